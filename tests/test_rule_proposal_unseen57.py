@@ -198,3 +198,30 @@ def test_scores_in_cells_after_a_bands_line(text, weight, at, expected):
 ])
 def test_near_miss_a_cell_of_words_beside_the_lines(text, score):
     assert f",{score}分;" not in normalize(text)
+
+
+# ── a count's line with the thing counted after its measure word, the name and 分值 leading (“项目4分,…低于5个项目本项不计分”) ──
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("项目4分,全年新增(市级部门三堂会审合格)低于5个项目本项不计分;", "4", [5, 7, 4], [4, 4, 0]),
+    ("新增低于五个项目的,不得分", "4", [5, 4], [4, 0]),
+    ("培训3分，全年举办少于2次培训的不计分。", "3", [2, 1], [3, 0]),
+])
+def test_a_line_on_a_count_with_the_thing_counted_after_it(text, weight, at, expected):
+    p = propose(text, weight, "项目")
+    sole(p, "tiers")
+    assert scores(p, at) == D(*expected)
+    assert not p.confident  # the 分值 at the line is unsaid
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("项目4分,全年新增低于5个项目得2分", "4"),  # points earned below the line: the lead is no mere name and 分值
+    ("优秀4分,低于5个项目不得分", "4"),  # a grade with its points, not a name
+])
+def test_near_miss_a_lead_that_is_not_the_name_and_its_value(text, weight):
+    p = propose(text, weight, "项目")
+    assert not (p.kind == "tiers" and scores(p, [5]) == D(weight)), p.summary
+
+
+def test_near_miss_percentage_points_are_no_thing_counted():
+    p = propose("满意度低于5个百分点本项不计分", "4", "满意度")
+    assert not (p.kind == "tiers" and p.items[0]["params"].get("unit") == "个")

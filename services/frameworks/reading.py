@@ -1078,14 +1078,17 @@ _EARNED_ELSEWHERE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分")
 _SCORES_IN_WORDS = re.compile(r"(?:得|计|记)满分")
 #: points taken off, their figure said (never “按百分比扣分”, which says no points of its own)
 _POINTS_TAKEN_OFF = re.compile(r"扣(?:除|减)?\d")
+#: a rule that only zeroes the row, closing the text (“项目4分,…低于5个项目本项不计分”): the 分值 otherwise
+_ONLY_ZEROED = re.compile(ZEROED + r"[;,.]?$")
 
 
 def _named(t: str) -> re.Match[str] | None:
-    """``_NAME_AND_WEIGHT`` before a rule that says its full marks in words (“…的得满分,否则不得分”) or only takes
-    points off (“…不足扣1分,没有…扣0.5分”)."""
+    """``_NAME_AND_WEIGHT`` before a rule that says its full marks in words (“…的得满分,否则不得分”), only takes
+    points off (“…不足扣1分,没有…扣0.5分”) or only zeroes the row (“…低于5个项目本项不计分”)."""
     m = _NAME_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
-    return m if m and (_SCORES_IN_WORDS.search(rest) or _POINTS_TAKEN_OFF.search(rest)) and not _EARNED_ELSEWHERE.search(rest) else None
+    return m if m and (_SCORES_IN_WORDS.search(rest) or _POINTS_TAKEN_OFF.search(rest) or _ONLY_ZEROED.search(rest)) \
+        and not _EARNED_ELSEWHERE.search(rest) else None
 
 
 def stated_weight_dropped(t: str, weight: Decimal) -> str:

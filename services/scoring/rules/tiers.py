@@ -1356,7 +1356,7 @@ _GAUGED = re.compile(_MEASURE_UNITS)
 #: the figure may go unnamed (“低于90%的,该项不得分”: the indicator's, named in another cell) only when the line zeroes the row
 _BELOW_LINE = re.compile(r"^(?:(?:评分标准:)?(?:以[^;,\d]{2,20}为(?:依据|准),)?(?P<req>(?:达到|符合|满足)(?:上述|以上|相关)?(?:要求|标准))(?:的|者)?,?"
                          r"(?:得|计|记)(?:满分|(?P<met>\d+(?:\.\d+)?)分)[;,])?(?P<what>(?:[^;,\d每]{2,60}?)?)(?P<cmp>少于|低于|不足|不到|未达到|小于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + "|" + _MEASURE_UNITS + r")"
-                         r"(?:的|者|时)?,?(?:扣(?P<taken>除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"));?$")
+                         r"(?P<thing>(?<=[个项次件家名户人所条篇])(?!百分点)[\u4e00-\u9fff]{1,4}?)?(?:的|者|时)?,?(?:扣(?P<taken>除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"));?$")
 #: “年度信息总量,总量200条得8分,未完成扣2分”: a target with its points, and one deduction when it is not reached
 _TARGET_OR_LESS = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?P<lead>[^;,\d]{2,16}),)?(?P<what>[^;,\d每]{2,16}?)(?P<x>\d+(?:\.\d+)?)"
                              r"(?P<u>" + _COUNTED + r")(?P<post>及以上|以上)?(?:的)?,?" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?[;,]"
@@ -1457,7 +1457,8 @@ def _below_line(w: Wording) -> Proposed | None:
         doubts = (f"“{m.group('req')}”：按{m.group('what')}达到{line}{unit}读",)
     if _GAUGED.fullmatch(unit) and amt < w.weight:  # “温度低于18℃扣2分”: a gauge read at each inspection may fall short again
         doubts = (*(doubts or ()), f"“{m.group(0).rstrip(';')}”：每次检查测得低于{line}{unit}是否各扣一次未说明，按只扣一次读")
-    what = m.group("what") or w.name or "值"
+    # (“新增低于5个项目本项不计分”: the thing counted after its measure word, what the figure counts)
+    what = (m.group("what") or w.name or "值") + (m.group("thing") or "")
     return _figure_item(w, what, unit, _line_tiers(line, True, w.weight, w.weight - amt),
                         f"分档计分：{what}≥{line}{unit} 得满分，少于 {line}{unit} "
                         + ("不得分" if amt == w.weight else f"扣 {s(amt)} 分（只扣一次）"), doubts)
