@@ -225,3 +225,27 @@ def test_near_miss_a_lead_that_is_not_the_name_and_its_value(text, weight):
 def test_near_miss_percentage_points_are_no_thing_counted():
     p = propose("满意度低于5个百分点本项不计分", "4", "满意度")
     assert not (p.kind == "tiers" and p.items[0]["params"].get("unit") == "个")
+
+
+# ── a title and its 分值 after a comma, a sentence of their own (“2.准确性,1分。入库率达60%的,得1分;其余情况不得分”) ─────
+@pytest.mark.parametrize("text, weight", [
+    ("2.准确性,1分。入库率达60%的,得1分;其余情况不得分。", "1"),
+    ("(三)及时性，2分。按时报送的，得2分；否则不得分。", "2"),
+])
+def test_a_title_and_its_value_after_a_comma(text, weight):
+    p = propose(text, weight, "准确性")
+    assert p.kind in ("all_or_nothing", "tiers", "choice"), p.summary
+    assert not any("准确性,1分" in u or "及时性,2分" in u for u in p.unplaced), p.unplaced
+    assert len(p.items) == 1
+
+
+@pytest.mark.parametrize("text, weight, scores_said", [
+    ("完成,5分;未完成得0分", "5", ["5", "0"]),  # a situation and its points, not a title
+    ("准确性,2分。入库率达60%的,得1分;其余情况不得分。", "2", None),  # the rule shares out less than the title's points
+])
+def test_near_miss_a_situations_points_after_a_comma(text, weight, scores_said):
+    p = propose(text, weight, "准确性")
+    if scores_said:
+        assert sorted(o["score"] for o in sole(p, "choice")["options"]) == sorted(scores_said)
+    else:
+        assert not p.confident
