@@ -249,3 +249,26 @@ def test_near_miss_a_situations_points_after_a_comma(text, weight, scores_said):
         assert sorted(o["score"] for o in sole(p, "choice")["options"]) == sorted(scores_said)
     else:
         assert not p.confident
+
+
+# ── a step with no unit after a line in % (“两票合格率为100%,合格率每降低1—1分”) ───────────────────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("两票合格率为100%,合格率每降低1—1分", "10", [100, 97, 80], [10, 7, 0]),
+    ("合格率≥95%得满分,每降低1扣0.5分,扣完为止", "5", [96, 93, 80], [5, 4, 0]),
+    ("到位率达到90%以上得6分，每下降2扣1分", "6", [90, 86], [6, 4]),
+])
+def test_a_step_with_no_unit_after_a_line_in_percent(text, weight, at, expected):
+    p = propose(text, weight, "合格率")
+    assert sole(p, "threshold")["unit"] == "%"
+    assert scores(p, at) == D(*expected)
+    assert not p.confident and any("每档未写单位" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "全部完成得10分,每少1扣1分",  # no line in %: what the 1 counts is unsaid
+    "每降低1扣1分",
+    "培训3次以上得满分,每少1扣1分",
+])
+def test_near_miss_a_step_with_no_unit_and_no_line_in_percent(text):
+    p = propose(text, "10", "完成率")
+    assert not (p.kind == "threshold" and p.items[0]["params"].get("unit") == "%"), p.summary
