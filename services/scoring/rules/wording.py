@@ -681,7 +681,7 @@ _POINTS_BRACKETED = re.compile(r"[\[［{｛<](\d+(?:\.\d+)?分)[\]］}｝>]")
 #: after it (the figure a blank of a form filled in)
 #: “10万元以上(含10万)得1分,5—10万(含5万)得0.5分,少于3万不得分”: a sum in 万 with no 元 (never a count of ten thousands
 #: of something else, “10万人次”, “5万亩”), beside sums in 万元
-_BARE_TEN_THOUSAND = re.compile(r"(?<=\d)万(?!元|人|户|亩|吨|台|件|家|个|次|名|册|份|株|头|只|辆|平方|立方|公里|千米|米|字|条|张|套|斤)")
+_BARE_TEN_THOUSAND = re.compile(r"(?<=\d)万(?!元|多|余|人|户|亩|吨|台|件|家|个|次|名|册|份|株|头|只|辆|平方|立方|公里|千米|米|字|条|张|套|斤)")
 #: “不齐逐项扣0.25分”, “逐条扣1分”: each case taken off in turn, said as 每 says it
 _EACH_IN_TURN = re.compile(r"逐(项|个|条|处|次|份|件)(?=扣\(?\d)")
 _POINTS_OF_VERB_BRACKETED = re.compile(r"(?<=[得扣计加减])\((\d+(?:\.\d+)?分)\)")
