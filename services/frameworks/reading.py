@@ -1046,7 +1046,8 @@ _CN_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "
 
 #: “条件保障(2分)。…”, “一、组织领导(10分)成立…”, “★基础工作(8分):…”: the item's title and its 分值 opening the text, a
 #: sentence of their own (``alone``) or run straight into the rule
-_TITLE_AND_WEIGHT = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|★)?[\u4e00-\u9fff、]{2,16}\((\d+(?:\.\d+)?)分\)"
+#: (or after a comma, a sentence of their own: “准确性,1分。入库率达60%的,得1分;…”)
+_TITLE_AND_WEIGHT = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|★)?[\u4e00-\u9fff、]{2,16}(?:\((\d+(?:\.\d+)?)分\)|,(?P<comma>\d+(?:\.\d+)?)分(?=;))"
                                r"(?:(?P<alone>;)|:|,|--|(?=[\u4e00-\u9fff]))")
 #: what a title is not: a scoring or a deduction; run into the rule, a grade (“优秀(5分)良好得3分…” are situations)
 _NOT_A_TITLE = re.compile(r"扣|得|计|每|否则")
@@ -1060,13 +1061,14 @@ def _titled(t: str) -> re.Match[str] | None:
     them (“全部完成(5分)部分完成得3分” is the first of situations)."""
     m = _TITLE_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
-    title = t[:m.start(1)] if m else ""
+    title = t[:m.start(1) if m.group(1) else m.start("comma")] if m else ""
     if not m or _NOT_A_TITLE.search(title) or not _POINTS_HEAD.search(rest) or BRACKETED_POINTS.search(rest):
         return None
-    if m.group("alone"):
+    if m.group("alone") and not m.group("comma"):
         return m
     earned = [d(x.group(1)) for x in _POINTS_HEAD.finditer(rest)]
-    shared = d(m.group(1)) in (sum(earned, Decimal(0)), max(earned))
+    # (“准确性,1分;…”: after a comma, as a situation's points are, only where the rule shares them out)
+    shared = d(m.group(1) or m.group("comma")) in (sum(earned, Decimal(0)), max(earned))
     return m if shared and not _GRADE_WORD.search(title) else None
 
 
@@ -1078,14 +1080,17 @@ _EARNED_ELSEWHERE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分")
 _SCORES_IN_WORDS = re.compile(r"(?:得|计|记)满分")
 #: points taken off, their figure said (never “按百分比扣分”, which says no points of its own)
 _POINTS_TAKEN_OFF = re.compile(r"扣(?:除|减)?\d")
+#: a rule that only zeroes the row, closing the text (“项目4分,…低于5个项目本项不计分”): the 分值 otherwise
+_ONLY_ZEROED = re.compile(ZEROED + r"[;,.]?$")
 
 
 def _named(t: str) -> re.Match[str] | None:
-    """``_NAME_AND_WEIGHT`` before a rule that says its full marks in words (“…的得满分,否则不得分”) or only takes
-    points off (“…不足扣1分,没有…扣0.5分”)."""
+    """``_NAME_AND_WEIGHT`` before a rule that says its full marks in words (“…的得满分,否则不得分”), only takes
+    points off (“…不足扣1分,没有…扣0.5分”) or only zeroes the row (“…低于5个项目本项不计分”)."""
     m = _NAME_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
-    return m if m and (_SCORES_IN_WORDS.search(rest) or _POINTS_TAKEN_OFF.search(rest)) and not _EARNED_ELSEWHERE.search(rest) else None
+    return m if m and (_SCORES_IN_WORDS.search(rest) or _POINTS_TAKEN_OFF.search(rest) or _ONLY_ZEROED.search(rest)) \
+        and not _EARNED_ELSEWHERE.search(rest) else None
 
 
 def stated_weight_dropped(t: str, weight: Decimal) -> str:

@@ -1196,6 +1196,60 @@ def _bare_step(w: Wording) -> Proposed | None:
                     (f"“{m.group(0).rstrip(';')}”：未写明标准值，按{side}标准值的百分点录入；不足 {n} 个百分点的部分按比例扣分，请核对",))
 
 
+# ── proposal: rates below a reference named in words, points off per step below it ──────
+#: a value named, not given: an average (“前一年度全省平均数”, “全市平均水平”) or last year's (“上年度”, “去年同期”)
+_REFERENCE_NAMED = r"[^,;]{0,12}?(?:平均数|平均水平|平均值|均值|平均线)"
+_LAST_YEAR = r"(?:上1?年度|上1?年|去年|前1年度?)(?:同期)?(?:水平|数)?"
+#: “群众知晓率、参与度低于前一年度全省平均数的,每低1个百分点扣0.25分”: one rate or several (each its own) below an
+#: average named in words, points off for each step of percentage points below it
+_BELOW_REFERENCE = re.compile(r"^(?P<what>[^,;\d]{2,24}?)(?:低于|未达到|达不到|不足)(?P<ref>" + _REFERENCE_NAMED + r")的?,?每(?:低于?|下降|降低|少)"
+                              r"(?P<n>" + _N + r")个百分点,?扣(?P<m>" + _N + r")分(?P<stop>,?扣完为止)?;?$")
+#: “与上年度相比持平得3分,每下降一个百分点扣1.5分;每上升一个百分点加1分”: the 分值 at last year's level, points off for
+#: each step below it (and perhaps points added for each step above it, past the 分值)
+_LEVEL_WITH_LAST_YEAR = re.compile(r"^(?:与|比|较)(?P<ref>" + _LAST_YEAR + r")(?:相比)?,?持平(?:的)?,?(?:得|计)(?P<full>" + _N + r")分[,;]"
+                                   r"每(?:下降|降低|减少|低)(?P<n>" + _N + r")个百分点,?扣(?P<m>" + _N + r")分"
+                                   r"(?:[,;](?P<up>每(?:上升|提高|增加|增长)" + _N + r"个百分点,?加" + _N + r"分))?"
+                                   r"(?P<stop>[,;]扣完为止)?;?$")
+#: rates listed together: “知晓率、参与度” (never 和, 与, 及, which words hold: “参与度”, “及时率”)
+_RATES_LISTED = re.compile(r"、")
+
+
+def _below_reference(w: Wording) -> Proposed | None:
+    """“群众知晓率、参与度低于前一年度全省平均数的,每低1个百分点扣0.25分”, “与上年度相比持平得3分,每下降一个百分点扣1.5分”:
+    points off for each step of percentage points a rate lies below a value the text names but does not give (an
+    average, last year's), as ``max - 0.25 * a - 0.25 * b`` over how many points each rate named lies below it (0 when
+    not below). Never sure: the reference is the evaluator's to find, a part of a step counts in proportion, and points
+    added above last year's level (“每上升一个百分点加1分”) lie past the 分值, which the formula does not hold."""
+    t = w.text
+    m = _BELOW_REFERENCE.match(t) if "平均" in t or "均值" in t else None
+    level = None if m else _LEVEL_WITH_LAST_YEAR.match(t) if "持平" in t else None
+    found = m or level
+    if found is None:
+        return None
+    n, per = d(found.group("n")), d(found.group("m"))
+    if n <= 0 or not 0 < per < w.weight or (level and d(level.group("full")) != w.weight):
+        return None
+    ref = found.group("ref")
+    if m:
+        what = [x for x in _RATES_LISTED.split(_case_words(m.group("what"))) if x]
+        if not what or any(len(x) < 2 for x in what):
+            return None
+        labels = [f"{x}低于{ref}的百分点（不低于记0）" for x in what]
+    else:
+        labels = [f"与{ref}相比下降的百分点（持平或上升记0）"]
+    cost = number(per) if n == 1 else f"{number(per)} / {number(n)}"
+    variables = [{"name": _NAMES[k], "label": label, "unit": "个百分点"} for k, label in enumerate(labels)]
+    expression = "max - " + " - ".join(f"{_NAMES[k]}" if cost == "1" else f"{cost} * {_NAMES[k]}" for k in range(len(labels)))
+    doubts = [f"“{ref}”：评分标准未给出其数值，按低于它的百分点录入；不足 {number(n)} 个百分点的部分按比例扣分，请核对"]
+    if len(labels) > 1:
+        doubts.append(f"“{found.group('what')}”：按各自低于{ref}的百分点分别扣分读，请核对")
+    if level and level.group("up"):
+        doubts.append(f"“{level.group('up')}”：加分超出该项分值，按分值计（加分另计时请另行处理）")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：低于{ref}每 {number(n)} 个百分点扣 {number(per)} 分（"
+                    + "、".join(v["label"] for v in variables) + "）", tuple(doubts))
+
+
 # ── proposal: several faults, each with its own deduction, under one stop ───
 #: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
 _FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减|(?<=每[宗处项例起件])|(?<=每1[宗处项例起件]))"
@@ -1638,8 +1692,18 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     if len(faults) > len(_NAMES):
         return None  # (more faults than a formula has names for: none read)
     variables, terms = [], []
+    further = _further_lines(faults)
+    names: list[str] = []
     for k, f in enumerate(faults):
-        name = _NAMES[k]
+        if k in further:  # “低于96%的,每降低1个百分点扣0.25分;低于90%的,每降低…扣0.5分”: the same rate past a further line
+            names.append(names[further[k]])
+            past = f"max(0, {names[k]} - {number(f.line)})" if f.over else f"({number(f.line)} - min({number(f.line)}, {names[k]}))"
+            if f.step != 1:
+                past += f" / {number(f.step)}"
+            terms.append(past if f.amount == 1 else f"{number(f.amount)} * {past}")
+            continue
+        name = _NAMES[len(variables)]
+        names.append(name)
         if f.line is not None:
             label, unit = f"{f.words or '比率'}（%）", "%"
         elif f.counted:
@@ -1651,17 +1715,20 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         variables.append({"name": name, "label": label, "unit": unit})
         count = name if f.line is None else f"max(0, {name} - {number(f.line)})" if f.over else \
             f"({number(f.line)} - min({number(f.line)}, {name}))"
+        if k + 1 in further:  # the first line's steps end where the further line's start
+            count = f"min({number(abs(f.line - faults[k + 1].line))}, {count})"  # type: ignore[operator]
         if f.step != 1:
             count += f" / {number(f.step)}"
         term = count if f.amount == 1 else f"{number(f.amount)} * {count}"
         terms.append(f"min({number(f.cap)}, {term})" if f.cap is not None else term)
     expression = "max - " + " - ".join(terms)
+    by_name = {v["name"]: v for v in variables}
     summary = ("公式计分：" + "；".join(
         (f"{v['label']}{'超过' if f.over else '低于'} {number(f.line)}% 的每{' ' + number(f.step) + ' 个' if f.step != 1 else '个'}百分点" if f.line is not None else
          f"{v['label']}{('每' + (f' {number(f.step)} 个百分点' if f.step != 1 else v['unit'] or '项')) if f.counted else ''}")
         + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
-        for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
+        for v, f in zip((by_name[x] for x in names), faults)) + ("，扣完为止" if _STOP.search(t) else ""))
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
     doubts += tuple(f"“{f.words}”：扣一次还是每次扣分未说明" for f in faults
                     if not f.counted and f.line is None and _RECURRING.search(f.words))
@@ -1669,8 +1736,27 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         doubts += (f"“{t.rstrip(';,')}”：只列此一种扣分情形，出现即扣 {number(faults[0].amount)} 分（一次），未出现得满分",)
     if any(f.step != 1 for f in faults):
         doubts += ("不足一档的部分按比例扣分",)
+    doubts += tuple(f"“{'超过' if f.over else '低于'}{number(f.line)}%”：按分段累计扣分读（先到的一段按前一档扣，过了"
+                    f"{number(f.line)}%的部分按此档扣），也可能是过了此线全部按此档扣，请核对" for k, f in enumerate(faults)
+                    if k in further)
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     doubts or None)
+
+
+def _further_lines(faults: list[_Fault]) -> dict[int, int]:
+    """The faults that are the fault before them past a further line (“满意度低于96%的,每降低1个百分点扣0.25分;低于90%的,
+    每降低1个百分点扣0.5分”): a line of the same rate (the words the same, or none of their own) further the same way,
+    each by the index of the fault whose rate it is."""
+    out: dict[int, int] = {}
+    for k in range(1, len(faults)):
+        f, before = faults[k], faults[k - 1]
+        if f.line is None or before.line is None or f.over != before.over or f.cap is not None or before.cap is not None:
+            continue
+        if f.words not in ("", before.words) or k - 1 in out:
+            continue
+        if (f.line > before.line) if f.over else (f.line < before.line):
+            out[k] = k - 1
+    return out
 
 
 #: faults that happen again and again (迟到, 早退, 缺席): said without a count (“迟到扣0.5分”), taken once or per time?
@@ -3319,6 +3405,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each)),
     describe=describe,
 )
