@@ -610,12 +610,21 @@ _TITLE_POINTS = re.compile(r"\(?\d+(?:\.\d+)?分")
 _LABEL_FIRST = re.compile(r"^[^\d,;:()]{0,8}(?:方法|办法|方式|标准|细则|规则|得分为|计分为|评分为):(?=.*\d)")
 
 
+#: a closing bracket sending the reader elsewhere, scoring nothing: “…(20分)(具体见林业绿化目标任务分解表)”, “(详见附件2)”
+_SEE_ELSEWHERE = re.compile(r"\((?:具体|详细)?(?:详见|参见|见)(?:(?!\d+分)[^()扣;]){2,30}\);?$")
+
+
 def set_aside(t: str) -> tuple[str, list[str]]:
-    """The text without the sentences before and after its scoring that score nothing (“查资料”, “由董事会查实确定…”)
-    and a label closing with a colon that opens the scoring (“本项得分为:”), and those words; (t, []) when none is.
-    A text no reading reads whole may be read without them, their words left to check."""
-    sentences = t.rstrip(";").split(";")
+    """The text without the sentences before and after its scoring that score nothing (“查资料”, “由董事会查实确定…”),
+    a closing bracket sending the reader elsewhere (“(具体见…分解表)”) and a label closing with a colon that opens the
+    scoring (“本项得分为:”), and those words; (t, []) when none is. A text no reading reads whole may be read without
+    them, their words left to check."""
     words = []
+    elsewhere = _SEE_ELSEWHERE.search(t)
+    if elsewhere and elsewhere.start() > 0:
+        words.append(elsewhere.group(0).rstrip(";"))
+        t = t[:elsewhere.start()]
+    sentences = t.rstrip(";").split(";")
     while len(sentences) > 1 and scores_nothing(sentences[0]):
         words.append(sentences.pop(0))
     while len(sentences) > 1 and scores_nothing(sentences[-1]):

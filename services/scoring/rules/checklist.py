@@ -578,10 +578,11 @@ def _additive(w: Wording) -> Proposed | None:
 #: “没有不得分”、“否则不得分”、“缺项不得分” closing a list of points: a point not met scores nothing
 _NONE_AFTER = re.compile(r"[;,]?(?:没有|无|否则|缺项|未做到)(?:的)?,?(?:不得分|不计分|0分);?$")
 #: a point's own points at the end of its words: “目标明确(1分)”、“单位财务管理制度1分”、“人员职责明确:1分”
-#: a count a requirement asks for, and how often (“不少于2次”, “1名以上”, “每季度至少1次”, “每年”): words of the point,
-#: not a step or a deduction
-_REQUIRED_FIGURE = re.compile(r"每(?:年|月|季度?|半年|周)|(?:不少于|不低于|至少|达到)?\d+(?:\.\d+)?"
-                              r"(?:个|项|次|名|人|篇|期|场|所|户|家|条|份|批)(?:及以上|以上)?")
+#: a count a requirement asks for, and how often (“不少于2次”, “1名以上”, “每季度至少1次”, “每年”, “对每1轮建设”), or of
+#: each one of them (“每村不少于10亩”): words of the point, not a step or a deduction
+_REQUIRED_FIGURE = re.compile(r"每(?:年|月|季度?|半年|周|1?轮)|(?:每[\u4e00-\u9fff]{1,4}?(?=不少于|不低于|至少))?"
+                              r"(?:不少于|不低于|至少|达到)?\d+(?:\.\d+)?"
+                              r"(?:个|项|次|名|人|篇|期|场|所|户|家|条|份|批|亩)(?:及以上|以上)?")
 _POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》”)])(?<![扣减各每])[:]?(?P<b>\d+(?:\.\d+)?)分)$")
 
 
