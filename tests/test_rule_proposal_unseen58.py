@@ -1,6 +1,7 @@
 """Lists of requirements each followed by its points (a 要点核查) that fell back to judgement: a requirement asked of
 each one of a kind (“每村不少于10亩”, “每个乡镇至少1名”) or of every round (“对每一轮建设有…计划”) is the point's words,
-not a step; and a closing bracket sending the reader elsewhere (“(具体见…分解表)”) is set aside, to check.
+not a step; a closing bracket sending the reader elsewhere (“(具体见…分解表)”) is set aside, to check; and a part of
+two lines on one count (“100种以下得2分,100种及以上得5分”) is bands of that count, not situations the team picks.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -10,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, maxes, readings, sole, ticks
+from tests.proposals import D, maxes, readings, scores, sole, ticks, types
 
 
 # ── a requirement asked of each one of a kind, or of every round: the point's words ─────────────────────────────
@@ -54,3 +55,32 @@ def test_near_miss_a_bracket_of_points_elsewhere_is_not_set_aside():
     p = propose("1)建立台账(5分);2)巩固绿色通道建设(5分)(见考核细则,每项扣1分)", "10", "目标任务")
     assert not p.confident
     assert not any("未计入规则" in u and "每项扣1分" in u for u in p.unplaced)
+
+
+# ── a part of two lines on one count: bands of the count, the figure at the line the upper band's ───────────────────
+@pytest.mark.parametrize("text, weight, values, want", [
+    ("(1)配备药品100种以下得2分,100种及以上得5分。(2)能提供3个月购进药品的合法票据得5分。", "10",
+     [0, 99, 100, 150], (2, 2, 5, 5)),
+    ("1、开展培训五场以下得1分,五场及以上得3分;2、建立培训台账得2分。", "5", [0, 4, 5, 9], (1, 1, 3, 3)),
+    ("1.开设课程10类以下的得2分,10类及以上的得4分;2.有教学计划得1分", "5", [9, 10, 11], (2, 4, 4)),
+])
+def test_two_lines_on_a_count_are_its_bands(text, weight, values, want):
+    p = propose(text, weight, "质量管理")
+    assert types(p) == ["tiers", "all_or_nothing"], p.summary
+    assert scores(p, values) == D(*want)
+    assert not p.confident  # 以下 holds its figure by law: which band the line's figure is in is to check
+
+
+def test_a_count_of_two_lines_alone_is_its_bands():
+    p = propose("医院100家以下得2分,100家及以上得5分", "5", "质量管理")
+    sole(p, "tiers")
+    assert scores(p, [99, 100]) == D(2, 5)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("(1)考核优秀得5分,考核合格得3分。(2)能提供票据得5分。", "10"),                    # grades, no figure
+    ("(1)配备专职人员2人的得2分,配备兼职人员的得1分。(2)能提供票据得5分。", "7"),      # one figure, no two lines
+])
+def test_near_miss_situations_with_no_two_lines_stay_a_choice(text, weight):
+    p = propose(text, weight, "质量管理")
+    assert types(p)[0] == "choice" and not p.confident

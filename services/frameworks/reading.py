@@ -806,11 +806,22 @@ def whole(w: Wording) -> Proposed | None:
             continue
         placed = not unplaced_words(w.text, found, w.weight)
         if placed and not reading_doubts(w.text, found) and not _faults_both_found(w.text, found):
-            return found
+            # “100种以下得2分,100种及以上得5分”: situations that are lines on one figure, the team to judge it, are no
+            # cleaner than the bands of that figure read before them
+            return clean if clean is not None and _bands_before_lines(clean, found) else found
         if placed:
             clean = clean or found
         fallback = fallback or found
     return clean or fallback
+
+
+def _bands_before_lines(bands: Proposed, found: Proposed) -> bool:
+    """Whether ``found`` is a 情形选择 whose situations are lines on a figure the team judges (its own doubt says so) and
+    ``bands`` one 分档 item of the same figures."""
+    if len(found.items) != 1 or found.items[0]["type"] != CHOICE or len(bands.items) != 1 or \
+            bands.items[0]["type"] != TIERS:
+        return False
+    return any("条件中的数值由评价组判断是否达到" in x for x in found.doubts or ())
 
 
 def _faults_both_found(t: str, found: Proposed) -> bool:
@@ -2143,7 +2154,7 @@ def _clauses(t: str) -> list[str]:
 
 
 _UNIT_AT = re.compile(r"^(?:%|个百分点|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个|件|家|"
-                      r"户|篇|条|份|张|所|台|套|天|日|周|年)")
+                      r"户|篇|条|份|张|所|台|套|场|期|类|种|批|轮|天|日|周|年)")
 
 
 #: a figure of the text, whole: not a part of another (“12.5”), though it may follow a band's letter (“B.80%(含)”)
@@ -2542,7 +2553,7 @@ _N = r"-?\d+(?:\.\d+)?"
 #: to 0: “投诉累计为0”, “差错统计为0”, “合计为0”)
 _ITEM_AT_ZERO = r"(?:(?:该项|本项|此项|该指标|本指标)(?:得分)?(?:为|计|记|得)|(?<![统合累总估预])(?:记|计)为)0(?![\d.分%])"
 _U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|半年|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
-      r"家|户|张|笔|公斤|千克|吨|亩|平方米|万元|元|小时|名|位|批|套|台|单(?![位项据元价独个次]))")
+      r"家|户|张|笔|公斤|千克|吨|亩|平方米|万元|元|小时|名|位|批|套|台|场|期|类|种|轮|单(?![位项据元价独个次]))")
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
 _INCL = r"(?:\((?:不)?含(?:\d+(?:\.\d+)?" + _U + r"?)?\))"  # “(含)”, “(含20平方米)”: the figure itself in the band
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
