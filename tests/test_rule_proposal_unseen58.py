@@ -1,7 +1,9 @@
 """Lists of requirements each followed by its points (a 要点核查) that fell back to judgement: a requirement asked of
 each one of a kind (“每村不少于10亩”, “每个乡镇至少1名”) or of every round (“对每一轮建设有…计划”) is the point's words,
 not a step; a closing bracket sending the reader elsewhere (“(具体见…分解表)”) is set aside, to check; and a part of
-two lines on one count (“100种以下得2分,100种及以上得5分”) is bands of that count, not situations the team picks.
+two lines on one count (“100种以下得2分,100种及以上得5分”) is bands of that count, not situations the team picks; and
+points each given as a share of the 分值 after their 得 (“建立联防联调合作机制得10%分,机制运行良好得10%”) are the points of
+a 要点核查, to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -84,3 +86,26 @@ def test_a_count_of_two_lines_alone_is_its_bands():
 def test_near_miss_situations_with_no_two_lines_stay_a_choice(text, weight):
     p = propose(text, weight, "质量管理")
     assert types(p)[0] == "choice" and not p.confident
+
+
+# ── points each given as a share of the 分值 after their 得: a 要点核查, to check ─────────────────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("建立工作制度得40%,制度运行良好得60%。", "5", (2, 3)),
+    ("(1)制定实施方案得20%分;(2)按期开展自查得30%分;(3)形成总结报告得50%分", "10", (2, 3, 5)),
+    ("1.建立联防机制得10%,机制运行良好得10%;2.实现共同调度得80%。", "20", (2, 2, 16)),
+])
+def test_points_as_shares_of_the_weight(text, weight, points):
+    p = propose(text, weight, "机制建设")
+    sole(p, "checklist")
+    assert maxes(p) == D(*points)
+    assert ticks(p, True, *([False] * (len(points) - 1))) == D(points[0])[0]
+    assert not p.confident and any("百分比" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "建立工作制度得2分,制度运行良好得60%。",   # points and a share together
+    "建立工作制度得40%,制度运行良好得40%。",   # shares not adding up to the whole
+    "完成率达到80%得3分,达到90%得5分",        # lines on a rate, never shares of the 分值
+])
+def test_near_miss_shares_that_are_no_points(text):
+    assert not any(it["type"] == "checklist" for found in readings(text, "5") for it in found.items)

@@ -175,7 +175,7 @@ KEY_WORDS: dict[str, str] = {
     "all_or_nothing._all_listed_after": r"以下|下列|如下",  # _ALL_LISTED_AFTER: “同时满足以下条件得2分:…”
     "all_or_nothing._any_listed_after": r"之一|任",  # _ANY_LISTED_AFTER: “有下列情形之一的,扣100分:…”
     "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation
-    "checklist._points_with_points": r"\d分",  # two or more points ending in _POINT_END: “目标明确(1分)”
+    "checklist._points_with_points": r"\d分|得\d",  # two or more points ending in _POINT_END: “目标明确(1分)”, “…得10%”
     "checklist._listed_points": r"\d分、",  # _POINT_RUN: “A2分、B2分、C2分”
     "checklist._share_then_list": r"各|项",  # _SHARE_EACH: “各1分”, “每满足1项得1分”
     "all_or_nothing._stated_requirement": r"\d分|满分",  # wording.scored_statements: a score however marked
