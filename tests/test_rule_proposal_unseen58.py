@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, maxes, readings, scores, sole, ticks, types
+from tests.proposals import D, by_vars, maxes, readings, scores, sole, ticks, types
 
 
 # ── a requirement asked of each one of a kind, or of every round: the point's words ─────────────────────────────
@@ -109,3 +109,28 @@ def test_points_as_shares_of_the_weight(text, weight, points):
 ])
 def test_near_miss_shares_that_are_no_points(text):
     assert not any(it["type"] == "checklist" for found in readings(text, "5") for it in found.items)
+
+
+# ── faults per case closed by a case adding its points per case: one formula ──────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, want", [
+    ("迟报1次扣1分,漏报1次扣2分;主动发现并上报问题的,每个加1分", "10", ("1", "1", "2"), "9"),
+    ("被市督查发现的问题,每处扣三分;被县督查发现的问题,每处扣一分;自查自纠整改到位的,不扣分,并给予加分(每处加0.5分)", "20",
+     ("1", "2", "4"), "17"),
+    ("被省、市、县通报的,每次分别扣6分、4分、2分;主动报告并整改到位的,每次加1分。", "30", ("1", "0", "1", "3"), "25"),
+    ("被卫星遥感监测到的火点,每个扣30分;被镇督查组巡查发现的火点,每个扣2分。村(社区)自行发现的火点,及时扑灭、上报的,"
+     "不扣分,并给予加分。(每个火点加2分)", "100", ("0", "1", "2"), "100"),
+])
+def test_faults_then_a_case_adding_points(text, weight, values, want):
+    p = propose(text, weight, "问题处置")
+    sole(p, "formula")
+    assert "加" in p.summary
+    assert by_vars(p, *values) == D(want)[0]
+    assert not p.confident  # that the points added stay within the 分值 is the reading's
+
+
+@pytest.mark.parametrize("text", [
+    "组织志愿活动的,每次加2分",                                     # points added alone, no fault
+    "迟报1次扣1分,漏报1次扣2分;主动上报问题的,每个加1分,最多加3分",  # a cap of the points added: not read so
+])
+def test_near_miss_points_added_not_closing_faults(text):
+    assert not any("加" in found.summary and "扣" in found.summary for found in readings(text, "10"))
