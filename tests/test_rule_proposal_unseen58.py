@@ -134,3 +134,27 @@ def test_faults_then_a_case_adding_points(text, weight, values, want):
 ])
 def test_near_miss_points_added_not_closing_faults(text):
     assert not any("加" in found.summary and "扣" in found.summary for found in readings(text, "10"))
+
+
+# ── a veto on a count within one event, between the faults: a condition zeroing the row ───────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("死亡1人扣30分/次;一次死亡2人及以上实行一票否决;重伤1人扣15分/次。", "60"),
+    ("每起事故死亡1人扣20分;单起事故死亡3人以上的,一票否决;每起事故受伤1人扣5分", "40"),
+    ("发生1起较大事故扣10分;1起事故死亡3人及以上的,本项不得分;发生1起一般事故扣5分", "30"),
+])
+def test_a_veto_on_a_count_within_one_event(text, weight):
+    p = propose(text, weight, "安全事故")
+    params = sole(p, "formula")
+    assert params["expression"].startswith("g * (max - ")
+    assert by_vars(p, "1", "0", "0") == D(weight)[0] and by_vars(p, "0", "0", "0") == 0
+    assert by_vars(p, "1", "1", "1") > 0
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "发现1处问题扣1分;发现5处及以上问题的,不得分;发现1处隐患扣2分",  # the faults' own count running out
+    "迟报1次扣1分;迟报3次以上的,不得分;漏报1次扣2分",
+])
+def test_near_miss_a_count_of_the_faults_is_no_veto(text):
+    p = propose(text, "10", "安全事故")
+    assert "整项不得分" not in p.summary and not p.confident

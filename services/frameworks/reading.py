@@ -467,8 +467,16 @@ def gated(w: Wording) -> Proposed | None:
 _HEADING_CLAUSES = re.compile(r"^(?:(?:查阅|查看|核查|现场抽查|现场查看|现场检查|随机抽查|随机抽取|随机访问|抽查)[^,;:]{2,40},)+")
 
 
+#: a count over a line within one case (“1次死亡2人及以上”, “单起事故死亡3人以上”): the count of one event, never the count
+#: of the cases the deductions count
+_ONE_EVENT_COUNT = re.compile(r"(?:^|(?<![\d.]))(?:1次|单次|1起|单起)[^,;\d]{0,8}?" + _COUNT_OVER)
+
+
 def _counts_the_cases(cond: str, rest: str) -> bool:
-    """Whether a gate's count over a line (“5处及以上”) counts what the deductions before it count per case (“每1处”)."""
+    """Whether a gate's count over a line (“5处及以上”) counts what the deductions before it count per case (“每1处”);
+    a count within one event (“1次死亡2人及以上”) does not."""
+    if _ONE_EVENT_COUNT.search(cond):
+        return False
     # each count's unit: the count over a line (_COUNT_OVER) without its figure and its 及以上
     units = {re.sub(r"^\d+|(?:及|或)?以上$", "", m.group(0)) for m in re.finditer(_COUNT_OVER, cond)}
     return any(re.search(r"(?:每|\d)[^,;\d]{0,8}?" + u, rest) for u in units) or _crossed(cond, rest)
@@ -701,8 +709,10 @@ def _gated_between(w: Wording) -> Proposed | None:
     分,没有按要求开展宣传工作的,不得分;培训考试不及格的,扣2分,…”): the deductions around them read as one formula, the
     conditions (folded into one) a 0/1 factor."""
     found = [m for m in _GATE_BETWEEN.finditer(w.text) if "扣" in w.text[:m.start()]]
-    # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate)
-    if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(m.group("cond")) for m in found):
+    # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate;
+    # a count within one event, “1次死亡2人及以上”, is none)
+    if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(_ONE_EVENT_COUNT.sub("", m.group("cond")))
+                            for m in found):
         return None
     rest, at, conds, said = "", 0, [], []
     for m in found:
