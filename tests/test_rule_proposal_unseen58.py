@@ -10,6 +10,8 @@ situations, and near misses that must not be read that way, or not confidently.
 """
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from services.frameworks.proposal import propose
@@ -117,6 +119,7 @@ def test_near_miss_shares_that_are_no_points(text):
     ("被市督查发现的问题,每处扣三分;被县督查发现的问题,每处扣一分;自查自纠整改到位的,不扣分,并给予加分(每处加0.5分)", "20",
      ("1", "2", "4"), "17"),
     ("被省、市、县通报的,每次分别扣6分、4分、2分;主动报告并整改到位的,每次加1分。", "30", ("1", "0", "1", "3"), "25"),
+    ("迟报1次扣1分,漏报1次扣2分,解决1个实际问题得1分", "10", ("0", "1", "2"), "10"),
     ("被卫星遥感监测到的火点,每个扣30分;被镇督查组巡查发现的火点,每个扣2分。村(社区)自行发现的火点,及时扑灭、上报的,"
      "不扣分,并给予加分。(每个火点加2分)", "100", ("0", "1", "2"), "100"),
 ])
@@ -131,9 +134,11 @@ def test_faults_then_a_case_adding_points(text, weight, values, want):
 @pytest.mark.parametrize("text", [
     "组织志愿活动的,每次加2分",                                     # points added alone, no fault
     "迟报1次扣1分,漏报1次扣2分;主动上报问题的,每个加1分,最多加3分",  # a cap of the points added: not read so
+    "与上年度相比持平得3分,每下降一个百分点扣1.5分;每上升一个百分点加1分",  # a step on a figure, no case counted
+    "迟报1次扣1分,漏报1次扣2分,全年无差错得2分",                      # points for none, no case counted
 ])
 def test_near_miss_points_added_not_closing_faults(text):
-    assert not any("加" in found.summary and "扣" in found.summary for found in readings(text, "10"))
+    assert not any(re.search(r"每(?:个|次|件|起|处|项|例|人|户)加", found.summary) for found in readings(text, "10"))
 
 
 # ── a veto on a count within one event, between the faults: a condition zeroing the row ───────────────────────────

@@ -112,7 +112,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._required_count": r"至少",  # _REQUIRED_COUNT: “至少召开2次…”
     "formula._each_kind": r"分别",  # _EACH_KIND: “…分别加1分和0.5分”
     "formula._levels_each_deducted": r"分别(?:扣|减)",  # _LEVELS_EACH_DEDUCTED: “…每项分别扣2分、4分、6分”
-    "formula._faults_then_added": r"加\d",  # _ADDED_EACH_AFTER: “…;(每个火点加2分)”
+    "formula._faults_then_added": r"加\d|得\d",  # _ADDED_EACH_AFTER: “…;(每个火点加2分)”, “…解决1个实际问题得1分”
     "formula._lone_fault": r"扣(?:除|减)?\d",  # _LONE_FAULT: the fault's “扣2分”
     "formula._plus_per_case": r"\+\d",  # _PLUS_FIRST's points: “1份+1”
     "formula._written_among_words": r"[*/÷+]",  # what _written needs

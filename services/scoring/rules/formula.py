@@ -1450,7 +1450,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     count per counted fault of its cases (其中…), taken off once more at the same amount (``plain``: the clause not
     read)."""
     t, doubling = (w.text, None) if plain else _doubled(w.text)
-    if "加" in t and _ADDED_EACH_AFTER.search(t):
+    if ("加" in t or "得" in t) and _ADDED_EACH_AFTER.search(t):
         return None  # “…;(每个火点加2分)”: a case adding its points closes the faults (``_faults_then_added``)
     if not gated and (all_or_nothing_rule.ALL_TAKEN_IN.search(t)
                       or any(_ZEROING_SENTENCE.match(x) for x in t.split(";"))):
@@ -2768,7 +2768,7 @@ def _levels_each_deducted(w: Wording) -> Proposed | None:
     count of each (``_faults``), in the order listed. Never confidently: whether a case of a higher level also counts
     under a lower one is not said (and the words of the listing stay the evaluator's to place)."""
     m = _LEVELS_EACH_DEDUCTED.search(w.text)
-    if m is None or ("加" in w.text and _ADDED_EACH_AFTER.search(w.text)):
+    if m is None or (("加" in w.text or "得" in w.text) and _ADDED_EACH_AFTER.search(w.text)):
         return None  # (a case adding its points closing the faults: ``_faults_then_added``)
     levels = re.findall(_LEVEL, m.group("levels"))
     amounts = [d(x.rstrip("分")) for x in re.split(r"[、和及]", m.group("amounts"))]
@@ -2787,8 +2787,11 @@ def _levels_each_deducted(w: Wording) -> Proposed | None:
 
 #: a closing case of points added for each one, after the faults taken off: “村(社区)自行发现的火点,及时扑灭…上报的,不扣分,
 #: 并给予加分;(每个火点加2分)”, “…;自行发现并上报的火点,每个加2分”
-_ADDED_EACH_AFTER = re.compile(r";(?P<case>[^;]{2,120}?)的?,?(?:不扣分,?)?(?:并?给予加分;?\(|(?<=,)|(?<=的))每(?P<u>个|次|件|起|处|项|例|人|户)"
-                               r"(?P<what>[\u4e00-\u9fff]{0,6}?)加(?P<pts>\d+(?:\.\d+)?)分\)?;?$")
+_ADDED_EACH_AFTER = re.compile(r";(?P<case>[^;]{2,120}?)的?,?(?:不扣分,?)?(?:并?给予加分;?\(|(?<=,)|(?<=的))每(?P<u>个|次|件|起|处|项|例|人|户)(?!百分点)"
+                               r"(?P<what>[\u4e00-\u9fff]{0,6}?)加(?P<pts>\d+(?:\.\d+)?)分\)?;?$|"
+                               # “少召开1次会议扣2分,解决1个实际问题得1分”: a case counted, then what it is, earning its points
+                               r"[;,](?P<verb>[^;,\d()每]{1,12}?)1(?P<u2>个|次|件|起|处|项|例|人|户)(?!百分点)(?P<thing>[^;,\d()]{1,12}?)(?:得|加)"
+                               r"(?P<pts2>\d+(?:\.\d+)?)分;?$")
 
 
 def _faults_then_added(w: Wording) -> Proposed | None:
@@ -2796,21 +2799,24 @@ def _faults_then_added(w: Wording) -> Proposed | None:
     the 分值 per case (``_levels_each_deducted``, ``_faults``), then a case of the good kind adding its points per case: the
     faults' formula ``+ 2 * g`` over the count of those cases, kept within 0～分值. Never confidently: that the points added
     do not lift the score past the 分值 is the reading's."""
-    m = _ADDED_EACH_AFTER.search(w.text) if "加" in w.text else None
+    m = _ADDED_EACH_AFTER.search(w.text) if "加" in w.text or "得" in w.text else None
     if m is None or "扣" not in w.text[:m.start()]:
         return None
     rest = replace(w, text=w.text[:m.start() + 1])
-    found = _levels_each_deducted(rest) or _faults(rest)
-    if found is None or len(found.items) != 1 or d(m.group("pts")) >= w.weight:
+    # (one fault alone, counted per case: a formula of its own, as under a gate)
+    lone = _faults(rest, gated=True) if not re.search(ZEROED, rest.text) else None
+    found = _levels_each_deducted(rest) or _faults(rest) or lone
+    pts = d(m.group("pts") or m.group("pts2"))
+    if found is None or len(found.items) != 1 or not 0 < pts < w.weight:
         return None
     params = found.items[0]["params"]
     taken = {v["name"] for v in params["variables"]}
     name = next((x for x in _NAMES if x not in taken), None)
     if name is None or not params["expression"].startswith("max - "):
         return None
-    case, unit = m.group("case").strip(","), m.group("u")
+    case, unit = (m.group("case").strip(","), m.group("u")) if m.group("case") else \
+        (m.group("verb") + m.group("thing"), m.group("u2"))
     variables = [*params["variables"], {"name": name, "label": f"{_case_words(case)}（{unit}数）", "unit": unit}]
-    pts = d(m.group("pts"))
     added = name if pts == 1 else f"{number(pts)} * {name}"
     item = RULE.item(w.name, w.weight, {"expression": f"{params['expression']} + {added}", "variables": variables})
     return Proposed([item], f"{found.summary}；{_case_words(case)}每{unit}加 {number(pts)} 分",
