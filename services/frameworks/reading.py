@@ -467,8 +467,16 @@ def gated(w: Wording) -> Proposed | None:
 _HEADING_CLAUSES = re.compile(r"^(?:(?:查阅|查看|核查|现场抽查|现场查看|现场检查|随机抽查|随机抽取|随机访问|抽查)[^,;:]{2,40},)+")
 
 
+#: a count over a line within one case (“1次死亡2人及以上”, “单起事故死亡3人以上”): the count of one event, never the count
+#: of the cases the deductions count
+_ONE_EVENT_COUNT = re.compile(r"(?:^|(?<![\d.]))(?:1次|单次|1起|单起)[^,;\d]{0,8}?" + _COUNT_OVER)
+
+
 def _counts_the_cases(cond: str, rest: str) -> bool:
-    """Whether a gate's count over a line (“5处及以上”) counts what the deductions before it count per case (“每1处”)."""
+    """Whether a gate's count over a line (“5处及以上”) counts what the deductions before it count per case (“每1处”);
+    a count within one event (“1次死亡2人及以上”) does not."""
+    if _ONE_EVENT_COUNT.search(cond):
+        return False
     # each count's unit: the count over a line (_COUNT_OVER) without its figure and its 及以上
     units = {re.sub(r"^\d+|(?:及|或)?以上$", "", m.group(0)) for m in re.finditer(_COUNT_OVER, cond)}
     return any(re.search(r"(?:每|\d)[^,;\d]{0,8}?" + u, rest) for u in units) or _crossed(cond, rest)
@@ -610,12 +618,21 @@ _TITLE_POINTS = re.compile(r"\(?\d+(?:\.\d+)?分")
 _LABEL_FIRST = re.compile(r"^[^\d,;:()]{0,8}(?:方法|办法|方式|标准|细则|规则|得分为|计分为|评分为):(?=.*\d)")
 
 
+#: a closing bracket sending the reader elsewhere, scoring nothing: “…(20分)(具体见林业绿化目标任务分解表)”, “(详见附件2)”
+_SEE_ELSEWHERE = re.compile(r"\((?:具体|详细)?(?:详见|参见|见)(?:(?!\d+分)[^()扣;]){2,30}\);?$")
+
+
 def set_aside(t: str) -> tuple[str, list[str]]:
-    """The text without the sentences before and after its scoring that score nothing (“查资料”, “由董事会查实确定…”)
-    and a label closing with a colon that opens the scoring (“本项得分为:”), and those words; (t, []) when none is.
-    A text no reading reads whole may be read without them, their words left to check."""
-    sentences = t.rstrip(";").split(";")
+    """The text without the sentences before and after its scoring that score nothing (“查资料”, “由董事会查实确定…”),
+    a closing bracket sending the reader elsewhere (“(具体见…分解表)”) and a label closing with a colon that opens the
+    scoring (“本项得分为:”), and those words; (t, []) when none is. A text no reading reads whole may be read without
+    them, their words left to check."""
     words = []
+    elsewhere = _SEE_ELSEWHERE.search(t)
+    if elsewhere and elsewhere.start() > 0:
+        words.append(elsewhere.group(0).rstrip(";"))
+        t = t[:elsewhere.start()]
+    sentences = t.rstrip(";").split(";")
     while len(sentences) > 1 and scores_nothing(sentences[0]):
         words.append(sentences.pop(0))
     while len(sentences) > 1 and scores_nothing(sentences[-1]):
@@ -692,8 +709,10 @@ def _gated_between(w: Wording) -> Proposed | None:
     分,没有按要求开展宣传工作的,不得分;培训考试不及格的,扣2分,…”): the deductions around them read as one formula, the
     conditions (folded into one) a 0/1 factor."""
     found = [m for m in _GATE_BETWEEN.finditer(w.text) if "扣" in w.text[:m.start()]]
-    # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate)
-    if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(m.group("cond")) for m in found):
+    # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate;
+    # a count within one event, “1次死亡2人及以上”, is none)
+    if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(_ONE_EVENT_COUNT.sub("", m.group("cond")))
+                            for m in found):
         return None
     rest, at, conds, said = "", 0, [], []
     for m in found:
@@ -797,11 +816,22 @@ def whole(w: Wording) -> Proposed | None:
             continue
         placed = not unplaced_words(w.text, found, w.weight)
         if placed and not reading_doubts(w.text, found) and not _faults_both_found(w.text, found):
-            return found
+            # “100种以下得2分,100种及以上得5分”: situations that are lines on one figure, the team to judge it, are no
+            # cleaner than the bands of that figure read before them
+            return clean if clean is not None and _bands_before_lines(clean, found) else found
         if placed:
             clean = clean or found
         fallback = fallback or found
     return clean or fallback
+
+
+def _bands_before_lines(bands: Proposed, found: Proposed) -> bool:
+    """Whether ``found`` is a 情形选择 whose situations are lines on a figure the team judges (its own doubt says so) and
+    ``bands`` one 分档 item of the same figures."""
+    if len(found.items) != 1 or found.items[0]["type"] != CHOICE or len(bands.items) != 1 or \
+            bands.items[0]["type"] != TIERS:
+        return False
+    return any("条件中的数值由评价组判断是否达到" in x for x in found.doubts or ())
 
 
 def _faults_both_found(t: str, found: Proposed) -> bool:
@@ -2139,7 +2169,7 @@ def _clauses(t: str) -> list[str]:
 
 
 _UNIT_AT = re.compile(r"^(?:%|个百分点|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个|件|家|"
-                      r"户|篇|条|份|张|所|台|套|天|日|周|年)")
+                      r"户|篇|条|份|张|所|台|套|场|期|类|种|批|轮|天|日|周|年)")
 
 
 #: a figure of the text, whole: not a part of another (“12.5”), though it may follow a band's letter (“B.80%(含)”)
@@ -2538,7 +2568,7 @@ _N = r"-?\d+(?:\.\d+)?"
 #: to 0: “投诉累计为0”, “差错统计为0”, “合计为0”)
 _ITEM_AT_ZERO = r"(?:(?:该项|本项|此项|该指标|本指标)(?:得分)?(?:为|计|记|得)|(?<![统合累总估预])(?:记|计)为)0(?![\d.分%])"
 _U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|半年|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
-      r"家|户|张|笔|公斤|千克|吨|亩|平方米|万元|元|小时|名|位|批|套|台|单(?![位项据元价独个次]))")
+      r"家|户|张|笔|公斤|千克|吨|亩|平方米|万元|元|小时|名|位|批|套|台|场|期|类|种|轮|单(?![位项据元价独个次]))")
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
 _INCL = r"(?:\((?:不)?含(?:\d+(?:\.\d+)?" + _U + r"?)?\))"  # “(含)”, “(含20平方米)”: the figure itself in the band
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"

@@ -112,6 +112,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._required_count": r"至少",  # _REQUIRED_COUNT: “至少召开2次…”
     "formula._each_kind": r"分别",  # _EACH_KIND: “…分别加1分和0.5分”
     "formula._levels_each_deducted": r"分别(?:扣|减)",  # _LEVELS_EACH_DEDUCTED: “…每项分别扣2分、4分、6分”
+    "formula._faults_then_added": r"加\d|得\d",  # _ADDED_EACH_AFTER: “…;(每个火点加2分)”, “…解决1个实际问题得1分”
     "formula._lone_fault": r"扣(?:除|减)?\d",  # _LONE_FAULT: the fault's “扣2分”
     "formula._plus_per_case": r"\+\d",  # _PLUS_FIRST's points: “1份+1”
     "formula._written_among_words": r"[*/÷+]",  # what _written needs
@@ -175,7 +176,7 @@ KEY_WORDS: dict[str, str] = {
     "all_or_nothing._all_listed_after": r"以下|下列|如下",  # _ALL_LISTED_AFTER: “同时满足以下条件得2分:…”
     "all_or_nothing._any_listed_after": r"之一|任",  # _ANY_LISTED_AFTER: “有下列情形之一的,扣100分:…”
     "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation
-    "checklist._points_with_points": r"\d分",  # two or more points ending in _POINT_END: “目标明确(1分)”
+    "checklist._points_with_points": r"\d分|得\d",  # two or more points ending in _POINT_END: “目标明确(1分)”, “…得10%”
     "checklist._listed_points": r"\d分、",  # _POINT_RUN: “A2分、B2分、C2分”
     "checklist._share_then_list": r"各|项",  # _SHARE_EACH: “各1分”, “每满足1项得1分”
     "all_or_nothing._stated_requirement": r"\d分|满分",  # wording.scored_statements: a score however marked

@@ -578,11 +578,14 @@ def _additive(w: Wording) -> Proposed | None:
 #: “没有不得分”、“否则不得分”、“缺项不得分” closing a list of points: a point not met scores nothing
 _NONE_AFTER = re.compile(r"[;,]?(?:没有|无|否则|缺项|未做到)(?:的)?,?(?:不得分|不计分|0分);?$")
 #: a point's own points at the end of its words: “目标明确(1分)”、“单位财务管理制度1分”、“人员职责明确:1分”
-#: a count a requirement asks for, and how often (“不少于2次”, “1名以上”, “每季度至少1次”, “每年”): words of the point,
-#: not a step or a deduction
-_REQUIRED_FIGURE = re.compile(r"每(?:年|月|季度?|半年|周)|(?:不少于|不低于|至少|达到)?\d+(?:\.\d+)?"
-                              r"(?:个|项|次|名|人|篇|期|场|所|户|家|条|份|批)(?:及以上|以上)?")
-_POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》”)])(?<![扣减各每])[:]?(?P<b>\d+(?:\.\d+)?)分)$")
+#: a count a requirement asks for, and how often (“不少于2次”, “1名以上”, “每季度至少1次”, “每年”, “对每1轮建设”), or of
+#: each one of them (“每村不少于10亩”): words of the point, not a step or a deduction
+_REQUIRED_FIGURE = re.compile(r"每(?:年|月|季度?|半年|周|1?轮)|(?:每[\u4e00-\u9fff]{1,4}?(?=不少于|不低于|至少))?"
+                              r"(?:不少于|不低于|至少|达到)?\d+(?:\.\d+)?"
+                              r"(?:个|项|次|名|人|篇|期|场|所|户|家|条|份|批|亩)(?:及以上|以上)?")
+#: (or its share of the 分值, after its 得: “建立联防联调合作机制得10%分,机制运行良好得10%”)
+_POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》”)])(?<![扣减各每])[:]?(?P<b>\d+(?:\.\d+)?)分|"
+                        r"(?<=得)(?P<c>\d+(?:\.\d+)?)%分?)$")
 
 
 #: a part of a point's points named in brackets after them: “文书档案占5分(含重点档案2分)”
@@ -606,7 +609,7 @@ def _points_with_points(w: Wording) -> Proposed | None:
     text = _PART_OF_POINTS.sub("", text) if doubts else text
     closing = _NONE_AFTER.search(text)
     t = (text[:closing.start()] if closing else text).replace("分)、", "分),")  # “齐全(1分)、规范(1分)”
-    points, current = [], ""
+    points, shares, current = [], [], ""
     for token in re.split(r"([;,])", t):
         if token in (";", ","):
             if current:
@@ -616,10 +619,14 @@ def _points_with_points(w: Wording) -> Proposed | None:
         m = _POINT_END.search(current)
         if m:
             label = re.sub(r"(?:得|计|记)$", "", ORDINAL_AT.sub("", current[:m.start()].strip(",")).strip(",:"))
-            points.append((label, d(m.group("a") or m.group("b"))))
+            share = m.group("c")
+            points.append((label, w.weight * d(share) / 100 if share else d(m.group("a") or m.group("b"))))
+            shares.append(share)
             current = ""
-    if current.strip(",") or len(points) < 2:
-        return None
+    if current.strip(",") or len(points) < 2 or (any(shares) and not all(shares)):
+        return None  # (shares of the 分值 and points together: not one way of saying a point's worth)
+    if all(shares):
+        doubts.append(f"“得{shares[0]}%”等：各要点的分值按本项分值的百分比读")
     # “每年召开专题会议不少于1次(3分)”, “年内发展1名以上新党员计2分”: a figure the requirement asks for is its words
     if any(not label or _NOT_A_POINT.search(_REQUIRED_FIGURE.sub("", label)) or pts <= 0 or pts >= w.weight
            for label, pts in points):

@@ -1504,6 +1504,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     count per counted fault of its cases (其中…), taken off once more at the same amount (``plain``: the clause not
     read)."""
     t, doubling = (w.text, None) if plain else _doubled(w.text)
+    if ("加" in t or "得" in t) and _ADDED_EACH_AFTER.search(t):
+        return None  # “…;(每个火点加2分)”: a case adding its points closes the faults (``_faults_then_added``)
     if not gated and (all_or_nothing_rule.ALL_TAKEN_IN.search(t)
                       or any(_ZEROING_SENTENCE.match(x) for x in t.split(";"))):
         # “未建立制度,扣除全部分值;…每处扣1分”, “(1)未建立制度不得分;(2)…1处扣1分”: a fault zeroing the row, in a
@@ -2852,8 +2854,8 @@ def _levels_each_deducted(w: Wording) -> Proposed | None:
     count of each (``_faults``), in the order listed. Never confidently: whether a case of a higher level also counts
     under a lower one is not said (and the words of the listing stay the evaluator's to place)."""
     m = _LEVELS_EACH_DEDUCTED.search(w.text)
-    if m is None:
-        return None
+    if m is None or (("加" in w.text or "得" in w.text) and _ADDED_EACH_AFTER.search(w.text)):
+        return None  # (a case adding its points closing the faults: ``_faults_then_added``)
     levels = re.findall(_LEVEL, m.group("levels"))
     amounts = [d(x.rstrip("分")) for x in re.split(r"[、和及]", m.group("amounts"))]
     if len(levels) != len(amounts) or not _levels_joined(m.group("levels"), levels):
@@ -2867,6 +2869,44 @@ def _levels_each_deducted(w: Wording) -> Proposed | None:
         return None
     found = _faults(replace(w, text=w.text[:m.start()] + ";".join(each) + rest))
     return found.doubted(f"“{m.group(0)}”：各级分别计数，较高一级的不再计入较低一级") if found is not None else None
+
+
+#: a closing case of points added for each one, after the faults taken off: “村(社区)自行发现的火点,及时扑灭…上报的,不扣分,
+#: 并给予加分;(每个火点加2分)”, “…;自行发现并上报的火点,每个加2分”
+_ADDED_EACH_AFTER = re.compile(r";(?P<case>[^;]{2,120}?)的?,?(?:不扣分,?)?(?:并?给予加分;?\(|(?<=,)|(?<=的))每(?P<u>个|次|件|起|处|项|例|人|户)(?!百分点)"
+                               r"(?P<what>[\u4e00-\u9fff]{0,6}?)加(?P<pts>\d+(?:\.\d+)?)分\)?;?$|"
+                               # “少召开1次会议扣2分,解决1个实际问题得1分”: a case counted, then what it is, earning its points
+                               r"[;,](?P<verb>[^;,\d()每]{1,12}?)1(?P<u2>个|次|件|起|处|项|例|人|户)(?!百分点)(?P<thing>[^;,\d()]{1,12}?)(?:得|加)"
+                               r"(?P<pts2>\d+(?:\.\d+)?)分;?$")
+
+
+def _faults_then_added(w: Wording) -> Proposed | None:
+    """“被卫星遥感监测到的火点,每个扣30分;…;村(社区)自行发现…上报的,不扣分,并给予加分;(每个火点加2分)”: faults taken off
+    the 分值 per case (``_levels_each_deducted``, ``_faults``), then a case of the good kind adding its points per case: the
+    faults' formula ``+ 2 * g`` over the count of those cases, kept within 0～分值. Never confidently: that the points added
+    do not lift the score past the 分值 is the reading's."""
+    m = _ADDED_EACH_AFTER.search(w.text) if "加" in w.text or "得" in w.text else None
+    if m is None or "扣" not in w.text[:m.start()]:
+        return None
+    rest = replace(w, text=w.text[:m.start() + 1])
+    # (one fault alone, counted per case: a formula of its own, as under a gate)
+    lone = _faults(rest, gated=True) if not re.search(ZEROED, rest.text) else None
+    found = _levels_each_deducted(rest) or _faults(rest) or lone
+    pts = d(m.group("pts") or m.group("pts2"))
+    if found is None or len(found.items) != 1 or not 0 < pts < w.weight:
+        return None
+    params = found.items[0]["params"]
+    taken = {v["name"] for v in params["variables"]}
+    name = next((x for x in _NAMES if x not in taken), None)
+    if name is None or not params["expression"].startswith("max - "):
+        return None
+    case, unit = (m.group("case").strip(","), m.group("u")) if m.group("case") else \
+        (m.group("verb") + m.group("thing"), m.group("u2"))
+    variables = [*params["variables"], {"name": name, "label": f"{_case_words(case)}（{unit}数）", "unit": unit}]
+    added = name if pts == 1 else f"{number(pts)} * {name}"
+    item = RULE.item(w.name, w.weight, {"expression": f"{params['expression']} + {added}", "variables": variables})
+    return Proposed([item], f"{found.summary}；{_case_words(case)}每{unit}加 {number(pts)} 分",
+                    (*(found.doubts or ()), f"“{m.group(0).strip(';')}”：加分按{unit}数录入，得分不超过分值"))
 
 
 def _levels_joined(listed: str, levels: list[str]) -> bool:
@@ -3405,6 +3445,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(154, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each)),
     describe=describe,
 )
