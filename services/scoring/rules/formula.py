@@ -286,16 +286,21 @@ _NAMED_BASE = re.compile(r"(?:以(?P<ref0>[\u4e00-\u9fff]{2,12}?)为(?:基数|�
                          r"(?:的)?,?(?:对应(?:的)?分数为|对应|得|给|计)(?P<base>" + _N + r")分[,;]")
 _NAMED_UP = r"提高|高于|超过|高出|增加|上升"
 _NAMED_DOWN = r"降低|低于|减少|下降|少于"
+#: “每早于规定时限1天…加1分;每迟于规定时限1天…扣1分”: a step of days either side of a named time (early the way up)
+_NAMED_EARLY = r"早于|提前于?|先于"
+_NAMED_LATE = r"迟于|晚于|超过|超出|推迟于?|延迟于?|滞后于?"
+_NAMED_DAYS = r"个工作日|工作日|天|日"
 #: “10分为上限”, “最高10分”: the most the score reaches
 _NAMED_TOP = re.compile(r"(?P<top>" + _N + r")分为上限|" + _CAP_SAID + r"(?P<top2>" + _N + r")分")
 
 
-def _named_step(t: str, ref: str, words: str) -> re.Match[str] | None:
-    """“比历史最佳水平提高1%则在6分基础上加1分”, “每低于标准价格1%,标准分加2分”: a step of the named value one way, and
-    the points it adds or takes."""
+def _named_step(t: str, ref: str, words: str, unit: str = "%") -> re.Match[str] | None:
+    """“比历史最佳水平提高1%则在6分基础上加1分”, “每低于标准价格1%,标准分加2分”, “每超过历史最佳水平的1%,则在20分的基础上
+    加1分”, “每早于规定时限1天,则…加1分” (``unit`` the days): a step of the named value one way, and the points it adds or
+    takes."""
     r = re.escape(ref)
-    return re.search(rf"(?:比{r}每?(?:{words})|每(?:{words}){r})(?P<s>{_N})%(?:则)?,?(?:在{_N}分基础上|标准分|基准分|基础分)?"
-                     rf"(?P<op>加|扣|减)(?P<x>{_N})分", t)
+    return re.search(rf"(?:比{r}每?(?:{words})|每(?:{words}){r}的?)(?P<s>{_N})(?:{unit}),?(?:则)?,?"
+                     rf"(?:在{_N}分的?基础上|标准分|基准分|基础分)?(?P<op>加|扣|减)(?P<x>{_N})分", t)
 
 
 def _named_base_either_way(w: Wording) -> Proposed | None:
@@ -312,6 +317,9 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
         return None
     ref, points = base.group("ref"), d(base.group("base"))
     up, down = _named_step(t, ref, _NAMED_UP), _named_step(t, ref, _NAMED_DOWN)
+    days = up is None and down is None
+    if days:  # “每早于规定时限1天…加1分;每迟于规定时限1天…扣1分”: a step of days either side of a named time
+        up, down = _named_step(t, ref, _NAMED_EARLY, _NAMED_DAYS), _named_step(t, ref, _NAMED_LATE, _NAMED_DAYS)
     if up is None or down is None or up.start() < base.end() or down.start() < base.end():
         return None
     su, xu, sd, xd = d(up.group("s")), d(up.group("x")), d(down.group("s")), d(down.group("x"))
@@ -323,7 +331,11 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
     rate = re.search(r"(?P<what>[\u4e00-\u9fff]{0,12}率)[”\"]?:?[^;]*$", t[:base.start()])
     what = _case_words(rate.group("what")) if rate else ""
     gain, loss = ("up", "down") if raised else ("down", "up")
-    if rate:
+    if days:
+        over, under = "max(0, d)", "max(0, -d)"
+        variables = [{"name": "d", "label": f"早于{ref}的天数（迟于为负）", "unit": "天"}]
+        how = f"按早于{ref}的天数录入，迟于的录负数"
+    elif rate:
         over, under = "max(0, p - b)", "max(0, b - p)"
         variables = [{"name": "p", "label": f"{what}（%）", "unit": "%"}, {"name": "b", "label": f"{ref}（%）", "unit": "%"}]
         how = f"{what}与{ref}之差按百分点计"
@@ -337,9 +349,10 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
     doubts = [f"“{up.group(0)}”“{down.group(0)}”：{how}，不足一档的部分按比例计"]
     if top is None:
         doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    hi, lo, per = ("早", "迟", "天") if days else ("高", "低", "%")
     return Proposed([RULE.item(w.name or what or ref, w.weight, {"expression": expression, "variables": variables})],
-                    f"公式计分：达到{ref}得 {number(points)} 分，每高 {number(su)}% {'加' if raised else '扣'} {number(xu)} 分，"
-                    f"每低 {number(sd)}% {'扣' if raised else '加'} {number(xd)} 分，得分限于 0～分值", tuple(doubts))
+                    f"公式计分：达到{ref}得 {number(points)} 分，每{hi} {number(su)}{per} {'加' if raised else '扣'} {number(xu)} 分，"
+                    f"每{lo} {number(sd)}{per} {'扣' if raised else '加'} {number(xd)} 分，得分限于 0～分值", tuple(doubts))
 
 
 # ── proposal: a formula written out in words ───────────────────────────────
@@ -348,10 +361,14 @@ _WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|�
 #: “按(自评分+抽查分)÷2计算”: the formula said as the way of scoring
 _WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评分|计算得分)$")
 #: the pieces of a formula in words: a number (a percentage, points), a sign, a bracket, a quantity named in words
-_WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|(?P<open>[({])|(?P<close>[)}])|"
+#: (square brackets round a part of the formula, “[1-(进料不合格批/总进料批数)]*40”; round a few words, a name's part)
+_WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|"
+                            r"(?P<open>[({]|\[(?![\u4e00-\u9fff]{1,8}\]))|(?P<close>[)}]|(?<![\u4e00-\u9fff])\])|"
                             r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*)")
 #: a named quantity that is the item's 分值
 _WRITTEN_MAX = re.compile(SCORE_BASE)
+#: “…×40=分”, “…×40=____分”: a form's blank for the score after the formula, nothing of the formula
+_WRITTEN_BLANK = re.compile(r"=_*分$")
 
 
 def _written(w: Wording) -> Proposed | None:
@@ -363,7 +380,7 @@ def _written(w: Wording) -> Proposed | None:
     t = w.text
     if "," in t or ("*" not in t and "/" not in t and "÷" not in t and "+" not in t):
         return None
-    t = ORDINAL_AT.sub("", t).rstrip(";")
+    t = _WRITTEN_BLANK.sub("", ORDINAL_AT.sub("", t).rstrip(";"))
     if ";" in t:
         return None
     lhs = _WRITTEN_LHS.match(t)
@@ -838,6 +855,8 @@ def _written_deduction(w: Wording) -> Proposed | None:
 
 
 # ── proposal: a formula written out among words that do not change it ──────
+#: “单位和一般公共场所满分12分,按照…折算”: the 分值 said first, after whom it is for (the 分值 itself)
+_WRITTEN_FULL = re.compile(r"^[^;,\d]{0,20}?(?:满分|分值)(?:为)?(?P<full>" + _N + r")分[,;]")
 #: “…其中:预算资金总来源是指…”: a closing definition of a quantity of the formula
 _WRITTEN_WHERE = re.compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包括|为)[^;]*);?$")
 #: “由部门经理…打分;”: a sentence before the formula saying who scores or on what, with no figure or sign (a
@@ -851,6 +870,10 @@ _WRITTEN_DEFINED = re.compile(r"^(?:以[^;:,=\d]{2,20}?(?:考核|计分|评分|�
                               r"(?:;|(?=(?:本项|该项|此项)?(?:得分|分值|分数|评分|计分|总分)=))")
 #: “…另外:逾期1天,加扣1分;逾期造成停工待料1次,扣2分”: faults taken off the formula's score on top of it, after it
 _WRITTEN_MORE = re.compile(r"(?P<mark>另外|此外|另(?=[:,]))[:,]?(?P<faults>[^=]*扣\d+(?:\.\d+)?分[^=]*)$")
+#: “…;达标为90分,增设一票否决项”: a closing sentence naming the pass mark of the score converted, and a veto the text
+#: does not spell out (set aside, to check); its stop read by text recognition as a 0 after the formula's percentage
+#: (“…*12%0达标为90分”)
+_WRITTEN_PASS = re.compile(r"(?:;|(?<=\d%)0(?=达标|合格))(?P<pass>(?:达标(?:线|分|分数线)?为|合格(?:线|分)?为)" + _N + r"分(?P<veto>,(?:增设|另设|设有?)一票否决(?:项|事项)?)?)$")
 #: “本项得分为:”: what the formula gives, said with 为
 _WRITTEN_IS = re.compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
 #: “(100分制)”, “(不含…)”: an aside in brackets on how a quantity is counted
@@ -878,6 +901,14 @@ def _written_among_words(w: Wording) -> Proposed | None:
     more = _WRITTEN_MORE.search(t)
     if more:
         t = t[:more.start()]
+    passed = _WRITTEN_PASS.search(t) if "达标" in t or "合格" in t else None
+    if passed:
+        set_aside.append(f"“{passed.group('pass')}”：作为达标线的说明，未用于公式"
+                         + ("；一票否决的情形未列明，须另行核对" if passed.group("veto") else ""))
+        t = t[:passed.start()]
+    full = _WRITTEN_FULL.match(t) if "满分" in t or "分值" in t else None
+    if full and d(full.group("full")) == w.weight:
+        t = t[full.end():]
     lead = _WRITTEN_LEAD.match(t)
     if lead:
         set_aside.append(f"“{lead.group('lead')}”：作为评分方式的说明，未用于公式")

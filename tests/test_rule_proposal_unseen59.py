@@ -1,0 +1,110 @@
+"""Wordings of an arithmetic rule a proposer left as a judgement: points at a named value with a step either way of it
+written with “的” and “则在N分的基础上” (“每超过历史最佳水平的1%,则在20分的基础上加1分”), or a step of days either side of a
+named time (“每早于规定时限1天…加1分;每迟于规定时限1天…扣1分”); a written formula with square brackets and a form's
+blank for the score after it (“质量得分=[1-(进料不合格批/总进料批数)]×40=分”); a written conversion of a score between
+the 分值 said first and a closing pass mark (“…满分12分,按照单位测评平均分进行折算。得分=平均分×12%。达标为90分。”).
+
+Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
+that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_vars, sole
+
+
+# ── points at a named value, a step either way (“每超过…的1%,则在20分的基础上加1分”, “每早于规定时限1天”) ──────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("以历史最佳水平为基数,达到历史最佳水平得20分;每超过历史最佳水平的1%,则在20分的基础上加1分,25分为上限;"
+     "每低于历史最佳水平的1%,则扣1分,扣完为止。", "25", ["0", "3", "8", "-5", "-30"], [20, 23, 25, 15, 0]),
+    ("以上年实际为基数，达到上年实际计八分；每高于上年实际的2%，则在8分的基础上加1分，10分为上限；每低于上年实际的2%，"
+     "则扣1分，扣完为止", "10", ["0", "4", "-4"], [8, 10, 6]),
+    ("以行业平均水平为基准,达到行业平均水平得6分,每超过行业平均水平1%,在6分的基础上加0.5分,最高10分;每低于行业平均水平1%,"
+     "扣0.5分", "10", ["0", "2", "-2"], [6, 7, 5]),
+])
+def test_points_at_a_named_value_a_step_either_way_with_de(text, weight, at, expected):
+    p = propose(text, weight, "账实相符程度")
+    sole(p, "formula")
+    assert [by_vars(p, x) for x in at] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("以规定时限为基数,达到规定时限得10分;每早于规定时限1天,则在10分的基础上加1分,15分为上限;每迟于规定时限1天,则扣1分,"
+     "扣完为止。", "15", ["0", "3", "9", "-4", "-20"], [10, 13, 15, 6, 0]),
+    ("以规定期限为基准，达到规定期限得八分；每提前规定期限一天，加0.5分，最高10分；每超过规定期限一天，扣1分", "10",
+     ["0", "2", "-3"], [8, 9, 5]),
+    ("达到报送时限得6分,每早于报送时限1个工作日,在6分的基础上加1分,10分为上限;每晚于报送时限1个工作日扣2分", "10",
+     ["0", "1", "-2"], [6, 7, 2]),
+])
+def test_points_at_a_named_time_a_step_of_days_either_way(text, weight, at, expected):
+    p = propose(text, weight, "时限")
+    params = sole(p, "formula")
+    assert params["variables"][0]["unit"] == "天" and "迟于为负" in params["variables"][0]["label"]
+    assert [by_vars(p, x) for x in at] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每迟于规定时限1天扣1分,扣完为止", "10"),  # a delay only: no named value scored, no step up
+    ("达到规定时限得10分;每早于规定时限1天加1分", "15"),  # a step up only
+    ("以规定时限为基数,达到规定时限得10分;每早于规定时限1次,加1分;每迟于规定时限1次,扣1分", "15"),  # no days
+])
+def test_near_miss_no_step_of_days_either_way(text, weight):
+    p = propose(text, weight, "时限")
+    assert not any(v.get("label", "").startswith("早于")
+                   for it in p.items for v in it.get("params", {}).get("variables", [])), p.summary
+
+
+# ── a written formula in square brackets, a blank for the score after it (“…]×40=分”) ──────────────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("1、质量得分=[ 1 - (进料不合格批 /总进料批数批)] × 40=分", "40", [("0", "10"), ("2", "10"), ("10", "10")], [40, 32, 0]),
+    ("交期得分＝［1－（进料逾期批数÷总进料批数）］×30＝____分", "30", [("0", "20"), ("5", "20")], [30, 22.5]),
+    ("服务得分=[1-(投诉次数/服务总次数)]*20", "20", [("1", "4"), ("0", "4")], [15, 20]),
+])
+def test_a_written_formula_in_square_brackets(text, weight, at, expected):
+    p = propose(text, weight, "质量")
+    sole(p, "formula")
+    assert [by_vars(p, *x) for x in at] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("得分=[1-(不合格批/总批数)]*40=38分", "40"),  # a score filled in: a worked example, not a blank
+    ("得分=[1-(不合格批/总批数)*40", "40"),  # a bracket left open
+])
+def test_near_miss_square_brackets_not_a_formula(text, weight):
+    p = propose(text, weight, "质量")
+    assert p.kind != "formula" or not p.confident, p.summary
+    assert not (p.kind == "formula" and p.confident)
+
+
+# ── a conversion written between the 分值 said first and a closing pass mark (“…折算。得分=平均分×12%。达标为90分。”) ────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("本项满分40分,按照居住区测评平均分进行折算。得分二平均分*40%。达标为90分,增设一票否决项。", "40", ["100", "90", "75"],
+     [40, 36, 30]),
+    ("单位和一般公共场所满分12分,按照单位测评平均分进行折算。得分二平均分*12%0达标为90分。", "12", ["100", "50"], [12, 6]),
+    ("公共场所满分20分，按照测评平均分进行折算。得分＝平均分×20%。合格线为85分。", "20", ["90", "60"], [18, 12]),
+])
+def test_a_conversion_between_the_full_marks_and_a_pass_mark(text, weight, at, expected):
+    p = propose(text, weight, "分类实效")
+    sole(p, "formula")
+    assert [by_vars(p, x) for x in at] == D(*expected)
+    assert not p.confident
+
+
+def test_the_veto_left_unsaid_is_named_for_checking():
+    p = propose("本项满分40分,按照居住区测评平均分进行折算。得分=平均分×40%。达标为90分,增设一票否决项。", "40", "分类实效")
+    assert any("一票否决" in u and "核对" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("单位满分10分,按照单位测评平均分进行折算。得分=平均分×12%。达标为90分。", "12"),  # another 分值 said first
+    ("按照单位测评平均分进行折算。得分=平均分×12%。达标的得2分。", "12"),  # points for reaching the line: more than a note
+])
+def test_near_miss_not_a_conversion_with_a_pass_mark(text, weight):
+    p = propose(text, weight, "分类实效")
+    assert not (p.kind == "formula" and len(p.items[0]["params"]["variables"]) == 1
+                and p.items[0]["params"]["expression"] == "a * 0.12"), p.summary
