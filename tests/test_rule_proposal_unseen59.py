@@ -108,3 +108,48 @@ def test_near_miss_not_a_conversion_with_a_pass_mark(text, weight):
     p = propose(text, weight, "分类实效")
     assert not (p.kind == "formula" and len(p.items[0]["params"]["variables"]) == 1
                 and p.items[0]["params"]["expression"] == "a * 0.12"), p.summary
+
+
+# ── the 分值 at or past a named value, a written formula below it (“…大于或等于…的,得满分20分;…小于…的,按下列公式计算:”) ──
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("1.以全市存贷比平均水平为标准,被评估金融机构存贷比大于或等于全市存贷比平均水平的,得满分20分。 被评估金融机构构存贷比小于"
+     "全市存贷比平均水平的,按下列公式计算: 基础分=20/全市存贷比平均水平×被评估机构存贷比", "20",
+     [("70", "56"), ("70", "80")], [16, 20]),
+    ("涉农贷款增速高于或等于全省平均增速的，得满分10分；低于全省平均增速的，按以下公式计算：得分＝10÷全省平均增速×本机构增速", "10",
+     [("10", "5"), ("10", "12")], [5, 10]),
+])
+def test_full_marks_at_a_named_value_a_formula_below_it(text, weight, at, expected):
+    p = propose(text, weight, "存贷比")
+    sole(p, "formula")
+    assert [by_vars(p, *x) for x in at] == D(*expected)
+    assert not p.confident
+
+
+def test_near_miss_a_formula_below_a_named_value_without_the_full_marks():
+    p = propose("存贷比小于全市平均水平的,按下列公式计算:基础分=20/全市平均水平×存贷比;大于的得15分", "20", "存贷比")
+    assert not (p.kind == "formula" and p.confident), p.summary
+
+
+# ── points per step of a rate's points, the row's range after them (“每增加0.5个百分点加1分,该项得分0~10分”) ───────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("2.被评估金融机构存贷比与上年相比,每增加0.5个百分点加一分,该项得分0~10分。", "10", ["0", "1.5", "8"], [0, 3, 10]),
+    ("绿色贷款占比较上年每提高0.5个百分点得0.5分，本项得分0-5分", "5", ["1", "20"], [1, 5]),
+    ("新增贷款每增加2个百分点加1分,该项得分0~4分", "4", ["3", "10"], [1.5, 4]),
+])
+def test_points_per_step_of_a_rates_points_the_range_after_them(text, weight, at, expected):
+    p = propose(text, weight, "存贷比")
+    params = sole(p, "formula")
+    assert params["variables"][0]["unit"] == "个百分点"
+    assert [by_vars(p, x) for x in at] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每增加0.5个百分点加1分,该项得分0~8分", "10"),  # a range short of the 分值: a cap the formula does not hold
+    ("每增加0.5个百分点加1分,该项得分2~10分", "10"),  # a range not from 0: a floor unread
+])
+def test_near_miss_a_range_that_is_not_the_row(text, weight):
+    p = propose(text, weight, "存贷比")
+    assert not (p.kind == "formula" and p.confident), p.summary
+    assert not (p.kind == "formula" and "/ 0.5" in p.items[0]["params"]["expression"]
+                and not any("0~" in u or "2~" in u for u in p.unplaced)), (p.summary, p.unplaced)

@@ -357,7 +357,7 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
 
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
-_WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分)=")
+_WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=")
 #: “按(自评分+抽查分)÷2计算”: the formula said as the way of scoring
 _WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评分|计算得分)$")
 #: the pieces of a formula in words: a number (a percentage, points), a sign, a bracket, a quantity named in words
@@ -855,6 +855,11 @@ def _written_deduction(w: Wording) -> Proposed | None:
 
 
 # ── proposal: a formula written out among words that do not change it ──────
+#: “…存贷比大于或等于全市存贷比平均水平的,得满分20分;…小于全市存贷比平均水平的,按下列公式计算:”: the 分值 at or past
+#: a named value, the formula below it (the score kept within 0～分值, so the formula gives the 分值 past it too)
+_WRITTEN_BELOW = re.compile(r"^(?P<lead>[^;:]{2,60}?(?:大于或等于|高于或等于|大于等于|不低于|不少于|达到|≥)[^;:]{1,30}?的?,?得满分"
+                            r"(?:" + _N + r"分)?;[^;:]{0,60}?(?:小于|低于|少于|未达到|<)[^;:]{1,30}?的?,?"
+                            r"按(?:下列|以下|如下)?公式计算):")
 #: “单位和一般公共场所满分12分,按照…折算”: the 分值 said first, after whom it is for (the 分值 itself)
 _WRITTEN_FULL = re.compile(r"^[^;,\d]{0,20}?(?:满分|分值)(?:为)?(?P<full>" + _N + r")分[,;]")
 #: “…其中:预算资金总来源是指…”: a closing definition of a quantity of the formula
@@ -906,6 +911,10 @@ def _written_among_words(w: Wording) -> Proposed | None:
         set_aside.append(f"“{passed.group('pass')}”：作为达标线的说明，未用于公式"
                          + ("；一票否决的情形未列明，须另行核对" if passed.group("veto") else ""))
         t = t[:passed.start()]
+    below = _WRITTEN_BELOW.match(t) if "公式" in t else None
+    if below:
+        set_aside.append(f"“{below.group('lead')}”：公式得分限于 0～分值，达到的得满分")
+        t = t[below.end():]
     full = _WRITTEN_FULL.match(t) if "满分" in t or "分值" in t else None
     if full and d(full.group("full")) == w.weight:
         t = t[full.end():]
@@ -1744,13 +1753,15 @@ _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位|学分|案)"
 _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
 #: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”
 _AMOUNT_UNITS = r"亿元|万元|千元|元|万吨|吨|万亩|亩|公顷|公里|千米|平方米|立方米"
+#: what a step of points earned is measured in: an amount, or a rate's points (“每增加0.5个百分点加1分”)
+_STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
 #: “承担检查任务1次加1分”, only with a cap after it, “…,最多不超过3分”, or beside other kinds so counted, “…企业1个得2分,
 #: 个体工商户1个得1分”; the points may stand in a clause of their own after a verb of earning: “每开展1类活动并有记录,得20分”;
 #: an amount after 每, its step: “每获得30万元融资得1分”, “每满3万元”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r")|"
-                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _AMOUNT_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one, or a
 #: count of one beside another kind (“新注册企业1个得2分,…”)
@@ -1843,7 +1854,9 @@ _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
 _NONE_NOTHING = re.compile(r",(?:没有|无)(?:的|者)?,?(?:不得分|得0分|计0分|不加分)(?=;|$)")
 #: “…每100元加1分 +1至+10”: the points a row earns said as a range after them, its top the cap
-_POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)")
+#: “…每增加0.5个百分点加1分,该项得分0~10分”: the range of the row's score after the points, its top the cap
+_POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)|"
+                           r"(?<=分),(?:本项|该项|此项)(?:得分|分值)(?:为|在)?0(?:分)?[~至-](?P<span>" + _N + r")分(?:之间)?(?=;|$)")
 #: “按1个加1分”: the points of each case said with 按 for 每
 _BY_EACH = re.compile(r"(?<![\u4e00-\u9fff\d])按(?=1" + _EARN_UNITS + r"(?:加|得|计|记)\d)")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
@@ -1891,8 +1904,8 @@ def _earned(w: Wording) -> Proposed | None:
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
     t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
-    ranged = _POINTS_RANGE.search(t) if "至+" in t else None
-    if ranged and d(ranged.group("top")) != w.weight:
+    ranged = _POINTS_RANGE.search(t) if "至+" in t or "分0" in t else None
+    if ranged and d(ranged.group("top") or ranged.group("span")) != w.weight:
         return None
     t = t[:ranged.start()] + t[ranged.end():] if ranged else t
     not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
