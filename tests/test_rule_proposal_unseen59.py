@@ -153,3 +153,27 @@ def test_near_miss_a_range_that_is_not_the_row(text, weight):
     assert not (p.kind == "formula" and p.confident), p.summary
     assert not (p.kind == "formula" and "/ 0.5" in p.items[0]["params"]["expression"]
                 and not any("0~" in u or "2~" in u for u in p.unplaced)), (p.summary, p.unplaced)
+
+
+# ── a requirement, then “未做到扣N分” (no 的): its denial a fault taken off the 分值 ────────────────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("2.讲台台面见不到粉笔尘,未做到扣2分,讲台的粉笔和粉笔擦等教具摆放整齐,未做到扣2分。", "10",
+     [("0", "0"), ("1", "0"), ("1", "1")], [10, 8, 6]),
+    ("室内地面干净无杂物，未做到扣一分；门窗玻璃明亮，没做到扣0.5分", "5", [("1", "1"), ("0", "1")], [3.5, 4.5]),
+    ("台账按月更新,没有做到扣3分;资料归档规范,没有做到扣2分", "10", [("1", "0"), ("1", "1")], [7, 5]),
+])
+def test_a_requirement_then_not_done_costs_points(text, weight, at, expected):
+    p = propose(text, weight, "卫生")
+    sole(p, "formula")
+    assert [by_vars(p, *x) for x in at] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("扣分直到扣完为止,每处扣1分", "10"),  # 直到 before 扣: a stop, no fault
+    ("每学期开展1次,做到扣完为止", "10"),
+])
+def test_near_miss_dao_before_kou_is_no_fault(text, weight):
+    p = propose(text, weight, "卫生")
+    assert not any("到（是=1" in v.get("label", "") for it in p.items
+                   for v in it.get("params", {}).get("variables", [])), p.summary
