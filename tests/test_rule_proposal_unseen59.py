@@ -177,3 +177,27 @@ def test_near_miss_dao_before_kou_is_no_fault(text, weight):
     p = propose(text, weight, "卫生")
     assert not any("到（是=1" in v.get("label", "") for it in p.items
                    for v in it.get("params", {}).get("variables", [])), p.summary
+
+
+# ── a share of a score found elsewhere as the row's score (“表1实得总分的70%即为本栏目工程质量实得分”) ─────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("表1实得总分的70%即为本栏目工程质量实得分。", "70", ["100", "80"], [70, 56]),
+    ("按考核得分的30%计入本项得分", "30", ["90"], [27]),
+    ("以群众测评平均分的20%作为本项得分。", "20", ["85"], [17]),
+    ("年度考核总分的百分之四十即为本项得分", "40", ["75"], [30]),
+])
+def test_a_share_of_a_score_found_elsewhere(text, weight, at, expected):
+    p = propose(text, weight, "工程质量")
+    sole(p, "formula")
+    assert [by_vars(p, x) for x in at] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("表1实得总分的70%以上得满分", "70"),  # a line on the score, no share of it
+    ("考核得分的70%", "70"),  # no word of what the share is for
+    ("完成任务的70%即为合格", "10"),  # a share of a task, no score
+])
+def test_near_miss_no_share_of_a_score(text, weight):
+    p = propose(text, weight, "工程质量")
+    assert not (p.kind == "formula" and p.items[0]["params"]["expression"].startswith("a * 0.7")), p.summary

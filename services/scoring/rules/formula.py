@@ -1047,6 +1047,26 @@ def _mean_of_scores(w: Wording) -> Proposed | None:
                     (f"“{m.group(0).rstrip(';')}”：按平均值计分，各得分按本项分值计（满分 {number(w.weight)} 分）",))
 
 
+#: “表1实得总分的70%即为本栏目工程质量实得分”, “按考核得分的30%计入本项得分”: a score of another table or round, a share of
+#: it the row's score
+_SHARE_OF_SCORE = re.compile(r"^(?:按|以)?(?P<what>[^;,%=*/]{2,30}?(?:得分|总分|实得分|分数|考核分|测评分|平均分))的(?P<p>" + _N
+                             + r")%(?:(?:即为|即是|作为|为|计入|折算为)(?P<to>[^;,\d%=]{0,24}?(?:得分|实得分|分数|分值))|计入|计分)"
+                             r";?$")
+
+
+def _share_of_score(w: Wording) -> Proposed | None:
+    """“表1实得总分的70%即为本栏目工程质量实得分”: a share of a score found elsewhere, ``a * 0.7`` over that score (entered as
+    it was given, out of its own full marks: to check)."""
+    m = _SHARE_OF_SCORE.match(w.text)
+    if m is None or not 0 < d(m.group("p")) <= 100:
+        return None
+    what, share = _case_words(m.group("what")), d(m.group("p")) / 100
+    variables = [{"name": "a", "label": what, "unit": "分"}]
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": f"a * {number(share)}", "variables": variables})],
+                    f"公式计分：得分 = {what} × {number(m.group('p'))}%，得分限于 0～分值",
+                    (f"“{m.group(0).rstrip(';')}”：{what}按其原有满分录入，取其 {number(m.group('p'))}% 为本项得分",))
+
+
 # ── proposal: a rate against a line below 100%, scored in proportion up to it ──
 #: how a rate's line is said to be reached: “≥90%”, “达到90%”, “达90%”, “不低于90%”
 _REACHES = r"(?:≥|达到|达|不低于)"
@@ -3363,6 +3383,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(154, _share_of_score), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(201, _levels_each)),
     describe=describe,
 )
