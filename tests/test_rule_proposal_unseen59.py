@@ -201,3 +201,24 @@ def test_a_share_of_a_score_found_elsewhere(text, weight, at, expected):
 def test_near_miss_no_share_of_a_score(text, weight):
     p = propose(text, weight, "工程质量")
     assert not (p.kind == "formula" and p.items[0]["params"]["expression"].startswith("a * 0.7")), p.summary
+
+
+# ── a row of amount bands: the band below a figure before the step, the range of points after (“捐款99元以下的,每10元…”) ──
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("捐款99元以下的，每10元加0.1分 +0.1至+0.9", "0.9", ["50", "90"], [0.5, 0.9]),
+    ("捐款999元以下的,每100元加1分,+1至+9", "9", ["300"], [3]),
+])
+def test_an_amount_band_below_a_figure_then_its_step(text, weight, at, expected):
+    p = propose(text, weight, "捐款")
+    sole(p, "formula")
+    assert [by_vars(p, x) for x in at] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("捐款99元以下的，每10元加0.1分", "0.9"),  # no range of points saying the band's top: the band unread
+    ("捐款99元以下的，每10元加0.1分 +0.1至+0.5", "0.9"),  # a range short of the 分值
+])
+def test_near_miss_an_amount_band_without_its_range(text, weight):
+    p = propose(text, weight, "捐款")
+    assert p.kind != "formula", p.summary
