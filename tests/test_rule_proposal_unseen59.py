@@ -222,3 +222,29 @@ def test_an_amount_band_below_a_figure_then_its_step(text, weight, at, expected)
 def test_near_miss_an_amount_band_without_its_range(text, weight):
     p = propose(text, weight, "捐款")
     assert p.kind != "formula", p.summary
+
+
+# ── points each with their points adding up past the total said after them (“…,工作开展效果好3分,总分3分”) ───────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("切实做好团员民主评议工作。〔有方案0.5分,有总结0.5分,工作开展效果好3分,总分3分〕", "3",
+     [("1", "1", "0"), ("1", "0", "1"), ("0", "0", "0")], [1, 3, 0]),
+    ("有方案1分,有总结1分,开展活动2分,最高3分", "3", [("1", "1", "0"), ("1", "1", "1")], [2, 3]),
+    ("（建立台账二分，按月报送二分，资料齐全二分，满分5分）", "5", [("1", "0", "1"), ("1", "1", "1")], [4, 5]),
+])
+def test_points_adding_up_past_the_total_said_after_them(text, weight, at, expected):
+    p = propose(text, weight, "民主评议")
+    sole(p, "formula")
+    assert [by_vars(p, *x) for x in at] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight, kind", [
+    ("有方案1分,有总结1分,开展活动1分,总分3分", "3", "checklist"),  # points adding up to the total: a 要点核查
+    ("有方案1分,每少1次扣1分,总分3分", "3", None),  # a deduction among them: no point of its own points
+    ("有方案1分,有总结1分,开展活动2分,总分5分", "3", None),  # a total other than the 分值
+])
+def test_near_miss_points_not_past_the_total(text, weight, kind):
+    p = propose(text, weight, "民主评议")
+    assert not (p.kind == "formula" and "合计不超过" in p.summary), p.summary
+    if kind:
+        assert p.kind == kind, p.summary

@@ -1067,6 +1067,38 @@ def _share_of_score(w: Wording) -> Proposed | None:
                     (f"“{m.group(0).rstrip(';')}”：{what}按其原有满分录入，取其 {number(m.group('p'))}% 为本项得分",))
 
 
+# ── proposal: points each with their points, adding up past a total said after them ──────────────────
+#: “(有方案0.5分,有总结0.5分,工作开展效果好3分,总分3分)”: points each with their points, then the total, less than
+#: their sum (a sentence of what is asked may come first)
+_PAST_TOTAL = re.compile(r"^(?:(?P<lead>[^;()\d]{2,40});)?\(?(?P<body>(?:[^,;()\d]{2,20}?" + _N + r"分,){1,7}[^,;()\d]{2,20}?"
+                         + _N + r"分),(?:总分|满分|合计|共计|最高|最多)(?:不超过)?(?P<total>" + _N + r")分\)?;?$")
+_PAST_TOTAL_POINT = re.compile(r"(?P<what>[^,;()\d]{2,20}?)(?P<pts>" + _N + r")分")
+#: what a point of its own points cannot hold: a step, a deduction, a zero, a line, a judgement
+_PAST_TOTAL_NOT = re.compile(r"每|扣|减|不得|不计|以上|以下|以内|不足|酌情|视情")
+
+
+def _points_past_total(w: Wording) -> Proposed | None:
+    """“切实做好团员民主评议工作;(有方案0.5分,有总结0.5分,工作开展效果好3分,总分3分)”: points each with their points that add
+    up past the total said after them (the 分值): a formula ``0.5 * a + 0.5 * b + 3 * c`` over each point met (1) or not
+    (0), kept within the 分值. To check: the total caps the sum, read, not said."""
+    m = _PAST_TOTAL.match(w.text)
+    if m is None or d(m.group("total")) != w.weight:
+        return None
+    points = [(_case_words(p.group("what")), d(p.group("pts"))) for p in _PAST_TOTAL_POINT.finditer(m.group("body"))]
+    total = sum((pts for _what, pts in points), Decimal(0))
+    if (total <= w.weight or len(points) > len(_NAMES) or any(not 0 < pts <= w.weight for _what, pts in points)
+            or any(_PAST_TOTAL_NOT.search(what) for what, _pts in points)):
+        return None
+    variables = [{"name": _NAMES[k], "label": f"{what}（做到=1，未做到=0）", "unit": ""} for k, (what, _pts) in enumerate(points)]
+    expression = " + ".join(f"{number(pts)} * {_NAMES[k]}" for k, (_what, pts) in enumerate(points))
+    doubts = [f"各要点分值之和 {number(total)} 分超过“{m.group('total')}分”：得分按 {number(w.weight)} 分封顶"]
+    if m.group("lead"):
+        doubts.append(f"“{m.group('lead')}”：读作该项要求，未计入要点")
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"expression": expression, "variables": variables})],
+                    "公式计分：" + "；".join(f"{what}得 {number(pts)} 分" for what, pts in points)
+                    + f"，合计不超过 {number(w.weight)} 分", tuple(doubts))
+
+
 # ── proposal: a rate against a line below 100%, scored in proportion up to it ──
 #: how a rate's line is said to be reached: “≥90%”, “达到90%”, “达90%”, “不低于90%”
 _REACHES = r"(?:≥|达到|达|不低于)"
@@ -3391,6 +3423,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(154, _share_of_score), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(154, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(201, _levels_each)),
     describe=describe,
 )
