@@ -101,6 +101,8 @@ KEY_WORDS: dict[str, str] = {
     "formula._levels_each": r"各(?:得|计|记)\d",  # _LEVEL_EACH's points for each level
     "formula._either_way_counts": r"每增",  # _EITHER_WAY_CASE: “每增(减)1个…”
     "formula._mean_of_scores": r"之和/",  # _MEAN_OF_SCORES: a sum of scores over a count
+    "formula._share_of_score": r"分的\d",  # _SHARE_OF_SCORE: “表1实得总分的70%”
+    "formula._points_past_total": r"分,(?:总分|满分|合计|共计|最高|最多)",  # _PAST_TOTAL's total after the points
     "formula._rates_each_step": r"率、",  # RATES_EACH_STEP's list of rates
     "formula._heading_cap": r"分,[^;]*每",  # _HEADING_CAP: the 分值 first, then “…每户计1分”
     "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|1[^\d,;]{1,4}?(?:得|计|加)\d|分/|^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d",  # _EARN_WORDS: a 每, a case of one, or a cap; a count of one; _POINTS_PER_UNIT; _SAMPLING

@@ -286,16 +286,21 @@ _NAMED_BASE = re.compile(r"(?:以(?P<ref0>[\u4e00-\u9fff]{2,12}?)为(?:基数|�
                          r"(?:的)?,?(?:对应(?:的)?分数为|对应|得|给|计)(?P<base>" + _N + r")分[,;]")
 _NAMED_UP = r"提高|高于|超过|高出|增加|上升"
 _NAMED_DOWN = r"降低|低于|减少|下降|少于"
+#: “每早于规定时限1天…加1分;每迟于规定时限1天…扣1分”: a step of days either side of a named time (early the way up)
+_NAMED_EARLY = r"早于|提前于?|先于"
+_NAMED_LATE = r"迟于|晚于|超过|超出|推迟于?|延迟于?|滞后于?"
+_NAMED_DAYS = r"个工作日|工作日|天|日"
 #: “10分为上限”, “最高10分”: the most the score reaches
 _NAMED_TOP = re.compile(r"(?P<top>" + _N + r")分为上限|" + _CAP_SAID + r"(?P<top2>" + _N + r")分")
 
 
-def _named_step(t: str, ref: str, words: str) -> re.Match[str] | None:
-    """“比历史最佳水平提高1%则在6分基础上加1分”, “每低于标准价格1%,标准分加2分”: a step of the named value one way, and
-    the points it adds or takes."""
+def _named_step(t: str, ref: str, words: str, unit: str = "%") -> re.Match[str] | None:
+    """“比历史最佳水平提高1%则在6分基础上加1分”, “每低于标准价格1%,标准分加2分”, “每超过历史最佳水平的1%,则在20分的基础上
+    加1分”, “每早于规定时限1天,则…加1分” (``unit`` the days): a step of the named value one way, and the points it adds or
+    takes."""
     r = re.escape(ref)
-    return re.search(rf"(?:比{r}每?(?:{words})|每(?:{words}){r})(?P<s>{_N})%(?:则)?,?(?:在{_N}分基础上|标准分|基准分|基础分)?"
-                     rf"(?P<op>加|扣|减)(?P<x>{_N})分", t)
+    return re.search(rf"(?:比{r}每?(?:{words})|每(?:{words}){r}的?)(?P<s>{_N})(?:{unit}),?(?:则)?,?"
+                     rf"(?:在{_N}分的?基础上|标准分|基准分|基础分)?(?P<op>加|扣|减)(?P<x>{_N})分", t)
 
 
 def _named_base_either_way(w: Wording) -> Proposed | None:
@@ -312,6 +317,9 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
         return None
     ref, points = base.group("ref"), d(base.group("base"))
     up, down = _named_step(t, ref, _NAMED_UP), _named_step(t, ref, _NAMED_DOWN)
+    days = up is None and down is None
+    if days:  # “每早于规定时限1天…加1分;每迟于规定时限1天…扣1分”: a step of days either side of a named time
+        up, down = _named_step(t, ref, _NAMED_EARLY, _NAMED_DAYS), _named_step(t, ref, _NAMED_LATE, _NAMED_DAYS)
     if up is None or down is None or up.start() < base.end() or down.start() < base.end():
         return None
     su, xu, sd, xd = d(up.group("s")), d(up.group("x")), d(down.group("s")), d(down.group("x"))
@@ -323,7 +331,11 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
     rate = re.search(r"(?P<what>[\u4e00-\u9fff]{0,12}率)[”\"]?:?[^;]*$", t[:base.start()])
     what = _case_words(rate.group("what")) if rate else ""
     gain, loss = ("up", "down") if raised else ("down", "up")
-    if rate:
+    if days:
+        over, under = "max(0, d)", "max(0, -d)"
+        variables = [{"name": "d", "label": f"早于{ref}的天数（迟于为负）", "unit": "天"}]
+        how = f"按早于{ref}的天数录入，迟于的录负数"
+    elif rate:
         over, under = "max(0, p - b)", "max(0, b - p)"
         variables = [{"name": "p", "label": f"{what}（%）", "unit": "%"}, {"name": "b", "label": f"{ref}（%）", "unit": "%"}]
         how = f"{what}与{ref}之差按百分点计"
@@ -337,21 +349,26 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
     doubts = [f"“{up.group(0)}”“{down.group(0)}”：{how}，不足一档的部分按比例计"]
     if top is None:
         doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    hi, lo, per = ("早", "迟", "天") if days else ("高", "低", "%")
     return Proposed([RULE.item(w.name or what or ref, w.weight, {"expression": expression, "variables": variables})],
-                    f"公式计分：达到{ref}得 {number(points)} 分，每高 {number(su)}% {'加' if raised else '扣'} {number(xu)} 分，"
-                    f"每低 {number(sd)}% {'扣' if raised else '加'} {number(xd)} 分，得分限于 0～分值", tuple(doubts))
+                    f"公式计分：达到{ref}得 {number(points)} 分，每{hi} {number(su)}{per} {'加' if raised else '扣'} {number(xu)} 分，"
+                    f"每{lo} {number(sd)}{per} {'扣' if raised else '加'} {number(xd)} 分，得分限于 0～分值", tuple(doubts))
 
 
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
-_WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分)=")
+_WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=")
 #: “按(自评分+抽查分)÷2计算”: the formula said as the way of scoring
 _WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评分|计算得分)$")
 #: the pieces of a formula in words: a number (a percentage, points), a sign, a bracket, a quantity named in words
-_WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|(?P<open>[({])|(?P<close>[)}])|"
+#: (square brackets round a part of the formula, “[1-(进料不合格批/总进料批数)]*40”; round a few words, a name's part)
+_WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|"
+                            r"(?P<open>[({]|\[(?![\u4e00-\u9fff]{1,8}\]))|(?P<close>[)}]|(?<![\u4e00-\u9fff])\])|"
                             r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*)")
 #: a named quantity that is the item's 分值
 _WRITTEN_MAX = re.compile(SCORE_BASE)
+#: “…×40=分”, “…×40=____分”: a form's blank for the score after the formula, nothing of the formula
+_WRITTEN_BLANK = re.compile(r"=_*分$")
 
 
 def _written(w: Wording) -> Proposed | None:
@@ -363,7 +380,7 @@ def _written(w: Wording) -> Proposed | None:
     t = w.text
     if "," in t or ("*" not in t and "/" not in t and "÷" not in t and "+" not in t):
         return None
-    t = ORDINAL_AT.sub("", t).rstrip(";")
+    t = _WRITTEN_BLANK.sub("", ORDINAL_AT.sub("", t).rstrip(";"))
     if ";" in t:
         return None
     lhs = _WRITTEN_LHS.match(t)
@@ -838,6 +855,13 @@ def _written_deduction(w: Wording) -> Proposed | None:
 
 
 # ── proposal: a formula written out among words that do not change it ──────
+#: “…存贷比大于或等于全市存贷比平均水平的,得满分20分;…小于全市存贷比平均水平的,按下列公式计算:”: the 分值 at or past
+#: a named value, the formula below it (the score kept within 0～分值, so the formula gives the 分值 past it too)
+_WRITTEN_BELOW = re.compile(r"^(?P<lead>[^;:]{2,60}?(?:大于或等于|高于或等于|大于等于|不低于|不少于|达到|≥)[^;:]{1,30}?的?,?得满分"
+                            r"(?:" + _N + r"分)?;[^;:]{0,60}?(?:小于|低于|少于|未达到|<)[^;:]{1,30}?的?,?"
+                            r"按(?:下列|以下|如下)?公式计算):")
+#: “单位和一般公共场所满分12分,按照…折算”: the 分值 said first, after whom it is for (the 分值 itself)
+_WRITTEN_FULL = re.compile(r"^[^;,\d]{0,20}?(?:满分|分值)(?:为)?(?P<full>" + _N + r")分[,;]")
 #: “…其中:预算资金总来源是指…”: a closing definition of a quantity of the formula
 _WRITTEN_WHERE = re.compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包括|为)[^;]*);?$")
 #: “由部门经理…打分;”: a sentence before the formula saying who scores or on what, with no figure or sign (a
@@ -851,6 +875,10 @@ _WRITTEN_DEFINED = re.compile(r"^(?:以[^;:,=\d]{2,20}?(?:考核|计分|评分|�
                               r"(?:;|(?=(?:本项|该项|此项)?(?:得分|分值|分数|评分|计分|总分)=))")
 #: “…另外:逾期1天,加扣1分;逾期造成停工待料1次,扣2分”: faults taken off the formula's score on top of it, after it
 _WRITTEN_MORE = re.compile(r"(?P<mark>另外|此外|另(?=[:,]))[:,]?(?P<faults>[^=]*扣\d+(?:\.\d+)?分[^=]*)$")
+#: “…;达标为90分,增设一票否决项”: a closing sentence naming the pass mark of the score converted, and a veto the text
+#: does not spell out (set aside, to check); its stop read by text recognition as a 0 after the formula's percentage
+#: (“…*12%0达标为90分”)
+_WRITTEN_PASS = re.compile(r"(?:;|(?<=\d%)0(?=达标|合格))(?P<pass>(?:达标(?:线|分|分数线)?为|合格(?:线|分)?为)" + _N + r"分(?P<veto>,(?:增设|另设|设有?)一票否决(?:项|事项)?)?)$")
 #: “本项得分为:”: what the formula gives, said with 为
 _WRITTEN_IS = re.compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
 #: “(100分制)”, “(不含…)”: an aside in brackets on how a quantity is counted
@@ -878,6 +906,18 @@ def _written_among_words(w: Wording) -> Proposed | None:
     more = _WRITTEN_MORE.search(t)
     if more:
         t = t[:more.start()]
+    passed = _WRITTEN_PASS.search(t) if "达标" in t or "合格" in t else None
+    if passed:
+        set_aside.append(f"“{passed.group('pass')}”：作为达标线的说明，未用于公式"
+                         + ("；一票否决的情形未列明，须另行核对" if passed.group("veto") else ""))
+        t = t[:passed.start()]
+    below = _WRITTEN_BELOW.match(t) if "公式" in t else None
+    if below:
+        set_aside.append(f"“{below.group('lead')}”：公式得分限于 0～分值，达到的得满分")
+        t = t[below.end():]
+    full = _WRITTEN_FULL.match(t) if "满分" in t or "分值" in t else None
+    if full and d(full.group("full")) == w.weight:
+        t = t[full.end():]
     lead = _WRITTEN_LEAD.match(t)
     if lead:
         set_aside.append(f"“{lead.group('lead')}”：作为评分方式的说明，未用于公式")
@@ -1005,6 +1045,58 @@ def _mean_of_scores(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or "平均得分", w.weight, {"expression": "a / b", "variables": variables})],
                     "公式计分：得分 = 各得分之和 ÷ 个数（平均值）",
                     (f"“{m.group(0).rstrip(';')}”：按平均值计分，各得分按本项分值计（满分 {number(w.weight)} 分）",))
+
+
+#: “表1实得总分的70%即为本栏目工程质量实得分”, “按考核得分的30%计入本项得分”: a score of another table or round, a share of
+#: it the row's score
+_SHARE_OF_SCORE = re.compile(r"^(?:按|以)?(?P<what>[^;,%=*/]{2,30}?(?:得分|总分|实得分|分数|考核分|测评分|平均分))的(?P<p>" + _N
+                             + r")%(?:(?:即为|即是|作为|为|计入|折算为)(?P<to>[^;,\d%=]{0,24}?(?:得分|实得分|分数|分值))|计入|计分)"
+                             r";?$")
+
+
+def _share_of_score(w: Wording) -> Proposed | None:
+    """“表1实得总分的70%即为本栏目工程质量实得分”: a share of a score found elsewhere, ``a * 0.7`` over that score (entered as
+    it was given, out of its own full marks: to check)."""
+    m = _SHARE_OF_SCORE.match(w.text)
+    if m is None or not 0 < d(m.group("p")) <= 100:
+        return None
+    what, share = _case_words(m.group("what")), d(m.group("p")) / 100
+    variables = [{"name": "a", "label": what, "unit": "分"}]
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": f"a * {number(share)}", "variables": variables})],
+                    f"公式计分：得分 = {what} × {number(m.group('p'))}%，得分限于 0～分值",
+                    (f"“{m.group(0).rstrip(';')}”：{what}按其原有满分录入，取其 {number(m.group('p'))}% 为本项得分",))
+
+
+# ── proposal: points each with their points, adding up past a total said after them ──────────────────
+#: “(有方案0.5分,有总结0.5分,工作开展效果好3分,总分3分)”: points each with their points, then the total, less than
+#: their sum (a sentence of what is asked may come first)
+_PAST_TOTAL = re.compile(r"^(?:(?P<lead>[^;()\d]{2,40});)?\(?(?P<body>(?:[^,;()\d]{2,20}?" + _N + r"分,){1,7}[^,;()\d]{2,20}?"
+                         + _N + r"分),(?:总分|满分|合计|共计|最高|最多)(?:不超过)?(?P<total>" + _N + r")分\)?;?$")
+_PAST_TOTAL_POINT = re.compile(r"(?P<what>[^,;()\d]{2,20}?)(?P<pts>" + _N + r")分")
+#: what a point of its own points cannot hold: a step, a deduction, a zero, a line, a judgement
+_PAST_TOTAL_NOT = re.compile(r"每|扣|减|不得|不计|以上|以下|以内|不足|酌情|视情")
+
+
+def _points_past_total(w: Wording) -> Proposed | None:
+    """“切实做好团员民主评议工作;(有方案0.5分,有总结0.5分,工作开展效果好3分,总分3分)”: points each with their points that add
+    up past the total said after them (the 分值): a formula ``0.5 * a + 0.5 * b + 3 * c`` over each point met (1) or not
+    (0), kept within the 分值. To check: the total caps the sum, read, not said."""
+    m = _PAST_TOTAL.match(w.text)
+    if m is None or d(m.group("total")) != w.weight:
+        return None
+    points = [(_case_words(p.group("what")), d(p.group("pts"))) for p in _PAST_TOTAL_POINT.finditer(m.group("body"))]
+    total = sum((pts for _what, pts in points), Decimal(0))
+    if (total <= w.weight or len(points) > len(_NAMES) or any(not 0 < pts <= w.weight for _what, pts in points)
+            or any(_PAST_TOTAL_NOT.search(what) for what, _pts in points)):
+        return None
+    variables = [{"name": _NAMES[k], "label": f"{what}（做到=1，未做到=0）", "unit": ""} for k, (what, _pts) in enumerate(points)]
+    expression = " + ".join(f"{number(pts)} * {_NAMES[k]}" for k, (_what, pts) in enumerate(points))
+    doubts = [f"各要点分值之和 {number(total)} 分超过“{m.group('total')}分”：得分按 {number(w.weight)} 分封顶"]
+    if m.group("lead"):
+        doubts.append(f"“{m.group('lead')}”：读作该项要求，未计入要点")
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"expression": expression, "variables": variables})],
+                    "公式计分：" + "；".join(f"{what}得 {number(pts)} 分" for what, pts in points)
+                    + f"，合计不超过 {number(w.weight)} 分", tuple(doubts))
 
 
 # ── proposal: a rate against a line below 100%, scored in proportion up to it ──
@@ -1801,13 +1893,15 @@ _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位|学分|案)"
 _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
 #: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”
 _AMOUNT_UNITS = r"亿元|万元|千元|元|万吨|吨|万亩|亩|公顷|公里|千米|平方米|立方米"
+#: what a step of points earned is measured in: an amount, or a rate's points (“每增加0.5个百分点加1分”)
+_STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
 #: “承担检查任务1次加1分”, only with a cap after it, “…,最多不超过3分”, or beside other kinds so counted, “…企业1个得2分,
 #: 个体工商户1个得1分”; the points may stand in a clause of their own after a verb of earning: “每开展1类活动并有记录,得20分”;
 #: an amount after 每, its step: “每获得30万元融资得1分”, “每满3万元”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r")|"
-                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _AMOUNT_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one, or a
 #: count of one beside another kind (“新注册企业1个得2分,…”)
@@ -1900,7 +1994,12 @@ _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
 _NONE_NOTHING = re.compile(r",(?:没有|无)(?:的|者)?,?(?:不得分|得0分|计0分|不加分)(?=;|$)")
 #: “…每100元加1分 +1至+10”: the points a row earns said as a range after them, its top the cap
-_POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)")
+#: “…每增加0.5个百分点加1分,该项得分0~10分”: the range of the row's score after the points, its top the cap
+_POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)|"
+                           r"(?<=分),(?:本项|该项|此项)(?:得分|分值)(?:为|在)?0(?:分)?[~至-](?P<span>" + _N + r")分(?:之间)?(?=;|$)")
+#: “捐款99元以下的,每10元加0.1分 +0.1至+0.9”: the band of the amount a row of such bands is for, before its step (the
+#: range of points after it says the same)
+_AMOUNT_BELOW = re.compile(r"^(?P<what>[^,;\d]{2,12}?)(?P<n>" + _N + r")(?P<u>" + _AMOUNT_UNITS + r")以下的?,(?=每)")
 #: “按1个加1分”: the points of each case said with 按 for 每
 _BY_EACH = re.compile(r"(?<![\u4e00-\u9fff\d])按(?=1" + _EARN_UNITS + r"(?:加|得|计|记)\d)")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
@@ -1948,10 +2047,13 @@ def _earned(w: Wording) -> Proposed | None:
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
     t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
-    ranged = _POINTS_RANGE.search(t) if "至+" in t else None
-    if ranged and d(ranged.group("top")) != w.weight:
+    ranged = _POINTS_RANGE.search(t) if "至+" in t or "分0" in t else None
+    if ranged and d(ranged.group("top") or ranged.group("span")) != w.weight:
         return None
     t = t[:ranged.start()] + t[ranged.end():] if ranged else t
+    below = _AMOUNT_BELOW.match(t) if ranged and "以下" in t else None
+    if below:  # “捐款99元以下的,每10元…”: the band the row is for, its top reached by the range's
+        t = below.group("what") + t[below.end():]
     not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
     if _NOT_EARNED.search(_KIND_ABOVE.sub("", t) if "以上" in t else t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
@@ -1963,6 +2065,8 @@ def _earned(w: Wording) -> Proposed | None:
         t = bracketed.group("body")
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
+    if below:
+        doubts.append(f"“{below.group(0).rstrip(',')}”：读作本行适用的金额档，{below.group('u')}数按实际录入")
     gate: str | None = None
     capped_all = ranged is not None  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
     bare: list[str] = []  # cases counted by a count of one, no 每 and no cap after them
@@ -3445,6 +3549,6 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(154, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(154, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each)),
     describe=describe,
 )

@@ -35,8 +35,8 @@ IN_FULL = r"(?<![未不没])(?<!未能)(?<!不能)(?<!没有)(?<!基本)(?<!部�
 REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足|(?<![下传表送转抵到])达)(?:规定|要求|标准|目标值?|计划数?)"
 #: before a 扣 that states a fault's deduction, not a cap or a stop (最多扣、最高扣、累计扣): “方案质量不高扣1分” and
 #: “问题较多扣1分” are faults; so are a lateness or an absence said with 到 (“迟到扣0.5分”, “会议未到扣1分”) and a thing not
-#: done (“有一项做不到扣1分”, “达不到扣2分”), never a stop (“直到扣完为止”)
-NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至])(?<!(?<![迟未没不])到)"
+#: done (“有一项做不到扣1分”, “达不到扣2分”, “…整齐,未做到扣2分”), never a stop (“直到扣完为止”)
+NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至])(?<!(?<![迟未没不])(?<!未做)(?<!没做)(?<!没有做)到)"
 #: after 每, how often a thing is required (“每月组织自查”, “每季度召开会议”: words follow the period), no count of a fault
 PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})"
 #: the deductions' total capped, said before the cap's points: “累计扣分不超过2分”, “扣分最多1分” (read as 最多扣)
@@ -133,7 +133,7 @@ _WIDE_FIGURES = str.maketrans(_WIDE)
 _TRANS = str.maketrans({**_WIDE, **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},  # Ａ-Ｚ
                         **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}, "／": "/", "＞": ">",
                         "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "【": "(", "】": ")",
-                        "〈": "(", "〉": ")", "－": "-",
+                        "〈": "(", "〉": ")", "－": "-", "［": "[", "］": "]",
                         "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "÷": "/", "；": ";", "，": ",", "：": ":",
                         "。": ";", " ": "", "\u3000": "", "\n": "", "\r": "", "\t": "",
                         "旳": "的"})  # (旳: a variant of 的 that text recognition and old fonts give)
