@@ -1743,6 +1743,35 @@ _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?�
 _EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)\d+(?:\.\d+)?分)、"
                           r"(?!其余|其他|其它|另)(?P<kind>[^\d,;()、每分得计加扣]{1,8})"
                           r"(?=\d+(?:\.\d+)?分(?:[,;、]|$))")
+#: “发明专利每项4分,实用新型专利3分,外观设计2分”: kinds after commas, each with its points, the 每 of the first left out
+#: of the rest (a run of kinds closing the sentence, points not rising: kinds from the highest down, no requirement in
+#: words, “建立制度每项1分,落实到位3分”)
+_EACH_ELIDED_RUN = re.compile(r"(?<=[\u4e00-\u9fff])每(?P<unit>篇|份|项|次|个|件|人|家|条)(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分"
+                              r"(?P<run>(?:,(?!" + _CAP_SAID + r")[^\d,;()、每分扣]{2,8}\d+(?:\.\d+)?分)+)(?=;|$|,(?:" + _CAP_SAID + r"))")
+#: one kind of such a run, and its points (a verb before them kept out of the kind: “实用新型专利得3分”)
+_ELIDED_KIND = re.compile(r",(?P<kind>[^\d,;()、每分扣]{2,8}?)(?:得|加|记)?(?P<pts>\d+(?:\.\d+)?)分")
+#: words of a requirement or of what is done, never a kind of case: “落实到位3分”, “未建立的2分”
+_NO_KIND = re.compile(r"未|不|无|没|有|到位|完成|落实|建立|制定|开展|健全|及时|规范|齐全|以上|以下")
+#: “核心期刊每篇4分,公开期刊每篇2分,(内刊、增刊、论文集每篇1分)”: one more kind in brackets closing the list, its own
+#: points per case
+_KIND_IN_ASIDE = re.compile(r"(?<=分),\((?P<kind>[^()\d分每,;]{2,24}每(?:篇|份|项|次|个|件|人|家|条)\d+(?:\.\d+)?分)\)(?=;|$)")
+
+
+def _each_elided_run(t: str) -> tuple[str, str]:
+    """“发明专利每项4分,实用新型专利3分,外观设计2分” → “发明专利每项4分,实用新型专利每项3分,外观设计每项2分”, and the
+    kinds so read (“”: none)."""
+    m = _EACH_ELIDED_RUN.search(t)
+    if m is None:
+        return t, ""
+    kinds = list(_ELIDED_KIND.finditer(m.group("run")))
+    points = [d(m.group("pts")), *(d(k.group("pts")) for k in kinds)]
+    if any(b > a for a, b in pairwise(points)) or any(_NO_KIND.search(k.group("kind")) for k in kinds):
+        return t, ""
+    run = "".join(f",{k.group('kind')}每{m.group('unit')}{k.group('pts')}分" for k in kinds)
+    said = "、".join(k.group(0).lstrip(",") for k in kinds)
+    return t[:m.start("run")] + run + t[m.end("run"):], said
+
+
 #: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”, “…认定每家得2分,发明专利授权每件0.5分”: a case after the points of
 #: the one before, in the same sentence (its name, if any, before its 每)
 #: (a case may be named in a clause of its own ending in 的: “每篇计0.5分,被采用的,每篇计1分”)
@@ -1857,6 +1886,9 @@ def _earned(w: Wording) -> Proposed | None:
     t = _THING_ALSO.sub("", t) if "(" in t else t  # “1个系统(平台)得1分”: the thing counted, named twice
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
+    t, elided_run = _each_elided_run(t) if "," in t and "每" in t else (t, "")  # “…每项4分,实用新型专利3分”
+    aside_kind = _KIND_IN_ASIDE.search(t) if ",(" in t else None
+    t = t[:aside_kind.start()] + "," + aside_kind.group("kind") + t[aside_kind.end():] if aside_kind else t
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
     t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
@@ -1972,6 +2004,10 @@ def _earned(w: Wording) -> Proposed | None:
         return None  # (more cases than a formula has names for: none read; a lone count of one may be a band's)
     if bare:
         doubts.append(f"“{'、'.join(bare)}”：按每{earned[0].unit}计分读，不是一档")
+    if elided_run:
+        doubts.append(f"“{elided_run}”：按每{earned[0].unit}计分读（“每{earned[0].unit}”只写在第一种）")
+    if aside_kind:
+        doubts.append(f"“({aside_kind.group('kind')})”：括号内的情形按另一种情形计入")
     if once:
         doubts.append(f"“{once.group('aside') or once.group('said')}”：每{earned[-1].unit}只按其最高一级计入一项，不重复计分")
     lost = any(c.lost for c in cases)

@@ -1,0 +1,108 @@
+"""Wordings a proposer found no reading of at all, or read short: situations grouped under headings, a level or a kind
+of co-authorship before a colon (“省部级:主持人8分,第二成员6分…;州级:…”, “国家级:一等加10分,二等加9分…”), the roles
+of a piece of work one of which shares its points (“主编计6分,第一副主编计4分,其它成员共2分”); points per case of each
+kind, the 每 said only for the first kind (“发明专利每项4分,实用新型专利3分,外观设计2分”), or one more kind in brackets
+closing the list (“核心期刊每篇4分,公开期刊每篇2分,(内刊、增刊、论文集每篇1分)”).
+
+Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
+that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_vars, picked, sole
+
+
+# ── situations grouped under headings (“省部级:主持人8分,第二成员6分;州级:主持人6分,…”) ─────────────────────────────
+@pytest.mark.parametrize("text, weight, ranked", [
+    ("省级:主持人6分,第二成员4分;市级:主持人4分,第二成员2分;县级:主持人2分;其他成员1分", "6", [6, 4, 4, 2, 2, 1]),
+    ("国家级：一等奖加10分，二等奖加8分；省级：一等奖加6分，二等奖加4分", "10", [10, 8, 6, 4]),
+    ("立项课题:国家级:负责人计5分,参与者计3分;省级:负责人计3分,参与者计1分。", "5", [5, 3, 3, 1]),
+    ("独立完成得8分,两人合作:第一完成人得5分,第二完成人得3分;三人以上合作:第一完成人得4分,其他人员共2分", "8",
+     [8, 5, 4, 3, 2]),
+])
+def test_situations_grouped_under_headings(text, weight, ranked):
+    p = propose(text, weight, "成果")
+    options = sole(p, "choice")["options"]
+    assert [picked(p, k) for k in range(len(ranked))] == D(*ranked)
+    assert options[-1]["score"] == "0" and len(options) == len(ranked) + 1  # none of them: 0, unsaid
+    assert not p.confident
+
+
+def test_a_heading_is_said_with_each_situation_under_it():
+    p = propose("省级:一等6分,二等4分;市级:一等4分,二等2分", "6", "获奖")
+    labels = [o["label"] for o in sole(p, "choice")["options"]]
+    assert labels[:4] == ["省级 一等", "省级 二等", "市级 一等", "市级 二等"]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("编著学术书籍:主编计6分,第一副主编计4分,其它成员共2分。", "6"),
+    ("参编教材：主编得5分，副主编得3分，其他参编人员合计1分", "5"),
+])
+def test_roles_of_a_piece_of_work_one_sharing_its_points(text, weight):
+    p = propose(text, weight, "教材")
+    options = sole(p, "choice")["options"]
+    assert len(options) == 4 and options[-1]["score"] == "0"
+    assert picked(p, 0) == D(weight)[0]
+    assert not p.confident and any("合计得分" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("资金管理:资金到位得2分,资金不到位得1分;项目管理:按期完成得3分,未按期完成得1分", "5"),  # points of each group add up
+    ("省级:主持人6分;市级:主持人4分", "6"),  # one situation a group: levels, no grouping to read
+    ("制度建设:制度健全得3分,制度不健全得1分", "3"),  # one heading, no roles: situations read as before
+    ("省级:主持人6分,成员4分;市级:主持人扣2分,成员扣1分", "6"),  # deductions
+])
+def test_near_miss_not_situations_grouped_under_headings(text, weight):
+    p = propose(text, weight, "成果")
+    assert not any("只取其一" in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+def test_near_miss_roles_without_shared_points_stay_as_before():
+    p = propose("主编计6分,第一副主编计4分", "6", "教材")
+    assert not any("只取其一" in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+# ── points per case of each kind, the 每 said for the first kind only (“发明专利每项4分,实用新型专利3分”) ─────────────
+@pytest.mark.parametrize("text, weight, counts, expected", [
+    ("发明专利每项4分,实用新型专利3分,外观设计2分。", "20", [("1", "2", "1"), ("3", "2", "1")], [12, 20]),
+    ("发明专利每件得4分，实用新型专利得3分，外观设计专利得2分，最高20分", "20", [("1", "1", "1")], [9]),
+    ("国家级每篇5分,省级3分,市级1分", "10", [("1", "1", "1"), ("0", "0", "3")], [9, 3]),
+    ("国家级媒体每次计3分,省级媒体2分,市级媒体1分", "6", [("1", "1", "0"), ("2", "1", "1")], [5, 6]),
+])
+def test_points_per_case_the_each_said_for_the_first_kind(text, weight, counts, expected):
+    p = propose(text, weight, "专利")
+    sole(p, "formula")
+    assert [by_vars(p, *c) for c in counts] == D(*expected)
+    assert not p.confident and any("只写在第一种" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("建立制度每项1分,落实到位3分", "10"),  # a requirement in words after the first kind
+    ("发明专利每项4分,实用新型专利6分", "20"),  # points rising: no kinds from the highest down
+    ("每项1分,未建立的2分", "5"),
+])
+def test_near_miss_not_kinds_with_the_each_left_out(text, weight):
+    p = propose(text, weight, "专利")
+    assert not any("只写在第一种" in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+# ── one more kind in brackets closing the list (“…,公开期刊每篇2分,(内刊、增刊、论文集每篇1分)”) ─────────────────────
+@pytest.mark.parametrize("text, weight, counts, expected", [
+    ("第一作者:核心期刊每篇4分,公开期刊每篇2分,(内刊、增刊、论文集每篇1分)。", "20", [("2", "3", "1"), ("5", "3", "2")], [15, 20]),
+    ("核心期刊每篇4分,公开期刊每篇2分,(内刊每篇1分)", "10", [("1", "1", "2")], [8]),
+    ("省级每篇计3分，市级每篇计2分，（县级每篇0.5分）", "6", [("1", "1", "2")], [6]),
+])
+def test_one_more_kind_in_brackets_closing_the_list(text, weight, counts, expected):
+    p = propose(text, weight, "论文")
+    sole(p, "formula")
+    assert [by_vars(p, *c) for c in counts] == D(*expected)
+    assert not p.confident
+
+
+def test_near_miss_brackets_of_no_kind_of_their_own():
+    # the brackets name what a case is, no points of their own: not read as another kind
+    p = propose("核心期刊每篇4分,公开期刊每篇2分,(以第一作者为准)", "10", "论文")
+    assert not any("括号内的情形" in u for u in p.unplaced), (p.summary, p.unplaced)
