@@ -2,7 +2,9 @@
 of co-authorship before a colon (“省部级:主持人8分,第二成员6分…;州级:…”, “国家级:一等加10分,二等加9分…”), the roles
 of a piece of work one of which shares its points (“主编计6分,第一副主编计4分,其它成员共2分”); points per case of each
 kind, the 每 said only for the first kind (“发明专利每项4分,实用新型专利3分,外观设计2分”), or one more kind in brackets
-closing the list (“核心期刊每篇4分,公开期刊每篇2分,(内刊、增刊、论文集每篇1分)”).
+closing the list (“核心期刊每篇4分,公开期刊每篇2分,(内刊、增刊、论文集每篇1分)”); points for a requirement met and points
+per case beside them (“制定出台管理办法3分,每体现一项制度1分,最高8分”); points at a line with a step above it, nothing
+said below it (“满3个月得5分,每增加1个月,增加0.5分,最高为15分”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -106,3 +108,51 @@ def test_near_miss_brackets_of_no_kind_of_their_own():
     # the brackets name what a case is, no points of their own: not read as another kind
     p = propose("核心期刊每篇4分,公开期刊每篇2分,(以第一作者为准)", "10", "论文")
     assert not any("括号内的情形" in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+# ── points for a requirement met, points per case beside them (“制定出台管理办法3分,每体现一项制度1分,最高8分”) ─────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("制定出台管理办法3分,每体现一项制度1分,最高8分.", "8", [("1", "5"), ("1", "2"), ("0", "3")], [8, 5, 3]),
+    ("建立工作台账得2分，每开展一次专题活动加0.5分，最高5分", "5", [("1", "2"), ("1", "10")], [3, 5]),
+    ("成立领导小组计2分;每出台1项配套制度计1分", "6", [("1", "3"), ("0", "1")], [5, 1]),
+])
+def test_points_for_a_requirement_met_and_per_case_beside_them(text, weight, values, expected):
+    p = propose(text, weight, "制度")
+    sole(p, "formula")
+    assert [by_vars(p, *v) for v in values] == D(*expected)
+    assert not p.confident and any("做到按 1" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("未建立台账扣2分,每发现1处问题扣1分", "5"),  # faults taken off
+    ("建立台账得2分,每少1项扣0.5分", "5"),  # a shortfall per case
+    ("建立台账得5分,每开展1次活动加1分", "5"),  # the requirement on the whole 分值
+    ("建立台账得2分,每季度开展1次活动得1分", "5"),  # how often, not a case counted
+])
+def test_near_miss_not_a_requirement_and_cases_beside_it(text, weight):
+    p = propose(text, weight, "制度")
+    assert not any("做到按 1" in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+# ── points at a line, a step above it, nothing said below it (“满3个月得5分,每增加1个月,增加0.5分,最高为15分”) ─────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("同一名称、执业地点、法人代表的医疗机构,经营时间(计算到申请当月)满3个月得5分,每增加1个月,增加0.5分,最高为15分。", "15",
+     ["3", "10", "23", "40"], [5, 8.5, 15, 15]),
+    ("服务年限满2年得4分，每增加1年加1分，最高10分", "10", ["2", "5", "9"], [4, 7, 10]),
+    ("开展活动达到10次计5分,每多1次加0.5分", "8", ["10", "14", "30"], [5, 7, 8]),
+])
+def test_points_at_a_line_and_a_step_above_it(text, weight, at, expected):
+    p = propose(text, weight, "年限")
+    sole(p, "formula")
+    assert [by_vars(p, v) for v in at] == D(*expected)
+    assert not p.confident and any("评分标准未说明" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("满3个月得5分,满6个月得10分", "10"),  # bands, no step
+    ("满3个月得5分,每增加1年加1分,最高10分", "10"),  # the step in another unit than the line
+    ("满3个月得10分,每增加1个月加1分", "10"),  # the line on the whole 分值
+])
+def test_near_miss_not_a_line_and_a_step_above_it(text, weight):
+    p = propose(text, weight, "年限")
+    assert not any("按每" in u and "少得" in u for u in p.unplaced), (p.summary, p.unplaced)

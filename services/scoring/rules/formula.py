@@ -707,6 +707,45 @@ def _line_step_up(w: Wording) -> Proposed | None:
                             f"{number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
+# ── proposal: points at a line, a step above it, nothing said below it ─────
+#: the units a line of time or count is said in, and its step: “满3个月”, “每增加1个月”
+_AT_LINE_UNITS = _LINE_UNITS + r"|个月|年"
+#: “…的医疗机构,经营时间(计算到申请当月)满3个月得5分,每增加1个月,增加0.5分,最高为15分”: words of what is scored (no
+#: figure), the points at a line, then those of each step above it, and perhaps the cap; nothing said below the line
+_AT_LINE_UP = re.compile(r"^(?:[^\d;,分]{2,40},)?(?P<what>[^;,\d分]{0,30}?)(?:达到|满|≥)(?P<line>" + _N + r")(?P<u>" + _AT_LINE_UNITS
+                         + r")(?:的|者|及以上|以上)?,?(?:得|计|记)(?P<base>" + _N + r")分[,;](?:在?此基础上|此后|以上部分)?,?"
+                         r"每(?:增加|多|延长|提高|增长|超过)(?P<step>" + _N + r")(?P<su>" + _AT_LINE_UNITS + r")(?:的)?,?"
+                         r"(?:加|增加|另加|加记|加计|得|计|记)(?P<x>" + _N + r")分"
+                         r"(?:[,;](?:" + _CAP_SAID + r"|满分|加满)(?:为|加至)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?$")
+
+
+def _at_line_up(w: Wording) -> Proposed | None:
+    """“经营时间满3个月得5分,每增加1个月,增加0.5分,最高为15分”: points at a line, more for each step above it, nothing said
+    of a value below the line: ``5 + 0.5 * (n - 3) / 1`` over the value, the score kept within 0～分值 (where the 分值
+    is reached is the text's cap when it is the 分值). Never confidently: below the line the same step is taken off,
+    which the text does not say (a text that says it is ``_line_step_up``'s), and a part of a step counts in proportion."""
+    m = _AT_LINE_UP.match(w.text.rstrip(";。."))
+    if not m:
+        return None
+    line, base, step, x = d(m.group("line")), d(m.group("base")), d(m.group("step")), d(m.group("x"))
+    cap = d(m.group("cap")) if m.group("cap") else None
+    unit = "%" if m.group("u") == "个百分点" else m.group("u")
+    if (not _same_unit(m.group("u"), m.group("su")) or not 0 < base < w.weight or step <= 0 or not 0 < x < w.weight
+            or (cap is not None and cap != w.weight)):
+        return None
+    what = _case_words(m.group("what")) or w.name or "数值"
+    expression = f"{number(base)} + {number(x)} * (n - {number(line)}) / {number(step)}"
+    doubts = [f"“不足{number(line)}{unit}”：评分标准未说明，按每{number(step) if step != 1 else ''}{unit}少得 {number(x)} 分读"]
+    if step != 1 or unit == "%":
+        doubts.append(f"“每{m.group('step')}{m.group('su')}”：不足一档的部分按比例计分")
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    variables = [{"name": "n", "label": f"{what}（{unit}）", "unit": unit}]
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{what}达到 {number(line)}{unit} 得 {number(base)} 分，此后每{number(step) if step != 1 else ''}{unit}"
+                    f"加 {number(x)} 分，得分限于 0～分值", tuple(doubts))
+
+
 # ── proposal: points for each of a number sampled that meets a requirement ─
 #: a text opening with a number sampled (“抽查3位农户”, “随机抽取5家”)
 _SAMPLING = re.compile(r"^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d")
@@ -1846,6 +1885,40 @@ _POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N
 _BY_EACH = re.compile(r"(?<![\u4e00-\u9fff\d])按(?=1" + _EARN_UNITS + r"(?:加|得|计|记)\d)")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
 _NOT_EARNED_CAP = re.compile(r"满分|为止")
+
+
+# ── proposal: points for a requirement met, points per case beside them ─────
+#: “制定出台管理办法3分,每体现一项制度1分,最高8分”: a requirement in words and its points, then points per case of
+#: another kind, and perhaps the cap (a requirement, not a fault nor a figure: no 未/不/无/扣 nor a count in it)
+_MET_THEN_EACH = re.compile(r"^(?P<req>[^\d,;:()分每未不无没扣]{2,30}?)(?:的)?,?(?:得|计|记)?(?P<base>" + _N + r")分[,;]"
+                            r"每(?P<verb>[^\d,;()分]{0,6}?)1(?P<unit>" + _EARN_UNITS + r")(?P<noun>[^\d,;()分]{0,12}?),?"
+                            r"(?:得|计|加|记)?(?P<x>" + _N + r")分"
+                            r"(?:[,;](?:" + _CAP_SAID + r"|满分|加满)(?:为)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?$")
+
+
+def _met_then_each(w: Wording) -> Proposed | None:
+    """“制定出台管理办法3分,每体现一项制度1分,最高8分”: points for a requirement met, and points for each case of another
+    kind beside them, as ``3 * a + 1 * b`` over the requirement met (1) or not (0) and the count of cases, kept within
+    0～分值. Never confidently: the requirement is entered as 0/1, and whether the cases count without it is unsaid."""
+    m = _MET_THEN_EACH.match(w.text.rstrip(";。."))
+    if not m:
+        return None
+    base, x = d(m.group("base")), d(m.group("x"))
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if not 0 < base < w.weight or not 0 < x < w.weight or base + x > w.weight or (cap is not None and cap != w.weight):
+        return None
+    if _PERIOD.match(m.group("verb")) or _SHORT_WORDS.search(m.group("verb") + m.group("noun")):
+        return None  # “每季度…”: how often; “每少1项…”: a shortfall
+    req, unit = _case_words(m.group("req")), m.group("unit")
+    cases = _case_words(m.group("verb") + m.group("noun")) or "情形"
+    doubts = [f"“{req}”：做到按 1、未做到按 0 录入，每{unit}{cases}另计"]
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    variables = [{"name": "a", "label": f"是否{req}（是=1，否=0）", "unit": "项"},
+                 {"name": "b", "label": f"{cases}（{unit}数）", "unit": unit}]
+    return Proposed([RULE.item(w.name or req, w.weight, {"expression": f"{number(base)} * a + {number(x)} * b",
+                                                         "variables": variables})],
+                    f"公式计分：{req}得 {number(base)} 分，每{unit}{cases}得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
 class _Case(NamedTuple):
@@ -3355,6 +3428,7 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(201, _levels_each),
+               Recogniser(155, _at_line_up), Recogniser(156, _met_then_each)),
     describe=describe,
 )
