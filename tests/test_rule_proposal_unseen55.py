@@ -4,7 +4,8 @@ of a piece of work one of which shares its points (“主编计6分,第一副主
 kind, the 每 said only for the first kind (“发明专利每项4分,实用新型专利3分,外观设计2分”), or one more kind in brackets
 closing the list (“核心期刊每篇4分,公开期刊每篇2分,(内刊、增刊、论文集每篇1分)”); points for a requirement met and points
 per case beside them (“制定出台管理办法3分,每体现一项制度1分,最高8分”); points at a line with a step above it, nothing
-said below it (“满3个月得5分,每增加1个月,增加0.5分,最高为15分”).
+said below it (“满3个月得5分,每增加1个月,增加0.5分,最高为15分”); kinds of subject each opening their own bands, the kind
+not said again (“市级档案馆总建筑用地20亩以上,2分;10亩以上,1分;…;县级档案馆总建筑用地15亩以上,2分;…”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -156,3 +157,29 @@ def test_points_at_a_line_and_a_step_above_it(text, weight, at, expected):
 def test_near_miss_not_a_line_and_a_step_above_it(text, weight):
     p = propose(text, weight, "年限")
     assert not any("按每" in u and "少得" in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+# ── kinds of subject each opening their own bands (“市级档案馆总建筑用地20亩以上,2分;…;县级档案馆总建筑用地15亩以上,2分;…”) ──
+@pytest.mark.parametrize("text, weight, ranked", [
+    ("市级档案馆总建筑用地20亩以上,2分;10亩以上,1分;10亩以下,0.5分;县级档案馆总建筑用地15亩以上,2分;7亩以上,1分;7亩以下,0.5分。",
+     "2", [2, 2, 1, 1, 0.5, 0.5]),
+    ("城市社区覆盖率达到90%以上得5分;80%以上得3分;80%以下不得分;农村社区覆盖率达到70%以上得5分;60%以上得3分;60%以下不得分",
+     "5", [5, 5, 3, 3, 0, 0]),
+    ("一类学校生均面积≥10平方米得4分；≥8平方米得2分；二类学校生均面积≥8平方米得4分；≥6平方米得2分", "4", [4, 4, 2, 2, 0, 0]),  # (below the bands: 0, unsaid)
+])
+def test_kinds_of_subject_each_opening_their_own_bands(text, weight, ranked):
+    p = propose(text, weight, "用地")
+    options = sole(p, "choice")["options"]
+    assert len(options) == len(ranked)
+    assert [picked(p, k) for k in range(len(ranked))] == D(*ranked)
+    assert not p.confident and any("各类对象各有分档" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("资金到位率90%以上得5分;80%以上得3分;项目完成率90%以上得5分;80%以上得3分", "10"),  # two things measured: no kinds
+    ("总建筑用地20亩以上,2分;10亩以上,1分;10亩以下,0.5分", "2"),  # one kind: bands, read as before
+    ("市级档案馆总建筑用地20亩以上,2分;县级档案馆总建筑用地15亩以上,2分", "2"),  # one band a kind
+])
+def test_near_miss_not_kinds_opening_their_bands(text, weight):
+    p = propose(text, weight, "用地")
+    assert not any("各类对象各有分档" in u for u in p.unplaced), (p.summary, p.unplaced)
