@@ -5,7 +5,8 @@ kind, the 每 said only for the first kind (“发明专利每项4分,实用新�
 closing the list (“核心期刊每篇4分,公开期刊每篇2分,(内刊、增刊、论文集每篇1分)”); points for a requirement met and points
 per case beside them (“制定出台管理办法3分,每体现一项制度1分,最高8分”); points at a line with a step above it, nothing
 said below it (“满3个月得5分,每增加1个月,增加0.5分,最高为15分”); kinds of subject each opening their own bands, the kind
-not said again (“市级档案馆总建筑用地20亩以上,2分;10亩以上,1分;…;县级档案馆总建筑用地15亩以上,2分;…”).
+not said again (“市级档案馆总建筑用地20亩以上,2分;10亩以上,1分;…;县级档案馆总建筑用地15亩以上,2分;…”); points adding up,
+then a fault of its own that zeroes the row, not the last point unmet (“…文书档案规范4分;受举报被查处的不计分”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -183,3 +184,27 @@ def test_kinds_of_subject_each_opening_their_own_bands(text, weight, ranked):
 def test_near_miss_not_kinds_opening_their_bands(text, weight):
     p = propose(text, weight, "用地")
     assert not any("各类对象各有分档" in u for u in p.unplaced), (p.summary, p.unplaced)
+
+
+# ── points adding up, then a fault of its own zeroing the row (“…文书档案规范4分;受举报被查处的不计分”) ─────────────────
+@pytest.mark.parametrize("text, weight, fault", [
+    ("(1)资金使用规范合理8分;(2)无违规违纪问题8分;(3)文书档案规范4分;受举报被查处的不计分", "20", "受举报被查处"),
+    ("1、全面落实主体责任,10分;2、开展示范活动,10分;3、开展宣传教育,6分;4、推进数字渔政,4分。突破安全生产考核指标的,不得分。",
+     "30", "突破安全生产考核指标"),
+    ("①建立制度2分;②落实到位3分;发生重大安全事故的,本项不得分", "5", "发生重大安全事故"),
+])
+def test_a_fault_of_its_own_after_the_points_zeroes_the_row(text, weight, fault):
+    p = propose(text, weight, "管理")
+    params = sole(p, "checklist")
+    gate = next(pt for pt in params["points"] if pt["key"] == params["gate"])
+    assert gate["label"] == "无：" + fault and gate["max"] == "0"
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("①建立制度2分;②落实到位3分;未落实的不得分", "5"),  # the last point unmet, said again
+    ("①建立制度2分;②落实到位3分;超过规定时限未完成的不得分", "5"),  # a point unmet, in words of a lack
+])
+def test_near_miss_a_point_unmet_is_no_fault_of_its_own(text, weight):
+    p = propose(text, weight, "管理")
+    assert not any("读作关键要点（出现则本项不得分）" in u for u in p.unplaced), (p.summary, p.unplaced)
