@@ -1897,29 +1897,62 @@ def each_part(w: Wording) -> Proposed | None:
 _AREA_BANDS = re.compile(r"^(?P<area>[^:;\d]{0,60}?(?:地区|区|县|市|省|乡镇|乡|镇|村|城市|农村))(?<=[^:;\d]{2}):(?P<bands>[^:;]+)$")
 
 
+#: a kind of subject opening a group of bands, before the first band's figure (“市级档案馆总建筑用地20亩以上,2分”)
+#: (a kind numbered in words, read as a figure: “一类学校” as “1类学校”)
+_KIND_OPENING = re.compile(r"^(?P<kind>(?:\d(?:类|级|星)|[^:;,\d<>≥≤]){2,30}?)(?=(?:达到|超过|不低于|不少于|低于|少于|不足|在)?[<>≥≤\d])")
+#: a band going on the group before it: its figure first, or the lack of the thing (“10亩以上,1分”, “没有不得分”)
+_BAND_GOES_ON = re.compile(r"^(?:[<>≥≤]|\d(?!类|级|星)|(?:没有|无|未)[^\d]*?(?:不得分|不计分|0分)$)")
+
+
+def _kind_groups(text: str) -> list[tuple[str, str]] | None:
+    """“市级档案馆总建筑用地20亩以上,2分;10亩以上,1分;10亩以下,0.5分;县级档案馆总建筑用地15亩以上,2分;…”: kinds of subject
+    each opening its bands, the bands after it a sentence each, the kind not said again: (kind, bands) per kind, or
+    None. The kinds differ in their first words and name the same thing measured (“…级档案馆总建筑用地”)."""
+    groups: list[tuple[str, list[str]]] = []
+    for sentence in (x for x in text.rstrip(";").split(";") if x):
+        if groups and _BAND_GOES_ON.match(sentence):
+            groups[-1][1].append(sentence)
+            continue
+        m = _KIND_OPENING.match(sentence)
+        if m is None:
+            return None
+        groups.append((m.group("kind"), [sentence[m.end():]]))
+    if len(groups) < 2 or any(len(bands) < 2 for _kind, bands in groups):
+        return None
+    kinds = [kind for kind, _bands in groups]
+    tail = min(len(k) for k in kinds)
+    while tail and len({k[len(k) - tail:] for k in kinds}) > 1:
+        tail -= 1
+    if tail < 2 or len(set(kinds)) < len(kinds) or any(len(k) - tail < 1 for k in kinds):
+        return None
+    return [(kind, ";".join(bands)) for kind, bands in groups]
+
+
 def by_kind_of_area(w: Wording) -> Proposed | None:
     """Kinds of area each with bands of their own: one situation per kind of area and band, scoring the band's points
-    (to check: which kind the row is, is the team's; each kind's bands are read as a whole text would be)."""
-    found = [_AREA_BANDS.match(x) for x in w.text.rstrip(";").split(";") if x]
-    if len(found) < 2 or not all(found):
+    (to check: which kind the row is, is the team's; each kind's bands are read as a whole text would be). Kinds of
+    subject opening their bands (``_kind_groups``) are read alike."""
+    matched = [_AREA_BANDS.match(x) for x in w.text.rstrip(";").split(";") if x]
+    found = [(m.group("area"), m.group("bands")) for m in matched if m] if all(matched) else _kind_groups(w.text)
+    if found is None or len(found) < 2:
         return None
+    what = "地区" if all(matched) else "对象"
     options: list[dict[str, Any]] = []
-    doubts = ["各类地区各有分档：按“地区类别与档次”的情形读，请核对"]
-    for m in found:
-        assert m is not None
-        bands = whole(Wording(m.group("bands"), w.weight, w.name, w.points, w.explanation))
+    doubts = [f"各类{what}各有分档：按“{what}类别与档次”的情形读，请核对"]
+    for kind, said in found:
+        bands = whole(Wording(said, w.weight, w.name, w.points, w.explanation))
         if bands is None or [it["type"] for it in bands.items] != [TIERS]:
             return None
         params = bands.items[0]["params"]
-        area = m.group("area") if len(m.group("area")) <= 12 else m.group("area")[:11] + "…"
+        area = kind if len(kind) <= 12 else kind[:11] + "…"
         options += [{"label": f"{area}：{render(tiers_rule.tier_words(tr, params.get('unit', '')))}", "score": str(tr["score"])}
                     for tr in params[TIERS]]
-        doubts += [f"“{area}”：{x}" for x in own_doubts(m.group("bands"), bands)]
+        doubts += [f"“{area}”：{x}" for x in own_doubts(said, bands)]
     if max(Decimal(o["score"]) for o in options) != w.weight:
         return None
     options = [{"key": f"o{k}", **o} for k, o in enumerate(options, 1)]
-    item = choice_rule.RULE.item(w.name or "地区类别与档次", w.weight, {"options": options})
-    return Proposed([item], f"情形选择：{len(found)} 类地区各自分档，共 {len(options)} 种情形", tuple(doubts))
+    item = choice_rule.RULE.item(w.name or f"{what}类别与档次", w.weight, {"options": options})
+    return Proposed([item], f"情形选择：{len(found)} 类{what}各自分档，共 {len(options)} 种情形", tuple(doubts))
 
 
 # ── confidence: which figures of the text the proposal places ──────────────

@@ -1018,6 +1018,13 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
             gate = whole[0].group("fault").removesuffix("的")
             doubts.append(f"“{whole[0].group(0)}”：读作关键要点（出现则本项不得分）")
         rests = [x for x in rests if not any(x == m.group(0) for m in faults)]
+    owns = [m for m in map(_FAULT_OF_ITS_OWN.match, rests) if m and not _STILL_SCORES.search(m.group("fault"))
+            and not _NEGATED.search(m.group("fault"))] if not gate and vetoed is None else []
+    if len(owns) == 1:
+        # “…文书档案规范4分;受举报被查处的不计分”: a fault of its own, no point's breach, zeroing the row
+        gate = owns[0].group("fault")
+        doubts.append(f"“{owns[0].group(0)}”：读作关键要点（出现则本项不得分），不是最后一个要点不满足")
+        rests.remove(owns[0].group(0))
     for rest in rests:
         # the last point's breach (“…,任何一项未落实到位不计分”), perhaps after how it is checked, or a remark (“(下同)”)
         breach = _BREACH_OF_POINT.match(rest) and not _STILL_SCORES.search(rest)
@@ -1116,6 +1123,12 @@ def _lower_steps(statements: tuple[Statement, ...]) -> tuple[tuple[Statement, ..
 _SCORED_HOW = re.compile(r"得分|计分|评分|打分|平均|加权|按(?!时|期|要求|规定|计划|进度)")
 #: the zero closing a breach: “…,本项不得分”
 _ZERO_SAID = re.compile(r",?(?:本项|该项|此项|均)?" + ZEROED + "$")
+#: a fault of its own closing the points, something that happened rather than a point unmet, zeroing the row:
+#: “受举报被查处的不计分”, “突破渔业安全生产考核指标的,不得分”, “发生重大安全事故的,本项不得分”
+_FAULT_OF_ITS_OWN = re.compile(r"^(?P<fault>(?:发生|出现|存在|受|被|突破|超过|超出|发现)[^;,]{2,30}?)(?:的)?,?(?:本项|该项|此项|整项)?"
+                               + ZEROED + r"$")
+#: words that make a clause a point unmet, not a fault of its own: “超过规定时限未完成的”
+_NEGATED = re.compile(r"未|不|没|无|缺|低于|少于")
 #: a fault and what it costs, after the points: “…机构没有设立,扣4分”, “…未建立台账的,扣2分”
 _FAULT_AFTER = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分$")
 

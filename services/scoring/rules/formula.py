@@ -724,6 +724,45 @@ def _line_step_up(w: Wording) -> Proposed | None:
                             f"{number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
+# ── proposal: points at a line, a step above it, nothing said below it ─────
+#: the units a line of time or count is said in, and its step: “满3个月”, “每增加1个月”
+_AT_LINE_UNITS = _LINE_UNITS + r"|个月|年"
+#: “…的医疗机构,经营时间(计算到申请当月)满3个月得5分,每增加1个月,增加0.5分,最高为15分”: words of what is scored (no
+#: figure), the points at a line, then those of each step above it, and perhaps the cap; nothing said below the line
+_AT_LINE_UP = re.compile(r"^(?:[^\d;,分]{2,40},)?(?P<what>[^;,\d分]{0,30}?)(?:达到|满|≥)(?P<line>" + _N + r")(?P<u>" + _AT_LINE_UNITS
+                         + r")(?:的|者|及以上|以上)?,?(?:得|计|记)(?P<base>" + _N + r")分[,;](?:在?此基础上|此后|以上部分)?,?"
+                         r"每(?:增加|多|延长|提高|增长|超过)(?P<step>" + _N + r")(?P<su>" + _AT_LINE_UNITS + r")(?:的)?,?"
+                         r"(?:加|增加|另加|加记|加计|得|计|记)(?P<x>" + _N + r")分"
+                         r"(?:[,;](?:" + _CAP_SAID + r"|满分|加满)(?:为|加至)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?$")
+
+
+def _at_line_up(w: Wording) -> Proposed | None:
+    """“经营时间满3个月得5分,每增加1个月,增加0.5分,最高为15分”: points at a line, more for each step above it, nothing said
+    of a value below the line: ``5 + 0.5 * (n - 3) / 1`` over the value, the score kept within 0～分值 (where the 分值
+    is reached is the text's cap when it is the 分值). Never confidently: below the line the same step is taken off,
+    which the text does not say (a text that says it is ``_line_step_up``'s), and a part of a step counts in proportion."""
+    m = _AT_LINE_UP.match(w.text.rstrip(";。."))
+    if not m:
+        return None
+    line, base, step, x = d(m.group("line")), d(m.group("base")), d(m.group("step")), d(m.group("x"))
+    cap = d(m.group("cap")) if m.group("cap") else None
+    unit = "%" if m.group("u") == "个百分点" else m.group("u")
+    if (not _same_unit(m.group("u"), m.group("su")) or not 0 < base < w.weight or step <= 0 or not 0 < x < w.weight
+            or (cap is not None and cap != w.weight)):
+        return None
+    what = _case_words(m.group("what")) or w.name or "数值"
+    expression = f"{number(base)} + {number(x)} * (n - {number(line)}) / {number(step)}"
+    doubts = [f"“不足{number(line)}{unit}”：评分标准未说明，按每{number(step) if step != 1 else ''}{unit}少得 {number(x)} 分读"]
+    if step != 1 or unit == "%":
+        doubts.append(f"“每{m.group('step')}{m.group('su')}”：不足一档的部分按比例计分")
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    variables = [{"name": "n", "label": f"{what}（{unit}）", "unit": unit}]
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{what}达到 {number(line)}{unit} 得 {number(base)} 分，此后每{number(step) if step != 1 else ''}{unit}"
+                    f"加 {number(x)} 分，得分限于 0～分值", tuple(doubts))
+
+
 # ── proposal: points for each of a number sampled that meets a requirement ─
 #: a text opening with a number sampled (“抽查3位农户”, “随机抽取5家”)
 _SAMPLING = re.compile(r"^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d")
@@ -1925,6 +1964,35 @@ _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?�
 _EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)\d+(?:\.\d+)?分)、"
                           r"(?!其余|其他|其它|另)(?P<kind>[^\d,;()、每分得计加扣]{1,8})"
                           r"(?=\d+(?:\.\d+)?分(?:[,;、]|$))")
+#: “发明专利每项4分,实用新型专利3分,外观设计2分”: kinds after commas, each with its points, the 每 of the first left out
+#: of the rest (a run of kinds closing the sentence, points not rising: kinds from the highest down, no requirement in
+#: words, “建立制度每项1分,落实到位3分”)
+_EACH_ELIDED_RUN = re.compile(r"(?<=[\u4e00-\u9fff])每(?P<unit>篇|份|项|次|个|件|人|家|条)(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分"
+                              r"(?P<run>(?:,(?!" + _CAP_SAID + r")[^\d,;()、每分扣]{2,8}\d+(?:\.\d+)?分)+)(?=;|$|,(?:" + _CAP_SAID + r"))")
+#: one kind of such a run, and its points (a verb before them kept out of the kind: “实用新型专利得3分”)
+_ELIDED_KIND = re.compile(r",(?P<kind>[^\d,;()、每分扣]{2,8}?)(?:得|加|记)?(?P<pts>\d+(?:\.\d+)?)分")
+#: words of a requirement or of what is done, never a kind of case: “落实到位3分”, “未建立的2分”
+_NO_KIND = re.compile(r"未|不|无|没|有|到位|完成|落实|建立|制定|开展|健全|及时|规范|齐全|以上|以下")
+#: “核心期刊每篇4分,公开期刊每篇2分,(内刊、增刊、论文集每篇1分)”: one more kind in brackets closing the list, its own
+#: points per case
+_KIND_IN_ASIDE = re.compile(r"(?<=分),\((?P<kind>[^()\d分每,;]{2,24}每(?:篇|份|项|次|个|件|人|家|条)\d+(?:\.\d+)?分)\)(?=;|$)")
+
+
+def _each_elided_run(t: str) -> tuple[str, str]:
+    """“发明专利每项4分,实用新型专利3分,外观设计2分” → “发明专利每项4分,实用新型专利每项3分,外观设计每项2分”, and the
+    kinds so read (“”: none)."""
+    m = _EACH_ELIDED_RUN.search(t)
+    if m is None:
+        return t, ""
+    kinds = list(_ELIDED_KIND.finditer(m.group("run")))
+    points = [d(m.group("pts")), *(d(k.group("pts")) for k in kinds)]
+    if any(b > a for a, b in pairwise(points)) or any(_NO_KIND.search(k.group("kind")) for k in kinds):
+        return t, ""
+    run = "".join(f",{k.group('kind')}每{m.group('unit')}{k.group('pts')}分" for k in kinds)
+    said = "、".join(k.group(0).lstrip(",") for k in kinds)
+    return t[:m.start("run")] + run + t[m.end("run"):], said
+
+
 #: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”, “…认定每家得2分,发明专利授权每件0.5分”: a case after the points of
 #: the one before, in the same sentence (its name, if any, before its 每)
 #: (a case may be named in a clause of its own ending in 的: “每篇计0.5分,被采用的,每篇计1分”)
@@ -2006,6 +2074,40 @@ _BY_EACH = re.compile(r"(?<![\u4e00-\u9fff\d])按(?=1" + _EARN_UNITS + r"(?:加|
 _NOT_EARNED_CAP = re.compile(r"满分|为止")
 
 
+# ── proposal: points for a requirement met, points per case beside them ─────
+#: “制定出台管理办法3分,每体现一项制度1分,最高8分”: a requirement in words and its points, then points per case of
+#: another kind, and perhaps the cap (a requirement, not a fault nor a figure: no 未/不/无/扣 nor a count in it)
+_MET_THEN_EACH = re.compile(r"^(?P<req>[^\d,;:()分每未不无没扣]{2,30}?)(?:的)?,?(?:得|计|记)?(?P<base>" + _N + r")分[,;]"
+                            r"每(?P<verb>[^\d,;()分]{0,6}?)1(?P<unit>" + _EARN_UNITS + r")(?P<noun>[^\d,;()分]{0,12}?),?"
+                            r"(?:得|计|加|记)?(?P<x>" + _N + r")分"
+                            r"(?:[,;](?:" + _CAP_SAID + r"|满分|加满)(?:为)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?$")
+
+
+def _met_then_each(w: Wording) -> Proposed | None:
+    """“制定出台管理办法3分,每体现一项制度1分,最高8分”: points for a requirement met, and points for each case of another
+    kind beside them, as ``3 * a + 1 * b`` over the requirement met (1) or not (0) and the count of cases, kept within
+    0～分值. Never confidently: the requirement is entered as 0/1, and whether the cases count without it is unsaid."""
+    m = _MET_THEN_EACH.match(w.text.rstrip(";。."))
+    if not m:
+        return None
+    base, x = d(m.group("base")), d(m.group("x"))
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if not 0 < base < w.weight or not 0 < x < w.weight or base + x > w.weight or (cap is not None and cap != w.weight):
+        return None
+    if _PERIOD.match(m.group("verb")) or _SHORT_WORDS.search(m.group("verb") + m.group("noun")):
+        return None  # “每季度…”: how often; “每少1项…”: a shortfall
+    req, unit = _case_words(m.group("req")), m.group("unit")
+    cases = _case_words(m.group("verb") + m.group("noun")) or "情形"
+    doubts = [f"“{req}”：做到按 1、未做到按 0 录入，每{unit}{cases}另计"]
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    variables = [{"name": "a", "label": f"是否{req}（是=1，否=0）", "unit": "项"},
+                 {"name": "b", "label": f"{cases}（{unit}数）", "unit": unit}]
+    return Proposed([RULE.item(w.name or req, w.weight, {"expression": f"{number(base)} * a + {number(x)} * b",
+                                                         "variables": variables})],
+                    f"公式计分：{req}得 {number(base)} 分，每{unit}{cases}得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
+
+
 class _Case(NamedTuple):
     words: str  # what is counted, in the text's words
     unit: str
@@ -2044,6 +2146,9 @@ def _earned(w: Wording) -> Proposed | None:
     t = _THING_ALSO.sub("", t) if "(" in t else t  # “1个系统(平台)得1分”: the thing counted, named twice
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
+    t, elided_run = _each_elided_run(t) if "," in t and "每" in t else (t, "")  # “…每项4分,实用新型专利3分”
+    aside_kind = _KIND_IN_ASIDE.search(t) if ",(" in t else None
+    t = t[:aside_kind.start()] + "," + aside_kind.group("kind") + t[aside_kind.end():] if aside_kind else t
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
     t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
@@ -2164,6 +2269,10 @@ def _earned(w: Wording) -> Proposed | None:
         return None  # (more cases than a formula has names for: none read; a lone count of one may be a band's)
     if bare:
         doubts.append(f"“{'、'.join(bare)}”：按每{earned[0].unit}计分读，不是一档")
+    if elided_run:
+        doubts.append(f"“{elided_run}”：按每{earned[0].unit}计分读（“每{earned[0].unit}”只写在第一种）")
+    if aside_kind:
+        doubts.append(f"“({aside_kind.group('kind')})”：括号内的情形按另一种情形计入")
     if once:
         doubts.append(f"“{once.group('aside') or once.group('said')}”：每{earned[-1].unit}只按其最高一级计入一项，不重复计分")
     lost = any(c.lost for c in cases)
@@ -3549,6 +3658,7 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(154, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(154, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
+               Recogniser(157, _at_line_up), Recogniser(168, _met_then_each)),
     describe=describe,
 )
