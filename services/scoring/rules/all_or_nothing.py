@@ -71,7 +71,9 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分),?否则(?:" + ZEROED + r"|0分)")
+#: the full marks named before their figure (“…的,得满分10分”): the figure is the points, the 满分 says nothing more
+FULL_NAMED = r"(?:满分(?:为)?)?"
+_MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?" + FULL_NAMED + r"(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分),?否则(?:" + ZEROED + r"|0分)")
 
 
 #: a clause saying when (“…后”, “…时”), not “及时”, “按时”
@@ -105,7 +107,7 @@ def _without_then(cond: str) -> str:
 
 #: “有,得1分”、“资料齐全,得满分”: the one situation that scores, on the whole 分值; “在章程中写入…得分”: 得分 with no
 #: figure (never “…的得分”, the score of something)
-_ONLY_WHEN = re.compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)|(?<![不未的])(?P<bare>得分));?$")
+_ONLY_WHEN = re.compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:(?:得|计|记)(?:满分|" + FULL_NAMED + r"(?P<pts>\d+(?:\.\d+)?)分)|(?<![不未的])(?P<bare>得分));?$")
 #: how a score goes by what the team finds (“按完成进度得分”, “根据排名得分”, “视情况得分”, “按比例得分”, “以系数×分值计算
 #: 得分”; never “按时”, “按要求”) or whose score it is (“考核得分”, “评价得分”, “即为本县此项得分”): no requirement met
 _SCORED_AS = re.compile(r"按(?!照?(?:规定|要求|时|期|程序|标准|计划))|根据|依据|视|酌情|比例|率|情况|程度|考核|评|测|\d|"
@@ -724,11 +726,23 @@ _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|
                             r"评估报告|视频|电视|监视|统计")
 
 
+#: a requirement ruling cases out, closed by the 情况 or 情形 it names (“无无故迟到、早退情况”, “无故意隐瞒个人情况,无不执行…
+#: 制度情形”, “不存在…骗取评审专家资格的情形”, “…后无…,且未及时告知…情况”): the cases that must not be found, no state of
+#: the work judged (never “完成情况”, “未完成情况”, “资金使用情况”)
+_NONE_OF_CASES = re.compile(r"(?:^|[,;])(?:[^,;]*?(?:后|时))?(?:(?:且|并)?(?:无|不存在|没有|未发生|未出现)|(?:且|并)未)[^;]*?(?:情况|情形)$")
+#: in such a requirement, the words naming the cases: the 情况 closing each clause, a review they happen in (评审专家、评审
+#: 活动、技术评审意见; never its result or score, 评审结果、评审得分)
+_CASE_WORDS = re.compile(r"情况(?=[,;]|$)|评审(?!结果|得分|分|等级)")
+
+
 def _bare_requirement(w: Wording) -> Proposed | None:
-    """A requirement with no scoring words at all (“将食品安全工作列入党委、政府的议事议程,主要领导负总责。”): the team
-    enters it as met or not met, full marks or none. The text says nothing of the score: always to check."""
+    """A requirement with no scoring words at all (“将食品安全工作列入党委、政府的议事议程,主要领导负总责。”, “无无故迟到、
+    早退情况。”): the team enters it as met or not met, full marks or none. The text says nothing of the score: always to
+    check."""
     t = ORDINAL_AT.sub("", w.text.rstrip(";."))  # “1、学校成立…”: the row's number is no figure of it
     scoring = _NO_SCORE_WORD.sub("", t)
+    if _NONE_OF_CASES.search(t):
+        scoring = _CASE_WORDS.sub("", scoring)
     if "分" in scoring or len(t) < 8 or _SCORED_SOMEHOW.search(scoring):
         return None
     return _met(w, t.replace(";", ","), [_SCORE_UNSAID])
