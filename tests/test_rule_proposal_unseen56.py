@@ -1,6 +1,9 @@
 """Wordings a proposer found no reading of at all: the full marks named before their figure (“…比例达到100%的,得满分10分”);
 one case of a fault said as 一起 or 1起 before its deduction (“录入超期限办案一起扣0.5分”); a requirement that only rules
-cases out, with no word of its score (“无无故迟到、早退情况。”, “不存在…骗取评审专家资格的情形。”).
+cases out, with no word of its score (“无无故迟到、早退情况。”, “不存在…骗取评审专家资格的情形。”); a requirement with a count
+in it, then its denial costing the whole 分值 (“每学年至少组织一次…活动,未开展…的扣5分”); one fault on a row of 100 with
+an aside naming the standard it is kept by (“未按要求设立检查站(按七个一标准)的扣5分”); a rate named, when it is taken
+and the 分值 after it (“年底,根据整改率得分,满分2分”); the work done scored in proportion (“…完成情况按比例给分”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -12,7 +15,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, met_or_not, sole
+from tests.proposals import D, by_count, by_vars, met_or_not, sole
 
 
 # ── the full marks named before their figure (“…的,得满分10分”) ─────────────────────────────────────────────────────────
@@ -90,3 +93,81 @@ def test_a_requirement_ruling_cases_out_is_met_or_not(text, weight):
 def test_near_miss_qualities_and_states_stay_judged(text):
     p = propose(text, "5", "评审")
     assert p.kind == "judgement", p.summary
+
+
+# ── a requirement with a count in it, then its denial costing the whole 分值 (“每学年至少组织一次…,未开展…的扣5分”) ─────────
+@pytest.mark.parametrize("text, weight", [
+    ("每学年至少组织一次垃圾分类主题宣传教育活动,未开展主题宣传教育的扣5分", "5"),
+    ("每月至少开展两次安全巡查，未开展巡查的扣3分。", "3"),
+    ("每年至少召开1次专题会议,没有召开的扣除2分", "2"),
+])
+def test_a_requirement_then_its_denial_taking_the_whole_points(text, weight):
+    p = propose(text, weight, "宣传教育")
+    sole(p, "all_or_nothing")
+    assert met_or_not(p) == (Decimal(weight), Decimal(0))
+    assert not p.confident and any("条件中的数值" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每学年至少组织一次宣传活动,未开展的扣2分", "5"),  # less than the 分值: no all or nothing
+    ("每月开展巡查,发现1处问题扣3分", "3"),  # a case counted, not the requirement denied
+])
+def test_near_miss_no_requirement_denied_for_the_whole_points(text, weight):
+    p = propose(text, weight, "巡查")
+    assert p.kind != "all_or_nothing" or not p.confident
+
+
+# ── one fault on a row of 100, an aside naming the standard it is kept by (“…检查站(按七个一标准)的扣5分”) ─────────────────
+@pytest.mark.parametrize("text", [
+    "秸秆禁烧重点时期未按要求设立检查站(按七个一标准)的扣5分。",
+    "未按规定设置宣传栏(按照省定标准)的,扣5分",
+    "汛期未落实值班制度（按三个到位要求）的扣5分",
+])
+def test_one_fault_with_an_aside_of_its_standard_is_taken_once(text):
+    p = propose(text, "100", "检查站设立")
+    assert p.kind == "formula" and not p.confident
+    assert by_vars(p, "0") == 100 and by_vars(p, "1") == 95
+    assert any("(按" in u for u in p.unplaced), p.unplaced
+
+
+def test_near_miss_an_aside_that_scores_stays_unread():
+    p = propose("未按要求设立检查站(按每个扣1分)的扣5分。", "100", "检查站")
+    assert not p.confident
+
+
+# ── a rate named, when it is taken and the 分值 after it (“年底,根据整改率得分,满分2分”) ─────────────────────────────────────
+@pytest.mark.parametrize("text, weight, rate", [
+    ("年底,根据整改率得分,满分2分。", "2", "整改率"),
+    ("年末，按隐患整改率计分，满分为5分", "5", "隐患整改率"),
+    ("根据资金到位率得分;分值3分", "3", "资金到位率"),
+])
+def test_a_rate_named_with_the_points_after_it(text, weight, rate):
+    p = propose(text, weight, "整改")
+    assert sole(p, "rate")["value_label"] == rate
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "根据整改率得分,满分3分。",  # another 分值 than the row's
+    "年底,根据整改率得分,每低1%扣0.1分",
+])
+def test_near_miss_a_rate_with_other_points(text):
+    p = propose(text, "2", "整改")
+    assert p.kind != "rate" or not p.confident
+
+
+# ── the work done, scored in proportion (“…完成情况按比例给分”) ───────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "查看平台,每季度档案核查完成情况按比例给分",
+    "随访任务完成情况按比例得分",
+    "培训计划完成情况按实际比例计分。",
+])
+def test_work_done_scored_in_proportion(text):
+    p = propose(text, "10", "档案核查")
+    sole(p, "completion")
+    assert not p.confident or "给分" not in text
+
+
+def test_near_miss_a_state_scored_otherwise():
+    p = propose("档案核查完成情况按等次给分", "10", "档案核查")
+    assert p.kind != "completion"

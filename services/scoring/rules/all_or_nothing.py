@@ -211,8 +211,9 @@ _SCORE_NAMED = r"(?:本项(?:分值|满分)?|分值|基础分|基本分|标准�
 #: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”, also in the brackets: “…(分值1分)”, “…(基础分5分)”
 _POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r")?(?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值)(?:为)?"
                            r"(?P<named>\d+(?:\.\d+)?)分);?$")
-#: (a 比例 that is the quantity measured against a line, “…比例必须达到32%以上”, scores nothing in proportion)
-_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|(?<![获取心])得(?!到)|扣|满分|不计分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d)|"
+#: (a 比例 that is the quantity measured against a line, “…比例必须达到32%以上”, scores nothing in proportion; “按隐患整改率计分”
+#: says how the score goes)
+_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|(?<![获取心])得(?!到)|扣|满分|(?:计|评|打|给|赋)分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d)|"
                           r"为止|酌情")
 #: “(2分)项目按规定组织招标”: the 分值 in brackets before the requirement
 _POINTS_BEFORE = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)(?P<named>)(?=[\u4e00-\u9fff])")
@@ -284,13 +285,21 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
     10: every fault named costs the whole 分值, so the item scores it when no fault is found and nothing otherwise."""
     # (faults may be set apart by commas as well: “…不及时申购扣10分,物料混乱…扣10分”)
     clauses = [ORDINAL_AT.sub("", c) for c in _FAULTS_APART.split(w.text.rstrip(";.")) if c]
-    faults, rules, figured, past = [], [], [], []
+    faults, rules, figured, past, leads = [], [], [], [], []
     for c in clauses:
         m = _FAULT_ALL.match(c)
         if m:
-            if d(m.group("pts")) < w.weight or re.search(_NO_FAULT_IN_WORDS, m.group("fault")):
+            fault = m.group("fault").strip(",")
+            lead, _, denial = fault.rpartition(",")
+            if re.search(_NO_FAULT_IN_WORDS, fault) and lead and not faults and not rules and DENIED.match(denial) \
+                    and not re.search(_NO_FAULT_IN_WORDS, denial) and not _SCORE_WORDS.search(lead):
+                # “每学年至少组织1次…活动,未开展主题宣传教育的扣5分”: the requirement, a count in it, then its denial
+                rules.append(lead)
+                leads.append(f"“{lead}”与“{denial}”：按要求及其未做到读")
+                fault = denial
+            if d(m.group("pts")) < w.weight or re.search(_NO_FAULT_IN_WORDS, fault):
                 return None
-            faults.append(m.group("fault").strip(","))
+            faults.append(fault)
             past += [m.group(0)] if d(m.group("pts")) > w.weight else []
             figured += [faults[-1]] if re.search(r"\d", faults[-1]) else []
         elif faults or re.search(r"\d|扣|每|得(?:满分|\d)|不得分|不计分|满分|为止|酌情", c):
@@ -301,7 +310,7 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
         return None
     cond = rules[0] if rules else "无：" + "、".join(faults)
     # “…的,扣3分” on 2 points: a deduction past the 分值 takes it all, though the table may have meant another 分值
-    doubts = [*(f"“{x}”：条件中的数值由评价组判断是否达到" for x in figured),
+    doubts = [*leads, *(f"“{x}”：条件中的数值由评价组判断是否达到" for x in figured + [r for r in rules if re.search(r"\d", r)]),
               *(f"“{x}”：扣分超过该项分值 {fmt(w.weight)} 分，按扣完读" for x in past),
               *(f"“{x}”：所写是达到要求，却扣分，原文可能漏写“未”“不”" for x in faults if _MET_SAID.search(x))]
     return Proposed([_met_item(w, cond)],

@@ -72,6 +72,8 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 # ── wordings ────────────────────────────────────────────────────────────────
 _SHARE_DONE = re.compile(r"未完成[^,;]{0,6}比例|"
                          r"按(?:实际)?完成(?:情况|比例)[^,;]{0,4}(?:扣分|计分|得分)|完成比例|"
+                         # “档案核查完成情况按比例给分”: the state of the work done, scored in proportion
+                         r"完成情况按(?:实际)?比例(?:计算)?(?:扣分|计分|得分|给分|赋分)|"
                          # “按各子项完成的百分比得分”: each part's completion, averaged
                          r"按(?:各|每个?)[^,;\d]{1,6}?完成的?(?:百分比|比例|程度)(?:计算)?(?:得分|计分)|"
                          # “按实际完成率计分”, “按完成百分比计分”, “按实际完成率折算得分”, “按实际完成百分比×分值”
