@@ -3,7 +3,9 @@ one case of a fault said as 一起 or 1起 before its deduction (“录入超期
 cases out, with no word of its score (“无无故迟到、早退情况。”, “不存在…骗取评审专家资格的情形。”); a requirement with a count
 in it, then its denial costing the whole 分值 (“每学年至少组织一次…活动,未开展…的扣5分”); one fault on a row of 100 with
 an aside naming the standard it is kept by (“未按要求设立检查站(按七个一标准)的扣5分”); a rate named, when it is taken
-and the 分值 after it (“年底,根据整改率得分,满分2分”); the work done scored in proportion (“…完成情况按比例给分”).
+and the 分值 after it (“年底,根据整改率得分,满分2分”); the work done scored in proportion (“…完成情况按比例给分”); in older
+texts, a requirement and its 总分 (“…完成率不低于50%。总分2分。”), base points all taken when the indicator's requirement
+is not met (“单项基准2分,不符合要求,该单项基准分扣完为止”), one item missed for one person (“1项1人次未安排扣1分”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -171,3 +173,52 @@ def test_work_done_scored_in_proportion(text):
 def test_near_miss_a_state_scored_otherwise():
     p = propose("档案核查完成情况按等次给分", "10", "档案核查")
     assert p.kind != "completion"
+
+
+# ── a requirement and its 总分 (“…完成率不低于50%。总分2分。”) ───────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("开展特种载体档案数字化工作,完成率不低于50%。总分2分。", "2"),
+    ("建立健全档案管理制度;总分为3分", "3"),
+])
+def test_a_requirement_and_its_total(text, weight):
+    p = propose(text, weight, "档案")
+    sole(p, "all_or_nothing")
+    assert met_or_not(p) == (Decimal(weight), Decimal(0)) and not p.confident
+
+
+def test_near_miss_a_total_of_another_figure():
+    p = propose("建立健全档案管理制度;总分5分", "3", "档案")
+    assert p.kind != "all_or_nothing" or not p.confident
+
+
+# ── base points all taken when the indicator's requirement is not met (“单项基准2分,不符合要求,该单项基准分扣完为止”) ──────
+@pytest.mark.parametrize("text, weight", [
+    ("单项基准2分,不符合要求,该单项基准分扣完为止。", "2"),
+    ("基础分3分，不达标的，扣完基础分", "3"),
+    ("本项标准分1.5分;达不到要求的标准分全扣", "1.5"),
+])
+def test_base_points_taken_when_the_requirement_fails(text, weight):
+    p = propose(text, weight, "统一标识")
+    assert sole(p, "all_or_nothing")["condition"] == "统一标识"
+    assert met_or_not(p) == (Decimal(weight), Decimal(0)) and not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "单项基准2分,不符合要求,每项扣0.5分",  # a deduction per case, not the base taken
+    "基础分3分,不达标的扣完基础分",  # base points of another figure than the 分值 (2)
+])
+def test_near_miss_base_points_not_all_taken(text):
+    p = propose(text, "2", "统一标识")
+    assert p.kind != "all_or_nothing" or not p.confident
+
+
+# ── one item missed for one person (“1项1人次未安排扣1分”) ─────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "检查职业病病人治疗、定期检查和康复记录,1项1人次未安排扣1分",
+    "核查体检记录，1类1人次未体检扣1分",
+    "1人次未按期复查扣1分",
+])
+def test_one_item_for_one_person_is_per_person_time(text):
+    p = propose(text, "3", "康复")
+    assert sole(p, "deduction") == {"per": "1", "unit": "人次"}
+    assert by_count(p, "2") == 1

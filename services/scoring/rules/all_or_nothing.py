@@ -208,8 +208,8 @@ def _met_then_not(w: Wording) -> Proposed | None:
 #: what names the points in the brackets after a requirement: “(分值1分)”, “(基本分20分)”, “(标准分3分)”, “(本项2分)”
 _SCORE_NAMED = r"(?:本项(?:分值|满分)?|分值|基础分|基本分|标准分|满分)(?:为|:)?"
 #: “各地级以上市按要求建立创业培训定点机构并配备师资(2分)”: a requirement and its 分值 in brackets, nothing else
-#: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”, also in the brackets: “…(分值1分)”, “…(基础分5分)”
-_POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r")?(?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值)(?:为)?"
+#: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”, “…。总分2分。”, also in the brackets: “…(分值1分)”, “…(基础分5分)”
+_POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r")?(?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值|总分)(?:为)?"
                            r"(?P<named>\d+(?:\.\d+)?)分);?$")
 #: (a 比例 that is the quantity measured against a line, “…比例必须达到32%以上”, scores nothing in proportion; “按隐患整改率计分”
 #: says how the score goes)
@@ -775,6 +775,24 @@ def _all_or_none_said(w: Wording) -> Proposed | None:
     return _met(w, cond, [f"“{w.text.rstrip(';.')}”：满足指标要求得满分，否则不得分；要求以指标内容为准"])
 
 
+#: “单项基准2分,不符合要求,该单项基准分扣完为止”, “基础分3分,不达标的,扣完基础分”: the row's base points, all of them taken
+#: when the requirement (the indicator's) is not met
+_BASE_TAKEN = re.compile(r"^(?:单项|本项|该项|此项)?(?P<base>基准|基础|基本|标准)分?(?:为)?(?P<pts>\d+(?:\.\d+)?)分[,;]"
+                         r"(?P<breach>不符合(?:要求|标准)?|未达到(?:要求|标准)|达不到(?:要求|标准)|不达标)(?:的)?,?"
+                         r"(?:(?:该单项|该项|本项|此项|单项)?(?P=base)分?(?:扣完|全扣|全部扣除)(?:为止)?|"
+                         r"扣(?:完|除)(?:全部)?(?:该单项|该项|本项|此项|单项)?(?P=base)分)$")
+
+
+def _base_taken(w: Wording) -> Proposed | None:
+    """“单项基准2分,不符合要求,该单项基准分扣完为止”: the 分值 as base points, all taken when the requirement is not met: full
+    marks when it is; what the requirement is, is the indicator's (its content, not the text): to check."""
+    m = _BASE_TAKEN.match(w.text.rstrip(";.")) if "分" in w.text else None
+    if m is None or d(m.group("pts")) != w.weight:
+        return None
+    cond = w.name or "指标要求"
+    return _met(w, cond, [f"“{m.group('breach')}”：按不满足指标要求读，扣完{m.group('base')}分；要求以指标内容为准"])
+
+
 #: a time limit or a date a requirement is kept by, no quantity to reach: “15日内”, “4月1日-5月31日内”, “6月底前”,
 #: “第2季度”, “2024年12月31日前”, “10个工作日内”
 _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,2}日)?(?:[-~至到]\d{1,2}月(?:\d{1,2}日)?)?"
@@ -856,6 +874,6 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
-               Recogniser(211, _all_or_none_said), Recogniser(241, _any_listed_after), Recogniser(152, _each_period)),
+               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period)),
     describe=describe,
 )
