@@ -5,7 +5,8 @@ in it, then its denial costing the whole 分值 (“每学年至少组织一次�
 an aside naming the standard it is kept by (“未按要求设立检查站(按七个一标准)的扣5分”); a rate named, when it is taken
 and the 分值 after it (“年底,根据整改率得分,满分2分”); the work done scored in proportion (“…完成情况按比例给分”); in older
 texts, a requirement and its 总分 (“…完成率不低于50%。总分2分。”), base points all taken when the indicator's requirement
-is not met (“单项基准2分,不符合要求,该单项基准分扣完为止”), one item missed for one person (“1项1人次未安排扣1分”).
+is not met (“单项基准2分,不符合要求,该单项基准分扣完为止”), one item missed for one person (“1项1人次未安排扣1分”), a sum
+collected in full, the share lowered in proportion (“按政策全额征收上交记15分。降低比例的按比例记分。该征收不去征收的,不记分。”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -222,3 +223,20 @@ def test_one_item_for_one_person_is_per_person_time(text):
     p = propose(text, "3", "康复")
     assert sole(p, "deduction") == {"per": "1", "unit": "人次"}
     assert by_count(p, "2") == 1
+
+
+# ── a sum collected in full, the share lowered in proportion (“…全额征收上交记15分。降低比例的按比例记分。…不记分。”) ───────
+@pytest.mark.parametrize("text, weight", [
+    ("依法催收社会抚养费,按政策全额征收上交记15分。降低比例的按比例记分。该征收不去征收的,不记分。", "15"),
+    ("按规定全额征收上交计10分，降低比例的按比例计分", "10"),
+    ("全额拨付配套资金的得满分;少拨的按比例计分;未拨付的,不得分", "4"),
+])
+def test_in_full_then_the_share_lowered(text, weight):
+    p = propose(text, weight, "征收")
+    assert sole(p, "rate")["cap"] is True and not p.confident
+
+
+def test_near_miss_situations_without_a_share_stay_situations():
+    # no sentence scoring in proportion: the situations, read as before
+    p = propose("按政策全额征收上交记15分。该征收不去征收的,不记分。", "15", "征收")
+    assert p.kind == "choice"

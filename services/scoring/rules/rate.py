@@ -35,6 +35,7 @@ from services.scoring.rules.wording import (
     ORDINAL,
     POINTS_LEAD,
     SCORE_BASE,
+    ZEROED,
     d,
     factor_doubt,
     listed_shares,
@@ -363,9 +364,13 @@ def _done_else_share(w: Wording) -> Proposed | None:
 
 #: “按规定足额提取风险准备金得5分,未足额提取的按提取比例得分”, “全额拨付配套资金的得满分,未全额拨付的按比例计分”: a sum
 #: paid in full for the points, short of it in proportion: the sum paid ÷ the sum due × the points, at most the points
-_FULL_ELSE_SHARE = re.compile(r"^(?P<lead>[^,;\d]{0,12}?)(?P<full>足额|全额|足量)(?P<what>[^,;\d]{2,30}?)(?:的)?,?(?:得|计)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
-                              r"(?P<short>(?:未|没有|不)(?:按规定)?(?P=full)[^,;\d]{0,20}?(?:的|时)?,?按(?:实际)?[^,;\d比]{0,4}?比例(?:计分|得分|折算))"
-                              r"[;,]?$")
+#: (“依法催收…抚养费,按政策全额征收上交记15分;降低比例的按比例记分;该征收不去征收的,不记分”: what is done said first, the
+#: share lowered, and nothing collected scoring nothing, as the share does)
+_FULL_ELSE_SHARE = re.compile(r"^(?P<lead>[^,;\d]{0,12}?|[^;\d]{0,30}?,[^,;\d]{0,12}?)(?P<full>足额|全额|足量)(?P<what>[^,;\d]{2,30}?)(?:的)?,?"
+                              r"(?:得|计)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
+                              r"(?P<short>(?:(?:未|没有|不)(?:按规定)?(?P=full)[^,;\d]{0,20}?|降低比例|(?:少|减)(?:征|收|缴|拨))(?:的|时)?,?"
+                              r"按(?:实际)?[^,;\d比]{0,4}?比例(?:计分|得分|折算|记分))"
+                              r"(?P<none>[;,][^,;\d]{2,20}?(?:的)?,?" + ZEROED + r")?[;,]?$")
 
 
 def _full_else_share(w: Wording) -> Proposed | None:
@@ -375,11 +380,13 @@ def _full_else_share(w: Wording) -> Proposed | None:
     if not m or (m.group("n") and d(m.group("n")) != w.weight):
         return None
     what = m.group("what")
+    doubts = [f"“{m.group('short')}”：按实际{what} ÷ 应{what} × 分值读，请核对"]
+    if m.group("none"):  # nothing done scores nothing, as the share of nothing does
+        doubts.append(f"“{m.group('none').strip(',;')}”：与按比例计分的 0 分一致")
     return Proposed([RULE.item(rate_label(w.name, "") or f"{what}比例", w.weight,
                                {"cap": True, "value_label": f"{what}比例", "numerator_label": f"实际{what}",
                                 "denominator_label": f"应{what}"})],
-                    f"比率计分：{m.group('full')}{what}得满分，不足时得分 = 实际 ÷ 应{what} × 分值",
-                    (f"“{m.group('short')}”：按实际{what} ÷ 应{what} × 分值读，请核对",))
+                    f"比率计分：{m.group('full')}{what}得满分，不足时得分 = 实际 ÷ 应{what} × 分值", tuple(doubts))
 
 
 #: “上报信息4篇以上记2分(完不成的按比例扣分)”, “开展培训3次以上得3分,不足的按比例计分”: a count to reach for the points,
