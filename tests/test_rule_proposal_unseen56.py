@@ -6,7 +6,8 @@ an aside naming the standard it is kept by (“未按要求设立检查站(按�
 and the 分值 after it (“年底,根据整改率得分,满分2分”); the work done scored in proportion (“…完成情况按比例给分”); in older
 texts, a requirement and its 总分 (“…完成率不低于50%。总分2分。”), base points all taken when the indicator's requirement
 is not met (“单项基准2分,不符合要求,该单项基准分扣完为止”), one item missed for one person (“1项1人次未安排扣1分”), a sum
-collected in full, the share lowered in proportion (“按政策全额征收上交记15分。降低比例的按比例记分。该征收不去征收的,不记分。”).
+collected in full, the share lowered in proportion (“按政策全额征收上交记15分。降低比例的按比例记分。该征收不去征收的,不记分。”),
+a fault costing a range of points whose least is the whole 分值 (“不能满足扣 2-5分” on 2).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -240,3 +241,24 @@ def test_near_miss_situations_without_a_share_stay_situations():
     # no sentence scoring in proportion: the situations, read as before
     p = propose("按政策全额征收上交记15分。该征收不去征收的,不记分。", "15", "征收")
     assert p.kind == "choice"
+
+
+# ── a fault costing a range of points whose least is the whole 分值 (“不能满足扣 2-5分” on 2) ──────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("不能满足扣 2-5分", "2"),
+    ("经费不能保证的扣3～5分", "3"),
+    ("用房不达标扣2至4分", "1"),
+])
+def test_a_range_taking_at_least_the_whole_points(text, weight):
+    p = propose(text, weight, "用房")
+    sole(p, "all_or_nothing")
+    assert met_or_not(p) == (Decimal(weight), Decimal(0)) and not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "资料不全的扣1-3分",  # the least less than the 分值: how much, the team judges
+    "资料不全的扣2-3分",
+])
+def test_near_miss_a_range_below_the_whole_points_is_judged(text):
+    p = propose(text, "3", "资料")
+    assert p.kind != "all_or_nothing"

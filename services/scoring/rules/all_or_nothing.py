@@ -277,7 +277,8 @@ _MET_SAID = re.compile(r"^[^不未无没缺欠非]*(?:" + "|".join((*MANNER, "�
                        + r")$")
 #: where one fault's clause ends and the next begins: a stop, or a comma after the points the fault costs
 _FAULTS_APART = re.compile(r";|(?<=\d分),")
-_FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减|减(?:去)?)(?P<pts>\d+(?:\.\d+)?)分$")
+#: (a range of points taken, “不能满足扣2-5分” on 2 points: the least of it takes the whole 分值)
+_FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减|减(?:去)?)(?P<pts>\d+(?:\.\d+)?)(?:[-~至](?P<most>\d+(?:\.\d+)?))?分$")
 
 
 def _any_fault_zeroes(w: Wording) -> Proposed | None:
@@ -285,7 +286,7 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
     10: every fault named costs the whole 分值, so the item scores it when no fault is found and nothing otherwise."""
     # (faults may be set apart by commas as well: “…不及时申购扣10分,物料混乱…扣10分”)
     clauses = [ORDINAL_AT.sub("", c) for c in _FAULTS_APART.split(w.text.rstrip(";.")) if c]
-    faults, rules, figured, past, leads = [], [], [], [], []
+    faults, rules, figured, past, leads, ranged = [], [], [], [], [], []
     for c in clauses:
         m = _FAULT_ALL.match(c)
         if m:
@@ -301,6 +302,7 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
                 return None
             faults.append(fault)
             past += [m.group(0)] if d(m.group("pts")) > w.weight else []
+            ranged += [m.group(0)] if m.group("most") else []
             figured += [faults[-1]] if re.search(r"\d", faults[-1]) else []
         elif faults or re.search(r"\d|扣|每|得(?:满分|\d)|不得分|不计分|满分|为止|酌情", c):
             return None  # the requirement is stated before the faults against it, never after them
@@ -311,7 +313,8 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
     cond = rules[0] if rules else "无：" + "、".join(faults)
     # “…的,扣3分” on 2 points: a deduction past the 分值 takes it all, though the table may have meant another 分值
     doubts = [*leads, *(f"“{x}”：条件中的数值由评价组判断是否达到" for x in figured + [r for r in rules if re.search(r"\d", r)]),
-              *(f"“{x}”：扣分超过该项分值 {fmt(w.weight)} 分，按扣完读" for x in past),
+              *(f"“{x}”：扣分超过该项分值 {fmt(w.weight)} 分，按扣完读" for x in past if x not in ranged),
+              *(f"“{x}”：扣分幅度的下限已达该项分值 {fmt(w.weight)} 分，按扣完读" for x in ranged),
               *(f"“{x}”：所写是达到要求，却扣分，原文可能漏写“未”“不”" for x in faults if _MET_SAID.search(x))]
     return Proposed([_met_item(w, cond)],
                     f"全有或全无：{'、'.join(faults)}即扣完 {fmt(w.weight)} 分，否则得满分", tuple(doubts) or None)
