@@ -7,7 +7,8 @@ and the 分值 after it (“年底,根据整改率得分,满分2分”); the wor
 texts, a requirement and its 总分 (“…完成率不低于50%。总分2分。”), base points all taken when the indicator's requirement
 is not met (“单项基准2分,不符合要求,该单项基准分扣完为止”), one item missed for one person (“1项1人次未安排扣1分”), a sum
 collected in full, the share lowered in proportion (“按政策全额征收上交记15分。降低比例的按比例记分。该征收不去征收的,不记分。”),
-a fault costing a range of points whose least is the whole 分值 (“不能满足扣 2-5分” on 2).
+a fault costing a range of points whose least is the whole 分值 (“不能满足扣 2-5分” on 2), one person found at a fault named by
+who they are (“课堂上有一教师或者学生用方言扣0.5分”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -262,3 +263,24 @@ def test_a_range_taking_at_least_the_whole_points(text, weight):
 def test_near_miss_a_range_below_the_whole_points_is_judged(text):
     p = propose(text, "3", "资料")
     assert p.kind != "all_or_nothing"
+
+
+# ── one person found at a fault, named by who they are (“课堂上有一教师或者学生用方言扣0.5分”) ──────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("普通话成为教学语言,所有课程均使用普通话,6分,课堂上有一教师或者学生用方言扣0.5分。", "6", "0.5"),
+    ("有一学生未穿校服扣0.2分", "2", "0.2"),
+    ("检查中发现一职工未持证上岗的,扣1分", "5", "1"),
+])
+def test_one_person_found_is_per_person_time(text, weight, per):
+    p = propose(text, weight, "教学语言")
+    assert sole(p, "deduction") == {"per": per, "unit": "人次"} and not p.confident
+    assert by_count(p, "2") == D(weight)[0] - 2 * D(per)[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("有一教师迟到扣1分", "1"),  # the one case takes the whole 分值: not per person
+    ("有一教师团队获奖加1分", "3"),  # points added, not taken
+])
+def test_near_miss_one_person_not_a_deduction_per_person(text, weight):
+    p = propose(text, weight, "教学")
+    assert not (p.kind == "deduction" and sole(p, "deduction").get("unit") == "人次")

@@ -321,11 +321,23 @@ _ONE_FIRST = re.compile(r"(?:^|[,;:()])(?:1(?:项|类|种)(?=1人次))?(?P<n>1)(
                         r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 
 
+#: “课堂上有一教师或者学生用方言扣0.5分”: one person found at a fault, named by who they are with no measure word (normalising
+#: keeps the 一 then), and the deduction: per person each time (人次)
+_ONE_PERSON = re.compile(r"(?:有|发现)(?:1|一)(?:个)?(?P<who>教师|老师|学生|幼儿|职工|员工|干部|人员)"
+                         r"(?P<fault>[^,;:()\d得计记加减满分每]{0,16}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
+
+
 def _one_fault(w: Wording) -> Proposed | None:
     """“及时完成…工作,不及时的1次扣2分”, “1个部门不落实扣2分”: a deduction for one case of a fault, less than the 分值, is per case. That
     each further case costs as much is read, not said: to check."""
     m = (_ONE_FAULT.search(w.text) or _ONE_FIRST.search(w.text)) if "1" in w.text or "一起" in w.text else None
-    if not m or d(m.group("per")) >= w.weight:
+    if not m:
+        person = _ONE_PERSON.search(w.text) if "有" in w.text or "发现" in w.text else None
+        if person and d(person.group("per")) < w.weight:
+            each = s(d(person.group("per")))
+            return _each(w, "人次", each, (f"“{person.group(0).strip(',;:()')}”：读作每发现1人次扣 {each} 分",))
+        return None
+    if d(m.group("per")) >= w.weight:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
     if unit == "天":  # “无故缺勤1天扣5分”: a day of a fault counted; a day late (“逾期1天”) is the 延迟扣分's
