@@ -8,7 +8,7 @@ texts, a requirement and its 总分 (“…完成率不低于50%。总分2分。
 is not met (“单项基准2分,不符合要求,该单项基准分扣完为止”), one item missed for one person (“1项1人次未安排扣1分”), a sum
 collected in full, the share lowered in proportion (“按政策全额征收上交记15分。降低比例的按比例记分。该征收不去征收的,不记分。”),
 a fault costing a range of points whose least is the whole 分值 (“不能满足扣 2-5分” on 2), one person found at a fault named by
-who they are (“课堂上有一教师或者学生用方言扣0.5分”).
+who they are (“课堂上有一教师或者学生用方言扣0.5分”), each one short of a task taking its share (“验收不过关少一人按比例扣分”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -284,3 +284,20 @@ def test_one_person_found_is_per_person_time(text, weight, per):
 def test_near_miss_one_person_not_a_deduction_per_person(text, weight):
     p = propose(text, weight, "教学")
     assert not (p.kind == "deduction" and sole(p, "deduction").get("unit") == "人次")
+
+
+# ── each one short of a task taking its share (“验收不过关少一人按比例扣分”) ───────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "能够按照乡下达的任务,及时组织人员参加培训,并接受上级验收过关,验收不过关少一人按比例扣分。",
+    "建档任务缺1户的按比例扣分",
+    "少一名按比例扣分",
+])
+def test_one_short_of_the_task_takes_its_share(text):
+    p = propose(text, "10", "培训")
+    sole(p, "completion")
+    assert not p.confident
+
+
+def test_near_miss_one_short_costing_points_is_a_deduction():
+    p = propose("验收不过关每少1人扣1分", "10", "培训")
+    assert sole(p, "deduction")["per"] == "1"
