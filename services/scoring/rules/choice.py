@@ -136,6 +136,9 @@ def faults_adding_up(t: str, item_max: Decimal) -> bool:
 
 #: “…得3分;否则相应扣分;…的,扣0.5分”: the deductions after “否则相应扣分” are what it takes off
 _OTHERWISE_FAULTS = re.compile(r"否则(?:相应|按下列|按以下|按如下)?扣分[;,:].*扣\d")
+#: a sentence of its own scoring in proportion (“…计15分;降低比例的按比例记分;…不计分”): a share between the situations,
+#: which no situation holds
+_IN_PROPORTION = re.compile(r"(?:^|;)[^;\d]{0,12}?按(?:实际)?[^,;\d]{0,4}?比例(?:计算)?(?:计分|得分|记分|扣分|折算)(?=;|$)")
 
 
 #: who takes part in a piece of work done together: the roles one situation of a list of roles names
@@ -158,7 +161,7 @@ def _situations(w: Wording) -> Proposed | None:
         return None
     if any(_EACH_FAULT.search(label) for label, _share, _points in found) or faults_adding_up(w.text, w.weight):
         return None
-    if _OTHERWISE_FAULTS.search(w.text):
+    if _OTHERWISE_FAULTS.search(w.text) or _IN_PROPORTION.search(w.text):
         return None  # “…得3分;否则相应扣分;…的,扣0.5分”: faults taken off the 分值, not situations to choose from
     # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
     combined_bands = _combined_bands(found)

@@ -1591,10 +1591,18 @@ def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
     return not any(f.counted for f in faults) and sum(f.amount for f in faults) == item_max
 
 
+#: an aside naming the standard a thing is kept by (“设立检查站(按七个一标准)”, “(按省定要求)”): it scores nothing, its
+#: figures are a name's
+_KEPT_BY = re.compile(r"\(按(?:照)?[^()]{0,12}?(?:标准|要求|规定|规范)\)")
+
+
 def _lone_fault(w: Wording) -> Proposed | None:
     """“无体弱儿童汇总表扣2分” on 8 points: the whole text one fault, no count, no other score, costing less than the
     分值, taken once (``max - 2 * a``, ``a`` 0/1). Tried after the readings of a deduction per case (“无资格证书,没人扣0.5分”
     counts persons), and never confidently: that nothing else costs points is read, not said."""
+    kept_by = _KEPT_BY.search(w.text)
+    if kept_by:  # the fault read without the aside, which the proposal leaves unplaced (to check)
+        w = replace(w, text=w.text[:kept_by.start()] + w.text[kept_by.end():])
     t = STAFF_ASKED.sub("", WORDS_OF_RECORD.sub("", w.text))  # “未配备1名专职人员的”: the persons asked for
     if any(x in t for x in _SHORT_OF):  # “每年…少于2次的,扣2分”: how often it is asked, and the line, count no cases
         t = _EVERY_PERIOD.sub("", t)
