@@ -286,7 +286,12 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
     10: every fault named costs the whole 分值, so the item scores it when no fault is found and nothing otherwise."""
     # (faults may be set apart by commas as well: “…不及时申购扣10分,物料混乱…扣10分”)
     clauses = [ORDINAL_AT.sub("", c) for c in _FAULTS_APART.split(w.text.rstrip(";.")) if c]
-    faults, rules, figured, past, leads, ranged = [], [], [], [], [], []
+    faults: list[str] = []
+    rules: list[str] = []
+    figured: list[str] = []
+    past: list[str] = []
+    leads: list[str] = []
+    ranged: list[str] = []
     for c in clauses:
         m = _FAULT_ALL.match(c)
         if m:

@@ -1102,8 +1102,8 @@ def _share_of_score(w: Wording) -> Proposed | None:
     what, share = _case_words(m.group("what")), d(m.group("p")) / 100
     variables = [{"name": "a", "label": what, "unit": "分"}]
     return Proposed([RULE.item(w.name or what, w.weight, {"expression": f"a * {number(share)}", "variables": variables})],
-                    f"公式计分：得分 = {what} × {number(m.group('p'))}%，得分限于 0～分值",
-                    (f"“{m.group(0).rstrip(';')}”：{what}按其原有满分录入，取其 {number(m.group('p'))}% 为本项得分",))
+                    f"公式计分：得分 = {what} × {number(d(m.group('p')))}%，得分限于 0～分值",
+                    (f"“{m.group(0).rstrip(';')}”：{what}按其原有满分录入，取其 {number(d(m.group('p')))}% 为本项得分",))
 
 
 # ── proposal: points each with their points, adding up past a total said after them ──────────────────
@@ -1832,13 +1832,15 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         faults += [f._replace(words=f"其中{cond}的{f.words}") for f in twice]
     if len(faults) > len(_NAMES):
         return None  # (more faults than a formula has names for: none read)
-    variables, terms = [], []
+    variables: list[dict[str, str]] = []
+    terms: list[str] = []
     further = _further_lines(faults)
     names: list[str] = []
     for k, f in enumerate(faults):
         if k in further:  # “低于96%的,每降低1个百分点扣0.25分;低于90%的,每降低…扣0.5分”: the same rate past a further line
             names.append(names[further[k]])
-            past = f"max(0, {names[k]} - {number(f.line)})" if f.over else f"({number(f.line)} - min({number(f.line)}, {names[k]}))"
+            line: Decimal = f.line  # type: ignore[assignment]  # (a further line is always a line)
+            past = f"max(0, {names[k]} - {number(line)})" if f.over else f"({number(line)} - min({number(line)}, {names[k]}))"
             if f.step != 1:
                 past += f" / {number(f.step)}"
             terms.append(past if f.amount == 1 else f"{number(f.amount)} * {past}")
@@ -1877,8 +1879,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         doubts += (f"“{t.rstrip(';,')}”：只列此一种扣分情形，出现即扣 {number(faults[0].amount)} 分（一次），未出现得满分",)
     if any(f.step != 1 for f in faults):
         doubts += ("不足一档的部分按比例扣分",)
-    doubts += tuple(f"“{'超过' if f.over else '低于'}{number(f.line)}%”：按分段累计扣分读（先到的一段按前一档扣，过了"
-                    f"{number(f.line)}%的部分按此档扣），也可能是过了此线全部按此档扣，请核对" for k, f in enumerate(faults)
+    doubts += tuple(f"“{'超过' if f.over else '低于'}{number(f.line)}%”：按分段累计扣分读（先到的一段按前一档扣，过了"  # type: ignore[arg-type]
+                    f"{number(f.line)}%的部分按此档扣），也可能是过了此线全部按此档扣，请核对" for k, f in enumerate(faults)  # type: ignore[arg-type]
                     if k in further)
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     doubts or None)
