@@ -12,7 +12,8 @@ Confident readings found scoring wrong, and mended:
 
 - one case said 一起 before its deduction among other faults counted per case (“群众投诉查实一起扣0.5分;发生安全事故每起扣2分,
   扣完为止”): the 一起 had been kept as a word (“together”), the fault read as found or not, taken once; 一起 straight before
-  扣 and a figure is now one case (1起), the fault a count of 起 like “一件扣…”, “1起扣…”.
+  扣 and a figure, or opening its clause with what is counted between (“一起事故扣2分”), is now one case (1起), the
+  fault a count of 起 like “一件扣…”, “1起扣…”.
 """
 from __future__ import annotations
 
@@ -388,11 +389,12 @@ def one_case() -> list[tuple[str, str, Want]]:
         c = str(int(m) // 2)
         out.append((yq.format(f=f, n=n, cn=_CN[n]) + stop.format(c=c), m, Per(n, c if capped else None)))
     # 一起 as one case among other faults counted per case: each a count of its own
-    others = ["{g}每起扣{b}分", "{g}1起扣{b}分", "{g}一件扣{b}分", "{g}一起扣{b}分", "{g}的,每次扣{b}分"]
+    others = ["{g}每起扣{b}分", "{g}1起扣{b}分", "{g}一件扣{b}分", "{g}一起扣{b}分", "{g}的,每次扣{b}分", "一起{h}扣{b}分",
+              "一起{h},扣{b}分"]
     for i, (other, stop) in enumerate(product(others, [",扣完为止", ";扣完为止", "。本项扣完为止"])):
         (f, _u), (g, _v) = _FAULTS[i % len(_FAULTS)], _FAULTS[(i + 2) % len(_FAULTS)]
         a, b = [("0.5", "2"), ("1", "1"), ("2", "0.5")][i % 3]
-        first, second = f"{f}一起扣{a}分", other.format(g=g, b=b)
+        first, second = f"{f}一起扣{a}分", other.format(g=g, b=b, h=["事故", "违规行为", "投诉案件"][i % 3])
         sep = [";", ",", ";"][i % 3]
         out.append((first + sep + second + stop, "5", Mixed((f"-{a}", f"-{b}"))))
         out.append((second + sep + first + stop, "5", Mixed((f"-{b}", f"-{a}"))))
@@ -650,6 +652,7 @@ def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, wa
     ("发生安全事故每起扣2分,群众投诉查实一起扣0.5分,扣完为止", ("1", "3"), 1.5),
     ("录入超期限办案一起扣0.5分,超期办结一件扣1分,扣完为止", ("2", "2"), 2),
     ("群众投诉查实一起,扣二分;发生安全事故每起扣1分,扣完为止", ("2", "0"), 1),
+    ("群众投诉查实一起扣0.5分;一起事故扣2分,扣完为止", ("2", "1"), 2),
 ])
 def test_one_case_said_yi_qi_among_faults_is_counted(text, counts, expected):
     p = propose(text, "5", "办案")
@@ -658,6 +661,6 @@ def test_one_case_said_yi_qi_among_faults_is_counted(text, counts, expected):
     assert by_vars(p, *counts) == D(expected)[0]
 
 
-@pytest.mark.parametrize("text", ["与其他单位一起扣分", "会同有关部门一起开展检查,发现问题扣1分"])
+@pytest.mark.parametrize("text", ["与其他单位一起扣分", "会同有关部门一起开展检查,发现问题扣1分", "一起研究,未参加扣1分"])
 def test_near_miss_yi_qi_as_together_stays_a_word(text):
     assert "1起" not in normalize(text)
