@@ -901,8 +901,12 @@ _TRADITIONAL = ("項项條条個个處处張张發发現现時时實实規规範
                 "擺摆溫温隨随講讲觀观論论擴扩貫贯獎奖勵励獲获寫写讀读這这們们選选顯显響响讓让損损壞坏頒颁佈布審审")
 _SIMPLE = {_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)}
 _TRANS.update(str.maketrans(_SIMPLE))
-#: “发现一起…”, “每发生一起…”: a case counted (一起 is “together” elsewhere, so only after a word that counts)
-_ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|商|学)")
+#: “发现一起…”, “每发生一起…”: a case counted (一起 is “together” elsewhere, so only after a word that counts); “群众投诉查实一起扣
+#: 0.5分”, “…一起,扣二分”: one case and the points it takes, the 一起 straight before 扣 and a figure, or opening its clause
+#: with what is counted between (“一起事故扣2分”)
+_ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|商|学)|"
+                       r"(?:^|(?<=[,;:.]))一起(?!来|去|做|抓|参|研|商|学)(?=[\u4e00-\u9fff]{1,8}?,?扣(?:除|减)?[\d零一二两三四五六七八九十半])|"
+                       r"一起(?=,?扣(?:除|减)?[\d零一二两三四五六七八九十半])")
 
 
 #: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
