@@ -1424,7 +1424,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 3647  # the count reached (91.1% of 4004)
+    assert f["exact"] >= 3764  # the count reached (91.8% of 4099)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1433,7 +1433,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 60  # the count reached (63% of 95): no change may lose an unseen table's reading
+    assert f["exact"] >= 152  # the count reached (79% of 193): no change may lose an unseen table's reading
 
 
 if __name__ == "__main__":

@@ -467,8 +467,16 @@ def gated(w: Wording) -> Proposed | None:
 _HEADING_CLAUSES = re.compile(r"^(?:(?:查阅|查看|核查|现场抽查|现场查看|现场检查|随机抽查|随机抽取|随机访问|抽查)[^,;:]{2,40},)+")
 
 
+#: a count over a line within one case (“1次死亡2人及以上”, “单起事故死亡3人以上”): the count of one event, never the count
+#: of the cases the deductions count
+_ONE_EVENT_COUNT = re.compile(r"(?:^|(?<![\d.]))(?:1次|单次|1起|单起)[^,;\d]{0,8}?" + _COUNT_OVER)
+
+
 def _counts_the_cases(cond: str, rest: str) -> bool:
-    """Whether a gate's count over a line (“5处及以上”) counts what the deductions before it count per case (“每1处”)."""
+    """Whether a gate's count over a line (“5处及以上”) counts what the deductions before it count per case (“每1处”);
+    a count within one event (“1次死亡2人及以上”) does not."""
+    if _ONE_EVENT_COUNT.search(cond):
+        return False
     # each count's unit: the count over a line (_COUNT_OVER) without its figure and its 及以上
     units = {re.sub(r"^\d+|(?:及|或)?以上$", "", m.group(0)) for m in re.finditer(_COUNT_OVER, cond)}
     return any(re.search(r"(?:每|\d)[^,;\d]{0,8}?" + u, rest) for u in units) or _crossed(cond, rest)
@@ -610,12 +618,21 @@ _TITLE_POINTS = re.compile(r"\(?\d+(?:\.\d+)?分")
 _LABEL_FIRST = re.compile(r"^[^\d,;:()]{0,8}(?:方法|办法|方式|标准|细则|规则|得分为|计分为|评分为):(?=.*\d)")
 
 
+#: a closing bracket sending the reader elsewhere, scoring nothing: “…(20分)(具体见林业绿化目标任务分解表)”, “(详见附件2)”
+_SEE_ELSEWHERE = re.compile(r"\((?:具体|详细)?(?:详见|参见|见)(?:(?!\d+分)[^()扣;]){2,30}\);?$")
+
+
 def set_aside(t: str) -> tuple[str, list[str]]:
-    """The text without the sentences before and after its scoring that score nothing (“查资料”, “由董事会查实确定…”)
-    and a label closing with a colon that opens the scoring (“本项得分为:”), and those words; (t, []) when none is.
-    A text no reading reads whole may be read without them, their words left to check."""
-    sentences = t.rstrip(";").split(";")
+    """The text without the sentences before and after its scoring that score nothing (“查资料”, “由董事会查实确定…”),
+    a closing bracket sending the reader elsewhere (“(具体见…分解表)”) and a label closing with a colon that opens the
+    scoring (“本项得分为:”), and those words; (t, []) when none is. A text no reading reads whole may be read without
+    them, their words left to check."""
     words = []
+    elsewhere = _SEE_ELSEWHERE.search(t)
+    if elsewhere and elsewhere.start() > 0:
+        words.append(elsewhere.group(0).rstrip(";"))
+        t = t[:elsewhere.start()]
+    sentences = t.rstrip(";").split(";")
     while len(sentences) > 1 and scores_nothing(sentences[0]):
         words.append(sentences.pop(0))
     while len(sentences) > 1 and scores_nothing(sentences[-1]):
@@ -692,8 +709,10 @@ def _gated_between(w: Wording) -> Proposed | None:
     分,没有按要求开展宣传工作的,不得分;培训考试不及格的,扣2分,…”): the deductions around them read as one formula, the
     conditions (folded into one) a 0/1 factor."""
     found = [m for m in _GATE_BETWEEN.finditer(w.text) if "扣" in w.text[:m.start()]]
-    # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate)
-    if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(m.group("cond")) for m in found):
+    # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate;
+    # a count within one event, “1次死亡2人及以上”, is none)
+    if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(_ONE_EVENT_COUNT.sub("", m.group("cond")))
+                            for m in found):
         return None
     rest, at, conds, said = "", 0, [], []
     for m in found:
@@ -797,11 +816,22 @@ def whole(w: Wording) -> Proposed | None:
             continue
         placed = not unplaced_words(w.text, found, w.weight)
         if placed and not reading_doubts(w.text, found) and not _faults_both_found(w.text, found):
-            return found
+            # “100种以下得2分,100种及以上得5分”: situations that are lines on one figure, the team to judge it, are no
+            # cleaner than the bands of that figure read before them
+            return clean if clean is not None and _bands_before_lines(clean, found) else found
         if placed:
             clean = clean or found
         fallback = fallback or found
     return clean or fallback
+
+
+def _bands_before_lines(bands: Proposed, found: Proposed) -> bool:
+    """Whether ``found`` is a 情形选择 whose situations are lines on a figure the team judges (its own doubt says so) and
+    ``bands`` one 分档 item of the same figures."""
+    if len(found.items) != 1 or found.items[0]["type"] != CHOICE or len(bands.items) != 1 or \
+            bands.items[0]["type"] != TIERS:
+        return False
+    return any("条件中的数值由评价组判断是否达到" in x for x in found.doubts or ())
 
 
 def _faults_both_found(t: str, found: Proposed) -> bool:
@@ -1046,7 +1076,8 @@ _CN_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "
 
 #: “条件保障(2分)。…”, “一、组织领导(10分)成立…”, “★基础工作(8分):…”: the item's title and its 分值 opening the text, a
 #: sentence of their own (``alone``) or run straight into the rule
-_TITLE_AND_WEIGHT = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|★)?[\u4e00-\u9fff、]{2,16}\((\d+(?:\.\d+)?)分\)"
+#: (or after a comma, a sentence of their own: “准确性,1分。入库率达60%的,得1分;…”)
+_TITLE_AND_WEIGHT = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|★)?[\u4e00-\u9fff、]{2,16}(?:\((\d+(?:\.\d+)?)分\)|,(?P<comma>\d+(?:\.\d+)?)分(?=;))"
                                r"(?:(?P<alone>;)|:|,|--|(?=[\u4e00-\u9fff]))")
 #: what a title is not: a scoring or a deduction; run into the rule, a grade (“优秀(5分)良好得3分…” are situations)
 _NOT_A_TITLE = re.compile(r"扣|得|计|每|否则")
@@ -1060,13 +1091,14 @@ def _titled(t: str) -> re.Match[str] | None:
     them (“全部完成(5分)部分完成得3分” is the first of situations)."""
     m = _TITLE_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
-    title = t[:m.start(1)] if m else ""
+    title = t[:m.start(1) if m.group(1) else m.start("comma")] if m else ""
     if not m or _NOT_A_TITLE.search(title) or not _POINTS_HEAD.search(rest) or BRACKETED_POINTS.search(rest):
         return None
-    if m.group("alone"):
+    if m.group("alone") and not m.group("comma"):
         return m
     earned = [d(x.group(1)) for x in _POINTS_HEAD.finditer(rest)]
-    shared = d(m.group(1)) in (sum(earned, Decimal(0)), max(earned))
+    # (“准确性,1分;…”: after a comma, as a situation's points are, only where the rule shares them out)
+    shared = d(m.group(1) or m.group("comma")) in (sum(earned, Decimal(0)), max(earned))
     return m if shared and not _GRADE_WORD.search(title) else None
 
 
@@ -1078,14 +1110,17 @@ _EARNED_ELSEWHERE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分")
 _SCORES_IN_WORDS = re.compile(r"(?:得|计|记)满分")
 #: points taken off, their figure said (never “按百分比扣分”, which says no points of its own)
 _POINTS_TAKEN_OFF = re.compile(r"扣(?:除|减)?\d")
+#: a rule that only zeroes the row, closing the text (“项目4分,…低于5个项目本项不计分”): the 分值 otherwise
+_ONLY_ZEROED = re.compile(ZEROED + r"[;,.]?$")
 
 
 def _named(t: str) -> re.Match[str] | None:
-    """``_NAME_AND_WEIGHT`` before a rule that says its full marks in words (“…的得满分,否则不得分”) or only takes
-    points off (“…不足扣1分,没有…扣0.5分”)."""
+    """``_NAME_AND_WEIGHT`` before a rule that says its full marks in words (“…的得满分,否则不得分”), only takes
+    points off (“…不足扣1分,没有…扣0.5分”) or only zeroes the row (“…低于5个项目本项不计分”)."""
     m = _NAME_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
-    return m if m and (_SCORES_IN_WORDS.search(rest) or _POINTS_TAKEN_OFF.search(rest)) and not _EARNED_ELSEWHERE.search(rest) else None
+    return m if m and (_SCORES_IN_WORDS.search(rest) or _POINTS_TAKEN_OFF.search(rest) or _ONLY_ZEROED.search(rest)) \
+        and not _EARNED_ELSEWHERE.search(rest) else None
 
 
 def stated_weight_dropped(t: str, weight: Decimal) -> str:
@@ -1862,29 +1897,62 @@ def each_part(w: Wording) -> Proposed | None:
 _AREA_BANDS = re.compile(r"^(?P<area>[^:;\d]{0,60}?(?:地区|区|县|市|省|乡镇|乡|镇|村|城市|农村))(?<=[^:;\d]{2}):(?P<bands>[^:;]+)$")
 
 
+#: a kind of subject opening a group of bands, before the first band's figure (“市级档案馆总建筑用地20亩以上,2分”)
+#: (a kind numbered in words, read as a figure: “一类学校” as “1类学校”)
+_KIND_OPENING = re.compile(r"^(?P<kind>(?:\d(?:类|级|星)|[^:;,\d<>≥≤]){2,30}?)(?=(?:达到|超过|不低于|不少于|低于|少于|不足|在)?[<>≥≤\d])")
+#: a band going on the group before it: its figure first, or the lack of the thing (“10亩以上,1分”, “没有不得分”)
+_BAND_GOES_ON = re.compile(r"^(?:[<>≥≤]|\d(?!类|级|星)|(?:没有|无|未)[^\d]*?(?:不得分|不计分|0分)$)")
+
+
+def _kind_groups(text: str) -> list[tuple[str, str]] | None:
+    """“市级档案馆总建筑用地20亩以上,2分;10亩以上,1分;10亩以下,0.5分;县级档案馆总建筑用地15亩以上,2分;…”: kinds of subject
+    each opening its bands, the bands after it a sentence each, the kind not said again: (kind, bands) per kind, or
+    None. The kinds differ in their first words and name the same thing measured (“…级档案馆总建筑用地”)."""
+    groups: list[tuple[str, list[str]]] = []
+    for sentence in (x for x in text.rstrip(";").split(";") if x):
+        if groups and _BAND_GOES_ON.match(sentence):
+            groups[-1][1].append(sentence)
+            continue
+        m = _KIND_OPENING.match(sentence)
+        if m is None:
+            return None
+        groups.append((m.group("kind"), [sentence[m.end():]]))
+    if len(groups) < 2 or any(len(bands) < 2 for _kind, bands in groups):
+        return None
+    kinds = [kind for kind, _bands in groups]
+    tail = min(len(k) for k in kinds)
+    while tail and len({k[len(k) - tail:] for k in kinds}) > 1:
+        tail -= 1
+    if tail < 2 or len(set(kinds)) < len(kinds) or any(len(k) - tail < 1 for k in kinds):
+        return None
+    return [(kind, ";".join(bands)) for kind, bands in groups]
+
+
 def by_kind_of_area(w: Wording) -> Proposed | None:
     """Kinds of area each with bands of their own: one situation per kind of area and band, scoring the band's points
-    (to check: which kind the row is, is the team's; each kind's bands are read as a whole text would be)."""
-    found = [_AREA_BANDS.match(x) for x in w.text.rstrip(";").split(";") if x]
-    if len(found) < 2 or not all(found):
+    (to check: which kind the row is, is the team's; each kind's bands are read as a whole text would be). Kinds of
+    subject opening their bands (``_kind_groups``) are read alike."""
+    matched = [_AREA_BANDS.match(x) for x in w.text.rstrip(";").split(";") if x]
+    found = [(m.group("area"), m.group("bands")) for m in matched if m] if all(matched) else _kind_groups(w.text)
+    if found is None or len(found) < 2:
         return None
+    what = "地区" if all(matched) else "对象"
     options: list[dict[str, Any]] = []
-    doubts = ["各类地区各有分档：按“地区类别与档次”的情形读，请核对"]
-    for m in found:
-        assert m is not None
-        bands = whole(Wording(m.group("bands"), w.weight, w.name, w.points, w.explanation))
+    doubts = [f"各类{what}各有分档：按“{what}类别与档次”的情形读，请核对"]
+    for kind, said in found:
+        bands = whole(Wording(said, w.weight, w.name, w.points, w.explanation))
         if bands is None or [it["type"] for it in bands.items] != [TIERS]:
             return None
         params = bands.items[0]["params"]
-        area = m.group("area") if len(m.group("area")) <= 12 else m.group("area")[:11] + "…"
+        area = kind if len(kind) <= 12 else kind[:11] + "…"
         options += [{"label": f"{area}：{render(tiers_rule.tier_words(tr, params.get('unit', '')))}", "score": str(tr["score"])}
                     for tr in params[TIERS]]
-        doubts += [f"“{area}”：{x}" for x in own_doubts(m.group("bands"), bands)]
+        doubts += [f"“{area}”：{x}" for x in own_doubts(said, bands)]
     if max(Decimal(o["score"]) for o in options) != w.weight:
         return None
     options = [{"key": f"o{k}", **o} for k, o in enumerate(options, 1)]
-    item = choice_rule.RULE.item(w.name or "地区类别与档次", w.weight, {"options": options})
-    return Proposed([item], f"情形选择：{len(found)} 类地区各自分档，共 {len(options)} 种情形", tuple(doubts))
+    item = choice_rule.RULE.item(w.name or f"{what}类别与档次", w.weight, {"options": options})
+    return Proposed([item], f"情形选择：{len(found)} 类{what}各自分档，共 {len(options)} 种情形", tuple(doubts))
 
 
 # ── confidence: which figures of the text the proposal places ──────────────
@@ -2134,7 +2202,7 @@ def _clauses(t: str) -> list[str]:
 
 
 _UNIT_AT = re.compile(r"^(?:%|个百分点|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个|件|家|"
-                      r"户|篇|条|份|张|所|台|套|天|日|周|年)")
+                      r"户|篇|条|份|张|所|台|套|场|期|类|种|批|轮|天|日|周|年)")
 
 
 #: a figure of the text, whole: not a part of another (“12.5”), though it may follow a band's letter (“B.80%(含)”)
@@ -2533,7 +2601,7 @@ _N = r"-?\d+(?:\.\d+)?"
 #: to 0: “投诉累计为0”, “差错统计为0”, “合计为0”)
 _ITEM_AT_ZERO = r"(?:(?:该项|本项|此项|该指标|本指标)(?:得分)?(?:为|计|记|得)|(?<![统合累总估预])(?:记|计)为)0(?![\d.分%])"
 _U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|半年|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
-      r"家|户|张|笔|公斤|千克|吨|亩|平方米|万元|元|小时|名|位|批|套|台|单(?![位项据元价独个次]))")
+      r"家|户|张|笔|公斤|千克|吨|亩|平方米|万元|元|小时|名|位|批|套|台|场|期|类|种|轮|单(?![位项据元价独个次]))")
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
 _INCL = r"(?:\((?:不)?含(?:\d+(?:\.\d+)?" + _U + r"?)?\))"  # “(含)”, “(含20平方米)”: the figure itself in the band
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
@@ -2544,7 +2612,8 @@ _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\
 #: the phrases of scoring texts, by what they say (every rule type reads them the same way); a third element
 #: names words the phrase cannot be without (read off its pattern): a text holding none of them is not searched
 _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
-    ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
+    # (“得满分15分”: the full marks with their figure, one statement of the 分值)
+    ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分(?:为)?{_N}分|满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
            r"(?:不得分|不计分|不予计分|得零分|零分))|" + _ITEM_AT_ZERO + "|" + _VOTED_DOWN),
     ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值|" + all_or_nothing_rule.TAKES_ALL
            + rf"(?:分值|分数|{_N}?分)|" + all_or_nothing_rule.ALL_TAKEN),

@@ -85,7 +85,7 @@ KEY_WORDS: dict[str, str] = {
     "tiers._lines_below": r"少于|低于|不足|不到|未达到|超过|高于|大于|多于",  # _LADDER_LINE's comparison
     "tiers._target_or_less": r"未(?:完成|达到|达标)",  # _TARGET_OR_LESS: “未完成扣2分”
     "tiers._count_ladder": r"\d(?:人次|次|起|例|处|项|个|件|条|篇|份|户|家|所|台|套|类|种|场|期|批|轮|门)",  # a count (_RUNG)
-    "tiers._counted_bands": r"[-~至到≥>≤<]|以上|以下|以内|不足|不到|低于|少于|超过|高于|大于|未满|不超过|不低于|不少于|达\d|至少",  # one band ranged
+    "tiers._counted_bands": r"[-~至到≥>≤<]|以上|以下|以内|不足|不到|低于|少于|超过|高于|大于|未满|不超过|不低于|不少于|达\d|满\d|至少",  # one band ranged
     "tiers._respective_bands": r"分别|依次",  # _RESPECTIVE
     "tiers._line_step_cliff": r"每",  # _LINE_STEP_CLIFF's step
     "formula._between_lines": r"按比例",  # _BETWEEN_LINES: in proportion between the lines
@@ -101,6 +101,8 @@ KEY_WORDS: dict[str, str] = {
     "formula._levels_each": r"各(?:得|计|记)\d",  # _LEVEL_EACH's points for each level
     "formula._either_way_counts": r"每增",  # _EITHER_WAY_CASE: “每增(减)1个…”
     "formula._mean_of_scores": r"之和/",  # _MEAN_OF_SCORES: a sum of scores over a count
+    "formula._share_of_score": r"分的\d",  # _SHARE_OF_SCORE: “表1实得总分的70%”
+    "formula._points_past_total": r"分,(?:总分|满分|合计|共计|最高|最多)",  # _PAST_TOTAL's total after the points
     "formula._rates_each_step": r"率、",  # RATES_EACH_STEP's list of rates
     "formula._heading_cap": r"分,[^;]*每",  # _HEADING_CAP: the 分值 first, then “…每户计1分”
     "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|1[^\d,;]{1,4}?(?:得|计|加)\d|分/|^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d",  # _EARN_WORDS: a 每, a case of one, or a cap; a count of one; _POINTS_PER_UNIT; _SAMPLING
@@ -112,6 +114,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._required_count": r"至少",  # _REQUIRED_COUNT: “至少召开2次…”
     "formula._each_kind": r"分别",  # _EACH_KIND: “…分别加1分和0.5分”
     "formula._levels_each_deducted": r"分别(?:扣|减)",  # _LEVELS_EACH_DEDUCTED: “…每项分别扣2分、4分、6分”
+    "formula._faults_then_added": r"加\d|得\d",  # _ADDED_EACH_AFTER: “…;(每个火点加2分)”, “…解决1个实际问题得1分”
     "formula._lone_fault": r"扣(?:除|减)?\d",  # _LONE_FAULT: the fault's “扣2分”
     "formula._plus_per_case": r"\+\d",  # _PLUS_FIRST's points: “1份+1”
     "formula._written_among_words": r"[*/÷+]",  # what _written needs
@@ -175,7 +178,7 @@ KEY_WORDS: dict[str, str] = {
     "all_or_nothing._all_listed_after": r"以下|下列|如下",  # _ALL_LISTED_AFTER: “同时满足以下条件得2分:…”
     "all_or_nothing._any_listed_after": r"之一|任",  # _ANY_LISTED_AFTER: “有下列情形之一的,扣100分:…”
     "choice._full_then_faults": r"扣|不得分|不计分|得0分",  # its first test: a fault beside the full situation
-    "checklist._points_with_points": r"\d分",  # two or more points ending in _POINT_END: “目标明确(1分)”
+    "checklist._points_with_points": r"\d分|得\d",  # two or more points ending in _POINT_END: “目标明确(1分)”, “…得10%”
     "checklist._listed_points": r"\d分、",  # _POINT_RUN: “A2分、B2分、C2分”
     "checklist._share_then_list": r"各|项",  # _SHARE_EACH: “各1分”, “每满足1项得1分”
     "all_or_nothing._stated_requirement": r"\d分|满分",  # wording.scored_statements: a score however marked

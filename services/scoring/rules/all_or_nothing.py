@@ -71,7 +71,9 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分),?否则(?:" + ZEROED + r"|0分)")
+#: the full marks named before their figure (“…的,得满分10分”): the figure is the points, the 满分 says nothing more
+FULL_NAMED = r"(?:满分(?:为)?)?"
+_MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?" + FULL_NAMED + r"(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分),?否则(?:" + ZEROED + r"|0分)")
 
 
 #: a clause saying when (“…后”, “…时”), not “及时”, “按时”
@@ -105,7 +107,7 @@ def _without_then(cond: str) -> str:
 
 #: “有,得1分”、“资料齐全,得满分”: the one situation that scores, on the whole 分值; “在章程中写入…得分”: 得分 with no
 #: figure (never “…的得分”, the score of something)
-_ONLY_WHEN = re.compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)|(?<![不未的])(?P<bare>得分));?$")
+_ONLY_WHEN = re.compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:(?:得|计|记)(?:满分|" + FULL_NAMED + r"(?P<pts>\d+(?:\.\d+)?)分)|(?<![不未的])(?P<bare>得分));?$")
 #: how a score goes by what the team finds (“按完成进度得分”, “根据排名得分”, “视情况得分”, “按比例得分”, “以系数×分值计算
 #: 得分”; never “按时”, “按要求”) or whose score it is (“考核得分”, “评价得分”, “即为本县此项得分”): no requirement met
 _SCORED_AS = re.compile(r"按(?!照?(?:规定|要求|时|期|程序|标准|计划))|根据|依据|视|酌情|比例|率|情况|程度|考核|评|测|\d|"
@@ -206,11 +208,12 @@ def _met_then_not(w: Wording) -> Proposed | None:
 #: what names the points in the brackets after a requirement: “(分值1分)”, “(基本分20分)”, “(标准分3分)”, “(本项2分)”
 _SCORE_NAMED = r"(?:本项(?:分值|满分)?|分值|基础分|基本分|标准分|满分)(?:为|:)?"
 #: “各地级以上市按要求建立创业培训定点机构并配备师资(2分)”: a requirement and its 分值 in brackets, nothing else
-#: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”, also in the brackets: “…(分值1分)”, “…(基础分5分)”
-_POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r")?(?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值)(?:为)?"
+#: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”, “…。总分2分。”, also in the brackets: “…(分值1分)”, “…(基础分5分)”
+_POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r")?(?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值|总分)(?:为)?"
                            r"(?P<named>\d+(?:\.\d+)?)分);?$")
-#: (a 比例 that is the quantity measured against a line, “…比例必须达到32%以上”, scores nothing in proportion)
-_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|(?<![获取心])得(?!到)|扣|满分|不计分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d)|"
+#: (a 比例 that is the quantity measured against a line, “…比例必须达到32%以上”, scores nothing in proportion; “按隐患整改率计分”
+#: says how the score goes)
+_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|(?<![获取心])得(?!到)|扣|满分|(?:计|评|打|给|赋)分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d)|"
                           r"为止|酌情")
 #: “(2分)项目按规定组织招标”: the 分值 in brackets before the requirement
 _POINTS_BEFORE = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)(?P<named>)(?=[\u4e00-\u9fff])")
@@ -274,7 +277,8 @@ _MET_SAID = re.compile(r"^[^不未无没缺欠非]*(?:" + "|".join((*MANNER, "�
                        + r")$")
 #: where one fault's clause ends and the next begins: a stop, or a comma after the points the fault costs
 _FAULTS_APART = re.compile(r";|(?<=\d分),")
-_FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减|减(?:去)?)(?P<pts>\d+(?:\.\d+)?)分$")
+#: (a range of points taken, “不能满足扣2-5分” on 2 points: the least of it takes the whole 分值)
+_FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减|减(?:去)?)(?P<pts>\d+(?:\.\d+)?)(?:[-~至](?P<most>\d+(?:\.\d+)?))?分$")
 
 
 def _any_fault_zeroes(w: Wording) -> Proposed | None:
@@ -282,14 +286,28 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
     10: every fault named costs the whole 分值, so the item scores it when no fault is found and nothing otherwise."""
     # (faults may be set apart by commas as well: “…不及时申购扣10分,物料混乱…扣10分”)
     clauses = [ORDINAL_AT.sub("", c) for c in _FAULTS_APART.split(w.text.rstrip(";.")) if c]
-    faults, rules, figured, past = [], [], [], []
+    faults: list[str] = []
+    rules: list[str] = []
+    figured: list[str] = []
+    past: list[str] = []
+    leads: list[str] = []
+    ranged: list[str] = []
     for c in clauses:
         m = _FAULT_ALL.match(c)
         if m:
-            if d(m.group("pts")) < w.weight or re.search(_NO_FAULT_IN_WORDS, m.group("fault")):
+            fault = m.group("fault").strip(",")
+            lead, _, denial = fault.rpartition(",")
+            if re.search(_NO_FAULT_IN_WORDS, fault) and lead and not faults and not rules and DENIED.match(denial) \
+                    and not re.search(_NO_FAULT_IN_WORDS, denial) and not _SCORE_WORDS.search(lead):
+                # “每学年至少组织1次…活动,未开展主题宣传教育的扣5分”: the requirement, a count in it, then its denial
+                rules.append(lead)
+                leads.append(f"“{lead}”与“{denial}”：按要求及其未做到读")
+                fault = denial
+            if d(m.group("pts")) < w.weight or re.search(_NO_FAULT_IN_WORDS, fault):
                 return None
-            faults.append(m.group("fault").strip(","))
+            faults.append(fault)
             past += [m.group(0)] if d(m.group("pts")) > w.weight else []
+            ranged += [m.group(0)] if m.group("most") else []
             figured += [faults[-1]] if re.search(r"\d", faults[-1]) else []
         elif faults or re.search(r"\d|扣|每|得(?:满分|\d)|不得分|不计分|满分|为止|酌情", c):
             return None  # the requirement is stated before the faults against it, never after them
@@ -299,8 +317,9 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
         return None
     cond = rules[0] if rules else "无：" + "、".join(faults)
     # “…的,扣3分” on 2 points: a deduction past the 分值 takes it all, though the table may have meant another 分值
-    doubts = [*(f"“{x}”：条件中的数值由评价组判断是否达到" for x in figured),
-              *(f"“{x}”：扣分超过该项分值 {fmt(w.weight)} 分，按扣完读" for x in past),
+    doubts = [*leads, *(f"“{x}”：条件中的数值由评价组判断是否达到" for x in figured + [r for r in rules if re.search(r"\d", r)]),
+              *(f"“{x}”：扣分超过该项分值 {fmt(w.weight)} 分，按扣完读" for x in past if x not in ranged),
+              *(f"“{x}”：扣分幅度的下限已达该项分值 {fmt(w.weight)} 分，按扣完读" for x in ranged),
               *(f"“{x}”：所写是达到要求，却扣分，原文可能漏写“未”“不”" for x in faults if _MET_SAID.search(x))]
     return Proposed([_met_item(w, cond)],
                     f"全有或全无：{'、'.join(faults)}即扣完 {fmt(w.weight)} 分，否则得满分", tuple(doubts) or None)
@@ -724,11 +743,23 @@ _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|
                             r"评估报告|视频|电视|监视|统计")
 
 
+#: a requirement ruling cases out, closed by the 情况 or 情形 it names (“无无故迟到、早退情况”, “无故意隐瞒个人情况,无不执行…
+#: 制度情形”, “不存在…骗取评审专家资格的情形”, “…后无…,且未及时告知…情况”): the cases that must not be found, no state of
+#: the work judged (never “完成情况”, “未完成情况”, “资金使用情况”)
+_NONE_OF_CASES = re.compile(r"(?:^|[,;])(?:[^,;]*?(?:后|时))?(?:(?:且|并)?(?:无|不存在|没有|未发生|未出现)|(?:且|并)未)[^;]*?(?:情况|情形)$")
+#: in such a requirement, the words naming the cases: the 情况 closing each clause, a review they happen in (评审专家、评审
+#: 活动、技术评审意见; never its result or score, 评审结果、评审得分)
+_CASE_WORDS = re.compile(r"情况(?=[,;]|$)|评审(?!结果|得分|分|等级)")
+
+
 def _bare_requirement(w: Wording) -> Proposed | None:
-    """A requirement with no scoring words at all (“将食品安全工作列入党委、政府的议事议程,主要领导负总责。”): the team
-    enters it as met or not met, full marks or none. The text says nothing of the score: always to check."""
+    """A requirement with no scoring words at all (“将食品安全工作列入党委、政府的议事议程,主要领导负总责。”, “无无故迟到、
+    早退情况。”): the team enters it as met or not met, full marks or none. The text says nothing of the score: always to
+    check."""
     t = ORDINAL_AT.sub("", w.text.rstrip(";."))  # “1、学校成立…”: the row's number is no figure of it
     scoring = _NO_SCORE_WORD.sub("", t)
+    if _NONE_OF_CASES.search(t):
+        scoring = _CASE_WORDS.sub("", scoring)
     if "分" in scoring or len(t) < 8 or _SCORED_SOMEHOW.search(scoring):
         return None
     return _met(w, t.replace(";", ","), [_SCORE_UNSAID])
@@ -750,6 +781,24 @@ def _all_or_none_said(w: Wording) -> Proposed | None:
         return None  # “全扣全得,部分完成的得一半”, “…,酌情扣分”: a score of its own besides the all or nothing
     cond = f"{w.name or '指标要求'}（{rest}）" if rest else w.name or "指标要求"
     return _met(w, cond, [f"“{w.text.rstrip(';.')}”：满足指标要求得满分，否则不得分；要求以指标内容为准"])
+
+
+#: “单项基准2分,不符合要求,该单项基准分扣完为止”, “基础分3分,不达标的,扣完基础分”: the row's base points, all of them taken
+#: when the requirement (the indicator's) is not met
+_BASE_TAKEN = re.compile(r"^(?:单项|本项|该项|此项)?(?P<base>基准|基础|基本|标准)分?(?:为)?(?P<pts>\d+(?:\.\d+)?)分[,;]"
+                         r"(?P<breach>不符合(?:要求|标准)?|未达到(?:要求|标准)|达不到(?:要求|标准)|不达标)(?:的)?,?"
+                         r"(?:(?:该单项|该项|本项|此项|单项)?(?P=base)分?(?:扣完|全扣|全部扣除)(?:为止)?|"
+                         r"扣(?:完|除)(?:全部)?(?:该单项|该项|本项|此项|单项)?(?P=base)分)$")
+
+
+def _base_taken(w: Wording) -> Proposed | None:
+    """“单项基准2分,不符合要求,该单项基准分扣完为止”: the 分值 as base points, all taken when the requirement is not met: full
+    marks when it is; what the requirement is, is the indicator's (its content, not the text): to check."""
+    m = _BASE_TAKEN.match(w.text.rstrip(";.")) if "分" in w.text else None
+    if m is None or d(m.group("pts")) != w.weight:
+        return None
+    cond = w.name or "指标要求"
+    return _met(w, cond, [f"“{m.group('breach')}”：按不满足指标要求读，扣完{m.group('base')}分；要求以指标内容为准"])
 
 
 #: a time limit or a date a requirement is kept by, no quantity to reach: “15日内”, “4月1日-5月31日内”, “6月底前”,
@@ -833,6 +882,6 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
-               Recogniser(211, _all_or_none_said), Recogniser(241, _any_listed_after), Recogniser(152, _each_period)),
+               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period)),
     describe=describe,
 )

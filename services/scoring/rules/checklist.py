@@ -578,11 +578,14 @@ def _additive(w: Wording) -> Proposed | None:
 #: “没有不得分”、“否则不得分”、“缺项不得分” closing a list of points: a point not met scores nothing
 _NONE_AFTER = re.compile(r"[;,]?(?:没有|无|否则|缺项|未做到)(?:的)?,?(?:不得分|不计分|0分);?$")
 #: a point's own points at the end of its words: “目标明确(1分)”、“单位财务管理制度1分”、“人员职责明确:1分”
-#: a count a requirement asks for, and how often (“不少于2次”, “1名以上”, “每季度至少1次”, “每年”): words of the point,
-#: not a step or a deduction
-_REQUIRED_FIGURE = re.compile(r"每(?:年|月|季度?|半年|周)|(?:不少于|不低于|至少|达到)?\d+(?:\.\d+)?"
-                              r"(?:个|项|次|名|人|篇|期|场|所|户|家|条|份|批)(?:及以上|以上)?")
-_POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》”)])(?<![扣减各每])[:]?(?P<b>\d+(?:\.\d+)?)分)$")
+#: a count a requirement asks for, and how often (“不少于2次”, “1名以上”, “每季度至少1次”, “每年”, “对每1轮建设”), or of
+#: each one of them (“每村不少于10亩”): words of the point, not a step or a deduction
+_REQUIRED_FIGURE = re.compile(r"每(?:年|月|季度?|半年|周|1?轮)|(?:每[\u4e00-\u9fff]{1,4}?(?=不少于|不低于|至少))?"
+                              r"(?:不少于|不低于|至少|达到)?\d+(?:\.\d+)?"
+                              r"(?:个|项|次|名|人|篇|期|场|所|户|家|条|份|批|亩)(?:及以上|以上)?")
+#: (or its share of the 分值, after its 得: “建立联防联调合作机制得10%分,机制运行良好得10%”)
+_POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》”)])(?<![扣减各每])[:]?(?P<b>\d+(?:\.\d+)?)分|"
+                        r"(?<=得)(?P<c>\d+(?:\.\d+)?)%分?)$")
 
 
 #: a part of a point's points named in brackets after them: “文书档案占5分(含重点档案2分)”
@@ -606,7 +609,7 @@ def _points_with_points(w: Wording) -> Proposed | None:
     text = _PART_OF_POINTS.sub("", text) if doubts else text
     closing = _NONE_AFTER.search(text)
     t = (text[:closing.start()] if closing else text).replace("分)、", "分),")  # “齐全(1分)、规范(1分)”
-    points, current = [], ""
+    points, shares, current = [], [], ""
     for token in re.split(r"([;,])", t):
         if token in (";", ","):
             if current:
@@ -616,10 +619,14 @@ def _points_with_points(w: Wording) -> Proposed | None:
         m = _POINT_END.search(current)
         if m:
             label = re.sub(r"(?:得|计|记)$", "", ORDINAL_AT.sub("", current[:m.start()].strip(",")).strip(",:"))
-            points.append((label, d(m.group("a") or m.group("b"))))
+            share = m.group("c")
+            points.append((label, w.weight * d(share) / 100 if share else d(m.group("a") or m.group("b"))))
+            shares.append(share)
             current = ""
-    if current.strip(",") or len(points) < 2:
-        return None
+    if current.strip(",") or len(points) < 2 or (any(shares) and not all(shares)):
+        return None  # (shares of the 分值 and points together: not one way of saying a point's worth)
+    if all(shares):
+        doubts.append(f"“得{shares[0]}%”等：各要点的分值按本项分值的百分比读")
     # “每年召开专题会议不少于1次(3分)”, “年内发展1名以上新党员计2分”: a figure the requirement asks for is its words
     if any(not label or _NOT_A_POINT.search(_REQUIRED_FIGURE.sub("", label)) or pts <= 0 or pts >= w.weight
            for label, pts in points):
@@ -1011,6 +1018,13 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
             gate = whole[0].group("fault").removesuffix("的")
             doubts.append(f"“{whole[0].group(0)}”：读作关键要点（出现则本项不得分）")
         rests = [x for x in rests if not any(x == m.group(0) for m in faults)]
+    owns = [m for m in map(_FAULT_OF_ITS_OWN.match, rests) if m and not _STILL_SCORES.search(m.group("fault"))
+            and not _NEGATED.search(m.group("fault"))] if not gate and vetoed is None else []
+    if len(owns) == 1:
+        # “…文书档案规范4分;受举报被查处的不计分”: a fault of its own, no point's breach, zeroing the row
+        gate = owns[0].group("fault")
+        doubts.append(f"“{owns[0].group(0)}”：读作关键要点（出现则本项不得分），不是最后一个要点不满足")
+        rests.remove(owns[0].group(0))
     for rest in rests:
         # the last point's breach (“…,任何一项未落实到位不计分”), perhaps after how it is checked, or a remark (“(下同)”)
         breach = _BREACH_OF_POINT.match(rest) and not _STILL_SCORES.search(rest)
@@ -1109,6 +1123,12 @@ def _lower_steps(statements: tuple[Statement, ...]) -> tuple[tuple[Statement, ..
 _SCORED_HOW = re.compile(r"得分|计分|评分|打分|平均|加权|按(?!时|期|要求|规定|计划|进度)")
 #: the zero closing a breach: “…,本项不得分”
 _ZERO_SAID = re.compile(r",?(?:本项|该项|此项|均)?" + ZEROED + "$")
+#: a fault of its own closing the points, something that happened rather than a point unmet, zeroing the row:
+#: “受举报被查处的不计分”, “突破渔业安全生产考核指标的,不得分”, “发生重大安全事故的,本项不得分”
+_FAULT_OF_ITS_OWN = re.compile(r"^(?P<fault>(?:发生|出现|存在|受|被|突破|超过|超出|发现)[^;,]{2,30}?)(?:的)?,?(?:本项|该项|此项|整项)?"
+                               + ZEROED + r"$")
+#: words that make a clause a point unmet, not a fault of its own: “超过规定时限未完成的”
+_NEGATED = re.compile(r"未|不|没|无|缺|低于|少于")
 #: a fault and what it costs, after the points: “…机构没有设立,扣4分”, “…未建立台账的,扣2分”
 _FAULT_AFTER = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分$")
 

@@ -136,17 +136,32 @@ def faults_adding_up(t: str, item_max: Decimal) -> bool:
 
 #: “…得3分;否则相应扣分;…的,扣0.5分”: the deductions after “否则相应扣分” are what it takes off
 _OTHERWISE_FAULTS = re.compile(r"否则(?:相应|按下列|按以下|按如下)?扣分[;,:].*扣\d")
+#: a sentence of its own scoring in proportion (“…计15分;降低比例的按比例记分;…不计分”): a share between the situations,
+#: which no situation holds
+_IN_PROPORTION = re.compile(r"(?:^|;)[^;\d]{0,12}?按(?:实际)?[^,;\d]{0,4}?比例(?:计算)?(?:计分|得分|记分|扣分|折算)(?=;|$)")
+
+
+#: who takes part in a piece of work done together: the roles one situation of a list of roles names
+_ROLE_WORDS = re.compile(r"主编|编委|参编|编者|主持|负责人|成员|作者|参与|完成人|独著|合著|执笔")
+#: the points several roles of a piece of work share (“其它成员共2分”): read by ``_grouped_situations``
+_SHARED_BY_ROLES = re.compile(r"(?:^|[,;:])[^,;:\d]*(?:" + _ROLE_WORDS.pattern + r")[^,;:\d]*(?:共|合计)(?:计|得)?\d+(?:\.\d+)?分")
+
+
+def _shared_by_roles(t: str) -> bool:
+    return ("共" in t or "合计" in t) and _SHARED_BY_ROLES.search(t) is not None
 
 
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
+    if _shared_by_roles(w.text):
+        return None  # “主编计6分,第一副主编计4分,其它成员共2分”: roles, one of them sharing its points (``_grouped_situations``)
     found = graded_segments(w.text, w.weight)
     # situations scored in points, 满分 or 不得分; a share of the 分值 (分值的80%) makes them levels of a scale
     if len(found) < 2 or _SHARE_WORDS.search(w.text):
         return None
     if any(_EACH_FAULT.search(label) for label, _share, _points in found) or faults_adding_up(w.text, w.weight):
         return None
-    if _OTHERWISE_FAULTS.search(w.text):
+    if _OTHERWISE_FAULTS.search(w.text) or _IN_PROPORTION.search(w.text):
         return None  # “…得3分;否则相应扣分;…的,扣0.5分”: faults taken off the 分值, not situations to choose from
     # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
     combined_bands = _combined_bands(found)
@@ -331,6 +346,60 @@ def _roles_in_situations(w: Wording) -> Proposed | None:
         return None
     return Proposed(found.items, found.summary,
                     (*(found.doubts or ()), "各情形按所任角色（第一提案人、联名人等）分列，请核对", *doubts))
+
+
+#: “省部级:主持人8分,第二成员6分;州级:…”, “两人合著:第一作者计10分,…”: a heading (a level, a kind of piece of work)
+#: before a colon, then the situations under it; several headings in a row, the first the text's own lead
+#: (“申报并立项:省部级:…”)
+#: (a count of people in a heading: “两人合著”, read as “2人合著”)
+_HEADED = re.compile(r"^(?:(?P<lead>[^\d,;:()分]{1,12}):)??(?:(?P<head>(?:\d人|[^\d,;:分]){1,16}):)?(?P<body>[^:]+)$")
+#: one situation under a heading and its points: “主持人8分”, “第一作者计10分”, “一等加10分”, “第二成员、第三成员1分”,
+#: the points of several together (“其它成员共2分”) or of each (“…各1分”)
+_HEADED_SITUATION = re.compile(r"^(?P<label>[^\d,;:()分]{1,16}?)(?P<shared>共|各|合计)?(?:计|得|加|记|为)?(?P<pts>\d+(?:\.\d+)?)分$")
+
+
+def _grouped_situations(w: Wording) -> Proposed | None:
+    """“申报并立项:省部级:主持人8分,第二成员6分,…;州级:主持人6分,…;院级:主持人2分;第二成员、第三成员1分”,
+    “国家级:一等加10分,二等加9分,三等加8分;省部级:一等加8分,…”: situations grouped under headings (a level, a kind
+    of co-authorship), each situation the heading and what is said under it (“省部级 第二成员”), a heading kept until
+    the next one; the best on the 分值. Or one lead and the roles of a piece of work (“编著学术书籍:主编计6分,第一副主编计4分,
+    其它成员共2分”). Never confident: that the groups are one choice, and how points shared by several are split, are
+    the team's to bear out. Points adding up group by group (“资金管理:到位得2分;项目管理:完成得3分”) are no choice."""
+    if "分" not in w.text or ":" not in w.text or "扣" in w.text:
+        return None
+    options: list[tuple[str, Decimal]] = []
+    groups: dict[str, list[Decimal]] = {}
+    head, shared = "", []
+    for n, clause in enumerate(x for x in re.split(r"[,;]", w.text.rstrip(";。.")) if x):
+        m = _HEADED.match(clause)
+        if m is None or (m.group("lead") and n):
+            return None
+        if m.group("head") is not None:
+            head = m.group("head")
+            if head in groups:
+                return None
+            groups[head] = []
+        elif m.group("lead") is None and ":" in clause:
+            return None
+        s = _HEADED_SITUATION.match(m.group("body"))
+        if s is None:
+            return None
+        pts = d(s.group("pts"))
+        if s.group("shared"):
+            shared.append(clause.split(":")[-1])
+        options.append((f"{head} {s.group('label')}" if head else s.group("label"), pts))
+        if head:
+            groups[head].append(pts)
+    if max(pts for _label, pts in options) != w.weight or any(len(g) < 2 for g in groups.values()):
+        return None
+    if sum(max(g) for g in groups.values()) == w.weight and len(groups) >= 2:
+        return None  # points of each group adding up to the 分值: a 要点核查
+    if len(groups) < 2 and not (shared and all(_ROLE_WORDS.search(label) for label, _pts in options)):
+        return None
+    doubts = ["各情形按所列级别（类别）与其下的角色、等次分列，只取其一，请核对"]
+    doubts += [f"“{x}”：按这些人员合计得分读入一种情形，各人如何分配未说明" for x in shared if "各" not in x]
+    doubts += [f"“{x}”：按每人各得此分读入一种情形" for x in shared if "各" in x]
+    return _none_unsaid(_options(options, w, doubts=tuple(doubts)))
 
 
 #: a lowest situation that names a lack (“未单设…”、“1项满足”): the text has reached its floor; a fault with its
@@ -747,6 +816,8 @@ def _scored_situations(w: Wording) -> Proposed | None:
     the best on the whole 分值 and the scores not adding up to it (then they would be points): one of them applies.
     Situations that name different figures are bands of a value (tiers), not situations; a figure they all share
     (“…达到年均20%以上…”) is a line the team checks (to check)."""
+    if _shared_by_roles(w.text):
+        return None  # (read by ``_grouped_situations``)
     found = scored_statements(w.text.rstrip(";."))
     if found is None or len(found[0]) < 2 or found[1]:
         return None
@@ -1350,6 +1421,7 @@ RULE = RuleType(
                Recogniser(106, _slash_situations), Recogniser(132, _scored_situations), Recogniser(133, _respectively),
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
-               Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked)),
+               Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
+               Recogniser(154, _grouped_situations)),
     describe=describe,
 )

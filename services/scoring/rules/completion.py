@@ -72,6 +72,8 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 # ── wordings ────────────────────────────────────────────────────────────────
 _SHARE_DONE = re.compile(r"未完成[^,;]{0,6}比例|"
                          r"按(?:实际)?完成(?:情况|比例)[^,;]{0,4}(?:扣分|计分|得分)|完成比例|"
+                         # “档案核查完成情况按比例给分”: the state of the work done, scored in proportion
+                         r"完成情况按(?:实际)?比例(?:计算)?(?:扣分|计分|得分|给分|赋分)|"
                          # “按各子项完成的百分比得分”: each part's completion, averaged
                          r"按(?:各|每个?)[^,;\d]{1,6}?完成的?(?:百分比|比例|程度)(?:计算)?(?:得分|计分)|"
                          # “按实际完成率计分”, “按完成百分比计分”, “按实际完成率折算得分”, “按实际完成百分比×分值”
@@ -104,7 +106,9 @@ _LEFT_UNDONE = re.compile(r"(?:(?:出现|存在|有)?(?:未|没有)[\u4e00-\u9ff
                           # “不按规定安装和使用定位系统的,按比例扣分”: a clause opening with what is not done
                           r"(?:^|(?<=[,;]))不(?![足到够能])[\u4e00-\u9fff、]{2,24}?|"
                           # “市本级专项经费不足的按比例扣分”: a shortfall of what is required, the requirement unsaid
-                          r"(?P<short>(?:^|(?<=[,;]))[^,;\d]{0,16}?不足(?=(?:的|时)?,?按比例)))"
+                          r"(?P<short>(?:^|(?<=[,;]))[^,;\d]{0,16}?不足(?=(?:的|时)?,?按比例))|"
+                          # “验收不过关少一人按比例扣分”: each one short of the task, its share
+                          r"(?:^|(?<=[,;]))[^,;\d]{0,16}?(?:少|缺)1(?:人|名|个|户|项)(?=(?:的|时)?,?按比例))"
                           # “没有按要求落实专项经费的辖区县(市、区)按比例扣分”: the units that fail named after it
                           r"(?:的(?:部分|[\u4e00-\u9fff]{1,8}?(?:\([\u4e00-\u9fff、]{1,10}\))?)|的)?,?(?:"
                           r"按[\u4e00-\u9fff]{0,12}?(?:进行)?折算(?:得分|计分)|"

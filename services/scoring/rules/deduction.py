@@ -308,22 +308,36 @@ THING_UNITS = ("辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座
 _UNTIL_NOTHING = (r"(?:(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?|(?:最多|最高|累计)扣\d+(?:\.\d+)?分|扣(?:完|满)\d+(?:\.\d+)?分为止|"
                   + DEDUCTED_AT_MOST + r"\d+(?:\.\d+)?分)")
 #: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”: a fault (不、未、没) then one case of it and its deduction, 每 left out
-#: (“值班脱岗1次扣1分”: a fault said without 不 is one too, when its words hold no score of their own)
-_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?)的?(?P<n>1)"
-                        r"(?P<unit>次|项|处|例|份|件|条|篇|天)"
+#: (“值班脱岗1次扣1分”: a fault said without 不 is one too, when its words hold no score of their own; “录入超期限办案一起扣
+#: 0.5分”: one case, its one said 一 before 起, which normalising keeps as the word 一起)
+_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?)的?(?P<n>1|一(?=起))"
+                        r"(?P<unit>次|项|处|例|份|件|条|篇|起|天)"
                         r",?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 #: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
-#: (or in a measure word of a thing, “1种设备达不到扣0.5分”, “1台车辆不合格扣1分”)
-_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人|名|种|" + THING_UNITS + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
+#: (or in a measure word of a thing, “1种设备达不到扣0.5分”, “1台车辆不合格扣1分”; or of an item for a person, “1项1人次未安排
+#:扣1分”: each item missed for each person, counted in 人次)
+_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?:1(?:项|类|种)(?=1人次))?(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人次|人|名|种|" + THING_UNITS + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
                         r"(?P<fault>(?:不|未|没)[^,;:()\d得计记加减扣满分每]{1,16}?)的?,?"
                         r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
+
+
+#: “课堂上有一教师或者学生用方言扣0.5分”: one person found at a fault, named by who they are with no measure word (normalising
+#: keeps the 一 then), and the deduction: per person each time (人次)
+_ONE_PERSON = re.compile(r"(?:有|发现)(?:1|一)(?:个)?(?P<who>教师|老师|学生|幼儿|职工|员工|干部|人员)"
+                         r"(?P<fault>[^,;:()\d得计记加减满分每]{0,16}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
 
 
 def _one_fault(w: Wording) -> Proposed | None:
     """“及时完成…工作,不及时的1次扣2分”, “1个部门不落实扣2分”: a deduction for one case of a fault, less than the 分值, is per case. That
     each further case costs as much is read, not said: to check."""
-    m = (_ONE_FAULT.search(w.text) or _ONE_FIRST.search(w.text)) if "1" in w.text else None
-    if not m or d(m.group("per")) >= w.weight:
+    m = (_ONE_FAULT.search(w.text) or _ONE_FIRST.search(w.text)) if "1" in w.text or "一起" in w.text else None
+    if not m:
+        person = _ONE_PERSON.search(w.text) if "有" in w.text or "发现" in w.text else None
+        if person and d(person.group("per")) < w.weight:
+            each = s(d(person.group("per")))
+            return _each(w, "人次", each, (f"“{person.group(0).strip(',;:()')}”：读作每发现1人次扣 {each} 分",))
+        return None
+    if d(m.group("per")) >= w.weight:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
     if unit == "天":  # “无故缺勤1天扣5分”: a day of a fault counted; a day late (“逾期1天”) is the 延迟扣分's

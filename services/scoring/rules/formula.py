@@ -286,16 +286,21 @@ _NAMED_BASE = re.compile(r"(?:以(?P<ref0>[\u4e00-\u9fff]{2,12}?)为(?:基数|�
                          r"(?:的)?,?(?:对应(?:的)?分数为|对应|得|给|计)(?P<base>" + _N + r")分[,;]")
 _NAMED_UP = r"提高|高于|超过|高出|增加|上升"
 _NAMED_DOWN = r"降低|低于|减少|下降|少于"
+#: “每早于规定时限1天…加1分;每迟于规定时限1天…扣1分”: a step of days either side of a named time (early the way up)
+_NAMED_EARLY = r"早于|提前于?|先于"
+_NAMED_LATE = r"迟于|晚于|超过|超出|推迟于?|延迟于?|滞后于?"
+_NAMED_DAYS = r"个工作日|工作日|天|日"
 #: “10分为上限”, “最高10分”: the most the score reaches
 _NAMED_TOP = re.compile(r"(?P<top>" + _N + r")分为上限|" + _CAP_SAID + r"(?P<top2>" + _N + r")分")
 
 
-def _named_step(t: str, ref: str, words: str) -> re.Match[str] | None:
-    """“比历史最佳水平提高1%则在6分基础上加1分”, “每低于标准价格1%,标准分加2分”: a step of the named value one way, and
-    the points it adds or takes."""
+def _named_step(t: str, ref: str, words: str, unit: str = "%") -> re.Match[str] | None:
+    """“比历史最佳水平提高1%则在6分基础上加1分”, “每低于标准价格1%,标准分加2分”, “每超过历史最佳水平的1%,则在20分的基础上
+    加1分”, “每早于规定时限1天,则…加1分” (``unit`` the days): a step of the named value one way, and the points it adds or
+    takes."""
     r = re.escape(ref)
-    return re.search(rf"(?:比{r}每?(?:{words})|每(?:{words}){r})(?P<s>{_N})%(?:则)?,?(?:在{_N}分基础上|标准分|基准分|基础分)?"
-                     rf"(?P<op>加|扣|减)(?P<x>{_N})分", t)
+    return re.search(rf"(?:比{r}每?(?:{words})|每(?:{words}){r}的?)(?P<s>{_N})(?:{unit}),?(?:则)?,?"
+                     rf"(?:在{_N}分的?基础上|标准分|基准分|基础分)?(?P<op>加|扣|减)(?P<x>{_N})分", t)
 
 
 def _named_base_either_way(w: Wording) -> Proposed | None:
@@ -312,6 +317,9 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
         return None
     ref, points = base.group("ref"), d(base.group("base"))
     up, down = _named_step(t, ref, _NAMED_UP), _named_step(t, ref, _NAMED_DOWN)
+    days = up is None and down is None
+    if days:  # “每早于规定时限1天…加1分;每迟于规定时限1天…扣1分”: a step of days either side of a named time
+        up, down = _named_step(t, ref, _NAMED_EARLY, _NAMED_DAYS), _named_step(t, ref, _NAMED_LATE, _NAMED_DAYS)
     if up is None or down is None or up.start() < base.end() or down.start() < base.end():
         return None
     su, xu, sd, xd = d(up.group("s")), d(up.group("x")), d(down.group("s")), d(down.group("x"))
@@ -323,7 +331,11 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
     rate = re.search(r"(?P<what>[\u4e00-\u9fff]{0,12}率)[”\"]?:?[^;]*$", t[:base.start()])
     what = _case_words(rate.group("what")) if rate else ""
     gain, loss = ("up", "down") if raised else ("down", "up")
-    if rate:
+    if days:
+        over, under = "max(0, d)", "max(0, -d)"
+        variables = [{"name": "d", "label": f"早于{ref}的天数（迟于为负）", "unit": "天"}]
+        how = f"按早于{ref}的天数录入，迟于的录负数"
+    elif rate:
         over, under = "max(0, p - b)", "max(0, b - p)"
         variables = [{"name": "p", "label": f"{what}（%）", "unit": "%"}, {"name": "b", "label": f"{ref}（%）", "unit": "%"}]
         how = f"{what}与{ref}之差按百分点计"
@@ -337,21 +349,26 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
     doubts = [f"“{up.group(0)}”“{down.group(0)}”：{how}，不足一档的部分按比例计"]
     if top is None:
         doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    hi, lo, per = ("早", "迟", "天") if days else ("高", "低", "%")
     return Proposed([RULE.item(w.name or what or ref, w.weight, {"expression": expression, "variables": variables})],
-                    f"公式计分：达到{ref}得 {number(points)} 分，每高 {number(su)}% {'加' if raised else '扣'} {number(xu)} 分，"
-                    f"每低 {number(sd)}% {'扣' if raised else '加'} {number(xd)} 分，得分限于 0～分值", tuple(doubts))
+                    f"公式计分：达到{ref}得 {number(points)} 分，每{hi} {number(su)}{per} {'加' if raised else '扣'} {number(xu)} 分，"
+                    f"每{lo} {number(sd)}{per} {'扣' if raised else '加'} {number(xd)} 分，得分限于 0～分值", tuple(doubts))
 
 
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
-_WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分)=")
+_WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=")
 #: “按(自评分+抽查分)÷2计算”: the formula said as the way of scoring
 _WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评分|计算得分)$")
 #: the pieces of a formula in words: a number (a percentage, points), a sign, a bracket, a quantity named in words
-_WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|(?P<open>[({])|(?P<close>[)}])|"
+#: (square brackets round a part of the formula, “[1-(进料不合格批/总进料批数)]*40”; round a few words, a name's part)
+_WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|"
+                            r"(?P<open>[({]|\[(?![\u4e00-\u9fff]{1,8}\]))|(?P<close>[)}]|(?<![\u4e00-\u9fff])\])|"
                             r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*)")
 #: a named quantity that is the item's 分值
 _WRITTEN_MAX = re.compile(SCORE_BASE)
+#: “…×40=分”, “…×40=____分”: a form's blank for the score after the formula, nothing of the formula
+_WRITTEN_BLANK = re.compile(r"=_*分$")
 
 
 def _written(w: Wording) -> Proposed | None:
@@ -363,7 +380,7 @@ def _written(w: Wording) -> Proposed | None:
     t = w.text
     if "," in t or ("*" not in t and "/" not in t and "÷" not in t and "+" not in t):
         return None
-    t = ORDINAL_AT.sub("", t).rstrip(";")
+    t = _WRITTEN_BLANK.sub("", ORDINAL_AT.sub("", t).rstrip(";"))
     if ";" in t:
         return None
     lhs = _WRITTEN_LHS.match(t)
@@ -707,6 +724,45 @@ def _line_step_up(w: Wording) -> Proposed | None:
                             f"{number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
+# ── proposal: points at a line, a step above it, nothing said below it ─────
+#: the units a line of time or count is said in, and its step: “满3个月”, “每增加1个月”
+_AT_LINE_UNITS = _LINE_UNITS + r"|个月|年"
+#: “…的医疗机构,经营时间(计算到申请当月)满3个月得5分,每增加1个月,增加0.5分,最高为15分”: words of what is scored (no
+#: figure), the points at a line, then those of each step above it, and perhaps the cap; nothing said below the line
+_AT_LINE_UP = re.compile(r"^(?:[^\d;,分]{2,40},)?(?P<what>[^;,\d分]{0,30}?)(?:达到|满|≥)(?P<line>" + _N + r")(?P<u>" + _AT_LINE_UNITS
+                         + r")(?:的|者|及以上|以上)?,?(?:得|计|记)(?P<base>" + _N + r")分[,;](?:在?此基础上|此后|以上部分)?,?"
+                         r"每(?:增加|多|延长|提高|增长|超过)(?P<step>" + _N + r")(?P<su>" + _AT_LINE_UNITS + r")(?:的)?,?"
+                         r"(?:加|增加|另加|加记|加计|得|计|记)(?P<x>" + _N + r")分"
+                         r"(?:[,;](?:" + _CAP_SAID + r"|满分|加满)(?:为|加至)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?$")
+
+
+def _at_line_up(w: Wording) -> Proposed | None:
+    """“经营时间满3个月得5分,每增加1个月,增加0.5分,最高为15分”: points at a line, more for each step above it, nothing said
+    of a value below the line: ``5 + 0.5 * (n - 3) / 1`` over the value, the score kept within 0～分值 (where the 分值
+    is reached is the text's cap when it is the 分值). Never confidently: below the line the same step is taken off,
+    which the text does not say (a text that says it is ``_line_step_up``'s), and a part of a step counts in proportion."""
+    m = _AT_LINE_UP.match(w.text.rstrip(";。."))
+    if not m:
+        return None
+    line, base, step, x = d(m.group("line")), d(m.group("base")), d(m.group("step")), d(m.group("x"))
+    cap = d(m.group("cap")) if m.group("cap") else None
+    unit = "%" if m.group("u") == "个百分点" else m.group("u")
+    if (not _same_unit(m.group("u"), m.group("su")) or not 0 < base < w.weight or step <= 0 or not 0 < x < w.weight
+            or (cap is not None and cap != w.weight)):
+        return None
+    what = _case_words(m.group("what")) or w.name or "数值"
+    expression = f"{number(base)} + {number(x)} * (n - {number(line)}) / {number(step)}"
+    doubts = [f"“不足{number(line)}{unit}”：评分标准未说明，按每{number(step) if step != 1 else ''}{unit}少得 {number(x)} 分读"]
+    if step != 1 or unit == "%":
+        doubts.append(f"“每{m.group('step')}{m.group('su')}”：不足一档的部分按比例计分")
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    variables = [{"name": "n", "label": f"{what}（{unit}）", "unit": unit}]
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{what}达到 {number(line)}{unit} 得 {number(base)} 分，此后每{number(step) if step != 1 else ''}{unit}"
+                    f"加 {number(x)} 分，得分限于 0～分值", tuple(doubts))
+
+
 # ── proposal: points for each of a number sampled that meets a requirement ─
 #: a text opening with a number sampled (“抽查3位农户”, “随机抽取5家”)
 _SAMPLING = re.compile(r"^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d")
@@ -838,6 +894,13 @@ def _written_deduction(w: Wording) -> Proposed | None:
 
 
 # ── proposal: a formula written out among words that do not change it ──────
+#: “…存贷比大于或等于全市存贷比平均水平的,得满分20分;…小于全市存贷比平均水平的,按下列公式计算:”: the 分值 at or past
+#: a named value, the formula below it (the score kept within 0～分值, so the formula gives the 分值 past it too)
+_WRITTEN_BELOW = re.compile(r"^(?P<lead>[^;:]{2,60}?(?:大于或等于|高于或等于|大于等于|不低于|不少于|达到|≥)[^;:]{1,30}?的?,?得满分"
+                            r"(?:" + _N + r"分)?;[^;:]{0,60}?(?:小于|低于|少于|未达到|<)[^;:]{1,30}?的?,?"
+                            r"按(?:下列|以下|如下)?公式计算):")
+#: “单位和一般公共场所满分12分,按照…折算”: the 分值 said first, after whom it is for (the 分值 itself)
+_WRITTEN_FULL = re.compile(r"^[^;,\d]{0,20}?(?:满分|分值)(?:为)?(?P<full>" + _N + r")分[,;]")
 #: “…其中:预算资金总来源是指…”: a closing definition of a quantity of the formula
 _WRITTEN_WHERE = re.compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包括|为)[^;]*);?$")
 #: “由部门经理…打分;”: a sentence before the formula saying who scores or on what, with no figure or sign (a
@@ -851,6 +914,10 @@ _WRITTEN_DEFINED = re.compile(r"^(?:以[^;:,=\d]{2,20}?(?:考核|计分|评分|�
                               r"(?:;|(?=(?:本项|该项|此项)?(?:得分|分值|分数|评分|计分|总分)=))")
 #: “…另外:逾期1天,加扣1分;逾期造成停工待料1次,扣2分”: faults taken off the formula's score on top of it, after it
 _WRITTEN_MORE = re.compile(r"(?P<mark>另外|此外|另(?=[:,]))[:,]?(?P<faults>[^=]*扣\d+(?:\.\d+)?分[^=]*)$")
+#: “…;达标为90分,增设一票否决项”: a closing sentence naming the pass mark of the score converted, and a veto the text
+#: does not spell out (set aside, to check); its stop read by text recognition as a 0 after the formula's percentage
+#: (“…*12%0达标为90分”)
+_WRITTEN_PASS = re.compile(r"(?:;|(?<=\d%)0(?=达标|合格))(?P<pass>(?:达标(?:线|分|分数线)?为|合格(?:线|分)?为)" + _N + r"分(?P<veto>,(?:增设|另设|设有?)一票否决(?:项|事项)?)?)$")
 #: “本项得分为:”: what the formula gives, said with 为
 _WRITTEN_IS = re.compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
 #: “(100分制)”, “(不含…)”: an aside in brackets on how a quantity is counted
@@ -878,6 +945,18 @@ def _written_among_words(w: Wording) -> Proposed | None:
     more = _WRITTEN_MORE.search(t)
     if more:
         t = t[:more.start()]
+    passed = _WRITTEN_PASS.search(t) if "达标" in t or "合格" in t else None
+    if passed:
+        set_aside.append(f"“{passed.group('pass')}”：作为达标线的说明，未用于公式"
+                         + ("；一票否决的情形未列明，须另行核对" if passed.group("veto") else ""))
+        t = t[:passed.start()]
+    below = _WRITTEN_BELOW.match(t) if "公式" in t else None
+    if below:
+        set_aside.append(f"“{below.group('lead')}”：公式得分限于 0～分值，达到的得满分")
+        t = t[below.end():]
+    full = _WRITTEN_FULL.match(t) if "满分" in t or "分值" in t else None
+    if full and d(full.group("full")) == w.weight:
+        t = t[full.end():]
     lead = _WRITTEN_LEAD.match(t)
     if lead:
         set_aside.append(f"“{lead.group('lead')}”：作为评分方式的说明，未用于公式")
@@ -1005,6 +1084,58 @@ def _mean_of_scores(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or "平均得分", w.weight, {"expression": "a / b", "variables": variables})],
                     "公式计分：得分 = 各得分之和 ÷ 个数（平均值）",
                     (f"“{m.group(0).rstrip(';')}”：按平均值计分，各得分按本项分值计（满分 {number(w.weight)} 分）",))
+
+
+#: “表1实得总分的70%即为本栏目工程质量实得分”, “按考核得分的30%计入本项得分”: a score of another table or round, a share of
+#: it the row's score
+_SHARE_OF_SCORE = re.compile(r"^(?:按|以)?(?P<what>[^;,%=*/]{2,30}?(?:得分|总分|实得分|分数|考核分|测评分|平均分))的(?P<p>" + _N
+                             + r")%(?:(?:即为|即是|作为|为|计入|折算为)(?P<to>[^;,\d%=]{0,24}?(?:得分|实得分|分数|分值))|计入|计分)"
+                             r";?$")
+
+
+def _share_of_score(w: Wording) -> Proposed | None:
+    """“表1实得总分的70%即为本栏目工程质量实得分”: a share of a score found elsewhere, ``a * 0.7`` over that score (entered as
+    it was given, out of its own full marks: to check)."""
+    m = _SHARE_OF_SCORE.match(w.text)
+    if m is None or not 0 < d(m.group("p")) <= 100:
+        return None
+    what, share = _case_words(m.group("what")), d(m.group("p")) / 100
+    variables = [{"name": "a", "label": what, "unit": "分"}]
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": f"a * {number(share)}", "variables": variables})],
+                    f"公式计分：得分 = {what} × {number(d(m.group('p')))}%，得分限于 0～分值",
+                    (f"“{m.group(0).rstrip(';')}”：{what}按其原有满分录入，取其 {number(d(m.group('p')))}% 为本项得分",))
+
+
+# ── proposal: points each with their points, adding up past a total said after them ──────────────────
+#: “(有方案0.5分,有总结0.5分,工作开展效果好3分,总分3分)”: points each with their points, then the total, less than
+#: their sum (a sentence of what is asked may come first)
+_PAST_TOTAL = re.compile(r"^(?:(?P<lead>[^;()\d]{2,40});)?\(?(?P<body>(?:[^,;()\d]{2,20}?" + _N + r"分,){1,7}[^,;()\d]{2,20}?"
+                         + _N + r"分),(?:总分|满分|合计|共计|最高|最多)(?:不超过)?(?P<total>" + _N + r")分\)?;?$")
+_PAST_TOTAL_POINT = re.compile(r"(?P<what>[^,;()\d]{2,20}?)(?P<pts>" + _N + r")分")
+#: what a point of its own points cannot hold: a step, a deduction, a zero, a line, a judgement
+_PAST_TOTAL_NOT = re.compile(r"每|扣|减|不得|不计|以上|以下|以内|不足|酌情|视情")
+
+
+def _points_past_total(w: Wording) -> Proposed | None:
+    """“切实做好团员民主评议工作;(有方案0.5分,有总结0.5分,工作开展效果好3分,总分3分)”: points each with their points that add
+    up past the total said after them (the 分值): a formula ``0.5 * a + 0.5 * b + 3 * c`` over each point met (1) or not
+    (0), kept within the 分值. To check: the total caps the sum, read, not said."""
+    m = _PAST_TOTAL.match(w.text)
+    if m is None or d(m.group("total")) != w.weight:
+        return None
+    points = [(_case_words(p.group("what")), d(p.group("pts"))) for p in _PAST_TOTAL_POINT.finditer(m.group("body"))]
+    total = sum((pts for _what, pts in points), Decimal(0))
+    if (total <= w.weight or len(points) > len(_NAMES) or any(not 0 < pts <= w.weight for _what, pts in points)
+            or any(_PAST_TOTAL_NOT.search(what) for what, _pts in points)):
+        return None
+    variables = [{"name": _NAMES[k], "label": f"{what}（做到=1，未做到=0）", "unit": ""} for k, (what, _pts) in enumerate(points)]
+    expression = " + ".join(f"{number(pts)} * {_NAMES[k]}" for k, (_what, pts) in enumerate(points))
+    doubts = [f"各要点分值之和 {number(total)} 分超过“{m.group('total')}分”：得分按 {number(w.weight)} 分封顶"]
+    if m.group("lead"):
+        doubts.append(f"“{m.group('lead')}”：读作该项要求，未计入要点")
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"expression": expression, "variables": variables})],
+                    "公式计分：" + "；".join(f"{what}得 {number(pts)} 分" for what, pts in points)
+                    + f"，合计不超过 {number(w.weight)} 分", tuple(doubts))
 
 
 # ── proposal: a rate against a line below 100%, scored in proportion up to it ──
@@ -1194,6 +1325,60 @@ def _bare_step(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：{side}标准值每 {n} 个百分点扣 {per} 分",
                     (f"“{m.group(0).rstrip(';')}”：未写明标准值，按{side}标准值的百分点录入；不足 {n} 个百分点的部分按比例扣分，请核对",))
+
+
+# ── proposal: rates below a reference named in words, points off per step below it ──────
+#: a value named, not given: an average (“前一年度全省平均数”, “全市平均水平”) or last year's (“上年度”, “去年同期”)
+_REFERENCE_NAMED = r"[^,;]{0,12}?(?:平均数|平均水平|平均值|均值|平均线)"
+_LAST_YEAR = r"(?:上1?年度|上1?年|去年|前1年度?)(?:同期)?(?:水平|数)?"
+#: “群众知晓率、参与度低于前一年度全省平均数的,每低1个百分点扣0.25分”: one rate or several (each its own) below an
+#: average named in words, points off for each step of percentage points below it
+_BELOW_REFERENCE = re.compile(r"^(?P<what>[^,;\d]{2,24}?)(?:低于|未达到|达不到|不足)(?P<ref>" + _REFERENCE_NAMED + r")的?,?每(?:低于?|下降|降低|少)"
+                              r"(?P<n>" + _N + r")个百分点,?扣(?P<m>" + _N + r")分(?P<stop>,?扣完为止)?;?$")
+#: “与上年度相比持平得3分,每下降一个百分点扣1.5分;每上升一个百分点加1分”: the 分值 at last year's level, points off for
+#: each step below it (and perhaps points added for each step above it, past the 分值)
+_LEVEL_WITH_LAST_YEAR = re.compile(r"^(?:与|比|较)(?P<ref>" + _LAST_YEAR + r")(?:相比)?,?持平(?:的)?,?(?:得|计)(?P<full>" + _N + r")分[,;]"
+                                   r"每(?:下降|降低|减少|低)(?P<n>" + _N + r")个百分点,?扣(?P<m>" + _N + r")分"
+                                   r"(?:[,;](?P<up>每(?:上升|提高|增加|增长)" + _N + r"个百分点,?加" + _N + r"分))?"
+                                   r"(?P<stop>[,;]扣完为止)?;?$")
+#: rates listed together: “知晓率、参与度” (never 和, 与, 及, which words hold: “参与度”, “及时率”)
+_RATES_LISTED = re.compile(r"、")
+
+
+def _below_reference(w: Wording) -> Proposed | None:
+    """“群众知晓率、参与度低于前一年度全省平均数的,每低1个百分点扣0.25分”, “与上年度相比持平得3分,每下降一个百分点扣1.5分”:
+    points off for each step of percentage points a rate lies below a value the text names but does not give (an
+    average, last year's), as ``max - 0.25 * a - 0.25 * b`` over how many points each rate named lies below it (0 when
+    not below). Never sure: the reference is the evaluator's to find, a part of a step counts in proportion, and points
+    added above last year's level (“每上升一个百分点加1分”) lie past the 分值, which the formula does not hold."""
+    t = w.text
+    m = _BELOW_REFERENCE.match(t) if "平均" in t or "均值" in t else None
+    level = None if m else _LEVEL_WITH_LAST_YEAR.match(t) if "持平" in t else None
+    found = m or level
+    if found is None:
+        return None
+    n, per = d(found.group("n")), d(found.group("m"))
+    if n <= 0 or not 0 < per < w.weight or (level and d(level.group("full")) != w.weight):
+        return None
+    ref = found.group("ref")
+    if m:
+        what = [x for x in _RATES_LISTED.split(_case_words(m.group("what"))) if x]
+        if not what or any(len(x) < 2 for x in what):
+            return None
+        labels = [f"{x}低于{ref}的百分点（不低于记0）" for x in what]
+    else:
+        labels = [f"与{ref}相比下降的百分点（持平或上升记0）"]
+    cost = number(per) if n == 1 else f"{number(per)} / {number(n)}"
+    variables = [{"name": _NAMES[k], "label": label, "unit": "个百分点"} for k, label in enumerate(labels)]
+    expression = "max - " + " - ".join(f"{_NAMES[k]}" if cost == "1" else f"{cost} * {_NAMES[k]}" for k in range(len(labels)))
+    doubts = [f"“{ref}”：评分标准未给出其数值，按低于它的百分点录入；不足 {number(n)} 个百分点的部分按比例扣分，请核对"]
+    if len(labels) > 1:
+        doubts.append(f"“{found.group('what')}”：按各自低于{ref}的百分点分别扣分读，请核对")
+    if level and level.group("up"):
+        doubts.append(f"“{level.group('up')}”：加分超出该项分值，按分值计（加分另计时请另行处理）")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：低于{ref}每 {number(n)} 个百分点扣 {number(per)} 分（"
+                    + "、".join(v["label"] for v in variables) + "）", tuple(doubts))
 
 
 # ── proposal: several faults, each with its own deduction, under one stop ───
@@ -1406,10 +1591,18 @@ def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
     return not any(f.counted for f in faults) and sum(f.amount for f in faults) == item_max
 
 
+#: an aside naming the standard a thing is kept by (“设立检查站(按七个一标准)”, “(按省定要求)”): it scores nothing, its
+#: figures are a name's
+_KEPT_BY = re.compile(r"\(按(?:照)?[^()]{0,12}?(?:标准|要求|规定|规范)\)")
+
+
 def _lone_fault(w: Wording) -> Proposed | None:
     """“无体弱儿童汇总表扣2分” on 8 points: the whole text one fault, no count, no other score, costing less than the
     分值, taken once (``max - 2 * a``, ``a`` 0/1). Tried after the readings of a deduction per case (“无资格证书,没人扣0.5分”
     counts persons), and never confidently: that nothing else costs points is read, not said."""
+    kept_by = _KEPT_BY.search(w.text)
+    if kept_by:  # the fault read without the aside, which the proposal leaves unplaced (to check)
+        w = replace(w, text=w.text[:kept_by.start()] + w.text[kept_by.end():])
     t = STAFF_ASKED.sub("", WORDS_OF_RECORD.sub("", w.text))  # “未配备1名专职人员的”: the persons asked for
     if any(x in t for x in _SHORT_OF):  # “每年…少于2次的,扣2分”: how often it is asked, and the line, count no cases
         t = _EVERY_PERIOD.sub("", t)
@@ -1450,6 +1643,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     count per counted fault of its cases (其中…), taken off once more at the same amount (``plain``: the clause not
     read)."""
     t, doubling = (w.text, None) if plain else _doubled(w.text)
+    if ("加" in t or "得" in t) and _ADDED_EACH_AFTER.search(t):
+        return None  # “…;(每个火点加2分)”: a case adding its points closes the faults (``_faults_then_added``)
     if not gated and (all_or_nothing_rule.ALL_TAKEN_IN.search(t)
                       or any(_ZEROING_SENTENCE.match(x) for x in t.split(";"))):
         # “未建立制度,扣除全部分值;…每处扣1分”, “(1)未建立制度不得分;(2)…1处扣1分”: a fault zeroing the row, in a
@@ -1637,9 +1832,21 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         faults += [f._replace(words=f"其中{cond}的{f.words}") for f in twice]
     if len(faults) > len(_NAMES):
         return None  # (more faults than a formula has names for: none read)
-    variables, terms = [], []
+    variables: list[dict[str, str]] = []
+    terms: list[str] = []
+    further = _further_lines(faults)
+    names: list[str] = []
     for k, f in enumerate(faults):
-        name = _NAMES[k]
+        if k in further:  # “低于96%的,每降低1个百分点扣0.25分;低于90%的,每降低…扣0.5分”: the same rate past a further line
+            names.append(names[further[k]])
+            line: Decimal = f.line  # type: ignore[assignment]  # (a further line is always a line)
+            past = f"max(0, {names[k]} - {number(line)})" if f.over else f"({number(line)} - min({number(line)}, {names[k]}))"
+            if f.step != 1:
+                past += f" / {number(f.step)}"
+            terms.append(past if f.amount == 1 else f"{number(f.amount)} * {past}")
+            continue
+        name = _NAMES[len(variables)]
+        names.append(name)
         if f.line is not None:
             label, unit = f"{f.words or '比率'}（%）", "%"
         elif f.counted:
@@ -1651,17 +1858,20 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         variables.append({"name": name, "label": label, "unit": unit})
         count = name if f.line is None else f"max(0, {name} - {number(f.line)})" if f.over else \
             f"({number(f.line)} - min({number(f.line)}, {name}))"
+        if k + 1 in further:  # the first line's steps end where the further line's start
+            count = f"min({number(abs(f.line - faults[k + 1].line))}, {count})"  # type: ignore[operator]
         if f.step != 1:
             count += f" / {number(f.step)}"
         term = count if f.amount == 1 else f"{number(f.amount)} * {count}"
         terms.append(f"min({number(f.cap)}, {term})" if f.cap is not None else term)
     expression = "max - " + " - ".join(terms)
+    by_name = {v["name"]: v for v in variables}
     summary = ("公式计分：" + "；".join(
         (f"{v['label']}{'超过' if f.over else '低于'} {number(f.line)}% 的每{' ' + number(f.step) + ' 个' if f.step != 1 else '个'}百分点" if f.line is not None else
          f"{v['label']}{('每' + (f' {number(f.step)} 个百分点' if f.step != 1 else v['unit'] or '项')) if f.counted else ''}")
         + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
-        for v, f in zip(variables, faults)) + ("，扣完为止" if _STOP.search(t) else ""))
+        for v, f in zip((by_name[x] for x in names), faults)) + ("，扣完为止" if _STOP.search(t) else ""))
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
     doubts += tuple(f"“{f.words}”：扣一次还是每次扣分未说明" for f in faults
                     if not f.counted and f.line is None and _RECURRING.search(f.words))
@@ -1669,8 +1879,27 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         doubts += (f"“{t.rstrip(';,')}”：只列此一种扣分情形，出现即扣 {number(faults[0].amount)} 分（一次），未出现得满分",)
     if any(f.step != 1 for f in faults):
         doubts += ("不足一档的部分按比例扣分",)
+    doubts += tuple(f"“{'超过' if f.over else '低于'}{number(f.line)}%”：按分段累计扣分读（先到的一段按前一档扣，过了"  # type: ignore[arg-type]
+                    f"{number(f.line)}%的部分按此档扣），也可能是过了此线全部按此档扣，请核对" for k, f in enumerate(faults)  # type: ignore[arg-type]
+                    if k in further)
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     doubts or None)
+
+
+def _further_lines(faults: list[_Fault]) -> dict[int, int]:
+    """The faults that are the fault before them past a further line (“满意度低于96%的,每降低1个百分点扣0.25分;低于90%的,
+    每降低1个百分点扣0.5分”): a line of the same rate (the words the same, or none of their own) further the same way,
+    each by the index of the fault whose rate it is."""
+    out: dict[int, int] = {}
+    for k in range(1, len(faults)):
+        f, before = faults[k], faults[k - 1]
+        if f.line is None or before.line is None or f.over != before.over or f.cap is not None or before.cap is not None:
+            continue
+        if f.words not in ("", before.words) or k - 1 in out:
+            continue
+        if (f.line > before.line) if f.over else (f.line < before.line):
+            out[k] = k - 1
+    return out
 
 
 #: faults that happen again and again (迟到, 早退, 缺席): said without a count (“迟到扣0.5分”), taken once or per time?
@@ -1713,13 +1942,15 @@ _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位|学分|案)"
 _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
 #: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”
 _AMOUNT_UNITS = r"亿元|万元|千元|元|万吨|吨|万亩|亩|公顷|公里|千米|平方米|立方米"
+#: what a step of points earned is measured in: an amount, or a rate's points (“每增加0.5个百分点加1分”)
+_STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
 #: “承担检查任务1次加1分”, only with a cap after it, “…,最多不超过3分”, or beside other kinds so counted, “…企业1个得2分,
 #: 个体工商户1个得1分”; the points may stand in a clause of their own after a verb of earning: “每开展1类活动并有记录,得20分”;
 #: an amount after 每, its step: “每获得30万元融资得1分”, “每满3万元”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r")|"
-                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _AMOUNT_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one, or a
 #: count of one beside another kind (“新注册企业1个得2分,…”)
@@ -1743,6 +1974,35 @@ _EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?�
 _EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)\d+(?:\.\d+)?分)、"
                           r"(?!其余|其他|其它|另)(?P<kind>[^\d,;()、每分得计加扣]{1,8})"
                           r"(?=\d+(?:\.\d+)?分(?:[,;、]|$))")
+#: “发明专利每项4分,实用新型专利3分,外观设计2分”: kinds after commas, each with its points, the 每 of the first left out
+#: of the rest (a run of kinds closing the sentence, points not rising: kinds from the highest down, no requirement in
+#: words, “建立制度每项1分,落实到位3分”)
+_EACH_ELIDED_RUN = re.compile(r"(?<=[\u4e00-\u9fff])每(?P<unit>篇|份|项|次|个|件|人|家|条)(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分"
+                              r"(?P<run>(?:,(?!" + _CAP_SAID + r")[^\d,;()、每分扣]{2,8}\d+(?:\.\d+)?分)+)(?=;|$|,(?:" + _CAP_SAID + r"))")
+#: one kind of such a run, and its points (a verb before them kept out of the kind: “实用新型专利得3分”)
+_ELIDED_KIND = re.compile(r",(?P<kind>[^\d,;()、每分扣]{2,8}?)(?:得|加|记)?(?P<pts>\d+(?:\.\d+)?)分")
+#: words of a requirement or of what is done, never a kind of case: “落实到位3分”, “未建立的2分”
+_NO_KIND = re.compile(r"未|不|无|没|有|到位|完成|落实|建立|制定|开展|健全|及时|规范|齐全|以上|以下")
+#: “核心期刊每篇4分,公开期刊每篇2分,(内刊、增刊、论文集每篇1分)”: one more kind in brackets closing the list, its own
+#: points per case
+_KIND_IN_ASIDE = re.compile(r"(?<=分),\((?P<kind>[^()\d分每,;]{2,24}每(?:篇|份|项|次|个|件|人|家|条)\d+(?:\.\d+)?分)\)(?=;|$)")
+
+
+def _each_elided_run(t: str) -> tuple[str, str]:
+    """“发明专利每项4分,实用新型专利3分,外观设计2分” → “发明专利每项4分,实用新型专利每项3分,外观设计每项2分”, and the
+    kinds so read (“”: none)."""
+    m = _EACH_ELIDED_RUN.search(t)
+    if m is None:
+        return t, ""
+    kinds = list(_ELIDED_KIND.finditer(m.group("run")))
+    points = [d(m.group("pts")), *(d(k.group("pts")) for k in kinds)]
+    if any(b > a for a, b in pairwise(points)) or any(_NO_KIND.search(k.group("kind")) for k in kinds):
+        return t, ""
+    run = "".join(f",{k.group('kind')}每{m.group('unit')}{k.group('pts')}分" for k in kinds)
+    said = "、".join(k.group(0).lstrip(",") for k in kinds)
+    return t[:m.start("run")] + run + t[m.end("run"):], said
+
+
 #: “每获得1项市级荣誉得1分,每获得1项省级荣誉得2分”, “…认定每家得2分,发明专利授权每件0.5分”: a case after the points of
 #: the one before, in the same sentence (its name, if any, before its 每)
 #: (a case may be named in a clause of its own ending in 的: “每篇计0.5分,被采用的,每篇计1分”)
@@ -1812,11 +2072,50 @@ _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
 _NONE_NOTHING = re.compile(r",(?:没有|无)(?:的|者)?,?(?:不得分|得0分|计0分|不加分)(?=;|$)")
 #: “…每100元加1分 +1至+10”: the points a row earns said as a range after them, its top the cap
-_POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)")
+#: “…每增加0.5个百分点加1分,该项得分0~10分”: the range of the row's score after the points, its top the cap
+_POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)|"
+                           r"(?<=分),(?:本项|该项|此项)(?:得分|分值)(?:为|在)?0(?:分)?[~至-](?P<span>" + _N + r")分(?:之间)?(?=;|$)")
+#: “捐款99元以下的,每10元加0.1分 +0.1至+0.9”: the band of the amount a row of such bands is for, before its step (the
+#: range of points after it says the same)
+_AMOUNT_BELOW = re.compile(r"^(?P<what>[^,;\d]{2,12}?)(?P<n>" + _N + r")(?P<u>" + _AMOUNT_UNITS + r")以下的?,(?=每)")
 #: “按1个加1分”: the points of each case said with 按 for 每
 _BY_EACH = re.compile(r"(?<![\u4e00-\u9fff\d])按(?=1" + _EARN_UNITS + r"(?:加|得|计|记)\d)")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
 _NOT_EARNED_CAP = re.compile(r"满分|为止")
+
+
+# ── proposal: points for a requirement met, points per case beside them ─────
+#: “制定出台管理办法3分,每体现一项制度1分,最高8分”: a requirement in words and its points, then points per case of
+#: another kind, and perhaps the cap (a requirement, not a fault nor a figure: no 未/不/无/扣 nor a count in it)
+_MET_THEN_EACH = re.compile(r"^(?P<req>[^\d,;:()分每未不无没扣]{2,30}?)(?:的)?,?(?:得|计|记)?(?P<base>" + _N + r")分[,;]"
+                            r"每(?P<verb>[^\d,;()分]{0,6}?)1(?P<unit>" + _EARN_UNITS + r")(?P<noun>[^\d,;()分]{0,12}?),?"
+                            r"(?:得|计|加|记)?(?P<x>" + _N + r")分"
+                            r"(?:[,;](?:" + _CAP_SAID + r"|满分|加满)(?:为)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?$")
+
+
+def _met_then_each(w: Wording) -> Proposed | None:
+    """“制定出台管理办法3分,每体现一项制度1分,最高8分”: points for a requirement met, and points for each case of another
+    kind beside them, as ``3 * a + 1 * b`` over the requirement met (1) or not (0) and the count of cases, kept within
+    0～分值. Never confidently: the requirement is entered as 0/1, and whether the cases count without it is unsaid."""
+    m = _MET_THEN_EACH.match(w.text.rstrip(";。."))
+    if not m:
+        return None
+    base, x = d(m.group("base")), d(m.group("x"))
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if not 0 < base < w.weight or not 0 < x < w.weight or base + x > w.weight or (cap is not None and cap != w.weight):
+        return None
+    if _PERIOD.match(m.group("verb")) or _SHORT_WORDS.search(m.group("verb") + m.group("noun")):
+        return None  # “每季度…”: how often; “每少1项…”: a shortfall
+    req, unit = _case_words(m.group("req")), m.group("unit")
+    cases = _case_words(m.group("verb") + m.group("noun")) or "情形"
+    doubts = [f"“{req}”：做到按 1、未做到按 0 录入，每{unit}{cases}另计"]
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    variables = [{"name": "a", "label": f"是否{req}（是=1，否=0）", "unit": "项"},
+                 {"name": "b", "label": f"{cases}（{unit}数）", "unit": unit}]
+    return Proposed([RULE.item(w.name or req, w.weight, {"expression": f"{number(base)} * a + {number(x)} * b",
+                                                         "variables": variables})],
+                    f"公式计分：{req}得 {number(base)} 分，每{unit}{cases}得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
 class _Case(NamedTuple):
@@ -1857,13 +2156,19 @@ def _earned(w: Wording) -> Proposed | None:
     t = _THING_ALSO.sub("", t) if "(" in t else t  # “1个系统(平台)得1分”: the thing counted, named twice
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
+    t, elided_run = _each_elided_run(t) if "," in t and "每" in t else (t, "")  # “…每项4分,实用新型专利3分”
+    aside_kind = _KIND_IN_ASIDE.search(t) if ",(" in t else None
+    t = t[:aside_kind.start()] + "," + aside_kind.group("kind") + t[aside_kind.end():] if aside_kind else t
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
     t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
-    ranged = _POINTS_RANGE.search(t) if "至+" in t else None
-    if ranged and d(ranged.group("top")) != w.weight:
+    ranged = _POINTS_RANGE.search(t) if "至+" in t or "分0" in t else None
+    if ranged and d(ranged.group("top") or ranged.group("span")) != w.weight:
         return None
     t = t[:ranged.start()] + t[ranged.end():] if ranged else t
+    below = _AMOUNT_BELOW.match(t) if ranged and "以下" in t else None
+    if below:  # “捐款99元以下的,每10元…”: the band the row is for, its top reached by the range's
+        t = below.group("what") + t[below.end():]
     not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
     if _NOT_EARNED.search(_KIND_ABOVE.sub("", t) if "以上" in t else t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
@@ -1875,6 +2180,8 @@ def _earned(w: Wording) -> Proposed | None:
         t = bracketed.group("body")
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
+    if below:
+        doubts.append(f"“{below.group(0).rstrip(',')}”：读作本行适用的金额档，{below.group('u')}数按实际录入")
     gate: str | None = None
     capped_all = ranged is not None  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
     bare: list[str] = []  # cases counted by a count of one, no 每 and no cap after them
@@ -1972,6 +2279,10 @@ def _earned(w: Wording) -> Proposed | None:
         return None  # (more cases than a formula has names for: none read; a lone count of one may be a band's)
     if bare:
         doubts.append(f"“{'、'.join(bare)}”：按每{earned[0].unit}计分读，不是一档")
+    if elided_run:
+        doubts.append(f"“{elided_run}”：按每{earned[0].unit}计分读（“每{earned[0].unit}”只写在第一种）")
+    if aside_kind:
+        doubts.append(f"“({aside_kind.group('kind')})”：括号内的情形按另一种情形计入")
     if once:
         doubts.append(f"“{once.group('aside') or once.group('said')}”：每{earned[-1].unit}只按其最高一级计入一项，不重复计分")
     lost = any(c.lost for c in cases)
@@ -2766,8 +3077,8 @@ def _levels_each_deducted(w: Wording) -> Proposed | None:
     count of each (``_faults``), in the order listed. Never confidently: whether a case of a higher level also counts
     under a lower one is not said (and the words of the listing stay the evaluator's to place)."""
     m = _LEVELS_EACH_DEDUCTED.search(w.text)
-    if m is None:
-        return None
+    if m is None or (("加" in w.text or "得" in w.text) and _ADDED_EACH_AFTER.search(w.text)):
+        return None  # (a case adding its points closing the faults: ``_faults_then_added``)
     levels = re.findall(_LEVEL, m.group("levels"))
     amounts = [d(x.rstrip("分")) for x in re.split(r"[、和及]", m.group("amounts"))]
     if len(levels) != len(amounts) or not _levels_joined(m.group("levels"), levels):
@@ -2781,6 +3092,44 @@ def _levels_each_deducted(w: Wording) -> Proposed | None:
         return None
     found = _faults(replace(w, text=w.text[:m.start()] + ";".join(each) + rest))
     return found.doubted(f"“{m.group(0)}”：各级分别计数，较高一级的不再计入较低一级") if found is not None else None
+
+
+#: a closing case of points added for each one, after the faults taken off: “村(社区)自行发现的火点,及时扑灭…上报的,不扣分,
+#: 并给予加分;(每个火点加2分)”, “…;自行发现并上报的火点,每个加2分”
+_ADDED_EACH_AFTER = re.compile(r";(?P<case>[^;]{2,120}?)的?,?(?:不扣分,?)?(?:并?给予加分;?\(|(?<=,)|(?<=的))每(?P<u>个|次|件|起|处|项|例|人|户)(?!百分点)"
+                               r"(?P<what>[\u4e00-\u9fff]{0,6}?)加(?P<pts>\d+(?:\.\d+)?)分\)?;?$|"
+                               # “少召开1次会议扣2分,解决1个实际问题得1分”: a case counted, then what it is, earning its points
+                               r"[;,](?P<verb>[^;,\d()每]{1,12}?)1(?P<u2>个|次|件|起|处|项|例|人|户)(?!百分点)(?P<thing>[^;,\d()]{1,12}?)(?:得|加)"
+                               r"(?P<pts2>\d+(?:\.\d+)?)分;?$")
+
+
+def _faults_then_added(w: Wording) -> Proposed | None:
+    """“被卫星遥感监测到的火点,每个扣30分;…;村(社区)自行发现…上报的,不扣分,并给予加分;(每个火点加2分)”: faults taken off
+    the 分值 per case (``_levels_each_deducted``, ``_faults``), then a case of the good kind adding its points per case: the
+    faults' formula ``+ 2 * g`` over the count of those cases, kept within 0～分值. Never confidently: that the points added
+    do not lift the score past the 分值 is the reading's."""
+    m = _ADDED_EACH_AFTER.search(w.text) if "加" in w.text or "得" in w.text else None
+    if m is None or "扣" not in w.text[:m.start()]:
+        return None
+    rest = replace(w, text=w.text[:m.start() + 1])
+    # (one fault alone, counted per case: a formula of its own, as under a gate)
+    lone = _faults(rest, gated=True) if not re.search(ZEROED, rest.text) else None
+    found = _levels_each_deducted(rest) or _faults(rest) or lone
+    pts = d(m.group("pts") or m.group("pts2"))
+    if found is None or len(found.items) != 1 or not 0 < pts < w.weight:
+        return None
+    params = found.items[0]["params"]
+    taken = {v["name"] for v in params["variables"]}
+    name = next((x for x in _NAMES if x not in taken), None)
+    if name is None or not params["expression"].startswith("max - "):
+        return None
+    case, unit = (m.group("case").strip(","), m.group("u")) if m.group("case") else \
+        (m.group("verb") + m.group("thing"), m.group("u2"))
+    variables = [*params["variables"], {"name": name, "label": f"{_case_words(case)}（{unit}数）", "unit": unit}]
+    added = name if pts == 1 else f"{number(pts)} * {name}"
+    item = RULE.item(w.name, w.weight, {"expression": f"{params['expression']} + {added}", "variables": variables})
+    return Proposed([item], f"{found.summary}；{_case_words(case)}每{unit}加 {number(pts)} 分",
+                    (*(found.doubts or ()), f"“{m.group(0).strip(';')}”：加分按{unit}数录入，得分不超过分值"))
 
 
 def _levels_joined(listed: str, levels: list[str]) -> bool:
@@ -3319,6 +3668,7 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(201, _levels_each)),
+               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
+               Recogniser(157, _at_line_up), Recogniser(168, _met_then_each)),
     describe=describe,
 )

@@ -35,6 +35,7 @@ from services.scoring.rules.wording import (
     ORDINAL,
     POINTS_LEAD,
     SCORE_BASE,
+    ZEROED,
     d,
     factor_doubt,
     listed_shares,
@@ -241,17 +242,20 @@ def _target_letters(w: Wording) -> Proposed | None:
 
 
 #: “按预算执行率计分”, “以实际到位率得分”, “比率低于100%的,按比率计分”, “(执行率)未达到100%时按其比率计分”: the score
-#: by a rate named and nothing else (a 完成率 is the completion type's)
-_BY_THE_RATE = re.compile(r"^(?:(?P<rate>[^,;\d]{1,16}?率)?(?:低于|未达到|未达|不足|<)100%(?:的|时)?,?)?"
+#: by a rate named and nothing else (a 完成率 is the completion type's); perhaps when it is taken (“年底,根据整改率得分”)
+#: and the 分值 after it (“…,满分2分”)
+_BY_THE_RATE = re.compile(r"^(?:(?:年底|年末|年终|季末|月末|每季度|每年|每月)[,:])?"
+                          r"(?:(?P<rate>[^,;\d]{1,16}?率)?(?:低于|未达到|未达|不足|<)100%(?:的|时)?,?)?"
                           r"(?:按照?|以|根据)(?:实际|其)?(?P<named>[^,;\d*/=扣减未]{0,16}?率)(?:计算)?(?:计分|得分|评分)"
-                          r"(?:[,;(](?P<defined>[^,;()\d=]{1,16}?率=[^,;()=/]{2,20}/[^,;()=/]{2,20}?(?:\*100%)?)\)?)?$")
+                          r"(?:[,;(](?P<defined>[^,;()\d=]{1,16}?率=[^,;()=/]{2,20}/[^,;()=/]{2,20}?(?:\*100%)?)\)?)?"
+                          r"(?:[,;](?:满分|分值)(?:为)?(?P<full>\d+(?:\.\d+)?)分)?$")
 
 
 def _by_the_rate(w: Wording) -> Proposed | None:
     """The score by a rate named, nothing said of how (“按资金到位率计分”): the rate's share of the 分值, to check."""
     t = w.text.rstrip(";.")
     m = _BY_THE_RATE.match(t)
-    if not m or "完成" in m.group("named"):
+    if not m or "完成" in m.group("named") or (m.group("full") and d(m.group("full")) != w.weight):
         return None
     named = m.group("named")
     if named in ("比率", "其比率"):
@@ -360,9 +364,13 @@ def _done_else_share(w: Wording) -> Proposed | None:
 
 #: “按规定足额提取风险准备金得5分,未足额提取的按提取比例得分”, “全额拨付配套资金的得满分,未全额拨付的按比例计分”: a sum
 #: paid in full for the points, short of it in proportion: the sum paid ÷ the sum due × the points, at most the points
-_FULL_ELSE_SHARE = re.compile(r"^(?P<lead>[^,;\d]{0,12}?)(?P<full>足额|全额|足量)(?P<what>[^,;\d]{2,30}?)(?:的)?,?(?:得|计)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
-                              r"(?P<short>(?:未|没有|不)(?:按规定)?(?P=full)[^,;\d]{0,20}?(?:的|时)?,?按(?:实际)?[^,;\d比]{0,4}?比例(?:计分|得分|折算))"
-                              r"[;,]?$")
+#: (“依法催收…抚养费,按政策全额征收上交记15分;降低比例的按比例记分;该征收不去征收的,不记分”: what is done said first, the
+#: share lowered, and nothing collected scoring nothing, as the share does)
+_FULL_ELSE_SHARE = re.compile(r"^(?P<lead>[^,;\d]{0,12}?|[^;\d]{0,30}?,[^,;\d]{0,12}?)(?P<full>足额|全额|足量)(?P<what>[^,;\d]{2,30}?)(?:的)?,?"
+                              r"(?:得|计)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
+                              r"(?P<short>(?:(?:未|没有|不)(?:按规定)?(?P=full)[^,;\d]{0,20}?|降低比例|(?:少|减)(?:征|收|缴|拨))(?:的|时)?,?"
+                              r"按(?:实际)?[^,;\d比]{0,4}?比例(?:计分|得分|折算|记分))"
+                              r"(?P<none>[;,][^,;\d]{2,20}?(?:的)?,?" + ZEROED + r")?[;,]?$")
 
 
 def _full_else_share(w: Wording) -> Proposed | None:
@@ -372,11 +380,13 @@ def _full_else_share(w: Wording) -> Proposed | None:
     if not m or (m.group("n") and d(m.group("n")) != w.weight):
         return None
     what = m.group("what")
+    doubts = [f"“{m.group('short')}”：按实际{what} ÷ 应{what} × 分值读，请核对"]
+    if m.group("none"):  # nothing done scores nothing, as the share of nothing does
+        doubts.append(f"“{m.group('none').strip(',;')}”：与按比例计分的 0 分一致")
     return Proposed([RULE.item(rate_label(w.name, "") or f"{what}比例", w.weight,
                                {"cap": True, "value_label": f"{what}比例", "numerator_label": f"实际{what}",
                                 "denominator_label": f"应{what}"})],
-                    f"比率计分：{m.group('full')}{what}得满分，不足时得分 = 实际 ÷ 应{what} × 分值",
-                    (f"“{m.group('short')}”：按实际{what} ÷ 应{what} × 分值读，请核对",))
+                    f"比率计分：{m.group('full')}{what}得满分，不足时得分 = 实际 ÷ 应{what} × 分值", tuple(doubts))
 
 
 #: “上报信息4篇以上记2分(完不成的按比例扣分)”, “开展培训3次以上得3分,不足的按比例计分”: a count to reach for the points,

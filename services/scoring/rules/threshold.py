@@ -146,7 +146,7 @@ _LINE_BEFORE_STEP = re.compile(r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高�
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上|起(?=[,;]))?")
 _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|差欠|欠(?=\d)|(?<![相较])差(?=\d)|高于|增加|增|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
-                   r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|" + _UNITS[3:] + r"[^;]*?(?:扣|(?<![加增])减)(?P<share>权重分的|分值的)?"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|(?=扣)|" + _UNITS[3:] + r"[^;]*?(?:扣|(?<![加增])减)(?P<share>权重分的|分值的)?"
                    r"(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
 #: a case counted before a comparison, “有1个指标低于…”, “每有1项…未达到…”: what is below the line is counted
 _CASE_BELOW = re.compile(r"(?:有|每)1(?:个|项|处|家|条|种|所)[^,;\d]{0,12}$")
@@ -158,6 +158,10 @@ _TARGET = re.compile(r"以[^,;\d]{0,8}?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:
 _ALL_SAID = "全部"
 #: “资金足额到位的为满分”, “全部完成项目建设任务的,得1.5分” (the 分值), “全面完成造林任务得满分”: full marks at all done, 100%
 _ALL_DONE = re.compile(r"足额[^,;]{0,12}(?:为|得|计)满分|全(?:部|面)(?:完成|到位)[^,;\d]{0,10}?(?:的,)?(?:为|得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
+#: “发放到位得10分,每减少1%扣1分”, “资金拨付到位的,计满分”: a clause opening on a thing done in full (到位), never in part
+#: (“基本到位”, “部分到位”) nor not (“未到位”, “不到位”): full marks at 100%, a step below it only
+_IN_PLACE = re.compile(r"(?:^|(?<=[,;]))(?:(?![未不没])[\u4e00-\u9fff]){1,6}?(?<!基本)(?<!部分)(?<!大部)(?<!大多)到位(?:的,|的|,)?"
+                       r"(?:为|得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: “适龄教师100%参加培训和测试,6分”, “企业100%签订责任书的,得6分”: all of those asked doing it, said as 100%, for the
 #: 分值 (the rate of the step after it is theirs: read so, to check)
 _ALL_OF_THEM = re.compile(r"(?<![\d.])100%(?!以|及|的|为|得|计|之)(?=[\u4e00-\u9fff])[^,;\d%]{2,16}?的?,?(?:为|得|计)?"
@@ -226,7 +230,8 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
         if 0 < d(full.group("x")) <= 1 and _unit(step.group("su")) == "%":
             return None  # “执行率≥0.9得满分,每低1个百分点…”: a share as a fraction (90%) or 0.9%, not said
         return full.group("x"), full.group("cmp"), _unit(step.group("su"))
-    whole = _ALL_DONE.search(t, 0, step.start())
+    whole = _ALL_DONE.search(t, 0, step.start()) or (
+        _IN_PLACE.search(t, 0, step.start()) if step.group("dir") in _HIGHER_WORDS else None)
     if whole and (whole.group("pts") is None or d(whole.group("pts")) == weight):
         return "100", "", "%"
     them = _ALL_OF_THEM.search(t, 0, step.start())
@@ -360,6 +365,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None  # “A率、B率…每项每低1个百分点扣…”: each rate its own line, no one 达标线
     if not step.group(0).startswith("每") and _CASE_BELOW.search(t, 0, step.start()):
         return None  # “有1个指标低于100%扣5分”: the cases below the line are counted, the line is no step
+    if not step.group("su") and "%" not in t[:step.start()]:
+        return None  # (a step with no unit is read only after a line in %, below)
     line = _line(t, step, weight)
     doubts: tuple[str, ...] | None = None
     bare = _bare_limit(t, step, weight) if not line else None
@@ -440,6 +447,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
         # “…每减少1个百分点扣0.5分;低于92%不得分” above where the deductions have taken the 分值: the cliff cuts the
         # steps short, which is another rule
         return None
+    if not step.group("su"):
+        # “两票合格率为100%,合格率每降低1—1分”: a step with no unit after a line in %, read in percentage points (to check)
+        doubts = (doubts or ()) + (f"“{step.group(0)}”：每档未写单位，按百分点读",)
     with_labels(params, name, explanation)
     if met and not ratio:
         params["value_label"] = f"{name or '完成值'}占目标值的百分比"

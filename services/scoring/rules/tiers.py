@@ -640,7 +640,7 @@ def _slash_bands(w: Wording) -> Proposed | None:
 _WHOLE_UNITS = frozenset({"人次", "人", "次", "起", "例", "处", "项", "个", "件", "家", "户", "篇", "条", "份", "张", "所", "台", "套",
                           "场", "期", "类", "种", "批", "轮"})
 _FIGURE_UNIT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(" + _BAND_UNIT + ")")
-_OWN = r"(?:\((?P<{}>含|包括|包含|不含)[^()]{{0,12}}\))?"
+_OWN = r"(?:\((?P<{0}>含|包括|包含|不含)(?P<{0}x>[^()]{{0,12}})\))?"
 #: “1-3次”, “5亿元(含5亿元)至10亿元”, “3至5年之间”
 _UNIT_SPAN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + ")?" + _OWN.format("ia") + r"[~\-至到](?P<b>\d+(?:\.\d+)?)"
                         r"(?P<u>" + _BAND_UNIT + ")" + _OWN.format("ib") + "(?:之间)?")
@@ -649,10 +649,10 @@ _UNIT_BETWEEN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + r")(?P<
                            r"(?P<u>" + _BAND_UNIT + ")")
 #: “5年及以上”, “10次及10次以上”, “≥3个”, “超过10亿元”
 _UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|达到|(?<![未不])达|(?<!不)(?:超过|高于|大于|多于)|满|至少[\u4e00-\u9fff]{0,8}?)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
-                      + _OWN.format("i") + r"(?P<post>及\d+(?:\.\d+)?(?P=u)以上|及以上|或以上|以上)?")
+                      + _OWN.format("i") + r"(?P<post>及\d+(?:\.\d+)?(?P=u)以上|及以上|或以上|以上)?" + _OWN.format("j"))
 #: “3年以下”, “不足2次”, “15天以内”
 _UNIT_DOWN = re.compile(r"(?P<cmp>≤|<|不超过|不高于|不大于|不多于|低于|少于|小于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
-                        + _OWN.format("i") + r"(?P<post>及以下|以下|以内|之内)?")
+                        + _OWN.format("i") + r"(?P<post>及以下|以下|以内|之内)?" + _OWN.format("j"))
 #: the words of a line that includes its own figure (“不低于90%”, “≤3次”), on a percentage or a count
 _AT_LEAST_WORDS = ("≥", "不低于", "不少于", "达到", "达", "满")
 _AT_MOST_WORDS = ("≤", "不超过", "不高于", "不大于", "不多于")
@@ -660,6 +660,12 @@ _AT_MOST_WORDS = ("≤", "不超过", "不高于", "不大于", "不多于")
 
 def _unit_of(u: str) -> str:
     return {"个月": "月", "个工作日": "工作日", "日": "天"}.get(u, u)
+
+
+def _names_end(said: str | None, a: str, b: str) -> bool:
+    """Whether the figure a mark after a range holds (“(含5万元)”) is the range's first end and not its second."""
+    figure = re.match(r"\d+(?:\.\d+)?", said or "")
+    return figure is not None and d(figure.group(0)) == d(a) != d(b)
 
 
 def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
@@ -671,7 +677,10 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
                     "max_inclusive": m.group("cb") == "≤"}
     for m in _UNIT_SPAN.finditer(seg):
         if _unit_of(m.group("u")) == unit and (m.group("ua") is None or _unit_of(m.group("ua")) == unit):
-            (a, a_mark), (b, b_mark) = sorted([(d(m.group("a")), m.group("ia")), (d(m.group("b")), m.group("ib"))],
+            ia, ib = m.group("ia"), m.group("ib")
+            if ib and not ia and _names_end(m.group("ibx"), m.group("a"), m.group("b")):
+                ia, ib = ib, None  # “5-10万元(含5万元)”: the mark after the range names its lower end
+            (a, a_mark), (b, b_mark) = sorted([(d(m.group("a")), ia), (d(m.group("b")), ib)],
                                               key=lambda end: end[0])  # “299-271户”: written from the top down
             tier = {"min": s(a), "min_inclusive": a_mark != "不含", "max": s(b), "max_inclusive": b_mark in ("含", "包括", "包含")}
             if b_mark is None:
@@ -680,20 +689,22 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
     low: dict[str, Any] | None = None
     for m in _UNIT_UP.finditer(seg):
         if _unit_of(m.group("u")) == unit and (m.group("cmp") or m.group("post")):
+            mark = m.group("i") or m.group("j")  # “10万元(含)以上”, “10万元以上(含10万元)”
             inclusive = (m.group("cmp") in (None, *_AT_LEAST_WORDS) or m.group("cmp").startswith("至少")
-                         or m.group("i") in ("含", "包括", "包含"))
-            low = {"min": s(d(m.group("a"))), "min_inclusive": inclusive and m.group("i") != "不含", "max": None,
+                         or mark in ("含", "包括", "包含"))
+            low = {"min": s(d(m.group("a"))), "min_inclusive": inclusive and mark != "不含", "max": None,
                    "max_inclusive": False}
-            if m.group("cmp") is None and m.group("post") == "以上" and m.group("i") is None:
+            if m.group("cmp") is None and m.group("post") == "以上" and mark is None:
                 low["bare_up"] = True  # a bare 以上 (“5次以上”) after a range ending there (“1-5次”) may mean “past it”
             break
     high: dict[str, Any] | None = None
     for m in _UNIT_DOWN.finditer(seg):
         if _unit_of(m.group("u")) == unit and (m.group("cmp") or m.group("post")):
-            inclusive = m.group("cmp") in (None, *_AT_MOST_WORDS) or m.group("i") in ("含", "包括", "包含")
+            mark = m.group("i") or m.group("j")
+            inclusive = m.group("cmp") in (None, *_AT_MOST_WORDS) or mark in ("含", "包括", "包含")
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group("a"))),
-                    "max_inclusive": inclusive and m.group("i") != "不含"}
-            if m.group("cmp") is None and m.group("i") is None:
+                    "max_inclusive": inclusive and mark != "不含"}
+            if m.group("cmp") is None and mark is None:
                 high["open"] = True  # 以下、以内 hold the figure by law, though tables often mean “below”
             break
     if low and high and d(low["min"]) < d(high["max"]):  # “8万元以上不足10万元”: both ends in one band
@@ -1345,7 +1356,7 @@ _GAUGED = re.compile(_MEASURE_UNITS)
 #: the figure may go unnamed (“低于90%的,该项不得分”: the indicator's, named in another cell) only when the line zeroes the row
 _BELOW_LINE = re.compile(r"^(?:(?:评分标准:)?(?:以[^;,\d]{2,20}为(?:依据|准),)?(?P<req>(?:达到|符合|满足)(?:上述|以上|相关)?(?:要求|标准))(?:的|者)?,?"
                          r"(?:得|计|记)(?:满分|(?P<met>\d+(?:\.\d+)?)分)[;,])?(?P<what>(?:[^;,\d每]{2,60}?)?)(?P<cmp>少于|低于|不足|不到|未达到|小于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + "|" + _MEASURE_UNITS + r")"
-                         r"(?:的|者|时)?,?(?:扣(?P<taken>除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"));?$")
+                         r"(?P<thing>(?<=[个项次件家名户人所条篇])(?!百分点)[\u4e00-\u9fff]{1,4}?)?(?:的|者|时)?,?(?:扣(?P<taken>除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"));?$")
 #: “年度信息总量,总量200条得8分,未完成扣2分”: a target with its points, and one deduction when it is not reached
 _TARGET_OR_LESS = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?P<lead>[^;,\d]{2,16}),)?(?P<what>[^;,\d每]{2,16}?)(?P<x>\d+(?:\.\d+)?)"
                              r"(?P<u>" + _COUNTED + r")(?P<post>及以上|以上)?(?:的)?,?" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?[;,]"
@@ -1446,7 +1457,8 @@ def _below_line(w: Wording) -> Proposed | None:
         doubts = (f"“{m.group('req')}”：按{m.group('what')}达到{line}{unit}读",)
     if _GAUGED.fullmatch(unit) and amt < w.weight:  # “温度低于18℃扣2分”: a gauge read at each inspection may fall short again
         doubts = (*(doubts or ()), f"“{m.group(0).rstrip(';')}”：每次检查测得低于{line}{unit}是否各扣一次未说明，按只扣一次读")
-    what = m.group("what") or w.name or "值"
+    # (“新增低于5个项目本项不计分”: the thing counted after its measure word, what the figure counts)
+    what = (m.group("what") or w.name or "值") + (m.group("thing") or "")
     return _figure_item(w, what, unit, _line_tiers(line, True, w.weight, w.weight - amt),
                         f"分档计分：{what}≥{line}{unit} 得满分，少于 {line}{unit} "
                         + ("不得分" if amt == w.weight else f"扣 {s(amt)} 分（只扣一次）"), doubts)

@@ -13,7 +13,7 @@ from typing import Any, NamedTuple
 from services.scoring.rules.base import number_text
 
 #: the verbs of a thing done late (“逾期”, “迟报”): a day of them is a delay, never a case counted
-DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超|迟到|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚|迟"
+DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超出|超|迟到|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚|迟"
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
 NUM = r"(\d+(?:\.\d+)?)"
 #: the units a line on a figure is stated in (“1000公斤以上”, “3人以上”, “200条”)
@@ -35,8 +35,8 @@ IN_FULL = r"(?<![未不没])(?<!未能)(?<!不能)(?<!没有)(?<!基本)(?<!部�
 REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足|(?<![下传表送转抵到])达)(?:规定|要求|标准|目标值?|计划数?)"
 #: before a 扣 that states a fault's deduction, not a cap or a stop (最多扣、最高扣、累计扣): “方案质量不高扣1分” and
 #: “问题较多扣1分” are faults; so are a lateness or an absence said with 到 (“迟到扣0.5分”, “会议未到扣1分”) and a thing not
-#: done (“有一项做不到扣1分”, “达不到扣2分”), never a stop (“直到扣完为止”)
-NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至])(?<!(?<![迟未没不])到)"
+#: done (“有一项做不到扣1分”, “达不到扣2分”, “…整齐,未做到扣2分”), never a stop (“直到扣完为止”)
+NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至])(?<!(?<![迟未没不])(?<!未做)(?<!没做)(?<!没有做)到)"
 #: after 每, how often a thing is required (“每月组织自查”, “每季度召开会议”: words follow the period), no count of a fault
 PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})"
 #: the deductions' total capped, said before the cap's points: “累计扣分不超过2分”, “扣分最多1分” (read as 最多扣)
@@ -133,7 +133,7 @@ _WIDE_FIGURES = str.maketrans(_WIDE)
 _TRANS = str.maketrans({**_WIDE, **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},  # Ａ-Ｚ
                         **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}, "／": "/", "＞": ">",
                         "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "【": "(", "】": ")",
-                        "〈": "(", "〉": ")", "－": "-",
+                        "〈": "(", "〉": ")", "－": "-", "［": "[", "］": "]",
                         "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "÷": "/", "；": ";", "，": ",", "：": ":",
                         "。": ";", " ": "", "\u3000": "", "\n": "", "\r": "", "\t": "",
                         "旳": "的"})  # (旳: a variant of 的 that text recognition and old fonts give)
@@ -241,19 +241,27 @@ def _cells_read(text: str) -> str:
 def _in_cells(text: str) -> bool:
     """Whether every score of the text stands in a cell of its own (no points said, nor a figure closing a sentence,
     elsewhere: “(10 分)视力患病 1.5 …”, “…全面。4;…较全面 3” are read as they are written)."""
-    return bool(_CELL_SCORE.search(text or "")) and not _SCORE_ELSEWHERE.search(_CELL_SCORE.sub(";", text))
+    if not _CELL_SCORE.search(text or ""):
+        return False
+    rest = _CELL_SCORE.sub(";", text)
+    # a score after a band's line (“…占比超过70%(含70%) 8 …”) only where every cell holds one: “…≥90% 按比例计算得分 …”
+    # is a cell of words between them
+    return not _SCORE_ELSEWHERE.search(rest) and not (_CELL_AFTER_LINE.search(text) and re.search(r"(?<!;)[ \u3000]+(?=\S)", rest))
 
 
 #: a score in a cell of its own, joined to the words of its situation by spaces (“好 3分 较好 2分 一般 1分”, “由厂长负责 5
 #: 由部门主管负责 3”, “…分解指标 5”): never a figure of the words (“扣 5 分”, “每下降 5 个百分点”, “不少于 4 次”), nor the answer
 #: to a question (“是 0分 否 2分”, read by 情形); a cell may close its words with a full stop (“…更新及时. 2 介绍不完整. 1”)
-#: or a question mark (“是否建立台账? 2 是否按月归档? 2”)
-_CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])|(?<=[\u4e00-\u9fff)])[.。]|"
+#: or a question mark (“是否建立台账? 2 是否按月归档? 2”), or a band's line (“…占比超过70%(含70%) 8 …60%(含60%)~70% 6”)
+_CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])|(?<=%)|(?<=%\))|"
+                         r"(?<=[\u4e00-\u9fff)])[.。]|"
                          r"(?P<asked>(?<=[\u4e00-\u9fff)])[?？]))"
                          r"[ \u3000]+(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?"
                          # after a question's points, the next cell may open with a figure (“…是否齐全? 2 10万元以上…”)
                          r"(?=[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿%‰])[\u4e00-\u9fff]|[ \u3000]*$|"
                          r"(?(asked)[ \u3000]+\d+(?:\.\d+)?[\u4e00-\u9fff]|(?!)))")
+#: a cell's score after a band's line (“70%(含70%) 8”)
+_CELL_AFTER_LINE = re.compile(r"%\)?[ \u3000]+\d")
 #: the points of a step in a cell of their own after it, no 分 said (“每增长一个百分点 0.5(最高30分)”, “每发表1篇 0.2”)
 _STEP_THEN_CELL = re.compile(r"(?P<step>每[\u4e00-\u9fff]{1,10}?(?:\d+|一)(?:个百分点|百分点|%|个|次|项|篇|件|家|人|天|日))[ \u3000]+"
                              r"(?P<n>\d+(?:\.\d+)?)(?=[(（]|[ \u3000]*$)")
@@ -278,6 +286,12 @@ def _surface(text: str) -> str:
         t = _half_bracket_marks(t)
     if "[" in t or "［" in t or "{" in t or "｛" in t or "<" in t:  # “建立制度[2分]”: a score in brackets of another shape
         t = _POINTS_BRACKETED.sub(r"(\1)", t)
+    if "万元" in t and t.count("万") > t.count("万元"):  # “5—10万(含5万)” beside “10万元以上”: sums all in 万元
+        t = _BARE_TEN_THOUSAND.sub("万元", t)
+    if "逐" in t:  # “不齐逐项扣0.25分”: each case in turn, written the one way the readings know (每项)
+        t = _EACH_IN_TURN.sub(r"每\1", t)
+    if "分)" in t and "(" in t:  # “发布得(1分)”: a verb's points in round brackets, written without them
+        t = _POINTS_OF_VERB_BRACKETED.sub(r"\1", t)
     if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
         t = _DASH_BEFORE_POINTS.sub(":", t)
     if "-" in t and _dashes_are_minuses(t):  # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points
@@ -663,6 +677,14 @@ _STOP_AS_POINT = re.compile(r"(?<=\d)[。・·](?=\d+(?![\d、.．)）]))")
 #: “建立制度[2分]”, “{2分}”, “<2分>”: a score alone in square, curly or angle brackets (those may hold other things — a
 #: formula's names, “[繁重]得票数”, a sign, “<95%” —, so only a score is read so; 【】 and 〈〉 are always round brackets)
 _POINTS_BRACKETED = re.compile(r"[\[［{｛<](\d+(?:\.\d+)?分)[\]］}｝>]")
+#: “发布得(1分)”, “每推迟一个月扣(0.5分)”: the points of a verb that scores or takes off, alone in round brackets straight
+#: after it (the figure a blank of a form filled in)
+#: “10万元以上(含10万)得1分,5—10万(含5万)得0.5分,少于3万不得分”: a sum in 万 with no 元 (never a count of ten thousands
+#: of something else, “10万人次”, “5万亩”), beside sums in 万元
+_BARE_TEN_THOUSAND = re.compile(r"(?<=\d)万(?!元|多|余|人|户|亩|吨|台|件|家|个|次|名|册|份|株|头|只|辆|平方|立方|公里|千米|米|字|条|张|套|斤)")
+#: “不齐逐项扣0.25分”, “逐条扣1分”: each case taken off in turn, said as 每 says it
+_EACH_IN_TURN = re.compile(r"逐(项|个|条|处|次|份|件)(?=扣\(?\d)")
+_POINTS_OF_VERB_BRACKETED = re.compile(r"(?<=[得扣计加减])\((\d+(?:\.\d+)?分)\)")
 #: “建立工作制度 2 分”: a figure and its 分 apart by a space, one score (``_CELL_SCORE`` reads it as a cell's when the text
 #: has two such, never one alone: “每 项 1.5 分”)
 _SPACED_POINTS = re.compile(r"(\d)[ \u3000]+分")
@@ -879,8 +901,12 @@ _TRADITIONAL = ("項项條条個个處处張张發发現现時时實实規规範
                 "擺摆溫温隨随講讲觀观論论擴扩貫贯獎奖勵励獲获寫写讀读這这們们選选顯显響响讓让損损壞坏頒颁佈布審审")
 _SIMPLE = {_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)}
 _TRANS.update(str.maketrans(_SIMPLE))
-#: “发现一起…”, “每发生一起…”: a case counted (一起 is “together” elsewhere, so only after a word that counts)
-_ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|商|学)")
+#: “发现一起…”, “每发生一起…”: a case counted (一起 is “together” elsewhere, so only after a word that counts); “群众投诉查实一起扣
+#: 0.5分”, “…一起,扣二分”: one case and the points it takes, the 一起 straight before 扣 and a figure, or opening its clause
+#: with what is counted between (“一起事故扣2分”)
+_ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|商|学)|"
+                       r"(?:^|(?<=[,;:.]))一起(?!来|去|做|抓|参|研|商|学)(?=[\u4e00-\u9fff]{1,8}?,?扣(?:除|减)?[\d零一二两三四五六七八九十半])|"
+                       r"一起(?=,?扣(?:除|减)?[\d零一二两三四五六七八九十半])")
 
 
 #: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
