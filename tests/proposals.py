@@ -1,6 +1,7 @@
 """What the proposer's tests ask of a proposal: the score of one item in a situation, and the item types."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -117,3 +118,34 @@ def sure_scores(text: str, weight: str, values: list[Any], name: str = "指标")
     p = propose(text, weight, name)
     assert p.confident, p.unplaced
     return scores(p, values)
+
+
+# ── what a probe's made-up text states (the probes of confidence share these) ──────────────────────────────────
+@dataclass(frozen=True)
+class Once:
+    """Faults each taken once off the 分值 (found or not), their costs in order."""
+    costs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Ranks:
+    """Situations, their scores best first."""
+    scores: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Unsure:
+    """The text leaves a situation unsaid or says it twice: to check."""
+
+
+def item_score(item: dict[str, Any], inputs: dict[str, Any]) -> Decimal:
+    """The score of ``item`` for ``inputs``; ValueError when the item gives none (its message: why)."""
+    res = score_item(item, inputs)
+    if res.score is None:
+        raise ValueError(res.text)
+    return res.score
+
+
+def points_off(weight: Decimal, points: Decimal, cap: str | None = None) -> Decimal:
+    """The 分值 less ``points`` taken off, at most ``cap`` (None: the 分值) in all, never below 0."""
+    return max(Decimal(0), weight - min(points, Decimal(cap) if cap is not None else weight))

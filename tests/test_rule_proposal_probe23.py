@@ -31,8 +31,8 @@ from typing import Any
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
-from services.scoring.rules import check_item, score_item
-from tests.proposals import D, scores, to_check
+from services.scoring.rules import check_item
+from tests.proposals import D, Once, Ranks, Unsure, item_score, points_off, scores, to_check
 
 
 # ── what a text states ───────────────────────────────────────────────────────────────────────────────────────
@@ -50,18 +50,6 @@ class Faults:
 
 
 @dataclass(frozen=True)
-class Once:
-    """Faults each taken once off the 分值 (found or not), their costs in order."""
-    costs: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Ranks:
-    """Situations, their scores best first."""
-    scores: tuple[Any, ...]
-
-
-@dataclass(frozen=True)
 class Bands:
     """Values of what is measured and the score of each."""
     samples: tuple[tuple[Any, Any], ...]
@@ -73,33 +61,17 @@ class Gate:
     per: str
 
 
-@dataclass(frozen=True)
-class Unsure:
-    """The text leaves a situation unsaid or says it twice: to check."""
-
-
 Want = Per | Faults | Once | Ranks | Bands | Gate | Unsure
-
-
-def _score(item: dict[str, Any], inputs: dict[str, Any]) -> Decimal:
-    res = score_item(item, inputs)
-    if res.score is None:
-        raise ValueError(res.text)
-    return res.score
-
-
-def _off(weight: Decimal, points: Decimal, cap: str | None = None) -> Decimal:
-    return max(Decimal(0), weight - min(points, Decimal(cap) if cap is not None else weight))
 
 
 def _per_case(item: dict[str, Any], count: int) -> Decimal | None:
     params = item["params"]
     if item["type"] == "deduction":
-        return _score(item, {"count": str(count)})
+        return item_score(item, {"count": str(count)})
     if item["type"] == "delay":
-        return _score(item, {"delay": str(count)})
+        return item_score(item, {"delay": str(count)})
     if item["type"] == "formula" and len(params["variables"]) == 1:
-        return _score(item, {"vars": {params["variables"][0]["name"]: str(count)}})
+        return item_score(item, {"vars": {params["variables"][0]["name"]: str(count)}})
     return None
 
 
@@ -107,11 +79,11 @@ def _valued(item: dict[str, Any], value: Decimal) -> Decimal | None:
     params = item["params"]
     if item["type"] in ("tiers", "threshold"):
         ratio = params.get("input") == "ratio"
-        return _score(item, {"numerator": str(value), "denominator": "100"} if ratio else {"value": str(value)})
+        return item_score(item, {"numerator": str(value), "denominator": "100"} if ratio else {"value": str(value)})
     if item["type"] == "rate":
-        return _score(item, {"numerator": str(value), "denominator": "100"})
+        return item_score(item, {"numerator": str(value), "denominator": "100"})
     if item["type"] == "completion":
-        return _score(item, {"rows": [{"target": "100", "actual": str(value)}]})
+        return item_score(item, {"rows": [{"target": "100", "actual": str(value)}]})
     return None
 
 
@@ -126,7 +98,7 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
     kind, params = item["type"], item["params"]
     if isinstance(want, Per):
         for k in (0, 1, 2, 3, 5, 8, 20, 100):
-            got, expected = _per_case(item, k), _off(m, Decimal(want.per) * k, want.cap)
+            got, expected = _per_case(item, k), points_off(m, Decimal(want.per) * k, want.cap)
             if got != expected:
                 return f"{k} cases: {got}, not {expected} ({kind})"
         return ""
@@ -135,8 +107,8 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
             return f"read as {kind}"
         g, n = (v["name"] for v in params["variables"])
         for held, k in product((0, 1), (0, 1, 2, 30)):
-            got = _score(item, {"vars": {g: str(held), n: str(k)}})
-            expected = _off(m, Decimal(want.per) * k) if held else Decimal(0)
+            got = item_score(item, {"vars": {g: str(held), n: str(k)}})
+            expected = points_off(m, Decimal(want.per) * k) if held else Decimal(0)
             if got != expected:
                 return f"gate {held}, {k} cases: {got}, not {expected}"
         return ""
@@ -145,8 +117,8 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
             return f"read as {kind}"
         names = [v["name"] for v in params["variables"]]
         for ks in product(*[(0, 1, 2, 4, 15)] * len(names)):
-            got = _score(item, {"vars": {n: str(k) for n, k in zip(names, ks)}})
-            expected = _off(m, sum((Decimal(c) * k for c, k in zip(want.costs, ks)), Decimal(0)))
+            got = item_score(item, {"vars": {n: str(k) for n, k in zip(names, ks)}})
+            expected = points_off(m, sum((Decimal(c) * k for c, k in zip(want.costs, ks)), Decimal(0)))
             if got != expected:
                 return f"{ks}: {got}, not {expected}"
         return ""
@@ -158,9 +130,9 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
         for ks in product(*[(0, 1)] * len(costs)):
             expected = max(Decimal(0), m - sum((c * k for c, k in zip(costs, ks)), Decimal(0)))
             if kind == "formula" and len(params["variables"]) == len(costs):
-                got = _score(item, {"vars": {v["name"]: str(k) for v, k in zip(params["variables"], ks)}})
+                got = item_score(item, {"vars": {v["name"]: str(k) for v, k in zip(params["variables"], ks)}})
             elif kind == "checklist" and len(params["points"]) == len(costs) and not params.get("gate"):
-                got = _score(item, {"points": {pt["key"]: {"state": "not_met" if k else "met"}
+                got = item_score(item, {"points": {pt["key"]: {"state": "not_met" if k else "met"}
                                                for pt, k in zip(params["points"], ks)}})
             else:
                 return f"read as {kind}"
@@ -356,7 +328,7 @@ def lines() -> list[tuple[str, str, Want]]:
                    capped: bool = capped) -> Decimal:
             gap = max(0.0, x - v)
             off = Decimal(str(math.ceil(gap) if whole else gap)) / size * Decimal(str(k))
-            return _off(Decimal(m), off, str(m // 2) if capped else None)
+            return points_off(Decimal(m), off, str(m // 2) if capped else None)
 
         out.append((text, str(m), Bands(tuple((v, scored(v)) for v in (x + 2, x, x - 1, x - 3, x - 0.5, 0)))))
     return out

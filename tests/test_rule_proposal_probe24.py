@@ -25,9 +25,9 @@ from typing import Any
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
-from services.scoring.rules import check_item, score_item
+from services.scoring.rules import check_item
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_vars
+from tests.proposals import D, Once, Ranks, Unsure, by_vars, item_score, points_off
 
 
 # ── what a text states ───────────────────────────────────────────────────────────────────────────────────────
@@ -36,12 +36,6 @@ class Per:
     """Points off per case (or per unit of delay), at most ``cap`` off in all (None: the 分值)."""
     per: str
     cap: str | None = None
-
-
-@dataclass(frozen=True)
-class Once:
-    """Faults each taken once off the 分值 (found or not), their costs in order."""
-    costs: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -59,12 +53,6 @@ class Mixed:
 
 
 @dataclass(frozen=True)
-class Ranks:
-    """Situations, their scores best first."""
-    scores: tuple[Any, ...]
-
-
-@dataclass(frozen=True)
 class Bands:
     """Values of what is measured (a rate in %, a sum, a delay, a count, a score) and the score of each."""
     samples: tuple[tuple[Any, Any], ...]
@@ -76,47 +64,31 @@ class Formula:
     samples: tuple[tuple[tuple[Any, ...], Any], ...]
 
 
-@dataclass(frozen=True)
-class Unsure:
-    """The text leaves a situation unsaid or says it twice: to check."""
-
-
 Want = Per | Once | Adds | Mixed | Ranks | Bands | Formula | Unsure
-
-
-def _score(item: dict[str, Any], inputs: dict[str, Any]) -> Decimal:
-    res = score_item(item, inputs)
-    if res.score is None:
-        raise ValueError(res.text)
-    return res.score
 
 
 def _dec(x: Any) -> Decimal:
     return Decimal(str(x))
 
 
-def _off(weight: Decimal, points: Decimal, cap: str | None = None) -> Decimal:
-    return max(Decimal(0), weight - min(points, Decimal(cap) if cap is not None else weight))
-
-
 def _vars(item: dict[str, Any], values: tuple[Any, ...]) -> Decimal:
     names = [v["name"] for v in item["params"]["variables"]]
-    return _score(item, {"vars": {n: str(x) for n, x in zip(names, values)}})
+    return item_score(item, {"vars": {n: str(x) for n, x in zip(names, values)}})
 
 
 def _valued(item: dict[str, Any], value: Decimal) -> Decimal | None:
     kind, params = item["type"], item["params"]
     if kind in ("tiers", "threshold"):
         ratio = params.get("input") == "ratio"
-        return _score(item, {"numerator": str(value), "denominator": "100"} if ratio else {"value": str(value)})
+        return item_score(item, {"numerator": str(value), "denominator": "100"} if ratio else {"value": str(value)})
     if kind == "rate":
-        return _score(item, {"numerator": str(value), "denominator": "100"})
+        return item_score(item, {"numerator": str(value), "denominator": "100"})
     if kind == "completion":
-        return _score(item, {"rows": [{"target": "100", "actual": str(value)}]})
+        return item_score(item, {"rows": [{"target": "100", "actual": str(value)}]})
     if kind == "deduction":
-        return _score(item, {"count": str(value)})
+        return item_score(item, {"count": str(value)})
     if kind == "delay":
-        return _score(item, {"delay": str(value)})
+        return item_score(item, {"delay": str(value)})
     if kind == "formula" and len(params["variables"]) == 1:
         return _vars(item, (value,))
     return None
@@ -133,7 +105,7 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
     kind, params = item["type"], item["params"]
     if isinstance(want, Per):
         for k in (0, 1, 2, 3, 5, 8, 20, 100):
-            got, expected = _valued(item, Decimal(k)), _off(m, Decimal(want.per) * k, want.cap)
+            got, expected = _valued(item, Decimal(k)), points_off(m, Decimal(want.per) * k, want.cap)
             if got != expected:
                 return f"{k} cases: {got}, not {expected} ({kind})"
         return ""
@@ -151,7 +123,7 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
                 got = _vars(item, ks)
             elif kind == "checklist" and len(params["points"]) == n and not params.get("gate") and max(ks) <= 1:
                 met = ks if isinstance(want, Adds) else [1 - k for k in ks]
-                got = _score(item, {"points": {pt["key"]: {"state": "met" if k else "not_met"}
+                got = item_score(item, {"points": {pt["key"]: {"state": "met" if k else "not_met"}
                                                for pt, k in zip(params["points"], met)}})
             elif kind == "all_or_nothing" and isinstance(want, Once) and n == 1 and _dec(want.costs[0]) >= m:
                 return ""
@@ -231,7 +203,7 @@ def done_in_full() -> list[tuple[str, str, Want]]:
         if size != 1:
             out.append((text, m, Unsure()))
             continue
-        samples = tuple((v, _off(Decimal(m), (100 - Decimal(v)) * Decimal(k), c if capped else None))
+        samples = tuple((v, points_off(Decimal(m), (100 - Decimal(v)) * Decimal(k), c if capped else None))
                         for v in (100, 99, 97, 90, 50))
         out.append((text, m, Bands(samples)))
     out += [
