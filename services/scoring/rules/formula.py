@@ -2414,12 +2414,12 @@ def _required_count(w: Wording) -> Proposed | None:
 
 # ── proposal: a count line, then points for each case below it ───────────────
 #: what the cases of a count line are counted in
-_LINE_UNITS = r"次|场|期|篇|份|个|项|块|家|所|件|条|批|本|部|人|名"
+_COUNT_LINE_UNITS = r"次|场|期|篇|份|个|项|块|家|所|件|条|批|本|部|人|名"
 #: “全年召开会议少于2次的,扣2分”: the one count line a lone fault falls short of (taken once, the count no cases)
-_LONE_LINE = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")\d+(?:" + _LINE_UNITS + r")")
+_LONE_LINE = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")\d+(?:" + _COUNT_LINE_UNITS + r")")
 #: “…;4次以下每次讲座2.5分”, “…;2块以下者每块户外广告5分”, “…;少于4次每次扣1分”: the line again, then the points of a case
 #: (earned, or taken off for each case short of the line)
-_BELOW_EACH = re.compile(r"[;,](?P<below>(?P<cmp>不足|少于|低于|不到|未达到|达不到|未满)?(?P<n>\d+)(?P<unit>" + _LINE_UNITS + r")"
+_BELOW_EACH = re.compile(r"[;,](?P<below>(?P<cmp>不足|少于|低于|不到|未达到|达不到|未满)?(?P<n>\d+)(?P<unit>" + _COUNT_LINE_UNITS + r")"
                          r"(?P<post>以下|以内)?(?:者|的)?),?(?:按)?每(?P=unit)(?P<noun>[^\d,;()扣减得计加分]{0,8}?)"
                          r"(?P<verb>扣(?:除|减)?|减|得|计|加)?(?P<x>\d+(?:\.\d+)?)分[;,]?$")
 #: the 分值 closing the requirement: “…(10分)”, “…,4分”, “…得10分”
@@ -2655,7 +2655,7 @@ def _lines_each_step(w: Wording) -> Proposed | None:
 # ── proposal: a line and a step per kind of unit assessed ──────────────────────────────────────────
 #: the kinds of unit an assessment sets lines for (“各区”, “各开发区”, “县(市、区)”, “市直各部门”, “城区学校”)
 _UNIT_KIND = r"(?:开发区|园区|城区|区|县|市|乡镇|乡|镇|街道|部门|单位|学校|医院|村|社区)"
-_KIND_COUNT_UNITS = _LINE_UNITS + r"|户|%"
+_KIND_COUNT_UNITS = _COUNT_LINE_UNITS + r"|户|%"
 #: “各区每年推荐…先进典型不少于10人,每少1人扣0.5分”: a kind of unit, the count it must reach, the points per step short
 _KIND_LINE = re.compile(r"(?P<kind>各?[\u4e00-\u9fff]{0,4}" + _UNIT_KIND + r"(?:\([^()]{1,8}\))?)(?!级)(?P<what>[^,;\d]{2,40}?)"
                         r"(?P<cmp>不少于|不低于|至少|达到)(?P<n>\d+(?:\.\d+)?)(?P<u>" + _KIND_COUNT_UNITS + r"),?每(?:少|减少|低于|低|差)"
