@@ -118,6 +118,9 @@ KEY_WORDS: dict[str, str] = {
     "formula._lone_fault": r"扣(?:除|减)?\d",  # _LONE_FAULT: the fault's “扣2分”
     "formula._plus_per_case": r"\+\d",  # _PLUS_FIRST's points: “1份+1”
     "formula._written_among_words": r"[*/÷+]",  # what _written needs
+    "formula._parts_written": r"=",  # _PART_WRITTEN: “转载占1分,得分=…”
+    "formula._numbered_formula": r"=",  # _POINT_FORMULA: “…,得分=…”
+    "all_or_nothing._base_added_or_taken": r"基础分|基本分|基准分",  # _BASE_ADDED_OR_TAKEN's base points
     "formula._faults_and_rate_step": r"每(?:降低|下降|低|减少|少)",  # _RATE_STEP's step
     "formula._first_then_each": r"每(?:增加|多|再增加|另增加)",  # _FIRST_THEN_EACH's further case
     "formula._bracketed_less_faults": r"^(?=[\s\S]*扣)[\s\S]*分\)",  # a fault's 扣 and _BRACKETED_POINTS: “(2分)”

@@ -801,6 +801,32 @@ def _base_taken(w: Wording) -> Proposed | None:
     return _met(w, cond, [f"“{m.group('breach')}”：按不满足指标要求读，扣完{m.group('base')}分；要求以指标内容为准"])
 
 
+#: “县住建局网站基础分值5分,完成任务的加5分,完不成任务的在总分值中扣5分”: base points, as many added when the task is done,
+#: the base taken when it is not
+_BASE_ADDED_OR_TAKEN = re.compile(r"^(?P<what>[^;,\d]{0,30}?)(?:基础分值|基础分数|基础分|基本分|基准分)(?:为)?(?P<b>\d+(?:\.\d+)?)分[,;]"
+                                  r"(?P<done>完成(?:任务|目标|目标任务)?|达到要求|达标)(?:的|者)?,?(?:加|另加|再加|加计)(?P<x>\d+(?:\.\d+)?)分[,;]"
+                                  r"(?P<fail>(?:完不成|未完成|没有完成|未达到|达不到|不达标)(?:任务|目标|目标任务|要求)?(?:的|者)?,?"
+                                  r"(?P<where>在总分值?中|从总分值?中|在基础分(?:值)?中)?(?:扣|扣除|减)(?P<y>\d+(?:\.\d+)?)分)$")
+
+
+def _base_added_or_taken(w: Wording) -> Proposed | None:
+    """“县住建局网站基础分值5分,完成任务的加5分,完不成任务的在总分值中扣5分”: base points and as many again added when the task
+    is done (the two the 分值), the base taken when it is not: full marks or none. Never confident: a deduction said
+    “在总分值中” might reach past the row; here it stops at 0."""
+    m = _BASE_ADDED_OR_TAKEN.match(ORDINAL_AT.sub("", w.text.rstrip(";.")))
+    if m is None:
+        return None
+    b, x, y = d(m.group("b")), d(m.group("x")), d(m.group("y"))
+    if b + x != w.weight or y != b or b <= 0:
+        return None  # (a deduction short of the base leaves points when the task fails: not all or nothing)
+    what = m.group("what").strip(",;:、 ")
+    task = m.group("done").removeprefix("完成") or "任务"
+    cond = f"完成{what}{task}" if what else (w.name or f"完成{task}")
+    doubts = [f"“{m.group('fail')}”：按扣完基础分读，本项不得分"
+              + ("；是否另从总分中扣分，请核对" if m.group("where") and "总分" in m.group("where") else "")]
+    return _met(w, cond, doubts)
+
+
 #: a time limit or a date a requirement is kept by, no quantity to reach: “15日内”, “4月1日-5月31日内”, “6月底前”,
 #: “第2季度”, “2024年12月31日前”, “10个工作日内”
 _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,2}日)?(?:[-~至到]\d{1,2}月(?:\d{1,2}日)?)?"
@@ -882,6 +908,6 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
-               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period)),
+               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period)),
     describe=describe,
 )

@@ -367,8 +367,22 @@ _WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9f
                             r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*)")
 #: a named quantity that is the item's 分值
 _WRITTEN_MAX = re.compile(SCORE_BASE)
+#: “/10个系]”, “/12个乡镇”: a count of things closing a term of the formula, the number alone
+_WRITTEN_COUNT = re.compile(r"(?<=[-+*/÷(\[{])(?P<num>\d+(?:\.\d+)?)个[\u4e00-\u9fff]{1,4}(?=[-+*/÷)}\]]|$)")
 #: “…×40=分”, “…×40=____分”: a form's blank for the score after the formula, nothing of the formula
 _WRITTEN_BLANK = re.compile(r"=_*分$")
+
+
+def _evaluates(expression: str, weight: Decimal, names: list[str]) -> bool:
+    """Whether the formula gives a score for some values of its variables: all 1, or each its own (“(c - b)” of two
+    lines is 0 when they are alike)."""
+    for values in ([Decimal(1)] * len(names), [Decimal(k + 2) for k in range(len(names))]):
+        try:
+            expressions.evaluate(expression, {"max": weight, **dict(zip(names, values))})
+        except (expressions.FormulaError, ArithmeticError, RuleInputError):
+            continue
+        return True
+    return False
 
 
 def _written(w: Wording) -> Proposed | None:
@@ -388,6 +402,7 @@ def _written(w: Wording) -> Proposed | None:
     body = t[lhs.end():] if lhs else by.group("body") if by else t
     if "=" in body:
         return None
+    said_body, body = body, _WRITTEN_COUNT.sub(r"\g<num>", body)
     names: dict[str, str] = {}
     out: list[str] = []
     at = depth = 0
@@ -419,16 +434,110 @@ def _written(w: Wording) -> Proposed | None:
             "max" not in out or RATE_NAME.search(next(iter(names)))):
         return None  # “完成率×分值”: a rate's reading (“满意度×分值”, “质量系数×分值”: no rate, a formula of the name)
     expression = " ".join(out)
-    try:
-        expressions.evaluate(expression, {"max": w.weight, **{v: Decimal(1) for v in names.values()}})
-    except (expressions.FormulaError, ArithmeticError, RuleInputError):
+    if not _evaluates(expression, w.weight, list(names.values())):
         return None
     variables = [{"name": v, "label": word, "unit": "分" if word.endswith("分") else ""} for word, v in names.items()]
     said = {"*": "×", "/": "÷", "max": "分值", **{v: word for word, v in names.items()}}
     said_as = " ".join(said.get(x, x) for x in out)
     return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：得分 = {said_as}，得分限于 0～分值",
-                    (f"“{body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
+                    (f"“{said_body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
+
+
+# ── proposal: one numbered point holding the formula, the others what it is for ────────
+#: “2.…通过率计算,得分=22+3*(通过率-目标线)/(年级最高通过率-目标线)”: a numbered point closing on the score's formula
+_POINT_FORMULA = re.compile(r"^(?P<lead>[^=]*?)(?:^|,)(?:最终|本项|该项)?得分=(?P<formula>[^=,]+)$")
+#: “3.既有文科又有理工科学生的辅导员…,最后得分=(…)*文科得分+…”: the score of a mixed case, of the case's own scores
+_MIXED_CASE = re.compile(r"^(?:既有|同时有|兼有|同时带有)[^=]{2,60}?的")
+#: words that score: a point holding any of them is no description beside the formula
+_POINT_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|加分|得分|计分|不得|满分|=")
+
+
+def _numbered_formula(w: Wording) -> Proposed | None:
+    """“1.…总平均通过率为…目标线;2.…得分=22+3*(通过率-目标线)/(年级最高通过率-目标线);3.既有文科又有理工科学生的…,最后得分=
+    …;4.艺术类…不参加该项考核”: numbered points, one of them closing on the score's formula (read as ``_written`` reads
+    it), the others what the formula's quantities are, a mixed case scored of its cases' own scores, or who is left out;
+    the formula is the row's, the other points set aside. Never confidently."""
+    t = w.text.rstrip(";")
+    if "=" not in t or not ORDINAL_AT.match(t):
+        return None
+    sentences = [x for x in t.split(";") if x]
+    doubts: list[str] = []
+    found: Proposed | None = None
+    for sentence in sentences:
+        body = ORDINAL_AT.sub("", sentence)
+        m = _POINT_FORMULA.match(body) if found is None and not _MIXED_CASE.match(body) else None
+        if m:
+            found = _written(replace(w, text=f"得分={m.group('formula')}"))
+            if found is None:
+                return None
+            if m.group("lead"):
+                doubts.append(f"“{m.group('lead')}”：作为计算口径的说明")
+        elif _MIXED_CASE.match(body) and "=" in body:
+            doubts.append(f"“{body}”：混合情形的得分按其中所列另行计算，规则按单一情形的公式")
+        elif _POINT_SCORES.search(body):
+            return None
+        else:
+            doubts.append(f"“{body}”：作为说明，未用于公式")
+    if found is None or len(sentences) < 2:
+        return None
+    return found.doubted(*doubts)
+
+
+# ── proposal: parts each with their own points and their own written formula ────────
+#: “转载占1分,得分=转载数量/12*1”: a part, its points, and the formula that scores it
+_PART_WRITTEN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:占|计|为)(?P<pts>" + _N + r")分,(?:其?得分|计分|分值)=(?P<formula>[^=;,]+)$")
+#: ““转载”指在…转载,“落实”指…”: what a part's name means, said before the parts
+_PART_DEFINED = re.compile(r"^(?:“[^”]{1,12}”|[\u4e00-\u9fff]{2,8})(?:是)?指[^;=]*$")
+#: “省内文件少转发1个扣0.1分”: a cost per thing left undone, after the parts, taken off the part it speaks of
+_PART_SHORT = re.compile(r"^(?P<what>[^\d,;=]{0,20}?)(?:每)?(?:少|未|漏)(?P<verb>[\u4e00-\u9fff]{1,4}?)1(?P<unit>个|份|件|项|篇|次|条)"
+                         r"(?:的)?,?扣(?:除|减)?(?P<x>" + _N + r")分$")
+
+
+def _parts_written(w: Wording) -> Proposed | None:
+    """“转载占1分,得分=转载数量/12*1;落实占4分,得分=落实数量/12*4”: parts each with their own points (adding up to the
+    分值) and a formula of their own (read as ``_written`` reads it), one item per part; what the parts' names mean,
+    said before them, set aside; a closing cost per thing left undone (“省内文件少转发1个扣0.1分”) taken off the one part
+    whose name shares a character with what is left undone (转发, 转载), down to 0 of that part. Never confidently."""
+    sentences = [x for x in w.text.rstrip(";").split(";") if x]
+    doubts: list[str] = []
+    while sentences and _PART_DEFINED.match(sentences[0]) and "分" not in sentences[0]:
+        doubts.append(f"“{sentences.pop(0)}”：作为分项名称的说明")
+    parts = []
+    while sentences and (m := _PART_WRITTEN.match(sentences[0])):
+        parts.append(m)
+        sentences.pop(0)
+    short = _PART_SHORT.match(sentences[0]) if len(sentences) == 1 else None
+    if len(parts) < 2 or len(sentences) > bool(short) or sum(d(m.group("pts")) for m in parts) != w.weight:
+        return None
+    items: list[dict[str, Any]] = []
+    for m in parts:
+        pts = d(m.group("pts"))
+        if pts <= 0:
+            return None
+        found = _written(replace(w, text=m.group("formula"), weight=pts, name=m.group("name")))
+        if found is None:
+            return None
+        items.append({**found.items[0], "key": _NAMES[len(items)]})
+    if short:
+        verb = short.group("verb")
+        taking = [k for k, m in enumerate(parts) if set(m.group("name")) & set(verb)]
+        if len(taking) != 1:
+            return None  # (the part the cost comes off is not told by its words)
+        k = taking[0]
+        params = dict(items[k]["params"])
+        variables = list(params["variables"])
+        if len(variables) >= len(_NAMES):
+            return None
+        name = _NAMES[len(variables)]
+        unit = short.group("unit")
+        variables.append({"name": name, "label": f"{_case_words(short.group('what'))}少{verb}的{unit}数", "unit": unit})
+        params.update(expression=f"{params['expression']} - {number(d(short.group('x')))} * {name}", variables=variables)
+        items[k] = {**items[k], "params": params}
+        doubts.append(f"“{short.group(0)}”：按从“{parts[k].group('name')}”的得分中扣读，扣至该项 0 分为止")
+    said_parts = "；".join(f"{m.group('name')}（{number(d(m.group('pts')))} 分）= {m.group('formula')}" for m in parts)
+    doubts.append(f"“{said_parts}”：各分项按其公式计分，各量按评分标准所指的口径录入")
+    return Proposed(items, f"公式计分：分项计分，{said_parts}", tuple(doubts))
 
 
 # ── proposal: the full marks, “否则相应扣分”, then the faults and their points ────────
@@ -920,6 +1029,8 @@ _WRITTEN_MORE = re.compile(r"(?P<mark>另外|此外|另(?=[:,]))[:,]?(?P<faults>
 _WRITTEN_PASS = re.compile(r"(?:;|(?<=\d%)0(?=达标|合格))(?P<pass>(?:达标(?:线|分|分数线)?为|合格(?:线|分)?为)" + _N + r"分(?P<veto>,(?:增设|另设|设有?)一票否决(?:项|事项)?)?)$")
 #: “本项得分为:”: what the formula gives, said with 为
 _WRITTEN_IS = re.compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
+#: “计分办法为10×…”, “评分方法:…”: the way of scoring named, then the formula (what it gives is the score)
+_WRITTEN_HOW = re.compile(r"^(?:计分|评分|得分|赋分)(?:办法|方法|公式)(?:为|是)?:?(?=[\d(\[{\u4e00-\u9fff])")
 #: “(100分制)”, “(不含…)”: an aside in brackets on how a quantity is counted
 _WRITTEN_ASIDE = re.compile(r"\((?:\d+分制|(?:不)?含[^()*/÷+\-]{1,20})\)")
 #: “本项权重系数70%”: the weight named before its percentage
@@ -942,6 +1053,9 @@ def _written_among_words(w: Wording) -> Proposed | None:
     if defined and defined.group("name") in t[defined.end():]:
         set_aside.append(f"“{defined.group('name')}={defined.group('def')}”：{defined.group('name')}按其定义代入公式")
         t = t[defined.end():].replace(defined.group("name"), f"({defined.group('def')})")
+    elif defined and defined.group("def") in t[defined.end():]:  # the formula writes the quotient out again
+        set_aside.append(f"“{defined.group('name')}={defined.group('def')}”：作为{defined.group('name')}的说明，公式中已写出")
+        t = t[defined.end():]
     more = _WRITTEN_MORE.search(t)
     if more:
         t = t[:more.start()]
@@ -961,7 +1075,7 @@ def _written_among_words(w: Wording) -> Proposed | None:
     if lead:
         set_aside.append(f"“{lead.group('lead')}”：作为评分方式的说明，未用于公式")
         t = t[lead.end():]
-    t = _WRITTEN_IS.sub(lambda m: m.group("lhs") + "=", t, count=1)
+    t = _WRITTEN_IS.sub(lambda m: m.group("lhs") + "=", _WRITTEN_HOW.sub("得分=", t, count=1), count=1)
     for aside in _WRITTEN_ASIDE.findall(t):
         set_aside.append(f"“{aside}”：作为录入口径的说明")
     t = _WRITTEN_WEIGHT.sub("", _WRITTEN_ASIDE.sub("", t))
@@ -2036,6 +2150,10 @@ _TOTAL_CAP = re.compile(r"^" + _CAP_SAID + r"(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
 #: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
 _ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
+#: “…召开会议1次以上,每次1分”, “…不少于2篇,每篇得1分”: the least count asked of a thing, then the points of each one in
+#: the same unit (the least asked set aside: each one counted earns its points)
+_ASKED_THEN_EACH = re.compile(r"(?P<least>不少于|至少|不低于)?(?<![\d.])\d+(?P<u>次|篇|份|项|个|件|场|期|条|批)(?:\(含\))?"
+                              r"(?P<above>及以上|以上)?(?=,每(?P=u)(?:得|计|加|记)?\d)")
 #: a deduction per case after the points earned: “未按期开工入库的,每项目扣3分”, “…的,发现1次扣2分”
 _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
                    r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
@@ -2148,6 +2266,9 @@ def _earned(w: Wording) -> Proposed | None:
     if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
         return sampled
     t = _POINTS_PER_UNIT.sub(r"每\g<unit>\g<verb>\g<pts>分", t) if "分/" in t else t  # “国家级5分/次”: 每次5分
+    asked = _ASKED_THEN_EACH.search(t) if "每" in t else None
+    if asked and (asked.group("least") or asked.group("above")):  # “…召开会议1次以上,每次1分”: the least asked, then each
+        t = t[:asked.start()] + t[asked.end():]
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
@@ -2180,6 +2301,8 @@ def _earned(w: Wording) -> Proposed | None:
         t = bracketed.group("body")
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
+    if asked and (asked.group("least") or asked.group("above")):
+        doubts.append(f"“{asked.group(0)}”：作为要求的{asked.group('u')}数，按实际{asked.group('u')}数每{asked.group('u')}计分")
     if below:
         doubts.append(f"“{below.group(0).rstrip(',')}”：读作本行适用的金额档，{below.group('u')}数按实际录入")
     gate: str | None = None
@@ -3668,7 +3791,7 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
+               Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(168, _met_then_each)),
     describe=describe,
 )
