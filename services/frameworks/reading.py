@@ -401,15 +401,17 @@ _GATE = re.compile(r"(?:^|[,;(])" + _zeroed_on(_COND) + r"\)?" + _BEYOND + r";?$
 
 #: a condition (one clause) as the first clause of a sentence that goes on to the deductions (“未制定方案的不得分,…扣0.2分”),
 #: or after clauses saying how the row is checked (_HEADING_CLAUSES)
-_GATE_CLAUSE_AT = re.compile(_zeroed_on(_COND) + ",(?=[^;]*扣)")
+#: (its one clause may be as long as a listing's: “各水平中央变电所、…供电线路、运行方式1处不符合要求不得分,其它…”)
+_GATE_CLAUSE_AT = re.compile(_zeroed_on(r"(?P<cond>" + _LISTED_COND_WORDS + r")") + ",(?=[^;]*扣)")
 #: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
 _GATE_SENTENCE = re.compile(r"^" + _zeroed_on(_CONDS) + r"$")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
-#: “未按程序…” is a condition, “按比例” is not; a line named in words, “浓度超过规定”, “排放高于标准”, is one too)
+#: “未按程序…” is a condition, “按比例” is not; a line named in words, “浓度超过规定”, “排放高于标准”, is one too;
+#: 各 opening the condition names the things it is about, “各水平中央变电所…不符合要求”, no share of points)
 _GATE_NOT = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|否则|(?<![拆删清排消解免剔铲废开切扫])除|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|"
                        r"(?:超过|超出|高于|低于|少于|多于)(?!(?:国家|行业|规定|标准|限值)*(?:规定|标准|限值)(?![\d%]))|以上|以下|以内|"
-                       r"不超过|不低于|最高|最低|最多|至少|分别|各(?!项)|累计")
+                       r"不超过|不低于|最高|最低|最多|至少|分别|(?<!^)各(?!项)|累计")
 #: a sentence before them that states the full marks: “…,得2分;”, “…办公设施齐全(2分);”
 #: (“…的,得满分,否则不得分;” too: the sentences after it say what the otherwise is)
 _FULL_SENTENCE = re.compile(r"(?:得|计|记)(?:满分|(\d+(?:\.\d+)?)分)(?:,否则" + ZEROED + r")?$|\((\d+(?:\.\d+)?)分\)$")
