@@ -146,7 +146,9 @@ def _score_of(seg: str, weight: Decimal) -> Decimal | None:
 
 
 #: the units a band on a counted or measured figure is stated in (a percentage is _ranges's; ranks are _rank_bands's)
-_BAND_UNIT = (r"(?:亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个(?!百分点)|件|家|户|篇|条|份|张|所|台|"
+#: a measure per another (“万元/公顷”, “吨标煤/万元”, “万元/年/人”), tried before its first unit alone
+_PER_UNIT = r"(?:亿元|万元|元|吨标准?煤|吨|千克|公斤|立方米|千瓦时)(?:/(?:年|公顷|亩|万元|元|人|户|平方米|吨)){1,2}(?![\u4e00-\u9fff]*/)"
+_BAND_UNIT = (r"(?:" + _PER_UNIT + r"|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个(?!百分点)|件|家|户|篇|条|份|张|所|台|"
               r"套|场|期|类|种|批|轮|天|日|周|年)")
 #: a figure that is not a percentage: a count or an amount follows it (“≥5年”, “<3个”)
 _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
@@ -685,6 +687,8 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
             tier = {"min": s(a), "min_inclusive": a_mark != "不含", "max": s(b), "max_inclusive": b_mark in ("含", "包括", "包含")}
             if b_mark is None:
                 tier["open"] = True
+            elif a_mark is None:
+                tier["open_min"] = True  # “0.02-0.08吨(含0.08吨)”: the mark names the top end only
             return tier
     low: dict[str, Any] | None = None
     for m in _UNIT_UP.finditer(seg):
@@ -726,6 +730,17 @@ def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> list[str]:
     starting one above the band before it (“不超过3件…;4-5件…;5件以上…”) holds its end as that band does, so an end
     another band claims too is in both."""
     doubts = []
+    # “0.02-0.08吨(含0.08吨);0.08-0.12吨(含0.12吨)”: an end unmarked that the band below holds by its own mark is that
+    # band's; where two spans or more so mark their top end, a bare 以上 after one is past it too (“…(含2.00吨);2.00吨以上”),
+    # never after one alone (“10万元以上…;5-10万元(含10万元)” claims 10 twice); to check
+    top_marked = sum(1 for tr in tiers if tr.get("open_min")) >= 2
+    for tr in tiers:
+        if (tr.pop("open_min", False) or (top_marked and tr.get("bare_up"))) and tr["min"] is not None and any(
+                o is not tr and o["max"] is not None and d(o["max"]) == d(tr["min"]) and o["max_inclusive"]
+                and not o.get("open") and not o.get("lone") for o in tiers):
+            tr["min_inclusive"] = False
+            tr.pop("bare_up", None)
+            doubts.append(f"“{tr['min']}{unit}”：按归入写明含本数的相邻一档读")
     for tr in tiers:
         if not tr.pop("open", False):
             continue

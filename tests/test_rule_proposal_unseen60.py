@@ -1,0 +1,57 @@
+"""Wordings of bands a proposer left as a judgement or read short: bands each followed by a bare score in a cell of its
+own, the cells joined by spaces (“…增长率:20%及以上 3 15%-20%(含15%) 2.4 … 其他 0”), on a measure per another
+(“1500万元/公顷及以上 2 800-1500万元/公顷(含800万元/公顷) 1.6 …”, “0.02吨标煤/万元及以下 2 0.02-0.08吨标煤/万元(含0.08吨标煤/万元)
+1.6 …”, lower better), spans marking their top end (the unmarked lower end is the band's below).
+
+Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
+that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
+from tests.proposals import D, scores, sole
+
+
+# ── bands each with a bare score in a cell of its own (“20%及以上 3 15%-20%(含15%) 2.4 …”) ──────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("企业研发投入年均增长率:25%及以上 4 15%-25%(含15%) 3 5%-15%(含5%) 2 5%以下 0", "4", [30, 25, 15, 10, 2], [4, 4, 3, 2, 0]),
+    ("园区规上企业占比 90%及以上 5 70-90%(含70%) 3.5 50-70%(含50%) 2 50%以下 0", "5", [95, 80, 70, 40], [5, 3.5, 3.5, 0]),
+    ("单位面积税收:300万元/公顷及以上 3 150-300万元/公顷(含150万元/公顷) 2 50-150万元/公顷(含50万元/公顷) 1 50万元/公顷以下 0",
+     "3", [400, 200, 150, 60, 10], [3, 2, 2, 1, 0]),
+])
+def test_bands_each_with_a_bare_score_in_a_cell(text, weight, at, expected):
+    p = propose(text, weight, "增长率")
+    sole(p, "tiers")
+    assert scores(p, at) == D(*expected)
+    assert not p.confident  # scores read from cells with no 分: to check
+
+
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("单位产值水耗 5吨/万元及以下 3 5-10吨/万元(含10吨/万元) 2 10-20吨/万元(含20吨/万元) 1 20吨/万元以上 0", "3",
+     [4, 8, 10, 15, 20, 25], [3, 2, 2, 1, 1, 0]),
+    ("单位产值能耗 0.1吨标煤/万元及以下 4 0.1-0.3吨标煤/万元(含0.3吨标煤/万元) 3 0.3-0.5吨标煤/万元(含0.5吨标煤/万元) 1 "
+     "0.5吨标煤/万元以上 0", "4", [0.05, 0.3, 0.4, 0.5, 0.6], [4, 3, 1, 1, 0]),
+])
+def test_lower_better_bands_marking_their_top_end(text, weight, at, expected):
+    p = propose(text, weight, "能耗")
+    sole(p, "tiers")
+    assert scores(p, at) == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "达到 90% 以上 3 80% 以上 2 70% 以上",  # the last band has no score
+    "按 2 3 4 的顺序排列",  # no bands
+    "增长率 10%以上 2 5%以上 1",  # two cells only
+    "增长率 10%以上 2 5%以上 1 未增长 0",  # a band with no figure, not the rest (其他)
+])
+def test_near_miss_not_bare_band_cells(text):
+    assert ",2分;" not in normalize(text) and ",3分;" not in normalize(text), normalize(text)
+
+
+def test_near_miss_a_range_marking_its_top_end_once():
+    # one span marking its top end before a bare 以上 claiming the same figure: both claim it, no reading
+    assert propose("10万元以上得2分,5-10万元(含10万元)得1分,少于5万元不得分", "2", "工作经费").kind != "tiers"
