@@ -55,3 +55,25 @@ def test_near_miss_not_bare_band_cells(text):
 def test_near_miss_a_range_marking_its_top_end_once():
     # one span marking its top end before a bare 以上 claiming the same figure: both claim it, no reading
     assert propose("10万元以上得2分,5-10万元(含10万元)得1分,少于5万元不得分", "2", "工作经费").kind != "tiers"
+
+
+# ── bands lettered as grades, each with its points in brackets (“A 80%以上 (5分) B 70%-80%(3分) …”) ────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("A 90%以上 (6分) B 75%-90%(4分) C 60%-75%( 2分) D 60%以下 (0分)", "6", [95, 80, 65, 50], [6, 4, 2, 0]),
+    ("A 5年以上(4分) B 3—5年(3分) C 1-3年(2分 D 1年以下(0分)", "4", [6, 4, 2, 0.5], [4, 3, 2, 0]),
+    ("A 20%以上(8分) B 10%-20% (5分) C 0%-10% (2分) D 0%以下 (0分)", "8", [25, 15, 5, -3], [8, 5, 2, 0]),
+])
+def test_bands_lettered_as_grades(text, weight, at, expected):
+    p = propose(text, weight, "占比")
+    sole(p, "tiers")
+    assert scores(p, at) == D(*expected)
+    assert not p.confident  # the shared ends left unsaid: to check
+
+
+@pytest.mark.parametrize("text", [
+    "A 80%以上 (5分) C 70%-80%(3分) B 60%-70%(1分)",  # letters out of turn
+    "A 80%以上 (5分) B 70%-80%(3分)",  # one letter after the first: too few to be a table's grades
+    "A 80%以上 (5分) B 70%-80%(3分) C 其他情况酌情得1分",  # the last grade no band in brackets
+])
+def test_near_miss_not_lettered_bands(text):
+    assert not normalize(text).startswith("80%以上(5分);"), normalize(text)

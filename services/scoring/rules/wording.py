@@ -295,6 +295,22 @@ def _band_cells(text: str) -> bool:
 _SCORE_ELSEWHERE = re.compile(r"\d[ \u3000]*分|\d[ \u3000]*[;；。]")
 
 
+#: the points closing a lettered band, then the next band's letter before its figure (“…(5分)B70%-80%…”; the bracket the
+#: page left open, “(2分E2-4年”)
+_LETTER_AFTER_POINTS = re.compile(r"\((?P<n>\d+(?:\.\d+)?)分\)?(?P<l>[B-H])(?=\d)")
+
+
+def _letter_bands_read(t: str) -> str:
+    """“A80%以上(5分)B70%-80%(3分)C60%-70%(1分)D60%以下(0分)”: bands lettered A, B, C… in turn, each opening with its
+    figure and closing with its points in brackets, written as bands each in its clause (the letters are grades' names)."""
+    found = list(_LETTER_AFTER_POINTS.finditer(t))
+    if not re.match(r"A\d", t) or len(found) < 2 or [m.group("l") for m in found] != list("BCDEFGH"[:len(found)]):
+        return t
+    if not re.search(r"\(\d+(?:\.\d+)?分\)$", t) or t.count("分") != len(found) + 1:
+        return t
+    return _LETTER_AFTER_POINTS.sub(r"(\g<n>分);", t[1:])
+
+
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
@@ -306,6 +322,8 @@ def _surface(text: str) -> str:
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike
+    if t[:1] == "A" and "B" in t:  # “A 80%以上 (5分) B 70%-80%(3分) …”: bands lettered as grades, each with its points
+        t = _letter_bands_read(t)
     if t[-1:] in ("o", "O", "0"):  # “…扣3分0”, “…扣72o”: the closing “。” read as a letter o or a 0 by text recognition
         t = _STOP_MISREAD.sub(";", t)
     if ")" in t and t.count("(") < t.count(")"):  # “1)…;2)…”: list marks of a closing bracket alone
