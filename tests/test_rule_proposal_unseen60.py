@@ -77,3 +77,28 @@ def test_bands_lettered_as_grades(text, weight, at, expected):
 ])
 def test_near_miss_not_lettered_bands(text):
     assert not normalize(text).startswith("80%以上(5分);"), normalize(text)
+
+
+# ── a rate past a line loses the 分值, the rate left unnamed (“查资料。超过1%不得分”) ─────────────────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("查资料。超过2%不得分", "3", [1, 2, 2.5], [3, 3, 0]),
+    ("超过5%的不得分", "2", [0, 5, 6], [2, 2, 0]),
+    ("查现场。高于0.5%不得分", "1", [0.5, 0.6], [1, 0]),
+])
+def test_a_rate_past_a_line_unnamed(text, weight, at, expected):
+    p = propose(text, weight, "设备事故")
+    params = sole(p, "tiers")
+    assert "设备事故" in params["value_label"]
+    assert scores(p, at) == D(*expected)
+    assert not p.confident
+    assert any("按该项指标的比率读" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "超过3次不得分",  # a count, not a rate
+    "超过5%以内不得分",  # no line's side
+    "未控制在5%不得分",  # no side said
+])
+def test_near_miss_not_a_rate_past_a_line_unnamed(text):
+    p = propose(text, "2", "设备事故")
+    assert not any("按该项指标的比率读" in u for u in p.unplaced), p.unplaced

@@ -1481,7 +1481,7 @@ def _below_line(w: Wording) -> Proposed | None:
 
 #: “新发病例年均增长率未控制在5%以内的,不得分”, “超支率超过5%的,本项不得分”: a rate past a line it must stay within, the
 #: whole 分值 lost above it (the mirror of ``_BELOW_LINE``'s zero; the rate named, never a count that may be per case)
-_ABOVE_LINE = re.compile(r"^(?P<what>[^;,\d每]{2,40}?)(?:(?P<cmp>超过|高于|大于|>)|未控制在)(?P<x>\d+(?:\.\d+)?)%"
+_ABOVE_LINE = re.compile(r"^(?P<what>(?:[^;,\d每]{2,40}?)?)(?:(?P<cmp>超过|高于|大于|>)|未控制在)(?P<x>\d+(?:\.\d+)?)%"
                          r"(?P<within>\(含\)以内|以内|\(含\)以下|以下)?(?:的|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"[;.]?$")
 
 
@@ -1492,9 +1492,14 @@ def _above_line(w: Wording) -> Proposed | None:
     if not m or _NOT_A_LINE.search(m.group("what")) or (m.group("cmp") is None) == (m.group("within") is None):
         return None  # “未控制在5%”: within which side? “超过5%以内”: no line
     line, what = s(d(m.group("x"))), m.group("what")
+    doubts: tuple[str, ...] = (f"“{m.group(0).rstrip(';.')}”：未写明不超过{line}%时的得分，按满分读",)
+    if not what:  # “超过1%不得分” (after how the row is checked): the rate the row is named for, to check
+        if not w.name or not m.group("cmp"):
+            return None
+        what = f"{w.name}（%）"
+        doubts += (f"“{m.group(0).rstrip(';.')}”：未写明是何比率，按该项指标的比率读",)
     return _figure_item(w, what, "%", _line_tiers(line, False, Decimal(0), w.weight),
-                        f"分档计分：{what}≤{line}% 得满分，超过 {line}% 不得分",
-                        (f"“{m.group(0).rstrip(';.')}”：未写明不超过{line}%时的得分，按满分读",))
+                        f"分档计分：{what}≤{line}% 得满分，超过 {line}% 不得分", doubts)
 
 
 #: “实际支出率≠100%则不得分”, “到位资金/预算资金*100%不等于100%的,不得分”: a rate that must be exactly its figure, the
