@@ -102,3 +102,28 @@ def test_a_rate_past_a_line_unnamed(text, weight, at, expected):
 def test_near_miss_not_a_rate_past_a_line_unnamed(text):
     p = propose(text, "2", "设备事故")
     assert not any("按该项指标的比率读" in u for u in p.unplaced), p.unplaced
+
+
+# ── the top band said as the work done in full beside shares of it (“当年内执行完毕得3分,执行80-99%得2分,…”) ────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("年度内执行完毕得4分,执行90-99%得3分,执行低于90%不得分", "4", [100, 95, 90, 85], [4, 3, 3, 0]),
+    ("资金全部拨付到位的得5分,拨付70%-99%的得3分,低于70%不得分", "5", [100, 80, 60], [5, 3, 0]),
+    ("全部完成得满分,完成80%-99%得2分,完成80%以下不得分", "3", [100, 99.5, 85, 70], [3, 2, 2, 0]),
+])
+def test_a_top_band_said_as_done_in_full(text, weight, at, expected):
+    p = propose(text, weight, "执行率")
+    sole(p, "tiers")
+    assert scores(p, at) == D(*expected)
+    assert not p.confident
+    assert any("按执行（完成）100%读" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("当年内执行完毕得2分,执行80-99%得1分,执行低于80%不得分", "3"),  # the done band is not the 分值
+    ("全部完成得3分,部分完成得1分,未完成不得分", "3"),  # no shares beside it: situations
+    ("执行完毕并报送总结得3分,执行80-99%得2分", "3"),  # more asked than the work done
+    ("全部执行完毕得3分;执行80%以上得2分;其他情况得1分", "3"),  # a situation that is no band beside them: situations
+])
+def test_near_miss_not_done_in_full_as_a_band(text, weight):
+    p = propose(text, weight, "执行率")
+    assert not any("按执行（完成）100%读" in u for u in p.unplaced), p.unplaced

@@ -378,6 +378,11 @@ def _read_whole(read: list[tuple[str, Decimal | None, dict[str, Any] | None]]) -
 _PROGRESSIVE = re.compile(r"档累进|累进计[算分]")
 
 
+#: the work done in full, no figure said, before its points: “当年内执行完毕得3分”, “全部完成的得5分”, “资金全部拨付到位,计满分”
+_DONE_IN_FULL = re.compile(r"^[^\d,;%]{0,12}?(?:执行完毕|全部(?:执行|完成|拨付|支付|到位)(?:完毕|到位)?|全额(?:执行|拨付|支付|到位))"
+                           r"(?:的|者)?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分)$")
+
+
 def _ranges(w: Wording) -> Proposed | None:
     """"≥95%得满分；90%~95%得3分；<90%不得分": two or more segments, each a range and a score. Bands that go on
     “依次类推” are not all listed: another reading (a rate, a step) or none."""
@@ -400,6 +405,8 @@ def _ranges(w: Wording) -> Proposed | None:
         if _read_whole(by_score) > _read_whole(read):
             read = by_score
     shares = bool(_OF_REQUIREMENT.search(w.text))
+    done_in_full: list[str] = []
+    unbanded = 0
     for seg, sc, rng in read:
         if rng is None and sc is not None:
             rng = _lone(seg)
@@ -407,15 +414,20 @@ def _ranges(w: Wording) -> Proposed | None:
                 rng = {**rng, "lone": True}
             elif shares and sc == w.weight and _REQUIREMENT_MET.match(seg.strip(",")):
                 rng = {"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False}
+            elif sc == w.weight and _DONE_IN_FULL.match(seg.strip(",")) and not done_in_full:
+                # “当年内执行完毕得3分,执行80-99%得2分,…”: the work done in full beside shares of it, 100% (to check)
+                rng = {"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False}
+                done_in_full.append(f"“{seg.strip(',;')}”：按执行（完成）100%读")
         if sc is None or rng is None:
+            unbanded += sc is not None
             continue
         tiers.append({**rng, "score": s(sc)})
-    if len(tiers) < 2 or _points_adding_up(read, w.weight):
-        return None
+    if len(tiers) < 2 or _points_adding_up(read, w.weight) or (done_in_full and unbanded):
+        return None  # (the work done in full among situations that are no bands, “…;其他情况得1分”: situations)
     lower_bounds = _lower_bounds(tiers)
     _top_of_scale(tiers)
     _close_gaps(tiers)
-    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) or None
+    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) or None
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
