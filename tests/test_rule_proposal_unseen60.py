@@ -1,7 +1,9 @@
 """Wordings of bands a proposer left as a judgement or read short: bands each followed by a bare score in a cell of its
 own, the cells joined by spaces (“…增长率:20%及以上 3 15%-20%(含15%) 2.4 … 其他 0”), on a measure per another
 (“1500万元/公顷及以上 2 800-1500万元/公顷(含800万元/公顷) 1.6 …”, “0.02吨标煤/万元及以下 2 0.02-0.08吨标煤/万元(含0.08吨标煤/万元)
-1.6 …”, lower better), spans marking their top end (the unmarked lower end is the band's below).
+1.6 …”, lower better), spans marking their top end (the unmarked lower end is the band's below); bands lettered as grades
+with their points in brackets (“A 80%以上 (5分) B 70%-80%(3分) …”); a rate past a line with the rate unnamed (“查资料。超过1%
+不得分”); the top band said as the work done in full (“当年内执行完毕得3分,执行80-99%得2分,执行低于80%不得分”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
