@@ -146,7 +146,9 @@ def _score_of(seg: str, weight: Decimal) -> Decimal | None:
 
 
 #: the units a band on a counted or measured figure is stated in (a percentage is _ranges's; ranks are _rank_bands's)
-_BAND_UNIT = (r"(?:亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个(?!百分点)|件|家|户|篇|条|份|张|所|台|"
+#: a measure per another (“万元/公顷”, “吨标煤/万元”, “万元/年/人”), tried before its first unit alone
+_PER_UNIT = r"(?:亿元|万元|元|吨标准?煤|吨|千克|公斤|立方米|千瓦时)(?:/(?:年|公顷|亩|万元|元|人|户|平方米|吨)){1,2}(?![\u4e00-\u9fff]*/)"
+_BAND_UNIT = (r"(?:" + _PER_UNIT + r"|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个(?!百分点)|件|家|户|篇|条|份|张|所|台|"
               r"套|场|期|类|种|批|轮|天|日|周|年)")
 #: a figure that is not a percentage: a count or an amount follows it (“≥5年”, “<3个”)
 _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
@@ -376,6 +378,11 @@ def _read_whole(read: list[tuple[str, Decimal | None, dict[str, Any] | None]]) -
 _PROGRESSIVE = re.compile(r"档累进|累进计[算分]")
 
 
+#: the work done in full, no figure said, before its points: “当年内执行完毕得3分”, “全部完成的得5分”, “资金全部拨付到位,计满分”
+_DONE_IN_FULL = re.compile(r"^[^\d,;%]{0,12}?(?:执行完毕|全部(?:执行|完成|拨付|支付|到位)(?:完毕|到位)?|全额(?:执行|拨付|支付|到位))"
+                           r"(?:的|者)?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分)$")
+
+
 def _ranges(w: Wording) -> Proposed | None:
     """"≥95%得满分；90%~95%得3分；<90%不得分": two or more segments, each a range and a score. Bands that go on
     “依次类推” are not all listed: another reading (a rate, a step) or none."""
@@ -398,6 +405,8 @@ def _ranges(w: Wording) -> Proposed | None:
         if _read_whole(by_score) > _read_whole(read):
             read = by_score
     shares = bool(_OF_REQUIREMENT.search(w.text))
+    done_in_full: list[str] = []
+    unbanded = 0
     for seg, sc, rng in read:
         if rng is None and sc is not None:
             rng = _lone(seg)
@@ -405,15 +414,20 @@ def _ranges(w: Wording) -> Proposed | None:
                 rng = {**rng, "lone": True}
             elif shares and sc == w.weight and _REQUIREMENT_MET.match(seg.strip(",")):
                 rng = {"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False}
+            elif sc == w.weight and _DONE_IN_FULL.match(seg.strip(",")) and not done_in_full:
+                # “当年内执行完毕得3分,执行80-99%得2分,…”: the work done in full beside shares of it, 100% (to check)
+                rng = {"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False}
+                done_in_full.append(f"“{seg.strip(',;')}”：按执行（完成）100%读")
         if sc is None or rng is None:
+            unbanded += sc is not None
             continue
         tiers.append({**rng, "score": s(sc)})
-    if len(tiers) < 2 or _points_adding_up(read, w.weight):
-        return None
+    if len(tiers) < 2 or _points_adding_up(read, w.weight) or (done_in_full and unbanded):
+        return None  # (the work done in full among situations that are no bands, “…;其他情况得1分”: situations)
     lower_bounds = _lower_bounds(tiers)
     _top_of_scale(tiers)
     _close_gaps(tiers)
-    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) or None
+    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) or None
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
@@ -685,6 +699,8 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
             tier = {"min": s(a), "min_inclusive": a_mark != "不含", "max": s(b), "max_inclusive": b_mark in ("含", "包括", "包含")}
             if b_mark is None:
                 tier["open"] = True
+            elif a_mark is None:
+                tier["open_min"] = True  # “0.02-0.08吨(含0.08吨)”: the mark names the top end only
             return tier
     low: dict[str, Any] | None = None
     for m in _UNIT_UP.finditer(seg):
@@ -726,6 +742,17 @@ def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> list[str]:
     starting one above the band before it (“不超过3件…;4-5件…;5件以上…”) holds its end as that band does, so an end
     another band claims too is in both."""
     doubts = []
+    # “0.02-0.08吨(含0.08吨);0.08-0.12吨(含0.12吨)”: an end unmarked that the band below holds by its own mark is that
+    # band's; where two spans or more so mark their top end, a bare 以上 after one is past it too (“…(含2.00吨);2.00吨以上”),
+    # never after one alone (“10万元以上…;5-10万元(含10万元)” claims 10 twice); to check
+    top_marked = sum(1 for tr in tiers if tr.get("open_min")) >= 2
+    for tr in tiers:
+        if (tr.pop("open_min", False) or (top_marked and tr.get("bare_up"))) and tr["min"] is not None and any(
+                o is not tr and o["max"] is not None and d(o["max"]) == d(tr["min"]) and o["max_inclusive"]
+                and not o.get("open") and not o.get("lone") for o in tiers):
+            tr["min_inclusive"] = False
+            tr.pop("bare_up", None)
+            doubts.append(f"“{tr['min']}{unit}”：按归入写明含本数的相邻一档读")
     for tr in tiers:
         if not tr.pop("open", False):
             continue
@@ -1466,7 +1493,7 @@ def _below_line(w: Wording) -> Proposed | None:
 
 #: “新发病例年均增长率未控制在5%以内的,不得分”, “超支率超过5%的,本项不得分”: a rate past a line it must stay within, the
 #: whole 分值 lost above it (the mirror of ``_BELOW_LINE``'s zero; the rate named, never a count that may be per case)
-_ABOVE_LINE = re.compile(r"^(?P<what>[^;,\d每]{2,40}?)(?:(?P<cmp>超过|高于|大于|>)|未控制在)(?P<x>\d+(?:\.\d+)?)%"
+_ABOVE_LINE = re.compile(r"^(?P<what>(?:[^;,\d每]{2,40}?)?)(?:(?P<cmp>超过|高于|大于|>)|未控制在)(?P<x>\d+(?:\.\d+)?)%"
                          r"(?P<within>\(含\)以内|以内|\(含\)以下|以下)?(?:的|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"[;.]?$")
 
 
@@ -1477,9 +1504,14 @@ def _above_line(w: Wording) -> Proposed | None:
     if not m or _NOT_A_LINE.search(m.group("what")) or (m.group("cmp") is None) == (m.group("within") is None):
         return None  # “未控制在5%”: within which side? “超过5%以内”: no line
     line, what = s(d(m.group("x"))), m.group("what")
+    doubts: tuple[str, ...] = (f"“{m.group(0).rstrip(';.')}”：未写明不超过{line}%时的得分，按满分读",)
+    if not what:  # “超过1%不得分” (after how the row is checked): the rate the row is named for, to check
+        if not w.name or not m.group("cmp"):
+            return None
+        what = f"{w.name}（%）"
+        doubts += (f"“{m.group(0).rstrip(';.')}”：未写明是何比率，按该项指标的比率读",)
     return _figure_item(w, what, "%", _line_tiers(line, False, Decimal(0), w.weight),
-                        f"分档计分：{what}≤{line}% 得满分，超过 {line}% 不得分",
-                        (f"“{m.group(0).rstrip(';.')}”：未写明不超过{line}%时的得分，按满分读",))
+                        f"分档计分：{what}≤{line}% 得满分，超过 {line}% 不得分", doubts)
 
 
 #: “实际支出率≠100%则不得分”, “到位资金/预算资金*100%不等于100%的,不得分”: a rate that must be exactly its figure, the

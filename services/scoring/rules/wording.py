@@ -233,7 +233,10 @@ def points_added(text: str) -> str:
 
 
 def _cells_read(text: str) -> str:
-    """The scores of cells joined by spaces said as points closing their situation (``_CELL_SCORE``, ``_STEP_THEN_CELL``)."""
+    """The scores of cells joined by spaces said as points closing their situation (``_CELL_SCORE``, ``_STEP_THEN_CELL``,
+    ``_BAND_CELL_SCORE``)."""
+    if _band_cells(text):
+        return _BAND_CELL_SCORE.sub(r",\g<n>分;", text)
     text = _CELL_SCORE.sub(r",\g<n>分;", text) if _in_cells(text) else text
     return _STEP_THEN_CELL.sub(r"\g<step>得\g<n>分", text)
 
@@ -265,8 +268,47 @@ _CELL_AFTER_LINE = re.compile(r"%\)?[ \u3000]+\d")
 #: the points of a step in a cell of their own after it, no 分 said (“每增长一个百分点 0.5(最高30分)”, “每发表1篇 0.2”)
 _STEP_THEN_CELL = re.compile(r"(?P<step>每[\u4e00-\u9fff]{1,10}?(?:\d+|一)(?:个百分点|百分点|%|个|次|项|篇|件|家|人|天|日))[ \u3000]+"
                              r"(?P<n>\d+(?:\.\d+)?)(?=[(（]|[ \u3000]*$)")
+#: a band's score in a cell of its own between bands that open with their figure, no 分 said anywhere (“…增长率:20%及以上 3
+#: 15%-20%(含15%) 2.4 … 其他 0”, “1500万元/公顷及以上 2 800-1500万元/公顷(含800万元/公顷) 1.6 …”): after a band's end (a
+#: percentage, 以上/以下, a bracket's mark, a unit's last word), before the next band's figure, 其他/其余, or the end
+_BAND_CELL_SCORE = re.compile(r"(?<=[%)上下内\u4e00-\u9fff])[ \u3000]+(?P<n>\d+(?:\.\d+)?)"
+                              r"(?=[ \u3000]+(?:\d|其他|其余|其它)|[ \u3000]*$)")
+#: a band of a figure, its marks in brackets left out: its line or its span (“20%及以上”, “80-95%”, “12万元/年/人”, “100%”),
+#: or the rest (其他)
+_BAND_OF_CELL = re.compile(r"\d+(?:\.\d+)?%?(?:[-~至]\d+(?:\.\d+)?%?)?[^\s\d]{0,12}$|^(?:其他|其余|其它)$")
+
+
+def _band_cells(text: str) -> bool:
+    """Whether the text is bands each followed by its score in a cell (``_BAND_CELL_SCORE``): three scores or more, no 分
+    anywhere, every cell before a score a band (``_BAND_OF_CELL``) and nothing after the last."""
+    if "分" in text:
+        return False
+    found = list(_BAND_CELL_SCORE.finditer(text))
+    if len(found) < 3 or text[found[-1].end():].strip():
+        return False
+    starts = [0] + [m.end() for m in found[:-1]]
+    cells = [re.sub(r"\([^()]*\)", "", text[a:m.start()]).strip() for a, m in zip(starts, found)]
+    return all(_BAND_OF_CELL.search(c) for c in cells)
+
+
 #: points said, or a figure closing a sentence, outside the cells of scores
 _SCORE_ELSEWHERE = re.compile(r"\d[ \u3000]*分|\d[ \u3000]*[;；。]")
+
+
+#: the points closing a lettered band, then the next band's letter before its figure (“…(5分)B70%-80%…”; the bracket the
+#: page left open, “(2分E2-4年”)
+_LETTER_AFTER_POINTS = re.compile(r"\((?P<n>\d+(?:\.\d+)?)分\)?(?P<l>[B-H])(?=\d)")
+
+
+def _letter_bands_read(t: str) -> str:
+    """“A80%以上(5分)B70%-80%(3分)C60%-70%(1分)D60%以下(0分)”: bands lettered A, B, C… in turn, each opening with its
+    figure and closing with its points in brackets, written as bands each in its clause (the letters are grades' names)."""
+    found = list(_LETTER_AFTER_POINTS.finditer(t))
+    if not re.match(r"A\d", t) or len(found) < 2 or [m.group("l") for m in found] != list("BCDEFGH"[:len(found)]):
+        return t
+    if not re.search(r"\(\d+(?:\.\d+)?分\)$", t) or t.count("分") != len(found) + 1:
+        return t
+    return _LETTER_AFTER_POINTS.sub(r"(\g<n>分);", t[1:])
 
 
 def _surface(text: str) -> str:
@@ -280,6 +322,8 @@ def _surface(text: str) -> str:
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike
+    if t[:1] == "A" and "B" in t:  # “A 80%以上 (5分) B 70%-80%(3分) …”: bands lettered as grades, each with its points
+        t = _letter_bands_read(t)
     if t[-1:] in ("o", "O", "0"):  # “…扣3分0”, “…扣72o”: the closing “。” read as a letter o or a 0 by text recognition
         t = _STOP_MISREAD.sub(";", t)
     if ")" in t and t.count("(") < t.count(")"):  # “1)…;2)…”: list marks of a closing bracket alone
