@@ -21,7 +21,7 @@ def test_points_written_as_degrees_are_to_check(text, weight):
     p = propose(text, weight, "现场管理")
     sole(p, "checklist")
     assert not p.confident
-    assert any("程度" in n for n in p.notes)
+    assert any("程度" in n for n in p.notes), p.notes
 
 
 @pytest.mark.parametrize("text, weight", [

@@ -2143,6 +2143,10 @@ _SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以�
 _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")
 #: words of degree (“较完善”, “基本齐全”, “不够规范”): taken out, two labels of one quality read alike
 _DEGREE_WORDS = re.compile(r"较为|比较|较|基本上?|完全|十分|非常|不够|不太|尚")
+#: how far a state goes (“积灰较厚”, “面积较广”, “问题较多”, “严重”, “轻微”, “浅灰”, “稍有”): points so named may be
+#: states of one thing to pick one of
+_DEGREE_OF_STATE = re.compile(r"较(?:多|少|大|小|厚|广|重|轻|高|低|长|短|强|弱|深|浅|好|差|快|慢|完整|齐全|完善|规范|健全)|"
+                              r"严重|轻微|浅灰|稍有|略有")
 #: a situation whose words end in “分别”, “各” or “均” before its deduction: the faults it joins each take the points
 _EACH_TAKES = re.compile(r"(?:分别|各|均)$")
 #: a situation that is only a shortfall of the one before it (“建立制度的得3分,但制度未上墙的得2分”): what scores when
@@ -2497,7 +2501,12 @@ def _degrees_of_one_quality(item: dict[str, Any]) -> list[str]:
         if len(stem) >= 2:
             stems.setdefault(stem, []).append(label)
     alike = [same for same in stems.values() if len(same) >= 2 and any(_DEGREE_WORDS.search(x) for x in same)]
-    return [f"“{'、'.join(same[:3])}：同一事项的不同程度，可能是择一的情形而非相加的要点”" for same in alike]
+    out = [f"“{'、'.join(same[:3])}：同一事项的不同程度，可能是择一的情形而非相加的要点”" for same in alike]
+    graded = [x for x in labels if _DEGREE_OF_STATE.search(x) and not any(x in same for same in alike)]
+    if len(labels) >= 2 and graded:
+        # “表面有浅灰得2分,积灰较厚或面积较广给1分”: states of one thing by how far they go, not one quality's words twice
+        out.append(f"“{'、'.join(graded[:3])}：写的是程度（较…、严重、轻微），可能是择一的情形而非相加的要点”")
+    return out
 
 
 def own_doubts(t: str, found: Proposed) -> list[str]:

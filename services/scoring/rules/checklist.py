@@ -523,10 +523,6 @@ def _elements(w: Wording) -> Proposed | None:
 def _summed(points: list[tuple[str, Decimal]], w: Wording, doubts: tuple[str, ...] = ()) -> Proposed:
     """A 要点核查 of ``points`` (label, points) that add up to the 分值, with the ``doubts`` of the reading."""
     found = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, pts) in enumerate(points, 1)]
-    graded = [label for label, _pts in points if _DEGREE_OF.search(label) or _DEGREE_MORE.search(label)]
-    if graded:
-        # “表面有浅灰得2分,积灰较厚或面积较广给1分”: points that add up may be degrees of one thing to pick one of
-        doubts = (*doubts, "“" + "”“".join(graded) + "”：写的是程度（较…、严重、轻微），可能是择一的档次而非相加的要点")
     return Proposed([RULE.item(w.name or "要点", w.weight, {"points": found})],
                     f"要点核查 {len(found)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in found) + "）",
                     doubts or None)
@@ -719,8 +715,6 @@ _BREACH_OF_POINT = re.compile(r"^[^;]+?(?:的)?,?(?:本项|该项|此项|均)?" 
 #: a degree of one quality (“基本完成”, “较规范”, “一般”): statements that are situations to pick one of, not points
 _DEGREE_OF = re.compile(r"(?:基本|较为|比较|较)(?:完成|健全|完整|完善|规范|落实|达到|符合|满足|实现|建立|到位|明确|合理|及时|准确|好|差)|"
                         r"一般|部分(?:完成|落实|达到|符合|满足|实现|建立|到位)|较差|差$")
-#: a degree of a fault or an amount (“积灰较厚”, “面积较广”, “问题较多”, “严重”, “轻微”, “浅灰”): graded states of one thing
-_DEGREE_MORE = re.compile(r"较(?:多|少|大|小|厚|广|重|轻|高|低|长|短|强|弱|深|浅|好|差|快|慢)|严重|轻微|浅灰|稍有|略有")
 #: the 分值 said again after the points: “满分3分”, “共4分”, “合计5分”
 _TOTAL_AFTER = re.compile(r"^\(?(?:本项|该项|本指标)?(?:满分|共计|合计|总计|共|总分|(?:累计|合计|最高|最多)(?:不超过|得)?)(?:为)?"
                           r"(\d+(?:\.\d+)?)分\)?$")
