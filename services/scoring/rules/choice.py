@@ -165,7 +165,8 @@ def _situations(w: Wording) -> Proposed | None:
         return None  # “…得3分;否则相应扣分;…的,扣0.5分”: faults taken off the 分值, not situations to choose from
     # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
     combined_bands = _combined_bands(found)
-    if any(_RANGE_WORDS.search(label) for label, _share, _points in found) and not combined_bands:
+    measures = _measures_apart(found)
+    if any(_RANGE_WORDS.search(label) for label, _share, _points in found) and not combined_bands and not measures:
         return None
     if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None
@@ -195,6 +196,8 @@ def _situations(w: Wording) -> Proposed | None:
     doubts = unsaid_full + doubts + _places_unsure([label for label, _share, _points in found])
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check
         doubts += ("“分档的数值与文字条件同时出现”：按情形读，数值写在情形中",)
+    elif measures:
+        doubts += (f"“{measures}”：各情形的数值计量不同，不是同一数值的分档，按情形读",)
     more = ""
     between = _counts_between(found, w.weight)
     if between:
@@ -441,6 +444,23 @@ def _combined_bands(found: list[tuple[str, Decimal, Decimal]]) -> bool:
               and not (points == 0 and _OR_NOTHING_DONE.search(label))]
     return ((len(banded) >= 2 and bool(worded))
             or (met and len(figured) >= 2 and not any(_OF_THE_REQUIREMENT.search(label) for label in banded)))
+
+
+#: a figure of a situation and what it measures: a share (“100%如期交货”) or a count of cases (“存在1-2次…”, “3次以上”)
+_MEASURED = re.compile(r"\d+(?:\.\d+)?(?:[-~至]\d+(?:\.\d+)?)?(?P<m>%|人次|次|个|项|起|例|处|件|批|天|日|月|年|人|家)")
+
+
+def _measures_apart(found: list[tuple[str, Decimal, Decimal]]) -> str:
+    """“100%如期交货得10分;存在1-2次供货不及时情况得7分;存在3次以上…得5分;多次…不得分”: situations whose figures measure
+    different things (a share, a count of cases): no one value's bands, but cases to choose from. The figures' measures
+    said, or "" when the figures measure one thing (bands of a value: 分档), or a situation's figure measures two."""
+    kinds: list[str] = []
+    for label, _share, _points in found:
+        here = {m.group("m").replace("人次", "次") for m in _MEASURED.finditer(label)}  # (人次 counts times, as 次)
+        if len(here) > 1 or "每" in label:
+            return ""
+        kinds += here
+    return "、".join(dict.fromkeys(kinds)) if len(set(kinds)) > 1 else ""
 
 
 def _none_unsaid(found: Proposed, doubt: str = "") -> Proposed:

@@ -196,7 +196,7 @@ def scores_unsaid(text: str) -> str:
 #: a cell of points added after the words of its case (a 信用赋分 column: “…培训的(每次) +1”, “…的参与者 +2”), perhaps said
 #: twice over (“(每次)+1 +1”, the case's cell and the points' cell); never a sum of figures (“A+B”, “3+2分”)
 _ADDED_CELL = re.compile(r"(?<=[\u4e00-\u9fff)])(?:\((?P<each>每(?:次|项|人|户|个|件|篇))\))?\+(?P<n>\d+(?:\.\d+)?)(?:\+(?P=n))?"
-                         r"(?=[\u4e00-\u9fff;,]|$)")
+                         r"(?=[\u4e00-\u9fff;,]|$)(?!分)")
 #: the cap of such a cell's points in the 备注 beside it, said for a period (“每年最多加3分”, “每月最多2分”, “每年最多奖10分”)
 _ADDED_CAP = re.compile(r"每(?:年|月|季度|季|学期)最多(?:加|奖|得)?(?P<m>\d+(?:\.\d+)?)分")
 
@@ -223,6 +223,71 @@ def _points_added_read(t: str, m: re.Match[str], cap: re.Match[str] | None) -> s
     if cap:
         t = _ADDED_CAP.sub(r"最多加\g<m>分", t, count=1)
     return re.sub(r",{2,}", ",", t).strip(",")
+
+
+#: a fault's cost in brackets with a minus, no 扣 said (a 质检 sheet's 扣分点: “未恰当、正确称呼客户(-5)”, “…争辩(-10分)”), perhaps
+#: with the fault's examples in brackets after it (“…喃喃自语(-5)(例:…)”): after the fault's words, never a figure of
+#: a measure (“保持在(-5)℃”, “(-5%)”), nor after a word of place or bound (“在(-5)”, “为(-2)”)
+_COST_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff)”])(?<![在为至到于是])\(-(?P<n>\d+(?:\.\d+)?)分?\)(?P<aside>\([^()]*\))?"
+                             r"(?![℃度%‰])")
+
+
+def _costs_bracketed(t: str) -> bool:
+    """Whether every score of the text is a fault's cost in brackets (``_COST_BRACKETED``): none earned, added or said
+    otherwise beside them (“得10分…(-2)”, “+5”, “扣2分”)."""
+    if not _COST_BRACKETED.search(t):
+        return False
+    rest = _COST_BRACKETED.sub(";", t)
+    return not re.search(r"\d\s*分|[+＋]|-\d|扣|得|满分", rest)
+
+
+def _costs_bracketed_read(t: str) -> str:
+    """“A(-5)B(-5)(例:…)” → “A,扣5分;B(例:…),扣5分”: each fault and its cost, written the one way the readings know."""
+    t = _COST_BRACKETED.sub(lambda m: f"{m.group('aside') or ''},扣{m.group('n')}分;", t)
+    return re.sub(r";{2,}", ";", t).rstrip(";")
+
+
+def costs_bracketed(text: str) -> str:
+    """The faults' costs in brackets with a minus that ``normalize`` reads as taken off (“(-5)”), or "": no 扣 nor 分 is
+    said, so a proposal built on them is to check."""
+    t = (text or "").translate(_TRANS)
+    return "、".join(dict.fromkeys(m.group(0).split(")")[0] + ")" for m in _COST_BRACKETED.finditer(t))) \
+        if "(-" in t and _costs_bracketed(t) else ""
+
+
+#: a situation's points written with a plus after its words (“能够按期交付+10分”, “…分级A级+10分”), its cost per case with a
+#: minus (“行政处罚-2分/次”), its zero bare (“…黑名单0分”): never a sum (“3+2分”) nor a formula's
+_SIGNED_PLUS = re.compile(r"(?<=[\u4e00-\u9fff)”])\+(?P<n>\d+(?:\.\d+)?)分")
+_SIGNED_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)”])-(?P<n>\d+(?:\.\d+)?)分(?P<per>/1?[\u4e00-\u9fff])?")
+_SIGNED_ZERO = re.compile(r"(?<=[\u4e00-\u9fff)”])(?<![得计记扣为至到第满])0分(?=[\u4e00-\u9fff]|[,;。]|$)")
+
+
+def _points_signed(t: str) -> bool:
+    """Whether the text writes its situations' points with their sign (``_SIGNED_PLUS``): two signed points at least, or
+    one beside a cost or zero of the same kind, and no points earned with a verb, no sum nor formula."""
+    if "=" in t or re.search(r"\d\+", t) or _POINTS_EARNED.search(t):
+        return False
+    if re.search(r"每[^,;+]*\+|最高|封顶|最多(?:加|得)", t):  # “每开展活动1次+2分,…本项最高6分”: points added per case
+        return False
+    plus = len(_SIGNED_PLUS.findall(t))
+    return plus >= 2 or (plus == 1 and bool(_SIGNED_MINUS.search(t) or _SIGNED_ZERO.search(t)))
+
+
+def _points_signed_read(t: str) -> str:
+    """“A+10分B-2分/次最多扣10分C0分” → “A,得10分;B,扣2分/次,最多扣10分;C,不得分”: each situation and its points, written the
+    one way the readings know."""
+    t = _SIGNED_PLUS.sub(r",得\g<n>分;", t)
+    t = _SIGNED_MINUS.sub(lambda m: f",扣{m.group('n')}分{m.group('per') or ''},", t)
+    t = _SIGNED_ZERO.sub(",不得分;", t)
+    t = re.sub(r"(最多扣\d+(?:\.\d+)?分)(?=[\u4e00-\u9fff])", r"\1;", t)  # the cap closing its case's cell
+    return re.sub(r"([,;]),+|,(?=;)", r"\1", t).strip(",;")
+
+
+def points_signed(text: str) -> str:
+    """The situations' points written with a plus that ``normalize`` reads as earned (“+10分”), or "": a reading of the
+    signs, so a proposal built on it is to check."""
+    t = (text or "").translate(_TRANS)
+    return "、".join(dict.fromkeys(m.group(0) for m in _SIGNED_PLUS.finditer(t))) if _points_signed(t) else ""
 
 
 def points_added(text: str) -> str:
@@ -336,6 +401,10 @@ def _surface(text: str) -> str:
         t = _EACH_IN_TURN.sub(r"每\1", t)
     if "分)" in t and "(" in t:  # “发布得(1分)”: a verb's points in round brackets, written without them
         t = _POINTS_OF_VERB_BRACKETED.sub(r"\1", t)
+    if "(-" in t and _costs_bracketed(t):  # “未恰当称呼客户(-5)未使用规范开头语(-5)”: each fault's cost in brackets, signed
+        t = _costs_bracketed_read(t)
+    if "+" in t and _points_signed(t):  # “按期交付+10分…行政处罚-2分/次最多扣10分…黑名单0分”: points written with their sign
+        t = _points_signed_read(t)
     if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
         t = _DASH_BEFORE_POINTS.sub(":", t)
     if "-" in t and _dashes_are_minuses(t):  # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points
