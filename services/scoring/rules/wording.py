@@ -383,6 +383,8 @@ def _surface(text: str) -> str:
     if "分每" in t:  # “教师无故旷课扣3分每人次”: the unit of a deduction per case said after its points, with 每
         t = _PER_CASE_TRAILING.sub(lambda m: m.group(0) if re.search(r"每|\d", ORDINAL_AT.sub("", _words_before(m)))
                                    else f"每{m.group(2)}扣{m.group(1)}分", t)
+    if "分" in t and CLAUSES_RUN_ON.search(t):  # “…的,扣25分安全网规格…的,扣25分”: each fault its own clause
+        t = CLAUSES_RUN_ON.sub(r"\g<0>;", t)
     if "全部扣除" in t:  # “死亡事故全部扣除”: the whole 分值 taken, the row's zero, written the one way the readings know
         t = _WHOLE_DEDUCTED.sub("不得分", t)
     if "否则" in t:  # “…的,得2分,否则该项不得分”: one requirement, its points, and otherwise the item's zero
@@ -547,6 +549,11 @@ _PER_CASE_AFTER = re.compile(r"扣(\d+(?:\.\d+)?)分/1?(批次|人次|处|次|�
 
 #: “教师无故旷课扣3分每人次”: a deduction per case, its unit said after the points with 每, closing the clause
 _PER_CASE_TRAILING = re.compile(r"扣(\d+(?:\.\d+)?)分每(人次|批次|处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔|辆|宗)(?=[,;]|$)")
+#: “…未用密目安全网封闭的,扣25分安全网规格…不符合要求的,扣25分”: the next fault straight after a deduction, no stop
+#: between them (a table's cell with its line breaks lost), its own deduction later in the sentence; never the words that
+#: close a deduction (“扣2分为止”, “扣1分以上”, “扣0.5分类推计算”, “扣2分并通报”)
+CLAUSES_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff,])扣\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和|每|计|为|的|扣|直|止|"
+                            r"封顶|累计|最|上限|类推|按|/|标准|整改)[\u4e00-\u9fff][^;,]*?(?:,扣|[\u4e00-\u9fff]扣)\d+(?:\.\d+)?分)")
 #: “死亡事故全部扣除”, “…的,分值全部扣除”: the fault takes the whole 分值 (closing its clause)
 _WHOLE_DEDUCTED = re.compile(r"(?<=[\u4e00-\u9fff,])(?:本项|该项|分值|得分)?全部扣除(?=[,;]|$)")
 
