@@ -469,8 +469,10 @@ def _figureless(label: str) -> str:
 _COUNTED = r"(?:人|名|次|个|项|家|篇|份)"
 #: what the requirement asks, in brackets after the fault: “未对服务质量进行监督考核(每年至少2次)”
 _ASIDE = re.compile(r"\((?:" + _HOW_OFTEN.pattern + r")?(?:至少|不少于)\d+" + _COUNTED + r"\)$")
-#: a line a fault falls short of or goes over, ending the fault: “人员不足2人”, “满意率低于90%”
-_LINE = re.compile(r"(?:不足|少于|低于|未达到|达不到|不到|超过|高于)\d+(?:\.\d+)?(?:%|个百分点|" + _COUNTED + r")?$")
+#: a line a fault falls short of or goes over, ending the fault: “人员不足2人”, “满意率低于90%”, a distance in
+#: its length (“围护距离小于1米”, “离墙大于10cm以上”)
+_LINE = re.compile(r"(?:不足|少于|小于|低于|未达到|达不到|不到|超过|大于|高于)\d+(?:\.\d+)?(?:%|个百分点|" + _COUNTED
+                   + r"|米|厘米|毫米|cm|mm|m)?(?:以上|以下)?$")
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
 #: a date a fault is measured against: “5月31日前”, “6月底”, “10个工作日”
 _DATE = re.compile(r"\d+月\d+日|\d+月底|\d+日前|\d+个?工作日")

@@ -547,7 +547,7 @@ _GRADE = re.compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好
 #: “按统一规范编制公开目录…;(未按规范编制的扣2分;未及时公开的扣2分;)”: what is required, no points of its own,
 #: then in brackets the faults against it and what each costs
 REQUIRED_THEN_FAULTS = re.compile(r"^(?P<required>[^()扣]+?);?\((?P<faults>[^()]+?扣[^()]+?);?\);?$")
-_FAULT_SCORE = re.compile(r"^(?P<label>[^,;]+?)(?:的)?,?(?:(?P<none>不得分|不计分|得0分)|扣(?P<less>\d+(?:\.\d+)?)分)$")
+_FAULT_SCORE = re.compile(r"^(?P<label>[^,;]+?(?:,但[^,;]+?)?)(?:的)?,?(?:(?P<none>不得分|不计分|得0分)|扣(?P<less>\d+(?:\.\d+)?)分)$")
 
 
 #: a situation that is a numbered part of its own, its words ending in the item its zero is for (“二、…的,此项”): a
@@ -558,11 +558,20 @@ _ZEROES_THE_ITEM = re.compile(r"^" + PART_MARK + r"[^;]*[,的](?:此项|本项|�
 _DONE_POORLY = re.compile(r"(?:不|未)(?:" + "|".join((*MANNER, "全", "齐全", "具体", "到位")) + r")$")
 
 
+#: the words two faults open with alike, before one says the thing is there and the other that it is not (“作业现场无…” /
+#: “作业现场有…”)
+_SHARED_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?=(?:无|未|没有|有|已有|配备了?)[^|]*\|\1(?:无|未|没有|有|已有|配备了?))")
+
+
 def one_holds(a: str, score_a: Decimal, b: str, score_b: Decimal) -> bool:
     """Whether faults ``a`` and ``b`` (each with the score it leaves) are situations of which one holds: one presupposes
     the other did not happen or is a lesser degree of it (``formula.one_of``); or one takes the whole 分值 and the
     other is a thing done poorly (“未建立台账的不得分,登记不及时的扣1分”: found together, the row scores 0 anyway)."""
     if formula_rule.one_of(a, b):
+        return True
+    # “作业现场无安全员” / “作业现场有安全员,但缺少任命文件”: where the thing is looked for, said before both
+    shared = _SHARED_PLACE.match(a + "|" + b)
+    if shared and formula_rule.one_of(a[len(shared.group(1)):], b[len(shared.group(1)):]):
         return True
     poorly = b if score_a == 0 else a if score_b == 0 else ""
     return bool(poorly) and _DONE_POORLY.search(poorly) is not None
@@ -577,7 +586,8 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
     required = None if lead else REQUIRED_THEN_FAULTS.match(w.text)
     body = w.text[lead.end():] if lead else required.group("faults") if required else w.text
     found = []
-    for piece in (x for x in re.split(r"[;,](?!扣|不得分|不计分|得0分)", body.rstrip(";")) if x):
+    # (“有安全员,但缺少任命文件,扣3分”: a thing there but lacking, one situation over its comma)
+    for piece in (x for x in re.split(r"[;,](?!扣|不得分|不计分|得0分|但)", body.rstrip(";")) if x):
         m = _FAULT_SCORE.match(piece)
         if not m or re.search(r"\d|每|为止", m.group("label")) or _EACH_FAULT.search(m.group("label")):
             return None

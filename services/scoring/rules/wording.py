@@ -449,6 +449,13 @@ def _surface(text: str) -> str:
         t = _CASE_THEN_COMMA.sub(r"\1", t)
     if "分/" in t and "扣" in t:  # “未落实的,扣1分/次”: the unit of a deduction per case said after its points
         t = _PER_CASE_AFTER.sub(_per_case_before, t)
+    if "分每" in t:  # “教师无故旷课扣3分每人次”: the unit of a deduction per case said after its points, with 每
+        t = _PER_CASE_TRAILING.sub(lambda m: m.group(0) if re.search(r"每|\d", ORDINAL_AT.sub("", _words_before(m)))
+                                   else f"每{m.group(2)}扣{m.group(1)}分", t)
+    if "分" in t and CLAUSES_RUN_ON.search(t):  # “…的,扣25分安全网规格…的,扣25分”: each fault its own clause
+        t = CLAUSES_RUN_ON.sub(r"\g<0>;", t)
+    if "全部扣除" in t:  # “死亡事故全部扣除”: the whole 分值 taken, the row's zero, written the one way the readings know
+        t = _WHOLE_DEDUCTED.sub("不得分", t)
     if "否则" in t:  # “…的,得2分,否则该项不得分”: one requirement, its points, and otherwise the item's zero
         t = _ONE_OTHERWISE_ITEM.sub(r"\1", t)
     if "(含" in t:  # “90%(含)以上”, “90%以上(含90%)”: the figure itself included, said with 及
@@ -609,6 +616,17 @@ def _parts_said_in_words(t: str) -> str:
 _PER_CASE_AFTER = re.compile(r"扣(\d+(?:\.\d+)?)分/1?(批次|人次|处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔|辆|宗)(?![\u4e00-\u9fff])")
 
 
+#: “教师无故旷课扣3分每人次”: a deduction per case, its unit said after the points with 每, closing the clause
+_PER_CASE_TRAILING = re.compile(r"扣(\d+(?:\.\d+)?)分每(人次|批次|处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔|辆|宗)(?=[,;]|$)")
+#: “…未用密目安全网封闭的,扣25分安全网规格…不符合要求的,扣25分”: the next fault straight after a deduction, no stop
+#: between them (a table's cell with its line breaks lost), its own deduction later in the sentence; never the words that
+#: close a deduction (“扣2分为止”, “扣1分以上”, “扣0.5分类推计算”, “扣2分并通报”)
+CLAUSES_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff,])扣\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和|每|计|为|的|扣|直|止|"
+                            r"封顶|累计|最|上限|类推|按|/|标准|整改)[\u4e00-\u9fff][^;,]*?(?:,扣|[\u4e00-\u9fff]扣)\d+(?:\.\d+)?分)")
+#: “死亡事故全部扣除”, “…的,分值全部扣除”: the fault takes the whole 分值 (closing its clause)
+_WHOLE_DEDUCTED = re.compile(r"(?<=[\u4e00-\u9fff,])(?:本项|该项|分值|得分)?全部扣除(?=[,;]|$)")
+
+
 def _per_case_before(m: re.Match[str]) -> str:
     """``_PER_CASE_AFTER`` written “每次扣1分”, where its clause says no count nor step of its own (“每发现1处扣1分/处”,
     “缺勤满2次及以上扣0.2分/人” are left)."""
@@ -670,7 +688,9 @@ _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?
 #: read as 扣 (never 加减, 增减, 递减: points added or taken in turn); the 分值 named as the points taken from, “扣基准分10分”,
 #: “扣基础分2分”, is no more than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
 #: (never points added or taken either way, “每提前或推迟1天加扣1分”)
-_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分)|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
+_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分)|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
+                        # “…,扣除2;”: the verb before points whose 分 is left out, closing their clause (``_DEDUCTION_NO_UNIT``)
+                        r"|(?<=[\u4e00-\u9fff,])扣(?:除|减)(?=\d+(?:\.\d+)?(?:[,;)]|$))")
 #: “1百分点”: a number of percentage points without its measure word
 _POINT_UNIT = re.compile(r"(?<=\d)百分点")
 #: “得0分”, “计0分”, “未公示,0分”, “否则0分”: a situation scoring nothing, with its verb, after its words and a comma, or
