@@ -1766,6 +1766,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         return None
     if SCORE_WRITTEN.search(t):
         return None  # “得分=20分×(1—逾期率)另外:逾期1天,扣1分”: a formula the faults are taken off (``_written_among_words``)
+    base = _BASE_LAST.search(t) if "分" in t else None
+    if base and d(base.group("base")) != w.weight:
+        return None  # “…扣2分/次;4.此项基本分为0分,累计不超过8分”: taken off a base short of the 分值 (``_base_said_last``)
     if _PAST_AND_SHORT.search(t):
         return None  # “每超过目标值3%,加1分,最多加6分;…每低于目标值3%,扣1分”: the steps below the target beside those past it
     found = list(_FAULT_DEDUCTS.finditer(t))
@@ -3316,6 +3319,74 @@ def _base_plus(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: points added and taken per time, the base said last (“…;此项基本分为0分,累计不超过8分”) ─────────
+#: the base closing the text, the cap of the whole after it: “4.此项基本分为0分,累计不超过8分”, “基本分为5分,最高不超过10分”,
+#: “基本分为10分” (an ordinal may lack its dot: “4此项…”)
+_BASE_LAST = re.compile(r"(?:^|;)(?:" + ORDINAL + r"|\d{1,2}(?=此项|本项|该项))?(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?"
+                        r"(?P<base>" + _N + r")分(?:[,;](?:累计|最高|最多)(?:不超过|得)?(?P<cap>" + _N + r")分)?[;.]?$")
+#: points added or taken per time: “1次扣1分”, “每次扣2分”, “1次,加2分”, “扣2分/次”, “5分/次” (the verb of the clause
+#: before), or “…1次,扣5分” / “…,加5分” (counted when the case says its one time, else not counted)
+_PER_TIME = re.compile(r"(?:(?:每|1)次,?(?P<v1>扣|减|加)(?P<p1>" + _N + r")分|(?P<v2>扣|减|加)?(?P<p2>" + _N + r")分/次|"
+                       r"(?P<v3>扣|减|加)(?P<p3>" + _N + r")分)(?=[;,.]|$)")
+
+
+def _base_said_last(w: Wording) -> Proposed | None:
+    """“1.迟到或早退十五分钟及以上扣2分/次;2.病假扣1分/次,…;3.会上积极发言参与加2分/次;4.此项基本分为0分,累计不超过8分”:
+    cases each adding or taking their points per time, the base they count from said last (a cap of the whole after
+    it, the 分值), as a formula ``5 - 2 * a - b + 2 * e`` (``max - …`` when the base is the 分值) over the count of each
+    case in the order named, kept within 0～分值. Cases said with no time (“…,作为活动总负责人,加10分”) are counted per
+    time only when all add points; beside a case taking points off they are one situation of several, not this reading.
+    Always to check: that the points add and take from the base, and the count of a case whose time is unsaid."""
+    end = _BASE_LAST.search(w.text)
+    if end is None or end.start() == 0:
+        return None
+    base, cap = d(end.group("base")), d(end.group("cap")) if end.group("cap") else None
+    if base > w.weight or (cap is not None and cap != w.weight):
+        return None
+    rest = w.text[:end.start()]
+    cases: list[tuple[str, Decimal, bool]] = []  # (words, signed points, counted)
+    at, verb = 0, ""
+    for m in _PER_TIME.finditer(rest):
+        words = rest[at:m.start()]
+        v = m.group("v1") or m.group("v2") or m.group("v3")
+        if v is None and not (verb and words.startswith(",")):
+            return None  # “5分/次” with no verb, and none said before it in its sentence
+        verb = v or verb
+        counted = m.group("p3") is None or bool(re.search(r"1次,?$", words))
+        words = re.sub(r"1次,?$", "", words)
+        label = re.sub(r"(?:者|的)?[:,]?$", "", ORDINAL_AT.sub("", words.lstrip(";,:")))
+        if len(label) < 2 or re.search(r"\d|分(?!钟)", label):
+            return None
+        pts = d(m.group("p1") or m.group("p2") or m.group("p3"))
+        if not 0 < pts <= w.weight:
+            return None
+        cases.append((label, -pts if verb in ("扣", "减") else pts, counted))
+        at = m.end()
+    if not cases or rest[at:].strip(";,. ") or len(cases) > len(_NAMES):
+        return None
+    if not all(c for _l, _p, c in cases) and (any(p < 0 for _l, p, _c in cases) or any(c for _l, _p, c in cases)):
+        return None  # cases said with no time beside one taking points off (situations), or beside counted ones
+    if all(p > 0 for _l, p, _c in cases) and base == w.weight:
+        return None  # points only added to the whole 分值: nothing to add to
+    terms, variables = [], []
+    head = "max" if base == w.weight else number(base)
+    for k, (label, pts, _c) in enumerate(cases):
+        name = _NAMES[k]
+        variables.append({"name": name, "label": f"{label}（次数）", "unit": "次"})
+        # (a point a time off a base short of the 分值 said as such: “1 * b”, its figure placed)
+        amount = name if abs(pts) == 1 and head == "max" else f"{number(abs(pts))} * {name}"
+        terms.append(("- " if pts < 0 else "+ ") + amount)
+    expression = f"{head} {' '.join(terms)}"
+    if head == "0" and cases[0][1] > 0:
+        expression = expression.removeprefix("0 + ")
+    said = "；".join(f"{label}每次{'扣' if pts < 0 else '加'} {number(abs(pts))} 分" for label, pts, _c in cases)
+    doubts = [f"“{end.group(0).strip(';.')}”：各项加分与扣分都从基本分 {number(base)} 分起计，合计限于 0～{number(w.weight)} 分"]
+    if not all(c for _l, _p, c in cases):
+        doubts.append("原文未写“每次”：各项按次数累计加分")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：基本分 {number(base)} 分；{said}，得分限于 0～分值", tuple(doubts))
+
+
 #: “培植种粮大户计2分,双季稻种植达30亩的种粮大户每户计1分”: what is scored and its 分值 first, then the points per case
 _HEADING_CAP = re.compile(r"^(?P<head>[^\d,;:()每扣分]{2,20}?)(?:计|得|共|满分)(?P<cap>\d+(?:\.\d+)?)分,(?=[^;]*每)")
 
@@ -3789,7 +3860,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(168, _met_then_each)),
