@@ -1,6 +1,9 @@
 """Wordings of points added and taken per time from a base said last, with the cap of the whole after it (“1.迟到或早退…扣2分/
 次;…;3.会上积极发言加2分/次;4.此项基本分为0分,累计不超过8分”, “…,作为活动总负责人,加10分;…;基本分为0分,最高不超过15分”),
-and deductions per time closing with a base that is the 分值 said again (“…:一次扣1分;…:一次扣2分。基本分为10分。”).
+and deductions per time closing with a base that is the 分值 said again (“…:一次扣1分;…:一次扣2分。基本分为10分。”); a written
+formula after a list mark in words (“五、员工月日常考核分数=(100-所扣分数)*10%”); points per time in numbered sentences with
+a closing sentence capping them at the 分值 (“1.主办…者,每次加3分;…;7.校外专业服务,其加分上限为10分”), and a cap said as
+the points added's (“每项加1分,加分上限为5分”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -55,3 +58,49 @@ def _read_from_base(text: str, weight: str) -> bool:
 def test_near_miss_not_read_from_a_base_said_last(text, weight):
     assert not _read_from_base(text, weight)
     assert not propose(text, weight, "例会").confident
+
+
+# ── a written formula after a list mark in words (“五、…分数=(100-所扣分数)*10%”) ──────────────────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("三、员工季度考核分数=(100-所扣分数)*20%;", "20", ["0", "30", "150"], [20, 14, 0]),
+    ("二、部门月度考评得分 =( 100-扣分) *5%", "5", ["0", "40"], [5, 3]),
+])
+def test_a_written_formula_after_a_list_mark_in_words(text, weight, at, expected):
+    p = propose(text, weight, "日常考核")
+    sole(p, "formula")
+    assert [by_vars(p, x) for x in at] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("五、员工月考核分数由部门负责人评定", "10"),  # no formula after the mark
+    ("十一、考核分数=部门评定", "10"),  # a quantity named, no arithmetic
+])
+def test_near_miss_a_list_mark_in_words_no_formula(text, weight):
+    p = propose(text, weight, "日常考核")
+    assert p.kind != "formula" and not p.confident
+
+
+# ── points per time in numbered sentences, a closing sentence capping them at the 分值 ─────────────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("1.承办区级业务培训，每次加2分。2.发表调研文章，每篇加1分。3.本项加分上限为6分。", "6",
+     [("1", "2"), ("3", "2"), ("0", "0")], [4, 6, 0]),
+    ("1.指导学生竞赛者，每次加2分。2.担任校外评审，每学年加1分。3.校外服务，其加分上限为8分。", "8",
+     [("2", "1"), ("4", "3")], [5, 8]),
+    ("担任教研组长、备课组长等，每项加1分，加分上限为5分。", "5", [("3",), ("7",)], [3, 5]),
+])
+def test_points_per_time_numbered_with_a_closing_cap(text, weight, at, expected):
+    p = propose(text, weight, "服务")
+    sole(p, "formula")
+    assert [by_vars(p, *x) for x in at] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("1.承办区级业务培训，每次加2分。2.发表调研文章，每篇加1分。3.本项加分上限为5分。", "6"),  # a cap short of the 分值
+    ("1.承办区级业务培训，每次加2分。3.发表调研文章，每篇加1分。", "6"),  # the numbers not in turn
+    ("1.承办区级业务培训，每次加2分。2.未按时报送材料，每次扣1分。3.本项加分上限为6分。", "6"),  # a deduction among them
+])
+def test_near_miss_numbered_sentences_not_cases_of_one_formula(text, weight):
+    assert not any(r.summary.startswith("公式计分：承办区级业务培训") for r in readings(text, weight, "服务"))
+    assert not propose(text, weight, "服务").confident

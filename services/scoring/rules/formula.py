@@ -97,8 +97,8 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
-#: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”
-_CAP_SAID = r"(?:本项|此项|该项)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
+#: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”, “其加分上限为”
+_CAP_SAID = r"(?:本项|此项|该项|其)?(?:加分|得分)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -358,6 +358,8 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
 _WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=")
+#: a list mark in words before what the formula gives: “五、员工月日常考核分数=(100-所扣分数)*10%”
+_WORD_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 #: “按(自评分+抽查分)÷2计算”: the formula said as the way of scoring
 _WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评分|计算得分)$")
 #: the pieces of a formula in words: a number (a percentage, points), a sign, a bracket, a quantity named in words
@@ -397,6 +399,7 @@ def _written(w: Wording) -> Proposed | None:
     t = _WRITTEN_BLANK.sub("", ORDINAL_AT.sub("", t).rstrip(";"))
     if ";" in t:
         return None
+    t = _WORD_ORDINAL.sub("", t) if _WORD_ORDINAL.match(t) and _WRITTEN_LHS.match(_WORD_ORDINAL.sub("", t)) else t
     lhs = _WRITTEN_LHS.match(t)
     by = _WRITTEN_BY.match(t) if not lhs else None
     body = t[lhs.end():] if lhs else by.group("body") if by else t
@@ -2148,8 +2151,9 @@ _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check)
 _EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
-#: “…;最高不超过10分”, “…;本项最高5分”: a sentence capping the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^" + _CAP_SAID + r"(\d+(?:\.\d+)?)分"
+#: “…;最高不超过10分”, “…;本项最高5分”, “…;3.本项加分上限为10分”, “…;7.校外专业服务,其加分上限为10分”: a sentence capping
+#: the points of all the cases before it
+_TOTAL_CAP = re.compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + _CAP_SAID + r"(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
 #: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
 _ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
@@ -2257,6 +2261,26 @@ def _case_words(before: str) -> str:
     return re.sub(r"的$", "", words)
 
 
+#: a sentence's number in a list: “1.”, “2、”
+_CASE_MARK = re.compile(r"(?:^|(?<=;))(\d{1,2})[.、](?!\d)")
+
+
+def _marks_of_cases_dropped(t: str, weight: Decimal) -> str:
+    """“1.主办学术会议,每次加3分;2.校外学术演讲,每次加1分;3.本项加分上限为10分”: sentences numbered 1, 2, 3… in turn, each a
+    case earning points per time (每) or the cap of them all at the 分值 closing them, without their numbers (the cases of
+    one formula, not points of a checklist); the text as it is otherwise."""
+    sentences = [x for x in t.split(";") if x]
+    marks = [_CASE_MARK.match(x) for x in sentences]
+    if len(sentences) < 2 or any(m is None or int(m.group(1)) != k for k, m in enumerate(marks, 1)):
+        return t
+    bodies = [x[m.end():] for x, m in zip(sentences, marks) if m]
+    cap = _TOTAL_CAP.match(bodies[-1])
+    cases = bodies[:-1] if cap and d(cap.group(1)) == weight else bodies
+    if len(cases) < 2 or not all("每" in x and "扣" not in x and re.search(r"(?:加|得|计)\d+(?:\.\d+)?分$", x) for x in cases):
+        return t
+    return ";".join(bodies)
+
+
 def _earned(w: Wording) -> Proposed | None:
     """“党委政府主要领导出席活动的,每次得1分;其他领导出席活动的,每次得0.5分”, “每开工1个项目2分,最多10分;未按期开工
     入库的,每项目扣3分”: points earned for each case (a cap of their own after them), less points for each case of
@@ -2297,6 +2321,7 @@ def _earned(w: Wording) -> Proposed | None:
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
     if _NOT_EARNED.search(_KIND_ABOVE.sub("", t) if "以上" in t else t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
+    t = _marks_of_cases_dropped(t, w.weight) if t[:1].isdigit() else t
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
     bracketed = _EARNED_IN_BRACKETS.match(t)
