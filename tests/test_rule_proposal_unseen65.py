@@ -3,7 +3,9 @@
 and deductions per time closing with a base that is the 分值 said again (“…:一次扣1分;…:一次扣2分。基本分为10分。”); a written
 formula after a list mark in words (“五、员工月日常考核分数=(100-所扣分数)*10%”); points per time in numbered sentences with
 a closing sentence capping them at the 分值 (“1.主办…者,每次加3分;…;7.校外专业服务,其加分上限为10分”), and a cap said as
-the points added's (“每项加1分,加分上限为5分”).
+the points added's (“每项加1分,加分上限为5分”); situations listed with their scores after 各 (“非常熟悉、较熟悉各加3分、2分”);
+situations adding or taking points with no time said, the base and the cap said last (“…作为主负责人,加5分;…辅助…,加2分;
+无故不参加…,扣五分;基本分为5分,最高不超过10分”), one of them holding.
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -13,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, readings, sole
+from tests.proposals import D, by_vars, picked, readings, sole
 
 
 # ── points added and taken per time from a base said last, capped at the 分值 ──────────────────────────────────────
@@ -104,3 +106,48 @@ def test_points_per_time_numbered_with_a_closing_cap(text, weight, at, expected)
 def test_near_miss_numbered_sentences_not_cases_of_one_formula(text, weight):
     assert not any(r.summary.startswith("公式计分：承办区级业务培训") for r in readings(text, weight, "服务"))
     assert not propose(text, weight, "服务").confident
+
+
+# ── situations listed, their scores after 各 (“非常熟悉、较熟悉各加3分、2分”) ──────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("2、班组长对本班组设备的掌握情况。完全掌握、基本掌握各加4分、2分。", "4", [4, 2, 0]),
+    ("档案整理：规范、较规范各得3分、1分", "3", [3, 1, 0]),
+])
+def test_situations_with_scores_after_ge(text, weight, expected):
+    p = propose(text, weight, "掌握情况")
+    assert len(sole(p, "choice")["options"]) == len(expected)
+    assert [picked(p, k) for k in range(len(expected))] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("市级、县级各得2分", "4"),  # one score for each: points for each, not situations in turn
+    ("规范、较规范各得2分、2分", "2"),  # scores alike: not one per situation
+])
+def test_near_miss_ge_not_scores_in_turn(text, weight):
+    p = propose(text, weight, "档案")
+    assert not (p.kind == "choice" and p.confident)
+    assert not any(r.summary.startswith("情形选择") and any("依次对应" in x for x in r.doubts or ())
+                   for r in readings(text, weight, "档案"))
+
+
+# ── situations adding or taking points, no time said, the base and cap said last ───────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("积极参与科室工作，作为牵头人，加4分；积极参与科室工作，协助开展，加1分；无故不参与科室工作，扣四分；基本分为4分，最高不超过8分",
+     "8", [8, 5, 4, 0]),
+    ("参加志愿服务，担任组长，加3分；参加志愿服务，加1分；无故缺席，扣2分；基本分为6分，最高不超过9分", "9", [9, 7, 6, 4]),
+])
+def test_situations_from_a_base_said_last(text, weight, expected):
+    p = propose(text, weight, "科室工作")
+    assert len(sole(p, "choice")["options"]) == len(expected)
+    assert [picked(p, k) for k in range(len(expected))] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("参加志愿服务1次，加1分；无故缺席1次，扣2分；基本分为6分，最高不超过9分", "9"),  # counted per time
+    ("参加志愿服务，担任组长，加3分；无故缺席，扣2分；基本分为6分，最高不超过8分", "9"),  # a cap short of the 分值
+    ("参加志愿服务，担任组长，加3分；参加志愿服务，加1分；基本分为6分，最高不超过9分", "9"),  # nothing taken off
+])
+def test_near_miss_not_situations_from_a_base_said_last(text, weight):
+    assert not any("各情形择一" in x for r in readings(text, weight, "科室工作") for x in r.doubts or ())

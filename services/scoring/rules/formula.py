@@ -1769,7 +1769,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         return None
     if SCORE_WRITTEN.search(t):
         return None  # “得分=20分×(1—逾期率)另外:逾期1天,扣1分”: a formula the faults are taken off (``_written_among_words``)
-    base = _BASE_LAST.search(t) if "分" in t else None
+    base = BASE_SAID_LAST.search(t) if "分" in t else None
     if base and d(base.group("base")) != w.weight:
         return None  # “…扣2分/次;4.此项基本分为0分,累计不超过8分”: taken off a base short of the 分值 (``_base_said_last``)
     if _PAST_AND_SHORT.search(t):
@@ -3347,7 +3347,7 @@ def _base_plus(w: Wording) -> Proposed | None:
 # ── proposal: points added and taken per time, the base said last (“…;此项基本分为0分,累计不超过8分”) ─────────
 #: the base closing the text, the cap of the whole after it: “4.此项基本分为0分,累计不超过8分”, “基本分为5分,最高不超过10分”,
 #: “基本分为10分” (an ordinal may lack its dot: “4此项…”)
-_BASE_LAST = re.compile(r"(?:^|;)(?:" + ORDINAL + r"|\d{1,2}(?=此项|本项|该项))?(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?"
+BASE_SAID_LAST = re.compile(r"(?:^|;)(?:" + ORDINAL + r"|\d{1,2}(?=此项|本项|该项))?(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?"
                         r"(?P<base>" + _N + r")分(?:[,;](?:累计|最高|最多)(?:不超过|得)?(?P<cap>" + _N + r")分)?[;.]?$")
 #: points added or taken per time: “1次扣1分”, “每次扣2分”, “1次,加2分”, “扣2分/次”, “5分/次” (the verb of the clause
 #: before), or “…1次,扣5分” / “…,加5分” (counted when the case says its one time, else not counted)
@@ -3362,7 +3362,7 @@ def _base_said_last(w: Wording) -> Proposed | None:
     case in the order named, kept within 0～分值. Cases said with no time (“…,作为活动总负责人,加10分”) are counted per
     time only when all add points; beside a case taking points off they are one situation of several, not this reading.
     Always to check: that the points add and take from the base, and the count of a case whose time is unsaid."""
-    end = _BASE_LAST.search(w.text)
+    end = BASE_SAID_LAST.search(w.text)
     if end is None or end.start() == 0:
         return None
     base, cap = d(end.group("base")), d(end.group("cap")) if end.group("cap") else None
