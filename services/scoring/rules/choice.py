@@ -115,6 +115,8 @@ def _repeatable_case(w: Wording, label: str) -> bool:
 _ON_TOP = re.compile(r"(?:再|另|另行|还|又|并|加|同时)$")
 #: “班子不团结、不协调、战斗力不强各扣1分”: a list of faults each costing the deduction, never one situation
 _EACH_FAULT = re.compile(r"各$")
+#: “迟到五分钟以内,1次扣1分;请假1次扣2分”: a time of one named before what it costs, the cost per time, never one situation
+_PER_TIME_FAULT = re.compile(r"1次$")
 
 
 _DEDUCTED = re.compile(r"扣(\d+(?:\.\d+)?)分$")
@@ -161,6 +163,8 @@ def _situations(w: Wording) -> Proposed | None:
         return None
     if any(_EACH_FAULT.search(label) for label, _share, _points in found) or faults_adding_up(w.text, w.weight):
         return None
+    if sum(1 for label, _share, points in found if points < w.weight and _PER_TIME_FAULT.search(label)) >= 2:
+        return None  # faults each costing its points per time, found together or not
     if _OTHERWISE_FAULTS.search(w.text) or _IN_PROPORTION.search(w.text):
         return None  # “…得3分;否则相应扣分;…的,扣0.5分”: faults taken off the 分值, not situations to choose from
     # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
