@@ -153,3 +153,28 @@ def test_situations_from_a_base_said_last(text, weight, expected):
 ])
 def test_near_miss_not_situations_from_a_base_said_last(text, weight):
     assert not any("各情形择一" in x for r in readings(text, weight, "科室工作") for x in r.doubts or ())
+
+
+# ── a count's deduction at consecutive times, so on (“迟到三次扣20分;迟到四次扣30分,以此类推”) ─────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("2、早退:① 早退一次内不扣分;② 早退两次扣10分;③ 早退三次扣15分,以此类推。", "50", ["1", "2", "3", "5", "20"],
+     [50, 40, 35, 25, 0]),
+    ("缺卡3次以内不扣分,缺卡4次扣5分,缺卡5次扣8分,以此类推", "30", ["3", "4", "6", "15"], [30, 25, 19, 0]),
+    ("未打卡1次扣1分,未打卡2次扣3分,未打卡3次扣5分,以此类推", "10", ["0", "1", "4", "9"], [10, 9, 3, 0]),
+])
+def test_a_deduction_at_consecutive_times_so_on(text, weight, at, expected):
+    p = propose(text, weight, "出勤")
+    sole(p, "formula")
+    assert [by_vars(p, x) for x in at] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("早退两次扣10分;早退三次扣15分,以此类推", "50"),  # the first time unsaid
+    ("早退一次内不扣分;早退两次扣10分;早退四次扣20分,以此类推", "50"),  # the counts not consecutive
+    ("早退一次内不扣分;早退两次扣10分;早退三次扣12分;早退四次扣20分,以此类推", "50"),  # no equal step
+    ("早退一次内不扣分;早退两次扣10分;迟到三次扣15分,以此类推", "50"),  # two things counted
+])
+def test_near_miss_not_a_deduction_at_consecutive_times(text, weight):
+    assert not any("以此类推" in r.summary and r.summary.startswith("公式计分：早退：") for r in readings(text, weight, "出勤"))
+    assert not propose(text, weight, "出勤").confident

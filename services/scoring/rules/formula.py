@@ -3412,6 +3412,55 @@ def _base_said_last(w: Wording) -> Proposed | None:
                     f"公式计分：基本分 {number(base)} 分；{said}，得分限于 0～分值", tuple(doubts))
 
 
+# ── proposal: a count's deduction at consecutive times, so on (“迟到三次扣20分;迟到四次扣30分,以此类推”) ───────────────
+#: a time counted and its deduction: “迟到3次扣20分”; the times let pass: “迟到2次内不扣分”, “迟到2次以内不扣分”
+_AT_TIMES = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<k>\d+)次(?P<free>以?内不扣分|及以下不扣分)?(?:扣(?P<p>" + _N + r")分)?$")
+
+
+def _times_so_on(w: Wording) -> Proposed | None:
+    """“1、迟到:①迟到两次内不扣分;②迟到三次扣20分;③迟到四次扣30分,以此类推”: the deduction at consecutive counts of one
+    thing, an equal step between them, closing with 以此类推, the times below the first deducted let pass (said, or the
+    first count 1): each time more costs the step more, as ``max - max(0, 20 + 10 * (n - 3)) * min(1, max(0, n - 2))``,
+    kept within 0～分值. Always to check: the step carried on is the reading's."""
+    t = w.text.rstrip(";.")
+    so_on = re.search(r"[,;](?:以此类推|依此类推|依次类推)$", t)
+    if so_on is None:
+        return None
+    body = ORDINAL_AT.sub("", t[:so_on.start()])
+    body = re.sub(r"^[\u4e00-\u9fff]{1,8}:", "", body)  # the heading: “迟到:”
+    clauses = [x.lstrip(CIRCLED) for x in re.split(r"[;,]", body) if x]
+    free: int | None = None
+    steps: list[tuple[int, Decimal]] = []
+    what = ""
+    for clause in clauses:
+        m = _AT_TIMES.match(clause)
+        if m is None or (what and m.group("what") != what) or bool(m.group("free")) == bool(m.group("p")):
+            return None
+        what = m.group("what")
+        if m.group("free"):
+            if steps or free is not None:
+                return None
+            free = int(m.group("k"))
+        else:
+            steps.append((int(m.group("k")), d(m.group("p"))))
+    if len(steps) < 2 or any(b[0] != a[0] + 1 for a, b in pairwise(steps)):
+        return None
+    step = steps[1][1] - steps[0][1]
+    if step <= 0 or any(b[1] - a[1] != step for a, b in pairwise(steps)) or steps[-1][1] >= w.weight:
+        return None
+    first, pts = steps[0]
+    if (free if free is not None else 0) != first - 1:
+        return None  # the counts below the first deducted: not said
+    expression = (f"max - max(0, {number(pts)} + {number(step)} * (a - {first})) * min(1, max(0, a - {first - 1}))"
+                  if first > 1 else f"max - ({number(pts)} + {number(step)} * (a - 1))")
+    said = "；".join(f"{k} 次扣 {number(p)} 分" for k, p in steps)
+    lead = f"{free} 次以内不扣分；" if free else ""
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression,
+                                                  "variables": [{"name": "a", "label": f"{what}次数", "unit": "次"}]})],
+                    f"公式计分：{what}：{lead}{said}，以此类推，得分限于 0～分值",
+                    (f"“{so_on.group(0).strip(',;')}”：按每多 1 次多扣 {number(step)} 分读",))
+
+
 #: “培植种粮大户计2分,双季稻种植达30亩的种粮大户每户计1分”: what is scored and its 分值 first, then the points per case
 _HEADING_CAP = re.compile(r"^(?P<head>[^\d,;:()每扣分]{2,20}?)(?:计|得|共|满分)(?P<cap>\d+(?:\.\d+)?)分,(?=[^;]*每)")
 
@@ -3885,7 +3934,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(168, _met_then_each)),
