@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, picked, readings, sole
+from tests.proposals import D, by_vars, met_or_not, picked, readings, sole
 
 
 # ── points added and taken per time from a base said last, capped at the 分值 ──────────────────────────────────────
@@ -178,3 +178,23 @@ def test_a_deduction_at_consecutive_times_so_on(text, weight, at, expected):
 def test_near_miss_not_a_deduction_at_consecutive_times(text, weight):
     assert not any("以此类推" in r.summary and r.summary.startswith("公式计分：早退：") for r in readings(text, weight, "出勤"))
     assert not propose(text, weight, "出勤").confident
+
+
+# ── a thing done earning the 分值 for each school year (“…,每学年加2分” on 2 points) ──────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("担任学生社团指导教师，每学年加2分。", "2"),
+    ("3.负责本系年度招生宣传工作，每年度加3分", "3"),
+])
+def test_the_weight_for_each_school_year(text, weight):
+    p = propose(text, weight, "社团指导")
+    sole(p, "all_or_nothing")
+    assert met_or_not(p) == tuple(D(weight, 0))
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("担任学生社团指导教师，每学年加2分。", "6"),  # points short of the 分值: years counted
+    ("担任学生社团指导教师，每次加2分。", "2"),  # a time, not a period
+])
+def test_near_miss_not_the_weight_for_each_school_year(text, weight):
+    assert propose(text, weight, "社团指导").kind != "all_or_nothing"

@@ -2167,7 +2167,7 @@ _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4
 #: “每季度”, “每月”: 每 opening a period, a frequency required, not a case counted
 _PERIOD = re.compile(r"年|半年|季|月|周|旬|天|日|学期")
 #: the period alone after 每 (“每月20分”, “每季度5分”): a span of time the thing is done in, never a case counted
-_ONE_PERIOD = re.compile(r"个?(?:年|半年|季度|季|月|周|旬|学期)")
+_ONE_PERIOD = re.compile(r"个?(?:学年|年度|年|半年|季度|季|月|周|旬|学期)")
 #: words that make a case a shortfall (“每少1处”, “每缺1项”): points lost, not earned
 _SHORT_WORDS = re.compile(r"少|缺|减|差|低|降|漏|错|迟|超|未|不")
 #: points stated before the points per case (“…齐全得20分,每…”)
