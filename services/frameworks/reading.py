@@ -1136,7 +1136,15 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None
     if end and "扣" in t[:end.start()] and not _FLOOR.search(t[:end.start()]):
         return t  # “…每个点扣0.5分(共4分)”: the 分值 restated after deductions that say no other stop is where they stop
-    return t[:end.start()] if end and d(end.group(1)) == weight and t[:end.start()] else t
+    t = t[:end.start()] if end and d(end.group(1)) == weight and t[:end.start()] else t
+    base = _BASE_AT_END.search(t)
+    if base and d(base.group(1)) == weight and "扣" in t[:base.start()] and not re.search(r"加|得", t[:base.start()]):
+        return t[:base.start() + 1]  # “…1次扣1分;无通知者:1次扣2分;基本分为10分”: deductions from the 分值 said last
+    return t
+
+
+#: the base closing deductions: “…;基本分为10分”, “…;此项基础分为5分” (its cap said after it is ``_base_said_last``'s)
+_BASE_AT_END = re.compile(r";(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?(\d+(?:\.\d+)?)分[;.]?$")
 
 
 # ── composite texts: one scoring item per part ──────────────────────────────

@@ -876,8 +876,10 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
     return said(msg(T("满足“%1”得满分，否则不得分"), cond) if cond else msg(T("满足得满分，否则不得分")))
 
 
-#: “一般农户主动帮助贫困户打扫卫生,每月20分”: a thing done, then the points of each period it is done in
-_EACH_PERIOD_POINTS = re.compile(r"^(?P<cond>[^;\d]{4,60}?),?每(?P<period>月|季度|季|年|学期|周)(?:得|计|可得)?(?P<pts>\d+(?:\.\d+)?)分;?$")
+#: “一般农户主动帮助贫困户打扫卫生,每月20分”, “担任社团指导老师,每学年加2分”: a thing done, then the points of each period it
+#: is done in
+_EACH_PERIOD_POINTS = re.compile(r"^(?P<cond>[^;\d]{4,60}?),?每(?P<period>月|季度|季|学年|年度|年|学期|周)(?P<verb>得|计|可得|加)?"
+                                 r"(?P<pts>\d+(?:\.\d+)?)分;?$")
 
 
 def _each_period(w: Wording) -> Proposed | None:
@@ -888,7 +890,7 @@ def _each_period(w: Wording) -> Proposed | None:
         return None
     period = m.group("period")
     cond = f"{m.group('cond').strip(',')}（当{period}）"
-    return _met(w, cond, [f"“每{period}{m.group('pts')}分”：按一{'个' if period == '月' else ''}{period}内做到得本项分值读，"
+    return _met(w, cond, [f"“每{period}{m.group('verb') or ''}{m.group('pts')}分”：按一{'个' if period == '月' else ''}{period}内做到得本项分值读，"
                           f"各{period}是否累计未说明"])
 
 

@@ -115,6 +115,8 @@ def _repeatable_case(w: Wording, label: str) -> bool:
 _ON_TOP = re.compile(r"(?:再|另|另行|还|又|并|加|同时)$")
 #: “班子不团结、不协调、战斗力不强各扣1分”: a list of faults each costing the deduction, never one situation
 _EACH_FAULT = re.compile(r"各$")
+#: “迟到五分钟以内,1次扣1分;请假1次扣2分”: a time of one named before what it costs, the cost per time, never one situation
+_PER_TIME_FAULT = re.compile(r"1次$")
 
 
 _DEDUCTED = re.compile(r"扣(\d+(?:\.\d+)?)分$")
@@ -161,6 +163,8 @@ def _situations(w: Wording) -> Proposed | None:
         return None
     if any(_EACH_FAULT.search(label) for label, _share, _points in found) or faults_adding_up(w.text, w.weight):
         return None
+    if sum(1 for label, _share, points in found if points < w.weight and _PER_TIME_FAULT.search(label)) >= 2:
+        return None  # faults each costing its points per time, found together or not
     if _OTHERWISE_FAULTS.search(w.text) or _IN_PROPORTION.search(w.text):
         return None  # “…得3分;否则相应扣分;…的,扣0.5分”: faults taken off the 分值, not situations to choose from
     # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
@@ -1192,9 +1196,10 @@ def _lettered(w: Wording) -> Proposed | None:
 _SCORE_SEPARATOR = re.compile(r"[、,和及]")
 #: the scores said respectively, closing the text
 _SCORES_RESPECTIVELY = r"(?P<scores>\d+(?:\.\d+)?分?(?:" + _SCORE_SEPARATOR.pattern + r"\d+(?:\.\d+)?分?)+)分?$"
-#: “产业、民生、功能分别加15、8、6分”, “指每新开、续建1个项目分别加5、2分”: situations listed, then their scores respectively
+#: “产业、民生、功能分别加15、8、6分”, “指每新开、续建1个项目分别加5、2分”: situations listed, then their scores respectively;
+#: “非常熟悉、较熟悉各加3分、2分”: 各 before scores that differ says the same
 _RESPECTIVELY = re.compile(r"(?:^|(?<=[;,:]))(?P<lead>指|即|其中|对)?每?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+?)"
-                           r"(?P<count>\d+(?:个|项|家|所|处)[\u4e00-\u9fff]{0,4})?分别(?:得|计|记|加|给|赋|为)"
+                           r"(?P<count>\d+(?:个|项|家|所|处)[\u4e00-\u9fff]{0,4})?(?P<each>分别|各)(?:得|计|记|加|给|赋|为)"
                            + _SCORES_RESPECTIVELY)
 
 
@@ -1230,10 +1235,12 @@ def _respectively(w: Wording) -> Proposed | None:
     any heading (“类型(产业类、民生类、基本功能类)。”); none of them holding scores nothing, which the text leaves
     unsaid. A list of lines (“30%以上、20%以上”) is bands, read by tiers."""
     t = w.text.rstrip(";.")
-    if "分别" not in t:
+    if "分别" not in t and "各" not in t:
         return None
     sentences = t.split(";")
     m = _RESPECTIVELY.search(sentences[-1])
+    if m is None and "分别" not in t:
+        return None
     if not m:
         return _levels_respectively(w) if len(sentences) == 1 else None
     labels = m.group("list").split("、")
@@ -1248,7 +1255,45 @@ def _respectively(w: Wording) -> Proposed | None:
         doubts.append(f"“{m.group('count')}”：按每{m.group('count')}计分，请核对")
     if re.search(r"加\d", m.group(0)):
         doubts.append("“加…分”：读作该情形的得分")
+    if m.group("each") == "各":  # (“各得3分、2分”: the scores in the order of the situations, 分别 unsaid)
+        doubts.append(f"“各{m.group(0).partition('各')[2]}”：读作依次对应各情形的得分")
     return _none_unsaid(_options(list(zip(labels, scores, strict=True)), w, doubts=tuple(doubts)))
+
+
+#: a situation adding or taking points, no time said: “积极参加部门工作,作为主负责人,加5分”, “无故不参加,扣5分”
+_ADDED_OR_TAKEN = re.compile(r"^(?P<label>[^\d;]{2,40}?)[,;]?(?P<verb>加|扣|减)(?P<pts>\d+(?:\.\d+)?)分$")
+
+
+def _base_said_last_situations(w: Wording) -> Proposed | None:
+    """“积极参加部门工作,作为主负责人,加5分;…辅助部门活动,加2分;无故不参加部门工作,扣5分;基本分为5分,最高不超过10分”:
+    situations each adding or taking points with no time said (no 每, no 次), one taking them off beside those adding,
+    the base said last and the cap of the whole the 分值: one of them holds (taking part and staying away exclude each
+    other), each scoring the base plus or less its points within 0～分值, none of them the base. Always to check: that
+    the situations are one each rather than counted."""
+    end = formula_rule.BASE_SAID_LAST.search(w.text) if "基" in w.text else None
+    if end is None or end.start() == 0 or not end.group("cap") or d(end.group("cap")) != w.weight:
+        return None
+    base = d(end.group("base"))
+    rest = w.text[:end.start()]
+    if not 0 < base < w.weight or re.search(r"每|次", rest):
+        return None
+    found: list[tuple[str, Decimal]] = []
+    # (a situation's points may close a sentence of their own: “…,作为主负责人;加5分”)
+    for sentence in re.split(r";(?![加扣减]\d)", rest):
+        m = _ADDED_OR_TAKEN.match(sentence.strip(";,"))
+        if m is None:
+            return None
+        pts = d(m.group("pts"))
+        score = min(w.weight, max(Decimal(0), base + pts if m.group("verb") == "加" else base - pts))
+        found.append((m.group("label").strip(",;").replace(";", ","), score))
+    scores = [x for _l, x in found] + [base]
+    if len(found) < 2 or len(set(scores)) != len(scores) or not any(x < base for x in scores) \
+            or not any(x > base for x in scores):
+        return None
+    found.append(("无上述加分或扣分情形", base))
+    found.sort(key=lambda f: -f[1])
+    said = f"“{end.group(0).strip(';.')}”：各情形择一，按基本分 {fmt(base)} 分加减，限于 0～{fmt(w.weight)} 分；原文未写按次计"
+    return _options(found, w, doubts=(said,))
 
 
 #: “…评价按严重、比较严重、一般、不大严重、不严重5档划分,计分标准为1分、2分、3分、4分、5分”: the levels of a rating listed
@@ -1452,6 +1497,6 @@ RULE = RuleType(
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
-               Recogniser(154, _grouped_situations)),
+               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations)),
     describe=describe,
 )

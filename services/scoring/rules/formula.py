@@ -97,8 +97,8 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
-#: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”
-_CAP_SAID = r"(?:本项|此项|该项)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
+#: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”, “其加分上限为”
+_CAP_SAID = r"(?:本项|此项|该项|其)?(?:加分|得分)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -358,6 +358,8 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
 _WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=")
+#: a list mark in words before what the formula gives: “五、员工月日常考核分数=(100-所扣分数)*10%”
+_WORD_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 #: “按(自评分+抽查分)÷2计算”: the formula said as the way of scoring
 _WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评分|计算得分)$")
 #: the pieces of a formula in words: a number (a percentage, points), a sign, a bracket, a quantity named in words
@@ -397,6 +399,7 @@ def _written(w: Wording) -> Proposed | None:
     t = _WRITTEN_BLANK.sub("", ORDINAL_AT.sub("", t).rstrip(";"))
     if ";" in t:
         return None
+    t = _WORD_ORDINAL.sub("", t) if _WORD_ORDINAL.match(t) and _WRITTEN_LHS.match(_WORD_ORDINAL.sub("", t)) else t
     lhs = _WRITTEN_LHS.match(t)
     by = _WRITTEN_BY.match(t) if not lhs else None
     body = t[lhs.end():] if lhs else by.group("body") if by else t
@@ -1766,6 +1769,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         return None
     if SCORE_WRITTEN.search(t):
         return None  # “得分=20分×(1—逾期率)另外:逾期1天,扣1分”: a formula the faults are taken off (``_written_among_words``)
+    base = BASE_SAID_LAST.search(t) if "分" in t else None
+    if base and d(base.group("base")) != w.weight:
+        return None  # “…扣2分/次;4.此项基本分为0分,累计不超过8分”: taken off a base short of the 分值 (``_base_said_last``)
     if _PAST_AND_SHORT.search(t):
         return None  # “每超过目标值3%,加1分,最多加6分;…每低于目标值3%,扣1分”: the steps below the target beside those past it
     found = list(_FAULT_DEDUCTS.finditer(t))
@@ -2145,8 +2151,9 @@ _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check)
 _EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
-#: “…;最高不超过10分”, “…;本项最高5分”: a sentence capping the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^" + _CAP_SAID + r"(\d+(?:\.\d+)?)分"
+#: “…;最高不超过10分”, “…;本项最高5分”, “…;3.本项加分上限为10分”, “…;7.校外专业服务,其加分上限为10分”: a sentence capping
+#: the points of all the cases before it
+_TOTAL_CAP = re.compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + _CAP_SAID + r"(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
 #: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
 _ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
@@ -2160,7 +2167,7 @@ _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4
 #: “每季度”, “每月”: 每 opening a period, a frequency required, not a case counted
 _PERIOD = re.compile(r"年|半年|季|月|周|旬|天|日|学期")
 #: the period alone after 每 (“每月20分”, “每季度5分”): a span of time the thing is done in, never a case counted
-_ONE_PERIOD = re.compile(r"个?(?:年|半年|季度|季|月|周|旬|学期)")
+_ONE_PERIOD = re.compile(r"个?(?:学年|年度|年|半年|季度|季|月|周|旬|学期)")
 #: words that make a case a shortfall (“每少1处”, “每缺1项”): points lost, not earned
 _SHORT_WORDS = re.compile(r"少|缺|减|差|低|降|漏|错|迟|超|未|不")
 #: points stated before the points per case (“…齐全得20分,每…”)
@@ -2254,6 +2261,26 @@ def _case_words(before: str) -> str:
     return re.sub(r"的$", "", words)
 
 
+#: a sentence's number in a list: “1.”, “2、”
+_CASE_MARK = re.compile(r"(?:^|(?<=;))(\d{1,2})[.、](?!\d)")
+
+
+def _marks_of_cases_dropped(t: str, weight: Decimal) -> str:
+    """“1.主办学术会议,每次加3分;2.校外学术演讲,每次加1分;3.本项加分上限为10分”: sentences numbered 1, 2, 3… in turn, each a
+    case earning points per time (每) or the cap of them all at the 分值 closing them, without their numbers (the cases of
+    one formula, not points of a checklist); the text as it is otherwise."""
+    sentences = [x for x in t.split(";") if x]
+    marks = [_CASE_MARK.match(x) for x in sentences]
+    if len(sentences) < 2 or any(m is None or int(m.group(1)) != k for k, m in enumerate(marks, 1)):
+        return t
+    bodies = [x[m.end():] for x, m in zip(sentences, marks) if m]
+    cap = _TOTAL_CAP.match(bodies[-1])
+    cases = bodies[:-1] if cap and d(cap.group(1)) == weight else bodies
+    if len(cases) < 2 or not all("每" in x and "扣" not in x and re.search(r"(?:加|得|计)\d+(?:\.\d+)?分$", x) for x in cases):
+        return t
+    return ";".join(bodies)
+
+
 def _earned(w: Wording) -> Proposed | None:
     """“党委政府主要领导出席活动的,每次得1分;其他领导出席活动的,每次得0.5分”, “每开工1个项目2分,最多10分;未按期开工
     入库的,每项目扣3分”: points earned for each case (a cap of their own after them), less points for each case of
@@ -2294,6 +2321,7 @@ def _earned(w: Wording) -> Proposed | None:
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
     if _NOT_EARNED.search(_KIND_ABOVE.sub("", t) if "以上" in t else t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
+    t = _marks_of_cases_dropped(t, w.weight) if t[:1].isdigit() else t
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
     bracketed = _EARNED_IN_BRACKETS.match(t)
@@ -3316,6 +3344,123 @@ def _base_plus(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: points added and taken per time, the base said last (“…;此项基本分为0分,累计不超过8分”) ─────────
+#: the base closing the text, the cap of the whole after it: “4.此项基本分为0分,累计不超过8分”, “基本分为5分,最高不超过10分”,
+#: “基本分为10分” (an ordinal may lack its dot: “4此项…”)
+BASE_SAID_LAST = re.compile(r"(?:^|;)(?:" + ORDINAL + r"|\d{1,2}(?=此项|本项|该项))?(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?"
+                        r"(?P<base>" + _N + r")分(?:[,;](?:累计|最高|最多)(?:不超过|得)?(?P<cap>" + _N + r")分)?[;.]?$")
+#: points added or taken per time: “1次扣1分”, “每次扣2分”, “1次,加2分”, “扣2分/次”, “5分/次” (the verb of the clause
+#: before), or “…1次,扣5分” / “…,加5分” (counted when the case says its one time, else not counted)
+_PER_TIME = re.compile(r"(?:(?:每|1)次,?(?P<v1>扣|减|加)(?P<p1>" + _N + r")分|(?P<v2>扣|减|加)?(?P<p2>" + _N + r")分/次|"
+                       r"(?P<v3>扣|减|加)(?P<p3>" + _N + r")分)(?=[;,.]|$)")
+
+
+def _base_said_last(w: Wording) -> Proposed | None:
+    """“1.迟到或早退十五分钟及以上扣2分/次;2.病假扣1分/次,…;3.会上积极发言参与加2分/次;4.此项基本分为0分,累计不超过8分”:
+    cases each adding or taking their points per time, the base they count from said last (a cap of the whole after
+    it, the 分值), as a formula ``5 - 2 * a - b + 2 * e`` (``max - …`` when the base is the 分值) over the count of each
+    case in the order named, kept within 0～分值. Cases said with no time (“…,作为活动总负责人,加10分”) are counted per
+    time only when all add points; beside a case taking points off they are one situation of several, not this reading.
+    Always to check: that the points add and take from the base, and the count of a case whose time is unsaid."""
+    end = BASE_SAID_LAST.search(w.text)
+    if end is None or end.start() == 0:
+        return None
+    base, cap = d(end.group("base")), d(end.group("cap")) if end.group("cap") else None
+    if base > w.weight or (cap is not None and cap != w.weight):
+        return None
+    rest = w.text[:end.start()]
+    cases: list[tuple[str, Decimal, bool]] = []  # (words, signed points, counted)
+    at, verb = 0, ""
+    for m in _PER_TIME.finditer(rest):
+        words = rest[at:m.start()]
+        v = m.group("v1") or m.group("v2") or m.group("v3")
+        if v is None and not (verb and words.startswith(",")):
+            return None  # “5分/次” with no verb, and none said before it in its sentence
+        verb = v or verb
+        counted = m.group("p3") is None or bool(re.search(r"1次,?$", words))
+        words = re.sub(r"1次,?$", "", words)
+        label = re.sub(r"(?:者|的)?[:,]?$", "", ORDINAL_AT.sub("", words.lstrip(";,:")))
+        if len(label) < 2 or re.search(r"\d|分(?!钟)", label):
+            return None
+        pts = d(m.group("p1") or m.group("p2") or m.group("p3"))
+        if not 0 < pts <= w.weight:
+            return None
+        cases.append((label, -pts if verb in ("扣", "减") else pts, counted))
+        at = m.end()
+    if not cases or rest[at:].strip(";,. ") or len(cases) > len(_NAMES):
+        return None
+    if not all(c for _l, _p, c in cases) and (any(p < 0 for _l, p, _c in cases) or any(c for _l, _p, c in cases)):
+        return None  # cases said with no time beside one taking points off (situations), or beside counted ones
+    if all(p > 0 for _l, p, _c in cases) and base == w.weight:
+        return None  # points only added to the whole 分值: nothing to add to
+    terms, variables = [], []
+    head = "max" if base == w.weight else number(base)
+    for k, (label, pts, _c) in enumerate(cases):
+        name = _NAMES[k]
+        variables.append({"name": name, "label": f"{label}（次数）", "unit": "次"})
+        # (a point a time off a base short of the 分值 said as such: “1 * b”, its figure placed)
+        amount = name if abs(pts) == 1 and head == "max" else f"{number(abs(pts))} * {name}"
+        terms.append(("- " if pts < 0 else "+ ") + amount)
+    expression = f"{head} {' '.join(terms)}"
+    if head == "0" and cases[0][1] > 0:
+        expression = expression.removeprefix("0 + ")
+    said = "；".join(f"{label}每次{'扣' if pts < 0 else '加'} {number(abs(pts))} 分" for label, pts, _c in cases)
+    doubts = [f"“{end.group(0).strip(';.')}”：各项加分与扣分都从基本分 {number(base)} 分起计，合计限于 0～{number(w.weight)} 分"]
+    if not all(c for _l, _p, c in cases):
+        doubts.append("原文未写“每次”：各项按次数累计加分")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：基本分 {number(base)} 分；{said}，得分限于 0～分值", tuple(doubts))
+
+
+# ── proposal: a count's deduction at consecutive times, so on (“迟到三次扣20分;迟到四次扣30分,以此类推”) ───────────────
+#: a time counted and its deduction: “迟到3次扣20分”; the times let pass: “迟到2次内不扣分”, “迟到2次以内不扣分”
+_AT_TIMES = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<k>\d+)次(?P<free>以?内不扣分|及以下不扣分)?(?:扣(?P<p>" + _N + r")分)?$")
+
+
+def _times_so_on(w: Wording) -> Proposed | None:
+    """“1、迟到:①迟到两次内不扣分;②迟到三次扣20分;③迟到四次扣30分,以此类推”: the deduction at consecutive counts of one
+    thing, an equal step between them, closing with 以此类推, the times below the first deducted let pass (said, or the
+    first count 1): each time more costs the step more, as ``max - max(0, 20 + 10 * (n - 3)) * min(1, max(0, n - 2))``,
+    kept within 0～分值. Always to check: the step carried on is the reading's."""
+    t = w.text.rstrip(";.")
+    so_on = re.search(r"[,;](?:以此类推|依此类推|依次类推)$", t)
+    if so_on is None:
+        return None
+    body = ORDINAL_AT.sub("", t[:so_on.start()])
+    body = re.sub(r"^[\u4e00-\u9fff]{1,8}:", "", body)  # the heading: “迟到:”
+    clauses = [x.lstrip(CIRCLED) for x in re.split(r"[;,]", body) if x]
+    free: int | None = None
+    steps: list[tuple[int, Decimal]] = []
+    what = ""
+    for clause in clauses:
+        m = _AT_TIMES.match(clause)
+        if m is None or (what and m.group("what") != what) or bool(m.group("free")) == bool(m.group("p")):
+            return None
+        what = m.group("what")
+        if m.group("free"):
+            if steps or free is not None:
+                return None
+            free = int(m.group("k"))
+        else:
+            steps.append((int(m.group("k")), d(m.group("p"))))
+    if len(steps) < 2 or any(b[0] != a[0] + 1 for a, b in pairwise(steps)):
+        return None
+    step = steps[1][1] - steps[0][1]
+    if step <= 0 or any(b[1] - a[1] != step for a, b in pairwise(steps)) or steps[-1][1] >= w.weight:
+        return None
+    first, pts = steps[0]
+    if (free if free is not None else 0) != first - 1:
+        return None  # the counts below the first deducted: not said
+    expression = (f"max - max(0, {number(pts)} + {number(step)} * (a - {first})) * min(1, max(0, a - {first - 1}))"
+                  if first > 1 else f"max - ({number(pts)} + {number(step)} * (a - 1))")
+    said = "；".join(f"{k} 次扣 {number(p)} 分" for k, p in steps)
+    lead = f"{free} 次以内不扣分；" if free else ""
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression,
+                                                  "variables": [{"name": "a", "label": f"{what}次数", "unit": "次"}]})],
+                    f"公式计分：{what}：{lead}{said}，以此类推，得分限于 0～分值",
+                    (f"“{so_on.group(0).strip(',;')}”：按每多 1 次多扣 {number(step)} 分读",))
+
+
 #: “培植种粮大户计2分,双季稻种植达30亩的种粮大户每户计1分”: what is scored and its 分值 first, then the points per case
 _HEADING_CAP = re.compile(r"^(?P<head>[^\d,;:()每扣分]{2,20}?)(?:计|得|共|满分)(?P<cap>\d+(?:\.\d+)?)分,(?=[^;]*每)")
 
@@ -3789,7 +3934,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(168, _met_then_each)),
