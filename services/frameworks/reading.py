@@ -2578,7 +2578,8 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
         elif it["type"] == CHECKLIST:
             out += _degrees_of_one_quality(it)
         elif it["type"] == CHOICE:
-            out += _segments_left(t, it) + _situation_doubts(it)
+            out += _segments_left(t, it) + _situation_doubts(it) + choice_rule.lacks_apart(
+                [(str(o.get("label", "")), Decimal(str(o["score"]))) for o in it["params"]["options"]], Decimal(str(it["max"])))
             degrees = [o["label"] for o in it["params"]["options"] if _DEGREE.search(str(o.get("label", "")))]
             if len(degrees) >= 2 and not choice_rule.rating_named(t):
                 # 好/较好/一般: the evaluator judges the degree; the rule only anchors it (a rating's result, “考核

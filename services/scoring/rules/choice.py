@@ -220,6 +220,28 @@ def _situations(w: Wording) -> Proposed | None:
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
 
+#: a situation short of the full one that is a thing lacking, and nothing more: “缺少任命文件”, “无培训记录的”, “制度未上墙”
+_LACK_NAMED = re.compile(r"^(?P<before>[\u4e00-\u9fff]{0,8}?)(?:缺少|缺|无|没有|未)(?P<after>[\u4e00-\u9fff]{1,12}?)(?:的)?$")
+
+
+#: a situation that says what it has beside what it lacks (“有方案无记录”, “已建立但未上墙”): one of the combinations,
+#: each excluding the others
+_HAS_TOO = re.compile(r"有|已|但|虽")
+
+
+def lacks_apart(options: list[tuple[str, Decimal]], weight: Decimal) -> list[str]:
+    """“资料齐全得5分,缺少任命文件得3分,缺少培训记录得2分”, “…,制度未上墙得3分,无考核记录得2分”: two situations or more short
+    of the full one, each a different thing lacking (none within another, none presupposing or a degree of another):
+    both may be lacking, which the situations do not score (to check)."""
+    lacks = [(label, m.group("before") + m.group("after")) for label, points in options if 0 < points < weight
+             and (m := _LACK_NAMED.match(label)) and not DEGREES.search(label) and not _HAS_TOO.search(label)]
+    apart = [(la, lb) for (la, a), (lb, b) in combinations(lacks, 2)
+             if a not in b and b not in a and not formula_rule.one_of(la, lb)]
+    if not apart:
+        return []
+    return [f"“{apart[0][0]}”与“{apart[0][1]}”：所缺的是不同的事项，可能同时出现，同时出现时的得分未说明"]
+
+
 #: a lack that zeroes the row, its requirement named after the negation: “未落实”, “没有制定方案”, “未建立台账”
 _LACK_OF = re.compile(r"^(?:未|没有|无)(?P<required>[\u4e00-\u9fff“”《》]{2,20})$")
 

@@ -3631,6 +3631,10 @@ def within(short: str, long: str) -> bool:
 _ANY_PROBLEM = re.compile(r"(?:每?(?:发现|存在|出现|有))?(?:1(?:处|个|项|例|次))?问题|每?(?:发现|查出)(?:1(?:处|个|项|例|次))?")
 #: words that make a fault a graver degree of another
 _GRAVER = re.compile(r"严重|重大|较大|特别|情节|恶劣")
+#: a fault said only by how many or how widely it is found (“…扣5分,多处扣8分”, “再次出现扣8分”, “普遍存在的扣8分”,
+#: “问题较多的扣8分”, “大部分缺失”, “全部缺失”, “屡教不改”): the same fault found more, the graver case (it may be meant
+#: to count under both, or its own only)
+_MANY_OF = re.compile(r"多(?:处|次|项|个|人|起|件|种|台|条|数)|屡次|屡教|反复|再次|重复|普遍|大面积|较多|大量|大部分|大多|全部")
 #: a fault that is another's case once confirmed (“每发现1起投诉扣1分,经查实的每起扣2分”): the words only say it was
 #: verified, of a case counted before (the same case may be meant to count under both, or under this one only)
 _CONFIRMED = re.compile(r"(?<!不)(?:经|被)?(?:查证属实|核查属实|查实|核实|证实|属实|认定|确认)")
@@ -3848,6 +3852,12 @@ def overlapping_faults(params: Params) -> list[str]:
     graver = [x for x in words if _GRAVER.search(x) and not x.startswith("其中")]
     if graver and len(graver) < len(words):  # “存在问题的扣1分,问题严重的扣3分”: a degree of the same fault, perhaps
         return [f"“{graver[0]}”：较重的情形是否也按其他各项扣分未说明"]
+    # (found or not, never counted: “再次未按时报送每次扣2分” counts the cases after the first, a fault of its own)
+    many = [_variable_words(v) for v in params.get("variables") or [] if isinstance(v, Mapping)
+            and v.get("name") != gate and not v.get("unit") and _MANY_OF.search(_variable_words(v))
+            and not _variable_words(v).startswith("其中")]
+    if many and len(many) < len(words):  # “未设底座扣5分,多处扣8分”: the fault found more, perhaps the same fault
+        return [f"“{many[0]}”：是前项问题多处、多次或大范围出现的情形，是否也按其他各项扣分未说明"]
     # “每发现1处问题扣0.5分;逾期未整改的每处扣1分”: any other fault is a problem found too (not those “其中…”)
     generic = [x for x in words if _ANY_PROBLEM.fullmatch(x)]
     if generic and len([x for x in words if not x.startswith("其中")]) > len(generic):
