@@ -424,6 +424,8 @@ def _ranges(w: Wording) -> Proposed | None:
         tiers.append({**rng, "score": s(sc)})
     if len(tiers) < 2 or _points_adding_up(read, w.weight) or (done_in_full and unbanded):
         return None  # (the work done in full among situations that are no bands, “…;其他情况得1分”: situations)
+    if all(d(tr["score"]) == 0 for tr in tiers):
+        return None  # lines that each zero the row (“…低于90%,上半年低于30%不得分”) score nothing anywhere: no bands
     lower_bounds = _lower_bounds(tiers)
     _top_of_scale(tiers)
     _close_gaps(tiers)
@@ -680,6 +682,16 @@ def _names_end(said: str | None, a: str, b: str) -> bool:
     """Whether the figure a mark after a range holds (“(含5万元)”) is the range's first end and not its second."""
     figure = re.match(r"\d+(?:\.\d+)?", said or "")
     return figure is not None and d(figure.group(0)) == d(a) != d(b)
+
+
+def _bare_top(seg: str, unit: str) -> dict[str, Any] | None:
+    """The first band said as its figure alone, then its points (“…之比12万元/年/人得2分”): no other figure in its words,
+    none of 以上/以下/至 beside it; read as that figure and above (``_counted_bands`` holds it to the next band's top)."""
+    figures = re.findall(r"\d+(?:\.\d+)?", seg)
+    m = re.search(r"(?<![\d.\-~])(\d+(?:\.\d+)?)" + re.escape(unit) + r"(?=,?(?:得|计|记)?\d+(?:\.\d+)?分$)", seg)
+    if m is None or len(figures) != 2:
+        return None
+    return {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False, "bare_top": True}
 
 
 def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
@@ -980,6 +992,10 @@ def _counted_bands(w: Wording) -> Proposed | None:
                 return None  # a band with no score: not read
             continue  # words that lead in, or a remark on something else (left unplaced)
 
+        if rng is None and not tiers and sc == w.weight:
+            rng = _bare_top(seg, unit)  # “…之比 12万元/年/人 2 8-12万元/年/人 1.8 …”: the first band its figure alone
+            if rng is not None:
+                doubts.append(f"“{rng['min']}{unit}”：只写了数值，按{rng['min']}{unit}及以上读")
         if rng is None:
             if none_band is not None or unit not in _WHOLE_UNITS or (sc != w.weight and not _NONE_WORDS.search(seg)):
                 return None
@@ -995,6 +1011,9 @@ def _counted_bands(w: Wording) -> Proposed | None:
             return None
         doubts.append(f"“{step.group(0)}”：按未到不得分的次数逐次扣分读")
     ranged = [tr for tr in tiers if tr is not none_band]
+    bare = [tr for tr in tiers if tr.pop("bare_top", False)]
+    if bare and not any(tr["max"] == bare[0]["min"] for tr in tiers):
+        return None  # a figure alone is the line the next band runs up to, or no band at all
     if any(tr.get("deduct") for tr in tiers):
         doubts += _undeducted(tiers, unit, w.weight)
     if len(ranged) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight or all(tr.get("lone") for tr in ranged):
