@@ -3,7 +3,9 @@ graver taking the whole 分值 (“整体布局明显不合理扣1分,严重不�
 found some times or more beside the situation in full, the scores in cells of their own (“送达指定地点 5 出现两次以上未送达
 指定地点 0”); the top band said as its figure alone, on a measure per another (“12万元/年/人 2 8-12万元/年/人 1.8 …”); a
 row zeroed by a thing missing or a rate short of its lines (“无计划或计划完成率全年低于90%、上半年低于30%不得分”), after how
-the team checks (“查资料。”, “查台账,”).
+the team checks (“查资料。”, “查台账,”); bands of a survey's score in 分, written with spaces and several bands to a
+sentence (“-员工满意度调查得分在80 分及以上得10 分。-得分在70 - 80 分得8 分,60 - 70 分得6 分,…”), a last line that
+falls inside the band above it (“60 - 70 分得6 分,低于65 分得0 分”) read below that band.
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way. Every reading here is to check (a degree judged, a count left unsaid, a figure read as
@@ -85,3 +87,25 @@ def test_near_miss_rates_alone_are_lines():
     # no thing missing beside the lines: a line on the rate (bands), never a row zeroed by faults in words
     assert propose("查资料,完成率低于90%、上半年低于30%不得分", "2", "设备管理").kind != "all_or_nothing"
     assert propose("计划完成率低于90%不得分", "2", "设备管理").kind == "tiers"
+
+
+# ── bands of a survey's score, several to a sentence ─────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, at, expected", [
+    ("-客户满意度调查得分在90 分及以上得5 分。-得分在80 - 90 分得4 分,70 - 80 分得2 分,低于70 分得0 分。",
+     [95, 90, 85, 75, 60], [5, 5, 4, 2, 0]),
+    # the last line inside the band above it: read below that band (to check)
+    ("-客户满意度调查得分在90 分及以上得5 分。-得分在80 - 90 分得4 分,70 - 80 分得2 分,低于75 分得0 分。",
+     [95, 85, 78, 60], [5, 4, 2, 0]),
+])
+def test_survey_score_bands_several_to_a_sentence(text, at, expected):
+    p = propose(text, "5", "客户满意度")
+    sole(p, "tiers")
+    assert scores(p, at) == D(*expected)
+    assert not p.confident
+
+
+def test_near_miss_a_last_line_inside_a_band_still_scoring():
+    # the band below the line still scores: no slip to read away, the bands overlap
+    p = propose("-客户满意度调查得分在90 分及以上得5 分。-得分在80 - 90 分得4 分,70 - 80 分得2 分,低于75 分得1 分。", "5",
+                "客户满意度")
+    assert p.kind != "tiers"
