@@ -196,7 +196,7 @@ KEY_WORDS: dict[str, str] = {
     "choice._numbered_situations": r"\d分",  # _NUMBERED_SITUATION: the first paragraph's score “得2分”
     "choice._met_or_less": r"(?:达到|完成|达标|达不到|完不成|否则)(?:要求|标准|目标|任务)?(?:的)?,?(?:扣|减)",  # _MET_OR_LESS's denial
     "choice._top_then_rest": r"前\d名",  # _TOP_THEN_REST: “前3名…”
-    "choice._whole_and_lesser_fault": r"扣(?:除)?(?:全部|全|满)分|全(?:部)?扣",  # _FAULT_COST: “扣全分”, “5分全扣”
+    "choice._whole_and_lesser_fault": r"扣(?:除)?(?:全部|全|满)分|全(?:部)?扣|扣完\d",  # _FAULT_COST: “扣全分”, “5分全扣”, “扣完2分”
     "choice._graded_run": r"(?:格|优|良|中|差|好|般|符合)[:=]?\d",  # _GRADED_RUN: a grade then its score “优40”
     "checklist._listed_faults_each": r"(?:每项|各)扣",  # _LISTED_FAULTS: “…,每项扣1分”, “…各扣1分”
     "checklist._faults": r"扣|减\d|减去",  # _FAULT: a fault's cost “扣2分”, “减2分”

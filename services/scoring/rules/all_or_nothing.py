@@ -409,7 +409,9 @@ _BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达)(?:标准|�
 #: a denial naming what is not done: “未缴纳”, “没有备案”, “无台账”
 _OWN_FAULT = re.compile(r"^(?:未|没有|无)[\u4e00-\u9fff]{2}$")
 #: “查看调度人员的《授权书》,没有授权书,本项不得分”: how the team checks, not part of the fault
-_HOW_CHECKED = re.compile(r"^(?:查看|查阅|核查|检查|抽查)")
+_HOW_CHECKED = re.compile(r"^(?:查看|查阅|核查|检查|抽查|查(?:资料|台账|记录|文件|档案)$)")
+#: a fault of alternatives (“无计划或计划完成率全年低于90%”): one said in words, a denial (“无计划”), beside the lines
+_WORDS_OR_LINE = re.compile(r"^(?:无|未|没有)[^或%\d]{1,12}或")
 #: a breach that is a line on a figure, not a fault (another reading: a threshold or bands)
 _A_LINE = re.compile(r"%|以上|以下|以内|低于|高于|不足|[≥≤<>]|每|扣|得")
 #: a rate short of its line in words: “检查率达不到100%”, “培训率未达到95%以上”
@@ -425,7 +427,8 @@ def _zeroed_by(w: Wording) -> Proposed | None:
     t = w.text.rstrip(";.")  # “…扣10分.”: a stop written as a half-width point
     if not _ANY_ZERO.search(t):
         return None
-    sentences = [x for x in t.split(";") if x]
+    # (“…未完成不得分,无大修计划或…不得分”: a comma after a zero closes its sentence as well)
+    sentences = [x for x in re.split(r";|(?<=不得分),", t) if x]
     rules: list[str] = []
     conds: list[str] = []
     faults: list[str] = []
@@ -445,7 +448,8 @@ def _zeroed_by(w: Wording) -> Proposed | None:
         if not end:
             if not sentence or _SCORE_WORDS.search(sentence):
                 return None
-            rules.append(sentence)
+            if not _HOW_CHECKED.match(sentence) or re.search(r"\d", sentence) or sentence is sentences[-1]:
+                rules.append(sentence)  # (“查资料”: how the team checks, no requirement)
             continue
         if costs and costs.group("after"):
             doubts.append(f"“{costs.group('after').strip(',')}”：不计分的后果，未计入规则")
@@ -466,9 +470,13 @@ def _zeroed_by(w: Wording) -> Proposed | None:
         if _A_LINE.search(WORDS_OF_RECORD.sub("", fault)):  # (“未获得批复”, “未得到提高”: a thing obtained, no score)
             # a rate short of its line beside faults in words (“…无资质的,不得分;检查率达不到100%的,不得分”) is one more
             # fault zeroing the row, its figure the team's to check; alone it is a line (a threshold's or bands')
-            if _A_LINE.search(_SHORT_OF_RATE.sub("", WORDS_OF_RECORD.sub("", fault))):
+            # so is a line beside a fault in words it is an alternative to (“无计划或计划完成率全年低于90%”)
+            if _WORDS_OR_LINE.match(fault):
+                doubts.append(f"“{fault}”：所列情形之一即不得分，其中的数值由评价组判断是否达到")
+            elif _A_LINE.search(_SHORT_OF_RATE.sub("", WORDS_OF_RECORD.sub("", fault))):
                 return None
-            lines.append(fault)
+            else:
+                lines.append(fault)
         faults.append(re.sub(r"的$", "", fault))
     if (not conds and not faults) or (lines and len(lines) == len(faults)):
         return None

@@ -91,6 +91,8 @@ _RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|\d[^,;\d]{0,6}?(?:以上|以下)|�
 
 
 _ONE_CASE = re.compile(r"^(?:有|少|缺|缺少)?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
+#: a fault found a number of times or more, said first (“出现2次以上未送达指定地点”, “发生3次及以上…”)
+_TIMES_PAST = re.compile(r"^(?:出现|发生|发现|有)\d+次(?:及)?以上(?:未|不|没有)?[\u4e00-\u9fff]{2,16}$")
 
 
 #: one case found, said before or after the fault: “发现1起违章用火”, “出现1次差错”, “未消除1次”
@@ -170,7 +172,12 @@ def _situations(w: Wording) -> Proposed | None:
     # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
     combined_bands = _combined_bands(found)
     measures = _measures_apart(found)
-    if any(_RANGE_WORDS.search(label) for label, _share, _points in found) and not combined_bands and not measures:
+    # “送达指定地点 5 出现两次以上未送达指定地点 0”: the fault found some times or more, scoring nothing, beside the one
+    # situation in full, is no band of a value (fewer times is unsaid: to check)
+    times_past = [label for label, _share, points in found if points == 0 and _TIMES_PAST.match(label)] \
+        if len(found) == 2 and max(points for _l, _s, points in found) == w.weight else []
+    if any(_RANGE_WORDS.search(label) and label not in times_past for label, _share, _points in found) \
+            and not combined_bands and not measures:
         return None
     if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None
@@ -198,6 +205,7 @@ def _situations(w: Wording) -> Proposed | None:
     doubts += tuple(f"“{label}不得分”：整项不得分的条件，可与其他情形同时出现" for label, _share, points in found
                     if points == 0 and _ZEROES_THE_ITEM.match(label))
     doubts = unsaid_full + doubts + _places_unsure([label for label, _share, _points in found])
+    doubts += tuple(f"“{label}”：次数较少时的得分未说明" for label in times_past)
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check
         doubts += ("“分档的数值与文字条件同时出现”：按情形读，数值写在情形中",)
     elif measures:
@@ -600,7 +608,23 @@ def one_holds(a: str, score_a: Decimal, b: str, score_b: Decimal) -> bool:
     if shared and formula_rule.one_of(a[len(shared.group(1)):], b[len(shared.group(1)):]):
         return True
     poorly = b if score_a == 0 else a if score_b == 0 else ""
-    return bool(poorly) and _DONE_POORLY.search(poorly) is not None
+    return (bool(poorly) and _DONE_POORLY.search(poorly) is not None) or _degrees_of_one_fault(a, score_a, b, score_b)
+
+
+#: how grave a fault is said to be: the graver (“严重”), the milder (“明显”, “轻微”, “一般”, “较”)
+_GRAVE = re.compile(r"特别严重|非常严重|严重")
+_MILDER = re.compile(r"较为|较|明显|轻微|一般|稍有|略有|个别")
+
+
+def _degrees_of_one_fault(a: str, score_a: Decimal, b: str, score_b: Decimal) -> bool:
+    """“整体布局明显不合理扣1分,严重不合理扣完2分”: one fault said at two degrees, the graver (严重) leaving less than the
+    milder; the words of the graver, its degree taken out, close the milder's (“不合理”): one degree of it holds."""
+    (grave, g_score), (mild, m_score) = ((a, score_a), (b, score_b)) if _GRAVE.search(a) else ((b, score_b), (a, score_a))
+    if not _GRAVE.search(grave) or _GRAVE.search(mild) or g_score >= m_score:
+        return False
+    fault = _GRAVE.sub("", grave, count=1)
+    rest = _MILDER.sub("", mild, count=1)
+    return len(fault) >= 2 and rest != mild and rest.endswith(fault)
 
 
 def _faults_as_situations(w: Wording) -> Proposed | None:
@@ -628,9 +652,10 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
     return _options([(FAULTLESS, w.weight)] + found, w, FAULTLESS_MORE, (FAULTLESS_DOUBT,))
 
 
-#: one fault and what it costs: everything, said as such (“扣全分”, “扣除全部分值”), or a part (“扣1分”)
+#: one fault and what it costs: everything, said as such (“扣全分”, “扣除全部分值”, the 分值 “扣完”: “扣完2分” of 2), or a
+#: part (“扣1分”)
 _FAULT_COST = re.compile(r"^(?:(?P<label>[^;]+?)(?<![\d.分])(?:的)?,?)?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<all>扣(?:除)?(?:全部|全|满)(?:分|分值)|"
-                         r"(?:(?P<all_of>\d+(?:\.\d+)?)分|(?:本项|该项|此项)分值?)?全(?:部)?扣(?:除)?))$")
+                         r"(?:(?P<all_of>\d+(?:\.\d+)?)分|(?:本项|该项|此项)分值?)?全(?:部)?扣(?:除)?|扣完(?P<all_done>\d+(?:\.\d+)?)分))$")
 #: what makes a fault countable or its deduction run on: never one of two situations
 _RUNS_ON = re.compile(r"每|为止|累计|各$|\d")
 #: a share in a fault's words (“人数不足10%”) says what the fault is, not how often it is counted
@@ -657,8 +682,8 @@ def _whole_and_lesser_fault(w: Wording) -> Proposed | None:
             return None
         if _RUNS_ON.search(_SHARE.sub("", label)) or _ONE_CASE.match(label) or re.search(r"扣|分", label):
             return None
-        if m.group("all_of") and d(m.group("all_of")) != w.weight:
-            return None  # “3分全扣” on 5 points: not the whole
+        if any(m.group(g) and d(m.group(g)) != w.weight for g in ("all_of", "all_done")):
+            return None  # “3分全扣”, “扣完3分” on 5 points: not the whole
         faults.append((label, d(m.group("less")) if m.group("less") else None))
     if pending or len(faults) != 2:
         return None

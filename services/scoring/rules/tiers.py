@@ -178,6 +178,8 @@ _OR_LESS = re.compile(SNUM + r"%" + _END_MARK + r"?(及以下|以下)" + _END_MA
 _SIGN_AT_MOST = re.compile(r"(≤|<)" + SNUM + r"(?![\d.%])" + _NOT_SHARE)
 _SEMI = re.compile(r";")
 _SCORED_COMMA = re.compile(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
+#: a comma after a band's points, before the next band's scored words
+_POINTS_THEN_COMMA = re.compile(r"(?<=\d分),(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
 
 
 #: a value's sign said in words: “有正订正技巧”, “正增长”, “为正”; “负技巧”, “负增长”, “为负” (not 订正, 正常, 负责, 为正面,
@@ -424,6 +426,8 @@ def _ranges(w: Wording) -> Proposed | None:
         tiers.append({**rng, "score": s(sc)})
     if len(tiers) < 2 or _points_adding_up(read, w.weight) or (done_in_full and unbanded):
         return None  # (the work done in full among situations that are no bands, “…;其他情况得1分”: situations)
+    if all(d(tr["score"]) == 0 for tr in tiers):
+        return None  # lines that each zero the row (“…低于90%,上半年低于30%不得分”) score nothing anywhere: no bands
     lower_bounds = _lower_bounds(tiers)
     _top_of_scale(tiers)
     _close_gaps(tiers)
@@ -680,6 +684,16 @@ def _names_end(said: str | None, a: str, b: str) -> bool:
     """Whether the figure a mark after a range holds (“(含5万元)”) is the range's first end and not its second."""
     figure = re.match(r"\d+(?:\.\d+)?", said or "")
     return figure is not None and d(figure.group(0)) == d(a) != d(b)
+
+
+def _bare_top(seg: str, unit: str) -> dict[str, Any] | None:
+    """The first band said as its figure alone, then its points (“…之比12万元/年/人得2分”): no other figure in its words,
+    none of 以上/以下/至 beside it; read as that figure and above (``_counted_bands`` holds it to the next band's top)."""
+    figures = re.findall(r"\d+(?:\.\d+)?", seg)
+    m = re.search(r"(?<![\d.\-~])(\d+(?:\.\d+)?)" + re.escape(unit) + r"(?=,?(?:得|计|记)?\d+(?:\.\d+)?分$)", seg)
+    if m is None or len(figures) != 2:
+        return None
+    return {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False, "bare_top": True}
 
 
 def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
@@ -980,6 +994,10 @@ def _counted_bands(w: Wording) -> Proposed | None:
                 return None  # a band with no score: not read
             continue  # words that lead in, or a remark on something else (left unplaced)
 
+        if rng is None and not tiers and sc == w.weight:
+            rng = _bare_top(seg, unit)  # “…之比 12万元/年/人 2 8-12万元/年/人 1.8 …”: the first band its figure alone
+            if rng is not None:
+                doubts.append(f"“{rng['min']}{unit}”：只写了数值，按{rng['min']}{unit}及以上读")
         if rng is None:
             if none_band is not None or unit not in _WHOLE_UNITS or (sc != w.weight and not _NONE_WORDS.search(seg)):
                 return None
@@ -995,6 +1013,9 @@ def _counted_bands(w: Wording) -> Proposed | None:
             return None
         doubts.append(f"“{step.group(0)}”：按未到不得分的次数逐次扣分读")
     ranged = [tr for tr in tiers if tr is not none_band]
+    bare = [tr for tr in tiers if tr.pop("bare_top", False)]
+    if bare and not any(tr["max"] == bare[0]["min"] for tr in tiers):
+        return None  # a figure alone is the line the next band runs up to, or no band at all
     if any(tr.get("deduct") for tr in tiers):
         doubts += _undeducted(tiers, unit, w.weight)
     if len(ranged) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight or all(tr.get("lone") for tr in ranged):
@@ -1015,7 +1036,7 @@ def _counted_bands(w: Wording) -> Proposed | None:
 #: the value a band is measured on is itself a score, named before the first band's figure: “测评平均分90分以上的得5分”,
 #: “平均分为0-60分的…”, “考核得分在80分及以上的”
 _SCORE_MEASURED = re.compile(r"(?P<what>[\u4e00-\u9fff]{0,6}?(?:平均分|测评分|测评得分|考核得分|考评得分|考核分|考评分|评价得分|综合得分|"
-                             r"问卷得分|分数))(?:为|在|达到|达)?(?=\d)")
+                             r"问卷得分|调查得分|分数))(?:为|在|达到|达)?(?=\d)")
 #: a band of such a score: “80-89分”, “71-80”, “90分(及)以上”, “80分(及)以下”, “低于80分”, “不足60分”
 _SCORE_BAND = re.compile(r"^(?:[^\d]*?)(?:(?P<a>\d+(?:\.\d+)?)分?[-~至到](?P<b>\d+(?:\.\d+)?)分?|(?P<up>\d+(?:\.\d+)?)分(?P<inc>及)?以上|"
                          r"(?P<cmp>低于|不足|不到|小于|<)(?P<low>\d+(?:\.\d+)?)分|(?P<down>\d+(?:\.\d+)?)分(?:及)?以下)(?=[^\d]*$)")
@@ -1032,7 +1053,9 @@ def _score_bands(w: Wording) -> Proposed | None:
         return None
     t = w.text[measured.start():].rstrip(";")
     # bands cut by stops, or by commas where the text has none (“…90分以上得5分,80-89分得3分,80分以下不得分”)
-    segs = [x.strip(",") for x in (_SEMI if ";" in t else _SCORED_COMMA).split(t) if x.strip(",")]
+    # (and by commas after a band's points within a stop: “…80分及以上得10分;得分在70-80分得8分,60-70分得6分,…”)
+    segs = [y.strip(",") for x in (_SEMI if ";" in t else _SCORED_COMMA).split(t)
+            for y in (_POINTS_THEN_COMMA.split(x) if ";" in t else [x]) if y.strip(",")]
     tiers: list[dict[str, Any]] = []
     for seg in segs:
         pts = _SCORE_BAND_POINTS.search(seg)
@@ -1061,12 +1084,28 @@ def _score_bands(w: Wording) -> Proposed | None:
             said = f"{tr['min']}-{tr['max']}分" if tr["min"] is not None else f"{tr['max']}分以下"
             tr["max"], tr["max_inclusive"] = s(d(tr["max"]) + 1), False
             doubts.append(f"“{said}”：读至{tr['max']}分（不含），两档之间的分数归入下一档以下")
+    doubts += _rest_inside_a_band(tiers)
     if _overlapping(tiers):
         return None
     what = f"{measured.group('what')}（分）"
     params = {"input": "value", "unit": "分", "value_label": what, "tiers": tiers}
     return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{measured.group('what')} {len(tiers)} 档",
                     tuple(doubts) or None)
+
+
+def _rest_inside_a_band(tiers: list[dict[str, Any]]) -> list[str]:
+    """“60-70分得6分,低于65分得0分”: the one band open below, scoring nothing, whose line falls inside the lowest band
+    of a span (a slip of the text, the two contradict each other): read below that band's start, to check."""
+    below = [tr for tr in tiers if tr["min"] is None and tr["max"] is not None]
+    spans = [tr for tr in tiers if tr["min"] is not None and tr["max"] is not None]
+    if len(below) != 1 or d(below[0]["score"]) != 0 or not spans:
+        return []
+    lowest = min(spans, key=lambda tr: d(tr["min"]))
+    line = d(below[0]["max"])
+    if not d(lowest["min"]) < line < d(lowest["max"]):
+        return []
+    below[0]["max"], below[0]["max_inclusive"] = lowest["min"], not lowest["min_inclusive"]
+    return [f"“低于{s(line)}分”与“{lowest['min']}-{lowest['max']}分”矛盾：按低于{lowest['min']}分读"]
 
 
 #: “10亿元以上、5-10亿元、1-5亿元、亿元以下分别加20、10、6、3分”, “90%以上、80%-90%、80%以下的依次得10分、6分、0分”:
