@@ -389,7 +389,7 @@ _GATE_ZERO = r"(?:" + ZEROED + r"|" + all_or_nothing_rule.ALL_TAKEN + r"|" + _VO
 
 def _zeroed_on(cond: str) -> str:
     """The pattern of a gate's words: its number, the condition ``cond`` and the zero (“3.未设立的,本项不得分”)."""
-    return _GATE_MARK + cond + r"的?,?(?:" + _ITEM + r")?(?:均|都|皆|一律)?" + _GATE_ZERO
+    return _GATE_MARK + cond + r"的?,?(?:" + _ITEM + r")?(?:均|都|皆|一律|直接)?" + _GATE_ZERO
 
 
 #: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
@@ -505,7 +505,16 @@ _EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>(?!其[他它余]|否则|上述|以上
 def _in_words(cond: str) -> bool:
     """Whether the words a gate's zero closes are a condition in words: no word that computes points, no judgement,
     and not the words naming the item (“…3例的,本项不得分”: the condition is before them)."""
-    return not (_OPERATIVE.search(_plain(cond)) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond))
+    words = _COMPARED_IN_WORDS.sub("", _SHORT_IN_WORDS.sub("", _plain(cond)))
+    return not (_OPERATIVE.search(words) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond))
+
+
+#: a value compared with another named in words, no figure, closing a condition (“贷款增速低于名义GDP增速”, “增幅低于全省平均
+#:水平”, “收入低于上年”): met or not
+_COMPARED_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:低于|高于|小于|大于)(?:全国|全省|全市|全区|全县|本地|当地|名义|同期)?"
+                                r"[^\d,;%()]{0,10}?(?:增速|增幅|增长率|平均水平|平均值|平均数|上年|去年|上一年度?|同期)(?:水平)?$")
+#: a shortage said in words closing a condition, nothing it is measured against (“停车场面积不足”, “经费不足”): met or not
+_SHORT_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])不足$")
 
 
 def _plain(cond: str) -> str:
@@ -515,7 +524,7 @@ def _plain(cond: str) -> str:
 
 
 #: the word opening a condition as one (“如有私设小金库现象,该项不得分”, “若发生…的”): no computing word
-_IF_FOUND = re.compile(r"^(?:如果|如|若|凡|一旦|一经)(?=有|发生|发现|出现|存在)")
+_IF_FOUND = re.compile(r"^(?:(?:如果|如|若|凡|一旦|一经)(?=有|发生|发现|出现|存在)|(?:如果|如|若)(?![实期下此同])(?=[\u4e00-\u9fff]))")
 #: the word opening the condition of a bracketed aside (“…递减到0分为止。(如未使用央行再贷款,此项不得分)”): an if, whatever
 #: follows it
 _ASIDE_IF = re.compile(r"^(?:如果|如|若)(?=[\u4e00-\u9fff])")
@@ -614,6 +623,8 @@ def _gated_formula(w: Wording, rest: str, cond: str, said: str) -> Proposed | No
 
 #: a sentence of what is asked, scoring nothing: no figure, no points, no deduction
 _REQUIREMENT = re.compile(r"^[^\d分扣]{4,}$")
+#: a sentence of what the row is scored on, no figure, no points: “据…抽检结果按…路段进行计分”
+_SCORED_BY = re.compile(r"^(?:根据|依据|据|按照|按)[^\d分扣,;]{4,60}(?:进行|予以)?(?:计分|评分|打分|赋分)$")
 #: points opening a sentence: the 分值 of the title before them (“…班容班貌.(10分)…”)
 _TITLE_POINTS = re.compile(r"\(?\d+(?:\.\d+)?分")
 #: a label before the scoring, its colon closing it: “本项得分为:”, “评分办法:”
@@ -672,8 +683,10 @@ def _gated_first(w: Wording) -> Proposed | None:
     lead = _FULL_SENTENCE.search(sentences[0])
     if lead and len(sentences) > 2 and "扣" not in sentences[0] and d(lead.group(1) or lead.group(2) or s(w.weight)) == w.weight:
         at = 1
-    elif len(sentences) > 2 and _REQUIREMENT.match(sentences[0]) and not _GATE_SENTENCE.match(sentences[0]):
+    elif len(sentences) > 2 and (_REQUIREMENT.match(sentences[0]) or _SCORED_BY.match(sentences[0])) \
+            and not _GATE_SENTENCE.match(sentences[0]):
         at = 1  # “严格落实值班制度,确保通讯畅通。未建立…的不得分;…每发现1次扣1分”: what is asked, then the scoring
+        # (or what it is scored on: “据…抽检结果按…收费路段进行计分。未采用…的,直接计0分。…每差1个百分点扣1分”)
     elif len(sentences) > 1 and heading:
         at = 1  # “查资料。未建立制度不得分,制度不完善1处扣1分”: how it is checked, then the scoring
     conds, said = [], []
@@ -710,15 +723,31 @@ def _gated_between(w: Wording) -> Proposed | None:
     """Conditions zeroing the item, each a clause closing a sentence after a deduction with deductions after it (“…的扣2
     分,没有按要求开展宣传工作的,不得分;培训考试不及格的,扣2分,…”): the deductions around them read as one formula, the
     conditions (folded into one) a 0/1 factor."""
-    found = [m for m in _GATE_BETWEEN.finditer(w.text) if "扣" in w.text[:m.start()]]
+    rest, conds, said = _gates_between(w.text)
+    if not conds:
+        return None
+    return _gated_rest(w, rest, conds, "；".join(said))
+
+
+#: a word between a condition and its zero (“…的,直接计0分”), never a condition of its own
+_ZERO_ADVERB = re.compile(r"直接|则|即|均|都|一律")
+
+
+def _gates_between(t: str) -> tuple[str, list[str], list[str]]:
+    """The clauses of ``t`` closing a sentence after a deduction, with deductions after them, that each zero the whole
+    item on a condition in words (``_GATE_BETWEEN``): ``t`` without them, their conditions and their words (none when
+    any such clause is not a condition in words)."""
+    # (a sentence scoring its own points before its zero, “按时报送的得满分,未报送的不得分”, is a situation, no gate)
+    found = [m for m in _GATE_BETWEEN.finditer(t) if "扣" in t[:m.start()] and not _ZERO_ADVERB.fullmatch(m.group("cond"))
+             and not _SCORES_ITS_OWN.search(t, t.rfind(";", 0, m.start()) + 1, m.start())]
     # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate;
     # a count within one event, “1次死亡2人及以上”, is none)
     if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(_ONE_EVENT_COUNT.sub("", m.group("cond")))
                             for m in found):
-        return None
+        return t, [], []
     rest, at, conds, said = "", 0, [], []
     for m in found:
-        before, cond, words = w.text[at:m.start()].rstrip(","), m.group("cond"), m.group(0).strip(",;")
+        before, cond, words = t[at:m.start()].rstrip(","), m.group("cond"), m.group(0).strip(",;")
         # a clause in words opening the gate's sentence is part of its condition: “出现1件错案,经…确认的不得分”
         lead = _OPENING_CLAUSE.search(before)
         if lead and _in_words(lead.group(1)) and not _GATE_NOT.search(_plain(lead.group(1))):
@@ -727,8 +756,7 @@ def _gated_between(w: Wording) -> Proposed | None:
         conds.append(cond)
         said.append(words)
         at = m.end()
-    rest = (rest + w.text[at:]).strip(";")
-    return _gated_rest(w, rest, conds, "；".join(said))
+    return (rest + t[at:]).strip(";"), conds, said
 
 
 #: the one clause of a sentence before a gate closing it (“;出现1件错案” before “,经…确认的不得分”)
@@ -764,6 +792,9 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
     """The deductions of ``rest`` as one formula, multiplied by a 0/1 factor for ``conds`` (and for the conditions of
     the sentences among them that zero the item as well)."""
     rest, among, among_said = _gates_among(rest)
+    # “…每次扣1分,因…造成重大灾情的此项不计分;…扣1分,如…的不计分”: a clause between the deductions zeroing the item too
+    rest, between, between_said = _gates_between(rest) if conds else (rest, [], [])
+    among, among_said = [*among, *between], [*among_said, *between_said]
     if among:  # the conditions in the order the text says them
         conds = sorted([*conds, *among], key=w.text.find)
         said = "；".join(sorted([*said.split("；"), *among_said], key=w.text.find))

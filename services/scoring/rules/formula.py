@@ -1573,6 +1573,12 @@ _LINE_UNDER = re.compile(r"(?:应|须|需|要)?(?P<cmp>不超过|不高于|不�
 
 #: a sentence stating the line of one rate, closing it: “主、次干道路灯装灯率≥99%”, “合格率达到95%”
 _STATED_LINE = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%]{1,30}?率)(?:≥|>=|不低于|不少于|达到|应达到|要达到)(?P<line>\d+(?:\.\d+)?)%$")
+#: a sentence stating the lines of one rate for several kinds of thing, closing it: “路灯亮灯率主干道≥98%、支次干道和背街小巷
+#: ≥97%” (each kind its own rate, below its own line)
+_STATED_LINES = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%、]{1,30}?率)(?P<lines>[^;,\d%、≥]{1,12}?(?:≥|>=|不低于|达到)\d+(?:\.\d+)?%"
+                           r"(?:、[^;,\d%、≥]{1,12}?(?:≥|>=|不低于|达到)\d+(?:\.\d+)?%)+)$")
+#: one kind's line in such a sentence
+_KIND_OWN_LINE = re.compile(r"(?:^|、)(?P<kind>[^;,\d%、≥]{1,12}?)(?:≥|>=|不低于|达到)(?P<line>\d+(?:\.\d+)?)%")
 #: the words opening the shortfall of such a line, nothing else: “未达到”, “达不到的,”
 _NOT_MET = re.compile(r"(?:未达到|未达|达不到|低于|不足)(?:要求|标准)?的?,?")
 #: “缺1999年表”: a year names a thing, it counts nothing
@@ -1815,11 +1821,13 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             continue
         each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
         stated = None  # “装灯率≥99%;未达到每下降1%扣0.3分”: the line the sentence before states, the shortfall's
+        stated_many = None  # “亮灯率主干道≥98%、支次干道≥97%;未达到每下降1%扣0.1分”: the lines of several kinds
         if ";" in run:  # a new sentence: a count opening the one before reaches no further
             each_opens = ""
         if ";" in run.strip(";"):  # the fault's words begin after the sentence before it
             cut = run.rstrip(";").rfind(";")
             stated = _STATED_LINE.search(run[:cut]) if "%" in run[:cut] else None
+            stated_many = _STATED_LINES.search(run[:cut]) if stated is None and "%" in run[:cut] else None
             run = run[cut + 1:]
         if _ZEROED_IN.search(run):
             return None  # “未建立台账不得分,台账不规范扣1分”: a condition zeroing the item is no fault's words
@@ -1902,6 +1910,13 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             rate = _fault_words(stated.group("what"))
             faults.append(_Fault(rate, amount, True, "%", own, d(stated.group("line")), step))
             assumed.append(f"“{run[:cases[-1].end()]}”：按前句“{stated.group(0).strip(';,')}”的 {stated.group('line')}% 计低于的百分点")
+        elif short.startswith("每") and _SHORT_STEP.search(short) and stated_many \
+                and _NOT_MET.fullmatch(run[:cases[-1].start()]):
+            # “路灯亮灯率主干道≥98%、支次干道和背街小巷≥97%;未达到每下降1%扣0.1分”: each kind's rate below its own line
+            rate = _fault_words(stated_many.group("what"))
+            for kind in _KIND_OWN_LINE.finditer(stated_many.group("lines")):
+                faults.append(_Fault(f"{kind.group('kind')}{rate}", amount, True, "%", own, d(kind.group("line")), step))
+            assumed.append(f"“{run[:cases[-1].end()]}”：按前句“{stated_many.group(0).strip(';,')}”各自的达标线分别计低于的百分点")
         elif short.startswith("每") and _SHORT_STEP.search(short) and _ASIDE.sub("", run[:cases[-1].start()]).endswith("率"):
             # “整改率每低10%减10分”: a rate with no line said, each step below 100% a deduction (an aside after the rate
             # kept in its words: “持证率(按培训证统计)每下降5%”)
