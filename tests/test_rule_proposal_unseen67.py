@@ -124,3 +124,17 @@ def test_a_count_let_pass_for_the_same_amount_is_still_a_formula():
 def test_a_count_let_pass_in_another_unit_is_not_read_so():
     for found in readings("迟到超过3人的,每次扣1分;旷课每次扣3分", "10"):
         assert all("max(0," not in it["params"].get("expression", "") for it in found.items)
+
+
+# ── 扣 split by text recognition before 除 ────────────────────────────────────────────────────────────────
+def test_kou_split_by_text_recognition_before_chu_is_kou():
+    assert normalize("垃圾未清理的,一次扌II除5分") == "垃圾未清理的,1次扣除5分"
+    p = propose("桌椅摆放整齐,否则各扣1分;教室垃圾未清理的,一次扌II除3分", "5", "卫生")
+    assert types(p) == ["formula"]
+    assert not p.confident
+    assert by_vars(p, "1", "1") == Decimal(1)
+
+
+@pytest.mark.parametrize("text", ["扌II类问题", "扌口除外"])
+def test_the_hand_radical_before_no_points_nor_chu_is_left(text):
+    assert "扣" not in normalize(text)

@@ -950,8 +950,9 @@ _OCR_ONE = re.compile(r"(?<=[扣得计记减])\s*[Il](?=\d*(?:\.\d+)?\s*分)")
 _OCR_DASH_ONE = re.compile(r"(?<=\d)T(?=\d(?!\d))")
 #: “每少1个百分点扌II 1分”, “扌口2分”: text recognition splits 扣 into its hand radical and the 口 beside it (read as a
 #: 口 or as two strokes, II), before the points; strokes read as the digits 11 run into the points (“扌111分” may be
-#: 扣1分 or 扣11分, and the gap is gone when spaces are): never read, left for the evaluator
-_OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll)(?=\s*\d)")
+#: 扣1分 or 扣11分, and the gap is gone when spaces are): never read, left for the evaluator; so before 除 or 减 (“一次
+#: 扌II除5分”: 扣除)
+_OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll)(?=\s*(?:[除减]\s*)?\d)")
 
 
 #: “扣O.5分”, “达不到10O%”: text recognition reads the digit 0 as a Latin O, after a digit or opening a decimal of points
