@@ -646,7 +646,7 @@ def set_aside(t: str) -> tuple[str, list[str]]:
         words.append(elsewhere.group(0).rstrip(";"))
         t = t[:elsewhere.start()]
     sentences = t.rstrip(";").split(";")
-    while len(sentences) > 1 and scores_nothing(sentences[0]):
+    while len(sentences) > 1 and (scores_nothing(sentences[0]) or _HOW_DEDUCTED.fullmatch(sentences[0])):
         words.append(sentences.pop(0))
     while len(sentences) > 1 and scores_nothing(sentences[-1]):
         words.append(sentences.pop())
@@ -659,6 +659,8 @@ def set_aside(t: str) -> tuple[str, list[str]]:
     return (rest, words) if words and _DIGIT.search(rest) and not _TITLE_POINTS.match(rest) else (t, [])
 
 
+#: a sentence saying what the row deducts for, before its scoring, no figure (“对…提出的检查意见未整改闭合的情况进行扣分”)
+_HOW_DEDUCTED = re.compile(r"(?:对|就|针对)[^\d;%]{4,100}?(?:的情况|情况|的)进行扣分")
 #: a heading of how the row is checked, before its scoring: “查资料”, “查现场”, “查文件” (a safety standard's 评分方法)
 #: (a sentence of its own, or opening the first one with a colon: “查资料:未建立制度不得分;…”)
 _CHECKED_HEADING = re.compile(r"^" + CHECK_VERB + r"(?:[^\d分扣,:]{0,8}$|[^\d分扣,;:()]{1,24}:)")
@@ -1405,12 +1407,24 @@ def _split_headed(t: str) -> list[str]:
 _CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣|" + DEDUCTED_AT_MOST + r")(\d+(?:\.\d+)?)分(?:为止)?")
 
 
-def _split_capped(t: str) -> list[str]:
-    """“发生1起…扣0.5分,扣满4分为止;发生1起…扣0.5分,扣满4分为止”: sentences each deducting up to its own cap."""
-    segs = _sentences(t)
+def _split_capped(t: str, weight: Decimal) -> list[str]:
+    """“发生1起…扣0.5分,扣满4分为止;发生1起…扣0.5分,扣满4分为止”: sentences each deducting up to its own cap; a first
+    sentence earning the whole 分值 with no fault (“准时送达得20分;…扣完10分为止;…扣完10分为止”) is the best of them all,
+    when the caps after it make up the 分值, and a closing blank for the score (“()”) is no sentence."""
+    segs = [x for x in _sentences(t) if x.strip(",。 ") != "()"]
+    full = _FULL_FIRST.fullmatch(segs[0]) if segs else None
+    if full and d(full.group(1)) == weight and len(segs) > 2:
+        rest = segs[1:]
+        caps = [_CAP.findall(x) for x in rest]
+        if all(len(c) == 1 for c in caps) and sum((d(c[0]) for c in caps), Decimal(0)) == weight:
+            segs = rest
     if len(segs) < 2 or not all(len(_CAP.findall(x)) == 1 and not _POINTS_HEAD.search(x) for x in segs):
         return []
     return segs
+
+
+#: a first sentence earning the whole 分值 with no fault named (“准时送达得20分”, “全部达到要求的,得10分”)
+_FULL_FIRST = re.compile(r"[^扣减未不无没差缺;,]{2,16},?得(\d+(?:\.\d+)?)分")
 
 
 def _split_stated_then(t: str) -> list[str]:
@@ -1666,7 +1680,7 @@ def _capped_alone(part: str) -> bool:
 
 
 def _composite(w: Wording, situations: bool) -> Proposed | None:
-    parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
+    parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text, w.weight) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
         _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight) or \
         _split_titled(w.text, w.weight) or _split_each_otherwise(w.text, w.weight) or \

@@ -1618,6 +1618,7 @@ class _Fault(NamedTuple):
     line: Decimal | None = None  # a rate's line: the variable is the rate, each point below the line a case
     step: Decimal = Decimal(1)  # the points below the line one deduction stands for (“每低10%”)
     over: bool = False  # the line is one to stay under: each step above it a deduction (“不超过2%,每超过1个百分点”)
+    free: Decimal | None = None  # the cases let pass before the deducting starts (“超过3人的,每人扣0.5分”)
 
 
 #: the row's points said before its first fault (“符合3分,未建立…扣1分”): no part of the fault's words
@@ -1705,7 +1706,7 @@ def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
     one_count = len(units) == 1 or units <= _ANY_CASE  # “每份…每例…”: two counts of different things
     # (a unit a deduction per case cannot be counted in, “迟报1宗…漏报1宗…”: none stands for them, so the counts each)
     one_count = one_count and units <= {*deduction_rule.UNITS, *_ANY_CASE}
-    if len(amounts) == 1 and kinds == {True} and not any(f.cap for f in faults) and not any(f.line for f in faults) \
+    if len(amounts) == 1 and kinds == {True} and not any(f.cap for f in faults) and not any(f.line or f.free for f in faults) \
             and one_count:
         return True  # one amount for every fault, counted in one unit (or in words for any case): one deduction per case
     if kinds == {False} and all(f.amount >= item_max for f in faults):
@@ -1866,11 +1867,27 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # deducting starts), which the fault's words leave out and its count does not hold
         rest = run[:cases[-1].start()] + "," + run[cases[-1].end():] if cases else run
         doubted = len(assumed)  # the doubts before this fault's own
+        # “每班最多缺席3人,超过3人的,每人扣0.5分”: the cases past a count let pass, each one past it a case
+        passed = _LET_PASS.search(run, 0, cases[-1].start()) if cases and cases[-1].group(0).startswith("每") else None
+        if passed and (passed.group("u") != cases[-1].group(3) or d(passed.group("n")) < 1):
+            passed = None
+        if passed:
+            rest = run[:passed.start()] + "," + run[passed.end():cases[-1].start()] + "," + run[cases[-1].end():]
+            allowed = _ALLOWED_BEFORE.search(run, 0, passed.start())
+            if allowed and allowed.group("n") == passed.group("n") and allowed.group("u") == passed.group("u"):
+                rest = rest[:allowed.start()] + allowed.group("what") + "," + rest[allowed.end():]
+            assumed.append(f"“{run[passed.start():cases[-1].end()].strip(';,')}”：从何处起扣按前{passed.group('n')}"
+                           f"{passed.group('u')}不扣、超过的部分逐{passed.group('u')}扣分读")
         lost = Counter(x for m in _COUNT_FROM.finditer(rest) for x in m.groups() if x) - Counter(
             re.findall(r"\d+(?:\.\d+)?", _fault_words(run)))
         assumed += [f"“{run.strip(';,')}”：其中的“{x}”（从何处起扣）未读入" for x in lost]
         unit, step = "项", Decimal(1)
-        if cases:
+        times = _person_times(run, cases)
+        if times:  # “擅自脱岗…,每人次每半天扣3分”: each person's each half-day a case, the count of both together
+            unit = times
+            assumed.append(f"“{run[cases[-2].start():cases[-1].end()]}”：按{times}计数（人次数乘以时段数），"
+                           f"不足一个时段时如何扣分未说明")
+        elif cases:
             c = cases[-1]
             n, unit = (c.group(1), c.group(2)) if c.group(2) else (None, c.group(3)) if c.group(3) else (c.group(4), c.group(5))
             if n is not None and d(n) != 1 and not (c.group(0).startswith("每") and unit in ("%", "个百分点", "百分点")):
@@ -1937,7 +1954,11 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 if m.group(1) == "各":  # “分别”, a word no reading places, leaves the proposal to check anyway
                     split.append(f"“{_fault_words(run)}各扣{number(amount)}分”")
             else:
-                faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
+                words = _fault_words(run)
+                if passed:  # the fault's words without the count let pass: “每班最多缺席3人,超过3人的”
+                    words = _fault_words(rest.replace(",,", ",")) or words
+                faults.append(_Fault(words, amount, counted, unit, own,
+                                     free=d(passed.group("n")) if passed else None))
                 if len(assumed) == doubted and _NO_OWN_WORDS.match(faults[-1].words):
                     assumed.append(f"“{run.strip(';,')}”：未写明此项按什么计数扣分，与其前后各项如何划分未说明")
                 elif len(assumed) == doubted and (_TIED_COUNT if counted else _TIED_ONCE).search(faults[-1].words):
@@ -1991,7 +2012,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             label = f"是否{f.words or '存在问题'}（是=1，否=0）"
             unit = ""
         variables.append({"name": name, "label": label, "unit": unit})
-        count = name if f.line is None else f"max(0, {name} - {number(f.line)})" if f.over else \
+        count = f"max(0, {name} - {number(f.free)})" if f.free is not None else \
+            name if f.line is None else f"max(0, {name} - {number(f.line)})" if f.over else \
             f"({number(f.line)} - min({number(f.line)}, {name}))"
         if k + 1 in further:  # the first line's steps end where the further line's start
             count = f"min({number(abs(f.line - faults[k + 1].line))}, {count})"  # type: ignore[operator]
@@ -2003,7 +2025,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     by_name = {v["name"]: v for v in variables}
     summary = ("公式计分：" + "；".join(
         (f"{v['label']}{'超过' if f.over else '低于'} {number(f.line)}% 的每{' ' + number(f.step) + ' 个' if f.step != 1 else '个'}百分点" if f.line is not None else
-         f"{v['label']}{('每' + (f' {number(f.step)} 个百分点' if f.step != 1 else v['unit'] or '项')) if f.counted else ''}")
+         f"{v['label']}{_let_pass(f)}"
+         f"{('每' + (f' {number(f.step)} 个百分点' if f.step != 1 else v['unit'] or '项')) if f.counted else ''}")
         + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         for v, f in zip((by_name[x] for x in names), faults)) + ("，扣完为止" if _STOP.search(t) else ""))
@@ -2019,6 +2042,32 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     if k in further)
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     doubts or None)
+
+
+#: “每人次每半天”, “每人每天”: a person (or person-time) counted, then each span of time of each: cases counted in both
+_PERSON_THEN_PERIOD = re.compile(r"每(?P<who>人次|人)每(?P<n>\d+(?:\.\d+)?)?(?P<period>天|日|工作日|小时)$")
+
+
+def _person_times(run: str, cases: list[re.Match[str]]) -> str:
+    """The unit of a fault counted per person and per span of time at once (“每人次每半天扣3分”: 人次·0.5天, the count
+    each person's spans summed), or "" when its last two cases are not so: 每 a person, straight after it 每 a span."""
+    if len(cases) < 2 or cases[-2].end() != cases[-1].start():
+        return ""
+    m = _PERSON_THEN_PERIOD.fullmatch(run, cases[-2].start(), cases[-1].end())
+    if m is None:
+        return ""
+    return f"{m.group('who')}·{number(d(m.group('n'))) if m.group('n') else ''}{m.group('period')}"
+
+
+def _let_pass(f: _Fault) -> str:
+    """The words of a fault's cases let pass, in its summary (“超过 3 人的”), or ""."""
+    return f"超过 {number(f.free)} {f.unit}的" if f.free is not None else ""
+
+
+#: “超过3人的,”, “多于2次的,”: a count past which each case is deducted, just before the case counted (“每人”)
+_LET_PASS = re.compile(r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)的?,?$")
+#: “每班最多缺席3人,”, “允许缺席3人,”: the same count said as what is allowed, before it
+_ALLOWED_BEFORE = re.compile(r"(?:最多|允许|可)(?P<what>[^\d,;]{0,6}?)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日),?$")
 
 
 def _further_lines(faults: list[_Fault]) -> dict[int, int]:

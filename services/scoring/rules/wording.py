@@ -482,8 +482,12 @@ def _surface(text: str) -> str:
         t = _CAP_AFTER.sub(lambda m: ("最多扣" if m.group(1) else "最高得") + m.group(2) + "分", t)
     if "扣完" in t:  # “…,直至扣完为止”, “直至扣完0.5分为止”, “扣完15分止”: the stop written the one way the readings know
         t = _CAP_STOP_SHORT.sub("为止", _UNTIL_STOP.sub("", t))
+        # “每次扣2分,10分扣完为止”: the figure of the stop said before 扣完, written the one way the readings know
+        t = _CAP_BEFORE_STOP.sub(r"扣完\1分为止", t)
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
+    if "进行扣分" in t:  # “对…未整改闭合的情况进行扣分不满足要求扣15分”: what is deducted for, a cell run into the scoring
+        t = _HOW_DEDUCTED_RUN_ON.sub(";", t)
     if "扣," in t or "扣:" in t:  # “…的部门扣,1分”, “每次扣:2分”: a mark typed between the deduction and its points
         t = _TYPED_BEFORE_POINTS.sub("扣", t)
     if "按每" in t:  # “均按每人0.2分扣除”: the amount per case said before the verb, written the one way the readings know
@@ -505,6 +509,8 @@ def _surface(text: str) -> str:
         t = _HOMOPHONE_EACH.sub("每", t)
     if "每少于" in t or "每缺少于" in t:  # “每少于1次扣1.5分”: each case short of a count, written the one way the readings know
         t = _EACH_SHORT_BELOW.sub("", t)
+    if "一大" in t:  # “每缺一大系统扣0.5分”: one of the main things lacking, its measure word left out, counted as 1个
+        t = _EACH_ONE_MAIN.sub(r"\g<each>1个", t)
     if "每发现" in t:  # “每发现不按时参加例会的扣2分”: each time found, its count of one written the one way the readings know
         t = _EACH_TIME_FOUND.sub("1次", t)
     if "依次扣" in t:  # “按未达标台数依次扣2分”: each thing counted costing the same, written the one way the readings know
@@ -738,6 +744,13 @@ _MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=" + FEN_WORD + ")")
 #: “…扣1分,直至扣完为止”: the stop said twice over
 _UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完(?:\d+(?:\.\d+)?分)?为止)")
 #: “扣完15分止”, “扣满5分止”: the stop at a figure, its 为 left out
+#: “对…的情况进行扣分不满足要求扣15分”: the words saying what is deducted for (a cell of its own, its space lost) run
+#: straight into the scoring, no stop between
+_HOW_DEDUCTED_RUN_ON = re.compile(r"(?<=[的况]进行扣分)(?=[\u4e00-\u9fff])")
+#: “每缺一大系统”, “每少一大类”: each one lacking of the main things (大…) named, no measure word between 一 and 大
+_EACH_ONE_MAIN = re.compile(r"(?P<each>每(?:缺少|缺|少|漏|差))一(?=大[\u4e00-\u9fff])")
+#: “…发现1次扣2分,10分扣完为止”: the figure a part's deductions stop at said before 扣完, after the deduction's comma
+_CAP_BEFORE_STOP = re.compile(r"(?<=分,)(\d+(?:\.\d+)?)分扣完为止")
 _CAP_STOP_SHORT = re.compile(r"(?<=扣[完满]\d分)止|(?<=扣[完满]\d\d分)止|(?<=扣[完满]\d\.\d分)止")
 #: the stop of a deduction at nothing, said in other words: “扣完本项分值为止”, “扣至本项0分为止”, “扣到零分为止”, “扣满为止”,
 #: “扣完即止”, “直至扣完”, and “最低为0分” closing a sentence of a text that deducts (never a stop at a figure of its own,
@@ -937,8 +950,9 @@ _OCR_ONE = re.compile(r"(?<=[扣得计记减])\s*[Il](?=\d*(?:\.\d+)?\s*分)")
 _OCR_DASH_ONE = re.compile(r"(?<=\d)T(?=\d(?!\d))")
 #: “每少1个百分点扌II 1分”, “扌口2分”: text recognition splits 扣 into its hand radical and the 口 beside it (read as a
 #: 口 or as two strokes, II), before the points; strokes read as the digits 11 run into the points (“扌111分” may be
-#: 扣1分 or 扣11分, and the gap is gone when spaces are): never read, left for the evaluator
-_OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll)(?=\s*\d)")
+#: 扣1分 or 扣11分, and the gap is gone when spaces are): never read, left for the evaluator; so before 除 or 减 (“一次
+#: 扌II除5分”: 扣除)
+_OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll)(?=\s*(?:[除减]\s*)?\d)")
 
 
 #: “扣O.5分”, “达不到10O%”: text recognition reads the digit 0 as a Latin O, after a digit or opening a decimal of points
