@@ -1466,7 +1466,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 4041  # the count reached (90.6% of 4462)
+    assert f["exact"] >= 4098  # the count reached (91.8% of 4462)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
