@@ -32,23 +32,10 @@ import pytest
 
 from services.frameworks.proposal import Proposal, propose
 from services.scoring.rules import check_item
-from tests.proposals import D, Once, Ranks, Unsure, item_score, points_off
+from tests.proposals import Bands, D, Once, Per, Ranks, Unsure, dec, item_score, points_off, valued
 
 
 # ── what a text states ───────────────────────────────────────────────────────────────────────────────────────
-@dataclass(frozen=True)
-class Per:
-    """Points off per case, at most ``cap`` off in all (None: the 分值)."""
-    per: str
-    cap: str | None = None
-
-
-@dataclass(frozen=True)
-class Bands:
-    """Values of what is measured (a rate in %, a count) and the score of each."""
-    samples: tuple[tuple[Any, Any], ...]
-
-
 @dataclass(frozen=True)
 class Fault:
     """One fault (or good deed) of a row: ``word`` found in the label the proposal gives it, its signed points (“-2”,
@@ -72,19 +59,15 @@ class Faults:
 Want = Per | Once | Ranks | Bands | Faults | Unsure
 
 
-def _dec(x: Any) -> Decimal:
-    return Decimal(str(x))
-
-
 def _expected(want: Faults, m: Decimal, ks: tuple[int, ...]) -> Decimal:
     if any(f.pts == "0" and k for f, k in zip(want.faults, ks)):
         return Decimal(0)
-    base = _dec(want.base) if want.base is not None else m
-    top = _dec(want.top) if want.top is not None else m
-    plus = sum((_dec(f.pts) * k for f, k in zip(want.faults, ks) if _dec(f.pts) > 0), Decimal(0))
-    minus = -sum((_dec(f.pts) * k for f, k in zip(want.faults, ks) if _dec(f.pts) < 0), Decimal(0))
+    base = dec(want.base) if want.base is not None else m
+    top = dec(want.top) if want.top is not None else m
+    plus = sum((dec(f.pts) * k for f, k in zip(want.faults, ks) if dec(f.pts) > 0), Decimal(0))
+    minus = -sum((dec(f.pts) * k for f, k in zip(want.faults, ks) if dec(f.pts) < 0), Decimal(0))
     if want.off is not None:
-        minus = min(minus, _dec(want.off))
+        minus = min(minus, dec(want.off))
     return min(top, max(Decimal(0), base + plus - minus))
 
 
@@ -117,7 +100,7 @@ def _faults_wrongly(item: dict[str, Any], m: Decimal, want: Faults) -> str:
         return ""
     if kind == "deduction":
         costs = {f.pts for f in faults}
-        if not plain or len(costs) != 1 or any(f.each is False or _dec(f.pts) >= 0 for f in faults):
+        if not plain or len(costs) != 1 or any(f.each is False or dec(f.pts) >= 0 for f in faults):
             return "read as one count"
         for k in (0, 1, 2, 3, 20):
             ks = (k,) + (0,) * (len(faults) - 1)
@@ -142,26 +125,14 @@ def _faults_wrongly(item: dict[str, Any], m: Decimal, want: Faults) -> str:
                 return f"{ks}: {got}, not {_expected(want, m, ks)} (checklist)"
         return ""
     if kind == "all_or_nothing":
-        if plain and all(not f.each and (f.pts == "0" or -_dec(f.pts) >= m) for f in faults):
+        if plain and all(not f.each and (f.pts == "0" or -dec(f.pts) >= m) for f in faults):
             return ""
         return "read as all or nothing"
     if kind == "choice" and len(faults) == 1 and not faults[0].each and plain:
         got = sorted((Decimal(o["score"]) for o in params["options"]), reverse=True)
-        want_scores = [m, max(Decimal(0), m + _dec(faults[0].pts))] if faults[0].pts != "0" else [m, Decimal(0)]
+        want_scores = [m, max(Decimal(0), m + dec(faults[0].pts))] if faults[0].pts != "0" else [m, Decimal(0)]
         return "" if got == want_scores else f"options {got}"
     return f"read as {kind}"
-
-
-def _valued(item: dict[str, Any], value: Decimal) -> Decimal | None:
-    kind, params = item["type"], item["params"]
-    if kind in ("tiers", "threshold"):
-        ratio = params.get("input") == "ratio"
-        return item_score(item, {"numerator": str(value), "denominator": "100"} if ratio else {"value": str(value)})
-    if kind == "rate":
-        return item_score(item, {"numerator": str(value), "denominator": "100"})
-    if kind == "deduction":
-        return item_score(item, {"count": str(value)})
-    return None
 
 
 def wrongly(p: Proposal, weight: str, want: Want) -> str:
@@ -175,7 +146,7 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
     kind, params = item["type"], item["params"]
     if isinstance(want, Per):
         for k in (0, 1, 2, 3, 5, 8, 20, 100):
-            got, expected = _valued(item, Decimal(k)), points_off(m, Decimal(want.per) * k, want.cap)
+            got, expected = valued(item, Decimal(k)), points_off(m, Decimal(want.per) * k, want.cap)
             if got != expected:
                 return f"{k} cases: {got}, not {expected} ({kind})"
         return ""
@@ -195,8 +166,8 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
             return "" if expected == [m, Decimal(0)] else f"read as {kind}"
         return f"read as {kind}"
     for value, expected in want.samples:
-        got = _valued(item, _dec(value))
-        if got != _dec(expected):
+        got = valued(item, dec(value))
+        if got != dec(expected):
             return f"{value}: {got}, not {expected} ({kind})"
     return ""
 
@@ -206,7 +177,7 @@ def _once_wrongly(item: dict[str, Any], m: Decimal, want: Once) -> str:
     kind, params = item["type"], item["params"]
     n = len(want.costs)
     for ks in product(*[(0, 1)] * n):
-        expected = max(Decimal(0), m - sum((_dec(c) * k for c, k in zip(want.costs, ks)), Decimal(0)))
+        expected = max(Decimal(0), m - sum((dec(c) * k for c, k in zip(want.costs, ks)), Decimal(0)))
         if kind == "formula" and len(params["variables"]) == n:
             got = item_score(item, {"vars": {v["name"]: str(k) for v, k in zip(params["variables"], ks)}})
         elif kind == "checklist" and len(params["points"]) == n and not params.get("gate"):

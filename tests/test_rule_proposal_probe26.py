@@ -37,23 +37,10 @@ import pytest
 
 from services.frameworks.proposal import Proposal, propose
 from services.scoring.rules import check_item
-from tests.proposals import D, Once, Ranks, Unsure, item_score, points_off
+from tests.proposals import Bands, D, Once, Per, Ranks, Unsure, dec, item_score, points_off, valued
 
 
 # ── what a text states ───────────────────────────────────────────────────────────────────────────────────────
-@dataclass(frozen=True)
-class Per:
-    """Points off per case, at most ``cap`` off in all (None: the 分值)."""
-    per: str
-    cap: str | None = None
-
-
-@dataclass(frozen=True)
-class Bands:
-    """Values of what is measured (a rate in %, a count) and the score of each."""
-    samples: tuple[tuple[Any, Any], ...]
-
-
 @dataclass(frozen=True)
 class Fault:
     """One fault (or good deed) of a row: ``word`` found in the label the proposal gives it (one of its alternatives
@@ -95,28 +82,24 @@ class Either:
 Want = Per | Once | Ranks | Bands | Faults | Fn | Either | Unsure
 
 
-def _dec(x: Any) -> Decimal:
-    return Decimal(str(x))
-
-
 def _found(word: str, label: str) -> bool:
     return any(w in label for w in word.split("|"))
 
 
 def _minus(f: Fault, k: int) -> Decimal:
-    off = -_dec(f.pts) * max(0, k - f.free)
-    return min(off, _dec(f.cap)) if f.cap is not None else off
+    off = -dec(f.pts) * max(0, k - f.free)
+    return min(off, dec(f.cap)) if f.cap is not None else off
 
 
 def _expected(want: Faults, m: Decimal, ks: tuple[int, ...]) -> Decimal:
     if any(f.pts == "0" and k for f, k in zip(want.faults, ks)):
         return Decimal(0)
-    base = _dec(want.base) if want.base is not None else m
-    top = _dec(want.top) if want.top is not None else m
-    plus = sum((_dec(f.pts) * k for f, k in zip(want.faults, ks) if _dec(f.pts) > 0), Decimal(0))
-    minus = sum((_minus(f, k) for f, k in zip(want.faults, ks) if _dec(f.pts) < 0), Decimal(0))
+    base = dec(want.base) if want.base is not None else m
+    top = dec(want.top) if want.top is not None else m
+    plus = sum((dec(f.pts) * k for f, k in zip(want.faults, ks) if dec(f.pts) > 0), Decimal(0))
+    minus = sum((_minus(f, k) for f, k in zip(want.faults, ks) if dec(f.pts) < 0), Decimal(0))
     if want.off is not None:
-        minus = min(minus, _dec(want.off))
+        minus = min(minus, dec(want.off))
     return min(top, max(Decimal(0), base + plus - minus))
 
 
@@ -162,7 +145,7 @@ def _faults_wrongly(item: dict[str, Any], m: Decimal, want: Faults) -> str:
         return ""
     if kind == "deduction":
         costs = {f.pts for f in faults}
-        if not plain or len(costs) != 1 or any(f.each is False or _dec(f.pts) >= 0 for f in faults):
+        if not plain or len(costs) != 1 or any(f.each is False or dec(f.pts) >= 0 for f in faults):
             return "read as one count"
         for k in (0, 1, 2, 3, 20):
             ks = (k,) + (0,) * (len(faults) - 1)
@@ -187,12 +170,12 @@ def _faults_wrongly(item: dict[str, Any], m: Decimal, want: Faults) -> str:
                 return f"{ks}: {got}, not {_expected(want, m, ks)} (checklist)"
         return ""
     if kind == "all_or_nothing":
-        if plain and all(not f.each and (f.pts == "0" or -_dec(f.pts) >= m) for f in faults):
+        if plain and all(not f.each and (f.pts == "0" or -dec(f.pts) >= m) for f in faults):
             return ""
         return "read as all or nothing"
     if kind == "choice" and len(faults) == 1 and not faults[0].each and plain:
         got = sorted((Decimal(o["score"]) for o in params["options"]), reverse=True)
-        want_scores = [m, max(Decimal(0), m + _dec(faults[0].pts))] if faults[0].pts != "0" else [m, Decimal(0)]
+        want_scores = [m, max(Decimal(0), m + dec(faults[0].pts))] if faults[0].pts != "0" else [m, Decimal(0)]
         return "" if got == want_scores else f"options {got}"
     return f"read as {kind}"
 
@@ -201,13 +184,13 @@ def _parts_wrongly(items: list[dict[str, Any]], m: Decimal, want: Faults) -> str
     """Several items, each a deduction per case with a cap of its own (the caps making up the 分值)."""
     if len(items) != len(want.faults) or any(it["type"] != "deduction" for it in items):
         return f"items {[it['type'] for it in items]}"
-    if want.base is not None or want.top is not None or sum(_dec(f.cap or m) for f in want.faults) != m:
+    if want.base is not None or want.top is not None or sum(dec(f.cap or m) for f in want.faults) != m:
         return "parts read apart, the whole not their sum"
     for it, f in zip(items, want.faults):
-        if _dec(it["max"]) != _dec(f.cap or m) or not f.each:
+        if dec(it["max"]) != dec(f.cap or m) or not f.each:
             return f"part of {it['max']}"
         for k in (0, 1, 2, 5, 40):
-            got, expected = item_score(it, {"count": str(k)}), max(Decimal(0), _dec(it["max"]) - _minus(f, k))
+            got, expected = item_score(it, {"count": str(k)}), max(Decimal(0), dec(it["max"]) - _minus(f, k))
             if got != expected:
                 return f"{k} cases: {got}, not {expected} (part)"
     return ""
@@ -219,8 +202,8 @@ def _fn_wrongly(item: dict[str, Any], m: Decimal, want: Fn) -> str:
         if len(want.words) != 1:
             return f"read as {kind}"
         for (value,), expected in want.samples:
-            got = _valued(item, _dec(value))
-            if got != _dec(expected):
+            got = valued(item, dec(value))
+            if got != dec(expected):
                 return f"{value}: {got}, not {expected} ({kind})"
         return ""
     variables = params["variables"]
@@ -235,30 +218,16 @@ def _fn_wrongly(item: dict[str, Any], m: Decimal, want: Fn) -> str:
     for values, expected in want.samples:
         got = item_score(item, {"vars": {v["name"]: str(1 - min(int(values[i]), 1) if "否=1" in v["label"] else values[i])
                                          for v, i in zip(variables, where)}})
-        if got != _dec(expected):
+        if got != dec(expected):
             return f"{values}: {got}, not {expected} (formula)"
     return ""
-
-
-def _valued(item: dict[str, Any], value: Decimal) -> Decimal | None:
-    kind, params = item["type"], item["params"]
-    if kind in ("tiers", "threshold"):
-        ratio = params.get("input") == "ratio"
-        return item_score(item, {"numerator": str(value), "denominator": "100"} if ratio else {"value": str(value)})
-    if kind == "rate":
-        return item_score(item, {"numerator": str(value), "denominator": "100"})
-    if kind == "deduction":
-        return item_score(item, {"count": str(value)})
-    if kind == "formula" and len(params["variables"]) == 1:
-        return item_score(item, {"vars": {params["variables"][0]["name"]: str(value)}})
-    return None
 
 
 def _once_wrongly(item: dict[str, Any], m: Decimal, want: Once) -> str:
     kind, params = item["type"], item["params"]
     n = len(want.costs)
     for ks in product(*[(0, 1)] * n):
-        expected = max(Decimal(0), m - sum((_dec(c) * k for c, k in zip(want.costs, ks)), Decimal(0)))
+        expected = max(Decimal(0), m - sum((dec(c) * k for c, k in zip(want.costs, ks)), Decimal(0)))
         if kind == "formula" and len(params["variables"]) == n:
             got = item_score(item, {"vars": {v["name"]: str(k) for v, k in zip(params["variables"], ks)}})
         elif kind == "checklist" and len(params["points"]) == n and not params.get("gate"):
@@ -289,7 +258,7 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
     kind, params = item["type"], item["params"]
     if isinstance(want, Per):
         for k in (0, 1, 2, 3, 5, 8, 20, 100):
-            got, expected = _valued(item, Decimal(k)), points_off(m, Decimal(want.per) * k, want.cap)
+            got, expected = valued(item, Decimal(k)), points_off(m, Decimal(want.per) * k, want.cap)
             if got != expected:
                 return f"{k} cases: {got}, not {expected} ({kind})"
         return ""
@@ -311,8 +280,8 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
             return "" if expected == [m, Decimal(0)] else f"read as {kind}"
         return f"read as {kind}"
     for value, expected in want.samples:
-        got = _valued(item, _dec(value))
-        if got != _dec(expected):
+        got = valued(item, dec(value))
+        if got != dec(expected):
             return f"{value}: {got}, not {expected} ({kind})"
     return ""
 
@@ -483,7 +452,7 @@ def person_days() -> list[tuple[str, str, Want]]:
                                                      [("3", "2", "5", "20"), ("2", "1", "3", "10"), ("1", "0.5", "2", "6")])):
         lead = [f"{who}严格按规定到岗办公,得{m}分。", f"{who}严格按规定在岗,得{m}分。上班时间,各个窗口都要在岗在位,", ""][i % 3]
         text = f"{lead}{who}擅自脱岗半天以上,每人次每半天扣{x}分。项目联审会,迟到每次扣{y}分,缺席每次扣{z}分。"
-        samples = tuple(((a, b, c), max(Decimal(0), _dec(m) - _dec(x) * a - _dec(y) * b - _dec(z) * c))
+        samples = tuple(((a, b, c), max(Decimal(0), dec(m) - dec(x) * a - dec(y) * b - dec(z) * c))
                         for a, b, c in ((0, 0, 0), (1, 0, 0), (2, 1, 0), (1, 1, 1), (9, 0, 2)))
         out.append((text, m, Fn(("脱岗", "迟到", "缺席"), samples)))
         out.append((text.replace("每半天", "每天"), m, Fn(("脱岗", "迟到", "缺席"), samples)))
@@ -496,14 +465,14 @@ def person_days() -> list[tuple[str, str, Want]]:
             [(3, "0.5", "0.5", "5"), (2, "1", "3", "10"), (1, "2", "1", "8")])):
         lead = what.format(n=n)
         word = lead[4:6]
-        samples = tuple(((a, b), max(Decimal(0), _dec(m) - _dec(x) * max(0, a - n) - _dec(y) * b))
+        samples = tuple(((a, b), max(Decimal(0), dec(m) - dec(x) * max(0, a - n) - dec(y) * b))
                         for a, b in ((0, 0), (n, 0), (n + 1, 0), (n + 2, 1), (n + 3, 2), (40, 0)))
         for form in ("(1){l},扣{x}分/{u} (2){o},扣{y}分/{u}", "1.{l},每{u}扣{x}分;2.{o},每{u}扣{y}分",
                      "{l},扣{x}分/{u};{o}扣{y}分/{u}。"):
             out.append((form.format(l=lead, x=x, u=u, o=other, y=y), m, Fn((word, other[:2]), samples)))
         # a count let pass alone
         out.append((f"{lead},扣{x}分/{u}", m,
-                    Fn((word,), tuple(((a,), max(Decimal(0), _dec(m) - _dec(x) * max(0, a - n))) for a in (0, n, n + 1, n + 4, 40)))))
+                    Fn((word,), tuple(((a,), max(Decimal(0), dec(m) - dec(x) * max(0, a - n))) for a in (0, n, n + 1, n + 4, 40)))))
         # a count let pass in another unit than the one counted: to check
         out.append((f"{lead},每天扣{x}分;{other}扣{y}分/{u}", m, Unsure()))
     # per person per lesson (jy-bjlh)
@@ -527,13 +496,13 @@ _DEG = [("整体布局明显不合理", "严重不合理"), ("档案摆放明显
 def two_degrees() -> list[tuple[str, str, Want]]:
     out: list[tuple[str, str, Want]] = []
     for i, ((a, b), (x, m)) in enumerate(product(_DEG, [("1", "2"), ("2", "5"), ("0.5", "1")])):
-        r = Ranks((_dec(m), _dec(m) - _dec(x), 0))
+        r = Ranks((dec(m), dec(m) - dec(x), 0))
         out.append((f"{a}扣{x}分,{b}扣完{m}分", m, r))
         out.append((f"{a}扣{x}分;{b}的扣完{m}分。", m, r))
         out.append((f"{a}扣{x}分,{b}不得分", m, r))
         # 扣完 short of the 分值, or the graver a different fault: to check or faults of their own
         if m != "1":
-            out.append((f"{a}扣{x}分,{b}扣完{_dec(m) - 1}分", m, Unsure()))
+            out.append((f"{a}扣{x}分,{b}扣完{dec(m) - 1}分", m, Unsure()))
         out.append((f"{a}扣{x}分,{b}扣完{m}分,其他问题每处扣0.5分", m, Unsure()))
     for i, ((full, fault), (n, m)) in enumerate(product(
             [("按时交付", "延期交付"), ("送达订单指定收货地点", "未送达指定地点"), ("100%数量准确", "数量不准确")],
@@ -650,7 +619,7 @@ def lines_per_kind() -> list[tuple[str, str, Want]]:
              ("亮灯率", "主干道", "支次干道", "路灯报修不及时")],
             [(95, 90), (98, 97)], [("0.5", "0.2", "5"), ("1", "0.5", "6")]):
         def score(a: int, b: int, c: int) -> Decimal:
-            return max(Decimal(0), _dec(m) - _dec(x) * a - _dec(y) * (l1 - min(l1, b)) - _dec(y) * (l2 - min(l2, c)))
+            return max(Decimal(0), dec(m) - dec(x) * a - dec(y) * (l1 - min(l1, b)) - dec(y) * (l2 - min(l2, c)))
         samples = tuple(((a, b, c), score(a, b, c)) for a, b, c in ((0, 99, 99), (1, l1 - 2, l2), (2, l1, l2 - 3), (9, 50, 50)))
         words = (f, k1, k2[:3])
         out.append((f"{f}1次扣{x}分;{rate}{k1}≥{l1}%、{k2}≥{l2}%;未达到每下降1%扣{y}分", m, Fn(words, samples)))
@@ -707,11 +676,11 @@ def near_classic() -> list[tuple[str, str, Want]]:
         out.append((f"按时参加会议。({full}:{m}分——{fault}{n}次及{n}次以上:0分)", m, Unsure()))
         out.append((f"{full}:{m}分;{fault}{n}次以上:0分", m, Unsure()))
     for t, (n, x, m) in product(["迟到", "缺卡", "请假"], [(3, "1", "10"), (2, "2", "10"), (1, "0.5", "5")]):
-        samples = tuple(((k,), max(Decimal(0), _dec(m) - _dec(x) * max(0, k - n))) for k in (0, n, n + 1, n + 3, 60))
+        samples = tuple(((k,), max(Decimal(0), dec(m) - dec(x) * max(0, k - n))) for k in (0, n, n + 1, n + 3, 60))
         out.append((f"{t}{n}次以内不扣分,超过{n}次的每次扣{x}分", m, Fn((f"{t}|次", ), samples)))
         out.append((f"每月{t}{n}次以内不扣分,超过{n}次的,扣{x}分/次", m, Fn((f"{t}|次", ), samples)))
     for n, x, m in ((3, "0.5", "5"), (2, "1", "10")):
-        samples = tuple(((k,), max(Decimal(0), _dec(m) - _dec(x) * max(0, k - n))) for k in (0, n, n + 1, n + 3, 60))
+        samples = tuple(((k,), max(Decimal(0), dec(m) - dec(x) * max(0, k - n))) for k in (0, n, n + 1, n + 3, 60))
         out.append((f"每班缺席{n}人以内不扣分,超过{n}人的每人扣{x}分", m, Fn(("缺席|人", ), samples)))
         out.append((f"缺席超过{n}人的,每人扣{x}分", m, Fn(("缺席|人", ), samples)))
     for x, m in (("3", "10"), ("2", "6")):
@@ -725,7 +694,7 @@ def near_classic() -> list[tuple[str, str, Want]]:
         out.append((f"{lv[0]}、{lv[1]}各加{m}分", m, Unsure()))
         out.append((f"{lv[0]}、{lv[1]}各得{x}分、{y}分", str(int(x) + int(y)), Unsure()))
     for rate, (l1, l2), (y, m) in product(["亮灯率", "设备完好率"], [(98, 97), (95, 90)], [("0.5", "5"), ("1", "6")]):
-        samples = tuple(((b, c), max(Decimal(0), _dec(m) - _dec(y) * (l1 - min(l1, b)) - _dec(y) * (l2 - min(l2, c))))
+        samples = tuple(((b, c), max(Decimal(0), dec(m) - dec(y) * (l1 - min(l1, b)) - dec(y) * (l2 - min(l2, c))))
                         for b, c in ((99, 99), (l1 - 2, l2), (l1, l2 - 3), (50, 50)))
         out.append((f"{rate}主干道≥{l1}%、次干道≥{l2}%,每下降1%扣{y}分", m, Fn(("主干道", "次干道"), samples)))
     return out
