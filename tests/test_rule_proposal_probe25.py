@@ -23,116 +23,18 @@ Confident readings found scoring wrong, and mended:
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from decimal import Decimal
 from itertools import product
-from typing import Any
 
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
 from services.scoring.rules import check_item
-from tests.proposals import Bands, D, Once, Per, Ranks, Unsure, dec, item_score, points_off, valued
-
+from tests.probe_checks import Fault, Faults, faults_wrongly, once_wrongly
+from tests.proposals import Bands, D, Once, Per, Ranks, Unsure, dec, points_off, valued
 
 # ── what a text states ───────────────────────────────────────────────────────────────────────────────────────
-@dataclass(frozen=True)
-class Fault:
-    """One fault (or good deed) of a row: ``word`` found in the label the proposal gives it, its signed points (“-2”,
-    “+1”; “0”: the row's zero), and whether each case of it counts (True), it is found or not (False), or either
-    reading is fair (None)."""
-    word: str
-    pts: str
-    each: bool | None = None
-
-
-@dataclass(frozen=True)
-class Faults:
-    """Faults moving the score from ``base`` (None: the 分值) by their points, the score within 0 and ``top`` (None: the
-    分值), at most ``off`` taken off in all (None: no cap but 0); a fault of points “0” zeroes the row."""
-    faults: tuple[Fault, ...]
-    base: str | None = None
-    top: str | None = None
-    off: str | None = None
-
-
 Want = Per | Once | Ranks | Bands | Faults | Unsure
-
-
-def _expected(want: Faults, m: Decimal, ks: tuple[int, ...]) -> Decimal:
-    if any(f.pts == "0" and k for f, k in zip(want.faults, ks)):
-        return Decimal(0)
-    base = dec(want.base) if want.base is not None else m
-    top = dec(want.top) if want.top is not None else m
-    plus = sum((dec(f.pts) * k for f, k in zip(want.faults, ks) if dec(f.pts) > 0), Decimal(0))
-    minus = -sum((dec(f.pts) * k for f, k in zip(want.faults, ks) if dec(f.pts) < 0), Decimal(0))
-    if want.off is not None:
-        minus = min(minus, dec(want.off))
-    return min(top, max(Decimal(0), base + plus - minus))
-
-
-def _cases(want: Faults) -> list[tuple[int, ...]]:
-    return list(product(*[(0, 1, 3) if f.each else (0, 1) for f in want.faults]))
-
-
-def _faults_wrongly(item: dict[str, Any], m: Decimal, want: Faults) -> str:
-    kind, params = item["type"], item["params"]
-    faults = want.faults
-    plain = want.base is None and want.top is None
-    if kind == "formula":
-        variables = params["variables"]
-        where: list[int] = []
-        for v in variables:
-            hits = [i for i, f in enumerate(faults) if f.word in v["label"]]
-            if len(hits) != 1:
-                return f"variable {v['label']} is of {len(hits)} faults"
-            where.append(hits[0])
-        if sorted(where) != list(range(len(faults))):
-            return f"variables {[v['label'] for v in variables]}"
-        for v, i in zip(variables, where):
-            if faults[i].each and ("是=1" in v["label"] or "否=1" in v["label"]):
-                return f"a count asked as yes or no: {v['label']}"
-        for ks in _cases(want):
-            values = {v["name"]: str(1 - ks[i] if "否=1" in v["label"] else ks[i]) for v, i in zip(variables, where)}
-            got, expected = item_score(item, {"vars": values}), _expected(want, m, ks)
-            if got != expected:
-                return f"{ks}: {got}, not {expected} (formula)"
-        return ""
-    if kind == "deduction":
-        costs = {f.pts for f in faults}
-        if not plain or len(costs) != 1 or any(f.each is False or dec(f.pts) >= 0 for f in faults):
-            return "read as one count"
-        for k in (0, 1, 2, 3, 20):
-            ks = (k,) + (0,) * (len(faults) - 1)
-            got, expected = item_score(item, {"count": str(k)}), _expected(want, m, ks)
-            if got != expected:
-                return f"{k} cases: {got}, not {expected} (deduction)"
-        return ""
-    if kind == "checklist":
-        points = params["points"]
-        if params.get("gate") or len(points) != len(faults) or not plain or any(f.each for f in faults):
-            return "read as checklist"
-        where = []
-        for pt in points:
-            hits = [i for i, f in enumerate(faults) if f.word in pt["label"]]
-            if len(hits) != 1:
-                return f"point {pt['label']} is of {len(hits)} faults"
-            where.append(hits[0])
-        for ks in _cases(want):
-            got = item_score(item, {"points": {pt["key"]: {"state": "not_met" if ks[i] else "met"}
-                                               for pt, i in zip(points, where)}})
-            if got != _expected(want, m, ks):
-                return f"{ks}: {got}, not {_expected(want, m, ks)} (checklist)"
-        return ""
-    if kind == "all_or_nothing":
-        if plain and all(not f.each and (f.pts == "0" or -dec(f.pts) >= m) for f in faults):
-            return ""
-        return "read as all or nothing"
-    if kind == "choice" and len(faults) == 1 and not faults[0].each and plain:
-        got = sorted((Decimal(o["score"]) for o in params["options"]), reverse=True)
-        want_scores = [m, max(Decimal(0), m + dec(faults[0].pts))] if faults[0].pts != "0" else [m, Decimal(0)]
-        return "" if got == want_scores else f"options {got}"
-    return f"read as {kind}"
 
 
 def wrongly(p: Proposal, weight: str, want: Want) -> str:
@@ -151,10 +53,10 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
                 return f"{k} cases: {got}, not {expected} ({kind})"
         return ""
     if isinstance(want, Once):
-        return _faults_wrongly(item, m, Faults(tuple(Fault(f"\x00{i}", f"-{c}", False) for i, c in enumerate(want.costs))))\
-            if kind not in ("formula", "checklist") else _once_wrongly(item, m, want)
+        return faults_wrongly(item, m, Faults(tuple(Fault(f"\x00{i}", f"-{c}", False) for i, c in enumerate(want.costs))))\
+            if kind not in ("formula", "checklist") else once_wrongly(item, m, want)
     if isinstance(want, Faults):
-        return _faults_wrongly(item, m, want)
+        return faults_wrongly(item, m, want)
     if isinstance(want, Ranks):
         expected = D(*want.scores)
         if kind == "choice":
@@ -169,24 +71,6 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
         got = valued(item, dec(value))
         if got != dec(expected):
             return f"{value}: {got}, not {expected} ({kind})"
-    return ""
-
-
-def _once_wrongly(item: dict[str, Any], m: Decimal, want: Once) -> str:
-    """Faults each taken once, in the order the text names them (a formula's variables or a checklist's points)."""
-    kind, params = item["type"], item["params"]
-    n = len(want.costs)
-    for ks in product(*[(0, 1)] * n):
-        expected = max(Decimal(0), m - sum((dec(c) * k for c, k in zip(want.costs, ks)), Decimal(0)))
-        if kind == "formula" and len(params["variables"]) == n:
-            got = item_score(item, {"vars": {v["name"]: str(k) for v, k in zip(params["variables"], ks)}})
-        elif kind == "checklist" and len(params["points"]) == n and not params.get("gate"):
-            got = item_score(item, {"points": {pt["key"]: {"state": "not_met" if k else "met"}
-                                               for pt, k in zip(params["points"], ks)}})
-        else:
-            return f"read as {kind}"
-        if got != expected:
-            return f"{ks}: {got}, not {expected} ({kind})"
     return ""
 
 
