@@ -1240,12 +1240,12 @@ def _lettered(w: Wording) -> Proposed | None:
 
 
 #: what separates the scores said respectively (“15、8、6分”, “60,45,30和0分”)
-_SCORE_SEPARATOR = re.compile(r"[、,和及]")
+SCORE_SEPARATOR = re.compile(r"[、,和及]")
 #: the scores said respectively, closing the text
-_SCORES_RESPECTIVELY = r"(?P<scores>\d+(?:\.\d+)?分?(?:" + _SCORE_SEPARATOR.pattern + r"\d+(?:\.\d+)?分?)+)分?$"
+_SCORES_RESPECTIVELY = r"(?P<scores>\d+(?:\.\d+)?分?(?:" + SCORE_SEPARATOR.pattern + r"\d+(?:\.\d+)?分?)+)分?$"
 #: “产业、民生、功能分别加15、8、6分”, “指每新开、续建1个项目分别加5、2分”: situations listed, then their scores respectively;
 #: “非常熟悉、较熟悉各加3分、2分”: 各 before scores that differ says the same
-_RESPECTIVELY = re.compile(r"(?:^|(?<=[;,:]))(?P<lead>指|即|其中|对)?每?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+?)"
+RESPECTIVELY = re.compile(r"(?:^|(?<=[;,:]))(?P<lead>指|即|其中|对)?每?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+?)"
                            r"(?P<count>\d+(?:个|项|家|所|处)[\u4e00-\u9fff]{0,4})?(?P<each>分别|各)(?:得|计|记|加|给|赋|为)"
                            + _SCORES_RESPECTIVELY)
 
@@ -1266,7 +1266,7 @@ def _levels_respectively(w: Wording) -> Proposed | None:
     if not m:
         return None
     labels = re.split(r"、|(?<=[\u4e00-\u9fff])(?:和|及)(?=[\u4e00-\u9fff])", m.group("list").removesuffix("的"))
-    scores = [d(x.rstrip("分")) for x in _SCORE_SEPARATOR.split(m.group("scores"))]
+    scores = [d(x.rstrip("分")) for x in SCORE_SEPARATOR.split(m.group("scores"))]
     if len(labels) != len(scores) or (m.group("n") and int(m.group("n")) != len(labels)):
         return None
     if max(scores) != w.weight or len(set(scores)) != len(scores) or any(a <= b for a, b in pairwise(scores)):
@@ -1285,13 +1285,13 @@ def _respectively(w: Wording) -> Proposed | None:
     if "分别" not in t and "各" not in t:
         return None
     sentences = t.split(";")
-    m = _RESPECTIVELY.search(sentences[-1])
+    m = RESPECTIVELY.search(sentences[-1])
     if m is None and "分别" not in t:
         return None
     if not m:
         return _levels_respectively(w) if len(sentences) == 1 else None
     labels = m.group("list").split("、")
-    scores = [d(x.rstrip("分")) for x in _SCORE_SEPARATOR.split(m.group("scores"))]
+    scores = [d(x.rstrip("分")) for x in SCORE_SEPARATOR.split(m.group("scores"))]
     if len(labels) != len(scores) or max(scores) != w.weight or len(set(scores)) != len(scores):
         return None
     heads = sentences[:-1] + ([sentences[-1][:m.start()].strip(",:")] if m.start() else [])
@@ -1373,7 +1373,7 @@ def _levels_in_order(w: Wording) -> Proposed | None:
             return None
         labels = m.group("list").split("、")
         words = m.group("body")
-    scores = [d(x.rstrip("分")) for x in _SCORE_SEPARATOR.split(m.group("scores"))]
+    scores = [d(x.rstrip("分")) for x in SCORE_SEPARATOR.split(m.group("scores"))]
     if len(labels) != len(scores) or (m.groupdict().get("n") and int(m.group("n")) != len(labels)):
         return None
     if max(scores) != w.weight or len(set(scores)) != len(scores):

@@ -30,6 +30,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     DEDUCTED_AT_MOST,
     DELAY_VERBS,
+    LET_PASS_EACH,
     NUM,
     ORDINAL_AT,
     PER_PERIOD_COUNT,
@@ -140,6 +141,8 @@ def _per_instance(w: Wording) -> Proposed | None:
         return None  # “排名第一得5分,每下降1个名次扣1分”: the place is entered, not a count of faults
     if SCORE_WRITTEN.search(w.text):
         return None  # “得分=10分×(1-差错率)此外:每发现1次漏报扣1分”: a formula the cases are taken off, not the 分值
+    if LET_PASS_EACH.search(w.text):
+        return None  # “每班最多缺席3人,超过3人的,每人扣0.5分”: the cases past a count let pass (formula._faults)
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
     m = _nearest(_COUNTED, w.text)
     if not m and _GOES_ON.search(w.text):

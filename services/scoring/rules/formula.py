@@ -42,6 +42,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.rate import RATE_NAME
 from services.scoring.rules.wording import (
     CIRCLED,
+    LET_PASS_EACH,
     LEVEL_ONE,
     LEVELS_LISTED,
     MANNER,
@@ -1535,7 +1536,7 @@ _PERSON_DEDUCTED = re.compile(r"^[、,]?(?:对)?(?:首席代表|窗口负责人|
 #: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”
 _ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?" + ZEROED + r"$")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
-_OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(?P<most>\d+(?:\.\d+)?)分|扣满(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
+_OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
 _EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
 #: “3个工作日以上”: a count that is a line of the fault's condition
@@ -1779,6 +1780,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     base = BASE_SAID_LAST.search(t) if "分" in t else None
     if base and d(base.group("base")) != w.weight:
         return None  # “…扣2分/次;4.此项基本分为0分,累计不超过8分”: taken off a base short of the 分值 (``_base_said_last``)
+    if len(_SPAN_BAND.findall(t)) + len(_KEPT_BAND.findall(t)) >= 2 and _SPAN_BAND.search(t):
+        return None  # “请假一天以内不扣分;一天以上两天以内扣除20分;…”: bands on one count of days, no faults (tiers)
     if _PAST_AND_SHORT.search(t):
         return None  # “每超过目标值3%,加1分,最多加6分;…每低于目标值3%,扣1分”: the steps below the target beside those past it
     found = list(_FAULT_DEDUCTS.finditer(t))
@@ -1795,7 +1798,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     # one fault alone only with a cap of its own below the 分值 (“每缺1项扣1分,最多扣3分”): no deduction per case holds it;
     # or as the whole text, taken once (“无体弱儿童汇总表扣2分” on 8 points: ``_lone_fault`` has read the text so)
     lone = lone and len(found) == 1
-    if len(found) < (1 if gated or lone or doubling or _ANY_CAP.search(t) else 2):
+    # one fault alone past a count let pass (“每班最多缺席3人,超过3人的,每人扣0.5分”): no deduction per case holds it
+    if len(found) < (1 if gated or lone or doubling or _ANY_CAP.search(t) or LET_PASS_EACH.search(t) else 2):
         return None
     lead = _FULL_LEAD.match(t)
     if lead and lead.end() > found[0].start():
@@ -1873,7 +1877,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             passed = None
         if passed:
             rest = run[:passed.start()] + "," + run[passed.end():cases[-1].start()] + "," + run[cases[-1].end():]
-            allowed = _ALLOWED_BEFORE.search(run, 0, passed.start())
+            allowed = _ALLOWED_BEFORE.search(run, 0, passed.start()) or _FREE_BEFORE.search(run, 0, passed.start())
             if allowed and allowed.group("n") == passed.group("n") and allowed.group("u") == passed.group("u"):
                 rest = rest[:allowed.start()] + allowed.group("what") + "," + rest[allowed.end():]
             assumed.append(f"“{run[passed.start():cases[-1].end()].strip(';,')}”：从何处起扣按前{passed.group('n')}"
@@ -1974,7 +1978,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     each_opens = cases[-1].group(0)
         at = end
     if len(faults) == 1 and not gated and doubling is None:
-        if faults[0].cap is None and not (lone and not faults[0].counted and faults[0].amount < w.weight):
+        if not faults[0].counted and faults[0].cap is not None:
+            return None  # “1床不按要求扣5分,扣完10分为止”: a cap on a fault taken once caps nothing (a count unread)
+        if faults[0].cap is None and faults[0].free is None and not (lone and not faults[0].counted and faults[0].amount < w.weight):
             return None
     elif not gated and not split_up and doubling is None and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
         return None
@@ -2066,7 +2072,13 @@ def _let_pass(f: _Fault) -> str:
 
 #: “超过3人的,”, “多于2次的,”: a count past which each case is deducted, just before the case counted (“每人”)
 _LET_PASS = re.compile(r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)的?,?$")
+#: a band between two counts of one unit: “请假1天以上2天以内扣20分”
+_SPAN_BAND = re.compile(r"\d+(?:\.\d+)?(天|日|个月|月|小时|次|人|年|周)以上\d+(?:\.\d+)?\1以内")
+#: the band below them keeping the 分值: “请假1天以内不扣分”
+_KEPT_BAND = re.compile(r"\d+(?:\.\d+)?(?:天|日|个月|月|小时|次|人|年|周)以内(?:的|者)?,?不扣分")
 #: “每班最多缺席3人,”, “允许缺席3人,”: the same count said as what is allowed, before it
+#: “迟到3次以内不扣分,”: the same count said as let pass without a deduction, before it
+_FREE_BEFORE = re.compile(r"(?P<what>[^\d,;]{0,8}?)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)(?:以内|以下|之内|内)(?:不扣分|不扣)?,?$")
 _ALLOWED_BEFORE = re.compile(r"(?:最多|允许|可)(?P<what>[^\d,;]{0,6}?)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日),?$")
 
 
@@ -3676,13 +3688,13 @@ def exempted(item: dict, condition: str) -> dict | None:
                      item.get("key") or "a")
 
 
-_ANY_CAP = re.compile(r"(?:扣满|(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(\d+(?:\.\d+)?)分")
+_ANY_CAP = re.compile(r"(?:扣满|(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(\d+(?:\.\d+)?)分|扣完(\d+(?:\.\d+)?)分为止")
 
 
 def stops(t: str, item_max: Decimal) -> bool:
     """Whether the text says where the deducting of all its faults stops: 扣完为止, or a cap of the whole 分值
     (a cap below it is one fault's own)."""
-    return bool(_STOP.search(t)) or any(d(m.group(1)) == item_max for m in _ANY_CAP.finditer(t))
+    return bool(_STOP.search(t)) or any(d(m.group(1) or m.group(2)) == item_max for m in _ANY_CAP.finditer(t))
 
 
 def within(short: str, long: str) -> bool:

@@ -911,6 +911,28 @@ def _ladder(tiers: list[dict[str, Any]], unit: str) -> list[str]:
 
 #: a band's deduction closing it (“…1个月以内扣1分”)
 _BAND_DEDUCT = re.compile(r"扣(?:除|减)?(\d+(?:\.\d+)?)分$")
+#: a band's deduction, then the end it includes: “…扣除20分(包括两天)”, “…扣20分(含2天)”
+_DEDUCT_THEN_MARK = re.compile(r"扣(?:除|减)?\d+(?:\.\d+)?分(?P<mark>\((?:包括|含|包含)(?P<end>\d+(?:\.\d+)?)[^()\d]{1,4}\))$")
+#: a deduction for each case, never a band's: “超过1人的每人扣2分”
+_EACH_CASE_CUT = re.compile(r"每(?:1|一)?(?:人次|人|次|天|日|个|项|处|例|件|起|户|名|小时|周|月)[^\d,;]{0,6}?扣")
+#: the band that keeps the 分值, said as no deduction: “请假一天以内不扣分”
+_BAND_KEPT = re.compile(r"(?:的|者|时)?,?不扣分$")
+
+
+def _marked_tops(tiers: list[dict[str, Any]], ends: list[Decimal]) -> None:
+    """Bands that mark their top end as included after their deductions (“一天以上两天以内扣除20分(包括两天);两天以上三天以内
+    扣除30分(包括三天)”): every band's 以内 holds its top end, as the marked ones say, and the band starting there (“两天以上”)
+    starts past it."""
+    tops = {d(tr["max"]) for tr in tiers if tr["max"] is not None and tr.get("open")}
+    if not set(ends) <= tops:
+        return
+    for tr in tiers:
+        if tr["max"] is not None and tr.pop("open", False):
+            tr["max_inclusive"] = True
+    for tr in tiers:
+        if tr["min"] is not None and d(tr["min"]) in tops:
+            tr["min_inclusive"] = False
+            tr.pop("bare_up", None)
 
 
 def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list[str]:
@@ -972,6 +994,8 @@ def _counted_bands(w: Wording) -> Proposed | None:
     tiers: list[dict[str, Any]] = []
     doubts: list[str] = []
     none_band = None
+    kept_marks = False  # a band's end marked after its deduction, or a band kept by 不扣分: the reading is to check
+    ends_marked: list[Decimal] = []  # the ends the bands say they include after their deductions
     step = None  # “每发生1次扣1分”: the step per case between the band of none and the band that zeroes
     for seg in segs:
         per_case = _STEP_PER_CASE.match(seg.strip(",;"))
@@ -981,7 +1005,15 @@ def _counted_bands(w: Wording) -> Proposed | None:
         sc = _score_of(seg, w.weight)
         if sc is not None and _EACH_CASE_SCORED.search(seg):
             return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
+        marked = _DEDUCT_THEN_MARK.search(seg) if sc is None else None
+        if marked is not None:  # “一天以上两天以内扣除20分(包括两天)”: the band's end said after its deduction
+            seg, kept_marks = seg[:marked.start("mark")], True
+            ends_marked.append(d(marked.group("end")))
+        if sc is None and _BAND_KEPT.search(seg):  # “请假一天以内不扣分”: the band keeping the 分值
+            sc, kept_marks = w.weight, True
         cut = _BAND_DEDUCT.search(seg) if sc is None else None
+        if cut is not None and _EACH_CASE_CUT.search(seg):
+            return None  # “超过1人的每人扣2分”: each case past a count deducted, no band (formula._faults)
         if cut is not None and _SHORT_BY.search(seg):
             return None  # “至少3种,6分;少1种扣2分”: a count short of a line, per case (a deduction), no band of the count
         if cut is not None:  # “延期1个月以内扣1分”: the 分值 less the band's deduction
@@ -1022,11 +1054,15 @@ def _counted_bands(w: Wording) -> Proposed | None:
         return None  # counts each named alone (“2项均满足…;1项满足…”) are situations, not bands
     if none_band is not None and min((d(tr["min"]) for tr in ranged if tr["min"] is not None), default=None) != 1:
         return None
+    if ends_marked:
+        _marked_tops(tiers, ends_marked)
     doubts += _ladder(tiers, unit)
     doubts += _settle_ends(tiers, unit)
     _top_of_scale(tiers)
     if _overlapping(tiers):
         return None
+    if kept_marks:
+        doubts.append(f"各档按{unit}数分段读（不扣分的一档得满分，扣分的一档得分值减去所扣分，档的两端按所写的上下限），请核对")
     what = f"{w.name or '数量'}（{unit}）"
     params = {"input": "value", "unit": unit, "value_label": what, "tiers": tiers}
     return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{unit}数 {len(tiers)} 档",
