@@ -88,6 +88,23 @@ def test_near_miss_a_cap_at_or_past_the_weight_is_a_deduction_per_case(text, wei
     assert by_count(p, "100") == 0
 
 
+@pytest.mark.parametrize("weight", ["22", "20"])
+def test_parts_each_capped_past_the_weight_are_one_formula_each_term_capped(weight):
+    # caps of 15 and 15 past the 分值: no parts of 15 each, one formula, each fault within its cap, the whole within 0
+    p = propose("未按时送达的,1次扣5分,扣完15分为止;包装破损的,1次扣3分,扣完15分为止。", weight, "配送")
+    params = sole(p, "formula")
+    assert "min(15, 5 * a)" in params["expression"] and "min(15, 3 * b)" in params["expression"]
+    w = D(weight)[0]
+    assert [by_vars(p, *x) for x in (("0", "0"), ("1", "1"), ("4", "0"), ("3", "6"))] == [w, w - 8, w - 15, max(D(0)[0], w - 30)]
+    assert not p.confident
+
+
+def test_near_miss_parts_each_capped_making_up_the_weight_stay_parts():
+    p = propose("未按时送达的,1次扣5分,扣完15分为止;包装破损的,1次扣3分,扣完15分为止。", "30", "配送")
+    assert [it["type"] for it in p.items] == ["deduction", "deduction"]
+    assert [it["max"] for it in p.items] == ["15", "15"]
+
+
 def test_near_miss_a_cap_on_a_fault_taken_once_is_no_cap():
     # “1床…扣5分”: a count the reading of a fault taken once would lose; the deduction per bed stays, to check
     p = propose("一床不按要求扣5分,扣完10分止;", "15", "内务")

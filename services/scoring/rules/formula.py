@@ -1700,7 +1700,9 @@ _ANY_CASE = frozenset(("个", "处", "项", "例"))
 def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
     """Whether faults standing alone are read by another rule: one deduction per case, or a 要点核查."""
     if all(f.cap is not None for f in faults):
-        return True  # sentences each deducting up to a cap of its own: scoring parts, one per sentence
+        # sentences each deducting up to a cap of its own, the caps making up the 分值: scoring parts, one per sentence
+        # (caps past it, “…1次扣5分,扣完15分为止;…1次扣3分,扣完15分为止” on 22: one formula, each term capped)
+        return sum(f.cap for f in faults if f.cap is not None) == item_max
     amounts = {f.amount for f in faults}
     kinds = {f.counted for f in faults}
     units = {f.unit for f in faults}
