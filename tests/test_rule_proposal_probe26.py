@@ -14,17 +14,16 @@ this round is to check, and a near variant that escapes its doubt falls to judge
 check); the sure ones (a cap said after a part equal to the 分值, 每缺一大类 as a count of one, 每人每天, 最多扣 at the
 分值, the full marks said first before deductions per time) score every situation as the text says.
 
-Readings left to check that score some situations otherwise than the text says (not confident, so no bar; noted for a
-later round): a count let pass said alone (“每班最多缺席3人,超过3人的,扣0.5分/人”, “迟到3次以内不扣分,超过3次的每次扣1分”)
-read with the count as the step (0.5 shared among 3) or as a deduction per case from the first; one part's cap said
-before 扣完 on a 分值 past it (“…发现一次扣2分,10分扣完为止” on 20) read without the cap; points per time from a base
-said last, a cap short of the 分值, read as one count; bands of days said with 以上…以内 (“请假一天以上两天以内扣除20分”)
-read as yes/no faults; “市级、县级各得2分、1分” read as points each worth 2.
+Readings left to check that scored some situations otherwise than the text says (not confident, so no bar): a count
+let pass said alone (“每班最多缺席3人,超过3人的,扣0.5分/人”, “迟到3次以内不扣分,超过3次的每次扣1分”), one part's cap said
+before 扣完 on a 分值 past it (“…发现一次扣2分,10分扣完为止” on 20), bands of days said with 以上…以内 (“请假一天以上两天
+以内扣除20分”) and “市级、县级各得2分、1分” are now read as the text says (``_unseen70.py``); points per time from a base said
+last with a cap short of the 分值, read as one count, are still left to check.
 
-The checker here extends probe25's: a fault's own cap and the cases let pass before it (``Fault.cap``, ``Fault.free``),
-several deduction items each capped (their caps making up the 分值), a formula stated by its values (``Fn``), either of
-two statements fair (``Either``), one variable standing for several faults alike (one count of them, or one condition
-zeroing the row of several), and a fault's word given with alternatives (“迟到|次数”).
+The checker (``tests/probe_checks.py``) extends probe25's: a fault's own cap and the cases let pass before it
+(``Fault.cap``, ``Fault.free``), several deduction items each capped (their caps making up the 分值), a formula stated
+by its values (``Fn``), either of two statements fair (``Either``), one variable standing for several faults alike (one
+count of them, or one condition zeroing the row of several), and a fault's word given with alternatives (“迟到|次数”).
 """
 from __future__ import annotations
 
