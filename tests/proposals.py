@@ -138,6 +138,24 @@ class Unsure:
     """The text leaves a situation unsaid or says it twice: to check."""
 
 
+@dataclass(frozen=True)
+class Per:
+    """Points off per case (or per unit of delay), at most ``cap`` off in all (None: the 分值)."""
+    per: str
+    cap: str | None = None
+
+
+@dataclass(frozen=True)
+class Bands:
+    """Values of what is measured (a rate in %, a sum, a delay, a count, a score) and the score of each."""
+    samples: tuple[tuple[Any, Any], ...]
+
+
+def dec(x: Any) -> Decimal:
+    """``x`` (a figure written as a number or a string) as a Decimal."""
+    return Decimal(str(x))
+
+
 def item_score(item: dict[str, Any], inputs: dict[str, Any]) -> Decimal:
     """The score of ``item`` for ``inputs``; ValueError when the item gives none (its message: why)."""
     res = score_item(item, inputs)
@@ -149,3 +167,23 @@ def item_score(item: dict[str, Any], inputs: dict[str, Any]) -> Decimal:
 def points_off(weight: Decimal, points: Decimal, cap: str | None = None) -> Decimal:
     """The 分值 less ``points`` taken off, at most ``cap`` (None: the 分值) in all, never below 0."""
     return max(Decimal(0), weight - min(points, Decimal(cap) if cap is not None else weight))
+
+
+def valued(item: dict[str, Any], value: Decimal) -> Decimal | None:
+    """The score of a one-value ``item`` (a band, a line, a rate, a completion, a count, a delay, a formula of one
+    variable) when what it measures is ``value``; None for an item of another kind."""
+    kind, params = item["type"], item["params"]
+    if kind in ("tiers", "threshold"):
+        ratio = params.get("input") == "ratio"
+        return item_score(item, {"numerator": str(value), "denominator": "100"} if ratio else {"value": str(value)})
+    if kind == "rate":
+        return item_score(item, {"numerator": str(value), "denominator": "100"})
+    if kind == "completion":
+        return item_score(item, {"rows": [{"target": "100", "actual": str(value)}]})
+    if kind == "deduction":
+        return item_score(item, {"count": str(value)})
+    if kind == "delay":
+        return item_score(item, {"delay": str(value)})
+    if kind == "formula" and len(params["variables"]) == 1:
+        return item_score(item, {"vars": {params["variables"][0]["name"]: str(value)}})
+    return None

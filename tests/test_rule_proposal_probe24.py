@@ -27,17 +27,10 @@ import pytest
 from services.frameworks.proposal import Proposal, propose
 from services.scoring.rules import check_item
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, Once, Ranks, Unsure, by_vars, item_score, points_off
+from tests.proposals import Bands, D, Once, Per, Ranks, Unsure, by_vars, dec, item_score, points_off, valued
 
 
 # ── what a text states ───────────────────────────────────────────────────────────────────────────────────────
-@dataclass(frozen=True)
-class Per:
-    """Points off per case (or per unit of delay), at most ``cap`` off in all (None: the 分值)."""
-    per: str
-    cap: str | None = None
-
-
 @dataclass(frozen=True)
 class Adds:
     """Points each met adding up (in order), the score at most ``cap``; ``counted``: each point is per case."""
@@ -53,12 +46,6 @@ class Mixed:
 
 
 @dataclass(frozen=True)
-class Bands:
-    """Values of what is measured (a rate in %, a sum, a delay, a count, a score) and the score of each."""
-    samples: tuple[tuple[Any, Any], ...]
-
-
-@dataclass(frozen=True)
 class Formula:
     """A formula of its variables in the order the text names them: samples of their values and the score."""
     samples: tuple[tuple[tuple[Any, ...], Any], ...]
@@ -67,31 +54,9 @@ class Formula:
 Want = Per | Once | Adds | Mixed | Ranks | Bands | Formula | Unsure
 
 
-def _dec(x: Any) -> Decimal:
-    return Decimal(str(x))
-
-
 def _vars(item: dict[str, Any], values: tuple[Any, ...]) -> Decimal:
     names = [v["name"] for v in item["params"]["variables"]]
     return item_score(item, {"vars": {n: str(x) for n, x in zip(names, values)}})
-
-
-def _valued(item: dict[str, Any], value: Decimal) -> Decimal | None:
-    kind, params = item["type"], item["params"]
-    if kind in ("tiers", "threshold"):
-        ratio = params.get("input") == "ratio"
-        return item_score(item, {"numerator": str(value), "denominator": "100"} if ratio else {"value": str(value)})
-    if kind == "rate":
-        return item_score(item, {"numerator": str(value), "denominator": "100"})
-    if kind == "completion":
-        return item_score(item, {"rows": [{"target": "100", "actual": str(value)}]})
-    if kind == "deduction":
-        return item_score(item, {"count": str(value)})
-    if kind == "delay":
-        return item_score(item, {"delay": str(value)})
-    if kind == "formula" and len(params["variables"]) == 1:
-        return _vars(item, (value,))
-    return None
 
 
 def wrongly(p: Proposal, weight: str, want: Want) -> str:
@@ -105,7 +70,7 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
     kind, params = item["type"], item["params"]
     if isinstance(want, Per):
         for k in (0, 1, 2, 3, 5, 8, 20, 100):
-            got, expected = _valued(item, Decimal(k)), points_off(m, Decimal(want.per) * k, want.cap)
+            got, expected = valued(item, Decimal(k)), points_off(m, Decimal(want.per) * k, want.cap)
             if got != expected:
                 return f"{k} cases: {got}, not {expected} ({kind})"
         return ""
@@ -116,20 +81,20 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
             return "a count asked as yes or no"
         for ks in product(*[(0, 1, 3) if isinstance(want, Adds) and want.counted else (0, 1)] * n):
             if isinstance(want, Once):
-                expected = max(Decimal(0), m - sum((_dec(c) * k for c, k in zip(want.costs, ks)), Decimal(0)))
+                expected = max(Decimal(0), m - sum((dec(c) * k for c, k in zip(want.costs, ks)), Decimal(0)))
             else:
-                expected = min(_dec(want.cap), sum((_dec(c) * k for c, k in zip(want.points, ks)), Decimal(0)))
+                expected = min(dec(want.cap), sum((dec(c) * k for c, k in zip(want.points, ks)), Decimal(0)))
             if kind == "formula" and len(params["variables"]) == n:
                 got = _vars(item, ks)
             elif kind == "checklist" and len(params["points"]) == n and not params.get("gate") and max(ks) <= 1:
                 met = ks if isinstance(want, Adds) else [1 - k for k in ks]
                 got = item_score(item, {"points": {pt["key"]: {"state": "met" if k else "not_met"}
                                                for pt, k in zip(params["points"], met)}})
-            elif kind == "all_or_nothing" and isinstance(want, Once) and n == 1 and _dec(want.costs[0]) >= m:
+            elif kind == "all_or_nothing" and isinstance(want, Once) and n == 1 and dec(want.costs[0]) >= m:
                 return ""
             elif kind == "choice" and isinstance(want, Once) and n == 1:
                 got = sorted((Decimal(o["score"]) for o in params["options"]), reverse=True)
-                return "" if got == [m, max(Decimal(0), m - _dec(want.costs[0]))] else f"options {got}"
+                return "" if got == [m, max(Decimal(0), m - dec(want.costs[0]))] else f"options {got}"
             else:
                 return f"read as {kind}"
             if got != expected:
@@ -144,7 +109,7 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
         if yes_no:  # a count asked as yes or no: the second case found is never entered
             return f"counted as yes or no: {yes_no}"
         for ks in product(*[(0, 1, 2, 15)] * len(want.points)):
-            raw = m + sum((_dec(c) * k for c, k in zip(want.points, ks)), Decimal(0))
+            raw = m + sum((dec(c) * k for c, k in zip(want.points, ks)), Decimal(0))
             expected = min(m, max(Decimal(0), raw))
             got = _vars(item, ks)
             if got != expected:
@@ -167,18 +132,18 @@ def wrongly(p: Proposal, weight: str, want: Want) -> str:
             return f"variables {[v['label'] for v in params['variables']]}"
         for values, expected in want.samples:
             got = _vars(item, values)
-            if got != _dec(expected):
+            if got != dec(expected):
                 return f"{values}: {got}, not {expected}"
         return ""
     for value, expected in want.samples:
-        got = _valued(item, _dec(value))
-        if got != _dec(expected):
+        got = valued(item, dec(value))
+        if got != dec(expected):
             return f"{value}: {got}, not {expected} ({kind})"
     return ""
 
 
 def _fmt(x: Any) -> str:
-    d = _dec(x).normalize()
+    d = dec(x).normalize()
     return format(d, "f")
 
 

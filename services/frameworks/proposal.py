@@ -46,10 +46,12 @@ from services.frameworks.reading import (
 from services.scoring.rules import FALLBACK, RULES
 from services.scoring.rules.base import Wording
 from services.scoring.rules.wording import (
+    costs_bracketed,
     deductions_unsaid,
     normalize,
     point_slipped,
     points_added,
+    points_signed,
     scores_unsaid,
     stop_misread,
 )
@@ -116,6 +118,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     bare = scores_unsaid(criteria) if " " in criteria or "\u3000" in criteria or "口" in criteria or "□" in criteria else ""
     misread = stop_misread(criteria) if criteria.rstrip()[-1:] in ("o", "O") else ""
     added = points_added(criteria) if "+" in criteria or "＋" in criteria else ""
+    signed = points_signed(criteria) if "+" in criteria or "＋" in criteria else ""
+    bracketed = costs_bracketed(criteria) if "-" in criteria or "－" in criteria else ""
     vague = vague_words(t)
     first_problem = ""
     flagged: Proposal | None = None
@@ -145,6 +149,10 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
         if added:  # “…培训的(每次) +1 每年最多加3分”: a 赋分 cell read as points added, its period's cap as the row's
             capped = "，所注期间的上限按本项分值读" if "最多" in added else ""
             unplaced.append(f"“{added}”：按加分读{capped}，请核对")
+        if signed:  # “能够按期交付+10分…”: points written with their sign read as the situations' scores
+            unplaced.append(f"“{signed}”：带正负号的分数按情形得分、扣分读，请核对")
+        if bracketed:  # “未恰当称呼客户(-5)”: a fault's cost in brackets, no 扣 nor 分 said
+            unplaced.append(f"“{bracketed}”：括号内的负数按扣分读，请核对")
         if misread:  # “…扣72o”, “…×6%o”: the o closing the text read as its full stop, not a degree sign nor ‰
             unplaced.append(f"“{misread}”：末尾的“o”按句号读，请核对")
         if slipped:  # “15分” of 分值 2 between 1分 and 2分: read as 1.5分, its decimal point lost

@@ -389,7 +389,7 @@ _GATE_ZERO = r"(?:" + ZEROED + r"|" + all_or_nothing_rule.ALL_TAKEN + r"|" + _VO
 
 def _zeroed_on(cond: str) -> str:
     """The pattern of a gate's words: its number, the condition ``cond`` and the zero (“3.未设立的,本项不得分”)."""
-    return _GATE_MARK + cond + r"的?,?(?:" + _ITEM + r")?(?:均|都|皆|一律)?" + _GATE_ZERO
+    return _GATE_MARK + cond + r"的?,?(?:" + _ITEM + r")?(?:均|都|皆|一律|直接)?" + _GATE_ZERO
 
 
 #: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
@@ -401,15 +401,17 @@ _GATE = re.compile(r"(?:^|[,;(])" + _zeroed_on(_COND) + r"\)?" + _BEYOND + r";?$
 
 #: a condition (one clause) as the first clause of a sentence that goes on to the deductions (“未制定方案的不得分,…扣0.2分”),
 #: or after clauses saying how the row is checked (_HEADING_CLAUSES)
-_GATE_CLAUSE_AT = re.compile(_zeroed_on(_COND) + ",(?=[^;]*扣)")
+#: (its one clause may be as long as a listing's: “各水平中央变电所、…供电线路、运行方式1处不符合要求不得分,其它…”)
+_GATE_CLAUSE_AT = re.compile(_zeroed_on(r"(?P<cond>" + _LISTED_COND_WORDS + r")") + ",(?=[^;]*扣)")
 #: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
 _GATE_SENTENCE = re.compile(r"^" + _zeroed_on(_CONDS) + r"$")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
-#: “未按程序…” is a condition, “按比例” is not; a line named in words, “浓度超过规定”, “排放高于标准”, is one too)
+#: “未按程序…” is a condition, “按比例” is not; a line named in words, “浓度超过规定”, “排放高于标准”, is one too;
+#: 各 opening the condition names the things it is about, “各水平中央变电所…不符合要求”, no share of points)
 _GATE_NOT = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|否则|(?<![拆删清排消解免剔铲废开切扫])除|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|"
                        r"(?:超过|超出|高于|低于|少于|多于)(?!(?:国家|行业|规定|标准|限值)*(?:规定|标准|限值)(?![\d%]))|以上|以下|以内|"
-                       r"不超过|不低于|最高|最低|最多|至少|分别|各(?!项)|累计")
+                       r"不超过|不低于|最高|最低|最多|至少|分别|(?<!^)各(?!项)|累计")
 #: a sentence before them that states the full marks: “…,得2分;”, “…办公设施齐全(2分);”
 #: (“…的,得满分,否则不得分;” too: the sentences after it say what the otherwise is)
 _FULL_SENTENCE = re.compile(r"(?:得|计|记)(?:满分|(\d+(?:\.\d+)?)分)(?:,否则" + ZEROED + r")?$|\((\d+(?:\.\d+)?)分\)$")
@@ -503,7 +505,16 @@ _EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>(?!其[他它余]|否则|上述|以上
 def _in_words(cond: str) -> bool:
     """Whether the words a gate's zero closes are a condition in words: no word that computes points, no judgement,
     and not the words naming the item (“…3例的,本项不得分”: the condition is before them)."""
-    return not (_OPERATIVE.search(_plain(cond)) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond))
+    words = _COMPARED_IN_WORDS.sub("", _SHORT_IN_WORDS.sub("", _plain(cond)))
+    return not (_OPERATIVE.search(words) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond))
+
+
+#: a value compared with another named in words, no figure, closing a condition (“贷款增速低于名义GDP增速”, “增幅低于全省平均
+#:水平”, “收入低于上年”): met or not
+_COMPARED_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:低于|高于|小于|大于)(?:全国|全省|全市|全区|全县|本地|当地|名义|同期)?"
+                                r"[^\d,;%()]{0,10}?(?:增速|增幅|增长率|平均水平|平均值|平均数|上年|去年|上一年度?|同期)(?:水平)?$")
+#: a shortage said in words closing a condition, nothing it is measured against (“停车场面积不足”, “经费不足”): met or not
+_SHORT_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])不足$")
 
 
 def _plain(cond: str) -> str:
@@ -513,7 +524,7 @@ def _plain(cond: str) -> str:
 
 
 #: the word opening a condition as one (“如有私设小金库现象,该项不得分”, “若发生…的”): no computing word
-_IF_FOUND = re.compile(r"^(?:如果|如|若|凡|一旦|一经)(?=有|发生|发现|出现|存在)")
+_IF_FOUND = re.compile(r"^(?:(?:如果|如|若|凡|一旦|一经)(?=有|发生|发现|出现|存在)|(?:如果|如|若)(?![实期下此同])(?=[\u4e00-\u9fff]))")
 #: the word opening the condition of a bracketed aside (“…递减到0分为止。(如未使用央行再贷款,此项不得分)”): an if, whatever
 #: follows it
 _ASIDE_IF = re.compile(r"^(?:如果|如|若)(?=[\u4e00-\u9fff])")
@@ -612,6 +623,8 @@ def _gated_formula(w: Wording, rest: str, cond: str, said: str) -> Proposed | No
 
 #: a sentence of what is asked, scoring nothing: no figure, no points, no deduction
 _REQUIREMENT = re.compile(r"^[^\d分扣]{4,}$")
+#: a sentence of what the row is scored on, no figure, no points: “据…抽检结果按…路段进行计分”
+_SCORED_BY = re.compile(r"^(?:根据|依据|据|按照|按)[^\d分扣,;]{4,60}(?:进行|予以)?(?:计分|评分|打分|赋分)$")
 #: points opening a sentence: the 分值 of the title before them (“…班容班貌.(10分)…”)
 _TITLE_POINTS = re.compile(r"\(?\d+(?:\.\d+)?分")
 #: a label before the scoring, its colon closing it: “本项得分为:”, “评分办法:”
@@ -633,7 +646,7 @@ def set_aside(t: str) -> tuple[str, list[str]]:
         words.append(elsewhere.group(0).rstrip(";"))
         t = t[:elsewhere.start()]
     sentences = t.rstrip(";").split(";")
-    while len(sentences) > 1 and scores_nothing(sentences[0]):
+    while len(sentences) > 1 and (scores_nothing(sentences[0]) or _HOW_DEDUCTED.fullmatch(sentences[0])):
         words.append(sentences.pop(0))
     while len(sentences) > 1 and scores_nothing(sentences[-1]):
         words.append(sentences.pop())
@@ -646,6 +659,8 @@ def set_aside(t: str) -> tuple[str, list[str]]:
     return (rest, words) if words and _DIGIT.search(rest) and not _TITLE_POINTS.match(rest) else (t, [])
 
 
+#: a sentence saying what the row deducts for, before its scoring, no figure (“对…提出的检查意见未整改闭合的情况进行扣分”)
+_HOW_DEDUCTED = re.compile(r"(?:对|就|针对)[^\d;%]{4,100}?(?:的情况|情况|的)进行扣分")
 #: a heading of how the row is checked, before its scoring: “查资料”, “查现场”, “查文件” (a safety standard's 评分方法)
 #: (a sentence of its own, or opening the first one with a colon: “查资料:未建立制度不得分;…”)
 _CHECKED_HEADING = re.compile(r"^" + CHECK_VERB + r"(?:[^\d分扣,:]{0,8}$|[^\d分扣,;:()]{1,24}:)")
@@ -670,8 +685,10 @@ def _gated_first(w: Wording) -> Proposed | None:
     lead = _FULL_SENTENCE.search(sentences[0])
     if lead and len(sentences) > 2 and "扣" not in sentences[0] and d(lead.group(1) or lead.group(2) or s(w.weight)) == w.weight:
         at = 1
-    elif len(sentences) > 2 and _REQUIREMENT.match(sentences[0]) and not _GATE_SENTENCE.match(sentences[0]):
+    elif len(sentences) > 2 and (_REQUIREMENT.match(sentences[0]) or _SCORED_BY.match(sentences[0])) \
+            and not _GATE_SENTENCE.match(sentences[0]):
         at = 1  # “严格落实值班制度,确保通讯畅通。未建立…的不得分;…每发现1次扣1分”: what is asked, then the scoring
+        # (or what it is scored on: “据…抽检结果按…收费路段进行计分。未采用…的,直接计0分。…每差1个百分点扣1分”)
     elif len(sentences) > 1 and heading:
         at = 1  # “查资料。未建立制度不得分,制度不完善1处扣1分”: how it is checked, then the scoring
     conds, said = [], []
@@ -708,15 +725,31 @@ def _gated_between(w: Wording) -> Proposed | None:
     """Conditions zeroing the item, each a clause closing a sentence after a deduction with deductions after it (“…的扣2
     分,没有按要求开展宣传工作的,不得分;培训考试不及格的,扣2分,…”): the deductions around them read as one formula, the
     conditions (folded into one) a 0/1 factor."""
-    found = [m for m in _GATE_BETWEEN.finditer(w.text) if "扣" in w.text[:m.start()]]
+    rest, conds, said = _gates_between(w.text)
+    if not conds:
+        return None
+    return _gated_rest(w, rest, conds, "；".join(said))
+
+
+#: a word between a condition and its zero (“…的,直接计0分”), never a condition of its own
+_ZERO_ADVERB = re.compile(r"直接|则|即|均|都|一律")
+
+
+def _gates_between(t: str) -> tuple[str, list[str], list[str]]:
+    """The clauses of ``t`` closing a sentence after a deduction, with deductions after them, that each zero the whole
+    item on a condition in words (``_GATE_BETWEEN``): ``t`` without them, their conditions and their words (none when
+    any such clause is not a condition in words)."""
+    # (a sentence scoring its own points before its zero, “按时报送的得满分,未报送的不得分”, is a situation, no gate)
+    found = [m for m in _GATE_BETWEEN.finditer(t) if "扣" in t[:m.start()] and not _ZERO_ADVERB.fullmatch(m.group("cond"))
+             and not _SCORES_ITS_OWN.search(t, t.rfind(";", 0, m.start()) + 1, m.start())]
     # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate;
     # a count within one event, “1次死亡2人及以上”, is none)
     if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(_ONE_EVENT_COUNT.sub("", m.group("cond")))
                             for m in found):
-        return None
+        return t, [], []
     rest, at, conds, said = "", 0, [], []
     for m in found:
-        before, cond, words = w.text[at:m.start()].rstrip(","), m.group("cond"), m.group(0).strip(",;")
+        before, cond, words = t[at:m.start()].rstrip(","), m.group("cond"), m.group(0).strip(",;")
         # a clause in words opening the gate's sentence is part of its condition: “出现1件错案,经…确认的不得分”
         lead = _OPENING_CLAUSE.search(before)
         if lead and _in_words(lead.group(1)) and not _GATE_NOT.search(_plain(lead.group(1))):
@@ -725,8 +758,7 @@ def _gated_between(w: Wording) -> Proposed | None:
         conds.append(cond)
         said.append(words)
         at = m.end()
-    rest = (rest + w.text[at:]).strip(";")
-    return _gated_rest(w, rest, conds, "；".join(said))
+    return (rest + t[at:]).strip(";"), conds, said
 
 
 #: the one clause of a sentence before a gate closing it (“;出现1件错案” before “,经…确认的不得分”)
@@ -762,6 +794,9 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
     """The deductions of ``rest`` as one formula, multiplied by a 0/1 factor for ``conds`` (and for the conditions of
     the sentences among them that zero the item as well)."""
     rest, among, among_said = _gates_among(rest)
+    # “…每次扣1分,因…造成重大灾情的此项不计分;…扣1分,如…的不计分”: a clause between the deductions zeroing the item too
+    rest, between, between_said = _gates_between(rest) if conds else (rest, [], [])
+    among, among_said = [*among, *between], [*among_said, *between_said]
     if among:  # the conditions in the order the text says them
         conds = sorted([*conds, *among], key=w.text.find)
         said = "；".join(sorted([*said.split("；"), *among_said], key=w.text.find))
@@ -1134,7 +1169,15 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None
     if end and "扣" in t[:end.start()] and not _FLOOR.search(t[:end.start()]):
         return t  # “…每个点扣0.5分(共4分)”: the 分值 restated after deductions that say no other stop is where they stop
-    return t[:end.start()] if end and d(end.group(1)) == weight and t[:end.start()] else t
+    t = t[:end.start()] if end and d(end.group(1)) == weight and t[:end.start()] else t
+    base = _BASE_AT_END.search(t)
+    if base and d(base.group(1)) == weight and "扣" in t[:base.start()] and not re.search(r"加|得", t[:base.start()]):
+        return t[:base.start() + 1]  # “…1次扣1分;无通知者:1次扣2分;基本分为10分”: deductions from the 分值 said last
+    return t
+
+
+#: the base closing deductions: “…;基本分为10分”, “…;此项基础分为5分” (its cap said after it is ``_base_said_last``'s)
+_BASE_AT_END = re.compile(r";(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?(\d+(?:\.\d+)?)分[;.]?$")
 
 
 # ── composite texts: one scoring item per part ──────────────────────────────
@@ -1364,12 +1407,24 @@ def _split_headed(t: str) -> list[str]:
 _CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣|" + DEDUCTED_AT_MOST + r")(\d+(?:\.\d+)?)分(?:为止)?")
 
 
-def _split_capped(t: str) -> list[str]:
-    """“发生1起…扣0.5分,扣满4分为止;发生1起…扣0.5分,扣满4分为止”: sentences each deducting up to its own cap."""
-    segs = _sentences(t)
+def _split_capped(t: str, weight: Decimal) -> list[str]:
+    """“发生1起…扣0.5分,扣满4分为止;发生1起…扣0.5分,扣满4分为止”: sentences each deducting up to its own cap; a first
+    sentence earning the whole 分值 with no fault (“准时送达得20分;…扣完10分为止;…扣完10分为止”) is the best of them all,
+    when the caps after it make up the 分值, and a closing blank for the score (“()”) is no sentence."""
+    segs = [x for x in _sentences(t) if x.strip(",。 ") != "()"]
+    full = _FULL_FIRST.fullmatch(segs[0]) if segs else None
+    if full and d(full.group(1)) == weight and len(segs) > 2:
+        rest = segs[1:]
+        caps = [_CAP.findall(x) for x in rest]
+        if all(len(c) == 1 for c in caps) and sum((d(c[0]) for c in caps), Decimal(0)) == weight:
+            segs = rest
     if len(segs) < 2 or not all(len(_CAP.findall(x)) == 1 and not _POINTS_HEAD.search(x) for x in segs):
         return []
     return segs
+
+
+#: a first sentence earning the whole 分值 with no fault named (“准时送达得20分”, “全部达到要求的,得10分”)
+_FULL_FIRST = re.compile(r"[^扣减未不无没差缺;,]{2,16},?得(\d+(?:\.\d+)?)分")
 
 
 def _split_stated_then(t: str) -> list[str]:
@@ -1625,7 +1680,7 @@ def _capped_alone(part: str) -> bool:
 
 
 def _composite(w: Wording, situations: bool) -> Proposed | None:
-    parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text) or _split_stated_then(w.text) or \
+    parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text, w.weight) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
         _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight) or \
         _split_titled(w.text, w.weight) or _split_each_otherwise(w.text, w.weight) or \
@@ -2141,6 +2196,10 @@ _SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以�
 _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")
 #: words of degree (“较完善”, “基本齐全”, “不够规范”): taken out, two labels of one quality read alike
 _DEGREE_WORDS = re.compile(r"较为|比较|较|基本上?|完全|十分|非常|不够|不太|尚")
+#: how far a state goes (“积灰较厚”, “面积较广”, “问题较多”, “严重”, “轻微”, “浅灰”, “稍有”): points so named may be
+#: states of one thing to pick one of
+_DEGREE_OF_STATE = re.compile(r"较(?:多|少|大|小|厚|广|重|轻|高|低|长|短|强|弱|深|浅|好|差|快|慢|完整|齐全|完善|规范|健全)|"
+                              r"严重|轻微|浅灰|稍有|略有")
 #: a situation whose words end in “分别”, “各” or “均” before its deduction: the faults it joins each take the points
 _EACH_TAKES = re.compile(r"(?:分别|各|均)$")
 #: a situation that is only a shortfall of the one before it (“建立制度的得3分,但制度未上墙的得2分”): what scores when
@@ -2495,7 +2554,12 @@ def _degrees_of_one_quality(item: dict[str, Any]) -> list[str]:
         if len(stem) >= 2:
             stems.setdefault(stem, []).append(label)
     alike = [same for same in stems.values() if len(same) >= 2 and any(_DEGREE_WORDS.search(x) for x in same)]
-    return [f"“{'、'.join(same[:3])}：同一事项的不同程度，可能是择一的情形而非相加的要点”" for same in alike]
+    out = [f"“{'、'.join(same[:3])}：同一事项的不同程度，可能是择一的情形而非相加的要点”" for same in alike]
+    graded = [x for x in labels if _DEGREE_OF_STATE.search(x) and not any(x in same for same in alike)]
+    if len(labels) >= 2 and graded:
+        # “表面有浅灰得2分,积灰较厚或面积较广给1分”: states of one thing by how far they go, not one quality's words twice
+        out.append(f"“{'、'.join(graded[:3])}：写的是程度（较…、严重、轻微），可能是择一的情形而非相加的要点”")
+    return out
 
 
 def own_doubts(t: str, found: Proposed) -> list[str]:
@@ -2559,7 +2623,8 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
         elif it["type"] == CHECKLIST:
             out += _degrees_of_one_quality(it)
         elif it["type"] == CHOICE:
-            out += _segments_left(t, it) + _situation_doubts(it)
+            out += _segments_left(t, it) + _situation_doubts(it) + choice_rule.lacks_apart(
+                [(str(o.get("label", "")), Decimal(str(o["score"]))) for o in it["params"]["options"]], Decimal(str(it["max"])))
             degrees = [o["label"] for o in it["params"]["options"] if _DEGREE.search(str(o.get("label", "")))]
             if len(degrees) >= 2 and not choice_rule.rating_named(t):
                 # 好/较好/一般: the evaluator judges the degree; the rule only anchors it (a rating's result, “考核

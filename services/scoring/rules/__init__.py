@@ -118,6 +118,9 @@ KEY_WORDS: dict[str, str] = {
     "formula._lone_fault": r"扣(?:除|减)?\d",  # _LONE_FAULT: the fault's “扣2分”
     "formula._plus_per_case": r"\+\d",  # _PLUS_FIRST's points: “1份+1”
     "formula._written_among_words": r"[*/÷+]",  # what _written needs
+    "formula._parts_written": r"=",  # _PART_WRITTEN: “转载占1分,得分=…”
+    "formula._numbered_formula": r"=",  # _POINT_FORMULA: “…,得分=…”
+    "all_or_nothing._base_added_or_taken": r"基础分|基本分|基准分",  # _BASE_ADDED_OR_TAKEN's base points
     "formula._faults_and_rate_step": r"每(?:降低|下降|低|减少|少)",  # _RATE_STEP's step
     "formula._first_then_each": r"每(?:增加|多|再增加|另增加)",  # _FIRST_THEN_EACH's further case
     "formula._bracketed_less_faults": r"^(?=[\s\S]*扣)[\s\S]*分\)",  # a fault's 扣 and _BRACKETED_POINTS: “(2分)”
@@ -140,6 +143,7 @@ KEY_WORDS: dict[str, str] = {
     "deduction._count_box": r"共",  # _COUNT_BOX's count box: “…扣1分,共”
     "checklist._levels_added": r"分别",  # _LEVELS_ADDED: “…分别加5分、3分、2分”
     "deduction._rising_count": r"每(?:增加|增|多|上升|新增)",  # _RISING_COUNT: “…每增加1天扣0.5分”
+    "deduction._one_of_cases": r"或",  # _ONE_OF_CASES: faults joined by 或, “缺1种制度或1种制度执行不到位扣0.5分”
     "rate._ratio_below": r"其(?:比率|比例|比值)|[推折]算",  # RATIO_BELOW: “…按其比例计分”; _RECKONED_FROM: “…为标准推算”
     "rate._score_is_rate": r"\*",  # SCORE_IS_RATE: “…率×分值”
     "completion._score_is_completion_rate": r"\*",  # SCORE_IS_RATE
@@ -186,13 +190,14 @@ KEY_WORDS: dict[str, str] = {
     "all_or_nothing._kept_by_a_date": r"\d(?:月|日|天|周|工作日|个月|季度|级)|至少|不少于?\d|以上|1[名位项个]|\d(?:" + all_or_nothing.MEASURE_UNITS + r")|100%|PM",  # _TIME_LIMIT, _COUNT_ASKED, _MEASURE_ASKED, _RANK_NAMED, _ONE_OF
     "checklist._marked_points": r"\d分|\d\)",  # scored_statements: two points or more, each “N分” (or “(N)”: _BARE_POINTS)
     "choice._scored_situations": r"\d分",  # wording.scored_statements: two situations or more, each “N分”
-    "choice._respectively": r"分别",  # _RESPECTIVELY: “…分别加15、8、6分”
+    "choice._respectively": r"分别|各",  # RESPECTIVELY: “…分别加15、8、6分”, “…各加3分、2分”
+    "checklist._each_in_turn": r"各",  # choice.RESPECTIVELY after 各: “市级、县级各得2分、1分”
     "choice._levels_in_order": r"\d分?、\d",  # _LEVELS_IN_ORDER, _LEVELS_THEN_SCORES: the scores in order “1分、2分”, “(1、3、5分)”
     "choice._lettered": r"B[.、:)]",  # _LETTER: the second answer “B.”
     "choice._numbered_situations": r"\d分",  # _NUMBERED_SITUATION: the first paragraph's score “得2分”
     "choice._met_or_less": r"(?:达到|完成|达标|达不到|完不成|否则)(?:要求|标准|目标|任务)?(?:的)?,?(?:扣|减)",  # _MET_OR_LESS's denial
     "choice._top_then_rest": r"前\d名",  # _TOP_THEN_REST: “前3名…”
-    "choice._whole_and_lesser_fault": r"扣(?:除)?(?:全部|全|满)分|全(?:部)?扣",  # _FAULT_COST: “扣全分”, “5分全扣”
+    "choice._whole_and_lesser_fault": r"扣(?:除)?(?:全部|全|满)分|全(?:部)?扣|扣完\d",  # _FAULT_COST: “扣全分”, “5分全扣”, “扣完2分”
     "choice._graded_run": r"(?:格|优|良|中|差|好|般|符合)[:=]?\d",  # _GRADED_RUN: a grade then its score “优40”
     "checklist._listed_faults_each": r"(?:每项|各)扣",  # _LISTED_FAULTS: “…,每项扣1分”, “…各扣1分”
     "checklist._faults": r"扣|减\d|减去",  # _FAULT: a fault's cost “扣2分”, “减2分”

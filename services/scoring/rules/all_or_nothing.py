@@ -409,7 +409,9 @@ _BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达)(?:标准|�
 #: a denial naming what is not done: “未缴纳”, “没有备案”, “无台账”
 _OWN_FAULT = re.compile(r"^(?:未|没有|无)[\u4e00-\u9fff]{2}$")
 #: “查看调度人员的《授权书》,没有授权书,本项不得分”: how the team checks, not part of the fault
-_HOW_CHECKED = re.compile(r"^(?:查看|查阅|核查|检查|抽查)")
+_HOW_CHECKED = re.compile(r"^(?:查看|查阅|核查|检查|抽查|查(?:资料|台账|记录|文件|档案)$)")
+#: a fault of alternatives (“无计划或计划完成率全年低于90%”): one said in words, a denial (“无计划”), beside the lines
+_WORDS_OR_LINE = re.compile(r"^(?:无|未|没有)[^或%\d]{1,12}或")
 #: a breach that is a line on a figure, not a fault (another reading: a threshold or bands)
 _A_LINE = re.compile(r"%|以上|以下|以内|低于|高于|不足|[≥≤<>]|每|扣|得")
 #: a rate short of its line in words: “检查率达不到100%”, “培训率未达到95%以上”
@@ -425,7 +427,8 @@ def _zeroed_by(w: Wording) -> Proposed | None:
     t = w.text.rstrip(";.")  # “…扣10分.”: a stop written as a half-width point
     if not _ANY_ZERO.search(t):
         return None
-    sentences = [x for x in t.split(";") if x]
+    # (“…未完成不得分,无大修计划或…不得分”: a comma after a zero closes its sentence as well)
+    sentences = [x for x in re.split(r";|(?<=不得分),", t) if x]
     rules: list[str] = []
     conds: list[str] = []
     faults: list[str] = []
@@ -445,7 +448,8 @@ def _zeroed_by(w: Wording) -> Proposed | None:
         if not end:
             if not sentence or _SCORE_WORDS.search(sentence):
                 return None
-            rules.append(sentence)
+            if not _HOW_CHECKED.match(sentence) or re.search(r"\d", sentence) or sentence is sentences[-1]:
+                rules.append(sentence)  # (“查资料”: how the team checks, no requirement)
             continue
         if costs and costs.group("after"):
             doubts.append(f"“{costs.group('after').strip(',')}”：不计分的后果，未计入规则")
@@ -466,9 +470,13 @@ def _zeroed_by(w: Wording) -> Proposed | None:
         if _A_LINE.search(WORDS_OF_RECORD.sub("", fault)):  # (“未获得批复”, “未得到提高”: a thing obtained, no score)
             # a rate short of its line beside faults in words (“…无资质的,不得分;检查率达不到100%的,不得分”) is one more
             # fault zeroing the row, its figure the team's to check; alone it is a line (a threshold's or bands')
-            if _A_LINE.search(_SHORT_OF_RATE.sub("", WORDS_OF_RECORD.sub("", fault))):
+            # so is a line beside a fault in words it is an alternative to (“无计划或计划完成率全年低于90%”)
+            if _WORDS_OR_LINE.match(fault):
+                doubts.append(f"“{fault}”：所列情形之一即不得分，其中的数值由评价组判断是否达到")
+            elif _A_LINE.search(_SHORT_OF_RATE.sub("", WORDS_OF_RECORD.sub("", fault))):
                 return None
-            lines.append(fault)
+            else:
+                lines.append(fault)
         faults.append(re.sub(r"的$", "", fault))
     if (not conds and not faults) or (lines and len(lines) == len(faults)):
         return None
@@ -801,6 +809,32 @@ def _base_taken(w: Wording) -> Proposed | None:
     return _met(w, cond, [f"“{m.group('breach')}”：按不满足指标要求读，扣完{m.group('base')}分；要求以指标内容为准"])
 
 
+#: “县住建局网站基础分值5分,完成任务的加5分,完不成任务的在总分值中扣5分”: base points, as many added when the task is done,
+#: the base taken when it is not
+_BASE_ADDED_OR_TAKEN = re.compile(r"^(?P<what>[^;,\d]{0,30}?)(?:基础分值|基础分数|基础分|基本分|基准分)(?:为)?(?P<b>\d+(?:\.\d+)?)分[,;]"
+                                  r"(?P<done>完成(?:任务|目标|目标任务)?|达到要求|达标)(?:的|者)?,?(?:加|另加|再加|加计)(?P<x>\d+(?:\.\d+)?)分[,;]"
+                                  r"(?P<fail>(?:完不成|未完成|没有完成|未达到|达不到|不达标)(?:任务|目标|目标任务|要求)?(?:的|者)?,?"
+                                  r"(?P<where>在总分值?中|从总分值?中|在基础分(?:值)?中)?(?:扣|扣除|减)(?P<y>\d+(?:\.\d+)?)分)$")
+
+
+def _base_added_or_taken(w: Wording) -> Proposed | None:
+    """“县住建局网站基础分值5分,完成任务的加5分,完不成任务的在总分值中扣5分”: base points and as many again added when the task
+    is done (the two the 分值), the base taken when it is not: full marks or none. Never confident: a deduction said
+    “在总分值中” might reach past the row; here it stops at 0."""
+    m = _BASE_ADDED_OR_TAKEN.match(ORDINAL_AT.sub("", w.text.rstrip(";.")))
+    if m is None:
+        return None
+    b, x, y = d(m.group("b")), d(m.group("x")), d(m.group("y"))
+    if b + x != w.weight or y != b or b <= 0:
+        return None  # (a deduction short of the base leaves points when the task fails: not all or nothing)
+    what = m.group("what").strip(",;:、 ")
+    task = m.group("done").removeprefix("完成") or "任务"
+    cond = f"完成{what}{task}" if what else (w.name or f"完成{task}")
+    doubts = [f"“{m.group('fail')}”：按扣完基础分读，本项不得分"
+              + ("；是否另从总分中扣分，请核对" if m.group("where") and "总分" in m.group("where") else "")]
+    return _met(w, cond, doubts)
+
+
 #: a time limit or a date a requirement is kept by, no quantity to reach: “15日内”, “4月1日-5月31日内”, “6月底前”,
 #: “第2季度”, “2024年12月31日前”, “10个工作日内”
 _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,2}日)?(?:[-~至到]\d{1,2}月(?:\d{1,2}日)?)?"
@@ -850,8 +884,10 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
     return said(msg(T("满足“%1”得满分，否则不得分"), cond) if cond else msg(T("满足得满分，否则不得分")))
 
 
-#: “一般农户主动帮助贫困户打扫卫生,每月20分”: a thing done, then the points of each period it is done in
-_EACH_PERIOD_POINTS = re.compile(r"^(?P<cond>[^;\d]{4,60}?),?每(?P<period>月|季度|季|年|学期|周)(?:得|计|可得)?(?P<pts>\d+(?:\.\d+)?)分;?$")
+#: “一般农户主动帮助贫困户打扫卫生,每月20分”, “担任社团指导老师,每学年加2分”: a thing done, then the points of each period it
+#: is done in
+_EACH_PERIOD_POINTS = re.compile(r"^(?P<cond>[^;\d]{4,60}?),?每(?P<period>月|季度|季|学年|年度|年|学期|周)(?P<verb>得|计|可得|加)?"
+                                 r"(?P<pts>\d+(?:\.\d+)?)分;?$")
 
 
 def _each_period(w: Wording) -> Proposed | None:
@@ -862,7 +898,7 @@ def _each_period(w: Wording) -> Proposed | None:
         return None
     period = m.group("period")
     cond = f"{m.group('cond').strip(',')}（当{period}）"
-    return _met(w, cond, [f"“每{period}{m.group('pts')}分”：按一{'个' if period == '月' else ''}{period}内做到得本项分值读，"
+    return _met(w, cond, [f"“每{period}{m.group('verb') or ''}{m.group('pts')}分”：按一{'个' if period == '月' else ''}{period}内做到得本项分值读，"
                           f"各{period}是否累计未说明"])
 
 
@@ -882,6 +918,6 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
-               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period)),
+               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period)),
     describe=describe,
 )

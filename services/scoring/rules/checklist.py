@@ -244,6 +244,8 @@ def _equal_points(w: Wording) -> Proposed | None:
     m = _EACH_POINT.search(t)
     if not m or deduction.PER_INSTANCE.search(t) or re.search(r"扣|每(?:低|高|超|少|缺)", t) or levels_then_words(t):
         return None  # (“市、县…各得1分”: each level listed earns them, formula._levels_each)
+    if re.match(r"[、,和及]\d", t[m.end():]):
+        return None  # “市级、县级各得2分、1分”: each in turn its own points, not one amount for each (_each_in_turn)
     pts = d(m.group(1))
     if pts <= 0 or w.weight % pts or w.weight / pts < 2:
         return None
@@ -259,6 +261,28 @@ def _equal_points(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
                     f"要点核查 {n} 个要点，各 {fmt(pts)} 分",
                     None if named else (f"“{m.group(0)}”：要点共 {n} 个（分值 ÷ 每项分值），评分标准未列出",))
+
+
+def _each_in_turn(w: Wording) -> Proposed | None:
+    """“市级、县级各得2分、1分” on 3 points: things listed, then after 各 their points in turn, adding up to the 分值 (the
+    highest short of it): a 要点核查, one point each, each found earning its own. Never confidently: whether they add up or
+    only one of them holds is not said (on the highest of them alone, one of them holds: choice._respectively)."""
+    t = w.text.rstrip(";.")
+    if "各" not in t or ";" in t:
+        return None
+    m = choice.RESPECTIVELY.search(t)
+    if m is None or m.group("each") != "各" or m.group("count") or m.group("lead"):
+        return None
+    head = t[:m.start()].strip(",:")
+    labels = m.group("list").split("、")
+    amounts = [d(x.rstrip("分")) for x in choice.SCORE_SEPARATOR.split(m.group("scores"))]
+    if len(labels) != len(amounts) or sum(amounts) != w.weight or any(not 0 < x < w.weight for x in amounts) \
+            or re.search(r"\d", head) or any(not x or NOT_A_STATEMENT.search(x) for x in labels):
+        return None
+    points = [{"key": f"p{i}", "label": label, "max": s(x)} for i, (label, x) in enumerate(zip(labels, amounts), 1)]
+    doubts = (f"“各{m.group(0).partition('各')[2]}”：读作依次对应各项的得分，各项可同时得分（相加至分值），请核对",)
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
+                    f"要点核查 {len(points)} 个要点（{'、'.join(fmt(x) for x in amounts)}分）", doubts)
 
 
 #: “经验做法在省、市、县得到肯定的,分别加5分、3分、2分”: levels of government listed (two may run together, “市县”), the
@@ -469,8 +493,10 @@ def _figureless(label: str) -> str:
 _COUNTED = r"(?:人|名|次|个|项|家|篇|份)"
 #: what the requirement asks, in brackets after the fault: “未对服务质量进行监督考核(每年至少2次)”
 _ASIDE = re.compile(r"\((?:" + _HOW_OFTEN.pattern + r")?(?:至少|不少于)\d+" + _COUNTED + r"\)$")
-#: a line a fault falls short of or goes over, ending the fault: “人员不足2人”, “满意率低于90%”
-_LINE = re.compile(r"(?:不足|少于|低于|未达到|达不到|不到|超过|高于)\d+(?:\.\d+)?(?:%|个百分点|" + _COUNTED + r")?$")
+#: a line a fault falls short of or goes over, ending the fault: “人员不足2人”, “满意率低于90%”, a distance in
+#: its length (“围护距离小于1米”, “离墙大于10cm以上”)
+_LINE = re.compile(r"(?:不足|少于|小于|低于|未达到|达不到|不到|超过|大于|高于)\d+(?:\.\d+)?(?:%|个百分点|" + _COUNTED
+                   + r"|米|厘米|毫米|cm|mm|m)?(?:以上|以下)?$")
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
 #: a date a fault is measured against: “5月31日前”, “6月底”, “10个工作日”
 _DATE = re.compile(r"\d+月\d+日|\d+月底|\d+日前|\d+个?工作日")
@@ -1286,6 +1312,6 @@ RULE = RuleType(
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
-               Recogniser(151, _done_then_further), Recogniser(262, _levels_added)),
+               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn)),
     describe=describe,
 )

@@ -91,6 +91,8 @@ _RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|\d[^,;\d]{0,6}?(?:以上|以下)|�
 
 
 _ONE_CASE = re.compile(r"^(?:有|少|缺|缺少)?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
+#: a fault found a number of times or more, said first (“出现2次以上未送达指定地点”, “发生3次及以上…”)
+_TIMES_PAST = re.compile(r"^(?:出现|发生|发现|有)\d+次(?:及)?以上(?:未|不|没有)?[\u4e00-\u9fff]{2,16}$")
 
 
 #: one case found, said before or after the fault: “发现1起违章用火”, “出现1次差错”, “未消除1次”
@@ -115,6 +117,8 @@ def _repeatable_case(w: Wording, label: str) -> bool:
 _ON_TOP = re.compile(r"(?:再|另|另行|还|又|并|加|同时)$")
 #: “班子不团结、不协调、战斗力不强各扣1分”: a list of faults each costing the deduction, never one situation
 _EACH_FAULT = re.compile(r"各$")
+#: “迟到五分钟以内,1次扣1分;请假1次扣2分”: a time of one named before what it costs, the cost per time, never one situation
+_PER_TIME_FAULT = re.compile(r"1次$")
 
 
 _DEDUCTED = re.compile(r"扣(\d+(?:\.\d+)?)分$")
@@ -161,11 +165,19 @@ def _situations(w: Wording) -> Proposed | None:
         return None
     if any(_EACH_FAULT.search(label) for label, _share, _points in found) or faults_adding_up(w.text, w.weight):
         return None
+    if sum(1 for label, _share, points in found if points < w.weight and _PER_TIME_FAULT.search(label)) >= 2:
+        return None  # faults each costing its points per time, found together or not
     if _OTHERWISE_FAULTS.search(w.text) or _IN_PROPORTION.search(w.text):
         return None  # “…得3分;否则相应扣分;…的,扣0.5分”: faults taken off the 分值, not situations to choose from
     # situations, not ranges of a value (those are tiers), and the best of them gets the 分值
     combined_bands = _combined_bands(found)
-    if any(_RANGE_WORDS.search(label) for label, _share, _points in found) and not combined_bands:
+    measures = _measures_apart(found)
+    # “送达指定地点 5 出现两次以上未送达指定地点 0”: the fault found some times or more, scoring nothing, beside the one
+    # situation in full, is no band of a value (fewer times is unsaid: to check)
+    times_past = [label for label, _share, points in found if points == 0 and _TIMES_PAST.match(label)] \
+        if len(found) == 2 and max(points for _l, _s, points in found) == w.weight else []
+    if any(_RANGE_WORDS.search(label) and label not in times_past for label, _share, _points in found) \
+            and not combined_bands and not measures:
         return None
     if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None
@@ -193,8 +205,11 @@ def _situations(w: Wording) -> Proposed | None:
     doubts += tuple(f"“{label}不得分”：整项不得分的条件，可与其他情形同时出现" for label, _share, points in found
                     if points == 0 and _ZEROES_THE_ITEM.match(label))
     doubts = unsaid_full + doubts + _places_unsure([label for label, _share, _points in found])
+    doubts += tuple(f"“{label}”：次数较少时的得分未说明" for label in times_past)
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check
         doubts += ("“分档的数值与文字条件同时出现”：按情形读，数值写在情形中",)
+    elif measures:
+        doubts += (f"“{measures}”：各情形的数值计量不同，不是同一数值的分档，按情形读",)
     more = ""
     between = _counts_between(found, w.weight)
     if between:
@@ -211,6 +226,28 @@ def _situations(w: Wording) -> Proposed | None:
     if combined and "扣" not in w.text:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+#: a situation short of the full one that is a thing lacking, and nothing more: “缺少任命文件”, “无培训记录的”, “制度未上墙”
+_LACK_NAMED = re.compile(r"^(?P<before>[\u4e00-\u9fff]{0,8}?)(?:缺少|缺|无|没有|未)(?P<after>[\u4e00-\u9fff]{1,12}?)(?:的)?$")
+
+
+#: a situation that says what it has beside what it lacks (“有方案无记录”, “已建立但未上墙”): one of the combinations,
+#: each excluding the others
+_HAS_TOO = re.compile(r"有|已|但|虽")
+
+
+def lacks_apart(options: list[tuple[str, Decimal]], weight: Decimal) -> list[str]:
+    """“资料齐全得5分,缺少任命文件得3分,缺少培训记录得2分”, “…,制度未上墙得3分,无考核记录得2分”: two situations or more short
+    of the full one, each a different thing lacking (none within another, none presupposing or a degree of another):
+    both may be lacking, which the situations do not score (to check)."""
+    lacks = [(label, m.group("before") + m.group("after")) for label, points in options if 0 < points < weight
+             and (m := _LACK_NAMED.match(label)) and not DEGREES.search(label) and not _HAS_TOO.search(label)]
+    apart = [(la, lb) for (la, a), (lb, b) in combinations(lacks, 2)
+             if a not in b and b not in a and not formula_rule.one_of(la, lb)]
+    if not apart:
+        return []
+    return [f"“{apart[0][0]}”与“{apart[0][1]}”：所缺的是不同的事项，可能同时出现，同时出现时的得分未说明"]
 
 
 #: a lack that zeroes the row, its requirement named after the negation: “未落实”, “没有制定方案”, “未建立台账”
@@ -443,6 +480,23 @@ def _combined_bands(found: list[tuple[str, Decimal, Decimal]]) -> bool:
             or (met and len(figured) >= 2 and not any(_OF_THE_REQUIREMENT.search(label) for label in banded)))
 
 
+#: a figure of a situation and what it measures: a share (“100%如期交货”) or a count of cases (“存在1-2次…”, “3次以上”)
+_MEASURED = re.compile(r"\d+(?:\.\d+)?(?:[-~至]\d+(?:\.\d+)?)?(?P<m>%|人次|次|个|项|起|例|处|件|批|天|日|月|年|人|家)")
+
+
+def _measures_apart(found: list[tuple[str, Decimal, Decimal]]) -> str:
+    """“100%如期交货得10分;存在1-2次供货不及时情况得7分;存在3次以上…得5分;多次…不得分”: situations whose figures measure
+    different things (a share, a count of cases): no one value's bands, but cases to choose from. The figures' measures
+    said, or "" when the figures measure one thing (bands of a value: 分档), or a situation's figure measures two."""
+    kinds: list[str] = []
+    for label, _share, _points in found:
+        here = {m.group("m").replace("人次", "次") for m in _MEASURED.finditer(label)}  # (人次 counts times, as 次)
+        if len(here) > 1 or "每" in label:
+            return ""
+        kinds += here
+    return "、".join(dict.fromkeys(kinds)) if len(set(kinds)) > 1 else ""
+
+
 def _none_unsaid(found: Proposed, doubt: str = "") -> Proposed:
     """“村民自治村计2分,合格村计1分”: situations that all score, the lowest of them still something achieved: the one
     that none of them holds scores nothing, which the text leaves unsaid (to check)."""
@@ -527,7 +581,7 @@ _GRADE = re.compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好
 #: “按统一规范编制公开目录…;(未按规范编制的扣2分;未及时公开的扣2分;)”: what is required, no points of its own,
 #: then in brackets the faults against it and what each costs
 REQUIRED_THEN_FAULTS = re.compile(r"^(?P<required>[^()扣]+?);?\((?P<faults>[^()]+?扣[^()]+?);?\);?$")
-_FAULT_SCORE = re.compile(r"^(?P<label>[^,;]+?)(?:的)?,?(?:(?P<none>不得分|不计分|得0分)|扣(?P<less>\d+(?:\.\d+)?)分)$")
+_FAULT_SCORE = re.compile(r"^(?P<label>[^,;]+?(?:,但[^,;]+?)?)(?:的)?,?(?:(?P<none>不得分|不计分|得0分)|扣(?P<less>\d+(?:\.\d+)?)分)$")
 
 
 #: a situation that is a numbered part of its own, its words ending in the item its zero is for (“二、…的,此项”): a
@@ -538,14 +592,39 @@ _ZEROES_THE_ITEM = re.compile(r"^" + PART_MARK + r"[^;]*[,的](?:此项|本项|�
 _DONE_POORLY = re.compile(r"(?:不|未)(?:" + "|".join((*MANNER, "全", "齐全", "具体", "到位")) + r")$")
 
 
+#: the words two faults open with alike, before one says the thing is there and the other that it is not (“作业现场无…” /
+#: “作业现场有…”)
+_SHARED_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?=(?:无|未|没有|有|已有|配备了?)[^|]*\|\1(?:无|未|没有|有|已有|配备了?))")
+
+
 def one_holds(a: str, score_a: Decimal, b: str, score_b: Decimal) -> bool:
     """Whether faults ``a`` and ``b`` (each with the score it leaves) are situations of which one holds: one presupposes
     the other did not happen or is a lesser degree of it (``formula.one_of``); or one takes the whole 分值 and the
     other is a thing done poorly (“未建立台账的不得分,登记不及时的扣1分”: found together, the row scores 0 anyway)."""
     if formula_rule.one_of(a, b):
         return True
+    # “作业现场无安全员” / “作业现场有安全员,但缺少任命文件”: where the thing is looked for, said before both
+    shared = _SHARED_PLACE.match(a + "|" + b)
+    if shared and formula_rule.one_of(a[len(shared.group(1)):], b[len(shared.group(1)):]):
+        return True
     poorly = b if score_a == 0 else a if score_b == 0 else ""
-    return bool(poorly) and _DONE_POORLY.search(poorly) is not None
+    return (bool(poorly) and _DONE_POORLY.search(poorly) is not None) or _degrees_of_one_fault(a, score_a, b, score_b)
+
+
+#: how grave a fault is said to be: the graver (“严重”), the milder (“明显”, “轻微”, “一般”, “较”)
+_GRAVE = re.compile(r"特别严重|非常严重|严重")
+_MILDER = re.compile(r"较为|较|明显|轻微|一般|稍有|略有|个别")
+
+
+def _degrees_of_one_fault(a: str, score_a: Decimal, b: str, score_b: Decimal) -> bool:
+    """“整体布局明显不合理扣1分,严重不合理扣完2分”: one fault said at two degrees, the graver (严重) leaving less than the
+    milder; the words of the graver, its degree taken out, close the milder's (“不合理”): one degree of it holds."""
+    (grave, g_score), (mild, m_score) = ((a, score_a), (b, score_b)) if _GRAVE.search(a) else ((b, score_b), (a, score_a))
+    if not _GRAVE.search(grave) or _GRAVE.search(mild) or g_score >= m_score:
+        return False
+    fault = _GRAVE.sub("", grave, count=1)
+    rest = _MILDER.sub("", mild, count=1)
+    return len(fault) >= 2 and rest != mild and rest.endswith(fault)
 
 
 def _faults_as_situations(w: Wording) -> Proposed | None:
@@ -557,7 +636,8 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
     required = None if lead else REQUIRED_THEN_FAULTS.match(w.text)
     body = w.text[lead.end():] if lead else required.group("faults") if required else w.text
     found = []
-    for piece in (x for x in re.split(r"[;,](?!扣|不得分|不计分|得0分)", body.rstrip(";")) if x):
+    # (“有安全员,但缺少任命文件,扣3分”: a thing there but lacking, one situation over its comma)
+    for piece in (x for x in re.split(r"[;,](?!扣|不得分|不计分|得0分|但)", body.rstrip(";")) if x):
         m = _FAULT_SCORE.match(piece)
         if not m or re.search(r"\d|每|为止", m.group("label")) or _EACH_FAULT.search(m.group("label")):
             return None
@@ -572,9 +652,10 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
     return _options([(FAULTLESS, w.weight)] + found, w, FAULTLESS_MORE, (FAULTLESS_DOUBT,))
 
 
-#: one fault and what it costs: everything, said as such (“扣全分”, “扣除全部分值”), or a part (“扣1分”)
+#: one fault and what it costs: everything, said as such (“扣全分”, “扣除全部分值”, the 分值 “扣完”: “扣完2分” of 2), or a
+#: part (“扣1分”)
 _FAULT_COST = re.compile(r"^(?:(?P<label>[^;]+?)(?<![\d.分])(?:的)?,?)?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<all>扣(?:除)?(?:全部|全|满)(?:分|分值)|"
-                         r"(?:(?P<all_of>\d+(?:\.\d+)?)分|(?:本项|该项|此项)分值?)?全(?:部)?扣(?:除)?))$")
+                         r"(?:(?P<all_of>\d+(?:\.\d+)?)分|(?:本项|该项|此项)分值?)?全(?:部)?扣(?:除)?|扣完(?P<all_done>\d+(?:\.\d+)?)分))$")
 #: what makes a fault countable or its deduction run on: never one of two situations
 _RUNS_ON = re.compile(r"每|为止|累计|各$|\d")
 #: a share in a fault's words (“人数不足10%”) says what the fault is, not how often it is counted
@@ -601,8 +682,8 @@ def _whole_and_lesser_fault(w: Wording) -> Proposed | None:
             return None
         if _RUNS_ON.search(_SHARE.sub("", label)) or _ONE_CASE.match(label) or re.search(r"扣|分", label):
             return None
-        if m.group("all_of") and d(m.group("all_of")) != w.weight:
-            return None  # “3分全扣” on 5 points: not the whole
+        if any(m.group(g) and d(m.group(g)) != w.weight for g in ("all_of", "all_done")):
+            return None  # “3分全扣”, “扣完3分” on 5 points: not the whole
         faults.append((label, d(m.group("less")) if m.group("less") else None))
     if pending or len(faults) != 2:
         return None
@@ -1159,12 +1240,13 @@ def _lettered(w: Wording) -> Proposed | None:
 
 
 #: what separates the scores said respectively (“15、8、6分”, “60,45,30和0分”)
-_SCORE_SEPARATOR = re.compile(r"[、,和及]")
+SCORE_SEPARATOR = re.compile(r"[、,和及]")
 #: the scores said respectively, closing the text
-_SCORES_RESPECTIVELY = r"(?P<scores>\d+(?:\.\d+)?分?(?:" + _SCORE_SEPARATOR.pattern + r"\d+(?:\.\d+)?分?)+)分?$"
-#: “产业、民生、功能分别加15、8、6分”, “指每新开、续建1个项目分别加5、2分”: situations listed, then their scores respectively
-_RESPECTIVELY = re.compile(r"(?:^|(?<=[;,:]))(?P<lead>指|即|其中|对)?每?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+?)"
-                           r"(?P<count>\d+(?:个|项|家|所|处)[\u4e00-\u9fff]{0,4})?分别(?:得|计|记|加|给|赋|为)"
+_SCORES_RESPECTIVELY = r"(?P<scores>\d+(?:\.\d+)?分?(?:" + SCORE_SEPARATOR.pattern + r"\d+(?:\.\d+)?分?)+)分?$"
+#: “产业、民生、功能分别加15、8、6分”, “指每新开、续建1个项目分别加5、2分”: situations listed, then their scores respectively;
+#: “非常熟悉、较熟悉各加3分、2分”: 各 before scores that differ says the same
+RESPECTIVELY = re.compile(r"(?:^|(?<=[;,:]))(?P<lead>指|即|其中|对)?每?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+?)"
+                           r"(?P<count>\d+(?:个|项|家|所|处)[\u4e00-\u9fff]{0,4})?(?P<each>分别|各)(?:得|计|记|加|给|赋|为)"
                            + _SCORES_RESPECTIVELY)
 
 
@@ -1184,7 +1266,7 @@ def _levels_respectively(w: Wording) -> Proposed | None:
     if not m:
         return None
     labels = re.split(r"、|(?<=[\u4e00-\u9fff])(?:和|及)(?=[\u4e00-\u9fff])", m.group("list").removesuffix("的"))
-    scores = [d(x.rstrip("分")) for x in _SCORE_SEPARATOR.split(m.group("scores"))]
+    scores = [d(x.rstrip("分")) for x in SCORE_SEPARATOR.split(m.group("scores"))]
     if len(labels) != len(scores) or (m.group("n") and int(m.group("n")) != len(labels)):
         return None
     if max(scores) != w.weight or len(set(scores)) != len(scores) or any(a <= b for a, b in pairwise(scores)):
@@ -1200,14 +1282,16 @@ def _respectively(w: Wording) -> Proposed | None:
     any heading (“类型(产业类、民生类、基本功能类)。”); none of them holding scores nothing, which the text leaves
     unsaid. A list of lines (“30%以上、20%以上”) is bands, read by tiers."""
     t = w.text.rstrip(";.")
-    if "分别" not in t:
+    if "分别" not in t and "各" not in t:
         return None
     sentences = t.split(";")
-    m = _RESPECTIVELY.search(sentences[-1])
+    m = RESPECTIVELY.search(sentences[-1])
+    if m is None and "分别" not in t:
+        return None
     if not m:
         return _levels_respectively(w) if len(sentences) == 1 else None
     labels = m.group("list").split("、")
-    scores = [d(x.rstrip("分")) for x in _SCORE_SEPARATOR.split(m.group("scores"))]
+    scores = [d(x.rstrip("分")) for x in SCORE_SEPARATOR.split(m.group("scores"))]
     if len(labels) != len(scores) or max(scores) != w.weight or len(set(scores)) != len(scores):
         return None
     heads = sentences[:-1] + ([sentences[-1][:m.start()].strip(",:")] if m.start() else [])
@@ -1218,7 +1302,45 @@ def _respectively(w: Wording) -> Proposed | None:
         doubts.append(f"“{m.group('count')}”：按每{m.group('count')}计分，请核对")
     if re.search(r"加\d", m.group(0)):
         doubts.append("“加…分”：读作该情形的得分")
+    if m.group("each") == "各":  # (“各得3分、2分”: the scores in the order of the situations, 分别 unsaid)
+        doubts.append(f"“各{m.group(0).partition('各')[2]}”：读作依次对应各情形的得分")
     return _none_unsaid(_options(list(zip(labels, scores, strict=True)), w, doubts=tuple(doubts)))
+
+
+#: a situation adding or taking points, no time said: “积极参加部门工作,作为主负责人,加5分”, “无故不参加,扣5分”
+_ADDED_OR_TAKEN = re.compile(r"^(?P<label>[^\d;]{2,40}?)[,;]?(?P<verb>加|扣|减)(?P<pts>\d+(?:\.\d+)?)分$")
+
+
+def _base_said_last_situations(w: Wording) -> Proposed | None:
+    """“积极参加部门工作,作为主负责人,加5分;…辅助部门活动,加2分;无故不参加部门工作,扣5分;基本分为5分,最高不超过10分”:
+    situations each adding or taking points with no time said (no 每, no 次), one taking them off beside those adding,
+    the base said last and the cap of the whole the 分值: one of them holds (taking part and staying away exclude each
+    other), each scoring the base plus or less its points within 0～分值, none of them the base. Always to check: that
+    the situations are one each rather than counted."""
+    end = formula_rule.BASE_SAID_LAST.search(w.text) if "基" in w.text else None
+    if end is None or end.start() == 0 or not end.group("cap") or d(end.group("cap")) != w.weight:
+        return None
+    base = d(end.group("base"))
+    rest = w.text[:end.start()]
+    if not 0 < base < w.weight or re.search(r"每|次", rest):
+        return None
+    found: list[tuple[str, Decimal]] = []
+    # (a situation's points may close a sentence of their own: “…,作为主负责人;加5分”)
+    for sentence in re.split(r";(?![加扣减]\d)", rest):
+        m = _ADDED_OR_TAKEN.match(sentence.strip(";,"))
+        if m is None:
+            return None
+        pts = d(m.group("pts"))
+        score = min(w.weight, max(Decimal(0), base + pts if m.group("verb") == "加" else base - pts))
+        found.append((m.group("label").strip(",;").replace(";", ","), score))
+    scores = [x for _l, x in found] + [base]
+    if len(found) < 2 or len(set(scores)) != len(scores) or not any(x < base for x in scores) \
+            or not any(x > base for x in scores):
+        return None
+    found.append(("无上述加分或扣分情形", base))
+    found.sort(key=lambda f: -f[1])
+    said = f"“{end.group(0).strip(';.')}”：各情形择一，按基本分 {fmt(base)} 分加减，限于 0～{fmt(w.weight)} 分；原文未写按次计"
+    return _options(found, w, doubts=(said,))
 
 
 #: “…评价按严重、比较严重、一般、不大严重、不严重5档划分,计分标准为1分、2分、3分、4分、5分”: the levels of a rating listed
@@ -1251,7 +1373,7 @@ def _levels_in_order(w: Wording) -> Proposed | None:
             return None
         labels = m.group("list").split("、")
         words = m.group("body")
-    scores = [d(x.rstrip("分")) for x in _SCORE_SEPARATOR.split(m.group("scores"))]
+    scores = [d(x.rstrip("分")) for x in SCORE_SEPARATOR.split(m.group("scores"))]
     if len(labels) != len(scores) or (m.groupdict().get("n") and int(m.group("n")) != len(labels)):
         return None
     if max(scores) != w.weight or len(set(scores)) != len(scores):
@@ -1422,6 +1544,6 @@ RULE = RuleType(
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
-               Recogniser(154, _grouped_situations)),
+               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations)),
     describe=describe,
 )

@@ -30,6 +30,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     DEDUCTED_AT_MOST,
     DELAY_VERBS,
+    LET_PASS_EACH,
     NUM,
     ORDINAL_AT,
     PER_PERIOD_COUNT,
@@ -140,6 +141,8 @@ def _per_instance(w: Wording) -> Proposed | None:
         return None  # “排名第一得5分,每下降1个名次扣1分”: the place is entered, not a count of faults
     if SCORE_WRITTEN.search(w.text):
         return None  # “得分=10分×(1-差错率)此外:每发现1次漏报扣1分”: a formula the cases are taken off, not the 分值
+    if LET_PASS_EACH.search(w.text):
+        return None  # “每班最多缺席3人,超过3人的,每人扣0.5分”: the cases past a count let pass (formula._faults)
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
     m = _nearest(_COUNTED, w.text)
     if not m and _GOES_ON.search(w.text):
@@ -541,6 +544,50 @@ def _count_box(w: Wording) -> Proposed | None:
     return _each(w, unit, each, (f"“{tail}”：读作所填的数量，每{unit}扣 {each} 分",))
 
 
+#: the units one case of a fault may be named in (“1种制度”, “1台未上架”): a unit of the list, a kind, a thing's measure word
+_ONE_OF_UNIT = r"(?:" + _UNIT + r"|种|类|" + THING_UNITS + r")"
+#: faults joined by 或 each naming one case of itself, then one deduction, 每 left out: “缺1种制度(规程)或1种制度(规程)执行
+#: 不到位扣0.5分”, “1个无合格证、标志牌或1台未上架、1件未上板扣0.2分”
+_ONE_OF_CASES = re.compile(r"^(?P<body>[^;]*?(?<![\d.])1" + _ONE_OF_UNIT + r"[^;]*?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
+                           r"(?:,?(?:扣完为止|直至扣完))?;?$")
+#: one case of a fault in its words: opening them, or after the word of a thing lacking (“缺1种”, “少1台”)
+_ONE_CASE_NAMED = re.compile(r"^(?:缺少|缺|少|漏|错)?1(?P<unit>" + _ONE_OF_UNIT + r")(?![\d.])")
+#: where one fault of such a listing ends and the next begins: 或, or 、 before the next one case (“…未上架、1件未上板”)
+_ONE_OF_APART = re.compile(r"或者?|、(?=1" + _ONE_OF_UNIT + r")")
+#: a word of the fault itself: something missing, not done or wrong
+_ONE_OF_FAULT = re.compile(r"缺|少|无|未|不|没|漏|错|差")
+
+
+def _one_of_cases(w: Wording) -> Proposed | None:
+    """“缺1种制度(规程)或1种制度(规程)执行不到位扣0.5分”: two or more faults joined by 或, each naming one case of itself
+    (1种, 1台, 1件) and a word of fault, then one deduction less than the 分值, no 每: each case of any of them costs it
+    (read, not said: to check). The cases are counted together, in their unit when they name one (a measure word the
+    unit choices do not name, or several, entered as 个)."""
+    m = _ONE_OF_CASES.match(w.text)
+    if not m or "或" not in m.group("body"):
+        return None
+    body, per = m.group("body"), d(m.group("per"))
+    if per >= w.weight or re.search(r"每|分|得|计|%", body):
+        return None
+    pieces = _ONE_OF_APART.split(body)
+    units: list[str] = []
+    for piece in pieces:
+        one = _ONE_CASE_NAMED.match(piece)
+        rest = piece[one.end():] if one else ""
+        # (the fault's words after its one case: no other figure, and a word of fault in them or before the case)
+        if not one or re.search(r"\d", rest) or not _ONE_OF_FAULT.search(piece):
+            return None
+        units.append(one.group("unit"))
+    if len(pieces) < 2:
+        return None
+    each = s(per)
+    said = f"“{m.group(0).strip(',;')}”：所列各种情形合并计数，每出现1{'、1'.join(dict.fromkeys(units))}扣 {each} 分（原文未写“每”）"
+    if len(set(units)) == 1 and units[0] in UNITS:
+        return _each(w, units[0], each, (said,))
+    return Proposed([RULE.item(w.name, w.weight, {"per": each, "unit": "个"})],
+                    f"逐例扣分：每{'/'.join(dict.fromkeys(units))}扣 {each} 分，扣完为止", (said + "，数量按个录入",))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     unit = params.get("unit", "例")
     # a unit of the list is said in the window's language; a measure word of the file's own as written
@@ -559,6 +606,7 @@ RULE = RuleType(
     score=score,
     looks=looks,
     proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(83, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
-               Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count), Recogniser(264, _same_one_past)),
+               Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count), Recogniser(264, _same_one_past),
+               Recogniser(271, _one_of_cases)),
     describe=describe,
 )

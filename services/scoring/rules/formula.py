@@ -42,6 +42,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.rate import RATE_NAME
 from services.scoring.rules.wording import (
     CIRCLED,
+    LET_PASS_EACH,
     LEVEL_ONE,
     LEVELS_LISTED,
     MANNER,
@@ -97,8 +98,8 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 # ── wordings ────────────────────────────────────────────────────────────────
 _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
-#: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”
-_CAP_SAID = r"(?:本项|此项|该项)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
+#: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”, “其加分上限为”
+_CAP_SAID = r"(?:本项|此项|该项|其)?(?:加分|得分)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -358,6 +359,8 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
 _WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=")
+#: a list mark in words before what the formula gives: “五、员工月日常考核分数=(100-所扣分数)*10%”
+_WORD_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 #: “按(自评分+抽查分)÷2计算”: the formula said as the way of scoring
 _WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评分|计算得分)$")
 #: the pieces of a formula in words: a number (a percentage, points), a sign, a bracket, a quantity named in words
@@ -367,8 +370,22 @@ _WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9f
                             r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*)")
 #: a named quantity that is the item's 分值
 _WRITTEN_MAX = re.compile(SCORE_BASE)
+#: “/10个系]”, “/12个乡镇”: a count of things closing a term of the formula, the number alone
+_WRITTEN_COUNT = re.compile(r"(?<=[-+*/÷(\[{])(?P<num>\d+(?:\.\d+)?)个[\u4e00-\u9fff]{1,4}(?=[-+*/÷)}\]]|$)")
 #: “…×40=分”, “…×40=____分”: a form's blank for the score after the formula, nothing of the formula
 _WRITTEN_BLANK = re.compile(r"=_*分$")
+
+
+def _evaluates(expression: str, weight: Decimal, names: list[str]) -> bool:
+    """Whether the formula gives a score for some values of its variables: all 1, or each its own (“(c - b)” of two
+    lines is 0 when they are alike)."""
+    for values in ([Decimal(1)] * len(names), [Decimal(k + 2) for k in range(len(names))]):
+        try:
+            expressions.evaluate(expression, {"max": weight, **dict(zip(names, values))})
+        except (expressions.FormulaError, ArithmeticError, RuleInputError):
+            continue
+        return True
+    return False
 
 
 def _written(w: Wording) -> Proposed | None:
@@ -383,11 +400,13 @@ def _written(w: Wording) -> Proposed | None:
     t = _WRITTEN_BLANK.sub("", ORDINAL_AT.sub("", t).rstrip(";"))
     if ";" in t:
         return None
+    t = _WORD_ORDINAL.sub("", t) if _WORD_ORDINAL.match(t) and _WRITTEN_LHS.match(_WORD_ORDINAL.sub("", t)) else t
     lhs = _WRITTEN_LHS.match(t)
     by = _WRITTEN_BY.match(t) if not lhs else None
     body = t[lhs.end():] if lhs else by.group("body") if by else t
     if "=" in body:
         return None
+    said_body, body = body, _WRITTEN_COUNT.sub(r"\g<num>", body)
     names: dict[str, str] = {}
     out: list[str] = []
     at = depth = 0
@@ -419,16 +438,110 @@ def _written(w: Wording) -> Proposed | None:
             "max" not in out or RATE_NAME.search(next(iter(names)))):
         return None  # “完成率×分值”: a rate's reading (“满意度×分值”, “质量系数×分值”: no rate, a formula of the name)
     expression = " ".join(out)
-    try:
-        expressions.evaluate(expression, {"max": w.weight, **{v: Decimal(1) for v in names.values()}})
-    except (expressions.FormulaError, ArithmeticError, RuleInputError):
+    if not _evaluates(expression, w.weight, list(names.values())):
         return None
     variables = [{"name": v, "label": word, "unit": "分" if word.endswith("分") else ""} for word, v in names.items()]
     said = {"*": "×", "/": "÷", "max": "分值", **{v: word for word, v in names.items()}}
     said_as = " ".join(said.get(x, x) for x in out)
     return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：得分 = {said_as}，得分限于 0～分值",
-                    (f"“{body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
+                    (f"“{said_body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
+
+
+# ── proposal: one numbered point holding the formula, the others what it is for ────────
+#: “2.…通过率计算,得分=22+3*(通过率-目标线)/(年级最高通过率-目标线)”: a numbered point closing on the score's formula
+_POINT_FORMULA = re.compile(r"^(?P<lead>[^=]*?)(?:^|,)(?:最终|本项|该项)?得分=(?P<formula>[^=,]+)$")
+#: “3.既有文科又有理工科学生的辅导员…,最后得分=(…)*文科得分+…”: the score of a mixed case, of the case's own scores
+_MIXED_CASE = re.compile(r"^(?:既有|同时有|兼有|同时带有)[^=]{2,60}?的")
+#: words that score: a point holding any of them is no description beside the formula
+_POINT_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|加分|得分|计分|不得|满分|=")
+
+
+def _numbered_formula(w: Wording) -> Proposed | None:
+    """“1.…总平均通过率为…目标线;2.…得分=22+3*(通过率-目标线)/(年级最高通过率-目标线);3.既有文科又有理工科学生的…,最后得分=
+    …;4.艺术类…不参加该项考核”: numbered points, one of them closing on the score's formula (read as ``_written`` reads
+    it), the others what the formula's quantities are, a mixed case scored of its cases' own scores, or who is left out;
+    the formula is the row's, the other points set aside. Never confidently."""
+    t = w.text.rstrip(";")
+    if "=" not in t or not ORDINAL_AT.match(t):
+        return None
+    sentences = [x for x in t.split(";") if x]
+    doubts: list[str] = []
+    found: Proposed | None = None
+    for sentence in sentences:
+        body = ORDINAL_AT.sub("", sentence)
+        m = _POINT_FORMULA.match(body) if found is None and not _MIXED_CASE.match(body) else None
+        if m:
+            found = _written(replace(w, text=f"得分={m.group('formula')}"))
+            if found is None:
+                return None
+            if m.group("lead"):
+                doubts.append(f"“{m.group('lead')}”：作为计算口径的说明")
+        elif _MIXED_CASE.match(body) and "=" in body:
+            doubts.append(f"“{body}”：混合情形的得分按其中所列另行计算，规则按单一情形的公式")
+        elif _POINT_SCORES.search(body):
+            return None
+        else:
+            doubts.append(f"“{body}”：作为说明，未用于公式")
+    if found is None or len(sentences) < 2:
+        return None
+    return found.doubted(*doubts)
+
+
+# ── proposal: parts each with their own points and their own written formula ────────
+#: “转载占1分,得分=转载数量/12*1”: a part, its points, and the formula that scores it
+_PART_WRITTEN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:占|计|为)(?P<pts>" + _N + r")分,(?:其?得分|计分|分值)=(?P<formula>[^=;,]+)$")
+#: ““转载”指在…转载,“落实”指…”: what a part's name means, said before the parts
+_PART_DEFINED = re.compile(r"^(?:“[^”]{1,12}”|[\u4e00-\u9fff]{2,8})(?:是)?指[^;=]*$")
+#: “省内文件少转发1个扣0.1分”: a cost per thing left undone, after the parts, taken off the part it speaks of
+_PART_SHORT = re.compile(r"^(?P<what>[^\d,;=]{0,20}?)(?:每)?(?:少|未|漏)(?P<verb>[\u4e00-\u9fff]{1,4}?)1(?P<unit>个|份|件|项|篇|次|条)"
+                         r"(?:的)?,?扣(?:除|减)?(?P<x>" + _N + r")分$")
+
+
+def _parts_written(w: Wording) -> Proposed | None:
+    """“转载占1分,得分=转载数量/12*1;落实占4分,得分=落实数量/12*4”: parts each with their own points (adding up to the
+    分值) and a formula of their own (read as ``_written`` reads it), one item per part; what the parts' names mean,
+    said before them, set aside; a closing cost per thing left undone (“省内文件少转发1个扣0.1分”) taken off the one part
+    whose name shares a character with what is left undone (转发, 转载), down to 0 of that part. Never confidently."""
+    sentences = [x for x in w.text.rstrip(";").split(";") if x]
+    doubts: list[str] = []
+    while sentences and _PART_DEFINED.match(sentences[0]) and "分" not in sentences[0]:
+        doubts.append(f"“{sentences.pop(0)}”：作为分项名称的说明")
+    parts = []
+    while sentences and (m := _PART_WRITTEN.match(sentences[0])):
+        parts.append(m)
+        sentences.pop(0)
+    short = _PART_SHORT.match(sentences[0]) if len(sentences) == 1 else None
+    if len(parts) < 2 or len(sentences) > bool(short) or sum(d(m.group("pts")) for m in parts) != w.weight:
+        return None
+    items: list[dict[str, Any]] = []
+    for m in parts:
+        pts = d(m.group("pts"))
+        if pts <= 0:
+            return None
+        found = _written(replace(w, text=m.group("formula"), weight=pts, name=m.group("name")))
+        if found is None:
+            return None
+        items.append({**found.items[0], "key": _NAMES[len(items)]})
+    if short:
+        verb = short.group("verb")
+        taking = [k for k, m in enumerate(parts) if set(m.group("name")) & set(verb)]
+        if len(taking) != 1:
+            return None  # (the part the cost comes off is not told by its words)
+        k = taking[0]
+        params = dict(items[k]["params"])
+        variables = list(params["variables"])
+        if len(variables) >= len(_NAMES):
+            return None
+        name = _NAMES[len(variables)]
+        unit = short.group("unit")
+        variables.append({"name": name, "label": f"{_case_words(short.group('what'))}少{verb}的{unit}数", "unit": unit})
+        params.update(expression=f"{params['expression']} - {number(d(short.group('x')))} * {name}", variables=variables)
+        items[k] = {**items[k], "params": params}
+        doubts.append(f"“{short.group(0)}”：按从“{parts[k].group('name')}”的得分中扣读，扣至该项 0 分为止")
+    said_parts = "；".join(f"{m.group('name')}（{number(d(m.group('pts')))} 分）= {m.group('formula')}" for m in parts)
+    doubts.append(f"“{said_parts}”：各分项按其公式计分，各量按评分标准所指的口径录入")
+    return Proposed(items, f"公式计分：分项计分，{said_parts}", tuple(doubts))
 
 
 # ── proposal: the full marks, “否则相应扣分”, then the faults and their points ────────
@@ -920,6 +1033,8 @@ _WRITTEN_MORE = re.compile(r"(?P<mark>另外|此外|另(?=[:,]))[:,]?(?P<faults>
 _WRITTEN_PASS = re.compile(r"(?:;|(?<=\d%)0(?=达标|合格))(?P<pass>(?:达标(?:线|分|分数线)?为|合格(?:线|分)?为)" + _N + r"分(?P<veto>,(?:增设|另设|设有?)一票否决(?:项|事项)?)?)$")
 #: “本项得分为:”: what the formula gives, said with 为
 _WRITTEN_IS = re.compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
+#: “计分办法为10×…”, “评分方法:…”: the way of scoring named, then the formula (what it gives is the score)
+_WRITTEN_HOW = re.compile(r"^(?:计分|评分|得分|赋分)(?:办法|方法|公式)(?:为|是)?:?(?=[\d(\[{\u4e00-\u9fff])")
 #: “(100分制)”, “(不含…)”: an aside in brackets on how a quantity is counted
 _WRITTEN_ASIDE = re.compile(r"\((?:\d+分制|(?:不)?含[^()*/÷+\-]{1,20})\)")
 #: “本项权重系数70%”: the weight named before its percentage
@@ -942,6 +1057,9 @@ def _written_among_words(w: Wording) -> Proposed | None:
     if defined and defined.group("name") in t[defined.end():]:
         set_aside.append(f"“{defined.group('name')}={defined.group('def')}”：{defined.group('name')}按其定义代入公式")
         t = t[defined.end():].replace(defined.group("name"), f"({defined.group('def')})")
+    elif defined and defined.group("def") in t[defined.end():]:  # the formula writes the quotient out again
+        set_aside.append(f"“{defined.group('name')}={defined.group('def')}”：作为{defined.group('name')}的说明，公式中已写出")
+        t = t[defined.end():]
     more = _WRITTEN_MORE.search(t)
     if more:
         t = t[:more.start()]
@@ -961,7 +1079,7 @@ def _written_among_words(w: Wording) -> Proposed | None:
     if lead:
         set_aside.append(f"“{lead.group('lead')}”：作为评分方式的说明，未用于公式")
         t = t[lead.end():]
-    t = _WRITTEN_IS.sub(lambda m: m.group("lhs") + "=", t, count=1)
+    t = _WRITTEN_IS.sub(lambda m: m.group("lhs") + "=", _WRITTEN_HOW.sub("得分=", t, count=1), count=1)
     for aside in _WRITTEN_ASIDE.findall(t):
         set_aside.append(f"“{aside}”：作为录入口径的说明")
     t = _WRITTEN_WEIGHT.sub("", _WRITTEN_ASIDE.sub("", t))
@@ -1418,7 +1536,7 @@ _PERSON_DEDUCTED = re.compile(r"^[、,]?(?:对)?(?:首席代表|窗口负责人|
 #: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”
 _ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?" + ZEROED + r"$")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
-_OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(?P<most>\d+(?:\.\d+)?)分|扣满(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
+_OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
 _EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
 #: “3个工作日以上”: a count that is a line of the fault's condition
@@ -1456,6 +1574,12 @@ _LINE_UNDER = re.compile(r"(?:应|须|需|要)?(?P<cmp>不超过|不高于|不�
 
 #: a sentence stating the line of one rate, closing it: “主、次干道路灯装灯率≥99%”, “合格率达到95%”
 _STATED_LINE = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%]{1,30}?率)(?:≥|>=|不低于|不少于|达到|应达到|要达到)(?P<line>\d+(?:\.\d+)?)%$")
+#: a sentence stating the lines of one rate for several kinds of thing, closing it: “路灯亮灯率主干道≥98%、支次干道和背街小巷
+#: ≥97%” (each kind its own rate, below its own line)
+_STATED_LINES = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%、]{1,30}?率)(?P<lines>[^;,\d%、≥]{1,12}?(?:≥|>=|不低于|达到)\d+(?:\.\d+)?%"
+                           r"(?:、[^;,\d%、≥]{1,12}?(?:≥|>=|不低于|达到)\d+(?:\.\d+)?%)+)$")
+#: one kind's line in such a sentence
+_KIND_OWN_LINE = re.compile(r"(?:^|、)(?P<kind>[^;,\d%、≥]{1,12}?)(?:≥|>=|不低于|达到)(?P<line>\d+(?:\.\d+)?)%")
 #: the words opening the shortfall of such a line, nothing else: “未达到”, “达不到的,”
 _NOT_MET = re.compile(r"(?:未达到|未达|达不到|低于|不足)(?:要求|标准)?的?,?")
 #: “缺1999年表”: a year names a thing, it counts nothing
@@ -1495,6 +1619,7 @@ class _Fault(NamedTuple):
     line: Decimal | None = None  # a rate's line: the variable is the rate, each point below the line a case
     step: Decimal = Decimal(1)  # the points below the line one deduction stands for (“每低10%”)
     over: bool = False  # the line is one to stay under: each step above it a deduction (“不超过2%,每超过1个百分点”)
+    free: Decimal | None = None  # the cases let pass before the deducting starts (“超过3人的,每人扣0.5分”)
 
 
 #: the row's points said before its first fault (“符合3分,未建立…扣1分”): no part of the fault's words
@@ -1575,14 +1700,16 @@ _ANY_CASE = frozenset(("个", "处", "项", "例"))
 def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
     """Whether faults standing alone are read by another rule: one deduction per case, or a 要点核查."""
     if all(f.cap is not None for f in faults):
-        return True  # sentences each deducting up to a cap of its own: scoring parts, one per sentence
+        # sentences each deducting up to a cap of its own, the caps making up the 分值: scoring parts, one per sentence
+        # (caps past it, “…1次扣5分,扣完15分为止;…1次扣3分,扣完15分为止” on 22: one formula, each term capped)
+        return sum(f.cap for f in faults if f.cap is not None) == item_max
     amounts = {f.amount for f in faults}
     kinds = {f.counted for f in faults}
     units = {f.unit for f in faults}
     one_count = len(units) == 1 or units <= _ANY_CASE  # “每份…每例…”: two counts of different things
     # (a unit a deduction per case cannot be counted in, “迟报1宗…漏报1宗…”: none stands for them, so the counts each)
     one_count = one_count and units <= {*deduction_rule.UNITS, *_ANY_CASE}
-    if len(amounts) == 1 and kinds == {True} and not any(f.cap for f in faults) and not any(f.line for f in faults) \
+    if len(amounts) == 1 and kinds == {True} and not any(f.cap for f in faults) and not any(f.line or f.free for f in faults) \
             and one_count:
         return True  # one amount for every fault, counted in one unit (or in words for any case): one deduction per case
     if kinds == {False} and all(f.amount >= item_max for f in faults):
@@ -1652,6 +1779,11 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         return None
     if SCORE_WRITTEN.search(t):
         return None  # “得分=20分×(1—逾期率)另外:逾期1天,扣1分”: a formula the faults are taken off (``_written_among_words``)
+    base = BASE_SAID_LAST.search(t) if "分" in t else None
+    if base and d(base.group("base")) != w.weight:
+        return None  # “…扣2分/次;4.此项基本分为0分,累计不超过8分”: taken off a base short of the 分值 (``_base_said_last``)
+    if len(_SPAN_BAND.findall(t)) + len(_KEPT_BAND.findall(t)) >= 2 and _SPAN_BAND.search(t):
+        return None  # “请假一天以内不扣分;一天以上两天以内扣除20分;…”: bands on one count of days, no faults (tiers)
     if _PAST_AND_SHORT.search(t):
         return None  # “每超过目标值3%,加1分,最多加6分;…每低于目标值3%,扣1分”: the steps below the target beside those past it
     found = list(_FAULT_DEDUCTS.finditer(t))
@@ -1668,7 +1800,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     # one fault alone only with a cap of its own below the 分值 (“每缺1项扣1分,最多扣3分”): no deduction per case holds it;
     # or as the whole text, taken once (“无体弱儿童汇总表扣2分” on 8 points: ``_lone_fault`` has read the text so)
     lone = lone and len(found) == 1
-    if len(found) < (1 if gated or lone or doubling or _ANY_CAP.search(t) else 2):
+    # one fault alone past a count let pass (“每班最多缺席3人,超过3人的,每人扣0.5分”): no deduction per case holds it
+    if len(found) < (1 if gated or lone or doubling or _ANY_CAP.search(t) or LET_PASS_EACH.search(t) else 2):
         return None
     lead = _FULL_LEAD.match(t)
     if lead and lead.end() > found[0].start():
@@ -1695,11 +1828,13 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             continue
         each = m.group(1) is not None  # “无A、B各扣N分”, “无A、无B的分别扣N分”: N for each
         stated = None  # “装灯率≥99%;未达到每下降1%扣0.3分”: the line the sentence before states, the shortfall's
+        stated_many = None  # “亮灯率主干道≥98%、支次干道≥97%;未达到每下降1%扣0.1分”: the lines of several kinds
         if ";" in run:  # a new sentence: a count opening the one before reaches no further
             each_opens = ""
         if ";" in run.strip(";"):  # the fault's words begin after the sentence before it
             cut = run.rstrip(";").rfind(";")
             stated = _STATED_LINE.search(run[:cut]) if "%" in run[:cut] else None
+            stated_many = _STATED_LINES.search(run[:cut]) if stated is None and "%" in run[:cut] else None
             run = run[cut + 1:]
         if _ZEROED_IN.search(run):
             return None  # “未建立台账不得分,台账不规范扣1分”: a condition zeroing the item is no fault's words
@@ -1738,11 +1873,27 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # deducting starts), which the fault's words leave out and its count does not hold
         rest = run[:cases[-1].start()] + "," + run[cases[-1].end():] if cases else run
         doubted = len(assumed)  # the doubts before this fault's own
+        # “每班最多缺席3人,超过3人的,每人扣0.5分”: the cases past a count let pass, each one past it a case
+        passed = _LET_PASS.search(run, 0, cases[-1].start()) if cases and cases[-1].group(0).startswith("每") else None
+        if passed and (passed.group("u") != cases[-1].group(3) or d(passed.group("n")) < 1):
+            passed = None
+        if passed:
+            rest = run[:passed.start()] + "," + run[passed.end():cases[-1].start()] + "," + run[cases[-1].end():]
+            allowed = _ALLOWED_BEFORE.search(run, 0, passed.start()) or _FREE_BEFORE.search(run, 0, passed.start())
+            if allowed and allowed.group("n") == passed.group("n") and allowed.group("u") == passed.group("u"):
+                rest = rest[:allowed.start()] + allowed.group("what") + "," + rest[allowed.end():]
+            assumed.append(f"“{run[passed.start():cases[-1].end()].strip(';,')}”：从何处起扣按前{passed.group('n')}"
+                           f"{passed.group('u')}不扣、超过的部分逐{passed.group('u')}扣分读")
         lost = Counter(x for m in _COUNT_FROM.finditer(rest) for x in m.groups() if x) - Counter(
             re.findall(r"\d+(?:\.\d+)?", _fault_words(run)))
         assumed += [f"“{run.strip(';,')}”：其中的“{x}”（从何处起扣）未读入" for x in lost]
         unit, step = "项", Decimal(1)
-        if cases:
+        times = _person_times(run, cases)
+        if times:  # “擅自脱岗…,每人次每半天扣3分”: each person's each half-day a case, the count of both together
+            unit = times
+            assumed.append(f"“{run[cases[-2].start():cases[-1].end()]}”：按{times}计数（人次数乘以时段数），"
+                           f"不足一个时段时如何扣分未说明")
+        elif cases:
             c = cases[-1]
             n, unit = (c.group(1), c.group(2)) if c.group(2) else (None, c.group(3)) if c.group(3) else (c.group(4), c.group(5))
             if n is not None and d(n) != 1 and not (c.group(0).startswith("每") and unit in ("%", "个百分点", "百分点")):
@@ -1782,6 +1933,13 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             rate = _fault_words(stated.group("what"))
             faults.append(_Fault(rate, amount, True, "%", own, d(stated.group("line")), step))
             assumed.append(f"“{run[:cases[-1].end()]}”：按前句“{stated.group(0).strip(';,')}”的 {stated.group('line')}% 计低于的百分点")
+        elif short.startswith("每") and _SHORT_STEP.search(short) and stated_many \
+                and _NOT_MET.fullmatch(run[:cases[-1].start()]):
+            # “路灯亮灯率主干道≥98%、支次干道和背街小巷≥97%;未达到每下降1%扣0.1分”: each kind's rate below its own line
+            rate = _fault_words(stated_many.group("what"))
+            for kind in _KIND_OWN_LINE.finditer(stated_many.group("lines")):
+                faults.append(_Fault(f"{kind.group('kind')}{rate}", amount, True, "%", own, d(kind.group("line")), step))
+            assumed.append(f"“{run[:cases[-1].end()]}”：按前句“{stated_many.group(0).strip(';,')}”各自的达标线分别计低于的百分点")
         elif short.startswith("每") and _SHORT_STEP.search(short) and _ASIDE.sub("", run[:cases[-1].start()]).endswith("率"):
             # “整改率每低10%减10分”: a rate with no line said, each step below 100% a deduction (an aside after the rate
             # kept in its words: “持证率(按培训证统计)每下降5%”)
@@ -1802,7 +1960,11 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 if m.group(1) == "各":  # “分别”, a word no reading places, leaves the proposal to check anyway
                     split.append(f"“{_fault_words(run)}各扣{number(amount)}分”")
             else:
-                faults.append(_Fault(_fault_words(run), amount, counted, unit, own))
+                words = _fault_words(run)
+                if passed:  # the fault's words without the count let pass: “每班最多缺席3人,超过3人的”
+                    words = _fault_words(rest.replace(",,", ",")) or words
+                faults.append(_Fault(words, amount, counted, unit, own,
+                                     free=d(passed.group("n")) if passed else None))
                 if len(assumed) == doubted and _NO_OWN_WORDS.match(faults[-1].words):
                     assumed.append(f"“{run.strip(';,')}”：未写明此项按什么计数扣分，与其前后各项如何划分未说明")
                 elif len(assumed) == doubted and (_TIED_COUNT if counted else _TIED_ONCE).search(faults[-1].words):
@@ -1818,7 +1980,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     each_opens = cases[-1].group(0)
         at = end
     if len(faults) == 1 and not gated and doubling is None:
-        if faults[0].cap is None and not (lone and not faults[0].counted and faults[0].amount < w.weight):
+        if not faults[0].counted and faults[0].cap is not None:
+            return None  # “1床不按要求扣5分,扣完10分为止”: a cap on a fault taken once caps nothing (a count unread)
+        if faults[0].cap is None and faults[0].free is None and not (lone and not faults[0].counted and faults[0].amount < w.weight):
             return None
     elif not gated and not split_up and doubling is None and _read_otherwise(faults, w.weight):  # a listing split: no 要点 holds it
         return None
@@ -1856,7 +2020,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             label = f"是否{f.words or '存在问题'}（是=1，否=0）"
             unit = ""
         variables.append({"name": name, "label": label, "unit": unit})
-        count = name if f.line is None else f"max(0, {name} - {number(f.line)})" if f.over else \
+        count = f"max(0, {name} - {number(f.free)})" if f.free is not None else \
+            name if f.line is None else f"max(0, {name} - {number(f.line)})" if f.over else \
             f"({number(f.line)} - min({number(f.line)}, {name}))"
         if k + 1 in further:  # the first line's steps end where the further line's start
             count = f"min({number(abs(f.line - faults[k + 1].line))}, {count})"  # type: ignore[operator]
@@ -1868,7 +2033,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     by_name = {v["name"]: v for v in variables}
     summary = ("公式计分：" + "；".join(
         (f"{v['label']}{'超过' if f.over else '低于'} {number(f.line)}% 的每{' ' + number(f.step) + ' 个' if f.step != 1 else '个'}百分点" if f.line is not None else
-         f"{v['label']}{('每' + (f' {number(f.step)} 个百分点' if f.step != 1 else v['unit'] or '项')) if f.counted else ''}")
+         f"{v['label']}{_let_pass(f)}"
+         f"{('每' + (f' {number(f.step)} 个百分点' if f.step != 1 else v['unit'] or '项')) if f.counted else ''}")
         + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         for v, f in zip((by_name[x] for x in names), faults)) + ("，扣完为止" if _STOP.search(t) else ""))
@@ -1884,6 +2050,38 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     if k in further)
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     doubts or None)
+
+
+#: “每人次每半天”, “每人每天”: a person (or person-time) counted, then each span of time of each: cases counted in both
+_PERSON_THEN_PERIOD = re.compile(r"每(?P<who>人次|人)每(?P<n>\d+(?:\.\d+)?)?(?P<period>天|日|工作日|小时)$")
+
+
+def _person_times(run: str, cases: list[re.Match[str]]) -> str:
+    """The unit of a fault counted per person and per span of time at once (“每人次每半天扣3分”: 人次·0.5天, the count
+    each person's spans summed), or "" when its last two cases are not so: 每 a person, straight after it 每 a span."""
+    if len(cases) < 2 or cases[-2].end() != cases[-1].start():
+        return ""
+    m = _PERSON_THEN_PERIOD.fullmatch(run, cases[-2].start(), cases[-1].end())
+    if m is None:
+        return ""
+    return f"{m.group('who')}·{number(d(m.group('n'))) if m.group('n') else ''}{m.group('period')}"
+
+
+def _let_pass(f: _Fault) -> str:
+    """The words of a fault's cases let pass, in its summary (“超过 3 人的”), or ""."""
+    return f"超过 {number(f.free)} {f.unit}的" if f.free is not None else ""
+
+
+#: “超过3人的,”, “多于2次的,”: a count past which each case is deducted, just before the case counted (“每人”)
+_LET_PASS = re.compile(r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)的?,?$")
+#: a band between two counts of one unit: “请假1天以上2天以内扣20分”
+_SPAN_BAND = re.compile(r"\d+(?:\.\d+)?(天|日|个月|月|小时|次|人|年|周)以上\d+(?:\.\d+)?\1以内")
+#: the band below them keeping the 分值: “请假1天以内不扣分”
+_KEPT_BAND = re.compile(r"\d+(?:\.\d+)?(?:天|日|个月|月|小时|次|人|年|周)以内(?:的|者)?,?不扣分")
+#: “每班最多缺席3人,”, “允许缺席3人,”: the same count said as what is allowed, before it
+#: “迟到3次以内不扣分,”: the same count said as let pass without a deduction, before it
+_FREE_BEFORE = re.compile(r"(?P<what>[^\d,;]{0,8}?)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)(?:以内|以下|之内|内)(?:不扣分|不扣)?,?$")
+_ALLOWED_BEFORE = re.compile(r"(?:最多|允许|可)(?P<what>[^\d,;]{0,6}?)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日),?$")
 
 
 def _further_lines(faults: list[_Fault]) -> dict[int, int]:
@@ -2031,18 +2229,23 @@ _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check)
 _EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
-#: “…;最高不超过10分”, “…;本项最高5分”: a sentence capping the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^" + _CAP_SAID + r"(\d+(?:\.\d+)?)分"
+#: “…;最高不超过10分”, “…;本项最高5分”, “…;3.本项加分上限为10分”, “…;7.校外专业服务,其加分上限为10分”: a sentence capping
+#: the points of all the cases before it
+_TOTAL_CAP = re.compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + _CAP_SAID + r"(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
 #: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
 _ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
+#: “…召开会议1次以上,每次1分”, “…不少于2篇,每篇得1分”: the least count asked of a thing, then the points of each one in
+#: the same unit (the least asked set aside: each one counted earns its points)
+_ASKED_THEN_EACH = re.compile(r"(?P<least>不少于|至少|不低于)?(?<![\d.])\d+(?P<u>次|篇|份|项|个|件|场|期|条|批)(?:\(含\))?"
+                              r"(?P<above>及以上|以上)?(?=,每(?P=u)(?:得|计|加|记)?\d)")
 #: a deduction per case after the points earned: “未按期开工入库的,每项目扣3分”, “…的,发现1次扣2分”
 _LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
                    r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
 #: “每季度”, “每月”: 每 opening a period, a frequency required, not a case counted
 _PERIOD = re.compile(r"年|半年|季|月|周|旬|天|日|学期")
 #: the period alone after 每 (“每月20分”, “每季度5分”): a span of time the thing is done in, never a case counted
-_ONE_PERIOD = re.compile(r"个?(?:年|半年|季度|季|月|周|旬|学期)")
+_ONE_PERIOD = re.compile(r"个?(?:学年|年度|年|半年|季度|季|月|周|旬|学期)")
 #: words that make a case a shortfall (“每少1处”, “每缺1项”): points lost, not earned
 _SHORT_WORDS = re.compile(r"少|缺|减|差|低|降|漏|错|迟|超|未|不")
 #: points stated before the points per case (“…齐全得20分,每…”)
@@ -2136,6 +2339,26 @@ def _case_words(before: str) -> str:
     return re.sub(r"的$", "", words)
 
 
+#: a sentence's number in a list: “1.”, “2、”
+_CASE_MARK = re.compile(r"(?:^|(?<=;))(\d{1,2})[.、](?!\d)")
+
+
+def _marks_of_cases_dropped(t: str, weight: Decimal) -> str:
+    """“1.主办学术会议,每次加3分;2.校外学术演讲,每次加1分;3.本项加分上限为10分”: sentences numbered 1, 2, 3… in turn, each a
+    case earning points per time (每) or the cap of them all at the 分值 closing them, without their numbers (the cases of
+    one formula, not points of a checklist); the text as it is otherwise."""
+    sentences = [x for x in t.split(";") if x]
+    marks = [_CASE_MARK.match(x) for x in sentences]
+    if len(sentences) < 2 or any(m is None or int(m.group(1)) != k for k, m in enumerate(marks, 1)):
+        return t
+    bodies = [x[m.end():] for x, m in zip(sentences, marks) if m]
+    cap = _TOTAL_CAP.match(bodies[-1])
+    cases = bodies[:-1] if cap and d(cap.group(1)) == weight else bodies
+    if len(cases) < 2 or not all("每" in x and "扣" not in x and re.search(r"(?:加|得|计)\d+(?:\.\d+)?分$", x) for x in cases):
+        return t
+    return ";".join(bodies)
+
+
 def _earned(w: Wording) -> Proposed | None:
     """“党委政府主要领导出席活动的,每次得1分;其他领导出席活动的,每次得0.5分”, “每开工1个项目2分,最多10分;未按期开工
     入库的,每项目扣3分”: points earned for each case (a cap of their own after them), less points for each case of
@@ -2148,6 +2371,9 @@ def _earned(w: Wording) -> Proposed | None:
     if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
         return sampled
     t = _POINTS_PER_UNIT.sub(r"每\g<unit>\g<verb>\g<pts>分", t) if "分/" in t else t  # “国家级5分/次”: 每次5分
+    asked = _ASKED_THEN_EACH.search(t) if "每" in t else None
+    if asked and (asked.group("least") or asked.group("above")):  # “…召开会议1次以上,每次1分”: the least asked, then each
+        t = t[:asked.start()] + t[asked.end():]
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
@@ -2173,6 +2399,7 @@ def _earned(w: Wording) -> Proposed | None:
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
     if _NOT_EARNED.search(_KIND_ABOVE.sub("", t) if "以上" in t else t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
+    t = _marks_of_cases_dropped(t, w.weight) if t[:1].isdigit() else t
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
     bracketed = _EARNED_IN_BRACKETS.match(t)
@@ -2180,6 +2407,8 @@ def _earned(w: Wording) -> Proposed | None:
         t = bracketed.group("body")
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
+    if asked and (asked.group("least") or asked.group("above")):
+        doubts.append(f"“{asked.group(0)}”：作为要求的{asked.group('u')}数，按实际{asked.group('u')}数每{asked.group('u')}计分")
     if below:
         doubts.append(f"“{below.group(0).rstrip(',')}”：读作本行适用的金额档，{below.group('u')}数按实际录入")
     gate: str | None = None
@@ -3193,6 +3422,123 @@ def _base_plus(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: points added and taken per time, the base said last (“…;此项基本分为0分,累计不超过8分”) ─────────
+#: the base closing the text, the cap of the whole after it: “4.此项基本分为0分,累计不超过8分”, “基本分为5分,最高不超过10分”,
+#: “基本分为10分” (an ordinal may lack its dot: “4此项…”)
+BASE_SAID_LAST = re.compile(r"(?:^|;)(?:" + ORDINAL + r"|\d{1,2}(?=此项|本项|该项))?(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?"
+                        r"(?P<base>" + _N + r")分(?:[,;](?:累计|最高|最多)(?:不超过|得)?(?P<cap>" + _N + r")分)?[;.]?$")
+#: points added or taken per time: “1次扣1分”, “每次扣2分”, “1次,加2分”, “扣2分/次”, “5分/次” (the verb of the clause
+#: before), or “…1次,扣5分” / “…,加5分” (counted when the case says its one time, else not counted)
+_PER_TIME = re.compile(r"(?:(?:每|1)次,?(?P<v1>扣|减|加)(?P<p1>" + _N + r")分|(?P<v2>扣|减|加)?(?P<p2>" + _N + r")分/次|"
+                       r"(?P<v3>扣|减|加)(?P<p3>" + _N + r")分)(?=[;,.]|$)")
+
+
+def _base_said_last(w: Wording) -> Proposed | None:
+    """“1.迟到或早退十五分钟及以上扣2分/次;2.病假扣1分/次,…;3.会上积极发言参与加2分/次;4.此项基本分为0分,累计不超过8分”:
+    cases each adding or taking their points per time, the base they count from said last (a cap of the whole after
+    it, the 分值), as a formula ``5 - 2 * a - b + 2 * e`` (``max - …`` when the base is the 分值) over the count of each
+    case in the order named, kept within 0～分值. Cases said with no time (“…,作为活动总负责人,加10分”) are counted per
+    time only when all add points; beside a case taking points off they are one situation of several, not this reading.
+    Always to check: that the points add and take from the base, and the count of a case whose time is unsaid."""
+    end = BASE_SAID_LAST.search(w.text)
+    if end is None or end.start() == 0:
+        return None
+    base, cap = d(end.group("base")), d(end.group("cap")) if end.group("cap") else None
+    if base > w.weight or (cap is not None and cap != w.weight):
+        return None
+    rest = w.text[:end.start()]
+    cases: list[tuple[str, Decimal, bool]] = []  # (words, signed points, counted)
+    at, verb = 0, ""
+    for m in _PER_TIME.finditer(rest):
+        words = rest[at:m.start()]
+        v = m.group("v1") or m.group("v2") or m.group("v3")
+        if v is None and not (verb and words.startswith(",")):
+            return None  # “5分/次” with no verb, and none said before it in its sentence
+        verb = v or verb
+        counted = m.group("p3") is None or bool(re.search(r"1次,?$", words))
+        words = re.sub(r"1次,?$", "", words)
+        label = re.sub(r"(?:者|的)?[:,]?$", "", ORDINAL_AT.sub("", words.lstrip(";,:")))
+        if len(label) < 2 or re.search(r"\d|分(?!钟)", label):
+            return None
+        pts = d(m.group("p1") or m.group("p2") or m.group("p3"))
+        if not 0 < pts <= w.weight:
+            return None
+        cases.append((label, -pts if verb in ("扣", "减") else pts, counted))
+        at = m.end()
+    if not cases or rest[at:].strip(";,. ") or len(cases) > len(_NAMES):
+        return None
+    if not all(c for _l, _p, c in cases) and (any(p < 0 for _l, p, _c in cases) or any(c for _l, _p, c in cases)):
+        return None  # cases said with no time beside one taking points off (situations), or beside counted ones
+    if all(p > 0 for _l, p, _c in cases) and base == w.weight:
+        return None  # points only added to the whole 分值: nothing to add to
+    terms, variables = [], []
+    head = "max" if base == w.weight else number(base)
+    for k, (label, pts, _c) in enumerate(cases):
+        name = _NAMES[k]
+        variables.append({"name": name, "label": f"{label}（次数）", "unit": "次"})
+        # (a point a time off a base short of the 分值 said as such: “1 * b”, its figure placed)
+        amount = name if abs(pts) == 1 and head == "max" else f"{number(abs(pts))} * {name}"
+        terms.append(("- " if pts < 0 else "+ ") + amount)
+    expression = f"{head} {' '.join(terms)}"
+    if head == "0" and cases[0][1] > 0:
+        expression = expression.removeprefix("0 + ")
+    said = "；".join(f"{label}每次{'扣' if pts < 0 else '加'} {number(abs(pts))} 分" for label, pts, _c in cases)
+    doubts = [f"“{end.group(0).strip(';.')}”：各项加分与扣分都从基本分 {number(base)} 分起计，合计限于 0～{number(w.weight)} 分"]
+    if not all(c for _l, _p, c in cases):
+        doubts.append("原文未写“每次”：各项按次数累计加分")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：基本分 {number(base)} 分；{said}，得分限于 0～分值", tuple(doubts))
+
+
+# ── proposal: a count's deduction at consecutive times, so on (“迟到三次扣20分;迟到四次扣30分,以此类推”) ───────────────
+#: a time counted and its deduction: “迟到3次扣20分”; the times let pass: “迟到2次内不扣分”, “迟到2次以内不扣分”
+_AT_TIMES = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<k>\d+)次(?P<free>以?内不扣分|及以下不扣分)?(?:扣(?P<p>" + _N + r")分)?$")
+
+
+def _times_so_on(w: Wording) -> Proposed | None:
+    """“1、迟到:①迟到两次内不扣分;②迟到三次扣20分;③迟到四次扣30分,以此类推”: the deduction at consecutive counts of one
+    thing, an equal step between them, closing with 以此类推, the times below the first deducted let pass (said, or the
+    first count 1): each time more costs the step more, as ``max - max(0, 20 + 10 * (n - 3)) * min(1, max(0, n - 2))``,
+    kept within 0～分值. Always to check: the step carried on is the reading's."""
+    t = w.text.rstrip(";.")
+    so_on = re.search(r"[,;](?:以此类推|依此类推|依次类推)$", t)
+    if so_on is None:
+        return None
+    body = ORDINAL_AT.sub("", t[:so_on.start()])
+    body = re.sub(r"^[\u4e00-\u9fff]{1,8}:", "", body)  # the heading: “迟到:”
+    clauses = [x.lstrip(CIRCLED) for x in re.split(r"[;,]", body) if x]
+    free: int | None = None
+    steps: list[tuple[int, Decimal]] = []
+    what = ""
+    for clause in clauses:
+        m = _AT_TIMES.match(clause)
+        if m is None or (what and m.group("what") != what) or bool(m.group("free")) == bool(m.group("p")):
+            return None
+        what = m.group("what")
+        if m.group("free"):
+            if steps or free is not None:
+                return None
+            free = int(m.group("k"))
+        else:
+            steps.append((int(m.group("k")), d(m.group("p"))))
+    if len(steps) < 2 or any(b[0] != a[0] + 1 for a, b in pairwise(steps)):
+        return None
+    step = steps[1][1] - steps[0][1]
+    if step <= 0 or any(b[1] - a[1] != step for a, b in pairwise(steps)) or steps[-1][1] >= w.weight:
+        return None
+    first, pts = steps[0]
+    if (free if free is not None else 0) != first - 1:
+        return None  # the counts below the first deducted: not said
+    expression = (f"max - max(0, {number(pts)} + {number(step)} * (a - {first})) * min(1, max(0, a - {first - 1}))"
+                  if first > 1 else f"max - ({number(pts)} + {number(step)} * (a - 1))")
+    said = "；".join(f"{k} 次扣 {number(p)} 分" for k, p in steps)
+    lead = f"{free} 次以内不扣分；" if free else ""
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression,
+                                                  "variables": [{"name": "a", "label": f"{what}次数", "unit": "次"}]})],
+                    f"公式计分：{what}：{lead}{said}，以此类推，得分限于 0～分值",
+                    (f"“{so_on.group(0).strip(',;')}”：按每多 1 次多扣 {number(step)} 分读",))
+
+
 #: “培植种粮大户计2分,双季稻种植达30亩的种粮大户每户计1分”: what is scored and its 分值 first, then the points per case
 _HEADING_CAP = re.compile(r"^(?P<head>[^\d,;:()每扣分]{2,20}?)(?:计|得|共|满分)(?P<cap>\d+(?:\.\d+)?)分,(?=[^;]*每)")
 
@@ -3344,13 +3690,13 @@ def exempted(item: dict, condition: str) -> dict | None:
                      item.get("key") or "a")
 
 
-_ANY_CAP = re.compile(r"(?:扣满|(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(\d+(?:\.\d+)?)分")
+_ANY_CAP = re.compile(r"(?:扣满|(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(\d+(?:\.\d+)?)分|扣完(\d+(?:\.\d+)?)分为止")
 
 
 def stops(t: str, item_max: Decimal) -> bool:
     """Whether the text says where the deducting of all its faults stops: 扣完为止, or a cap of the whole 分值
     (a cap below it is one fault's own)."""
-    return bool(_STOP.search(t)) or any(d(m.group(1)) == item_max for m in _ANY_CAP.finditer(t))
+    return bool(_STOP.search(t)) or any(d(m.group(1) or m.group(2)) == item_max for m in _ANY_CAP.finditer(t))
 
 
 def within(short: str, long: str) -> bool:
@@ -3363,6 +3709,10 @@ def within(short: str, long: str) -> bool:
 _ANY_PROBLEM = re.compile(r"(?:每?(?:发现|存在|出现|有))?(?:1(?:处|个|项|例|次))?问题|每?(?:发现|查出)(?:1(?:处|个|项|例|次))?")
 #: words that make a fault a graver degree of another
 _GRAVER = re.compile(r"严重|重大|较大|特别|情节|恶劣")
+#: a fault said only by how many or how widely it is found (“…扣5分,多处扣8分”, “再次出现扣8分”, “普遍存在的扣8分”,
+#: “问题较多的扣8分”, “大部分缺失”, “全部缺失”, “屡教不改”): the same fault found more, the graver case (it may be meant
+#: to count under both, or its own only)
+_MANY_OF = re.compile(r"多(?:处|次|项|个|人|起|件|种|台|条|数)|屡次|屡教|反复|再次|重复|普遍|大面积|较多|大量|大部分|大多|全部")
 #: a fault that is another's case once confirmed (“每发现1起投诉扣1分,经查实的每起扣2分”): the words only say it was
 #: verified, of a case counted before (the same case may be meant to count under both, or under this one only)
 _CONFIRMED = re.compile(r"(?<!不)(?:经|被)?(?:查证属实|核查属实|查实|核实|证实|属实|认定|确认)")
@@ -3580,6 +3930,12 @@ def overlapping_faults(params: Params) -> list[str]:
     graver = [x for x in words if _GRAVER.search(x) and not x.startswith("其中")]
     if graver and len(graver) < len(words):  # “存在问题的扣1分,问题严重的扣3分”: a degree of the same fault, perhaps
         return [f"“{graver[0]}”：较重的情形是否也按其他各项扣分未说明"]
+    # (found or not, never counted: “再次未按时报送每次扣2分” counts the cases after the first, a fault of its own)
+    many = [_variable_words(v) for v in params.get("variables") or [] if isinstance(v, Mapping)
+            and v.get("name") != gate and not v.get("unit") and _MANY_OF.search(_variable_words(v))
+            and not _variable_words(v).startswith("其中")]
+    if many and len(many) < len(words):  # “未设底座扣5分,多处扣8分”: the fault found more, perhaps the same fault
+        return [f"“{many[0]}”：是前项问题多处、多次或大范围出现的情形，是否也按其他各项扣分未说明"]
     # “每发现1处问题扣0.5分;逾期未整改的每处扣1分”: any other fault is a problem found too (not those “其中…”)
     generic = [x for x in words if _ANY_PROBLEM.fullmatch(x)]
     if generic and len([x for x in words if not x.startswith("其中")]) > len(generic):
@@ -3666,9 +4022,9 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
+               Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(168, _met_then_each)),
     describe=describe,
 )

@@ -146,7 +146,9 @@ def _score_of(seg: str, weight: Decimal) -> Decimal | None:
 
 
 #: the units a band on a counted or measured figure is stated in (a percentage is _ranges's; ranks are _rank_bands's)
-_BAND_UNIT = (r"(?:亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个(?!百分点)|件|家|户|篇|条|份|张|所|台|"
+#: a measure per another (“万元/公顷”, “吨标煤/万元”, “万元/年/人”), tried before its first unit alone
+_PER_UNIT = r"(?:亿元|万元|元|吨标准?煤|吨|千克|公斤|立方米|千瓦时)(?:/(?:年|公顷|亩|万元|元|人|户|平方米|吨)){1,2}(?![\u4e00-\u9fff]*/)"
+_BAND_UNIT = (r"(?:" + _PER_UNIT + r"|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个(?!百分点)|件|家|户|篇|条|份|张|所|台|"
               r"套|场|期|类|种|批|轮|天|日|周|年)")
 #: a figure that is not a percentage: a count or an amount follows it (“≥5年”, “<3个”)
 _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
@@ -176,6 +178,8 @@ _OR_LESS = re.compile(SNUM + r"%" + _END_MARK + r"?(及以下|以下)" + _END_MA
 _SIGN_AT_MOST = re.compile(r"(≤|<)" + SNUM + r"(?![\d.%])" + _NOT_SHARE)
 _SEMI = re.compile(r";")
 _SCORED_COMMA = re.compile(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
+#: a comma after a band's points, before the next band's scored words
+_POINTS_THEN_COMMA = re.compile(r"(?<=\d分),(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
 
 
 #: a value's sign said in words: “有正订正技巧”, “正增长”, “为正”; “负技巧”, “负增长”, “为负” (not 订正, 正常, 负责, 为正面,
@@ -376,6 +380,11 @@ def _read_whole(read: list[tuple[str, Decimal | None, dict[str, Any] | None]]) -
 _PROGRESSIVE = re.compile(r"档累进|累进计[算分]")
 
 
+#: the work done in full, no figure said, before its points: “当年内执行完毕得3分”, “全部完成的得5分”, “资金全部拨付到位,计满分”
+_DONE_IN_FULL = re.compile(r"^[^\d,;%]{0,12}?(?:执行完毕|全部(?:执行|完成|拨付|支付|到位)(?:完毕|到位)?|全额(?:执行|拨付|支付|到位))"
+                           r"(?:的|者)?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分)$")
+
+
 def _ranges(w: Wording) -> Proposed | None:
     """"≥95%得满分；90%~95%得3分；<90%不得分": two or more segments, each a range and a score. Bands that go on
     “依次类推” are not all listed: another reading (a rate, a step) or none."""
@@ -398,6 +407,8 @@ def _ranges(w: Wording) -> Proposed | None:
         if _read_whole(by_score) > _read_whole(read):
             read = by_score
     shares = bool(_OF_REQUIREMENT.search(w.text))
+    done_in_full: list[str] = []
+    unbanded = 0
     for seg, sc, rng in read:
         if rng is None and sc is not None:
             rng = _lone(seg)
@@ -405,15 +416,22 @@ def _ranges(w: Wording) -> Proposed | None:
                 rng = {**rng, "lone": True}
             elif shares and sc == w.weight and _REQUIREMENT_MET.match(seg.strip(",")):
                 rng = {"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False}
+            elif sc == w.weight and _DONE_IN_FULL.match(seg.strip(",")) and not done_in_full:
+                # “当年内执行完毕得3分,执行80-99%得2分,…”: the work done in full beside shares of it, 100% (to check)
+                rng = {"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False}
+                done_in_full.append(f"“{seg.strip(',;')}”：按执行（完成）100%读")
         if sc is None or rng is None:
+            unbanded += sc is not None
             continue
         tiers.append({**rng, "score": s(sc)})
-    if len(tiers) < 2 or _points_adding_up(read, w.weight):
-        return None
+    if len(tiers) < 2 or _points_adding_up(read, w.weight) or (done_in_full and unbanded):
+        return None  # (the work done in full among situations that are no bands, “…;其他情况得1分”: situations)
+    if all(d(tr["score"]) == 0 for tr in tiers):
+        return None  # lines that each zero the row (“…低于90%,上半年低于30%不得分”) score nothing anywhere: no bands
     lower_bounds = _lower_bounds(tiers)
     _top_of_scale(tiers)
     _close_gaps(tiers)
-    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) or None
+    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) or None
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
@@ -668,6 +686,16 @@ def _names_end(said: str | None, a: str, b: str) -> bool:
     return figure is not None and d(figure.group(0)) == d(a) != d(b)
 
 
+def _bare_top(seg: str, unit: str) -> dict[str, Any] | None:
+    """The first band said as its figure alone, then its points (“…之比12万元/年/人得2分”): no other figure in its words,
+    none of 以上/以下/至 beside it; read as that figure and above (``_counted_bands`` holds it to the next band's top)."""
+    figures = re.findall(r"\d+(?:\.\d+)?", seg)
+    m = re.search(r"(?<![\d.\-~])(\d+(?:\.\d+)?)" + re.escape(unit) + r"(?=,?(?:得|计|记)?\d+(?:\.\d+)?分$)", seg)
+    if m is None or len(figures) != 2:
+        return None
+    return {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False, "bare_top": True}
+
+
 def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
     """The range a band states on a figure in ``unit``; an end that the words leave open (“1-3次”, “3-5年”) is marked
     for the bands around it to settle (``open``)."""
@@ -685,6 +713,8 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
             tier = {"min": s(a), "min_inclusive": a_mark != "不含", "max": s(b), "max_inclusive": b_mark in ("含", "包括", "包含")}
             if b_mark is None:
                 tier["open"] = True
+            elif a_mark is None:
+                tier["open_min"] = True  # “0.02-0.08吨(含0.08吨)”: the mark names the top end only
             return tier
     low: dict[str, Any] | None = None
     for m in _UNIT_UP.finditer(seg):
@@ -726,6 +756,17 @@ def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> list[str]:
     starting one above the band before it (“不超过3件…;4-5件…;5件以上…”) holds its end as that band does, so an end
     another band claims too is in both."""
     doubts = []
+    # “0.02-0.08吨(含0.08吨);0.08-0.12吨(含0.12吨)”: an end unmarked that the band below holds by its own mark is that
+    # band's; where two spans or more so mark their top end, a bare 以上 after one is past it too (“…(含2.00吨);2.00吨以上”),
+    # never after one alone (“10万元以上…;5-10万元(含10万元)” claims 10 twice); to check
+    top_marked = sum(1 for tr in tiers if tr.get("open_min")) >= 2
+    for tr in tiers:
+        if (tr.pop("open_min", False) or (top_marked and tr.get("bare_up"))) and tr["min"] is not None and any(
+                o is not tr and o["max"] is not None and d(o["max"]) == d(tr["min"]) and o["max_inclusive"]
+                and not o.get("open") and not o.get("lone") for o in tiers):
+            tr["min_inclusive"] = False
+            tr.pop("bare_up", None)
+            doubts.append(f"“{tr['min']}{unit}”：按归入写明含本数的相邻一档读")
     for tr in tiers:
         if not tr.pop("open", False):
             continue
@@ -870,6 +911,28 @@ def _ladder(tiers: list[dict[str, Any]], unit: str) -> list[str]:
 
 #: a band's deduction closing it (“…1个月以内扣1分”)
 _BAND_DEDUCT = re.compile(r"扣(?:除|减)?(\d+(?:\.\d+)?)分$")
+#: a band's deduction, then the end it includes: “…扣除20分(包括两天)”, “…扣20分(含2天)”
+_DEDUCT_THEN_MARK = re.compile(r"扣(?:除|减)?\d+(?:\.\d+)?分(?P<mark>\((?:包括|含|包含)(?P<end>\d+(?:\.\d+)?)[^()\d]{1,4}\))$")
+#: a deduction for each case, never a band's: “超过1人的每人扣2分”
+_EACH_CASE_CUT = re.compile(r"每(?:1|一)?(?:人次|人|次|天|日|个|项|处|例|件|起|户|名|小时|周|月)[^\d,;]{0,6}?扣")
+#: the band that keeps the 分值, said as no deduction: “请假一天以内不扣分”
+_BAND_KEPT = re.compile(r"(?:的|者|时)?,?不扣分$")
+
+
+def _marked_tops(tiers: list[dict[str, Any]], ends: list[Decimal]) -> None:
+    """Bands that mark their top end as included after their deductions (“一天以上两天以内扣除20分(包括两天);两天以上三天以内
+    扣除30分(包括三天)”): every band's 以内 holds its top end, as the marked ones say, and the band starting there (“两天以上”)
+    starts past it."""
+    tops = {d(tr["max"]) for tr in tiers if tr["max"] is not None and tr.get("open")}
+    if not set(ends) <= tops:
+        return
+    for tr in tiers:
+        if tr["max"] is not None and tr.pop("open", False):
+            tr["max_inclusive"] = True
+    for tr in tiers:
+        if tr["min"] is not None and d(tr["min"]) in tops:
+            tr["min_inclusive"] = False
+            tr.pop("bare_up", None)
 
 
 def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list[str]:
@@ -931,6 +994,8 @@ def _counted_bands(w: Wording) -> Proposed | None:
     tiers: list[dict[str, Any]] = []
     doubts: list[str] = []
     none_band = None
+    kept_marks = False  # a band's end marked after its deduction, or a band kept by 不扣分: the reading is to check
+    ends_marked: list[Decimal] = []  # the ends the bands say they include after their deductions
     step = None  # “每发生1次扣1分”: the step per case between the band of none and the band that zeroes
     for seg in segs:
         per_case = _STEP_PER_CASE.match(seg.strip(",;"))
@@ -940,7 +1005,15 @@ def _counted_bands(w: Wording) -> Proposed | None:
         sc = _score_of(seg, w.weight)
         if sc is not None and _EACH_CASE_SCORED.search(seg):
             return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
+        marked = _DEDUCT_THEN_MARK.search(seg) if sc is None else None
+        if marked is not None:  # “一天以上两天以内扣除20分(包括两天)”: the band's end said after its deduction
+            seg, kept_marks = seg[:marked.start("mark")], True
+            ends_marked.append(d(marked.group("end")))
+        if sc is None and _BAND_KEPT.search(seg):  # “请假一天以内不扣分”: the band keeping the 分值
+            sc, kept_marks = w.weight, True
         cut = _BAND_DEDUCT.search(seg) if sc is None else None
+        if cut is not None and _EACH_CASE_CUT.search(seg):
+            return None  # “超过1人的每人扣2分”: each case past a count deducted, no band (formula._faults)
         if cut is not None and _SHORT_BY.search(seg):
             return None  # “至少3种,6分;少1种扣2分”: a count short of a line, per case (a deduction), no band of the count
         if cut is not None:  # “延期1个月以内扣1分”: the 分值 less the band's deduction
@@ -953,6 +1026,10 @@ def _counted_bands(w: Wording) -> Proposed | None:
                 return None  # a band with no score: not read
             continue  # words that lead in, or a remark on something else (left unplaced)
 
+        if rng is None and not tiers and sc == w.weight:
+            rng = _bare_top(seg, unit)  # “…之比 12万元/年/人 2 8-12万元/年/人 1.8 …”: the first band its figure alone
+            if rng is not None:
+                doubts.append(f"“{rng['min']}{unit}”：只写了数值，按{rng['min']}{unit}及以上读")
         if rng is None:
             if none_band is not None or unit not in _WHOLE_UNITS or (sc != w.weight and not _NONE_WORDS.search(seg)):
                 return None
@@ -968,17 +1045,24 @@ def _counted_bands(w: Wording) -> Proposed | None:
             return None
         doubts.append(f"“{step.group(0)}”：按未到不得分的次数逐次扣分读")
     ranged = [tr for tr in tiers if tr is not none_band]
+    bare = [tr for tr in tiers if tr.pop("bare_top", False)]
+    if bare and not any(tr["max"] == bare[0]["min"] for tr in tiers):
+        return None  # a figure alone is the line the next band runs up to, or no band at all
     if any(tr.get("deduct") for tr in tiers):
         doubts += _undeducted(tiers, unit, w.weight)
     if len(ranged) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight or all(tr.get("lone") for tr in ranged):
         return None  # counts each named alone (“2项均满足…;1项满足…”) are situations, not bands
     if none_band is not None and min((d(tr["min"]) for tr in ranged if tr["min"] is not None), default=None) != 1:
         return None
+    if ends_marked:
+        _marked_tops(tiers, ends_marked)
     doubts += _ladder(tiers, unit)
     doubts += _settle_ends(tiers, unit)
     _top_of_scale(tiers)
     if _overlapping(tiers):
         return None
+    if kept_marks:
+        doubts.append(f"各档按{unit}数分段读（不扣分的一档得满分，扣分的一档得分值减去所扣分，档的两端按所写的上下限），请核对")
     what = f"{w.name or '数量'}（{unit}）"
     params = {"input": "value", "unit": unit, "value_label": what, "tiers": tiers}
     return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{unit}数 {len(tiers)} 档",
@@ -988,7 +1072,7 @@ def _counted_bands(w: Wording) -> Proposed | None:
 #: the value a band is measured on is itself a score, named before the first band's figure: “测评平均分90分以上的得5分”,
 #: “平均分为0-60分的…”, “考核得分在80分及以上的”
 _SCORE_MEASURED = re.compile(r"(?P<what>[\u4e00-\u9fff]{0,6}?(?:平均分|测评分|测评得分|考核得分|考评得分|考核分|考评分|评价得分|综合得分|"
-                             r"问卷得分|分数))(?:为|在|达到|达)?(?=\d)")
+                             r"问卷得分|调查得分|分数))(?:为|在|达到|达)?(?=\d)")
 #: a band of such a score: “80-89分”, “71-80”, “90分(及)以上”, “80分(及)以下”, “低于80分”, “不足60分”
 _SCORE_BAND = re.compile(r"^(?:[^\d]*?)(?:(?P<a>\d+(?:\.\d+)?)分?[-~至到](?P<b>\d+(?:\.\d+)?)分?|(?P<up>\d+(?:\.\d+)?)分(?P<inc>及)?以上|"
                          r"(?P<cmp>低于|不足|不到|小于|<)(?P<low>\d+(?:\.\d+)?)分|(?P<down>\d+(?:\.\d+)?)分(?:及)?以下)(?=[^\d]*$)")
@@ -1005,7 +1089,9 @@ def _score_bands(w: Wording) -> Proposed | None:
         return None
     t = w.text[measured.start():].rstrip(";")
     # bands cut by stops, or by commas where the text has none (“…90分以上得5分,80-89分得3分,80分以下不得分”)
-    segs = [x.strip(",") for x in (_SEMI if ";" in t else _SCORED_COMMA).split(t) if x.strip(",")]
+    # (and by commas after a band's points within a stop: “…80分及以上得10分;得分在70-80分得8分,60-70分得6分,…”)
+    segs = [y.strip(",") for x in (_SEMI if ";" in t else _SCORED_COMMA).split(t)
+            for y in (_POINTS_THEN_COMMA.split(x) if ";" in t else [x]) if y.strip(",")]
     tiers: list[dict[str, Any]] = []
     for seg in segs:
         pts = _SCORE_BAND_POINTS.search(seg)
@@ -1034,12 +1120,28 @@ def _score_bands(w: Wording) -> Proposed | None:
             said = f"{tr['min']}-{tr['max']}分" if tr["min"] is not None else f"{tr['max']}分以下"
             tr["max"], tr["max_inclusive"] = s(d(tr["max"]) + 1), False
             doubts.append(f"“{said}”：读至{tr['max']}分（不含），两档之间的分数归入下一档以下")
+    doubts += _rest_inside_a_band(tiers)
     if _overlapping(tiers):
         return None
     what = f"{measured.group('what')}（分）"
     params = {"input": "value", "unit": "分", "value_label": what, "tiers": tiers}
     return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{measured.group('what')} {len(tiers)} 档",
                     tuple(doubts) or None)
+
+
+def _rest_inside_a_band(tiers: list[dict[str, Any]]) -> list[str]:
+    """“60-70分得6分,低于65分得0分”: the one band open below, scoring nothing, whose line falls inside the lowest band
+    of a span (a slip of the text, the two contradict each other): read below that band's start, to check."""
+    below = [tr for tr in tiers if tr["min"] is None and tr["max"] is not None]
+    spans = [tr for tr in tiers if tr["min"] is not None and tr["max"] is not None]
+    if len(below) != 1 or d(below[0]["score"]) != 0 or not spans:
+        return []
+    lowest = min(spans, key=lambda tr: d(tr["min"]))
+    line = d(below[0]["max"])
+    if not d(lowest["min"]) < line < d(lowest["max"]):
+        return []
+    below[0]["max"], below[0]["max_inclusive"] = lowest["min"], not lowest["min_inclusive"]
+    return [f"“低于{s(line)}分”与“{lowest['min']}-{lowest['max']}分”矛盾：按低于{lowest['min']}分读"]
 
 
 #: “10亿元以上、5-10亿元、1-5亿元、亿元以下分别加20、10、6、3分”, “90%以上、80%-90%、80%以下的依次得10分、6分、0分”:
@@ -1466,7 +1568,7 @@ def _below_line(w: Wording) -> Proposed | None:
 
 #: “新发病例年均增长率未控制在5%以内的,不得分”, “超支率超过5%的,本项不得分”: a rate past a line it must stay within, the
 #: whole 分值 lost above it (the mirror of ``_BELOW_LINE``'s zero; the rate named, never a count that may be per case)
-_ABOVE_LINE = re.compile(r"^(?P<what>[^;,\d每]{2,40}?)(?:(?P<cmp>超过|高于|大于|>)|未控制在)(?P<x>\d+(?:\.\d+)?)%"
+_ABOVE_LINE = re.compile(r"^(?P<what>(?:[^;,\d每]{2,40}?)?)(?:(?P<cmp>超过|高于|大于|>)|未控制在)(?P<x>\d+(?:\.\d+)?)%"
                          r"(?P<within>\(含\)以内|以内|\(含\)以下|以下)?(?:的|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"[;.]?$")
 
 
@@ -1477,9 +1579,14 @@ def _above_line(w: Wording) -> Proposed | None:
     if not m or _NOT_A_LINE.search(m.group("what")) or (m.group("cmp") is None) == (m.group("within") is None):
         return None  # “未控制在5%”: within which side? “超过5%以内”: no line
     line, what = s(d(m.group("x"))), m.group("what")
+    doubts: tuple[str, ...] = (f"“{m.group(0).rstrip(';.')}”：未写明不超过{line}%时的得分，按满分读",)
+    if not what:  # “超过1%不得分” (after how the row is checked): the rate the row is named for, to check
+        if not w.name or not m.group("cmp"):
+            return None
+        what = f"{w.name}（%）"
+        doubts += (f"“{m.group(0).rstrip(';.')}”：未写明是何比率，按该项指标的比率读",)
     return _figure_item(w, what, "%", _line_tiers(line, False, Decimal(0), w.weight),
-                        f"分档计分：{what}≤{line}% 得满分，超过 {line}% 不得分",
-                        (f"“{m.group(0).rstrip(';.')}”：未写明不超过{line}%时的得分，按满分读",))
+                        f"分档计分：{what}≤{line}% 得满分，超过 {line}% 不得分", doubts)
 
 
 #: “实际支出率≠100%则不得分”, “到位资金/预算资金*100%不等于100%的,不得分”: a rate that must be exactly its figure, the

@@ -12,6 +12,9 @@ from typing import Any, NamedTuple
 
 from services.scoring.rules.base import number_text
 
+#: a count let pass, then each case past it deducted: “超过3人的,每人扣0.5分”, “超过3次的每次扣1分” (the count is where the
+#: deducting starts, never a step nor one case: formula._faults reads it, ``max(0, n - 3)``)
+LET_PASS_EACH = re.compile(r"(?:超过|超出|多于)\d+(?P<u>人次|人|次|处|项|个|件|天|日)的?,?每(?P=u)(?:扣|减)")
 #: the verbs of a thing done late (“逾期”, “迟报”): a day of them is a delay, never a case counted
 DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超出|超|迟到|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚|迟"
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
@@ -196,7 +199,7 @@ def scores_unsaid(text: str) -> str:
 #: a cell of points added after the words of its case (a 信用赋分 column: “…培训的(每次) +1”, “…的参与者 +2”), perhaps said
 #: twice over (“(每次)+1 +1”, the case's cell and the points' cell); never a sum of figures (“A+B”, “3+2分”)
 _ADDED_CELL = re.compile(r"(?<=[\u4e00-\u9fff)])(?:\((?P<each>每(?:次|项|人|户|个|件|篇))\))?\+(?P<n>\d+(?:\.\d+)?)(?:\+(?P=n))?"
-                         r"(?=[\u4e00-\u9fff;,]|$)")
+                         r"(?=[\u4e00-\u9fff;,]|$)(?!分)")
 #: the cap of such a cell's points in the 备注 beside it, said for a period (“每年最多加3分”, “每月最多2分”, “每年最多奖10分”)
 _ADDED_CAP = re.compile(r"每(?:年|月|季度|季|学期)最多(?:加|奖|得)?(?P<m>\d+(?:\.\d+)?)分")
 
@@ -225,6 +228,71 @@ def _points_added_read(t: str, m: re.Match[str], cap: re.Match[str] | None) -> s
     return re.sub(r",{2,}", ",", t).strip(",")
 
 
+#: a fault's cost in brackets with a minus, no 扣 said (a 质检 sheet's 扣分点: “未恰当、正确称呼客户(-5)”, “…争辩(-10分)”), perhaps
+#: with the fault's examples in brackets after it (“…喃喃自语(-5)(例:…)”): after the fault's words, never a figure of
+#: a measure (“保持在(-5)℃”, “(-5%)”), nor after a word of place or bound (“在(-5)”, “为(-2)”)
+_COST_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff)”])(?<![在为至到于是])\(-(?P<n>\d+(?:\.\d+)?)分?\)(?P<aside>\([^()]*\))?"
+                             r"(?![℃度%‰])")
+
+
+def _costs_bracketed(t: str) -> bool:
+    """Whether every score of the text is a fault's cost in brackets (``_COST_BRACKETED``): none earned, added or said
+    otherwise beside them (“得10分…(-2)”, “+5”, “扣2分”)."""
+    if not _COST_BRACKETED.search(t):
+        return False
+    rest = _COST_BRACKETED.sub(";", t)
+    return not re.search(r"\d\s*分|[+＋]|-\d|扣|得|满分", rest)
+
+
+def _costs_bracketed_read(t: str) -> str:
+    """“A(-5)B(-5)(例:…)” → “A,扣5分;B(例:…),扣5分”: each fault and its cost, written the one way the readings know."""
+    t = _COST_BRACKETED.sub(lambda m: f"{m.group('aside') or ''},扣{m.group('n')}分;", t)
+    return re.sub(r";{2,}", ";", t).rstrip(";")
+
+
+def costs_bracketed(text: str) -> str:
+    """The faults' costs in brackets with a minus that ``normalize`` reads as taken off (“(-5)”), or "": no 扣 nor 分 is
+    said, so a proposal built on them is to check."""
+    t = (text or "").translate(_TRANS)
+    return "、".join(dict.fromkeys(m.group(0).split(")")[0] + ")" for m in _COST_BRACKETED.finditer(t))) \
+        if "(-" in t and _costs_bracketed(t) else ""
+
+
+#: a situation's points written with a plus after its words (“能够按期交付+10分”, “…分级A级+10分”), its cost per case with a
+#: minus (“行政处罚-2分/次”), its zero bare (“…黑名单0分”): never a sum (“3+2分”) nor a formula's
+_SIGNED_PLUS = re.compile(r"(?<=[\u4e00-\u9fff)”])\+(?P<n>\d+(?:\.\d+)?)分")
+_SIGNED_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)”])-(?P<n>\d+(?:\.\d+)?)分(?P<per>/1?[\u4e00-\u9fff])?")
+_SIGNED_ZERO = re.compile(r"(?<=[\u4e00-\u9fff)”])(?<![得计记扣为至到第满])0分(?=[\u4e00-\u9fff]|[,;。]|$)")
+
+
+def _points_signed(t: str) -> bool:
+    """Whether the text writes its situations' points with their sign (``_SIGNED_PLUS``): two signed points at least, or
+    one beside a cost or zero of the same kind, and no points earned with a verb, no sum nor formula."""
+    if "=" in t or re.search(r"\d\+", t) or _POINTS_EARNED.search(t):
+        return False
+    if re.search(r"每[^,;+]*\+|最高|封顶|最多(?:加|得)", t):  # “每开展活动1次+2分,…本项最高6分”: points added per case
+        return False
+    plus = len(_SIGNED_PLUS.findall(t))
+    return plus >= 2 or (plus == 1 and bool(_SIGNED_MINUS.search(t) or _SIGNED_ZERO.search(t)))
+
+
+def _points_signed_read(t: str) -> str:
+    """“A+10分B-2分/次最多扣10分C0分” → “A,得10分;B,扣2分/次,最多扣10分;C,不得分”: each situation and its points, written the
+    one way the readings know."""
+    t = _SIGNED_PLUS.sub(r",得\g<n>分;", t)
+    t = _SIGNED_MINUS.sub(lambda m: f",扣{m.group('n')}分{m.group('per') or ''},", t)
+    t = _SIGNED_ZERO.sub(",不得分;", t)
+    t = re.sub(r"(最多扣\d+(?:\.\d+)?分)(?=[\u4e00-\u9fff])", r"\1;", t)  # the cap closing its case's cell
+    return re.sub(r"([,;]),+|,(?=;)", r"\1", t).strip(",;")
+
+
+def points_signed(text: str) -> str:
+    """The situations' points written with a plus that ``normalize`` reads as earned (“+10分”), or "": a reading of the
+    signs, so a proposal built on it is to check."""
+    t = (text or "").translate(_TRANS)
+    return "、".join(dict.fromkeys(m.group(0) for m in _SIGNED_PLUS.finditer(t))) if _points_signed(t) else ""
+
+
 def points_added(text: str) -> str:
     """The cell of points added (``_ADDED_CELL``) and its period's cap as the text writes them, or "": a reading of
     a table's columns, so a proposal built on it is to check."""
@@ -233,7 +301,10 @@ def points_added(text: str) -> str:
 
 
 def _cells_read(text: str) -> str:
-    """The scores of cells joined by spaces said as points closing their situation (``_CELL_SCORE``, ``_STEP_THEN_CELL``)."""
+    """The scores of cells joined by spaces said as points closing their situation (``_CELL_SCORE``, ``_STEP_THEN_CELL``,
+    ``_BAND_CELL_SCORE``)."""
+    if _band_cells(text):
+        return _BAND_CELL_SCORE.sub(r",\g<n>分;", text)
     text = _CELL_SCORE.sub(r",\g<n>分;", text) if _in_cells(text) else text
     return _STEP_THEN_CELL.sub(r"\g<step>得\g<n>分", text)
 
@@ -265,8 +336,47 @@ _CELL_AFTER_LINE = re.compile(r"%\)?[ \u3000]+\d")
 #: the points of a step in a cell of their own after it, no 分 said (“每增长一个百分点 0.5(最高30分)”, “每发表1篇 0.2”)
 _STEP_THEN_CELL = re.compile(r"(?P<step>每[\u4e00-\u9fff]{1,10}?(?:\d+|一)(?:个百分点|百分点|%|个|次|项|篇|件|家|人|天|日))[ \u3000]+"
                              r"(?P<n>\d+(?:\.\d+)?)(?=[(（]|[ \u3000]*$)")
+#: a band's score in a cell of its own between bands that open with their figure, no 分 said anywhere (“…增长率:20%及以上 3
+#: 15%-20%(含15%) 2.4 … 其他 0”, “1500万元/公顷及以上 2 800-1500万元/公顷(含800万元/公顷) 1.6 …”): after a band's end (a
+#: percentage, 以上/以下, a bracket's mark, a unit's last word), before the next band's figure, 其他/其余, or the end
+_BAND_CELL_SCORE = re.compile(r"(?<=[%)上下内\u4e00-\u9fff])[ \u3000]+(?P<n>\d+(?:\.\d+)?)"
+                              r"(?=[ \u3000]+(?:\d|其他|其余|其它)|[ \u3000]*$)")
+#: a band of a figure, its marks in brackets left out: its line or its span (“20%及以上”, “80-95%”, “12万元/年/人”, “100%”),
+#: or the rest (其他)
+_BAND_OF_CELL = re.compile(r"\d+(?:\.\d+)?%?(?:[-~至]\d+(?:\.\d+)?%?)?[^\s\d]{0,12}$|^(?:其他|其余|其它)$")
+
+
+def _band_cells(text: str) -> bool:
+    """Whether the text is bands each followed by its score in a cell (``_BAND_CELL_SCORE``): three scores or more, no 分
+    anywhere, every cell before a score a band (``_BAND_OF_CELL``) and nothing after the last."""
+    if "分" in text:
+        return False
+    found = list(_BAND_CELL_SCORE.finditer(text))
+    if len(found) < 3 or text[found[-1].end():].strip():
+        return False
+    starts = [0] + [m.end() for m in found[:-1]]
+    cells = [re.sub(r"\([^()]*\)", "", text[a:m.start()]).strip() for a, m in zip(starts, found)]
+    return all(_BAND_OF_CELL.search(c) for c in cells)
+
+
 #: points said, or a figure closing a sentence, outside the cells of scores
 _SCORE_ELSEWHERE = re.compile(r"\d[ \u3000]*分|\d[ \u3000]*[;；。]")
+
+
+#: the points closing a lettered band, then the next band's letter before its figure (“…(5分)B70%-80%…”; the bracket the
+#: page left open, “(2分E2-4年”)
+_LETTER_AFTER_POINTS = re.compile(r"\((?P<n>\d+(?:\.\d+)?)分\)?(?P<l>[B-H])(?=\d)")
+
+
+def _letter_bands_read(t: str) -> str:
+    """“A80%以上(5分)B70%-80%(3分)C60%-70%(1分)D60%以下(0分)”: bands lettered A, B, C… in turn, each opening with its
+    figure and closing with its points in brackets, written as bands each in its clause (the letters are grades' names)."""
+    found = list(_LETTER_AFTER_POINTS.finditer(t))
+    if not re.match(r"A\d", t) or len(found) < 2 or [m.group("l") for m in found] != list("BCDEFGH"[:len(found)]):
+        return t
+    if not re.search(r"\(\d+(?:\.\d+)?分\)$", t) or t.count("分") != len(found) + 1:
+        return t
+    return _LETTER_AFTER_POINTS.sub(r"(\g<n>分);", t[1:])
 
 
 def _surface(text: str) -> str:
@@ -280,6 +390,8 @@ def _surface(text: str) -> str:
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike
+    if t[:1] == "A" and "B" in t:  # “A 80%以上 (5分) B 70%-80%(3分) …”: bands lettered as grades, each with its points
+        t = _letter_bands_read(t)
     if t[-1:] in ("o", "O", "0"):  # “…扣3分0”, “…扣72o”: the closing “。” read as a letter o or a 0 by text recognition
         t = _STOP_MISREAD.sub(";", t)
     if ")" in t and t.count("(") < t.count(")"):  # “1)…;2)…”: list marks of a closing bracket alone
@@ -292,6 +404,10 @@ def _surface(text: str) -> str:
         t = _EACH_IN_TURN.sub(r"每\1", t)
     if "分)" in t and "(" in t:  # “发布得(1分)”: a verb's points in round brackets, written without them
         t = _POINTS_OF_VERB_BRACKETED.sub(r"\1", t)
+    if "(-" in t and _costs_bracketed(t):  # “未恰当称呼客户(-5)未使用规范开头语(-5)”: each fault's cost in brackets, signed
+        t = _costs_bracketed_read(t)
+    if "+" in t and _points_signed(t):  # “按期交付+10分…行政处罚-2分/次最多扣10分…黑名单0分”: points written with their sign
+        t = _points_signed_read(t)
     if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
         t = _DASH_BEFORE_POINTS.sub(":", t)
     if "-" in t and _dashes_are_minuses(t):  # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points
@@ -336,6 +452,13 @@ def _surface(text: str) -> str:
         t = _CASE_THEN_COMMA.sub(r"\1", t)
     if "分/" in t and "扣" in t:  # “未落实的,扣1分/次”: the unit of a deduction per case said after its points
         t = _PER_CASE_AFTER.sub(_per_case_before, t)
+    if "分每" in t:  # “教师无故旷课扣3分每人次”: the unit of a deduction per case said after its points, with 每
+        t = _PER_CASE_TRAILING.sub(lambda m: m.group(0) if re.search(r"每|\d", ORDINAL_AT.sub("", _words_before(m)))
+                                   else f"每{m.group(2)}扣{m.group(1)}分", t)
+    if "分" in t and CLAUSES_RUN_ON.search(t):  # “…的,扣25分安全网规格…的,扣25分”: each fault its own clause
+        t = CLAUSES_RUN_ON.sub(r"\g<0>;", t)
+    if "全部扣除" in t:  # “死亡事故全部扣除”: the whole 分值 taken, the row's zero, written the one way the readings know
+        t = _WHOLE_DEDUCTED.sub("不得分", t)
     if "否则" in t:  # “…的,得2分,否则该项不得分”: one requirement, its points, and otherwise the item's zero
         t = _ONE_OTHERWISE_ITEM.sub(r"\1", t)
     if "(含" in t:  # “90%(含)以上”, “90%以上(含90%)”: the figure itself included, said with 及
@@ -362,8 +485,12 @@ def _surface(text: str) -> str:
         t = _CAP_AFTER.sub(lambda m: ("最多扣" if m.group(1) else "最高得") + m.group(2) + "分", t)
     if "扣完" in t:  # “…,直至扣完为止”, “直至扣完0.5分为止”, “扣完15分止”: the stop written the one way the readings know
         t = _CAP_STOP_SHORT.sub("为止", _UNTIL_STOP.sub("", t))
+        # “每次扣2分,10分扣完为止”: the figure of the stop said before 扣完, written the one way the readings know
+        t = _CAP_BEFORE_STOP.sub(r"扣完\1分为止", t)
     if _SCORE_NO_UNIT.search(t) and (_SCORE_WITH_UNIT.search(t) or _POINTS_FIRST.match(t)):  # “…,得1分;…,得0.5;无,不得分”
         t = _SCORE_NO_UNIT.sub(r"\g<0>分", t)
+    if "进行扣分" in t:  # “对…未整改闭合的情况进行扣分不满足要求扣15分”: what is deducted for, a cell run into the scoring
+        t = _HOW_DEDUCTED_RUN_ON.sub(";", t)
     if "扣," in t or "扣:" in t:  # “…的部门扣,1分”, “每次扣:2分”: a mark typed between the deduction and its points
         t = _TYPED_BEFORE_POINTS.sub("扣", t)
     if "按每" in t:  # “均按每人0.2分扣除”: the amount per case said before the verb, written the one way the readings know
@@ -385,6 +512,8 @@ def _surface(text: str) -> str:
         t = _HOMOPHONE_EACH.sub("每", t)
     if "每少于" in t or "每缺少于" in t:  # “每少于1次扣1.5分”: each case short of a count, written the one way the readings know
         t = _EACH_SHORT_BELOW.sub("", t)
+    if "一大" in t:  # “每缺一大系统扣0.5分”: one of the main things lacking, its measure word left out, counted as 1个
+        t = _EACH_ONE_MAIN.sub(r"\g<each>1个", t)
     if "每发现" in t:  # “每发现不按时参加例会的扣2分”: each time found, its count of one written the one way the readings know
         t = _EACH_TIME_FOUND.sub("1次", t)
     if "依次扣" in t:  # “按未达标台数依次扣2分”: each thing counted costing the same, written the one way the readings know
@@ -496,6 +625,17 @@ def _parts_said_in_words(t: str) -> str:
 _PER_CASE_AFTER = re.compile(r"扣(\d+(?:\.\d+)?)分/1?(批次|人次|处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔|辆|宗)(?![\u4e00-\u9fff])")
 
 
+#: “教师无故旷课扣3分每人次”: a deduction per case, its unit said after the points with 每, closing the clause
+_PER_CASE_TRAILING = re.compile(r"扣(\d+(?:\.\d+)?)分每(人次|批次|处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔|辆|宗)(?=[,;]|$)")
+#: “…未用密目安全网封闭的,扣25分安全网规格…不符合要求的,扣25分”: the next fault straight after a deduction, no stop
+#: between them (a table's cell with its line breaks lost), its own deduction later in the sentence; never the words that
+#: close a deduction (“扣2分为止”, “扣1分以上”, “扣0.5分类推计算”, “扣2分并通报”)
+CLAUSES_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff,])扣\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和|每|计|为|的|扣|直|止|"
+                            r"封顶|累计|最|上限|类推|按|/|标准|整改)[\u4e00-\u9fff][^;,]*?(?:,扣|[\u4e00-\u9fff]扣)\d+(?:\.\d+)?分)")
+#: “死亡事故全部扣除”, “…的,分值全部扣除”: the fault takes the whole 分值 (closing its clause)
+_WHOLE_DEDUCTED = re.compile(r"(?<=[\u4e00-\u9fff,])(?:本项|该项|分值|得分)?全部扣除(?=[,;]|$)")
+
+
 def _per_case_before(m: re.Match[str]) -> str:
     """``_PER_CASE_AFTER`` written “每次扣1分”, where its clause says no count nor step of its own (“每发现1处扣1分/处”,
     “缺勤满2次及以上扣0.2分/人” are left)."""
@@ -557,7 +697,9 @@ _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?
 #: read as 扣 (never 加减, 增减, 递减: points added or taken in turn); the 分值 named as the points taken from, “扣基准分10分”,
 #: “扣基础分2分”, is no more than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
 #: (never points added or taken either way, “每提前或推迟1天加扣1分”)
-_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分)|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)")
+_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分)|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
+                        # “…,扣除2;”: the verb before points whose 分 is left out, closing their clause (``_DEDUCTION_NO_UNIT``)
+                        r"|(?<=[\u4e00-\u9fff,])扣(?:除|减)(?=\d+(?:\.\d+)?(?:[,;)]|$))")
 #: “1百分点”: a number of percentage points without its measure word
 _POINT_UNIT = re.compile(r"(?<=\d)百分点")
 #: “得0分”, “计0分”, “未公示,0分”, “否则0分”: a situation scoring nothing, with its verb, after its words and a comma, or
@@ -605,6 +747,13 @@ _MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=" + FEN_WORD + ")")
 #: “…扣1分,直至扣完为止”: the stop said twice over
 _UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完(?:\d+(?:\.\d+)?分)?为止)")
 #: “扣完15分止”, “扣满5分止”: the stop at a figure, its 为 left out
+#: “对…的情况进行扣分不满足要求扣15分”: the words saying what is deducted for (a cell of its own, its space lost) run
+#: straight into the scoring, no stop between
+_HOW_DEDUCTED_RUN_ON = re.compile(r"(?<=[的况]进行扣分)(?=[\u4e00-\u9fff])")
+#: “每缺一大系统”, “每少一大类”: each one lacking of the main things (大…) named, no measure word between 一 and 大
+_EACH_ONE_MAIN = re.compile(r"(?P<each>每(?:缺少|缺|少|漏|差))一(?=大[\u4e00-\u9fff])")
+#: “…发现1次扣2分,10分扣完为止”: the figure a part's deductions stop at said before 扣完, after the deduction's comma
+_CAP_BEFORE_STOP = re.compile(r"(?<=分,)(\d+(?:\.\d+)?)分扣完为止")
 _CAP_STOP_SHORT = re.compile(r"(?<=扣[完满]\d分)止|(?<=扣[完满]\d\d分)止|(?<=扣[完满]\d\.\d分)止")
 #: the stop of a deduction at nothing, said in other words: “扣完本项分值为止”, “扣至本项0分为止”, “扣到零分为止”, “扣满为止”,
 #: “扣完即止”, “直至扣完”, and “最低为0分” closing a sentence of a text that deducts (never a stop at a figure of its own,
@@ -804,8 +953,9 @@ _OCR_ONE = re.compile(r"(?<=[扣得计记减])\s*[Il](?=\d*(?:\.\d+)?\s*分)")
 _OCR_DASH_ONE = re.compile(r"(?<=\d)T(?=\d(?!\d))")
 #: “每少1个百分点扌II 1分”, “扌口2分”: text recognition splits 扣 into its hand radical and the 口 beside it (read as a
 #: 口 or as two strokes, II), before the points; strokes read as the digits 11 run into the points (“扌111分” may be
-#: 扣1分 or 扣11分, and the gap is gone when spaces are): never read, left for the evaluator
-_OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll)(?=\s*\d)")
+#: 扣1分 or 扣11分, and the gap is gone when spaces are): never read, left for the evaluator; so before 除 or 减 (“一次
+#: 扌II除5分”: 扣除)
+_OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll)(?=\s*(?:[除减]\s*)?\d)")
 
 
 #: “扣O.5分”, “达不到10O%”: text recognition reads the digit 0 as a Latin O, after a digit or opening a decimal of points

@@ -1,0 +1,208 @@
+"""How a probe of confidence checks a proposal against what a made-up text states of its faults: each fault found in
+the label the proposal gives it, every combination of a few cases of each scored as the text says (``faults_wrongly``,
+``parts_wrongly``, ``once_wrongly``), and a formula by its values (``fn_wrongly``). Each returns '' when the proposal
+scores every case as the text says, else where it does not."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import product
+from typing import Any
+
+from tests.proposals import Once, dec, item_score, valued
+
+
+@dataclass(frozen=True)
+class Fault:
+    """One fault (or good deed) of a row: ``word`` found in the label the proposal gives it (one of its alternatives
+    split by “|”), its signed points (“-2”,
+    “+1”; “0”: the row's zero), whether each case of it counts (True), it is found or not (False), or either reading is
+    fair (None); at most ``cap`` taken off for it (None: no cap of its own), the first ``free`` cases let pass."""
+    word: str
+    pts: str
+    each: bool | None = None
+    cap: str | None = None
+    free: int = 0
+
+
+@dataclass(frozen=True)
+class Faults:
+    """Faults moving the score from ``base`` (None: the 分值) by their points, the score within 0 and ``top`` (None: the
+    分值), at most ``off`` taken off in all (None: no cap but 0); a fault of points “0” zeroes the row."""
+    faults: tuple[Fault, ...]
+    base: str | None = None
+    top: str | None = None
+    off: str | None = None
+
+
+@dataclass(frozen=True)
+class Fn:
+    """A formula of what is counted or measured: ``words`` each found in one variable's label, the score at each of
+    ``samples`` (the values in the order of ``words``; a condition zeroing the row as 1 where it holds)."""
+    words: tuple[str, ...]
+    samples: tuple[tuple[tuple[Any, ...], Any], ...]
+
+
+@dataclass(frozen=True)
+class Either:
+    """Either of two statements is a fair reading."""
+    a: Any
+    b: Any
+
+
+def _found(word: str, label: str) -> bool:
+    return any(w in label for w in word.split("|"))
+
+
+def _minus(f: Fault, k: int) -> Decimal:
+    off = -dec(f.pts) * max(0, k - f.free)
+    return min(off, dec(f.cap)) if f.cap is not None else off
+
+
+def _expected(want: Faults, m: Decimal, ks: tuple[int, ...]) -> Decimal:
+    if any(f.pts == "0" and k for f, k in zip(want.faults, ks)):
+        return Decimal(0)
+    base = dec(want.base) if want.base is not None else m
+    top = dec(want.top) if want.top is not None else m
+    plus = sum((dec(f.pts) * k for f, k in zip(want.faults, ks) if dec(f.pts) > 0), Decimal(0))
+    minus = sum((_minus(f, k) for f, k in zip(want.faults, ks) if dec(f.pts) < 0), Decimal(0))
+    if want.off is not None:
+        minus = min(minus, dec(want.off))
+    return min(top, max(Decimal(0), base + plus - minus))
+
+
+def _cases(want: Faults) -> list[tuple[int, ...]]:
+    def ks(f: Fault) -> tuple[int, ...]:
+        if not f.each:
+            return (0, 1)
+        return (0, 1, 3) if not f.free else (0, f.free, f.free + 1, f.free + 3)
+    out = list(product(*[ks(f) for f in want.faults]))
+    if any(f.each for f in want.faults):
+        out.append(tuple(40 if f.each else 0 for f in want.faults))
+    return out
+
+
+def faults_wrongly(item: dict[str, Any], m: Decimal, want: Faults) -> str:
+    kind, params = item["type"], item["params"]
+    faults = want.faults
+    plain = want.base is None and want.top is None and all(f.cap is None and not f.free for f in faults)
+    if kind == "formula":
+        variables = params["variables"]
+        where: list[list[int]] = []
+        for v in variables:
+            hits = [i for i, f in enumerate(faults) if _found(f.word, v["label"])]
+            # a variable may stand for several faults alike (one count of them, or one condition of several)
+            if not hits or len({(faults[i].pts, faults[i].each, faults[i].cap, faults[i].free) for i in hits}) != 1:
+                return f"variable {v['label']} is of {len(hits)} faults"
+            where.append(hits)
+        if sorted(i for hits in where for i in hits) != list(range(len(faults))):
+            return f"variables {[v['label'] for v in variables]}"
+        for v, hits in zip(variables, where):
+            if faults[hits[0]].each and ("是=1" in v["label"] or "否=1" in v["label"]):
+                return f"a count asked as yes or no: {v['label']}"
+        for ks in _cases(want):
+            values = {}
+            for v, hits in zip(variables, where):
+                k = max(ks[i] for i in hits) if faults[hits[0]].pts == "0" else sum(ks[i] for i in hits)
+                if len(hits) > 1 and faults[hits[0]].pts != "0" and (faults[hits[0]].cap or faults[hits[0]].free):
+                    return f"faults with caps of their own counted as one: {v['label']}"
+                values[v["name"]] = str(1 - min(k, 1) if "否=1" in v["label"] else k)
+            got, expected = item_score(item, {"vars": values}), _expected(want, m, ks)
+            if got != expected:
+                return f"{ks}: {got}, not {expected} (formula)"
+        return ""
+    if kind == "deduction":
+        costs = {f.pts for f in faults}
+        if not plain or len(costs) != 1 or any(f.each is False or dec(f.pts) >= 0 for f in faults):
+            return "read as one count"
+        for k in (0, 1, 2, 3, 20):
+            ks = (k,) + (0,) * (len(faults) - 1)
+            got, expected = item_score(item, {"count": str(k)}), _expected(want, m, ks)
+            if got != expected:
+                return f"{k} cases: {got}, not {expected} (deduction)"
+        return ""
+    if kind == "checklist":
+        points = params["points"]
+        if params.get("gate") or len(points) != len(faults) or not plain or any(f.each for f in faults):
+            return "read as checklist"
+        pwhere = []
+        for pt in points:
+            hits = [i for i, f in enumerate(faults) if _found(f.word, pt["label"])]
+            if len(hits) != 1:
+                return f"point {pt['label']} is of {len(hits)} faults"
+            pwhere.append(hits[0])
+        for ks in _cases(want):
+            got = item_score(item, {"points": {pt["key"]: {"state": "not_met" if ks[i] else "met"}
+                                               for pt, i in zip(points, pwhere)}})
+            if got != _expected(want, m, ks):
+                return f"{ks}: {got}, not {_expected(want, m, ks)} (checklist)"
+        return ""
+    if kind == "all_or_nothing":
+        if plain and all(not f.each and (f.pts == "0" or -dec(f.pts) >= m) for f in faults):
+            return ""
+        return "read as all or nothing"
+    if kind == "choice" and len(faults) == 1 and not faults[0].each and plain:
+        got = sorted((Decimal(o["score"]) for o in params["options"]), reverse=True)
+        want_scores = [m, max(Decimal(0), m + dec(faults[0].pts))] if faults[0].pts != "0" else [m, Decimal(0)]
+        return "" if got == want_scores else f"options {got}"
+    return f"read as {kind}"
+
+
+def parts_wrongly(items: list[dict[str, Any]], m: Decimal, want: Faults) -> str:
+    """Several items, each a deduction per case with a cap of its own (the caps making up the 分值)."""
+    if len(items) != len(want.faults) or any(it["type"] != "deduction" for it in items):
+        return f"items {[it['type'] for it in items]}"
+    if want.base is not None or want.top is not None or sum(dec(f.cap or m) for f in want.faults) != m:
+        return "parts read apart, the whole not their sum"
+    for it, f in zip(items, want.faults):
+        if dec(it["max"]) != dec(f.cap or m) or not f.each:
+            return f"part of {it['max']}"
+        for k in (0, 1, 2, 5, 40):
+            got, expected = item_score(it, {"count": str(k)}), max(Decimal(0), dec(it["max"]) - _minus(f, k))
+            if got != expected:
+                return f"{k} cases: {got}, not {expected} (part)"
+    return ""
+
+
+def fn_wrongly(item: dict[str, Any], m: Decimal, want: Fn) -> str:
+    kind, params = item["type"], item["params"]
+    if kind != "formula":
+        if len(want.words) != 1:
+            return f"read as {kind}"
+        for (value,), expected in want.samples:
+            got = valued(item, dec(value))
+            if got != dec(expected):
+                return f"{value}: {got}, not {expected} ({kind})"
+        return ""
+    variables = params["variables"]
+    where: list[int] = []
+    for v in variables:
+        hits = [i for i, w in enumerate(want.words) if _found(w, v["label"])]
+        if len(hits) != 1:
+            return f"variable {v['label']} is of {len(hits)} words"
+        where.append(hits[0])
+    if sorted(where) != list(range(len(want.words))):
+        return f"variables {[v['label'] for v in variables]}"
+    for values, expected in want.samples:
+        got = item_score(item, {"vars": {v["name"]: str(1 - min(int(values[i]), 1) if "否=1" in v["label"] else values[i])
+                                         for v, i in zip(variables, where)}})
+        if got != dec(expected):
+            return f"{values}: {got}, not {expected} (formula)"
+    return ""
+
+
+def once_wrongly(item: dict[str, Any], m: Decimal, want: Once) -> str:
+    kind, params = item["type"], item["params"]
+    n = len(want.costs)
+    for ks in product(*[(0, 1)] * n):
+        expected = max(Decimal(0), m - sum((dec(c) * k for c, k in zip(want.costs, ks)), Decimal(0)))
+        if kind == "formula" and len(params["variables"]) == n:
+            got = item_score(item, {"vars": {v["name"]: str(k) for v, k in zip(params["variables"], ks)}})
+        elif kind == "checklist" and len(params["points"]) == n and not params.get("gate"):
+            got = item_score(item, {"points": {pt["key"]: {"state": "not_met" if k else "met"}
+                                               for pt, k in zip(params["points"], ks)}})
+        else:
+            return f"read as {kind}"
+        if got != expected:
+            return f"{ks}: {got}, not {expected} ({kind})"
+    return ""
