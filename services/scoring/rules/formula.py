@@ -42,6 +42,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.rate import RATE_NAME
 from services.scoring.rules.wording import (
     CIRCLED,
+    LET_PASS,
     LET_PASS_EACH,
     LEVEL_ONE,
     LEVELS_LISTED,
@@ -2073,14 +2074,14 @@ def _let_pass(f: _Fault) -> str:
 
 
 #: “超过3人的,”, “多于2次的,”: a count past which each case is deducted, just before the case counted (“每人”)
-_LET_PASS = re.compile(r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)的?,?$")
+_LET_PASS = re.compile(LET_PASS + "$")
 #: a band between two counts of one unit: “请假1天以上2天以内扣20分”
 _SPAN_BAND = re.compile(r"\d+(?:\.\d+)?(天|日|个月|月|小时|次|人|年|周)以上\d+(?:\.\d+)?\1以内")
 #: the band below them keeping the 分值: “请假1天以内不扣分”
 _KEPT_BAND = re.compile(r"\d+(?:\.\d+)?(?:天|日|个月|月|小时|次|人|年|周)以内(?:的|者)?,?不扣分")
-#: “每班最多缺席3人,”, “允许缺席3人,”: the same count said as what is allowed, before it
 #: “迟到3次以内不扣分,”: the same count said as let pass without a deduction, before it
 _FREE_BEFORE = re.compile(r"(?P<what>[^\d,;]{0,8}?)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)(?:以内|以下|之内|内)(?:不扣分|不扣)?,?$")
+#: “每班最多缺席3人,”, “允许缺席3人,”: the same count said as what is allowed, before it
 _ALLOWED_BEFORE = re.compile(r"(?:最多|允许|可)(?P<what>[^\d,;]{0,6}?)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日),?$")
 
 

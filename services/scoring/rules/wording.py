@@ -12,9 +12,10 @@ from typing import Any, NamedTuple
 
 from services.scoring.rules.base import number_text
 
-#: a count let pass, then each case past it deducted: “超过3人的,每人扣0.5分”, “超过3次的每次扣1分” (the count is where the
+#: a count let pass (``LET_PASS``), then each case past it deducted: “超过3人的,每人扣0.5分”, “超过3次的每次扣1分” (the count is where the
 #: deducting starts, never a step nor one case: formula._faults reads it, ``max(0, n - 3)``)
-LET_PASS_EACH = re.compile(r"(?:超过|超出|多于)\d+(?P<u>人次|人|次|处|项|个|件|天|日)的?,?每(?P=u)(?:扣|减)")
+LET_PASS = r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)的?,?"
+LET_PASS_EACH = re.compile(LET_PASS + r"每(?P=u)(?:扣|减)")
 #: the verbs of a thing done late (“逾期”, “迟报”): a day of them is a delay, never a case counted
 DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超出|超|迟到|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚|迟"
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
