@@ -2109,6 +2109,10 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                 known.update(Decimal(str(o["score"])) / item_max for o in options)
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
+            # “低于1000万元不得分”: the line of a condition zeroing the row, named in its gate's label
+            known.update(Decimal(x) for v in (it.get("params") or {}).get("variables") or []
+                         if str(v.get("label", "")).endswith(formula_rule.GATE_LABEL)
+                         for x in re.findall(r"\d+(?:\.\d+)?", str(v.get("label", "")).removesuffix(formula_rule.GATE_LABEL)))
         if it["type"] in (RATE, COMPLETION):  # “完成90%得9分” on 10 points: a share stated with its share of the 分值
             for m in _SHARE_AND_POINTS.finditer(t):
                 if Decimal(m.group(1)) * item_max == Decimal(m.group(2)) * 100:

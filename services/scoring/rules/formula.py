@@ -2564,7 +2564,8 @@ _EACH_UNIT = r"(?P<unit>" + _EARN_UNITS[3:-1] + r")"
 #: “…工作总结;(每份0.5分,总分2分)”, “…建设1-2个(每个5分)”, “…(每次会议0.5分,最多3分)”, “…数量(1个渠道3分,最多15分)”:
 #: the points of each case (its unit after 每 or a count of one, perhaps a noun after it) and a cap of them, in brackets
 #: after the requirement
-_EACH_IN_BRACKETS = re.compile(r"^(?P<what>[^;]*?)[;,]?\((?P<each>每|1)" + _EACH_UNIT + r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:得|计|加)?"
+_EACH_IN_BRACKETS = re.compile(r"^(?P<what>[^;]*?)[;,]?\((?P<basis>以[^()\d,;]{2,20}?为准,)?(?P<each>每|1)" + _EACH_UNIT
+                               + r"(?P<noun>[\u4e00-\u9fff]{0,4}?)可?(?:得|计|加)?"
                                r"(?P<pts>\d+(?:\.\d+)?)分(?P<cap>,[^()]*)?\);?$")
 #: “…系列活动,1次1分”, “服务签到天数,1天0.6分”: a count of one and its points after the requirement, in a clause of
 #: their own at the end
@@ -2607,6 +2608,8 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
         return None
     if not cap_words and not asked:
         doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
+    if m.groupdict().get("basis"):  # “(以实地考评及图像证据为准,1项可得2分,…)”: how a case is confirmed, not scored
+        doubts.append(f"“{m.group('basis').rstrip(',')}”：作为核实依据，未用于规则")
     unit, noun = m.group("unit"), m.groupdict().get("noun") or ""
     label = what.replace(asked[0].group(0), "") if asked else what
     variables = [{"name": "a", "label": f"{label}（{noun}{unit}数）", "unit": unit}]
@@ -3423,6 +3426,251 @@ def _base_plus(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: points × (the quantity ÷ a base), the 分值 reached at the base, nothing below a floor ─────────
+#: a figure as a page's OCR may give it: “Iooo” for 1000 (I or l for 1, o or O for 0; read so only when its letters
+#: are all of these and it opens with the one)
+_OCR_FIGURE = r"(?:\d+(?:\.\d+)?|[Il][oO0]{2,})"
+#: a unit closing a base or a line: money, area, counts, a percentage
+_BASE_UNIT = r"(?:万元|亿元|元|平方米|㎡|亩|%|个百分点|项|个|人|名|篇|件|次|家|台|套|册|本)"
+#: “10分X(营业收入/2000万元)”, “10分(实际项目数/3项)”: the points times the quantity over its base (the sign may be lost)
+_OVER_BASE = re.compile(r"(?P<pts>" + _N + r")分[Xx*]?\((?P<what>[^()/;,\d]{2,20})/(?P<base>" + _N + r")(?P<unit>"
+                        + _BASE_UNIT + r")\)")
+#: “1分X人员数量”: the points times a count, no base
+_TIMES_COUNT = re.compile(r"(?P<pts>" + _N + r")分[Xx*](?P<what>[^()/;,\d]{2,12}?)(?=;|$)")
+#: the whole: “营业收入:10分X(营业收入/2000万元);大于2000万元的,得10分;低于1000万元不得分”, two ways joined by 或 with
+#: “按得分较高的算法计分”, a floor (“低于…不得分”) or none said (“没有研发投入不得分”)
+_PROPORTIONAL = re.compile(r"^(?P<lead>[^:;]{2,30}):(?P<terms>[^;]+);(?P<cap>[^;]*?(?:的,?|,)?得(?P<full>" + _N + r")分);"
+                           r"(?P<higher>按得分较高的?(?:算法|方法|方式|公式)?(?:计分|计算|得分);)?(?P<floor>[^;]*?不得分;?)?$")
+#: the line reaching the 分值: “大于2000万元”, “60万元以上”, “研发投入比例大于3%”
+_CAP_LINE = re.compile(r"(?:大于|超过|高于|达到|满|不低于|不少于)?(?P<n>" + _N + r")(?P<unit>" + _BASE_UNIT + r")(?:及以上|以上)?")
+#: the floor zeroing the row: “低于1000万元不得分”, “少于5人不得分”
+_FLOOR = re.compile(r"^(?P<words>(?P<what>[^;,\d]{0,12}?)(?:低于|小于|少于|不足|不到)(?P<n>" + _OCR_FIGURE + r")(?P<unit>"
+                    + _BASE_UNIT + r"))(?:的)?,?不得分;?$")
+#: nothing at all scores nothing: “没有研发投入不得分”, “无…的不得分” (what the formula gives at 0 anyway)
+_NONE_ZERO = re.compile(r"^(?:没有|无|未)[^;,\d]{1,12}?(?:的)?,?不得分;?$")
+
+
+def _ocr_figure(text: str) -> Decimal:
+    """A figure, its OCR letters read as digits (“Iooo”: 1000)."""
+    return d(text.translate(str.maketrans("IloO", "1100")))
+
+
+def _proportional(w: Wording) -> Proposed | None:
+    """“营业收入:10分X(营业收入/2000万元);大于2000万元的,得10分;低于1000万元不得分”, “科研人员数量:1分X人员数量;10人以上的,
+    得10分;少于5人不得分”: points times the quantity over its base (or times a count), the 分值 at the base (or the count
+    that makes it) and past it, and a floor below which the row scores nothing: ``g * min(max, 10 * a / 2000)``, ``g``
+    a 0/1 variable for the floor. Two ways joined by 或 with “按得分较高的算法计分”: the higher of the two (``max(…,
+    …)``). Never confident: in what unit each quantity is entered (万元, a percentage as a number) is the evaluator's."""
+    m = _PROPORTIONAL.match(w.text)
+    if not m or d(m.group("full")) != w.weight:
+        return None
+    terms = m.group("terms").split("或")
+    if len(terms) > 2 or (len(terms) == 2) != bool(m.group("higher")):
+        return None
+    variables: list[dict[str, str]] = []
+    parts: list[str] = []
+    lines = list(_CAP_LINE.finditer(m.group("cap")))
+    reached: set[int] = set()
+    for term in terms:
+        over = _OVER_BASE.fullmatch(term)
+        count = _TIMES_COUNT.fullmatch(term) if over is None else None
+        if over is None and count is None:
+            return None
+        found = over or count
+        assert found is not None
+        pts, name = d(found.group("pts")), _NAMES[len(variables)]
+        what = found.group("what").strip()
+        if over is not None:
+            base, unit = d(over.group("base")), over.group("unit")
+            if pts != w.weight or base <= 0:
+                return None
+            at = [k for k, x in enumerate(lines) if d(x.group("n")) == base and x.group("unit") == unit]
+            parts.append(f"{number(pts)} * {name} / {number(base)}")
+        else:
+            at = [k for k, x in enumerate(lines) if pts * d(x.group("n")) == w.weight]
+            unit = lines[at[0]].group("unit") if at else ""
+            parts.append(name if pts == 1 else f"{number(pts)} * {name}")
+        if len(at) != 1:
+            return None  # (the line said for the 分值 is not where this way reaches it)
+        reached.add(at[0])
+        variables.append({"name": name, "label": what, "unit": unit})
+    if len(reached) != len(lines):
+        return None  # a line said that no way reaches the 分值 at
+    inner = parts[0] if len(parts) == 1 else f"max({', '.join(parts)})"
+    said = "、".join(t for t in terms)
+    doubts = [f"“{said}”：按比例计分，达到所列数值得满分，各量按原文单位录入"]
+    if m.group("higher"):
+        doubts.append(f"“{m.group('higher').rstrip(';')}”：两种算法取得分较高者")
+    item = RULE.item(w.name or m.group("lead"), w.weight, {"expression": f"min(max, {inner})", "variables": variables})
+    floor_said = (m.group("floor") or "").rstrip(";")
+    if floor_said:
+        floor = _FLOOR.match(floor_said)
+        if floor is not None:
+            unit = floor.group("unit")
+            if unit not in {v["unit"] for v in variables} or len(variables) != 1:
+                return None  # (a floor on another quantity)
+            n = floor.group("n")
+            if not n[0].isdigit():
+                doubts.append(f"“{n}”：按 {number(_ocr_figure(n))} 读（原文字母与数字混写）")
+            condition = f"{floor.group('what') or variables[0]['label']}低于{number(_ocr_figure(n))}{unit}"
+            gated_item = gated(item, condition, any_formula=True)
+            if gated_item is None:
+                return None
+            item = gated_item
+            doubts.append(f"“{floor_said}”：低于该数值整项不得分")
+        elif _NONE_ZERO.match(floor_said):
+            doubts.append(f"“{floor_said}”：为 0 时按公式即得 0 分")
+        else:
+            return None
+    return Proposed([item], f"公式计分：{said}，最高 {number(w.weight)} 分", ("；".join(doubts),))
+
+
+# ── proposal: a quantity named, its formula closing on “×分值分” (“提前办结率=(1-实际耗时/规定时间)×150分”) ───────
+#: “街道(园区):提前办结率=(1-案件处理实际耗时/案件处理规定时间)×150分”: whom it is for, the quantity named, and its formula
+#: times the 分值 in points (the score, though the name is a rate's)
+_NAMED_TIMES_FULL = re.compile(r"^(?:(?P<who>[^:;=,\d]{2,16}):)?(?P<name>[\u4e00-\u9fff]{2,12})=(?P<body>[^=;:,]+\*(?P<pts>"
+                               + _N + r")分);?$")
+
+
+def _named_times_full(w: Wording) -> Proposed | None:
+    """“街道(园区):提前办结率=(1-案件处理实际耗时/案件处理规定时间)×150分”: a quantity named (a rate's name), its formula
+    closing on the 分值 in points: the score is the formula (read as ``_written`` reads it). Never confident: the name
+    is a rate's, that the points are the score is read from “×150分”."""
+    m = _NAMED_TIMES_FULL.match(w.text)
+    if not m or d(m.group("pts")) != w.weight or _WRITTEN_LHS.match(f"{m.group('name')}="):
+        return None
+    found = _written(replace(w, text=f"得分={m.group('body')}"))
+    if found is None:
+        return None
+    doubts = [f"“{m.group('name')}=…×{m.group('pts')}分”：按得分读"]
+    if m.group("who"):
+        doubts.append(f"“{m.group('who')}”：作为适用对象，未用于规则")
+    return found.doubted(*doubts)
+
+
+# ── proposal: base points at a named base, points per percentage point above it (“基数分10分,每高于基数1个百分点,加0.3分”) ──
+#: “以全辖金融机构融资增长率为基数,基数分10分,各金融机构年末融资增长率每高于基数1个百分点,加0.3分,加满20分为止;低于全辖
+#: 融资增长率的,得本项基数分”: the base named, its points, a step up per percentage point, the cap, the base points below
+_BASE_POINTS_UP = re.compile(r"^以(?P<ref>[^;,\d]{2,30}?)为基数,基数分(?:为)?(?P<base>" + _N + r")分,(?P<own>[^;,\d]{0,30}?)每"
+                             r"(?:高于基数|高出基数|超过基数|增加|提高|高于)(?P<step>" + _N + r")个百分点,(?:加|增加|加分)(?P<per>"
+                             + _N + r")分,(?:加满(?P<cap>" + _N + r")分为止|最高(?:加到|得|为)?(?P<top>" + _N + r")分);"
+                             r"(?:低于|未达到|不高于|不超过)(?P<low>[^;,\d]{2,30}?)的?,(?:得|计)(?:本项)?基数分;?$")
+
+
+def _base_points_up(w: Wording) -> Proposed | None:
+    """“以全辖融资增长率为基数,基数分10分,各机构融资增长率每高于基数1个百分点,加0.3分,加满20分为止;低于全辖融资增长率的,
+    得本项基数分”: the base points at or below a named base, points per percentage point above it, up to the 分值:
+    ``min(max, 10 + 0.3 * max(0, a - b))`` over the unit's own value and the base (both in percent). Never confident:
+    a part of a percentage point is read as earning its share of the step."""
+    m = _BASE_POINTS_UP.match(w.text)
+    if not m:
+        return None
+    base, step, per = d(m.group("base")), d(m.group("step")), d(m.group("per"))
+    cap = d(m.group("cap") or m.group("top"))
+    if cap != w.weight or not 0 < base < cap or step <= 0 or per <= 0:
+        return None
+    ref = m.group("ref").strip()
+    own = re.sub(r"^各", "", m.group("own").strip())
+    rate = per if step == 1 else per / step
+    expression = f"min(max, {number(base)} + {number(rate)} * max(0, a - b))"
+    variables = [{"name": "a", "label": own if m.group("own").strip() else f"本单位的值（口径同{ref}）", "unit": "%"},
+                 {"name": "b", "label": f"{ref}（基数）", "unit": "%"}]
+    said = m.group(0).rstrip(";")
+    return Proposed([RULE.item(w.name or ref, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：基数分 {number(base)} 分，每高于基数 {number(step)} 个百分点加 {number(per)} 分，最高 "
+                    f"{number(cap)} 分，低于基数得基数分",
+                    (f"“{said}”：按百分数录入，不足 {number(step)} 个百分点的按比例加分",))
+
+
+# ── proposal: points per case by level, one kind of case scoring half (“网络媒体分值减半”) ─────────────────────
+#: “网络媒体分值减半”, “网络媒体减半计分”: a kind of case scoring half the points of its level, a sentence of its own
+_KIND_HALVED = re.compile(r";(?P<kind>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:分值|得分|计分)?减半(?:计分|计算|计)?(?=;|$)")
+#: “每月得分10分封顶”: a closing cap of the points earned in the period scored
+_PERIOD_CAP = re.compile(r";(?P<period>每月|每季度|每季|每年|全年|年度)?(?:得分|加分|最高)?(?P<cap>" + _N + r")分封顶;?$")
+#: “5 * a + 3 * b”: points per case of each kind, added
+_TERMS_ADDED = re.compile(r"^(?:" + _N + r" \* [a-z])(?: \+ " + _N + r" \* [a-z])*$")
+
+
+def _halved_kind(w: Wording) -> Proposed | None:
+    """“国家级报刊每篇5分,省级每篇3分、市级每篇2分、区级每篇1分;网络媒体分值减半;每月得分10分封顶”: points per case by level
+    (read as ``_earned`` reads them), a kind of case scoring half of its level's points, counted apart, and a cap of the
+    分值: ``5 * a + 3 * b + … + 2.5 * e + 1.5 * f + …`` over the cases of each level, then those of the halved kind
+    by level. Never confident: that the halved kind is counted by the same levels is the reading's."""
+    half = _KIND_HALVED.search(w.text)
+    cap = _PERIOD_CAP.search(w.text)
+    if not half or not cap or d(cap.group("cap")) != w.weight or half.end() > cap.start():
+        return None
+    rest = w.text[:half.start()] + w.text[half.end():cap.start()] + f",最高{cap.group('cap')}分"
+    found = _earned(replace(w, text=rest))
+    if found is None or len(found.items) != 1:
+        return None
+    params = found.items[0]["params"]
+    expression = str(params["expression"])
+    variables = [dict(v) for v in params["variables"]]
+    if not _TERMS_ADDED.match(expression) or 2 * len(variables) > len(_NAMES) or len(variables) < 2:
+        return None
+    kind = half.group("kind")
+    terms = [(d(x), v) for x, v in re.findall(r"(" + _N + r") \* ([a-z])", expression)]
+    taken = {v["name"] for v in variables}
+    free = [c for c in _NAMES if c not in taken]
+    halves = []
+    for (pts, name), new in zip(terms, free):
+        v = next(x for x in variables if x["name"] == name)
+        halves.append((pts / 2, {"name": new, "label": f"{kind}：{v['label']}", "unit": v.get("unit", "")}))
+    expression += "".join(f" + {number(p)} * {v['name']}" for p, v in halves)
+    variables += [v for _p, v in halves]
+    doubts = [*(found.doubts or ()), f"“{half.group(0).lstrip(';')}”：{kind}按各级每篇得分的一半计，篇数另计"]
+    if cap.group("period"):
+        doubts.append(f"“{cap.group(0).strip(';')}”：按本项分值封顶读（{cap.group('period')}一评）")
+    item = RULE.item(w.name or found.items[0].get("label") or "", w.weight, {"expression": expression, "variables": variables})
+    return Proposed([item], f"{found.summary}；{kind}减半", tuple(doubts))
+
+
+# ── proposal: points off per case, the points a figure over a named count (“每个火点按40分/当地行政村数量扣分”) ─────────
+#: “每个火点(含黑斑)按40分/当地行政村数量扣分”: a case, and what it costs: a figure over a count the text names
+_PER_CASE_OVER = re.compile(r"每(?:个|次|起|处|件|例|宗)(?P<case>[^,;()\d按]{1,12}?)(?P<aside>\([^()\d]*\))?,?按(?P<n>" + _N
+                            + r")分/(?P<count>[^,;()\d/]{2,16}?)(?:扣分|扣除|扣减)")
+#: “对发现的火点未当场制止及火点面积超过300平方米的加倍扣分”: cases that cost twice as much
+_TWICE_OFF = re.compile(r"^(?:对)?(?P<what>[^;]{2,40}?)的?,?(?:加倍扣分|扣分加倍|双倍扣分|加倍扣除)$")
+#: words a remark holds that would score: not set aside
+_REMARK_SCORES = re.compile(r"\d|得分|不得|满分|加分|扣完|为止|最高|最多|否则")
+
+
+def _per_case_over_count(w: Wording) -> Proposed | None:
+    """“每个火点(含黑斑)按40分/当地行政村数量扣分,…;对发现的火点未当场制止及火点面积超过300平方米的加倍扣分”: points off the
+    分值 per case, the points a figure over a count the text names, cases of a worse kind costing twice:
+    ``max - (a + 2 * b) * 40 / v`` over the cases, the worse cases and the count. Clauses around that say why, with no
+    figure, are set aside. Never confident: a case both kinds of worse is read as doubled once."""
+    t = w.text.rstrip(";")
+    m = _PER_CASE_OVER.search(t)
+    if not m or d(m.group("n")) != w.weight:
+        return None
+    first_end = t.find(";", m.end())
+    first = t[:first_end] if first_end >= 0 else t
+    remarks = [x for x in (first[:m.start()].strip(","), first[m.end():].strip(",")) if x]
+    if any(_REMARK_SCORES.search(x) for x in remarks):
+        return None
+    rest = [x for x in t[len(first):].split(";") if x]
+    doubled = [_TWICE_OFF.match(x) for x in rest]
+    if len(rest) > 1 or not all(doubled):
+        return None
+    case = m.group("case") + (m.group("aside") or "")
+    n = number(d(m.group("n")))
+    variables = [{"name": "a", "label": f"{case}个数", "unit": "个"}]
+    counted = "a"
+    doubts = [f"“{x}”：作为说明，未用于规则" for x in remarks]
+    if doubled and doubled[0] is not None:
+        variables.append({"name": "b", "label": f"{doubled[0].group('what')}的{m.group('case')}个数", "unit": "个"})
+        counted = "(a + 2 * b)"
+        variables[0]["label"] = f"{case}个数（加倍扣分的另计）"
+        doubts.append(f"“{doubled[0].group(0)}”：按每个扣分的 2 倍计，同时符合几种情形的也只加倍一次")
+    variables.append({"name": "v", "label": m.group("count"), "unit": ""})
+    doubts.append(f"“{m.group(0)}”：每个扣 {n} 分÷{m.group('count')}，扣至 0 分为止")
+    return Proposed([RULE.item(w.name or case, w.weight, {"expression": f"max - {counted} * {n} / v",
+                                                          "variables": variables})],
+                    f"公式计分：每个{case}扣 {n} 分÷{m.group('count')}，得分限于 0～分值", ("；".join(doubts),))
+
+
 # ── proposal: points added and taken per time, the base said last (“…;此项基本分为0分,累计不超过8分”) ─────────
 #: the base closing the text, the cap of the whole after it: “4.此项基本分为0分,累计不超过8分”, “基本分为5分,最高不超过10分”,
 #: “基本分为10分” (an ordinal may lack its dot: “4此项…”)
@@ -4026,6 +4274,6 @@ RULE = RuleType(
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(168, _met_then_each)),
+               Recogniser(157, _at_line_up), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count)),
     describe=describe,
 )
