@@ -147,3 +147,27 @@ def test_yes_no_questions_with_answers_parted_by_a_pause_mark():
     assert ticks(p, True, False, True) == 3
     assert not p.confident
     assert p.items[0]["params"]["points"][0]["label"] == "有专职档案员"
+
+
+# ── a situation of a range of scores, split by kind in brackets: one situation per kind ─────────────────────────────
+@pytest.mark.parametrize("text, weight, want", [
+    ("1.能提供完整的培训签到材料6-4分(电子签到记录6分、纸质签到表5分、现场照片4分等);2.有培训但无材料2分;3.未开展培训0分.",
+     "6", (6, 5, 4, 2, 0)),
+    ("建立值班制度.1.可提供值班记录8-6分(系统记录8分、纸质记录7分、电话抽查记录6分、微信截图6分);2.有制度无记录3分;"
+     "3.无值班制度0分.", "8", (8, 7, 6, 6, 3, 0)),
+])
+def test_a_range_split_by_kind_is_one_situation_per_kind(text, weight, want):
+    p = propose(text, weight, "培训管理")
+    options = sole(p, "choice")["options"]
+    assert [D(o["score"])[0] for o in options] == D(*want)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    # a kind outside the range: not a split of it
+    "1.能提供完整的培训签到材料6-4分(电子签到记录6分、纸质签到表5分、现场照片3分);2.有培训但无材料2分;3.未开展培训0分.",
+    # the kinds not falling in order
+    "1.能提供完整的培训签到材料6-4分(纸质签到表5分、电子签到记录6分、现场照片4分);2.有培训但无材料2分;3.未开展培训0分.",
+])
+def test_near_miss_kinds_not_filling_the_range_are_not_split(text):
+    assert not any(len(it["params"].get("options", ())) >= 5 for f in readings(text, "6") for it in f.items)

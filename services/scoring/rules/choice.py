@@ -899,13 +899,45 @@ _NONE_LAST = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:本项|该项)?" + ZERO
 _PARAGRAPHS = re.compile(r"(?:[^()]+?;\(\d+(?:\.\d+)?分\))+")
 
 
-def _scored_situations(w: Wording) -> Proposed | None:
+#: “2.可提供审核材料支撑10-8分(OA流程审批记录10分、纸质审批的复印件9分、后台审核记录8分等)”: a situation of a range of
+#: scores, the brackets after it splitting it by kind, each kind with its score inside the range
+_RANGE_SPLIT = re.compile(r"(?P<mark>(?:^|(?<=;))\d{1,2}[.、])(?P<lead>[^;()\d]{2,60}?)(?P<hi>\d+(?:\.\d+)?)[-~至](?P<lo>\d+(?:\.\d+)?)分"
+                          r"\((?P<kinds>[^()]+?)等?\)(?=;|$)")
+_KIND_SCORED = re.compile(r"^(?P<kind>[^\d、]{2,30}?)(?P<pts>\d+(?:\.\d+)?)分$")
+
+
+def _range_split(t: str) -> tuple[str, str] | None:
+    """The text with its one situation of a range of scores split by kind (``_RANGE_SPLIT``) into situations of their
+    own, “lead:kind N分” each, and the range as said; None when there is none, or its kinds do not fill the range
+    (the highest kind at its top, the lowest at its foot, none outside it, falling in order)."""
+    m = _RANGE_SPLIT.search(t)
+    if m is None or _RANGE_SPLIT.search(t, m.end()):
+        return None
+    hi, lo = d(m.group("hi")), d(m.group("lo"))
+    kinds = [_KIND_SCORED.match(k) for k in m.group("kinds").split("、")]
+    if len(kinds) < 2 or not all(kinds) or not lo < hi:
+        return None
+    pts = [d(k.group("pts")) for k in kinds if k]
+    if pts[0] != hi or pts[-1] != lo or any(a < b for a, b in pairwise(pts)):
+        return None
+    lead = m.group("lead").rstrip(",:")
+    split = ";".join(f"{lead}:{k.group('kind')}{k.group('pts')}分" for k in kinds if k)
+    return t[:m.start()] + m.group("mark") + split + t[m.end():], f"{m.group('hi')}-{m.group('lo')}分"
+
+
+def _scored_situations(w: Wording, ties: bool = False) -> Proposed | None:
     """Situations each followed by its score however marked (“A。(60分)B。(55分)C。(0分)”, “投产加20分,投运加10分”),
     the best on the whole 分值 and the scores not adding up to it (then they would be points): one of them applies.
     Situations that name different figures are bands of a value (tiers), not situations; a figure they all share
-    (“…达到年均20%以上…”) is a line the team checks (to check)."""
+    (“…达到年均20%以上…”) is a line the team checks (to check). A situation of a range of scores split by kind in
+    brackets (``_range_split``) is read as one situation per kind, kinds of one score allowed (``ties``), to check."""
     if _shared_by_roles(w.text):
         return None  # (read by ``_grouped_situations``)
+    split = None if ties or "分(" not in w.text else _range_split(w.text)
+    if split is not None:
+        kinds = _scored_situations(replace(w, text=split[0]), ties=True)
+        return None if kinds is None else kinds.doubted(
+            f"“{split[1]}”：分数区间按括号内各类情形的得分读，括号内未列的其他情形（“等”）由评价组比照判断，请核对")
     found = scored_statements(w.text.rstrip(";."))
     if found is None or len(found[0]) < 2 or found[1]:
         return None
@@ -920,7 +952,8 @@ def _scored_situations(w: Wording) -> Proposed | None:
     # scores adding up to the 分值 are points (a 要点核查), unless one of them is 0 in a numbered list of requirements in
     # words: “(1)…5分(2)…0分” is the situation on the 分值 and the one that scores nothing, as “(1)…5分(2)…3分(3)…0分”
     # is three (no point is worth 0)
-    if any(st.lower for st in statements) or max(scores) != w.weight or len(set(scores)) != len(scores) \
+    distinct = len(set(scores)) == len(scores) or (ties and all(a >= b for a, b in pairwise(scores)))
+    if any(st.lower for st in statements) or max(scores) != w.weight or not distinct \
             or (sum(scores, Decimal(0)) == w.weight and not _numbered_with_none(statements, scores)):
         return None
     doubts = []
