@@ -902,6 +902,28 @@ def _each_period(w: Wording) -> Proposed | None:
                           f"各{period}是否累计未说明"])
 
 
+#: “每处错误扣除所在项所有分值”: one fault takes the whole of the item
+_FAULT_TAKES_ITEM = re.compile(r"^(?:每|任何|任1|出现|发现|有)1?(?:处|项|个|次|条)?(?P<fault>[^,;\d]{1,12}?)的?,?扣(?:除|减)?"
+                               r"(?:所在项|本项|该项|此项)的?(?:所有|全部)(?:分值|分数|分)?;?$")
+#: “打非治违工作(30分);村辖区内出现…没有及时制止并上报…的,每发现1起,此项不得分;(…包括:…)”: one case found zeroes the row
+_EACH_CASE_ZEROES = re.compile(r"^(?:[^,;()\d]{2,20}\(\d+(?:\.\d+)?分\);)?(?P<fault>[^;()]{4,80}?)的?,每(?:发现|出现|查实|查出|发生)?1"
+                               r"(?:起|例|次|处|项|个|件),?(?:此项|本项|该项)(?:不得分|得0分|计0分);?(?:\([^()]*\);?)?$")
+
+
+def _one_fault_takes_all(w: Wording) -> Proposed | None:
+    """“每处错误扣除所在项所有分值”, “…没有及时制止并上报的,每发现1起,此项不得分”: the first fault found takes the whole
+    分值, so the row is met (no such fault) or not: 全有或全无, to check (the text says what costs the points, not that
+    the row scores in full without it)."""
+    m = _FAULT_TAKES_ITEM.match(w.text) or _EACH_CASE_ZEROES.match(w.text)
+    if m is None:
+        return None
+    fault = m.group("fault").strip(",")
+    condition = f"未出现：{fault}"
+    return Proposed([RULE.item(fault, w.weight, {"condition": condition})],
+                    f"全有或全无：{condition}得 {fmt(w.weight)} 分，出现1处（起）即不得分",
+                    (f"“{fault}”：出现1处（起）即不得本项分，按全有或全无读，请核对",))
+
+
 RULE = RuleType(
     type="all_or_nothing",
     name=T("全有或全无"),
@@ -918,6 +940,6 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
-               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period)),
+               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all)),
     describe=describe,
 )

@@ -671,6 +671,10 @@ def _points_with_points(w: Wording) -> Proposed | None:
 _ONE_SCORE = re.compile(r"(?<![\d.])([1-9]\d*(?:\.\d+)?|0\.\d+)分")
 
 
+#: what a yes/no sentence asks: “是否有分管领导:…” → 有分管领导
+_ASKED_LABEL = re.compile(r"是否([^:;()]+?)(?::|[,:](?=[^,:]*\d分))")
+
+
 def _yes_no_sentences(w: Wording) -> Proposed | None:
     """“项目成立组织机构,人员职责明确:1分,否则不得分;是否进行培训,进行培训1分,未培训0分”: sentences that are each a
     yes/no worth their own points, adding up to the 分值: the points of one 要点核查."""
@@ -693,6 +697,9 @@ def _yes_no_sentences(w: Wording) -> Proposed | None:
             if len(opts) != 2:
                 return None
             label = max(opts, key=lambda o: d(o["score"]))["label"]
+            # “是否有分管领导:有1分,没有0分”: the answer “有” names nothing; the question does
+            asked = _ASKED_LABEL.search(sentence)
+            label = asked.group(1) if asked and len(label) <= 2 else label
         else:
             label = item["params"]["condition"]
         points.append((label, pts))
@@ -1290,6 +1297,35 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
     return said(msg(T("%1 个要点，分值相加："), len(points))) + listed + (said(T("；"), *gate[0].parts) if gate else ())
 
 
+#: “…;无制度0分”, “没有制度的不得分”: a closing clause zeroing the row when the thing of the first point is missing
+_FIRST_MISSING_ZEROES = re.compile(r"[;,](?:无|没有|未建立|未制定)(?P<thing>[^;,\d]{1,10}?)的?,?(?:0分|不得分|得0分|计0分);?$")
+
+
+def _gated_by_first(w: Wording) -> Proposed | None:
+    """“建立了院士工作站服务制度1分,制度上墙1分;无制度0分”: points, then a clause zeroing the row when the thing of the
+    first point is missing: the first point the key one (``gate``), a later point counting only with it. To check."""
+    m = _FIRST_MISSING_ZEROES.search(w.text)
+    if m is None or m.start() == 0:
+        return None
+    rest = replace(w, text=w.text[:m.start()] + ";")
+    found = None
+    for r in sorted(RULE.proposals, key=lambda r: r.order):
+        if r.recognise is _gated_by_first:
+            continue
+        found = r.recognise(rest)
+        if found is not None:
+            break
+    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+        return None
+    points = found.items[0]["params"]["points"]
+    thing = m.group("thing")
+    if len(points) < 2 or "gate" in found.items[0]["params"] or thing not in points[0]["label"]:
+        return None
+    item = dict(found.items[0], params={**found.items[0]["params"], "gate": points[0]["key"]})
+    return Proposed([item], found.summary + f"；无{thing}不得分",
+                    (*(found.doubts or ()), f"“无{thing}0分”：按第一个要点为关键要素读（未做到则本项不得分），请核对"))
+
+
 RULE = RuleType(
     type="checklist",
     name=T("要点核查"),
@@ -1312,6 +1348,6 @@ RULE = RuleType(
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
-               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn)),
+               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first)),
     describe=describe,
 )

@@ -513,6 +513,10 @@ _ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\)(?:;(?P<
                                 r"(?:的)?,?(?:此项|本项|该项)?(?:不得分|不计分)))?;?$")
 #: “是否符合文件规定,完全相符:3分,…;不相符:0分”: a question, then its situations
 _ASKED_FIRST = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*)[,:](?P<body>.+)$")
+#: “是否有内容建设队伍,有明确的责任分工:有1分,没有0分”: a question up to the colon, its clauses parted by commas
+_ASKED_TO_COLON = re.compile(r"^(?P<asked>[^;:()]*是否[^;:()]*):(?P<body>[^:]+)$")
+#: a 、 after an answer's score parts the answers (“有1分、没有0分”)
+_ANSWER_LISTED = re.compile(r"(?<=\d分)、")
 #: one situation and its score: “明确:3分”、“基本健全、完整的得1分”、“未达到0分”、“未建立的,不得分”
 _SITUATION = re.compile(r"^(?P<label>[^,;:=()]+?)(?:的)?(?:[,:=]|(?:得|计|记|为))?(?:(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\)|"
                         r"(?P<full>满分)|(?P<none>不得分|不计分))$")
@@ -521,13 +525,16 @@ _SITUATION = re.compile(r"^(?P<label>[^,;:=()]+?)(?:的)?(?:[,:=]|(?:得|计|记
 def _asked_situations(w: Wording) -> Proposed | None:
     """A question and the situations that answer it, each with its score, in brackets after it or after a comma:
     “…是否达到合同要求(达到:3分,未达到0分)”. Every piece of the answer must be a situation and its score."""
-    m = _ASKED_IN_BRACKETS.match(w.text) or _ASKED_FIRST.match(w.text)
     found = None
-    if m:
+    # “是否有内容建设队伍,有明确的责任分工:有1分,没有0分”: a question of two clauses, its answers after the colon
+    for m in (_ASKED_IN_BRACKETS.match(w.text), _ASKED_TO_COLON.match(w.text), _ASKED_FIRST.match(w.text)):
+        if m is None or found is not None:
+            continue
         body, none = m.group("body"), m.groupdict().get("none")
         if none:  # the situation none of the bracketed ones holds, said after them: one more, scoring nothing
             body += "," + re.sub(r"(?:的)?,?(?:此项|本项|该项)(?=不)", "的", none)
-        found = _answers(body, w)
+        # “有1分、没有0分”: answers parted by 、 after a score
+        found = _answers(_ANSWER_LISTED.sub(",", body), w)
     if found is None and "否" in w.text:
         # “是否按计划完成 是=2分 否=0分”: the answers run straight after the question (a cell's spaces taken out)
         run = _ASKED_RUN.match(w.text)
@@ -892,13 +899,45 @@ _NONE_LAST = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:本项|该项)?" + ZERO
 _PARAGRAPHS = re.compile(r"(?:[^()]+?;\(\d+(?:\.\d+)?分\))+")
 
 
-def _scored_situations(w: Wording) -> Proposed | None:
+#: “2.可提供审核材料支撑10-8分(OA流程审批记录10分、纸质审批的复印件9分、后台审核记录8分等)”: a situation of a range of
+#: scores, the brackets after it splitting it by kind, each kind with its score inside the range
+_RANGE_SPLIT = re.compile(r"(?P<mark>(?:^|(?<=;))\d{1,2}[.、])(?P<lead>[^;()\d]{2,60}?)(?P<hi>\d+(?:\.\d+)?)[-~至](?P<lo>\d+(?:\.\d+)?)分"
+                          r"\((?P<kinds>[^()]+?)等?\)(?=;|$)")
+_KIND_SCORED = re.compile(r"^(?P<kind>[^\d、]{2,30}?)(?P<pts>\d+(?:\.\d+)?)分$")
+
+
+def _range_split(t: str) -> tuple[str, str] | None:
+    """The text with its one situation of a range of scores split by kind (``_RANGE_SPLIT``) into situations of their
+    own, “lead:kind N分” each, and the range as said; None when there is none, or its kinds do not fill the range
+    (the highest kind at its top, the lowest at its foot, none outside it, falling in order)."""
+    m = _RANGE_SPLIT.search(t)
+    if m is None or _RANGE_SPLIT.search(t, m.end()):
+        return None
+    hi, lo = d(m.group("hi")), d(m.group("lo"))
+    kinds = [_KIND_SCORED.match(k) for k in m.group("kinds").split("、")]
+    if len(kinds) < 2 or not all(kinds) or not lo < hi:
+        return None
+    pts = [d(k.group("pts")) for k in kinds if k]
+    if pts[0] != hi or pts[-1] != lo or any(a < b for a, b in pairwise(pts)):
+        return None
+    lead = m.group("lead").rstrip(",:")
+    split = ";".join(f"{lead}:{k.group('kind')}{k.group('pts')}分" for k in kinds if k)
+    return t[:m.start()] + m.group("mark") + split + t[m.end():], f"{m.group('hi')}-{m.group('lo')}分"
+
+
+def _scored_situations(w: Wording, ties: bool = False) -> Proposed | None:
     """Situations each followed by its score however marked (“A。(60分)B。(55分)C。(0分)”, “投产加20分,投运加10分”),
     the best on the whole 分值 and the scores not adding up to it (then they would be points): one of them applies.
     Situations that name different figures are bands of a value (tiers), not situations; a figure they all share
-    (“…达到年均20%以上…”) is a line the team checks (to check)."""
+    (“…达到年均20%以上…”) is a line the team checks (to check). A situation of a range of scores split by kind in
+    brackets (``_range_split``) is read as one situation per kind, kinds of one score allowed (``ties``), to check."""
     if _shared_by_roles(w.text):
         return None  # (read by ``_grouped_situations``)
+    split = None if ties or "分(" not in w.text else _range_split(w.text)
+    if split is not None:
+        kinds = _scored_situations(replace(w, text=split[0]), ties=True)
+        return None if kinds is None else kinds.doubted(
+            f"“{split[1]}”：分数区间按括号内各类情形的得分读，括号内未列的其他情形（“等”）由评价组比照判断，请核对")
     found = scored_statements(w.text.rstrip(";."))
     if found is None or len(found[0]) < 2 or found[1]:
         return None
@@ -913,7 +952,8 @@ def _scored_situations(w: Wording) -> Proposed | None:
     # scores adding up to the 分值 are points (a 要点核查), unless one of them is 0 in a numbered list of requirements in
     # words: “(1)…5分(2)…0分” is the situation on the 分值 and the one that scores nothing, as “(1)…5分(2)…3分(3)…0分”
     # is three (no point is worth 0)
-    if any(st.lower for st in statements) or max(scores) != w.weight or len(set(scores)) != len(scores) \
+    distinct = len(set(scores)) == len(scores) or (ties and all(a >= b for a, b in pairwise(scores)))
+    if any(st.lower for st in statements) or max(scores) != w.weight or not distinct \
             or (sum(scores, Decimal(0)) == w.weight and not _numbered_with_none(statements, scores)):
         return None
     doubts = []
@@ -1523,6 +1563,39 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
     return said(msg(T("%1 种情形："), len(said_options))) + joined(said_options, T("；"))
 
 
+#: “计15分,根据公文实际按3分、5分、8分3个档次扣分”: deductions of set grades, one of which the team picks
+_GRADES_LISTED = re.compile(r"^(?:[^\d;]*?(?:计|共|满分|分值)?(?P<full>\d+(?:\.\d+)?)分[,;])?[^\d;]*?按(?:照)?(?P<grades>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)"
+                            r"(?:(?P<n>\d+)个)?(?:档次|档|等次|等级)(?:扣分|扣减|扣除);?$")
+#: “…取得…证书,得1分;非试点地区,本项不扣分”: the requirement for the 分值, then a case exempt from it
+_EXEMPT_CASE = re.compile(r"^(?P<req>[^;]{4,80}?),?(?:得|计)(?P<pts>\d+(?:\.\d+)?)分;(?P<exempt>(?:非|不属于|未列入|未纳入)[^;,\d]{1,20}?)[,:]?"
+                          r"(?:本项|此项|该项)?(?:不扣分|得满分);?(?:(?:查看|查阅|核查|检查|查)[^;\d]*;?)?$")
+
+
+def _grades_listed(w: Wording) -> Proposed | None:
+    """“计15分,根据公文实际按3分、5分、8分3个档次扣分”: deductions of set grades, one of which the team picks, beside
+    the unsaid situation that costs nothing: the 分值, then the 分值 less each grade. To check: that the row loses
+    nothing when nothing is found wanting is read, not said."""
+    m = _GRADES_LISTED.match(w.text)
+    if m is None or (m.group("full") and d(m.group("full")) != w.weight):
+        return None
+    grades = [d(g) for g in re.findall(r"(\d+(?:\.\d+)?)分", m.group("grades"))]
+    if (m.group("n") and int(m.group("n")) != len(grades)) or grades != sorted(set(grades)) or grades[-1] > w.weight:
+        return None
+    found = [("符合要求，不扣分", w.weight)] + [(f"扣{fmt(g)}分档", w.weight - g) for g in grades]
+    return _options(found, w, doubts=(f"“按{m.group('grades')}档次扣分”：不扣分的情形原文未明说，按得满分读，请核对",))
+
+
+def _exempt_case(w: Wording) -> Proposed | None:
+    """“开展试点地区的企业…取得…资格证书,得1分;非试点地区,本项不扣分”: the requirement met for the 分值, not met for 0,
+    and a case the requirement does not apply to, for the 分值: three situations, to check."""
+    m = _EXEMPT_CASE.match(w.text)
+    if m is None or d(m.group("pts")) != w.weight:
+        return None
+    req, exempt = m.group("req"), m.group("exempt")
+    found = [(req, w.weight), (f"未做到：{req}", Decimal(0)), (exempt, w.weight)]
+    return _options(found, w, doubts=(f"“{exempt},本项不扣分”：按得满分的情形读，请核对",))
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -1544,6 +1617,6 @@ RULE = RuleType(
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
-               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations)),
+               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case)),
     describe=describe,
 )

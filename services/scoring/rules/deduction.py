@@ -594,6 +594,21 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
     return said(msg(T("每%1扣 %2 分，扣完为止"), msg(unit) if unit in UNITS else data(unit), params.get("per", "")))
 
 
+#: “每处错误1分”: a cost per fault found with no 扣 said (a row scored by its faults: the 分值 less each one's cost)
+_UNSAID_PER_FAULT = re.compile(r"^每(?P<unit>处|项|个|次|条)(?:错误|差错|错漏|问题|缺陷|疏漏|失误)(?P<per>\d+(?:\.\d+)?)分;?$")
+
+
+def _unsaid_per_fault(w: Wording) -> Proposed | None:
+    """“每处错误1分” on 6 points: each fault costs its points, the verb 扣 unsaid; read as a deduction per case down
+    to 0, never confidently (that the points are taken off, not earned, is read from 错误)."""
+    m = _UNSAID_PER_FAULT.match(w.text)
+    if m is None or d(m.group("per")) > w.weight:
+        return None
+    return Proposed([RULE.item(w.name, w.weight, {"per": m.group("per"), "unit": m.group("unit")})],
+                    f"逐例扣分：每{m.group('unit')}扣 {m.group('per')} 分，扣完为止",
+                    (f"“{w.text.rstrip(';')}”：原文未写“扣”，按每{m.group('unit')}扣分、扣完为止读，请核对",))
+
+
 RULE = RuleType(
     type="deduction",
     name=T("逐例扣分"),
@@ -607,6 +622,6 @@ RULE = RuleType(
     looks=looks,
     proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(83, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
                Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count), Recogniser(264, _same_one_past),
-               Recogniser(271, _one_of_cases)),
+               Recogniser(271, _one_of_cases), Recogniser(192, _unsaid_per_fault)),
     describe=describe,
 )

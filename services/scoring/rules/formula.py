@@ -4258,6 +4258,31 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
         [msg(T("%1：%2"), v.get("name", ""), v.get("label") or v.get("name", "")) for v in names], T("；"))
 
 
+#: “每处错误1分,严重错误(如文不对题)5分”: a cost per fault and a greater one per grave fault, the verb 扣 unsaid
+_UNSAID_GRAVE = re.compile(r"^每(?P<unit>处|项|个|次|条)(?P<fault>错误|差错|错漏|问题|缺陷|失误)(?P<per>\d+(?:\.\d+)?)分[,;]"
+                           r"(?P<grave>(?:较|特别|十分)?(?:严重|重大)(?P=fault)(?:\([^()]*\))?)(?P<cost>\d+(?:\.\d+)?)分;?$")
+
+
+def _unsaid_grave_fault(w: Wording) -> Proposed | None:
+    """“每处错误1分,严重错误(如文不对题)5分” on 5 points: the 分值 less the cost of each fault and the greater cost of
+    each grave one (``max - n - 5 * s``), down to 0. Never confident: the verb 扣 is unsaid, and that a grave fault is
+    counted per case, not once, and costs only its own points, is read."""
+    m = _UNSAID_GRAVE.match(w.text)
+    if m is None:
+        return None
+    per, cost = d(m.group("per")), d(m.group("cost"))
+    if not per < cost <= w.weight:
+        return None
+    unit, grave = m.group("unit"), m.group("grave")
+    n_term = "n" if per == 1 else f"{number(per)} * n"
+    s_term = "s" if cost == 1 else f"{number(cost)} * s"
+    variables = [{"name": "n", "label": f"一般{m.group('fault')}{unit}数", "unit": unit},
+                 {"name": "s", "label": f"{grave}{unit}数", "unit": unit}]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"max - {n_term} - {s_term}", "variables": variables})],
+                    f"公式计分：每{unit}{m.group('fault')}扣 {number(per)} 分，每{unit}{grave}扣 {number(cost)} 分",
+                    (f"“{w.text.rstrip(';')}”：原文未写“扣”，按每{unit}扣分、扣完为止读，{grave}按每{unit}另计读，请核对",))
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -4274,6 +4299,7 @@ RULE = RuleType(
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count)),
+               Recogniser(157, _at_line_up), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
+               Recogniser(193, _unsaid_grave_fault)),
     describe=describe,
 )
