@@ -1127,6 +1127,9 @@ def _titled(t: str) -> re.Match[str] | None:
     m = _TITLE_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
     title = t[:m.start(1) if m.group(1) else m.start("comma")] if m else ""
+    if m and m.group("alone") and not m.group("comma") and not _NOT_A_TITLE.search(title) \
+            and _POINTS_TAKEN_OFF.search(rest) and not _EARNED_ELSEWHERE.search(rest) and not BRACKETED_POINTS.search(rest):
+        return m  # “加强组织领导(5分)。成立…小组,…作出部署。未成立…的,扣2分;…”: a title before what is asked and its deductions
     if not m or _NOT_A_TITLE.search(title) or not _POINTS_HEAD.search(rest) or BRACKETED_POINTS.search(rest):
         return None
     if m.group("alone") and not m.group("comma"):

@@ -1540,6 +1540,8 @@ _ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项
 _OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
 _EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
+#: a thing done each period (“每天早中晚进行宣传”, “每月信息报送”), never the cap of a period (“每月最多1分”)
+_DONE_EACH_PERIOD = re.compile("每" + PERIOD_REQUIRED + r"(?!最|至多|不超|累计|封顶|上限|限)")
 #: “3个工作日以上”: a count that is a line of the fault's condition
 _LINE_AFTER = re.compile(r"及?(?:以上|以下|以内)")
 #: where the deducting stops
@@ -2434,6 +2436,8 @@ def _earned(w: Wording) -> Proposed | None:
             if m.group(0).startswith("每") and _ONE_PERIOD.fullmatch(m.group("unit") or m.group("verb") + m.group("noun")) \
                     and pts == w.weight:
                 return None  # “…打扫卫生,每月20分” on 20: the 分值 of the period the thing is done in, no count
+            if pts == w.weight and _DONE_EACH_PERIOD.match(m.group(0)):
+                return None  # “每天早中晚进行宣传的,计20分”, “完成每月…目标任务,计20分” on 20: how often it is done, no count
             whole = bool(m.group("step")) and m.group("verb").endswith("满")  # “每满3万元”: whole steps only
             words = _case_words(sentence[at:m.start()] + m.group("verb").removesuffix("满" if whole else "") + m.group("noun"))
             rest = sentence[m.end():]
