@@ -1073,8 +1073,10 @@ def _faults_apart(t: str, item_max: Decimal) -> list[str]:
 
 #: “本项满分4分。…”, “分值为2分:…”: a lead sentence saying the 分值 (group 1); or the points alone in a sentence of their
 #: own (group 2: “0.4分。具备双路供电得0.2分;…”), when no other sentence opens with its points (“5分;全部完成。3分;部分完成”
-#: is a ladder of scores)
-_STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
+#: is a ladder of scores); the 分值 of each thing scored may be said so, then the heading of its deductions (“每份公文满分为
+#: 10分,扣分标准为:…”)
+_STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项|每(?:份|篇|件)[\u4e00-\u9fff]{1,6}?)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
+                            r"(?:(?:扣分|评分|计分)(?:标准|办法|细则)(?:为|如下)?:)?|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
 
 
 #: “…每处扣0.5分(共4分)”: the total closing a text, in brackets, said with 共 (when it is the 分值, where deductions stop)
