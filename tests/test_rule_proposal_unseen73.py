@@ -4,7 +4,8 @@ points that are the 分值 (“每天早中晚进行宣传的,计20分,未按规
 count of days or months; a title and its 分值 alone, then what is asked and a deduction for each thing missing
 (“加强组织领导(5分)。成立…小组,…作出部署。未成立…的,扣2分;未作出…部署的,扣3分”); faults each with their cost in
 brackets, under the 分值 of each thing scored and the heading of its deductions (“每份公文满分为10分,扣分标准为:(一)越级
-行文。(扣1分)(二)…”).
+行文。(扣1分)(二)…”); a count asked beside other requirements, then faults each costing once and each one short of the
+count (“…每年专题研究…不少于4次;…(2分)。未成立…扣1分,每少开1次专题会扣0.5分,…”): one sum of them, the shortfall entered.
 
 Made-up texts in the style of published 评分标准, with the scores of a few situations, and near misses that must not be
 read that way. None of these readings is sure: every proposal is to check.
@@ -15,7 +16,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_count, maxes, met_or_not, readings, sole, ticks
+from tests.proposals import D, by_count, by_vars, maxes, met_or_not, readings, sole, ticks
 
 
 # ── the requirement and its 分值, then one case of a fault that takes them ────────────────────────────────────────
@@ -130,3 +131,26 @@ def test_near_miss_a_cost_counted_per_case_keeps_its_brackets():
     # a cost per case (每处) beside them: the bracketed costs are not the text's only scores, nothing is rewritten
     t = normalize("资料不全的每处扣0.5分;台账不完整(扣2分);记录不及时(扣1分)")
     assert "(扣2分)" in t and "(扣1分)" in t
+
+
+# ── a count asked beside other requirements, then a deduction for each fault and for each one short ───────────────
+@pytest.mark.parametrize("text, weight, costs", [
+    ("成立安全生产领导小组,每年召开专题会议不少于4次;制定年度工作计划(3分)。未成立领导小组扣1分,每少开1次专题会扣0.5分,"
+     "未制定年度工作计划扣1分。", "3", ("1", "0.5", "1")),
+    ("建立信息员队伍,每季度报送信息不少于3篇;明确专人负责(2分)。未建立信息员队伍扣1分,每少报1篇扣0.5分,未明确专人负责扣0.5分。",
+     "2", ("1", "0.5", "0.5")),
+])
+def test_faults_and_each_one_short_of_a_count_asked_are_one_sum(text, weight, costs):
+    # the count asked (不少于4次) is where the shortfall starts, the shortfall itself is entered: no threshold of it alone
+    p = propose(text, weight, "组织领导")
+    sole(p, "formula")
+    a, b, c = D(*costs)
+    w = D(weight)[0]
+    for x, n, y in ((0, 0, 0), (1, 0, 0), (0, 2, 1), (1, 3, 1)):
+        assert by_vars(p, str(x), str(n), str(y)) == max(D(0)[0], w - a * x - b * n - c * y)
+    assert not p.confident
+
+
+def test_near_miss_a_count_asked_alone_stays_its_line():
+    p = propose("全年开展督查不少于4次,每少1次扣1分。", "4", "督查")
+    assert p.kind == "threshold"

@@ -2129,11 +2129,22 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
             known.update(tiers_rule.gap_ends(t, it.get("params") or {}))
         if _deducting_formula(it):
             known.update(counts)  # “max - 0.5 * a - b”: each fault counted one case at a time (“每迟报1次”)
+            # “…不少于4次;…未成立…扣1分,每少开1次专题会扣0.5分,…”: beside other faults, the one count asked is where
+            # the one shortfall counted in its unit starts (counts asked of several kinds of unit are lines of their own)
+            short = [m.group(1) for m in _SHORT_EACH.finditer(t)] if "少" in t or "缺" in t else []
+            asked = list(_LEAST_ASKED.finditer(t)) if len(short) == 1 else []
+            if len(asked) == 1 and asked[0].group(2) == short[0] and len((it.get("params") or {}).get("variables") or []) > 1:
+                known.add(Decimal(asked[0].group(1)))
         if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case
             per = Decimal(str(it["params"]["per"]))
             known.update(per * c for c in counts)
             known.update(counts)
     return {k.normalize() for k in known}
+
+
+#: a count asked at least (“不少于4次”, “至少2篇”), and each one short of a count deducted (“每少开1次”, “每缺1篇”)
+_LEAST_ASKED = re.compile(r"(?:不少于|至少|不低于)(\d+)(次|个|项|篇|份|场|期|人)")
+_SHORT_EACH = re.compile(r"每(?:少|缺)[\u4e00-\u9fff]{0,3}?1(次|个|项|篇|份|场|期|人)")
 
 
 def _deducting_formula(it: dict[str, Any]) -> bool:

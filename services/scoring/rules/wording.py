@@ -421,7 +421,7 @@ def _surface(text: str) -> str:
     if "(-" in t and _costs_bracketed(t):  # “未恰当称呼客户(-5)未使用规范开头语(-5)”: each fault's cost in brackets, signed
         t = _costs_bracketed_read(t)
     if "(扣" in t and _costs_said_bracketed(t):  # “(一)越级行文;(扣1分)(二)…;(扣1分)”: each fault's cost in brackets
-        t = _COST_SAID_BRACKETED.sub(r",扣\g<n>分;", t).rstrip(";")
+        t = _COST_SAID_BRACKETED.sub(r"扣\g<n>分;", t).rstrip(";")
     if "+" in t and _points_signed(t):  # “按期交付+10分…行政处罚-2分/次最多扣10分…黑名单0分”: points written with their sign
         t = _points_signed_read(t)
     if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
