@@ -5,7 +5,9 @@ count of days or months; a title and its 分值 alone, then what is asked and a 
 (“加强组织领导(5分)。成立…小组,…作出部署。未成立…的,扣2分;未作出…部署的,扣3分”); faults each with their cost in
 brackets, under the 分值 of each thing scored and the heading of its deductions (“每份公文满分为10分,扣分标准为:(一)越级
 行文。(扣1分)(二)…”); a count asked beside other requirements, then faults each costing once and each one short of the
-count (“…每年专题研究…不少于4次;…(2分)。未成立…扣1分,每少开1次专题会扣0.5分,…”): one sum of them, the shortfall entered.
+count (“…每年专题研究…不少于4次;…(2分)。未成立…扣1分,每少开1次专题会扣0.5分,…”): one sum of them, the shortfall entered;
+requirements named by their numbers, each costing once, beside a fault counted per case (“本条有五项要求,第一项、第二项不达要求的
+分别扣5分,第三项不达要求的扣15分,…发生一件扣10分”): one sum of them, each numbered requirement a yes/no of its own.
 
 Made-up texts in the style of published 评分标准, with the scores of a few situations, and near misses that must not be
 read that way. None of these readings is sure: every proposal is to check.
@@ -154,3 +156,31 @@ def test_faults_and_each_one_short_of_a_count_asked_are_one_sum(text, weight, co
 def test_near_miss_a_count_asked_alone_stays_its_line():
     p = propose("全年开展督查不少于4次,每少1次扣1分。", "4", "督查")
     assert p.kind == "threshold"
+
+
+# ── requirements named by their numbers, each costing once, beside a fault counted per case ──────────────────────
+@pytest.mark.parametrize("text, weight, costs, per", [
+    ("本项有四项要求,第一项、第二项未达到要求的分别扣2分,第三项未达到要求的扣4分,发生违规问题的每起扣3分。", "20",
+     ("2", "2", "4"), "3"),
+    ("第一条不落实的扣2分,第二条不落实的扣4分,出现安全事故的每起扣3分。", "12", ("2", "4"), "3"),
+])
+def test_requirements_named_by_number_each_once_beside_a_count(text, weight, costs, per):
+    p = propose(text, weight, "规范性文件")
+    params = sole(p, "formula")
+    labels = [v["label"] for v in params["variables"]]
+    assert all(f"第{k}" in x for k, x in enumerate(labels[:-1], 1)), labels
+    w, x = D(weight)[0], D(per)[0]
+    once = D(*costs)
+    k = len(costs)
+    assert by_vars(p, *(["0"] * k), "0") == w
+    assert by_vars(p, *(["1"] * k), "0") == w - sum(once)
+    assert by_vars(p, *(["0"] * k), "2") == w - 2 * x
+    assert by_vars(p, "1", *(["0"] * (k - 1)), "1") == w - once[0] - x
+    assert not p.confident
+
+
+def test_near_miss_a_case_from_which_deducting_starts_is_no_requirement_number():
+    # “第3次起”: where the deducting starts, never a requirement named by its number: its 3 is left to check
+    p = propose("迟到第3次起每次扣1分,早退的每次扣0.5分,扣完为止", "5", "考勤")
+    assert not p.confident
+    assert any("3" in u for u in p.unplaced)
