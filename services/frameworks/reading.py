@@ -1073,8 +1073,10 @@ def _faults_apart(t: str, item_max: Decimal) -> list[str]:
 
 #: “本项满分4分。…”, “分值为2分:…”: a lead sentence saying the 分值 (group 1); or the points alone in a sentence of their
 #: own (group 2: “0.4分。具备双路供电得0.2分;…”), when no other sentence opens with its points (“5分;全部完成。3分;部分完成”
-#: is a ladder of scores)
-_STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
+#: is a ladder of scores); the 分值 of each thing scored may be said so, then the heading of its deductions (“每份公文满分为
+#: 10分,扣分标准为:…”)
+_STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项|每(?:份|篇|件)[\u4e00-\u9fff]{1,6}?)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
+                            r"(?:(?:扣分|评分|计分)(?:标准|办法|细则)(?:为|如下)?:)?|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
 
 
 #: “…每处扣0.5分(共4分)”: the total closing a text, in brackets, said with 共 (when it is the 分值, where deductions stop)
@@ -1127,6 +1129,9 @@ def _titled(t: str) -> re.Match[str] | None:
     m = _TITLE_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
     title = t[:m.start(1) if m.group(1) else m.start("comma")] if m else ""
+    if m and m.group("alone") and not m.group("comma") and not _NOT_A_TITLE.search(title) \
+            and _POINTS_TAKEN_OFF.search(rest) and not _EARNED_ELSEWHERE.search(rest) and not BRACKETED_POINTS.search(rest):
+        return m  # “加强组织领导(5分)。成立…小组,…作出部署。未成立…的,扣2分;…”: a title before what is asked and its deductions
     if not m or _NOT_A_TITLE.search(title) or not _POINTS_HEAD.search(rest) or BRACKETED_POINTS.search(rest):
         return None
     if m.group("alone") and not m.group("comma"):
@@ -2128,11 +2133,22 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
             known.update(tiers_rule.gap_ends(t, it.get("params") or {}))
         if _deducting_formula(it):
             known.update(counts)  # “max - 0.5 * a - b”: each fault counted one case at a time (“每迟报1次”)
+            # “…不少于4次;…未成立…扣1分,每少开1次专题会扣0.5分,…”: beside other faults, the one count asked is where
+            # the one shortfall counted in its unit starts (counts asked of several kinds of unit are lines of their own)
+            short = [m.group(1) for m in _SHORT_EACH.finditer(t)] if "少" in t or "缺" in t else []
+            asked = list(_LEAST_ASKED.finditer(t)) if len(short) == 1 else []
+            if len(asked) == 1 and asked[0].group(2) == short[0] and len((it.get("params") or {}).get("variables") or []) > 1:
+                known.add(Decimal(asked[0].group(1)))
         if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case
             per = Decimal(str(it["params"]["per"]))
             known.update(per * c for c in counts)
             known.update(counts)
     return {k.normalize() for k in known}
+
+
+#: a count asked at least (“不少于4次”, “至少2篇”), and each one short of a count deducted (“每少开1次”, “每缺1篇”)
+_LEAST_ASKED = re.compile(r"(?:不少于|至少|不低于)(\d+)(次|个|项|篇|份|场|期|人)")
+_SHORT_EACH = re.compile(r"每(?:少|缺)[\u4e00-\u9fff]{0,3}?1(次|个|项|篇|份|场|期|人)")
 
 
 def _deducting_formula(it: dict[str, Any]) -> bool:

@@ -277,6 +277,8 @@ _MET_SAID = re.compile(r"^[^不未无没缺欠非]*(?:" + "|".join((*MANNER, "�
                        + r")$")
 #: where one fault's clause ends and the next begins: a stop, or a comma after the points the fault costs
 _FAULTS_APART = re.compile(r";|(?<=\d分),")
+#: the requirement, then the whole 分值 it earns, before the faults that take it: “着装与工牌等符合要求,得1分”
+_FULL_MARKS_LEAD = re.compile(r"^(?P<rule>[^;]+?),?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分$")
 #: (a range of points taken, “不能满足扣2-5分” on 2 points: the least of it takes the whole 分值)
 _FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减|减(?:去)?)(?P<pts>\d+(?:\.\d+)?)(?:[-~至](?P<most>\d+(?:\.\d+)?))?分$")
 
@@ -309,6 +311,10 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
             past += [m.group(0)] if d(m.group("pts")) > w.weight else []
             ranged += [m.group(0)] if m.group("most") else []
             figured += [faults[-1]] if re.search(r"\d", faults[-1]) else []
+        elif not faults and not rules and (full := _FULL_MARKS_LEAD.match(c)) and d(full.group("pts")) == w.weight \
+                and not re.search(r"\d|扣|每|得|不得分|不计分|满分|为止|酌情", full.group("rule")):
+            rules.append(full.group("rule"))  # “着装等符合要求,得1分,1人次不合格减1分”: the requirement and its 分值 first
+            leads.append(f"“{c}”：所写分值即满分，后列问题出现即扣完")
         elif faults or re.search(r"\d|扣|每|得(?:满分|\d)|不得分|不计分|满分|为止|酌情", c):
             return None  # the requirement is stated before the faults against it, never after them
         else:

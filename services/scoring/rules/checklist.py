@@ -338,9 +338,10 @@ _MARK_AFTER_POINTS = re.compile(rf"(?<=分)(?=[{CIRCLED}]|\(\d{{1,2}}\)(?!项|�
 #: words that close a deduction (“扣2分为止”, “扣1分以上”)
 _NEXT_FAULT_UNMARKED = re.compile(r"(?:扣(?:除|减)?|减(?:去)?)\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和)[\u4e00-\u9fff])")
 #: a fault's list mark (never a requirement's number, “(1)项”)
-_FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|[A-H][.、])(?!项|条|款)")
-#: a sentence naming what is checked before the faults against it, with no figure: “建立管理制度、配备专职人员;”
-_CHECKED_FIRST = re.compile(r"^(?P<head>[^;\d扣每分]{2,60});(?=[^;]*?(?:扣|减)\d)")
+_FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|[A-H][.、])(?!项|条|款)")
+#: a sentence naming what is checked before the faults against it, with no figure: “建立管理制度、配备专职人员;” (the
+#: levels of a network are no figure: “建立村、组两级禁烧工作网络,…”)
+_CHECKED_FIRST = re.compile(r"^(?P<head>(?:[^;\d扣每分]|\d级){2,80});(?=[^;]*?(?:扣|减)\d)")
 
 
 def _faults(w: Wording) -> Proposed | None:

@@ -1540,6 +1540,8 @@ _ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项
 _OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
 _EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
+#: a thing done each period (“每天早中晚进行宣传”, “每月信息报送”), never the cap of a period (“每月最多1分”)
+_DONE_EACH_PERIOD = re.compile("每" + PERIOD_REQUIRED + r"(?!最|至多|不超|累计|封顶|上限|限)")
 #: “3个工作日以上”: a count that is a line of the fault's condition
 _LINE_AFTER = re.compile(r"及?(?:以上|以下|以内)")
 #: where the deducting stops
@@ -1550,6 +1552,8 @@ _LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,40}?的?,?扣(?:除|减)?\d
 #: words that make such a fault more than one taken once: a line, a comparison, an otherwise, a reckoning (“按…计”;
 #: “未按要求”, “不按时” are the fault's own words)
 _LONE_NOT = re.compile(r"否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|(?<![未不有])按|比例")
+#: “本条有五项要求,”: how many requirements the row names, opening the faults against them (第一项…)
+_REQUIREMENTS_COUNTED = re.compile(r"^(?:本条|本项|该项|此项|本指标)?(?:共有|共|有|包括)\d+项要求[,;:](?=第\d+项)")
 #: a sentence opening the text with the full marks (“…的,得满分;”, “…,计2分;”)
 _FULL_LEAD = re.compile(r"^[^;]*?(?:得|计|记|为)(?:满分|(\d+(?:\.\d+)?)分)[;,]")
 _COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=每)" + _EACH_UNITS)
@@ -1645,6 +1649,8 @@ def _fault_words(run: str) -> str:
             return m.group(0)  # (“少于2次”, “连续通报2次”, “前2个月内”: the fault's own words)
         if _CLASS_NAMED.match(m.group(0)) and not _COUNTED_BEFORE.search(run[:m.start()]):
             return m.group(0)  # “1类问题扣3分、2类问题扣2分”: a class of the fault named by its number, not a count
+        if run[:m.start()].endswith("第") and _NUMBERED.fullmatch("第" + m.group(0)):
+            return m.group(0)  # “第3项不达要求的”: the requirement named by its number
         if m.group(0)[0] == "每" or not _LINE_AFTER.match(run, m.end()):
             return ""
         # a line of the fault's words (“延误3个工作日以上”, “不合格率10%以下”): a percentage only when the words say
@@ -1668,6 +1674,11 @@ _LACKING_WORD = re.compile(r"没有|缺|无|未|不")
 _ONE_CHAR_ON = re.compile(r"^[\u4e00-\u9fff](?:和|及|等|$)")
 
 
+#: a requirement named by its number (“第2项”), alone or before the test it fails (“第2项不达要求”)
+_NUMBERED = re.compile(r"第\d+(?:项|条|款)")
+_NUMBERED_TEST = re.compile(r"第\d+(?:项|条|款)(?P<test>(?:不|未|没)[\u4e00-\u9fff]{1,8})$")
+
+
 def _listed(words: str) -> list[str]:
     """The faults of “无A、B、C各扣N分” (or “A和B…未完成…各扣N分”), each in words of its own; [] when the words
     list one, or list things under one test named after them (“A、B不达标”, counted as before). A later fault with
@@ -1681,7 +1692,11 @@ def _listed(words: str) -> list[str]:
             else:
                 pieces.append(x)
         lacking = _LACKING.match(pieces[0]) if len(pieces) >= 2 else None
-        if lacking:
+        test = _NUMBERED_TEST.match(pieces[-1]) if len(pieces) >= 2 else None
+        if test and all(_NUMBERED.fullmatch(x) for x in pieces[:-1]):
+            # “第一项、第二项不达要求”: requirements named by their numbers, the test after the last said of each
+            pieces = [x + test.group("test") for x in pieces[:-1]] + [pieces[-1]]
+        elif lacking:
             pieces = pieces[:1] + [x if _LACKING_WORD.search(x) else lacking.group(0) + x for x in pieces[1:]]
         elif len(pieces) < 2 or not all(_LACKING_WORD.search(x.removesuffix("的")[2:]) for x in pieces):
             # “调解率、成功率不达标”: things measured by one test after them, counted as before (“组织不健全、生活开展
@@ -1814,6 +1829,10 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     split: list[str] = []  # listings read as one fault each (the doubts of those under 各)
     split_up = False
     assumed: list[str] = unsaid_doubts  # the lines read where the text states none
+    counted_asked = _REQUIREMENTS_COUNTED.match(t) if not lead and "项要求" in t else None
+    if counted_asked:  # “本条有五项要求,第一项…”: how many requirements the row names, the faults against them after
+        at = counted_asked.end()
+        assumed.append(f"“{counted_asked.group(0).strip(',;:')}”：所列要求的项数未用于计分，只扣原文写明的各项")
     # “缺交1次扣1分;1例错、漏登扣0.5分,是已婚育妇漏登的加倍扣分”: a doubling clause closing a sentence of deductions
     # doubles the faults of its own sentence; one standing as a sentence of its own doubles all before it
     own_sentence = w.text.rfind(";", 0, doubling.start()) + 1 if doubling is not None else len(t)
@@ -1856,6 +1875,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                  # a lone fault's line (“少于2次的”) and how often it is asked (“每年召开…”): no cases
                  and not ((lone or held) and (run[:c.start()].endswith(_SHORT_OF) or _EVERY_PERIOD.match(run, c.start())))
                  and c.span() not in held
+                 and not (run[:c.start()].endswith("第") and _NUMBERED.fullmatch("第" + c.group(0)))  # (“第3项不达要求的”)
                  and not (not c.group(0).startswith("每") and _LINE_AFTER.match(run, c.end()))]
         if held and not cases:
             period = _EVERY_PERIOD.search(run)
@@ -1885,7 +1905,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 rest = rest[:allowed.start()] + allowed.group("what") + "," + rest[allowed.end():]
             assumed.append(f"“{run[passed.start():cases[-1].end()].strip(';,')}”：从何处起扣按前{passed.group('n')}"
                            f"{passed.group('u')}不扣、超过的部分逐{passed.group('u')}扣分读")
-        lost = Counter(x for m in _COUNT_FROM.finditer(rest) for x in m.groups() if x) - Counter(
+        lost = Counter(x for m in _COUNT_FROM.finditer(rest) if not _NUMBERED.fullmatch(m.group(0))
+                       for x in m.groups() if x) - Counter(
             re.findall(r"\d+(?:\.\d+)?", _fault_words(run)))
         assumed += [f"“{run.strip(';,')}”：其中的“{x}”（从何处起扣）未读入" for x in lost]
         unit, step = "项", Decimal(1)
@@ -2434,6 +2455,8 @@ def _earned(w: Wording) -> Proposed | None:
             if m.group(0).startswith("每") and _ONE_PERIOD.fullmatch(m.group("unit") or m.group("verb") + m.group("noun")) \
                     and pts == w.weight:
                 return None  # “…打扫卫生,每月20分” on 20: the 分值 of the period the thing is done in, no count
+            if pts == w.weight and _DONE_EACH_PERIOD.match(m.group(0)):
+                return None  # “每天早中晚进行宣传的,计20分”, “完成每月…目标任务,计20分” on 20: how often it is done, no count
             whole = bool(m.group("step")) and m.group("verb").endswith("满")  # “每满3万元”: whole steps only
             words = _case_words(sentence[at:m.start()] + m.group("verb").removesuffix("满" if whole else "") + m.group("noun"))
             rest = sentence[m.end():]

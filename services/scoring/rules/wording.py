@@ -251,6 +251,19 @@ def _costs_bracketed_read(t: str) -> str:
     return re.sub(r";{2,}", ";", t).rstrip(";")
 
 
+#: a fault's cost in brackets after it, its 扣 said: “越级行文。(扣1分)”, “主送单位不正确(扣1分)”
+_COST_SAID_BRACKETED = re.compile(r"(?:(?<=[\u4e00-\u9fff)”]);|(?<=[\u4e00-\u9fff)”]))\(扣(?P<n>\d+(?:\.\d+)?)分\)")
+
+
+def _costs_said_bracketed(t: str) -> bool:
+    """Whether the text's scores are faults' costs in brackets (``_COST_SAID_BRACKETED``), two at least, and nothing
+    else takes points off, earns them or counts cases (“每处”, “扣完为止”): each cost then closes its fault's clause."""
+    if len(_COST_SAID_BRACKETED.findall(t)) < 2:
+        return False
+    rest = _COST_SAID_BRACKETED.sub(";", t)
+    return not re.search(r"扣\d|减\d|得\d|每(?![份篇件])|为止|[+＋]|-\d", rest)
+
+
 def costs_bracketed(text: str) -> str:
     """The faults' costs in brackets with a minus that ``normalize`` reads as taken off (“(-5)”), or "": no 扣 nor 分 is
     said, so a proposal built on them is to check."""
@@ -407,6 +420,8 @@ def _surface(text: str) -> str:
         t = _POINTS_OF_VERB_BRACKETED.sub(r"\1", t)
     if "(-" in t and _costs_bracketed(t):  # “未恰当称呼客户(-5)未使用规范开头语(-5)”: each fault's cost in brackets, signed
         t = _costs_bracketed_read(t)
+    if "(扣" in t and _costs_said_bracketed(t):  # “(一)越级行文;(扣1分)(二)…;(扣1分)”: each fault's cost in brackets
+        t = _COST_SAID_BRACKETED.sub(r"扣\g<n>分;", t).rstrip(";")
     if "+" in t and _points_signed(t):  # “按期交付+10分…行政处罚-2分/次最多扣10分…黑名单0分”: points written with their sign
         t = _points_signed_read(t)
     if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
