@@ -1145,7 +1145,7 @@ def _titled(t: str) -> re.Match[str] | None:
 #: “制度建设2分,建立制度的得满分,否则不得分”, “工作基本条件2分。经费不足扣1分,…”: the item's name and its 分值 opening the
 #: text, before a rule that says its full marks in words or only takes points off (no other points earned, which would
 #: make the lead the first of situations: “优秀4分,良好3分”)
-_NAME_AND_WEIGHT = re.compile(r"^(?![^,;]*?(?:得|计|记|扣|减|加|占|为|每|的|优|良|好|差|格|级))[\u4e00-\u9fff]{2,10}(\d+(?:\.\d+)?)分[,;]")
+_NAME_AND_WEIGHT = re.compile(r"^(?![^,;]*?(?:得|计|记|扣|减|加|占|为|每|的|优|良|好|差|格|级))[\u4e00-\u9fff]{2,10}(?:,(?=\d+(?:\.\d+)?分;))?(\d+(?:\.\d+)?)分[,;]")
 _EARNED_ELSEWHERE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分")
 _SCORES_IN_WORDS = re.compile(r"(?:得|计|记)满分")
 #: points taken off, their figure said (never “按百分比扣分”, which says no points of its own)
@@ -1154,11 +1154,19 @@ _POINTS_TAKEN_OFF = re.compile(r"扣(?:除|减)?\d")
 _ONLY_ZEROED = re.compile(ZEROED + r"[;,.]?$")
 
 
+#: after a name and its 分值 with a comma, a rate's step in percentage points alone scores (“…,及时率每下降1个百分点扣0.1分;”)
+_RATE_STEP_ONLY = re.compile(r"^[^\d]*率每(?:下降|降低|低于|减少|低)\d+(?:\.\d+)?(?:个百分点|%)扣\d+(?:\.\d+)?分[;,]?(?:扣完为止[;,]?)?$")
+
+
 def _named(t: str) -> re.Match[str] | None:
     """``_NAME_AND_WEIGHT`` before a rule that says its full marks in words (“…的得满分,否则不得分”), only takes
     points off (“…不足扣1分,没有…扣0.5分”) or only zeroes the row (“…低于5个项目本项不计分”)."""
     m = _NAME_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
+    if m and "," in m.group(0)[:-1] and not _RATE_STEP_ONLY.search(rest):
+        # “按要求完成,10分;否则不得分”, “按时报送工作信息,6分。少于6次每次扣1分”: a situation and its points (the count
+        # asked may be the line of what follows), no title; “办件处理情况,3分;…及时率每下降1个百分点扣0.1分” is one
+        return None
     return m if m and (_SCORES_IN_WORDS.search(rest) or _POINTS_TAKEN_OFF.search(rest) or _ONLY_ZEROED.search(rest)) \
         and not _EARNED_ELSEWHERE.search(rest) else None
 
@@ -2713,7 +2721,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?{_POST}?(?![\d.A-Z]|分(?:$|[,;。)]))|"
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),
-    ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按比例(?:扣分|计算|计)?"),
+    ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按照?比例(?:扣分|计算|计)?"),
     ("比例", r"(?:按照?|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|"
            r"(?:未|没有)(?:全部)?完成(?:任务|目标|计划)?的?(?:部分)?,?按照?(?:未完成)?比例(?:扣分|计分|得分)"),
     # “…计7分,不足的按比例扣分”, “完不成任务按比例减分”: a shortfall of the task scored in proportion (rate._done_else_share)

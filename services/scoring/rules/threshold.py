@@ -143,7 +143,7 @@ _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)
 _LINE_BEFORE_STEP = re.compile(r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|达|至少|控制在|在)?"
                                r"(?:(?<=达到)[^\d,;%未不没否]{1,8}?)?(?P<x>\d+(?:\.\d+)?)"
                         r"(?P<u>%|个百分点|" + _UNITS[3:] + r"(?P<post>及以上|以上|及以下|以下|以内)?(?:的|时)?"
-                        r"(?:,|" + _REMARK + r"[,;])(?=每?$)")
+                        r"(?:,|" + _REMARK + r"[,;]|(?<=%);)(?=每?$)")
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上|起(?=[,;]))?")
 _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|差欠|欠(?=\d)|(?<![相较])差(?=\d)|高于|增加|增|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
@@ -327,6 +327,25 @@ _LINE_UNMET = re.compile(r"(?:不|未)达标(?:的|时)?,$")
 _NAMED_LINE = re.compile(r"率(?:达到|达|≥|不低于|在)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
 
 
+#: a step said short of the target (“每低于目标值0.1个百分点”), the target's figure not repeated
+_SHORT_OF_TARGET_STEP = re.compile(r"每?(?:低于|低|未达到|未达)(?:目标值|目标|考核值)")
+
+
+def _worse_than_target(t: str, step: re.Match[str]) -> tuple[tuple[str, str, str], tuple[str]] | None:
+    """The 达标线 of “考核值≤1%。每低于目标值0.1个百分点扣1分”: a target at most (lower is better), alone before a step
+    said as falling short of the target: falling short of a target at most is lying above it, each step above the
+    line costs (the words say 低于: to check)."""
+    if not _SHORT_OF_TARGET_STEP.match(step.group(0)):
+        return None
+    bare = _LINE_BEFORE_STEP.search(t, 0, step.start())
+    su = _unit(step.group("su"))
+    if not bare or _unit(bare.group("u")) != su or not (
+            bare.group("cmp") in _UPPER_LIMIT or bare.group("post") in _POST_AT_MOST):
+        return None
+    return (bare.group("x"), "≤", su), (f"“{step.group(0)[:step.start('step') - step.start()]}”：目标为不超过"
+                                        f"{bare.group('x')}{su}（越低越好），按每高于目标一档扣分读，请核对",)
+
+
 #: a deduction of points of its own: “…扣0.5分”
 _OTHER_DEDUCTION = re.compile(r"扣\d")
 
@@ -372,6 +391,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None  # (a step with no unit is read only after a line in %, below)
     line = _line(t, step, weight)
     doubts: tuple[str, ...] | None = None
+    worse = _worse_than_target(t, step) if not line else None
+    if worse:  # “考核值≤1%。每低于目标值0.1个百分点扣1分”: short of a target at most is above it (to check)
+        line, doubts = worse
     bare = _bare_limit(t, step, weight) if not line else None
     if bare:
         line, doubts = bare
@@ -428,7 +450,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
     either = _EITHER_SIDE.search(t, 0, step.start())
     if either:  # “偏差率在±5%以内得满分,每超出1个百分点…”: a deviation below 0 is as far off as one above it
         doubts = (doubts or ()) + (f"“{either.group(0)}”：按偏差的绝对值录入，请核对",)
-    higher = step.group("dir") in _HIGHER_WORDS
+    higher = step.group("dir") in _HIGHER_WORDS and not worse
     if cmp in (_AT_LEAST if not higher else _UPPER_LIMIT + ("低于", "小于")):
         # “节约率≥0得满分,每超支1个百分点扣2分”: a line at least (at most) and a step above (below) it point opposite
         # ways: which value the text means is not said

@@ -140,7 +140,9 @@ _TRANS = str.maketrans({**_WIDE, **{chr(0xFF21 + i): chr(0x41 + i) for i in rang
                         "〈": "(", "〉": ")", "－": "-", "［": "[", "］": "]",
                         "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "÷": "/", "；": ";", "，": ",", "：": ":",
                         "。": ";", " ": "", "\u3000": "", "\n": "", "\r": "", "\t": "",
-                        "旳": "的"})  # (旳: a variant of 的 that text recognition and old fonts give)
+                        "旳": "的",
+                        # “⒈完成…;⒉实施…”: a number with its full stop in one character (U+2488…U+249B)
+                        **{chr(0x2488 + i): f"{i + 1}." for i in range(20)}})  # (旳: a variant of 的 that text recognition and old fonts give)
 
 
 def normalize(text: str) -> str:
@@ -194,7 +196,8 @@ def scores_unsaid(text: str) -> str:
     bare = [m.group("n") for m in _CELL_SCORE.finditer(text or "") if not m.group("unit")] if _in_cells(text) else []
     t = (text or "").translate(_TRANS)
     boxed = [m.group("n") for m in _BOXED.finditer(t)] if _boxes_read(t) else []
-    return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")] + boxed)
+    signed = [m.group("n") for m in _SIGN_BAND_CELL.finditer(text or "")] if _sign_band_cells(text or "") else []
+    return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")] + boxed + signed)
 
 
 #: a cell of points added after the words of its case (a 信用赋分 column: “…培训的(每次) +1”, “…的参与者 +2”), perhaps said
@@ -319,6 +322,8 @@ def _cells_read(text: str) -> str:
     ``_BAND_CELL_SCORE``)."""
     if _band_cells(text):
         return _BAND_CELL_SCORE.sub(r",\g<n>分;", text)
+    if _sign_band_cells(text):
+        return _SIGN_BAND_CELL.sub(r"\g<band>,\g<n>分;", text)
     text = _CELL_SCORE.sub(r",\g<n>分;", text) if _in_cells(text) else text
     return _STEP_THEN_CELL.sub(r"\g<step>得\g<n>分", text)
 
@@ -358,6 +363,21 @@ _BAND_CELL_SCORE = re.compile(r"(?<=[%)上下内\u4e00-\u9fff])[ \u3000]+(?P<n>\
 #: a band of a figure, its marks in brackets left out: its line or its span (“20%及以上”, “80-95%”, “12万元/年/人”, “100%”),
 #: or the rest (其他)
 _BAND_OF_CELL = re.compile(r"\d+(?:\.\d+)?%?(?:[-~至]\d+(?:\.\d+)?%?)?[^\s\d]{0,12}$|^(?:其他|其余|其它)$")
+
+
+#: a table row of lines each followed by its score in a cell of its own, no 分 said (“上年度销售收入(万元) ≥3000 2 ≥5000 3
+#: ≥10000 5”, “…(项) ≥1 5”): each cell a line at least (≥, >) and its figure, then the score; the row's words before the
+#: first line name the value
+_SIGN_BAND_CELL = re.compile(r"(?P<band>[≥>≧＞][ \u3000]*[\d０-９]+(?:[.．][\d０-９]+)?[%％]?)[ \u3000]+(?P<n>\d+(?:\.\d+)?)"
+                             r"(?=[ \u3000]+[≥>≧＞]|[ \u3000]*$)")
+_SIGN_BAND_ROW = re.compile(r"^(?=[^\d≥>≧＞<≤])[^≥>≧＞<≤分;；。]{2,40}?(?<![\d０-９])(?:[ \u3000]*[≥>≧＞][ \u3000]*[\d０-９]+(?:[.．][\d０-９]+)?[%％]?"
+                            r"[ \u3000]+\d+(?:\.\d+)?)+[ \u3000]*$")
+
+
+def _sign_band_cells(text: str) -> bool:
+    """Whether the text is a row of lines at least each followed by its bare score (``_SIGN_BAND_CELL``), nothing else
+    after the words that name the value."""
+    return "分" not in text and _SIGN_BAND_ROW.match(text) is not None
 
 
 def _band_cells(text: str) -> bool:
