@@ -192,6 +192,9 @@ def rising_bands() -> list[tuple[str, str, Want]]:
                     Bands(((100, full), (mid, half), ((mid + 100) / 2, half), (lo - 5, 0)))))
         # not done: never the target reached (to check or read otherwise)
         out.append((f"{what}未完成年度目标得{half}分,完成{mid}%得{full}分", full, Unsure()))
+        # done past, nearly or not quite the target: never the target reached itself (to check)
+        for near in ("超额完成", "基本完成", "未能完成"):
+            out.append((f"{what}{near}年度目标得{full}分,完成{mid}%得{half}分,不足{mid}%的不得分", full, Unsure()))
     return out
 
 
