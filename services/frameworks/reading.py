@@ -1079,6 +1079,17 @@ _STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项|每(?:份|�
                             r"(?:(?:扣分|评分|计分)(?:标准|办法|细则)(?:为|如下)?:)?|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
 
 
+#: “每份公文满分为10分,…”: the 分值 said of each thing scored (group 1: the thing's unit), the row scoring each one
+_EACH_THING_WEIGHT = re.compile(r"^每(份|篇|件)[\u4e00-\u9fff]{1,6}?(?:满分|分值)(?:为)?\d+(?:\.\d+)?分")
+
+
+def weight_of_each(t: str) -> str:
+    """The lead saying the 分值 of each thing scored (“每份公文满分为10分”), or "": a reading scores one of them, and
+    how the scores of several are made the row's (their mean, their sum) the text leaves unsaid."""
+    m = _EACH_THING_WEIGHT.match(_row_number_dropped(t))
+    return m.group(0) if m else ""
+
+
 #: “…每处扣0.5分(共4分)”: the total closing a text, in brackets, said with 共 (when it is the 分值, where deductions stop)
 _TOTAL_AT_END = r"\((?:本项|本指标|该项|此项)?(?:共计|合计|共|总分)(?:为)?\d+(?:\.\d+)?分\)(?=;?$)"
 #: “…计2分(本项共计4分)”: a closing remark that restates the 分值
