@@ -965,6 +965,32 @@ def _ladder(tiers: list[dict[str, Any]], unit: str) -> list[str]:
     return [*said, f"不足{first['min']}{unit}：按0分计，评分标准未明说"]
 
 
+#: the 分值 said in a clause of its own: “每次检查分值为10分”, “本项满分10分”
+_WEIGHT_SAID = re.compile(r"(?:分值|满分)(?:为|是)?(\d+(?:\.\d+)?)分$")
+
+
+def _ceilings(tiers: list[dict[str, Any]], unit: str, none_band: dict[str, Any] | None) -> list[str]:
+    """“有3人以下(含3人)未到得8分;有6人以下(含6人)未到得6分;有10人以下…得4分;有11人以上…得0分”: ceilings on a count of
+    whole cases, each higher one scoring less, none band between them: each holds the counts above the ceiling below it
+    (the lowest those above none, where a band of none is said). What was read so, in words (to check)."""
+    ceilings = [tr for tr in tiers if tr["min"] is None and tr["max"] is not None and tr is not none_band]
+    if len(ceilings) < 2 or unit not in _WHOLE_UNITS:
+        return []
+    ceilings.sort(key=lambda tr: d(tr["max"]))
+    if any(d(a["max"]) >= d(b["max"]) or d(a["score"]) <= d(b["score"]) for a, b in itertools.pairwise(ceilings)):
+        return []
+    top = ceilings[-1]
+    if any(tr not in ceilings and tr is not none_band and (tr["min"] is None or d(tr["min"]) < d(top["max"])
+                                                           or d(tr["score"]) >= d(top["score"])) for tr in tiers):
+        return []  # a band among the ceilings, or one above them scoring more: no ladder of ceilings
+    for lower, upper in itertools.pairwise(ceilings):
+        upper["min"], upper["min_inclusive"] = lower["max"], not lower["max_inclusive"]
+        upper.pop("open", None)
+    if none_band is not None:
+        ceilings[0]["min"], ceilings[0]["min_inclusive"] = "0", False
+    return [f"“{'、'.join(tr['max'] + unit + '以下' for tr in ceilings)}”：按逐档递进读（每档从下一档的上限之上起）"]
+
+
 #: a band's deduction closing it (“…1个月以内扣1分”)
 _BAND_DEDUCT = re.compile(r"扣(?:除|减)?(\d+(?:\.\d+)?)分$")
 #: a band's deduction, then the end it includes: “…扣除20分(包括两天)”, “…扣20分(含2天)”
@@ -1066,6 +1092,9 @@ def _counted_bands(w: Wording) -> Proposed | None:
         if per_case and step is None and _unit_of(per_case.group("u")) == unit:
             step = per_case
             continue
+        said = _WEIGHT_SAID.search(seg)
+        if said and d(said.group(1)) == w.weight:
+            continue  # “每次检查分值为10分”: the 分值 said before the bands, no band (left unplaced)
         sc = _score_of(seg, w.weight)
         if sc is not None and _EACH_CASE_SCORED.search(seg):
             return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
@@ -1118,7 +1147,9 @@ def _counted_bands(w: Wording) -> Proposed | None:
         doubts += _undeducted(tiers, unit, w.weight)
     if len(ranged) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight or all(tr.get("lone") for tr in ranged):
         return None  # counts each named alone (“2项均满足…;1项满足…”) are situations, not bands
-    if none_band is not None and min((d(tr["min"]) for tr in ranged if tr["min"] is not None), default=None) != 1:
+    doubts += _ceilings(tiers, unit, none_band)
+    if none_band is not None and min((d(tr["min"]) + (0 if tr["min_inclusive"] else 1) for tr in ranged
+                                      if tr["min"] is not None), default=None) != 1:
         return None
     if ends_marked:
         _marked_tops(tiers, ends_marked)
