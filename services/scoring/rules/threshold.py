@@ -197,6 +197,8 @@ _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "�
 _DECLINE_WORDS = ("下降", "降低", "减少")
 #: a step that counts an amount short of what is asked (“每少拆除500平方米”)
 _SHORT_WORDS = ("少", "少于", "缺")
+#: amounts such a shortfall is measured in (never a time: “每缺少2小时” is a delay's, nor a count one by one)
+_AMOUNTS = ("平方米", "公顷", "亩", "吨", "公斤", "千克", "万元", "元")
 #: a step that counts what rises from none (“每增加1起”): with no line, the line is 0
 _RISE_WORDS = ("增", "增加", "上升")
 _DIGIT = re.compile(r"\d")
@@ -455,7 +457,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
         per_unit = su + of.group(0) if of else ""
         line, doubts = ("0", "", su), (f"未写明达标线：按 0{per_unit or su} 得满分读",)
     shortfall = False
-    if not line and step.group("dir") in _SHORT_WORDS and _unit(step.group("su")) not in ("%", *_ONE_BY_ONE) and \
+    if not line and step.group("dir") in _SHORT_WORDS and _unit(step.group("su")) in _AMOUNTS and \
             step.group(0).startswith("每") and not _DIGIT.search(ORDINAL_AT.sub("", t[:step.start()])):
         # “每少拆除复耕500平方米扣0.5分,不足500平方米按500平方米计分”: an amount short of what is asked, no line
         # said: the value is the shortfall itself, none short keeps the 分值 (to check)

@@ -440,8 +440,10 @@ def _ranges(w: Wording) -> Proposed | None:
         return None  # lines that each zero the row (“…低于90%,上半年低于30%不得分”) score nothing anywhere: no bands
     lower_bounds = _lower_bounds(tiers)
     _top_of_scale(tiers)
-    _close_gaps(tiers)
-    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) + _nothing_below(tiers) or None
+    gaps = _close_gaps(tiers)
+    # (only bands written one whole percentage apart, “60%-75%、76%-89%”: a table listing each band's own figures)
+    below = _nothing_below(tiers) if gaps else ()
+    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) + below or None
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
