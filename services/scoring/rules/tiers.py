@@ -442,8 +442,8 @@ def _ranges(w: Wording) -> Proposed | None:
     _top_of_scale(tiers)
     gaps = _close_gaps(tiers)
     # (only bands written one whole percentage apart, “60%-75%、76%-89%”: a table listing each band's own figures)
-    below = _nothing_below(tiers) if gaps else ()
-    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) + below or None
+    none_below = _nothing_below(tiers) if gaps else ()
+    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) + none_below or None
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
