@@ -2344,7 +2344,7 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
     A mark that says so outright (≥、(含)、不低于 …) settles a range's start; 以上/以下 against a range that
     starts at the same number, or two marks that each claim it, do not. A band's start marked as held (“B.80%(含)-90%…;
     C.80%以下”, “≥90%…;90%以下”) says how the table writes its bands: the 以下 of the band below means “below”."""
-    explicit = by_law = starts = held_start = below = 0
+    explicit = by_law = starts = held_start = held_end = below = 0
     for m in _FIGURE.finditer(t):
         if Decimal(m.group(1)) != value:
             continue
@@ -2357,6 +2357,7 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
             explicit += 1
             held_start += before.endswith(("≥", "不低于", "不少于", "达到")) or bool(_HELD_START.match(after)) or \
                 after.startswith("≤") or _lower_end_after(t[:m.start()], value)
+            held_end += after.startswith("及以下")
         elif _LEFT_OUT_AFTER.match(after):  # “95%以下(不含)”: the mark after 以下 leaves the figure out
             continue
         elif after.startswith(_INCLUDES_BY_LAW):
@@ -2365,6 +2366,9 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
         elif re.match(r"[~\-至到]\d", after) or _lower_end_after(t[:m.start()], value):
             starts += 1
     if explicit == held_start == 1 and by_law == below and not starts:
+        return False
+    # “100万元及以下…;100万元以上…”: the 及 of the band below marks the figure held, the bare 以上 above means “past it”
+    if explicit == held_end == by_law == 1 and not below and not starts:
         return False
     return explicit + by_law >= 2 or (by_law >= 1 and starts >= 1)
 

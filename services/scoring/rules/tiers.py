@@ -278,7 +278,10 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
 
 
 #: the comma after a band's score: the next band starts there (“≥90分得满分,≥80分得5分,<60分不得分”)
-_AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)?分|满分|不得分|不计分))")
+_AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)?分|满分|不得分|不计分))"
+                          # “60%-75%得1分、76%-89%得1.5分、90%及以上得2分”: a 、 after a band's points, before the next band's
+                          # figure and its own points (never a list of points: “依次得10分、6分、0分”)
+                          r"|(?<=\d分)、(?=\d+(?:\.\d+)?%[^,;、]{0,12}?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分))")
 #: a band that is one value, with no sign (“100%:5分”, “100%符合:5分”)
 _LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记)|,(?=\d+(?:\.\d+)?分))")
 #: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
@@ -437,8 +440,10 @@ def _ranges(w: Wording) -> Proposed | None:
         return None  # lines that each zero the row (“…低于90%,上半年低于30%不得分”) score nothing anywhere: no bands
     lower_bounds = _lower_bounds(tiers)
     _top_of_scale(tiers)
-    _close_gaps(tiers)
-    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) or None
+    gaps = _close_gaps(tiers)
+    # (only bands written one whole percentage apart, “60%-75%、76%-89%”: a table listing each band's own figures)
+    none_below = _nothing_below(tiers) if gaps else ()
+    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) + none_below or None
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
@@ -453,6 +458,20 @@ def _ranges(w: Wording) -> Proposed | None:
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name
     return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档", doubts)
+
+
+def _nothing_below(tiers: list[dict[str, Any]]) -> tuple[str, ...]:
+    """“60%-75%得1分、76%-89%得1.5分、90%及以上得2分”: bands rising from a lowest line above 0 that no band reaches
+    below; the values under it are read as scoring nothing (the text does not say so: to check)."""
+    if any(tr["min"] is None for tr in tiers) or len(tiers) < 2:
+        return ()
+    low = min(tiers, key=lambda tr: d(tr["min"]))
+    if d(low["min"]) <= 0 or not low["min_inclusive"] or d(low["score"]) <= 0 or any(
+            tr["max"] is not None and d(tr["max"]) <= d(tr["min"]) for tr in tiers) or any(
+            d(tr["score"]) <= d(low["score"]) for tr in tiers if tr is not low):
+        return ()
+    tiers.append({"min": None, "min_inclusive": False, "max": low["min"], "max_inclusive": False, "score": "0"})
+    return (f"“低于{low['min']}%”的得分未说明，按0分读",)
 
 
 def _points_adding_up(read: list[tuple[str, Decimal | None, Any]], weight: Decimal) -> bool:
@@ -761,6 +780,8 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
                     "max_inclusive": inclusive and mark != "不含"}
             if m.group("cmp") is None and mark is None:
                 high["open"] = True  # 以下、以内 hold the figure by law, though tables often mean “below”
+                if m.group("post") == "及以下":
+                    high["held_top"] = True  # “100万元及以下”: the 及 holds the figure outright (settled below)
             break
     if low and high and d(low["min"]) < d(high["max"]):  # “8万元以上不足10万元”: both ends in one band
         return {**high, **{k: v for k, v in low.items() if k.startswith("min")}}
@@ -792,6 +813,18 @@ def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> list[str]:
             tr["min_inclusive"] = False
             tr.pop("bare_up", None)
             doubts.append(f"“{tr['min']}{unit}”：按归入写明含本数的相邻一档读")
+    # “100万元及以下得1分,100万元以上得2分”: where the band below holds its top by an outright 及, a bare 以上 starting
+    # there is past it (the table marks the figure it holds, and leaves it out of the other band)
+    for tr in tiers:
+        held = [o for o in tiers if o is not tr and o.get("held_top") and o["min"] is None and tr["min"] is not None
+                and d(o["max"]) == d(tr["min"])]
+        if tr.get("bare_up") and len(held) == 1:
+            tr["min_inclusive"] = False
+            tr.pop("bare_up", None)
+            held[0]["max_inclusive"] = True
+            held[0].pop("open", None)
+    for tr in tiers:
+        tr.pop("held_top", None)
     for tr in tiers:
         if not tr.pop("open", False):
             continue
@@ -934,6 +967,32 @@ def _ladder(tiers: list[dict[str, Any]], unit: str) -> list[str]:
     return [*said, f"不足{first['min']}{unit}：按0分计，评分标准未明说"]
 
 
+#: the 分值 said in a clause of its own: “每次检查分值为10分”, “本项满分10分”
+_WEIGHT_SAID = re.compile(r"(?:分值|满分)(?:为|是)?(\d+(?:\.\d+)?)分$")
+
+
+def _ceilings(tiers: list[dict[str, Any]], unit: str, none_band: dict[str, Any] | None) -> list[str]:
+    """“有3人以下(含3人)未到得8分;有6人以下(含6人)未到得6分;有10人以下…得4分;有11人以上…得0分”: ceilings on a count of
+    whole cases, each higher one scoring less, none band between them: each holds the counts above the ceiling below it
+    (the lowest those above none, where a band of none is said). What was read so, in words (to check)."""
+    ceilings = [tr for tr in tiers if tr["min"] is None and tr["max"] is not None and tr is not none_band]
+    if len(ceilings) < 2 or unit not in _WHOLE_UNITS:
+        return []
+    ceilings.sort(key=lambda tr: d(tr["max"]))
+    if any(d(a["max"]) >= d(b["max"]) or d(a["score"]) <= d(b["score"]) for a, b in itertools.pairwise(ceilings)):
+        return []
+    top = ceilings[-1]
+    if any(tr not in ceilings and tr is not none_band and (tr["min"] is None or d(tr["min"]) < d(top["max"])
+                                                           or d(tr["score"]) >= d(top["score"])) for tr in tiers):
+        return []  # a band among the ceilings, or one above them scoring more: no ladder of ceilings
+    for lower, upper in itertools.pairwise(ceilings):
+        upper["min"], upper["min_inclusive"] = lower["max"], not lower["max_inclusive"]
+        upper.pop("open", None)
+    if none_band is not None:
+        ceilings[0]["min"], ceilings[0]["min_inclusive"] = "0", False
+    return [f"“{'、'.join(tr['max'] + unit + '以下' for tr in ceilings)}”：按逐档递进读（每档从下一档的上限之上起）"]
+
+
 #: a band's deduction closing it (“…1个月以内扣1分”)
 _BAND_DEDUCT = re.compile(r"扣(?:除|减)?(\d+(?:\.\d+)?)分$")
 #: a band's deduction, then the end it includes: “…扣除20分(包括两天)”, “…扣20分(含2天)”
@@ -1035,6 +1094,9 @@ def _counted_bands(w: Wording) -> Proposed | None:
         if per_case and step is None and _unit_of(per_case.group("u")) == unit:
             step = per_case
             continue
+        said = _WEIGHT_SAID.search(seg)
+        if said and d(said.group(1)) == w.weight:
+            continue  # “每次检查分值为10分”: the 分值 said before the bands, no band (left unplaced)
         sc = _score_of(seg, w.weight)
         if sc is not None and _EACH_CASE_SCORED.search(seg):
             return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
@@ -1087,7 +1149,9 @@ def _counted_bands(w: Wording) -> Proposed | None:
         doubts += _undeducted(tiers, unit, w.weight)
     if len(ranged) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight or all(tr.get("lone") for tr in ranged):
         return None  # counts each named alone (“2项均满足…;1项满足…”) are situations, not bands
-    if none_band is not None and min((d(tr["min"]) for tr in ranged if tr["min"] is not None), default=None) != 1:
+    doubts += _ceilings(tiers, unit, none_band)
+    if none_band is not None and min((d(tr["min"]) + (0 if tr["min_inclusive"] else 1) for tr in ranged
+                                      if tr["min"] is not None), default=None) != 1:
         return None
     if ends_marked:
         _marked_tops(tiers, ends_marked)
