@@ -16,7 +16,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_count, by_vars, readings, sole, ticks
+from tests.proposals import D, by_count, by_vars, readings, scored, sole, ticks
 
 
 # ── a numbered fault's cost with its 扣 left out, beside the others that say it ─────────────────────────────────────
@@ -176,3 +176,25 @@ def test_near_miss_a_requirement_named_by_its_number_stays_a_point():
     # “(2)项不符合”: the requirement of the list, not a count
     p = propose("未按(1)项要求建立制度的,扣2分;(2)项不符合要求的,扣1分", "3", "制度建设")
     assert p.kind != "formula" or "项数" not in p.summary
+
+
+# ── a zero on an accident of a grade named in words, and who is held to account after it ────────────────────────────
+@pytest.mark.parametrize("text", [
+    "未制定整改方案的,扣4分;方案不具体的,扣1分;上年发生较大以上安全事故,此项不得分。",
+    "未制定整改方案的,扣4分;方案不具体的,扣1分;上年发生较大以上安全事故,此项不得分,并严格实行责任追究。",
+])
+def test_faults_then_a_graded_accident_zeroing_the_item(text):
+    p = propose(text, "4", "安全管理")
+    params = sole(p, "formula")
+    gate = params["variables"][0]["name"]
+    names = [v["name"] for v in params["variables"][1:]]
+    inputs = {gate: "1", names[0]: "0", names[1]: "1"}
+    assert scored(p, {"vars": inputs}) == 3
+    assert scored(p, {"vars": {**inputs, gate: "0"}}) == 0
+    assert not p.confident
+
+
+def test_near_miss_a_line_of_a_figure_is_no_condition_in_words():
+    # “损失10万元以上”: a line of a figure, not a grade named in words
+    found = readings("未制定方案的,扣4分;方案不具体的,扣1分;上年损失10万元以上,此项不得分。", "4")
+    assert not any("整项不得分（g=0）" in f.summary and "10万元以上" in f.summary for f in found)
