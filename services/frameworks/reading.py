@@ -426,6 +426,9 @@ def gated(w: Wording) -> Proposed | None:
     ``p * max + (1 - p) * (…)`` (formula_rule.exempted)."""
     if not _zeroes_somewhere(w.text):
         return None
+    if (remark := _ACCOUNTABLE_AFTER_ZERO.search(w.text)) is not None:
+        # “…,此项不得分,并严格实行责任追究”: who is held to account after the zero, no scoring of its own
+        w = Wording(w.text[:remark.start()] + ";", w.weight, w.name, w.points, w.explanation)
     exempt = _EXEMPT.search(w.text) if "不扣分" in w.text else None
     if exempt and _in_words(exempt.group("cond")):
         return _exempted(w, exempt)
@@ -463,6 +466,11 @@ def gated(w: Wording) -> Proposed | None:
             rest = rest[first.end():]
         return _gated_rest(w, rest, conds, said)
     return _gated_first(w) or _gated_between(w)
+
+
+#: who is held to account after the zero closing the text (“…,此项不得分,并严格实行责任追究”, “,并予以通报批评”)
+_ACCOUNTABLE_AFTER_ZERO = re.compile(r"(?<=不得分),并(?:严格)?(?:实行|进行|予以|追究)?[^;,\d分]{0,8}?(?:责任追究|问责|追责|通报批评|通报)"
+                                     r";?$")
 
 
 #: clauses opening a sentence that say how the row is checked: “查阅个人防护用品发放登记记录等,”, “现场抽查职工20名,”
@@ -505,7 +513,7 @@ _EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>(?!其[他它余]|否则|上述|以上
 def _in_words(cond: str) -> bool:
     """Whether the words a gate's zero closes are a condition in words: no word that computes points, no judgement,
     and not the words naming the item (“…3例的,本项不得分”: the condition is before them)."""
-    words = _COMPARED_IN_WORDS.sub("", _SHORT_IN_WORDS.sub("", _plain(cond)))
+    words = _COMPARED_IN_WORDS.sub("", _SHORT_IN_WORDS.sub("", _GRADE_IN_WORDS.sub("", _plain(cond))))
     return not (_OPERATIVE.search(words) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond))
 
 
@@ -513,6 +521,8 @@ def _in_words(cond: str) -> bool:
 #:水平”, “收入低于上年”): met or not
 _COMPARED_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:低于|高于|小于|大于)(?:全国|全省|全市|全区|全县|本地|当地|名义|同期)?"
                                 r"[^\d,;%()]{0,10}?(?:增速|增幅|增长率|平均水平|平均值|平均数|上年|去年|上一年度?|同期)(?:水平)?$")
+#: a grade of accident or event named in words (“发生较大以上责任事故”, “重大及以上”): no line of a figure
+_GRADE_IN_WORDS = re.compile(r"(?:一般|较大|重大|特大|特别重大)及?以上(?=[\u4e00-\u9fff])")
 #: a shortage said in words closing a condition, nothing it is measured against (“停车场面积不足”, “经费不足”): met or not
 _SHORT_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])不足$")
 

@@ -559,7 +559,33 @@ def _surface(text: str) -> str:
         t = _PERSON_TIMES.sub(lambda m: m.group()[0] + next(u for u in m.groups() if u) + "次", t)
     if ",0分" in t or ",不得分" in t:  # “无差错,100分;出1次错,90分;…,0分”: situations' points after a comma, no 得 before
         t = _bare_points_scored(t)
+    if "/次" in t:  # “每出现一车/次不达标”, “1台/次”: a case counted in vehicle-times, written the one way the readings know
+        t = _THING_TIMES.sub(r"\1次", t)
+    if "扣完为止)" in t:  # “…扣5分。(各项累计分扣完为止)”: the stop in brackets closing the text, said as a clause of its own
+        t = _STOP_BRACKETED.sub(lambda m: (m.group(1) or ",") + "扣完为止", t)
+    if "分" in t and t.count(":") > 1 and _colon_points_run_on(t):  # “…录入到指定系统:6分实现…运转:4分”: points after a
+        t = _COLON_POINTS_RUN_ON.sub(r":\1分;", t)  # colon, the next requirement run straight on after them
+    if t[:1] in "查检核抽询" and ":" in t:  # “查规划等文件资料:1.…”: what is checked, leading a numbered list, scores nothing
+        t = _CHECKED_BEFORE_LIST.sub("", t)
     return t
+
+
+#: points after a colon closing a requirement, the next one run straight on (“…录入到指定系统:6分实现…:4分”)
+_COLON_POINTS_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff]):(\d+(?:\.\d+)?)分(?=[\u4e00-\u9fff])")
+_COLON_POINTS = re.compile(r"(?<=[\u4e00-\u9fff]):\d+(?:\.\d+)?分")
+
+
+def _colon_points_run_on(t: str) -> bool:
+    """Whether every score of ``t`` follows its requirement after a colon, the last closing the text: never points
+    said before their words (“3分:完成审批…”), nor a heading's 分值 (only one colon's points)."""
+    return ("分:" not in t and re.search(r"(?<=[\u4e00-\u9fff]):\d+(?:\.\d+)?分;?$", t) is not None
+            and len(_COLON_POINTS.findall(t)) > 1 and len(_COLON_POINTS.findall(t)) == len(re.findall(r"\d+(?:\.\d+)?分", t)))
+
+
+#: a case counted in vehicle- or machine-times, a / between (“一车/次”, “1台/次”): never a score's unit (“扣1分/次”)
+_THING_TIMES = re.compile(r"(?<=[\d一])(车|台|辆|架|艘|船)/次")
+#: the stop of the deductions in brackets closing the text (“(扣完为止)”, “(各项累计分扣完为止)”, “(累计扣完为止)”)
+_STOP_BRACKETED = re.compile(r"([;,])?\((?:各项|以上各项)?(?:累计|累积)?(?:得分|分)?扣完为止\)(?=;?$)")
 
 
 #: a sentence's points in brackets after the stop closing it (“…年演练率达到60%以上。(3分)…达到40%-60%。(2分)”): the next
@@ -1062,6 +1088,8 @@ def scores_nothing(words: str) -> bool:
     return _SCORES_NOTHING.match(_WORDS_OF_PARTS.sub("", WORDS_OF_RECORD.sub("", words))) is not None
 
 
+#: what is checked, before a numbered list of the scoring words: “查规划、方案等文件资料:1.…”, “查落实措施文件资料:1.…”
+_CHECKED_BEFORE_LIST = re.compile(r"^" + CHECK_VERB + r"[^,;:\d分扣得]{1,30}:(?=1[.、])")
 #: what is checked, leading the scoring words: “查…情况,未进行清理的不得分…”, “查看文件资料;无专人…各扣1分”
 _CHECKED_LEAD = re.compile(r"^" + CHECK_VERB + r"[^,;]*[,;]")
 
