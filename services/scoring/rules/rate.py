@@ -340,7 +340,7 @@ def _targets_in_proportion(w: Wording) -> Proposed | None:
 _DONE_ELSE_SHARE = re.compile(r"^(?:(?P<head>[^,;\d]{2,16}?)(?P<hn>\d+(?:\.\d+)?)分[,;])?(?P<lead>[^,;\d]{2,20}?[,;])?"
                               r"凡?能?(?:按时|按期|全面|全部|圆满)?完成(?P<what>(?:[^,;\d]|100%){2,40}?)(?:的)?,?(?:计|得|记)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
                               r"(?P<between>[^,;\d]{2,30}?[,;])?(?P<short>不足|未完成|没有完成|没完成|达不到|完不成|增减)(?:任务)?(?:的|时)?,?"
-                              r"按(?:完成)?比例(?:扣分|减分|计分|得分|加减分)(?P<remark>\([^()]*\))?(?P<after>[,;][^;扣得分]{2,40}?)?"
+                              r"按(?:(?:完成)?比例(?:扣分|减分|计分|得分|加减分)|(?:实际)?(?P<rate>(?!完成率)[^,;\d比]{1,8}?率)(?:计分|得分))(?P<remark>\([^()]*\))?(?P<after>[,;][^;扣得分]{2,40}?)?"
                               r"(?P<over>[,;]超额完成(?:任务)?(?:的|时)?,?按(?:超额)?比例加分)?[;,]?$")
 
 
@@ -357,6 +357,8 @@ def _done_else_share(w: Wording) -> Proposed | None:
     if m.group("over"):  # “…,超额完成任务的按比例加分”: the bonus above the points is left out, as with 增减
         doubts.append(f"“{m.group('over').strip(',;')}”：超额完成的加分未计入，按不超过分值读，请核对")
     doubts += [f"“{m.group(g).strip(',;()')}”：计分时如何考虑请核对" for g in ("lead", "between", "remark", "after") if m.group(g)]
+    if m.group("rate"):  # “未完成按抚育率得分”: the rate named is read as the share of the task done
+        doubts.append(f"“按{m.group('rate')}得分”：读作{m.group('rate')} × 分值（{m.group('rate')} = 完成数 ÷ 任务数）")
     return Proposed([RULE.item(rate_label(w.name, "") or f"{what}完成比例", w.weight,
                                {"cap": True, "value_label": f"{what}完成比例", "numerator_label": "完成数", "denominator_label": "任务数"})],
                     f"比率计分：完成{what}得满分，未完成时得分 = 完成比例 × 分值", tuple(doubts) or None)
