@@ -10,7 +10,9 @@
   time of each level, as without the brackets;
 - a task done for the points, otherwise “按<某>率得分” (“全面完成…任务得10分,未完成按抚育率得分”): the rate × 分值, to check;
 - full points at a line, below it the rate's share of the line (“…率≥70%,得20分;…率<70%,得分=实际的…率/70%×20分”): the
-  rate in % ÷ the line × 分值, to check.
+  rate in % ÷ the line × 分值, to check;
+- a count's share of another, full at a line, below it in proportion (“…数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,
+  扣完为止”): the share in % ÷ the line × 分值, to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way.
@@ -138,4 +140,26 @@ def test_full_at_a_line_else_share_of_the_line(text):
 ])
 def test_near_miss_full_at_a_line_else_share(text):
     assert not any(it["type"] == "formula" and it["params"]["expression"].startswith("r / 80")
+                   for found in readings(text, "10") for it in found.items)
+
+
+# ── a count's share of another, full at a line, below it in proportion ──────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "1.建成村级文化活动室数量已达行政村数90%的得10分,未达总数90%的,按比例扣除,扣完为止。",
+    "农家书屋数量达到行政村数90%的得10分,未达到90%的,按比例计分",
+])
+def test_count_share_full_at_a_line_else_in_proportion(text):
+    p = propose(text, "10", "文化")
+    params = sole(p, "formula")
+    assert not p.confident
+    assert params["variables"][0]["unit"] == "%"
+    assert [by_vars(p, r) for r in ("95", "90", "45", "0")] == D(10, 10, 5, 0)
+
+
+@pytest.mark.parametrize("text", [
+    "农家书屋数量达到行政村数90%的得10分,未达到80%的,按比例计分",  # two lines
+    "农家书屋数量达到行政村数90%的得6分,未达到90%的,按比例计分",  # points not the 分值
+])
+def test_near_miss_count_share_line(text):
+    assert not any(it["type"] == "formula" and "r / 90" in it["params"]["expression"]
                    for found in readings(text, "10") for it in found.items)

@@ -867,6 +867,33 @@ def _full_at_line_share(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+#: “公益性公墓数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止”: a count's share of another, full at a
+#: line, below it in proportion
+_COUNT_SHARE_LINE = re.compile(r"(?:\d[.、])?(?P<what>[^,;\d%]{2,30}?)(?:已|要)?(?:达到?|占)(?P<of>[^,;\d%]{1,10}?数)(?:的)?(?P<n>" + _N
+                               + r")%(?:及以上|以上)?(?:的|者)?,?(?:得|计)(?:满分|(?P<pts>" + _N + r")分)[,;]"
+                               r"(?:未达到?|低于|不足|达不到)(?:总数|(?P=of))?(?:的)?(?P<n2>" + _N + r")%(?:的|者)?,?"
+                               r"按比例(?P<verb>扣除|扣分|减分|计分|得分)(?:,扣完为止)?")
+
+
+def _count_share_line(w: Wording) -> Proposed | None:
+    """“公益性公墓数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止”: full at a line of a count's share of
+    another, below it the share reached of the line × 分值 (``max * min(r / 80, 1)`` over the share in %), a deduction in
+    proportion to the shortfall coming to the same. Never confidently: the share is entered in %."""
+    m = _COUNT_SHARE_LINE.fullmatch(w.text.rstrip(";。."))
+    if not m:
+        return None
+    line = d(m.group("n"))
+    if not 0 < line <= 100 or d(m.group("n2")) != line or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    what = _case_words(m.group("what")) or "数量"
+    label = f"{what}占{m.group('of')}的比例"
+    doubts = [f"“{m.group(0)[m.start('n2') - m.start():]}”：{label}按百分数录入，低于 {number(line)}% 的得分 = "
+              f"{label} ÷ {number(line)}% × 分值" + ("（按比例扣除读作按差额比例扣分）" if m.group("verb") in ("扣除", "扣分", "减分") else "")]
+    return Proposed([RULE.item(w.name or label, w.weight, {"expression": f"max * min(r / {number(line)}, 1)",
+                                                         "variables": [{"name": "r", "label": f"{label}（%）", "unit": "%"}]})],
+                    f"公式计分：{label}达到 {number(line)}% 得满分，低于时得分 = {label} ÷ {number(line)}% × 分值", tuple(doubts))
+
+
 def _line_step_up(w: Wording) -> Proposed | None:
     """“<50个不得分;达到50个得5分,此基础上每增加1个加0.1分”, “达到10项得6分,此基础上每增加1项加1分;不足10项不得分”: nothing
     below a line, points at it, more for each step above it, as ``g * (5 + 0.1 * (n - 50))`` over the value (a count,
@@ -4416,6 +4443,6 @@ RULE = RuleType(
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
-               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share)),
+               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line)),
     describe=describe,
 )
