@@ -12,7 +12,9 @@
 - full points at a line, below it the rate's share of the line (“…率≥70%,得20分;…率<70%,得分=实际的…率/70%×20分”): the
   rate in % ÷ the line × 分值, to check;
 - a count's share of another, full at a line, below it in proportion (“…数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,
-  扣完为止”): the share in % ÷ the line × 分值, to check.
+  扣完为止”): the share in % ÷ the line × 分值, to check;
+- a rate of two counts asked for in numbered blanks (“1.入户核实人数:___人2.服务真实人数:___人3.真实率=②/①×100%4.…”): the
+  rate of the second over the first × 分值, to check.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way.
@@ -163,3 +165,24 @@ def test_count_share_full_at_a_line_else_in_proportion(text):
 def test_near_miss_count_share_line(text):
     assert not any(it["type"] == "formula" and "r / 90" in it["params"]["expression"]
                    for found in readings(text, "10") for it in found.items)
+
+
+# ── a rate of two counts asked for in numbered blanks ───────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "1.应随访人数:____人2.实际随访人数:____人3.随访率=②/①×100%4.随访率≥100%,得20分5.随访率<100%,得分=实际随访率/100%×20分",
+    "1.抽查档案数:_____份 2.合格档案数:_____份 3.合格率=②/①×100% 4.合格率≥100%,得20分5.合格率<100%,得分=实际合格率/100%×20分"
+    "附:缺少签字的判定为不合格。",
+])
+def test_rate_of_two_blanks(text):
+    p = propose(text, "20", "管理")
+    params = sole(p, "rate")
+    assert not p.confident
+    assert params["denominator_label"] in ("应随访人数", "抽查档案数")
+    assert [scored(p, {"numerator": n, "denominator": "40"}) for n in ("40", "30", "0")] == D(20, 15, 0)
+
+
+def test_near_miss_rate_of_two_blanks_past_the_weight():
+    # the full points are not the 分值: not this reading
+    text = "1.应随访人数:____人2.实际随访人数:____人3.随访率=②/①×100%4.随访率≥100%,得10分5.随访率<100%,得分=实际随访率/100%×10分"
+    assert not any(it["type"] == "rate" and it["params"].get("denominator_label") == "应随访人数"
+                   for found in readings(text, "20") for it in found.items)

@@ -415,6 +415,32 @@ def _count_target_share(w: Wording) -> Proposed | None:
 _FRACTION_BAR = re.compile(r"^(?:得分=)?(?P<num>[^-*/=;,\d]{2,40}?)-{5,}\*(?P<n>\d+(?:\.\d+)?)(?:分)?(?P<den>[^-*/=;,\d]{2,40}?)[;.]?$")
 
 
+#: “1.入户核实人数:___人2.服务真实人数:___人3.真实率=②/①×100%4.真实率≥100%,得30分;5.真实率<100%,得分=实际真实率/100%×30分”:
+#: the two counts asked for in blanks, the rate of them, full at 100%, below it the rate × 分值
+_BLANKS_RATE = re.compile(r"1[.、](?P<first>[^:;\d]{1,24}?):_+[\u4e00-\u9fff]{0,2}2[.、](?P<second>[^:;\d]{1,24}?):_+[\u4e00-\u9fff]{0,2}"
+                          r"3[.、](?P<rate>[^=;\d]{1,10}?率)=(?P<num>[①②])/(?P<den>[①②])(?:\*100%)?"
+                          r"4[.、](?P=rate)≥100%,?(?:得|计)(?P<f>\d+(?:\.\d+)?)分;?"
+                          r"5[.、](?P=rate)<100%,?得分=(?:实际的?)?(?P<named>[^/;\d]{1,10}?率)/100%\*(?P<g>\d+(?:\.\d+)?)分"
+                          r"(?P<note>;?附:[^;]*)?;?")
+
+
+def _blanks_rate(w: Wording) -> Proposed | None:
+    """Two counts asked for in numbered blanks (“1.入户核实人数:___人2.服务真实人数:___人”), the rate defined over their
+    marks (“真实率=②/①×100%”), full at 100% and below it the rate × 分值: a rate of the two counts, at most the 分值. A
+    remark after it (“附:…判定为不真实”) and a rate named otherwise in the formula are to check."""
+    m = _BLANKS_RATE.fullmatch(w.text)
+    if not m or m.group("num") == m.group("den") or d(m.group("f")) != w.weight or d(m.group("g")) != w.weight:
+        return None
+    counts = {"①": m.group("first"), "②": m.group("second")}
+    num, den, rate = counts[m.group("num")], counts[m.group("den")], m.group("rate")
+    doubts = [f"“{m.group('note').strip(';')}”：计分时如何考虑请核对"] if m.group("note") else []
+    if m.group("named").removeprefix("实际") != rate:
+        doubts.append(f"“{m.group('named')}”：按{rate}读")
+    return Proposed([RULE.item(w.name or rate, w.weight, {"cap": True, "value_label": rate, "numerator_label": num,
+                                                        "denominator_label": den})],
+                    f"比率计分：{rate} = {num} ÷ {den}，达到 100% 得满分，得分 = {rate} × 分值", tuple(doubts) or None)
+
+
 def _fraction_bar(w: Wording) -> Proposed | None:
     """A quotient laid out as a fraction whose lines were run together, times the 分值: a rate (to check: the layout is
     read back, and whether more than the denominator scores more is not said)."""
@@ -508,6 +534,9 @@ _TOPPED = re.compile(r"最高(?:得|为|计|不超过)?(?:(?P<n>\d+(?:\.\d+)?)�
 def _rate_product(w: Wording) -> Proposed | None:
     """The score as a rate times the 分值, in either order and however the rate is given: “得分(20分*执行率)”,
     “A分值=甲/乙×50,最高得50分”, “按照60分×甲占乙的比”, “得分=契合度×分值” with “契合度=甲/乙” said before it."""
+    blanks = _blanks_rate(w) if "_" in w.text else None
+    if blanks:  # “1.应随访人数:___人2.实际随访人数:___人3.随访率=②/①…”: the rate over the two blanks, not “随访率/100%”
+        return blanks
     t = w.text
     for pattern in (WEIGHT_TIMES_RATE, RATE_TIMES_WEIGHT):
         m = pattern.search(t)
