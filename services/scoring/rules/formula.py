@@ -799,6 +799,101 @@ def _same_unit(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"%", "个百分点"}
 
 
+#: “地方性项目人数300人以上,每增加100名加1分,最多加10分”: nothing up to the line, each step past it earning its points
+_STEPS_PAST_LINE = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?P<pre>在|超过|超出|达到)?(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS
+                              + r")(?P<above>以上|及以上)?(?:的|者|部分)?,?(?:超出部分|超过部分|在此基础上|此基础上)?,?每(?:增加|多|超过|超出|增)"
+                              r"(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r")(?:的)?,?(?:加|增加|另加|得|计|加计)(?P<x>" + _N + r")分"
+                              r"(?:[,;](?:" + _CAP_SAID + r"|满分|加满)(?:加至|加)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?")
+#: the units of people, one for the other (“300人以上,每增加100名”)
+_PEOPLE = {"人", "名"}
+
+
+def _steps_past_line(w: Wording) -> Proposed | None:
+    """“地方性项目人数300人以上,每增加100名加1分,最多加10分”: the value past the line (“300人以上”) earning the points of
+    each step, as ``max(0, p - 300) / 100 * 1`` over the value itself, the score kept within 0～分值. Never confidently:
+    whether the line itself is counted, a part of a step (earning in proportion), and a cap unsaid are the text's to
+    bear out."""
+    m = _STEPS_PAST_LINE.fullmatch(w.text.rstrip(";。."))
+    if not m:
+        return None
+    if not (m.group("above") or m.group("pre") in ("超过", "超出")):
+        return None  # “达到300人,每增加…”: points at the line, not past it (``_line_step_up``)
+    line, step, x = d(m.group("line")), d(m.group("step")), d(m.group("x"))
+    u, su = m.group("u"), m.group("su")
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if not (_same_unit(u, su) or {u, su} <= _PEOPLE) or line <= 0 or step <= 0 or not 0 < x < w.weight \
+            or (cap is not None and cap != w.weight):
+        return None
+    unit = "%" if u == "个百分点" else u
+    what = _case_words(m.group("what")) or w.name or "数值"
+    expression = f"max(0, p - {number(line)}) / {number(step)} * {number(x)}"  # (“/ 1”, “* 1”: as the text states them)
+    doubts = [f"“{m.group(0)[:m.end('x') + 1 - m.start()]}”：按超过 {number(line)}{unit}的部分计分，"
+              f"不足一档（{number(step)}{su}）的部分按比例计分"]
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    variables = [{"name": "p", "label": f"{what}（{unit}）", "unit": unit}]
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{what}超过 {number(line)}{unit}的部分每 {number(step)}{su}得 {number(x)} 分，得分限于 0～分值",
+                    tuple(doubts))
+
+
+#: “1.老年人健康管理率≥70%,得20分2.老年人健康管理率<70%,得分=实际的老年人健康管理率/70%×20分”: full at a line, below it the
+#: rate's share of the line
+_FULL_AT_LINE_SHARE = re.compile(r"(?:1[.、])?(?P<a>[^,;\d]{1,20}?率)(?:≥|达到|不低于)(?P<l>" + _N + r")%(?:的|以上|及以上)?,?(?:得|计)"
+                            r"(?P<f>" + _N + r")分[,;]?(?:2[.、])?(?P<a2>[^,;\d]{0,20}?)(?:<|低于|未达到|不足)(?P<l2>" + _N
+                            + r")%(?:的|时)?,?(?:得分=|按)(?:实际的?)?(?P<b>[^,;\d/]{1,20}?率)/(?P<l3>" + _N
+                            + r")%\*(?:(?P<g>" + _N + r")分|分值|满分)")
+
+
+def _full_at_line_share(w: Wording) -> Proposed | None:
+    """“老年人健康管理率≥70%,得20分;老年人健康管理率<70%,得分=实际的老年人健康管理率/70%×20分”: the points at or above a
+    line, below it the rate's share of the line, as ``r / 70 * 20`` over the rate in %, the engine keeping the score
+    within 0～分值. Never confidently: the rate is entered in %."""
+    m = _FULL_AT_LINE_SHARE.fullmatch(w.text.rstrip(";。."))
+    if not m:
+        return None
+    line, full = d(m.group("l")), d(m.group("f"))
+    if not 0 < line <= 100 or d(m.group("l2")) != line or d(m.group("l3")) != line or full != w.weight \
+            or (m.group("g") and d(m.group("g")) != w.weight) or (m.group("a2") and m.group("a2") != m.group("a")):
+        return None
+    what = m.group("a")
+    variables = [{"name": "r", "label": f"{what}（%）", "unit": "%"}]
+    doubts = [f"“{what}”：按百分数录入（如 56% 录 56），低于 {number(line)}% 时得分 = {what} ÷ {number(line)}% × 分值"]
+    if m.group("b").removeprefix("实际") != what.removeprefix("实际"):
+        doubts.append(f"“{m.group('b')}”：按{what}读")
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": f"r / {number(line)} * {number(full)}",
+                                                          "variables": variables})],
+                    f"公式计分：{what}达到 {number(line)}% 得满分，低于时得分 = {what} ÷ {number(line)}% × 分值，得分限于 0～分值",
+                    tuple(doubts))
+
+
+#: “公益性公墓数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止”: a count's share of another, full at a
+#: line, below it in proportion
+_COUNT_SHARE_LINE = re.compile(r"(?:\d[.、])?(?P<what>[^,;\d%]{2,30}?)(?:已|要)?(?:达到?|占)(?P<of>[^,;\d%]{1,10}?数)(?:的)?(?P<n>" + _N
+                               + r")%(?:及以上|以上)?(?:的|者)?,?(?:得|计)(?:满分|(?P<pts>" + _N + r")分)[,;]"
+                               r"(?:未达到?|低于|不足|达不到)(?:总数|(?P=of))?(?:的)?(?P<n2>" + _N + r")%(?:的|者)?,?"
+                               r"按比例(?P<verb>扣除|扣分|减分|计分|得分)(?:,扣完为止)?")
+
+
+def _count_share_line(w: Wording) -> Proposed | None:
+    """“公益性公墓数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止”: full at a line of a count's share of
+    another, below it the share reached of the line × 分值 (``max * min(r / 80, 1)`` over the share in %), a deduction in
+    proportion to the shortfall coming to the same. Never confidently: the share is entered in %."""
+    m = _COUNT_SHARE_LINE.fullmatch(w.text.rstrip(";。."))
+    if not m:
+        return None
+    line = d(m.group("n"))
+    if not 0 < line <= 100 or d(m.group("n2")) != line or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    what = _case_words(m.group("what")) or "数量"
+    label = f"{what}占{m.group('of')}的比例"
+    doubts = [f"“{m.group(0)[m.start('n2') - m.start():]}”：{label}按百分数录入，低于 {number(line)}% 的得分 = "
+              f"{label} ÷ {number(line)}% × 分值" + ("（按比例扣除读作按差额比例扣分）" if m.group("verb") in ("扣除", "扣分", "减分") else "")]
+    return Proposed([RULE.item(w.name or label, w.weight, {"expression": f"max * min(r / {number(line)}, 1)",
+                                                         "variables": [{"name": "r", "label": f"{label}（%）", "unit": "%"}]})],
+                    f"公式计分：{label}达到 {number(line)}% 得满分，低于时得分 = {label} ÷ {number(line)}% × 分值", tuple(doubts))
+
+
 def _line_step_up(w: Wording) -> Proposed | None:
     """“<50个不得分;达到50个得5分,此基础上每增加1个加0.1分”, “达到10项得6分,此基础上每增加1项加1分;不足10项不得分”: nothing
     below a line, points at it, more for each step above it, as ``g * (5 + 0.1 * (n - 50))`` over the value (a count,
@@ -2183,6 +2278,12 @@ _EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:" + _CAP_SAID +
                        r"封顶|(?:加|得|计|记)满)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 
 
+#: “县(处)级”, “市(地、厅)级”, “省(部)级”: a level of government named with its other names in brackets
+_LEVEL_ALSO = re.compile(r"(?<=[县区市省部厅局乡镇])\([\u4e00-\u9fff、]{1,6}\)(?=级)")
+#: “每建立1个示范田得5分,不足5个按比例计分,最高得40分”: below the target count, in proportion to it (the points per case)
+_SHORT_PRO_RATA = re.compile(r",(?:不足|不到|少于|未达到)(?P<n>\d+)(?P<u>" + _EARN_UNITS + r")(?:的)?,?按比例(?:计分|得分|计算|计)(?=,|$)")
+
+
 def _capped_at(cap: re.Match[str] | None) -> Decimal | None:
     """The points of a cap ``_EARN_CAP`` found (“,最多10分”, “,3分封顶”), or None when there is none."""
     return d(cap.group("cap") or cap.group("capped")) if cap else None
@@ -2393,6 +2494,7 @@ def _earned(w: Wording) -> Proposed | None:
     if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
         return sampled
     t = _POINTS_PER_UNIT.sub(r"每\g<unit>\g<verb>\g<pts>分", t) if "分/" in t else t  # “国家级5分/次”: 每次5分
+    t = _LEVEL_ALSO.sub("", t) if ")级" in t else t  # “县(处)级表彰…,市(地、厅)级表彰…”: a level named twice
     asked = _ASKED_THEN_EACH.search(t) if "每" in t else None
     if asked and (asked.group("least") or asked.group("above")):  # “…召开会议1次以上,每次1分”: the least asked, then each
         t = t[:asked.start()] + t[asked.end():]
@@ -2410,6 +2512,8 @@ def _earned(w: Wording) -> Proposed | None:
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
     t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
+    pro_rata = _SHORT_PRO_RATA.search(t) if "按比例" in t and "每" in t else None
+    t = t[:pro_rata.start()] + t[pro_rata.end():] if pro_rata else t  # “,不足5个按比例计分”: checked once read
     ranged = _POINTS_RANGE.search(t) if "至+" in t or "分0" in t else None
     if ranged and d(ranged.group("top") or ranged.group("span")) != w.weight:
         return None
@@ -2528,9 +2632,25 @@ def _earned(w: Wording) -> Proposed | None:
                 continue
             return None
     earned = [c for c in cases if not c.lost]
-    if not earned or len(cases) > len(_NAMES) or (bare and len(earned) < 2):
-        return None  # (more cases than a formula has names for: none read; a lone count of one may be a band's)
-    if bare:
+    if pro_rata:  # the target's count times the points of a case within the cap: the same points per case below it
+        top = earned[0].cap if earned[0].cap is not None else w.weight
+        if len(cases) != 1 or pro_rata.group("u") != earned[0].unit or d(pro_rata.group("n")) * earned[0].amount > top:
+            return None
+        doubts.append(f"“{pro_rata.group(0).lstrip(',')}”：不足 {pro_rata.group('n')}{earned[0].unit}的同样按每{earned[0].unit}"
+                      f"得 {number(earned[0].amount)} 分计")
+    # a lone count of one is each case when it is the whole text, of things (not times), a whole number of them making
+    # the 分值: “课题1项得2分” on 4 (“示范基地1个得3分” on 10, “交流任务1次加1分”, “至少开展4次,开展1次得1分”: a band, perhaps)
+    lone = (bare and len(cases) == 1 and not lead and not re.search(r"[,;:]", t) and cases[0].unit != "次"
+            and 0 < cases[0].amount < w.weight and w.weight % cases[0].amount == 0)
+    if not earned or len(cases) > len(_NAMES) or (bare and len(earned) < 2 and not lone):
+        return None  # (more cases than a formula has names for: none read; a lone count of one may be a band's,
+        # unless it is the whole text and earns less than the 分值: “课题1项得2分” on 4, each case counted, to check)
+    if bare and lone and capped_all:
+        doubts.append(f"“{bare[0]}”：按每{earned[0].unit}计分读，不是一档")
+    elif lone:  # one doubt says it all: the count of one read as each case, the cap the 分值
+        doubts.append(f"“{bare[0]}”：按每{earned[0].unit}计分读，不是一档；未说明最多得分，累计超过 {number(w.weight)} 分的按分值计")
+        capped_all = True
+    elif bare:
         doubts.append(f"“{'、'.join(bare)}”：按每{earned[0].unit}计分读，不是一档")
     if elided_run:
         doubts.append(f"“{elided_run}”：按每{earned[0].unit}计分读（“每{earned[0].unit}”只写在第一种）")
@@ -4323,6 +4443,6 @@ RULE = RuleType(
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
-               Recogniser(193, _unsaid_grave_fault)),
+               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line)),
     describe=describe,
 )
