@@ -727,6 +727,26 @@ def _bare_scores(w: Wording) -> Proposed | None:
 
 
 
+#: a grade's score in brackets, the 分 left out: “有科研计划(6)”
+_BRACKETED_SCORE = re.compile(r"\((\d+(?:\.\d+)?)\)")
+
+
+def _bracketed_grades(w: Wording) -> Proposed | None:
+    """“能申报课题,有科研计划(6) 有实施方案,并按计划实施(8) 取得阶段性成果(10)”: the grades of a row (达标, 良好, 优秀, its
+    cells joined) each closed by its score in brackets, no “分” written, in order of score: one grade is picked. The
+    numbers read as scores, and nothing said below the lowest grade: to check."""
+    parts = _BRACKETED_SCORE.split(w.text.rstrip(";"))
+    if len(parts) < 5 or parts[-1].strip(";,"):
+        return None
+    found = [(label.strip(";, "), d(pts)) for label, pts in zip(parts[0::2], parts[1::2])]
+    scores = [p for _l, p in found]
+    # “每学年度开展至少1次(3)”: a count the grade asks for is no score
+    if any(not label or re.search(r"\d|分|扣|%|≥|≤|[<>]", re.sub(r"\d+(?:次|个|项|篇|件|节|场|期)", "", label)) for label, _p in found) or max(scores) != w.weight \
+            or scores not in (sorted(scores), sorted(scores, reverse=True)) or len(set(scores)) != len(scores):
+        return None
+    return _options(found, w, doubts=("各档括号中的数字读作得分（未写“分”），择一计分", "最低一档以下的得分未说明"))
+
+
 #: “绩效目标规范1分,不规范扣0.5分”, “按时申报计2分,逾期扣1分”: the full-marks situation, then faults and what they cost
 _FULL_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?:?(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\))$")
 _LESS_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?,?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分|得0分))$")
@@ -1617,6 +1637,6 @@ RULE = RuleType(
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
-               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case)),
+               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades)),
     describe=describe,
 )
