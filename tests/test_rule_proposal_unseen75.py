@@ -124,3 +124,29 @@ def test_grades_closed_by_bracketed_scores_are_a_choice(text, weight, scores):
 def test_near_miss_bracketed_numbers_not_grades(text, weight):
     assert not any(f.summary.startswith("情形选择") and len(f.items[0]["params"]["options"]) >= 3
                    for f in readings(text, weight))
+
+
+# ── the 分值 parted among sub-points, each graded (or the first costing per case) ────────────────────────────────
+def test_sub_points_each_graded():
+    p = propose("每小点4分。按优、良、中、差分别得4、3、2、1分。", "12", "课堂管理")
+    assert [it["type"] for it in p.items] == ["choice"] * 3
+    assert [picked(p, 0, k) for k in range(3)] == D(4, 4, 4)
+    assert picked(p, 1, 0) + picked(p, 3, 1) + picked(p, 2, 2) == D(6)[0]
+    assert not p.confident
+
+
+def test_a_first_sub_point_per_case_then_a_graded_one():
+    p = propose("每小点6分。每出现一次迟到现象扣2分;值日工作优、良、一般、差分别得6、4、2、1分。", "12", "班级纪律")
+    assert [it["type"] for it in p.items] == ["deduction", "choice"]
+    assert p.items[0]["params"]["per"] == "2" and p.items[0]["max"] == "6"
+    assert picked(p, 0, 1) == D(6)[0] and picked(p, 3, 1) == D(1)[0]
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每小点5分。按优、良、一般、差分别得5、3、2、1分。", "12"),   # 12 not parted into points of 5
+    ("每小点5分。按优、良、一般、差分别得4、3、2、1分。", "10"),   # the top grade not the point's share
+    ("每小点5分。按优、良、一般分别得5、3、2、1分。", "10"),       # three grades, four scores
+])
+def test_near_miss_sub_points_not_parted(text, weight):
+    assert not any(len(f.items) > 1 and f.items[0]["type"] == "choice" for f in readings(text, weight))

@@ -747,6 +747,57 @@ def _bracketed_grades(w: Wording) -> Proposed | None:
     return _options(found, w, doubts=("各档括号中的数字读作得分（未写“分”），择一计分", "最低一档以下的得分未说明"))
 
 
+#: “每小点5分;…”: the row's points parted equally among its sub-points (named in the 评选要求, not here)
+_EACH_POINT = re.compile(r"^每(?:小点|小项|点|小条)(?P<per>\d+(?:\.\d+)?)分;(?P<rest>.+)$")
+#: the grades of a sub-point and their scores: “按优、良、一般、差分别得5、3、2、1分”, “传、帮、带工作优、良、中差分别得…”
+_POINT_GRADES = re.compile(r"(?P<head>[^;]*?)(?P<grades>(?:(?:优秀|优|良好|良|中等|中|一般|不合格|合格|较差|差)[、;]{0,2}){2,})"
+                           r"分别得(?P<scores>\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+)分$")
+_POINT_GRADE_WORD = re.compile(r"优秀|优|良好|良|中等|中|一般|不合格|合格|较差|差")
+#: a first sub-point's cost per case: “每发生1次冲突事件扣1分”, “1次不正常备课扣0.5分”
+_POINT_FAULT = re.compile(r"^(?:每(?:发生|出现|有)?|(?:发生|出现|有)?)1?(?P<unit>次|例|起|处)(?P<fault>[^;,\d]{2,20}?)扣(?P<per>\d+(?:\.\d+)?)分$")
+
+
+def _graded_points(w: Wording) -> Proposed | None:
+    """“每小点5分。按优、良、一般、差分别得5、3、2、1分。”: the 分值 parted equally among sub-points the text does not name
+    (the row's 评选要求 does), each graded, its score the grade's; or, with two sub-points, the first costing so much per
+    case (“每发生一次冲突事件扣1分;传、帮、带工作优、良…分别得…”) from its share. The sub-points are the row's: to check."""
+    m = _EACH_POINT.match(w.text.rstrip(";"))
+    if m is None:
+        return None
+    per = d(m.group("per"))
+    n = w.weight / per
+    if per <= 0 or n != int(n) or not 2 <= n <= 6:
+        return None
+    rest = m.group("rest")
+    g = _POINT_GRADES.search(rest)
+    if g is None:
+        return None
+    grades = _POINT_GRADE_WORD.findall(g.group("grades"))
+    scores = [d(x) for x in g.group("scores").split("、")]
+    if len(grades) != len(scores) or max(scores) != per or scores != sorted(scores, reverse=True) \
+            or len(set(scores)) != len(scores):
+        return None
+    head = re.sub(r"^(?:第[一二三四五六1-6]小点)?按?", "", g.group("head")).strip(",;:")
+    before = rest[:g.start()].strip(";")
+    opts = [{"key": f"o{i}", "label": grade, "score": s(score)} for i, (grade, score) in enumerate(zip(grades, scores), 1)]
+    doubts = [f"“每小点{m.group('per')}分”：读作 {int(n)} 个小点各 {fmt(per)} 分，小点以指标的评选要求为准",
+              "各档读作择一计分"]
+    if not before:  # every sub-point graded alike
+        if head and head not in ("按",):
+            return None
+        items = [RULE.item(f"第{k}小点", per, {"options": [dict(o) for o in opts]}, key=chr(ord("a") + k - 1))
+                 for k in range(1, int(n) + 1)]
+        return Proposed(items, f"情形选择：{int(n)} 个小点，各按等级计分", tuple(doubts))
+    f = _POINT_FAULT.match(before)
+    if f is None or n != 2:
+        return None
+    from services.scoring.rules import deduction as deduction_rule
+    items = [deduction_rule.RULE.item(f["fault"], per, {"per": s(d(f["per"])), "unit": f["unit"]}, key="a"),
+             RULE.item(head or "第2小点", per, {"options": opts}, key="b")]
+    doubts.append(f"“{before}”：读作第1小点的逐次扣分，扣完该小点为止")
+    return Proposed(items, f"第1小点逐次扣分，第2小点按等级计分（各 {fmt(per)} 分）", tuple(doubts))
+
+
 #: “绩效目标规范1分,不规范扣0.5分”, “按时申报计2分,逾期扣1分”: the full-marks situation, then faults and what they cost
 _FULL_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?:?(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\))$")
 _LESS_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?,?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分|得0分))$")
@@ -1637,6 +1688,6 @@ RULE = RuleType(
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
-               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades)),
+               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points)),
     describe=describe,
 )
