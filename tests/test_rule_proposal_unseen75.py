@@ -150,3 +150,24 @@ def test_a_first_sub_point_per_case_then_a_graded_one():
 ])
 def test_near_miss_sub_points_not_parted(text, weight):
     assert not any(len(f.items) > 1 and f.items[0]["type"] == "choice" for f in readings(text, weight))
+
+
+# ── a requirement, then one of its tasks failed taking the whole (“其中1项…,扣全分”) ────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("认真落实年度巡查计划,按时完成各片区的巡查任务。其中一个片区未按时巡查,扣全分。(4分)", "4"),
+    ("按时完成上级交办的维修任务;其中一项任务未按期完成的,扣全分", "6"),
+])
+def test_one_of_the_tasks_failed_takes_the_whole(text, weight):
+    p = propose(text, weight, "巡查维修")
+    sole(p, "all_or_nothing")
+    assert met_or_not(p) == (D(weight)[0], 0)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("按时完成上级交办的维修任务。其中一项任务未按期完成,扣全分。(4分)", "6"),   # the points not the 分值
+    ("按时完成上级交办的维修任务。其中两项任务未按期完成,扣全分。", "6"),        # a line of two, not one
+    ("按时完成上级交办的维修任务。其中一项任务未按期完成,扣2分。", "6"),          # a cost, not the whole
+])
+def test_near_miss_one_task_failed_not_taking_the_whole(text, weight):
+    assert _no_all_or_nothing(text, weight)

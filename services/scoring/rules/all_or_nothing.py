@@ -354,13 +354,25 @@ def _fault_takes_all(w: Wording) -> Proposed | None:
     """“未建立台账的,扣除全部分值”: the text's one fault costs the whole 分值, said in words rather than as a figure (or
     as the 分值's own figure, “扣掉全部10分”): the item scores the 分值 when the fault is not found, nothing when it is.
     That nothing found scores the 分值 is not said: to check."""
-    m = _FAULT_TAKES_ALL.match(ORDINAL_AT.sub("", w.text.rstrip(";.")))
+    t = ORDINAL_AT.sub("", w.text.rstrip(";."))
+    # “严格执行…,按时完成…任务;其中1项工程未按规定完成,扣全分;(5分)”: the requirement first, the fault among its tasks
+    # after 其中, then the 分值 in brackets
+    said = re.search(r";\((?P<pts>\d+(?:\.\d+)?)分\)$", t)
+    if said and d(said.group("pts")) == w.weight:
+        t = t[:said.start()]
+    among = re.match(r"^(?P<req>[^;]{6,});其中,?(?P<rest>[^;]+)$", t)
+    req = among.group("req") if among and not _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", among.group("req"))) else ""
+    m = _FAULT_TAKES_ALL.match(among.group("rest") if req and among else t)
     if m is None or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
     fault = m.group("fault").strip(",")
     # a single case is a fault in words (“如发生1次…漏查则扣掉全部10分”); any other figure is a line
-    if re.search(r"\d|每|扣|得|分|为止|;", _SINGLE_CASE.sub("", fault)):
+    # (after 其中: “1项工程未按规定完成”, one of the tasks)
+    if re.search(r"\d|每|扣|得|分|为止|;", _SINGLE_CASE.sub("", re.sub(r"^1(?:项|个|处|件)", "", fault) if req else fault)):
         return None
+    if req:
+        return Proposed([_met_item(w, req)], f"全有或全无：满足“{req}”得 {fmt(w.weight)} 分，其中{fault}即扣完",
+                        (f"“其中{fault}”：读作任何一项未达到即不得分，全部达到得满分",))
     return Proposed([_met_item(w, "无：" + fault)], f"全有或全无：{fault}即扣完 {fmt(w.weight)} 分，否则得满分",
                     (f"“{fault}”：未出现时得满分，评分标准未明说",))
 
