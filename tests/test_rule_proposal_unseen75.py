@@ -171,3 +171,24 @@ def test_one_of_the_tasks_failed_takes_the_whole(text, weight):
 ])
 def test_near_miss_one_task_failed_not_taking_the_whole(text, weight):
     assert _no_all_or_nothing(text, weight)
+
+
+# ── a question answered in numbered answers, the state and its denial, then lines to fill in ────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("1.核对台账登记户数是否与系统数据相符①相符(10分) ②不相符(0分)", "10"),
+    ("查看随访记录是否完整①完整(6分)②不完整(0分) 2.抽查随访人数:_____人3.记录完整人数:_____人(附抽查名单)", "6"),
+])
+def test_a_question_answered_in_numbered_answers_is_met_or_not(text, weight):
+    p = propose(text, weight, "数据质量")
+    sole(p, "all_or_nothing")
+    assert met_or_not(p) == (D(weight)[0], 0)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("查看随访记录是否完整①完整(6分)②不完整(0分)", "8"),                           # not the 分值
+    ("查看随访记录是否完整①完整(6分)②基本完整(3分)", "6"),                         # a lesser answer scoring
+    ("查看随访记录是否完整①完整(6分)②不完整(0分) 2.抽查随访人数不少于20人", "6"),   # a line to meet, not to fill in
+])
+def test_near_miss_answers_not_read_as_met_or_not(text, weight):
+    assert _no_all_or_nothing(text, weight)

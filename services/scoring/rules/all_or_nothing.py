@@ -564,10 +564,33 @@ _YES_OR_NO = re.compile(r"^(?P<cond>[^;]*?[^;,:?(=])[;,:?(]*是(?:的)?[=:,(]?(?
                         r"否(?:的)?[=:,(]?(?:(?:得|计)?0分|" + ZEROED + r")\)?\)?$")
 
 
+#: a question answered in numbered answers, the state asked for and its denial: “…是否一致①一致(20分)②不一致(0分)”;
+#: then, it may be, lines the team only fills in (“2.报表系统中…数:_______人”)
+_ANSWERED = re.compile(r"^(?P<cond>[^;①]*是否[^;①]*?(?P<state>[\u4e00-\u9fff]{1,6}))①(?P=state)\((?P<pts>\d+(?:\.\d+)?)分\);?"
+                       r"②(?:不|未|没有)(?P=state)\((?:0分|不得分)\)(?P<rest>.*)$")
+#: a line of the form to fill in: “2.报表系统中老年人健康管理数:_______人”, “(附系统数据照片)”
+_FILL_IN = re.compile(r"^(?:;?\d{1,2}\.[^;:①②\d]{2,40}:_{2,}[\u4e00-\u9fff%]{0,2}(?:\([^()\d]*\))?)+;?$")
+
+
+def _answered(w: Wording) -> Proposed | None:
+    """“查看…是否与…数据一致①一致(20分)②不一致(0分)”, then perhaps lines to fill in: the state met or not."""
+    m = _ANSWERED.match(ORDINAL_AT.sub("", w.text.rstrip(";.")))
+    if m is None or d(m.group("pts")) != w.weight or (m.group("rest") and not _FILL_IN.match(m.group("rest"))):
+        return None
+    cond = re.sub(r"^(?:查看|查阅|核查|检查|核对)", "", m.group("cond")).replace("是否", "", 1).strip(",;:")
+    doubts = [f"“①{m.group('state')}”“②不{m.group('state')}”：读作满足“{cond}”得满分、否则不得分"]
+    if m.group("rest"):
+        doubts.append(f"“{m.group('rest').strip(';')}”：填写记录的数字，未计入规则")
+    return _met(w, cond, doubts)
+
+
 def _yes_or_no(w: Wording) -> Proposed | None:
-    """A requirement (or a question) answered yes for the 分值 and no for nothing: full marks when it is met."""
+    """A requirement (or a question) answered yes for the 分值 and no for nothing: full marks when it is met; or answered
+    in numbered answers, the state and its denial (“…是否一致①一致(20分)②不一致(0分)”, see ``_answered``)."""
     t = w.text.rstrip(";.")
     m = _YES_OR_NO.match(t)
+    if m is None:
+        return _answered(w)
     if not m or d(m.group("pts")) != w.weight:
         return None
     cond = ORDINAL_AT.sub("", m.group("cond")).replace("是否", "", 1).strip(",;:")
