@@ -192,3 +192,18 @@ def test_a_question_answered_in_numbered_answers_is_met_or_not(text, weight):
 ])
 def test_near_miss_answers_not_read_as_met_or_not(text, weight):
     assert _no_all_or_nothing(text, weight)
+
+
+# ── roles scored alike, only the highest counting ────────────────────────────────────────────────────────────────
+def test_roles_scoring_alike_are_one_situation_when_the_highest_counts():
+    text = "课题组负责人,计10分;主要成员,计4分。独立承担课题者,计10分。同时参与多项课题的计最高分值,不重复计分。"
+    p = propose(text, "10", "课题研究")
+    options = sole(p, "choice")["options"]
+    assert sorted(D(*[o["score"] for o in options]), reverse=True) == D(10, 4, 0)
+    assert picked(p, 0) == D(10)[0] and picked(p, 1) == D(4)[0]
+    assert not p.confident
+
+
+def test_near_miss_roles_scoring_alike_stay_apart_without_the_highest_rule():
+    found = readings("课题组负责人,计10分;主要成员,计4分。独立承担课题者,计10分。", "10")
+    assert not any("只计最高一项" in " ".join(f.doubts or ()) for f in found)

@@ -155,6 +155,10 @@ def _shared_by_roles(t: str) -> bool:
     return ("共" in t or "合计" in t) and _SHARED_BY_ROLES.search(t) is not None
 
 
+#: only the highest of the situations found counts: “计最高分值,不重复计分”, “按最高分计”, “取最高分”, “就高计分”
+_HIGHEST_COUNTS = re.compile(r"(?:计|按|取)最高(?:分值|分|一项)|就高计分|不重复计分")
+
+
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     if _shared_by_roles(w.text):
@@ -218,6 +222,14 @@ def _situations(w: Wording) -> Proposed | None:
     if _fault_split_by_kind(found, w.weight):
         found = [(FAULTLESS, w.weight, w.weight), *found]
         more, doubts = FAULTLESS_MORE, (FAULTLESS_DOUBT, *doubts)
+    # “…主笔人,计15分;直接参与者,计3分;个人提案人,计15分;…计最高分值,不重复计分”: only the highest counts, so the
+    # situations scoring alike are one
+    if _HIGHEST_COUNTS.search(w.text) and len({points for _label, _share, points in found}) < len(found):
+        alike: dict[Decimal, tuple[list[str], Decimal]] = {}
+        for label, share, points in found:
+            alike.setdefault(points, ([], share))[0].append(label.removeprefix("其中,"))
+        found = [("或".join(labels), share, points) for points, (labels, share) in alike.items()]
+        doubts += ("“计最高分值,不重复计分”：得分相同的情形合为一种，只计最高一项",)
     proposed = _options([(label, points) for label, _share, points in found], w, more, doubts)
     lowest = min(found, key=lambda x: x[2])[0]
     # “有方案有记录得3分,有记录无方案得2分,有方案无记录得1分”: two requirements in combination, the lowest still has
