@@ -155,6 +155,10 @@ def _shared_by_roles(t: str) -> bool:
     return ("共" in t or "合计" in t) and _SHARED_BY_ROLES.search(t) is not None
 
 
+#: only the highest of the situations found counts: “计最高分值,不重复计分”, “按最高分计”, “取最高分”, “就高计分”
+_HIGHEST_COUNTS = re.compile(r"(?:计|按|取)最高(?:分值|分|一项)|就高计分|不重复计分")
+
+
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     if _shared_by_roles(w.text):
@@ -218,6 +222,14 @@ def _situations(w: Wording) -> Proposed | None:
     if _fault_split_by_kind(found, w.weight):
         found = [(FAULTLESS, w.weight, w.weight), *found]
         more, doubts = FAULTLESS_MORE, (FAULTLESS_DOUBT, *doubts)
+    # “…主笔人,计15分;直接参与者,计3分;个人提案人,计15分;…计最高分值,不重复计分”: only the highest counts, so the
+    # situations scoring alike are one
+    if _HIGHEST_COUNTS.search(w.text) and len({points for _label, _share, points in found}) < len(found):
+        alike: dict[Decimal, tuple[list[str], Decimal]] = {}
+        for label, share, points in found:
+            alike.setdefault(points, ([], share))[0].append(label.removeprefix("其中,"))
+        found = [("或".join(labels), share, points) for points, (labels, share) in alike.items()]
+        doubts += ("“计最高分值,不重复计分”：得分相同的情形合为一种，只计最高一项",)
     proposed = _options([(label, points) for label, _share, points in found], w, more, doubts)
     lowest = min(found, key=lambda x: x[2])[0]
     # “有方案有记录得3分,有记录无方案得2分,有方案无记录得1分”: two requirements in combination, the lowest still has
@@ -725,6 +737,77 @@ def _bare_scores(w: Wording) -> Proposed | None:
         return None
     return _options(found, w, doubts=("各情形后的数字读作得分（未写“分”）",))
 
+
+
+#: a grade's score in brackets, the 分 left out: “有科研计划(6)”
+_BRACKETED_SCORE = re.compile(r"\((\d+(?:\.\d+)?)\)")
+
+
+def _bracketed_grades(w: Wording) -> Proposed | None:
+    """“能申报课题,有科研计划(6) 有实施方案,并按计划实施(8) 取得阶段性成果(10)”: the grades of a row (达标, 良好, 优秀, its
+    cells joined) each closed by its score in brackets, no “分” written, in order of score: one grade is picked. The
+    numbers read as scores, and nothing said below the lowest grade: to check."""
+    parts = _BRACKETED_SCORE.split(w.text.rstrip(";"))
+    if len(parts) < 5 or parts[-1].strip(";,"):
+        return None
+    found = [(label.strip(";, "), d(pts)) for label, pts in zip(parts[0::2], parts[1::2])]
+    scores = [p for _l, p in found]
+    # “每学年度开展至少1次(3)”: a count the grade asks for is no score
+    if any(not label or re.search(r"\d|分|扣|%|≥|≤|[<>]", re.sub(r"\d+(?:次|个|项|篇|件|节|场|期)", "", label)) for label, _p in found) or max(scores) != w.weight \
+            or scores not in (sorted(scores), sorted(scores, reverse=True)) or len(set(scores)) != len(scores):
+        return None
+    return _options(found, w, doubts=("各档括号中的数字读作得分（未写“分”），择一计分", "最低一档以下的得分未说明"))
+
+
+#: “每小点5分;…”: the row's points parted equally among its sub-points (named in the 评选要求, not here)
+_EACH_POINT = re.compile(r"^每(?:小点|小项|点|小条)(?P<per>\d+(?:\.\d+)?)分;(?P<rest>.+)$")
+#: the grades of a sub-point and their scores: “按优、良、一般、差分别得5、3、2、1分”, “传、帮、带工作优、良、中差分别得…”
+_POINT_GRADES = re.compile(r"(?P<head>[^;]*?)(?P<grades>(?:(?:优秀|优|良好|良|中等|中|一般|不合格|合格|较差|差)[、;]{0,2}){2,})"
+                           r"分别得(?P<scores>\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+)分$")
+_POINT_GRADE_WORD = re.compile(r"优秀|优|良好|良|中等|中|一般|不合格|合格|较差|差")
+#: a first sub-point's cost per case: “每发生1次冲突事件扣1分”, “1次不正常备课扣0.5分”
+_POINT_FAULT = re.compile(r"^(?:每(?:发生|出现|有)?|(?:发生|出现|有)?)1?(?P<unit>次|例|起|处)(?P<fault>[^;,\d]{2,20}?)扣(?P<per>\d+(?:\.\d+)?)分$")
+
+
+def _graded_points(w: Wording) -> Proposed | None:
+    """“每小点5分。按优、良、一般、差分别得5、3、2、1分。”: the 分值 parted equally among sub-points the text does not name
+    (the row's 评选要求 does), each graded, its score the grade's; or, with two sub-points, the first costing so much per
+    case (“每发生一次冲突事件扣1分;传、帮、带工作优、良…分别得…”) from its share. The sub-points are the row's: to check."""
+    m = _EACH_POINT.match(w.text.rstrip(";"))
+    if m is None:
+        return None
+    per = d(m.group("per"))
+    n = w.weight / per
+    if per <= 0 or n != int(n) or not 2 <= n <= 6:
+        return None
+    rest = m.group("rest")
+    g = _POINT_GRADES.search(rest)
+    if g is None:
+        return None
+    grades = _POINT_GRADE_WORD.findall(g.group("grades"))
+    scores = [d(x) for x in g.group("scores").split("、")]
+    if len(grades) != len(scores) or max(scores) != per or scores != sorted(scores, reverse=True) \
+            or len(set(scores)) != len(scores):
+        return None
+    head = re.sub(r"^(?:第[一二三四五六1-6]小点)?按?", "", g.group("head")).strip(",;:")
+    before = rest[:g.start()].strip(";")
+    opts = [{"key": f"o{i}", "label": grade, "score": s(score)} for i, (grade, score) in enumerate(zip(grades, scores), 1)]
+    doubts = [f"“每小点{m.group('per')}分”：读作 {int(n)} 个小点各 {fmt(per)} 分，小点以指标的评选要求为准",
+              "各档读作择一计分"]
+    if not before:  # every sub-point graded alike
+        if head and head not in ("按",):
+            return None
+        items = [RULE.item(f"第{k}小点", per, {"options": [dict(o) for o in opts]}, key=chr(ord("a") + k - 1))
+                 for k in range(1, int(n) + 1)]
+        return Proposed(items, f"情形选择：{int(n)} 个小点，各按等级计分", tuple(doubts))
+    f = _POINT_FAULT.match(before)
+    if f is None or n != 2:
+        return None
+    from services.scoring.rules import deduction as deduction_rule
+    items = [deduction_rule.RULE.item(f["fault"], per, {"per": s(d(f["per"])), "unit": f["unit"]}, key="a"),
+             RULE.item(head or "第2小点", per, {"options": opts}, key="b")]
+    doubts.append(f"“{before}”：读作第1小点的逐次扣分，扣完该小点为止")
+    return Proposed(items, f"第1小点逐次扣分，第2小点按等级计分（各 {fmt(per)} 分）", tuple(doubts))
 
 
 #: “绩效目标规范1分,不规范扣0.5分”, “按时申报计2分,逾期扣1分”: the full-marks situation, then faults and what they cost
@@ -1617,6 +1700,6 @@ RULE = RuleType(
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
-               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case)),
+               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points)),
     describe=describe,
 )
