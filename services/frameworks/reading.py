@@ -2612,6 +2612,37 @@ def _degrees_of_one_quality(item: dict[str, Any]) -> list[str]:
     if len(labels) >= 2 and graded:
         # “表面有浅灰得2分,积灰较厚或面积较广给1分”: states of one thing by how far they go, not one quality's words twice
         out.append(f"“{'、'.join(graded[:3])}：写的是程度（较…、严重、轻微），可能是择一的情形而非相加的要点”")
+    if not out and len(labels) >= 2:
+        out += _grades_of_one(labels)
+    return out
+
+
+#: a grade, or a degree said otherwise than ``_DEGREE_WORDS`` does (“成效一般”, “优秀”, “良好”, “部分合格”, “兼职”)
+_GRADE_OF_POINT = re.compile(r"一般|优秀|良好|合格|及格|(?<!专)兼职|部分|^(?:优|良|中|差|好)$")
+#: the words of a denial: “台账齐全但不规范” is “台账齐全规范” denied
+_DENIAL_OF_POINT = re.compile(r"但|不|未|无|没有")
+#: a level of government a point is at (“在全区获得表彰”, “获县级表彰”)
+_LEVEL_OF_POINT = re.compile(r"(?:全|本)?(?:" + choice_rule.LEVEL + r"|镇级?|村级?)")
+
+
+def _grades_of_one(labels: list[str]) -> list[str]:
+    """Points that are situations of one thing, only one holding, though their points add up to the 分值: grades or
+    degrees of what another point names (“工作成效明显:6分;成效一般:4分”, “优秀:5分;良好:3分”, “专职…:2分,兼职:1分”),
+    another point denied (“台账齐全规范:3分;台账齐全但不规范:1分”), or one thing at levels of government, whether they
+    add up or only the highest counts unsaid (“在全区获得表彰:5分;在全市获得表彰:6分”)."""
+    out = []
+    for label in labels:
+        others = [x for x in labels if x != label]
+        rest = _DEGREE_WORDS.sub("", _GRADE_OF_POINT.sub("", label)).strip(",:的得")
+        if rest != label.strip(",:的得") and (not rest or (len(rest) >= 2 and any(rest in x for x in others))):
+            out.append(f"“{label}”：似为另一要点的不同程度（只取其一），可能是择一的情形而非相加的要点")
+            continue
+        bare = _DENIAL_OF_POINT.sub("", label)
+        if bare != label and any(bare == x or (len(bare) >= 4 and bare in x) for x in others):
+            out.append(f"“{label}”：为另一要点的反面（只取其一），可能是择一的情形而非相加的要点")
+    at_levels = [x for x in labels if _LEVEL_OF_POINT.search(x)]
+    if len({_LEVEL_OF_POINT.sub("", x) for x in at_levels}) < len(at_levels):
+        out.append(f"“{'、'.join(at_levels[:3])}”：同一事项的不同级别，各级相加还是只计最高一级未说明")
     return out
 
 
