@@ -212,7 +212,35 @@ def once_wrongly(item: dict[str, Any], m: Decimal, want: Once) -> str:
     return ""
 
 
-Want = Per | Once | Ranks | Bands | Faults | Fn | Either | Unsure
+@dataclass(frozen=True)
+class Gated:
+    """Points each met or not (``words`` found in their labels, ``pts`` their points), the first the key one: not met,
+    the row scores nothing."""
+    words: tuple[str, ...]
+    pts: tuple[str, ...]
+
+
+def gated_wrongly(item: dict[str, Any], want: Gated) -> str:
+    """Where a checklist read for ``want`` scores otherwise than the text says."""
+    if item["type"] != "checklist" or len(item["params"]["points"]) != len(want.words):
+        return f"read as {item['type']}"
+    points = item["params"]["points"]
+    where = []
+    for pt in points:
+        hits = [i for i, w in enumerate(want.words) if any(x in pt["label"] for x in w.split("|"))]
+        if len(hits) != 1:
+            return f"point {pt['label']} is of {len(hits)} words"
+        where.append(hits[0])
+    for ks in product((0, 1), repeat=len(points)):
+        met = dict(zip(where, ks))
+        expected = Decimal(0) if not met[0] else sum((dec(want.pts[i]) for i, k in met.items() if k), Decimal(0))
+        got = item_score(item, {"points": {pt["key"]: {"state": "met" if k else "not_met"} for pt, k in zip(points, ks)}})
+        if got != expected:
+            return f"{ks}: {got}, not {expected} (checklist)"
+    return ""
+
+
+Want = Per | Once | Ranks | Bands | Faults | Fn | Either | Unsure | Gated
 Own = Callable[[Proposal, Decimal, Any], "str | None"]
 
 
@@ -235,6 +263,8 @@ def wrongly(p: Proposal, weight: str, want: Any, own: Own | None = None) -> str:
         return f"items {[it['type'] for it in p.items]}"
     item = p.items[0]
     kind, params = item["type"], item["params"]
+    if isinstance(want, Gated):
+        return gated_wrongly(item, want)
     if isinstance(want, Per):
         for k in (0, 1, 2, 3, 5, 8, 20, 100):
             got, expected = valued(item, Decimal(k)), points_off(m, Decimal(want.per) * k, want.cap)

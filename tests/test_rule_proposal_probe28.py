@@ -32,63 +32,25 @@ as one deduction per case; “…得1分;非试点地区,本项不扣分;未取�
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
 from itertools import product
 
 import pytest
 
-from services.frameworks.proposal import Proposal, propose
-from services.scoring.rules import check_item
+from services.frameworks.proposal import propose
 from tests.probe_checks import (
     Either,
     Fault,
     Faults,
     Fn,
+    Gated,
     wrongly,
 )
-from tests.proposals import Bands, Once, Per, Ranks, Unsure, dec, item_score
-
+from tests.proposals import Bands, Once, Per, Ranks, Unsure, dec
 
 # ── what a text states ───────────────────────────────────────────────────────────────────────────────────────
-@dataclass(frozen=True)
-class Gated:
-    """Points each met or not (``words`` found in their labels, ``pts`` their points), the first the key one: not met,
-    the row scores nothing."""
-    words: tuple[str, ...]
-    pts: tuple[str, ...]
-
-
 Want = Per | Once | Ranks | Bands | Faults | Fn | Either | Unsure | Gated
 
 
-def gated_wrongly(item: dict, want: Gated) -> str:
-    """Where a checklist read for ``want`` scores otherwise than the text says."""
-    if item["type"] != "checklist" or len(item["params"]["points"]) != len(want.words):
-        return f"read as {item['type']}"
-    points = item["params"]["points"]
-    where = []
-    for pt in points:
-        hits = [i for i, w in enumerate(want.words) if any(x in pt["label"] for x in w.split("|"))]
-        if len(hits) != 1:
-            return f"point {pt['label']} is of {len(hits)} words"
-        where.append(hits[0])
-    for ks in product((0, 1), repeat=len(points)):
-        met = dict(zip(where, ks))
-        expected = Decimal(0) if not met[0] else sum((dec(want.pts[i]) for i, k in met.items() if k), Decimal(0))
-        got = item_score(item, {"points": {pt["key"]: {"state": "met" if k else "not_met"} for pt, k in zip(points, ks)}})
-        if got != expected:
-            return f"{ks}: {got}, not {expected} (checklist)"
-    return ""
-
-
-def own(p: Proposal, m: Decimal, want: Want) -> str | None:
-    """The check of this probe's own kinds of statement (None for the kinds `probe_checks.wrongly` checks)."""
-    if isinstance(want, Gated):
-        if len(p.items) != 1 or check_item(p.items[0]):
-            return f"items {[it['type'] for it in p.items]}"
-        return gated_wrongly(p.items[0], want)
-    return None
 
 
 
@@ -430,5 +392,5 @@ def test_the_probe_is_of_its_size():
 @pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
 def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
     p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want, own)
+    why = wrongly(p, weight, want)
     assert not (p.confident and why), (why, p.summary)

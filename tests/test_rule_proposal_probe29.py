@@ -53,6 +53,7 @@ from tests.probe_checks import (
     Fault,
     Faults,
     Fn,
+    Gated,
     wrongly,
 )
 from tests.proposals import Bands, D, Once, Per, Ranks, Unsure, dec, item_score, points_off
@@ -91,45 +92,13 @@ def parts_graded_wrongly(items: list[dict], m: Decimal, want: Parts) -> str:
 
 
 # ── what a text states ───────────────────────────────────────────────────────────────────────────────────────
-@dataclass(frozen=True)
-class Gated:
-    """Points each met or not (``words`` found in their labels, ``pts`` their points), the first the key one: not met,
-    the row scores nothing."""
-    words: tuple[str, ...]
-    pts: tuple[str, ...]
-
-
 Want = Per | Once | Ranks | Bands | Faults | Fn | Either | Unsure | Gated | Parts
-
-
-def gated_wrongly(item: dict, want: Gated) -> str:
-    """Where a checklist read for ``want`` scores otherwise than the text says."""
-    if item["type"] != "checklist" or len(item["params"]["points"]) != len(want.words):
-        return f"read as {item['type']}"
-    points = item["params"]["points"]
-    where = []
-    for pt in points:
-        hits = [i for i, w in enumerate(want.words) if any(x in pt["label"] for x in w.split("|"))]
-        if len(hits) != 1:
-            return f"point {pt['label']} is of {len(hits)} words"
-        where.append(hits[0])
-    for ks in product((0, 1), repeat=len(points)):
-        met = dict(zip(where, ks))
-        expected = Decimal(0) if not met[0] else sum((dec(want.pts[i]) for i, k in met.items() if k), Decimal(0))
-        got = item_score(item, {"points": {pt["key"]: {"state": "met" if k else "not_met"} for pt, k in zip(points, ks)}})
-        if got != expected:
-            return f"{ks}: {got}, not {expected} (checklist)"
-    return ""
 
 
 def own(p: Proposal, m: Decimal, want: Want) -> str | None:
     """The check of this probe's own kinds of statement (None for the kinds `probe_checks.wrongly` checks)."""
     if isinstance(want, Parts):
         return parts_graded_wrongly(p.items, m, want) if not any(check_item(it) for it in p.items) else "unsound items"
-    if isinstance(want, Gated):
-        if len(p.items) != 1 or check_item(p.items[0]):
-            return f"items {[it['type'] for it in p.items]}"
-        return gated_wrongly(p.items[0], want)
     return None
 
 
