@@ -140,9 +140,9 @@ _TRANS = str.maketrans({**_WIDE, **{chr(0xFF21 + i): chr(0x41 + i) for i in rang
                         "〈": "(", "〉": ")", "－": "-", "［": "[", "］": "]",
                         "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "÷": "/", "；": ";", "，": ",", "：": ":",
                         "。": ";", " ": "", "\u3000": "", "\n": "", "\r": "", "\t": "",
-                        "旳": "的",
+                        "旳": "的",  # (旳: a variant of 的 that text recognition and old fonts give)
                         # “⒈完成…;⒉实施…”: a number with its full stop in one character (U+2488…U+249B)
-                        **{chr(0x2488 + i): f"{i + 1}." for i in range(20)}})  # (旳: a variant of 的 that text recognition and old fonts give)
+                        **{chr(0x2488 + i): f"{i + 1}." for i in range(20)}})
 
 
 def normalize(text: str) -> str:
