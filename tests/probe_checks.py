@@ -1,15 +1,19 @@
 """How a probe of confidence checks a proposal against what a made-up text states of its faults: each fault found in
 the label the proposal gives it, every combination of a few cases of each scored as the text says (``faults_wrongly``,
 ``parts_wrongly``, ``once_wrongly``), and a formula by its values (``fn_wrongly``). Each returns '' when the proposal
-scores every case as the text says, else where it does not."""
+scores every case as the text says, else where it does not. ``wrongly`` dispatches a proposal to them by what the
+text states (``Want``); a probe with statements of its own passes ``own``."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from itertools import product
 from typing import Any
 
-from tests.proposals import Once, dec, item_score, valued
+from services.frameworks.proposal import Proposal
+from services.scoring.rules import check_item
+from tests.proposals import Bands, D, Once, Per, Ranks, Unsure, dec, item_score, points_off, valued
 
 
 @dataclass(frozen=True)
@@ -205,4 +209,87 @@ def once_wrongly(item: dict[str, Any], m: Decimal, want: Once) -> str:
             return f"read as {kind}"
         if got != expected:
             return f"{ks}: {got}, not {expected} ({kind})"
+    return ""
+
+
+@dataclass(frozen=True)
+class Gated:
+    """Points each met or not (``words`` found in their labels, ``pts`` their points), the first the key one: not met,
+    the row scores nothing."""
+    words: tuple[str, ...]
+    pts: tuple[str, ...]
+
+
+def gated_wrongly(item: dict[str, Any], want: Gated) -> str:
+    """Where a checklist read for ``want`` scores otherwise than the text says."""
+    if item["type"] != "checklist" or len(item["params"]["points"]) != len(want.words):
+        return f"read as {item['type']}"
+    points = item["params"]["points"]
+    where = []
+    for pt in points:
+        hits = [i for i, w in enumerate(want.words) if any(x in pt["label"] for x in w.split("|"))]
+        if len(hits) != 1:
+            return f"point {pt['label']} is of {len(hits)} words"
+        where.append(hits[0])
+    for ks in product((0, 1), repeat=len(points)):
+        met = dict(zip(where, ks))
+        expected = Decimal(0) if not met[0] else sum((dec(want.pts[i]) for i, k in met.items() if k), Decimal(0))
+        got = item_score(item, {"points": {pt["key"]: {"state": "met" if k else "not_met"} for pt, k in zip(points, ks)}})
+        if got != expected:
+            return f"{ks}: {got}, not {expected} (checklist)"
+    return ""
+
+
+Want = Per | Once | Ranks | Bands | Faults | Fn | Either | Unsure | Gated
+Own = Callable[[Proposal, Decimal, Any], "str | None"]
+
+
+def wrongly(p: Proposal, weight: str, want: Any, own: Own | None = None) -> str:
+    """Where the proposal scores a situation otherwise than the text says ('' when it scores every one right).
+    ``own``: a probe's check of statements of its own kinds, asked first; None for a kind it does not check."""
+    m = Decimal(weight)
+    if isinstance(want, Unsure):
+        return "read as sure" if p.confident else ""
+    if isinstance(want, Either):
+        a, b = wrongly(p, weight, want.a, own), wrongly(p, weight, want.b, own)
+        return a and b and f"{a} / {b}"
+    if own is not None and (said := own(p, m, want)) is not None:
+        return said
+    if len(p.items) > 1 and isinstance(want, Faults):
+        if any(check_item(it) for it in p.items):
+            return "unsound items"
+        return parts_wrongly(p.items, m, want)
+    if len(p.items) != 1 or check_item(p.items[0]):
+        return f"items {[it['type'] for it in p.items]}"
+    item = p.items[0]
+    kind, params = item["type"], item["params"]
+    if isinstance(want, Gated):
+        return gated_wrongly(item, want)
+    if isinstance(want, Per):
+        for k in (0, 1, 2, 3, 5, 8, 20, 100):
+            got, expected = valued(item, Decimal(k)), points_off(m, Decimal(want.per) * k, want.cap)
+            if got != expected:
+                return f"{k} cases: {got}, not {expected} ({kind})"
+        return ""
+    if isinstance(want, Once):
+        return faults_wrongly(item, m, Faults(tuple(Fault(f"\x00{i}", f"-{c}", False) for i, c in enumerate(want.costs))))\
+            if kind not in ("formula", "checklist") else once_wrongly(item, m, want)
+    if isinstance(want, Faults):
+        return faults_wrongly(item, m, want)
+    if isinstance(want, Fn):
+        return fn_wrongly(item, m, want)
+    if isinstance(want, Ranks):
+        expected = D(*want.scores)
+        if kind == "choice":
+            got = sorted((Decimal(o["score"]) for o in params["options"]), reverse=True)
+            if got != expected and not (got[:-1] == expected and got[-1] == 0 < expected[-1]):
+                return f"options {got}"
+            return ""
+        if kind == "all_or_nothing" or (kind == "checklist" and len(params["points"]) == 1):
+            return "" if expected == [m, Decimal(0)] else f"read as {kind}"
+        return f"read as {kind}"
+    for value, expected in want.samples:
+        got = valued(item, dec(value))
+        if got != dec(expected):
+            return f"{value}: {got}, not {expected} ({kind})"
     return ""

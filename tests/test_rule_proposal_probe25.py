@@ -28,50 +28,14 @@ from itertools import product
 
 import pytest
 
-from services.frameworks.proposal import Proposal, propose
-from services.scoring.rules import check_item
-from tests.probe_checks import Fault, Faults, faults_wrongly, once_wrongly
-from tests.proposals import Bands, D, Once, Per, Ranks, Unsure, dec, points_off, valued
+from services.frameworks.proposal import propose
+from tests.probe_checks import Fault, Faults, wrongly
+from tests.proposals import Bands, Once, Per, Ranks, Unsure
 
 # ── what a text states ───────────────────────────────────────────────────────────────────────────────────────
 Want = Per | Once | Ranks | Bands | Faults | Unsure
 
 
-def wrongly(p: Proposal, weight: str, want: Want) -> str:
-    """Where the proposal scores a situation otherwise than the text says ('' when it scores every one right)."""
-    m = Decimal(weight)
-    if isinstance(want, Unsure):
-        return "read as sure" if p.confident else ""
-    if len(p.items) != 1 or check_item(p.items[0]):
-        return f"items {[it['type'] for it in p.items]}"
-    item = p.items[0]
-    kind, params = item["type"], item["params"]
-    if isinstance(want, Per):
-        for k in (0, 1, 2, 3, 5, 8, 20, 100):
-            got, expected = valued(item, Decimal(k)), points_off(m, Decimal(want.per) * k, want.cap)
-            if got != expected:
-                return f"{k} cases: {got}, not {expected} ({kind})"
-        return ""
-    if isinstance(want, Once):
-        return faults_wrongly(item, m, Faults(tuple(Fault(f"\x00{i}", f"-{c}", False) for i, c in enumerate(want.costs))))\
-            if kind not in ("formula", "checklist") else once_wrongly(item, m, want)
-    if isinstance(want, Faults):
-        return faults_wrongly(item, m, want)
-    if isinstance(want, Ranks):
-        expected = D(*want.scores)
-        if kind == "choice":
-            got = sorted((Decimal(o["score"]) for o in params["options"]), reverse=True)
-            if got != expected and not (got[:-1] == expected and got[-1] == 0 < expected[-1]):
-                return f"options {got}"
-            return ""
-        if kind == "all_or_nothing" or (kind == "checklist" and len(params["points"]) == 1):
-            return "" if expected == [m, Decimal(0)] else f"read as {kind}"
-        return f"read as {kind}"
-    for value, expected in want.samples:
-        got = valued(item, dec(value))
-        if got != dec(expected):
-            return f"{value}: {got}, not {expected} ({kind})"
-    return ""
 
 
 _CN = {"0.5": "0.5", "1": "一", "2": "两", "3": "三", "4": "四", "5": "五", "6": "六", "8": "八", "10": "十"}

@@ -42,6 +42,7 @@ from services.frameworks.reading import (
     stray_numbers,
     unplaced_words,
     vague_words,
+    weight_of_each,
 )
 from services.scoring.rules import FALLBACK, RULES
 from services.scoring.rules.base import Wording
@@ -121,6 +122,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     signed = points_signed(criteria) if "+" in criteria or "＋" in criteria else ""
     bracketed = costs_bracketed(criteria) if "-" in criteria or "－" in criteria else ""
     vague = vague_words(t)
+    each = weight_of_each(_normalized(criteria)) if "满分" in criteria or "分值" in criteria else ""
     first_problem = ""
     flagged: Proposal | None = None
     flagged_rank = (0, 0)
@@ -153,6 +155,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{signed}”：带正负号的分数按情形得分、扣分读，请核对")
         if bracketed:  # “未恰当称呼客户(-5)”: a fault's cost in brackets, no 扣 nor 分 said
             unplaced.append(f"“{bracketed}”：括号内的负数按扣分读，请核对")
+        if each:  # “每份公文满分为10分,…”: one thing scored; how several make the row's score is unsaid
+            unplaced.append(f"“{each}”：按每{each[1]}分别评分读，多{each[1]}的得分如何汇总（取平均或合计）原文未说明，请核对")
         if misread:  # “…扣72o”, “…×6%o”: the o closing the text read as its full stop, not a degree sign nor ‰
             unplaced.append(f"“{misread}”：末尾的“o”按句号读，请核对")
         if slipped:  # “15分” of 分值 2 between 1分 and 2分: read as 1.5分, its decimal point lost

@@ -426,6 +426,9 @@ def gated(w: Wording) -> Proposed | None:
     ``p * max + (1 - p) * (…)`` (formula_rule.exempted)."""
     if not _zeroes_somewhere(w.text):
         return None
+    if (remark := _ACCOUNTABLE_AFTER_ZERO.search(w.text)) is not None:
+        # “…,此项不得分,并严格实行责任追究”: who is held to account after the zero, no scoring of its own
+        w = Wording(w.text[:remark.start()] + ";", w.weight, w.name, w.points, w.explanation)
     exempt = _EXEMPT.search(w.text) if "不扣分" in w.text else None
     if exempt and _in_words(exempt.group("cond")):
         return _exempted(w, exempt)
@@ -463,6 +466,11 @@ def gated(w: Wording) -> Proposed | None:
             rest = rest[first.end():]
         return _gated_rest(w, rest, conds, said)
     return _gated_first(w) or _gated_between(w)
+
+
+#: who is held to account after the zero closing the text (“…,此项不得分,并严格实行责任追究”, “,并予以通报批评”)
+_ACCOUNTABLE_AFTER_ZERO = re.compile(r"(?<=不得分),并(?:严格)?(?:实行|进行|予以|追究)?[^;,\d分]{0,8}?(?:责任追究|问责|追责|通报批评|通报)"
+                                     r";?$")
 
 
 #: clauses opening a sentence that say how the row is checked: “查阅个人防护用品发放登记记录等,”, “现场抽查职工20名,”
@@ -505,7 +513,7 @@ _EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>(?!其[他它余]|否则|上述|以上
 def _in_words(cond: str) -> bool:
     """Whether the words a gate's zero closes are a condition in words: no word that computes points, no judgement,
     and not the words naming the item (“…3例的,本项不得分”: the condition is before them)."""
-    words = _COMPARED_IN_WORDS.sub("", _SHORT_IN_WORDS.sub("", _plain(cond)))
+    words = _COMPARED_IN_WORDS.sub("", _SHORT_IN_WORDS.sub("", _GRADE_IN_WORDS.sub("", _plain(cond))))
     return not (_OPERATIVE.search(words) or VAGUE.search(cond) or _ITEM_WORDS.fullmatch(cond))
 
 
@@ -513,6 +521,8 @@ def _in_words(cond: str) -> bool:
 #:水平”, “收入低于上年”): met or not
 _COMPARED_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:低于|高于|小于|大于)(?:全国|全省|全市|全区|全县|本地|当地|名义|同期)?"
                                 r"[^\d,;%()]{0,10}?(?:增速|增幅|增长率|平均水平|平均值|平均数|上年|去年|上一年度?|同期)(?:水平)?$")
+#: a grade of accident or event named in words (“发生较大以上责任事故”, “重大及以上”): no line of a figure
+_GRADE_IN_WORDS = re.compile(r"(?:一般|较大|重大|特大|特别重大)及?以上(?=[\u4e00-\u9fff])")
 #: a shortage said in words closing a condition, nothing it is measured against (“停车场面积不足”, “经费不足”): met or not
 _SHORT_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])不足$")
 
@@ -1073,8 +1083,21 @@ def _faults_apart(t: str, item_max: Decimal) -> list[str]:
 
 #: “本项满分4分。…”, “分值为2分:…”: a lead sentence saying the 分值 (group 1); or the points alone in a sentence of their
 #: own (group 2: “0.4分。具备双路供电得0.2分;…”), when no other sentence opens with its points (“5分;全部完成。3分;部分完成”
-#: is a ladder of scores)
-_STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
+#: is a ladder of scores); the 分值 of each thing scored may be said so, then the heading of its deductions (“每份公文满分为
+#: 10分,扣分标准为:…”)
+_STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项|每(?:份|篇|件)[\u4e00-\u9fff]{1,6}?)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
+                            r"(?:(?:扣分|评分|计分)(?:标准|办法|细则)(?:为|如下)?:)?|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
+
+
+#: “每份公文满分为10分,…”: the 分值 said of each thing scored (group 1: the thing's unit), the row scoring each one
+_EACH_THING_WEIGHT = re.compile(r"^每(份|篇|件)[\u4e00-\u9fff]{1,6}?(?:满分|分值)(?:为)?\d+(?:\.\d+)?分")
+
+
+def weight_of_each(t: str) -> str:
+    """The lead saying the 分值 of each thing scored (“每份公文满分为10分”), or "": a reading scores one of them, and
+    how the scores of several are made the row's (their mean, their sum) the text leaves unsaid."""
+    m = _EACH_THING_WEIGHT.match(_row_number_dropped(t))
+    return m.group(0) if m else ""
 
 
 #: “…每处扣0.5分(共4分)”: the total closing a text, in brackets, said with 共 (when it is the 分值, where deductions stop)
@@ -1127,6 +1150,9 @@ def _titled(t: str) -> re.Match[str] | None:
     m = _TITLE_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
     title = t[:m.start(1) if m.group(1) else m.start("comma")] if m else ""
+    if m and m.group("alone") and not m.group("comma") and not _NOT_A_TITLE.search(title) \
+            and _POINTS_TAKEN_OFF.search(rest) and not _EARNED_ELSEWHERE.search(rest) and not BRACKETED_POINTS.search(rest):
+        return m  # “加强组织领导(5分)。成立…小组,…作出部署。未成立…的,扣2分;…”: a title before what is asked and its deductions
     if not m or _NOT_A_TITLE.search(title) or not _POINTS_HEAD.search(rest) or BRACKETED_POINTS.search(rest):
         return None
     if m.group("alone") and not m.group("comma"):
@@ -1140,7 +1166,7 @@ def _titled(t: str) -> re.Match[str] | None:
 #: “制度建设2分,建立制度的得满分,否则不得分”, “工作基本条件2分。经费不足扣1分,…”: the item's name and its 分值 opening the
 #: text, before a rule that says its full marks in words or only takes points off (no other points earned, which would
 #: make the lead the first of situations: “优秀4分,良好3分”)
-_NAME_AND_WEIGHT = re.compile(r"^(?![^,;]*?(?:得|计|记|扣|减|加|占|为|每|的|优|良|好|差|格|级))[\u4e00-\u9fff]{2,10}(\d+(?:\.\d+)?)分[,;]")
+_NAME_AND_WEIGHT = re.compile(r"^(?![^,;]*?(?:得|计|记|扣|减|加|占|为|每|的|优|良|好|差|格|级))[\u4e00-\u9fff]{2,10}(?:,(?=\d+(?:\.\d+)?分;))?(\d+(?:\.\d+)?)分[,;]")
 _EARNED_ELSEWHERE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分")
 _SCORES_IN_WORDS = re.compile(r"(?:得|计|记)满分")
 #: points taken off, their figure said (never “按百分比扣分”, which says no points of its own)
@@ -1149,11 +1175,19 @@ _POINTS_TAKEN_OFF = re.compile(r"扣(?:除|减)?\d")
 _ONLY_ZEROED = re.compile(ZEROED + r"[;,.]?$")
 
 
+#: after a name and its 分值 with a comma, a rate's step in percentage points alone scores (“…,及时率每下降1个百分点扣0.1分;”)
+_RATE_STEP_ONLY = re.compile(r"^[^\d]*率每(?:下降|降低|低于|减少|低)\d+(?:\.\d+)?(?:个百分点|%)扣\d+(?:\.\d+)?分[;,]?(?:扣完为止[;,]?)?$")
+
+
 def _named(t: str) -> re.Match[str] | None:
     """``_NAME_AND_WEIGHT`` before a rule that says its full marks in words (“…的得满分,否则不得分”), only takes
     points off (“…不足扣1分,没有…扣0.5分”) or only zeroes the row (“…低于5个项目本项不计分”)."""
     m = _NAME_AND_WEIGHT.match(t)
     rest = t[m.end():] if m else ""
+    if m and "," in m.group(0)[:-1] and not _RATE_STEP_ONLY.search(rest):
+        # “按要求完成,10分;否则不得分”, “按时报送工作信息,6分。少于6次每次扣1分”: a situation and its points (the count
+        # asked may be the line of what follows), no title; “办件处理情况,3分;…及时率每下降1个百分点扣0.1分” is one
+        return None
     return m if m and (_SCORES_IN_WORDS.search(rest) or _POINTS_TAKEN_OFF.search(rest) or _ONLY_ZEROED.search(rest)) \
         and not _EARNED_ELSEWHERE.search(rest) else None
 
@@ -2109,6 +2143,10 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                 known.update(Decimal(str(o["score"])) / item_max for o in options)
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
+            # “低于1000万元不得分”: the line of a condition zeroing the row, named in its gate's label
+            known.update(Decimal(x) for v in (it.get("params") or {}).get("variables") or []
+                         if str(v.get("label", "")).endswith(formula_rule.GATE_LABEL)
+                         for x in re.findall(r"\d+(?:\.\d+)?", str(v.get("label", "")).removesuffix(formula_rule.GATE_LABEL)))
         if it["type"] in (RATE, COMPLETION):  # “完成90%得9分” on 10 points: a share stated with its share of the 分值
             for m in _SHARE_AND_POINTS.finditer(t):
                 if Decimal(m.group(1)) * item_max == Decimal(m.group(2)) * 100:
@@ -2124,11 +2162,22 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
             known.update(tiers_rule.gap_ends(t, it.get("params") or {}))
         if _deducting_formula(it):
             known.update(counts)  # “max - 0.5 * a - b”: each fault counted one case at a time (“每迟报1次”)
+            # “…不少于4次;…未成立…扣1分,每少开1次专题会扣0.5分,…”: beside other faults, the one count asked is where
+            # the one shortfall counted in its unit starts (counts asked of several kinds of unit are lines of their own)
+            short = [m.group(1) for m in _SHORT_EACH.finditer(t)] if "少" in t or "缺" in t else []
+            asked = list(_LEAST_ASKED.finditer(t)) if len(short) == 1 else []
+            if len(asked) == 1 and asked[0].group(2) == short[0] and len((it.get("params") or {}).get("variables") or []) > 1:
+                known.add(Decimal(asked[0].group(1)))
         if it["type"] in (deduction_rule.RULE.type, delay_rule.RULE.type):  # “每2例扣1分” is stored as 0.5 a case
             per = Decimal(str(it["params"]["per"]))
             known.update(per * c for c in counts)
             known.update(counts)
     return {k.normalize() for k in known}
+
+
+#: a count asked at least (“不少于4次”, “至少2篇”), and each one short of a count deducted (“每少开1次”, “每缺1篇”)
+_LEAST_ASKED = re.compile(r"(?:不少于|至少|不低于)(\d+)(次|个|项|篇|份|场|期|人)")
+_SHORT_EACH = re.compile(r"每(?:少|缺)[\u4e00-\u9fff]{0,3}?1(次|个|项|篇|份|场|期|人)")
 
 
 def _deducting_formula(it: dict[str, Any]) -> bool:
@@ -2305,7 +2354,7 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
     A mark that says so outright (≥、(含)、不低于 …) settles a range's start; 以上/以下 against a range that
     starts at the same number, or two marks that each claim it, do not. A band's start marked as held (“B.80%(含)-90%…;
     C.80%以下”, “≥90%…;90%以下”) says how the table writes its bands: the 以下 of the band below means “below”."""
-    explicit = by_law = starts = held_start = below = 0
+    explicit = by_law = starts = held_start = held_end = below = 0
     for m in _FIGURE.finditer(t):
         if Decimal(m.group(1)) != value:
             continue
@@ -2318,6 +2367,7 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
             explicit += 1
             held_start += before.endswith(("≥", "不低于", "不少于", "达到")) or bool(_HELD_START.match(after)) or \
                 after.startswith("≤") or _lower_end_after(t[:m.start()], value)
+            held_end += after.startswith("及以下")
         elif _LEFT_OUT_AFTER.match(after):  # “95%以下(不含)”: the mark after 以下 leaves the figure out
             continue
         elif after.startswith(_INCLUDES_BY_LAW):
@@ -2326,6 +2376,9 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
         elif re.match(r"[~\-至到]\d", after) or _lower_end_after(t[:m.start()], value):
             starts += 1
     if explicit == held_start == 1 and by_law == below and not starts:
+        return False
+    # “100万元及以下…;100万元以上…”: the 及 of the band below marks the figure held, the bare 以上 above means “past it”
+    if explicit == held_end == by_law == 1 and not below and not starts:
         return False
     return explicit + by_law >= 2 or (by_law >= 1 and starts >= 1)
 
@@ -2559,6 +2612,37 @@ def _degrees_of_one_quality(item: dict[str, Any]) -> list[str]:
     if len(labels) >= 2 and graded:
         # “表面有浅灰得2分,积灰较厚或面积较广给1分”: states of one thing by how far they go, not one quality's words twice
         out.append(f"“{'、'.join(graded[:3])}：写的是程度（较…、严重、轻微），可能是择一的情形而非相加的要点”")
+    if not out and len(labels) >= 2:
+        out += _grades_of_one(labels)
+    return out
+
+
+#: a grade, or a degree said otherwise than ``_DEGREE_WORDS`` does (“成效一般”, “优秀”, “良好”, “部分合格”, “兼职”)
+_GRADE_OF_POINT = re.compile(r"一般|优秀|良好|合格|及格|(?<!专)兼职|部分|^(?:优|良|中|差|好)$")
+#: the words of a denial: “台账齐全但不规范” is “台账齐全规范” denied
+_DENIAL_OF_POINT = re.compile(r"但|不|未|无|没有")
+#: a level of government a point is at (“在全区获得表彰”, “获县级表彰”)
+_LEVEL_OF_POINT = re.compile(r"(?:全|本)?(?:" + choice_rule.LEVEL + r"|镇级?|村级?)")
+
+
+def _grades_of_one(labels: list[str]) -> list[str]:
+    """Points that are situations of one thing, only one holding, though their points add up to the 分值: grades or
+    degrees of what another point names (“工作成效明显:6分;成效一般:4分”, “优秀:5分;良好:3分”, “专职…:2分,兼职:1分”),
+    another point denied (“台账齐全规范:3分;台账齐全但不规范:1分”), or one thing at levels of government, whether they
+    add up or only the highest counts unsaid (“在全区获得表彰:5分;在全市获得表彰:6分”)."""
+    out = []
+    for label in labels:
+        others = [x for x in labels if x != label]
+        rest = _DEGREE_WORDS.sub("", _GRADE_OF_POINT.sub("", label)).strip(",:的得")
+        if rest != label.strip(",:的得") and (not rest or (len(rest) >= 2 and any(rest in x for x in others))):
+            out.append(f"“{label}”：似为另一要点的不同程度（只取其一），可能是择一的情形而非相加的要点")
+            continue
+        bare = _DENIAL_OF_POINT.sub("", label)
+        if bare != label and any(bare == x or (len(bare) >= 4 and bare in x) for x in others):
+            out.append(f"“{label}”：为另一要点的反面（只取其一），可能是择一的情形而非相加的要点")
+    at_levels = [x for x in labels if _LEVEL_OF_POINT.search(x)]
+    if len({_LEVEL_OF_POINT.sub("", x) for x in at_levels}) < len(at_levels):
+        out.append(f"“{'、'.join(at_levels[:3])}”：同一事项的不同级别，各级相加还是只计最高一级未说明")
     return out
 
 
@@ -2693,7 +2777,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?{_POST}?(?![\d.A-Z]|分(?:$|[,;。)]))|"
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),
-    ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按比例(?:扣分|计算|计)?"),
+    ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按照?比例(?:扣分|计算|计)?"),
     ("比例", r"(?:按照?|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|"
            r"(?:未|没有)(?:全部)?完成(?:任务|目标|计划)?的?(?:部分)?,?按照?(?:未完成)?比例(?:扣分|计分|得分)"),
     # “…计7分,不足的按比例扣分”, “完不成任务按比例减分”: a shortfall of the task scored in proportion (rate._done_else_share)

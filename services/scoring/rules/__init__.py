@@ -160,7 +160,7 @@ KEY_WORDS: dict[str, str] = {
     "threshold._band_ladder": r"类推",  # _BAND_LADDER's “以此类推”
     "threshold._either_way": r"加\(减\)",  # _EITHER_WAY: “…加(减)5分”
     "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
-    "rate._done_else_share": r"按(?:完成)?比例",  # _DONE_ELSE_SHARE: “…不足的按比例扣分”
+    "rate._done_else_share": r"按(?:完成)?比例|率(?:计分|得分)",  # _DONE_ELSE_SHARE: “…不足的按比例扣分”, “未完成按抚育率得分”
     "rate._count_target_share": r"按比例",  # _COUNT_TARGET_SHARE: “…4篇以上记2分(完不成的按比例扣分)”
     "rate._fraction_bar": r"-----\*",  # _FRACTION_BAR: “A------×70B”
     "rate._factor_rate": r"^(?:[A-Z]=|[\u4e00-\u9fff]{0,2}系数)",  # FACTOR_RATE: “P=…的比率” opening the text

@@ -277,6 +277,8 @@ _MET_SAID = re.compile(r"^[^不未无没缺欠非]*(?:" + "|".join((*MANNER, "�
                        + r")$")
 #: where one fault's clause ends and the next begins: a stop, or a comma after the points the fault costs
 _FAULTS_APART = re.compile(r";|(?<=\d分),")
+#: the requirement, then the whole 分值 it earns, before the faults that take it: “着装与工牌等符合要求,得1分”
+_FULL_MARKS_LEAD = re.compile(r"^(?P<rule>[^;]+?),?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分$")
 #: (a range of points taken, “不能满足扣2-5分” on 2 points: the least of it takes the whole 分值)
 _FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减|减(?:去)?)(?P<pts>\d+(?:\.\d+)?)(?:[-~至](?P<most>\d+(?:\.\d+)?))?分$")
 
@@ -309,6 +311,10 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
             past += [m.group(0)] if d(m.group("pts")) > w.weight else []
             ranged += [m.group(0)] if m.group("most") else []
             figured += [faults[-1]] if re.search(r"\d", faults[-1]) else []
+        elif not faults and not rules and (full := _FULL_MARKS_LEAD.match(c)) and d(full.group("pts")) == w.weight \
+                and not re.search(r"\d|扣|每|得|不得分|不计分|满分|为止|酌情", full.group("rule")):
+            rules.append(full.group("rule"))  # “着装等符合要求,得1分,1人次不合格减1分”: the requirement and its 分值 first
+            leads.append(f"“{c}”：所写分值即满分，后列问题出现即扣完")
         elif faults or re.search(r"\d|扣|每|得(?:满分|\d)|不得分|不计分|满分|为止|酌情", c):
             return None  # the requirement is stated before the faults against it, never after them
         else:
@@ -348,13 +354,25 @@ def _fault_takes_all(w: Wording) -> Proposed | None:
     """“未建立台账的,扣除全部分值”: the text's one fault costs the whole 分值, said in words rather than as a figure (or
     as the 分值's own figure, “扣掉全部10分”): the item scores the 分值 when the fault is not found, nothing when it is.
     That nothing found scores the 分值 is not said: to check."""
-    m = _FAULT_TAKES_ALL.match(ORDINAL_AT.sub("", w.text.rstrip(";.")))
+    t = ORDINAL_AT.sub("", w.text.rstrip(";."))
+    # “严格执行…,按时完成…任务;其中1项工程未按规定完成,扣全分;(5分)”: the requirement first, the fault among its tasks
+    # after 其中, then the 分值 in brackets
+    said = re.search(r";\((?P<pts>\d+(?:\.\d+)?)分\)$", t)
+    if said and d(said.group("pts")) == w.weight:
+        t = t[:said.start()]
+    among = re.match(r"^(?P<req>[^;]{6,});其中,?(?P<rest>[^;]+)$", t)
+    req = among.group("req") if among and not _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", among.group("req"))) else ""
+    m = _FAULT_TAKES_ALL.match(among.group("rest") if req and among else t)
     if m is None or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
     fault = m.group("fault").strip(",")
     # a single case is a fault in words (“如发生1次…漏查则扣掉全部10分”); any other figure is a line
-    if re.search(r"\d|每|扣|得|分|为止|;", _SINGLE_CASE.sub("", fault)):
+    # (after 其中: “1项工程未按规定完成”, one of the tasks)
+    if re.search(r"\d|每|扣|得|分|为止|;", _SINGLE_CASE.sub("", re.sub(r"^1(?:项|个|处|件)", "", fault) if req else fault)):
         return None
+    if req:
+        return Proposed([_met_item(w, req)], f"全有或全无：满足“{req}”得 {fmt(w.weight)} 分，其中{fault}即扣完",
+                        (f"“其中{fault}”：读作任何一项未达到即不得分，全部达到得满分",))
     return Proposed([_met_item(w, "无：" + fault)], f"全有或全无：{fault}即扣完 {fmt(w.weight)} 分，否则得满分",
                     (f"“{fault}”：未出现时得满分，评分标准未明说",))
 
@@ -546,10 +564,33 @@ _YES_OR_NO = re.compile(r"^(?P<cond>[^;]*?[^;,:?(=])[;,:?(]*是(?:的)?[=:,(]?(?
                         r"否(?:的)?[=:,(]?(?:(?:得|计)?0分|" + ZEROED + r")\)?\)?$")
 
 
+#: a question answered in numbered answers, the state asked for and its denial: “…是否一致①一致(20分)②不一致(0分)”;
+#: then, it may be, lines the team only fills in (“2.报表系统中…数:_______人”)
+_ANSWERED = re.compile(r"^(?P<cond>[^;①]*是否[^;①]*?(?P<state>[\u4e00-\u9fff]{1,6}))①(?P=state)\((?P<pts>\d+(?:\.\d+)?)分\);?"
+                       r"②(?:不|未|没有)(?P=state)\((?:0分|不得分)\)(?P<rest>.*)$")
+#: a line of the form to fill in: “2.报表系统中老年人健康管理数:_______人”, “(附系统数据照片)”
+_FILL_IN = re.compile(r"^(?:;?\d{1,2}\.[^;:①②\d]{2,40}:_{2,}[\u4e00-\u9fff%]{0,2}(?:\([^()\d]*\))?)+;?$")
+
+
+def _answered(w: Wording) -> Proposed | None:
+    """“查看…是否与…数据一致①一致(20分)②不一致(0分)”, then perhaps lines to fill in: the state met or not."""
+    m = _ANSWERED.match(ORDINAL_AT.sub("", w.text.rstrip(";.")))
+    if m is None or d(m.group("pts")) != w.weight or (m.group("rest") and not _FILL_IN.match(m.group("rest"))):
+        return None
+    cond = re.sub(r"^(?:查看|查阅|核查|检查|核对)", "", m.group("cond")).replace("是否", "", 1).strip(",;:")
+    doubts = [f"“①{m.group('state')}”“②不{m.group('state')}”：读作满足“{cond}”得满分、否则不得分"]
+    if m.group("rest"):
+        doubts.append(f"“{m.group('rest').strip(';')}”：填写记录的数字，未计入规则")
+    return _met(w, cond, doubts)
+
+
 def _yes_or_no(w: Wording) -> Proposed | None:
-    """A requirement (or a question) answered yes for the 分值 and no for nothing: full marks when it is met."""
+    """A requirement (or a question) answered yes for the 分值 and no for nothing: full marks when it is met; or answered
+    in numbered answers, the state and its denial (“…是否一致①一致(20分)②不一致(0分)”, see ``_answered``)."""
     t = w.text.rstrip(";.")
     m = _YES_OR_NO.match(t)
+    if m is None:
+        return _answered(w)
     if not m or d(m.group("pts")) != w.weight:
         return None
     cond = ORDINAL_AT.sub("", m.group("cond")).replace("是否", "", 1).strip(",;:")
@@ -702,7 +743,8 @@ def _headed_requirement(w: Wording) -> Proposed | None:
     """A heading with the 分值 (“服务站建设(3分):”, “档案管理计2分。”), then one requirement, scored on the 分值 again
     (“…,手续齐全计2分”) or not scored at all (“按照要求全面完成建设任务。”): the requirement met or not, the heading its
     name. As with the requirement alone, not met scoring nothing is read, not said: to check."""
-    m = _HEADED.match(w.text)
+    # “2工作实施方案(5分);…”: the heading's number, no 、 after it, is no figure of it
+    m = _HEADED.match(w.text) or _HEADED.match(re.sub(r"^\d{1,2}(?=[\u4e00-\u9fff][^;(]{1,18}\(\d+(?:\.\d+)?分\);)", "", w.text))
     if not m or d(m.group("a") or m.group("b")) != w.weight or m.group("rest").startswith("其中") \
             or _EVIDENCE.match(m.group("rest").rstrip(";")):  # “…的得2分;查阅申报资料”: a score, then its evidence
         return None
@@ -768,9 +810,61 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     scoring = _NO_SCORE_WORD.sub("", t)
     if _NONE_OF_CASES.search(t):
         scoring = _CASE_WORDS.sub("", scoring)
-    if "分" in scoring or len(t) < 8 or _SCORED_SOMEHOW.search(scoring):
+    # “有专职管理人员”: a short requirement is one when it says a thing is had (有…, 建立…, 配备…)
+    if "分" in scoring or len(t) < (5 if _HAVING.match(t) else 8) or _SCORED_SOMEHOW.search(scoring):
         return None
     return _met(w, t.replace(";", ","), [_SCORE_UNSAID])
+
+
+#: a short requirement that a thing is had or set up (“有专职管理人员”, “建立管理台账”, “配备专职人员”)
+_HAVING = re.compile(r"^(?:有|设有|建有|建立|配备|配有|成立|制定|设立)[\u4e00-\u9fff]")
+
+
+#: a rate that must be whole, with no points said (“火葬区的遗体火化率达100%”): every case done or not; never a lower
+#: line (“项目完成率达到95%”), where a rate short of it may be judged
+_RATE_REACHED = re.compile(r"^(?P<cond>[^\d;,%]{2,40}率(?:达到|达|为)(?P<line>100)%)$")
+
+
+def _rate_reached(w: Wording) -> Proposed | None:
+    """“火葬区的遗体火化率达100%。”: a whole rate, the row's points unsaid: every case done or not, the 分值 or none.
+    Nothing said of a rate short of the line: to check."""
+    m = _RATE_REACHED.match(ORDINAL_AT.sub("", w.text.rstrip(";.")))
+    if m is None:
+        return None
+    return _met(w, m.group("cond"), [_SCORE_UNSAID, f"“{m.group('cond')}”：读作达到即得满分、未达到不得分，未达到时是否按比例得分未说明"])
+
+
+#: a requirement and then, apart, its points on the whole 分值 (“配合相关部门开展食品安全执法检查活动; 10分”,
+#: “…,与党中央保持高度一致;4分”): the points close the cell (never “…建立健全。2分。”, the points a sentence of their own)
+_POINTS_APART = re.compile(r"^(?P<req>[^;]*[\u4e00-\u9fff)”]);(?P<pts>\d+(?:\.\d+)?)分$")
+
+
+def _points_closing(w: Wording) -> Proposed | None:
+    """“配合相关部门开展食品安全执法检查活动; 10分”: one requirement with no scoring words, its points (the 分值) after a
+    semicolon closing the cell: met or not. Nothing said of a requirement not met: to check."""
+    m = _POINTS_APART.match(ORDINAL_AT.sub("", w.text))
+    if m is None or d(m.group("pts")) != w.weight:
+        return None
+    found = _bare_requirement(replace(w, text=m.group("req")))
+    if found is None:
+        return None
+    return found.doubted(f"“{m.group('pts')}分”：写在要求之后，读作满足要求得本项分值")
+
+
+#: the cell holding only the points (“1分”, “2分”): the requirement is the indicator's
+_POINTS_ONLY = re.compile(r"^(?P<pts>\d+(?:\.\d+)?)分$")
+#: the indicator's code before its words (“2-102 ”, “3.1.2 ”, “(一)”)
+_CODE_AT = re.compile(r"^(?:[\d.\-]+\s*|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)")
+
+
+def _points_only(w: Wording) -> Proposed | None:
+    """A cell of the points alone (“1分”), the 分值, beside an indicator stating a requirement (“單位基本信用信息完整準確”):
+    the indicator's requirement met or not. What it is, is the indicator's: to check."""
+    m = _POINTS_ONLY.match(w.text.rstrip(";."))
+    name = _CODE_AT.sub("", w.name).strip()
+    if m is None or d(m.group("pts")) != w.weight or len(name) < 4 or re.search(r"\d|率|分", name):
+        return None
+    return _met(w, name, [f"“{w.text.rstrip(';.')}”：只写了分值，读作满足指标“{name}”得满分、否则不得分"])
 
 
 #: “全扣全得”, “全得全扣”, “全有全无”: the scoring said in a word of its own, the requirement being the indicator's; then, it
@@ -902,6 +996,28 @@ def _each_period(w: Wording) -> Proposed | None:
                           f"各{period}是否累计未说明"])
 
 
+#: “每处错误扣除所在项所有分值”: one fault takes the whole of the item
+_FAULT_TAKES_ITEM = re.compile(r"^(?:每|任何|任1|出现|发现|有)1?(?:处|项|个|次|条)?(?P<fault>[^,;\d]{1,12}?)的?,?扣(?:除|减)?"
+                               r"(?:所在项|本项|该项|此项)的?(?:所有|全部)(?:分值|分数|分)?;?$")
+#: “打非治违工作(30分);村辖区内出现…没有及时制止并上报…的,每发现1起,此项不得分;(…包括:…)”: one case found zeroes the row
+_EACH_CASE_ZEROES = re.compile(r"^(?:[^,;()\d]{2,20}\(\d+(?:\.\d+)?分\);)?(?P<fault>[^;()]{4,80}?)的?,每(?:发现|出现|查实|查出|发生)?1"
+                               r"(?:起|例|次|处|项|个|件),?(?:此项|本项|该项)(?:不得分|得0分|计0分);?(?:\([^()]*\);?)?$")
+
+
+def _one_fault_takes_all(w: Wording) -> Proposed | None:
+    """“每处错误扣除所在项所有分值”, “…没有及时制止并上报的,每发现1起,此项不得分”: the first fault found takes the whole
+    分值, so the row is met (no such fault) or not: 全有或全无, to check (the text says what costs the points, not that
+    the row scores in full without it)."""
+    m = _FAULT_TAKES_ITEM.match(w.text) or _EACH_CASE_ZEROES.match(w.text)
+    if m is None:
+        return None
+    fault = m.group("fault").strip(",")
+    condition = f"未出现：{fault}"
+    return Proposed([RULE.item(fault, w.weight, {"condition": condition})],
+                    f"全有或全无：{condition}得 {fmt(w.weight)} 分，出现1处（起）即不得分",
+                    (f"“{fault}”：出现1处（起）即不得本项分，按全有或全无读，请核对",))
+
+
 RULE = RuleType(
     type="all_or_nothing",
     name=T("全有或全无"),
@@ -918,6 +1034,7 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
-               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period)),
+               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all),
+               Recogniser(198, _rate_reached), Recogniser(199, _points_closing), Recogniser(202, _points_only)),
     describe=describe,
 )

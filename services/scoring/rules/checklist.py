@@ -338,9 +338,19 @@ _MARK_AFTER_POINTS = re.compile(rf"(?<=分)(?=[{CIRCLED}]|\(\d{{1,2}}\)(?!项|�
 #: words that close a deduction (“扣2分为止”, “扣1分以上”)
 _NEXT_FAULT_UNMARKED = re.compile(r"(?:扣(?:除|减)?|减(?:去)?)\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和)[\u4e00-\u9fff])")
 #: a fault's list mark (never a requirement's number, “(1)项”)
-_FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|[A-H][.、])(?!项|条|款)")
-#: a sentence naming what is checked before the faults against it, with no figure: “建立管理制度、配备专职人员;”
-_CHECKED_FIRST = re.compile(r"^(?P<head>[^;\d扣每分]{2,60});(?=[^;]*?(?:扣|减)\d)")
+_FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|[A-H][.、])(?!项|条|款)")
+#: a numbered part naming a fault (未/无/没有/不) whose cost closes it bare, its 扣 left out (“2.未出台…方案的,1分”)
+_COST_UNSAID = re.compile(r"(?P<pre>(?:^|(?<=;))\d{1,2}[.、](?!\d)(?:未|无|没有|不)[^;扣得分]*?的,)(?P<n>\d+(?:\.\d+)?)分(?=;|$)")
+#: one case opening its clause, after the fault's words (“…的制定不符合要求的,1项不符合”): a cost for each case, never
+#: a requirement named by its number (“(1)项”, “第2项”)
+_ONE_CASE_OPENS = re.compile(r"(?<=,)1(?:项|条|处|个|次)(?:不符合|不合格|不达标|未|不|没有|缺)")
+#: a numbered list opening the text, its parts' marks, and a stop within a part (not before the next part's mark)
+_LIST_OPENS = re.compile(r"^1[.、](?!\d)")
+_PART_MARK = re.compile(r"(?:^|(?<=;))\d{1,2}[.、](?!\d)")
+_STOP_IN_PART = re.compile(r"(?<=[\u4e00-\u9fff]);(?!\d{1,2}[.、]|$)")
+#: a sentence naming what is checked before the faults against it, with no figure: “建立管理制度、配备专职人员;” (the
+#: levels of a network are no figure: “建立村、组两级禁烧工作网络,…”)
+_CHECKED_FIRST = re.compile(r"^(?P<head>(?:[^;\d扣每分]|\d级){2,80});(?=[^;]*?(?:扣|减)\d)")
 
 
 def _faults(w: Wording) -> Proposed | None:
@@ -363,6 +373,12 @@ def _faults(w: Wording) -> Proposed | None:
         heading = None
     if "分" in t:
         t = _NEXT_FAULT_UNMARKED.sub(r"\g<0>;", _MARK_AFTER_POINTS.sub(";", t))
+    if _LIST_OPENS.match(t) and len(_PART_MARK.findall(t)) > 1:
+        # “1.…;2.制订…方案。未制订的,扣2分;3.…”: a stop within a numbered part goes on with the part, the next mark ends it
+        t = _STOP_IN_PART.sub(",", t)
+    unsaid = [m.group("n") for m in _COST_UNSAID.finditer(t)] if _FAULT.search(t) else []
+    if unsaid:  # “1.未成立…的,扣1分。2.未出台…的,1分。”: a fault's cost beside the others, its 扣 left out
+        t = _COST_UNSAID.sub(r"\g<pre>扣\g<n>分", t)
     gates = []
     while not lead and not required and (g := _ZEROING_FIRST.match(t)) is not None:
         # “无坡道不得分;(1)项…扣1分”: a condition zeroing the row before the faults, the row's key point
@@ -381,6 +397,8 @@ def _faults(w: Wording) -> Proposed | None:
         return None
     if any(choice.DEGREES.search(label) for label, _pts in found):  # “执行一般扣1分;执行较差扣2分”: degrees, not faults
         return None
+    if any(_ONE_CASE_OPENS.search(label) for label, _pts in found):
+        return None  # “…不符合要求的,1项不符合扣1分”: a cost per case found, counted (formula._faults), never once
     if any(label.endswith("各") for label, _pts in found):
         return None  # “未做好注册、修订工作的各扣1分”: a list of faults each costing it, more faults than points
     # (“每月未组织自查不得分”: how often the requirement asks is its words, no step)
@@ -403,6 +421,8 @@ def _faults(w: Wording) -> Proposed | None:
     if heading:
         doubt += f"；“{heading.group('head')}”读作所查的要求，未计入要点"
     doubt += "".join("；" + _WHO_SAID.format(x) for x in remarks)
+    if unsaid:
+        doubt += f"；“{'分、'.join(unsaid)}分”：原文未写“扣”，按其他各项读作扣分"
     params: dict[str, Any] = {"points": points}
     if gates:
         gate = gates[0]
@@ -498,8 +518,8 @@ _ASIDE = re.compile(r"\((?:" + _HOW_OFTEN.pattern + r")?(?:至少|不少于)\d+"
 _LINE = re.compile(r"(?:不足|少于|小于|低于|未达到|达不到|不到|超过|大于|高于)\d+(?:\.\d+)?(?:%|个百分点|" + _COUNTED
                    + r"|米|厘米|毫米|cm|mm|m)?(?:以上|以下)?$")
 _NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
-#: a date a fault is measured against: “5月31日前”, “6月底”, “10个工作日”
-_DATE = re.compile(r"\d+月\d+日|\d+月底|\d+日前|\d+个?工作日")
+#: a date a fault is measured against: “5月31日前”, “6月底”, “10个工作日”, a year a plan reaches (“长期至2020年”)
+_DATE = re.compile(r"\d+月\d+日|\d+月底|\d+日前|\d+个?工作日|(?<!\d)(?:19|20)\d{2}年(?:底|末)?")
 #: the sample a fault is looked for in: “随机访谈10户居民”、“查阅2所学校有关资料”、“抽查5个项目”
 _SAMPLE = re.compile(r"^(?:随机)?(?:访谈|查阅|抽查|查看|走访|抽取|调查|询问|随机抽取)[^,;\d]{0,4}?\d+(?:户|所|个|家|人|份|名|处|件|次)")
 #: a sentence naming what is checked with its 分值 in brackets (or after 计 or a comma: a part's heading), before the faults
@@ -671,6 +691,10 @@ def _points_with_points(w: Wording) -> Proposed | None:
 _ONE_SCORE = re.compile(r"(?<![\d.])([1-9]\d*(?:\.\d+)?|0\.\d+)分")
 
 
+#: what a yes/no sentence asks: “是否有分管领导:…” → 有分管领导
+_ASKED_LABEL = re.compile(r"是否([^:;()]+?)(?::|[,:](?=[^,:]*\d分))")
+
+
 def _yes_no_sentences(w: Wording) -> Proposed | None:
     """“项目成立组织机构,人员职责明确:1分,否则不得分;是否进行培训,进行培训1分,未培训0分”: sentences that are each a
     yes/no worth their own points, adding up to the 分值: the points of one 要点核查."""
@@ -693,6 +717,9 @@ def _yes_no_sentences(w: Wording) -> Proposed | None:
             if len(opts) != 2:
                 return None
             label = max(opts, key=lambda o: d(o["score"]))["label"]
+            # “是否有分管领导:有1分,没有0分”: the answer “有” names nothing; the question does
+            asked = _ASKED_LABEL.search(sentence)
+            label = asked.group(1) if asked and len(label) <= 2 else label
         else:
             label = item["params"]["condition"]
         points.append((label, pts))
@@ -1290,6 +1317,35 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
     return said(msg(T("%1 个要点，分值相加："), len(points))) + listed + (said(T("；"), *gate[0].parts) if gate else ())
 
 
+#: “…;无制度0分”, “没有制度的不得分”: a closing clause zeroing the row when the thing of the first point is missing
+_FIRST_MISSING_ZEROES = re.compile(r"[;,](?:无|没有|未建立|未制定)(?P<thing>[^;,\d]{1,10}?)的?,?(?:0分|不得分|得0分|计0分);?$")
+
+
+def _gated_by_first(w: Wording) -> Proposed | None:
+    """“建立了院士工作站服务制度1分,制度上墙1分;无制度0分”: points, then a clause zeroing the row when the thing of the
+    first point is missing: the first point the key one (``gate``), a later point counting only with it. To check."""
+    m = _FIRST_MISSING_ZEROES.search(w.text)
+    if m is None or m.start() == 0:
+        return None
+    rest = replace(w, text=w.text[:m.start()] + ";")
+    found = None
+    for r in sorted(RULE.proposals, key=lambda r: r.order):
+        if r.recognise is _gated_by_first:
+            continue
+        found = r.recognise(rest)
+        if found is not None:
+            break
+    if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
+        return None
+    points = found.items[0]["params"]["points"]
+    thing = m.group("thing")
+    if len(points) < 2 or "gate" in found.items[0]["params"] or thing not in points[0]["label"]:
+        return None
+    item = dict(found.items[0], params={**found.items[0]["params"], "gate": points[0]["key"]})
+    return Proposed([item], found.summary + f"；无{thing}不得分",
+                    (*(found.doubts or ()), f"“无{thing}0分”：按第一个要点为关键要素读（未做到则本项不得分），请核对"))
+
+
 RULE = RuleType(
     type="checklist",
     name=T("要点核查"),
@@ -1312,6 +1368,6 @@ RULE = RuleType(
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
-               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn)),
+               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first)),
     describe=describe,
 )

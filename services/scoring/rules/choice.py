@@ -155,6 +155,10 @@ def _shared_by_roles(t: str) -> bool:
     return ("共" in t or "合计" in t) and _SHARED_BY_ROLES.search(t) is not None
 
 
+#: only the highest of the situations found counts: “计最高分值,不重复计分”, “按最高分计”, “取最高分”, “就高计分”
+_HIGHEST_COUNTS = re.compile(r"(?:计|按|取)最高(?:分值|分|一项)|就高计分|不重复计分")
+
+
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     if _shared_by_roles(w.text):
@@ -218,6 +222,14 @@ def _situations(w: Wording) -> Proposed | None:
     if _fault_split_by_kind(found, w.weight):
         found = [(FAULTLESS, w.weight, w.weight), *found]
         more, doubts = FAULTLESS_MORE, (FAULTLESS_DOUBT, *doubts)
+    # “…主笔人,计15分;直接参与者,计3分;个人提案人,计15分;…计最高分值,不重复计分”: only the highest counts, so the
+    # situations scoring alike are one
+    if _HIGHEST_COUNTS.search(w.text) and len({points for _label, _share, points in found}) < len(found):
+        alike: dict[Decimal, tuple[list[str], Decimal]] = {}
+        for label, share, points in found:
+            alike.setdefault(points, ([], share))[0].append(label.removeprefix("其中,"))
+        found = [("或".join(labels), share, points) for points, (labels, share) in alike.items()]
+        doubts += ("“计最高分值,不重复计分”：得分相同的情形合为一种，只计最高一项",)
     proposed = _options([(label, points) for label, _share, points in found], w, more, doubts)
     lowest = min(found, key=lambda x: x[2])[0]
     # “有方案有记录得3分,有记录无方案得2分,有方案无记录得1分”: two requirements in combination, the lowest still has
@@ -513,6 +525,10 @@ _ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\)(?:;(?P<
                                 r"(?:的)?,?(?:此项|本项|该项)?(?:不得分|不计分)))?;?$")
 #: “是否符合文件规定,完全相符:3分,…;不相符:0分”: a question, then its situations
 _ASKED_FIRST = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*)[,:](?P<body>.+)$")
+#: “是否有内容建设队伍,有明确的责任分工:有1分,没有0分”: a question up to the colon, its clauses parted by commas
+_ASKED_TO_COLON = re.compile(r"^(?P<asked>[^;:()]*是否[^;:()]*):(?P<body>[^:]+)$")
+#: a 、 after an answer's score parts the answers (“有1分、没有0分”)
+_ANSWER_LISTED = re.compile(r"(?<=\d分)、")
 #: one situation and its score: “明确:3分”、“基本健全、完整的得1分”、“未达到0分”、“未建立的,不得分”
 _SITUATION = re.compile(r"^(?P<label>[^,;:=()]+?)(?:的)?(?:[,:=]|(?:得|计|记|为))?(?:(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\)|"
                         r"(?P<full>满分)|(?P<none>不得分|不计分))$")
@@ -521,13 +537,16 @@ _SITUATION = re.compile(r"^(?P<label>[^,;:=()]+?)(?:的)?(?:[,:=]|(?:得|计|记
 def _asked_situations(w: Wording) -> Proposed | None:
     """A question and the situations that answer it, each with its score, in brackets after it or after a comma:
     “…是否达到合同要求(达到:3分,未达到0分)”. Every piece of the answer must be a situation and its score."""
-    m = _ASKED_IN_BRACKETS.match(w.text) or _ASKED_FIRST.match(w.text)
     found = None
-    if m:
+    # “是否有内容建设队伍,有明确的责任分工:有1分,没有0分”: a question of two clauses, its answers after the colon
+    for m in (_ASKED_IN_BRACKETS.match(w.text), _ASKED_TO_COLON.match(w.text), _ASKED_FIRST.match(w.text)):
+        if m is None or found is not None:
+            continue
         body, none = m.group("body"), m.groupdict().get("none")
         if none:  # the situation none of the bracketed ones holds, said after them: one more, scoring nothing
             body += "," + re.sub(r"(?:的)?,?(?:此项|本项|该项)(?=不)", "的", none)
-        found = _answers(body, w)
+        # “有1分、没有0分”: answers parted by 、 after a score
+        found = _answers(_ANSWER_LISTED.sub(",", body), w)
     if found is None and "否" in w.text:
         # “是否按计划完成 是=2分 否=0分”: the answers run straight after the question (a cell's spaces taken out)
         run = _ASKED_RUN.match(w.text)
@@ -720,6 +739,77 @@ def _bare_scores(w: Wording) -> Proposed | None:
 
 
 
+#: a grade's score in brackets, the 分 left out: “有科研计划(6)”
+_BRACKETED_SCORE = re.compile(r"\((\d+(?:\.\d+)?)\)")
+
+
+def _bracketed_grades(w: Wording) -> Proposed | None:
+    """“能申报课题,有科研计划(6) 有实施方案,并按计划实施(8) 取得阶段性成果(10)”: the grades of a row (达标, 良好, 优秀, its
+    cells joined) each closed by its score in brackets, no “分” written, in order of score: one grade is picked. The
+    numbers read as scores, and nothing said below the lowest grade: to check."""
+    parts = _BRACKETED_SCORE.split(w.text.rstrip(";"))
+    if len(parts) < 5 or parts[-1].strip(";,"):
+        return None
+    found = [(label.strip(";, "), d(pts)) for label, pts in zip(parts[0::2], parts[1::2])]
+    scores = [p for _l, p in found]
+    # “每学年度开展至少1次(3)”: a count the grade asks for is no score
+    if any(not label or re.search(r"\d|分|扣|%|≥|≤|[<>]", re.sub(r"\d+(?:次|个|项|篇|件|节|场|期)", "", label)) for label, _p in found) or max(scores) != w.weight \
+            or scores not in (sorted(scores), sorted(scores, reverse=True)) or len(set(scores)) != len(scores):
+        return None
+    return _options(found, w, doubts=("各档括号中的数字读作得分（未写“分”），择一计分", "最低一档以下的得分未说明"))
+
+
+#: “每小点5分;…”: the row's points parted equally among its sub-points (named in the 评选要求, not here)
+_EACH_POINT = re.compile(r"^每(?:小点|小项|点|小条)(?P<per>\d+(?:\.\d+)?)分;(?P<rest>.+)$")
+#: the grades of a sub-point and their scores: “按优、良、一般、差分别得5、3、2、1分”, “传、帮、带工作优、良、中差分别得…”
+_POINT_GRADES = re.compile(r"(?P<head>[^;]*?)(?P<grades>(?:(?:优秀|优|良好|良|中等|中|一般|不合格|合格|较差|差)[、;]{0,2}){2,})"
+                           r"分别得(?P<scores>\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+)分$")
+_POINT_GRADE_WORD = re.compile(r"优秀|优|良好|良|中等|中|一般|不合格|合格|较差|差")
+#: a first sub-point's cost per case: “每发生1次冲突事件扣1分”, “1次不正常备课扣0.5分”
+_POINT_FAULT = re.compile(r"^(?:每(?:发生|出现|有)?|(?:发生|出现|有)?)1?(?P<unit>次|例|起|处)(?P<fault>[^;,\d]{2,20}?)扣(?P<per>\d+(?:\.\d+)?)分$")
+
+
+def _graded_points(w: Wording) -> Proposed | None:
+    """“每小点5分。按优、良、一般、差分别得5、3、2、1分。”: the 分值 parted equally among sub-points the text does not name
+    (the row's 评选要求 does), each graded, its score the grade's; or, with two sub-points, the first costing so much per
+    case (“每发生一次冲突事件扣1分;传、帮、带工作优、良…分别得…”) from its share. The sub-points are the row's: to check."""
+    m = _EACH_POINT.match(w.text.rstrip(";"))
+    if m is None:
+        return None
+    per = d(m.group("per"))
+    n = w.weight / per
+    if per <= 0 or n != int(n) or not 2 <= n <= 6:
+        return None
+    rest = m.group("rest")
+    g = _POINT_GRADES.search(rest)
+    if g is None:
+        return None
+    grades = _POINT_GRADE_WORD.findall(g.group("grades"))
+    scores = [d(x) for x in g.group("scores").split("、")]
+    if len(grades) != len(scores) or max(scores) != per or scores != sorted(scores, reverse=True) \
+            or len(set(scores)) != len(scores):
+        return None
+    head = re.sub(r"^(?:第[一二三四五六1-6]小点)?按?", "", g.group("head")).strip(",;:")
+    before = rest[:g.start()].strip(";")
+    opts = [{"key": f"o{i}", "label": grade, "score": s(score)} for i, (grade, score) in enumerate(zip(grades, scores), 1)]
+    doubts = [f"“每小点{m.group('per')}分”：读作 {int(n)} 个小点各 {fmt(per)} 分，小点以指标的评选要求为准",
+              "各档读作择一计分"]
+    if not before:  # every sub-point graded alike
+        if head and head not in ("按",):
+            return None
+        items = [RULE.item(f"第{k}小点", per, {"options": [dict(o) for o in opts]}, key=chr(ord("a") + k - 1))
+                 for k in range(1, int(n) + 1)]
+        return Proposed(items, f"情形选择：{int(n)} 个小点，各按等级计分", tuple(doubts))
+    f = _POINT_FAULT.match(before)
+    if f is None or n != 2:
+        return None
+    from services.scoring.rules import deduction as deduction_rule
+    items = [deduction_rule.RULE.item(f["fault"], per, {"per": s(d(f["per"])), "unit": f["unit"]}, key="a"),
+             RULE.item(head or "第2小点", per, {"options": opts}, key="b")]
+    doubts.append(f"“{before}”：读作第1小点的逐次扣分，扣完该小点为止")
+    return Proposed(items, f"第1小点逐次扣分，第2小点按等级计分（各 {fmt(per)} 分）", tuple(doubts))
+
+
 #: “绩效目标规范1分,不规范扣0.5分”, “按时申报计2分,逾期扣1分”: the full-marks situation, then faults and what they cost
 _FULL_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?:?(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\))$")
 _LESS_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?,?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分|得0分))$")
@@ -892,13 +982,45 @@ _NONE_LAST = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:本项|该项)?" + ZERO
 _PARAGRAPHS = re.compile(r"(?:[^()]+?;\(\d+(?:\.\d+)?分\))+")
 
 
-def _scored_situations(w: Wording) -> Proposed | None:
+#: “2.可提供审核材料支撑10-8分(OA流程审批记录10分、纸质审批的复印件9分、后台审核记录8分等)”: a situation of a range of
+#: scores, the brackets after it splitting it by kind, each kind with its score inside the range
+_RANGE_SPLIT = re.compile(r"(?P<mark>(?:^|(?<=;))\d{1,2}[.、])(?P<lead>[^;()\d]{2,60}?)(?P<hi>\d+(?:\.\d+)?)[-~至](?P<lo>\d+(?:\.\d+)?)分"
+                          r"\((?P<kinds>[^()]+?)等?\)(?=;|$)")
+_KIND_SCORED = re.compile(r"^(?P<kind>[^\d、]{2,30}?)(?P<pts>\d+(?:\.\d+)?)分$")
+
+
+def _range_split(t: str) -> tuple[str, str] | None:
+    """The text with its one situation of a range of scores split by kind (``_RANGE_SPLIT``) into situations of their
+    own, “lead:kind N分” each, and the range as said; None when there is none, or its kinds do not fill the range
+    (the highest kind at its top, the lowest at its foot, none outside it, falling in order)."""
+    m = _RANGE_SPLIT.search(t)
+    if m is None or _RANGE_SPLIT.search(t, m.end()):
+        return None
+    hi, lo = d(m.group("hi")), d(m.group("lo"))
+    kinds = [_KIND_SCORED.match(k) for k in m.group("kinds").split("、")]
+    if len(kinds) < 2 or not all(kinds) or not lo < hi:
+        return None
+    pts = [d(k.group("pts")) for k in kinds if k]
+    if pts[0] != hi or pts[-1] != lo or any(a < b for a, b in pairwise(pts)):
+        return None
+    lead = m.group("lead").rstrip(",:")
+    split = ";".join(f"{lead}:{k.group('kind')}{k.group('pts')}分" for k in kinds if k)
+    return t[:m.start()] + m.group("mark") + split + t[m.end():], f"{m.group('hi')}-{m.group('lo')}分"
+
+
+def _scored_situations(w: Wording, ties: bool = False) -> Proposed | None:
     """Situations each followed by its score however marked (“A。(60分)B。(55分)C。(0分)”, “投产加20分,投运加10分”),
     the best on the whole 分值 and the scores not adding up to it (then they would be points): one of them applies.
     Situations that name different figures are bands of a value (tiers), not situations; a figure they all share
-    (“…达到年均20%以上…”) is a line the team checks (to check)."""
+    (“…达到年均20%以上…”) is a line the team checks (to check). A situation of a range of scores split by kind in
+    brackets (``_range_split``) is read as one situation per kind, kinds of one score allowed (``ties``), to check."""
     if _shared_by_roles(w.text):
         return None  # (read by ``_grouped_situations``)
+    split = None if ties or "分(" not in w.text else _range_split(w.text)
+    if split is not None:
+        kinds = _scored_situations(replace(w, text=split[0]), ties=True)
+        return None if kinds is None else kinds.doubted(
+            f"“{split[1]}”：分数区间按括号内各类情形的得分读，括号内未列的其他情形（“等”）由评价组比照判断，请核对")
     found = scored_statements(w.text.rstrip(";."))
     if found is None or len(found[0]) < 2 or found[1]:
         return None
@@ -913,7 +1035,8 @@ def _scored_situations(w: Wording) -> Proposed | None:
     # scores adding up to the 分值 are points (a 要点核查), unless one of them is 0 in a numbered list of requirements in
     # words: “(1)…5分(2)…0分” is the situation on the 分值 and the one that scores nothing, as “(1)…5分(2)…3分(3)…0分”
     # is three (no point is worth 0)
-    if any(st.lower for st in statements) or max(scores) != w.weight or len(set(scores)) != len(scores) \
+    distinct = len(set(scores)) == len(scores) or (ties and all(a >= b for a, b in pairwise(scores)))
+    if any(st.lower for st in statements) or max(scores) != w.weight or not distinct \
             or (sum(scores, Decimal(0)) == w.weight and not _numbered_with_none(statements, scores)):
         return None
     doubts = []
@@ -1523,6 +1646,39 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
     return said(msg(T("%1 种情形："), len(said_options))) + joined(said_options, T("；"))
 
 
+#: “计15分,根据公文实际按3分、5分、8分3个档次扣分”: deductions of set grades, one of which the team picks
+_GRADES_LISTED = re.compile(r"^(?:[^\d;]*?(?:计|共|满分|分值)?(?P<full>\d+(?:\.\d+)?)分[,;])?[^\d;]*?按(?:照)?(?P<grades>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)"
+                            r"(?:(?P<n>\d+)个)?(?:档次|档|等次|等级)(?:扣分|扣减|扣除);?$")
+#: “…取得…证书,得1分;非试点地区,本项不扣分”: the requirement for the 分值, then a case exempt from it
+_EXEMPT_CASE = re.compile(r"^(?P<req>[^;]{4,80}?),?(?:得|计)(?P<pts>\d+(?:\.\d+)?)分;(?P<exempt>(?:非|不属于|未列入|未纳入)[^;,\d]{1,20}?)[,:]?"
+                          r"(?:本项|此项|该项)?(?:不扣分|得满分);?(?:(?:查看|查阅|核查|检查|查)[^;\d]*;?)?$")
+
+
+def _grades_listed(w: Wording) -> Proposed | None:
+    """“计15分,根据公文实际按3分、5分、8分3个档次扣分”: deductions of set grades, one of which the team picks, beside
+    the unsaid situation that costs nothing: the 分值, then the 分值 less each grade. To check: that the row loses
+    nothing when nothing is found wanting is read, not said."""
+    m = _GRADES_LISTED.match(w.text)
+    if m is None or (m.group("full") and d(m.group("full")) != w.weight):
+        return None
+    grades = [d(g) for g in re.findall(r"(\d+(?:\.\d+)?)分", m.group("grades"))]
+    if (m.group("n") and int(m.group("n")) != len(grades)) or grades != sorted(set(grades)) or grades[-1] > w.weight:
+        return None
+    found = [("符合要求，不扣分", w.weight)] + [(f"扣{fmt(g)}分档", w.weight - g) for g in grades]
+    return _options(found, w, doubts=(f"“按{m.group('grades')}档次扣分”：不扣分的情形原文未明说，按得满分读，请核对",))
+
+
+def _exempt_case(w: Wording) -> Proposed | None:
+    """“开展试点地区的企业…取得…资格证书,得1分;非试点地区,本项不扣分”: the requirement met for the 分值, not met for 0,
+    and a case the requirement does not apply to, for the 分值: three situations, to check."""
+    m = _EXEMPT_CASE.match(w.text)
+    if m is None or d(m.group("pts")) != w.weight:
+        return None
+    req, exempt = m.group("req"), m.group("exempt")
+    found = [(req, w.weight), (f"未做到：{req}", Decimal(0)), (exempt, w.weight)]
+    return _options(found, w, doubts=(f"“{exempt},本项不扣分”：按得满分的情形读，请核对",))
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -1544,6 +1700,6 @@ RULE = RuleType(
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
-               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations)),
+               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points)),
     describe=describe,
 )

@@ -104,8 +104,9 @@ _FOUND_IN_EACH = re.compile(r"每(?:1个|1|个)?[\u4e00-\u9fff]{1,3}?(?:发现|�
 #: things, each of which may be found wanting (“未建立健全各项管理制度”)
 _A_STATE = re.compile(r"(?:未|无|没有|不)(?![^;,]*各)")
 #: “未按时下达任务扣1分,扣完为止”: one deduction, said to go on until nothing is left: one per case found (or up to a
-#: cap, “出现过期海报,扣1分(最多扣2分)”, which the item's 分值 must be; an aside may follow, “(询问…)”)
-_ONE_DEDUCTION_GOES_ON = re.compile(r"^(?:[^;,\d]{0,30}?(?P<verb>得|计|记)(?:满分|(?P<full>\d+(?:\.\d+)?)分)[,;])?"
+#: cap, “出现过期海报,扣1分(最多扣2分)”, which the item's 分值 must be; an aside may follow, “(询问…)”); the full marks'
+#: situation may come after a heading or a requirement of its own (“道路排水情况;路面保持平顺、整洁,村内排水顺畅的计5分,…”)
+_ONE_DEDUCTION_GOES_ON = re.compile(r"^(?:(?P<lead>(?:[^;,\d]{1,30}[;,]){1,2})?[^;,\d]{0,30}?(?P<verb>得|计|记)(?:满分|(?P<full>\d+(?:\.\d+)?)分)[,;])?"
                                     r"(?P<fault>[^;,\d每]{2,30}?)(?:(?<=[\u4e00-\u9fff])的?,)?扣(?P<per>\d+(?:\.\d+)?)分"
                                     r"(?:,(?:扣完为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|扣完即止)"
                                     r"|[,(]最多扣(?P<cap>\d+(?:\.\d+)?)分\)?)[;,]?(?:\([^()]*\))?$")
@@ -171,7 +172,7 @@ def _per_instance(w: Wording) -> Proposed | None:
                 # so may a fault that is a state, not an event (“未建立台账扣2分,扣完为止”): beside another fault it is
                 # read as once (formula._faults, as tables are labelled), so alone the case counted is to check
                 lead = (f"“{goes_on.group(0).strip(';,')}”：按例数逐次扣分还是只此一种情形未说明",) \
-                    if goes_on.group("verb") == "得" or "满分" in w.text[:goes_on.start("per")] \
+                    if goes_on.group("verb") == "得" or goes_on.group("lead") or "满分" in w.text[:goes_on.start("per")] \
                     or _A_STATE.match(goes_on.group("fault")) else None
                 return _each(w, "例", each, lead)
             return _one_fault(w) or _single_case(w) or _other_unit(w) or _per_sum(w) or _found_points_unsaid(w)
@@ -594,6 +595,42 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
     return said(msg(T("每%1扣 %2 分，扣完为止"), msg(unit) if unit in UNITS else data(unit), params.get("per", "")))
 
 
+#: “每处错误1分”: a cost per fault found with no 扣 said (a row scored by its faults: the 分值 less each one's cost)
+_UNSAID_PER_FAULT = re.compile(r"^每(?P<unit>处|项|个|次|条)(?:错误|差错|错漏|问题|缺陷|疏漏|失误)(?P<per>\d+(?:\.\d+)?)分;?$")
+
+
+def _unsaid_per_fault(w: Wording) -> Proposed | None:
+    """“每处错误1分” on 6 points: each fault costs its points, the verb 扣 unsaid; read as a deduction per case down
+    to 0, never confidently (that the points are taken off, not earned, is read from 错误)."""
+    m = _UNSAID_PER_FAULT.match(w.text)
+    if m is None or d(m.group("per")) > w.weight:
+        return None
+    return Proposed([RULE.item(w.name, w.weight, {"per": m.group("per"), "unit": m.group("unit")})],
+                    f"逐例扣分：每{m.group('unit')}扣 {m.group('per')} 分，扣完为止",
+                    (f"“{w.text.rstrip(';')}”：原文未写“扣”，按每{m.group('unit')}扣分、扣完为止读，请核对",))
+
+
+#: “…混装发现1次,3分”, “…发现1处 2”: a fault found once and a bare cost after it (a cell of its own), no 扣 nor 得 said;
+#: a list mark may open the text
+_FOUND_ONCE_BARE = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<fault>[^;,\d]{2,40}?)(?:发现|出现|查出|检查发现)"
+                              r"1(?P<unit>次|处|例|起|项|个|件)[,;]?(?P<per>\d+(?:\.\d+)?)分?;?$")
+
+#: words of a merit or a score, never a fault found: “优秀作品发现1次,3分” earns
+_NO_FAULT_FOUND = re.compile(r"扣|得|加|奖|每|优秀|优良|表彰|表扬|先进|亮点|典型|创新|获")
+
+
+def _found_once_unsaid(w: Wording) -> Proposed | None:
+    """“损伤性废物与感染性废物混装发现一次 3” on 10 points: the cost of each case found in a cell of its own, 扣 unsaid;
+    read as a deduction per case down to 0, never confidently (that the points are taken off is read from 发现)."""
+    m = _FOUND_ONCE_BARE.match(w.text)
+    if m is None or not 0 < d(m.group("per")) < w.weight or _NO_FAULT_FOUND.search(m.group("fault")):
+        return None
+    unit, per = m.group("unit"), s(d(m.group("per")))
+    return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": unit})],
+                    f"逐例扣分：每{unit}扣 {per} 分，扣完为止",
+                    (f"“{w.text.rstrip(';')}”：原文未写“扣”，按每发现1{unit}扣 {per} 分、扣完为止读，请核对",))
+
+
 RULE = RuleType(
     type="deduction",
     name=T("逐例扣分"),
@@ -607,6 +644,7 @@ RULE = RuleType(
     looks=looks,
     proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(83, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
                Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count), Recogniser(264, _same_one_past),
-               Recogniser(271, _one_of_cases)),
+               Recogniser(271, _one_of_cases), Recogniser(192, _unsaid_per_fault),
+               Recogniser(216, _found_once_unsaid)),
     describe=describe,
 )

@@ -799,6 +799,101 @@ def _same_unit(a: str, b: str) -> bool:
     return a == b or {a, b} <= {"%", "个百分点"}
 
 
+#: “地方性项目人数300人以上,每增加100名加1分,最多加10分”: nothing up to the line, each step past it earning its points
+_STEPS_PAST_LINE = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?P<pre>在|超过|超出|达到)?(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS
+                              + r")(?P<above>以上|及以上)?(?:的|者|部分)?,?(?:超出部分|超过部分|在此基础上|此基础上)?,?每(?:增加|多|超过|超出|增)"
+                              r"(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r")(?:的)?,?(?:加|增加|另加|得|计|加计)(?P<x>" + _N + r")分"
+                              r"(?:[,;](?:" + _CAP_SAID + r"|满分|加满)(?:加至|加)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?")
+#: the units of people, one for the other (“300人以上,每增加100名”)
+_PEOPLE = {"人", "名"}
+
+
+def _steps_past_line(w: Wording) -> Proposed | None:
+    """“地方性项目人数300人以上,每增加100名加1分,最多加10分”: the value past the line (“300人以上”) earning the points of
+    each step, as ``max(0, p - 300) / 100 * 1`` over the value itself, the score kept within 0～分值. Never confidently:
+    whether the line itself is counted, a part of a step (earning in proportion), and a cap unsaid are the text's to
+    bear out."""
+    m = _STEPS_PAST_LINE.fullmatch(w.text.rstrip(";。."))
+    if not m:
+        return None
+    if not (m.group("above") or m.group("pre") in ("超过", "超出")):
+        return None  # “达到300人,每增加…”: points at the line, not past it (``_line_step_up``)
+    line, step, x = d(m.group("line")), d(m.group("step")), d(m.group("x"))
+    u, su = m.group("u"), m.group("su")
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if not (_same_unit(u, su) or {u, su} <= _PEOPLE) or line <= 0 or step <= 0 or not 0 < x < w.weight \
+            or (cap is not None and cap != w.weight):
+        return None
+    unit = "%" if u == "个百分点" else u
+    what = _case_words(m.group("what")) or w.name or "数值"
+    expression = f"max(0, p - {number(line)}) / {number(step)} * {number(x)}"  # (“/ 1”, “* 1”: as the text states them)
+    doubts = [f"“{m.group(0)[:m.end('x') + 1 - m.start()]}”：按超过 {number(line)}{unit}的部分计分，"
+              f"不足一档（{number(step)}{su}）的部分按比例计分"]
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    variables = [{"name": "p", "label": f"{what}（{unit}）", "unit": unit}]
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{what}超过 {number(line)}{unit}的部分每 {number(step)}{su}得 {number(x)} 分，得分限于 0～分值",
+                    tuple(doubts))
+
+
+#: “1.老年人健康管理率≥70%,得20分2.老年人健康管理率<70%,得分=实际的老年人健康管理率/70%×20分”: full at a line, below it the
+#: rate's share of the line
+_FULL_AT_LINE_SHARE = re.compile(r"(?:1[.、])?(?P<a>[^,;\d]{1,20}?率)(?:≥|达到|不低于)(?P<l>" + _N + r")%(?:的|以上|及以上)?,?(?:得|计)"
+                            r"(?P<f>" + _N + r")分[,;]?(?:2[.、])?(?P<a2>[^,;\d]{0,20}?)(?:<|低于|未达到|不足)(?P<l2>" + _N
+                            + r")%(?:的|时)?,?(?:得分=|按)(?:实际的?)?(?P<b>[^,;\d/]{1,20}?率)/(?P<l3>" + _N
+                            + r")%\*(?:(?P<g>" + _N + r")分|分值|满分)")
+
+
+def _full_at_line_share(w: Wording) -> Proposed | None:
+    """“老年人健康管理率≥70%,得20分;老年人健康管理率<70%,得分=实际的老年人健康管理率/70%×20分”: the points at or above a
+    line, below it the rate's share of the line, as ``r / 70 * 20`` over the rate in %, the engine keeping the score
+    within 0～分值. Never confidently: the rate is entered in %."""
+    m = _FULL_AT_LINE_SHARE.fullmatch(w.text.rstrip(";。."))
+    if not m:
+        return None
+    line, full = d(m.group("l")), d(m.group("f"))
+    if not 0 < line <= 100 or d(m.group("l2")) != line or d(m.group("l3")) != line or full != w.weight \
+            or (m.group("g") and d(m.group("g")) != w.weight) or (m.group("a2") and m.group("a2") != m.group("a")):
+        return None
+    what = m.group("a")
+    variables = [{"name": "r", "label": f"{what}（%）", "unit": "%"}]
+    doubts = [f"“{what}”：按百分数录入（如 56% 录 56），低于 {number(line)}% 时得分 = {what} ÷ {number(line)}% × 分值"]
+    if m.group("b").removeprefix("实际") != what.removeprefix("实际"):
+        doubts.append(f"“{m.group('b')}”：按{what}读")
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": f"r / {number(line)} * {number(full)}",
+                                                          "variables": variables})],
+                    f"公式计分：{what}达到 {number(line)}% 得满分，低于时得分 = {what} ÷ {number(line)}% × 分值，得分限于 0～分值",
+                    tuple(doubts))
+
+
+#: “公益性公墓数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止”: a count's share of another, full at a
+#: line, below it in proportion
+_COUNT_SHARE_LINE = re.compile(r"(?:\d[.、])?(?P<what>[^,;\d%]{2,30}?)(?:已|要)?(?:达到?|占)(?P<of>[^,;\d%]{1,10}?数)(?:的)?(?P<n>" + _N
+                               + r")%(?:及以上|以上)?(?:的|者)?,?(?:得|计)(?:满分|(?P<pts>" + _N + r")分)[,;]"
+                               r"(?:未达到?|低于|不足|达不到)(?:总数|(?P=of))?(?:的)?(?P<n2>" + _N + r")%(?:的|者)?,?"
+                               r"按比例(?P<verb>扣除|扣分|减分|计分|得分)(?:,扣完为止)?")
+
+
+def _count_share_line(w: Wording) -> Proposed | None:
+    """“公益性公墓数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止”: full at a line of a count's share of
+    another, below it the share reached of the line × 分值 (``max * min(r / 80, 1)`` over the share in %), a deduction in
+    proportion to the shortfall coming to the same. Never confidently: the share is entered in %."""
+    m = _COUNT_SHARE_LINE.fullmatch(w.text.rstrip(";。."))
+    if not m:
+        return None
+    line = d(m.group("n"))
+    if not 0 < line <= 100 or d(m.group("n2")) != line or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    what = _case_words(m.group("what")) or "数量"
+    label = f"{what}占{m.group('of')}的比例"
+    doubts = [f"“{m.group(0)[m.start('n2') - m.start():]}”：{label}按百分数录入，低于 {number(line)}% 的得分 = "
+              f"{label} ÷ {number(line)}% × 分值" + ("（按比例扣除读作按差额比例扣分）" if m.group("verb") in ("扣除", "扣分", "减分") else "")]
+    return Proposed([RULE.item(w.name or label, w.weight, {"expression": f"max * min(r / {number(line)}, 1)",
+                                                         "variables": [{"name": "r", "label": f"{label}（%）", "unit": "%"}]})],
+                    f"公式计分：{label}达到 {number(line)}% 得满分，低于时得分 = {label} ÷ {number(line)}% × 分值", tuple(doubts))
+
+
 def _line_step_up(w: Wording) -> Proposed | None:
     """“<50个不得分;达到50个得5分,此基础上每增加1个加0.1分”, “达到10项得6分,此基础上每增加1项加1分;不足10项不得分”: nothing
     below a line, points at it, more for each step above it, as ``g * (5 + 0.1 * (n - 50))`` over the value (a count,
@@ -1540,6 +1635,8 @@ _ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项
 _OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
 _EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
+#: a thing done each period (“每天早中晚进行宣传”, “每月信息报送”), never the cap of a period (“每月最多1分”)
+_DONE_EACH_PERIOD = re.compile("每" + PERIOD_REQUIRED + r"(?!最|至多|不超|累计|封顶|上限|限)")
 #: “3个工作日以上”: a count that is a line of the fault's condition
 _LINE_AFTER = re.compile(r"及?(?:以上|以下|以内)")
 #: where the deducting stops
@@ -1550,6 +1647,8 @@ _LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,40}?的?,?扣(?:除|减)?\d
 #: words that make such a fault more than one taken once: a line, a comparison, an otherwise, a reckoning (“按…计”;
 #: “未按要求”, “不按时” are the fault's own words)
 _LONE_NOT = re.compile(r"否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|(?<![未不有])按|比例")
+#: “本条有五项要求,”: how many requirements the row names, opening the faults against them (第一项…)
+_REQUIREMENTS_COUNTED = re.compile(r"^(?:本条|本项|该项|此项|本指标)?(?:共有|共|有|包括)\d+项要求[,;:](?=第\d+项)")
 #: a sentence opening the text with the full marks (“…的,得满分;”, “…,计2分;”)
 _FULL_LEAD = re.compile(r"^[^;]*?(?:得|计|记|为)(?:满分|(\d+(?:\.\d+)?)分)[;,]")
 _COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=每)" + _EACH_UNITS)
@@ -1645,6 +1744,8 @@ def _fault_words(run: str) -> str:
             return m.group(0)  # (“少于2次”, “连续通报2次”, “前2个月内”: the fault's own words)
         if _CLASS_NAMED.match(m.group(0)) and not _COUNTED_BEFORE.search(run[:m.start()]):
             return m.group(0)  # “1类问题扣3分、2类问题扣2分”: a class of the fault named by its number, not a count
+        if run[:m.start()].endswith("第") and _NUMBERED.fullmatch("第" + m.group(0)):
+            return m.group(0)  # “第3项不达要求的”: the requirement named by its number
         if m.group(0)[0] == "每" or not _LINE_AFTER.match(run, m.end()):
             return ""
         # a line of the fault's words (“延误3个工作日以上”, “不合格率10%以下”): a percentage only when the words say
@@ -1668,6 +1769,11 @@ _LACKING_WORD = re.compile(r"没有|缺|无|未|不")
 _ONE_CHAR_ON = re.compile(r"^[\u4e00-\u9fff](?:和|及|等|$)")
 
 
+#: a requirement named by its number (“第2项”), alone or before the test it fails (“第2项不达要求”)
+_NUMBERED = re.compile(r"第\d+(?:项|条|款)")
+_NUMBERED_TEST = re.compile(r"第\d+(?:项|条|款)(?P<test>(?:不|未|没)[\u4e00-\u9fff]{1,8})$")
+
+
 def _listed(words: str) -> list[str]:
     """The faults of “无A、B、C各扣N分” (or “A和B…未完成…各扣N分”), each in words of its own; [] when the words
     list one, or list things under one test named after them (“A、B不达标”, counted as before). A later fault with
@@ -1681,7 +1787,11 @@ def _listed(words: str) -> list[str]:
             else:
                 pieces.append(x)
         lacking = _LACKING.match(pieces[0]) if len(pieces) >= 2 else None
-        if lacking:
+        test = _NUMBERED_TEST.match(pieces[-1]) if len(pieces) >= 2 else None
+        if test and all(_NUMBERED.fullmatch(x) for x in pieces[:-1]):
+            # “第一项、第二项不达要求”: requirements named by their numbers, the test after the last said of each
+            pieces = [x + test.group("test") for x in pieces[:-1]] + [pieces[-1]]
+        elif lacking:
             pieces = pieces[:1] + [x if _LACKING_WORD.search(x) else lacking.group(0) + x for x in pieces[1:]]
         elif len(pieces) < 2 or not all(_LACKING_WORD.search(x.removesuffix("的")[2:]) for x in pieces):
             # “调解率、成功率不达标”: things measured by one test after them, counted as before (“组织不健全、生活开展
@@ -1814,6 +1924,10 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     split: list[str] = []  # listings read as one fault each (the doubts of those under 各)
     split_up = False
     assumed: list[str] = unsaid_doubts  # the lines read where the text states none
+    counted_asked = _REQUIREMENTS_COUNTED.match(t) if not lead and "项要求" in t else None
+    if counted_asked:  # “本条有五项要求,第一项…”: how many requirements the row names, the faults against them after
+        at = counted_asked.end()
+        assumed.append(f"“{counted_asked.group(0).strip(',;:')}”：所列要求的项数未用于计分，只扣原文写明的各项")
     # “缺交1次扣1分;1例错、漏登扣0.5分,是已婚育妇漏登的加倍扣分”: a doubling clause closing a sentence of deductions
     # doubles the faults of its own sentence; one standing as a sentence of its own doubles all before it
     own_sentence = w.text.rfind(";", 0, doubling.start()) + 1 if doubling is not None else len(t)
@@ -1856,6 +1970,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                  # a lone fault's line (“少于2次的”) and how often it is asked (“每年召开…”): no cases
                  and not ((lone or held) and (run[:c.start()].endswith(_SHORT_OF) or _EVERY_PERIOD.match(run, c.start())))
                  and c.span() not in held
+                 and not (run[:c.start()].endswith("第") and _NUMBERED.fullmatch("第" + c.group(0)))  # (“第3项不达要求的”)
                  and not (not c.group(0).startswith("每") and _LINE_AFTER.match(run, c.end()))]
         if held and not cases:
             period = _EVERY_PERIOD.search(run)
@@ -1885,7 +2000,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 rest = rest[:allowed.start()] + allowed.group("what") + "," + rest[allowed.end():]
             assumed.append(f"“{run[passed.start():cases[-1].end()].strip(';,')}”：从何处起扣按前{passed.group('n')}"
                            f"{passed.group('u')}不扣、超过的部分逐{passed.group('u')}扣分读")
-        lost = Counter(x for m in _COUNT_FROM.finditer(rest) for x in m.groups() if x) - Counter(
+        lost = Counter(x for m in _COUNT_FROM.finditer(rest) if not _NUMBERED.fullmatch(m.group(0))
+                       for x in m.groups() if x) - Counter(
             re.findall(r"\d+(?:\.\d+)?", _fault_words(run)))
         assumed += [f"“{run.strip(';,')}”：其中的“{x}”（从何处起扣）未读入" for x in lost]
         unit, step = "项", Decimal(1)
@@ -2162,6 +2278,12 @@ _EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:" + _CAP_SAID +
                        r"封顶|(?:加|得|计|记)满)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 
 
+#: “县(处)级”, “市(地、厅)级”, “省(部)级”: a level of government named with its other names in brackets
+_LEVEL_ALSO = re.compile(r"(?<=[县区市省部厅局乡镇])\([\u4e00-\u9fff、]{1,6}\)(?=级)")
+#: “每建立1个示范田得5分,不足5个按比例计分,最高得40分”: below the target count, in proportion to it (the points per case)
+_SHORT_PRO_RATA = re.compile(r",(?:不足|不到|少于|未达到)(?P<n>\d+)(?P<u>" + _EARN_UNITS + r")(?:的)?,?按比例(?:计分|得分|计算|计)(?=,|$)")
+
+
 def _capped_at(cap: re.Match[str] | None) -> Decimal | None:
     """The points of a cap ``_EARN_CAP`` found (“,最多10分”, “,3分封顶”), or None when there is none."""
     return d(cap.group("cap") or cap.group("capped")) if cap else None
@@ -2372,6 +2494,7 @@ def _earned(w: Wording) -> Proposed | None:
     if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
         return sampled
     t = _POINTS_PER_UNIT.sub(r"每\g<unit>\g<verb>\g<pts>分", t) if "分/" in t else t  # “国家级5分/次”: 每次5分
+    t = _LEVEL_ALSO.sub("", t) if ")级" in t else t  # “县(处)级表彰…,市(地、厅)级表彰…”: a level named twice
     asked = _ASKED_THEN_EACH.search(t) if "每" in t else None
     if asked and (asked.group("least") or asked.group("above")):  # “…召开会议1次以上,每次1分”: the least asked, then each
         t = t[:asked.start()] + t[asked.end():]
@@ -2389,6 +2512,8 @@ def _earned(w: Wording) -> Proposed | None:
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
     t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
+    pro_rata = _SHORT_PRO_RATA.search(t) if "按比例" in t and "每" in t else None
+    t = t[:pro_rata.start()] + t[pro_rata.end():] if pro_rata else t  # “,不足5个按比例计分”: checked once read
     ranged = _POINTS_RANGE.search(t) if "至+" in t or "分0" in t else None
     if ranged and d(ranged.group("top") or ranged.group("span")) != w.weight:
         return None
@@ -2434,6 +2559,8 @@ def _earned(w: Wording) -> Proposed | None:
             if m.group(0).startswith("每") and _ONE_PERIOD.fullmatch(m.group("unit") or m.group("verb") + m.group("noun")) \
                     and pts == w.weight:
                 return None  # “…打扫卫生,每月20分” on 20: the 分值 of the period the thing is done in, no count
+            if pts == w.weight and _DONE_EACH_PERIOD.match(m.group(0)):
+                return None  # “每天早中晚进行宣传的,计20分”, “完成每月…目标任务,计20分” on 20: how often it is done, no count
             whole = bool(m.group("step")) and m.group("verb").endswith("满")  # “每满3万元”: whole steps only
             words = _case_words(sentence[at:m.start()] + m.group("verb").removesuffix("满" if whole else "") + m.group("noun"))
             rest = sentence[m.end():]
@@ -2505,9 +2632,25 @@ def _earned(w: Wording) -> Proposed | None:
                 continue
             return None
     earned = [c for c in cases if not c.lost]
-    if not earned or len(cases) > len(_NAMES) or (bare and len(earned) < 2):
-        return None  # (more cases than a formula has names for: none read; a lone count of one may be a band's)
-    if bare:
+    if pro_rata:  # the target's count times the points of a case within the cap: the same points per case below it
+        top = earned[0].cap if earned[0].cap is not None else w.weight
+        if len(cases) != 1 or pro_rata.group("u") != earned[0].unit or d(pro_rata.group("n")) * earned[0].amount > top:
+            return None
+        doubts.append(f"“{pro_rata.group(0).lstrip(',')}”：不足 {pro_rata.group('n')}{earned[0].unit}的同样按每{earned[0].unit}"
+                      f"得 {number(earned[0].amount)} 分计")
+    # a lone count of one is each case when it is the whole text, of things (not times), a whole number of them making
+    # the 分值: “课题1项得2分” on 4 (“示范基地1个得3分” on 10, “交流任务1次加1分”, “至少开展4次,开展1次得1分”: a band, perhaps)
+    lone = (bare and len(cases) == 1 and not lead and not re.search(r"[,;:]", t) and cases[0].unit != "次"
+            and 0 < cases[0].amount < w.weight and w.weight % cases[0].amount == 0)
+    if not earned or len(cases) > len(_NAMES) or (bare and len(earned) < 2 and not lone):
+        return None  # (more cases than a formula has names for: none read; a lone count of one may be a band's,
+        # unless it is the whole text and earns less than the 分值: “课题1项得2分” on 4, each case counted, to check)
+    if bare and lone and capped_all:
+        doubts.append(f"“{bare[0]}”：按每{earned[0].unit}计分读，不是一档")
+    elif lone:  # one doubt says it all: the count of one read as each case, the cap the 分值
+        doubts.append(f"“{bare[0]}”：按每{earned[0].unit}计分读，不是一档；未说明最多得分，累计超过 {number(w.weight)} 分的按分值计")
+        capped_all = True
+    elif bare:
         doubts.append(f"“{'、'.join(bare)}”：按每{earned[0].unit}计分读，不是一档")
     if elided_run:
         doubts.append(f"“{elided_run}”：按每{earned[0].unit}计分读（“每{earned[0].unit}”只写在第一种）")
@@ -2564,7 +2707,8 @@ _EACH_UNIT = r"(?P<unit>" + _EARN_UNITS[3:-1] + r")"
 #: “…工作总结;(每份0.5分,总分2分)”, “…建设1-2个(每个5分)”, “…(每次会议0.5分,最多3分)”, “…数量(1个渠道3分,最多15分)”:
 #: the points of each case (its unit after 每 or a count of one, perhaps a noun after it) and a cap of them, in brackets
 #: after the requirement
-_EACH_IN_BRACKETS = re.compile(r"^(?P<what>[^;]*?)[;,]?\((?P<each>每|1)" + _EACH_UNIT + r"(?P<noun>[\u4e00-\u9fff]{0,4}?)(?:得|计|加)?"
+_EACH_IN_BRACKETS = re.compile(r"^(?P<what>[^;]*?)[;,]?\((?P<basis>以[^()\d,;]{2,20}?为准,)?(?P<each>每|1)" + _EACH_UNIT
+                               + r"(?P<noun>[\u4e00-\u9fff]{0,4}?)可?(?:得|计|加)?"
                                r"(?P<pts>\d+(?:\.\d+)?)分(?P<cap>,[^()]*)?\);?$")
 #: “…系列活动,1次1分”, “服务签到天数,1天0.6分”: a count of one and its points after the requirement, in a clause of
 #: their own at the end
@@ -2607,6 +2751,8 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
         return None
     if not cap_words and not asked:
         doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
+    if m.groupdict().get("basis"):  # “(以实地考评及图像证据为准,1项可得2分,…)”: how a case is confirmed, not scored
+        doubts.append(f"“{m.group('basis').rstrip(',')}”：作为核实依据，未用于规则")
     unit, noun = m.group("unit"), m.groupdict().get("noun") or ""
     label = what.replace(asked[0].group(0), "") if asked else what
     variables = [{"name": "a", "label": f"{label}（{noun}{unit}数）", "unit": unit}]
@@ -3423,6 +3569,251 @@ def _base_plus(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: points × (the quantity ÷ a base), the 分值 reached at the base, nothing below a floor ─────────
+#: a figure as a page's OCR may give it: “Iooo” for 1000 (I or l for 1, o or O for 0; read so only when its letters
+#: are all of these and it opens with the one)
+_OCR_FIGURE = r"(?:\d+(?:\.\d+)?|[Il][oO0]{2,})"
+#: a unit closing a base or a line: money, area, counts, a percentage
+_BASE_UNIT = r"(?:万元|亿元|元|平方米|㎡|亩|%|个百分点|项|个|人|名|篇|件|次|家|台|套|册|本)"
+#: “10分X(营业收入/2000万元)”, “10分(实际项目数/3项)”: the points times the quantity over its base (the sign may be lost)
+_OVER_BASE = re.compile(r"(?P<pts>" + _N + r")分[Xx*]?\((?P<what>[^()/;,\d]{2,20})/(?P<base>" + _N + r")(?P<unit>"
+                        + _BASE_UNIT + r")\)")
+#: “1分X人员数量”: the points times a count, no base
+_TIMES_COUNT = re.compile(r"(?P<pts>" + _N + r")分[Xx*](?P<what>[^()/;,\d]{2,12}?)(?=;|$)")
+#: the whole: “营业收入:10分X(营业收入/2000万元);大于2000万元的,得10分;低于1000万元不得分”, two ways joined by 或 with
+#: “按得分较高的算法计分”, a floor (“低于…不得分”) or none said (“没有研发投入不得分”)
+_PROPORTIONAL = re.compile(r"^(?P<lead>[^:;]{2,30}):(?P<terms>[^;]+);(?P<cap>[^;]*?(?:的,?|,)?得(?P<full>" + _N + r")分);"
+                           r"(?P<higher>按得分较高的?(?:算法|方法|方式|公式)?(?:计分|计算|得分);)?(?P<floor>[^;]*?不得分;?)?$")
+#: the line reaching the 分值: “大于2000万元”, “60万元以上”, “研发投入比例大于3%”
+_CAP_LINE = re.compile(r"(?:大于|超过|高于|达到|满|不低于|不少于)?(?P<n>" + _N + r")(?P<unit>" + _BASE_UNIT + r")(?:及以上|以上)?")
+#: the floor zeroing the row: “低于1000万元不得分”, “少于5人不得分”
+_FLOOR = re.compile(r"^(?P<words>(?P<what>[^;,\d]{0,12}?)(?:低于|小于|少于|不足|不到)(?P<n>" + _OCR_FIGURE + r")(?P<unit>"
+                    + _BASE_UNIT + r"))(?:的)?,?不得分;?$")
+#: nothing at all scores nothing: “没有研发投入不得分”, “无…的不得分” (what the formula gives at 0 anyway)
+_NONE_ZERO = re.compile(r"^(?:没有|无|未)[^;,\d]{1,12}?(?:的)?,?不得分;?$")
+
+
+def _ocr_figure(text: str) -> Decimal:
+    """A figure, its OCR letters read as digits (“Iooo”: 1000)."""
+    return d(text.translate(str.maketrans("IloO", "1100")))
+
+
+def _proportional(w: Wording) -> Proposed | None:
+    """“营业收入:10分X(营业收入/2000万元);大于2000万元的,得10分;低于1000万元不得分”, “科研人员数量:1分X人员数量;10人以上的,
+    得10分;少于5人不得分”: points times the quantity over its base (or times a count), the 分值 at the base (or the count
+    that makes it) and past it, and a floor below which the row scores nothing: ``g * min(max, 10 * a / 2000)``, ``g``
+    a 0/1 variable for the floor. Two ways joined by 或 with “按得分较高的算法计分”: the higher of the two (``max(…,
+    …)``). Never confident: in what unit each quantity is entered (万元, a percentage as a number) is the evaluator's."""
+    m = _PROPORTIONAL.match(w.text)
+    if not m or d(m.group("full")) != w.weight:
+        return None
+    terms = m.group("terms").split("或")
+    if len(terms) > 2 or (len(terms) == 2) != bool(m.group("higher")):
+        return None
+    variables: list[dict[str, str]] = []
+    parts: list[str] = []
+    lines = list(_CAP_LINE.finditer(m.group("cap")))
+    reached: set[int] = set()
+    for term in terms:
+        over = _OVER_BASE.fullmatch(term)
+        count = _TIMES_COUNT.fullmatch(term) if over is None else None
+        if over is None and count is None:
+            return None
+        found = over or count
+        assert found is not None
+        pts, name = d(found.group("pts")), _NAMES[len(variables)]
+        what = found.group("what").strip()
+        if over is not None:
+            base, unit = d(over.group("base")), over.group("unit")
+            if pts != w.weight or base <= 0:
+                return None
+            at = [k for k, x in enumerate(lines) if d(x.group("n")) == base and x.group("unit") == unit]
+            parts.append(f"{number(pts)} * {name} / {number(base)}")
+        else:
+            at = [k for k, x in enumerate(lines) if pts * d(x.group("n")) == w.weight]
+            unit = lines[at[0]].group("unit") if at else ""
+            parts.append(name if pts == 1 else f"{number(pts)} * {name}")
+        if len(at) != 1:
+            return None  # (the line said for the 分值 is not where this way reaches it)
+        reached.add(at[0])
+        variables.append({"name": name, "label": what, "unit": unit})
+    if len(reached) != len(lines):
+        return None  # a line said that no way reaches the 分值 at
+    inner = parts[0] if len(parts) == 1 else f"max({', '.join(parts)})"
+    said = "、".join(t for t in terms)
+    doubts = [f"“{said}”：按比例计分，达到所列数值得满分，各量按原文单位录入"]
+    if m.group("higher"):
+        doubts.append(f"“{m.group('higher').rstrip(';')}”：两种算法取得分较高者")
+    item = RULE.item(w.name or m.group("lead"), w.weight, {"expression": f"min(max, {inner})", "variables": variables})
+    floor_said = (m.group("floor") or "").rstrip(";")
+    if floor_said:
+        floor = _FLOOR.match(floor_said)
+        if floor is not None:
+            unit = floor.group("unit")
+            if unit not in {v["unit"] for v in variables} or len(variables) != 1:
+                return None  # (a floor on another quantity)
+            n = floor.group("n")
+            if not n[0].isdigit():
+                doubts.append(f"“{n}”：按 {number(_ocr_figure(n))} 读（原文字母与数字混写）")
+            condition = f"{floor.group('what') or variables[0]['label']}低于{number(_ocr_figure(n))}{unit}"
+            gated_item = gated(item, condition, any_formula=True)
+            if gated_item is None:
+                return None
+            item = gated_item
+            doubts.append(f"“{floor_said}”：低于该数值整项不得分")
+        elif _NONE_ZERO.match(floor_said):
+            doubts.append(f"“{floor_said}”：为 0 时按公式即得 0 分")
+        else:
+            return None
+    return Proposed([item], f"公式计分：{said}，最高 {number(w.weight)} 分", ("；".join(doubts),))
+
+
+# ── proposal: a quantity named, its formula closing on “×分值分” (“提前办结率=(1-实际耗时/规定时间)×150分”) ───────
+#: “街道(园区):提前办结率=(1-案件处理实际耗时/案件处理规定时间)×150分”: whom it is for, the quantity named, and its formula
+#: times the 分值 in points (the score, though the name is a rate's)
+_NAMED_TIMES_FULL = re.compile(r"^(?:(?P<who>[^:;=,\d]{2,16}):)?(?P<name>[\u4e00-\u9fff]{2,12})=(?P<body>[^=;:,]+\*(?P<pts>"
+                               + _N + r")分);?$")
+
+
+def _named_times_full(w: Wording) -> Proposed | None:
+    """“街道(园区):提前办结率=(1-案件处理实际耗时/案件处理规定时间)×150分”: a quantity named (a rate's name), its formula
+    closing on the 分值 in points: the score is the formula (read as ``_written`` reads it). Never confident: the name
+    is a rate's, that the points are the score is read from “×150分”."""
+    m = _NAMED_TIMES_FULL.match(w.text)
+    if not m or d(m.group("pts")) != w.weight or _WRITTEN_LHS.match(f"{m.group('name')}="):
+        return None
+    found = _written(replace(w, text=f"得分={m.group('body')}"))
+    if found is None:
+        return None
+    doubts = [f"“{m.group('name')}=…×{m.group('pts')}分”：按得分读"]
+    if m.group("who"):
+        doubts.append(f"“{m.group('who')}”：作为适用对象，未用于规则")
+    return found.doubted(*doubts)
+
+
+# ── proposal: base points at a named base, points per percentage point above it (“基数分10分,每高于基数1个百分点,加0.3分”) ──
+#: “以全辖金融机构融资增长率为基数,基数分10分,各金融机构年末融资增长率每高于基数1个百分点,加0.3分,加满20分为止;低于全辖
+#: 融资增长率的,得本项基数分”: the base named, its points, a step up per percentage point, the cap, the base points below
+_BASE_POINTS_UP = re.compile(r"^以(?P<ref>[^;,\d]{2,30}?)为基数,基数分(?:为)?(?P<base>" + _N + r")分,(?P<own>[^;,\d]{0,30}?)每"
+                             r"(?:高于基数|高出基数|超过基数|增加|提高|高于)(?P<step>" + _N + r")个百分点,(?:加|增加|加分)(?P<per>"
+                             + _N + r")分,(?:加满(?P<cap>" + _N + r")分为止|最高(?:加到|得|为)?(?P<top>" + _N + r")分);"
+                             r"(?:低于|未达到|不高于|不超过)(?P<low>[^;,\d]{2,30}?)的?,(?:得|计)(?:本项)?基数分;?$")
+
+
+def _base_points_up(w: Wording) -> Proposed | None:
+    """“以全辖融资增长率为基数,基数分10分,各机构融资增长率每高于基数1个百分点,加0.3分,加满20分为止;低于全辖融资增长率的,
+    得本项基数分”: the base points at or below a named base, points per percentage point above it, up to the 分值:
+    ``min(max, 10 + 0.3 * max(0, a - b))`` over the unit's own value and the base (both in percent). Never confident:
+    a part of a percentage point is read as earning its share of the step."""
+    m = _BASE_POINTS_UP.match(w.text)
+    if not m:
+        return None
+    base, step, per = d(m.group("base")), d(m.group("step")), d(m.group("per"))
+    cap = d(m.group("cap") or m.group("top"))
+    if cap != w.weight or not 0 < base < cap or step <= 0 or per <= 0:
+        return None
+    ref = m.group("ref").strip()
+    own = re.sub(r"^各", "", m.group("own").strip())
+    rate = per if step == 1 else per / step
+    expression = f"min(max, {number(base)} + {number(rate)} * max(0, a - b))"
+    variables = [{"name": "a", "label": own if m.group("own").strip() else f"本单位的值（口径同{ref}）", "unit": "%"},
+                 {"name": "b", "label": f"{ref}（基数）", "unit": "%"}]
+    said = m.group(0).rstrip(";")
+    return Proposed([RULE.item(w.name or ref, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：基数分 {number(base)} 分，每高于基数 {number(step)} 个百分点加 {number(per)} 分，最高 "
+                    f"{number(cap)} 分，低于基数得基数分",
+                    (f"“{said}”：按百分数录入，不足 {number(step)} 个百分点的按比例加分",))
+
+
+# ── proposal: points per case by level, one kind of case scoring half (“网络媒体分值减半”) ─────────────────────
+#: “网络媒体分值减半”, “网络媒体减半计分”: a kind of case scoring half the points of its level, a sentence of its own
+_KIND_HALVED = re.compile(r";(?P<kind>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:分值|得分|计分)?减半(?:计分|计算|计)?(?=;|$)")
+#: “每月得分10分封顶”: a closing cap of the points earned in the period scored
+_PERIOD_CAP = re.compile(r";(?P<period>每月|每季度|每季|每年|全年|年度)?(?:得分|加分|最高)?(?P<cap>" + _N + r")分封顶;?$")
+#: “5 * a + 3 * b”: points per case of each kind, added
+_TERMS_ADDED = re.compile(r"^(?:" + _N + r" \* [a-z])(?: \+ " + _N + r" \* [a-z])*$")
+
+
+def _halved_kind(w: Wording) -> Proposed | None:
+    """“国家级报刊每篇5分,省级每篇3分、市级每篇2分、区级每篇1分;网络媒体分值减半;每月得分10分封顶”: points per case by level
+    (read as ``_earned`` reads them), a kind of case scoring half of its level's points, counted apart, and a cap of the
+    分值: ``5 * a + 3 * b + … + 2.5 * e + 1.5 * f + …`` over the cases of each level, then those of the halved kind
+    by level. Never confident: that the halved kind is counted by the same levels is the reading's."""
+    half = _KIND_HALVED.search(w.text)
+    cap = _PERIOD_CAP.search(w.text)
+    if not half or not cap or d(cap.group("cap")) != w.weight or half.end() > cap.start():
+        return None
+    rest = w.text[:half.start()] + w.text[half.end():cap.start()] + f",最高{cap.group('cap')}分"
+    found = _earned(replace(w, text=rest))
+    if found is None or len(found.items) != 1:
+        return None
+    params = found.items[0]["params"]
+    expression = str(params["expression"])
+    variables = [dict(v) for v in params["variables"]]
+    if not _TERMS_ADDED.match(expression) or 2 * len(variables) > len(_NAMES) or len(variables) < 2:
+        return None
+    kind = half.group("kind")
+    terms = [(d(x), v) for x, v in re.findall(r"(" + _N + r") \* ([a-z])", expression)]
+    taken = {v["name"] for v in variables}
+    free = [c for c in _NAMES if c not in taken]
+    halves = []
+    for (pts, name), new in zip(terms, free):
+        v = next(x for x in variables if x["name"] == name)
+        halves.append((pts / 2, {"name": new, "label": f"{kind}：{v['label']}", "unit": v.get("unit", "")}))
+    expression += "".join(f" + {number(p)} * {v['name']}" for p, v in halves)
+    variables += [v for _p, v in halves]
+    doubts = [*(found.doubts or ()), f"“{half.group(0).lstrip(';')}”：{kind}按各级每篇得分的一半计，篇数另计"]
+    if cap.group("period"):
+        doubts.append(f"“{cap.group(0).strip(';')}”：按本项分值封顶读（{cap.group('period')}一评）")
+    item = RULE.item(w.name or found.items[0].get("label") or "", w.weight, {"expression": expression, "variables": variables})
+    return Proposed([item], f"{found.summary}；{kind}减半", tuple(doubts))
+
+
+# ── proposal: points off per case, the points a figure over a named count (“每个火点按40分/当地行政村数量扣分”) ─────────
+#: “每个火点(含黑斑)按40分/当地行政村数量扣分”: a case, and what it costs: a figure over a count the text names
+_PER_CASE_OVER = re.compile(r"每(?:个|次|起|处|件|例|宗)(?P<case>[^,;()\d按]{1,12}?)(?P<aside>\([^()\d]*\))?,?按(?P<n>" + _N
+                            + r")分/(?P<count>[^,;()\d/]{2,16}?)(?:扣分|扣除|扣减)")
+#: “对发现的火点未当场制止及火点面积超过300平方米的加倍扣分”: cases that cost twice as much
+_TWICE_OFF = re.compile(r"^(?:对)?(?P<what>[^;]{2,40}?)的?,?(?:加倍扣分|扣分加倍|双倍扣分|加倍扣除)$")
+#: words a remark holds that would score: not set aside
+_REMARK_SCORES = re.compile(r"\d|得分|不得|满分|加分|扣完|为止|最高|最多|否则")
+
+
+def _per_case_over_count(w: Wording) -> Proposed | None:
+    """“每个火点(含黑斑)按40分/当地行政村数量扣分,…;对发现的火点未当场制止及火点面积超过300平方米的加倍扣分”: points off the
+    分值 per case, the points a figure over a count the text names, cases of a worse kind costing twice:
+    ``max - (a + 2 * b) * 40 / v`` over the cases, the worse cases and the count. Clauses around that say why, with no
+    figure, are set aside. Never confident: a case both kinds of worse is read as doubled once."""
+    t = w.text.rstrip(";")
+    m = _PER_CASE_OVER.search(t)
+    if not m or d(m.group("n")) != w.weight:
+        return None
+    first_end = t.find(";", m.end())
+    first = t[:first_end] if first_end >= 0 else t
+    remarks = [x for x in (first[:m.start()].strip(","), first[m.end():].strip(",")) if x]
+    if any(_REMARK_SCORES.search(x) for x in remarks):
+        return None
+    rest = [x for x in t[len(first):].split(";") if x]
+    doubled = [_TWICE_OFF.match(x) for x in rest]
+    if len(rest) > 1 or not all(doubled):
+        return None
+    case = m.group("case") + (m.group("aside") or "")
+    n = number(d(m.group("n")))
+    variables = [{"name": "a", "label": f"{case}个数", "unit": "个"}]
+    counted = "a"
+    doubts = [f"“{x}”：作为说明，未用于规则" for x in remarks]
+    if doubled and doubled[0] is not None:
+        variables.append({"name": "b", "label": f"{doubled[0].group('what')}的{m.group('case')}个数", "unit": "个"})
+        counted = "(a + 2 * b)"
+        variables[0]["label"] = f"{case}个数（加倍扣分的另计）"
+        doubts.append(f"“{doubled[0].group(0)}”：按每个扣分的 2 倍计，同时符合几种情形的也只加倍一次")
+    variables.append({"name": "v", "label": m.group("count"), "unit": ""})
+    doubts.append(f"“{m.group(0)}”：每个扣 {n} 分÷{m.group('count')}，扣至 0 分为止")
+    return Proposed([RULE.item(w.name or case, w.weight, {"expression": f"max - {counted} * {n} / v",
+                                                          "variables": variables})],
+                    f"公式计分：每个{case}扣 {n} 分÷{m.group('count')}，得分限于 0～分值", ("；".join(doubts),))
+
+
 # ── proposal: points added and taken per time, the base said last (“…;此项基本分为0分,累计不超过8分”) ─────────
 #: the base closing the text, the cap of the whole after it: “4.此项基本分为0分,累计不超过8分”, “基本分为5分,最高不超过10分”,
 #: “基本分为10分” (an ordinal may lack its dot: “4此项…”)
@@ -4010,6 +4401,31 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
         [msg(T("%1：%2"), v.get("name", ""), v.get("label") or v.get("name", "")) for v in names], T("；"))
 
 
+#: “每处错误1分,严重错误(如文不对题)5分”: a cost per fault and a greater one per grave fault, the verb 扣 unsaid
+_UNSAID_GRAVE = re.compile(r"^每(?P<unit>处|项|个|次|条)(?P<fault>错误|差错|错漏|问题|缺陷|失误)(?P<per>\d+(?:\.\d+)?)分[,;]"
+                           r"(?P<grave>(?:较|特别|十分)?(?:严重|重大)(?P=fault)(?:\([^()]*\))?)(?P<cost>\d+(?:\.\d+)?)分;?$")
+
+
+def _unsaid_grave_fault(w: Wording) -> Proposed | None:
+    """“每处错误1分,严重错误(如文不对题)5分” on 5 points: the 分值 less the cost of each fault and the greater cost of
+    each grave one (``max - n - 5 * s``), down to 0. Never confident: the verb 扣 is unsaid, and that a grave fault is
+    counted per case, not once, and costs only its own points, is read."""
+    m = _UNSAID_GRAVE.match(w.text)
+    if m is None:
+        return None
+    per, cost = d(m.group("per")), d(m.group("cost"))
+    if not per < cost <= w.weight:
+        return None
+    unit, grave = m.group("unit"), m.group("grave")
+    n_term = "n" if per == 1 else f"{number(per)} * n"
+    s_term = "s" if cost == 1 else f"{number(cost)} * s"
+    variables = [{"name": "n", "label": f"一般{m.group('fault')}{unit}数", "unit": unit},
+                 {"name": "s", "label": f"{grave}{unit}数", "unit": unit}]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"max - {n_term} - {s_term}", "variables": variables})],
+                    f"公式计分：每{unit}{m.group('fault')}扣 {number(per)} 分，每{unit}{grave}扣 {number(cost)} 分",
+                    (f"“{w.text.rstrip(';')}”：原文未写“扣”，按每{unit}扣分、扣完为止读，{grave}按每{unit}另计读，请核对",))
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -4026,6 +4442,7 @@ RULE = RuleType(
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(168, _met_then_each)),
+               Recogniser(157, _at_line_up), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
+               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line)),
     describe=describe,
 )

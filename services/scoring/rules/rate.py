@@ -340,7 +340,7 @@ def _targets_in_proportion(w: Wording) -> Proposed | None:
 _DONE_ELSE_SHARE = re.compile(r"^(?:(?P<head>[^,;\d]{2,16}?)(?P<hn>\d+(?:\.\d+)?)分[,;])?(?P<lead>[^,;\d]{2,20}?[,;])?"
                               r"凡?能?(?:按时|按期|全面|全部|圆满)?完成(?P<what>(?:[^,;\d]|100%){2,40}?)(?:的)?,?(?:计|得|记)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
                               r"(?P<between>[^,;\d]{2,30}?[,;])?(?P<short>不足|未完成|没有完成|没完成|达不到|完不成|增减)(?:任务)?(?:的|时)?,?"
-                              r"按(?:完成)?比例(?:扣分|减分|计分|得分|加减分)(?P<remark>\([^()]*\))?(?P<after>[,;][^;扣得分]{2,40}?)?"
+                              r"按(?:(?:完成)?比例(?:扣分|减分|计分|得分|加减分)|(?:实际)?(?P<rate>(?!完成率)[^,;\d比]{1,8}?率)(?:计分|得分))(?P<remark>\([^()]*\))?(?P<after>[,;][^;扣得分]{2,40}?)?"
                               r"(?P<over>[,;]超额完成(?:任务)?(?:的|时)?,?按(?:超额)?比例加分)?[;,]?$")
 
 
@@ -357,6 +357,8 @@ def _done_else_share(w: Wording) -> Proposed | None:
     if m.group("over"):  # “…,超额完成任务的按比例加分”: the bonus above the points is left out, as with 增减
         doubts.append(f"“{m.group('over').strip(',;')}”：超额完成的加分未计入，按不超过分值读，请核对")
     doubts += [f"“{m.group(g).strip(',;()')}”：计分时如何考虑请核对" for g in ("lead", "between", "remark", "after") if m.group(g)]
+    if m.group("rate"):  # “未完成按抚育率得分”: the rate named is read as the share of the task done
+        doubts.append(f"“按{m.group('rate')}得分”：读作{m.group('rate')} × 分值（{m.group('rate')} = 完成数 ÷ 任务数）")
     return Proposed([RULE.item(rate_label(w.name, "") or f"{what}完成比例", w.weight,
                                {"cap": True, "value_label": f"{what}完成比例", "numerator_label": "完成数", "denominator_label": "任务数"})],
                     f"比率计分：完成{what}得满分，未完成时得分 = 完成比例 × 分值", tuple(doubts) or None)
@@ -411,6 +413,32 @@ def _count_target_share(w: Wording) -> Proposed | None:
 #: “明确责任人的水库数量------×70应落实责任制水库数量”: a fraction printed on two lines and run together, its bar a row of
 #: dashes, the points after it: the numerator ÷ the denominator × the points
 _FRACTION_BAR = re.compile(r"^(?:得分=)?(?P<num>[^-*/=;,\d]{2,40}?)-{5,}\*(?P<n>\d+(?:\.\d+)?)(?:分)?(?P<den>[^-*/=;,\d]{2,40}?)[;.]?$")
+
+
+#: “1.入户核实人数:___人2.服务真实人数:___人3.真实率=②/①×100%4.真实率≥100%,得30分;5.真实率<100%,得分=实际真实率/100%×30分”:
+#: the two counts asked for in blanks, the rate of them, full at 100%, below it the rate × 分值
+_BLANKS_RATE = re.compile(r"1[.、](?P<first>[^:;\d]{1,24}?):_+[\u4e00-\u9fff]{0,2}2[.、](?P<second>[^:;\d]{1,24}?):_+[\u4e00-\u9fff]{0,2}"
+                          r"3[.、](?P<rate>[^=;\d]{1,10}?率)=(?P<num>[①②])/(?P<den>[①②])(?:\*100%)?"
+                          r"4[.、](?P=rate)≥100%,?(?:得|计)(?P<f>\d+(?:\.\d+)?)分;?"
+                          r"5[.、](?P=rate)<100%,?得分=(?:实际的?)?(?P<named>[^/;\d]{1,10}?率)/100%\*(?P<g>\d+(?:\.\d+)?)分"
+                          r"(?P<note>;?附:[^;]*)?;?")
+
+
+def _blanks_rate(w: Wording) -> Proposed | None:
+    """Two counts asked for in numbered blanks (“1.入户核实人数:___人2.服务真实人数:___人”), the rate defined over their
+    marks (“真实率=②/①×100%”), full at 100% and below it the rate × 分值: a rate of the two counts, at most the 分值. A
+    remark after it (“附:…判定为不真实”) and a rate named otherwise in the formula are to check."""
+    m = _BLANKS_RATE.fullmatch(w.text)
+    if not m or m.group("num") == m.group("den") or d(m.group("f")) != w.weight or d(m.group("g")) != w.weight:
+        return None
+    counts = {"①": m.group("first"), "②": m.group("second")}
+    num, den, rate = counts[m.group("num")], counts[m.group("den")], m.group("rate")
+    doubts = [f"“{m.group('note').strip(';')}”：计分时如何考虑请核对"] if m.group("note") else []
+    if m.group("named").removeprefix("实际") != rate:
+        doubts.append(f"“{m.group('named')}”：按{rate}读")
+    return Proposed([RULE.item(w.name or rate, w.weight, {"cap": True, "value_label": rate, "numerator_label": num,
+                                                        "denominator_label": den})],
+                    f"比率计分：{rate} = {num} ÷ {den}，达到 100% 得满分，得分 = {rate} × 分值", tuple(doubts) or None)
 
 
 def _fraction_bar(w: Wording) -> Proposed | None:
@@ -506,6 +534,9 @@ _TOPPED = re.compile(r"最高(?:得|为|计|不超过)?(?:(?P<n>\d+(?:\.\d+)?)�
 def _rate_product(w: Wording) -> Proposed | None:
     """The score as a rate times the 分值, in either order and however the rate is given: “得分(20分*执行率)”,
     “A分值=甲/乙×50,最高得50分”, “按照60分×甲占乙的比”, “得分=契合度×分值” with “契合度=甲/乙” said before it."""
+    blanks = _blanks_rate(w) if "_" in w.text else None
+    if blanks:  # “1.应随访人数:___人2.实际随访人数:___人3.随访率=②/①…”: the rate over the two blanks, not “随访率/100%”
+        return blanks
     t = w.text
     for pattern in (WEIGHT_TIMES_RATE, RATE_TIMES_WEIGHT):
         m = pattern.search(t)

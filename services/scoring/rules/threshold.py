@@ -120,7 +120,7 @@ _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超�
 #: not reached: “65%未到位”)
 _DONE = r"(?:(?<=%)(?:以上)?(?:(?![未不没])[\u4e00-\u9fff]){0,2}?(?:到位|完成))?"
 #: units a 达标线 may be stated in besides %
-_UNITS = LINE_UNITS
+_UNITS = LINE_UNITS[:-1] + "|平方米|公顷)"
 #: a remark in brackets on what is counted (“(当年报告病例的流调率)”, “(包括面积、产量)”)
 _REMARK = r"\([^()\d]{1,60}\)"
 #: a line and its full marks (“≥90%得满分”, “达到95%的,计5分”; the points in brackets may follow the line's sentence
@@ -143,7 +143,7 @@ _LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)
 _LINE_BEFORE_STEP = re.compile(r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|达|至少|控制在|在)?"
                                r"(?:(?<=达到)[^\d,;%未不没否]{1,8}?)?(?P<x>\d+(?:\.\d+)?)"
                         r"(?P<u>%|个百分点|" + _UNITS[3:] + r"(?P<post>及以上|以上|及以下|以下|以内)?(?:的|时)?"
-                        r"(?:,|" + _REMARK + r"[,;])(?=每?$)")
+                        r"(?:,|" + _REMARK + r"[,;]|(?<=%);)(?=每?$)")
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
 _LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上|起(?=[,;]))?")
 _STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|差欠|欠(?=\d)|(?<![相较])差(?=\d)|高于|增加|增|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
@@ -195,6 +195,10 @@ _SCORE_WORDS = re.compile(r"分|扣|得")
 _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "少于", "缺", "差欠", "欠", "差")
 #: a step down from what is asked (“每下降1%”), never a shortfall in a count (“每少1%”) nor a comparison (“每低于”)
 _DECLINE_WORDS = ("下降", "降低", "减少")
+#: a step that counts an amount short of what is asked (“每少拆除500平方米”)
+_SHORT_WORDS = ("少", "少于", "缺")
+#: amounts such a shortfall is measured in (never a time: “每缺少2小时” is a delay's, nor a count one by one)
+_AMOUNTS = ("平方米", "公顷", "亩", "吨", "公斤", "千克", "万元", "元")
 #: a step that counts what rises from none (“每增加1起”): with no line, the line is 0
 _RISE_WORDS = ("增", "增加", "上升")
 _DIGIT = re.compile(r"\d")
@@ -327,6 +331,35 @@ _LINE_UNMET = re.compile(r"(?:不|未)达标(?:的|时)?,$")
 _NAMED_LINE = re.compile(r"率(?:达到|达|≥|不低于|在)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
 
 
+#: a line at least in an indicator's name: “…的比例不低于80%”, “…覆盖率达到90%以上”
+_NAME_AT_LEAST = re.compile(r"(?:不低于|不少于|达到|达|≥)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
+
+
+def _name_line(name: str) -> str | None:
+    """The figure of the one line at least an indicator's ``name`` states, the only percentage in it."""
+    lines = list(_NAME_AT_LEAST.finditer(name))
+    return lines[0].group("x") if len(lines) == 1 and len(re.findall(r"\d%", name)) == 1 else None
+
+
+#: a step said short of the target (“每低于目标值0.1个百分点”), the target's figure not repeated
+_SHORT_OF_TARGET_STEP = re.compile(r"每?(?:低于|低|未达到|未达)(?:目标值|目标|考核值)")
+
+
+def _worse_than_target(t: str, step: re.Match[str]) -> tuple[tuple[str, str, str], tuple[str]] | None:
+    """The 达标线 of “考核值≤1%。每低于目标值0.1个百分点扣1分”: a target at most (lower is better), alone before a step
+    said as falling short of the target: falling short of a target at most is lying above it, each step above the
+    line costs (the words say 低于: to check)."""
+    if not _SHORT_OF_TARGET_STEP.match(step.group(0)):
+        return None
+    bare = _LINE_BEFORE_STEP.search(t, 0, step.start())
+    su = _unit(step.group("su"))
+    if not bare or _unit(bare.group("u")) != su or not (
+            bare.group("cmp") in _UPPER_LIMIT or bare.group("post") in _POST_AT_MOST):
+        return None
+    return (bare.group("x"), "≤", su), (f"“{step.group(0)[:step.start('step') - step.start()]}”：目标为不超过"
+                                        f"{bare.group('x')}{su}（越低越好），按每高于目标一档扣分读，请核对",)
+
+
 #: a deduction of points of its own: “…扣0.5分”
 _OTHER_DEDUCTION = re.compile(r"扣\d")
 
@@ -372,6 +405,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None  # (a step with no unit is read only after a line in %, below)
     line = _line(t, step, weight)
     doubts: tuple[str, ...] | None = None
+    worse = _worse_than_target(t, step) if not line else None
+    if worse:  # “考核值≤1%。每低于目标值0.1个百分点扣1分”: short of a target at most is above it (to check)
+        line, doubts = worse
     bare = _bare_limit(t, step, weight) if not line else None
     if bare:
         line, doubts = bare
@@ -400,6 +436,12 @@ def _line_and_step(w: Wording) -> Proposed | None:
                                          and not _SCORE_WORDS.search(before))):
         # “合格率每下降10%扣0.5分”: a rate with no line stated is full at 100% (to check: the words do not say so)
         line, doubts = ("100", "", "%"), (f"“{before}”：未写明达标线，按 100% 得满分读",)
+    at_least = _name_line(name) if not line and not before and step.group(0).startswith("每") and \
+        step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" else None
+    if at_least:
+        # “每低1个百分点扣1分,直至本项分值扣完” in the row “…的比例不低于80%。”: the text no more than its step, the line
+        # the one the indicator states (read, not said in the 评分标准: to check)
+        line, doubts = (at_least, "≥", "%"), (f"未写明达标线：取指标名称“{name}”中的 {at_least}%（不低于）",)
     if not line and not before and step.group(0).startswith("每") and step.group("dir") in _DECLINE_WORDS and \
             _unit(step.group("su")) == "%":
         # “每下降1%,扣0.5分”, the text no more than its step (the value named in another column): a decline from what
@@ -414,6 +456,13 @@ def _line_and_step(w: Wording) -> Proposed | None:
             return None  # “停产天数每增加1天扣0.5分”: each day, each case from the first costs the same: a deduction per case
         per_unit = su + of.group(0) if of else ""
         line, doubts = ("0", "", su), (f"未写明达标线：按 0{per_unit or su} 得满分读",)
+    shortfall = False
+    if not line and step.group("dir") in _SHORT_WORDS and _unit(step.group("su")) in _AMOUNTS and \
+            step.group(0).startswith("每") and not _DIGIT.search(ORDINAL_AT.sub("", t[:step.start()])):
+        # “每少拆除复耕500平方米扣0.5分,不足500平方米按500平方米计分”: an amount short of what is asked, no line
+        # said: the value is the shortfall itself, none short keeps the 分值 (to check)
+        su = _unit(step.group("su"))
+        line, doubts, shortfall = ("0", "", su), (f"未写明达标线：按少（缺）的数量（{su}）录入，0{su} 得满分",), True
     if not line:
         return None
     full_at, cmp, unit = line
@@ -428,7 +477,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
     either = _EITHER_SIDE.search(t, 0, step.start())
     if either:  # “偏差率在±5%以内得满分,每超出1个百分点…”: a deviation below 0 is as far off as one above it
         doubts = (doubts or ()) + (f"“{either.group(0)}”：按偏差的绝对值录入，请核对",)
-    higher = step.group("dir") in _HIGHER_WORDS
+    higher = step.group("dir") in _HIGHER_WORDS and not worse and not shortfall
     if cmp in (_AT_LEAST if not higher else _UPPER_LIMIT + ("低于", "小于")):
         # “节约率≥0得满分,每超支1个百分点扣2分”: a line at least (at most) and a step above (below) it point opposite
         # ways: which value the text means is not said

@@ -278,7 +278,10 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
 
 
 #: the comma after a band's score: the next band starts there (“≥90分得满分,≥80分得5分,<60分不得分”)
-_AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)?分|满分|不得分|不计分))")
+_AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)?分|满分|不得分|不计分))"
+                          # “60%-75%得1分、76%-89%得1.5分、90%及以上得2分”: a 、 after a band's points, before the next band's
+                          # figure and its own points (never a list of points: “依次得10分、6分、0分”)
+                          r"|(?<=\d分)、(?=\d+(?:\.\d+)?%[^,;、]{0,12}?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分))")
 #: a band that is one value, with no sign (“100%:5分”, “100%符合:5分”)
 _LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记)|,(?=\d+(?:\.\d+)?分))")
 #: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
@@ -323,10 +326,13 @@ def _lower_bounds(tiers: list[dict[str, Any]]) -> list[str]:
     in words (to check)."""
     lines = [tr for tr in tiers if tr["min"] is not None and tr["max"] is None and not tr.get("lone")]
     lone = [tr for tr in tiers if tr.get("lone")]
-    if len(lines) != 1 or not lone or tiers[0] is not lines[0]:
-        return []
-    steps = [lines[0], *lone]
-    if any(d(a["min"]) <= d(b["min"]) or d(a["score"]) <= d(b["score"]) for a, b in itertools.pairwise(steps)):
+    # “…的95%得1分,99%以上得1.5分,全部认领得2分”: the lowest figures bare, the lines above them reached (以上, 达到, all
+    # done), each higher scoring more: the bare figures are where their bands start too (tried from the top)
+    rising = bool(lone and lines and tiers == [*lone, *lines]) and all(
+        d(a["min"]) < d(b["min"]) and d(a["score"]) < d(b["score"]) for a, b in itertools.pairwise(tiers))
+    falling = len(lines) == 1 and bool(lone) and tiers[0] is lines[0] and all(
+        d(a["min"]) > d(b["min"]) and d(a["score"]) > d(b["score"]) for a, b in itertools.pairwise([lines[0], *lone]))
+    if not rising and not falling:
         return []
     for tr in lone:
         tr["max"] = None
@@ -381,7 +387,11 @@ _PROGRESSIVE = re.compile(r"档累进|累进计[算分]")
 
 
 #: the work done in full, no figure said, before its points: “当年内执行完毕得3分”, “全部完成的得5分”, “资金全部拨付到位,计满分”
-_DONE_IN_FULL = re.compile(r"^[^\d,;%]{0,12}?(?:执行完毕|全部(?:执行|完成|拨付|支付|到位)(?:完毕|到位)?|全额(?:执行|拨付|支付|到位))"
+_DONE_IN_FULL = re.compile(r"^(?:[^\d,;%]{0,12}?(?:执行完毕|全部(?:执行|完成|拨付|支付|到位)(?:完毕|到位)?|全额(?:执行|拨付|支付|到位)|"
+                           # “全部认领应认领事项得2分”: all of what is asked done, its verb of its own (never “全部未…”)
+                           r"全部(?![未不没无])[\u4e00-\u9fff]{2,14}?)|"
+                           # “…执行率完成年度目标得4分,完成80%得2分”: the target itself reached, beside shares of it
+                           r"[^\d,;%]{0,24}?(?<![未不没])完成(?:年度|全年|当年|年)?(?:目标|任务|计划)(?:任务)?)"
                            r"(?:的|者)?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分)$")
 
 
@@ -430,8 +440,10 @@ def _ranges(w: Wording) -> Proposed | None:
         return None  # lines that each zero the row (“…低于90%,上半年低于30%不得分”) score nothing anywhere: no bands
     lower_bounds = _lower_bounds(tiers)
     _top_of_scale(tiers)
-    _close_gaps(tiers)
-    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) or None
+    gaps = _close_gaps(tiers)
+    # (only bands written one whole percentage apart, “60%-75%、76%-89%”: a table listing each band's own figures)
+    none_below = _nothing_below(tiers) if gaps else ()
+    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) + none_below or None
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
@@ -446,6 +458,20 @@ def _ranges(w: Wording) -> Proposed | None:
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name
     return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档", doubts)
+
+
+def _nothing_below(tiers: list[dict[str, Any]]) -> tuple[str, ...]:
+    """“60%-75%得1分、76%-89%得1.5分、90%及以上得2分”: bands rising from a lowest line above 0 that no band reaches
+    below; the values under it are read as scoring nothing (the text does not say so: to check)."""
+    if any(tr["min"] is None for tr in tiers) or len(tiers) < 2:
+        return ()
+    low = min(tiers, key=lambda tr: d(tr["min"]))
+    if d(low["min"]) <= 0 or not low["min_inclusive"] or d(low["score"]) <= 0 or any(
+            tr["max"] is not None and d(tr["max"]) <= d(tr["min"]) for tr in tiers) or any(
+            d(tr["score"]) <= d(low["score"]) for tr in tiers if tr is not low):
+        return ()
+    tiers.append({"min": None, "min_inclusive": False, "max": low["min"], "max_inclusive": False, "score": "0"})
+    return (f"“低于{low['min']}%”的得分未说明，按0分读",)
 
 
 def _points_adding_up(read: list[tuple[str, Decimal | None, Any]], weight: Decimal) -> bool:
@@ -686,6 +712,12 @@ def _names_end(said: str | None, a: str, b: str) -> bool:
     return figure is not None and d(figure.group(0)) == d(a) != d(b)
 
 
+def _names_neither(said: str | None, a: str, b: str) -> bool:
+    """Whether a mark after a range (“(含10亿元)”) names a figure that is neither of its ends: a slip of the table's."""
+    figure = re.match(r"\d+(?:\.\d+)?", said or "")
+    return figure is not None and d(figure.group(0)) not in (d(a), d(b))
+
+
 def _bare_top(seg: str, unit: str) -> dict[str, Any] | None:
     """The first band said as its figure alone, then its points (“…之比12万元/年/人得2分”): no other figure in its words,
     none of 以上/以下/至 beside it; read as that figure and above (``_counted_bands`` holds it to the next band's top)."""
@@ -706,6 +738,11 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
     for m in _UNIT_SPAN.finditer(seg):
         if _unit_of(m.group("u")) == unit and (m.group("ua") is None or _unit_of(m.group("ua")) == unit):
             ia, ib = m.group("ia"), m.group("ib")
+            # “30亿元-50亿元(含10亿元)”: a mark naming a figure that is neither end is a slip, left out (to check)
+            slips = [f"({m.group(x)}{m.group(x + 'x')})" for x in ("ia", "ib")
+                     if m.group(x) and _names_neither(m.group(x + "x"), m.group("a"), m.group("b"))]
+            ia = None if ia and _names_neither(m.group("iax"), m.group("a"), m.group("b")) else ia
+            ib = None if ib and _names_neither(m.group("ibx"), m.group("a"), m.group("b")) else ib
             if ib and not ia and _names_end(m.group("ibx"), m.group("a"), m.group("b")):
                 ia, ib = ib, None  # “5-10万元(含5万元)”: the mark after the range names its lower end
             (a, a_mark), (b, b_mark) = sorted([(d(m.group("a")), ia), (d(m.group("b")), ib)],
@@ -715,17 +752,24 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
                 tier["open"] = True
             elif a_mark is None:
                 tier["open_min"] = True  # “0.02-0.08吨(含0.08吨)”: the mark names the top end only
+            if slips:
+                tier["slip"] = "".join(slips)
             return tier
     low: dict[str, Any] | None = None
     for m in _UNIT_UP.finditer(seg):
         if _unit_of(m.group("u")) == unit and (m.group("cmp") or m.group("post")):
             mark = m.group("i") or m.group("j")  # “10万元(含)以上”, “10万元以上(含10万元)”
+            said = m.group("ix") if m.group("i") else m.group("jx")
+            slip = f"({mark}{said})" if mark and _names_neither(said, m.group("a"), m.group("a")) else ""
+            mark = None if slip else mark  # “50亿元以上(含15亿元)”: a mark naming another figure, a slip (to check)
             inclusive = (m.group("cmp") in (None, *_AT_LEAST_WORDS) or m.group("cmp").startswith("至少")
                          or mark in ("含", "包括", "包含"))
             low = {"min": s(d(m.group("a"))), "min_inclusive": inclusive and mark != "不含", "max": None,
                    "max_inclusive": False}
             if m.group("cmp") is None and m.group("post") == "以上" and mark is None:
                 low["bare_up"] = True  # a bare 以上 (“5次以上”) after a range ending there (“1-5次”) may mean “past it”
+            if slip:
+                low["slip"] = slip
             break
     high: dict[str, Any] | None = None
     for m in _UNIT_DOWN.finditer(seg):
@@ -736,6 +780,8 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
                     "max_inclusive": inclusive and mark != "不含"}
             if m.group("cmp") is None and mark is None:
                 high["open"] = True  # 以下、以内 hold the figure by law, though tables often mean “below”
+                if m.group("post") == "及以下":
+                    high["held_top"] = True  # “100万元及以下”: the 及 holds the figure outright (settled below)
             break
     if low and high and d(low["min"]) < d(high["max"]):  # “8万元以上不足10万元”: both ends in one band
         return {**high, **{k: v for k, v in low.items() if k.startswith("min")}}
@@ -767,6 +813,18 @@ def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> list[str]:
             tr["min_inclusive"] = False
             tr.pop("bare_up", None)
             doubts.append(f"“{tr['min']}{unit}”：按归入写明含本数的相邻一档读")
+    # “100万元及以下得1分,100万元以上得2分”: where the band below holds its top by an outright 及, a bare 以上 starting
+    # there is past it (the table marks the figure it holds, and leaves it out of the other band)
+    for tr in tiers:
+        held = [o for o in tiers if o is not tr and o.get("held_top") and o["min"] is None and tr["min"] is not None
+                and d(o["max"]) == d(tr["min"])]
+        if tr.get("bare_up") and len(held) == 1:
+            tr["min_inclusive"] = False
+            tr.pop("bare_up", None)
+            held[0]["max_inclusive"] = True
+            held[0].pop("open", None)
+    for tr in tiers:
+        tr.pop("held_top", None)
     for tr in tiers:
         if not tr.pop("open", False):
             continue
@@ -909,6 +967,32 @@ def _ladder(tiers: list[dict[str, Any]], unit: str) -> list[str]:
     return [*said, f"不足{first['min']}{unit}：按0分计，评分标准未明说"]
 
 
+#: the 分值 said in a clause of its own: “每次检查分值为10分”, “本项满分10分”
+_WEIGHT_SAID = re.compile(r"(?:分值|满分)(?:为|是)?(\d+(?:\.\d+)?)分$")
+
+
+def _ceilings(tiers: list[dict[str, Any]], unit: str, none_band: dict[str, Any] | None) -> list[str]:
+    """“有3人以下(含3人)未到得8分;有6人以下(含6人)未到得6分;有10人以下…得4分;有11人以上…得0分”: ceilings on a count of
+    whole cases, each higher one scoring less, none band between them: each holds the counts above the ceiling below it
+    (the lowest those above none, where a band of none is said). What was read so, in words (to check)."""
+    ceilings = [tr for tr in tiers if tr["min"] is None and tr["max"] is not None and tr is not none_band]
+    if len(ceilings) < 2 or unit not in _WHOLE_UNITS:
+        return []
+    ceilings.sort(key=lambda tr: d(tr["max"]))
+    if any(d(a["max"]) >= d(b["max"]) or d(a["score"]) <= d(b["score"]) for a, b in itertools.pairwise(ceilings)):
+        return []
+    top = ceilings[-1]
+    if any(tr not in ceilings and tr is not none_band and (tr["min"] is None or d(tr["min"]) < d(top["max"])
+                                                           or d(tr["score"]) >= d(top["score"])) for tr in tiers):
+        return []  # a band among the ceilings, or one above them scoring more: no ladder of ceilings
+    for lower, upper in itertools.pairwise(ceilings):
+        upper["min"], upper["min_inclusive"] = lower["max"], not lower["max_inclusive"]
+        upper.pop("open", None)
+    if none_band is not None:
+        ceilings[0]["min"], ceilings[0]["min_inclusive"] = "0", False
+    return [f"“{'、'.join(tr['max'] + unit + '以下' for tr in ceilings)}”：按逐档递进读（每档从下一档的上限之上起）"]
+
+
 #: a band's deduction closing it (“…1个月以内扣1分”)
 _BAND_DEDUCT = re.compile(r"扣(?:除|减)?(\d+(?:\.\d+)?)分$")
 #: a band's deduction, then the end it includes: “…扣除20分(包括两天)”, “…扣20分(含2天)”
@@ -980,13 +1064,21 @@ def _stepped(tiers: list[dict[str, Any]], per: Decimal, weight: Decimal) -> bool
 _SHORT_BY = re.compile(r"(?<![至不])(?:少|缺少?|差)\d")
 
 
+#: a lead naming the bands before they are scored: “对…融资余额分为10亿元以下;10亿元-30亿元;…;50亿元以上4个等级;”
+_BANDS_LISTED = re.compile(r"^[^;]{0,30}?分为[^得计扣分]{2,120}?(?:[2-9]|[一二三四五六七八九])个?(?:等级|档次|档)[;,]")
+
+
 def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
     starting at 1, is the band of none (to check)."""
     if not _FIGURE_UNIT.search(w.text) or _PROGRESSIVE.search(w.text):
         return None
-    segs = max((_bands(w.text), _scored_bands(w.text)), key=lambda x: sum(_score_of(seg, w.weight) is not None for seg in x))
+    text = w.text
+    listed = _BANDS_LISTED.match(text)
+    if listed and _score_of(listed.group(0), w.weight) is None:
+        text = text[listed.end():]  # “…分为10亿元以下;…;50亿元以上4个等级;”: the bands named before they are scored
+    segs = max((_bands(text), _scored_bands(text)), key=lambda x: sum(_score_of(seg, w.weight) is not None for seg in x))
 
     unit = _band_unit(segs)
     if unit is None or len(segs) < 2:
@@ -1002,6 +1094,9 @@ def _counted_bands(w: Wording) -> Proposed | None:
         if per_case and step is None and _unit_of(per_case.group("u")) == unit:
             step = per_case
             continue
+        said = _WEIGHT_SAID.search(seg)
+        if said and d(said.group(1)) == w.weight:
+            continue  # “每次检查分值为10分”: the 分值 said before the bands, no band (left unplaced)
         sc = _score_of(seg, w.weight)
         if sc is not None and _EACH_CASE_SCORED.search(seg):
             return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
@@ -1019,6 +1114,8 @@ def _counted_bands(w: Wording) -> Proposed | None:
         if cut is not None:  # “延期1个月以内扣1分”: the 分值 less the band's deduction
             sc = max(Decimal(0), w.weight - d(cut.group(1)))
         rng = _counted_range(seg, unit)
+        if rng is not None and rng.get("slip"):
+            doubts.append(f"“{rng.pop('slip')}”：所含的数不是本档的上下限，按笔误未用，请核对")
         if cut is not None and rng is not None:
             rng = {**rng, "deduct": True}
         if sc is None:
@@ -1052,7 +1149,9 @@ def _counted_bands(w: Wording) -> Proposed | None:
         doubts += _undeducted(tiers, unit, w.weight)
     if len(ranged) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight or all(tr.get("lone") for tr in ranged):
         return None  # counts each named alone (“2项均满足…;1项满足…”) are situations, not bands
-    if none_band is not None and min((d(tr["min"]) for tr in ranged if tr["min"] is not None), default=None) != 1:
+    doubts += _ceilings(tiers, unit, none_band)
+    if none_band is not None and min((d(tr["min"]) + (0 if tr["min_inclusive"] else 1) for tr in ranged
+                                      if tr["min"] is not None), default=None) != 1:
         return None
     if ends_marked:
         _marked_tops(tiers, ends_marked)
@@ -1168,6 +1267,8 @@ def _respective_bands(w: Wording) -> Proposed | None:
     below = None
     for label, sc in zip(labels, scores, strict=True):
         rng = _range_of(label) if unit == "%" else _counted_range(label, unit)
+        if rng is not None and rng.get("slip"):
+            doubts.append(f"“{rng.pop('slip')}”：所含的数不是本档的上下限，按笔误未用，请核对")
         if rng is None:
             only = _UNIT_ONLY_BELOW.match(label.strip())
             if only is None or below is not None or _unit_of(only.group("u")) != unit:
@@ -1297,6 +1398,51 @@ def _excess(w: Wording) -> Proposed | None:
     params = {"input": "value", "unit": unit, "value_label": f"高出{ref}的{'百分点' if in_points else '幅度（%）'}（未超过为0）",
               "tiers": tiers}
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按高出{ref}的幅度 {len(tiers) - 1} 档扣分")
+
+
+#: “不超过年度计划目标。(15分)超过年度计划目标10%以下。(10分)超过年度计划目标20%以下。(5分)超过年度计划目标20%以上。(0分)”:
+#: the 分值 kept at or under a reference named in words, then bands of how far the value lies above it, each with its
+#: points (in brackets, or 得/计 N分)
+_PTS = r",?(?:\((?P<pts>\d+(?:\.\d+)?)分\)|(?:得|计)(?P<pts2>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分))$"
+_UNDER_REF = re.compile(r"^(?:不超过|未超过|不高于|未突破|不突破)(?P<ref>[^,;\d()]{2,16}?)(?:的|者)?" + _PTS)
+_OVER_REF = re.compile(r"^(?:超过|超出|高于|突破)(?P<ref>[^,;\d()]{2,16}?)(?P<x>\d+(?:\.\d+)?)%(?P<post>以下|以内|及以上|以上)(?:的|者)?"
+                       + _PTS)
+
+
+def _over_reference(w: Wording) -> Proposed | None:
+    """The 分值 at or under the reference (an excess of 0), then bands of the excess in % up to each figure (以下, 以内),
+    the last from its figure up (以上), scores falling. Where each figure itself lies is not said (以下 and 以上 of one
+    figure): read with the band above it, to check."""
+    segs = [x.strip(",") for x in w.text.rstrip(";").split(";") if x.strip(",")]
+    first = _UNDER_REF.match(segs[0]) if len(segs) >= 3 else None
+    if not first:
+        return None
+    ref = first.group("ref")
+    found = [_OVER_REF.match(x) for x in segs[1:]]
+    if any(m is None or m.group("ref") != ref for m in found):
+        return None
+    bands = [m for m in found if m is not None]
+    points = [d(first.group("pts") or first.group("pts2") or "0")] + [d(m.group("pts") or m.group("pts2") or "0") for m in bands]
+    if points[0] != w.weight or any(a <= b for a, b in itertools.pairwise(points)):
+        return None
+    *below, top = bands
+    if not below or top.group("post") not in ("以上", "及以上") or any(m.group("post") not in ("以下", "以内") for m in below):
+        return None
+    figures = [d(m.group("x")) for m in below]
+    if any(a >= b for a, b in itertools.pairwise(figures)) or d(top.group("x")) != figures[-1]:
+        return None
+    tiers: list[dict[str, Any]] = [{"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True,
+                                    "score": s(points[0])}]
+    lo: Decimal | None = None
+    for x, pts in zip(figures, points[1:]):
+        tiers.append({"min": s(lo) if lo is not None else "0", "min_inclusive": lo is not None, "max": s(x),
+                      "max_inclusive": False, "score": s(pts)})
+        lo = x
+    tiers.append({"min": s(figures[-1]), "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(points[-1])})
+    label = f"超过{ref}的幅度（%）"
+    params = {"input": "value", "unit": "%", "value_label": f"{label}（未超过为0）", "tiers": tiers}
+    return Proposed([RULE.item(w.name or label, w.weight, params)], f"分档计分：按超过{ref}的幅度 {len(tiers)} 档",
+                    (f"“{'、'.join(s(x) + '%' for x in figures)}”：恰为该数时归入哪一档未说明，按归入较低得分一档读，请核对",))
 
 
 #: “根据差错数占总数的比例,5%以内扣1分,5%-10%之间扣3分,10%以上不得分”: bands of deduction on a share named first
@@ -2100,7 +2246,7 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(166, _excess), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(166, _excess), Recogniser(174, _over_reference), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(250, _above_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands), Recogniser(158, _score_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),

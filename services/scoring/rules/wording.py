@@ -140,7 +140,9 @@ _TRANS = str.maketrans({**_WIDE, **{chr(0xFF21 + i): chr(0x41 + i) for i in rang
                         "〈": "(", "〉": ")", "－": "-", "［": "[", "］": "]",
                         "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "÷": "/", "；": ";", "，": ",", "：": ":",
                         "。": ";", " ": "", "\u3000": "", "\n": "", "\r": "", "\t": "",
-                        "旳": "的"})  # (旳: a variant of 的 that text recognition and old fonts give)
+                        "旳": "的",  # (旳: a variant of 的 that text recognition and old fonts give)
+                        # “⒈完成…;⒉实施…”: a number with its full stop in one character (U+2488…U+249B)
+                        **{chr(0x2488 + i): f"{i + 1}." for i in range(20)}})
 
 
 def normalize(text: str) -> str:
@@ -194,7 +196,8 @@ def scores_unsaid(text: str) -> str:
     bare = [m.group("n") for m in _CELL_SCORE.finditer(text or "") if not m.group("unit")] if _in_cells(text) else []
     t = (text or "").translate(_TRANS)
     boxed = [m.group("n") for m in _BOXED.finditer(t)] if _boxes_read(t) else []
-    return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")] + boxed)
+    signed = [m.group("n") for m in _SIGN_BAND_CELL.finditer(text or "")] if _sign_band_cells(text or "") else []
+    return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")] + boxed + signed)
 
 
 #: a cell of points added after the words of its case (a 信用赋分 column: “…培训的(每次) +1”, “…的参与者 +2”), perhaps said
@@ -249,6 +252,19 @@ def _costs_bracketed_read(t: str) -> str:
     """“A(-5)B(-5)(例:…)” → “A,扣5分;B(例:…),扣5分”: each fault and its cost, written the one way the readings know."""
     t = _COST_BRACKETED.sub(lambda m: f"{m.group('aside') or ''},扣{m.group('n')}分;", t)
     return re.sub(r";{2,}", ";", t).rstrip(";")
+
+
+#: a fault's cost in brackets after it, its 扣 said: “越级行文。(扣1分)”, “主送单位不正确(扣1分)”
+_COST_SAID_BRACKETED = re.compile(r"(?:(?<=[\u4e00-\u9fff)”]);|(?<=[\u4e00-\u9fff)”]))\(扣(?P<n>\d+(?:\.\d+)?)分\)")
+
+
+def _costs_said_bracketed(t: str) -> bool:
+    """Whether the text's scores are faults' costs in brackets (``_COST_SAID_BRACKETED``), two at least, and nothing
+    else takes points off, earns them or counts cases (“每处”, “扣完为止”): each cost then closes its fault's clause."""
+    if len(_COST_SAID_BRACKETED.findall(t)) < 2:
+        return False
+    rest = _COST_SAID_BRACKETED.sub(";", t)
+    return not re.search(r"扣\d|减\d|得\d|每(?![份篇件])|为止|[+＋]|-\d", rest)
 
 
 def costs_bracketed(text: str) -> str:
@@ -306,6 +322,8 @@ def _cells_read(text: str) -> str:
     ``_BAND_CELL_SCORE``)."""
     if _band_cells(text):
         return _BAND_CELL_SCORE.sub(r",\g<n>分;", text)
+    if _sign_band_cells(text):
+        return _SIGN_BAND_CELL.sub(r"\g<band>,\g<n>分;", text)
     text = _CELL_SCORE.sub(r",\g<n>分;", text) if _in_cells(text) else text
     return _STEP_THEN_CELL.sub(r"\g<step>得\g<n>分", text)
 
@@ -345,6 +363,21 @@ _BAND_CELL_SCORE = re.compile(r"(?<=[%)上下内\u4e00-\u9fff])[ \u3000]+(?P<n>\
 #: a band of a figure, its marks in brackets left out: its line or its span (“20%及以上”, “80-95%”, “12万元/年/人”, “100%”),
 #: or the rest (其他)
 _BAND_OF_CELL = re.compile(r"\d+(?:\.\d+)?%?(?:[-~至]\d+(?:\.\d+)?%?)?[^\s\d]{0,12}$|^(?:其他|其余|其它)$")
+
+
+#: a table row of lines each followed by its score in a cell of its own, no 分 said (“上年度销售收入(万元) ≥3000 2 ≥5000 3
+#: ≥10000 5”, “…(项) ≥1 5”): each cell a line at least (≥, >) and its figure, then the score; the row's words before the
+#: first line name the value
+_SIGN_BAND_CELL = re.compile(r"(?P<band>[≥>≧＞][ \u3000]*[\d０-９]+(?:[.．][\d０-９]+)?[%％]?)[ \u3000]+(?P<n>\d+(?:\.\d+)?)"
+                             r"(?=[ \u3000]+[≥>≧＞]|[ \u3000]*$)")
+_SIGN_BAND_ROW = re.compile(r"^(?=[^\d≥>≧＞<≤])[^≥>≧＞<≤分;；。]{2,40}?(?<![\d０-９])(?:[ \u3000]*[≥>≧＞][ \u3000]*[\d０-９]+(?:[.．][\d０-９]+)?[%％]?"
+                            r"[ \u3000]+\d+(?:\.\d+)?)+[ \u3000]*$")
+
+
+def _sign_band_cells(text: str) -> bool:
+    """Whether the text is a row of lines at least each followed by its bare score (``_SIGN_BAND_CELL``), nothing else
+    after the words that name the value."""
+    return "分" not in text and _SIGN_BAND_ROW.match(text) is not None
 
 
 def _band_cells(text: str) -> bool:
@@ -407,6 +440,8 @@ def _surface(text: str) -> str:
         t = _POINTS_OF_VERB_BRACKETED.sub(r"\1", t)
     if "(-" in t and _costs_bracketed(t):  # “未恰当称呼客户(-5)未使用规范开头语(-5)”: each fault's cost in brackets, signed
         t = _costs_bracketed_read(t)
+    if "(扣" in t and _costs_said_bracketed(t):  # “(一)越级行文;(扣1分)(二)…;(扣1分)”: each fault's cost in brackets
+        t = _COST_SAID_BRACKETED.sub(r"扣\g<n>分;", t).rstrip(";")
     if "+" in t and _points_signed(t):  # “按期交付+10分…行政处罚-2分/次最多扣10分…黑名单0分”: points written with their sign
         t = _points_signed_read(t)
     if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
@@ -524,7 +559,33 @@ def _surface(text: str) -> str:
         t = _PERSON_TIMES.sub(lambda m: m.group()[0] + next(u for u in m.groups() if u) + "次", t)
     if ",0分" in t or ",不得分" in t:  # “无差错,100分;出1次错,90分;…,0分”: situations' points after a comma, no 得 before
         t = _bare_points_scored(t)
+    if "/次" in t:  # “每出现一车/次不达标”, “1台/次”: a case counted in vehicle-times, written the one way the readings know
+        t = _THING_TIMES.sub(r"\1次", t)
+    if "扣完为止)" in t:  # “…扣5分。(各项累计分扣完为止)”: the stop in brackets closing the text, said as a clause of its own
+        t = _STOP_BRACKETED.sub(lambda m: (m.group(1) or ",") + "扣完为止", t)
+    if "分" in t and t.count(":") > 1 and _colon_points_run_on(t):  # “…录入到指定系统:6分实现…运转:4分”: points after a
+        t = _COLON_POINTS_RUN_ON.sub(r":\1分;", t)  # colon, the next requirement run straight on after them
+    if t[:1] in "查检核抽询" and ":" in t:  # “查规划等文件资料:1.…”: what is checked, leading a numbered list, scores nothing
+        t = _CHECKED_BEFORE_LIST.sub("", t)
     return t
+
+
+#: points after a colon closing a requirement, the next one run straight on (“…录入到指定系统:6分实现…:4分”)
+_COLON_POINTS_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff]):(\d+(?:\.\d+)?)分(?=[\u4e00-\u9fff])")
+_COLON_POINTS = re.compile(r"(?<=[\u4e00-\u9fff]):\d+(?:\.\d+)?分")
+
+
+def _colon_points_run_on(t: str) -> bool:
+    """Whether every score of ``t`` follows its requirement after a colon, the last closing the text: never points
+    said before their words (“3分:完成审批…”), nor a heading's 分值 (only one colon's points)."""
+    return ("分:" not in t and re.search(r"(?<=[\u4e00-\u9fff]):\d+(?:\.\d+)?分;?$", t) is not None
+            and len(_COLON_POINTS.findall(t)) > 1 and len(_COLON_POINTS.findall(t)) == len(re.findall(r"\d+(?:\.\d+)?分", t)))
+
+
+#: a case counted in vehicle- or machine-times, a / between (“一车/次”, “1台/次”): never a score's unit (“扣1分/次”)
+_THING_TIMES = re.compile(r"(?<=[\d一])(车|台|辆|架|艘|船)/次")
+#: the stop of the deductions in brackets closing the text (“(扣完为止)”, “(各项累计分扣完为止)”, “(累计扣完为止)”)
+_STOP_BRACKETED = re.compile(r"([;,])?\((?:各项|以上各项)?(?:累计|累积)?(?:得分|分)?扣完为止\)(?=;?$)")
 
 
 #: a sentence's points in brackets after the stop closing it (“…年演练率达到60%以上。(3分)…达到40%-60%。(2分)”): the next
@@ -1027,6 +1088,8 @@ def scores_nothing(words: str) -> bool:
     return _SCORES_NOTHING.match(_WORDS_OF_PARTS.sub("", WORDS_OF_RECORD.sub("", words))) is not None
 
 
+#: what is checked, before a numbered list of the scoring words: “查规划、方案等文件资料:1.…”, “查落实措施文件资料:1.…”
+_CHECKED_BEFORE_LIST = re.compile(r"^" + CHECK_VERB + r"[^,;:\d分扣得]{1,30}:(?=1[.、])")
 #: what is checked, leading the scoring words: “查…情况,未进行清理的不得分…”, “查看文件资料;无专人…各扣1分”
 _CHECKED_LEAD = re.compile(r"^" + CHECK_VERB + r"[^,;]*[,;]")
 
