@@ -49,6 +49,7 @@ from services.scoring.rules.base import Wording
 from services.scoring.rules.wording import (
     costs_bracketed,
     deductions_unsaid,
+    letter_figures,
     normalize,
     point_slipped,
     points_added,
@@ -118,6 +119,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     unsaid = deductions_unsaid(criteria) if "分/" in t else ""
     bare = scores_unsaid(criteria) if " " in criteria or "\u3000" in criteria or "口" in criteria or "□" in criteria else ""
     misread = stop_misread(criteria) if criteria.rstrip()[-1:] in ("o", "O") else ""
+    lettered = letter_figures(criteria) if "oo" in criteria.lower() else []
     added = points_added(criteria) if "+" in criteria or "＋" in criteria else ""
     signed = points_signed(criteria) if "+" in criteria or "＋" in criteria else ""
     bracketed = costs_bracketed(criteria) if "-" in criteria or "－" in criteria else ""
@@ -157,6 +159,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{bracketed}”：括号内的负数按扣分读，请核对")
         if each:  # “每份公文满分为10分,…”: one thing scored; how several make the row's score is unsaid
             unplaced.append(f"“{each}”：按每{each[1]}分别评分读，多{each[1]}的得分如何汇总（取平均或合计）原文未说明，请核对")
+        if lettered:  # “低于Iooo万元”: a figure text recognition gave in letters, read as its digits
+            unplaced += [f"“{letters}”：按 {digits} 读（原文字母与数字混写）" for letters, digits in lettered]
         if misread:  # “…扣72o”, “…×6%o”: the o closing the text read as its full stop, not a degree sign nor ‰
             unplaced.append(f"“{misread}”：末尾的“o”按句号读，请核对")
         if slipped:  # “15分” of 分值 2 between 1分 and 2分: read as 1.5分, its decimal point lost

@@ -3570,9 +3570,6 @@ def _base_plus(w: Wording) -> Proposed | None:
 
 
 # ── proposal: points × (the quantity ÷ a base), the 分值 reached at the base, nothing below a floor ─────────
-#: a figure as a page's OCR may give it: “Iooo” for 1000 (I or l for 1, o or O for 0; read so only when its letters
-#: are all of these and it opens with the one)
-_OCR_FIGURE = r"(?:\d+(?:\.\d+)?|[Il][oO0]{2,})"
 #: a unit closing a base or a line: money, area, counts, a percentage
 _BASE_UNIT = r"(?:万元|亿元|元|平方米|㎡|亩|%|个百分点|项|个|人|名|篇|件|次|家|台|套|册|本)"
 #: “10分X(营业收入/2000万元)”, “10分(实际项目数/3项)”: the points times the quantity over its base (the sign may be lost)
@@ -3587,15 +3584,10 @@ _PROPORTIONAL = re.compile(r"^(?P<lead>[^:;]{2,30}):(?P<terms>[^;]+);(?P<cap>[^;
 #: the line reaching the 分值: “大于2000万元”, “60万元以上”, “研发投入比例大于3%”
 _CAP_LINE = re.compile(r"(?:大于|超过|高于|达到|满|不低于|不少于)?(?P<n>" + _N + r")(?P<unit>" + _BASE_UNIT + r")(?:及以上|以上)?")
 #: the floor zeroing the row: “低于1000万元不得分”, “少于5人不得分”
-_FLOOR = re.compile(r"^(?P<words>(?P<what>[^;,\d]{0,12}?)(?:低于|小于|少于|不足|不到)(?P<n>" + _OCR_FIGURE + r")(?P<unit>"
+_FLOOR = re.compile(r"^(?P<words>(?P<what>[^;,\d]{0,12}?)(?:低于|小于|少于|不足|不到)(?P<n>" + _N + r")(?P<unit>"
                     + _BASE_UNIT + r"))(?:的)?,?不得分;?$")
 #: nothing at all scores nothing: “没有研发投入不得分”, “无…的不得分” (what the formula gives at 0 anyway)
 _NONE_ZERO = re.compile(r"^(?:没有|无|未)[^;,\d]{1,12}?(?:的)?,?不得分;?$")
-
-
-def _ocr_figure(text: str) -> Decimal:
-    """A figure, its OCR letters read as digits (“Iooo”: 1000)."""
-    return d(text.translate(str.maketrans("IloO", "1100")))
 
 
 def _proportional(w: Wording) -> Proposed | None:
@@ -3640,7 +3632,7 @@ def _proportional(w: Wording) -> Proposed | None:
     if len(reached) != len(lines):
         return None  # a line said that no way reaches the 分值 at
     inner = parts[0] if len(parts) == 1 else f"max({', '.join(parts)})"
-    said = "、".join(t for t in terms)
+    said = "、".join(terms)
     doubts = [f"“{said}”：按比例计分，达到所列数值得满分，各量按原文单位录入"]
     if m.group("higher"):
         doubts.append(f"“{m.group('higher').rstrip(';')}”：两种算法取得分较高者")
@@ -3652,10 +3644,7 @@ def _proportional(w: Wording) -> Proposed | None:
             unit = floor.group("unit")
             if unit not in {v["unit"] for v in variables} or len(variables) != 1:
                 return None  # (a floor on another quantity)
-            n = floor.group("n")
-            if not n[0].isdigit():
-                doubts.append(f"“{n}”：按 {number(_ocr_figure(n))} 读（原文字母与数字混写）")
-            condition = f"{floor.group('what') or variables[0]['label']}低于{number(_ocr_figure(n))}{unit}"
+            condition = f"{floor.group('what') or variables[0]['label']}低于{number(d(floor.group('n')))}{unit}"
             gated_item = gated(item, condition, any_formula=True)
             if gated_item is None:
                 return None
@@ -3802,7 +3791,7 @@ def _per_case_over_count(w: Wording) -> Proposed | None:
     variables = [{"name": "a", "label": f"{case}个数", "unit": "个"}]
     counted = "a"
     doubts = [f"“{x}”：作为说明，未用于规则" for x in remarks]
-    if doubled and doubled[0] is not None:
+    if doubled and doubled[0]:
         variables.append({"name": "b", "label": f"{doubled[0].group('what')}的{m.group('case')}个数", "unit": "个"})
         counted = "(a + 2 * b)"
         variables[0]["label"] = f"{case}个数（加倍扣分的另计）"

@@ -712,6 +712,11 @@ def _names_end(said: str | None, a: str, b: str) -> bool:
     return figure is not None and d(figure.group(0)) == d(a) != d(b)
 
 
+def _slip_doubt(rng: dict[str, Any] | None) -> list[str]:
+    """The doubt of a band whose mark names neither of its ends (“30亿元-50亿元(含10亿元)”), taken off the band."""
+    return [f"“{rng.pop('slip')}”：所含的数不是本档的上下限，按笔误未用，请核对"] if rng is not None and rng.get("slip") else []
+
+
 def _names_neither(said: str | None, a: str, b: str) -> bool:
     """Whether a mark after a range (“(含10亿元)”) names a figure that is neither of its ends: a slip of the table's."""
     figure = re.match(r"\d+(?:\.\d+)?", said or "")
@@ -1114,8 +1119,7 @@ def _counted_bands(w: Wording) -> Proposed | None:
         if cut is not None:  # “延期1个月以内扣1分”: the 分值 less the band's deduction
             sc = max(Decimal(0), w.weight - d(cut.group(1)))
         rng = _counted_range(seg, unit)
-        if rng is not None and rng.get("slip"):
-            doubts.append(f"“{rng.pop('slip')}”：所含的数不是本档的上下限，按笔误未用，请核对")
+        doubts += _slip_doubt(rng)
         if cut is not None and rng is not None:
             rng = {**rng, "deduct": True}
         if sc is None:
@@ -1267,8 +1271,7 @@ def _respective_bands(w: Wording) -> Proposed | None:
     below = None
     for label, sc in zip(labels, scores, strict=True):
         rng = _range_of(label) if unit == "%" else _counted_range(label, unit)
-        if rng is not None and rng.get("slip"):
-            doubts.append(f"“{rng.pop('slip')}”：所含的数不是本档的上下限，按笔误未用，请核对")
+        doubts += _slip_doubt(rng)
         if rng is None:
             only = _UNIT_ONLY_BELOW.match(label.strip())
             if only is None or below is not None or _unit_of(only.group("u")) != unit:

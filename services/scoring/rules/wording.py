@@ -993,6 +993,13 @@ def stop_misread(text: str) -> str:
     return re.search(r"\d+(?:\.\d+)?%?[oO]$", t).group(0)  # type: ignore[union-attr]
 
 
+def letter_figures(text: str) -> list[tuple[str, str]]:
+    """The figures ``normalize`` reads from letters, each as written and as read (“Iooo”, “1000”;
+    ``_OCR_LETTER_FIGURE``): a reading of a slip, so a proposal built on it is to check."""
+    t = (text or "").translate(_TRANS)
+    return [(m.group(), m.group().translate(_LETTER_DIGITS)) for m in _OCR_LETTER_FIGURE.finditer(t)]
+
+
 #: “得05分”, “每处扣02分”: points with a leading 0 and no decimal point, the point lost in conversion (no table writes 5
 #: points as 05)
 _POINT_LOST = re.compile(r"(?<=[得扣计记减加])0(?=[1-9]分)")
@@ -1022,6 +1029,9 @@ _OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll)(?=\s*(?:[除减]\s*)?\d)
 
 #: “扣O.5分”, “达不到10O%”: text recognition reads the digit 0 as a Latin O, after a digit or opening a decimal of points
 _OCR_ZERO = re.compile(r"(?<=\d)O(?=\d|%|分)|(?<![A-Za-z])O(?=\.\d+分)")
+#: “低于Iooo万元不得分”: text recognition reads a whole figure as letters, I or l for its leading 1 and o or O for its
+#: zeros, after a comparison and before its unit (no word of Latin letters stands there)
+_OCR_LETTER_FIGURE = re.compile(r"(?<=[于足到满过])[Il][oO]{2,}(?=万元|亿元|元|平方米|亩|人|名|个|项|件|次)")
 #: “每缺―项”, “第―责任人”: text recognition reads the numeral 一 as a bar (―), before a measure word or after 第
 _OCR_BAR_ONE = re.compile(r"―(?=[项个处次人名种台套件条份家户类])|(?<=第)―")
 #: “耒进行检测的”: text recognition reads 未 as 耒 (never the place name 耒阳, nor 耒耜)
@@ -1038,10 +1048,15 @@ _LIST_MARK_AFTER_POINTS = re.compile(r"(不得分|扣\d+(?:\.\d+)?分)、(?=[\u4
 _STOP_BEFORE_ZERO = re.compile(r"(?<=的);(?=(?:本项|该项|此项)?不得分)")
 
 
+_LETTER_DIGITS = str.maketrans("IloO", "1100")
+
+
 def _ocr_slips(t: str) -> str:
     """The slips of text recognition and typing in a fault's words and points, put right (``_OCR_ZERO`` and the rest)."""
     if "O" in t:
         t = _OCR_ZERO.sub("0", t)
+    if "oo" in t or "OO" in t or "oO" in t or "Oo" in t:
+        t = _OCR_LETTER_FIGURE.sub(lambda m: m.group().translate(_LETTER_DIGITS), t)
     if "―" in t:
         t = _OCR_BAR_ONE.sub("一", t)
     if "耒" in t:
