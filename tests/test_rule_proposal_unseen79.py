@@ -1,6 +1,6 @@
 """Table rows whose columns a page ran together, the cells joined by spaces and no 分 said: a ladder of grades each
 before its score and its words (“差 0 …很乱 较差 1 … 合格 2 … 良好 3 … 优秀 4 …”); a run of lines then as many scores
-(“10↑ 8↑ 6↑ 10 8 6”); bare figures in pairs, a standard then its score (“1200 20 1000 15 800 10”); options each closed by
+(“10↑ 8↑ 6↑ 10 8 6”), or each line followed by its score (“10↑ 10 8↑ 8”); bare figures in pairs, a standard then its score (“1200 20 1000 15 800 10”); options each closed by
 a bare score glued to their bracket (“…(需提供证明)10 …(需提供注册证)18”).
 
 The scores are bare, so every such reading is to check (“原文未写分，按分值读”); the pairs' standard and score are told
@@ -51,6 +51,7 @@ def test_near_miss_two_grades_are_no_ladder():
 @pytest.mark.parametrize("text, weight, at, expected", [
     ("12↑ 9↑ 6↑ 3↑ 8 6 4 2", "8", ["12", "11.9", "6", "5", "2.9"], [8, 6, 4, 2, 0]),
     ("300以上 200以上 100以上 15 10 5", "15", ["300", "250", "100", "99"], [15, 10, 5, 0]),
+    ("12↑ 8 9↑ 6 6↑ 4", "8", ["15", "9", "8.9", "5"], [8, 6, 4, 0]),      # each line followed by its score
 ])
 def test_lines_then_as_many_scores(text, weight, at, expected):
     p = propose(text, weight, "馆藏量")
@@ -64,6 +65,7 @@ def test_lines_then_as_many_scores(text, weight, at, expected):
     "12↑ 9↑ 6↑ 8 6",        # fewer scores than lines
     "12↑ 9↑ 6↑ 4 6 8",      # the scores rise as the lines ask less
     "6↑ 9↑ 12↑ 8 6 4",      # the lines rise while the scores fall
+    "12↑ 8 9↑ 6 6↑ 7",      # each line with its score, the scores not monotone
 ])
 def test_near_miss_lines_and_scores_not_matched(text):
     p = propose(text, "8", "馆藏量")

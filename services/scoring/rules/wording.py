@@ -330,6 +330,8 @@ _GRADE_CELL = re.compile(r"(?:^|(?<=[ \u3000]))(?P<g>" + "|".join(sorted(_GRADE_
 #: a run of lines at least (“10↑”, “10以上”) or at most (“2↓”, “2以下”), then as many bare scores (“10↑ 8↑ 6↑ 10 8 6”): a
 #: column of lines and a column of scores, each set one cell a line
 _LINE_RUN = re.compile(r"^(?P<lines>(?:\d+(?:\.\d+)?(?:↑|↓|及?以上|及?以下)[ \u3000]+)+)(?P<scores>(?:\d+(?:\.\d+)?[ \u3000]+)*\d+(?:\.\d+)?)[ \u3000]*$")
+#: lines each followed by its bare score (“10↑ 10 8↑ 8 6↑ 6”): the columns of lines and scores side by side
+_LINE_PAIRS = re.compile(r"^(?:\d+(?:\.\d+)?(?:↑|↓|及?以上|及?以下)[ \u3000]+\d+(?:\.\d+)?(?:[ \u3000]+|$)){2,}$")
 _LINE_OF_RUN = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<side>↑|↓|及?以上|及?以下)")
 #: a row of bare figures only, in pairs: a standard and its score (“1200 20 1000 15 800 10 600 5”)
 _PAIRS_RUN = re.compile(r"^(?:\d+(?:\.\d+)?[ \u3000]+){3,}\d+(?:\.\d+)?[ \u3000]*$")
@@ -353,8 +355,9 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
 
     - a ladder of grades, each before its score and its words (``_GRADE_CELL``): three grades or more, the scores
       rising or falling strictly with the grades' rank;
-    - a run of lines then as many scores (``_LINE_RUN``): the lines and the scores both strictly monotone, the scores
-      falling as the lines ask more (“10↑ 8↑ 6↑ 10 8 6”: at least 10, 10 points);
+    - a run of lines then as many scores (``_LINE_RUN``), or each line followed by its score (``_LINE_PAIRS``): the lines
+      and the scores both strictly monotone, the scores falling as the lines ask more (“10↑ 8↑ 6↑ 10 8 6”, “10↑ 10 8↑ 8
+      6↑ 6”: at least 10, 10 points);
     - bare figures in pairs (``_PAIRS_RUN``), a standard then its score: both columns strictly falling, or both rising
       (“1200 20 1000 15 800 10”: at least 1200, 20 points) — which figure is the standard is read from the layout alone;
     - options each closed by a bare score glued to its closing bracket (``_BRACKET_CELL``), two or more.
@@ -370,10 +373,10 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
             ends = [m.start() for m in grades[1:]] + [len(text)]
             cells = [f"{m.group('g')}:{text[m.end():e].strip()},{m.group('n')}分" for m, e in zip(grades, ends)]
             return ";".join(cells), [m.group("n") for m in grades]
-    run = _LINE_RUN.match(text)
-    if run:
-        lines = list(_LINE_OF_RUN.finditer(run.group("lines")))
-        scores_said = run.group("scores").split()
+    run, paired = _LINE_RUN.match(text), _LINE_PAIRS.match(text)
+    if run or paired:
+        lines = list(_LINE_OF_RUN.finditer(run.group("lines") if run else text))
+        scores_said = run.group("scores").split() if run else [x for x in text.split() if not _LINE_OF_RUN.fullmatch(x)]
         sides = {"≥" if m.group("side") in ("↑", "以上", "及以上") else "≤" for m in lines}
         if len(lines) >= 2 and len(lines) == len(scores_said) and len(sides) == 1:
             sign = sides.pop()
