@@ -5,6 +5,7 @@ short; numbers found are written back as framework files write them.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -193,6 +194,9 @@ def _may_be_schedule(t: str) -> bool:
 def scores_unsaid(text: str) -> str:
     """The points of the text's cells read as points though the text writes no 分 after them (“由厂长负责 5 由部门主管负责
     3”, “口开立账户5口未开立账户0”), or "": a reading of the layout, so a proposal built on it is to check."""
+    together = _run_together((text or "").translate(_WIDE_FIGURES))
+    if together is not None:  # a row whose columns ran together: its scores are bare
+        return "、".join(together[1])
     bare = [m.group("n") for m in _CELL_SCORE.finditer(text or "") if not m.group("unit")] if _in_cells(text) else []
     t = (text or "").translate(_TRANS)
     boxed = [m.group("n") for m in _BOXED.finditer(t)] if _boxes_read(t) else []
@@ -317,9 +321,91 @@ def points_added(text: str) -> str:
     return "、".join(x.group(0) for x in found if x) if found else ""
 
 
+#: the grades of a ladder whose cells run together, each before its score and its words (“差 0 通道上…很脏乱 较差 1 人能通行…
+#: 合格 2 … 良好 3 … 优秀 4 …”), worst first: a grade's rank (grades of one rank are one grade said two ways)
+_GRADE_RANK = {"不合格": 0, "不及格": 0, "差": 0, "较差": 1, "基本合格": 2, "一般": 2, "中": 2, "中等": 2, "及格": 2, "合格": 2,
+               "较好": 3, "良": 3, "良好": 3, "好": 4, "优": 4, "优秀": 4}
+_GRADE_CELL = re.compile(r"(?:^|(?<=[ \u3000]))(?P<g>" + "|".join(sorted(_GRADE_RANK, key=len, reverse=True)) +
+                         r")[ \u3000]+(?P<n>\d+(?:\.\d+)?)[ \u3000]+(?=[^\s\d])")
+#: a run of lines at least (“10↑”, “10以上”) or at most (“2↓”, “2以下”), then as many bare scores (“10↑ 8↑ 6↑ 10 8 6”): a
+#: column of lines and a column of scores, each set one cell a line
+_LINE_RUN = re.compile(r"^(?P<lines>(?:\d+(?:\.\d+)?(?:↑|↓|及?以上|及?以下)[ \u3000]+)+)(?P<scores>(?:\d+(?:\.\d+)?[ \u3000]+)*\d+(?:\.\d+)?)[ \u3000]*$")
+#: lines each followed by its bare score (“10↑ 10 8↑ 8 6↑ 6”): the columns of lines and scores side by side
+_LINE_PAIRS = re.compile(r"^(?:\d+(?:\.\d+)?(?:↑|↓|及?以上|及?以下)[ \u3000]+\d+(?:\.\d+)?(?:[ \u3000]+|$)){2,}$")
+_LINE_OF_RUN = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<side>↑|↓|及?以上|及?以下)")
+#: a row of bare figures only, in pairs: a standard and its score (“1200 20 1000 15 800 10 600 5”)
+_PAIRS_RUN = re.compile(r"^(?:\d+(?:\.\d+)?[ \u3000]+){3,}\d+(?:\.\d+)?[ \u3000]*$")
+#: options each closed by a bare score glued to their closing bracket (“…(需提供有效证明)10 …(需提供有效注册证)18”)
+_BRACKET_CELL = re.compile(r"[)）](?P<n>\d+(?:\.\d+)?)(?=[ \u3000]+[^\s\d]|[ \u3000]*$)")
+
+
+def _strictly_monotone(xs: list[Decimal]) -> int:
+    """1 when ``xs`` rise strictly, -1 when they fall strictly, 0 otherwise."""
+    pairs = list(itertools.pairwise(xs))
+    if pairs and all(a < b for a, b in pairs):
+        return 1
+    if pairs and all(a > b for a, b in pairs):
+        return -1
+    return 0
+
+
+def _run_together(text: str) -> tuple[str, list[str]] | None:
+    """A table row whose columns the page ran together, its cells joined by spaces and no 分 said, written the way the
+    readings know, and its bare scores; None when the text is not one:
+
+    - a ladder of grades, each before its score and its words (``_GRADE_CELL``): three grades or more, the scores
+      rising or falling strictly with the grades' rank;
+    - a run of lines then as many scores (``_LINE_RUN``), or each line followed by its score (``_LINE_PAIRS``): the lines
+      and the scores both strictly monotone, the scores falling as the lines ask more (“10↑ 8↑ 6↑ 10 8 6”, “10↑ 10 8↑ 8
+      6↑ 6”: at least 10, 10 points);
+    - bare figures in pairs (``_PAIRS_RUN``), a standard then its score: both columns strictly falling, or both rising
+      (“1200 20 1000 15 800 10”: at least 1200, 20 points) — which figure is the standard is read from the layout alone;
+    - options each closed by a bare score glued to its closing bracket (``_BRACKET_CELL``), two or more.
+    """
+    if re.search(r"\d[ \u3000]*分", text):
+        return None
+    grades = list(_GRADE_CELL.finditer(text))
+    if len(grades) >= 3 and grades[0].start() == 0:
+        ranks = [Decimal(_GRADE_RANK[m.group("g")]) for m in grades]
+        scores = [Decimal(m.group("n")) for m in grades]
+        way = _strictly_monotone(ranks)
+        if way and _strictly_monotone(scores) == way:
+            ends = [m.start() for m in grades[1:]] + [len(text)]
+            cells = [f"{m.group('g')}:{text[m.end():e].strip()},{m.group('n')}分" for m, e in zip(grades, ends)]
+            return ";".join(cells), [m.group("n") for m in grades]
+    run, paired = _LINE_RUN.match(text), _LINE_PAIRS.match(text)
+    if run or paired:
+        lines = list(_LINE_OF_RUN.finditer(run.group("lines") if run else text))
+        scores_said = run.group("scores").split() if run else [x for x in text.split() if not _LINE_OF_RUN.fullmatch(x)]
+        sides = {"≥" if m.group("side") in ("↑", "以上", "及以上") else "≤" for m in lines}
+        if len(lines) >= 2 and len(lines) == len(scores_said) and len(sides) == 1:
+            sign = sides.pop()
+            line_way = _strictly_monotone([Decimal(m.group("n")) for m in lines])
+            score_way = _strictly_monotone([Decimal(x) for x in scores_said])
+            # the scores fall as the lines ask more: lines at least falling with them, lines at most rising
+            if score_way and line_way == (score_way if sign == "≥" else -score_way):
+                return ";".join(f"{sign}{m.group('n')},{x}分" for m, x in zip(lines, scores_said)), scores_said
+    if _PAIRS_RUN.match(text):
+        figures = text.split()
+        if len(figures) % 2 == 0:
+            standards, scores = [Decimal(x) for x in figures[::2]], [Decimal(x) for x in figures[1::2]]
+            way = _strictly_monotone(scores)
+            if way and _strictly_monotone(standards) == way:
+                return ";".join(f"≥{a},{b}分" for a, b in zip(figures[::2], figures[1::2])), figures[1::2]
+    closed = list(_BRACKET_CELL.finditer(text))
+    if len(closed) >= 2 and not text[closed[-1].end():].strip():
+        starts = [0] + [m.end() for m in closed[:-1]]
+        cells = [text[a:m.start() + 1].strip() for a, m in zip(starts, closed)]
+        if all(c and not re.search(r"\d", re.sub(r"[(（][^()（）]*[)）]", "", c)) for c in cells):
+            return ";".join(f"{c},{m.group('n')}分" for c, m in zip(cells, closed)), [m.group("n") for m in closed]
+    return None
+
+
 def _cells_read(text: str) -> str:
     """The scores of cells joined by spaces said as points closing their situation (``_CELL_SCORE``, ``_STEP_THEN_CELL``,
-    ``_BAND_CELL_SCORE``)."""
+    ``_BAND_CELL_SCORE``), or of a row whose columns ran together (``_run_together``)."""
+    if (together := _run_together(text)) is not None:
+        return together[0]
     if _band_cells(text):
         return _BAND_CELL_SCORE.sub(r",\g<n>分;", text)
     if _sign_band_cells(text):
