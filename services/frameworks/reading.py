@@ -393,7 +393,8 @@ def _zeroed_on(cond: str) -> str:
 
 
 #: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
-_BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20})?"
+#: (or the row's unit barred from the year's rating besides: “…扣全部分数,取消班组评定资格”)
+_BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20}|[,;]并?取消[^,;\d]{0,12}?(?:评定|评选|评比|评优|评先|考评|考核)资格)?"
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
 #: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”, “…,乡村两级数据不一致不得分”
 _GATE = re.compile(r"(?:^|[,;(])" + _zeroed_on(_COND) + r"\)?" + _BEYOND + r";?$")
@@ -426,6 +427,8 @@ def gated(w: Wording) -> Proposed | None:
     ``p * max + (1 - p) * (…)`` (formula_rule.exempted)."""
     if not _zeroes_somewhere(w.text):
         return None
+    if checklist_rule.vetoed_then_faults(w) is not None:
+        return None  # “1.未确定责任人的一票否决。2.…扣2分”: the veto is the whole assessment's, not this row's gate
     if (remark := _ACCOUNTABLE_AFTER_ZERO.search(w.text)) is not None:
         # “…,此项不得分,并严格实行责任追究”: who is held to account after the zero, no scoring of its own
         w = Wording(w.text[:remark.start()] + ";", w.weight, w.name, w.points, w.explanation)
@@ -521,8 +524,9 @@ def _in_words(cond: str) -> bool:
 #:水平”, “收入低于上年”): met or not
 _COMPARED_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:低于|高于|小于|大于)(?:全国|全省|全市|全区|全县|本地|当地|名义|同期)?"
                                 r"[^\d,;%()]{0,10}?(?:增速|增幅|增长率|平均水平|平均值|平均数|上年|去年|上一年度?|同期)(?:水平)?$")
-#: a grade of accident or event named in words (“发生较大以上责任事故”, “重大及以上”): no line of a figure
-_GRADE_IN_WORDS = re.compile(r"(?:一般|较大|重大|特大|特别重大)及?以上(?=[\u4e00-\u9fff])")
+#: a grade of accident or event named in words (“发生较大以上责任事故”, “重大及以上”), or of the harm done (“出现重伤及以上
+#:事故”): no line of a figure
+_GRADE_IN_WORDS = re.compile(r"(?:一般|较大|重大|特大|特别重大|轻伤|重伤)及?以上(?=[\u4e00-\u9fff])")
 #: a shortage said in words closing a condition, nothing it is measured against (“停车场面积不足”, “经费不足”): met or not
 _SHORT_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])不足$")
 

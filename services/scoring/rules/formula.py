@@ -1797,6 +1797,11 @@ def _listed(words: str) -> list[str]:
             # “调解率、成功率不达标”: things measured by one test after them, counted as before (“组织不健全、生活开展
             # 不正常”: each fault says its own lacking, after its thing)
             return []
+    elif "，" in words and "和" not in words:
+        # “门头没有门卫值勤,没有保卫制度的各扣2分”: clauses each saying a fault of its own, each costing it
+        pieces = words.split("，")
+        if not all(_LACKING_WORD.search(x) for x in pieces):
+            return []  # (“检查发现,未落实的各扣2分”: a clause of how it is found, no fault)
     else:
         first, _, rest = words.partition("和")
         test = _LACKING_WORD.search(rest)  # “A和B创建未完成目标”: A 未完成目标, B创建未完成目标
