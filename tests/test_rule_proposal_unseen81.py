@@ -123,3 +123,54 @@ def test_near_miss_faults_short_of_the_score_are_no_points():
     p = propose("1.未签订安全生产责任书的一票否决。2.未建立安全管理台账的扣3分。3.台账记录不完整的扣2分。", "8", "责任制")
     assert p.kind != "checklist"
     assert not p.confident
+
+
+# ── the last fault's cost said bare, making up the 分值 with the others ───────────────────────────────────────────
+def test_the_last_cost_said_without_its_deduction():
+    p = propose("桌面不整洁扣3分;地面有纸屑扣2分;门窗不干净扣2分;墙面有污渍1分。", "8", "教室卫生")
+    sole(p, "checklist")
+    assert maxes(p) == [Decimal(3), Decimal(2), Decimal(2), Decimal(1)]
+    assert point_labels(p)[-1] == "无：墙面有污渍"
+    assert ticks(p, True, True, True, True) == Decimal(8)
+    assert ticks(p, False, True, True, False) == Decimal(4)
+    assert not p.confident
+    assert any("原文未写“扣”" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("桌面不整洁扣3分;地面有纸屑扣2分;门窗不干净扣2分;墙面有污渍1分。", "10"),  # (the costs fall short of the 分值)
+    ("桌面不整洁扣3分;地面有纸屑扣2分;门窗不干净扣2分;墙面无污渍得1分。", "8"),  # (points earned, no fault)
+])
+def test_near_miss_a_bare_last_cost_that_is_no_fault_of_the_list(text, weight):
+    p = propose(text, weight, "教室卫生")
+    assert p.kind != "checklist"
+    assert not p.confident
+
+
+# ── “一级否定”: the row voted down with its 一级要素, a gate of the faults ─────────────────────────────────────────
+def test_voted_down_with_the_first_level_element():
+    p = propose("无应急预案的,一级否定;预案未经评审的,扣2分;未组织演练的,扣3分。", "10", "应急管理")
+    params = sole(p, "formula")
+    assert params["expression"] == "g * (max - 2 * a - 3 * b)"
+    assert _gated_vars(p, "1", "0", "0") == Decimal(10)
+    assert _gated_vars(p, "1", "1", "1") == Decimal(5)
+    assert _gated_vars(p, "0", "0", "0") == Decimal(0)
+    assert not p.confident
+
+
+# ── a gate between deductions on the level of the body reached (“县级及以上越级上访”) ──────────────────────────────────
+def test_a_gate_between_on_a_level_named_in_words():
+    p = propose("未建立排查台账扣3分,发生县级及以上越级上访的不得分,重点时段少报1次,扣2分。", "10", "信访")
+    params = sole(p, "formula")
+    assert params["expression"] == "g * (max - 3 * a - 2 * b)"
+    assert "县级及以上越级上访" in params["variables"][0]["label"]
+    assert _gated_vars(p, "1", "1", "2") == Decimal(3)
+    assert _gated_vars(p, "0", "0", "0") == Decimal(0)
+    assert not p.confident
+
+
+def test_near_miss_a_count_past_a_line_is_no_level():
+    # “3次以上”: a count past a line, not a level named in words: no gate read between the deductions
+    p = propose("未建立排查台账扣3分,越级上访3次以上的不得分,重点时段少报1次,扣2分。", "10", "信访")
+    assert not any(it["type"] == "formula" and str(it["params"]["expression"]).startswith("g *") for it in p.items)
+    assert not p.confident

@@ -341,6 +341,11 @@ _NEXT_FAULT_UNMARKED = re.compile(r"(?:扣(?:除|减)?|减(?:去)?)\d+(?:\.\d+)?
 _FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|[A-H][.、])(?!项(?!目)|条|款)")
 #: a numbered part naming a fault (未/无/没有/不) whose cost closes it bare, its 扣 left out (“2.未出台…方案的,1分”)
 _COST_UNSAID = re.compile(r"(?P<pre>(?:^|(?<=;))\d{1,2}[.、](?!\d)(?:未|无|没有|不)[^;扣得分]*?的,)(?P<n>\d+(?:\.\d+)?)分(?=;|$)")
+#: the last of the faults, its cost said bare after a stop (“…;桌椅不净扣2分;钢琴或开关有灰尘2分”): no 扣, 得, 计 nor 每
+#: in its words
+_LAST_COST_UNSAID = re.compile(r";(?P<label>[^;,\d扣得计记每分]{2,30}?)(?P<n>\d+(?:\.\d+)?)分$")
+#: the cost of each fault said with 扣
+_FAULT_COST = re.compile(r"(?:扣(?:除|减)?|减(?:去)?)(\d+(?:\.\d+)?)分")
 #: one case opening its clause, after the fault's words (“…的制定不符合要求的,1项不符合”): a cost for each case, never
 #: a requirement named by its number (“(1)项”, “第2项”)
 _ONE_CASE_OPENS = re.compile(r"(?<=,)1(?:项|条|处|个|次)(?:不符合|不合格|不达标|未|不|没有|缺)")
@@ -379,6 +384,12 @@ def _faults(w: Wording) -> Proposed | None:
     unsaid = [m.group("n") for m in _COST_UNSAID.finditer(t)] if _FAULT.search(t) else []
     if unsaid:  # “1.未成立…的,扣1分。2.未出台…的,1分。”: a fault's cost beside the others, its 扣 left out
         t = _COST_UNSAID.sub(r"\g<pre>扣\g<n>分", t)
+    elif (last := _LAST_COST_UNSAID.search(t)) is not None and _FAULT.search(t, 0, last.start()) \
+            and sum((d(x) for x in _FAULT_COST.findall(t[:last.start()])), Decimal(0)) + d(last.group("n")) == w.weight:
+        # “地面不洁扣4分;…;桌椅不净扣2分;钢琴或开关有灰尘2分” on 15: the last fault's 扣 left out, its cost making up
+        # the 分值 with the others'
+        unsaid = [last.group("n")]
+        t = t[:last.start()] + f";{last.group('label')}扣{last.group('n')}分"
     gates = []
     while not lead and not required and (g := _ZEROING_FIRST.match(t)) is not None:
         # “无坡道不得分;(1)项…扣1分”: a condition zeroing the row before the faults, the row's key point
