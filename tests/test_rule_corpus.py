@@ -251,13 +251,14 @@ def _costs(item: dict[str, Any]) -> list[Decimal] | None:
         return None
     expression = str(params.get("expression", "")).replace(" ", "")
     names = [v["name"] for v in params.get("variables", [])]
-    terms = re.fullmatch(r"(max|\d+(?:\.\d+)?)((?:-(?:\d+(?:\.\d+)?\*)?[A-Za-z_]\w*)+)", expression)
+    # (a fault costing the whole 分值 may be written with it: “max - 5*a - max*d”)
+    terms = re.fullmatch(r"(max|\d+(?:\.\d+)?)((?:-(?:(?:\d+(?:\.\d+)?|max)\*)?[A-Za-z_]\w*)+)", expression)
     if not terms or (terms.group(1) != "max" and Decimal(terms.group(1)) != Decimal(item["max"])):
         return None  # the 分值 written as its figure (“4 - 2*a - 2*b” of 4) is the 分值
-    found = re.findall(r"-(?:(\d+(?:\.\d+)?)\*)?([A-Za-z_]\w*)", terms.group(2))
+    found = re.findall(r"-(?:(\d+(?:\.\d+)?|max)\*)?([A-Za-z_]\w*)", terms.group(2))
     if [name for _cost, name in found] != names:
         return None
-    return [Decimal(cost or 1) for cost, _name in found]
+    return [Decimal(item["max"]) if cost == "max" else Decimal(cost or 1) for cost, _name in found]
 
 
 def _same_costs(want: dict[str, Any], got: dict[str, Any]) -> bool:

@@ -380,8 +380,8 @@ _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"]|[一二三四五�
 #: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
 _ITEM = r"(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)(?:考核)?"
 _ITEM_WORDS = re.compile(_ITEM)
-#: the row voted down: “实行一票否决”, “予以“一票否决””
-_VOTED_DOWN = r"(?:实行|实施|予以)?“?一票否决”?"
+#: the row voted down: “实行一票否决”, “予以“一票否决””, “一级否定” (the 一级要素 the row is in, the row with it)
+_VOTED_DOWN = r"(?:实行|实施|予以)?“?(?:一票否决|[1一]级否定)”?"
 #: the zero of a gate: “不得分”, “计0分” (“计零分”), or the row voted down
 #: (the vote and its zero may both be said: “…的一票否决,该项不得分”)
 _GATE_ZERO = r"(?:" + ZEROED + r"|" + all_or_nothing_rule.ALL_TAKEN + r"|" + _VOTED_DOWN + r"(?:,(?:" + _ITEM + r")?" + ZEROED + r")?)"
@@ -393,7 +393,8 @@ def _zeroed_on(cond: str) -> str:
 
 
 #: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
-_BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20})?"
+#: (or the row's unit barred from the year's rating besides: “…扣全部分数,取消班组评定资格”)
+_BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20}|[,;]并?取消[^,;\d]{0,12}?(?:评定|评选|评比|评优|评先|考评|考核)资格)?"
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
 #: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”, “…,乡村两级数据不一致不得分”
 _GATE = re.compile(r"(?:^|[,;(])" + _zeroed_on(_COND) + r"\)?" + _BEYOND + r";?$")
@@ -426,6 +427,8 @@ def gated(w: Wording) -> Proposed | None:
     ``p * max + (1 - p) * (…)`` (formula_rule.exempted)."""
     if not _zeroes_somewhere(w.text):
         return None
+    if checklist_rule.vetoed_then_faults(w) is not None:
+        return None  # “1.未确定责任人的一票否决。2.…扣2分”: the veto is the whole assessment's, not this row's gate
     if (remark := _ACCOUNTABLE_AFTER_ZERO.search(w.text)) is not None:
         # “…,此项不得分,并严格实行责任追究”: who is held to account after the zero, no scoring of its own
         w = Wording(w.text[:remark.start()] + ";", w.weight, w.name, w.points, w.explanation)
@@ -521,8 +524,9 @@ def _in_words(cond: str) -> bool:
 #:水平”, “收入低于上年”): met or not
 _COMPARED_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:低于|高于|小于|大于)(?:全国|全省|全市|全区|全县|本地|当地|名义|同期)?"
                                 r"[^\d,;%()]{0,10}?(?:增速|增幅|增长率|平均水平|平均值|平均数|上年|去年|上一年度?|同期)(?:水平)?$")
-#: a grade of accident or event named in words (“发生较大以上责任事故”, “重大及以上”): no line of a figure
-_GRADE_IN_WORDS = re.compile(r"(?:一般|较大|重大|特大|特别重大)及?以上(?=[\u4e00-\u9fff])")
+#: a grade of accident or event named in words (“发生较大以上责任事故”, “重大及以上”), of the harm done (“出现重伤及以上
+#: 事故”), or the level of the body reached (“…公司及以上越级上访”, “县级以上通报”): no line of a figure
+_GRADE_IN_WORDS = re.compile(r"(?:一般|较大|重大|特大|特别重大|轻伤|重伤|(?:省|市|县|区|乡|镇)级|公司|集团)及?以上(?=[\u4e00-\u9fff])")
 #: a shortage said in words closing a condition, nothing it is measured against (“停车场面积不足”, “经费不足”): met or not
 _SHORT_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])不足$")
 
@@ -551,7 +555,7 @@ def _crossed(cond: str, rest: str) -> bool:
 
 def _zeroes_somewhere(t: str) -> bool:
     """Whether ``t`` says a zero a gate could be (the cheap check before the gate patterns)."""
-    return "不得分" in t or "0分" in t or "不计分" in t or "否决" in t or (
+    return "不得分" in t or "0分" in t or "不计分" in t or "否决" in t or "级否定" in t or (
         "扣" in t and bool(all_or_nothing_rule.ALL_TAKEN_IN.search(t)))
 
 
@@ -754,7 +758,9 @@ def _gates_between(t: str) -> tuple[str, list[str], list[str]]:
              and not _SCORES_ITS_OWN.search(t, t.rfind(";", 0, m.start()) + 1, m.start())]
     # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate;
     # a count within one event, “1次死亡2人及以上”, is none)
-    if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(_ONE_EVENT_COUNT.sub("", m.group("cond")))
+    # (nor is a grade named in words, “…公司及以上越级上访”)
+    if not found or not all(_in_words(m.group("cond"))
+                            and not _GATE_NOT.search(_GRADE_IN_WORDS.sub("", _ONE_EVENT_COUNT.sub("", m.group("cond"))))
                             for m in found):
         return t, [], []
     rest, at, conds, said = "", 0, [], []

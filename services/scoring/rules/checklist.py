@@ -337,10 +337,15 @@ _MARK_AFTER_POINTS = re.compile(rf"(?<=分)(?=[{CIRCLED}]|\(\d{{1,2}}\)(?!项|�
 #: the next fault straight after the last one's deduction, no stop between (“床铺杂乱,扣5分被子未叠,扣10分”); never the
 #: words that close a deduction (“扣2分为止”, “扣1分以上”)
 _NEXT_FAULT_UNMARKED = re.compile(r"(?:扣(?:除|减)?|减(?:去)?)\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和)[\u4e00-\u9fff])")
-#: a fault's list mark (never a requirement's number, “(1)项”)
-_FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|[A-H][.、])(?!项|条|款)")
+#: a fault's list mark (never a requirement's number, “(1)项”; a fault may open with the word 项目: “1、项目部…不健全”)
+_FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|[A-H][.、])(?!项(?!目)|条|款)")
 #: a numbered part naming a fault (未/无/没有/不) whose cost closes it bare, its 扣 left out (“2.未出台…方案的,1分”)
 _COST_UNSAID = re.compile(r"(?P<pre>(?:^|(?<=;))\d{1,2}[.、](?!\d)(?:未|无|没有|不)[^;扣得分]*?的,)(?P<n>\d+(?:\.\d+)?)分(?=;|$)")
+#: the last of the faults, its cost said bare after a stop (“…;桌椅不净扣2分;钢琴或开关有灰尘2分”): no 扣, 得, 计 nor 每
+#: in its words
+_LAST_COST_UNSAID = re.compile(r";(?P<label>[^;,\d扣得计记每分]{2,30}?)(?P<n>\d+(?:\.\d+)?)分$")
+#: the cost of each fault said with 扣
+_FAULT_COST = re.compile(r"(?:扣(?:除|减)?|减(?:去)?)(\d+(?:\.\d+)?)分")
 #: one case opening its clause, after the fault's words (“…的制定不符合要求的,1项不符合”): a cost for each case, never
 #: a requirement named by its number (“(1)项”, “第2项”)
 _ONE_CASE_OPENS = re.compile(r"(?<=,)1(?:项|条|处|个|次)(?:不符合|不合格|不达标|未|不|没有|缺)")
@@ -379,6 +384,12 @@ def _faults(w: Wording) -> Proposed | None:
     unsaid = [m.group("n") for m in _COST_UNSAID.finditer(t)] if _FAULT.search(t) else []
     if unsaid:  # “1.未成立…的,扣1分。2.未出台…的,1分。”: a fault's cost beside the others, its 扣 left out
         t = _COST_UNSAID.sub(r"\g<pre>扣\g<n>分", t)
+    elif (last := _LAST_COST_UNSAID.search(t)) is not None and _FAULT.search(t, 0, last.start()) \
+            and sum((d(x) for x in _FAULT_COST.findall(t[:last.start()])), Decimal(0)) + d(last.group("n")) == w.weight:
+        # “地面不洁扣4分;…;桌椅不净扣2分;钢琴或开关有灰尘2分” on 15: the last fault's 扣 left out, its cost making up
+        # the 分值 with the others'
+        unsaid = [last.group("n")]
+        t = t[:last.start()] + f";{last.group('label')}扣{last.group('n')}分"
     gates = []
     while not lead and not required and (g := _ZEROING_FIRST.match(t)) is not None:
         # “无坡道不得分;(1)项…扣1分”: a condition zeroing the row before the faults, the row's key point
@@ -1346,6 +1357,29 @@ def _gated_by_first(w: Wording) -> Proposed | None:
                     (*(found.doubts or ()), f"“无{thing}0分”：按第一个要点为关键要素读（未做到则本项不得分），请核对"))
 
 
+#: a numbered first part vetoing the whole assessment on a condition, no word of the row's points (“1.未确定消防安全
+#: 责任人的一票否决。2.…扣2分”): the unit voted down, not this row zeroed
+_VETO_FIRST = re.compile(r"^(?:1[.、]|\(1\)|①)(?P<cond>[^;,\d扣分]{2,40}?)的?,?(?:实行|实施|予以)?“?一票否决”?;(?P<rest>.+)$")
+
+
+def vetoed_then_faults(w: Wording) -> Proposed | None:
+    """“1.未确定安全责任人的一票否决。2.未制定制度的扣2分。3.制度不完善的扣2分” on 4 points: the faults after the veto
+    add up to the 分值 (``_faults``), and the veto, named for no row (no “该项不得分”), voids the whole assessment,
+    not this row's points: the row's score is the faults', the veto left to the evaluator. Never confident."""
+    m = _VETO_FIRST.match(w.text)
+    if m is None or "一票否决" in m.group("rest") or _ITEM_NAMED.search(m.group("rest")):
+        return None
+    found = _faults(replace(w, text=m.group("rest")))
+    if found is None or "gate" in found.items[0]["params"]:
+        return None
+    veto = f"“{m.group('cond')}的一票否决”：读作否决整个考核（不只本项），未计入本项得分，请核对"
+    return Proposed(found.items, found.summary, (*(found.doubts or ()), veto))
+
+
+#: the words naming the row whose points a zero takes (“该项不得分”): a zero of the row, not a veto of the whole
+_ITEM_NAMED = re.compile(r"(?:此项|本项|该项|整项)" + ZEROED)
+
+
 RULE = RuleType(
     type="checklist",
     name=T("要点核查"),
@@ -1368,6 +1402,6 @@ RULE = RuleType(
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
-               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first)),
+               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults)),
     describe=describe,
 )

@@ -1629,8 +1629,9 @@ _PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")|\(每1?(" + _EACH_UNITS + r"
 _ZEROED_IN = re.compile(ZEROED)
 #: a person's own deduction beside the row's, “…每次扣2分、首席代表扣1分”: taken from that person's assessment, not the row
 _PERSON_DEDUCTED = re.compile(r"^[、,]?(?:对)?(?:首席代表|窗口负责人|主要负责人|直接责任人|负责人|责任人|分管领导|主要领导|当事人|经办人)$")
-#: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”
-_ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?" + ZEROED + r"$")
+#: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”, or votes the row
+#: down with its 一级要素 (“无该项制度的,一级否定”)
+_ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?(?:" + ZEROED + r"|[1一]级否定)$")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
@@ -1797,6 +1798,11 @@ def _listed(words: str) -> list[str]:
             # “调解率、成功率不达标”: things measured by one test after them, counted as before (“组织不健全、生活开展
             # 不正常”: each fault says its own lacking, after its thing)
             return []
+    elif "，" in words and "和" not in words:
+        # “门头没有门卫值勤,没有保卫制度的各扣2分”: clauses each saying a fault of its own, each costing it
+        pieces = words.split("，")
+        if not all(_LACKING_WORD.search(x) for x in pieces):
+            return []  # (“检查发现,未落实的各扣2分”: a clause of how it is found, no fault)
     else:
         first, _, rest = words.partition("和")
         test = _LACKING_WORD.search(rest)  # “A和B创建未完成目标”: A 未完成目标, B创建未完成目标
