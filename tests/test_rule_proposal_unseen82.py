@@ -7,10 +7,13 @@ that way.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, ratio, readings, scored, sole
+from services.frameworks.reading import stated_weight_dropped
+from tests.proposals import D, by_vars, ratio, readings, scored, sole
 
 
 @pytest.mark.parametrize("text, weight", [
@@ -46,3 +49,56 @@ def test_the_lowest_bid_base_with_its_signs_lost_is_the_base_over_the_bid(text, 
 ])
 def test_near_misses_are_not_read_as_the_lowest_bid_base(text, weight):
     assert not any("低价优先法" in r.summary for r in readings(text, weight, "价格分"))
+
+
+# ── points at a line, then a sentence restating it and earning each step past it ─────────────────────────────────
+@pytest.mark.parametrize("text, weight, cases", [
+    ("注册资本达到2000万元(含)得2分;注册资本超过2000万元,每增加500万元加1分;得分最高不超过8分。", "8",
+     [(("1", "2000"), 2), (("1", "3000"), 4), (("1", "9000"), 8), (("0", "1500"), 0)]),
+    ("专职人员占比达到60%的得1分;占比超过60%的,每增加5%加0.5分;最高4分", "4",
+     [(("1", "60"), 1), (("1", "70"), 2), (("0", "50"), 0)]),
+])
+def test_points_at_a_line_then_each_step_past_it(text, weight, cases):
+    p = propose(text, weight, "规模")
+    sole(p, "formula")
+    assert not p.confident
+    assert any("按不得分读" in u for u in p.unplaced), p.unplaced
+    for values, want in cases:
+        assert by_vars(p, *values) == Decimal(str(want))
+
+
+@pytest.mark.parametrize("text", [
+    # the line restated is another figure: two lines, not one
+    "注册资本达到2000万元(含)得2分;注册资本超过3000万元,每增加500万元加1分;得分最高不超过8分。",
+    # the step in another unit than the line
+    "注册资本达到2000万元(含)得2分;注册资本超过2000万元,每增加5家加1分;得分最高不超过8分。",
+    # the points at the line are the 分值 itself
+    "注册资本达到2000万元(含)得8分;注册资本超过2000万元,每增加500万元加1分;得分最高不超过8分。",
+])
+def test_near_misses_are_not_points_at_a_line_then_steps_past_it(text):
+    assert not any("未达到不得分" in r.summary for r in readings(text, "8", "规模"))
+
+
+# ── a title, a colon and the 分值 opening the text ───────────────────────────────────────────────────────────────
+def test_a_title_with_a_colon_and_the_points_is_dropped():
+    assert stated_weight_dropped("档案管理情况:5分;资料齐全的得5分,每缺1项扣1分", Decimal(5)) == "资料齐全的得5分,每缺1项扣1分"
+    p = propose("4、档案管理情况:5分。资料达到8项的得2分;资料超过8项的,每增加1项加1分;最高不超过5分。", "5", "档案")
+    sole(p, "formula")
+    assert by_vars(p, "1", "10") == Decimal(4)
+
+
+@pytest.mark.parametrize("text", [
+    "全部完成:5分;部分完成:3分;未完成不得分",  # the first of situations, their points said alone
+    "优秀:5分;每发现1处缺失扣1分",  # a grade, no title
+    "档案管理情况:4分;每发现1处缺失扣1分",  # the points are not the 分值
+])
+def test_near_misses_keep_their_colon_and_points(text):
+    assert stated_weight_dropped(text, Decimal(5)) == text
+
+
+@pytest.mark.parametrize("text", [
+    "建立居民台账:5分;未录入到管理系统扣5分",  # a situation and its points, then a fault: no title
+    "建立居民台账:5分;部分建立得2分",  # the rest never shares out the 5 points
+])
+def test_a_situation_with_a_colon_and_its_points_is_no_title(text):
+    assert stated_weight_dropped(text, Decimal(5)) == text
