@@ -102,3 +102,25 @@ def test_near_misses_keep_their_colon_and_points(text):
 ])
 def test_a_situation_with_a_colon_and_its_points_is_no_title(text):
     assert stated_weight_dropped(text, Decimal(5)) == text
+
+
+# ── a weighted mean of scores, each named by a letter ───────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "1.群众问卷评分A(0-10);2.街道评分B(0-10);3.专家组评分C(0-10);综合得分D=0.2A+0.3B+0.5C",
+    "对保洁效果进行评分(0-10)(群众问卷A、街道B、专家组C);加权得分=0.2A+0.3B+0.5C(以片区为单位)",
+])
+def test_a_weighted_mean_of_scores_named_by_letters(text):
+    p = propose(text, "10", "保洁")
+    sole(p, "formula")
+    assert not p.confident
+    assert by_vars(p, "10", "10", "10") == Decimal(10)
+    assert by_vars(p, "5", "10", "8") == Decimal("8")  # 1 + 3 + 4
+
+
+@pytest.mark.parametrize("text", [
+    "群众问卷评分A,街道评分B,专家组评分C;综合得分=0.2A+0.3B+0.4C",  # weights adding up to 0.9: no mean
+    "综合得分D=0.2A+0.3B+0.5C",  # the letters never named
+    "群众问卷评分A,街道评分B,专家组评分C;综合得分=0.2A+0.3B+0.5C,每发现1处问题扣1分",  # deductions beside it
+])
+def test_near_misses_are_no_weighted_mean_of_letters(text):
+    assert not any("加权平均" in r.summary for r in readings(text, "10", "保洁"))
