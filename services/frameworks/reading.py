@@ -1169,6 +1169,30 @@ def _titled(t: str) -> re.Match[str] | None:
     return m if shared and not _GRADE_WORD.search(title) else None
 
 
+
+#: “货币资金占比情况:6分。…”: the item's title, a colon and its 分值, a sentence of their own opening the text
+_COLON_TITLE = re.compile(r"^[\u4e00-\u9fff、]{2,16}:(\d+(?:\.\d+)?)分;")
+#: points alone after a mark in the rest (“…;部分完成:3分;…”): the title would be the first of situations
+_BARE_POINTS = re.compile(r"(?:^|[:;,])\d+(?:\.\d+)?分(?=[;,]|$)")
+#: a cap on what the rest earns: “得分最高不超过6分”, “最多4分”
+_CAPPED_AT = re.compile(r"(?:最高|最多|不超过|上限)(?:为|得|计)?(\d+(?:\.\d+)?)分")
+
+
+def _colon_titled(t: str) -> re.Match[str] | None:
+    """``_COLON_TITLE`` before a rule of its own, never a grade (“优秀:5分;…”) nor the first of situations whose points
+    are said alone (“全部完成:5分;部分完成:3分”)."""
+    m = _COLON_TITLE.match(t)
+    if not m or _NOT_A_TITLE.search(m.group(0)[:-1].split(":")[0]) or _GRADE_WORD.search(m.group(0)):
+        return None
+    rest = t[m.end():]
+    if not rest or _BARE_POINTS.search(rest):
+        return None
+    # the rest shares out those points (they add up to them, or the best is them), or caps what it earns at them: a
+    # situation and its points (“建立台账:2分;未录入系统扣2分”, “建立台账:2分;部分建立得1分”) is never a title
+    points, earned = d(m.group(1)), [d(x.group(1)) for x in _POINTS_HEAD.finditer(rest)]
+    capped = [d(x.group(1)) for x in _CAPPED_AT.finditer(rest)]
+    return m if earned and (points in (sum(earned, Decimal(0)), max(earned)) or points in capped) else None
+
 #: “制度建设2分,建立制度的得满分,否则不得分”, “工作基本条件2分。经费不足扣1分,…”: the item's name and its 分值 opening the
 #: text, before a rule that says its full marks in words or only takes points off (no other points earned, which would
 #: make the lead the first of situations: “优秀4分,良好3分”)
@@ -1203,7 +1227,7 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     (``_titled``) or a closing remark that only restates the 分值 says nothing of the rule; nor does the number of a row
     (“(1)”) that no second number follows."""
     t = _row_number_dropped(t)
-    m = _STATED_WEIGHT.match(t) or _titled(t) or _named(t)
+    m = _STATED_WEIGHT.match(t) or _titled(t) or _named(t) or _colon_titled(t)
     if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None

@@ -449,6 +449,39 @@ def _written(w: Wording) -> Proposed | None:
                     (f"“{said_body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
 
 
+
+# ── proposal: a weighted mean of scores each named by a letter ─────────────
+#: “加权得分D=0.3A+0.3B+0.4C”: the score as weights times scores each named by a capital letter (its own letter perhaps)
+_LETTER_MEAN = re.compile(r"(?:得分|分数|评分)[A-Z]?=(?P<body>" + _N + r"\*?[A-Z](?:\+" + _N + r"\*?[A-Z])+)(?=$|[;,(。])")
+_LETTER_TERM = re.compile(r"(?P<w>" + _N + r")\*?(?P<x>[A-Z])")
+
+
+def _letters_weighted(w: Wording) -> Proposed | None:
+    """“村民问卷评分A,镇政府评分B,考核小组评分C,加权得分D=0.3A+0.3B+0.4C”: a weighted mean of scores, each letter
+    named by the words just before it elsewhere in the text (“考核小组评分C”, “(村民问卷A、镇政府B、…)”), the weights
+    adding up to 1, as a formula over one score each. Never confidently: each score is entered on the 分值's scale."""
+    t = w.text
+    m = _LETTER_MEAN.search(t)
+    if not m or "扣" in t:
+        return None
+    terms = [(d(x.group("w")), x.group("x")) for x in _LETTER_TERM.finditer(m.group("body"))]
+    letters = [x for _, x in terms]
+    if len(set(letters)) != len(letters) or sum(c for c, _ in terms) != 1:
+        return None
+    before = t[:m.start()]
+    variables, out = [], []
+    for (c, x), name in zip(terms, _NAMES):
+        said = re.search(r"(?P<label>[\u4e00-\u9fff“”]{2,20}?)" + x + r"(?![A-Za-z])", before)
+        if said is None:
+            return None
+        variables.append({"name": name, "label": f"{said.group('label').strip('“”')}（{x}）", "unit": "分"})
+        out.append(f"{number(c)} * {name}")
+    expression = " + ".join(out)
+    shown = " + ".join(f"{number(c)} × {x}" for c, x in terms)
+    return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：得分 = {shown}（加权平均），得分限于 0～分值",
+                    (f"“{m.group(0)}”：按各评分的加权平均读，各评分按分值的分制录入（{'、'.join(letters)}），请核对",))
+
 # ── proposal: one numbered point holding the formula, the others what it is for ────────
 #: “2.…通过率计算,得分=22+3*(通过率-目标线)/(年级最高通过率-目标线)”: a numbered point closing on the score's formula
 _POINT_FORMULA = re.compile(r"^(?P<lead>[^=]*?)(?:^|,)(?:最终|本项|该项)?得分=(?P<formula>[^=,]+)$")
@@ -836,6 +869,46 @@ def _steps_past_line(w: Wording) -> Proposed | None:
                     f"公式计分：{what}超过 {number(line)}{unit}的部分每 {number(step)}{su}得 {number(x)} 分，得分限于 0～分值",
                     tuple(doubts))
 
+
+
+#: “实收资本达到5000万元(含)得1分;实收资本超过5000万元,每增加1000万元加0.5分;得分最高不超过6分”: points at a line, then a
+#: sentence of its own restating the line and earning each step past it, the cap perhaps in a third
+_AT_LINE_THEN_PAST = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:达到|满|≥)(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS + r")(?:\(含\))?"
+                                r"(?:的|者|及以上)?,?(?:得|计|记)(?P<base>" + _N + r")分;(?P<again>[^;,\d]{0,20}?)(?:超过|超出|高于)"
+                                r"(?P<line2>" + _N + r")(?P<u2>" + _LINE_UNITS + r")(?:的|者|部分|的部分)?,?每(?:增加|多|提高|增长|上升)"
+                                r"(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r")(?:的)?,?(?:加|增加|另加|加记|加计|得|计|记)(?P<x>"
+                                + _N + r")分(?:;(?:" + _CAP_SAID + r"|满分)(?:为|加至)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?")
+
+
+def _line_then_past(w: Wording) -> Proposed | None:
+    """“达到80%的得2分;占比超过80%的,每增加10%加2分;得分最高不超过6分”: the points at a line, each step past it earning more,
+    in sentences of their own (the second restating the line), as ``g * (2 + 2 * (n - 80) / 10)``: ``g`` whether the line
+    is reached (below it nothing is said: read as 0), the score kept within 0～分值. Never confidently: below the line
+    unsaid, a part of a step counts in proportion, and a cap unsaid is the 分值."""
+    m = _AT_LINE_THEN_PAST.fullmatch(w.text.rstrip(";。."))
+    if not m:
+        return None
+    line, base, step, x = d(m.group("line")), d(m.group("base")), d(m.group("step")), d(m.group("x"))
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if (d(m.group("line2")) != line or not _same_unit(m.group("u"), m.group("u2")) or not _same_unit(m.group("u"), m.group("su"))
+            or not 0 < base < w.weight or step <= 0 or not 0 < x < w.weight or (cap is not None and cap != w.weight)):
+        return None
+    unit = "%" if m.group("u") == "个百分点" else m.group("u")
+    what = _case_words(m.group("what")) or w.name or "数值"
+    inner = f"{number(base)} + {number(x)} * (n - {number(line)}) / {number(step)}"
+    reached = f"{what}达到{number(line)}{unit}"
+    item = gated(RULE.item(w.name or what, w.weight, {"expression": inner,
+                                                      "variables": [{"name": "n", "label": f"{what}（{unit}）", "unit": unit}]}),
+                 f"{what}未达到{number(line)}{unit}", any_formula=True)
+    if item is None:
+        return None
+    doubts = [f"“不足{number(line)}{unit}”：评分标准未说明，按不得分读（{reached}另以 0/1 录入）"]
+    if step != 1 or unit == "%" or unit.endswith("元"):
+        doubts.append(f"“每{m.group('step')}{m.group('su')}”：不足一档的部分按比例计分")
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    return Proposed([item], f"公式计分：{reached}得 {number(base)} 分，超过部分每{number(step)}{m.group('su')}加 {number(x)} 分，"
+                            f"未达到不得分，得分限于 0～分值", tuple(doubts))
 
 #: “1.老年人健康管理率≥70%,得20分2.老年人健康管理率<70%,得分=实际的老年人健康管理率/70%×20分”: full at a line, below it the
 #: rate's share of the line
@@ -4437,7 +4510,7 @@ RULE = RuleType(
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
+               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line)),
     describe=describe,
 )
