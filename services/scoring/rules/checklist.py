@@ -972,7 +972,7 @@ def _who_scores_dropped(t: str) -> tuple[str, list[str]]:
 
 
 #: a closing remark that the points are scored one by one (“按分项打分”, “分项计分”): what a 要点核查 does
-_BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:打分|计分|评分|得分)(?:后?(?:累加|相加))?$")
+_BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:按标准)?(?:打分|计分|评分|得分)(?:后?(?:累加|相加))?$")
 
 
 #: a remark on one of the points, named by its number: “2项年度工作计划具体形式不限”, “第1项中的…”
@@ -1003,9 +1003,12 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
             and _NONE_OF_THEM.fullmatch(last.words):
         # “(1)A5分(2)B5分(3)上述2项均不符合0分”: the points none met, as a statement scoring 0, says what the points say
         statements = statements[:-1]
-    if _BY_PARTS.match(tail.strip(";,.")):
-        doubts.append(f"“{tail.strip(';,.')}”：各要点分别计分")
-        tail = ""
+    said = tail.strip(";,.")
+    # “按项按标准得分,最多得5分”: scored one by one, then the 分值 said again (read below)
+    by_parts, _, total_said = said.partition(",") if "," in said and ";" not in said else (said, "", "")
+    if _BY_PARTS.match(by_parts) and (not total_said or _TOTAL_AFTER.match(total_said)):
+        doubts.append(f"“{by_parts}”：各要点分别计分")
+        tail = total_said
     points = [st.points for st in statements if st.points is not None and 0 < st.points < w.weight]
     steps: dict[int, list[Statement]] = {}
     if len(points) < len(statements) or sum(points, Decimal(0)) != w.weight:
