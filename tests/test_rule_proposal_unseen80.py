@@ -1,7 +1,9 @@
 """Wordings a proposer missed: a requirement closed by its bare points in a sentence of their own (“严格按工程批复内容
 实施的。10分”, one naming the design kept to, “工程质量达到设计标准。8分”, or a line to reach, “资金到位率达到90%以上。
 20分”); points per item in brackets then “按项按标准得分,最多得N分”; points for each year of the last N in which a
-requirement held (“超过1年得1分,共2分”), after the definition of the rate it names.
+requirement held (“超过1年得1分,共2分”), after the definition of the rate it names; the 0 of a breach's points read by
+text recognition as a full stop (“符合1分,不符合。分”); faults naming a public service line by its number (“未使用市12345
+平台统一标识的,扣0.5分”), after what is checked.
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -11,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, met_or_not, readings, sole, ticks
+from tests.proposals import D, by_vars, met_or_not, readings, sole, ticks, types
 
 
 # ── a requirement, then its bare points as a sentence of their own ────────────────────────────────────────────────
@@ -92,3 +94,49 @@ def test_points_for_each_year_held(text, weight, years, expected):
 ])
 def test_near_miss_years_that_do_not_add_up(text, weight):
     assert not any("年中每有 1 年" in r.summary for r in readings(text, weight))
+
+
+# ── “不符合。分”: the 0 of a breach's points read as a full stop ─────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("符合1分,不符合。分", "1"),
+    ("符合2分,不符合。分。", "2"),
+    ("达标3分,未达到。分", "3"),
+])
+def test_zero_read_as_a_stop(text, weight):
+    p = propose(text, weight, "签订物业服务合同")
+    sole(p, "all_or_nothing")
+    assert met_or_not(p) == tuple(D(weight, 0))
+    assert not p.confident
+    assert any("句号" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "符合2分,不符合。分管领导负责整改",  # 分 opens a word of the next sentence
+    "不符合。分",  # no score of the requirement met before it
+])
+def test_near_miss_a_stop_before_a_word_opening_with_fen(text):
+    p = propose(text, "2", "签订物业服务合同")
+    assert not any("句号" in u for u in p.unplaced)
+    assert p.kind == "judgement" or not p.confident
+
+
+# ── faults naming a service line by its number ─────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, met, expected", [
+    ("各镇街成立12345热线工作专班,明确专人负责工单转办和督办。未成立12345热线工作专班的,扣1分;未明确专人负责的,扣1分。",
+     "2", [(True, True), (False, True), (False, False)], [2, 1, 0]),
+    ("未按时办结12345工单的,扣0.5分;未及时回访群众的,扣0.5分;未报送12315投诉分析的,扣1分。", "2",
+     [(True, True, True), (True, False, False)], [2, 0.5]),
+])
+def test_faults_naming_a_service_line(text, weight, met, expected):
+    p = propose(text, weight, "热线办理")
+    sole(p, "checklist")
+    assert [ticks(p, *m) for m in met] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "未办结12件工单的,扣1分;未及时回访的,扣1分。",  # a count of work orders, no line's name
+    "未按时办结12345件工单的,扣1分;未及时回访的,扣1分。",  # a figure counted in 件, no line
+])
+def test_near_miss_a_figure_that_names_no_line(text):
+    assert "checklist" not in types(propose(text, "2", "热线办理"))

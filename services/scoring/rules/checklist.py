@@ -34,6 +34,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     BRACKETED_POINTS,
     CIRCLED,
+    HOTLINE,
     NOT_A_STATEMENT,
     NUM,
     ORDINAL,
@@ -366,8 +367,10 @@ def _faults(w: Wording) -> Proposed | None:
         t = t[lead.end():]
     elif required:  # “建立…工作制度;(未建立机制的扣2分,未落实举措的扣2分)”: what is required, the faults in brackets
         t = required.group("faults").rstrip(";")
-    heading = _CHECKED_FIRST.match(t) if not lead and not required else None
-    if heading and not _ZEROING_FIRST.match(t) and not re.search(ZEROED + "|得|计|记", WORDS_OF_RECORD.sub("", heading.group("head"))):
+    # (a service line named by its number, “成立12345平台工作领导小组”, is no figure of what is checked)
+    heading = _CHECKED_FIRST.match(HOTLINE.sub(lambda m: "〇" * len(m.group()), t)) if not lead and not required else None
+    head = t[heading.start("head"):heading.end("head")] if heading else ""
+    if heading and not _ZEROING_FIRST.match(t) and not re.search(ZEROED + "|得|计|记", WORDS_OF_RECORD.sub("", head)):
         t = t[heading.end():]
     else:
         heading = None
@@ -419,7 +422,7 @@ def _faults(w: Wording) -> Proposed | None:
     points = [{"key": f"p{i}", "label": "无：" + label, "max": s(pts)} for i, (label, pts) in enumerate(found, 1)]
     doubt = f"“{found[0][0]}扣{fmt(found[0][1])}分”等：每项问题出现即扣该项分值、只扣一次（要点不满足）"
     if heading:
-        doubt += f"；“{heading.group('head')}”读作所查的要求，未计入要点"
+        doubt += f"；“{head}”读作所查的要求，未计入要点"
     doubt += "".join("；" + _WHO_SAID.format(x) for x in remarks)
     if unsaid:
         doubt += f"；“{'分、'.join(unsaid)}分”：原文未写“扣”，按其他各项读作扣分"
@@ -505,7 +508,7 @@ def _figureless(label: str) -> str:
     """A fault's words without the figures that only name what it is found in (a sample, a date, a requirement's
     number in the list, “any one of”, a line it falls short of: “人员不足2人”, left for the team to judge, the persons
     it fails to staff: “未配备1名专职人员”)."""
-    label = STAFF_ASKED.sub("", label)
+    label = HOTLINE.sub("", STAFF_ASKED.sub("", label))
     return _LINE.sub("", _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", _ASIDE.sub("", label))))))
 
 
