@@ -3,7 +3,7 @@
 20分”); points per item in brackets then “按项按标准得分,最多得N分”; points for each year of the last N in which a
 requirement held (“超过1年得1分,共2分”), after the definition of the rate it names; the 0 of a breach's points read by
 text recognition as a full stop (“符合1分,不符合。分”); faults naming a public service line by its number (“未使用市12345
-平台统一标识的,扣0.5分”), after what is checked.
+平台统一标识的,扣0.5分”), after what is checked; points whose last ones, alike, count once (“后3项积分不累加”).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -140,3 +140,27 @@ def test_faults_naming_a_service_line(text, weight, met, expected):
 ])
 def test_near_miss_a_figure_that_names_no_line(text):
     assert "checklist" not in types(propose(text, "2", "热线办理"))
+
+
+# ── “后N项积分不累加”: the last points, alike, count once ──────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, met, expected", [
+    ("建立消防安全责任制(2分);配齐消防器材(4分);获评市级消防示范单位(2分);获评区级消防示范单位(2分)。后2项积分不累加。",
+     "8", [(True, True, True), (True, False, True), (False, True, False)], [8, 4, 4]),
+    ("有年度培训计划。(1) 开展全员培训。(3) 取得行业协会认证。(2) 通过质量管理体系认证。(2) 获得市级以上质量奖。(2) "
+     "后3项积分不累加。", "6", [(True, True, True), (True, True, False)], [6, 4]),
+])
+def test_last_points_count_once(text, weight, met, expected):
+    p = propose(text, weight, "管理水平")
+    params = sole(p, "checklist")
+    assert "之一" in params["points"][-1]["label"]
+    assert [ticks(p, *m) for m in met] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("建立制度(2分);获得省级表彰(4分);获得市级表彰(2分)。后2项积分不累加。", "6"),  # unequal points: the higher, unsaid
+    ("建立制度(2分);获得省级表彰(2分);获得市级表彰(2分)。后2项积分不累加。", "6"),  # 2 + 2 is not the 分值 6
+])
+def test_near_miss_last_points_that_do_not_fit(text, weight):
+    p = propose(text, weight, "管理水平")
+    assert p.kind != "checklist" or not any("之一" in pt["label"] for pt in p.items[0]["params"]["points"])

@@ -974,6 +974,8 @@ def _who_scores_dropped(t: str) -> tuple[str, list[str]]:
     return (_WHO_SCORES.sub("", t).rstrip(";.") if remarks else t), remarks
 
 
+#: a closing remark that the last points count once: “后3项积分不累加”, “后2项不重复计分”, “后3项得分不累计”
+_LAST_ONCE = re.compile(r"^(?:其中)?后(?P<k>[2-9])项(?:积分|得分|分值)?(?:不累加|不累计|不重复(?:计分|得分)|不叠加)$")
 #: a closing remark that the points are scored one by one (“按分项打分”, “分项计分”): what a 要点核查 does
 _BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:按标准)?(?:打分|计分|评分|得分)(?:后?(?:累加|相加))?$")
 
@@ -1006,6 +1008,17 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
             and _NONE_OF_THEM.fullmatch(last.words):
         # “(1)A5分(2)B5分(3)上述2项均不符合0分”: the points none met, as a statement scoring 0, says what the points say
         statements = statements[:-1]
+    once = _LAST_ONCE.match(tail.strip(";,."))
+    if once:  # “…(3)…(3)…(3)后3项积分不累加”: the last points, alike, count once: one point met by any of them
+        k = int(once.group("k"))
+        alike = statements[-k:]
+        if not 2 <= k < len(statements) or len({st.points for st in alike}) != 1 or alike[0].points is None \
+                or any(st.before for st in alike[1:]):
+            return None
+        joined = "、".join(st.words for st in alike)
+        statements = (*statements[:-k], alike[0]._replace(words=f"{joined}（{k}项之一）"))
+        doubts.append(f"“{once.group(0)}”：读作后 {k} 项满足其一即得 {fmt(alike[0].points)} 分，不重复计分")
+        tail = ""
     said = tail.strip(";,.")
     # “按项按标准得分,最多得5分”: scored one by one, then the 分值 said again (read below)
     by_parts, _, total_said = said.partition(",") if "," in said and ";" not in said else (said, "", "")
