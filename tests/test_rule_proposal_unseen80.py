@@ -3,7 +3,8 @@
 20分”); points per item in brackets then “按项按标准得分,最多得N分”; points for each year of the last N in which a
 requirement held (“超过1年得1分,共2分”), after the definition of the rate it names; the 0 of a breach's points read by
 text recognition as a full stop (“符合1分,不符合。分”); faults naming a public service line by its number (“未使用市12345
-平台统一标识的,扣0.5分”), after what is checked; points whose last ones, alike, count once (“后3项积分不累加”).
+平台统一标识的,扣0.5分”), after what is checked; points whose last ones, alike, count once (“后3项积分不累加”); a
+condition voting down the whole element (“…的,一级否定”, the 安全标准化 考评's word) before the row's deductions.
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few situations, and near misses
 that must not be read that way, or not confidently.
@@ -164,3 +165,27 @@ def test_last_points_count_once(text, weight, met, expected):
 def test_near_miss_last_points_that_do_not_fit(text, weight):
     p = propose(text, weight, "管理水平")
     assert p.kind != "checklist" or not any("之一" in pt["label"] for pt in p.items[0]["params"]["points"])
+
+
+# ── “一级否定”: a condition that votes the whole element down, before the deductions ───────────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    # at: (the fault found, the element voted down), as 0/1
+    ("未建立隐患排查治理台账的,一级否定;台账记录不完整的,扣2分;", "8", [(0, 0), (1, 0), (0, 1)], [8, 6, 0]),
+    ("无应急预案的,一级否定;未按规定组织应急演练的,扣3分;", "10", [(0, 0), (1, 0), (1, 1)], [10, 7, 0]),
+])
+def test_voted_down_element_then_deductions(text, weight, at, expected):
+    p = propose(text, weight, "隐患排查")
+    params = sole(p, "formula")
+    names = [v["name"] for v in params["variables"]]
+    assert sorted(names) == ["a", "g"], params  # g: the gate (1: not voted down), a: the fault
+    assert not p.confident
+    assert any("一级否定" in u for u in p.unplaced)
+    for (fault, gone), want in zip(at, D(*expected)):
+        vals = {"g": str(1 - gone), "a": str(fault)}
+        assert by_vars(p, *[vals[n] for n in names]) == want
+
+
+def test_near_miss_one_level_named_is_no_veto():
+    # “一级” naming a grade of work (一级保养), no 否定: no gate read from it
+    p = propose("未按规定开展一级保养的,扣2分;保养记录不完整的,扣1分;", "3", "设备保养")
+    assert not any("一级否定" in u for u in p.unplaced)
