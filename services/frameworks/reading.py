@@ -380,7 +380,8 @@ _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"]|[一二三四五�
 #: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
 _ITEM = r"(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)(?:考核)?"
 _ITEM_WORDS = re.compile(_ITEM)
-#: the row voted down: “实行一票否决”, “予以“一票否决””, “一级否定” (the 一级要素 the row is in, the row with it)
+#: the row voted down: “实行一票否决”, “予以“一票否决””; in 安全标准化 考评, “一级否定” (normalised 1级否定): the whole
+#: 一级要素 scores nothing, the row with it (its sister rows' loss is outside the row: the proposal says so in a note)
 _VOTED_DOWN = r"(?:实行|实施|予以)?“?(?:一票否决|[1一]级否定)”?"
 #: the zero of a gate: “不得分”, “计0分” (“计零分”), or the row voted down
 #: (the vote and its zero may both be said: “…的一票否决,该项不得分”)
@@ -2980,7 +2981,7 @@ _CUTS = {True: re.compile(_CUT_SEGMENT),
 _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" + FAULT_SAID.pattern + r")[^;,:。、]*),"
                         r"(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
-_ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决|" + _ITEM_AT_ZERO)
+_ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决|1级否定|" + _ITEM_AT_ZERO)
 
 
 @lru_cache(maxsize=4096)

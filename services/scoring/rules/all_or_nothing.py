@@ -768,10 +768,13 @@ def denial_doubts(cond: str, neg: str) -> list[str]:
 
 
 #: what a requirement stated without any score cannot hold: scoring, judgement, a figure, a line, a formula
-_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|计(?!划)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
+_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|(?<![设会])计(?!划)|(?<=设)计(?!要求|标准|规范|方案|文件|图纸)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
                              # “按规定”, “按时”, “按要求”, “按国务院《…条例》”: how the requirement is kept, not how it scores
                              # “按时按质”, “按照现场平面布置图确定的位置”: the quality kept, the plan a thing is placed by
-                             r"(?<!质)按(?!照?(?:规定|要求|时|期|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案)))|"
+                             # “严格按项目批复内容建设”, “按省补助资金计划使用”: the approval or plan the work keeps to
+                             # (会计 names the accounts; 设计要求 the design a work is built to, while a design judged,
+                             # “路线设计巧妙”, is no requirement met or not)
+                             r"(?<!质)按(?!照?(?:规定|要求|时|期|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案|批复|计划|方案|合同|协议)))|"
                              r"根据|为准|参照|率|比例|"
                              r"程度|情况|是否|[%/*=≥≤<>~]")
 
@@ -846,9 +849,18 @@ def _points_closing(w: Wording) -> Proposed | None:
     if m is None or d(m.group("pts")) != w.weight:
         return None
     found = _bare_requirement(replace(w, text=m.group("req")))
+    if found is None and _LINE_REACHED.search(m.group("req")):
+        # “项目计划投资和任务完成率达到80%以上。25分”: a line to reach, its points apart: read as the line reached
+        # scoring them (“…以上,得25分”); a figure short of it scores nothing, unsaid
+        found = _stated_requirement(replace(w, text=f"{m.group('req')},得{m.group('pts')}分"))
     if found is None:
         return None
     return found.doubted(f"“{m.group('pts')}分”：写在要求之后，读作满足要求得本项分值")
+
+
+#: a requirement that a figure reach a line (“完成率达到80%以上”, “覆盖率不低于90%”, “培训3次以上”): nothing else scores
+_LINE_REACHED = re.compile(r"^[^\d;,]{2,40}?(?:(?:达到|达|不低于|不少于)\d+(?:\.\d+)?(?:%|次|人|个|项|家|场)?(?:以上|及以上)?|"
+                           r"\d+(?:\.\d+)?(?:%|次|人|个|项|家|场)?(?:以上|及以上))$")
 
 
 #: the cell holding only the points (“1分”, “2分”): the requirement is the indicator's

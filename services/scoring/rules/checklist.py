@@ -34,6 +34,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     BRACKETED_POINTS,
     CIRCLED,
+    HOTLINE,
     NOT_A_STATEMENT,
     NUM,
     ORDINAL,
@@ -371,8 +372,10 @@ def _faults(w: Wording) -> Proposed | None:
         t = t[lead.end():]
     elif required:  # “建立…工作制度;(未建立机制的扣2分,未落实举措的扣2分)”: what is required, the faults in brackets
         t = required.group("faults").rstrip(";")
-    heading = _CHECKED_FIRST.match(t) if not lead and not required else None
-    if heading and not _ZEROING_FIRST.match(t) and not re.search(ZEROED + "|得|计|记", WORDS_OF_RECORD.sub("", heading.group("head"))):
+    # (a service line named by its number, “成立12345平台工作领导小组”, is no figure of what is checked)
+    heading = _CHECKED_FIRST.match(HOTLINE.sub(lambda m: "〇" * len(m.group()), t)) if not lead and not required else None
+    head = t[heading.start("head"):heading.end("head")] if heading else ""
+    if heading and not _ZEROING_FIRST.match(t) and not re.search(ZEROED + "|得|计|记", WORDS_OF_RECORD.sub("", head)):
         t = t[heading.end():]
     else:
         heading = None
@@ -430,7 +433,7 @@ def _faults(w: Wording) -> Proposed | None:
     points = [{"key": f"p{i}", "label": "无：" + label, "max": s(pts)} for i, (label, pts) in enumerate(found, 1)]
     doubt = f"“{found[0][0]}扣{fmt(found[0][1])}分”等：每项问题出现即扣该项分值、只扣一次（要点不满足）"
     if heading:
-        doubt += f"；“{heading.group('head')}”读作所查的要求，未计入要点"
+        doubt += f"；“{head}”读作所查的要求，未计入要点"
     doubt += "".join("；" + _WHO_SAID.format(x) for x in remarks)
     if unsaid:
         doubt += f"；“{'分、'.join(unsaid)}分”：原文未写“扣”，按其他各项读作扣分"
@@ -516,7 +519,7 @@ def _figureless(label: str) -> str:
     """A fault's words without the figures that only name what it is found in (a sample, a date, a requirement's
     number in the list, “any one of”, a line it falls short of: “人员不足2人”, left for the team to judge, the persons
     it fails to staff: “未配备1名专职人员”)."""
-    label = STAFF_ASKED.sub("", label)
+    label = HOTLINE.sub("", STAFF_ASKED.sub("", label))
     return _LINE.sub("", _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", _ASIDE.sub("", label))))))
 
 
@@ -982,8 +985,10 @@ def _who_scores_dropped(t: str) -> tuple[str, list[str]]:
     return (_WHO_SCORES.sub("", t).rstrip(";.") if remarks else t), remarks
 
 
+#: a closing remark that the last points count once: “后3项积分不累加”, “后2项不重复计分”, “后3项得分不累计”
+_LAST_ONCE = re.compile(r"^(?:其中)?后(?P<k>[2-9])项(?:积分|得分|分值)?(?:不累加|不累计|不重复(?:计分|得分)|不叠加)$")
 #: a closing remark that the points are scored one by one (“按分项打分”, “分项计分”): what a 要点核查 does
-_BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:打分|计分|评分|得分)(?:后?(?:累加|相加))?$")
+_BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:按标准)?(?:打分|计分|评分|得分)(?:后?(?:累加|相加))?$")
 
 
 #: a remark on one of the points, named by its number: “2项年度工作计划具体形式不限”, “第1项中的…”
@@ -1014,9 +1019,23 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
             and _NONE_OF_THEM.fullmatch(last.words):
         # “(1)A5分(2)B5分(3)上述2项均不符合0分”: the points none met, as a statement scoring 0, says what the points say
         statements = statements[:-1]
-    if _BY_PARTS.match(tail.strip(";,.")):
-        doubts.append(f"“{tail.strip(';,.')}”：各要点分别计分")
+    once = _LAST_ONCE.match(tail.strip(";,."))
+    if once:  # “…(3)…(3)…(3)后3项积分不累加”: the last points, alike, count once: one point met by any of them
+        k = int(once.group("k"))
+        alike = statements[-k:]
+        if not 2 <= k < len(statements) or len({st.points for st in alike}) != 1 or alike[0].points is None \
+                or any(st.before for st in alike[1:]):
+            return None
+        joined = "、".join(st.words for st in alike)
+        statements = (*statements[:-k], alike[0]._replace(words=f"{joined}（{k}项之一）"))
+        doubts.append(f"“{once.group(0)}”：读作后 {k} 项满足其一即得 {fmt(alike[0].points)} 分，不重复计分")
         tail = ""
+    said = tail.strip(";,.")
+    # “按项按标准得分,最多得5分”: scored one by one, then the 分值 said again (read below)
+    by_parts, _, total_said = said.partition(",") if "," in said and ";" not in said else (said, "", "")
+    if _BY_PARTS.match(by_parts) and (not total_said or _TOTAL_AFTER.match(total_said)):
+        doubts.append(f"“{by_parts}”：各要点分别计分")
+        tail = total_said
     points = [st.points for st in statements if st.points is not None and 0 < st.points < w.weight]
     steps: dict[int, list[Statement]] = {}
     if len(points) < len(statements) or sum(points, Decimal(0)) != w.weight:

@@ -2965,6 +2965,35 @@ def _plus_per_case(w: Wording) -> Proposed | None:
                     f"公式计分：{said}，最高 {number(w.weight)} 分", tuple(doubts))
 
 
+# ── proposal: points for each year of a span in which a requirement held ─────
+#: “近2年,创建地区网上零售额同比增速超过全国网上零售额同比增速;超过1年得1分,共2分”: a requirement for each year of the
+#: last N (perhaps after the definition of a rate it names, “…增速=(…)*100%”), then the points of one year it held,
+#: and the 分值 said again
+_YEARS_EACH = re.compile(r"^(?P<defined>(?:[^;]*=[^;]*;)*)近(?P<n>\d+)个?年(?:来|内|中|间)?,?(?P<cond>[^;\d]{4,60});"
+                         r"(?:每)?(?:有|超过|达到|实现|完成|满足)?(?:1|一)(?:个)?年(?:的)?,?(?:得|计|加)(?P<x>\d+(?:\.\d+)?)分,?"
+                         r"(?:共|最高|最多|满分|合计|共计)(?:得)?(?P<cap>\d+(?:\.\d+)?)分$")
+
+
+def _years_each(w: Wording) -> Proposed | None:
+    """“近2年,A地增速超过全国增速。超过1年得1分,共2分。”: the points for each year of the last N in which the requirement
+    held, N times the points making the 分值: ``x * min(a, N)`` over the count of such years. “超过1年得1分” may also be
+    read as “more than one year” (one band): always to check; a rate's definition before it is no part of the rule."""
+    m = _YEARS_EACH.match(w.text.rstrip(";."))
+    if m is None:
+        return None
+    n, x, cap = d(m.group("n")), d(m.group("x")), d(m.group("cap"))
+    if n < 2 or n * x != w.weight or cap != w.weight:
+        return None
+    cond = m.group("cond").strip(",")
+    variables = [{"name": "a", "label": f"近{number(n)}年中{cond[:40]}的年数", "unit": "年"}]
+    doubts = [f"“近{number(n)}年…1年得{number(x)}分”：读作每有1年满足要求得 {number(x)} 分，最多计 {number(n)} 年"]
+    if m.group("defined"):
+        doubts.append(f"“{m.group('defined').rstrip(';')}”：指标定义，未用于规则")
+    return Proposed([RULE.item(w.name or cond[:30], w.weight, {"expression": f"{number(x)} * min(a, {number(n)})",
+                                                               "variables": variables})],
+                    f"公式计分：近 {number(n)} 年中每有 1 年满足要求得 {number(x)} 分", tuple(doubts))
+
+
 # ── proposal: a rate's shortfall per step beside faults of other kinds ───────
 #: “明亮率每降低1个百分点扣0.01分”, “合格人员占规定总人数比例100%起,每降低5%,扣4分”: points off per step a rate falls
 #: below its line (the line in the clause, or stated for the same rate elsewhere in the text)
@@ -4511,6 +4540,6 @@ RULE = RuleType(
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
-               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line)),
+               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each)),
     describe=describe,
 )

@@ -68,6 +68,9 @@ WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|计算机|登�
 _STAFFING = r"(?:确定|配备|明确|指定|落实|设立|设置|聘请|配置|聘用|配齐)"
 STAFF_ASKED = re.compile(r"(?:(?<=[未无]" + _STAFFING + r")|(?<=没有" + _STAFFING + r"))"
                          r"(?:至少)?\d+(?:[至\-~]\d+)?(?:名|人)(?=[\u4e00-\u9fff])")
+#: a public service line named by its number (“12345平台”, “市12345热线”, “12315投诉”, “96315”): a name, no figure of the
+#: scoring (five digits opening 12 or 96, then what the line is: a platform, a hotline, its site, its work orders)
+HOTLINE = re.compile(r"(?<![\d.])(?:12|96)\d{3}(?=平台|热线|网站|机构|工单|系统|标识|服务|投诉|举报|中心|工作)")
 #: one administrative level, perhaps with what it covers in brackets: “市”, “县(市、区)”, “乡(镇)”, “村级”
 _LEVEL = r"(?:省|市|县|区|乡镇|乡|镇|村|社区|街道)(?![场民域容貌])级?(?:\([^()]{1,8}\))?"
 #: levels listed at the head of a text (“市、县(市、区)、乡(镇)、村…”, the mark left out after a bracket): units that each
@@ -1137,10 +1140,23 @@ _STOP_BEFORE_ZERO = re.compile(r"(?<=的);(?=(?:本项|该项|此项)?不得分)
 _LETTER_DIGITS = str.maketrans("IloO", "1100")
 
 
+#: “符合1分,不符合。分”: text recognition reads the 0 of the points a breach scores as the round full stop, after the
+#: points of the requirement met (a stop then “分”, closing the text or its clause, is no sentence of its own)
+_OCR_STOP_ZERO = re.compile(r"(?<=\d分,)(?P<breach>不符合|不合格|不满足|不达标|未达到|未做到|否则)[;.](?=分(?:[;,.]|$))")
+
+
+def zero_as_stop(text: str) -> list[str]:
+    """The breaches whose 0 points ``normalize`` reads from a full stop (“不符合。分”; ``_OCR_STOP_ZERO``): a reading of
+    a slip, so a proposal built on it is to check."""
+    return [m.group("breach") for m in _OCR_STOP_ZERO.finditer((text or "").translate(_TRANS))]
+
+
 def _ocr_slips(t: str) -> str:
     """The slips of text recognition and typing in a fault's words and points, put right (``_OCR_ZERO`` and the rest)."""
     if "O" in t:
         t = _OCR_ZERO.sub("0", t)
+    if ";分" in t or ".分" in t:
+        t = _OCR_STOP_ZERO.sub(r"\g<breach>0", t)
     if "oo" in t or "OO" in t or "oO" in t or "Oo" in t:
         t = _OCR_LETTER_FIGURE.sub(lambda m: m.group().translate(_LETTER_DIGITS), t)
     if "―" in t:
