@@ -77,7 +77,6 @@ VAGUE = re.compile(r"酌情|视情况|视具体情况|适当扣分|适当加分|
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)(分(?!之|别|类|项|解|析|配|管|级|期|批)|%|个百分点)")
 
 
-
 def vague_words(t: str) -> list[str]:
     """The words of judgement in a normalised text."""
     return [m.group(0) for m in VAGUE.finditer(t)]
@@ -1170,7 +1169,6 @@ def _titled(t: str) -> re.Match[str] | None:
     return m if shared and not _GRADE_WORD.search(title) else None
 
 
-
 #: “货币资金占比情况:6分。…”: the item's title, a colon and its 分值, a sentence of their own opening the text
 _COLON_TITLE = re.compile(r"^[\u4e00-\u9fff、]{2,16}:(\d+(?:\.\d+)?)分;")
 #: points alone after a mark in the rest (“…;部分完成:3分;…”): the title would be the first of situations
@@ -1193,6 +1191,7 @@ def _colon_titled(t: str) -> re.Match[str] | None:
     points, earned = d(m.group(1)), [d(x.group(1)) for x in _POINTS_HEAD.finditer(rest)]
     capped = [d(x.group(1)) for x in _CAPPED_AT.finditer(rest)]
     return m if earned and (points in (sum(earned, Decimal(0)), max(earned)) or points in capped) else None
+
 
 #: “制度建设2分,建立制度的得满分,否则不得分”, “工作基本条件2分。经费不足扣1分,…”: the item's name and its 分值 opening the
 #: text, before a rule that says its full marks in words or only takes points off (no other points earned, which would
@@ -1357,6 +1356,7 @@ def _best_situation(scores: list[Decimal]) -> Decimal | None:
         return max(scores)
     return None
 
+
 #: the words two sentences must have alike, at their opening and before their score, to be two degrees of one thing
 #: (“成立由党委政府主要领导…”, “成立由党委政府其他领导…”; “由主要领导任组长的”, “由分管领导任组长的”), not two things
 _ALIKE_WORDS = 4
@@ -1397,7 +1397,6 @@ def _split_alternatives_adding(t: str, weight: Decimal) -> list[str]:
     if len(parts) == len(segs) or len(parts) < 2 or sum(bests, Decimal(0)) != weight:
         return []
     return parts
-
 
 
 #: “…,得1分;否则不得分”: a sentence's points and its own otherwise, closing a part (“。” is normalised to “;”)
@@ -2325,6 +2324,8 @@ def _situation_doubts(it: dict[str, Any]) -> list[str]:
     out += [f"“{o['label']}”：另一条件下的得分，可与其他情形同时出现" for o in options
             if 0 < Decimal(str(o["score"])) < best and _IF.match(str(o.get("label", "")))][:1]
     return out
+
+
 #: rule types that take points off per case, per step or per period
 _PER_TYPES = {DEDUCTION, THRESHOLD, DELAY}
 #: a count the rule divides by (“每2例扣1分”, “每滞留0.5个月扣0.5分”)

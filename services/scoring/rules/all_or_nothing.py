@@ -144,7 +144,6 @@ def _only_when(w: Wording) -> Proposed | None:
     return None
 
 
-
 #: “有专题调研,得2分,没有的不得分”, “…部署;5分;否则,不计分”, “…专人负责2分;没有不得分”, “完成得基本分,未完成的不得分”:
 #: the situation that scores the whole 分值, then the one that scores nothing
 #: (never the 得分 of a zero, “…达不到100%的,不得分”: a condition is no 不 short of its score)
@@ -329,7 +328,6 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
               *(f"“{x}”：所写是达到要求，却扣分，原文可能漏写“未”“不”" for x in faults if _MET_SAID.search(x))]
     return Proposed([_met_item(w, cond)],
                     f"全有或全无：{'、'.join(faults)}即扣完 {fmt(w.weight)} 分，否则得满分", tuple(doubts) or None)
-
 
 
 #: the whole 分值 taken, said in words, before what is taken: “扣全…”, “扣除本项全部…”, “扣满…”, “扣掉全部…”

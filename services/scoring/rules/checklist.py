@@ -634,7 +634,6 @@ def _additive(w: Wording) -> Proposed | None:
     return _summed([(label, pts) for label, _share, pts in found], w, tuple(doubts))
 
 
-
 #: “没有不得分”、“否则不得分”、“缺项不得分” closing a list of points: a point not met scores nothing
 _NONE_AFTER = re.compile(r"[;,]?(?:没有|无|否则|缺项|未做到)(?:的)?,?(?:不得分|不计分|0分);?$")
 #: a point's own points at the end of its words: “目标明确(1分)”、“单位财务管理制度1分”、“人员职责明确:1分”
@@ -744,8 +743,6 @@ def _yes_no_sentences(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or "要点", w.weight, {"points": found_points})],
                     f"要点核查 {len(found_points)} 个要点，每个满足得分、不满足不得分（"
                     + "、".join(f"{p['max']}分" for p in found_points) + "）", tuple(doubts) if doubts else None)
-
-
 
 
 #: “以下三项各1分:1.…;2.…;3.…”, “满足以下要求:①…;②…;③…;每满足1项得1分”, “(1)…;(2)…;符合以上每项的,得2分”: a share
@@ -1381,6 +1378,10 @@ def _gated_by_first(w: Wording) -> Proposed | None:
 _VETO_FIRST = re.compile(r"^(?:1[.、]|\(1\)|①)(?P<cond>[^;,\d扣分]{2,40}?)的?,?(?:实行|实施|予以)?“?一票否决”?;(?P<rest>.+)$")
 
 
+#: the words naming the row whose points a zero takes (“该项不得分”): a zero of the row, not a veto of the whole
+_ITEM_NAMED = re.compile(r"(?:此项|本项|该项|整项)" + ZEROED)
+
+
 def vetoed_then_faults(w: Wording) -> Proposed | None:
     """“1.未确定安全责任人的一票否决。2.未制定制度的扣2分。3.制度不完善的扣2分” on 4 points: the faults after the veto
     add up to the 分值 (``_faults``), and the veto, named for no row (no “该项不得分”), voids the whole assessment,
@@ -1393,10 +1394,6 @@ def vetoed_then_faults(w: Wording) -> Proposed | None:
         return None
     veto = f"“{m.group('cond')}的一票否决”：读作否决整个考核（不只本项），未计入本项得分，请核对"
     return Proposed(found.items, found.summary, (*(found.doubts or ()), veto))
-
-
-#: the words naming the row whose points a zero takes (“该项不得分”): a zero of the row, not a veto of the whole
-_ITEM_NAMED = re.compile(r"(?:此项|本项|该项|整项)" + ZEROED)
 
 
 RULE = RuleType(

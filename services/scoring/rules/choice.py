@@ -518,7 +518,6 @@ def _none_unsaid(found: Proposed, doubt: str = "") -> Proposed:
     return Proposed([item], found.summary, (*(found.doubts or ()), doubt or NONE_APPLIES_DOUBT))
 
 
-
 #: “项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)”: what is asked, then its situations in brackets, and
 #: perhaps a sentence of the situation none of them holds (“配备安全员(专职2分,兼职1分);没有达到要求的此项不得分”)
 _ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\)(?:;(?P<none>(?:没有|无|未|否则|达不到|不符合)[^;()\d]*?"
@@ -594,7 +593,6 @@ def _answers(body: str, w: Wording) -> Proposed | None:
 
 #: grades of quality: which one applies is the evaluator's judgement
 _GRADE = re.compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好|合格|不合格|及格|不及格)$")
-
 
 
 #: “按统一规范编制公开目录…;(未按规范编制的扣2分;未及时公开的扣2分;)”: what is required, no points of its own,
@@ -736,7 +734,6 @@ def _bare_scores(w: Wording) -> Proposed | None:
     if max(scores) != w.weight or len(set(scores)) != len(scores):
         return None
     return _options(found, w, doubts=("各情形后的数字读作得分（未写“分”）",))
-
 
 
 #: a grade's score in brackets, the 分 left out: “有科研计划(6)”

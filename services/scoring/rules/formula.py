@@ -449,7 +449,6 @@ def _written(w: Wording) -> Proposed | None:
                     (f"“{said_body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
 
 
-
 # ── proposal: a weighted mean of scores each named by a letter ─────────────
 #: “加权得分D=0.3A+0.3B+0.4C”: the score as weights times scores each named by a capital letter (its own letter perhaps)
 _LETTER_MEAN = re.compile(r"(?:得分|分数|评分)[A-Z]?=(?P<body>" + _N + r"\*?[A-Z](?:\+" + _N + r"\*?[A-Z])+)(?=$|[;,(。])")
@@ -481,6 +480,7 @@ def _letters_weighted(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：得分 = {shown}（加权平均），得分限于 0～分值",
                     (f"“{m.group(0)}”：按各评分的加权平均读，各评分按分值的分制录入（{'、'.join(letters)}），请核对",))
+
 
 # ── proposal: one numbered point holding the formula, the others what it is for ────────
 #: “2.…通过率计算,得分=22+3*(通过率-目标线)/(年级最高通过率-目标线)”: a numbered point closing on the score's formula
@@ -870,7 +870,6 @@ def _steps_past_line(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
-
 #: “实收资本达到5000万元(含)得1分;实收资本超过5000万元,每增加1000万元加0.5分;得分最高不超过6分”: points at a line, then a
 #: sentence of its own restating the line and earning each step past it, the cap perhaps in a third
 _AT_LINE_THEN_PAST = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:达到|满|≥)(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS + r")(?:\(含\))?"
@@ -909,6 +908,7 @@ def _line_then_past(w: Wording) -> Proposed | None:
         doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
     return Proposed([item], f"公式计分：{reached}得 {number(base)} 分，超过部分每{number(step)}{m.group('su')}加 {number(x)} 分，"
                             f"未达到不得分，得分限于 0～分值", tuple(doubts))
+
 
 #: “1.老年人健康管理率≥70%,得20分2.老年人健康管理率<70%,得分=实际的老年人健康管理率/70%×20分”: full at a line, below it the
 #: rate's share of the line
@@ -4299,7 +4299,6 @@ def _confirmed_again(words: list[str]) -> str | None:
         if not rest or any(within(rest, y) for y in words[:i]):
             return x
     return None
-
 
 
 #: a fault that is a thing not done: “未进行宣传”, “没有建立台账”, “无应急预案” (the thing done is group 1)

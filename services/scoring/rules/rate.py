@@ -474,7 +474,6 @@ def _quotient_of_hundred(w: Wording) -> Proposed | None:
                    doubts=(f"“{m.group(0)}”：按 {num} ÷ {den} × 分值读，{num}高于{den}时按分值计，请核对",))
 
 
-
 #: the 低价优先法 as procurement files state it: “满足招标文件要求且投标价格最低的投标报价为评标基准价,其价格分为满分”
 _LOWEST_IS_BASE = re.compile(r"最低的(?:投标)?报价为评标基准价,其价格(?:分)?为满分(?:(?P<full>\d+(?:\.\d+)?)分)?")
 #: its formula with the signs lost in copying: “投标报价得分=(评标基准价/投标报价)30%100” (× lost),
@@ -498,6 +497,7 @@ def _lowest_bid_signs_lost(w: Wording) -> Proposed | None:
     return replace(_quotient(w, "评标基准价", den, True, f"比率计分：得分 = 评标基准价 ÷ {den} × 分值（低价优先法），"
                                                        "超过分值按分值计"),
                    doubts=(f"“{m.group(0)}”：式中运算符号缺失，按低价优先法的价格分公式 评标基准价 ÷ {den} × 分值读，请核对",))
+
 
 #: “即时答复率满分20分,按百分比扣分”, “到位率10分,按比例计分”: a rate named with its points, scored in proportion to it
 _RATE_POINTS_SHARE = re.compile(r"^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?(?:率|比例))(?:满分)?(?:计|为)?(?P<n>\d+(?:\.\d+)?)分[,;]"

@@ -85,6 +85,8 @@ def levels_then_words(t: str) -> bool:
     alone as the things named (“省级、市级、县级各得2分”)."""
     m = LEVELS_LISTED.match(t)
     return m is not None and not t.startswith("各", m.end())
+
+
 #: what marks the points a situation or a target scores, before the number: “得3分”, “计3分”, “,3分”, “:3分”, “(3分)”
 #: (after a comma or colon the text has consumed; a bracket is closed by “\)?” after 分)
 POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
@@ -120,6 +122,7 @@ def factor_doubt(factor: str) -> str:
     the 分值."""
     named = f"（{factor}为得分系数）" if len(factor) == 1 else ""
     return f"“{factor}”：按分值 × {factor}读{named}，请核对"
+
 
 # Known rate formulas (资金到位率 = 到位 ÷ 预算 …) used to label a ratio input; the key is a fragment of the indicator name.
 KNOWN_RATIOS = [
@@ -1519,8 +1522,6 @@ def with_labels(params: dict[str, Any], name: str, explanation: str) -> dict[str
 def deduct_mode(amount: str, unit: str) -> tuple[str, str]:
     """('10', '%') with 权重分的/分值的 → percent_of_max; ('0.5', '分') → points."""
     return s(d(amount)), ("percent_of_max" if unit == "%" else "points")
-
-
 
 
 #: a sanction said after a situation's score, no score of its own (“…,不得分,专业基地限期整改”, “…不得分,取消评优资格”):
