@@ -4291,27 +4291,27 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="393" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="396" />
             <source>可采用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="393" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="396" />
             <source>请核对</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="404" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="407" />
             <source>依据：</source>
             <translation>Based on: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="406" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="409" />
             <source>未能对应：</source>
             <translation>Not placed: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="411" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="414" />
             <source>识别出规则，待核对（勾选后采用，否则按酌情评分）</source>
             <translation>Rule recognised, to be checked (tick to use it; otherwise scored by judgement)</translation>
         </message>
@@ -5189,97 +5189,97 @@ You can change them later under File → Settings….</translation>
             <translation>Each column's meaning was guessed from its header; correct any mistakes in the drop-downs. Those marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="165" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="164" />
             <source>评分档次列</source>
             <translation>Graded columns</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="166" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="165" />
             <source>表头写明一档得分（如“5分”“优秀(10分)”）的列，各行在其中写达到该档的情形；导入时并入评分标准，识别为情形选择</source>
-            <translation>Columns whose header states a grade's points (e.g. “5分”, “优秀(10分)”), each row describing the state for that grade; on import they join the scoring criteria and are read as a categorical choice</translation>
+            <translation>Columns whose header states a grade's points (e.g. 5 points, or Excellent (10 points)), each row describing the state for that grade; on import they join the scoring criteria and are read as a categorical choice</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="174" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="173" />
             <source>添加档次列</source>
             <translation>Add graded column</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="321" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="324" />
             <source>第 3 步：校验报告</source>
             <translation>Step 3: check report</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="322" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="325" />
             <source>在创建任何内容之前检查表格：分值是否相符、合并单元格是否规范、数字列里有没有文字。</source>
             <translation>The sheet is checked before anything is created: do the weights add up, are merged cells regular, is there text in number columns.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="351" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="354" />
             <source>第 4 步：确认评分规则</source>
             <translation>Step 4: confirm the scoring rules</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="352" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="355" />
             <source>根据“评分标准”文字识别出的规则和参数。勾选的采用建议规则（“请核对”的须看过再勾选），未勾选的按“酌情评分”；导入后可在“指标体系”页细改。</source>
             <translation>Rules and parameters recognised from the scoring-criteria text. Ticked rows use the proposed rule (rows marked "Please check" must be reviewed before ticking); unticked rows are scored by judgement. After importing, refine them on the Framework page.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="443" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="446" />
             <source>第 5 步：创建</source>
             <translation>Step 5: create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="444" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="447" />
             <source>选择用导入的指标体系做什么。</source>
             <translation>Choose what to do with the imported framework.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="452" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="455" />
             <source>指标体系编号</source>
             <translation>Framework ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="453" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="456" />
             <source>指标体系名称</source>
             <translation>Framework name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="456" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="459" />
             <source>保存为我的指标体系模板（新建评价时可选用）</source>
             <translation>Save as my framework template (offered for new evaluations)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="457" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="460" />
             <source>另存为指标体系文件（.json）…</source>
             <translation>Save as a framework file (.json)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="458" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="461" />
             <source>用它新建评价文件（.fev）…（表中的得分和评分说明一并导入）</source>
             <translation>Create an evaluation file (.fev) from it… (the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="525" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="528" />
             <source>从 Excel 导入指标体系</source>
             <translation>Import framework from Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="543" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="546" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="544" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="547" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="545" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="548" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="546" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="549" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5289,142 +5289,142 @@ You can change them later under File → Settings….</translation>
             <translation>pts</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="205" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="208" />
             <source>（无此列）</source>
             <translation>(no such column)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="356" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
             <source>采用</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="356" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="356" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="356" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
             <source>建议规则</source>
             <translation>Suggested rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="356" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="475" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="478" />
             <source>用它新建评价文件（.fev）…</source>
             <translation>Create an evaluation file (.fev) from it…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="201" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="204" />
             <source>%1 列</source>
             <translation>Column %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="286" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="289" />
             <source>还缺必需的列：</source>
             <translation>Required columns missing: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="475" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="478" />
             <source>（表中的得分和评分说明一并导入）</source>
             <translation>(the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="557" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="560" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="412" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="415" />
             <source>：</source>
             <translation>: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="490" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="493" />
             <source>已保存为指标体系模板：%1</source>
             <translation>Saved as framework template: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="492" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="495" />
             <source>保存指标体系文件</source>
             <translation>Save framework file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="492" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="495" />
             <source>指标体系 (*.json)</source>
             <translation>Frameworks (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="498" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="501" />
             <source>新建评价文件</source>
             <translation>New evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="498" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="501" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="558" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="561" />
             <source>现在打开它吗？</source>
             <translation>Open it now?</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="232" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="235" />
             <source>工作表“%1”，表头在第 %2 行。</source>
             <translation>Sheet “%1”, header on row %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="267" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="270" />
             <source>档次列 %1 的得分不是数字</source>
             <translation>The points of graded column %1 are not a number</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="496" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="499" />
             <source>已写出指标体系文件：%1</source>
             <translation>Framework file written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="504" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="507" />
             <source>已新建评价文件：%1</source>
             <translation>Evaluation file created: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="269" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="272" />
             <source>%1 被选为两个档次</source>
             <translation>%1 is chosen for two grades</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="294" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="297" />
             <source>（沿用上次同样表头的表格所用的列对应）</source>
             <translation>(using the column mapping last used for a sheet with the same headers)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="408" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="411" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="488" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="491" />
             <source>“%1”是内置指标体系的编号，请换一个</source>
             <translation>“%1” is a built-in framework's ID; choose another</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="292" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="295" />
             <source>工作表“%1”，表头在第 %2 行；列的对应关系已齐全。</source>
             <translation>Sheet “%1”, header on row %2; all columns are mapped.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="295" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="298" />
             <source>评分档次列 %1 列（%2 分）的文字并入各行的评分标准，按情形选择识别。</source>
             <translation> The %1 graded columns (%2 pts) join each row's scoring criteria and are read as a categorical choice.</translation>
         </message>
@@ -8296,7 +8296,7 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         </message>
         <message>
             <source>只有一列档次（{points}分={column}）：档次列至少要两列，各写一档的分值</source>
-            <translation>Only one graded column ({points}分={column}): give at least two, each with its grade's points</translation>
+            <translation>Only one graded column ({points} pts in column {column}): give at least two, each with its grade's points</translation>
         </message>
         <message>
             <source>评分档次列又被指定为{roles}；一列只能有一个用途</source>
@@ -8439,8 +8439,8 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>{where} has no weight; its level-3 indicators' total of {sum} is used</translation>
         </message>
         <message>
-            <source>“{text}”：档次列应逐列写成 分值=列号，例如 {example}；“档次=无”表示没有档次列</source>
-            <translation>“{text}”: give the graded columns one by one as points=column, e.g. {example}; “档次=无” means no graded columns</translation>
+            <source>“{text}”：档次列应逐列写成 分值=列号，例如 {example}；“{none}”表示没有档次列</source>
+            <translation>“{text}”: give the graded columns one by one as points=column, e.g. {example}; “{none}” means no graded columns</translation>
         </message>
         <message>
             <source>{where}：评分标准或分值已在表中修改，评分规则按新文字重新识别</source>

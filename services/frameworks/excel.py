@@ -111,7 +111,7 @@ class Mapping:
         for col, points in sorted(self.grades.items()):
             if points in seen:
                 problems.append(said("档次 {points} 分给了两列（{columns}）", points=fmt(points),
-                                     columns=f"{_col_letter(seen[points])}、{_col_letter(col)}"))
+                                     columns=joined([_col_letter(seen[points]), _col_letter(col)], "、")))
             seen.setdefault(points, col)
         both = [role_name(r) for r, c in self.columns.items() if c in self.grades]
         if both:
@@ -1155,15 +1155,15 @@ def apply_map(mapping: Mapping, text: str) -> Mapping:
         if key == GRADES_KEY:
             if value.lower() not in _NONE_WORDS:
                 raise ExcelImportError(MAPPING_SOURCE, [said("“{text}”：档次列应逐列写成 分值=列号，例如 {example}；"
-                                                             "“档次=无”表示没有档次列", text=part.strip(),
-                                                             example="5分=F,3分=G,0分=H")])
+                                                             "“{none}”表示没有档次列", text=part.strip(),
+                                                             example="5分=F,3分=G,0分=H", none=f"{GRADES_KEY}=无")])
             grades.clear()
             continue
         points = None if key in by_name else grade_points(key)
         if points is not None:
             if points in given:
                 raise ExcelImportError(MAPPING_SOURCE, [said("档次 {points} 分给了两列（{columns}）", points=fmt(points),
-                                                             columns=f"{given[points]}、{value}")])
+                                                             columns=joined([given[points], value], "、"))])
             given[points] = value
             grades = {c: p for c, p in grades.items() if p != points}
             if value.lower() in _NONE_WORDS:
