@@ -159,13 +159,12 @@ class MappingPage(QWizardPage):
             star = " *" if role in xf.REQUIRED else ""
             grid.addWidget(QLabel(_t(label) + star), i // 4, (i % 4) * 2)
             grid.addWidget(box, i // 4, (i % 4) * 2 + 1)
-        lay.addLayout(grid)
-        # the graded columns (评分档次列): a column per grade, its points in the header (5分 | 3分 | 0分)
-        grades_row = QHBoxLayout()
+        # the graded columns (评分档次列): a column per grade, its points in the header (5分 | 3分 | 0分); in the
+        # grid's last row, under the roles' labels
         grades_label = QLabel(_t("评分档次列"))
         grades_label.setToolTip(_t("表头写明一档得分（如“5分”“优秀(10分)”）的列，各行在其中写达到该档的情形；"
                                    "导入时并入评分标准，识别为情形选择"))
-        grades_row.addWidget(grades_label)
+        grades_row = QHBoxLayout()
         self.grades_box = QWidget()
         self.grades_box.setObjectName("gradeColumns")
         self.grades_grid = QGridLayout(self.grades_box)
@@ -175,7 +174,11 @@ class MappingPage(QWizardPage):
         self.add_grade.setObjectName("addGrade")
         self.add_grade.clicked.connect(lambda: self.add_grade_entry(None, None))
         grades_row.addWidget(self.add_grade, 0, Qt.AlignmentFlag.AlignTop)
-        lay.addLayout(grades_row)
+        last = (len(xf.ROLES) + 3) // 4
+        grades_label.setMinimumHeight(self.add_grade.sizeHint().height())  # level with the first row of entries
+        grid.addWidget(grades_label, last, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(grades_row, last, 1, 1, 7)
+        lay.addLayout(grid)
         self.grade_entries: list[GradeEntry] = []
         self.grade_problems: list[str] = []
         self._choices: list[tuple[str, int]] = []
