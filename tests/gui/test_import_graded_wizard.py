@@ -35,25 +35,6 @@ def _graded_sheet(path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def window(qapp, sample_path, tmp_path_factory):
-    from ui.shell.app import make_app
-    from ui.shell.context import AppContext
-    from ui.shell.main_window import MainWindow
-
-    make_app([])
-    w = MainWindow(AppContext(actor="测试员"))
-    w.resize(1366, 768)
-    w.show()
-    w.open_file(sample_path)
-    yield w
-    os.environ["FIELDEVAL_DATA_DIR"] = str(tmp_path_factory.mktemp("window-data"))  # window.json goes there
-    w.close_file()
-    w.close()
-    w.ctx.pool.waitForDone(30000)
-    w.deleteLater()
-
-
 def _walk(d, seen: dict, path: str) -> None:
     """Through the wizard as the evaluator would; what it shows is noted in ``seen`` (asserted after exec)."""
     from ui.frameworks.import_dialog import ImportDialog
@@ -96,7 +77,8 @@ def _walk(d, seen: dict, path: str) -> None:
     d.accept()
 
 
-def test_the_wizard_from_the_menu_shows_and_takes_the_graded_columns(window, qtbot, tmp_path):
+def test_the_wizard_from_the_menu_shows_and_takes_the_graded_columns(window, tiny_path, qtbot, tmp_path):
+    window.open_file(tiny_path)
     path = _graded_sheet(tmp_path / "设备管理考核表.xlsx")
     window.show_page("FrameworkEditorPage")
     editor = window.page_widgets["FrameworkEditorPage"]
