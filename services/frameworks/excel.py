@@ -669,8 +669,8 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
         out.errors.append(said("同一列被指定为多个用途：{roles}", roles=joined(dup, "、")))
         return out
     grades = sorted(mapping.grades.items(), key=lambda cp: (-cp[1], cp[0]))  # highest points first
-    if mapping.grade_problems():
-        out.errors += mapping.grade_problems()
+    if problems := mapping.grade_problems():
+        out.errors += problems
         return out
     first_data = mapping.header_row + 1
     # a header cell merged downwards pushes the data start below it
