@@ -29,7 +29,6 @@ are all to check, and their near variants here fall to readings that are to chec
 """
 from __future__ import annotations
 
-from decimal import Decimal
 from itertools import product
 
 import pytest
@@ -39,14 +38,10 @@ from tests.probe_checks import (
     Either,
     Fault,
     Faults,
-    Fn,
     Want,
     wrongly,
 )
 from tests.proposals import Bands, Per, Ranks, Unsure, dec
-
-_CN = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五"}
-
 
 # ── a requirement closed by its bare points (ly-zhejiang) ──────────────────────────────────────────────────────────
 _REQS = ["严格按项目批复内容建设的", "严格按省补助资金计划使用的", "按施工合同约定组织竣工验收", "项目建设达到计划设计要求",
@@ -338,5 +333,3 @@ def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, wa
     why = wrongly(p, weight, want)
     assert not (p.confident and why), (why, p.summary)
 
-
-_ = (Decimal, Fn, _CN)
