@@ -1173,23 +1173,36 @@ def _titled(t: str) -> re.Match[str] | None:
 _COLON_TITLE = re.compile(r"^[\u4e00-\u9fff、]{2,16}:(\d+(?:\.\d+)?)分;")
 #: points alone after a mark in the rest (“…;部分完成:3分;…”): the title would be the first of situations
 _BARE_POINTS = re.compile(r"(?:^|[:;,])\d+(?:\.\d+)?分(?=[;,]|$)")
+#: the words of a state met or not, a prize or a rank: a lead saying one is a situation (“资料齐全:6分;…”), no title
+_STATE_SAID = re.compile(r"完成|齐全|达标|达到|合格|健全|完善|完整|规范|建立|到位|及时|按时|按期|全部|全面|未|无|不|没有|已|"
+                         r"符合|满足|落实|开展|获|奖|等|类|满|超过|以上|以下")
+#: the last word of a title naming what is assessed (“制度建立情况”, “经营管理团队”): no situation for all its words of a
+#: state; a lead whose points the rest's add up to must end with one (“研究生:5分;专科得2分;本科得3分” is no title)
+_TITLE_NOUN = re.compile(r"(?:情况|状况|程度|水平|效果|能力|体系|机制|期限|规模|构成|团队|建设|管理|结构|质量|效益|条件|保障|资质|业绩)$")
 #: a cap on what the rest earns: “得分最高不超过6分”, “最多4分”
 _CAPPED_AT = re.compile(r"(?:最高|最多|不超过|上限)(?:为|得|计)?(\d+(?:\.\d+)?)分")
 
 
 def _colon_titled(t: str) -> re.Match[str] | None:
     """``_COLON_TITLE`` before a rule of its own, never a grade (“优秀:5分;…”) nor the first of situations whose points
-    are said alone (“全部完成:5分;部分完成:3分”)."""
+    are said alone (“全部完成:5分;部分完成:3分”), nor one that says a state or a rank (“按时完成:5分;延期完成的得3分;
+    未完成的得2分”, “一等奖:5分;二等奖得3分;…”: the best of the situations, the rest's points adding up to it by chance)."""
     m = _COLON_TITLE.match(t)
     if not m or _NOT_A_TITLE.search(m.group(0)[:-1].split(":")[0]) or _GRADE_WORD.search(m.group(0)):
         return None
-    rest = t[m.end():]
+    title, rest = m.group(0).split(":")[0], t[m.end():]
     if not rest or _BARE_POINTS.search(rest):
+        return None
+    # a title names what is assessed (“成立期限”, “股东构成情况”); a lead saying a state met, a prize or a rank, or whose
+    # last word closes a condition of the rest (按时完成 … 延期完成), is the first of the situations
+    if (_STATE_SAID.search(title) and not _TITLE_NOUN.search(title)) or title[-2:] in rest:
         return None
     # the rest shares out those points (they add up to them, or the best is them), or caps what it earns at them: a
     # situation and its points (“建立台账:2分;未录入系统扣2分”, “建立台账:2分;部分建立得1分”) is never a title
     points, earned = d(m.group(1)), [d(x.group(1)) for x in _POINTS_HEAD.finditer(rest)]
     capped = [d(x.group(1)) for x in _CAPPED_AT.finditer(rest)]
+    if earned and points == sum(earned, Decimal(0)) != max(earned) and points not in capped and not _TITLE_NOUN.search(title):
+        return None  # “研究生:5分;专科得2分;本科得3分”: the lead's points the rest's sum by chance, a ladder of situations
     return m if earned and (points in (sum(earned, Decimal(0)), max(earned)) or points in capped) else None
 
 
