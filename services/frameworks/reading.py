@@ -3254,9 +3254,10 @@ _TAKES_OFF = re.compile(r"[的者]?,?扣\d")
 
 def _deducted_below_a_lower(t: str, options: list[dict[str, Any]]) -> str:
     """“A类得5分,B类得3分,C类不得分,D类扣2分”: three situations or more scoring less and less in the order said, then one
-    taking points off that scores more, as the 分值 less those points, than the one before it: a lower grade still, whose
-    points come off below it (a negative score, points off the total), not off the 分值. Its label, or "". (After two, the
-    last scoring nothing, it is a degree between them: “…计5分,未研究不计分,只研究不落实扣2.5分”.)"""
+    taking points off that scores more, as the 分值 less those points, than the one before it, or as much (“好得4分;较好得3分;
+    中得2分;差扣2分”: a grade below scoring alike): a lower grade still, whose points come off below it (a negative score,
+    points off the total), not off the 分值. Its label, or "". (After two, the last scoring nothing, it is a degree
+    between them: “…计5分,未研究不计分,只研究不落实扣2.5分”.)"""
     seen: list[Decimal] = []
     at = 0
     for o in options:
@@ -3265,7 +3266,7 @@ def _deducted_below_a_lower(t: str, options: list[dict[str, Any]]) -> str:
         if found < 0:
             return ""
         at = found + len(label)
-        if _TAKES_OFF.match(t, at) and len(seen) >= 3 and seen == sorted(seen, reverse=True) and score > seen[-1]:
+        if _TAKES_OFF.match(t, at) and len(seen) >= 3 and seen == sorted(seen, reverse=True) and score >= seen[-1]:
             return label
         seen.append(score)
     return ""

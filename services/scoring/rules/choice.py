@@ -208,6 +208,7 @@ def _situations(w: Wording) -> Proposed | None:
     # situation scored, never one of its kind
     doubts += tuple(f"“{label}不得分”：整项不得分的条件，可与其他情形同时出现" for label, _share, points in found
                     if points == 0 and _ZEROES_THE_ITEM.match(label))
+    doubts += _lines_out_of_order(found)
     doubts = unsaid_full + doubts + _places_unsure([label for label, _share, _points in found])
     doubts += tuple(f"“{label}”：次数较少时的得分未说明" for label in times_past)
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check
@@ -238,6 +239,27 @@ def _situations(w: Wording) -> Proposed | None:
     if combined and "扣" not in w.text:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+#: a situation that is a line reached on a measure (“达到8平方米”, “不少于3家”): the lines of several nest
+_LINE_REACHED = re.compile(r"(?:达到|不少于|不低于|超过|高于|多于|大于|满|≥|>)(?P<n>\d+(?:\.\d+)?)")
+
+
+def _lines_out_of_order(found: list[tuple[str, Decimal, Decimal]]) -> tuple[str, ...]:
+    """“达到10平方米的得8分;达到8平方米的得10分;…”: situations each a line reached, a higher line scoring no more than
+    a lower one: every value past the higher line reaches the lower too, and which of them counts is unsaid; or lines said
+    in units of their own — to check."""
+    lines = [(Decimal(ms[0].group("n")), points, label) for label, _share, points in found
+             if len(ms := list(_LINE_REACHED.finditer(label))) == 1]
+    lines.sort(key=lambda x: x[0])
+    out = tuple(f"“{high}”与“{low}”：线更高的得分不更高，达到前者也达到后者，按哪一项计未说明，请核对"
+                for (a, p, low), (b, q, high) in pairwise(lines) if b > a and q <= p)
+    # (“达到10平方米的得10分;达到8米的得8分”: lines on measures of their own, no one value's)
+    units = {re.sub(r"(?:\(含\))?(?:及以上|以上)?$", "", label[ms[0].end():]) for label, _share, _points in found
+             if len(ms := list(_LINE_REACHED.finditer(label))) == 1}
+    if len(lines) >= 2 and len(units) > 1:
+        out += (f"“{'、'.join(sorted(units))}”：各线的单位不一，请核对",)
+    return out
 
 
 #: a situation short of the full one that is a thing lacking, and nothing more: “缺少任命文件”, “无培训记录的”, “制度未上墙”

@@ -438,7 +438,8 @@ def _ranges(w: Wording) -> Proposed | None:
         return None  # (the work done in full among situations that are no bands, “…;其他情况得1分”: situations)
     if all(d(tr["score"]) == 0 for tr in tiers):
         return None  # lines that each zero the row (“…低于90%,上半年低于30%不得分”) score nothing anywhere: no bands
-    lower_bounds = _lower_bounds(tiers)
+    mixed = _magnitudes_mixed([seg for seg, sc, rng in read if sc is not None and rng is not None])
+    lower_bounds = _lower_bounds(tiers) + mixed
     _top_of_scale(tiers)
     gaps = _close_gaps(tiers)
     # (only bands written one whole percentage apart, “60%-75%、76%-89%”: a table listing each band's own figures)
@@ -458,6 +459,28 @@ def _ranges(w: Wording) -> Proposed | None:
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name
     return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档", doubts)
+
+
+#: a band's figure and the unit after it, a magnitude word (万, 亿, 千) perhaps before the unit (“≥8万册”, “≥100000册”);
+#: the points of a band (“10分”) are no figure of the value
+_FIGURE_MAGNITUDE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?P<mag>[万亿千])?(?P<u>%|" + _BAND_UNIT + r"|册|部|本|辆|座|米|公顷)?")
+
+
+def _magnitudes_mixed(segs: list[str]) -> list[str]:
+    """“≥100000册10分;≥8万册8分;…”: the bands' figures said of one unit, some with a magnitude word (万册) and some
+    without (册), or with another (亿元 beside 万元), or in units of their own (万册 beside 万件, 个 beside %): read as
+    bare figures they are on no one scale — to check."""
+    said: dict[str, set[str]] = {}
+    for seg in segs:
+        for m in _FIGURE_MAGNITUDE.finditer(seg):
+            said.setdefault(m.group("u") or "", set()).add(m.group("mag") or "")
+    mixed = {u: mags for u, mags in said.items() if len(mags) > 1}
+    out = [f"各档数值的单位不一（{'、'.join(sorted((m + u) or '不带单位' for m in mags))}）：按同一单位读，请核对"
+           for u, mags in sorted(mixed.items())]
+    units = sorted(u for u in said if u)
+    if len(units) > 1:  # (“≥10万册10分;≥8万件8分”: bands of two things, or one said in two units)
+        out.append(f"各档数值的单位不一（{'、'.join(units)}）：按同一量读，请核对")
+    return out
 
 
 def _nothing_below(tiers: list[dict[str, Any]]) -> tuple[str, ...]:
