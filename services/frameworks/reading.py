@@ -2850,6 +2850,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", r"按照(?:实际)?完成(?:的)?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)|"
            r"未(?:全部|按计划|按期)?完成的?,?按(?:实际)?完成(?:的)?比例(?:计算)?(?:得分|计分|扣分)"),
     ("引出", r"否则(?=每)"),
+    # “国家级5分/项”, “1分/30人”, “5分/千元”: the unit (or step) of the points of each case, after them (formula._earned)
+    ("单位", r"(?<=\d分)/(?:[1-9]\d*)?(?:" + formula_rule.PER_UNIT_AFTER + r")(?=[,;、]|$)", "分/"),
     # “A不低于B的得满分;A低于B的,按其比例计分”: the line and the quotient of the same two quantities
     ("比例", r"(?P<a>[^,;\d]{2,20}?)(?:大于或等于|不低于|不少于|不小于|≥|达到)(?P<b>[^,;\d]{2,16}?)的?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分);"
            r"(?P=a)(?:小于|低于|少于|未达到)(?P=b)(?:的|时)?,(?:以|按)?其(?:比率|比例|比值)(?:(?:作为|做为)[^,;\d]{0,6}?(?:分值|得分)|"
@@ -2880,6 +2882,7 @@ _PHRASE_NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(re.compile(entry[2]) i
 _PHRASE_TYPES: dict[str, set[str]] = {
     "每": {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND},
     "余数": {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND},
+    "单位": {FORMULA},
     "引出": {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND, COMPLETION},
     "比例": {COMPLETION, RATE},
     "宽限": {DELAY},

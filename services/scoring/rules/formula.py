@@ -398,6 +398,8 @@ def _written(w: Wording) -> Proposed | None:
     t = w.text
     if "," in t or ("*" not in t and "/" not in t and "÷" not in t and "+" not in t):
         return None
+    if "分/" in t and _BARE_PER_UNIT.match(t.rstrip(";")):
+        return None  # “5分/千元”: the points per unit of what the row counts (_earned), no quotient
     t = _WRITTEN_BLANK.sub("", ORDINAL_AT.sub("", t).rstrip(";"))
     if ";" in t:
         return None
@@ -2352,8 +2354,9 @@ _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上�
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
-#: “,总计不超过10分”, “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:" + _CAP_SAID + r"|不超过|满分|"
+#: “,总计不超过10分”, “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”;
+#: the one whose points they are named before it (“,学院最多不超过10分”: read as the row's cap, to check)
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|满分|"
                        r"封顶|(?:加|得|计|记)满)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 
 
@@ -2416,6 +2419,11 @@ _HALVED = re.compile(r"^(?P<what>[^\d,;()每分]{2,24}?)的?,?(?:按)?(?:减半|
 #: “国家级5分/次,省级3分/次”: the points of a case of a kind, its unit after them (read as “国家级每次5分”); never after 扣
 _POINTS_PER_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![扣减])(?P<verb>加|得|计)?(?P<pts>" + _N + r")分/1?(?P<unit>"
                               + _EARN_UNITS[3:-1] + r")(?=[,;、]|$)")
+#: what the points of each case are said per, after them and a “/” (“5分/项”, “5分/千元”)
+PER_UNIT_AFTER = _EARN_UNITS[3:-1] + "|" + _AMOUNT_UNITS
+#: “80分/项”, “10分/人”, “1分/30人”, “5分/千元”: a table's cell holding only the points per unit, its row (the indicator)
+#: naming what is counted (read as “每项80分”, “每30人1分”, “每1千元5分”)
+_BARE_PER_UNIT = re.compile(r"^(?P<pts>" + _N + r")分/(?P<per>[1-9]\d*)?(?P<unit>" + _PER_UNITS + "|" + _AMOUNT_UNITS + r")$")
 #: “(以个人最高学历为准,不累计加分)”, “,就高不就低”: each one counted once, under its highest kind, closing the cases
 _ONCE_EACH = r"(?:以[^,;()]{1,12}?最高[^,;()]{0,8}?为准|就高不就低|按最高[^,;()]{0,8}?计(?:分|算)?)(?:,?不(?:累计|重复)(?:加分|计分|计算|得分)?)?"
 _COUNTED_ONCE = re.compile(r"[;,]?\((?P<aside>" + _ONCE_EACH + r")\);?$|[;,](?P<said>" + _ONCE_EACH + r");?$")
@@ -2475,7 +2483,9 @@ _KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以�
 #: “…,最多得8分,不累计加分”: a closing word against adding up, after the cap of the cases (read as the cap, to check)
 _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
-_NONE_NOTHING = re.compile(r",(?:没有|无)(?:的|者)?,?(?:不得分|得0分|计0分|不加分)(?=;|$)")
+_NONE_NOTHING = re.compile(r",(?:没有|无)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+#: “每新增1家得1分,未新增不得分”: no case of the kind counted (its verb after 未, the verb after 每) scores nothing
+_NONE_DONE = re.compile(r",未(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
 #: “…每100元加1分 +1至+10”: the points a row earns said as a range after them, its top the cap
 #: “…每增加0.5个百分点加1分,该项得分0~10分”: the range of the row's score after the points, its top the cap
 _POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)|"
@@ -2572,6 +2582,10 @@ def _earned(w: Wording) -> Proposed | None:
     sampled = _sampled_each(w) if _SAMPLING.match(t) else None
     if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
         return sampled
+    bare_cell = _BARE_PER_UNIT.match(t.rstrip(";")) if "分/" in t else None
+    if bare_cell:  # “80分/项”: 每项80分, the row's name what is counted; “5分/千元”: 每1千元5分, an amount
+        measured = re.fullmatch(_AMOUNT_UNITS, bare_cell.group("unit")) is not None
+        t = f"每{bare_cell.group('per') or ('1' if measured else '')}{bare_cell.group('unit')}{bare_cell.group('pts')}分"
     t = _POINTS_PER_UNIT.sub(r"每\g<unit>\g<verb>\g<pts>分", t) if "分/" in t else t  # “国家级5分/次”: 每次5分
     t = _LEVEL_ALSO.sub("", t) if ")级" in t else t  # “县(处)级表彰…,市(地、厅)级表彰…”: a level named twice
     asked = _ASKED_THEN_EACH.search(t) if "每" in t else None
@@ -2600,6 +2614,9 @@ def _earned(w: Wording) -> Proposed | None:
     below = _AMOUNT_BELOW.match(t) if ranged and "以下" in t else None
     if below:  # “捐款99元以下的,每10元…”: the band the row is for, its top reached by the range's
         t = below.group("what") + t[below.end():]
+    none_done = _NONE_DONE.search(t) if ",未" in t else None
+    if none_done and f"每{none_done.group('verb')}" in t:  # “每新增1家得1分,未新增不得分”: a count of 0, nothing
+        t = t[:none_done.start()] + t[none_done.end():]
     not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
     if _NOT_EARNED.search(_KIND_ABOVE.sub("", t) if "以上" in t else t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
@@ -2654,12 +2671,17 @@ def _earned(w: Wording) -> Proposed | None:
             cap = _capped_at(cap_m)
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
+            if cap_m and cap_m.group("who"):
+                doubts.append(f"“{cap_m.group(0).strip(',()')}”：按本项最多得分读")
             per = d(m.group("per") or m.group("step") or "1")
             if (per != 1 or m.group("step")) and (not m.group(0).startswith("每") or _PERIOD.match(m.group("noun"))):
                 return None  # “有15项…”: a count said, no case counted; “每3个月…”: a period; “30万元”: an amount said
             unit = m.group("unit") or m.group("per_unit") or m.group("step_unit") or "次"
-            cases.append(_Case(words or _case_words(lead) or "情形", unit, pts, cap, False, per, whole))
-            if whole:
+            cases.append(_Case(words or _case_words(lead) or (w.name if bare_cell else "") or "情形", unit, pts, cap, False,
+                               per, whole))
+            if bare_cell:
+                pass  # (the cell's one doubt says it all, below)
+            elif whole:
                 doubts.append(f"“{m.group(0)}”：只计满 {number(per)} {unit}的整数倍，不足 {number(per)} {unit}的部分不计分")
             elif per != 1 or m.group("step"):
                 doubts.append(f"“{m.group(0)}”：按{unit}数折算，不足 {number(per)} {unit}的部分按比例计分")
@@ -2737,6 +2759,13 @@ def _earned(w: Wording) -> Proposed | None:
         doubts.append(f"“({aside_kind.group('kind')})”：括号内的情形按另一种情形计入")
     if once:
         doubts.append(f"“{once.group('aside') or once.group('said')}”：每{earned[-1].unit}只按其最高一级计入一项，不重复计分")
+    if bare_cell:  # one doubt: what is counted is the row's, the cap the 分值, a part of a step in proportion
+        unit, step_n = bare_cell.group("unit"), bare_cell.group("per") or ""
+        part = f"，不足 {step_n} {unit}的部分按比例计分" if step_n else ""
+        part = part or ("，不足1" + unit + "的部分按比例计分" if re.fullmatch(_AMOUNT_UNITS, unit) else "")
+        doubts.append(f"“{bare_cell.group(0)}”：只写了每{step_n}{unit}的分数，按本行所计的{unit}数计分{part}；"
+                      f"未说明最多得分，累计超过 {number(w.weight)} 分的按分值计")
+        capped_all = True
     lost = any(c.lost for c in cases)
     capped = [c for c in earned if c.cap is not None]
     if not_added_up:
@@ -4522,6 +4551,33 @@ def _unsaid_grave_fault(w: Wording) -> Proposed | None:
                     (f"“{w.text.rstrip(';')}”：原文未写“扣”，按每{unit}扣分、扣完为止读，{grave}按每{unit}另计读，请核对",))
 
 
+#: “有效机时/定额机时×100%,每个百分点得1分”: a quotient of two quantities named in words, in %, then the points of
+#: each percentage point of it (a cap of them perhaps after)
+_POINTS_PER_POINT = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,16})/(?P<b>[\u4e00-\u9fff]{2,16})\*100%,?每(?:1)?(?:个)?百分点"
+                               r"(?:得|计|加|记)(?P<x>" + _N + r")分(?:,(?:" + _CAP_SAID + r")(?P<cap>" + _N + r")分)?;?$")
+
+
+def _points_per_point(w: Wording) -> Proposed | None:
+    """“有效机时/定额机时×100%,每个百分点得1分” on 100: the quotient in %, times the points of each percentage point
+    (``(a / b) * 100`` for 1 point), kept within 0～分值. Never confident: a part of a point is counted in proportion,
+    and the cap is the 分值 unless said."""
+    m = _POINTS_PER_POINT.match(w.text) if "百分点" in w.text else None
+    if m is None:
+        return None
+    x = d(m.group("x"))
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if not 0 < x <= w.weight or (cap is not None and cap != w.weight) or m.group("a") == m.group("b"):
+        return None
+    a, b = m.group("a"), m.group("b")
+    factor = "" if x == 1 else f"{number(x)} * "
+    variables = [{"name": "a", "label": a, "unit": ""}, {"name": "b", "label": b, "unit": ""}]
+    doubts = [f"“{a}/{b}*100%”：按百分数计，每个百分点得 {number(x)} 分，不足1个百分点的按比例计"]
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"{factor}(a / b) * 100", "variables": variables})],
+                    f"公式计分：{a}/{b}×100%，每个百分点得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -4539,6 +4595,6 @@ RULE = RuleType(
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
-               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each)),
+               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point)),
     describe=describe,
 )
