@@ -810,6 +810,10 @@ def _marked_points(w: Wording) -> Proposed | None:
     bare = _BARE_POINTS.findall(t) if found is None and not t.startswith("(") else []
     # one such score closing the last statement, the others' marked “(2分)”: “A(2分);B(2)”
     closing = len(bare) == 1 and _BARE_CLOSING.search(t) is not None and BRACKETED_POINTS.search(t) is not None
+    # or inside the text, right after its statement's words and before a comma, the last marked “(0.5分)”: “…大专以上学历
+    # (0.5),具备…的能力(0.5分)”
+    closing = closing or (len(bare) == 1 and _BARE_BEFORE_COMMA.search(t) is not None
+                          and BRACKETED_POINTS.search(t) is not None)
     if closing or (len(bare) >= 2 and bare != [str(k) for k in range(1, len(bare) + 1)]):
         # “…制度上墙。(2.5) …职责。(2.5)”: the points in brackets with no 分, after each statement
         found = _points_of(_BARE_POINTS.sub(r"(\1分)", t), w, [*noted, "括号中的数字读作各要点的分值（未写“分”）"])
@@ -997,6 +1001,8 @@ _VETO = re.compile(r"^(?:如|若)?(?:有|出现|发生|存在)(?P<what>[^,;\d]{1
 _BARE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff;,”)])\((\d+(?:\.\d+)?)\)")
 #: such a score closing the text, right after its statement's words (“…作为评优评先的参考指标(2)”)
 _BARE_CLOSING = re.compile(r"(?<=[\u4e00-\u9fff”])\(\d+(?:\.\d+)?\)$")
+#: such a score inside the text, after its statement's words and before a comma (“…大专以上学历(0.5),具备…”)
+_BARE_BEFORE_COMMA = re.compile(r"(?<=[\u4e00-\u9fff”])\(\d+(?:\.\d+)?\)(?=,)")
 
 
 def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
