@@ -1004,7 +1004,7 @@ def _ceilings(tiers: list[dict[str, Any]], unit: str, none_band: dict[str, Any] 
     whole cases, each higher one scoring less, none band between them: each holds the counts above the ceiling below it
     (the lowest those above none, where a band of none is said). What was read so, in words (to check)."""
     ceilings = [tr for tr in tiers if tr["min"] is None and tr["max"] is not None and tr is not none_band]
-    if len(ceilings) < 2 or unit not in _WHOLE_UNITS:
+    if len(ceilings) < 2:
         return []
     ceilings.sort(key=lambda tr: d(tr["max"]))
     if any(d(a["max"]) >= d(b["max"]) or d(a["score"]) <= d(b["score"]) for a, b in itertools.pairwise(ceilings)):
@@ -1016,6 +1016,7 @@ def _ceilings(tiers: list[dict[str, Any]], unit: str, none_band: dict[str, Any] 
     for lower, upper in itertools.pairwise(ceilings):
         upper["min"], upper["min_inclusive"] = lower["max"], not lower["max_inclusive"]
         upper.pop("open", None)
+        lower.pop("open", None)  # the band above starts past it: the lowest ceiling holds its figure too
     if none_band is not None:
         ceilings[0]["min"], ceilings[0]["min_inclusive"] = "0", False
     return [f"“{'、'.join(tr['max'] + unit + '以下' for tr in ceilings)}”：按逐档递进读（每档从下一档的上限之上起）"]
