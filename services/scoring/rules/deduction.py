@@ -86,7 +86,7 @@ _LIST_MARKS = re.compile(r"[、,和及]")
 _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1)|、[^\d;,、]{1,8}?(?=1(?:项|个|条)))"
                       r"[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
-_GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
+_GOES_ON = re.compile(r"扣完|扣满|直至扣|为止|直至0分")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)
 #: (“每查实一起扣2分”: a case found on inspection, its one said 一 before 起, which normalising keeps as the word 一起)
 #: (“每个点扣0.5分”: 个点 straight after 每, no number, is each place, never a percentage point)
