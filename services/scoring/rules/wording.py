@@ -334,7 +334,7 @@ _GRADE_RANK = {"不合格": 0, "不及格": 0, "差": 0, "较差": 1, "基本合
 _GRADE_CELL = re.compile(r"(?:^|(?<=[ \u3000]))(?P<g>" + "|".join(sorted(_GRADE_RANK, key=len, reverse=True)) +
                          r")[ \u3000]+(?P<n>\d+(?:\.\d+)?)[ \u3000]+(?=[^\s\d])")
 #: the unit a line of such a run may state its figure in (“30公里以内 10 60公里以内 6”): a distance, a time, a count, money
-_RUN_UNIT = r"(?:公里|千米|米|分钟|小时|个工作日|工作日|天|个月|年|人次|人|家|项|次|件|户|万元|元|亩|平方米)"
+_RUN_UNIT = r"(?:公里|千米|米|小时|个工作日|工作日|天|个月|年|人次|人|家|项|次|件|户|万元|元|亩|平方米)"
 #: a run of lines at least (“10↑”, “10以上”) or at most (“2↓”, “2以下”), then as many bare scores (“10↑ 8↑ 6↑ 10 8 6”): a
 #: column of lines and a column of scores, each set one cell a line
 _LINE_RUN = re.compile(r"^(?P<lines>(?:\d+(?:\.\d+)?" + _RUN_UNIT + r"?(?:↑|↓|及?以上|及?以下|以内|之内)[ \u3000]+)+)"
