@@ -228,7 +228,7 @@ _BASE_AT_LINE = re.compile(r"(?:以(?P<l1>" + _N + r")%(?:为)?(?:基准|标准)
                            r"(?:达到|完成|(?<=率))(?P<l2>" + _N + r")%(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)?(?P<b2>" + _N + r")分|"
                            r"完成(?:任务|目标|计划)?(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)(?P<b3>" + _N + r")分|"
                            r"(?:完成[^,;\d%]{0,16}?(?:任务|目标|计划)|持平)(?:的)?,?(?:得|计)分?(?P<b4>" + _N + r")分)[,;]")
-_UP_WORDS = r"(?:每(?:提高|增加|上升|高|多)|多完成|超(?:额)?完成)"
+_UP_WORDS = r"(?:每(?:提高|增加|增长|上升|高|多)|多完成|超(?:额)?完成)"
 _DOWN_WORDS = r"(?:每(?:降低|减少|下降|低|少)|少完成)"
 #: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”, “每增减1%,加减1分”, “每增(减)0.25%,加(减)1.0分”:
 #: one step either way
@@ -280,6 +280,47 @@ def _base_either_way(w: Wording) -> Proposed | None:
                f"每低 {number(sd)} 个百分点扣 {number(xd)} 分，得分限于 0～分值")
     doubts = (f"“{base.group(0).rstrip(',;')}”“{'”“'.join(steps)}”：{what}按百分数录入，不足一档的部分按比例计",)
     return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": [variable]})], summary, doubts)
+
+
+# ── proposal: points at last year's level, a step of growth either way of it ─────────────────────────────
+#: “园区工业固定资产投资达到上年水平得2分,”, “与上年持平的得2分,”: what is measured, and the points at last year's level
+_LAST_YEAR_BASE = re.compile(r"(?P<what>[^,;:]{0,30}?)(?:达到|持平于|等于|与)(?P<ref>(?:上年|去年|上一年|上年度|上一年度)(?:同期)?(?:水平)?)"
+                             r"(?:持平)?(?:的)?,?(?:得|计|给)(?P<base>" + _N + r")分[,;]")
+#: “4分封顶”, “最高4分”: the most the score reaches
+_LEVEL_TOP = re.compile(r"(?P<top>" + _N + r")分封顶|" + _CAP_SAID + r"(?P<top2>" + _N + r")分")
+
+
+def _last_year_either_way(w: Wording) -> Proposed | None:
+    """“园区工业固定资产投资达到上年水平得2分,每增长(减少)2个百分点加(减)0.1分,4分封顶”: points at last year's level and a
+    step of growth either way of it, over the growth on last year in percentage points (a fall negative):
+    ``2 + 0.1 * g / 2``, kept within 0～分值. Never confidently: whether the growth is a rate's points or a share, and a
+    part of a step counting in proportion, are the reading's."""
+    t = w.text
+    base = _LAST_YEAR_BASE.search(t)
+    if base is None:
+        return None
+    after = t[base.end():]
+    either = _EITHER_WAY_STEP.match(after)
+    if either is None:
+        return None
+    step, x, points = d(either.group("s")), d(either.group("x")), d(base.group("base"))
+    rest = after[either.end():]
+    top = _LEVEL_TOP.search(rest)
+    if step <= 0 or x <= 0 or not 0 < points < w.weight or (top and d(top.group("top") or top.group("top2")) != w.weight):
+        return None
+    if re.sub(r"^[,;.]?(?:" + _LEVEL_TOP.pattern + r")?[,;.]?", "", rest):
+        return None  # more said after the step: another reading's
+    ref = base.group("ref")
+    what = re.sub(r"^.*[，,:;]", "", _case_words(base.group("what"))) or w.name or "指标"
+    variable = {"name": "g", "label": f"{what}较{ref}增长（减少为负）", "unit": "个百分点"}
+    expression = f"{number(points)} + {number(x)} * g / {number(step)}"
+    summary = (f"公式计分：{what}达到{ref}得 {number(points)} 分，每增长 {number(step)} 个百分点加 {number(x)} 分，"
+               f"每减少 {number(step)} 个百分点扣 {number(x)} 分，得分限于 0～分值")
+    doubts = [f"“{base.group(0).rstrip(',;')}”“{either.group(0)}”：按较{ref}增长的百分点录入，减少的录负数，不足一档的部分按比例计"]
+    if top is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": [variable]})], summary,
+                    tuple(doubts))
 
 
 # ── proposal: points at a named value (not a figure), a step either way of it ──────────────────────────────
@@ -4595,6 +4636,6 @@ RULE = RuleType(
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
-               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point)),
+               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(230, _last_year_either_way)),
     describe=describe,
 )

@@ -333,12 +333,15 @@ _GRADE_RANK = {"不合格": 0, "不及格": 0, "差": 0, "较差": 1, "基本合
                "较好": 3, "良": 3, "良好": 3, "好": 4, "优": 4, "优秀": 4}
 _GRADE_CELL = re.compile(r"(?:^|(?<=[ \u3000]))(?P<g>" + "|".join(sorted(_GRADE_RANK, key=len, reverse=True)) +
                          r")[ \u3000]+(?P<n>\d+(?:\.\d+)?)[ \u3000]+(?=[^\s\d])")
+#: the unit a line of such a run may state its figure in (“30公里以内 10 60公里以内 6”): a distance, a time, a count, money
+_RUN_UNIT = r"(?:公里|千米|米|小时|个工作日|工作日|天|个月|年|人次|人|家|项|次|件|户|万元|元|亩|平方米)"
 #: a run of lines at least (“10↑”, “10以上”) or at most (“2↓”, “2以下”), then as many bare scores (“10↑ 8↑ 6↑ 10 8 6”): a
 #: column of lines and a column of scores, each set one cell a line
-_LINE_RUN = re.compile(r"^(?P<lines>(?:\d+(?:\.\d+)?(?:↑|↓|及?以上|及?以下)[ \u3000]+)+)(?P<scores>(?:\d+(?:\.\d+)?[ \u3000]+)*\d+(?:\.\d+)?)[ \u3000]*$")
+_LINE_RUN = re.compile(r"^(?P<lines>(?:\d+(?:\.\d+)?" + _RUN_UNIT + r"?(?:↑|↓|及?以上|及?以下|以内|之内)[ \u3000]+)+)"
+                       r"(?P<scores>(?:\d+(?:\.\d+)?[ \u3000]+)*\d+(?:\.\d+)?)[ \u3000]*$")
 #: lines each followed by its bare score (“10↑ 10 8↑ 8 6↑ 6”): the columns of lines and scores side by side
-_LINE_PAIRS = re.compile(r"^(?:\d+(?:\.\d+)?(?:↑|↓|及?以上|及?以下)[ \u3000]+\d+(?:\.\d+)?(?:[ \u3000]+|$)){2,}$")
-_LINE_OF_RUN = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<side>↑|↓|及?以上|及?以下)")
+_LINE_PAIRS = re.compile(r"^(?:\d+(?:\.\d+)?" + _RUN_UNIT + r"?(?:↑|↓|及?以上|及?以下|以内|之内)[ \u3000]+\d+(?:\.\d+)?(?:[ \u3000]+|$)){2,}$")
+_LINE_OF_RUN = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>" + _RUN_UNIT + r")?(?P<side>↑|↓|及?以上|及?以下|以内|之内)")
 #: a row of bare figures only, in pairs: a standard and its score (“1200 20 1000 15 800 10 600 5”)
 _PAIRS_RUN = re.compile(r"^(?:\d+(?:\.\d+)?[ \u3000]+){3,}\d+(?:\.\d+)?[ \u3000]*$")
 #: options each closed by a bare score glued to their closing bracket (“…(需提供有效证明)10 …(需提供有效注册证)18”)
@@ -353,6 +356,15 @@ def _strictly_monotone(xs: list[Decimal]) -> int:
     if pairs and all(a > b for a, b in pairs):
         return -1
     return 0
+
+
+def _line_of_run(m: re.Match[str], sign: str) -> str:
+    """A line of a run as the readings know it: “≥10” for a bare figure, its own words for one in a unit (“30公里以内”,
+    “5人及以上” for “5人↑”), which the bands on a counted or measured figure read."""
+    if m.group("u") is None:
+        return f"{sign}{m.group('n')}"
+    side = {"↑": "及以上", "↓": "及以下"}.get(m.group("side"), m.group("side"))
+    return f"{m.group('n')}{m.group('u')}{side}"
 
 
 def _run_together(text: str) -> tuple[str, list[str]] | None:
@@ -384,13 +396,14 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
         lines = list(_LINE_OF_RUN.finditer(run.group("lines") if run else text))
         scores_said = run.group("scores").split() if run else [x for x in text.split() if not _LINE_OF_RUN.fullmatch(x)]
         sides = {"≥" if m.group("side") in ("↑", "以上", "及以上") else "≤" for m in lines}
-        if len(lines) >= 2 and len(lines) == len(scores_said) and len(sides) == 1:
+        units = {m.group("u") for m in lines}
+        if len(lines) >= 2 and len(lines) == len(scores_said) and len(sides) == 1 and len(units) == 1:
             sign = sides.pop()
             line_way = _strictly_monotone([Decimal(m.group("n")) for m in lines])
             score_way = _strictly_monotone([Decimal(x) for x in scores_said])
             # the scores fall as the lines ask more: lines at least falling with them, lines at most rising
             if score_way and line_way == (score_way if sign == "≥" else -score_way):
-                return ";".join(f"{sign}{m.group('n')},{x}分" for m, x in zip(lines, scores_said)), scores_said
+                return ";".join(f"{_line_of_run(m, sign)},{x}分" for m, x in zip(lines, scores_said)), scores_said
     if _PAIRS_RUN.match(text):
         figures = text.split()
         if len(figures) % 2 == 0:
