@@ -333,6 +333,11 @@ def _listed_points(w: Wording) -> Proposed | None:
 
 #: “管理体制不顺扣5分;单位定性不准扣5分,定编不合理扣5分”: a fault and what it costs, one after another
 _FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)(?:扣(?:除|减)?|减(?:去)?)" + NUM + r"分(?:[;,]|$)")
+#: the columns of a row run together: a fault's cost opening a cell of its own, the next fault's words straight after it
+#: (“…操作证的;扣5分机械安全…”), and the last cost closing the row (“…;扣5分”)
+_COST_OPENS_CELL = re.compile(r";扣\d+(?:\.\d+)?分(?=[\u4e00-\u9fff])(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和)")
+_COST_CLOSES_ROW = re.compile(r";扣\d+(?:\.\d+)?分$")
+_COST_CELL_STOP = re.compile(r";(?=扣\d+(?:\.\d+)?分(?:[\u4e00-\u9fff]|$))")
 #: a list mark opening the next fault straight after the last one's points: “…扣2分②…”, “…扣2分2.…”
 _MARK_AFTER_POINTS = re.compile(rf"(?<=分)(?=[{CIRCLED}]|\(\d{{1,2}}\)(?!项|条|款)|\d{{1,2}}[.、)](?!\d))")
 #: the next fault straight after the last one's deduction, no stop between (“床铺杂乱,扣5分被子未叠,扣10分”); never the
@@ -364,6 +369,10 @@ def _faults(w: Wording) -> Proposed | None:
     (each fault found takes its points once). The text names faults, not points, so the proposal is to check."""
     t = w.text.rstrip(";.")
     t, remarks = _who_scores_dropped(t)  # “(由县财政局评分)”: who scores the row is no fault
+    if _COST_OPENS_CELL.search(t) and _COST_CLOSES_ROW.search(t):
+        # “…无专业操作证的;扣5分机械安全防护装置不齐全…;扣5分”: a row's columns run together, each fault's cost in a
+        # cell of its own after it: the stop before the cost parts nothing
+        t = _COST_CELL_STOP.sub("", t)
     lead = _FAULTS_LEAD.match(t)
     required = None if lead else choice.REQUIRED_THEN_FAULTS.match(t)
     if lead:  # “严格执行…批复(1.5分);…扣0.5分;…扣1分”: what is checked and its 分值, then the faults
@@ -530,8 +539,8 @@ _ASIDE = re.compile(r"\((?:" + _HOW_OFTEN.pattern + r")?(?:至少|不少于)\d+"
 #: a line a fault falls short of or goes over, ending the fault: “人员不足2人”, “满意率低于90%”, a distance in
 #: its length (“围护距离小于1米”, “离墙大于10cm以上”)
 _LINE = re.compile(r"(?:不足|少于|小于|低于|未达到|达不到|不到|超过|大于|高于)\d+(?:\.\d+)?(?:%|个百分点|" + _COUNTED
-                   + r"|米|厘米|毫米|cm|mm|m)?(?:以上|以下)?$")
-_NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
+                   + r"|米|厘米|毫米|cm|mm|m|周岁|岁)?(?:以上|以下)?$")
+_NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|(?<!不)得(?!到)|不得(?!力|当|体)")  # (“措施不得力”, “方法不得当”: a fault)
 #: a date a fault is measured against: “5月31日前”, “6月底”, “10个工作日”, a year a plan reaches (“长期至2020年”)
 _DATE = re.compile(r"\d+月\d+日|\d+月底|\d+日前|\d+个?工作日|(?<!\d)(?:19|20)\d{2}年(?:底|末)?")
 #: the sample a fault is looked for in: “随机访谈10户居民”、“查阅2所学校有关资料”、“抽查5个项目”

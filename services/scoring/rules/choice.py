@@ -544,6 +544,8 @@ def _none_unsaid(found: Proposed, doubt: str = "") -> Proposed:
 #: perhaps a sentence of the situation none of them holds (“配备安全员(专职2分,兼职1分);没有达到要求的此项不得分”)
 _ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\)(?:;(?P<none>(?:没有|无|未|否则|达不到|不符合)[^;()\d]*?"
                                 r"(?:的)?,?(?:此项|本项|该项)?(?:不得分|不计分)))?;?$")
+#: how the team checks, opening the bracketed situations: “(看材料,…)”, “(查阅台账:…)”
+_CHECKED_BY = re.compile(r"^(?:看|查看?|查阅|核查|检查)(?:材料|资料|记录|台账|档案|现场|文件|原始凭证)[,:]")
 #: “是否符合文件规定,完全相符:3分,…;不相符:0分”: a question, then its situations
 _ASKED_FIRST = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*)[,:](?P<body>.+)$")
 #: “是否有内容建设队伍,有明确的责任分工:有1分,没有0分”: a question up to the colon, its clauses parted by commas
@@ -564,6 +566,9 @@ def _asked_situations(w: Wording) -> Proposed | None:
         if m is None or found is not None:
             continue
         body, none = m.group("body"), m.groupdict().get("none")
+        if m.re is _ASKED_IN_BRACKETS:
+            # “…有检查记录(看材料,定期检查10分、…、无检查0分)”: how the team checks, before the situations, scores nothing
+            body = _CHECKED_BY.sub("", body)
         if none:  # the situation none of the bracketed ones holds, said after them: one more, scoring nothing
             body += "," + re.sub(r"(?:的)?,?(?:此项|本项|该项)(?=不)", "的", none)
         # “有1分、没有0分”: answers parted by 、 after a score
@@ -1687,6 +1692,43 @@ def _grades_listed(w: Wording) -> Proposed | None:
     return _options(found, w, doubts=(f"“按{m.group('grades')}档次扣分”：不扣分的情形原文未明说，按得满分读，请核对",))
 
 
+#: a grade's name: “1级” (一级, normalised), “甲级”, “A类”, “2档”, “3等”
+_GRADE_NAME = r"(?:[1-9]|[A-E]|[甲乙丙丁])(?:级|类|档|等)"
+#: the grades and their points first (“一级6分;二级3分;三级1分。”), perhaps after what is graded (“历史事件(名人):”), then
+#: each grade defined in turn (“一级:…二级:…”)
+_GRADES_THEN_DEFINED = re.compile(r"^(?P<what>[^;:\d]{1,20}:)?(?P<grades>(?:" + _GRADE_NAME + r"(?:为|得|计)?\d+(?:\.\d+)?分[;,、]){2,6})"
+                                  r"(?P<defs>(?:" + _GRADE_NAME + r")[:：].+)$")
+_GRADE_SCORED = re.compile(r"(?P<g>" + _GRADE_NAME + r")(?:为|得|计)?(?P<pts>\d+(?:\.\d+)?)分")
+#: where each grade's definition opens: its name and a colon, opening the text or after a clause or straight after the
+#: last definition's words (no stop between, cells run together)
+_GRADE_DEFINED = re.compile(r"(?P<g>" + _GRADE_NAME + r")[:：]")
+
+
+def _grades_defined_after(w: Wording) -> Proposed | None:
+    """“一级6分;二级3分;三级1分。一级:原貌保存完好…二级:…三级:…”: the grades with their points, then what each grade
+    is, in the same order: one grade is picked, the best on the 分值. A case fitting no grade is unsaid (0, to check), and
+    which grade the case is, is the team's judgement of the definitions."""
+    m = _GRADES_THEN_DEFINED.match(w.text.rstrip(";."))
+    if m is None:
+        return None
+    scored = [(g.group("g"), d(g.group("pts"))) for g in _GRADE_SCORED.finditer(m.group("grades"))]
+    names = [g for g, _p in scored]
+    points = [p for _g, p in scored]
+    if len(set(names)) != len(names) or points[0] != w.weight or points != sorted(set(points), reverse=True):
+        return None
+    defs_at = m.start("defs")
+    marks = list(_GRADE_DEFINED.finditer(w.text, defs_at))
+    if [x.group("g") for x in marks] != names or marks[0].start() != defs_at:
+        return None
+    ends = [x.start() for x in marks[1:]] + [len(w.text.rstrip(";."))]
+    defined = [w.text[x.end():end].strip(";,") for x, end in zip(marks, ends)]
+    if any(len(x) < 2 or re.search(r"\d+(?:\.\d+)?分|扣|得分", x) for x in defined):
+        return None  # a definition scoring on its own: no grade's words alone
+    found = [(text, pts) for text, pts in zip(defined, points)]
+    proposed = _options(found, w, doubts=(f"“{'、'.join(names)}”：等级按其后的定义由评价组判断",))
+    return _none_unsaid(proposed) if points[-1] > 0 else proposed
+
+
 def _exempt_case(w: Wording) -> Proposed | None:
     """“开展试点地区的企业…取得…资格证书,得1分;非试点地区,本项不扣分”: the requirement met for the 分值, not met for 0,
     and a case the requirement does not apply to, for the 分值: three situations, to check."""
@@ -1719,6 +1761,7 @@ RULE = RuleType(
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
-               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points)),
+               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points),
+               Recogniser(246, _grades_defined_after)),
     describe=describe,
 )

@@ -2126,6 +2126,10 @@ def _by_count(w: Wording) -> Proposed | None:
            for m in run]
     if any(sc < 0 for sc in got) or any(a <= b for a, b in itertools.pairwise([w.weight, *got])):
         return None  # each case more scoring less
+    per = w.weight - got[0]
+    if not above and last.group("up") and got[-1] == 0 and all(m.group("ded") for m in run[:-1]) \
+            and all(sc == w.weight - c * per for c, sc in zip(counts[:-1], got[:-1])) and counts[-1] * per == w.weight:
+        return None  # “1次扣5分,2次以上不得分” on 10: the same cost per case down to nothing, a deduction per case
     tiers = [{"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
     tiers += [{"min": m.group("n"), "min_inclusive": True, "max": m.group("n"), "max_inclusive": True, "score": s(sc)}
               for m, sc in zip(run[:-1], got[:-1], strict=True)]
