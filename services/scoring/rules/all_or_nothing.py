@@ -846,7 +846,7 @@ _POINTS_APART = re.compile(r"^(?P<req>[^;]*[\u4e00-\u9fff)”]);(?P<pts>\d+(?:\.
 
 #: a requirement closed by its points in brackets with no 分 (“消防器材放置合理,按期检查,保管良好。(5)”, “…达100%(5)”): the
 #: 分值, once, closing the cell (never a list's numbering “(1)…”, nor points of several parts “…(0.5),…(0.5分)”)
-_BRACKET_CLOSING = re.compile(r"^(?P<req>[^()]*(?:\([^()\d]*\)[^()]*)*[一-鿿)”%]);?\((?P<pts>\d+(?:\.\d+)?)\)$")
+_BRACKET_CLOSING = re.compile(r"^(?P<req>[^()]*(?:\([^()\d]*\)[^()]*)*[\u4e00-\u9fff)”%]);?\((?P<pts>\d+(?:\.\d+)?)\)$")
 
 
 def _points_closing(w: Wording) -> Proposed | None:

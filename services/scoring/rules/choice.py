@@ -1724,7 +1724,7 @@ def _grades_defined_after(w: Wording) -> Proposed | None:
     defined = [w.text[x.end():end].strip(";,") for x, end in zip(marks, ends)]
     if any(len(x) < 2 or re.search(r"\d+(?:\.\d+)?分|扣|得分", x) for x in defined):
         return None  # a definition scoring on its own: no grade's words alone
-    found = [(text, pts) for text, pts in zip(defined, points)]
+    found = list(zip(defined, points))
     proposed = _options(found, w, doubts=(f"“{'、'.join(names)}”：等级按其后的定义由评价组判断",))
     return _none_unsaid(proposed) if points[-1] > 0 else proposed
 
