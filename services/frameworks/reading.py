@@ -2799,7 +2799,8 @@ _U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
 _INCL = r"(?:\((?:不)?含(?:\d+(?:\.\d+)?" + _U + r"?)?\))"  # “(含)”, “(含20平方米)”: the figure itself in the band
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
-_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
+#: (a bracketed figure closing the text opens no item: “…,否则不得分。(2)”, a figure left unread)
+_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list
                       r"(?<=\d分)\(\d{1,2}\)(?=[\u4e00-\u9fff])|"  # “(1)…5分(2)…0分”: the next mark run straight after a score
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
@@ -3184,8 +3185,14 @@ _THE_ITEM_WORDS = re.compile(_ITEM)
 
 def _matter(words: str) -> str:
     """The words of a point, a condition or a fault without those saying only whether or how well it holds (_NOT_MATTER):
-    “未建立台账” → “建立台账”, “台账报送不及时” → “台账报送”."""
-    return "".join(ch for ch in words if ch not in _NOT_MATTER and "\u4e00" <= ch <= "\u9fff")
+    “未建立台账” → “建立台账”, “台账报送不及时” → “台账报送”; the 分 of a word of division kept (“未分开” → “分开”)."""
+    kept = {m.start() for m in _DIVISION_FEN.finditer(words)} if "分" in words else set()
+    return "".join(ch for k, ch in enumerate(words)
+                   if (k in kept or ch not in _NOT_MATTER) and "\u4e00" <= ch <= "\u9fff")
+
+
+#: a 分 opening a word of a division of things (“分开”, “分离”, “分类”, “分区”; never a score's, “得分”, “5分”): a matter's
+_DIVISION_FEN = re.compile(r"(?<![\d.部得扣满百计记加减积评总])分(?=类|级|区|层|拣|流|设|离|开|装)(?![值数])")
 
 
 #: the characters that are never part of a word of a matter (“的”, “未”, “无”): breaks between its words
@@ -3378,6 +3385,12 @@ def _points_denying(points: list[dict[str, Any]]) -> list[str]:
     return []
 
 
+#: a point's or a condition's label that is only the word for the other case (“否则”, “否”, “其余”): no requirement
+_OTHERWISE_ONLY = re.compile(r"否则?|其余|其他|反之|不然")
+#: a situation that is the requirement denied whole (“不满足”, “未达到要求”): every case short of it
+_NOT_MET_BARE = re.compile(r"(?:不满足|未满足|不符合|未达到|达不到|未做到)(?:要求|标准)?(?:的|者)?")
+
+
 def consistency(t: str, found: Proposed, weight: Decimal,
                 spans: list[tuple[int, int, str]] | None = None) -> list[str]:
     """Checks a sound rule passes whatever its wording: in the evaluator's words, what does not hold.
@@ -3404,6 +3417,21 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         unit = params.get("unit", "")
         if _takes_nothing(it):
             out.append("“扣0分”：每次（每档）扣分为0，规则不扣分，请核对原文")
+        # “资料齐全得4分,否则得2分” on 6: the other case's points read as a point, or a condition, of their own (“否则”)
+        otherwise = [str(x) for x in ([pt.get("label", "") for pt in params.get("points") or []] + [params.get("condition", "")])
+                     if _OTHERWISE_ONLY.fullmatch(str(x))]
+        if otherwise:
+            out.append(f"“{otherwise[0]}”：是其余情形的得分，不是一个要点或条件，请核对")
+        if it["type"] == CHOICE:
+            told = [(str(o.get("label", "")), Decimal(str(o["score"]))) for o in params.get("options") or []]
+            twice = [a for a, x in told if any(a == b and x != y for b, y in told)]
+            # “…;不满足得0分;否则得2分”: every case short of the requirement is “不满足”, none left over for “否则”
+            left = [a for a, _x in told if _OTHERWISE_ONLY.fullmatch(a)] \
+                if any(_NOT_MET_BARE.fullmatch(a) for a, _x in told) else []
+            if twice:  # “…;不满足得0分;不满足扣2分”: one situation, two scores
+                out.append(f"“{twice[0]}”：同一情形给了不同得分，请核对")
+            elif left:
+                out.append(f"“{left[0]}”：其余情形已由“不满足”涵盖，两者得分不同，请核对")
         if it["type"] in (TIERS, CHOICE):
             rows = params.get(TIERS) or params.get("options") or []
             best = max((Decimal(str(r["score"])) for r in rows), default=Decimal(0))
