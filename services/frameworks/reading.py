@@ -2307,7 +2307,7 @@ _HAD = re.compile(r"^(?:已有|已经|已|有|建立了?|制定了?|设立了?|�
 
 
 #: a thing done, then 但 and what it lacks: “开展自评但未报送报告”; or with no 但, a thing had or done (``_HAD``) and what
-#: it lacks: “开展检查未形成报告”
+#: it lacks: “开展检查未形成报告”; a thing had, 但 and what it lacks (“有检查但不规范”), whatever the situation before says
 _DONE_BUT = re.compile(r"^(?P<done>[\u4e00-\u9fff]{2,10}?)[,，]?(?P<but>但是|但|却|而)?(?:未|没有|无|不)")
 
 
@@ -2320,6 +2320,8 @@ def _had_then_lacking(first: str, then: str) -> bool:
         return True
     # “按要求开展绩效自评并报送报告” / “开展自评但未报送报告”: what the first did, said short, then 但 and what it lacks
     m = _DONE_BUT.match(then)
+    if m is not None and m.group("but") is not None and _HAD.match(m.group("done")) is not None:
+        return True  # “定期检查” / “有检查但不规范”: the thing had, then 但 and what it lacks, whatever the first says
     return m is not None and (m.group("but") is not None or _HAD.match(m.group("done")) is not None) \
         and formula_rule.within(m.group("done"), first)
 

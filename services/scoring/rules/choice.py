@@ -552,8 +552,9 @@ _ASKED_FIRST = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*)[,:](?P<body>.+)
 _ASKED_TO_COLON = re.compile(r"^(?P<asked>[^;:()]*是否[^;:()]*):(?P<body>[^:]+)$")
 #: a 、 after an answer's score parts the answers (“有1分、没有0分”)
 _ANSWER_LISTED = re.compile(r"(?<=\d分)、")
-#: one situation and its score: “明确:3分”、“基本健全、完整的得1分”、“未达到0分”、“未建立的,不得分”
-_SITUATION = re.compile(r"^(?P<label>[^,;:=()]+?)(?:的)?(?:[,:=]|(?:得|计|记|为))?(?:(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\)|"
+#: one situation and its score: “明确:3分”、“基本健全、完整的得1分”、“未达到0分”、“未建立的,不得分” (the 记 of 登记、
+#: 标记 the situation's own, never the verb: “按月登记8分”)
+_SITUATION = re.compile(r"^(?P<label>[^,;:=()]+?)(?:的)?(?:[,:=]|(?:得|计|(?<![登标笔日书])记|为))?(?:(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\)|"
                         r"(?P<full>满分)|(?P<none>不得分|不计分))$")
 
 
