@@ -1317,7 +1317,9 @@ _CN = "零〇一二两三四五六七八九十百"
 #: not “一单位”)
 _MEASURE = (r"(?=个|分(?!点|比|之|钟)|例|项|处|次|篇|%|百分点|月|天|日|周|年|季度|公斤|千克|吨|人|家|份|条|件|名|倍|元|亩|小时|"
             r"期|批|本|台|套|户|所|档|类|种|级|张|场|轮|笔|床|位(?!一体)(?<!点后.位)|单(?![位项据元价独个次一人]))")
-_CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
+_CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千\d.])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
+#: figures in hundreds (“5百元”, “1分/10百元”, “2百人”): the figure times a hundred (never 百分 nor 百分点, a percentage)
+_HUNDREDS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)百(?!分)" + _MEASURE)
 #: “十分重要”: 十分 as an adverb, not ten points
 _ADVERB = re.compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫)")
 
@@ -1432,6 +1434,8 @@ def chinese_numerals(t: str) -> str:
     t = _PERCENT_OF.sub(lambda m: _cn_replace_plain(m.group(1)) or m.group(0), t)
     # “百分之八十至九十”: the second number of a range shares the first one's percent
     t = _RANGE_SECOND.sub(lambda m: m.group(1) + m.group(2) + (_cn_replace_plain(m.group(3)) or m.group(3)), t)
+    if "百" in t:
+        t = _HUNDREDS.sub(lambda m: number_text(Decimal(m.group(1)) * 100), t)
     return _CN_NUMBER.sub(_cn_replace, t)
 
 
