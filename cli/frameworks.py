@@ -107,7 +107,8 @@ def add_commands(sub) -> None:
     s.add_argument("--id", help="指标体系编号")
     s.add_argument("--name", help="指标体系名称")
     s.add_argument("-e", "--evaluation", type=Path, help="同时用它新建评价文件（.fev），导入表中的得分和评分说明")
-    s.add_argument("--map", help="指定列对应，例如 三级指标=C,分值=E,评分标准=G,表头=2（未指定的列按表头猜测）")
+    s.add_argument("--map", help="指定列对应，例如 三级指标=C,分值=E,评分标准=G,表头=2（未指定的列按表头猜测）；"
+                   "评分档次列写成 分值=列号，例如 5分=H,3分=I,0分=J，档次=无 表示没有档次列")
     s.add_argument("--map-file", type=Path, help="读入用 --save-map 保存的列对应")
     s.add_argument("--save-map", type=Path, help="把本次使用的列对应保存到文件")
     s.set_defaults(func=cmd_import_framework)

@@ -4291,27 +4291,27 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="266" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="396" />
             <source>可采用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="266" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="396" />
             <source>请核对</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="277" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="407" />
             <source>依据：</source>
             <translation>Based on: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="279" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="409" />
             <source>未能对应：</source>
             <translation>Not placed: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="284" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="414" />
             <source>识别出规则，待核对（勾选后采用，否则按酌情评分）</source>
             <translation>Rule recognised, to be checked (tick to use it; otherwise scored by judgement)</translation>
         </message>
@@ -5139,244 +5139,294 @@ You can change them later under File → Settings….</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="52" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="55" />
             <source>第 1 步：选择 Excel 文件</source>
             <translation>Step 1: choose the Excel file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="53" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="56" />
             <source>指标体系或评分表（.xlsx），版式如评价报告附件1：一级指标 | 二级指标 | 分值 | 三级指标 | 分值 | 指标解释 | 指标说明 | 评分标准 [| 得分 | 评分说明]</source>
             <translation>A framework or scoring sheet (.xlsx) laid out like Annex 1 of the report: level-1 indicator | level-2 indicator | weight | level-3 indicator | weight | definition | notes | scoring criteria [| score | scoring note]</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="60" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="63" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="73" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="76" />
             <source>选择 Excel 文件</source>
             <translation>Choose Excel file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="73" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="76" />
             <source>Excel 文件 (*.xlsx *.xlsm);;所有文件 (*)</source>
             <translation>Excel files (*.xlsx *.xlsm);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="102" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="110" />
+            <source>（选择列）</source>
+            <translation>(choose a column)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="120" />
+            <source>该档的得分</source>
+            <translation>The points of this grade</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="124" />
+            <source>不作为档次列</source>
+            <translation>Not a graded column</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="149" />
             <source>第 2 步：核对列的对应关系</source>
             <translation>Step 2: check the column mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="103" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="150" />
             <source>已根据表头文字猜测每一列的含义；如有不对，请在下拉框中改正。带 * 的为必需。</source>
             <translation>Each column's meaning was guessed from its header; correct any mistakes in the drop-downs. Those marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="194" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="164" />
+            <source>评分档次列</source>
+            <translation>Graded columns</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="165" />
+            <source>表头写明一档得分（如“5分”“优秀(10分)”）的列，各行在其中写达到该档的情形；导入时并入评分标准，识别为情形选择</source>
+            <translation>Columns whose header states a grade's points (e.g. 5 points, or Excellent (10 points)), each row describing the state for that grade; on import they join the scoring criteria and are read as a categorical choice</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="173" />
+            <source>添加档次列</source>
+            <translation>Add graded column</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="324" />
             <source>第 3 步：校验报告</source>
             <translation>Step 3: check report</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="195" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="325" />
             <source>在创建任何内容之前检查表格：分值是否相符、合并单元格是否规范、数字列里有没有文字。</source>
             <translation>The sheet is checked before anything is created: do the weights add up, are merged cells regular, is there text in number columns.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="224" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="354" />
             <source>第 4 步：确认评分规则</source>
             <translation>Step 4: confirm the scoring rules</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="225" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="355" />
             <source>根据“评分标准”文字识别出的规则和参数。勾选的采用建议规则（“请核对”的须看过再勾选），未勾选的按“酌情评分”；导入后可在“指标体系”页细改。</source>
             <translation>Rules and parameters recognised from the scoring-criteria text. Ticked rows use the proposed rule (rows marked "Please check" must be reviewed before ticking); unticked rows are scored by judgement. After importing, refine them on the Framework page.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="316" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="446" />
             <source>第 5 步：创建</source>
             <translation>Step 5: create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="317" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="447" />
             <source>选择用导入的指标体系做什么。</source>
             <translation>Choose what to do with the imported framework.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="325" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="455" />
             <source>指标体系编号</source>
             <translation>Framework ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="326" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="456" />
             <source>指标体系名称</source>
             <translation>Framework name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="329" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="459" />
             <source>保存为我的指标体系模板（新建评价时可选用）</source>
             <translation>Save as my framework template (offered for new evaluations)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="330" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="460" />
             <source>另存为指标体系文件（.json）…</source>
             <translation>Save as a framework file (.json)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="331" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="461" />
             <source>用它新建评价文件（.fev）…（表中的得分和评分说明一并导入）</source>
             <translation>Create an evaluation file (.fev) from it… (the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="398" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="528" />
             <source>从 Excel 导入指标体系</source>
             <translation>Import framework from Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="416" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="546" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="417" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="547" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="418" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="548" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="419" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="549" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="134" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="128" />
+            <source>分</source>
+            <translation>pts</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="208" />
             <source>（无此列）</source>
             <translation>(no such column)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="229" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
             <source>采用</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="229" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="229" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="229" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
             <source>建议规则</source>
             <translation>Suggested rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="229" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="348" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="478" />
             <source>用它新建评价文件（.fev）…</source>
             <translation>Create an evaluation file (.fev) from it…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="169" />
-            <source>还缺必需的列：</source>
-            <translation>Required columns missing: </translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="348" />
-            <source>（表中的得分和评分说明一并导入）</source>
-            <translation>(the sheet's scores and notes come along)</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="430" />
-            <source>已新建评价</source>
-            <translation>Evaluation created</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="137" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="204" />
             <source>%1 列</source>
             <translation>Column %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="174" />
-            <source>（沿用上次同样表头的表格所用的列对应）</source>
-            <translation>(using the column mapping last used for a sheet with the same headers)</translation>
+            <location filename="../../ui/frameworks/import_dialog.py" line="289" />
+            <source>还缺必需的列：</source>
+            <translation>Required columns missing: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="285" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="478" />
+            <source>（表中的得分和评分说明一并导入）</source>
+            <translation>(the sheet's scores and notes come along)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="560" />
+            <source>已新建评价</source>
+            <translation>Evaluation created</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="415" />
             <source>：</source>
             <translation>: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="363" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="493" />
             <source>已保存为指标体系模板：%1</source>
             <translation>Saved as framework template: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="365" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="495" />
             <source>保存指标体系文件</source>
             <translation>Save framework file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="365" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="495" />
             <source>指标体系 (*.json)</source>
             <translation>Frameworks (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="371" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="501" />
             <source>新建评价文件</source>
             <translation>New evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="371" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="501" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="431" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="561" />
             <source>现在打开它吗？</source>
             <translation>Open it now?</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="158" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="235" />
             <source>工作表“%1”，表头在第 %2 行。</source>
             <translation>Sheet “%1”, header on row %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="369" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="270" />
+            <source>档次列 %1 的得分不是数字</source>
+            <translation>The points of graded column %1 are not a number</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="499" />
             <source>已写出指标体系文件：%1</source>
             <translation>Framework file written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="377" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="507" />
             <source>已新建评价文件：%1</source>
             <translation>Evaluation file created: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="281" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="272" />
+            <source>%1 被选为两个档次</source>
+            <translation>%1 is chosen for two grades</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="297" />
+            <source>（沿用上次同样表头的表格所用的列对应）</source>
+            <translation>(using the column mapping last used for a sheet with the same headers)</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="411" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="361" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="491" />
             <source>“%1”是内置指标体系的编号，请换一个</source>
             <translation>“%1” is a built-in framework's ID; choose another</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="172" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="295" />
             <source>工作表“%1”，表头在第 %2 行；列的对应关系已齐全。</source>
             <translation>Sheet “%1”, header on row %2; all columns are mapped.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="298" />
+            <source>评分档次列 %1 列（%2 分）的文字并入各行的评分标准，按情形选择识别。</source>
+            <translation> The %1 graded columns (%2 pts) join each row's scoring criteria and are read as a categorical choice.</translation>
         </message>
         <message>
             <source>一级指标</source>
@@ -8193,6 +8243,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Column mapping</translation>
         </message>
         <message>
+            <source>第 {row} 行三级指标“{name}”</source>
+            <translation>Level-3 indicator “{name}” in row {row}</translation>
+        </message>
+        <message>
             <source>一级指标“{name}”（第 {row} 行）</source>
             <translation>Level-1 indicator “{name}” (row {row})</translation>
         </message>
@@ -8211,6 +8265,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>表头下面没有任何指标行</source>
             <translation>There are no indicator rows under the header</translation>
+        </message>
+        <message>
+            <source>{where}的最高档次 {top} 分与其分值 {points} 不相等，请核对其评分规则</source>
+            <translation>The top grade of {where}, {top} pts, does not equal its weight {points}; please check its scoring rule</translation>
         </message>
         <message>
             <source>{where}“{value}”不是数字</source>
@@ -8235,6 +8293,14 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>一级指标“{names}”下没有下级指标，评分表的每一行都是一个三级指标，导出会改变层级，未导出；请先在其下设置指标</source>
             <translation>Level-1 indicator “{names}” has no sub-indicators; every row of the scoring sheet is a level-3 indicator and the export would change the levels, so nothing was exported. Add indicators under it first</translation>
+        </message>
+        <message>
+            <source>只有一列档次（{points}分={column}）：档次列至少要两列，各写一档的分值</source>
+            <translation>Only one graded column ({points} pts in column {column}): give at least two, each with its grade's points</translation>
+        </message>
+        <message>
+            <source>评分档次列又被指定为{roles}；一列只能有一个用途</source>
+            <translation>A graded column is also chosen as {roles}; a column can have only one role</translation>
         </message>
         <message>
             <source>文件里没有任何内容（所有工作表都是空的）</source>
@@ -8293,10 +8359,6 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>Level-2 indicator “{name}” (row {row})</translation>
         </message>
         <message>
-            <source>第 {row} 行三级指标“{name}”</source>
-            <translation>Level-3 indicator “{name}” in row {row}</translation>
-        </message>
-        <message>
             <source>{where}未写分值，按其下级指标合计 {sum} 分</source>
             <translation>{where} has no weight; its sub-indicators' total of {sum} is used</translation>
         </message>
@@ -8307,6 +8369,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>“{text}”不是列号（应为 A、B、C… 或 1、2、3…）</source>
             <translation>“{text}” is not a column (it should be A, B, C… or 1, 2, 3…)</translation>
+        </message>
+        <message>
+            <source>档次 {points} 分给了两列（{columns}）</source>
+            <translation>The grade of {points} pts is given two columns ({columns})</translation>
         </message>
         <message>
             <source>无法读取该 Excel 文件（{kind}），请确认文件没有损坏且是 .xlsx 格式</source>
@@ -8341,6 +8407,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>“{text}” should be written as column name=column, e.g. {example}</translation>
         </message>
         <message>
+            <source>“{name}”不是档次：档次列写成 分值=列号，例如 {example}</source>
+            <translation>“{name}” is not a grade: a graded column is given as points=column, e.g. {example}</translation>
+        </message>
+        <message>
             <source>不认识的列名“{name}”（可用：{known}）</source>
             <translation>Unknown column name “{name}” (available: {known})</translation>
         </message>
@@ -8369,6 +8439,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>{where} has no weight; its level-3 indicators' total of {sum} is used</translation>
         </message>
         <message>
+            <source>“{text}”：档次列应逐列写成 分值=列号，例如 {example}；“{none}”表示没有档次列</source>
+            <translation>“{text}”: give the graded columns one by one as points=column, e.g. {example}; “{none}” means no graded columns</translation>
+        </message>
+        <message>
             <source>{where}：评分标准或分值已在表中修改，评分规则按新文字重新识别</source>
             <translation>{where}: the scoring criteria or the weight were changed in the sheet; the scoring rule was recognised again from the new text</translation>
         </message>
@@ -8385,16 +8459,16 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>The weight {points} of {where} does not equal its level-3 indicators' total {sum}</translation>
         </message>
         <message>
+            <source>评分标准中有未能对应到规则的内容或不一致之处：{words}，请核对</source>
+            <translation>The criteria have words the rule does not place, or do not agree with it: {words}; please check</translation>
+        </message>
+        <message>
             <source>未识别出常见的评分标准句式，已设为酌情评分</source>
             <translation>No usual wording of scoring criteria was recognised; set to judgement</translation>
         </message>
         <message>
             <source>评分标准为空，已设为酌情评分</source>
             <translation>The scoring criteria are empty; set to judgement</translation>
-        </message>
-        <message>
-            <source>评分标准中有未能对应到规则的内容或不一致之处：{words}，请核对</source>
-            <translation>The criteria have words the rule does not place, or do not agree with it: {words}; please check</translation>
         </message>
         <message>
             <source>评分标准中各项分值之和 {total} 与指标分值 {weight} 不一致，已设为酌情评分（识别到：{summary}），请核对</source>

@@ -288,8 +288,6 @@ def binding_text_for(store: Store, indicator_id: str) -> str:
     return "\n".join(f"{b.item_label}：{b.text}" for b in bindings(store) if b.indicator_id == indicator_id)
 
 
-
-
 # ── figures typed once ──────────────────────────────────────────────────────
 # An amount typed on the 资金 page (or a 绩效目标表 / survey figure) feeds every indicator that uses it.
 # When a file is opened, ``auto_bind`` binds each scoring item whose rule inputs name a known figure

@@ -32,6 +32,7 @@ Say = Callable[[str], str]
 def _as_written(text: str) -> str:
     return text
 
+
 BLUE, ORANGE, GREY, RED, GREEN = "#4472C4", "#ED7D31", "#A5A5A5", "#C0504D", "#70AD47"
 CJK_FONTS = ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc",
              "C:/Windows/Fonts/msyh.ttc", "C:/Windows/Fonts/simhei.ttf", "C:/Windows/Fonts/simsun.ttc",

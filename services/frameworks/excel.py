@@ -80,6 +80,9 @@ class Mapping:
     columns: dict[str, int]  # role → 1-based column
     headers: dict[int, str] = field(default_factory=dict)  # column → header text (for the mapping step)
     total: Decimal = Decimal(100)  # the total a 权重(%) column is a share of
+    #: graded columns (评分档次列): column → the points of the grade its header states (“5分”, “优秀(10分)”); each
+    #: row's cell in it describes the state that earns those points (``read_rows`` writes them into its 评分标准)
+    grades: dict[int, Decimal] = field(default_factory=dict)
 
     def percent_roles(self) -> set[str]:
         """The 分值 columns given as 权重(%): their figures are shares of the total, not points."""
@@ -93,6 +96,27 @@ class Mapping:
 
     def missing(self) -> list[Said]:
         return [role_name(r) for r in REQUIRED if r not in self.columns]
+
+    def grade_problems(self) -> list[Said]:
+        """What keeps the graded columns from being read: fewer than two, the same points twice, a column that
+        has a role too."""
+        if not self.grades:
+            return []
+        problems = []
+        if len(self.grades) == 1:
+            (col, points), = self.grades.items()
+            problems.append(said("只有一列档次（{points}分={column}）：档次列至少要两列，各写一档的分值",
+                                 points=fmt(points), column=_col_letter(col)))
+        seen: dict[Decimal, int] = {}
+        for col, points in sorted(self.grades.items()):
+            if points in seen:
+                problems.append(said("档次 {points} 分给了两列（{columns}）", points=fmt(points),
+                                     columns=joined([_col_letter(seen[points]), _col_letter(col)], "、")))
+            seen.setdefault(points, col)
+        both = [role_name(r) for r, c in self.columns.items() if c in self.grades]
+        if both:
+            problems.append(said("评分档次列又被指定为{roles}；一列只能有一个用途", roles=joined(both, "、")))
+        return problems
 
 
 _SPACES = re.compile(r"\s+")
@@ -402,13 +426,73 @@ def _above(ws: _Sheet, row: int, col: int) -> str:
     return ""
 
 
-def _guess_row(ws, row: int) -> tuple[dict[str, int], dict[int, str]]:
+#: a grade's points in its column's header: “5分”, “（5分）”, “优秀(10分)”, “A级（4分）” (a short label, one figure)
+_GRADE_HEAD = re.compile(r"^(?P<label>[^()（）\d]{0,6}?)(?P<open>[(（]?)(?P<points>\d+(?:\.\d+)?)分(?P<close>[)）]?)$")
+#: the words of a merged header over graded columns whose cells are bare figures (“考核结果” over 5 | 3 | 0)
+_GRADE_OVER = ("得分", "评分等级", "考核结果", "档次", "等级", "评价结果", "评分结果", "分档")
+_FULL_DIGITS = str.maketrans("０１２３４５６７８９．（）", "0123456789.()")
+
+
+def grade_points(text: Any, bare: bool = False) -> Decimal | None:
+    """The points a graded column's header states (“5分”, “优秀(10分)”, “A级（4分）”), or None.
+
+    ``bare``: under a merged 得分 / 考核结果 / 档次 header a bare figure (5) is a grade's points too. A header
+    that names a column role (“一级指标(30分)”, “分值”) is not a grade."""
+    if text is None or isinstance(text, bool):
+        return None
+    if bare and isinstance(text, (int, float)):
+        d = Decimal(repr(text)) if isinstance(text, float) else Decimal(text)
+        return Decimal(_s(d)) if d >= 0 and d.is_finite() else None
+    t = _clean(text).translate(_FULL_DIGITS)
+    if bare and re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return Decimal(_s(Decimal(t)))
+    m = _GRADE_HEAD.match(t)
+    if not m or bool(m.group("open")) != bool(m.group("close")) or _role_of(m.group("label")):
+        return None
+    return Decimal(_s(Decimal(m.group("points"))))
+
+
+def _grade_over(ws: _Sheet, row: int, col: int) -> bool:
+    """A merged cell over several columns in the row above says these are grades (“考核结果得分”, “评分等级”)."""
+    for rng in ws.multi_col_ending.get(row - 1, ()):
+        if rng.min_col <= col <= rng.max_col:
+            return any(w in _clean(ws.cell(rng.min_row, rng.min_col)) for w in _GRADE_OVER)
+    return False
+
+
+def _guess_grades(ws: _Sheet, row: int) -> dict[int, Decimal]:
+    """The graded columns of a header row: at least two side by side, each stating a grade's points, all distinct.
+
+    A lone 得分 / 分值 column, or two columns stating the same points, are not grades."""
+    found: dict[int, Decimal] = {}
+    for col in range(1, (ws.max_column or 0) + 1):
+        points = grade_points(_merged_value(ws, row, col), bare=_grade_over(ws, row, col))
+        if points is not None:
+            found[col] = points
+    grades: dict[int, Decimal] = {}
+    run: list[int] = []
+    for col in sorted(found) + [0]:  # runs of adjacent columns (0 closes the last one)
+        if run and col == run[-1] + 1:
+            run.append(col)
+            continue
+        stated = [found[c] for c in run]
+        if len(run) >= 2 and len(set(stated)) == len(stated):
+            grades.update((c, found[c]) for c in run)
+        run = [col]
+    return grades
+
+
+def _guess_row(ws, row: int) -> tuple[dict[str, int], dict[int, str], dict[int, Decimal]]:
     columns: dict[str, int] = {}
     headers: dict[int, str] = {}
+    grades = _guess_grades(ws, row)
     last_level: str | None = None
     for col in range(1, (ws.max_column or 0) + 1):
         text = _merged_value(ws, row, col)
         if text is None:
+            continue
+        if col in grades:
+            headers[col] = str(text).strip()
             continue
         top = _above(ws, row, col)
         if top and _clean(text) != top:  # a two-row header: “三级指标” over “名称”/“分值”
@@ -421,7 +505,7 @@ def _guess_row(ws, row: int) -> tuple[dict[str, int], dict[int, str]]:
             role = {"level1": "weight1", "level2": "weight2", "level3": "weight3"}.get(last_level or "")
         if role and role not in columns:
             columns[role] = col
-    return columns, headers
+    return columns, headers, grades
 
 
 def guess_mapping(path: Path | str) -> Mapping:
@@ -433,9 +517,10 @@ def guess_mapping(path: Path | str) -> Mapping:
         if not ws.max_row:
             continue
         for row in range(1, min(ws.max_row, 15) + 1):
-            columns, headers = _guess_row(ws, row)
-            if best is None or len(columns) > best[0]:
-                best = (len(columns), Mapping(ws.title, row, columns, headers))
+            columns, headers, grades = _guess_row(ws, row)
+            found = len(columns) + (1 if grades else 0)  # the graded columns count as one role
+            if best is None or found > best[0]:
+                best = (found, Mapping(ws.title, row, columns, headers, grades=grades))
     if best is None:
         raise ExcelImportError(name, [said("文件里没有任何内容（所有工作表都是空的）")])
     if best[0] < 2:
@@ -475,6 +560,8 @@ class Row:
     comment: str = ""
     block1: tuple[int, int] = (0, 0)  # the row span of its level-1 cell
     block2: tuple[int, int] = (0, 0)
+    #: its graded cells (评分档次列), highest points first: (points, the state for that grade); already in ``criteria``
+    graded: list[tuple[Decimal, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -541,6 +628,27 @@ def _read_stored_rules(wb) -> tuple[dict[tuple[str, str, str], dict[str, Any]], 
     return rules, meta if isinstance(meta, dict) else {}
 
 
+_STATE_BREAKS = re.compile(r"\s*(?:[\r\n]+|[；;。])\s*")
+
+
+def graded_criteria(criteria: str, graded: Iterable[tuple[Decimal, str]]) -> str:
+    """A row's 评分标准 with its graded cells written in: “状态甲，得5分；状态乙，得3分；状态丙，得0分”, which the
+    proposer reads as a choice of those states with those points. The criteria's own text stays first (closed
+    by “。”); a cell's own line and sentence breaks become commas, so that each cell stays one state."""
+    parts = []
+    for points, state in graded:
+        state = _STATE_BREAKS.sub("，", state.strip()).strip("，,、：: ")
+        if state:
+            parts.append(f"{state}，得{_s(points)}分")
+    if not parts:
+        return criteria
+    text = "；".join(parts)
+    own = criteria.strip().rstrip("；;，,、：: ")
+    if not own:
+        return text
+    return own + ("" if own.endswith("。") else "。") + text
+
+
 def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
     """The leaf rows under the header, with every merged-cell oddity reported."""
     wb = _load(path)
@@ -560,6 +668,10 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
         dup = [role_name(r) for r, c in cols.items() if used.count(c) > 1]
         out.errors.append(said("同一列被指定为多个用途：{roles}", roles=joined(dup, "、")))
         return out
+    grades = sorted(mapping.grades.items(), key=lambda cp: (-cp[1], cp[0]))  # highest points first
+    if problems := mapping.grade_problems():
+        out.errors += problems
+        return out
     first_data = mapping.header_row + 1
     # a header cell merged downwards pushes the data start below it
     for rng in ws.merged:
@@ -568,7 +680,7 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
     # the title above the header (the seed's "…项目支出绩效评分表")
     for r in range(1, mapping.header_row):
         t = _text(ws.cell(r, 1))
-        if t:
+        if t and not _role_of(t):  # (the upper row of a two-row header is no title)
             out.title = t
     # the sheet was read in one pass (see _Sheet): its values, and the value each merged cell shows
     grid, max_row, max_col = ws.grid, ws.max_row, ws.max_column
@@ -695,11 +807,28 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
         row = Row(r, l1, l2, name, w1, w2, as_points("weight3", val("weight3")), _text(merged_val("explanation")),
                   _text(merged_val("points")), _text(merged_val("criteria")), val("score"), _text(val("comment")),
                   b1, b2)
+        if grades:
+            row.graded = [(p, t) for p, t in ((p, _text(merged_value(r, c))) for c, p in grades) if t]
+            row.criteria = graded_criteria(row.criteria, row.graded)
+            _check_top_grade(row, out.warnings)
         out.rows.append(row)
         prev1, prev2, prev_w1, prev_w2, prev_block1, prev_block2 = l1, l2, w1, w2, b1, b2
     if not out.rows and not out.errors:
         out.errors.append(said("表头下面没有任何指标行"))
     return out
+
+
+def _check_top_grade(row: Row, warnings: list[Said]) -> None:
+    """The highest grade a row's graded cells give should be its 分值: a difference is reported (the proposal
+    then cannot read the grades as the indicator's rule, and the evaluator sets it)."""
+    if not row.graded:
+        return
+    where = said("第 {row} 行三级指标“{name}”", row=row.excel_row, name=row.name)
+    weight = _number(row.weight, where, [], required=False)  # a 分值 that is no number is reported later
+    top = max(p for p, _t in row.graded)
+    if weight is not None and top != weight:
+        warnings.append(said("{where}的最高档次 {top} 分与其分值 {points} 不相等，请核对其评分规则", where=where,
+                             top=fmt(top), points=fmt(weight)))
 
 
 # ── building the framework ──────────────────────────────────────────────────
@@ -994,9 +1123,20 @@ def column_number(letters: str) -> int:
     return n
 
 
+#: the key that names the graded columns as a whole in a mapping text (“档次=无”: none)
+GRADES_KEY = "档次"
+_NONE_WORDS = ("无", "none", "-")
+
+
 def apply_map(mapping: Mapping, text: str) -> Mapping:
-    """“三级指标=C,分值=E,评分标准=G,表头=2,工作表=评分表”: the given columns override the guessed ones."""
+    """“三级指标=C,分值=E,评分标准=G,表头=2,工作表=评分表”: the given columns override the guessed ones.
+
+    A graded column (评分档次列) is given by its grade's points as its header states them: “5分=F,3分=G,0分=H”
+    (“优秀(10分)=F” reads as “10分=F”); “5分=无” drops the 5-point grade, “档次=无” every graded column. A
+    column given a role stops being graded, and the other way round."""
     columns = dict(mapping.columns)
+    grades = dict(mapping.grades)
+    given: dict[Decimal, str] = {}  # points → the column this text gave them (twice is a mistake)
     sheet, header_row = mapping.sheet, mapping.header_row
     by_name = {v: k for k, v in ROLES.items()} | {"分值": "weight3", "权重": "weight3", "末级指标": "level3"}
     for part in re.split(r"[,，;；]", text):
@@ -1012,6 +1152,29 @@ def apply_map(mapping: Mapping, text: str) -> Mapping:
         if key in ("工作表", "sheet"):
             sheet = value
             continue
+        if key == GRADES_KEY:
+            if value.lower() not in _NONE_WORDS:
+                raise ExcelImportError(MAPPING_SOURCE, [said("“{text}”：档次列应逐列写成 分值=列号，例如 {example}；"
+                                                             "“{none}”表示没有档次列", text=part.strip(),
+                                                             example="5分=F,3分=G,0分=H", none=f"{GRADES_KEY}=无")])
+            grades.clear()
+            continue
+        points = None if key in by_name else grade_points(key)
+        if points is not None:
+            if points in given:
+                raise ExcelImportError(MAPPING_SOURCE, [said("档次 {points} 分给了两列（{columns}）", points=fmt(points),
+                                                             columns=joined([given[points], value], "、"))])
+            given[points] = value
+            grades = {c: p for c, p in grades.items() if p != points}
+            if value.lower() in _NONE_WORDS:
+                continue
+            col = column_number(value)
+            columns = {r: c for r, c in columns.items() if c != col}
+            grades[col] = points
+            continue
+        if "分" in key and re.search(r"\d", key):
+            raise ExcelImportError(MAPPING_SOURCE, [said("“{name}”不是档次：档次列写成 分值=列号，例如 {example}",
+                                                         name=key, example="5分=F")])
         role = by_name.get(key) or _role_of(key)
         if role == "weight":
             role = "weight3"
@@ -1021,7 +1184,12 @@ def apply_map(mapping: Mapping, text: str) -> Mapping:
         col = column_number(value)
         columns = {r: c for r, c in columns.items() if c != col}
         columns[role] = col
-    return Mapping(sheet, header_row, columns, mapping.headers, mapping.total)
+        grades.pop(col, None)
+    out = Mapping(sheet, header_row, columns, mapping.headers, mapping.total, dict(sorted(grades.items())))
+    problems = out.grade_problems()
+    if problems:
+        raise ExcelImportError(MAPPING_SOURCE, problems)
+    return out
 
 
 def remember_mapping(mapping: Mapping) -> None:
@@ -1043,6 +1211,7 @@ def remembered_mapping(guessed: Mapping) -> Mapping | None:
     if not isinstance(text, str):
         return None
     try:
+        # (the saved text says every column, the graded ones too: a text saved before them reads as it did)
         return apply_map(Mapping(guessed.sheet, guessed.header_row, {}, guessed.headers, guessed.total), text)
     except ExcelImportError:
         return None  # a damaged entry is ignored: the guess stands
@@ -1051,7 +1220,9 @@ def remembered_mapping(guessed: Mapping) -> Mapping | None:
 def mapping_text(mapping: Mapping) -> str:
     """The mapping written as --map takes it (to save and use again)."""
     parts = [f"工作表={mapping.sheet}", f"表头={mapping.header_row}"]
-    parts += [f"{ROLES[r]}={_col_letter(c)}" for r, c in sorted(mapping.columns.items(), key=lambda rc: rc[1])]
+    given = [(c, f"{ROLES[r]}={_col_letter(c)}") for r, c in mapping.columns.items()]
+    given += [(c, f"{_s(p)}分={_col_letter(c)}") for c, p in mapping.grades.items()]  # a graded column: 5分=F
+    parts += [words for _c, words in sorted(given, key=lambda cw: cw[0])]
     return ",".join(parts)
 
 

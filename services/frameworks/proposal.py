@@ -56,6 +56,7 @@ from services.scoring.rules.wording import (
     points_signed,
     scores_unsaid,
     stop_misread,
+    zero_as_stop,
 )
 
 
@@ -120,6 +121,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     bare = scores_unsaid(criteria) if " " in criteria or "\u3000" in criteria or "口" in criteria or "□" in criteria else ""
     misread = stop_misread(criteria) if criteria.rstrip()[-1:] in ("o", "O") else ""
     lettered = letter_figures(criteria) if "oo" in criteria.lower() else []
+    vetoed = "一级否定" in criteria or "1级否定" in criteria
+    stopped = zero_as_stop(criteria) if "分" in criteria and ("。分" in criteria or ".分" in criteria) else []
     added = points_added(criteria) if "+" in criteria or "＋" in criteria else ""
     signed = points_signed(criteria) if "+" in criteria or "＋" in criteria else ""
     bracketed = costs_bracketed(criteria) if "-" in criteria or "－" in criteria else ""
@@ -161,6 +164,10 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{each}”：按每{each[1]}分别评分读，多{each[1]}的得分如何汇总（取平均或合计）原文未说明，请核对")
         if lettered:  # “低于Iooo万元”: a figure text recognition gave in letters, read as its digits
             unplaced += [f"“{letters}”：按 {digits} 读（原文字母与数字混写）" for letters, digits in lettered]
+        if vetoed:  # “…的,一级否定” (安全标准化 考评): the row scores nothing, and so do its sister rows, outside the row
+            unplaced.append("“一级否定”：读作本项不得分；所在一级要素的其他各项同时不得分，不在本项规则内，请核对")
+        if stopped:  # “符合1分,不符合。分”: the 0 of a breach's points read as a full stop
+            unplaced += [f"“{b}。分”：按“{b}0分”读（原文“0”疑被识别为句号），请核对" for b in stopped]
         if misread:  # “…扣72o”, “…×6%o”: the o closing the text read as its full stop, not a degree sign nor ‰
             unplaced.append(f"“{misread}”：末尾的“o”按句号读，请核对")
         if slipped:  # “15分” of 分值 2 between 1分 and 2分: read as 1.5分, its decimal point lost

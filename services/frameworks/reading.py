@@ -77,7 +77,6 @@ VAGUE = re.compile(r"酌情|视情况|视具体情况|适当扣分|适当加分|
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)(分(?!之|别|类|项|解|析|配|管|级|期|批)|%|个百分点)")
 
 
-
 def vague_words(t: str) -> list[str]:
     """The words of judgement in a normalised text."""
     return [m.group(0) for m in VAGUE.finditer(t)]
@@ -380,8 +379,9 @@ _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"]|[一二三四五�
 #: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
 _ITEM = r"(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)(?:考核)?"
 _ITEM_WORDS = re.compile(_ITEM)
-#: the row voted down: “实行一票否决”, “予以“一票否决””
-_VOTED_DOWN = r"(?:实行|实施|予以)?“?一票否决”?"
+#: the row voted down: “实行一票否决”, “予以“一票否决””; in 安全标准化 考评, “一级否定” (normalised 1级否定): the whole
+#: 一级要素 scores nothing, the row with it (its sister rows' loss is outside the row: the proposal says so in a note)
+_VOTED_DOWN = r"(?:实行|实施|予以)?“?(?:一票否决|[1一]级否定)”?"
 #: the zero of a gate: “不得分”, “计0分” (“计零分”), or the row voted down
 #: (the vote and its zero may both be said: “…的一票否决,该项不得分”)
 _GATE_ZERO = r"(?:" + ZEROED + r"|" + all_or_nothing_rule.ALL_TAKEN + r"|" + _VOTED_DOWN + r"(?:,(?:" + _ITEM + r")?" + ZEROED + r")?)"
@@ -393,7 +393,8 @@ def _zeroed_on(cond: str) -> str:
 
 
 #: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
-_BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20})?"
+#: (or the row's unit barred from the year's rating besides: “…扣全部分数,取消班组评定资格”)
+_BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20}|[,;]并?取消[^,;\d]{0,12}?(?:评定|评选|评比|评优|评先|考评|考核)资格)?"
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
 #: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”, “…,乡村两级数据不一致不得分”
 _GATE = re.compile(r"(?:^|[,;(])" + _zeroed_on(_COND) + r"\)?" + _BEYOND + r";?$")
@@ -426,6 +427,8 @@ def gated(w: Wording) -> Proposed | None:
     ``p * max + (1 - p) * (…)`` (formula_rule.exempted)."""
     if not _zeroes_somewhere(w.text):
         return None
+    if checklist_rule.vetoed_then_faults(w) is not None:
+        return None  # “1.未确定责任人的一票否决。2.…扣2分”: the veto is the whole assessment's, not this row's gate
     if (remark := _ACCOUNTABLE_AFTER_ZERO.search(w.text)) is not None:
         # “…,此项不得分,并严格实行责任追究”: who is held to account after the zero, no scoring of its own
         w = Wording(w.text[:remark.start()] + ";", w.weight, w.name, w.points, w.explanation)
@@ -521,8 +524,9 @@ def _in_words(cond: str) -> bool:
 #:水平”, “收入低于上年”): met or not
 _COMPARED_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:低于|高于|小于|大于)(?:全国|全省|全市|全区|全县|本地|当地|名义|同期)?"
                                 r"[^\d,;%()]{0,10}?(?:增速|增幅|增长率|平均水平|平均值|平均数|上年|去年|上一年度?|同期)(?:水平)?$")
-#: a grade of accident or event named in words (“发生较大以上责任事故”, “重大及以上”): no line of a figure
-_GRADE_IN_WORDS = re.compile(r"(?:一般|较大|重大|特大|特别重大)及?以上(?=[\u4e00-\u9fff])")
+#: a grade of accident or event named in words (“发生较大以上责任事故”, “重大及以上”), of the harm done (“出现重伤及以上
+#: 事故”), or the level of the body reached (“…公司及以上越级上访”, “县级以上通报”): no line of a figure
+_GRADE_IN_WORDS = re.compile(r"(?:一般|较大|重大|特大|特别重大|轻伤|重伤|(?:省|市|县|区|乡|镇)级|公司|集团)及?以上(?=[\u4e00-\u9fff])")
 #: a shortage said in words closing a condition, nothing it is measured against (“停车场面积不足”, “经费不足”): met or not
 _SHORT_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])不足$")
 
@@ -551,7 +555,7 @@ def _crossed(cond: str, rest: str) -> bool:
 
 def _zeroes_somewhere(t: str) -> bool:
     """Whether ``t`` says a zero a gate could be (the cheap check before the gate patterns)."""
-    return "不得分" in t or "0分" in t or "不计分" in t or "否决" in t or (
+    return "不得分" in t or "0分" in t or "不计分" in t or "否决" in t or "级否定" in t or (
         "扣" in t and bool(all_or_nothing_rule.ALL_TAKEN_IN.search(t)))
 
 
@@ -754,7 +758,9 @@ def _gates_between(t: str) -> tuple[str, list[str], list[str]]:
              and not _SCORES_ITS_OWN.search(t, t.rfind(";", 0, m.start()) + 1, m.start())]
     # (a line crossed between deductions, “…扣1分,迟报超过3次的,不得分;…”, may be the line of the fault before it: no gate;
     # a count within one event, “1次死亡2人及以上”, is none)
-    if not found or not all(_in_words(m.group("cond")) and not _GATE_NOT.search(_ONE_EVENT_COUNT.sub("", m.group("cond")))
+    # (nor is a grade named in words, “…公司及以上越级上访”)
+    if not found or not all(_in_words(m.group("cond"))
+                            and not _GATE_NOT.search(_GRADE_IN_WORDS.sub("", _ONE_EVENT_COUNT.sub("", m.group("cond"))))
                             for m in found):
         return t, [], []
     rest, at, conds, said = "", 0, [], []
@@ -1163,6 +1169,43 @@ def _titled(t: str) -> re.Match[str] | None:
     return m if shared and not _GRADE_WORD.search(title) else None
 
 
+#: “货币资金占比情况:6分。…”: the item's title, a colon and its 分值, a sentence of their own opening the text
+_COLON_TITLE = re.compile(r"^[\u4e00-\u9fff、]{2,16}:(\d+(?:\.\d+)?)分;")
+#: points alone after a mark in the rest (“…;部分完成:3分;…”): the title would be the first of situations
+_BARE_POINTS = re.compile(r"(?:^|[:;,])\d+(?:\.\d+)?分(?=[;,]|$)")
+#: the words of a state met or not, a prize or a rank: a lead saying one is a situation (“资料齐全:6分;…”), no title
+_STATE_SAID = re.compile(r"完成|齐全|达标|达到|合格|健全|完善|完整|规范|建立|到位|及时|按时|按期|全部|全面|未|无|不|没有|已|"
+                         r"符合|满足|落实|开展|获|奖|等|类|满|超过|以上|以下")
+#: the last word of a title naming what is assessed (“制度建立情况”, “经营管理团队”): no situation for all its words of a
+#: state; a lead whose points the rest's add up to must end with one (“研究生:5分;专科得2分;本科得3分” is no title)
+_TITLE_NOUN = re.compile(r"(?:情况|状况|程度|水平|效果|能力|体系|机制|期限|规模|构成|团队|建设|管理|结构|质量|效益|条件|保障|资质|业绩)$")
+#: a cap on what the rest earns: “得分最高不超过6分”, “最多4分”
+_CAPPED_AT = re.compile(r"(?:最高|最多|不超过|上限)(?:为|得|计)?(\d+(?:\.\d+)?)分")
+
+
+def _colon_titled(t: str) -> re.Match[str] | None:
+    """``_COLON_TITLE`` before a rule of its own, never a grade (“优秀:5分;…”) nor the first of situations whose points
+    are said alone (“全部完成:5分;部分完成:3分”), nor one that says a state or a rank (“按时完成:5分;延期完成的得3分;
+    未完成的得2分”, “一等奖:5分;二等奖得3分;…”: the best of the situations, the rest's points adding up to it by chance)."""
+    m = _COLON_TITLE.match(t)
+    if not m or _NOT_A_TITLE.search(m.group(0)[:-1].split(":")[0]) or _GRADE_WORD.search(m.group(0)):
+        return None
+    title, rest = m.group(0).split(":")[0], t[m.end():]
+    if not rest or _BARE_POINTS.search(rest):
+        return None
+    # a title names what is assessed (“成立期限”, “股东构成情况”); a lead saying a state met, a prize or a rank, or whose
+    # last word closes a condition of the rest (按时完成 … 延期完成), is the first of the situations
+    if (_STATE_SAID.search(title) and not _TITLE_NOUN.search(title)) or title[-2:] in rest:
+        return None
+    # the rest shares out those points (they add up to them, or the best is them), or caps what it earns at them: a
+    # situation and its points (“建立台账:2分;未录入系统扣2分”, “建立台账:2分;部分建立得1分”) is never a title
+    points, earned = d(m.group(1)), [d(x.group(1)) for x in _POINTS_HEAD.finditer(rest)]
+    capped = [d(x.group(1)) for x in _CAPPED_AT.finditer(rest)]
+    if earned and points == sum(earned, Decimal(0)) != max(earned) and points not in capped and not _TITLE_NOUN.search(title):
+        return None  # “研究生:5分;专科得2分;本科得3分”: the lead's points the rest's sum by chance, a ladder of situations
+    return m if earned and (points in (sum(earned, Decimal(0)), max(earned)) or points in capped) else None
+
+
 #: “制度建设2分,建立制度的得满分,否则不得分”, “工作基本条件2分。经费不足扣1分,…”: the item's name and its 分值 opening the
 #: text, before a rule that says its full marks in words or only takes points off (no other points earned, which would
 #: make the lead the first of situations: “优秀4分,良好3分”)
@@ -1197,7 +1240,7 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     (``_titled``) or a closing remark that only restates the 分值 says nothing of the rule; nor does the number of a row
     (“(1)”) that no second number follows."""
     t = _row_number_dropped(t)
-    m = _STATED_WEIGHT.match(t) or _titled(t) or _named(t)
+    m = _STATED_WEIGHT.match(t) or _titled(t) or _named(t) or _colon_titled(t)
     if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None
@@ -1326,6 +1369,7 @@ def _best_situation(scores: list[Decimal]) -> Decimal | None:
         return max(scores)
     return None
 
+
 #: the words two sentences must have alike, at their opening and before their score, to be two degrees of one thing
 #: (“成立由党委政府主要领导…”, “成立由党委政府其他领导…”; “由主要领导任组长的”, “由分管领导任组长的”), not two things
 _ALIKE_WORDS = 4
@@ -1366,7 +1410,6 @@ def _split_alternatives_adding(t: str, weight: Decimal) -> list[str]:
     if len(parts) == len(segs) or len(parts) < 2 or sum(bests, Decimal(0)) != weight:
         return []
     return parts
-
 
 
 #: “…,得1分;否则不得分”: a sentence's points and its own otherwise, closing a part (“。” is normalised to “;”)
@@ -2264,7 +2307,7 @@ _HAD = re.compile(r"^(?:已有|已经|已|有|建立了?|制定了?|设立了?|�
 
 
 #: a thing done, then 但 and what it lacks: “开展自评但未报送报告”; or with no 但, a thing had or done (``_HAD``) and what
-#: it lacks: “开展检查未形成报告”
+#: it lacks: “开展检查未形成报告”; a thing had, 但 and what it lacks (“有检查但不规范”), whatever the situation before says
 _DONE_BUT = re.compile(r"^(?P<done>[\u4e00-\u9fff]{2,10}?)[,，]?(?P<but>但是|但|却|而)?(?:未|没有|无|不)")
 
 
@@ -2277,6 +2320,8 @@ def _had_then_lacking(first: str, then: str) -> bool:
         return True
     # “按要求开展绩效自评并报送报告” / “开展自评但未报送报告”: what the first did, said short, then 但 and what it lacks
     m = _DONE_BUT.match(then)
+    if m is not None and m.group("but") is not None and _HAD.match(m.group("done")) is not None:
+        return True  # “定期检查” / “有检查但不规范”: the thing had, then 但 and what it lacks, whatever the first says
     return m is not None and (m.group("but") is not None or _HAD.match(m.group("done")) is not None) \
         and formula_rule.within(m.group("done"), first)
 
@@ -2294,6 +2339,8 @@ def _situation_doubts(it: dict[str, Any]) -> list[str]:
     out += [f"“{o['label']}”：另一条件下的得分，可与其他情形同时出现" for o in options
             if 0 < Decimal(str(o["score"])) < best and _IF.match(str(o.get("label", "")))][:1]
     return out
+
+
 #: rule types that take points off per case, per step or per period
 _PER_TYPES = {DEDUCTION, THRESHOLD, DELAY}
 #: a count the rule divides by (“每2例扣1分”, “每滞留0.5个月扣0.5分”)
@@ -2754,7 +2801,8 @@ _U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
 _INCL = r"(?:\((?:不)?含(?:\d+(?:\.\d+)?" + _U + r"?)?\))"  # “(含)”, “(含20平方米)”: the figure itself in the band
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
-_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
+#: (a bracketed figure closing the text opens no item: “…,否则不得分。(2)”, a figure left unread)
+_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list
                       r"(?<=\d分)\(\d{1,2}\)(?=[\u4e00-\u9fff])|"  # “(1)…5分(2)…0分”: the next mark run straight after a score
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
@@ -2805,6 +2853,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", r"按照(?:实际)?完成(?:的)?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)|"
            r"未(?:全部|按计划|按期)?完成的?,?按(?:实际)?完成(?:的)?比例(?:计算)?(?:得分|计分|扣分)"),
     ("引出", r"否则(?=每)"),
+    # “国家级5分/项”, “1分/30人”, “5分/千元”: the unit (or step) of the points of each case, after them (formula._earned)
+    ("单位", r"(?<=\d分)/(?:[1-9]\d*)?(?:" + formula_rule.PER_UNIT_AFTER + r")(?=[,;、]|$)", "分/"),
     # “A不低于B的得满分;A低于B的,按其比例计分”: the line and the quotient of the same two quantities
     ("比例", r"(?P<a>[^,;\d]{2,20}?)(?:大于或等于|不低于|不少于|不小于|≥|达到)(?P<b>[^,;\d]{2,16}?)的?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分);"
            r"(?P=a)(?:小于|低于|少于|未达到)(?P=b)(?:的|时)?,(?:以|按)?其(?:比率|比例|比值)(?:(?:作为|做为)[^,;\d]{0,6}?(?:分值|得分)|"
@@ -2835,6 +2885,7 @@ _PHRASE_NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(re.compile(entry[2]) i
 _PHRASE_TYPES: dict[str, set[str]] = {
     "每": {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND},
     "余数": {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND},
+    "单位": {FORMULA},
     "引出": {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND, COMPLETION},
     "比例": {COMPLETION, RATE},
     "宽限": {DELAY},
@@ -2950,7 +3001,7 @@ _CUTS = {True: re.compile(_CUT_SEGMENT),
 _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" + FAULT_SAID.pattern + r")[^;,:。、]*),"
                         r"(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
-_ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决|" + _ITEM_AT_ZERO)
+_ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决|1级否定|" + _ITEM_AT_ZERO)
 
 
 @lru_cache(maxsize=4096)
@@ -3136,8 +3187,14 @@ _THE_ITEM_WORDS = re.compile(_ITEM)
 
 def _matter(words: str) -> str:
     """The words of a point, a condition or a fault without those saying only whether or how well it holds (_NOT_MATTER):
-    “未建立台账” → “建立台账”, “台账报送不及时” → “台账报送”."""
-    return "".join(ch for ch in words if ch not in _NOT_MATTER and "\u4e00" <= ch <= "\u9fff")
+    “未建立台账” → “建立台账”, “台账报送不及时” → “台账报送”; the 分 of a word of division kept (“未分开” → “分开”)."""
+    kept = {m.start() for m in _DIVISION_FEN.finditer(words)} if "分" in words else set()
+    return "".join(ch for k, ch in enumerate(words)
+                   if (k in kept or ch not in _NOT_MATTER) and "\u4e00" <= ch <= "\u9fff")
+
+
+#: a 分 opening a word of a division of things (“分开”, “分离”, “分类”, “分区”; never a score's, “得分”, “5分”): a matter's
+_DIVISION_FEN = re.compile(r"(?<![\d.部得扣满百计记加减积评总])分(?=类|级|区|层|拣|流|设|离|开|装)(?![值数])")
 
 
 #: the characters that are never part of a word of a matter (“的”, “未”, “无”): breaks between its words
@@ -3209,9 +3266,10 @@ _TAKES_OFF = re.compile(r"[的者]?,?扣\d")
 
 def _deducted_below_a_lower(t: str, options: list[dict[str, Any]]) -> str:
     """“A类得5分,B类得3分,C类不得分,D类扣2分”: three situations or more scoring less and less in the order said, then one
-    taking points off that scores more, as the 分值 less those points, than the one before it: a lower grade still, whose
-    points come off below it (a negative score, points off the total), not off the 分值. Its label, or "". (After two, the
-    last scoring nothing, it is a degree between them: “…计5分,未研究不计分,只研究不落实扣2.5分”.)"""
+    taking points off that scores more, as the 分值 less those points, than the one before it, or as much (“好得4分;较好得3分;
+    中得2分;差扣2分”: a grade below scoring alike): a lower grade still, whose points come off below it (a negative score,
+    points off the total), not off the 分值. Its label, or "". (After two, the last scoring nothing, it is a degree
+    between them: “…计5分,未研究不计分,只研究不落实扣2.5分”.)"""
     seen: list[Decimal] = []
     at = 0
     for o in options:
@@ -3220,7 +3278,7 @@ def _deducted_below_a_lower(t: str, options: list[dict[str, Any]]) -> str:
         if found < 0:
             return ""
         at = found + len(label)
-        if _TAKES_OFF.match(t, at) and len(seen) >= 3 and seen == sorted(seen, reverse=True) and score > seen[-1]:
+        if _TAKES_OFF.match(t, at) and len(seen) >= 3 and seen == sorted(seen, reverse=True) and score >= seen[-1]:
             return label
         seen.append(score)
     return ""
@@ -3329,6 +3387,12 @@ def _points_denying(points: list[dict[str, Any]]) -> list[str]:
     return []
 
 
+#: a point's or a condition's label that is only the word for the other case (“否则”, “否”, “其余”): no requirement
+_OTHERWISE_ONLY = re.compile(r"否则?|其余|其他|反之|不然")
+#: a situation that is the requirement denied whole (“不满足”, “未达到要求”): every case short of it
+_NOT_MET_BARE = re.compile(r"(?:不满足|未满足|不符合|未达到|达不到|未做到)(?:要求|标准)?(?:的|者)?")
+
+
 def consistency(t: str, found: Proposed, weight: Decimal,
                 spans: list[tuple[int, int, str]] | None = None) -> list[str]:
     """Checks a sound rule passes whatever its wording: in the evaluator's words, what does not hold.
@@ -3355,6 +3419,21 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         unit = params.get("unit", "")
         if _takes_nothing(it):
             out.append("“扣0分”：每次（每档）扣分为0，规则不扣分，请核对原文")
+        # “资料齐全得4分,否则得2分” on 6: the other case's points read as a point, or a condition, of their own (“否则”)
+        otherwise = [str(x) for x in ([pt.get("label", "") for pt in params.get("points") or []] + [params.get("condition", "")])
+                     if _OTHERWISE_ONLY.fullmatch(str(x))]
+        if otherwise:
+            out.append(f"“{otherwise[0]}”：是其余情形的得分，不是一个要点或条件，请核对")
+        if it["type"] == CHOICE:
+            told = [(str(o.get("label", "")), Decimal(str(o["score"]))) for o in params.get("options") or []]
+            twice = [a for a, x in told if any(a == b and x != y for b, y in told)]
+            # “…;不满足得0分;否则得2分”: every case short of the requirement is “不满足”, none left over for “否则”
+            left = [a for a, _x in told if _OTHERWISE_ONLY.fullmatch(a)] \
+                if any(_NOT_MET_BARE.fullmatch(a) for a, _x in told) else []
+            if twice:  # “…;不满足得0分;不满足扣2分”: one situation, two scores
+                out.append(f"“{twice[0]}”：同一情形给了不同得分，请核对")
+            elif left:
+                out.append(f"“{left[0]}”：其余情形已由“不满足”涵盖，两者得分不同，请核对")
         if it["type"] in (TIERS, CHOICE):
             rows = params.get(TIERS) or params.get("options") or []
             best = max((Decimal(str(r["score"])) for r in rows), default=Decimal(0))

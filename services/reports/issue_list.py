@@ -52,7 +52,6 @@ def title_of(data: ReportData) -> str:
     return "绩效评价问题清单"
 
 
-
 def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, title: str | None,
               cross_refs: bool = True) -> list:
     st = styles

@@ -258,7 +258,6 @@ def _grid(extra: list[tuple] | None = None) -> TableStyle:
                        ("BACKGROUND", (0, 0), (-1, 0), HEADER_BG)] + (extra or []))
 
 
-
 class Counter:
     def __init__(self, chapter: int):
         self.chapter, self.n = chapter, 0

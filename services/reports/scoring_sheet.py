@@ -193,7 +193,6 @@ def _table_style(n_rows: int, spans: list[tuple], total_row: int | None) -> Tabl
     return TableStyle(cmds)
 
 
-
 def flowables(data: ReportData, styles: Styles, frame_w: float, frame_h: float, title: str | None,
               blank: bool = False, cross_refs: bool = True, first_page_used: float = 0.0,
               progress: Callable[[int], None] | None = None) -> list:

@@ -9,8 +9,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QRegularExpression, Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,13 +26,16 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QTableWidget,
     QTableWidgetItem,
+    QToolButton,
     QVBoxLayout,
+    QWidget,
     QWizard,
     QWizardPage,
 )
 
 from models.messages import joined
 from services.core.errors import EditRefused
+from services.core.numbers import plain
 from services.evaluation import assessments
 from services.frameworks import catalog, excel as xf
 from services.frameworks.proposal import judgement, rule_name
@@ -93,6 +96,50 @@ class FilePage(QWizardPage):
         return True
 
 
+class GradeEntry(QWidget):
+    """One graded column (评分档次列) on the mapping step: which column, the grade's points, and a button to drop it."""
+
+    def __init__(self, page: MappingPage, choices: list[tuple[str, int]], col: int | None, points: Decimal | None):
+        super().__init__()
+        self.setObjectName("gradeEntry")
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        self.column = QComboBox()
+        self.column.setObjectName("gradeColumn")
+        self.column.addItem(_t("（选择列）"), None)
+        for text, c in choices:
+            self.column.addItem(text, c)
+        if col is not None:
+            self.column.setCurrentIndex(max(0, self.column.findData(col)))
+        self.points = QLineEdit("" if points is None else plain(points))
+        self.points.setObjectName("gradePoints")
+        self.points.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,4}(\.\d{0,2})?"), self.points))
+        self.points.setFixedWidth(56)
+        self.points.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.points.setToolTip(_t("该档的得分"))
+        self.remove = QToolButton()
+        self.remove.setObjectName("gradeRemove")
+        self.remove.setText("✕")
+        self.remove.setToolTip(_t("不作为档次列"))
+        self.remove.setAutoRaise(True)
+        lay.addWidget(self.column, 1)
+        lay.addWidget(self.points)
+        lay.addWidget(QLabel(_t("分")))
+        lay.addWidget(self.remove)
+        self.column.currentIndexChanged.connect(page._changed)
+        self.points.textChanged.connect(page._changed)
+        self.remove.clicked.connect(lambda: page.remove_grade(self))
+
+    def value(self) -> tuple[int | None, Decimal | None]:
+        """(column, points); points None when the field is not a number."""
+        try:
+            points = Decimal(self.points.text().strip())
+        except ArithmeticError:
+            points = None
+        return self.column.currentData(), points
+
+
 class MappingPage(QWizardPage):
     """Which column is which: the guesses, and a picker per role to correct them."""
 
@@ -112,7 +159,29 @@ class MappingPage(QWizardPage):
             star = " *" if role in xf.REQUIRED else ""
             grid.addWidget(QLabel(_t(label) + star), i // 4, (i % 4) * 2)
             grid.addWidget(box, i // 4, (i % 4) * 2 + 1)
+        # the graded columns (评分档次列): a column per grade, its points in the header (5分 | 3分 | 0分); in the
+        # grid's last row, under the roles' labels
+        grades_label = QLabel(_t("评分档次列"))
+        grades_label.setToolTip(_t("表头写明一档得分（如“5分”“优秀(10分)”）的列，各行在其中写达到该档的情形；"
+                                   "导入时并入评分标准，识别为情形选择"))
+        grades_row = QHBoxLayout()
+        self.grades_box = QWidget()
+        self.grades_box.setObjectName("gradeColumns")
+        self.grades_grid = QGridLayout(self.grades_box)
+        self.grades_grid.setContentsMargins(0, 0, 0, 0)
+        grades_row.addWidget(self.grades_box, 1)
+        self.add_grade = QPushButton(_t("添加档次列"))
+        self.add_grade.setObjectName("addGrade")
+        self.add_grade.clicked.connect(lambda: self.add_grade_entry(None, None))
+        grades_row.addWidget(self.add_grade, 0, Qt.AlignmentFlag.AlignTop)
+        last = (len(xf.ROLES) + 3) // 4
+        grades_label.setMinimumHeight(self.add_grade.sizeHint().height())  # level with the first row of entries
+        grid.addWidget(grades_label, last, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addLayout(grades_row, last, 1, 1, 7)
         lay.addLayout(grid)
+        self.grade_entries: list[GradeEntry] = []
+        self.grade_problems: list[str] = []
+        self._choices: list[tuple[str, int]] = []
         self.note = QLabel()
         self.note.setWordWrap(True)
         lay.addWidget(self.note)
@@ -129,15 +198,23 @@ class MappingPage(QWizardPage):
         rows = xf.sheet_preview(self.wiz.source, m, rows=16)
         ncol = max((len(r) for r in rows), default=0)
         self._loading = True
+        self._choices = []
+        for c in range(1, ncol + 1):
+            header = m.headers.get(c, "")
+            column = _t("%1 列").replace("%1", get_column_letter(c))
+            self._choices.append((column + (f"：{header.replace(chr(10), '')}" if header else ""), c))
         for role, box in self.pickers.items():
             box.clear()
             box.addItem(_t("（无此列）"), None)
-            for c in range(1, ncol + 1):
-                header = m.headers.get(c, "")
-                column = _t("%1 列").replace("%1", get_column_letter(c))
-                box.addItem(column + (f"：{header.replace(chr(10), '')}" if header else ""), c)
+            for text, c in self._choices:
+                box.addItem(text, c)
             if role in m.columns:
                 box.setCurrentIndex(box.findData(m.columns[role]))
+        for entry in self.grade_entries:
+            entry.deleteLater()
+        self.grade_entries = []
+        for c, points in sorted(m.grades.items()):
+            self.add_grade_entry(c, points)
         self._loading = False
         self.preview.setColumnCount(ncol)
         self.preview.setRowCount(max(0, len(rows) - 1))
@@ -158,31 +235,84 @@ class MappingPage(QWizardPage):
         self.note.setText(_t("工作表“%1”，表头在第 %2 行。").replace("%1", m.sheet).replace("%2", str(m.header_row)))
         self._changed()
 
+    def add_grade_entry(self, col: int | None, points: Decimal | None) -> GradeEntry:
+        """A graded column's row on the mapping step (the button “添加档次列”: an empty one, to fill in)."""
+        entry = GradeEntry(self, self._choices, col, points)
+        self.grade_entries.append(entry)
+        self._lay_out_grades()
+        self._changed()
+        return entry
+
+    def remove_grade(self, entry: GradeEntry) -> None:
+        self.grade_entries.remove(entry)
+        entry.hide()
+        entry.deleteLater()
+        self._lay_out_grades()
+        self._changed()
+
+    def _lay_out_grades(self) -> None:
+        for entry in self.grade_entries:
+            self.grades_grid.removeWidget(entry)
+        for i, entry in enumerate(self.grade_entries):
+            self.grades_grid.addWidget(entry, i // 4, i % 4)
+        for c in range(4):
+            self.grades_grid.setColumnStretch(c, 1)
+
+    def _grade_problems(self, cols: dict[str, int]) -> tuple[dict[int, Decimal], list[str]]:
+        """The graded columns the entries give, and what is wrong with them (in the window's language)."""
+        grades: dict[int, Decimal] = {}
+        problems: list[str] = []
+        for entry in self.grade_entries:
+            col, points = entry.value()
+            if col is None:
+                continue  # an entry not filled in yet
+            if points is None:
+                problems.append(_t("档次列 %1 的得分不是数字").replace("%1", entry.column.currentText().split("：")[0]))
+            elif col in grades:
+                problems.append(_t("%1 被选为两个档次").replace("%1", entry.column.currentText().split("：")[0]))
+            else:
+                grades[col] = points
+        mapping = xf.Mapping(self.wiz.mapping.sheet, self.wiz.mapping.header_row, cols, self.wiz.mapping.headers,
+                             self.wiz.mapping.total, grades)
+        problems += [message_text(p) for p in mapping.grade_problems()]
+        return grades, problems
+
     def _changed(self, *_a) -> None:
         if getattr(self, "_loading", False):
             return
         cols = {role: box.currentData() for role, box in self.pickers.items() if box.currentData()}
+        grades, self.grade_problems = self._grade_problems(cols)
         self.wiz.mapping = xf.Mapping(self.wiz.mapping.sheet, self.wiz.mapping.header_row, cols, self.wiz.mapping.headers,
-                                      self.wiz.mapping.total)
+                                      self.wiz.mapping.total, grades)
         missing = self.wiz.mapping.missing()
         if missing:
             self.note.setText(_t("还缺必需的列：") + message_text(joined(missing, "、")))
             self.note.setStyleSheet(theme.colour_css(theme.ERROR))
+        elif self.grade_problems:
+            self.note.setText("\n".join(self.grade_problems))
+            self.note.setStyleSheet(theme.colour_css(theme.ERROR))
         else:
             self.note.setText(_t("工作表“%1”，表头在第 %2 行；列的对应关系已齐全。")
                               .replace("%1", self.wiz.mapping.sheet).replace("%2", str(self.wiz.mapping.header_row))
-                              + (_t("（沿用上次同样表头的表格所用的列对应）") if self.wiz.mapping_remembered else ""))
+                              + (_t("（沿用上次同样表头的表格所用的列对应）") if self.wiz.mapping_remembered else "")
+                              + (_t("评分档次列 %1 列（%2 分）的文字并入各行的评分标准，按情形选择识别。")
+                                 .replace("%1", str(len(grades)))
+                                 .replace("%2", "、".join(plain(p) for _c, p in sorted(grades.items(), key=lambda cp: -cp[1])))
+                                 if grades else ""))
             self.note.setStyleSheet("")
         highlighted = set(cols.values())
         for c in range(self.preview.columnCount()):
+            colour = theme.OK_BG if c + 1 in grades else theme.ACCENT_SOFT if c + 1 in highlighted else theme.SURFACE
             for r in range(self.preview.rowCount()):
                 item = self.preview.item(r, c)
                 if item is not None:
-                    item.setBackground(QBrush(QColor(theme.ACCENT_SOFT if c + 1 in highlighted else theme.SURFACE)))
+                    item.setBackground(QBrush(QColor(colour)))
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
-        return not self.wiz.mapping.missing() if self.wiz.mapping else False
+        if not self.wiz.mapping:
+            return False
+        return not self.wiz.mapping.missing() and not self.grade_problems
 
 
 class ReportPage(QWizardPage):

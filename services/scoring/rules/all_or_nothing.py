@@ -144,7 +144,6 @@ def _only_when(w: Wording) -> Proposed | None:
     return None
 
 
-
 #: “有专题调研,得2分,没有的不得分”, “…部署;5分;否则,不计分”, “…专人负责2分;没有不得分”, “完成得基本分,未完成的不得分”:
 #: the situation that scores the whole 分值, then the one that scores nothing
 #: (never the 得分 of a zero, “…达不到100%的,不得分”: a condition is no 不 short of its score)
@@ -329,7 +328,6 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
               *(f"“{x}”：所写是达到要求，却扣分，原文可能漏写“未”“不”" for x in faults if _MET_SAID.search(x))]
     return Proposed([_met_item(w, cond)],
                     f"全有或全无：{'、'.join(faults)}即扣完 {fmt(w.weight)} 分，否则得满分", tuple(doubts) or None)
-
 
 
 #: the whole 分值 taken, said in words, before what is taken: “扣全…”, “扣除本项全部…”, “扣满…”, “扣掉全部…”
@@ -768,10 +766,14 @@ def denial_doubts(cond: str, neg: str) -> list[str]:
 
 
 #: what a requirement stated without any score cannot hold: scoring, judgement, a figure, a line, a formula
-_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|计(?!划)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
+_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|(?<![设会])计(?!划)|(?<=设)计(?!要求|标准|规范|方案|文件|图纸)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
                              # “按规定”, “按时”, “按要求”, “按国务院《…条例》”: how the requirement is kept, not how it scores
                              # “按时按质”, “按照现场平面布置图确定的位置”: the quality kept, the plan a thing is placed by
-                             r"(?<!质)按(?!照?(?:规定|要求|时|期|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案)))|"
+                             # “严格按项目批复内容建设”, “按省补助资金计划使用”: the approval or plan the work keeps to
+                             # (会计 names the accounts; 设计要求 the design a work is built to, while a design judged,
+                             # “路线设计巧妙”, is no requirement met or not); “严格按照政法队伍规定”, “按行政区划单独设置”: the
+                             # rules or the map a thing is kept to (never “按…规定的工作量确定”, an amount the rules set)
+                             r"(?<!质)按(?!照?(?:规定|要求|时|期|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案|批复|计划|方案|合同|协议|规定(?![的之]))|行政区划))|"
                              r"根据|为准|参照|率|比例|"
                              r"程度|情况|是否|[%/*=≥≤<>~]")
 
@@ -783,13 +785,13 @@ _SCORE_UNSAID = "评分标准只写了要求、未说明计分：满足得满分
 #: words that hold a scoring character but score nothing: a leader in charge (分管), a division of work (分工), duties
 #: clear (分明), attention paid (重视, not 视情), the selection of the best staff (评先评优, 评职称), evaluation named as a
 #: thing the requirement concerns (“…作为素质评价的重要内容”, “评价考核等规章制度”; never its outcome, 评价为、评价结果, nor
-#: who scores, 评价组), a word that opens with 分 naming a division of things (分类、分级、分布、分室设置; never after a figure or
+#: who scores, 评价组), a word that opens with 分 naming a division of things (分类、分级、分布、分室设置、生熟分离、分开设置; never after a figure or
 #: in 部分、得分、满分, a degree or a score), a report of an assessment (评估报告), a camera or a screen (视频、电视、监视) and
 #: statistics kept (统计报表); what must not be (不得有…, 不得随意…; never 不得分、不得满分) and the cases a requirement
-#: names or exempts (“没有抢跑、落队等情况”, “除去特殊情况”), no state of the work judged
+#: names or exempts (“没有抢跑、落队等情况”, “除去特殊情况”), no state of the work judged; “根据需要,也可在…设置”: a leave given
 _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|评价(?=的|内容|考核|体系|依据|条件|机制|制度)|"
                             r"不得(?![分满计记])|(?:等|特殊)情况|"
-                            r"(?<![\d.部得扣满百计记加减积评总])分(?:类|级|布|室|区|层|批|拣|流|设|户|组)(?![值数])|"
+                            r"(?<![\d.部得扣满百计记加减积评总])分(?:类|级|布|室|区|层|批|拣|流|设|户|组|离|开)(?![值数])|根据需要|"
                             r"评估报告|视频|电视|监视|统计")
 
 
@@ -806,18 +808,21 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     """A requirement with no scoring words at all (“将食品安全工作列入党委、政府的议事议程,主要领导负总责。”, “无无故迟到、
     早退情况。”): the team enters it as met or not met, full marks or none. The text says nothing of the score: always to
     check."""
-    t = ORDINAL_AT.sub("", w.text.rstrip(";."))  # “1、学校成立…”: the row's number is no figure of it
+    t = ORDINAL_AT.sub("", w.text.rstrip(";.,"))  # “1、学校成立…”: the row's number is no figure of it
     scoring = _NO_SCORE_WORD.sub("", t)
     if _NONE_OF_CASES.search(t):
         scoring = _CASE_WORDS.sub("", scoring)
     # “有专职管理人员”: a short requirement is one when it says a thing is had (有…, 建立…, 配备…)
-    if "分" in scoring or len(t) < (5 if _HAVING.match(t) else 8) or _SCORED_SOMEHOW.search(scoring):
+    if "分" in scoring or len(t) < (5 if _HAVING.match(t) or _STATE_HELD.search(t) else 8) or _SCORED_SOMEHOW.search(scoring):
         return None
     return _met(w, t.replace(";", ","), [_SCORE_UNSAID])
 
 
 #: a short requirement that a thing is had or set up (“有专职管理人员”, “建立管理台账”, “配备专职人员”)
 _HAVING = re.compile(r"^(?:有|设有|建有|建立|配备|配有|成立|制定|设立)[\u4e00-\u9fff]")
+#: a short requirement that a thing is kept in a state seen at once (“卫生间标志明显”, “消防通道畅通”, “台账资料齐全”): a
+#: thing of two characters or more, then the state (never an effect weighed, “宣传效果明显”, “工作成效良好”)
+_STATE_HELD = re.compile(r"^(?![^,;]*(?:效|作用|进步|提高|改善|影响))[\u4e00-\u9fff]{3,}(?:明显|醒目|齐全|完好|完整|整洁|清洁|干净|畅通)$")
 
 
 #: a rate that must be whole, with no points said (“火葬区的遗体火化率达100%”): every case done or not; never a lower
@@ -839,16 +844,36 @@ def _rate_reached(w: Wording) -> Proposed | None:
 _POINTS_APART = re.compile(r"^(?P<req>[^;]*[\u4e00-\u9fff)”]);(?P<pts>\d+(?:\.\d+)?)分$")
 
 
+#: a requirement closed by its points in brackets with no 分 (“消防器材放置合理,按期检查,保管良好。(5)”, “…达100%(5)”): the
+#: 分值, once, closing the cell (never a list's numbering “(1)…”, nor points of several parts “…(0.5),…(0.5分)”)
+_BRACKET_CLOSING = re.compile(r"^(?P<req>[^()]*(?:\([^()\d]*\)[^()]*)*[\u4e00-\u9fff)”%]);?\((?P<pts>\d+(?:\.\d+)?)\)$")
+
+
 def _points_closing(w: Wording) -> Proposed | None:
-    """“配合相关部门开展食品安全执法检查活动; 10分”: one requirement with no scoring words, its points (the 分值) after a
-    semicolon closing the cell: met or not. Nothing said of a requirement not met: to check."""
-    m = _POINTS_APART.match(ORDINAL_AT.sub("", w.text))
+    """“配合相关部门开展食品安全执法检查活动; 10分”, “消防器材放置合理,按期检查,保管良好。(5)”: one requirement with no
+    scoring words, its points (the 分值) after a semicolon, or in brackets with no 分, closing the cell: met or not.
+    Nothing said of a requirement not met: to check."""
+    t = ORDINAL_AT.sub("", w.text)
+    m = _POINTS_APART.match(t) or _BRACKET_CLOSING.match(t.rstrip(";."))
     if m is None or d(m.group("pts")) != w.weight:
         return None
     found = _bare_requirement(replace(w, text=m.group("req")))
+    if found is None and m.re is _BRACKET_CLOSING:  # “…达100%(5)”: a whole rate read as _rate_reached reads it
+        found = _rate_reached(replace(w, text=m.group("req")))
+    if found is None and _LINE_REACHED.search(m.group("req")):
+        # “项目计划投资和任务完成率达到80%以上。25分”: a line to reach, its points apart: read as the line reached
+        # scoring them (“…以上,得25分”); a figure short of it scores nothing, unsaid
+        found = _stated_requirement(replace(w, text=f"{m.group('req')},得{m.group('pts')}分"))
     if found is None:
         return None
+    if m.re is _BRACKET_CLOSING:
+        return found.doubted(f"“({m.group('pts')})”：括号中的数字读作本项分值（未写“分”），满足要求得满分")
     return found.doubted(f"“{m.group('pts')}分”：写在要求之后，读作满足要求得本项分值")
+
+
+#: a requirement that a figure reach a line (“完成率达到80%以上”, “覆盖率不低于90%”, “培训3次以上”): nothing else scores
+_LINE_REACHED = re.compile(r"^[^\d;,]{2,40}?(?:(?:达到|达|不低于|不少于)\d+(?:\.\d+)?(?:%|次|人|个|项|家|场)?(?:以上|及以上)?|"
+                           r"\d+(?:\.\d+)?(?:%|次|人|个|项|家|场)?(?:以上|及以上))$")
 
 
 #: the cell holding only the points (“1分”, “2分”): the requirement is the indicator's
@@ -932,29 +957,38 @@ def _base_added_or_taken(w: Wording) -> Proposed | None:
 #: a time limit or a date a requirement is kept by, no quantity to reach: “15日内”, “4月1日-5月31日内”, “6月底前”,
 #: “第2季度”, “2024年12月31日前”, “10个工作日内”
 _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,2}日)?(?:[-~至到]\d{1,2}月(?:\d{1,2}日)?)?"
-                         r"(?:底前|底|前|内|以内|之内|以前|之前)?|\d{1,3}(?:个)?(?:工作日|日|天|个月|周)(?:内|以内|之内))")
+                         r"(?:底前|底|前|内|以内|之内|以前|之前)?|\d{1,3}(?:个)?(?:工作日|日|天|个月|周)(?:内|以内|之内)|"
+                         r"(?<![\d.])\d{1,2}年(?:内|以内|之内))")
 
 
-#: a count the requirement asks at least of, no score said: “每年至少举办2次专题讲座”, “开展宣传不少于3场”, “信息录用50条以上”
-_COUNTS = r"(?:人次|次|场|期|篇|份|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支)"
-_COUNT_ASKED = re.compile(r"(?:至少|不少于?)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及)?以上")
+#: a count the requirement asks at least of, no score said: “每年至少举办2次专题讲座”, “开展宣传不少于3场”, “信息录用50条以上”;
+#: or a span of time it asks at least of (“正常经营1年以上”, “业务培训时间不少于10天”, “锻炼1年以上”)
+_COUNTS = r"(?:人次|次|场|期|篇|份|个月|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支|年|天|日|小时|学时|课时)"
+#: or a range it asks (“应配备2-5人”), or the count past which a requirement applies (“有3名正式党员的应建立党组织”)
+_COUNT_ASKED = re.compile(r"(?:至少|不少于?)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及)?以上|"
+                          r"(?<![\d.])\d+[-~至]\d+" + _COUNTS + r"(?![\d.])|"
+                          r"(?<=有)\d+" + _COUNTS + r"(?:以上)?[^,;\d]{0,8}的(?=应|须|需|要)")
 #: a measure the requirement asks at least or at most of, or all of a thing (“围挡高度不低于2.5m”, “宽度不小于4米”,
 #: “车辆100%冲洗干净”), and a pollutant named by its figure (PM10, PM2.5): what the team checks, no score said
 #: the units a measure is asked in (the key word of _kept_by_a_date reads them by this list too)
 MEASURE_UNITS = "m2|m|cm|mm|km|米|厘米|毫米|公里|千米|平方米|㎡|立方米|吨|公斤|千克|kg"
 _MEASURE_ASKED = re.compile(r"(?:不低于|不小于|不少于|不超过|不大于|不高于|≥|≤)\d+(?:\.\d+)?"
                             r"(?:" + MEASURE_UNITS + r")(?![a-z\d])|"
+                            # a distance kept or a reach (“距离…污染源50米以上”, “500米内有泊车的场地”)
+                            r"(?<![\d.])\d+(?:\.\d+)?(?:米|公里|千米|m|km)(?:以上|及以上|以内|之内|内)|"
                             r"(?<![\d.])100%(?=[\u4e00-\u9fff])|PM(?:10|2\.5)(?![\d.])")
 #: a rank or class named by its figure, no quantity: “2级学院”, “3级医院”
 _RANK_NAMED = re.compile(r"\d级(?=[\u4e00-\u9fff])")
 #: one of a thing, said as the article “一名”、“一位”、“一项” (normalised to 1): “有一名办事员兼职…”
-_ONE_OF = re.compile(r"(?<![\d.])1(?:名|位|项|个(?!月|工作日|小时|季度))(?=[\u4e00-\u9fff])")
+_ONE_OF = re.compile(r"(?<![\d.])1(?:名|位|项|个(?!月|工作日|小时|季度))(?=[\u4e00-\u9fff])|"
+                     r"(?<=设置|设立|配备|配置|建立)1(?:名|位|个)(?=[,;]|$)")  # “每个乡镇设置1个,”
 
 
 def _kept_by_a_date(w: Wording) -> Proposed | None:
     """A requirement with no scoring words whose only figures are the time limits or dates it is kept by (“章程表决通过后
     15日内,报业务主管单位审查;…30日内,报登记管理机关核准”, “应在每年4月1日-5月31日内报送年度报告”) or the counts it asks
-    at least (“每年至少举办2次专题讲座”): the team enters it as met or not met, full marks or none; the text says nothing
+    at least (“每年至少举办2次专题讲座”, “正常经营1年以上”), the distances it keeps (“距离…污染源50米以上”) or the range of
+    staff it asks (“应配备2-5人”): the team enters it as met or not met, full marks or none; the text says nothing
     of the score, and whether each limit was kept or count reached is the team's to check: always to check."""
     t = w.text.rstrip(";.")
     if "分" in _NO_SCORE_WORD.sub("", t):
@@ -966,7 +1000,7 @@ def _kept_by_a_date(w: Wording) -> Proposed | None:
     counts += _ONE_OF.findall(asked_out)
     rest = _ONE_OF.sub("", _RANK_NAMED.sub("", asked_out))
     named = _MEASURE_ASKED.search(t) or _RANK_NAMED.search(asked_out)  # a figure naming a thing: “PM10”, “2级沉淀池”
-    if not (limits or counts or named) or re.search(r"\d", rest) or len(rest) < 8 or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", rest)):
+    if not (limits or counts or named) or re.search(r"\d", rest) or len(rest) < 4 or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", rest)):
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(limits)}”：是否在期限内由评价组核查"] if limits else []) \
         + ([f"“{'、'.join(counts)}”：是否达到由评价组核查"] if counts else [])

@@ -34,6 +34,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     BRACKETED_POINTS,
     CIRCLED,
+    HOTLINE,
     NOT_A_STATEMENT,
     NUM,
     ORDINAL,
@@ -332,15 +333,25 @@ def _listed_points(w: Wording) -> Proposed | None:
 
 #: “管理体制不顺扣5分;单位定性不准扣5分,定编不合理扣5分”: a fault and what it costs, one after another
 _FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)(?:扣(?:除|减)?|减(?:去)?)" + NUM + r"分(?:[;,]|$)")
+#: the columns of a row run together: a fault's cost opening a cell of its own, the next fault's words straight after it
+#: (“…操作证的;扣5分机械安全…”), and the last cost closing the row (“…;扣5分”)
+_COST_OPENS_CELL = re.compile(r";扣\d+(?:\.\d+)?分(?=[\u4e00-\u9fff])(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和)")
+_COST_CLOSES_ROW = re.compile(r";扣\d+(?:\.\d+)?分$")
+_COST_CELL_STOP = re.compile(r";(?=扣\d+(?:\.\d+)?分(?:[\u4e00-\u9fff]|$))")
 #: a list mark opening the next fault straight after the last one's points: “…扣2分②…”, “…扣2分2.…”
 _MARK_AFTER_POINTS = re.compile(rf"(?<=分)(?=[{CIRCLED}]|\(\d{{1,2}}\)(?!项|条|款)|\d{{1,2}}[.、)](?!\d))")
 #: the next fault straight after the last one's deduction, no stop between (“床铺杂乱,扣5分被子未叠,扣10分”); never the
 #: words that close a deduction (“扣2分为止”, “扣1分以上”)
 _NEXT_FAULT_UNMARKED = re.compile(r"(?:扣(?:除|减)?|减(?:去)?)\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和)[\u4e00-\u9fff])")
-#: a fault's list mark (never a requirement's number, “(1)项”)
-_FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|[A-H][.、])(?!项|条|款)")
+#: a fault's list mark (never a requirement's number, “(1)项”; a fault may open with the word 项目: “1、项目部…不健全”)
+_FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|[A-H][.、])(?!项(?!目)|条|款)")
 #: a numbered part naming a fault (未/无/没有/不) whose cost closes it bare, its 扣 left out (“2.未出台…方案的,1分”)
 _COST_UNSAID = re.compile(r"(?P<pre>(?:^|(?<=;))\d{1,2}[.、](?!\d)(?:未|无|没有|不)[^;扣得分]*?的,)(?P<n>\d+(?:\.\d+)?)分(?=;|$)")
+#: the last of the faults, its cost said bare after a stop (“…;桌椅不净扣2分;钢琴或开关有灰尘2分”): no 扣, 得, 计 nor 每
+#: in its words
+_LAST_COST_UNSAID = re.compile(r";(?P<label>[^;,\d扣得计记每分]{2,30}?)(?P<n>\d+(?:\.\d+)?)分$")
+#: the cost of each fault said with 扣
+_FAULT_COST = re.compile(r"(?:扣(?:除|减)?|减(?:去)?)(\d+(?:\.\d+)?)分")
 #: one case opening its clause, after the fault's words (“…的制定不符合要求的,1项不符合”): a cost for each case, never
 #: a requirement named by its number (“(1)项”, “第2项”)
 _ONE_CASE_OPENS = re.compile(r"(?<=,)1(?:项|条|处|个|次)(?:不符合|不合格|不达标|未|不|没有|缺)")
@@ -358,6 +369,10 @@ def _faults(w: Wording) -> Proposed | None:
     (each fault found takes its points once). The text names faults, not points, so the proposal is to check."""
     t = w.text.rstrip(";.")
     t, remarks = _who_scores_dropped(t)  # “(由县财政局评分)”: who scores the row is no fault
+    if _COST_OPENS_CELL.search(t) and _COST_CLOSES_ROW.search(t):
+        # “…无专业操作证的;扣5分机械安全防护装置不齐全…;扣5分”: a row's columns run together, each fault's cost in a
+        # cell of its own after it: the stop before the cost parts nothing
+        t = _COST_CELL_STOP.sub("", t)
     lead = _FAULTS_LEAD.match(t)
     required = None if lead else choice.REQUIRED_THEN_FAULTS.match(t)
     if lead:  # “严格执行…批复(1.5分);…扣0.5分;…扣1分”: what is checked and its 分值, then the faults
@@ -366,8 +381,10 @@ def _faults(w: Wording) -> Proposed | None:
         t = t[lead.end():]
     elif required:  # “建立…工作制度;(未建立机制的扣2分,未落实举措的扣2分)”: what is required, the faults in brackets
         t = required.group("faults").rstrip(";")
-    heading = _CHECKED_FIRST.match(t) if not lead and not required else None
-    if heading and not _ZEROING_FIRST.match(t) and not re.search(ZEROED + "|得|计|记", WORDS_OF_RECORD.sub("", heading.group("head"))):
+    # (a service line named by its number, “成立12345平台工作领导小组”, is no figure of what is checked)
+    heading = _CHECKED_FIRST.match(HOTLINE.sub(lambda m: "〇" * len(m.group()), t)) if not lead and not required else None
+    head = t[heading.start("head"):heading.end("head")] if heading else ""
+    if heading and not _ZEROING_FIRST.match(t) and not re.search(ZEROED + "|得|计|记", WORDS_OF_RECORD.sub("", head)):
         t = t[heading.end():]
     else:
         heading = None
@@ -379,6 +396,12 @@ def _faults(w: Wording) -> Proposed | None:
     unsaid = [m.group("n") for m in _COST_UNSAID.finditer(t)] if _FAULT.search(t) else []
     if unsaid:  # “1.未成立…的,扣1分。2.未出台…的,1分。”: a fault's cost beside the others, its 扣 left out
         t = _COST_UNSAID.sub(r"\g<pre>扣\g<n>分", t)
+    elif (last := _LAST_COST_UNSAID.search(t)) is not None and _FAULT.search(t, 0, last.start()) \
+            and sum((d(x) for x in _FAULT_COST.findall(t[:last.start()])), Decimal(0)) + d(last.group("n")) == w.weight:
+        # “地面不洁扣4分;…;桌椅不净扣2分;钢琴或开关有灰尘2分” on 15: the last fault's 扣 left out, its cost making up
+        # the 分值 with the others'
+        unsaid = [last.group("n")]
+        t = t[:last.start()] + f";{last.group('label')}扣{last.group('n')}分"
     gates = []
     while not lead and not required and (g := _ZEROING_FIRST.match(t)) is not None:
         # “无坡道不得分;(1)项…扣1分”: a condition zeroing the row before the faults, the row's key point
@@ -419,7 +442,7 @@ def _faults(w: Wording) -> Proposed | None:
     points = [{"key": f"p{i}", "label": "无：" + label, "max": s(pts)} for i, (label, pts) in enumerate(found, 1)]
     doubt = f"“{found[0][0]}扣{fmt(found[0][1])}分”等：每项问题出现即扣该项分值、只扣一次（要点不满足）"
     if heading:
-        doubt += f"；“{heading.group('head')}”读作所查的要求，未计入要点"
+        doubt += f"；“{head}”读作所查的要求，未计入要点"
     doubt += "".join("；" + _WHO_SAID.format(x) for x in remarks)
     if unsaid:
         doubt += f"；“{'分、'.join(unsaid)}分”：原文未写“扣”，按其他各项读作扣分"
@@ -505,7 +528,7 @@ def _figureless(label: str) -> str:
     """A fault's words without the figures that only name what it is found in (a sample, a date, a requirement's
     number in the list, “any one of”, a line it falls short of: “人员不足2人”, left for the team to judge, the persons
     it fails to staff: “未配备1名专职人员”)."""
-    label = STAFF_ASKED.sub("", label)
+    label = HOTLINE.sub("", STAFF_ASKED.sub("", label))
     return _LINE.sub("", _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", _ASIDE.sub("", label))))))
 
 
@@ -516,8 +539,8 @@ _ASIDE = re.compile(r"\((?:" + _HOW_OFTEN.pattern + r")?(?:至少|不少于)\d+"
 #: a line a fault falls short of or goes over, ending the fault: “人员不足2人”, “满意率低于90%”, a distance in
 #: its length (“围护距离小于1米”, “离墙大于10cm以上”)
 _LINE = re.compile(r"(?:不足|少于|小于|低于|未达到|达不到|不到|超过|大于|高于)\d+(?:\.\d+)?(?:%|个百分点|" + _COUNTED
-                   + r"|米|厘米|毫米|cm|mm|m)?(?:以上|以下)?$")
-_NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|得(?!到)")
+                   + r"|米|厘米|毫米|cm|mm|m|周岁|岁)?(?:以上|以下)?$")
+_NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|(?<!不)得(?!到)|不得(?!力|当|体)")  # (“措施不得力”, “方法不得当”: a fault)
 #: a date a fault is measured against: “5月31日前”, “6月底”, “10个工作日”, a year a plan reaches (“长期至2020年”)
 _DATE = re.compile(r"\d+月\d+日|\d+月底|\d+日前|\d+个?工作日|(?<!\d)(?:19|20)\d{2}年(?:底|末)?")
 #: the sample a fault is looked for in: “随机访谈10户居民”、“查阅2所学校有关资料”、“抽查5个项目”
@@ -618,7 +641,6 @@ def _additive(w: Wording) -> Proposed | None:
     if total != w.weight or max(points for _label, _share, points in found) >= w.weight:
         return None
     return _summed([(label, pts) for label, _share, pts in found], w, tuple(doubts))
-
 
 
 #: “没有不得分”、“否则不得分”、“缺项不得分” closing a list of points: a point not met scores nothing
@@ -732,8 +754,6 @@ def _yes_no_sentences(w: Wording) -> Proposed | None:
                     + "、".join(f"{p['max']}分" for p in found_points) + "）", tuple(doubts) if doubts else None)
 
 
-
-
 #: “以下三项各1分:1.…;2.…;3.…”, “满足以下要求:①…;②…;③…;每满足1项得1分”, “(1)…;(2)…;符合以上每项的,得2分”: a share
 #: for each point of a list
 _SHARE_EACH = r"(?:各(?:得|计|记|占)?|每(?:满足|符合|具备|完成|做到|落实|有)?1?项(?:得|计|记)?|" \
@@ -799,6 +819,10 @@ def _marked_points(w: Wording) -> Proposed | None:
     bare = _BARE_POINTS.findall(t) if found is None and not t.startswith("(") else []
     # one such score closing the last statement, the others' marked “(2分)”: “A(2分);B(2)”
     closing = len(bare) == 1 and _BARE_CLOSING.search(t) is not None and BRACKETED_POINTS.search(t) is not None
+    # or inside the text, right after its statement's words and before a comma, the last marked “(0.5分)”: “…大专以上学历
+    # (0.5),具备…的能力(0.5分)”
+    closing = closing or (len(bare) == 1 and _BARE_BEFORE_COMMA.search(t) is not None
+                          and BRACKETED_POINTS.search(t) is not None)
     if closing or (len(bare) >= 2 and bare != [str(k) for k in range(1, len(bare) + 1)]):
         # “…制度上墙。(2.5) …职责。(2.5)”: the points in brackets with no 分, after each statement
         found = _points_of(_BARE_POINTS.sub(r"(\1分)", t), w, [*noted, "括号中的数字读作各要点的分值（未写“分”）"])
@@ -971,8 +995,10 @@ def _who_scores_dropped(t: str) -> tuple[str, list[str]]:
     return (_WHO_SCORES.sub("", t).rstrip(";.") if remarks else t), remarks
 
 
+#: a closing remark that the last points count once: “后3项积分不累加”, “后2项不重复计分”, “后3项得分不累计”
+_LAST_ONCE = re.compile(r"^(?:其中)?后(?P<k>[2-9])项(?:积分|得分|分值)?(?:不累加|不累计|不重复(?:计分|得分)|不叠加)$")
 #: a closing remark that the points are scored one by one (“按分项打分”, “分项计分”): what a 要点核查 does
-_BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:打分|计分|评分|得分)(?:后?(?:累加|相加))?$")
+_BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:按标准)?(?:打分|计分|评分|得分)(?:后?(?:累加|相加))?$")
 
 
 #: a remark on one of the points, named by its number: “2项年度工作计划具体形式不限”, “第1项中的…”
@@ -984,6 +1010,8 @@ _VETO = re.compile(r"^(?:如|若)?(?:有|出现|发生|存在)(?P<what>[^,;\d]{1
 _BARE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff;,”)])\((\d+(?:\.\d+)?)\)")
 #: such a score closing the text, right after its statement's words (“…作为评优评先的参考指标(2)”)
 _BARE_CLOSING = re.compile(r"(?<=[\u4e00-\u9fff”])\(\d+(?:\.\d+)?\)$")
+#: such a score inside the text, after its statement's words and before a comma (“…大专以上学历(0.5),具备…”)
+_BARE_BEFORE_COMMA = re.compile(r"(?<=[\u4e00-\u9fff”])\(\d+(?:\.\d+)?\)(?=,)")
 
 
 def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
@@ -1003,9 +1031,23 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
             and _NONE_OF_THEM.fullmatch(last.words):
         # “(1)A5分(2)B5分(3)上述2项均不符合0分”: the points none met, as a statement scoring 0, says what the points say
         statements = statements[:-1]
-    if _BY_PARTS.match(tail.strip(";,.")):
-        doubts.append(f"“{tail.strip(';,.')}”：各要点分别计分")
+    once = _LAST_ONCE.match(tail.strip(";,."))
+    if once:  # “…(3)…(3)…(3)后3项积分不累加”: the last points, alike, count once: one point met by any of them
+        k = int(once.group("k"))
+        alike = statements[-k:]
+        if not 2 <= k < len(statements) or len({st.points for st in alike}) != 1 or alike[0].points is None \
+                or any(st.before for st in alike[1:]):
+            return None
+        joined = "、".join(st.words for st in alike)
+        statements = (*statements[:-k], alike[0]._replace(words=f"{joined}（{k}项之一）"))
+        doubts.append(f"“{once.group(0)}”：读作后 {k} 项满足其一即得 {fmt(alike[0].points)} 分，不重复计分")
         tail = ""
+    said = tail.strip(";,.")
+    # “按项按标准得分,最多得5分”: scored one by one, then the 分值 said again (read below)
+    by_parts, _, total_said = said.partition(",") if "," in said and ";" not in said else (said, "", "")
+    if _BY_PARTS.match(by_parts) and (not total_said or _TOTAL_AFTER.match(total_said)):
+        doubts.append(f"“{by_parts}”：各要点分别计分")
+        tail = total_said
     points = [st.points for st in statements if st.points is not None and 0 < st.points < w.weight]
     steps: dict[int, list[Statement]] = {}
     if len(points) < len(statements) or sum(points, Decimal(0)) != w.weight:
@@ -1346,6 +1388,29 @@ def _gated_by_first(w: Wording) -> Proposed | None:
                     (*(found.doubts or ()), f"“无{thing}0分”：按第一个要点为关键要素读（未做到则本项不得分），请核对"))
 
 
+#: a numbered first part vetoing the whole assessment on a condition, no word of the row's points (“1.未确定消防安全
+#: 责任人的一票否决。2.…扣2分”): the unit voted down, not this row zeroed
+_VETO_FIRST = re.compile(r"^(?:1[.、]|\(1\)|①)(?P<cond>[^;,\d扣分]{2,40}?)的?,?(?:实行|实施|予以)?“?一票否决”?;(?P<rest>.+)$")
+
+
+#: the words naming the row whose points a zero takes (“该项不得分”): a zero of the row, not a veto of the whole
+_ITEM_NAMED = re.compile(r"(?:此项|本项|该项|整项)" + ZEROED)
+
+
+def vetoed_then_faults(w: Wording) -> Proposed | None:
+    """“1.未确定安全责任人的一票否决。2.未制定制度的扣2分。3.制度不完善的扣2分” on 4 points: the faults after the veto
+    add up to the 分值 (``_faults``), and the veto, named for no row (no “该项不得分”), voids the whole assessment,
+    not this row's points: the row's score is the faults', the veto left to the evaluator. Never confident."""
+    m = _VETO_FIRST.match(w.text)
+    if m is None or "一票否决" in m.group("rest") or _ITEM_NAMED.search(m.group("rest")):
+        return None
+    found = _faults(replace(w, text=m.group("rest")))
+    if found is None or "gate" in found.items[0]["params"]:
+        return None
+    veto = f"“{m.group('cond')}的一票否决”：读作否决整个考核（不只本项），未计入本项得分，请核对"
+    return Proposed(found.items, found.summary, (*(found.doubts or ()), veto))
+
+
 RULE = RuleType(
     type="checklist",
     name=T("要点核查"),
@@ -1368,6 +1433,6 @@ RULE = RuleType(
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
-               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first)),
+               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults)),
     describe=describe,
 )

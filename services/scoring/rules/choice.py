@@ -208,6 +208,7 @@ def _situations(w: Wording) -> Proposed | None:
     # situation scored, never one of its kind
     doubts += tuple(f"“{label}不得分”：整项不得分的条件，可与其他情形同时出现" for label, _share, points in found
                     if points == 0 and _ZEROES_THE_ITEM.match(label))
+    doubts += _lines_out_of_order(found)
     doubts = unsaid_full + doubts + _places_unsure([label for label, _share, _points in found])
     doubts += tuple(f"“{label}”：次数较少时的得分未说明" for label in times_past)
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check
@@ -238,6 +239,27 @@ def _situations(w: Wording) -> Proposed | None:
     if combined and "扣" not in w.text:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+#: a situation that is a line reached on a measure (“达到8平方米”, “不少于3家”): the lines of several nest
+_LINE_REACHED = re.compile(r"(?:达到|不少于|不低于|超过|高于|多于|大于|满|≥|>)(?P<n>\d+(?:\.\d+)?)")
+
+
+def _lines_out_of_order(found: list[tuple[str, Decimal, Decimal]]) -> tuple[str, ...]:
+    """“达到10平方米的得8分;达到8平方米的得10分;…”: situations each a line reached, a higher line scoring no more than
+    a lower one: every value past the higher line reaches the lower too, and which of them counts is unsaid; or lines said
+    in units of their own — to check."""
+    lines = [(Decimal(ms[0].group("n")), points, label) for label, _share, points in found
+             if len(ms := list(_LINE_REACHED.finditer(label))) == 1]
+    lines.sort(key=lambda x: x[0])
+    out = tuple(f"“{high}”与“{low}”：线更高的得分不更高，达到前者也达到后者，按哪一项计未说明，请核对"
+                for (a, p, low), (b, q, high) in pairwise(lines) if b > a and q <= p)
+    # (“达到10平方米的得10分;达到8米的得8分”: lines on measures of their own, no one value's)
+    units = {re.sub(r"(?:\(含\))?(?:及以上|以上)?$", "", label[ms[0].end():]) for label, _share, _points in found
+             if len(ms := list(_LINE_REACHED.finditer(label))) == 1}
+    if len(lines) >= 2 and len(units) > 1:
+        out += (f"“{'、'.join(sorted(units))}”：各线的单位不一，请核对",)
+    return out
 
 
 #: a situation short of the full one that is a thing lacking, and nothing more: “缺少任命文件”, “无培训记录的”, “制度未上墙”
@@ -518,19 +540,21 @@ def _none_unsaid(found: Proposed, doubt: str = "") -> Proposed:
     return Proposed([item], found.summary, (*(found.doubts or ()), doubt or NONE_APPLIES_DOUBT))
 
 
-
 #: “项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)”: what is asked, then its situations in brackets, and
 #: perhaps a sentence of the situation none of them holds (“配备安全员(专职2分,兼职1分);没有达到要求的此项不得分”)
 _ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\)(?:;(?P<none>(?:没有|无|未|否则|达不到|不符合)[^;()\d]*?"
                                 r"(?:的)?,?(?:此项|本项|该项)?(?:不得分|不计分)))?;?$")
+#: how the team checks, opening the bracketed situations: “(看材料,…)”, “(查阅台账:…)”
+_CHECKED_BY = re.compile(r"^(?:看|查看?|查阅|核查|检查)(?:材料|资料|记录|台账|档案|现场|文件|原始凭证)[,:]")
 #: “是否符合文件规定,完全相符:3分,…;不相符:0分”: a question, then its situations
 _ASKED_FIRST = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*)[,:](?P<body>.+)$")
 #: “是否有内容建设队伍,有明确的责任分工:有1分,没有0分”: a question up to the colon, its clauses parted by commas
 _ASKED_TO_COLON = re.compile(r"^(?P<asked>[^;:()]*是否[^;:()]*):(?P<body>[^:]+)$")
 #: a 、 after an answer's score parts the answers (“有1分、没有0分”)
 _ANSWER_LISTED = re.compile(r"(?<=\d分)、")
-#: one situation and its score: “明确:3分”、“基本健全、完整的得1分”、“未达到0分”、“未建立的,不得分”
-_SITUATION = re.compile(r"^(?P<label>[^,;:=()]+?)(?:的)?(?:[,:=]|(?:得|计|记|为))?(?:(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\)|"
+#: one situation and its score: “明确:3分”、“基本健全、完整的得1分”、“未达到0分”、“未建立的,不得分” (the 记 of 登记、
+#: 标记 the situation's own, never the verb: “按月登记8分”)
+_SITUATION = re.compile(r"^(?P<label>[^,;:=()]+?)(?:的)?(?:[,:=]|(?:得|计|(?<![登标笔日书])记|为))?(?:(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\)|"
                         r"(?P<full>满分)|(?P<none>不得分|不计分))$")
 
 
@@ -543,6 +567,9 @@ def _asked_situations(w: Wording) -> Proposed | None:
         if m is None or found is not None:
             continue
         body, none = m.group("body"), m.groupdict().get("none")
+        if m.re is _ASKED_IN_BRACKETS:
+            # “…有检查记录(看材料,定期检查10分、…、无检查0分)”: how the team checks, before the situations, scores nothing
+            body = _CHECKED_BY.sub("", body)
         if none:  # the situation none of the bracketed ones holds, said after them: one more, scoring nothing
             body += "," + re.sub(r"(?:的)?,?(?:此项|本项|该项)(?=不)", "的", none)
         # “有1分、没有0分”: answers parted by 、 after a score
@@ -594,7 +621,6 @@ def _answers(body: str, w: Wording) -> Proposed | None:
 
 #: grades of quality: which one applies is the evaluator's judgement
 _GRADE = re.compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好|合格|不合格|及格|不及格)$")
-
 
 
 #: “按统一规范编制公开目录…;(未按规范编制的扣2分;未及时公开的扣2分;)”: what is required, no points of its own,
@@ -736,7 +762,6 @@ def _bare_scores(w: Wording) -> Proposed | None:
     if max(scores) != w.weight or len(set(scores)) != len(scores):
         return None
     return _options(found, w, doubts=("各情形后的数字读作得分（未写“分”）",))
-
 
 
 #: a grade's score in brackets, the 分 left out: “有科研计划(6)”
@@ -1668,6 +1693,43 @@ def _grades_listed(w: Wording) -> Proposed | None:
     return _options(found, w, doubts=(f"“按{m.group('grades')}档次扣分”：不扣分的情形原文未明说，按得满分读，请核对",))
 
 
+#: a grade's name: “1级” (一级, normalised), “甲级”, “A类”, “2档”, “3等”
+_GRADE_NAME = r"(?:[1-9]|[A-E]|[甲乙丙丁])(?:级|类|档|等)"
+#: the grades and their points first (“一级6分;二级3分;三级1分。”), perhaps after what is graded (“历史事件(名人):”), then
+#: each grade defined in turn (“一级:…二级:…”)
+_GRADES_THEN_DEFINED = re.compile(r"^(?P<what>[^;:\d]{1,20}:)?(?P<grades>(?:" + _GRADE_NAME + r"(?:为|得|计)?\d+(?:\.\d+)?分[;,、]){2,6})"
+                                  r"(?P<defs>(?:" + _GRADE_NAME + r")[:：].+)$")
+_GRADE_SCORED = re.compile(r"(?P<g>" + _GRADE_NAME + r")(?:为|得|计)?(?P<pts>\d+(?:\.\d+)?)分")
+#: where each grade's definition opens: its name and a colon, opening the text or after a clause or straight after the
+#: last definition's words (no stop between, cells run together)
+_GRADE_DEFINED = re.compile(r"(?P<g>" + _GRADE_NAME + r")[:：]")
+
+
+def _grades_defined_after(w: Wording) -> Proposed | None:
+    """“一级6分;二级3分;三级1分。一级:原貌保存完好…二级:…三级:…”: the grades with their points, then what each grade
+    is, in the same order: one grade is picked, the best on the 分值. A case fitting no grade is unsaid (0, to check), and
+    which grade the case is, is the team's judgement of the definitions."""
+    m = _GRADES_THEN_DEFINED.match(w.text.rstrip(";."))
+    if m is None:
+        return None
+    scored = [(g.group("g"), d(g.group("pts"))) for g in _GRADE_SCORED.finditer(m.group("grades"))]
+    names = [g for g, _p in scored]
+    points = [p for _g, p in scored]
+    if len(set(names)) != len(names) or points[0] != w.weight or points != sorted(set(points), reverse=True):
+        return None
+    defs_at = m.start("defs")
+    marks = list(_GRADE_DEFINED.finditer(w.text, defs_at))
+    if [x.group("g") for x in marks] != names or marks[0].start() != defs_at:
+        return None
+    ends = [x.start() for x in marks[1:]] + [len(w.text.rstrip(";."))]
+    defined = [w.text[x.end():end].strip(";,") for x, end in zip(marks, ends)]
+    if any(len(x) < 2 or re.search(r"\d+(?:\.\d+)?分|扣|得分", x) for x in defined):
+        return None  # a definition scoring on its own: no grade's words alone
+    found = list(zip(defined, points))
+    proposed = _options(found, w, doubts=(f"“{'、'.join(names)}”：等级按其后的定义由评价组判断",))
+    return _none_unsaid(proposed) if points[-1] > 0 else proposed
+
+
 def _exempt_case(w: Wording) -> Proposed | None:
     """“开展试点地区的企业…取得…资格证书,得1分;非试点地区,本项不扣分”: the requirement met for the 分值, not met for 0,
     and a case the requirement does not apply to, for the 分值: three situations, to check."""
@@ -1700,6 +1762,7 @@ RULE = RuleType(
                Recogniser(112, _lettered), Recogniser(114, _graded_run), Recogniser(115, _met_or_less), Recogniser(116, _top_then_rest), Recogniser(94, _numbered_situations), Recogniser(6, _whole_and_lesser_fault), Recogniser(13, _grades_deducted), Recogniser(14, _degrees_deducted),
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
-               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points)),
+               Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points),
+               Recogniser(246, _grades_defined_after)),
     describe=describe,
 )

@@ -86,7 +86,7 @@ _LIST_MARKS = re.compile(r"[、,和及]")
 _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1)|、[^\d;,、]{1,8}?(?=1(?:项|个|条)))"
                       r"[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
-_GOES_ON = re.compile(r"扣完|扣满|直至扣|为止")
+_GOES_ON = re.compile(r"扣完|扣满|直至扣|为止|直至0分")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)
 #: (“每查实一起扣2分”: a case found on inspection, its one said 一 before 起, which normalising keeps as the word 一起)
 #: (“每个点扣0.5分”: 个点 straight after 每, no number, is each place, never a percentage point)
@@ -134,6 +134,26 @@ def _parts_each(w: Wording) -> Proposed | None:
 #: a step down a ranking (“每下降1个名次”, “排名…每后退1位”): places, counted from the top, never cases found
 _RANK_STEP = re.compile(r"每[^\d,;]{0,4}?\d+个?(?:名次|位次)|(?:排名|名次|排序|位次)[^;]{0,12}?"
                         r"每(?:下降|后退|退后|落后|下滑|降低)\d+个?(?:名|位)")
+
+
+#: “第1名满分,相差1名扣0.2分,依次递减”, “排名第1的得满分,与第1名每相差1个名次扣0.5分”: full marks at the first place
+#: and a step off for each place of difference from it (an aside in brackets may follow: who is not ranked)
+_PLACES_BEHIND = re.compile(r"(?:^|[,;])(?P<what>[^,;]{0,20}?)(?:(?:排名)?第1名|排名第1(?:位)?)(?:的)?,?(?:得|计)?满分[,;]"
+                            r"(?:与第1名)?每?相差1(?:个)?名(?:次)?(?:的)?,?(?:扣|减)(?P<per>" + NUM + r")分"
+                            r"(?:[,;](?:依次递减|依此类推|以此类推|扣完为止|直至扣完|直至0分))?[;.]?(?:\([^()]*\)[;.]?)?$")
+
+
+def _places_behind_first(w: Wording) -> Proposed | None:
+    """“按照增量排名计分,第1名满分,相差1名扣0.2分,依次递减”: full marks at the first place, the step off for each place of
+    difference from it, not below 0: a deduction per place behind the first. Any other figure said is another reading's."""
+    m = _PLACES_BEHIND.search(w.text)
+    if not m or not 0 < d(m.group("per")) < w.weight:
+        return None
+    if re.search(r"\d", w.text[:m.start()].replace("第1名", "")):
+        return None  # a figure before the rank: a line or a band of it, not this reading
+    per = s(d(m.group("per")))
+    return Proposed([RULE.item(w.name or "名次", w.weight, {"per": per, "unit": "名"})],
+                    f"逐例扣分：第1名得满分，较第1名每相差1名扣 {per} 分，扣完为止")
 
 
 def _per_instance(w: Wording) -> Proposed | None:
@@ -645,6 +665,6 @@ RULE = RuleType(
     proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(83, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
                Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count), Recogniser(264, _same_one_past),
                Recogniser(271, _one_of_cases), Recogniser(192, _unsaid_per_fault),
-               Recogniser(216, _found_once_unsaid)),
+               Recogniser(216, _found_once_unsaid), Recogniser(231, _places_behind_first)),
     describe=describe,
 )

@@ -228,7 +228,7 @@ _BASE_AT_LINE = re.compile(r"(?:以(?P<l1>" + _N + r")%(?:为)?(?:基准|标准)
                            r"(?:达到|完成|(?<=率))(?P<l2>" + _N + r")%(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)?(?P<b2>" + _N + r")分|"
                            r"完成(?:任务|目标|计划)?(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)(?P<b3>" + _N + r")分|"
                            r"(?:完成[^,;\d%]{0,16}?(?:任务|目标|计划)|持平)(?:的)?,?(?:得|计)分?(?P<b4>" + _N + r")分)[,;]")
-_UP_WORDS = r"(?:每(?:提高|增加|上升|高|多)|多完成|超(?:额)?完成)"
+_UP_WORDS = r"(?:每(?:提高|增加|增长|上升|高|多)|多完成|超(?:额)?完成)"
 _DOWN_WORDS = r"(?:每(?:降低|减少|下降|低|少)|少完成)"
 #: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”, “每增减1%,加减1分”, “每增(减)0.25%,加(减)1.0分”:
 #: one step either way
@@ -280,6 +280,47 @@ def _base_either_way(w: Wording) -> Proposed | None:
                f"每低 {number(sd)} 个百分点扣 {number(xd)} 分，得分限于 0～分值")
     doubts = (f"“{base.group(0).rstrip(',;')}”“{'”“'.join(steps)}”：{what}按百分数录入，不足一档的部分按比例计",)
     return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": [variable]})], summary, doubts)
+
+
+# ── proposal: points at last year's level, a step of growth either way of it ─────────────────────────────
+#: “园区工业固定资产投资达到上年水平得2分,”, “与上年持平的得2分,”: what is measured, and the points at last year's level
+_LAST_YEAR_BASE = re.compile(r"(?P<what>[^,;:]{0,30}?)(?:达到|持平于|等于|与)(?P<ref>(?:上年|去年|上一年|上年度|上一年度)(?:同期)?(?:水平)?)"
+                             r"(?:持平)?(?:的)?,?(?:得|计|给)(?P<base>" + _N + r")分[,;]")
+#: “4分封顶”, “最高4分”: the most the score reaches
+_LEVEL_TOP = re.compile(r"(?P<top>" + _N + r")分封顶|" + _CAP_SAID + r"(?P<top2>" + _N + r")分")
+
+
+def _last_year_either_way(w: Wording) -> Proposed | None:
+    """“园区工业固定资产投资达到上年水平得2分,每增长(减少)2个百分点加(减)0.1分,4分封顶”: points at last year's level and a
+    step of growth either way of it, over the growth on last year in percentage points (a fall negative):
+    ``2 + 0.1 * g / 2``, kept within 0～分值. Never confidently: whether the growth is a rate's points or a share, and a
+    part of a step counting in proportion, are the reading's."""
+    t = w.text
+    base = _LAST_YEAR_BASE.search(t)
+    if base is None:
+        return None
+    after = t[base.end():]
+    either = _EITHER_WAY_STEP.match(after)
+    if either is None:
+        return None
+    step, x, points = d(either.group("s")), d(either.group("x")), d(base.group("base"))
+    rest = after[either.end():]
+    top = _LEVEL_TOP.search(rest)
+    if step <= 0 or x <= 0 or not 0 < points < w.weight or (top and d(top.group("top") or top.group("top2")) != w.weight):
+        return None
+    if re.sub(r"^[,;.]?(?:" + _LEVEL_TOP.pattern + r")?[,;.]?", "", rest):
+        return None  # more said after the step: another reading's
+    ref = base.group("ref")
+    what = re.sub(r"^.*[，,:;]", "", _case_words(base.group("what"))) or w.name or "指标"
+    variable = {"name": "g", "label": f"{what}较{ref}增长（减少为负）", "unit": "个百分点"}
+    expression = f"{number(points)} + {number(x)} * g / {number(step)}"
+    summary = (f"公式计分：{what}达到{ref}得 {number(points)} 分，每增长 {number(step)} 个百分点加 {number(x)} 分，"
+               f"每减少 {number(step)} 个百分点扣 {number(x)} 分，得分限于 0～分值")
+    doubts = [f"“{base.group(0).rstrip(',;')}”“{either.group(0)}”：按较{ref}增长的百分点录入，减少的录负数，不足一档的部分按比例计"]
+    if top is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": [variable]})], summary,
+                    tuple(doubts))
 
 
 # ── proposal: points at a named value (not a figure), a step either way of it ──────────────────────────────
@@ -398,6 +439,8 @@ def _written(w: Wording) -> Proposed | None:
     t = w.text
     if "," in t or ("*" not in t and "/" not in t and "÷" not in t and "+" not in t):
         return None
+    if "分/" in t and _BARE_PER_UNIT.match(t.rstrip(";")):
+        return None  # “5分/千元”: the points per unit of what the row counts (_earned), no quotient
     t = _WRITTEN_BLANK.sub("", ORDINAL_AT.sub("", t).rstrip(";"))
     if ";" in t:
         return None
@@ -447,6 +490,39 @@ def _written(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：得分 = {said_as}，得分限于 0～分值",
                     (f"“{said_body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
+
+
+# ── proposal: a weighted mean of scores each named by a letter ─────────────
+#: “加权得分D=0.3A+0.3B+0.4C”: the score as weights times scores each named by a capital letter (its own letter perhaps)
+_LETTER_MEAN = re.compile(r"(?:得分|分数|评分)[A-Z]?=(?P<body>" + _N + r"\*?[A-Z](?:\+" + _N + r"\*?[A-Z])+)(?=$|[;,(。])")
+_LETTER_TERM = re.compile(r"(?P<w>" + _N + r")\*?(?P<x>[A-Z])")
+
+
+def _letters_weighted(w: Wording) -> Proposed | None:
+    """“村民问卷评分A,镇政府评分B,考核小组评分C,加权得分D=0.3A+0.3B+0.4C”: a weighted mean of scores, each letter
+    named by the words just before it elsewhere in the text (“考核小组评分C”, “(村民问卷A、镇政府B、…)”), the weights
+    adding up to 1, as a formula over one score each. Never confidently: each score is entered on the 分值's scale."""
+    t = w.text
+    m = _LETTER_MEAN.search(t)
+    if not m or "扣" in t:
+        return None
+    terms = [(d(x.group("w")), x.group("x")) for x in _LETTER_TERM.finditer(m.group("body"))]
+    letters = [x for _, x in terms]
+    if len(set(letters)) != len(letters) or sum(c for c, _ in terms) != 1:
+        return None
+    before = t[:m.start()]
+    variables, out = [], []
+    for (c, x), name in zip(terms, _NAMES):
+        said = re.search(r"(?P<label>[\u4e00-\u9fff“”]{2,20}?)" + x + r"(?![A-Za-z])", before)
+        if said is None:
+            return None
+        variables.append({"name": name, "label": f"{said.group('label').strip('“”')}（{x}）", "unit": "分"})
+        out.append(f"{number(c)} * {name}")
+    expression = " + ".join(out)
+    shown = " + ".join(f"{number(c)} × {x}" for c, x in terms)
+    return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：得分 = {shown}（加权平均），得分限于 0～分值",
+                    (f"“{m.group(0)}”：按各评分的加权平均读，各评分按分值的分制录入（{'、'.join(letters)}），请核对",))
 
 
 # ── proposal: one numbered point holding the formula, the others what it is for ────────
@@ -835,6 +911,46 @@ def _steps_past_line(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：{what}超过 {number(line)}{unit}的部分每 {number(step)}{su}得 {number(x)} 分，得分限于 0～分值",
                     tuple(doubts))
+
+
+#: “实收资本达到5000万元(含)得1分;实收资本超过5000万元,每增加1000万元加0.5分;得分最高不超过6分”: points at a line, then a
+#: sentence of its own restating the line and earning each step past it, the cap perhaps in a third
+_AT_LINE_THEN_PAST = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:达到|满|≥)(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS + r")(?:\(含\))?"
+                                r"(?:的|者|及以上)?,?(?:得|计|记)(?P<base>" + _N + r")分;(?P<again>[^;,\d]{0,20}?)(?:超过|超出|高于)"
+                                r"(?P<line2>" + _N + r")(?P<u2>" + _LINE_UNITS + r")(?:的|者|部分|的部分)?,?每(?:增加|多|提高|增长|上升)"
+                                r"(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r")(?:的)?,?(?:加|增加|另加|加记|加计|得|计|记)(?P<x>"
+                                + _N + r")分(?:;(?:" + _CAP_SAID + r"|满分)(?:为|加至)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?")
+
+
+def _line_then_past(w: Wording) -> Proposed | None:
+    """“达到80%的得2分;占比超过80%的,每增加10%加2分;得分最高不超过6分”: the points at a line, each step past it earning more,
+    in sentences of their own (the second restating the line), as ``g * (2 + 2 * (n - 80) / 10)``: ``g`` whether the line
+    is reached (below it nothing is said: read as 0), the score kept within 0～分值. Never confidently: below the line
+    unsaid, a part of a step counts in proportion, and a cap unsaid is the 分值."""
+    m = _AT_LINE_THEN_PAST.fullmatch(w.text.rstrip(";。."))
+    if not m:
+        return None
+    line, base, step, x = d(m.group("line")), d(m.group("base")), d(m.group("step")), d(m.group("x"))
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if (d(m.group("line2")) != line or not _same_unit(m.group("u"), m.group("u2")) or not _same_unit(m.group("u"), m.group("su"))
+            or not 0 < base < w.weight or step <= 0 or not 0 < x < w.weight or (cap is not None and cap != w.weight)):
+        return None
+    unit = "%" if m.group("u") == "个百分点" else m.group("u")
+    what = _case_words(m.group("what")) or w.name or "数值"
+    inner = f"{number(base)} + {number(x)} * (n - {number(line)}) / {number(step)}"
+    reached = f"{what}达到{number(line)}{unit}"
+    item = gated(RULE.item(w.name or what, w.weight, {"expression": inner,
+                                                      "variables": [{"name": "n", "label": f"{what}（{unit}）", "unit": unit}]}),
+                 f"{what}未达到{number(line)}{unit}", any_formula=True)
+    if item is None:
+        return None
+    doubts = [f"“不足{number(line)}{unit}”：评分标准未说明，按不得分读（{reached}另以 0/1 录入）"]
+    if step != 1 or unit == "%" or unit.endswith("元"):
+        doubts.append(f"“每{m.group('step')}{m.group('su')}”：不足一档的部分按比例计分")
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    return Proposed([item], f"公式计分：{reached}得 {number(base)} 分，超过部分每{number(step)}{m.group('su')}加 {number(x)} 分，"
+                            f"未达到不得分，得分限于 0～分值", tuple(doubts))
 
 
 #: “1.老年人健康管理率≥70%,得20分2.老年人健康管理率<70%,得分=实际的老年人健康管理率/70%×20分”: full at a line, below it the
@@ -1629,8 +1745,9 @@ _PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")|\(每1?(" + _EACH_UNITS + r"
 _ZEROED_IN = re.compile(ZEROED)
 #: a person's own deduction beside the row's, “…每次扣2分、首席代表扣1分”: taken from that person's assessment, not the row
 _PERSON_DEDUCTED = re.compile(r"^[、,]?(?:对)?(?:首席代表|窗口负责人|主要负责人|直接责任人|负责人|责任人|分管领导|主要领导|当事人|经办人)$")
-#: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”
-_ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?" + ZEROED + r"$")
+#: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”, or votes the row
+#: down with its 一级要素 (“无该项制度的,一级否定”)
+_ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?(?:" + ZEROED + r"|[1一]级否定)$")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
@@ -1797,6 +1914,11 @@ def _listed(words: str) -> list[str]:
             # “调解率、成功率不达标”: things measured by one test after them, counted as before (“组织不健全、生活开展
             # 不正常”: each fault says its own lacking, after its thing)
             return []
+    elif "，" in words and "和" not in words:
+        # “门头没有门卫值勤,没有保卫制度的各扣2分”: clauses each saying a fault of its own, each costing it
+        pieces = words.split("，")
+        if not all(_LACKING_WORD.search(x) for x in pieces):
+            return []  # (“检查发现,未落实的各扣2分”: a clause of how it is found, no fault)
     else:
         first, _, rest = words.partition("和")
         test = _LACKING_WORD.search(rest)  # “A和B创建未完成目标”: A 未完成目标, B创建未完成目标
@@ -2273,8 +2395,9 @@ _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上�
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
-#: “,总计不超过10分”, “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?:(?:" + _CAP_SAID + r"|不超过|满分|"
+#: “,总计不超过10分”, “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”;
+#: the one whose points they are named before it (“,学院最多不超过10分”: read as the row's cap, to check)
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|满分|"
                        r"封顶|(?:加|得|计|记)满)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 
 
@@ -2337,6 +2460,11 @@ _HALVED = re.compile(r"^(?P<what>[^\d,;()每分]{2,24}?)的?,?(?:按)?(?:减半|
 #: “国家级5分/次,省级3分/次”: the points of a case of a kind, its unit after them (read as “国家级每次5分”); never after 扣
 _POINTS_PER_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![扣减])(?P<verb>加|得|计)?(?P<pts>" + _N + r")分/1?(?P<unit>"
                               + _EARN_UNITS[3:-1] + r")(?=[,;、]|$)")
+#: what the points of each case are said per, after them and a “/” (“5分/项”, “5分/千元”)
+PER_UNIT_AFTER = _EARN_UNITS[3:-1] + "|" + _AMOUNT_UNITS
+#: “80分/项”, “10分/人”, “1分/30人”, “5分/千元”: a table's cell holding only the points per unit, its row (the indicator)
+#: naming what is counted (read as “每项80分”, “每30人1分”, “每1千元5分”)
+_BARE_PER_UNIT = re.compile(r"^(?P<pts>" + _N + r")分/(?P<per>[1-9]\d*)?(?P<unit>" + _PER_UNITS + "|" + _AMOUNT_UNITS + r")$")
 #: “(以个人最高学历为准,不累计加分)”, “,就高不就低”: each one counted once, under its highest kind, closing the cases
 _ONCE_EACH = r"(?:以[^,;()]{1,12}?最高[^,;()]{0,8}?为准|就高不就低|按最高[^,;()]{0,8}?计(?:分|算)?)(?:,?不(?:累计|重复)(?:加分|计分|计算|得分)?)?"
 _COUNTED_ONCE = re.compile(r"[;,]?\((?P<aside>" + _ONCE_EACH + r")\);?$|[;,](?P<said>" + _ONCE_EACH + r");?$")
@@ -2396,7 +2524,9 @@ _KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以�
 #: “…,最多得8分,不累计加分”: a closing word against adding up, after the cap of the cases (read as the cap, to check)
 _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
-_NONE_NOTHING = re.compile(r",(?:没有|无)(?:的|者)?,?(?:不得分|得0分|计0分|不加分)(?=;|$)")
+_NONE_NOTHING = re.compile(r",(?:没有|无)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+#: “每新增1家得1分,未新增不得分”: no case of the kind counted (its verb after 未, the verb after 每) scores nothing
+_NONE_DONE = re.compile(r",未(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
 #: “…每100元加1分 +1至+10”: the points a row earns said as a range after them, its top the cap
 #: “…每增加0.5个百分点加1分,该项得分0~10分”: the range of the row's score after the points, its top the cap
 _POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)|"
@@ -2493,6 +2623,10 @@ def _earned(w: Wording) -> Proposed | None:
     sampled = _sampled_each(w) if _SAMPLING.match(t) else None
     if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
         return sampled
+    bare_cell = _BARE_PER_UNIT.match(t.rstrip(";")) if "分/" in t else None
+    if bare_cell:  # “80分/项”: 每项80分, the row's name what is counted; “5分/千元”: 每1千元5分, an amount
+        measured = re.fullmatch(_AMOUNT_UNITS, bare_cell.group("unit")) is not None
+        t = f"每{bare_cell.group('per') or ('1' if measured else '')}{bare_cell.group('unit')}{bare_cell.group('pts')}分"
     t = _POINTS_PER_UNIT.sub(r"每\g<unit>\g<verb>\g<pts>分", t) if "分/" in t else t  # “国家级5分/次”: 每次5分
     t = _LEVEL_ALSO.sub("", t) if ")级" in t else t  # “县(处)级表彰…,市(地、厅)级表彰…”: a level named twice
     asked = _ASKED_THEN_EACH.search(t) if "每" in t else None
@@ -2521,6 +2655,9 @@ def _earned(w: Wording) -> Proposed | None:
     below = _AMOUNT_BELOW.match(t) if ranged and "以下" in t else None
     if below:  # “捐款99元以下的,每10元…”: the band the row is for, its top reached by the range's
         t = below.group("what") + t[below.end():]
+    none_done = _NONE_DONE.search(t) if ",未" in t else None
+    if none_done and f"每{none_done.group('verb')}" in t:  # “每新增1家得1分,未新增不得分”: a count of 0, nothing
+        t = t[:none_done.start()] + t[none_done.end():]
     not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
     if _NOT_EARNED.search(_KIND_ABOVE.sub("", t) if "以上" in t else t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
@@ -2575,12 +2712,17 @@ def _earned(w: Wording) -> Proposed | None:
             cap = _capped_at(cap_m)
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
+            if cap_m and cap_m.group("who"):
+                doubts.append(f"“{cap_m.group(0).strip(',()')}”：按本项最多得分读")
             per = d(m.group("per") or m.group("step") or "1")
             if (per != 1 or m.group("step")) and (not m.group(0).startswith("每") or _PERIOD.match(m.group("noun"))):
                 return None  # “有15项…”: a count said, no case counted; “每3个月…”: a period; “30万元”: an amount said
             unit = m.group("unit") or m.group("per_unit") or m.group("step_unit") or "次"
-            cases.append(_Case(words or _case_words(lead) or "情形", unit, pts, cap, False, per, whole))
-            if whole:
+            cases.append(_Case(words or _case_words(lead) or (w.name if bare_cell else "") or "情形", unit, pts, cap, False,
+                               per, whole))
+            if bare_cell:
+                pass  # (the cell's one doubt says it all, below)
+            elif whole:
                 doubts.append(f"“{m.group(0)}”：只计满 {number(per)} {unit}的整数倍，不足 {number(per)} {unit}的部分不计分")
             elif per != 1 or m.group("step"):
                 doubts.append(f"“{m.group(0)}”：按{unit}数折算，不足 {number(per)} {unit}的部分按比例计分")
@@ -2658,6 +2800,13 @@ def _earned(w: Wording) -> Proposed | None:
         doubts.append(f"“({aside_kind.group('kind')})”：括号内的情形按另一种情形计入")
     if once:
         doubts.append(f"“{once.group('aside') or once.group('said')}”：每{earned[-1].unit}只按其最高一级计入一项，不重复计分")
+    if bare_cell:  # one doubt: what is counted is the row's, the cap the 分值, a part of a step in proportion
+        unit, step_n = bare_cell.group("unit"), bare_cell.group("per") or ""
+        part = f"，不足 {step_n} {unit}的部分按比例计分" if step_n else ""
+        part = part or ("，不足1" + unit + "的部分按比例计分" if re.fullmatch(_AMOUNT_UNITS, unit) else "")
+        doubts.append(f"“{bare_cell.group(0)}”：只写了每{step_n}{unit}的分数，按本行所计的{unit}数计分{part}；"
+                      f"未说明最多得分，累计超过 {number(w.weight)} 分的按分值计")
+        capped_all = True
     lost = any(c.lost for c in cases)
     capped = [c for c in earned if c.cap is not None]
     if not_added_up:
@@ -2884,6 +3033,35 @@ def _plus_per_case(w: Wording) -> Proposed | None:
         doubts.append(f"“{cap.group(0)}”：按最高 {number(w.weight)} 分读，“{cap.group('lead')}”未用于规则")
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：{said}，最高 {number(w.weight)} 分", tuple(doubts))
+
+
+# ── proposal: points for each year of a span in which a requirement held ─────
+#: “近2年,创建地区网上零售额同比增速超过全国网上零售额同比增速;超过1年得1分,共2分”: a requirement for each year of the
+#: last N (perhaps after the definition of a rate it names, “…增速=(…)*100%”), then the points of one year it held,
+#: and the 分值 said again
+_YEARS_EACH = re.compile(r"^(?P<defined>(?:[^;]*=[^;]*;)*)近(?P<n>\d+)个?年(?:来|内|中|间)?,?(?P<cond>[^;\d]{4,60});"
+                         r"(?:每)?(?:有|超过|达到|实现|完成|满足)?(?:1|一)(?:个)?年(?:的)?,?(?:得|计|加)(?P<x>\d+(?:\.\d+)?)分,?"
+                         r"(?:共|最高|最多|满分|合计|共计)(?:得)?(?P<cap>\d+(?:\.\d+)?)分$")
+
+
+def _years_each(w: Wording) -> Proposed | None:
+    """“近2年,A地增速超过全国增速。超过1年得1分,共2分。”: the points for each year of the last N in which the requirement
+    held, N times the points making the 分值: ``x * min(a, N)`` over the count of such years. “超过1年得1分” may also be
+    read as “more than one year” (one band): always to check; a rate's definition before it is no part of the rule."""
+    m = _YEARS_EACH.match(w.text.rstrip(";."))
+    if m is None:
+        return None
+    n, x, cap = d(m.group("n")), d(m.group("x")), d(m.group("cap"))
+    if n < 2 or n * x != w.weight or cap != w.weight:
+        return None
+    cond = m.group("cond").strip(",")
+    variables = [{"name": "a", "label": f"近{number(n)}年中{cond[:40]}的年数", "unit": "年"}]
+    doubts = [f"“近{number(n)}年…1年得{number(x)}分”：读作每有1年满足要求得 {number(x)} 分，最多计 {number(n)} 年"]
+    if m.group("defined"):
+        doubts.append(f"“{m.group('defined').rstrip(';')}”：指标定义，未用于规则")
+    return Proposed([RULE.item(w.name or cond[:30], w.weight, {"expression": f"{number(x)} * min(a, {number(n)})",
+                                                               "variables": variables})],
+                    f"公式计分：近 {number(n)} 年中每有 1 年满足要求得 {number(x)} 分", tuple(doubts))
 
 
 # ── proposal: a rate's shortfall per step beside faults of other kinds ───────
@@ -4193,7 +4371,6 @@ def _confirmed_again(words: list[str]) -> str | None:
     return None
 
 
-
 #: a fault that is a thing not done: “未进行宣传”, “没有建立台账”, “无应急预案” (the thing done is group 1)
 _UNDONE = re.compile(r"^(?:未能?|没有|无|不)(?:按(?:要求|规定))?(.{2,})$")
 #: the verb of a thing done, which the fault that presupposes it may leave out (“未进行宣传” / “有宣传无记录”)
@@ -4415,6 +4592,33 @@ def _unsaid_grave_fault(w: Wording) -> Proposed | None:
                     (f"“{w.text.rstrip(';')}”：原文未写“扣”，按每{unit}扣分、扣完为止读，{grave}按每{unit}另计读，请核对",))
 
 
+#: “有效机时/定额机时×100%,每个百分点得1分”: a quotient of two quantities named in words, in %, then the points of
+#: each percentage point of it (a cap of them perhaps after)
+_POINTS_PER_POINT = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,16})/(?P<b>[\u4e00-\u9fff]{2,16})\*100%,?每(?:1)?(?:个)?百分点"
+                               r"(?:得|计|加|记)(?P<x>" + _N + r")分(?:,(?:" + _CAP_SAID + r")(?P<cap>" + _N + r")分)?;?$")
+
+
+def _points_per_point(w: Wording) -> Proposed | None:
+    """“有效机时/定额机时×100%,每个百分点得1分” on 100: the quotient in %, times the points of each percentage point
+    (``(a / b) * 100`` for 1 point), kept within 0～分值. Never confident: a part of a point is counted in proportion,
+    and the cap is the 分值 unless said."""
+    m = _POINTS_PER_POINT.match(w.text) if "百分点" in w.text else None
+    if m is None:
+        return None
+    x = d(m.group("x"))
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if not 0 < x <= w.weight or (cap is not None and cap != w.weight) or m.group("a") == m.group("b"):
+        return None
+    a, b = m.group("a"), m.group("b")
+    factor = "" if x == 1 else f"{number(x)} * "
+    variables = [{"name": "a", "label": a, "unit": ""}, {"name": "b", "label": b, "unit": ""}]
+    doubts = [f"“{a}/{b}*100%”：按百分数计，每个百分点得 {number(x)} 分，不足1个百分点的按比例计"]
+    if cap is None:
+        doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"{factor}(a / b) * 100", "variables": variables})],
+                    f"公式计分：{a}/{b}×100%，每个百分点得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -4431,7 +4635,7 @@ RULE = RuleType(
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
-               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line)),
+               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
+               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(230, _last_year_either_way)),
     describe=describe,
 )

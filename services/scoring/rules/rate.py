@@ -474,6 +474,31 @@ def _quotient_of_hundred(w: Wording) -> Proposed | None:
                    doubts=(f"“{m.group(0)}”：按 {num} ÷ {den} × 分值读，{num}高于{den}时按分值计，请核对",))
 
 
+#: the 低价优先法 as procurement files state it: “满足招标文件要求且投标价格最低的投标报价为评标基准价,其价格分为满分”
+_LOWEST_IS_BASE = re.compile(r"最低的(?:投标)?报价为评标基准价,其价格(?:分)?为满分(?:(?P<full>\d+(?:\.\d+)?)分)?")
+#: its formula with the signs lost in copying: “投标报价得分=(评标基准价/投标报价)30%100” (× lost),
+#: “其它报价得分=评标基准价(投标报价或者最终价格)60” (÷ and × lost): the base, the bid, then the points (or their
+#: percentage of 100) with nothing between
+_SIGNS_LOST = re.compile(r"(?:报价|价格)(?:得)?分=\(?评标基准价(?:/|\()(?P<den>(?:投标)?报价[^*/,;=()]{0,10}?)\)"
+                         r"(?P<pts>\d+(?:\.\d+)?)(?P<pct>%\*?100)?(?=$|[;,(])")
+
+
+def _lowest_bid_signs_lost(w: Wording) -> Proposed | None:
+    """The 低价优先法 stated (the lowest bid the base, scoring full), its formula's signs lost: 评标基准价 ÷ 投标报价 ×
+    分值 (to check: the signs are read back). Never with a price deduction said (“价格扣除”: the bid is discounted)."""
+    t = w.text
+    lowest = _LOWEST_IS_BASE.search(t)
+    m = _SIGNS_LOST.search(t, lowest.end()) if lowest else None
+    if not lowest or not m or "扣除" in t or d(m.group("pts")) != w.weight:
+        return None
+    if lowest.group("full") is not None and d(lowest.group("full")) != w.weight:
+        return None
+    den = "投标报价"
+    return replace(_quotient(w, "评标基准价", den, True, f"比率计分：得分 = 评标基准价 ÷ {den} × 分值（低价优先法），"
+                                                       "超过分值按分值计"),
+                   doubts=(f"“{m.group(0)}”：式中运算符号缺失，按低价优先法的价格分公式 评标基准价 ÷ {den} × 分值读，请核对",))
+
+
 #: “即时答复率满分20分,按百分比扣分”, “到位率10分,按比例计分”: a rate named with its points, scored in proportion to it
 _RATE_POINTS_SHARE = re.compile(r"^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?(?:率|比例))(?:满分)?(?:计|为)?(?P<n>\d+(?:\.\d+)?)分[,;]"
                                 r"按(?:实际)?(?:其)?(?:百分比|比例|比率|(?P=rate))(?P<verb>扣分|计分|得分|赋分)[;,]?$")
@@ -617,6 +642,6 @@ RULE = RuleType(
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
                Recogniser(45, _done_else_share), Recogniser(153, _full_else_share), Recogniser(39, _quotient_of_hundred),
                Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share),
-               Recogniser(146, _fraction_bar), Recogniser(165, _factor_rate)),
+               Recogniser(146, _fraction_bar), Recogniser(242, _lowest_bid_signs_lost), Recogniser(165, _factor_rate)),
     describe=describe,
 )

@@ -400,6 +400,8 @@ def _ranges(w: Wording) -> Proposed | None:
     “依次类推” are not all listed: another reading (a rate, a step) or none."""
     if ("类推" in w.text and SO_ON.search(w.text)) or _PROGRESSIVE.search(w.text):
         return None
+    if _SHARE_STEP_CLIFF.match(w.text):
+        return None  # a line, its step off and a floor: bands of the steps between them (_share_step_cliff)
     tiers = []
     segs = [x for x in _SEMI.split(w.text) if x]
     if len(segs) < 2:
@@ -438,7 +440,8 @@ def _ranges(w: Wording) -> Proposed | None:
         return None  # (the work done in full among situations that are no bands, “…;其他情况得1分”: situations)
     if all(d(tr["score"]) == 0 for tr in tiers):
         return None  # lines that each zero the row (“…低于90%,上半年低于30%不得分”) score nothing anywhere: no bands
-    lower_bounds = _lower_bounds(tiers)
+    mixed = _magnitudes_mixed([seg for seg, sc, rng in read if sc is not None and rng is not None])
+    lower_bounds = _lower_bounds(tiers) + mixed
     _top_of_scale(tiers)
     gaps = _close_gaps(tiers)
     # (only bands written one whole percentage apart, “60%-75%、76%-89%”: a table listing each band's own figures)
@@ -458,6 +461,28 @@ def _ranges(w: Wording) -> Proposed | None:
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name
     return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档", doubts)
+
+
+#: a band's figure and the unit after it, a magnitude word (万, 亿, 千) perhaps before the unit (“≥8万册”, “≥100000册”);
+#: the points of a band (“10分”) are no figure of the value
+_FIGURE_MAGNITUDE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?P<mag>[万亿千])?(?P<u>%|" + _BAND_UNIT + r"|册|部|本|辆|座|米|公顷)?")
+
+
+def _magnitudes_mixed(segs: list[str]) -> list[str]:
+    """“≥100000册10分;≥8万册8分;…”: the bands' figures said of one unit, some with a magnitude word (万册) and some
+    without (册), or with another (亿元 beside 万元), or in units of their own (万册 beside 万件, 个 beside %): read as
+    bare figures they are on no one scale — to check."""
+    said: dict[str, set[str]] = {}
+    for seg in segs:
+        for m in _FIGURE_MAGNITUDE.finditer(seg):
+            said.setdefault(m.group("u") or "", set()).add(m.group("mag") or "")
+    mixed = {u: mags for u, mags in said.items() if len(mags) > 1}
+    out = [f"各档数值的单位不一（{'、'.join(sorted((m + u) or '不带单位' for m in mags))}）：按同一单位读，请核对"
+           for u, mags in sorted(mixed.items())]
+    units = sorted(u for u in said if u)
+    if len(units) > 1:  # (“≥10万册10分;≥8万件8分”: bands of two things, or one said in two units)
+        out.append(f"各档数值的单位不一（{'、'.join(units)}）：按同一量读，请核对")
+    return out
 
 
 def _nothing_below(tiers: list[dict[str, Any]]) -> tuple[str, ...]:
@@ -981,7 +1006,7 @@ def _ceilings(tiers: list[dict[str, Any]], unit: str, none_band: dict[str, Any] 
     whole cases, each higher one scoring less, none band between them: each holds the counts above the ceiling below it
     (the lowest those above none, where a band of none is said). What was read so, in words (to check)."""
     ceilings = [tr for tr in tiers if tr["min"] is None and tr["max"] is not None and tr is not none_band]
-    if len(ceilings) < 2 or unit not in _WHOLE_UNITS:
+    if len(ceilings) < 2:
         return []
     ceilings.sort(key=lambda tr: d(tr["max"]))
     if any(d(a["max"]) >= d(b["max"]) or d(a["score"]) <= d(b["score"]) for a, b in itertools.pairwise(ceilings)):
@@ -993,6 +1018,7 @@ def _ceilings(tiers: list[dict[str, Any]], unit: str, none_band: dict[str, Any] 
     for lower, upper in itertools.pairwise(ceilings):
         upper["min"], upper["min_inclusive"] = lower["max"], not lower["max_inclusive"]
         upper.pop("open", None)
+        lower.pop("open", None)  # the band above starts past it: the lowest ceiling holds its figure too
     if none_band is not None:
         ceilings[0]["min"], ceilings[0]["min_inclusive"] = "0", False
     return [f"“{'、'.join(tr['max'] + unit + '以下' for tr in ceilings)}”：按逐档递进读（每档从下一档的上限之上起）"]
@@ -1953,6 +1979,41 @@ def _line_step_cliff(w: Wording) -> Proposed | None:
                     f"分档计分：{line}{unit}及以上得满分，每少1{unit}扣 {s(per)} 分，不足{cliff}{unit}不得分", tuple(doubts))
 
 
+#: “带动贫困户比例达到50%,得1分;未达到的每减少10%,减0.1分,低于30%不得分”: a line on a share at full marks, the points
+#: of a step off for each step short of it, and a floor below which nothing is scored (“到达”, “旳” of a page's slips read
+#: as 达到, 的)
+_SHARE_STEP_CLIFF = re.compile(
+    r"^(?P<what>[^;,\d]{0,30}?)(?:达到|到达|达)(?P<line>\d+(?:\.\d+)?)%(?:\(含\))?(?:及以上|以上)?(?:的|者)?,?"
+    r"(?:(?:得|计)满分|(?:得|计)?(?P<pts>\d+(?:\.\d+)?)分)[;,](?:(?:未达到|未到达|达不到|不足|低于)(?:的|旳|者)?,?)?"
+    r"每(?:减少|降低|下降|低|少)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点)(?:的)?,?(?:扣|减)(?P<per>\d+(?:\.\d+)?)分[;,]"
+    r"(?:低于|不足|少于|未达到)(?P<m>\d+(?:\.\d+)?)%(?:的|者)?,?(?:此项|本项|该项)?" + ZEROED + r"[;,.]?$")
+
+
+def _share_step_cliff(w: Wording) -> Proposed | None:
+    """“…比例达到50%,得1分;未达到的每减少10%,减0.1分,低于30%不得分”: full marks at the line, the step's points off for each
+    step short of it, nothing below the floor: bands of whole steps, ``[50, ∞) 1; [40, 50) 0.9; [30, 40) 0.8; < 30 0``.
+    Never confidently: whether a step begun costs (read so) or only a whole one is not said."""
+    m = _SHARE_STEP_CLIFF.match(w.text)
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    line, step, floor, per = d(m.group("line")), d(m.group("step")), d(m.group("m")), d(m.group("per"))
+    if step <= 0 or per <= 0 or not 0 < floor < line <= 100:
+        return None
+    steps = (line - floor) / step
+    if steps != steps.to_integral_value() or w.weight - steps * per < 0 or steps > 20:
+        return None  # the floor off the steps, or the steps taking more than the 分值 before it
+    tiers = [{"min": s(line), "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(w.weight)}]
+    for k in range(1, int(steps) + 1):
+        tiers.append({"min": s(line - k * step), "min_inclusive": True, "max": s(line - (k - 1) * step),
+                      "max_inclusive": False, "score": s(w.weight - k * per)})
+    tiers.append({"min": None, "min_inclusive": False, "max": s(floor), "max_inclusive": False, "score": "0"})
+    what = m.group("what").strip(",") or w.name or "比例"
+    params = {"input": "value", "unit": "%", "value_label": f"{what}（%）", "tiers": tiers}
+    doubts = (f"“每减少{s(step)}%”：不足{s(step)}%的也按一档扣（按整档读），请核对",)
+    return Proposed([RULE.item(w.name or what, w.weight, params)],
+                    f"分档计分：{s(line)}%及以上得满分，每少{s(step)}%扣 {s(per)} 分，低于{s(floor)}%不得分", doubts)
+
+
 #: “排名前20%(含),得5分;前30%,得3分;40%以下的,不得分”: lines on where a rank stands among all, as a share from the top
 #: (the smaller the better), or as a place (“前3名得5分,前5名得3分,其余得1分”); a band past the last line (“40%以下”,
 #: “40%以后”, “5名以后”, “其余”) scores what it says
@@ -2065,6 +2126,10 @@ def _by_count(w: Wording) -> Proposed | None:
            for m in run]
     if any(sc < 0 for sc in got) or any(a <= b for a, b in itertools.pairwise([w.weight, *got])):
         return None  # each case more scoring less
+    per = w.weight - got[0]
+    if not above and last.group("up") and got[-1] == 0 and all(m.group("ded") for m in run[:-1]) \
+            and all(sc == w.weight - c * per for c, sc in zip(counts[:-1], got[:-1])) and counts[-1] * per == w.weight:
+        return None  # “1次扣5分,2次以上不得分” on 10: the same cost per case down to nothing, a deduction per case
     tiers = [{"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
     tiers += [{"min": m.group("n"), "min_inclusive": True, "max": m.group("n"), "max_inclusive": True, "score": s(sc)}
               for m, sc in zip(run[:-1], got[:-1], strict=True)]
@@ -2253,7 +2318,7 @@ RULE = RuleType(
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(250, _above_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands), Recogniser(158, _score_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
-               Recogniser(75, _line_step_cliff), Recogniser(49, _top_shares),
+               Recogniser(75, _line_step_cliff), Recogniser(232, _share_step_cliff), Recogniser(49, _top_shares),
                Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
                Recogniser(138, _lines_below), Recogniser(145, _not_exactly), Recogniser(159, _off_either_way),
                Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off)),

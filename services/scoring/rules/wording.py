@@ -5,6 +5,7 @@ short; numbers found are written back as framework files write them.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -67,6 +68,9 @@ WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|计算机|登�
 _STAFFING = r"(?:确定|配备|明确|指定|落实|设立|设置|聘请|配置|聘用|配齐)"
 STAFF_ASKED = re.compile(r"(?:(?<=[未无]" + _STAFFING + r")|(?<=没有" + _STAFFING + r"))"
                          r"(?:至少)?\d+(?:[至\-~]\d+)?(?:名|人)(?=[\u4e00-\u9fff])")
+#: a public service line named by its number (“12345平台”, “市12345热线”, “12315投诉”, “96315”): a name, no figure of the
+#: scoring (five digits opening 12 or 96, then what the line is: a platform, a hotline, its site, its work orders)
+HOTLINE = re.compile(r"(?<![\d.])(?:12|96)\d{3}(?=平台|热线|网站|机构|工单|系统|标识|服务|投诉|举报|中心|工作)")
 #: one administrative level, perhaps with what it covers in brackets: “市”, “县(市、区)”, “乡(镇)”, “村级”
 _LEVEL = r"(?:省|市|县|区|乡镇|乡|镇|村|社区|街道)(?![场民域容貌])级?(?:\([^()]{1,8}\))?"
 #: levels listed at the head of a text (“市、县(市、区)、乡(镇)、村…”, the mark left out after a bracket): units that each
@@ -81,6 +85,8 @@ def levels_then_words(t: str) -> bool:
     alone as the things named (“省级、市级、县级各得2分”)."""
     m = LEVELS_LISTED.match(t)
     return m is not None and not t.startswith("各", m.end())
+
+
 #: what marks the points a situation or a target scores, before the number: “得3分”, “计3分”, “,3分”, “:3分”, “(3分)”
 #: (after a comma or colon the text has consumed; a bracket is closed by “\)?” after 分)
 POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
@@ -116,6 +122,7 @@ def factor_doubt(factor: str) -> str:
     the 分值."""
     named = f"（{factor}为得分系数）" if len(factor) == 1 else ""
     return f"“{factor}”：按分值 × {factor}读{named}，请核对"
+
 
 # Known rate formulas (资金到位率 = 到位 ÷ 预算 …) used to label a ratio input; the key is a fragment of the indicator name.
 KNOWN_RATIOS = [
@@ -193,6 +200,9 @@ def _may_be_schedule(t: str) -> bool:
 def scores_unsaid(text: str) -> str:
     """The points of the text's cells read as points though the text writes no 分 after them (“由厂长负责 5 由部门主管负责
     3”, “口开立账户5口未开立账户0”), or "": a reading of the layout, so a proposal built on it is to check."""
+    together = _run_together((text or "").translate(_WIDE_FIGURES))
+    if together is not None:  # a row whose columns ran together: its scores are bare
+        return "、".join(together[1])
     bare = [m.group("n") for m in _CELL_SCORE.finditer(text or "") if not m.group("unit")] if _in_cells(text) else []
     t = (text or "").translate(_TRANS)
     boxed = [m.group("n") for m in _BOXED.finditer(t)] if _boxes_read(t) else []
@@ -317,9 +327,104 @@ def points_added(text: str) -> str:
     return "、".join(x.group(0) for x in found if x) if found else ""
 
 
+#: the grades of a ladder whose cells run together, each before its score and its words (“差 0 通道上…很脏乱 较差 1 人能通行…
+#: 合格 2 … 良好 3 … 优秀 4 …”), worst first: a grade's rank (grades of one rank are one grade said two ways)
+_GRADE_RANK = {"不合格": 0, "不及格": 0, "差": 0, "较差": 1, "基本合格": 2, "一般": 2, "中": 2, "中等": 2, "及格": 2, "合格": 2,
+               "较好": 3, "良": 3, "良好": 3, "好": 4, "优": 4, "优秀": 4}
+_GRADE_CELL = re.compile(r"(?:^|(?<=[ \u3000]))(?P<g>" + "|".join(sorted(_GRADE_RANK, key=len, reverse=True)) +
+                         r")[ \u3000]+(?P<n>\d+(?:\.\d+)?)[ \u3000]+(?=[^\s\d])")
+#: the unit a line of such a run may state its figure in (“30公里以内 10 60公里以内 6”): a distance, a time, a count, money
+_RUN_UNIT = r"(?:公里|千米|米|小时|个工作日|工作日|天|个月|年|人次|人|家|项|次|件|户|万元|元|亩|平方米)"
+#: a run of lines at least (“10↑”, “10以上”) or at most (“2↓”, “2以下”), then as many bare scores (“10↑ 8↑ 6↑ 10 8 6”): a
+#: column of lines and a column of scores, each set one cell a line
+_LINE_RUN = re.compile(r"^(?P<lines>(?:\d+(?:\.\d+)?" + _RUN_UNIT + r"?(?:↑|↓|及?以上|及?以下|以内|之内)[ \u3000]+)+)"
+                       r"(?P<scores>(?:\d+(?:\.\d+)?[ \u3000]+)*\d+(?:\.\d+)?)[ \u3000]*$")
+#: lines each followed by its bare score (“10↑ 10 8↑ 8 6↑ 6”): the columns of lines and scores side by side
+_LINE_PAIRS = re.compile(r"^(?:\d+(?:\.\d+)?" + _RUN_UNIT + r"?(?:↑|↓|及?以上|及?以下|以内|之内)[ \u3000]+\d+(?:\.\d+)?(?:[ \u3000]+|$)){2,}$")
+_LINE_OF_RUN = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>" + _RUN_UNIT + r")?(?P<side>↑|↓|及?以上|及?以下|以内|之内)")
+#: a row of bare figures only, in pairs: a standard and its score (“1200 20 1000 15 800 10 600 5”)
+_PAIRS_RUN = re.compile(r"^(?:\d+(?:\.\d+)?[ \u3000]+){3,}\d+(?:\.\d+)?[ \u3000]*$")
+#: options each closed by a bare score glued to their closing bracket (“…(需提供有效证明)10 …(需提供有效注册证)18”)
+_BRACKET_CELL = re.compile(r"[)）](?P<n>\d+(?:\.\d+)?)(?=[ \u3000]+[^\s\d]|[ \u3000]*$)")
+
+
+def _strictly_monotone(xs: list[Decimal]) -> int:
+    """1 when ``xs`` rise strictly, -1 when they fall strictly, 0 otherwise."""
+    pairs = list(itertools.pairwise(xs))
+    if pairs and all(a < b for a, b in pairs):
+        return 1
+    if pairs and all(a > b for a, b in pairs):
+        return -1
+    return 0
+
+
+def _line_of_run(m: re.Match[str], sign: str) -> str:
+    """A line of a run as the readings know it: “≥10” for a bare figure, its own words for one in a unit (“30公里以内”,
+    “5人及以上” for “5人↑”), which the bands on a counted or measured figure read."""
+    if m.group("u") is None:
+        return f"{sign}{m.group('n')}"
+    side = {"↑": "及以上", "↓": "及以下"}.get(m.group("side"), m.group("side"))
+    return f"{m.group('n')}{m.group('u')}{side}"
+
+
+def _run_together(text: str) -> tuple[str, list[str]] | None:
+    """A table row whose columns the page ran together, its cells joined by spaces and no 分 said, written the way the
+    readings know, and its bare scores; None when the text is not one:
+
+    - a ladder of grades, each before its score and its words (``_GRADE_CELL``): three grades or more, the scores
+      rising or falling strictly with the grades' rank;
+    - a run of lines then as many scores (``_LINE_RUN``), or each line followed by its score (``_LINE_PAIRS``): the lines
+      and the scores both strictly monotone, the scores falling as the lines ask more (“10↑ 8↑ 6↑ 10 8 6”, “10↑ 10 8↑ 8
+      6↑ 6”: at least 10, 10 points);
+    - bare figures in pairs (``_PAIRS_RUN``), a standard then its score: both columns strictly falling, or both rising
+      (“1200 20 1000 15 800 10”: at least 1200, 20 points) — which figure is the standard is read from the layout alone;
+    - options each closed by a bare score glued to its closing bracket (``_BRACKET_CELL``), two or more.
+    """
+    if re.search(r"\d[ \u3000]*分", text):
+        return None
+    grades = list(_GRADE_CELL.finditer(text))
+    if len(grades) >= 3 and grades[0].start() == 0:
+        ranks = [Decimal(_GRADE_RANK[m.group("g")]) for m in grades]
+        scores = [Decimal(m.group("n")) for m in grades]
+        way = _strictly_monotone(ranks)
+        if way and _strictly_monotone(scores) == way:
+            ends = [m.start() for m in grades[1:]] + [len(text)]
+            cells = [f"{m.group('g')}:{text[m.end():e].strip()},{m.group('n')}分" for m, e in zip(grades, ends)]
+            return ";".join(cells), [m.group("n") for m in grades]
+    run, paired = _LINE_RUN.match(text), _LINE_PAIRS.match(text)
+    if run or paired:
+        lines = list(_LINE_OF_RUN.finditer(run.group("lines") if run else text))
+        scores_said = run.group("scores").split() if run else [x for x in text.split() if not _LINE_OF_RUN.fullmatch(x)]
+        sides = {"≥" if m.group("side") in ("↑", "以上", "及以上") else "≤" for m in lines}
+        units = {m.group("u") for m in lines}
+        if len(lines) >= 2 and len(lines) == len(scores_said) and len(sides) == 1 and len(units) == 1:
+            sign = sides.pop()
+            line_way = _strictly_monotone([Decimal(m.group("n")) for m in lines])
+            score_way = _strictly_monotone([Decimal(x) for x in scores_said])
+            # the scores fall as the lines ask more: lines at least falling with them, lines at most rising
+            if score_way and line_way == (score_way if sign == "≥" else -score_way):
+                return ";".join(f"{_line_of_run(m, sign)},{x}分" for m, x in zip(lines, scores_said)), scores_said
+    if _PAIRS_RUN.match(text):
+        figures = text.split()
+        if len(figures) % 2 == 0:
+            standards, scores = [Decimal(x) for x in figures[::2]], [Decimal(x) for x in figures[1::2]]
+            way = _strictly_monotone(scores)
+            if way and _strictly_monotone(standards) == way:
+                return ";".join(f"≥{a},{b}分" for a, b in zip(figures[::2], figures[1::2])), figures[1::2]
+    closed = list(_BRACKET_CELL.finditer(text))
+    if len(closed) >= 2 and not text[closed[-1].end():].strip():
+        starts = [0] + [m.end() for m in closed[:-1]]
+        cells = [text[a:m.start() + 1].strip() for a, m in zip(starts, closed)]
+        if all(c and not re.search(r"\d", re.sub(r"[(（][^()（）]*[)）]", "", c)) for c in cells):
+            return ";".join(f"{c},{m.group('n')}分" for c, m in zip(cells, closed)), [m.group("n") for m in closed]
+    return None
+
+
 def _cells_read(text: str) -> str:
     """The scores of cells joined by spaces said as points closing their situation (``_CELL_SCORE``, ``_STEP_THEN_CELL``,
-    ``_BAND_CELL_SCORE``)."""
+    ``_BAND_CELL_SCORE``), or of a row whose columns ran together (``_run_together``)."""
+    if (together := _run_together(text)) is not None:
+        return together[0]
     if _band_cells(text):
         return _BAND_CELL_SCORE.sub(r",\g<n>分;", text)
     if _sign_band_cells(text):
@@ -1051,10 +1156,23 @@ _STOP_BEFORE_ZERO = re.compile(r"(?<=的);(?=(?:本项|该项|此项)?不得分)
 _LETTER_DIGITS = str.maketrans("IloO", "1100")
 
 
+#: “符合1分,不符合。分”: text recognition reads the 0 of the points a breach scores as the round full stop, after the
+#: points of the requirement met (a stop then “分”, closing the text or its clause, is no sentence of its own)
+_OCR_STOP_ZERO = re.compile(r"(?<=\d分,)(?P<breach>不符合|不合格|不满足|不达标|未达到|未做到|否则)[;.](?=分(?:[;,.]|$))")
+
+
+def zero_as_stop(text: str) -> list[str]:
+    """The breaches whose 0 points ``normalize`` reads from a full stop (“不符合。分”; ``_OCR_STOP_ZERO``): a reading of
+    a slip, so a proposal built on it is to check."""
+    return [m.group("breach") for m in _OCR_STOP_ZERO.finditer((text or "").translate(_TRANS))]
+
+
 def _ocr_slips(t: str) -> str:
     """The slips of text recognition and typing in a fault's words and points, put right (``_OCR_ZERO`` and the rest)."""
     if "O" in t:
         t = _OCR_ZERO.sub("0", t)
+    if ";分" in t or ".分" in t:
+        t = _OCR_STOP_ZERO.sub(r"\g<breach>0", t)
     if "oo" in t or "OO" in t or "oO" in t or "Oo" in t:
         t = _OCR_LETTER_FIGURE.sub(lambda m: m.group().translate(_LETTER_DIGITS), t)
     if "―" in t:
@@ -1199,7 +1317,9 @@ _CN = "零〇一二两三四五六七八九十百"
 #: not “一单位”)
 _MEASURE = (r"(?=个|分(?!点|比|之|钟)|例|项|处|次|篇|%|百分点|月|天|日|周|年|季度|公斤|千克|吨|人|家|份|条|件|名|倍|元|亩|小时|"
             r"期|批|本|台|套|户|所|档|类|种|级|张|场|轮|笔|床|位(?!一体)(?<!点后.位)|单(?![位项据元价独个次一人]))")
-_CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
+_CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千\d.])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
+#: figures in hundreds (“5百元”, “1分/10百元”, “2百人”): the figure times a hundred (never 百分 nor 百分点, a percentage)
+_HUNDREDS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)百(?!分)" + _MEASURE)
 #: “十分重要”: 十分 as an adverb, not ten points
 _ADVERB = re.compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫)")
 
@@ -1262,11 +1382,12 @@ _HALF_YEAR_LONG = re.compile(r"(?:超过|满|近|逾期?|延迟|推迟|滞后|�
 _HALF_YEAR_WITHIN = re.compile(r"内|以内|之内|以上|及以上|以下|以后|后|之后|未|没|不|无|仍|尚|[一1]次|至少|不少于")
 
 
-#: a numeral that is part of a word, no count: “上一年度”, “上一次” (the one before), “二次污染”, “独立二次项目” (secondary),
+#: a numeral that is part of a word, no count: “上一年度”, “上一次” (the one before), “二次污染”, “独立二次项目”, “二次侧” (secondary),
 #: “光缆一张图” (one map for all, a name); never “每少一项”, “第二次”, “通报二次的”, “每缺一张图纸”
 _NO_COUNT = re.compile(r"(?<=上)一(?=年|学年|季度|月|期|轮|周|届|次)|"
                        r"(?<![第每])二次(?=污染|供水|供电|项目|工程|装修|开发|利用|分配|核查|复核|审核|评审|审查|结构|加工|创业|回访|"
                        r"转运|伤害|事故|灾害|感染)|"
+                       r"(?<![第每])[一二]次(?=侧|回路)|"  # “二次侧地线”, “一次侧”: the primary and secondary side (electrical)
                        r"(?<=[\u4e00-\u9fff])(?<![每少缺漏错有无差欠])一张(?:图|网|蓝图)(?![纸片])")
 
 
@@ -1313,6 +1434,8 @@ def chinese_numerals(t: str) -> str:
     t = _PERCENT_OF.sub(lambda m: _cn_replace_plain(m.group(1)) or m.group(0), t)
     # “百分之八十至九十”: the second number of a range shares the first one's percent
     t = _RANGE_SECOND.sub(lambda m: m.group(1) + m.group(2) + (_cn_replace_plain(m.group(3)) or m.group(3)), t)
+    if "百" in t:
+        t = _HUNDREDS.sub(lambda m: number_text(Decimal(m.group(1)) * 100), t)
     return _CN_NUMBER.sub(_cn_replace, t)
 
 
@@ -1417,8 +1540,6 @@ def with_labels(params: dict[str, Any], name: str, explanation: str) -> dict[str
 def deduct_mode(amount: str, unit: str) -> tuple[str, str]:
     """('10', '%') with 权重分的/分值的 → percent_of_max; ('0.5', '分') → points."""
     return s(d(amount)), ("percent_of_max" if unit == "%" else "points")
-
-
 
 
 #: a sanction said after a situation's score, no score of its own (“…,不得分,专业基地限期整改”, “…不得分,取消评优资格”):
