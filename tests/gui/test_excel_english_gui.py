@@ -167,3 +167,24 @@ def test_the_editors_rule_proposal_is_said_in_english(in_english, qapp, qtbot, s
         shot(page, "english_editor_proposal.png")
     finally:
         ctx.set_store(None)
+
+
+def test_the_graded_columns_of_the_mapping_step_are_said_in_english(in_english, qtbot, tmp_path):
+    from ui.frameworks.import_dialog import ImportDialog
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["一级指标", "二级指标", "三级指标", "分值", "5分", "3分", "0分"])
+    ws.append(["设备管理", "设备外观", "外观状况", 5, "外观清洁", "有灰尘", "布满灰尘"])
+    wb.save(tmp_path / "graded.xlsx")
+    d = ImportDialog(None, None, str(tmp_path / "graded.xlsx"))
+    qtbot.addWidget(d)
+    d.resize(1100, 680)
+    d.show()
+    d.next()
+    page = d.mapping_page
+    shot(d, "english_import_graded_mapping.png")
+    assert "The 3 graded columns (5, 3, 0 pts) join each row's scoring criteria" in page.note.text()
+    assert not CJK.search(page.note.text().split("”")[-1])  # (the sheet's own name may stay in Chinese)
+    entry = page.grade_entries[0]
+    assert not CJK.search(entry.remove.toolTip() or "") and entry.points.text() == "5"

@@ -297,7 +297,7 @@ class MappingPage(QWizardPage):
                               + (_t("（沿用上次同样表头的表格所用的列对应）") if self.wiz.mapping_remembered else "")
                               + (_t("评分档次列 %1 列（%2 分）的文字并入各行的评分标准，按情形选择识别。")
                                  .replace("%1", str(len(grades)))
-                                 .replace("%2", "、".join(plain(p) for _c, p in sorted(grades.items(), key=lambda cp: -cp[1])))
+                                 .replace("%2", message_text(joined([plain(p) for _c, p in sorted(grades.items(), key=lambda cp: -cp[1])], "、")))
                                  if grades else ""))
             self.note.setStyleSheet("")
         highlighted = set(cols.values())
@@ -392,7 +392,7 @@ class RulesPage(QWizardPage):
             crit = QTableWidgetItem(p.criteria)
             crit.setToolTip(p.criteria)
             self.table.setItem(r, 2, crit)
-            kinds = "、".join(dict.fromkeys(_t(rule_name(i["type"])) for i in prop.items))
+            kinds = message_text(joined(list(dict.fromkeys(_t(rule_name(i["type"])) for i in prop.items)), "、"))
             sure = self.tr("可采用") if prop.confident else self.tr("请核对")
             # the mark first, in its own colour, so a row to check stands out when scanning the list
             rule_cell = QTableWidgetItem(("✓ " if prop.confident else "⚠ ") + sure + "\n" + kinds)
