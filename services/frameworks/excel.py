@@ -417,13 +417,18 @@ def _merged_value(ws: _Sheet, row: int, col: int) -> Any:
     return ws.merged_value(row, col)
 
 
-def _above(ws: _Sheet, row: int, col: int) -> str:
-    """The text of a merged cell over several columns in the row above (“三级指标” over 名称/分值), else ""."""
+def _merged_over(ws: _Sheet, row: int, col: int) -> str:
+    """The text of a merged cell over several columns (this one among them) in the row above, else ""."""
     for rng in ws.multi_col_ending.get(row - 1, ()):
         if rng.min_col <= col <= rng.max_col:
-            top = _clean(ws.cell(rng.min_row, rng.min_col))
-            return top if _role_of(top) else ""  # a title over the whole table is not a header
+            return _clean(ws.cell(rng.min_row, rng.min_col))
     return ""
+
+
+def _above(ws: _Sheet, row: int, col: int) -> str:
+    """The header merged over several columns in the row above (“三级指标” over 名称/分值), else ""."""
+    top = _merged_over(ws, row, col)
+    return top if _role_of(top) else ""  # a title over the whole table is not a header
 
 
 #: a grade's points in its column's header: “5分”, “（5分）”, “优秀(10分)”, “A级（4分）” (a short label, one figure)
@@ -454,10 +459,8 @@ def grade_points(text: Any, bare: bool = False) -> Decimal | None:
 
 def _grade_over(ws: _Sheet, row: int, col: int) -> bool:
     """A merged cell over several columns in the row above says these are grades (“考核结果得分”, “评分等级”)."""
-    for rng in ws.multi_col_ending.get(row - 1, ()):
-        if rng.min_col <= col <= rng.max_col:
-            return any(w in _clean(ws.cell(rng.min_row, rng.min_col)) for w in _GRADE_OVER)
-    return False
+    top = _merged_over(ws, row, col)
+    return any(w in top for w in _GRADE_OVER)
 
 
 def _guess_grades(ws: _Sheet, row: int) -> dict[int, Decimal]:

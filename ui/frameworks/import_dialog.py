@@ -258,8 +258,9 @@ class MappingPage(QWizardPage):
         for c in range(4):
             self.grades_grid.setColumnStretch(c, 1)
 
-    def _grade_problems(self, cols: dict[str, int]) -> tuple[dict[int, Decimal], list[str]]:
-        """The graded columns the entries give, and what is wrong with them (in the window's language)."""
+    def _grades_given(self) -> tuple[dict[int, Decimal], list[str]]:
+        """The graded columns the entries give, and what is wrong with the entries themselves (in the window's
+        language); what is wrong with the grades as a whole the mapping says (``Mapping.grade_problems``)."""
         grades: dict[int, Decimal] = {}
         problems: list[str] = []
         for entry in self.grade_entries:
@@ -272,18 +273,16 @@ class MappingPage(QWizardPage):
                 problems.append(_t("%1 被选为两个档次").replace("%1", entry.column.currentText().split("：")[0]))
             else:
                 grades[col] = points
-        mapping = xf.Mapping(self.wiz.mapping.sheet, self.wiz.mapping.header_row, cols, self.wiz.mapping.headers,
-                             self.wiz.mapping.total, grades)
-        problems += [message_text(p) for p in mapping.grade_problems()]
         return grades, problems
 
     def _changed(self, *_a) -> None:
         if getattr(self, "_loading", False):
             return
         cols = {role: box.currentData() for role, box in self.pickers.items() if box.currentData()}
-        grades, self.grade_problems = self._grade_problems(cols)
+        grades, problems = self._grades_given()
         self.wiz.mapping = xf.Mapping(self.wiz.mapping.sheet, self.wiz.mapping.header_row, cols, self.wiz.mapping.headers,
                                       self.wiz.mapping.total, grades)
+        self.grade_problems = problems + [message_text(p) for p in self.wiz.mapping.grade_problems()]
         missing = self.wiz.mapping.missing()
         if missing:
             self.note.setText(_t("还缺必需的列：") + message_text(joined(missing, "、")))

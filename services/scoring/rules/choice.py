@@ -34,6 +34,7 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.wording import (
     FACTOR,
+    GRADE_RANK,
     MANNER,
     NOT_A_STATEMENT,
     ONCE_A_PERIOD,
@@ -1535,10 +1536,8 @@ def _levels_in_order(w: Wording) -> Proposed | None:
     return found if "body" not in m.groupdict() else _none_unsaid(found)
 
 
-#: the grades of a rating, by rank (0 the best): a letter grade ranks by its letter
-_GRADE_RANK = {"优秀": 0, "优": 0, "好": 0, "良好": 1, "良": 1, "较好": 1, "中等": 2, "中": 2, "一般": 2, "合格": 2,
-               "及格": 2, "基本合格": 3, "较差": 3, "差": 4, "不合格": 4, "不及格": 4}
-_GRADE_WORD = "|".join(sorted(_GRADE_RANK, key=len, reverse=True))
+#: the grades of a rating, by rank (``GRADE_RANK``, 0 the best): a letter grade ranks by its letter
+_GRADE_WORD = "|".join(sorted(GRADE_RANK, key=len, reverse=True))
 #: one grade and what it costs: “评价为B的扣5分”, “良的,扣2分”, “等次为“较好”扣1分”, “考核结果为优秀的不扣分”
 GRADE_DEDUCTED = re.compile(r"^(?P<lead>[\u4e00-\u9fff]{0,16}?(?:为|评为|评定为|定为)?)“?(?P<grade>[A-E](?:级|等)?|" + _GRADE_WORD
                             + r")”?(?:的|者)?,?(?P<cost>不扣分|扣(?P<less>\d+(?:\.\d+)?)分|不得分|得0分)$")
@@ -1594,7 +1593,7 @@ def graded_deductions(t: str) -> tuple[tuple[str, Decimal | None], ...] | None:
         # the label as the text says it, with the rating named before the first grade (“考核结果为优秀”)
         label = m.string[:m.end("grade")] + ("”" if m.string[m.end("grade"):].startswith("”") else "")
         found.append((label, _cost(m)))
-        ranks.append(ord(grade[0]) - ord("A") if grade[0] in "ABCDE" else _GRADE_RANK[grade])
+        ranks.append(ord(grade[0]) - ord("A") if grade[0] in "ABCDE" else GRADE_RANK[grade])
         grades.append(grade)
     if len(found) < 2 or found[0][1] != 0 or any(cost == 0 for _g, cost in found[1:]):
         return None

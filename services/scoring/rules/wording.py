@@ -327,11 +327,12 @@ def points_added(text: str) -> str:
     return "、".join(x.group(0) for x in found if x) if found else ""
 
 
+#: the grades of a rating, by rank (0 the best; grades of one rank are one grade said two ways)
+GRADE_RANK = {"优秀": 0, "优": 0, "好": 0, "良好": 1, "良": 1, "较好": 1, "中等": 2, "中": 2, "一般": 2, "合格": 2,
+              "及格": 2, "基本合格": 3, "较差": 3, "差": 4, "不合格": 4, "不及格": 4}
 #: the grades of a ladder whose cells run together, each before its score and its words (“差 0 通道上…很脏乱 较差 1 人能通行…
-#: 合格 2 … 良好 3 … 优秀 4 …”), worst first: a grade's rank (grades of one rank are one grade said two ways)
-_GRADE_RANK = {"不合格": 0, "不及格": 0, "差": 0, "较差": 1, "基本合格": 2, "一般": 2, "中": 2, "中等": 2, "及格": 2, "合格": 2,
-               "较好": 3, "良": 3, "良好": 3, "好": 4, "优": 4, "优秀": 4}
-_GRADE_CELL = re.compile(r"(?:^|(?<=[ \u3000]))(?P<g>" + "|".join(sorted(_GRADE_RANK, key=len, reverse=True)) +
+#: 合格 2 … 良好 3 … 优秀 4 …”), ranked by ``GRADE_RANK``
+_GRADE_CELL = re.compile(r"(?:^|(?<=[ \u3000]))(?P<g>" + "|".join(sorted(GRADE_RANK, key=len, reverse=True)) +
                          r")[ \u3000]+(?P<n>\d+(?:\.\d+)?)[ \u3000]+(?=[^\s\d])")
 #: the unit a line of such a run may state its figure in (“30公里以内 10 60公里以内 6”): a distance, a time, a count, money
 _RUN_UNIT = r"(?:公里|千米|米|小时|个工作日|工作日|天|个月|年|人次|人|家|项|次|件|户|万元|元|亩|平方米)"
@@ -384,7 +385,7 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
         return None
     grades = list(_GRADE_CELL.finditer(text))
     if len(grades) >= 3 and grades[0].start() == 0:
-        ranks = [Decimal(_GRADE_RANK[m.group("g")]) for m in grades]
+        ranks = [Decimal(-GRADE_RANK[m.group("g")]) for m in grades]  # (worst first: rising with the grade)
         scores = [Decimal(m.group("n")) for m in grades]
         way = _strictly_monotone(ranks)
         if way and _strictly_monotone(scores) == way:
