@@ -115,3 +115,27 @@ def test_days_let_pass_said_as_including_them_is_not_read_so():
     p = propose("1、每月事假超过3天(含3天),每增加1天扣1分;2、上班迟到的每次扣0.5分;", "10", "考勤")
     assert not p.confident
     assert "max(0, a - 3)" not in str(p.items)
+
+
+# ── points in a range added for each good case, after the faults taken off ────────────────────────────────────────
+def test_points_in_a_range_added_after_faults():
+    text = ("窗口人员文明服务得10分。扣分如下:1、未佩戴工作牌的,每人次扣1分;2、与办事群众争吵的,每人次扣3分;"
+            "3、主动提供延时服务或预约服务的,每次加1-2分")
+    p = propose(text, "10", "服务规范")
+    assert p.kind == "formula" and not p.confident  # the points added each time are the evaluator's
+    variables = p.items[0]["params"]["variables"]
+    assert variables[-1]["unit"] == "分" and "1-2分" in variables[-1]["label"]
+    assert by_vars(p, "0", "0", "0") == 10
+    assert by_vars(p, "2", "1", "0") == 5
+    assert by_vars(p, "2", "1", "3") == 8
+    assert by_vars(p, "0", "0", "4") == 10  # never past the 分值
+
+
+@pytest.mark.parametrize("text", [
+    # the range is a cost, not points added
+    "1、未佩戴工作牌的,每人次扣1分;2、与办事群众争吵的,每人次扣3分;3、迟到的,每次扣1-2分",
+    # the range's low end past its high end
+    "1、未佩戴工作牌的,每人次扣1分;2、与办事群众争吵的,每人次扣3分;3、主动提供延时服务的,每次加3-1分",
+])
+def test_near_misses_of_points_in_a_range(text):
+    assert not any("加 " in r.summary and "分内酌定" in str(r.doubts) for r in readings(text, "10"))

@@ -3706,7 +3706,11 @@ _ADDED_EACH_AFTER = re.compile(r";(?P<case>[^;]{2,120}?)的?,?(?:不扣分,?)?(?
                                r"(?P<what>[\u4e00-\u9fff]{0,6}?)加(?P<pts>\d+(?:\.\d+)?)分\)?;?$|"
                                # “少召开1次会议扣2分,解决1个实际问题得1分”: a case counted, then what it is, earning its points
                                r"[;,](?P<verb>[^;,\d()每]{1,12}?)1(?P<u2>个|次|件|起|处|项|例|人|户)(?!百分点)(?P<thing>[^;,\d()]{1,12}?)(?:得|加)"
-                               r"(?P<pts2>\d+(?:\.\d+)?)分;?$")
+                               r"(?P<pts2>\d+(?:\.\d+)?)分;?$|"
+                               # “…;6、积极为办事群众提供上门服务…的,每次加1-3分”: points in a range for each, which the
+                               # evaluator sets
+                               r";(?:\d{1,2}[、.](?!\d))?(?P<case3>[^;\d]{2,80}?)的?,?每(?P<u3>次|个|件|项|人次)加(?P<lo>\d+(?:\.\d+)?)"
+                               r"(?:-|~|～|至|到)(?P<hi>\d+(?:\.\d+)?)分;?$")
 
 
 def _faults_then_added(w: Wording) -> Proposed | None:
@@ -3721,14 +3725,24 @@ def _faults_then_added(w: Wording) -> Proposed | None:
     # (one fault alone, counted per case: a formula of its own, as under a gate)
     lone = _faults(rest, gated=True) if not re.search(ZEROED, rest.text) else None
     found = _levels_each_deducted(rest) or _faults(rest) or lone
-    pts = d(m.group("pts") or m.group("pts2"))
-    if found is None or len(found.items) != 1 or not 0 < pts < w.weight:
+    ranged = m.group("case3") is not None
+    pts = d(m.group("hi") if ranged else (m.group("pts") or m.group("pts2")))
+    if found is None or len(found.items) != 1 or not 0 < pts < w.weight or (ranged and not 0 < d(m.group("lo")) < pts):
         return None
     params = found.items[0]["params"]
     taken = {v["name"] for v in params["variables"]}
     name = next((x for x in _NAMES if x not in taken), None)
     if name is None or not params["expression"].startswith("max - "):
         return None
+    if ranged:  # the points added are the evaluator's, each time within the range: their sum is entered
+        case, unit = m.group("case3").strip(","), m.group("u3")
+        span = f"{m.group('lo')}-{m.group('hi')}"
+        variables = [*params["variables"], {"name": name, "label": f"{_case_words(case)}的加分（每{unit}{span}分，评价组酌定）",
+                                            "unit": "分"}]
+        item = RULE.item(w.name, w.weight, {"expression": f"{params['expression']} + {name}", "variables": variables})
+        return Proposed([item], f"{found.summary}；{_case_words(case)}每{unit}加 {span} 分",
+                        (*(found.doubts or ()), f"“{m.group(0).strip(';')}”：每{unit}加几分由评价组在 {span} 分内酌定，"
+                                                f"按所加分数合计录入，得分不超过分值"))
     case, unit = (m.group("case").strip(","), m.group("u")) if m.group("case") else \
         (m.group("verb") + m.group("thing"), m.group("u2"))
     variables = [*params["variables"], {"name": name, "label": f"{_case_words(case)}（{unit}数）", "unit": unit}]
