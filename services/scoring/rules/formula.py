@@ -2113,7 +2113,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         doubted = len(assumed)  # the doubts before this fault's own
         # “每班最多缺席3人,超过3人的,每人扣0.5分”: the cases past a count let pass, each one past it a case
         passed = _LET_PASS.search(run, 0, cases[-1].start()) if cases and cases[-1].group(0).startswith("每") else None
-        if passed and (passed.group("u") != cases[-1].group(3) or d(passed.group("n")) < 1):
+        # (its unit said bare, “每天”, or after a step of one, “每增加1天”)
+        each_unit = (cases[-1].group(3) or (cases[-1].group(2) if cases[-1].group(1) == "1" else None)) if cases else None
+        if passed and (passed.group("u") != each_unit or d(passed.group("n")) < 1):
             passed = None
         if passed:
             rest = run[:passed.start()] + "," + run[passed.end():cases[-1].start()] + "," + run[cases[-1].end():]
@@ -2312,7 +2314,7 @@ def _let_pass(f: _Fault) -> str:
 
 
 #: “超过3人的,”, “多于2次的,”: a count past which each case is deducted, just before the case counted (“每人”)
-_LET_PASS = re.compile(LET_PASS + "$")
+_LET_PASS = re.compile(LET_PASS + r"(?:\(不含(?P=n)(?P=u)\),?)?$")
 #: a band between two counts of one unit: “请假1天以上2天以内扣20分”
 _SPAN_BAND = re.compile(r"\d+(?:\.\d+)?(天|日|个月|月|小时|次|人|年|周)以上\d+(?:\.\d+)?\1以内")
 #: the band below them keeping the 分值: “请假1天以内不扣分”
@@ -2991,6 +2993,56 @@ def _count_line_each(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, (doubt,))
 
 
+# ── proposal: a cost per case, doubled past a count ─────────────────────────
+#: “凡有下列行为之一,每人每次扣1分,累计5次以上每次按双倍扣分”, “迟到早退的每次扣0.5分,超过3次的加倍扣分”: the cost of
+#: each case (perhaps per person each time, 每人每次), then each case from a count on (K次以上, 第K次起) or past it
+#: (超过K次) costing twice as much
+_DOUBLED_PAST = re.compile(r"(?:^|[,;:])(?P<what>[^,;:\d]{0,30}?)的?,?每(?:人|名)?(?:每)?(?P<unit>次|人次|起|例|处)(?P<own>[^,;\d]{0,10}?)"
+                           r"扣(?:除|减)?(?P<per>" + _N + r")分,(?:(?:累计|全年|当月|每月)?(?P<k>\d+)(?P=unit)(?P<and>及)?以上|"
+                           r"(?:累计)?超过(?P<over>\d+)(?P=unit)|第(?P<nth>\d+)(?P=unit)(?:起|开始|以后))的?,?(?:每(?P=unit))?"
+                           r"(?:按|则)?(?:双倍|加倍|翻倍)(?:扣分|扣除|扣)(?=[;,.]|$)")
+#: the faults listed after the rule (“1、迟到;2、早退;…”): what the count counts
+_LISTED_AFTER = re.compile(r"^[;.]?(?:\d{1,2}[、.](?!\d)[^;]{1,60}?[;.]){1,12}$")
+
+
+def _doubled_past_count(w: Wording) -> Proposed | None:
+    """“凡有下列行为之一,每人每次扣1分,累计5次以上每次按双倍扣分。1、迟到;2、早退;…”: each case costs its points, each from
+    the count on twice as much, down to 0: ``max - 1 * n - 1 * max(0, n + 1 - 5)`` over the cases. Never confidently:
+    whether the case at the count (5次以上: the 5th) is doubled already is read (以上 as including it), and so is that
+    the count is of all cases together (of the period the table scores)."""
+    t = w.text
+    m = _DOUBLED_PAST.search(t) if ("倍" in t and "扣" in t) else None
+    if not m or not 0 < d(m.group("per")) < w.weight:
+        return None
+    rest = re.sub(r"^,?(?:扣完为止|直至扣完|扣完即止)", "", t[m.end():])
+    if rest.strip(";.") and not _LISTED_AFTER.match(rest):
+        return None  # more rules after the doubling: another reading's
+    if re.search(r"扣|得|分", rest) or re.search(r"\d|扣|得|分", t[:m.start()]):
+        return None
+    per, unit = d(m.group("per")), m.group("unit")
+    # (the count as the text says it: past K, ``n - K``; from the Kth on, ``n + 1 - K``)
+    if m.group("over"):
+        k = d(m.group("over"))
+        past, said_from = f"n - {number(k)}", f"超过 {number(k)} {unit}的"
+    else:
+        k = d(m.group("k") or m.group("nth"))
+        past, said_from = f"n + 1 - {number(k)}", f"第 {number(k)} {unit}起"
+    if k < (1 if m.group("over") else 2):
+        return None
+    what = (m.group("what") + m.group("own")).strip(",、")
+    listed = [re.sub(r"\([^()]*\)?", "", x).strip() for x in re.split(r"[;.]?\d{1,2}[、.](?!\d)", rest) if x.strip(";. ")]
+    label = "、".join(x.strip(";.") for x in listed) if listed and re.search(r"下列|以下|如下", what) else what
+    label = label[:40] or "扣分情形"
+    expression = f"max - {number(per)} * n - {number(per)} * max(0, {past})"
+    variables = [{"name": "n", "label": f"{label}（{unit}数）", "unit": unit}]
+    doubts = [f"“{t[m.start('per') - 1:m.end()].strip(',;')}”：按每{unit}扣 {number(per)} 分、{said_from}每{unit}扣 "
+              f"{number(2 * per)} 分读，所有情形合并计数"]
+    if m.group("k") and not m.group("and"):
+        doubts.append(f"“{m.group('k')}{unit}以上”：按含第 {m.group('k')} {unit}读（第 {m.group('k')} {unit}即加倍），请核对")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：每{unit}扣 {number(per)} 分，{said_from}加倍扣分，扣完为止", tuple(doubts))
+
+
 # ── proposal: points written as “+N” for each case of a kind, capped ─────────
 #: what the cases written with “+N” are counted in
 _PLUS_UNITS = r"份|次|篇|个|项|件|人|场|期|节|本|套"
@@ -3654,7 +3706,11 @@ _ADDED_EACH_AFTER = re.compile(r";(?P<case>[^;]{2,120}?)的?,?(?:不扣分,?)?(?
                                r"(?P<what>[\u4e00-\u9fff]{0,6}?)加(?P<pts>\d+(?:\.\d+)?)分\)?;?$|"
                                # “少召开1次会议扣2分,解决1个实际问题得1分”: a case counted, then what it is, earning its points
                                r"[;,](?P<verb>[^;,\d()每]{1,12}?)1(?P<u2>个|次|件|起|处|项|例|人|户)(?!百分点)(?P<thing>[^;,\d()]{1,12}?)(?:得|加)"
-                               r"(?P<pts2>\d+(?:\.\d+)?)分;?$")
+                               r"(?P<pts2>\d+(?:\.\d+)?)分;?$|"
+                               # “…;6、积极为办事群众提供上门服务…的,每次加1-3分”: points in a range for each, which the
+                               # evaluator sets
+                               r";(?:\d{1,2}[、.](?!\d))?(?P<case3>[^;\d]{2,80}?)的?,?每(?P<u3>次|个|件|项|人次)加(?P<lo>\d+(?:\.\d+)?)"
+                               r"(?:-|~|～|至|到)(?P<hi>\d+(?:\.\d+)?)分;?$")
 
 
 def _faults_then_added(w: Wording) -> Proposed | None:
@@ -3669,14 +3725,24 @@ def _faults_then_added(w: Wording) -> Proposed | None:
     # (one fault alone, counted per case: a formula of its own, as under a gate)
     lone = _faults(rest, gated=True) if not re.search(ZEROED, rest.text) else None
     found = _levels_each_deducted(rest) or _faults(rest) or lone
-    pts = d(m.group("pts") or m.group("pts2"))
-    if found is None or len(found.items) != 1 or not 0 < pts < w.weight:
+    ranged = m.group("case3") is not None
+    pts = d(m.group("hi") if ranged else (m.group("pts") or m.group("pts2")))
+    if found is None or len(found.items) != 1 or not 0 < pts < w.weight or (ranged and not 0 < d(m.group("lo")) < pts):
         return None
     params = found.items[0]["params"]
     taken = {v["name"] for v in params["variables"]}
     name = next((x for x in _NAMES if x not in taken), None)
     if name is None or not params["expression"].startswith("max - "):
         return None
+    if ranged:  # the points added are the evaluator's, each time within the range: their sum is entered
+        case, unit = m.group("case3").strip(","), m.group("u3")
+        span = f"{m.group('lo')}-{m.group('hi')}"
+        variables = [*params["variables"], {"name": name, "label": f"{_case_words(case)}的加分（每{unit}{span}分，评价组酌定）",
+                                            "unit": "分"}]
+        item = RULE.item(w.name, w.weight, {"expression": f"{params['expression']} + {name}", "variables": variables})
+        return Proposed([item], f"{found.summary}；{_case_words(case)}每{unit}加 {span} 分",
+                        (*(found.doubts or ()), f"“{m.group(0).strip(';')}”：每{unit}加几分由评价组在 {span} 分内酌定，"
+                                                f"按所加分数合计录入，得分不超过分值"))
     case, unit = (m.group("case").strip(","), m.group("u")) if m.group("case") else \
         (m.group("verb") + m.group("thing"), m.group("u2"))
     variables = [*params["variables"], {"name": name, "label": f"{_case_words(case)}（{unit}数）", "unit": unit}]
@@ -4636,6 +4702,6 @@ RULE = RuleType(
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
-               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(230, _last_year_either_way)),
+               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way)),
     describe=describe,
 )
