@@ -1600,6 +1600,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     times = _FORMULA_POINTS.match(body)
     if times and not heads:  # “得分=访视率/90%*15分(90%以上得满分)”: the points the formula multiplies by
         return d(times.group(1)), body
+    times = _QUOTIENT_TIMES_CLOSING.search(body)
+    if times and not heads:  # “…,得分为:完成产品数/产品指标数*4”: the points the part's quotient is multiplied by
+        return d(times.group(1)), body
     earned = _EARNED_CAP_CLOSING.search(body)
     if earned and "每" in body and not re.search(r"扣|减", body):  # “…每项加1分,不超过3分”: the cap of its points
         return d(earned.group(1)), body
@@ -1643,9 +1646,11 @@ _HEAD_THEN_BANDS = re.compile(r"^(?P<head>[^()\d;]{2,80}?);?\((?P<pts>\d+(?:\.\d
                               r"\(\d+(?:\.\d+)?分\)(?:[,;](?:[^()]|\(含\))*\(\d+(?:\.\d+)?分\))+)$")
 #: a part that is a formula of its points: “得分=新生儿访视率/90%*15分(90%以上得满分)”
 _FORMULA_POINTS = re.compile(r"^得分=[^,;=]*?\*(\d+(?:\.\d+)?)分(?:\([^()]*\))?$")
+#: a part closing on its score as one count over another times its points: “…建立生产日志,得分为:完成产品数/产品指标数*4”
+_QUOTIENT_TIMES_CLOSING = re.compile(r"(?:^|[,;:])(?:得|计|评)分(?:为|=):?[^*/,;:=()\d]{2,20}/[^*/,;:=()\d]{2,20}\*(\d+(?:\.\d+)?)分?$")
 #: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”,
-#: “…每次加0.5分,满分1分”
-_EARNED_CAP_CLOSING = re.compile(r",(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)(\d+(?:\.\d+)?)分$")
+#: “…每次加0.5分,满分1分”, “…;省级宣传平台每次得1分,最高得6分”
+_EARNED_CAP_CLOSING = re.compile(r"(?:,(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)|[,;](?:最高|最多)(?:得|计|加))(\d+(?:\.\d+)?)分$")
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 #: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
 _TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")
@@ -1819,7 +1824,9 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             return None
         label = _part_label(body)
         situations = len(_POINTS_HEAD.findall(body)) > 1
-        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=|满分\d", body) and not _RANK_LIST.search(body) and not situations:
+        # (“…中央媒体报道1篇加0.5分”: points per piece, as 每篇 would say)
+        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=|满分\d|(?<![\d.])1(?:篇|次|项|个|件|条|场|期|份)加\d", body) \
+                and not _RANK_LIST.search(body) and not situations:
             points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         remark = _CHECK_REMARK.search(body)
