@@ -2476,6 +2476,9 @@ _OTHER_IN_ASIDE = re.compile(r"^\((?P<what>[^()\d分]{2,40}?)的,?(?:计|得|加
 #: “每条(次)”: a second unit in brackets after the unit of a case, the same count in other words
 #: “1个系统(平台)得1分”: a second name of the thing counted in brackets, just before its points
 _THING_ALSO = re.compile(r"(?<=1[个项件家所]|[\u4e00-\u9fff]{2})\([\u4e00-\u9fff]{1,4}\)(?=(?:得|计|加)\d)")
+#: “每发1篇(内容不与简报重复)得0.5分”: what a case counted must be, in brackets between the case and its points
+_COUNTED_ASIDE = re.compile(r"(?P<each>每[^\d,;()得计加扣减]{0,4}?1?(?:篇|份|项|次|个|件|条|人|家|起))\((?P<aside>[^()\d分,;]{2,20})\)"
+                            r"(?=(?:得|计|加)\d)")
 _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\((?:篇|份|项|次|个|件|条|人|家)\)")
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check)
@@ -2638,6 +2641,8 @@ def _earned(w: Wording) -> Proposed | None:
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
     t = _UNIT_ALSO.sub(r"\g<unit>", t) if "每" in t else t  # “每条(次)计10分”: one count, two names of it
     t = _THING_ALSO.sub("", t) if "(" in t else t  # “1个系统(平台)得1分”: the thing counted, named twice
+    counted_asides = [m.group("aside") for m in _COUNTED_ASIDE.finditer(t)] if "(" in t and "每" in t else []
+    t = _COUNTED_ASIDE.sub(r"\g<each>", t) if counted_asides else t  # “每发1篇(内容不与简报重复)得0.5分”: which count
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
     t, elided_run = _each_elided_run(t) if "," in t and "每" in t else (t, "")  # “…每项4分,实用新型专利3分”
@@ -2670,6 +2675,7 @@ def _earned(w: Wording) -> Proposed | None:
         t = bracketed.group("body")
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
+    doubts += [f"“({x})”：只计符合括号内要求的个数，请核对" for x in counted_asides]
     if asked and (asked.group("least") or asked.group("above")):
         doubts.append(f"“{asked.group(0)}”：作为要求的{asked.group('u')}数，按实际{asked.group('u')}数每{asked.group('u')}计分")
     if below:
