@@ -1756,7 +1756,7 @@ def _aspects_graded(w: Wording) -> Proposed | None:
     if m is None or m.group("mid") == m.group("low"):
         return None
     aspects = [a.removesuffix(m.group("mid")) for a in m.group("aspects").split("、")]
-    if len(aspects) > 1 and not m.group("each") or len(set(aspects)) < len(aspects) or not all(aspects):
+    if (len(aspects) > 1 and not m.group("each")) or len(set(aspects)) < len(aspects) or not all(aspects):
         return None
     x, y = d(m.group("x")), d(m.group("y"))
     share = w.weight / len(aspects)
