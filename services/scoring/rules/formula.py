@@ -2019,6 +2019,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         return None  # “请假一天以内不扣分;一天以上两天以内扣除20分;…”: bands on one count of days, no faults (tiers)
     if _PAST_AND_SHORT.search(t):
         return None  # “每超过目标值3%,加1分,最多加6分;…每低于目标值3%,扣1分”: the steps below the target beside those past it
+    if "基础分" in t and _BASE_THEN_PERFORMANCE.match(t):
+        return None  # “…98%得基础分4分,每降低1个百分点扣1分…;每提高1个百分点得绩效分0.5分”: (``_base_then_performance``)
     found = list(_FAULT_DEDUCTS.finditer(t))
     # “巡查发现问题每宗0.3分,未及时整改的扣1分”: a cost per problem found said without 扣, read as one beside the
     # faults said with it; a cost without 扣 elsewhere (“每项0.5分” earned) is none
