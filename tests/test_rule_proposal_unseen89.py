@@ -133,3 +133,24 @@ def test_base_points_at_a_line_without_the_formula_is_over_the_ratio_in_percent(
 def test_near_miss_no_base_then_performance(text, weight):
     found = readings(text, weight, "粮食产量")
     assert not any("基础分" in p.summary and "最多加" in p.summary for p in found)
+
+
+# ── one requirement by kind of unit (“…重点部门…不少于6篇…;其他部门…不少于3篇…”): one count, not two faults ────────────
+def test_a_requirement_for_named_units_and_for_the_others_is_one_count():
+    p = propose("未建立信息报送制度扣2分;市住建局、市交通局、市水利局在市级以上媒体报道不少于6篇,每少1篇扣1分;其他部门在市级以上"
+                "媒体报道不少于3篇,每少1篇扣1分;每发现1起负面报道扣2分", "12", "信息宣传")
+    assert types(p) == ["formula"] and len(p.items[0]["params"]["variables"]) == 3
+    assert by_vars(p, "0", "0", "0") == D(12)[0]
+    assert by_vars(p, "1", "3", "1") == D(5)[0]
+    assert not p.confident and any("单位类别" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    # the other units' fault is another requirement: two faults that add up
+    "市住建局、市交通局在市级以上媒体报道不少于6篇,每少1篇扣1分;其他部门未按时报送信息的,每次扣1分",
+    # the other units' shortfall costs otherwise: not one count
+    "市住建局、市交通局在市级以上媒体报道不少于6篇,每少1篇扣1分;其他部门在市级以上媒体报道不少于3篇,每少1篇扣0.5分",
+])
+def test_near_miss_not_one_requirement_by_kind_of_unit(text):
+    for p in readings(text, "10", "信息宣传"):
+        assert not any("单位类别" in x for x in p.doubts or ())

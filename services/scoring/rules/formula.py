@@ -2235,6 +2235,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         cond = doubling.group("cond")
         # (the clause's words are left unplaced: the reading is to check, the summary says how it was read)
         faults += [f._replace(words=f"其中{cond}的{f.words}") for f in twice]
+    faults, kinds = _kinds_of_unit_joined(faults, t)
+    assumed += kinds
     if len(faults) > len(_NAMES):
         return None  # (more faults than a formula has names for: none read)
     variables: list[dict[str, str]] = []
@@ -2291,6 +2293,35 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     if k in further)
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     doubts or None)
+
+
+#: “其他单位在市级以上媒体报道不少于4篇”: the same requirement for the units not named before, the fault after those named
+_OTHER_UNITS = re.compile(r"^(?:其他|其它|其余)(?:单位|部门|县区|县\(市、区\)|县\(市\)|乡镇|街道|乡镇\(街道\)|地区|成员单位)")
+
+
+def _kinds_of_unit_joined(faults: list[_Fault], t: str) -> tuple[list[_Fault], list[str]]:
+    """“省公路局、省稽征局…在市级以上媒体报道不少于8篇…,每少1篇扣1分;其他单位在市级以上媒体报道不少于4篇…,每少1篇扣1分”: one
+    requirement with a figure for the units named and another for the other units, each short of it at the same cost:
+    only one applies to the unit scored, so they are one count (the shortfall against its own figure), not two faults
+    that add up. Joined only where the second opens with the other units, both are counted alike at the same cost with
+    no cap of their own, and the second's requirement (its figures aside) is said in the first's words too."""
+    out: list[_Fault] = []
+    doubts: list[str] = []
+    for f in faults:
+        other = _OTHER_UNITS.match(f.words)
+        prev = out[-1] if out else None
+        if other and prev is not None and prev.counted and f.counted and prev.amount == f.amount and prev.unit == f.unit \
+                and prev.cap is None and f.cap is None and prev.line is None and f.line is None and prev.free is None \
+                and f.free is None:
+            asked = re.sub(r"\d+(?:\.\d+)?", "#", f.words[other.end():])[:8]
+            said = t.find(f.words[:other.end() + 8])  # (the words of a fault are cut short: the first's requirement in the text)
+            first = t.rfind(";", 0, max(0, t.rfind(";", 0, said))) + 1 if said > 0 else -1
+            if len(asked) >= 6 and said > 0 and asked in re.sub(r"\d+(?:\.\d+)?", "#", t[first:said]):
+                out[-1] = prev._replace(words=f"{prev.words}/{f.words}")
+                doubts.append(f"“{prev.words}”“{f.words}”：按单位类别各有要求，只适用其一，按所适用要求的差额合为一个变量")
+                continue
+        out.append(f)
+    return out, doubts
 
 
 #: “每人次每半天”, “每人每天”: a person (or person-time) counted, then each span of time of each: cases counted in both
