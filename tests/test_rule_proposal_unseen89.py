@@ -154,3 +154,26 @@ def test_a_requirement_for_named_units_and_for_the_others_is_one_count():
 def test_near_miss_not_one_requirement_by_kind_of_unit(text):
     for p in readings(text, "10", "信息宣传"):
         assert not any("单位类别" in x for x in p.doubts or ())
+
+
+# ── a numbered part of deductions up to its own cap, a figure of its words (a line) left to check ──────────────────
+def test_a_part_of_deductions_up_to_its_cap_with_a_line_in_its_words_is_kept():
+    text = ("1.遵守劳动纪律,违反1次扣0.5分,累计扣分不超过3分。2.参加岗位培训,参训人数需达到职工总数的30%,少1人扣0.5分,培训期间"
+            "被通报的,每人次扣0.5分,累计扣分不超过2分")
+    # (a reading of the whole text as one formula may rank before it: both are to check)
+    parts = [p for p in readings(text, "5", "纪律与培训")
+             if [it["type"] for it in p.items] == ["deduction", "formula"] and [it["max"] for it in p.items] == ["3", "2"]]
+    assert len(parts) == 1
+    p = parts[0]
+    assert scored(p, {"count": 2}, 0) == D(2)[0]  # type: ignore[arg-type]
+    assert scored(p, {"vars": {"a": "1", "b": "1"}}, 1) == D(1)[0]  # type: ignore[arg-type]
+    assert scored(p, {"vars": {"a": "3", "b": "2"}}, 1) == D(0)[0]  # type: ignore[arg-type]
+    assert any("30" in x for x in p.doubts or ())
+    assert not propose(text, "5", "纪律与培训").confident
+
+
+def test_near_miss_a_part_with_a_line_and_no_cap_of_its_own_is_not_kept_so():
+    # no cap closing the part: its points are not said, and the line's figure is no deduction's
+    found = readings("1.遵守劳动纪律,违反1次扣0.5分,累计扣分不超过3分。2.参训人数需达到职工总数的30%,少1人扣0.5分,被通报的每人次"
+                     "扣0.5分", "5", "纪律与培训")
+    assert not any(any("此部分的数值未用于规则" in x for x in p.doubts or ()) for p in found)

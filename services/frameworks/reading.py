@@ -1755,6 +1755,12 @@ def _points_as_cap(pts: Decimal, body: str) -> str:
 _DEDUCTING_TAIL = re.compile(r"\(\d+(?:\.\d+)?分\)[;。](?P<tail>[^;。()]*扣\d+(?:\.\d+)?分[^;。()]*)[;。]?$")
 
 
+def _capped_alone_or_few(part: str) -> bool:
+    """A part deducting up to one cap of its own that closes it (“…少1人扣0.2分,…每人次扣0.2分,累计扣分不超过1分”)."""
+    caps = list(_CAP.finditer(part))
+    return len(caps) == 1 and caps[0].end() >= len(part.rstrip(";,。 ")) and "扣" in part[:caps[0].start()]
+
+
 def _capped_alone(part: str) -> bool:
     """A part with one deduction, up to its own cap (“…,每项扣0.1分,累计扣分不超过1分”): no other deduction beside the
     capped one (“…扣0.5分;…每次扣0.1分,累计扣分不超过0.5分” may take off more than its cap)."""
@@ -1847,6 +1853,14 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             # “…达到…的10%以上,得2分” / “确保…率达80%以上,…,否则不得分(10分)”: a condition with a figure, met or
             # not, that no rule compares: a point (or a 全有或全无 where it says 否则不得分) to check
             met = _condition_part(body, pts)
+            if met is None and found is not None and unplaced_words(body, found, pts) and _capped_alone_or_few(body):
+                # “…,需达到部门人数的20%,少1人扣0.2分,…每人次扣0.2分,累计扣分不超过1分”: a part read but for a figure of
+                # its words (a line the count is measured against), its own cap its points: kept, its figures to check
+                doubts += [f"{x}：此部分的数值未用于规则" for x in unplaced_words(body, found, pts)]
+                for it in found.items:
+                    items.append((i, it))
+                words.append(found.summary)
+                continue
             if met is None:
                 return None
             cond = _PART_SCORE_AT_END.sub("", body).strip(",")
