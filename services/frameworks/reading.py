@@ -1600,6 +1600,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     times = _FORMULA_POINTS.match(body)
     if times and not heads:  # “得分=访视率/90%*15分(90%以上得满分)”: the points the formula multiplies by
         return d(times.group(1)), body
+    times = _QUOTIENT_TIMES_CLOSING.search(body)
+    if times and not heads:  # “…,得分为:完成产品数/产品指标数*4”: the points the part's quotient is multiplied by
+        return d(times.group(1)), body
     earned = _EARNED_CAP_CLOSING.search(body)
     if earned and "每" in body and not re.search(r"扣|减", body):  # “…每项加1分,不超过3分”: the cap of its points
         return d(earned.group(1)), body
@@ -1643,9 +1646,11 @@ _HEAD_THEN_BANDS = re.compile(r"^(?P<head>[^()\d;]{2,80}?);?\((?P<pts>\d+(?:\.\d
                               r"\(\d+(?:\.\d+)?分\)(?:[,;](?:[^()]|\(含\))*\(\d+(?:\.\d+)?分\))+)$")
 #: a part that is a formula of its points: “得分=新生儿访视率/90%*15分(90%以上得满分)”
 _FORMULA_POINTS = re.compile(r"^得分=[^,;=]*?\*(\d+(?:\.\d+)?)分(?:\([^()]*\))?$")
+#: a part closing on its score as one count over another times its points: “…建立生产日志,得分为:完成产品数/产品指标数*4”
+_QUOTIENT_TIMES_CLOSING = re.compile(r"(?:^|[,;:])(?:得|计|评)分(?:为|=):?[^*/,;:=()\d]{2,20}/[^*/,;:=()\d]{2,20}\*(\d+(?:\.\d+)?)分?$")
 #: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”,
-#: “…每次加0.5分,满分1分”
-_EARNED_CAP_CLOSING = re.compile(r",(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)(\d+(?:\.\d+)?)分$")
+#: “…每次加0.5分,满分1分”, “…;省级宣传平台每次得1分,最高得6分”
+_EARNED_CAP_CLOSING = re.compile(r"(?:,(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)|[,;](?:最高|最多)(?:得|计|加))(\d+(?:\.\d+)?)分$")
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 #: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
 _TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")
@@ -1750,6 +1755,12 @@ def _points_as_cap(pts: Decimal, body: str) -> str:
 _DEDUCTING_TAIL = re.compile(r"\(\d+(?:\.\d+)?分\)[;。](?P<tail>[^;。()]*扣\d+(?:\.\d+)?分[^;。()]*)[;。]?$")
 
 
+def _capped_alone_or_few(part: str) -> bool:
+    """A part deducting up to one cap of its own that closes it (“…少1人扣0.2分,…每人次扣0.2分,累计扣分不超过1分”)."""
+    caps = list(_CAP.finditer(part))
+    return len(caps) == 1 and caps[0].end() >= len(part.rstrip(";,。 ")) and "扣" in part[:caps[0].start()]
+
+
 def _capped_alone(part: str) -> bool:
     """A part with one deduction, up to its own cap (“…,每项扣0.1分,累计扣分不超过1分”): no other deduction beside the
     capped one (“…扣0.5分;…每次扣0.1分,累计扣分不超过0.5分” may take off more than its cap)."""
@@ -1819,7 +1830,9 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             return None
         label = _part_label(body)
         situations = len(_POINTS_HEAD.findall(body)) > 1
-        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=|满分\d", body) and not _RANK_LIST.search(body) and not situations:
+        # (“…中央媒体报道1篇加0.5分”: points per piece, as 每篇 would say)
+        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=|满分\d|(?<![\d.])1(?:篇|次|项|个|件|条|场|期|份)加\d", body) \
+                and not _RANK_LIST.search(body) and not situations:
             points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         remark = _CHECK_REMARK.search(body)
@@ -1840,6 +1853,14 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             # “…达到…的10%以上,得2分” / “确保…率达80%以上,…,否则不得分(10分)”: a condition with a figure, met or
             # not, that no rule compares: a point (or a 全有或全无 where it says 否则不得分) to check
             met = _condition_part(body, pts)
+            if met is None and found is not None and unplaced_words(body, found, pts) and _capped_alone_or_few(body):
+                # “…,需达到部门人数的20%,少1人扣0.2分,…每人次扣0.2分,累计扣分不超过1分”: a part read but for a figure of
+                # its words (a line the count is measured against), its own cap its points: kept, its figures to check
+                doubts += [f"{x}：此部分的数值未用于规则" for x in unplaced_words(body, found, pts)]
+                for it in found.items:
+                    items.append((i, it))
+                words.append(found.summary)
+                continue
             if met is None:
                 return None
             cond = _PART_SCORE_AT_END.sub("", body).strip(",")

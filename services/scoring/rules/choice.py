@@ -1740,6 +1740,42 @@ def _exempt_case(w: Wording) -> Proposed | None:
     return _options(found, w, doubts=(f"“{exempt},本项不扣分”：按得满分的情形读，请核对",))
 
 
+#: “反响一般、社会声誉一般的,各扣1分,差的各扣2分”: aspects each graded (a middle grade named with each aspect), what
+#: each middle grade costs, then what each lowest grade costs; perhaps a sentence defining the best grade after them
+_ASPECTS_GRADED = re.compile(r"^(?P<aspects>[\u4e00-\u9fff]{1,12}?(?P<mid>一般|较差)(?:、[\u4e00-\u9fff]{1,12}?(?P=mid))*)(?:的|者)?,?"
+                             r"(?P<each>各|均|分别)?扣(?P<x>\d+(?:\.\d+)?)分[,;](?P<low>差|较差|很差|不好)(?:的|者)?,?(?P=each)?扣"
+                             r"(?P<y>\d+(?:\.\d+)?)分[;,]?(?P<rest>[^;\d]*?(?:是)?指[^\d分扣]*?)?[;,]?$")
+
+
+def _aspects_graded(w: Wording) -> Proposed | None:
+    """“反响一般、社会声誉一般的,各扣1分,差的各扣2分”: each aspect named is graded on its own, the best costing nothing, the
+    middle grade and the lowest what the text says: one 情形选择 per aspect, the 分值 shared among them alike, each
+    its share, less the cost of each grade. Never confidently: how the 分值 is shared is not said (the sums agree
+    for any share no lower than the lowest grade's cost), nor what the best grade is called."""
+    m = _ASPECTS_GRADED.match(w.text)
+    if m is None or m.group("mid") == m.group("low"):
+        return None
+    aspects = [a.removesuffix(m.group("mid")) for a in m.group("aspects").split("、")]
+    if (len(aspects) > 1 and not m.group("each")) or len(set(aspects)) < len(aspects) or not all(aspects):
+        return None
+    x, y = d(m.group("x")), d(m.group("y"))
+    share = w.weight / len(aspects)
+    if not 0 < x < y <= share or share != share.quantize(Decimal("0.01")):
+        return None
+    rest = m.group("rest") or ""
+    # the best grade named where the sentence after defines it (“较强反响指…”): its label
+    best = {a: f"{n.group(1)}{a}" for a in aspects if (n := re.match(r"^([\u4e00-\u9fff]{1,4}?)" + re.escape(a) + r"(?:是)?指", rest))}
+    items = [RULE.item(a, share, {"options": [
+        {"key": "g", "label": best.get(a, f"{a}好"), "score": s(share)},
+        {"key": "m", "label": f"{a}{m.group('mid')}", "score": s(share - x)},
+        {"key": "b", "label": f"{a}{m.group('low')}", "score": s(share - y)}]}) for a in aspects]
+    for k, it in enumerate(items):
+        it["key"] = chr(ord("a") + k)
+    doubts = [f"“{m.group('aspects')}”：每项各按一个情形选择读，分值平均分给各项（各 {fmt(share)} 分），未扣分的情形原文未明说"]
+    return Proposed(items, f"{len(items)} 个评分项：情形选择，" + "、".join(aspects) + "各按好、"
+                    f"{m.group('mid')}、{m.group('low')}三种情形", tuple(doubts))
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -1762,6 +1798,6 @@ RULE = RuleType(
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
                Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points),
-               Recogniser(246, _grades_defined_after)),
+               Recogniser(246, _grades_defined_after), Recogniser(217, _aspects_graded)),
     describe=describe,
 )

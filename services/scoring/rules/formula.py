@@ -2019,6 +2019,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         return None  # “请假一天以内不扣分;一天以上两天以内扣除20分;…”: bands on one count of days, no faults (tiers)
     if _PAST_AND_SHORT.search(t):
         return None  # “每超过目标值3%,加1分,最多加6分;…每低于目标值3%,扣1分”: the steps below the target beside those past it
+    if "基础分" in t and _BASE_THEN_PERFORMANCE.match(t):
+        return None  # “…98%得基础分4分,每降低1个百分点扣1分…;每提高1个百分点得绩效分0.5分”: (``_base_then_performance``)
     found = list(_FAULT_DEDUCTS.finditer(t))
     # “巡查发现问题每宗0.3分,未及时整改的扣1分”: a cost per problem found said without 扣, read as one beside the
     # faults said with it; a cost without 扣 elsewhere (“每项0.5分” earned) is none
@@ -2235,6 +2237,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         cond = doubling.group("cond")
         # (the clause's words are left unplaced: the reading is to check, the summary says how it was read)
         faults += [f._replace(words=f"其中{cond}的{f.words}") for f in twice]
+    faults, kinds = _kinds_of_unit_joined(faults, t)
+    assumed += kinds
     if len(faults) > len(_NAMES):
         return None  # (more faults than a formula has names for: none read)
     variables: list[dict[str, str]] = []
@@ -2291,6 +2295,35 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     if k in further)
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     doubts or None)
+
+
+#: “其他单位在市级以上媒体报道不少于4篇”: the same requirement for the units not named before, the fault after those named
+_OTHER_UNITS = re.compile(r"^(?:其他|其它|其余)(?:单位|部门|县区|县\(市、区\)|县\(市\)|乡镇|街道|乡镇\(街道\)|地区|成员单位)")
+
+
+def _kinds_of_unit_joined(faults: list[_Fault], t: str) -> tuple[list[_Fault], list[str]]:
+    """“省公路局、省稽征局…在市级以上媒体报道不少于8篇…,每少1篇扣1分;其他单位在市级以上媒体报道不少于4篇…,每少1篇扣1分”: one
+    requirement with a figure for the units named and another for the other units, each short of it at the same cost:
+    only one applies to the unit scored, so they are one count (the shortfall against its own figure), not two faults
+    that add up. Joined only where the second opens with the other units, both are counted alike at the same cost with
+    no cap of their own, and the second's requirement (its figures aside) is said in the first's words too."""
+    out: list[_Fault] = []
+    doubts: list[str] = []
+    for f in faults:
+        other = _OTHER_UNITS.match(f.words)
+        prev = out[-1] if out else None
+        if other and prev is not None and prev.counted and f.counted and prev.amount == f.amount and prev.unit == f.unit \
+                and prev.cap is None and f.cap is None and prev.line is None and f.line is None and prev.free is None \
+                and f.free is None:
+            asked = re.sub(r"\d+(?:\.\d+)?", "#", f.words[other.end():])[:8]
+            said = t.find(f.words[:other.end() + 8])  # (the words of a fault are cut short: the first's requirement in the text)
+            first = t.rfind(";", 0, max(0, t.rfind(";", 0, said))) + 1 if said > 0 else -1
+            if len(asked) >= 6 and said > 0 and asked in re.sub(r"\d+(?:\.\d+)?", "#", t[first:said]):
+                out[-1] = prev._replace(words=f"{prev.words}/{f.words}")
+                doubts.append(f"“{prev.words}”“{f.words}”：按单位类别各有要求，只适用其一，按所适用要求的差额合为一个变量")
+                continue
+        out.append(f)
+    return out, doubts
 
 
 #: “每人次每半天”, “每人每天”: a person (or person-time) counted, then each span of time of each: cases counted in both
@@ -2478,6 +2511,9 @@ _OTHER_IN_ASIDE = re.compile(r"^\((?P<what>[^()\d分]{2,40}?)的,?(?:计|得|加
 #: “每条(次)”: a second unit in brackets after the unit of a case, the same count in other words
 #: “1个系统(平台)得1分”: a second name of the thing counted in brackets, just before its points
 _THING_ALSO = re.compile(r"(?<=1[个项件家所]|[\u4e00-\u9fff]{2})\([\u4e00-\u9fff]{1,4}\)(?=(?:得|计|加)\d)")
+#: “每发1篇(内容不与简报重复)得0.5分”: what a case counted must be, in brackets between the case and its points
+_COUNTED_ASIDE = re.compile(r"(?P<each>每[^\d,;()得计加扣减]{0,4}?1?(?:篇|份|项|次|个|件|条|人|家|起))\((?P<aside>[^()\d分,;]{2,20})\)"
+                            r"(?=(?:得|计|加)\d)")
 _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\((?:篇|份|项|次|个|件|条|人|家)\)")
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check)
@@ -2640,6 +2676,8 @@ def _earned(w: Wording) -> Proposed | None:
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
     t = _UNIT_ALSO.sub(r"\g<unit>", t) if "每" in t else t  # “每条(次)计10分”: one count, two names of it
     t = _THING_ALSO.sub("", t) if "(" in t else t  # “1个系统(平台)得1分”: the thing counted, named twice
+    counted_asides = [m.group("aside") for m in _COUNTED_ASIDE.finditer(t)] if "(" in t and "每" in t else []
+    t = _COUNTED_ASIDE.sub(r"\g<each>", t) if counted_asides else t  # “每发1篇(内容不与简报重复)得0.5分”: which count
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
     t, elided_run = _each_elided_run(t) if "," in t and "每" in t else (t, "")  # “…每项4分,实用新型专利3分”
@@ -2672,6 +2710,7 @@ def _earned(w: Wording) -> Proposed | None:
         t = bracketed.group("body")
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
+    doubts += [f"“({x})”：只计符合括号内要求的个数，请核对" for x in counted_asides]
     if asked and (asked.group("least") or asked.group("above")):
         doubts.append(f"“{asked.group(0)}”：作为要求的{asked.group('u')}数，按实际{asked.group('u')}数每{asked.group('u')}计分")
     if below:
@@ -4685,6 +4724,71 @@ def _points_per_point(w: Wording) -> Proposed | None:
                     f"公式计分：{a}/{b}×100%，每个百分点得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
+# ── proposal: base points at a line of a ratio, less per point below it, performance points per point above ─────
+#: “…,达到或超过前3年平均值的98%得基础分4分,每降低1个百分点扣1分,最多扣4分;每提高1个百分点得绩效分0.5分,直至1分”:
+#: what is measured, the reference and the line, the base points, the step down and its cost (and most), then the step
+#: up and its points (and most)
+_BASE_THEN_PERFORMANCE = re.compile(
+    r"^(?P<what>[^,;\d]{2,30}?),?(?:达到或超过|达到|不低于)(?P<ref>[^,;%]{2,20}?)的(?P<line>" + _N + r")%,?(?:的)?(?:得|计)"
+    r"(?:基础分|基本分)(?P<base>" + _N + r")分[,;]每(?:降低|下降|低于|减少|低)(?P<sd>" + _N + r")个百分点,?扣(?P<xd>" + _N
+    + r")分(?:,(?:最多|最高)扣(?P<capd>" + _N + r")分)?[,;]每(?:提高|增加|高于|超过|上升|高)(?P<su>" + _N + r")个百分点,?"
+    r"(?:得|加|计)(?:绩效分|奖励分)?(?P<xu>" + _N + r")分(?:,(?:直至|最多|最高|最多加|最高加)(?:得|加)?(?P<capu>" + _N
+    + r")分)?(?P<rest>;.*)?$")
+#: the clauses that may follow: a part of a step in proportion, the score's rounding, “下同”, and the ratio's formula
+_PART_STEP_IN_PROPORTION = re.compile(r"不足1个百分点(?:的)?,?(?:同比例|按比例)(?:加分或减分|加减分|加分或扣分|计分|加减)(?=[;,]|$)")
+_ROUNDED = re.compile(r"得分保留(?:1|2|一|两)位小数(?=[;,]|$)")
+_SAME_BELOW = re.compile(r"下同(?=[;,]|$)")
+_RATIO_FORMULA = re.compile(r"\(?(?:计算公式为|计算公式|公式为|计算方法为):?(?P<num>[^/()*;,]{2,30}?)/(?P<den>[^/()*;,]{2,30}?)"
+                            r"(?:\*100%)?;?\)?(?=[;,]|$)")
+
+
+def _base_then_performance(w: Wording) -> Proposed | None:
+    """“考核年度蔬菜产量,达到或超过前3年平均值的98%得基础分4分,每降低1个百分点扣1分,最多扣4分;每提高1个百分点得绩效分
+    0.5分,直至1分”: base points at or past a line of the ratio to a reference, less a cost per point below the line (at
+    most the base), plus performance points per point above it (at most the rest of the 分值): ``min(4, max(0, 4 - 1 *
+    (98 - r) / 1)) + min(1, max(0, 0.5 * (r - 98) / 1))`` over the ratio in %, or over ``a / b * 100`` where the text
+    gives the ratio's formula (“计算公式为:…/…*100%”). Never confidently: that the points above count from the same line
+    (not from 100%) is read, and a part of a point counts in proportion."""
+    m = _BASE_THEN_PERFORMANCE.match(w.text)
+    if m is None:
+        return None
+    base, line = d(m.group("base")), d(m.group("line"))
+    sd, xd, su, xu = (d(m.group(k)) for k in ("sd", "xd", "su", "xu"))
+    capd = d(m.group("capd")) if m.group("capd") else base
+    capu = d(m.group("capu")) if m.group("capu") else w.weight - base
+    if not 0 < base < w.weight or capd != base or capu != w.weight - base or min(sd, xd, su, xu) <= 0 or not 0 < line <= 200:
+        return None
+    doubts = [f"“每提高{m.group('su')}个百分点”：按从 {number(line)}% 起算读，不足 1 个百分点的部分按比例计"]
+    ratio: re.Match[str] | None = None
+    rest = (m.group("rest") or "").strip(";,")
+    while rest:
+        said = _PART_STEP_IN_PROPORTION.match(rest) or _SAME_BELOW.match(rest)
+        rounded = _ROUNDED.match(rest) if said is None else None
+        found = _RATIO_FORMULA.match(rest) if said is None and rounded is None and ratio is None else None
+        if said is None and rounded is None and found is None:
+            return None
+        if rounded:
+            doubts.append(f"“{rounded.group(0)}”：规则按实际计算，不作取舍")
+        ratio = found or ratio
+        rest = rest[(said or rounded or found).end():].strip(";,")  # type: ignore[union-attr]
+    what = _case_words(m.group("what"))
+    if ratio:
+        r = "a / b * 100"
+        variables = [{"name": "a", "label": ratio.group("num").strip(), "unit": ""},
+                     {"name": "b", "label": ratio.group("den").strip(), "unit": ""}]
+    else:
+        r = "r"
+        variables = [{"name": "r", "label": f"{what}与{m.group('ref')}之比（%）", "unit": "%"}]
+    down = f"{number(xd)} * ({number(line)} - {r})" + (f" / {number(sd)}" if sd != 1 else "")
+    up = f"{number(xu)} * ({r} - {number(line)})" + (f" / {number(su)}" if su != 1 else "")
+    expression = (f"min({number(base)}, max(0, {number(base)} - {down})) + "
+                  f"min({number(w.weight - base)}, max(0, {up}))")
+    summary = (f"公式计分：{what}达到{m.group('ref')}的 {number(line)}% 得基础分 {number(base)} 分，每低 {number(sd)} 个百分点扣 "
+               f"{number(xd)} 分；每高 {number(su)} 个百分点加 {number(xu)} 分，最多加 {number(w.weight - base)} 分")
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": variables})], summary,
+                    tuple(doubts))
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -4702,6 +4806,6 @@ RULE = RuleType(
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
-               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way)),
+               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance)),
     describe=describe,
 )
