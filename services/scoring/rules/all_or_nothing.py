@@ -152,7 +152,7 @@ _MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?<![�
 #: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
 DENIED = re.compile(r"^(?:否则|反之|没有|无|未|不|达不到|缺|[\u4e00-\u9fff]不(?:到|成|了))")
 #: “发现1户未纳入的,此分值扣完”: a single case of the condition denied scores nothing
-_ONE_DENIED = re.compile(r"^(?:发现|有|出现)?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
+_ONE_DENIED = re.compile(r"^(?:发现|有|出现)?有?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
 #: “(每)缺1项不得分”: any one of the condition's requirements missing scores nothing — every failing case said
 _ANY_MISSING = re.compile(r"^(?:每|任)?缺(?:少)?(?:任)?1(?:项|个|条|样)$")
 #: a condition of several requirements (“纳入…且有专题部署”, “及时修编并组织实施”, “A,B,C”; 及时 joins nothing)
