@@ -28,6 +28,7 @@ def test_a_requirement_then_its_grade_columns(text, weight, expected):
     assert [picked(p, r) for r in range(len(expected))] == expected
     assert not p.confident  # the bare figures read as points, and the grade picked, are the team's to check
     assert "以上情形均不符合" in [o["label"] for o in options]
+    assert not any("各档得分" in u for u in p.unplaced)  # the words the normalised text writes are no words to check
 
 
 def test_a_sentence_zeroing_the_row_is_a_situation_of_its_own():
@@ -107,3 +108,19 @@ def test_a_bare_score_after_a_comma_closes_its_situation():
 def test_a_comma_before_a_figure_of_the_words_is_no_cell():
     p = propose("仓库建设符合标准,每季度检查, 2 次以上", "3", "仓储")
     assert not (p.kind == "choice" and p.confident)
+
+
+# ── a single case denied, said “发现有1例…” ──────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("1、严格执行辖区内排污许可制度,得2分,发现有1例未执行,不得分", "2"),
+    ("认真落实河长巡河制度,得3分,发现有1处未落实,不得分(以巡河记录为准)", "3"),
+])
+def test_one_case_found_denied_zeroes_the_row(text, weight):
+    p = propose(text, weight, "执行情况")
+    sole(p, "all_or_nothing")
+    assert met_or_not(p) == tuple(D(weight, 0))
+
+
+def test_one_case_found_then_a_deduction_is_no_all_or_nothing():
+    p = propose("严格执行辖区内排污许可制度,得2分,发现有1例未执行,扣1分", "2", "执行情况")
+    assert p.kind != "all_or_nothing"
