@@ -124,3 +124,17 @@ def test_one_case_found_denied_zeroes_the_row(text, weight):
 def test_one_case_found_then_a_deduction_is_no_all_or_nothing():
     p = propose("严格执行辖区内排污许可制度,得2分,发现有1例未执行,扣1分", "2", "执行情况")
     assert p.kind != "all_or_nothing"
+
+
+# ── the next situation's count run straight on after a score (“…得2分数量达标,…”) ─────────────────────────────────
+def test_a_count_run_on_after_a_score_opens_the_next_situation():
+    p = propose("带教病例数达标,且记录规范,得3分数量达标,但记录不规范,得1分不达标,不得分", "3", "带教")
+    options = sole(p, "choice")["options"]
+    assert len(options) == 3
+    assert [picked(p, r) for r in range(3)] == D(3, 1, 0)
+    assert options[1]["label"].startswith("数量达标")
+
+
+def test_a_word_of_points_after_a_score_is_not_split():
+    p = propose("考核合格得2分数值以考核表为准", "2", "考核")
+    assert not (p.kind == "choice" and any(o["label"].startswith("值") for o in p.items[0]["params"]["options"]))

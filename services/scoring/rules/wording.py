@@ -1278,10 +1278,11 @@ _ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|�
 
 
 #: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
-#: cells or lines joined without a mark; not the points a fault takes, “5分全扣”)
+#: cells or lines joined without a mark, “…认真规范,得2分数量达标,…”; not the points a fault takes, “5分全扣”)
 _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分)"
                                r"(?=[\u4e00-\u9fff]|\d+(?:项|个|处|次|例|份|条|件|名|家)[\u4e00-\u9fff])"
-                               r"(?!为|以|的|之|数|值|制|率|点|即|及|且|"
+                               # (“分数” a word, never “…得2分数量达标”: the next situation's count)
+                               r"(?!为|以|的|之|数(?!量)|值|制|率|点|即|及|且|"
                                r"或|和|与|后|时|者|外|内|钟|别|封|上|全扣|全部扣|,|;)")
 
 
