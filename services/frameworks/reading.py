@@ -44,6 +44,7 @@ from services.scoring.rules.wording import (
     DELAY_VERBS,
     FACTOR,
     FAULT_SAID,
+    GRADED_COLUMNS,
     MANNER,
     NOT_A_CAP_BEFORE,
     ONCE_A_PERIOD,
@@ -2832,7 +2833,9 @@ _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[
 _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     # (“得满分15分”: the full marks with their figure, one statement of the 分值)
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分(?:为)?{_N}分|满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
-           r"(?:不得分|不计分|不予计分|得零分|零分))|" + _ITEM_AT_ZERO + "|" + _VOTED_DOWN),
+           r"(?:不得分|不计分|不予计分|得零分|零分))|" + _ITEM_AT_ZERO + "|" + _VOTED_DOWN
+           # the words ``normalize`` writes before the points of a row's graded columns (“…要求;各档得分:5分、4分、3分”)
+           + "|" + GRADED_COLUMNS + ":"),
     ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值|" + all_or_nothing_rule.TAKES_ALL
            + rf"(?:分值|分数|{_N}?分)|" + all_or_nothing_rule.ALL_TAKEN),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"

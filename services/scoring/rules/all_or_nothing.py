@@ -73,7 +73,7 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 # ── wordings ────────────────────────────────────────────────────────────────
 #: the full marks named before their figure (“…的,得满分10分”): the figure is the points, the 满分 says nothing more
 FULL_NAMED = r"(?:满分(?:为)?)?"
-_MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?" + FULL_NAMED + r"(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分),?否则(?:" + ZEROED + r"|0分)")
+_MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?" + FULL_NAMED + r"(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分)[,:]?否则(?:" + ZEROED + r"|0分)")
 
 
 #: a clause saying when (“…后”, “…时”), not “及时”, “按时”
@@ -152,7 +152,7 @@ _MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?<![�
 #: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
 DENIED = re.compile(r"^(?:否则|反之|没有|无|未|不|达不到|缺|[\u4e00-\u9fff]不(?:到|成|了))")
 #: “发现1户未纳入的,此分值扣完”: a single case of the condition denied scores nothing
-_ONE_DENIED = re.compile(r"^(?:发现|有|出现)?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
+_ONE_DENIED = re.compile(r"^(?:发现|有|出现)?有?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
 #: “(每)缺1项不得分”: any one of the condition's requirements missing scores nothing — every failing case said
 _ANY_MISSING = re.compile(r"^(?:每|任)?缺(?:少)?(?:任)?1(?:项|个|条|样)$")
 #: a condition of several requirements (“纳入…且有专题部署”, “及时修编并组织实施”, “A,B,C”; 及时 joins nothing)
@@ -963,9 +963,10 @@ _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,
 
 #: a count the requirement asks at least of, no score said: “每年至少举办2次专题讲座”, “开展宣传不少于3场”, “信息录用50条以上”;
 #: or a span of time it asks at least of (“正常经营1年以上”, “业务培训时间不少于10天”, “锻炼1年以上”)
-_COUNTS = r"(?:人次|次|场|期|篇|份|个月|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支|年|天|日|小时|学时|课时)"
+#: or a length or a number of pictures a piece of writing asks (“500字或以上”, “有1幅或以上图片”)
+_COUNTS = r"(?:人次|次|场|期|篇|份|个月|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支|年|天|日|小时|学时|课时|字|幅|张)"
 #: or a range it asks (“应配备2-5人”), or the count past which a requirement applies (“有3名正式党员的应建立党组织”)
-_COUNT_ASKED = re.compile(r"(?:至少|不少于?)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及)?以上|"
+_COUNT_ASKED = re.compile(r"(?:至少|不少于?)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及|或)?以上|"
                           r"(?<![\d.])\d+[-~至]\d+" + _COUNTS + r"(?![\d.])|"
                           r"(?<=有)\d+" + _COUNTS + r"(?:以上)?[^,;\d]{0,8}的(?=应|须|需|要)")
 #: a measure the requirement asks at least or at most of, or all of a thing (“围挡高度不低于2.5m”, “宽度不小于4米”,
@@ -1000,11 +1001,21 @@ def _kept_by_a_date(w: Wording) -> Proposed | None:
     counts += _ONE_OF.findall(asked_out)
     rest = _ONE_OF.sub("", _RANK_NAMED.sub("", asked_out))
     named = _MEASURE_ASKED.search(t) or _RANK_NAMED.search(asked_out)  # a figure naming a thing: “PM10”, “2级沉淀池”
-    if not (limits or counts or named) or re.search(r"\d", rest) or len(rest) < 4 or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", rest)):
+    # “500字或以上”, “有1幅或以上图片”: a count alone, what is counted the indicator's (“新闻类·字数”)
+    alone = len(counts) == 1 and not limits and not named and len(rest) < 4 and _COUNT_ALONE.match(t) is not None
+    if not (limits or counts or named) or re.search(r"\d", rest) or (len(rest) < 4 and not alone) \
+            or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", rest)):
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(limits)}”：是否在期限内由评价组核查"] if limits else []) \
         + ([f"“{'、'.join(counts)}”：是否达到由评价组核查"] if counts else [])
+    if alone and w.name:
+        doubts.append(f"“{t}”：只写了数量，所计的对象以指标“{w.name}”为准")
     return _met(w, t.replace(";", ","), doubts)
+
+
+#: a text that is a length or a number of pictures asked of a piece of writing and little else (“500字或以上”, “有1幅或以上
+#: 图片”): never a span of time or a count of times alone (“2年以上”, “3次以上”), which may be a band of its own
+_COUNT_ALONE = re.compile(r"^(?:有|需|须|应)?\d+(?:字|幅|张)(?:\(含\)|及|或)?以上[\u4e00-\u9fff]{0,2}$")
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:

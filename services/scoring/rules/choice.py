@@ -35,6 +35,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     FACTOR,
     GRADE_RANK,
+    GRADED_COLUMNS,
     MANNER,
     NOT_A_STATEMENT,
     ONCE_A_PERIOD,
@@ -1345,6 +1346,37 @@ def _graded_run(w: Wording) -> Proposed | None:
     return _none_unsaid(proposed)  # a run stopping at a grade that still scores (“…一般1”) may leave one below it
 
 
+#: a requirement and the points of its graded columns, best first, as ``wording`` writes a row's bare figures after
+#: it (“内容符合教学大纲要求 5 4 3” → “…要求;各档得分:5分、4分、3分”), and perhaps a sentence zeroing the row after them
+_GRADED_COLUMNS = re.compile(r"^(?P<req>[^:]{4,}?);" + GRADED_COLUMNS + r":(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分){1,4})"
+                             r"(?:;(?P<zero>[^;:]+))?$")
+_COLUMN_NAMES = "ABCDE"
+
+
+def _graded_columns(w: Wording) -> Proposed | None:
+    """“内容符合教学大纲和教学内容要求 5 4 3”: a requirement, then the points of the grades it is checked in (the table's
+    columns A, B, C…), best on the 分值 and falling: the team ticks the grade that applies; a sentence of the row
+    zeroing it (“补写手册者,该项不计分”) is a situation of its own, scoring nothing, and otherwise nothing said scores
+    below the lowest grade. The figures read as points and the grade picked are the team's: always to check."""
+    m = _GRADED_COLUMNS.match(w.text.rstrip(";."))
+    if m is None:
+        return None
+    scores = [d(x) for x in m.group("scores").replace("分", "").split("、")]
+    if scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)):
+        return None
+    zero = _NONE_LAST.match(m.group("zero") or "")
+    if m.group("zero") and zero is None:
+        return None
+    req = m.group("req")
+    found = [(f"{_COLUMN_NAMES[i]}档", pts) for i, pts in enumerate(scores)]
+    doubts = [f"“{req[:20]}”：按各档评分，最高档为满分，档次由评价组判断"]
+    if zero:
+        found.append((zero.group("label").strip(",;"), Decimal(0)))
+    proposed = _options(found, w, doubts=tuple(doubts))
+    proposed.items[0]["label"] = w.name[:30] if w.name else req[:30]
+    return proposed if zero else _none_unsaid(proposed)
+
+
 #: a situation that denies what the best one holds: “不及时并影响进度”, “未建立”, “没有落实”
 _DENIES = re.compile(r"未|无|没|不(?!少于|低于|超过|高于|大于|小于)")
 
@@ -1798,6 +1830,6 @@ RULE = RuleType(
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
                Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points),
-               Recogniser(246, _grades_defined_after), Recogniser(217, _aspects_graded)),
+               Recogniser(246, _grades_defined_after), Recogniser(217, _aspects_graded), Recogniser(175, _graded_columns)),
     describe=describe,
 )

@@ -368,6 +368,16 @@ def _line_of_run(m: re.Match[str], sign: str) -> str:
     return f"{m.group('n')}{m.group('u')}{side}"
 
 
+#: a requirement in words, then the bare points of its graded columns, best first (“内容符合教学大纲要求 5 4 3”: the
+#: columns A, B, C of a 检查表 whose 注 says to tick the grade that applies): two to five figures closing the text
+_GRADED_COLUMNS = re.compile(r"^(?P<req>(?=[^\d\s]{4}).*?[\u4e00-\u9fff)）])"
+                             r"(?P<scores>(?:[ \u3000]+\d+(?:\.\d+)?){2,5})[ \u3000]*$")
+#: the sentence of such a requirement that scores the row nothing (“补写手册者,该项不计分”): a situation of its own
+_ZERO_OF_ROW = re.compile(r"^[^,，]{2,30}?(?:的|者)[,，]?(?:本项|该项|此项)?" + ZEROED + r"$")
+#: how the points of graded columns are written in the normalised text (choice._graded_columns reads them)
+GRADED_COLUMNS = "各档得分"
+
+
 def _run_together(text: str) -> tuple[str, list[str]] | None:
     """A table row whose columns the page ran together, its cells joined by spaces and no 分 said, written the way the
     readings know, and its bare scores; None when the text is not one:
@@ -412,6 +422,16 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
             way = _strictly_monotone(scores)
             if way and _strictly_monotone(standards) == way:
                 return ";".join(f"≥{a},{b}分" for a, b in zip(figures[::2], figures[1::2])), figures[1::2]
+    columns = _GRADED_COLUMNS.match(text)
+    # a requirement, then its graded columns' points (words that score otherwise, “扣”, “得分”, are no requirement)
+    if columns and not re.search(r"扣|\d[ \u3000]*分|[得计记满]分", re.sub(ZEROED, "", columns.group("req"))):
+        points = columns.group("scores").split()
+        if _strictly_monotone([Decimal(x) for x in points]) == -1:
+            req = re.sub(r"[ \u3000]+", "", columns.group("req")).rstrip("。；;，,")
+            sentences = re.split(r"[。；;]", req)
+            zero = sentences[-1] if len(sentences) > 1 and _ZERO_OF_ROW.search(sentences[-1]) else ""
+            req = req[:len(req) - len(zero)].rstrip("。；;，,") if zero else req
+            return f"{req};{GRADED_COLUMNS}:{'分、'.join(points)}分" + (f";{zero}" if zero else ""), points
     closed = list(_BRACKET_CELL.finditer(text))
     if len(closed) >= 2 and not text[closed[-1].end():].strip():
         starts = [0] + [m.end() for m in closed[:-1]]
@@ -448,9 +468,9 @@ def _in_cells(text: str) -> bool:
 #: a score in a cell of its own, joined to the words of its situation by spaces (“好 3分 较好 2分 一般 1分”, “由厂长负责 5
 #: 由部门主管负责 3”, “…分解指标 5”): never a figure of the words (“扣 5 分”, “每下降 5 个百分点”, “不少于 4 次”), nor the answer
 #: to a question (“是 0分 否 2分”, read by 情形); a cell may close its words with a full stop (“…更新及时. 2 介绍不完整. 1”)
-#: or a question mark (“是否建立台账? 2 是否按月归档? 2”), or a band's line (“…占比超过70%(含70%) 8 …60%(含60%)~70% 6”)
+#: or a question mark (“是否建立台账? 2 是否按月归档? 2”), or a comma (“…存在质量安全隐患,性能差, 0”), or a band's line (“…占比超过70%(含70%) 8 …60%(含60%)~70% 6”)
 _CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])|(?<=%)|(?<=%\))|"
-                         r"(?<=[\u4e00-\u9fff)])[.。]|"
+                         r"(?<=[\u4e00-\u9fff)])[.。,，]|"
                          r"(?P<asked>(?<=[\u4e00-\u9fff)])[?？]))"
                          r"[ \u3000]+(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?"
                          # after a question's points, the next cell may open with a figure (“…是否齐全? 2 10万元以上…”)
@@ -1258,10 +1278,11 @@ _ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|�
 
 
 #: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
-#: cells or lines joined without a mark; not the points a fault takes, “5分全扣”)
+#: cells or lines joined without a mark, “…认真规范,得2分数量达标,…”; not the points a fault takes, “5分全扣”)
 _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分)"
                                r"(?=[\u4e00-\u9fff]|\d+(?:项|个|处|次|例|份|条|件|名|家)[\u4e00-\u9fff])"
-                               r"(?!为|以|的|之|数|值|制|率|点|即|及|且|"
+                               # (“分数” a word, never “…得2分数量达标”: the next situation's count)
+                               r"(?!为|以|的|之|数(?!量)|值|制|率|点|即|及|且|"
                                r"或|和|与|后|时|者|外|内|钟|别|封|上|全扣|全部扣|,|;)")
 
 
