@@ -153,13 +153,13 @@ _BAND_UNIT = (r"(?:" + _PER_UNIT + r"|亿元|万元|元|公斤|千克|吨|亩|�
 #: a figure that is not a percentage: a count or an amount follows it (“≥5年”, “<3个”)
 _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
 #: (“被通报的为0分”: 为 after the 的 closing a condition says the score, never a band of the value)
-_EXACT = re.compile(r"(?:=|等于|(?<!的)为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至])")
+_EXACT = re.compile(r"(?:=|等于|(?<!的)为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至分*×/+])")
 _RANGE_AFTER = re.compile(r"[~\-至]\d")
 #: “达到目标值的80%”, “达目标值的80%” (达 alone, as 达80%): the share after what it is of
 _REACH_WORDS = re.compile(r"(达到|(?<![未不])达|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
 #: “达到目标值80%”, “未达到计划数60%”: the share written straight after what it is of
 _REACH_SHARE = re.compile(r"((?:未)?达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?(?:值|数|量)(?=\d+(?:\.\d+)?%)")
-_BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + _NOT_SHARE + "%?")
+_BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,20}(≤|<)" + SNUM + _NOT_SHARE + "%?")
 #: “(含)”, “(含90%)”, “(包括30%)”: the value itself is in the band
 _INCLUDES = r"(\((?:含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
 _INCLUDED = re.compile(_INCLUDES)
@@ -283,7 +283,9 @@ _AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)
                           # figure and its own points (never a list of points: “依次得10分、6分、0分”)
                           r"|(?<=\d分)、(?=\d+(?:\.\d+)?%[^,;、]{0,12}?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分))")
 #: a band that is one value, with no sign (“100%:5分”, “100%符合:5分”)
-_LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记)|,(?=\d+(?:\.\d+)?分))")
+_LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%(?:[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记))|[\u4e00-\u9fff]{0,6},(?=\d+(?:\.\d+)?分))"
+                   # “差错率0为5分”: a rate's own figure straight after it, its score said with 为 (no unit: to check)
+                   r"|(?<=率)" + SNUM + r"(?=为\d+(?:\.\d+)?分)")
 #: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
 _OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
 #: “(1)达到目标值的,得50分” (the 分值) is the requirement met too, with the thing counted named before it or not
@@ -316,7 +318,7 @@ def _lone(seg: str) -> dict[str, Any] | None:
     m = _LONE.search(seg)
     if not m or _AT_LEAST.search(seg) or _AT_MOST.search(seg) or _OR_MORE.search(seg) or _OR_LESS.search(seg):
         return None
-    v = s(d(m.group(1)))
+    v = s(d(m.group(1) or m.group(2)))
     return {"min": v, "min_inclusive": True, "max": v, "max_inclusive": True}
 
 

@@ -1,0 +1,88 @@
+"""Wordings of bands a proposer missed: bands of an error rate each scored with 为 (“错误率0-1%为5分,2-3%为4分,…”,
+“差错率0为5分,≤0.2为4分,…”, where “为5分” is the band's score, not a value of 5), and a table's band cells run
+together with their bare scores, each band opening with the name of its value (“良种覆盖率100% 3 95%≤良种覆盖率<100% 2
+良种覆盖率<95% 0”), a long name between a band's two signs, or a further case closing the last band's cell.
+
+Made-up texts in the style of assessment sheets, with the scores of a few cases, and near misses that must not be read
+that way.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, readings, scored, sole
+
+
+def by_value(p, *values: str):
+    return [scored(p, {"value": v}) for v in values]
+
+
+# ── bands of a rate, each band's score said with 为 ─────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, cases", [
+    ("核对报表数据,差错率0-2%为10分,3-5%为8分,6-9%为5分,>9%为0分。", "10",
+     [("1", 10), ("4", 8), ("7.5", 5), ("15", 0)]),
+    ("抽查档案,缺失率0-1%为4分,2-4%为3分,>4%为1分", "4", [("0.5", 4), ("3", 3), ("8", 1)]),
+])
+def test_spans_of_a_rate_scored_with_wei(text, weight, cases):
+    p = propose(text, weight, "指标")
+    tiers = sole(p, "tiers")["tiers"]
+    assert all(tr["min"] is None or tr["min"] != tr["max"] for tr in tiers)  # no band of one value, the score's figure
+    assert not p.confident  # the bands leave gaps between them, closed by the reading
+    assert by_value(p, *(v for v, _ in cases)) == D(*(x for _, x in cases))
+
+
+def test_a_rate_of_nothing_then_lines_at_most_scored_with_wei():
+    p = propose("按抽检的错漏数量计算,错漏率0为6分,≤0.5为4分,≤1为2分,>1为0分。", "6", "指标")
+    sole(p, "tiers")
+    assert not p.confident  # the figures have no unit
+    assert by_value(p, "0", "0.3", "0.5", "0.8", "3") == D(6, 4, 4, 2, 0)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a score said with 为 after a figure with no band: never a band of the score's figure
+    ("按时报送为5分,未按时报送为0分", "5"),
+    # a formula after = is no value of a band
+    ("100% 得分=50×实际达标率-45 最高分为5分,低于90%为0分", "5"),
+])
+def test_near_misses_of_scores_said_with_wei(text, weight):
+    for r in readings(text, weight):
+        for it in r.items:
+            if it["type"] == "tiers":
+                assert not any(tr["min"] is not None and tr["min"] == tr["max"] and tr["min"] in ("5", "50")
+                               for tr in it["params"]["tiers"])
+
+
+# ── band cells run together with their bare scores, each band opening with its value's name ───────────────────
+@pytest.mark.parametrize("text, weight, cases", [
+    ("病虫害统防统治覆盖率100% 4 90%≤病虫害统防统治覆盖率<100% 2 病虫害统防统治覆盖率<90% 0", "4",
+     [("100", 4), ("95", 2), ("90", 2), ("80", 0)]),
+    ("农机作业面积占比100% 6 90%≤农机作业面积占比<100% 4 80%≤农机作业面积占比<90% 2 农机作业面积占比<80% 0", "6",
+     [("100", 6), ("92", 4), ("85", 2), ("79.9", 0)]),
+])
+def test_band_cells_opening_with_the_values_name(text, weight, cases):
+    p = propose(text, weight, "指标")
+    sole(p, "tiers")
+    assert by_value(p, *(v for v, _ in cases)) == D(*(x for _, x in cases))
+
+
+def test_a_long_name_between_a_bands_signs():
+    p = propose("建有规范台账的家庭农场比例100% 3 95%≤建有规范台账的家庭农场比例<100% 2 建有规范台账的家庭农场比例<95% 0", "3",
+                "指标")
+    sole(p, "tiers")
+    assert by_value(p, "100", "97", "95", "90") == D(3, 2, 2, 0)
+
+
+def test_a_further_case_closing_the_last_bands_cell():
+    p = propose("建立质量追溯制度,100%产品可追溯 4 90%≤产品可追溯<100% 2 产品可追溯<90%,或发生1起以上质量安全事故 0", "4", "指标")
+    sole(p, "tiers")
+    assert not p.confident  # the further case is not in the rule
+    assert by_value(p, "100", "95", "50") == D(4, 2, 0)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a figure with its unit after the space is a count, not a score in a cell
+    ("开展培训不少于 3 次 检查台账不少于 2 次 走访农户不少于 5 户", "5"),
+])
+def test_near_misses_of_band_cells(text, weight):
+    assert not any(it["type"] == "tiers" for r in readings(text, weight) for it in r.items)
