@@ -86,3 +86,34 @@ def test_a_further_case_closing_the_last_bands_cell():
 ])
 def test_near_misses_of_band_cells(text, weight):
     assert not any(it["type"] == "tiers" for r in readings(text, weight) for it in r.items)
+
+
+# ── bands of people counted in 名, the row's most said after them ─────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, cases", [
+    ("评审专家中有1名外省专家则为1分,2名以上则为2分,最高为2分", "2", [("0", 0), ("1", 1), ("4", 2)]),
+    ("团队中有1名高级职称人员得2分,2名得3分,3名及以上得4分", "4", [("0", 0), ("1", 2), ("2", 3), ("6", 4)]),
+])
+def test_bands_of_people_counted_in_ming(text, weight, cases):
+    p = propose(text, weight, "人员")
+    params = sole(p, "tiers")
+    assert params["unit"] == "名"
+    assert not p.confident  # none of them scoring nothing is not said
+    assert by_value(p, *(v for v, _ in cases)) == D(*(x for _, x in cases))
+
+
+@pytest.mark.parametrize("text, weight", [
+    # places in a ranking, not people counted
+    ("全市排名第1名得2分,第2名得1分", "2"),
+    ("排名前3名得5分,4-6名得3分", "5"),
+])
+def test_near_misses_of_people_counted_in_ming(text, weight):
+    for r in readings(text, weight):
+        for it in r.items:
+            assert not (it["type"] == "tiers" and it["params"].get("unit") == "名"
+                        and it["params"].get("value_label", "").endswith("（名）"))
+
+
+def test_the_most_said_after_bands_is_no_band_of_none():
+    p = propose("每年组织志愿者1人得1分,2人以上得3分,最高为3分", "3", "志愿者")
+    sole(p, "tiers")
+    assert by_value(p, "0", "1", "2") == D(0, 1, 3)

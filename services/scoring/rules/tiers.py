@@ -1101,13 +1101,28 @@ _SHORT_BY = re.compile(r"(?<![至不])(?:少|缺少?|差)\d")
 _BANDS_LISTED = re.compile(r"^[^;]{0,30}?分为[^得计扣分]{2,120}?(?:[2-9]|[一二三四五六七八九])个?(?:等级|档次|档)[;,]")
 
 
+#: people counted in 名 (“1名外籍成员”, “2名以上”), never a place in a ranking
+_PEOPLE_NAMED = re.compile(r"(?<=\d)名(?!次|单|额)")
+#: a ranking's words: a figure in 名 there is a place (“排名前3名”, “第2名”, “1-3名”, “5名以后”)
+_RANK_WORDS = re.compile(r"排名|名次|排序|排位|[前第]\d+名|\d[-~至到]\d+名|\d名(?:以后|之后|以外)")
+#: the most a row scores said after its bands (“最高为2分”, “最高2分”, “最多得5分”)
+_TOP_SAID = re.compile(r"^(?:本项|此项|该项)?(?:最高|最多)(?:为|得|计)?(\d+(?:\.\d+)?)分$")
+
+
 def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
-    starting at 1, is the band of none (to check)."""
-    if not _FIGURE_UNIT.search(w.text) or _PROGRESSIVE.search(w.text):
+    starting at 1, is the band of none (to check). Bands of people counted in 名 (“有1名外籍成员则为1分,2名以上则为2分”)
+    are read as of 人, when the text names no ranking and is not read otherwise."""
+    found = _counted_bands_of(w, w.text)
+    if found is None and "名" in w.text and not _RANK_WORDS.search(w.text):
+        found = _counted_bands_of(w, _PEOPLE_NAMED.sub("人", w.text))
+    return found
+
+
+def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
+    if not _FIGURE_UNIT.search(text) or _PROGRESSIVE.search(text):
         return None
-    text = w.text
     listed = _BANDS_LISTED.match(text)
     if listed and _score_of(listed.group(0), w.weight) is None:
         text = text[listed.end():]  # “…分为10亿元以下;…;50亿元以上4个等级;”: the bands named before they are scored
@@ -1130,6 +1145,9 @@ def _counted_bands(w: Wording) -> Proposed | None:
         said = _WEIGHT_SAID.search(seg)
         if said and d(said.group(1)) == w.weight:
             continue  # “每次检查分值为10分”: the 分值 said before the bands, no band (left unplaced)
+        said = _TOP_SAID.match(seg.strip(",;")) if tiers else None
+        if said and d(said.group(1)) == w.weight:
+            continue  # “…2名以上则为2分,最高为2分”: the most the row scores, after its bands, no band of none
         sc = _score_of(seg, w.weight)
         if sc is not None and _EACH_CASE_SCORED.search(seg):
             return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
@@ -1194,9 +1212,12 @@ def _counted_bands(w: Wording) -> Proposed | None:
         return None
     if kept_marks:
         doubts.append(f"各档按{unit}数分段读（不扣分的一档得满分，扣分的一档得分值减去所扣分，档的两端按所写的上下限），请核对")
+    summary = f"分档计分：按{unit}数 {len(tiers)} 档"
+    if unit == "人" and text != w.text:
+        unit = "名"  # (people counted in 名, as the text writes them)
     what = f"{w.name or '数量'}（{unit}）"
     params = {"input": "value", "unit": unit, "value_label": what, "tiers": tiers}
-    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{unit}数 {len(tiers)} 档",
+    return Proposed([RULE.item(w.name or what, w.weight, params)], summary,
                     tuple(doubts) if doubts else None)
 
 
