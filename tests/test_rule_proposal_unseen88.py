@@ -117,3 +117,47 @@ def test_the_most_said_after_bands_is_no_band_of_none():
     p = propose("每年组织志愿者1人得1分,2人以上得3分,最高为3分", "3", "志愿者")
     sole(p, "tiers")
     assert by_value(p, "0", "1", "2") == D(0, 1, 3)
+
+
+# ── a line of issues (期) and a step short of it ──────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, cases", [
+    ("每单位全年至少编发12期信息专报,每少1期扣0.2分,扣完为止", "2", [("12", 2), ("15", 2), ("9", 1.4), ("0", 0)]),
+    ("至少出版4期内部刊物,并报送主管部门,每少一期扣0.5分,扣完为止", "2", [("4", 2), ("3", 1.5), ("0", 0)]),
+])
+def test_a_line_of_issues_and_a_step_short(text, weight, cases):
+    p = propose(text, weight, "简报")
+    params = sole(p, "threshold")
+    assert params["unit"] == "期"
+    assert by_value(p, *(v for v, _ in cases)) == D(*(x for _, x in cases))
+
+
+# ── a requirement that is a line, no score said: a margin above a level, or a lead clause before it ───────────────
+@pytest.mark.parametrize("text, weight, cases", [
+    ("5.亩均产值高于全县同类园区平均水平15%以上。", "4", [("15", 4), ("30", 4), ("14.9", 0)]),
+    ("单位产品能耗率高于行业先进水平10%以上", "3", [("10", 3), ("9", 0)]),
+])
+def test_a_margin_above_a_level(text, weight, cases):
+    p = propose(text, weight, "指标")
+    sole(p, "tiers")
+    assert not p.confident  # how the requirement scores is not said
+    assert by_value(p, *(v for v, _ in cases)) == D(*(x for _, x in cases))
+
+
+def test_a_lead_clause_before_a_bare_line():
+    p = propose("8.以合作社为主体,组织社员参加技能培训到200人次以上。", "5", "培训")
+    params = sole(p, "tiers")
+    assert params["unit"] == "人次"
+    assert not p.confident
+    assert by_value(p, "200", "199", "500") == D(5, 0, 5)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a rate and its line, no level: a target value, how it scores not said
+    ("项目综合完成率高于90%以上", "3"),
+    # a margin at most above a level: the values below the level unsaid
+    ("亩均产值高于全县平均水平15%以内", "4"),
+    # another requirement before the line, not how it is done: both asked (全有或全无)
+    ("建立技术服务队,开展技能培训到200人次以上", "5"),
+])
+def test_near_misses_of_a_margin(text, weight):
+    assert not any(it["type"] == "tiers" for r in readings(text, weight) for it in r.items)

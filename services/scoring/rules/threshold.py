@@ -120,7 +120,7 @@ _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超�
 #: not reached: “65%未到位”)
 _DONE = r"(?:(?<=%)(?:以上)?(?:(?![未不没])[\u4e00-\u9fff]){0,2}?(?:到位|完成))?"
 #: units a 达标线 may be stated in besides %
-_UNITS = LINE_UNITS[:-1] + "|平方米|公顷)"
+_UNITS = LINE_UNITS[:-1] + "|平方米|公顷|期)"
 #: a remark in brackets on what is counted (“(当年报告病例的流调率)”, “(包括面积、产量)”)
 _REMARK = r"\([^()\d]{1,60}\)"
 #: a line and its full marks (“≥90%得满分”, “达到95%的,计5分”; the points in brackets may follow the line's sentence
@@ -382,7 +382,7 @@ def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | 
 
 
 #: units a count from none goes up in one by one (days, cases): a step of one of them is a case counted
-_ONE_BY_ONE = frozenset({"天", "日", "次", "起", "例", "处", "项", "个", "件", "人", "人次", "家", "户", "条", "份"})
+_ONE_BY_ONE = frozenset({"天", "日", "次", "起", "例", "处", "项", "个", "件", "人", "人次", "家", "户", "条", "份", "期"})
 
 
 def _line_and_step(w: Wording) -> Proposed | None:

@@ -1708,31 +1708,39 @@ def _figure_line(w: Wording) -> Proposed | None:
 
 #: “安排工作经费10万元以上”, “培训成员不少于20%”, “3年内受处罚在2次(含)以下(分值1分)”: a requirement that is a line on
 #: a figure, with no score said (the points stand in another cell): the 分值 on the line's side, nothing on the other
-_BARE_LINE = re.compile(r"^" + ORDINAL + r"?(?P<what>[^;,%]{2,30}?)"
+#: (perhaps after how it is done, “以申报单位为主体,…到100人次以上”: never another requirement before it)
+_BARE_LINE = re.compile(r"^" + ORDINAL + r"?(?:(?P<lead>以[^;,%\d]{1,10}为[^;,%\d]{0,4}),)?(?P<what>[^;,%]{2,30}?)"
                         r"(?P<cmp>不少于|不低于|达到|≥|>|超过|高于|(?P<most>不超过|不高于|不多于|≤|<)|在)?"
                         r"(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + r")"
                         r"(?P<post>\(含\)以上|及以上|以上|(?P<within>\(含\)以下|及以下|以下|以内))?"
                         r"(?:\(分值(?P<pts>\d+(?:\.\d+)?)分\))?[;.]?$")
 _BARE_EXCLUSIVE = (">", "超过", "高于", "<")
+#: a level the value is above by the line's figure, closing what is measured (“高于当地同方式同品种的养殖水平”,
+#: “高于全省平均水平”, “超过上年同期”)
+_ABOVE_A_LEVEL = re.compile(r"(?:高于|超过|超出)(?P<level>[^,;\d]{0,20}?(?:水平|平均值|均值|平均数|同期|上年))$")
 
 
 def _bare_line(w: Wording) -> Proposed | None:
     """A requirement that is a line on a figure, no score said: met scores the 分值, not met nothing (always to check:
     the text does not say so)."""
     m = _BARE_LINE.match(w.text)
-    if not m or (m.group("pts") and d(m.group("pts")) != w.weight) or _NOT_A_LINE.search(m.group("what")):
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
-    if "是否" in m.group("what") or "率" in m.group("what"):
+    # “…生产效率高于当地同方式同品种的养殖水平20%以上”: the line is on how far the value is above a level named before the
+    # figure (a margin, not the rate itself)
+    margin = _ABOVE_A_LEVEL.search(m.group("what")) if m.group("u") == "%" and not m.group("cmp") else None
+    what = m.group("what")[:margin.start()] if margin else m.group("what")
+    if _NOT_A_LINE.search(what) or "是否" in what or ("率" in what and not margin):
         # a question (“…是否达到1000亩以上”): answered yes or no (all_or_nothing); a rate and its line (“项目完成率达到
         # 95%”): a target value, how it scores not said (judgement)
         return None
     cmp, post = m.group("cmp"), m.group("post")
     at_most = bool(m.group("most") or m.group("within"))
     at_least = bool((cmp and not m.group("most") and cmp != "在") or (post and not m.group("within")))
-    if at_most == at_least or (cmp == "在" and not post):
-        return None  # no side, or both: not one line
+    if at_most == at_least or (cmp == "在" and not post) or (margin and at_most):
+        return None  # no side, or both: not one line (a margin at most above a level leaves the values below it unsaid)
     line, unit = s(d(m.group("x"))), m.group("u")
-    what = m.group("what").removesuffix("在")
+    what = m.group("what").removesuffix("在").removesuffix("到")
     inclusive = cmp not in _BARE_EXCLUSIVE
     tiers = _line_tiers(line, not inclusive, Decimal(0), w.weight) if at_most else _line_tiers(line, inclusive, w.weight, Decimal(0))
     sign = ("≤" if inclusive else "<") if at_most else ("≥" if inclusive else ">")
