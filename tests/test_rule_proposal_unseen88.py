@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, readings, scored, sole
+from tests.proposals import D, by_vars, readings, scored, sole
 
 
 def by_value(p, *values: str):
@@ -161,3 +161,20 @@ def test_a_lead_clause_before_a_bare_line():
 ])
 def test_near_misses_of_a_margin(text, weight):
     assert not any(it["type"] == "tiers" for r in readings(text, weight) for it in r.items)
+
+
+# ── a fault of its own before a line and its step: the faults add up, no one line ──────────────────────────────────
+@pytest.mark.parametrize("text, weight, cases", [
+    ("无专题网页的扣0.5分;至少一星期更新2次,每少一次扣0.5分", "1", [(("0", "0"), 1), (("1", "0"), 0.5), (("0", "1"), 0.5),
+                                                                   (("1", "3"), 0)]),
+    ("未建立信息报送台账的扣1分;每月至少报送信息3条,每少1条扣0.5分", "3", [(("0", "0"), 3), (("1", "2"), 1), (("0", "1"), 2.5)]),
+])
+def test_a_fault_before_a_line_and_its_step(text, weight, cases):
+    p = propose(text, weight, "信息")
+    sole(p, "formula")
+    assert [by_vars(p, *v) for v, _ in cases] == D(*(x for _, x in cases))
+
+
+def test_near_miss_a_line_and_its_step_alone():
+    p = propose("每月至少报送信息3条,每少1条扣0.5分,扣完为止", "3", "信息")
+    sole(p, "threshold")

@@ -362,6 +362,8 @@ def _worse_than_target(t: str, step: re.Match[str]) -> tuple[tuple[str, str, str
 
 #: a deduction of points of its own: “…扣0.5分”
 _OTHER_DEDUCTION = re.compile(r"扣\d")
+#: a clause that is a fault and its cost, no figure in its words (“无专题网页的扣0.5分”)
+_FAULT_OF_ITS_OWN = re.compile(r"^[^;,\d%]{2,30}?(?:的|者)?,?扣(?:除|减)?\d+(?:\.\d+)?分$")
 
 
 def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | None:
@@ -399,6 +401,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None
     if rates_each_step(t):
         return None  # “A率、B率…每项每低1个百分点扣…”: each rate its own line, no one 达标线
+    if any(_FAULT_OF_ITS_OWN.match(seg) for seg in t[:step.start()].split(";")[:-1]):
+        return None  # “无专题网页的扣0.5分;至少一星期更新2次,每少1次扣0.5分”: a fault before the line (formula._faults)
     if not step.group(0).startswith("每") and _CASE_BELOW.search(t, 0, step.start()):
         return None  # “有1个指标低于100%扣5分”: the cases below the line are counted, the line is no step
     if not step.group("su") and "%" not in t[:step.start()]:
