@@ -178,3 +178,22 @@ def test_a_fault_before_a_line_and_its_step(text, weight, cases):
 def test_near_miss_a_line_and_its_step_alone():
     p = propose("每月至少报送信息3条,每少1条扣0.5分,扣完为止", "3", "信息")
     sole(p, "threshold")
+
+
+# ── the requirement met keeps the 分值, each step of rise past it costs points ─────────────────────────────────────
+@pytest.mark.parametrize("text, weight, cases", [
+    ("达到要求的,得10分;未达到要求的,每增加1%扣2分", "10", [("-3", 10), ("0", 10), ("1", 8), ("2.5", 5), ("8", 0)]),
+    ("各乡镇达到要求的,得20分;未达到要求的,每增加0.5%扣5分,扣完为止", "20", [("0", 20), ("1", 10), ("3", 0)]),
+])
+def test_a_rise_past_the_requirement(text, weight, cases):
+    p = propose(text, weight, "总量控制")
+    params = sole(p, "threshold")
+    assert params["direction"] == "lower" and params["full_at"] == "0"
+    assert not p.confident  # what the requirement is, and the value as the rise beyond it, are read
+    assert by_value(p, *(v for v, _ in cases)) == D(*(x for _, x in cases))
+
+
+def test_near_miss_a_fall_short_of_the_requirement_is_a_share_of_it():
+    p = propose("达到要求的,得10分;未达到要求的,每下降1%扣2分", "10", "完成情况")
+    params = sole(p, "threshold")
+    assert params["full_at"] == "100" and params["direction"] == "higher"

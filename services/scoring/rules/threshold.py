@@ -427,6 +427,10 @@ def _line_and_step(w: Wording) -> Proposed | None:
         # “完成或超额完成目标值得基本分;…每低于目标值2%扣1分”, “完成计划任务得15分,每减少10%扣2分”, “未达到规定户次数,
         # 每下降2%…”: the value is the share of the target reached
         line, doubts = ("100", "", "%"), (f"“{met.group(0).rstrip(',')}”：按完成值占目标值的百分比录入，达到 100% 得满分",)
+    elif met and _unit(step.group("su")) == "%" and step.group("dir") in _RISE_WORDS and step.group(0).startswith("每"):
+        # “达到要求的,得20分;未达到要求的,每增加0.5%扣10分”: a rise past what is asked, in percent: the value is the rise
+        # beyond the requirement, none keeps the 分值 (to check: what the requirement is, the text does not say)
+        line, doubts = ("0", "", "%"), (f"“{met.group(0).rstrip(',')}”：按超出要求的增幅（%）录入，未超出（0 及以下）得满分",)
     else:
         met = None
     before = t[:step.start()]
@@ -508,7 +512,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
         doubts = (doubts or ()) + (f"“{step.group(0)}”：每档未写单位，按百分点读",)
     with_labels(params, name, explanation)
     if met and not ratio:
-        params["value_label"] = f"{name or '完成值'}占目标值的百分比"
+        params["value_label"] = f"{name or '完成值'}占目标值的百分比" if full_at == "100" else f"{name or '数值'}超出要求的增幅"
     label = rate_label(name, explanation) if ratio else re.sub(r"^(服务对象|群众|受益对象)", "", name) or name
     sign = ("≥" if inclusive else ">") if higher else ("≤" if inclusive else "<")
     per = f"扣分值的 {params['deduct']}%" if mode == "percent_of_max" else f"扣 {params['deduct']} 分"
