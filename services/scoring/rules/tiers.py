@@ -153,13 +153,13 @@ _BAND_UNIT = (r"(?:" + _PER_UNIT + r"|亿元|万元|元|公斤|千克|吨|亩|�
 #: a figure that is not a percentage: a count or an amount follows it (“≥5年”, “<3个”)
 _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
 #: (“被通报的为0分”: 为 after the 的 closing a condition says the score, never a band of the value)
-_EXACT = re.compile(r"(?:=|等于|(?<!的)为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至])")
+_EXACT = re.compile(r"(?:=|等于|(?<!的)为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至分*×/+])")
 _RANGE_AFTER = re.compile(r"[~\-至]\d")
 #: “达到目标值的80%”, “达目标值的80%” (达 alone, as 达80%): the share after what it is of
 _REACH_WORDS = re.compile(r"(达到|(?<![未不])达|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
 #: “达到目标值80%”, “未达到计划数60%”: the share written straight after what it is of
 _REACH_SHARE = re.compile(r"((?:未)?达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?(?:值|数|量)(?=\d+(?:\.\d+)?%)")
-_BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + _NOT_SHARE + "%?")
+_BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,20}(≤|<)" + SNUM + _NOT_SHARE + "%?")
 #: “(含)”, “(含90%)”, “(包括30%)”: the value itself is in the band
 _INCLUDES = r"(\((?:含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
 _INCLUDED = re.compile(_INCLUDES)
@@ -283,7 +283,9 @@ _AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)
                           # figure and its own points (never a list of points: “依次得10分、6分、0分”)
                           r"|(?<=\d分)、(?=\d+(?:\.\d+)?%[^,;、]{0,12}?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分))")
 #: a band that is one value, with no sign (“100%:5分”, “100%符合:5分”)
-_LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记)|,(?=\d+(?:\.\d+)?分))")
+_LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%(?:[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记))|[\u4e00-\u9fff]{0,6},(?=\d+(?:\.\d+)?分))"
+                   # “差错率0为5分”: a rate's own figure straight after it, its score said with 为 (no unit: to check)
+                   r"|(?<=率)" + SNUM + r"(?=为\d+(?:\.\d+)?分)")
 #: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
 _OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
 #: “(1)达到目标值的,得50分” (the 分值) is the requirement met too, with the thing counted named before it or not
@@ -316,7 +318,7 @@ def _lone(seg: str) -> dict[str, Any] | None:
     m = _LONE.search(seg)
     if not m or _AT_LEAST.search(seg) or _AT_MOST.search(seg) or _OR_MORE.search(seg) or _OR_LESS.search(seg):
         return None
-    v = s(d(m.group(1)))
+    v = s(d(m.group(1) or m.group(2)))
     return {"min": v, "min_inclusive": True, "max": v, "max_inclusive": True}
 
 
@@ -1099,13 +1101,28 @@ _SHORT_BY = re.compile(r"(?<![至不])(?:少|缺少?|差)\d")
 _BANDS_LISTED = re.compile(r"^[^;]{0,30}?分为[^得计扣分]{2,120}?(?:[2-9]|[一二三四五六七八九])个?(?:等级|档次|档)[;,]")
 
 
+#: people counted in 名 (“1名外籍成员”, “2名以上”), never a place in a ranking
+_PEOPLE_NAMED = re.compile(r"(?<=\d)名(?!次|单|额)")
+#: a ranking's words: a figure in 名 there is a place (“排名前3名”, “第2名”, “1-3名”, “5名以后”)
+_RANK_WORDS = re.compile(r"排名|名次|排序|排位|[前第]\d+名|\d[-~至到]\d+名|\d名(?:以后|之后|以外)")
+#: the most a row scores said after its bands (“最高为2分”, “最高2分”, “最多得5分”)
+_TOP_SAID = re.compile(r"^(?:本项|此项|该项)?(?:最高|最多)(?:为|得|计)?(\d+(?:\.\d+)?)分$")
+
+
 def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
-    starting at 1, is the band of none (to check)."""
-    if not _FIGURE_UNIT.search(w.text) or _PROGRESSIVE.search(w.text):
+    starting at 1, is the band of none (to check). Bands of people counted in 名 (“有1名外籍成员则为1分,2名以上则为2分”)
+    are read as of 人, when the text names no ranking and is not read otherwise."""
+    found = _counted_bands_of(w, w.text)
+    if found is None and "名" in w.text and not _RANK_WORDS.search(w.text):
+        found = _counted_bands_of(w, _PEOPLE_NAMED.sub("人", w.text))
+    return found
+
+
+def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
+    if not _FIGURE_UNIT.search(text) or _PROGRESSIVE.search(text):
         return None
-    text = w.text
     listed = _BANDS_LISTED.match(text)
     if listed and _score_of(listed.group(0), w.weight) is None:
         text = text[listed.end():]  # “…分为10亿元以下;…;50亿元以上4个等级;”: the bands named before they are scored
@@ -1128,6 +1145,9 @@ def _counted_bands(w: Wording) -> Proposed | None:
         said = _WEIGHT_SAID.search(seg)
         if said and d(said.group(1)) == w.weight:
             continue  # “每次检查分值为10分”: the 分值 said before the bands, no band (left unplaced)
+        said = _TOP_SAID.match(seg.strip(",;")) if tiers else None
+        if said and d(said.group(1)) == w.weight:
+            continue  # “…2名以上则为2分,最高为2分”: the most the row scores, after its bands, no band of none
         sc = _score_of(seg, w.weight)
         if sc is not None and _EACH_CASE_SCORED.search(seg):
             return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
@@ -1192,9 +1212,12 @@ def _counted_bands(w: Wording) -> Proposed | None:
         return None
     if kept_marks:
         doubts.append(f"各档按{unit}数分段读（不扣分的一档得满分，扣分的一档得分值减去所扣分，档的两端按所写的上下限），请核对")
+    summary = f"分档计分：按{unit}数 {len(tiers)} 档"
+    if unit == "人" and text != w.text:
+        unit = "名"  # (people counted in 名, as the text writes them)
     what = f"{w.name or '数量'}（{unit}）"
     params = {"input": "value", "unit": unit, "value_label": what, "tiers": tiers}
-    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{unit}数 {len(tiers)} 档",
+    return Proposed([RULE.item(w.name or what, w.weight, params)], summary,
                     tuple(doubts) if doubts else None)
 
 
@@ -1685,31 +1708,39 @@ def _figure_line(w: Wording) -> Proposed | None:
 
 #: “安排工作经费10万元以上”, “培训成员不少于20%”, “3年内受处罚在2次(含)以下(分值1分)”: a requirement that is a line on
 #: a figure, with no score said (the points stand in another cell): the 分值 on the line's side, nothing on the other
-_BARE_LINE = re.compile(r"^" + ORDINAL + r"?(?P<what>[^;,%]{2,30}?)"
+#: (perhaps after how it is done, “以申报单位为主体,…到100人次以上”: never another requirement before it)
+_BARE_LINE = re.compile(r"^" + ORDINAL + r"?(?:(?P<lead>以[^;,%\d]{1,10}为[^;,%\d]{0,4}),)?(?P<what>[^;,%]{2,30}?)"
                         r"(?P<cmp>不少于|不低于|达到|≥|>|超过|高于|(?P<most>不超过|不高于|不多于|≤|<)|在)?"
                         r"(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + r")"
                         r"(?P<post>\(含\)以上|及以上|以上|(?P<within>\(含\)以下|及以下|以下|以内))?"
                         r"(?:\(分值(?P<pts>\d+(?:\.\d+)?)分\))?[;.]?$")
 _BARE_EXCLUSIVE = (">", "超过", "高于", "<")
+#: a level the value is above by the line's figure, closing what is measured (“高于当地同方式同品种的养殖水平”,
+#: “高于全省平均水平”, “超过上年同期”)
+_ABOVE_A_LEVEL = re.compile(r"(?:高于|超过|超出)(?P<level>[^,;\d]{0,20}?(?:水平|平均值|均值|平均数|同期|上年))$")
 
 
 def _bare_line(w: Wording) -> Proposed | None:
     """A requirement that is a line on a figure, no score said: met scores the 分值, not met nothing (always to check:
     the text does not say so)."""
     m = _BARE_LINE.match(w.text)
-    if not m or (m.group("pts") and d(m.group("pts")) != w.weight) or _NOT_A_LINE.search(m.group("what")):
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
-    if "是否" in m.group("what") or "率" in m.group("what"):
+    # “…生产效率高于当地同方式同品种的养殖水平20%以上”: the line is on how far the value is above a level named before the
+    # figure (a margin, not the rate itself)
+    margin = _ABOVE_A_LEVEL.search(m.group("what")) if m.group("u") == "%" and not m.group("cmp") else None
+    what = m.group("what")[:margin.start()] if margin else m.group("what")
+    if _NOT_A_LINE.search(what) or "是否" in what or ("率" in what and not margin):
         # a question (“…是否达到1000亩以上”): answered yes or no (all_or_nothing); a rate and its line (“项目完成率达到
         # 95%”): a target value, how it scores not said (judgement)
         return None
     cmp, post = m.group("cmp"), m.group("post")
     at_most = bool(m.group("most") or m.group("within"))
     at_least = bool((cmp and not m.group("most") and cmp != "在") or (post and not m.group("within")))
-    if at_most == at_least or (cmp == "在" and not post):
-        return None  # no side, or both: not one line
+    if at_most == at_least or (cmp == "在" and not post) or (margin and at_most):
+        return None  # no side, or both: not one line (a margin at most above a level leaves the values below it unsaid)
     line, unit = s(d(m.group("x"))), m.group("u")
-    what = m.group("what").removesuffix("在")
+    what = m.group("what").removesuffix("在").removesuffix("到")
     inclusive = cmp not in _BARE_EXCLUSIVE
     tiers = _line_tiers(line, not inclusive, Decimal(0), w.weight) if at_most else _line_tiers(line, inclusive, w.weight, Decimal(0))
     sign = ("≤" if inclusive else "<") if at_most else ("≥" if inclusive else ">")

@@ -485,7 +485,10 @@ _STEP_THEN_CELL = re.compile(r"(?P<step>每[\u4e00-\u9fff]{1,10}?(?:\d+|一)(?:�
 #: 15%-20%(含15%) 2.4 … 其他 0”, “1500万元/公顷及以上 2 800-1500万元/公顷(含800万元/公顷) 1.6 …”): after a band's end (a
 #: percentage, 以上/以下, a bracket's mark, a unit's last word), before the next band's figure, 其他/其余, or the end
 _BAND_CELL_SCORE = re.compile(r"(?<=[%)上下内\u4e00-\u9fff])[ \u3000]+(?P<n>\d+(?:\.\d+)?)"
-                              r"(?=[ \u3000]+(?:\d|其他|其余|其它)|[ \u3000]*$)")
+                              r"(?=[ \u3000]+(?:\d|其他|其余|其它)|[ \u3000]*$|"
+                              # or the next band opening with the name of its value (“良种覆盖率100% 3 95%≤良种覆盖率<100%
+                              # 2 良种覆盖率<95% 0”), never a unit after a figure (“不少于 3 次”)
+                              r"[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿])[\u4e00-\u9fff])")
 #: a band of a figure, its marks in brackets left out: its line or its span (“20%及以上”, “80-95%”, “12万元/年/人”, “100%”),
 #: or the rest (其他)
 _BAND_OF_CELL = re.compile(r"\d+(?:\.\d+)?%?(?:[-~至]\d+(?:\.\d+)?%?)?[^\s\d]{0,12}$|^(?:其他|其余|其它)$")
@@ -516,7 +519,13 @@ def _band_cells(text: str) -> bool:
         return False
     starts = [0] + [m.end() for m in found[:-1]]
     cells = [re.sub(r"\([^()]*\)", "", text[a:m.start()]).strip() for a, m in zip(starts, found)]
-    return all(_BAND_OF_CELL.search(c) for c in cells)
+    # (a band's cell may close with another case of the same score, “采标生产<90%,或1种及以上…未制定…”: its words are
+    # left for the reading to place, or to flag)
+    return all(_BAND_OF_CELL.search(c) or _BAND_OF_CELL.search(_OR_CASE_CLOSING.sub("", c)) for c in cells)
+
+
+#: another case closing a band's cell, scoring as the band does (“,或1种及以上主栽作物未制定技术操作规程标准”)
+_OR_CASE_CLOSING = re.compile(r",或[^,;]+$")
 
 
 #: points said, or a figure closing a sentence, outside the cells of scores
