@@ -2348,7 +2348,7 @@ def _after_shared(before: str, words: str) -> str:
 
 #: a fault's words that only name who else (“管理人员”, “班组长”, “带班领导”): a person, no fault word of their own
 _WHO_ALONE = re.compile(r"(?!.*(?:未|不|没|无|缺|少|差|违|超|迟|漏|错|乱|损|丢|失|误|脱|擅|私))[\u4e00-\u9fff]{0,6}"
-                        r"(?:人员|员工|职工|工人|干部|代表|主任|领导|队员|学生|教师|班长|组长|员|师)")
+                        r"(?:人员|员工|职工|工人|干部|代表|主任|领导|经理|负责人|主管|队员|学生|教师|员|师|[班组队站校厂所院科处局村社室舍]长)")
 #: “每人次每半天”, “每人每天”: a person (or person-time) counted, then each span of time of each: cases counted in both
 _PERSON_THEN_PERIOD = re.compile(r"每(?P<who>人次|人)每(?P<n>\d+(?:\.\d+)?)?(?P<period>天|日|工作日|小时)$")
 
