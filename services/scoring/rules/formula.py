@@ -1732,7 +1732,8 @@ _NO_OWN_WORDS = re.compile(r"^(?!(?:问题|发生|出现|情况)$)(?:其中|其�
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
 _EACH_UNITS = _CASE_UNITS[:-1] + "|类|种|月|组|" + deduction_rule.THING_UNITS + ")"
 _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
-                       r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
+                       r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS[:-1] + r"|(?<=的1)(?:床位|铺位|" + deduction_rule.THING_UNITS
+                       + r")))(?![\d.])")
 #: “超过2次的”, “第3次起”, “3次以外的”: where the deducting of a counted fault starts
 _COUNT_FROM = re.compile(r"(?:超过|超出|多于|第)(\d+)" + _CASE_UNITS + r"|(\d+)" + _CASE_UNITS + r"(?:起|以外|以后|之后)")
 #: the units of time and of rates: what a delay or a shortfall counts, never things a later fault may be counted in
@@ -2139,6 +2140,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         elif cases:
             c = cases[-1]
             n, unit = (c.group(1), c.group(2)) if c.group(2) else (None, c.group(3)) if c.group(3) else (c.group(4), c.group(5))
+            if c.group(5) and run[:c.start()].endswith("的") and not re.fullmatch(_CASE_UNITS, c.group(5)):
+                # “门窗未关好的1间宿舍扣2分”: one thing found at the fault, named with its measure word: each one (每 left out)
+                assumed.append(f"“{run[:c.end()].strip(';,、')}”：按每{c.group(5)}扣分读（原文未写“每”）")
             if n is not None and d(n) != 1 and not (c.group(0).startswith("每") and unit in ("%", "个百分点", "百分点")):
                 return None  # “每2例扣1分”: a remainder would have to be read; not this wording (“每低10%” is a step)
             if n is not None and d(n) > 0:
@@ -2215,6 +2219,12 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 elif not counted and each_opens:
                     # “每户未公示扣0.5分,未建档扣0.2分”: whether 每户 reaches 未建档 too is unsaid
                     assumed.append(f"“{run.strip(';,、')}”：是否也按“{each_opens}”逐个扣分未说明")
+                elif not counted and len(faults) > 1 and faults[-2].counted and faults[-2].unit not in _TIME_UNITS \
+                        and (_WHO_ALONE.fullmatch(faults[-1].words) or _WHO_ALONE.fullmatch(_after_shared(faults[-2].words,
+                                                                                                       faults[-1].words))):
+                    # “未戴安全帽的1名工人扣2分、管理人员扣4分”: the next only names who (or what) else, no fault of its
+                    # own: the fault and the count before reach it (each manager), not one yes or no
+                    assumed.append(f"“{run.strip(';,、')}”：只写了对象，是否也按前项逐{faults[-2].unit}扣分未说明")
                 opening = ORDINAL_AT.sub("", run.lstrip(";,、"))
                 if counted and cases and cases[-1].group(0).startswith("每") and opening.startswith(cases[-1].group(0)) \
                         and (unit not in _TIME_UNITS or cases[-1].group(1) is None):
@@ -2326,6 +2336,19 @@ def _kinds_of_unit_joined(faults: list[_Fault], t: str) -> tuple[list[_Fault], l
     return out, doubts
 
 
+def _after_shared(before: str, words: str) -> str:
+    """``words`` after what they share with ``before`` from the start up to its 的 (“未戴安全帽的管理人员” after “未戴安全帽的
+    工人”: “管理人员”); '' when they share no such opening."""
+    k = 0
+    while k < min(len(before), len(words)) and before[k] == words[k]:
+        k += 1
+    cut = words.rfind("的", 0, k)
+    return words[cut + 1:] if cut >= 2 else ""
+
+
+#: a fault's words that only name who else (“管理人员”, “班组长”, “带班领导”): a person, no fault word of their own
+_WHO_ALONE = re.compile(r"(?!.*(?:未|不|没|无|缺|少|差|违|超|迟|漏|错|乱|损|丢|失|误|脱|擅|私))[\u4e00-\u9fff]{0,6}"
+                        r"(?:人员|员工|职工|工人|干部|代表|主任|领导|经理|负责人|主管|队员|学生|教师|员|师|[班组队站校厂所院科处局村社室舍]长)")
 #: “每人次每半天”, “每人每天”: a person (or person-time) counted, then each span of time of each: cases counted in both
 _PERSON_THEN_PERIOD = re.compile(r"每(?P<who>人次|人)每(?P<n>\d+(?:\.\d+)?)?(?P<period>天|日|工作日|小时)$")
 
