@@ -2448,7 +2448,7 @@ def _capped_at(cap: re.Match[str] | None) -> Decimal | None:
 
 
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
-_EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
+_EARN_CAP_WORDS = re.compile(r"(?:,满分\d|(?<=分;)满分\d+(?:\.\d+)?分(?=;|$)|,(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
 #: “国家级每篇5分、省级3分、市级1分”: a kind after the points per case of the one before, its 每 and unit left out
 _EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)\d+(?:\.\d+)?分)、"
                           r"(?!其余|其他|其它|另)(?P<kind>[^\d,;()、每分得计加扣]{1,8})"
@@ -2520,7 +2520,7 @@ _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\
 _EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
 #: “…;最高不超过10分”, “…;本项最高5分”, “…;3.本项加分上限为10分”, “…;7.校外专业服务,其加分上限为10分”: a sentence capping
 #: the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + _CAP_SAID + r"(\d+(?:\.\d+)?)分"
+_TOTAL_CAP = re.compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + r"(?:" + _CAP_SAID + r"|满分)(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
 #: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
 _ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
@@ -2650,6 +2650,59 @@ def _marks_of_cases_dropped(t: str, weight: Decimal) -> str:
     return ";".join(bodies)
 
 
+#: “在报刊发表宣传文章10分、国家级每份2分、省级每份1分”, “宣传报道10分,国家级每篇2分…”: what is counted, the row's 分值
+#: said again after it (no verb earning it, no condition), then the kinds each earning points per case: the points
+#: said first are the cap of them all, not points of their own
+_WEIGHT_SAID_FIRST = re.compile(r"^(?P<lead>[^;,、:()\d每得计记加扣的者]{2,30}?)(?P<pts>\d+(?:\.\d+)?)分[、,]"
+                                r"(?=(?P<kind>[^;,、:每\d]{1,12}?)每)")
+#: words of a lead that ask for something to be done (its points those of doing it), or of a kind that is a step past
+#: or short of a line (“超额每项…”): not the cases of a count
+_WEIGHT_SAID_NOT = re.compile(r"完成|达到|达标|按时|及时|做到|符合|满足|齐全|到位|超|多|增|少|减|低|高|降|提|另|再|额外|基本|基础")
+
+
+def _weight_said_first(t: str, weight: Decimal) -> tuple[str, str]:
+    """The text without the 分值 said again after what is counted (“…文章10分、国家级每份2分…” on 10: “…文章,国家级每份
+    2分…”), and the words dropped; the text as it is, and no words, otherwise."""
+    m = _WEIGHT_SAID_FIRST.match(t)
+    if m is None or d(m.group("pts")) != weight or _WEIGHT_SAID_NOT.search(m.group("lead") + m.group("kind")):
+        return t, ""
+    return f"{m.group('lead')},{t[m.end():]}", m.group(0).rstrip("、,")
+
+
+#: “合同金额1亿元及以上的,每次加3分,5000万(含)-1亿元的,每次加2.5分,…,1000万以下的,加1分”: a kind of case named by a
+#: band of an amount (the project's, the contract's), earning its points per case (the 每 perhaps left out of the last)
+_AMOUNT_BAND_KIND = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:亿|万|千)?元?(?:\(含\))?(?:(?:-|~|至|到)\d+(?:\.\d+)?(?:亿|万|千)?元?"
+                               r"(?:\(含\)|\(不含\))?|(?:及|或)?以上|以下|以内)(?P<after>的?,?)(?=每(?P<unit>次|项|个|件|宗)|(?:加|得)\d)")
+
+
+def _cases_unit(t: str) -> str:
+    """The unit of the first case counted per unit after 每 (“每次加3分”: 次)."""
+    m = re.search(r"每(次|项|个|件|宗)", t)
+    return m.group(1) if m else "次"
+
+
+def _amount_bands(t: str) -> tuple[str, str, str]:
+    """The text with its kinds named by bands of an amount written as kinds (their 以上/以下 no line, their “(含)” kept
+    as “[含]”), and the 每 left out of a band's points put in (“1000万以下的,加1分”: 每次); and the words of the band so
+    read, and those of a band whose 每 was put in (or ""); "" for both when no band is read. Two bands at least, each but the last with 每 and all with the same unit; otherwise the text as it is."""
+    bands = list(_AMOUNT_BAND_KIND.finditer(t))
+    units = {m.group("unit") for m in bands if m.group("unit")}
+    each = [m for m in bands if m.group("unit")]
+    if len(bands) < 2 or len(each) < 2 or len(units) != 1 or any(not m.group("unit") for m in bands[:-1]):
+        return t, "", ""
+    unit = units.pop()
+    out, at, elided = [], 0, ""
+    for m in bands:
+        band = m.group(0)[:m.start("after") - m.start()].replace("(含)", "[含]").replace("(不含)", "[不含]")
+        out.append(t[at:m.start()] + band + "的,")
+        if not m.group("unit"):
+            out.append(f"每{unit}")
+            elided = t[m.start():m.end() + 3]
+        at = m.end()
+    out.append(t[at:])
+    return "".join(out), bands[0].group(0), elided
+
+
 def _earned(w: Wording) -> Proposed | None:
     """“党委政府主要领导出席活动的,每次得1分;其他领导出席活动的,每次得0.5分”, “每开工1个项目2分,最多10分;未按期开工
     入库的,每项目扣3分”: points earned for each case (a cap of their own after them), less points for each case of
@@ -2657,7 +2710,8 @@ def _earned(w: Wording) -> Proposed | None:
     the score is kept within 0～分值. A closing “…的,不加分” (cases left out of the count) and a closing “未<the first
     case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
     text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
-    t = w.text
+    t, weight_first = _weight_said_first(w.text, w.weight) if "每" in w.text else (w.text, "")
+    t, banded, band_elided = _amount_bands(t) if "每" in t and re.search(r"以上|以下|以内|\d[-~至到]\d", t) else (t, "", "")
     sampled = _sampled_each(w) if _SAMPLING.match(t) else None
     if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
         return sampled
@@ -2700,7 +2754,8 @@ def _earned(w: Wording) -> Proposed | None:
         t = t[:none_done.start()] + t[none_done.end():]
     not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
-    if _NOT_EARNED.search(_KIND_ABOVE.sub("", t) if "以上" in t else t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
+    probe = re.sub(r"\d[^,;]*?(?:以上|以下|以内)的,(?=每)", "", t) if banded else t  # (the bands name kinds)
+    if _NOT_EARNED.search(_KIND_ABOVE.sub("", probe) if "以上" in probe else probe) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     t = _marks_of_cases_dropped(t, w.weight) if t[:1].isdigit() else t
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
@@ -2711,12 +2766,18 @@ def _earned(w: Wording) -> Proposed | None:
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
     doubts += [f"“({x})”：只计符合括号内要求的个数，请核对" for x in counted_asides]
+    if banded:
+        doubts.append(f"“{banded.rstrip(',')}”等金额档：各档按一种情形读，每一{_cases_unit(t)}按其所在档计分")
+    if band_elided:
+        doubts.append(f"“{band_elided.rstrip(',')}”：未写“每”，按每{_cases_unit(t)}读")
+    if weight_first:  # the 分值 said before the cases caps them all
+        doubts.append(f"“{weight_first}”：读作本项分值，各项累计最多得 {number(w.weight)} 分")
     if asked and (asked.group("least") or asked.group("above")):
         doubts.append(f"“{asked.group(0)}”：作为要求的{asked.group('u')}数，按实际{asked.group('u')}数每{asked.group('u')}计分")
     if below:
         doubts.append(f"“{below.group(0).rstrip(',')}”：读作本行适用的金额档，{below.group('u')}数按实际录入")
     gate: str | None = None
-    capped_all = ranged is not None  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
+    capped_all = ranged is not None or bool(weight_first)  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
     bare: list[str] = []  # cases counted by a count of one, no 每 and no cap after them
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:

@@ -1,0 +1,80 @@
+"""Wordings of 评分标准 a proposer missed: the row's 分值 said again after what is counted, before the kinds each earning
+points per case (“在报刊发表宣传文章10分、国家级每份2分、省级每份1分、市级0.5分”); kinds of case named by bands of an
+amount, each earning its points per time, the 每 perhaps left out of the last (“合同金额1亿元及以上的,每次加3分,5000万(含)-
+1亿元的,每次加2.5分,1000万以下的,加1分”); and a part's cap said as a sentence of its own, “满分3分”.
+
+Made-up texts in the style of publicity, credit-rating and bonus-point sheets, with the scores of a few cases, and near
+misses that must not be read that way.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_vars, readings, scored, sole, types
+
+
+# ── the 分值 said again after what is counted ───────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, cases, expected", [
+    ("在报刊发表宣传文章10分、国家级每份2分、省级每份1分、市级0.5分。", "10",
+     [("1", "2", "2"), ("3", "3", "4"), ("0", "0", "1")], D(5, 10, 0.5)),
+    ("宣传报道8分,中央媒体每篇4分、省级媒体每篇2分、市级媒体每篇1分", "8",
+     [("1", "1", "1"), ("2", "1", "0"), ("0", "0", "0")], D(7, 8, 0)),
+    ("信息报送5分、被省级采用每条1分、被市级采用每条0.5分", "5",
+     [("2", "3"), ("4", "4"), ("0", "1")], D(3.5, 5, 0.5)),
+])
+def test_weight_said_before_the_kinds(text, weight, cases, expected):
+    p = propose(text, weight, "指标")
+    sole(p, "formula")
+    assert not p.confident  # that the points said first are the cap of them all is read
+    assert any("读作本项分值" in u for u in p.unplaced), p.unplaced
+    assert [by_vars(p, *c) for c in cases] == expected
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("宣传报道10分,国家级每篇2分、省级每篇1分", "8"),  # not the 分值: points of their own
+    ("完成宣传任务10分,超额每篇加1分", "10"),  # points of doing what is asked, then more for each past it
+    ("发表文章的10分,国家级每篇2分", "10"),  # a condition earning the points
+])
+def test_near_misses_of_weight_said_first(text, weight):
+    assert not any("读作本项分值" in str(r.doubts) for r in readings(text, weight))
+
+
+# ── kinds named by bands of an amount, each earning points per time ─────────────────────────────────────────────
+def test_amount_bands_each_per_time():
+    text = ("承建救灾援建工程,合同金额1亿元及以上的,每次加3分,5000万(含)-1亿元的,每次加2分,1000万(含)-5000万的,"
+            "每次加1分,1000万以下的,加0.5分。满分3分")
+    p = propose(text, "3", "指标")
+    sole(p, "formula")
+    assert not p.confident
+    assert any("未写“每”，按每次读" in u for u in p.unplaced), p.unplaced
+    assert [by_vars(p, *c) for c in [("0", "1", "0", "1"), ("0", "0", "1", "1"), ("1", "1", "0", "0"),
+                                      ("0", "0", "0", "0")]] == D(2.5, 1.5, 3, 0)
+
+
+def test_amount_bands_then_a_part_capped_of_its_own():
+    text = ("1.作为总承包单位参与抢险工程的,造价2000万元及以上的,每次加2分,500万(含)-2000万的,每次加1分,500万以下的,"
+            "每次加0.5分。满分2分;2.组织人员、物资支援建设,每次加0.5分,满分1分。")
+    p = propose(text, "3", "指标")
+    assert types(p) == ["formula", "formula"] and not p.confident
+    first = p.items[0]["params"]["variables"]
+    assert len(first) == 3
+    assert scored(p, {"vars": {first[0]["name"]: "0", first[1]["name"]: "1", first[2]["name"]: "1"}}) == D(1.5)[0]
+    second = p.items[1]["params"]["variables"]
+    assert scored(p, {"vars": {second[0]["name"]: "3"}}, 1) == D(1)[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("投资1亿元以上的得3分,5000万以上的得2分", "3"),  # bands of the amount scoring once: no count
+    ("投资1000万元以上的,每增加100万元加1分", "5"),  # a line, then steps of the amount past it
+    ("合同金额1亿元及以上的,每次加3分", "3"),  # one band alone: no kinds listed
+])
+def test_near_misses_of_amount_bands(text, weight):
+    assert not any("金额档" in str(r.doubts) for r in readings(text, weight))
+
+
+# ── a cap said as a sentence of its own ─────────────────────────────────────────────────────────────────────────
+def test_full_marks_said_after_the_cases_caps_them():
+    p = propose("特大项目每次加3分,大型项目每次加2分,小型项目每次加1分。满分4分", "4", "指标")
+    sole(p, "formula")
+    assert [by_vars(p, *c) for c in [("1", "0", "0"), ("0", "1", "1"), ("1", "1", "1")]] == D(3, 3, 4)
