@@ -1,7 +1,9 @@
 """Wordings of 评分标准 a proposer missed: the row's 分值 said again after what is counted, before the kinds each earning
 points per case (“在报刊发表宣传文章10分、国家级每份2分、省级每份1分、市级0.5分”); kinds of case named by bands of an
 amount, each earning its points per time, the 每 perhaps left out of the last (“合同金额1亿元及以上的,每次加3分,5000万(含)-
-1亿元的,每次加2.5分,1000万以下的,加1分”); and a part's cap said as a sentence of its own, “满分3分”.
+1亿元的,每次加2.5分,1000万以下的,加1分”); a part's cap said as a sentence of its own, “满分3分”; a cap of several rows
+said after a row's range of points (“每100元加1分 +1至+10 区级平台捐款每年最多加40分”); and the score written as a share of a
+sum of a count of scores, numbered description before it (“3.本指标评价得分=8%×三个分项分数之和”).
 
 Made-up texts in the style of publicity, credit-rating and bonus-point sheets, with the scores of a few cases, and near
 misses that must not be read that way.
@@ -78,3 +80,39 @@ def test_full_marks_said_after_the_cases_caps_them():
     p = propose("特大项目每次加3分,大型项目每次加2分,小型项目每次加1分。满分4分", "4", "指标")
     sole(p, "formula")
     assert [by_vars(p, *c) for c in [("1", "0", "0"), ("0", "1", "1"), ("1", "1", "1")]] == D(3, 3, 4)
+
+
+# ── a cap of several rows after a row's range of points ─────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, amounts, expected", [
+    ("捐款100—1000元的，每100元加1分 +1至+10 镇级平台捐款每年最多加30 分", "10", ("100", "500", "1000"), D(1, 5, 10)),
+    ("参加志愿服务每次加1分 +1至+5 全年最多加20分", "5", ("1", "3", "5"), D(1, 3, 5)),
+])
+def test_a_cap_of_several_rows_is_set_aside(text, weight, amounts, expected):
+    p = propose(text, weight, "指标")
+    sole(p, "formula")
+    assert not p.confident
+    assert any("几行合计的上限" in u for u in p.unplaced), p.unplaced
+    assert [by_vars(p, a) for a in amounts] == expected
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("参加志愿服务每次加1分 +1至+5 全年最多加5分", "5"),  # the row's own cap, not a wider one
+    ("参加志愿服务每次加1分,全年最多加20分", "5"),  # no range of the row's points: a cap above the 分值 is not read
+])
+def test_near_misses_of_a_wider_cap(text, weight):
+    assert not any("几行合计的上限" in str(r.doubts) for r in readings(text, weight))
+
+
+# ── a share of a sum of scores, after numbered description ──────────────────────────────────────────────────────
+def test_share_of_a_sum_of_scores():
+    text = ("1.本指标用于评价城市公共服务便利化的情况。2.本指标由办理时限压缩率、网上可办率等四个分项进行评价。"
+            "3.本指标评价得分=6%×四个分项分数之和。")
+    p = propose(text, "6", "指标")
+    sole(p, "formula")
+    assert not p.confident
+    assert p.items[0]["params"]["variables"][0]["label"] == "四个分项分数之和"
+    assert [by_vars(p, s) for s in ("100", "50", "0")] == D(6, 3, 0)
+
+
+def test_a_count_of_scores_not_summed_is_no_quantity():
+    assert not any("分项分数" in str(r.summary) for r in readings("得分=8%×3个分项分数", "8"))

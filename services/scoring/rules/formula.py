@@ -410,6 +410,9 @@ _WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评�
 _WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|"
                             r"(?P<open>[({]|\[(?![\u4e00-\u9fff]{1,8}\]))|(?P<close>[)}]|(?<![\u4e00-\u9fff])\])|"
                             r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*)")
+#: “8%×三个分项分数之和”: the sum of a count of things named in a term of the formula, its count a figure once normalised
+#: (“3个分项分数之和”): one quantity, named in words again
+_WRITTEN_SUM_OF = re.compile(r"(?<=[-+*/÷(])(?P<n>[2-9])(?=(?:个|项)[\u4e00-\u9fff]{1,12}?之和(?:[-+*/÷)]|$))")
 #: a named quantity that is the item's 分值
 _WRITTEN_MAX = re.compile(SCORE_BASE)
 #: “/10个系]”, “/12个乡镇”: a count of things closing a term of the formula, the number alone
@@ -451,6 +454,7 @@ def _written(w: Wording) -> Proposed | None:
     if "=" in body:
         return None
     said_body, body = body, _WRITTEN_COUNT.sub(r"\g<num>", body)
+    body = _WRITTEN_SUM_OF.sub(lambda m: "二三四五六七八九"[int(m.group("n")) - 2], body) if "之和" in body else body
     names: dict[str, str] = {}
     out: list[str] = []
     at = depth = 0
@@ -527,7 +531,7 @@ def _letters_weighted(w: Wording) -> Proposed | None:
 
 # ── proposal: one numbered point holding the formula, the others what it is for ────────
 #: “2.…通过率计算,得分=22+3*(通过率-目标线)/(年级最高通过率-目标线)”: a numbered point closing on the score's formula
-_POINT_FORMULA = re.compile(r"^(?P<lead>[^=]*?)(?:^|,)(?:最终|本项|该项)?得分=(?P<formula>[^=,]+)$")
+_POINT_FORMULA = re.compile(r"^(?P<lead>[^=]*?)(?:^|,)(?:最终|本项|该项|本指标(?:评价)?)?得分=(?P<formula>[^=,]+)$")
 #: “3.既有文科又有理工科学生的辅导员…,最后得分=(…)*文科得分+…”: the score of a mixed case, of the case's own scores
 _MIXED_CASE = re.compile(r"^(?:既有|同时有|兼有|同时带有)[^=]{2,60}?的")
 #: words that score: a point holding any of them is no description beside the formula
@@ -2569,6 +2573,10 @@ _NONE_DONE = re.compile(r",未(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:的|者)?,?(?:�
 #: “…每增加0.5个百分点加1分,该项得分0~10分”: the range of the row's score after the points, its top the cap
 _POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)|"
                            r"(?<=分),(?:本项|该项|此项)(?:得分|分值)(?:为|在)?0(?:分)?[~至-](?P<span>" + _N + r")分(?:之间)?(?=;|$)")
+#: “…每100元加1分 +1至+10 区级平台捐款每年最多加40分”: after the range of a row's points, a cap (above the 分值) of a
+#: remark spanning several rows
+_WIDER_CAP = re.compile(r"至\+" + _N + r"(?:分)?(?P<remark>[^\d;,+]{2,20}?(?:每年|全年|年度)?(?:最多|最高|累计)(?:加|得|计)?"
+                        r"(?P<cap>" + _N + r")分)(?=;|$)")
 #: “捐款99元以下的,每10元加0.1分 +0.1至+0.9”: the band of the amount a row of such bands is for, before its step (the
 #: range of points after it says the same)
 _AMOUNT_BELOW = re.compile(r"^(?P<what>[^,;\d]{2,12}?)(?P<n>" + _N + r")(?P<u>" + _AMOUNT_UNITS + r")以下的?,(?=每)")
@@ -2742,6 +2750,10 @@ def _earned(w: Wording) -> Proposed | None:
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
     pro_rata = _SHORT_PRO_RATA.search(t) if "按比例" in t and "每" in t else None
     t = t[:pro_rata.start()] + t[pro_rata.end():] if pro_rata else t  # “,不足5个按比例计分”: checked once read
+    wider = _WIDER_CAP.search(t) if "至+" in t else None
+    if wider and d(wider.group("cap")) <= w.weight:
+        return None  # (a cap of the row's own, said after its range: not read here)
+    t = t[:wider.start("remark")] if wider else t  # “…+1至+10 区级平台捐款每年最多加40分”: a cap of several rows
     ranged = _POINTS_RANGE.search(t) if "至+" in t or "分0" in t else None
     if ranged and d(ranged.group("top") or ranged.group("span")) != w.weight:
         return None
@@ -2766,6 +2778,8 @@ def _earned(w: Wording) -> Proposed | None:
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
     doubts += [f"“({x})”：只计符合括号内要求的个数，请核对" for x in counted_asides]
+    if wider:
+        doubts.append(f"“{wider.group('remark')}”：超过本项分值，读作几行合计的上限，未用于本行计分")
     if banded:
         doubts.append(f"“{banded.rstrip(',')}”等金额档：各档按一种情形读，每一{_cases_unit(t)}按其所在档计分")
     if band_elided:
