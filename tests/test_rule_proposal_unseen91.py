@@ -116,3 +116,38 @@ def test_share_of_a_sum_of_scores():
 
 def test_a_count_of_scores_not_summed_is_no_quantity():
     assert not any("分项分数" in str(r.summary) for r in readings("得分=8%×3个分项分数", "8"))
+
+
+# ── a cap said as “不超N分” in a sentence of its own, and “同一项目不兼得…按照最高得分计算” before it ───────────────────
+@pytest.mark.parametrize("text, weight, cases, expected", [
+    ("班组开展技术攻关活动，其中，市级每项得0.5分，省级每项得1分。不超2分。", "2",
+     [("1", "0"), ("2", "1"), ("2", "2")], D(0.5, 2, 2)),
+    ("班组开展技术攻关活动，市级每项得0.5分，省级每项得1分。同一项目不兼得、不累计，按照最高得分计算。不超3分。", "3",
+     [("1", "1"), ("4", "2"), ("0", "0")], D(1.5, 3, 0)),
+])
+def test_a_cap_not_past_said_on_its_own(text, weight, cases, expected):
+    p = propose(text, weight, "指标")
+    sole(p, "formula")
+    assert not p.confident
+    assert [by_vars(p, *c) for c in cases] == expected
+
+
+def test_once_each_under_its_highest_is_named():
+    p = propose("班组开展技术攻关活动，市级每项得0.5分，省级每项得1分。同一项目不兼得、不累计，按照最高得分计算。不超3分。", "3",
+                "指标")
+    assert any("只按其最高一级计入" in u for u in p.unplaced), p.unplaced
+
+
+def test_parts_each_capped_by_a_sentence_of_their_own():
+    text = "1.开展技术攻关,市级每项得0.5分,省级每项得1分。不超2分。2.成果推广应用,市级推广每项得1分,省级推广每项得2分。不超3分。"
+    p = propose(text, "5", "指标")
+    assert types(p)[0] == "formula" and [it["max"] for it in p.items] == ["2", "3"]  # each part's cap its 分值
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("市级每项得0.5分,省级每项得1分。不超5分。", "3"),  # a cap above the 分值
+])
+def test_near_misses_of_a_cap_on_its_own(text, weight):
+    p = propose(text, weight, "指标")
+    assert p.kind != "formula" or not p.confident

@@ -2505,8 +2505,11 @@ PER_UNIT_AFTER = _EARN_UNITS[3:-1] + "|" + _AMOUNT_UNITS
 #: naming what is counted (read as “每项80分”, “每30人1分”, “每1千元5分”)
 _BARE_PER_UNIT = re.compile(r"^(?P<pts>" + _N + r")分/(?P<per>[1-9]\d*)?(?P<unit>" + _PER_UNITS + "|" + _AMOUNT_UNITS + r")$")
 #: “(以个人最高学历为准,不累计加分)”, “,就高不就低”: each one counted once, under its highest kind, closing the cases
-_ONCE_EACH = r"(?:以[^,;()]{1,12}?最高[^,;()]{0,8}?为准|就高不就低|按最高[^,;()]{0,8}?计(?:分|算)?)(?:,?不(?:累计|重复)(?:加分|计分|计算|得分)?)?"
-_COUNTED_ONCE = re.compile(r"[;,]?\((?P<aside>" + _ONCE_EACH + r")\);?$|[;,](?P<said>" + _ONCE_EACH + r");?$")
+#: (“同一项目不兼得、不累计,按照最高得分计算”, a cap of them all perhaps after it: “…;不超2分”)
+_ONCE_EACH = (r"(?:以[^,;()]{1,12}?最高[^,;()]{0,8}?为准|就高不就低|按最高[^,;()]{0,8}?计(?:分|算)?|"
+              r"同一[\u4e00-\u9fff]{1,4}不兼得(?:、不累计)?,?按照?最高[^,;()]{0,8}?计(?:分|算)?)(?:,?不(?:累计|重复)(?:加分|计分|计算|得分)?)?")
+_COUNTED_ONCE = re.compile(r"[;,]?\((?P<aside>" + _ONCE_EACH + r")\);?$|[;,](?P<said>" + _ONCE_EACH + r")(?:;?$|(?=;(?:不超过?|最多|最高|满分)"
+                           r"\d+(?:\.\d+)?分;?$))")
 #: “被采用的再加5分”, “被市级采用的,另加2分”: points added for each of the cases before that is also of a kind
 #: (its count is among theirs); a cap may follow (“…,总计不超过15分”)
 _BONUS = re.compile(r"^(?P<what>[^\d,;()每分]{2,16}?)的?,?(?:再|另)加(?P<pts>\d+(?:\.\d+)?)分")
@@ -2524,7 +2527,7 @@ _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\
 _EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
 #: “…;最高不超过10分”, “…;本项最高5分”, “…;3.本项加分上限为10分”, “…;7.校外专业服务,其加分上限为10分”: a sentence capping
 #: the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + r"(?:" + _CAP_SAID + r"|满分)(\d+(?:\.\d+)?)分"
+_TOTAL_CAP = re.compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + r"(?:" + _CAP_SAID + r"|满分|不超过?)(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
 #: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
 _ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
@@ -2746,7 +2749,7 @@ def _earned(w: Wording) -> Proposed | None:
     aside_kind = _KIND_IN_ASIDE.search(t) if ",(" in t else None
     t = t[:aside_kind.start()] + "," + aside_kind.group("kind") + t[aside_kind.end():] if aside_kind else t
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
-    t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
+    t = t[:once.start()] + t[once.end():].rstrip(";") if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
     pro_rata = _SHORT_PRO_RATA.search(t) if "按比例" in t and "每" in t else None
     t = t[:pro_rata.start()] + t[pro_rata.end():] if pro_rata else t  # “,不足5个按比例计分”: checked once read
