@@ -410,6 +410,9 @@ _WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评�
 _WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|"
                             r"(?P<open>[({]|\[(?![\u4e00-\u9fff]{1,8}\]))|(?P<close>[)}]|(?<![\u4e00-\u9fff])\])|"
                             r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*)")
+#: “8%×三个分项分数之和”: the sum of a count of things named in a term of the formula, its count a figure once normalised
+#: (“3个分项分数之和”): one quantity, named in words again
+_WRITTEN_SUM_OF = re.compile(r"(?<=[-+*/÷(])(?P<n>[2-9])(?=(?:个|项)[\u4e00-\u9fff]{1,12}?之和(?:[-+*/÷)]|$))")
 #: a named quantity that is the item's 分值
 _WRITTEN_MAX = re.compile(SCORE_BASE)
 #: “/10个系]”, “/12个乡镇”: a count of things closing a term of the formula, the number alone
@@ -451,6 +454,7 @@ def _written(w: Wording) -> Proposed | None:
     if "=" in body:
         return None
     said_body, body = body, _WRITTEN_COUNT.sub(r"\g<num>", body)
+    body = _WRITTEN_SUM_OF.sub(lambda m: "二三四五六七八九"[int(m.group("n")) - 2], body) if "之和" in body else body
     names: dict[str, str] = {}
     out: list[str] = []
     at = depth = 0
@@ -527,7 +531,7 @@ def _letters_weighted(w: Wording) -> Proposed | None:
 
 # ── proposal: one numbered point holding the formula, the others what it is for ────────
 #: “2.…通过率计算,得分=22+3*(通过率-目标线)/(年级最高通过率-目标线)”: a numbered point closing on the score's formula
-_POINT_FORMULA = re.compile(r"^(?P<lead>[^=]*?)(?:^|,)(?:最终|本项|该项)?得分=(?P<formula>[^=,]+)$")
+_POINT_FORMULA = re.compile(r"^(?P<lead>[^=]*?)(?:^|,)(?:最终|本项|该项|本指标(?:评价)?)?得分=(?P<formula>[^=,]+)$")
 #: “3.既有文科又有理工科学生的辅导员…,最后得分=(…)*文科得分+…”: the score of a mixed case, of the case's own scores
 _MIXED_CASE = re.compile(r"^(?:既有|同时有|兼有|同时带有)[^=]{2,60}?的")
 #: words that score: a point holding any of them is no description beside the formula
@@ -2471,7 +2475,7 @@ def _capped_at(cap: re.Match[str] | None) -> Decimal | None:
 
 
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
-_EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
+_EARN_CAP_WORDS = re.compile(r"(?:,满分\d|(?<=分;)满分\d+(?:\.\d+)?分(?=;|$)|,(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
 #: “国家级每篇5分、省级3分、市级1分”: a kind after the points per case of the one before, its 每 and unit left out
 _EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)\d+(?:\.\d+)?分)、"
                           r"(?!其余|其他|其它|另)(?P<kind>[^\d,;()、每分得计加扣]{1,8})"
@@ -2524,8 +2528,11 @@ PER_UNIT_AFTER = _EARN_UNITS[3:-1] + "|" + _AMOUNT_UNITS
 #: naming what is counted (read as “每项80分”, “每30人1分”, “每1千元5分”)
 _BARE_PER_UNIT = re.compile(r"^(?P<pts>" + _N + r")分/(?P<per>[1-9]\d*)?(?P<unit>" + _PER_UNITS + "|" + _AMOUNT_UNITS + r")$")
 #: “(以个人最高学历为准,不累计加分)”, “,就高不就低”: each one counted once, under its highest kind, closing the cases
-_ONCE_EACH = r"(?:以[^,;()]{1,12}?最高[^,;()]{0,8}?为准|就高不就低|按最高[^,;()]{0,8}?计(?:分|算)?)(?:,?不(?:累计|重复)(?:加分|计分|计算|得分)?)?"
-_COUNTED_ONCE = re.compile(r"[;,]?\((?P<aside>" + _ONCE_EACH + r")\);?$|[;,](?P<said>" + _ONCE_EACH + r");?$")
+#: (“同一项目不兼得、不累计,按照最高得分计算”, a cap of them all perhaps after it: “…;不超2分”)
+_ONCE_EACH = (r"(?:以[^,;()]{1,12}?最高[^,;()]{0,8}?为准|就高不就低|按最高[^,;()]{0,8}?计(?:分|算)?|"
+              r"同一[\u4e00-\u9fff]{1,4}不兼得(?:、不累计)?,?按照?最高[^,;()]{0,8}?计(?:分|算)?)(?:,?不(?:累计|重复)(?:加分|计分|计算|得分)?)?")
+_COUNTED_ONCE = re.compile(r"[;,]?\((?P<aside>" + _ONCE_EACH + r")\);?$|[;,](?P<said>" + _ONCE_EACH + r")(?:;?$|(?=;(?:不超过?|最多|最高|满分)"
+                           r"\d+(?:\.\d+)?分;?$))")
 #: “被采用的再加5分”, “被市级采用的,另加2分”: points added for each of the cases before that is also of a kind
 #: (its count is among theirs); a cap may follow (“…,总计不超过15分”)
 _BONUS = re.compile(r"^(?P<what>[^\d,;()每分]{2,16}?)的?,?(?:再|另)加(?P<pts>\d+(?:\.\d+)?)分")
@@ -2543,7 +2550,7 @@ _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\
 _EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
 #: “…;最高不超过10分”, “…;本项最高5分”, “…;3.本项加分上限为10分”, “…;7.校外专业服务,其加分上限为10分”: a sentence capping
 #: the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + _CAP_SAID + r"(\d+(?:\.\d+)?)分"
+_TOTAL_CAP = re.compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + r"(?:" + _CAP_SAID + r"|满分|不超过?)(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
 #: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
 _ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
@@ -2592,6 +2599,10 @@ _NONE_DONE = re.compile(r",未(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:的|者)?,?(?:�
 #: “…每增加0.5个百分点加1分,该项得分0~10分”: the range of the row's score after the points, its top the cap
 _POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)|"
                            r"(?<=分),(?:本项|该项|此项)(?:得分|分值)(?:为|在)?0(?:分)?[~至-](?P<span>" + _N + r")分(?:之间)?(?=;|$)")
+#: “…每100元加1分 +1至+10 区级平台捐款每年最多加40分”: after the range of a row's points, a cap (above the 分值) of a
+#: remark spanning several rows
+_WIDER_CAP = re.compile(r"至\+" + _N + r"(?:分)?(?P<remark>[^\d;,+]{2,20}?(?:每年|全年|年度)?(?:最多|最高|累计)(?:加|得|计)?"
+                        r"(?P<cap>" + _N + r")分)(?=;|$)")
 #: “捐款99元以下的,每10元加0.1分 +0.1至+0.9”: the band of the amount a row of such bands is for, before its step (the
 #: range of points after it says the same)
 _AMOUNT_BELOW = re.compile(r"^(?P<what>[^,;\d]{2,12}?)(?P<n>" + _N + r")(?P<u>" + _AMOUNT_UNITS + r")以下的?,(?=每)")
@@ -2673,6 +2684,59 @@ def _marks_of_cases_dropped(t: str, weight: Decimal) -> str:
     return ";".join(bodies)
 
 
+#: “在报刊发表宣传文章10分、国家级每份2分、省级每份1分”, “宣传报道10分,国家级每篇2分…”: what is counted, the row's 分值
+#: said again after it (no verb earning it, no condition), then the kinds each earning points per case: the points
+#: said first are the cap of them all, not points of their own
+_WEIGHT_SAID_FIRST = re.compile(r"^(?P<lead>[^;,、:()\d每得计记加扣的者]{2,30}?)(?P<pts>\d+(?:\.\d+)?)分[、,]"
+                                r"(?=(?P<kind>[^;,、:每\d]{1,12}?)每)")
+#: words of a lead that ask for something to be done (its points those of doing it), or of a kind that is a step past
+#: or short of a line (“超额每项…”): not the cases of a count
+_WEIGHT_SAID_NOT = re.compile(r"完成|达到|达标|按时|及时|做到|符合|满足|齐全|到位|超|多|增|少|减|低|高|降|提|另|再|额外|基本|基础")
+
+
+def _weight_said_first(t: str, weight: Decimal) -> tuple[str, str]:
+    """The text without the 分值 said again after what is counted (“…文章10分、国家级每份2分…” on 10: “…文章,国家级每份
+    2分…”), and the words dropped; the text as it is, and no words, otherwise."""
+    m = _WEIGHT_SAID_FIRST.match(t)
+    if m is None or d(m.group("pts")) != weight or _WEIGHT_SAID_NOT.search(m.group("lead") + m.group("kind")):
+        return t, ""
+    return f"{m.group('lead')},{t[m.end():]}", m.group(0).rstrip("、,")
+
+
+#: “合同金额1亿元及以上的,每次加3分,5000万(含)-1亿元的,每次加2.5分,…,1000万以下的,加1分”: a kind of case named by a
+#: band of an amount (the project's, the contract's), earning its points per case (the 每 perhaps left out of the last)
+_AMOUNT_BAND_KIND = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:亿|万|千)?元?(?:\(含\))?(?:(?:-|~|至|到)\d+(?:\.\d+)?(?:亿|万|千)?元?"
+                               r"(?:\(含\)|\(不含\))?|(?:及|或)?以上|以下|以内)(?P<after>的?,?)(?=每(?P<unit>次|项|个|件|宗)|(?:加|得)\d)")
+
+
+def _cases_unit(t: str) -> str:
+    """The unit of the first case counted per unit after 每 (“每次加3分”: 次)."""
+    m = re.search(r"每(次|项|个|件|宗)", t)
+    return m.group(1) if m else "次"
+
+
+def _amount_bands(t: str) -> tuple[str, str, str]:
+    """The text with its kinds named by bands of an amount written as kinds (their 以上/以下 no line, their “(含)” kept
+    as “[含]”), and the 每 left out of a band's points put in (“1000万以下的,加1分”: 每次); and the words of the band so
+    read, and those of a band whose 每 was put in (or ""); "" for both when no band is read. Two bands at least, each but the last with 每 and all with the same unit; otherwise the text as it is."""
+    bands = list(_AMOUNT_BAND_KIND.finditer(t))
+    units = {m.group("unit") for m in bands if m.group("unit")}
+    each = [m for m in bands if m.group("unit")]
+    if len(bands) < 2 or len(each) < 2 or len(units) != 1 or any(not m.group("unit") for m in bands[:-1]):
+        return t, "", ""
+    unit = units.pop()
+    out, at, elided = [], 0, ""
+    for m in bands:
+        band = m.group(0)[:m.start("after") - m.start()].replace("(含)", "[含]").replace("(不含)", "[不含]")
+        out.append(t[at:m.start()] + band + "的,")
+        if not m.group("unit"):
+            out.append(f"每{unit}")
+            elided = t[m.start():m.end() + 3]
+        at = m.end()
+    out.append(t[at:])
+    return "".join(out), bands[0].group(0), elided
+
+
 def _earned(w: Wording) -> Proposed | None:
     """“党委政府主要领导出席活动的,每次得1分;其他领导出席活动的,每次得0.5分”, “每开工1个项目2分,最多10分;未按期开工
     入库的,每项目扣3分”: points earned for each case (a cap of their own after them), less points for each case of
@@ -2680,7 +2744,8 @@ def _earned(w: Wording) -> Proposed | None:
     the score is kept within 0～分值. A closing “…的,不加分” (cases left out of the count) and a closing “未<the first
     case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
     text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
-    t = w.text
+    t, weight_first = _weight_said_first(w.text, w.weight) if "每" in w.text else (w.text, "")
+    t, banded, band_elided = _amount_bands(t) if "每" in t and re.search(r"以上|以下|以内|\d[-~至到]\d", t) else (t, "", "")
     sampled = _sampled_each(w) if _SAMPLING.match(t) else None
     if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
         return sampled
@@ -2707,10 +2772,14 @@ def _earned(w: Wording) -> Proposed | None:
     aside_kind = _KIND_IN_ASIDE.search(t) if ",(" in t else None
     t = t[:aside_kind.start()] + "," + aside_kind.group("kind") + t[aside_kind.end():] if aside_kind else t
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
-    t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
+    t = t[:once.start()] + t[once.end():].rstrip(";") if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
     pro_rata = _SHORT_PRO_RATA.search(t) if "按比例" in t and "每" in t else None
     t = t[:pro_rata.start()] + t[pro_rata.end():] if pro_rata else t  # “,不足5个按比例计分”: checked once read
+    wider = _WIDER_CAP.search(t) if "至+" in t else None
+    if wider and d(wider.group("cap")) <= w.weight:
+        return None  # (a cap of the row's own, said after its range: not read here)
+    t = t[:wider.start("remark")] if wider else t  # “…+1至+10 区级平台捐款每年最多加40分”: a cap of several rows
     ranged = _POINTS_RANGE.search(t) if "至+" in t or "分0" in t else None
     if ranged and d(ranged.group("top") or ranged.group("span")) != w.weight:
         return None
@@ -2723,7 +2792,8 @@ def _earned(w: Wording) -> Proposed | None:
         t = t[:none_done.start()] + t[none_done.end():]
     not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
-    if _NOT_EARNED.search(_KIND_ABOVE.sub("", t) if "以上" in t else t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
+    probe = re.sub(r"\d[^,;]*?(?:以上|以下|以内)的,(?=每)", "", t) if banded else t  # (the bands name kinds)
+    if _NOT_EARNED.search(_KIND_ABOVE.sub("", probe) if "以上" in probe else probe) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     t = _marks_of_cases_dropped(t, w.weight) if t[:1].isdigit() else t
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
@@ -2734,12 +2804,20 @@ def _earned(w: Wording) -> Proposed | None:
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
     doubts += [f"“({x})”：只计符合括号内要求的个数，请核对" for x in counted_asides]
+    if wider:
+        doubts.append(f"“{wider.group('remark')}”：超过本项分值，读作几行合计的上限，未用于本行计分")
+    if banded:
+        doubts.append(f"“{banded.rstrip(',')}”等金额档：各档按一种情形读，每一{_cases_unit(t)}按其所在档计分")
+    if band_elided:
+        doubts.append(f"“{band_elided.rstrip(',')}”：未写“每”，按每{_cases_unit(t)}读")
+    if weight_first:  # the 分值 said before the cases caps them all
+        doubts.append(f"“{weight_first}”：读作本项分值，各项累计最多得 {number(w.weight)} 分")
     if asked and (asked.group("least") or asked.group("above")):
         doubts.append(f"“{asked.group(0)}”：作为要求的{asked.group('u')}数，按实际{asked.group('u')}数每{asked.group('u')}计分")
     if below:
         doubts.append(f"“{below.group(0).rstrip(',')}”：读作本行适用的金额档，{below.group('u')}数按实际录入")
     gate: str | None = None
-    capped_all = ranged is not None  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
+    capped_all = ranged is not None or bool(weight_first)  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
     bare: list[str] = []  # cases counted by a count of one, no 每 and no cap after them
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
