@@ -33,6 +33,7 @@ from services.scoring.rules.base import (
     said,
 )
 from services.scoring.rules.wording import (
+    CHECK_VERB,
     FACTOR,
     GRADE_RANK,
     GRADED_COLUMNS,
@@ -43,6 +44,7 @@ from services.scoring.rules.wording import (
     PART_MARK,
     REQUIREMENT_MET,
     STATEMENT_MARK,
+    WORDS_OF_RECORD,
     ZEROED,
     Statement,
     checked_lead,
@@ -1808,6 +1810,74 @@ def _aspects_graded(w: Wording) -> Proposed | None:
                     f"{m.group('mid')}、{m.group('low')}三种情形", tuple(doubts))
 
 
+#: a fault and what it costs, closing a requirement: the whole (“无计划不得分”) or a part (“未落实扣1分”)
+_REQUIRED_FAULT = re.compile(r"^(?P<label>[^;,]+?)(?:的)?,?(?:(?P<none>" + ZEROED[3:-1] + r")|扣(?P<less>\d+(?:\.\d+)?)分)$")
+#: the row's name and its points heading the requirement: “艾滋病防制科室设置(0.2分):”
+_POINTS_HEADING = re.compile(r"^[^;,:()\d]{1,24}\((?P<pts>\d+(?:\.\d+)?)分\):")
+#: what makes a fault counted or its deduction run on, or scoring words in the requirement: never one situation
+_REQUIRED_RUNS_ON = re.compile(r"每|为止|累计|扣完|分|扣|得|计\d|%|[≥≤<>]|以上|以下|各$")
+
+
+def _required_then_whole_and_lesser(w: Wording) -> Proposed | None:
+    """“制订年度计划,有目标、有措施,并得到落实。无计划不得分,未落实扣1分。”: what is asked, no points of its own, then two
+    faults closing the text, one zeroing the row and the other costing part of it. Met, the 分值 (which the text leaves
+    unsaid); the lesser fault, the 分值 less its cost; the whole fault, 0 (found together, the row scores 0 anyway): one
+    of three situations. To check: the full situation is read, not said."""
+    sentences = [x for x in w.text.rstrip(";.").split(";") if x]
+    if len(sentences) < 2:
+        return None
+    clauses = [x for x in re.split(r"[,;]", sentences[-1]) if x]
+    if len(clauses) != 2 and len(sentences) >= 3:  # the two faults in sentences of their own
+        clauses, sentences = sentences[-2:], sentences[:-1]
+    if len(clauses) != 2:
+        return None
+    heading = _POINTS_HEADING.match(";".join(sentences[:-1]))
+    if heading and d(heading["pts"]) != w.weight:
+        return None
+    asked = _POINTS_HEADING.sub("", ";".join(sentences[:-1]))
+    faults = [_REQUIRED_FAULT.match(c) for c in clauses]
+    if re.match(r"^" + CHECK_VERB + r"[^;,]{0,12}$", asked):
+        return None  # “查资料。无…不得分;…扣1分”: how the row is checked, no requirement (a zeroing factor and a fault)
+    if not all(faults) or not asked or _REQUIRED_RUNS_ON.search(WORDS_OF_RECORD.sub("", asked)) or "否则" in asked:
+        return None
+    found = [(m.group("label"), Decimal(0) if m.group("none") else w.weight - d(m.group("less"))) for m in faults if m]
+    if sorted(p for _l, p in found)[0] != 0 or not 0 < sorted(p for _l, p in found)[1] < w.weight:
+        return None
+    if any(_REQUIRED_RUNS_ON.search(label) or _ONE_CASE.match(label) or re.search(r"\d", label) for label, _p in found):
+        return None
+    found.sort(key=lambda x: -x[1])
+    met = asked if len(asked) <= 40 else "达到上述要求"
+    return _options([(met, w.weight), *found], w, doubts=(
+        f"“{asked}”：满分情形评分标准未明说，按做到所列要求得满分读；“{found[1][0]}”与“{found[0][0]}”读作择一的情形",))
+
+
+#: grades each with its points in brackets, listed: “A档(100分)、B档(90分)、C档(80分)、D档(50分)”
+_GRADES_BRACKETED = re.compile(r"(?P<g>" + _GRADE_NAME + r")\((?P<pts>\d+(?:\.\d+)?)分\)")
+_GRADES_BRACKETED_RUN = re.compile(r"(?:" + _GRADE_NAME + r"\(\d+(?:\.\d+)?分\)[、,]){2,7}" + _GRADE_NAME + r"\(\d+(?:\.\d+)?分\)")
+
+
+def _bracketed_grades_among_words(w: Wording) -> Proposed | None:
+    """“…完成情况非常好为A档,较好为B档,基本达标为C档,不达标为D档;…赋分点:A档(100分)、B档(90分)、C档(80分)、D档(50分)
+    4档”: one list of grades, each with its points in brackets, falling, the first on the 分值, among words of how the
+    grades are judged (a grade defined “…为A档” gets those words as its label). The team picks a grade: to check (the
+    words around the list are not read)."""
+    runs = list(_GRADES_BRACKETED_RUN.finditer(w.text))
+    if len(runs) != 1:
+        return None
+    grades = [(m.group("g"), d(m.group("pts"))) for m in _GRADES_BRACKETED.finditer(runs[0].group(0))]
+    scores = [p for _g, p in grades]
+    if scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)) or len({g[-1] for g, _p in grades}) != 1:
+        return None
+    rest = w.text[:runs[0].start()] + w.text[runs[0].end():]
+    if re.search(r"\d+(?:\.\d+)?分|扣", rest):
+        return None  # other points said: more than a grade picked
+    found = []
+    for g, p in grades:
+        said = re.search(r"(?:^|[,;:])([^,;:]{1,16}?)为" + re.escape(g) + r"(?![\d])", w.text[:runs[0].start()])
+        found.append((f"{g}（{said.group(1)}）" if said else g, p))
+    return _options(found, w, doubts=(f"“{runs[0].group(0)}”：按所列各档择一计分，档次由评价组判定，其余文字未计入规则",))
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -1830,6 +1900,7 @@ RULE = RuleType(
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
                Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points),
-               Recogniser(246, _grades_defined_after), Recogniser(217, _aspects_graded), Recogniser(175, _graded_columns)),
+               Recogniser(246, _grades_defined_after), Recogniser(217, _aspects_graded), Recogniser(175, _graded_columns),
+               Recogniser(255, _required_then_whole_and_lesser), Recogniser(256, _bracketed_grades_among_words)),
     describe=describe,
 )

@@ -1,0 +1,77 @@
+"""Choices the proposer left to judgement though the text states its situations: what is asked, no points of its own,
+then two faults closing the text, one zeroing the row and one costing part of it (“…无计划不得分,未落实扣1分”: met, the
+lesser fault, the whole fault); and one list of grades each with its points in brackets among the words that say how
+the grades are judged (“…较好为B档…;赋分点:A档(100分)、B档(90分)…”).
+
+Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
+situations, and near misses that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, picked, readings, sole
+
+
+def _labels(p):
+    return [o["label"] for o in p.items[0]["params"]["options"]]
+
+
+# ── what is asked, then a fault zeroing the row and a fault costing part of it ──────────────────────────────────
+@pytest.mark.parametrize("text, weight, want", [
+    ("制定年度培训计划,有内容、有课时,并按计划组织实施。无计划不得分,未实施扣2分。", "4", (4, 2, 0)),
+    ("建立安全检查台账,记录完整。未建立台账的不得分;记录不完整扣0.5分", "1", (1, "0.5", 0)),
+    ("卫生院设置独立的预防接种门诊,并配备冷链设备。有门诊但无冷链设备扣1分;未设置门诊不得分。", "3", (3, 2, 0)),
+    ("值班室(2分):设置专门值班室,配备电话、传真等设备;未设置值班室不得分;有值班室但设备不全扣1分;", "2", (2, 1, 0)),
+])
+def test_a_requirement_then_a_whole_and_a_lesser_fault_are_three_situations(text, weight, want):
+    p = propose(text, weight, "制度建设")
+    options = sole(p, "choice")["options"]
+    assert len(options) == 3
+    assert [picked(p, rank) for rank in range(3)] == D(*want)
+    assert not p.confident  # the full situation is read, not said
+    assert any("满分情形" in u for u in p.unplaced), p.unplaced
+
+
+def test_the_long_requirement_is_named_shortly():
+    p = propose("各乡镇卫生院、社区卫生服务中心设置独立的预防接种门诊,并配备冷链设备、计算机、打印机等相关设备;"
+                "有门诊但无冷链设备扣1分;未设置门诊不得分。", "3", "门诊设置")
+    assert _labels(p)[0] == "达到上述要求"
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("查资料。无领导机构不得分;无专职人员扣1分", "2"),                      # how it is checked: no requirement
+    ("建立台账,记录完整。无台账不得分,每缺1项记录扣0.5分", "2"),             # a deduction per case, not one fault
+    ("建立台账得1分,记录完整得1分。无台账不得分,记录不完整扣1分", "2"),     # the requirement's own points
+    ("建立台账,记录完整。未建立台账扣1分,记录不完整扣0.5分", "2"),          # no fault takes the whole row
+    ("建立台账,记录完整。无台账不得分", "2"),                                 # one fault only
+])
+def test_near_miss_no_requirement_with_whole_and_lesser_fault(text, weight):
+    for found in readings(text, weight):
+        assert not (found.summary == "情形选择：3 种情形" and any("按做到所列要求得满分读" in x for x in found.doubts or ())), \
+            found.items
+
+
+# ── one list of grades with their points in brackets, among words of how they are judged ────────────────────────
+@pytest.mark.parametrize("text, weight, want, best", [
+    ("综合考虑工作的及时性、准确性,完成情况好为A档,一般为B档,差为C档;赋分点:A档(10分)、B档(8分)、C档(5分)。", "10",
+     (10, 8, 5), "A档（完成情况好）"),
+    ("由考核小组对各单位综合评定,按一档(20分)、二档(15分)、三档(10分)、四档(5分)确定得分", "20", (20, 15, 10, 5), "1档"),
+])
+def test_grades_with_points_in_brackets_among_words(text, weight, want, best):
+    p = propose(text, weight, "常规工作")
+    sole(p, "choice")
+    assert [picked(p, rank) for rank in range(len(want))] == D(*want)
+    assert _labels(p)[0] == best
+    assert not p.confident  # the grade is the team's to judge, the words around are not read
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("A档(10分)、B档(8分)、C档(5分);另对信息报送及时的加2分", "10"),          # other points said beside the grades
+    ("完成好为A档,差为B档;A档(8分)、B档(10分)", "10"),                       # grades rising: not the list read
+    ("A档(10分)、B档(8分);1档(6分)、2档(4分)", "10"),                         # two lists
+])
+def test_near_miss_grades_in_brackets(text, weight):
+    for found in readings(text, weight):
+        assert not any("按所列各档择一计分" in x for x in found.doubts or ()), found.items
