@@ -1,7 +1,10 @@
 """Choices the proposer left to judgement though the text states its situations: what is asked, no points of its own,
 then two faults closing the text, one zeroing the row and one costing part of it (“…无计划不得分,未落实扣1分”: met, the
-lesser fault, the whole fault); and one list of grades each with its points in brackets among the words that say how
-the grades are judged (“…较好为B档…;赋分点:A档(100分)、B档(90分)…”).
+lesser fault, the whole fault); one list of grades each with its points in brackets among the words that say how
+the grades are judged (“…较好为B档…;赋分点:A档(100分)、B档(90分)…”); a requirement met or not whose breach names
+again the span of years it is measured over (“近3年…≥近3年全国平均…,得1分;低于近3年全国平均…不得分”); and situations in
+falling order whose best is a count or more and a lower one is named in words (“…3个及以上…得3分;…2个…得2分;超额完成
+全科专业招收任务,得1分;…不得分”).
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -11,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, picked, readings, sole
+from tests.proposals import D, met_or_not, picked, readings, sole
 
 
 def _labels(p):
@@ -75,3 +78,44 @@ def test_grades_with_points_in_brackets_among_words(text, weight, want, best):
 def test_near_miss_grades_in_brackets(text, weight):
     for found in readings(text, weight):
         assert not any("按所列各档择一计分" in x for x in found.doubts or ()), found.items
+
+
+# ── a span of years the requirement names again in the breach: no figure of the breach ──────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("近5年本单位科研项目结题率≥近5年全省平均结题率,得2分;低于近5年全省平均结题率不得分", "2"),
+    ("近3年本专业学生就业率≥近3年全省同专业平均就业率,得1分;低于近3年全省同专业平均就业率不得分(就业率=就业人数/毕业生总数)", "1"),
+])
+def test_a_span_of_years_said_again_in_the_breach_is_the_requirements(text, weight):
+    p = propose(text, weight, "质量")
+    assert sole(p, "all_or_nothing")["condition"].startswith("近")
+    assert list(met_or_not(p)) == D(weight, 0)
+    assert not p.confident  # the two rates are the team's to compare
+
+
+def test_near_miss_another_span_in_the_breach():
+    p = propose("近3年本单位结题率≥全省平均结题率,得2分;低于近5年全省平均结题率不得分", "2", "质量")
+    assert p.kind != "all_or_nothing"
+
+
+# ── the best situation a count or more, a lower one named in words ────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, want", [
+    ("完成包括脱贫村在内的3个及以上村的改造任务,得4分;完成包括脱贫村在内的2个村的改造任务,得3分;完成脱贫村改造任务,得1分;"
+     "未完成脱贫村改造任务,不得分", "4", (4, 3, 1, 0)),
+    ("在不突破编制的前提下,引进含学科带头人在内的3名以上高层次人才的,得6分;引进学科带头人,得3分;未引进学科带头人,不得分",
+     "6", (6, 3, 0)),
+])
+def test_a_count_or_more_then_situations_in_words_are_a_choice(text, weight, want):
+    p = propose(text, weight, "任务完成")
+    sole(p, "choice")
+    assert [picked(p, rank) for rank in range(len(want))] == D(*want)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("完成3个及以上村的改造任务,得4分;完成2个村的改造任务,得3分;完成1个村的改造任务,得1分;未完成,不得分", "4"),  # a count's bands
+    ("完成3个及以上村的改造任务,得4分;完成脱贫村改造任务,得1分;每少1个扣1分", "4"),                      # a step per one
+    ("完成3个及以上村的任务,得4分;完成5个村的任务,得3分;完成脱贫村任务,得1分;未完成,不得分", "4"),         # a larger count below
+])
+def test_near_miss_a_count_or_more_among_words(text, weight):
+    for found in readings(text, weight):
+        assert not any("最高一档为" in x for x in found.doubts or ()), found.items

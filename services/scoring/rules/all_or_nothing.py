@@ -661,6 +661,8 @@ _NOTHING = re.compile(r"(?P<breach>[^;]*?)(?:的)?,?(?:则)?(?:本项|该项|此
 #: a breach that is one case of a fault (“有1例死灰复燃”, “出现违法用地情况”): the requirement is that none is found
 _ONE_CASE = re.compile(r"^(?:若|如)?(?:有|出现|发生|存在|发现)(?:1(?:个|项|例|处|次|人|户|起|件|条|家))?|"
                        r"(?:有|出现|发生|存在|发现)1(?:个|项|例|处|次|人|户|起|件|条|家)")
+#: a span of years or months back from now: “近3年”, “近5年来”, “近6个月”
+_YEARS_SPAN = re.compile(r"近\d+(?:个)?(?:年|月)(?:来|内)?")
 #: what is weighed rather than met (“项目计划执行落实情况”, “…成效”, “…合理性”): the team judges it
 _WEIGHED = re.compile(r"(?:情况|程度|成效|效果|水平|合理性|科学性|质量)(?:$|、)")
 #: a sentence asking the question the requirement answers (“是否列入省考核;是的加20分”)
@@ -705,7 +707,10 @@ def _stated_requirement(w: Wording) -> Proposed | None:
             return None
         breach, rest = m.group("breach").strip(",;"), tail[m.end():].strip(",;.")
         case = _ONE_CASE.search(breach)
-        if NOT_A_STATEMENT.search(breach) or re.search(r"\d", breach[case.end():] + breach[:case.start()] if case else breach):
+        # “低于近3年全国…平均通过率”: the span of years the requirement's own words name is no figure of the breach
+        figured = breach[case.end():] + breach[:case.start()] if case else breach
+        figured = _YEARS_SPAN.sub(lambda y: "" if y.group(0) in cond else y.group(0), figured)
+        if NOT_A_STATEMENT.search(breach) or re.search(r"\d", figured):
             return None
         if rest:  # words after the case that scores nothing (an exception, a remark): not part of the rule
             if re.search(r"\d|得|(?<!不)扣|满分", rest):

@@ -1878,6 +1878,35 @@ def _bracketed_grades_among_words(w: Wording) -> Proposed | None:
     return _options(found, w, doubts=(f"“{runs[0].group(0)}”：按所列各档择一计分，档次由评价组判定，其余文字未计入规则",))
 
 
+#: the best situation's count “N个及以上”, the figure of a situation the others name in words
+_COUNT_OR_MORE = re.compile(r"(?<![\d.])(?P<n>\d+)(?P<unit>个|项|类|种|家|所|人|名|次)(?:及|或)?以上")
+
+
+def _count_or_more_then_named(w: Wording) -> Proposed | None:
+    """“超额完成包括全科在内的3个及以上紧缺专业招收任务的,得3分;超额完成…2个紧缺专业…,得2分;超额完成全科专业招收
+    任务,得1分;未超额完成全科专业招收任务,不得分”: situations in falling order from the 分值 to 0, the best a count or
+    more, a lower one named in words with no figure (a count's bands could not say it): one of them is picked. To
+    check: the count between those said is read as its situation's words."""
+    if re.search(r"每|扣|%|[≥≤<>]|以下|以内|不足|不到|低于|少于", w.text):
+        return None
+    found = graded_segments(w.text, w.weight)
+    if len(found) < 3:
+        return None
+    labels, scores = [label for label, _share, _p in found], [p for _label, _share, p in found]
+    if scores[0] != w.weight or scores[-1] != 0 or any(a <= b for a, b in pairwise(scores)):
+        return None
+    top = _COUNT_OR_MORE.search(labels[0])
+    if top is None or any(_RANGE_WORDS.search(label) for label in labels[1:]) or len(_RANGE_WORDS.findall(labels[0])) != 1:
+        return None
+    if not any(not re.search(r"\d", label) for label in labels[1:-1]):
+        return None  # every lower situation a count: the count's bands (分档)
+    counts = [int(m.group(1)) for label in labels[1:] for m in re.finditer(r"(?<![\d.])(\d+)" + top["unit"], label)]
+    if any(c >= int(top["n"]) for c in counts):
+        return None
+    return _options(list(zip(labels, scores)), w, doubts=(
+        f"“{top.group(0)}”：按情形读，所列情形择一计分（最高一档为{top.group(0)}，其余按所写文字）",))
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -1901,6 +1930,7 @@ RULE = RuleType(
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
                Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points),
                Recogniser(246, _grades_defined_after), Recogniser(217, _aspects_graded), Recogniser(175, _graded_columns),
-               Recogniser(255, _required_then_whole_and_lesser), Recogniser(256, _bracketed_grades_among_words)),
+               Recogniser(255, _required_then_whole_and_lesser), Recogniser(256, _bracketed_grades_among_words),
+               Recogniser(257, _count_or_more_then_named)),
     describe=describe,
 )
