@@ -4,7 +4,8 @@ lesser fault, the whole fault); one list of grades each with its points in brack
 the grades are judged (“…较好为B档…;赋分点:A档(100分)、B档(90分)…”); a requirement met or not whose breach names
 again the span of years it is measured over (“近3年…≥近3年全国平均…,得1分;低于近3年全国平均…不得分”); and situations in
 falling order whose best is a count or more and a lower one is named in words (“…3个及以上…得3分;…2个…得2分;超额完成
-全科专业招收任务,得1分;…不得分”).
+全科专业招收任务,得1分;…不得分”); a requirement failed barring commendation, outside the score (“达到标准的计8分,未达到
+标准60%不能被表彰”); and roles scored each period, the first on the 分值 (“擔任…輔導老師每學年加2分，…義務輔導老師加1分”).
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -119,3 +120,48 @@ def test_a_count_or_more_then_situations_in_words_are_a_choice(text, weight, wan
 def test_near_miss_a_count_or_more_among_words(text, weight):
     for found in readings(text, weight):
         assert not any("最高一档为" in x for x in found.doubts or ()), found.items
+
+
+# ── the requirement failed barring commendation: outside the row's score ───────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("达到标准的计6分,未达到标准80%不能被表彰", "6"),
+    ("群众满意率达到90%的得5分,未达到的不得评先评优", "5"),
+    ("按期完成整改的计3分,未完成整改的取消评优资格", "3"),
+])
+def test_a_bar_to_commendation_is_outside_the_score(text, weight):
+    p = propose(text, weight, "基本条件")
+    sole(p, "all_or_nothing")
+    assert list(met_or_not(p)) == D(weight, 0)
+    assert not p.confident  # not met scoring nothing is read, not said
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("达到标准的计6分,未达到标准的计3分,不能被表彰", "6"),   # the breach's own points
+    ("达到标准的计6分,未达到标准每差1%扣1分,不能被表彰", "6"),  # a step below the line
+])
+def test_near_miss_a_bar_to_commendation_beside_points(text, weight):
+    assert propose(text, weight, "基本条件").kind != "all_or_nothing"
+
+
+# ── roles scored each period, the first on the 分值 and the others less ──────────────────────────────────────
+@pytest.mark.parametrize("text, weight, want", [
+    ("擔任社團指導老師每學年加3分，社團協同指導老師加1分。", "3", (3, 1, 0)),
+    ("担任班主任每学期加2分,担任副班主任加1分", "2", (2, 1, 0)),
+    ("5.担任校级竞赛总教练每年加4分,担任分项教练加2分,担任助理教练加1分", "4", (4, 2, 1, 0)),
+])
+def test_roles_scored_each_period_are_a_choice(text, weight, want):
+    p = propose(text, weight, "服务")
+    sole(p, "choice")
+    assert [picked(p, rank) for rank in range(len(want))] == D(*want)
+    assert "（当" in _labels(p)[0]
+    assert not p.confident  # one period scored, holding none scores nothing: both read
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("担任班主任每学期加2分,担任副班主任加3分", "3"),        # the first not the best
+    ("担任班主任每学期加2分,每带1个兴趣小组加1分", "2"),      # a count of cases beside the role
+    ("担任班主任每学期扣2分,担任副班主任扣1分", "2"),        # deductions, not points earned
+])
+def test_near_miss_roles_each_period(text, weight):
+    for found in readings(text, weight):
+        assert not any("内担任其一读" in x for x in found.doubts or ()), found.items

@@ -674,6 +674,11 @@ _YES = re.compile(r"^是的?$")
 _EVIDENCE = re.compile(r"^\(?(?:以(?:[^,;()\d]|\([^,;()\d]+\))+为准|(?:需|须|应)?提供[^,;()\d]*(?:材料|文件|资料|证明|凭证|记录|台账)|"
                        r"(?:查看|查阅|核查|检查|抽查)(?:[^,;()\d]|(?<![\d.])\d{4}年(?:度)?)+|(?:评分|核查)?依据[:为]?[^,;()\d]+)\)?$")
 
+#: the requirement failed barring the unit from commendation (“未达到标准不能被表彰”, “未达标的不得评先评优”,
+#: “达不到要求的取消评优资格”): a consequence outside the row's score, whatever the figure the breach names
+_NOT_COMMENDED = re.compile(r"^(?:未达到|未达|达不到|没有达到|不符合|未完成)[^;,分扣每得计]{0,12}?(?:的)?,?(?:不能|不得|不予|取消)(?:被|参加|参与)?"
+                            r"(?:表彰|评先评优|评优评先|评优|评先)(?:资格)?$")
+
 
 def _stated_requirement(w: Wording) -> Proposed | None:
     """One requirement followed by its score on the whole 分值, however the score is marked (“…,3分;”, “…,得4分。”,
@@ -700,6 +705,9 @@ def _stated_requirement(w: Wording) -> Proposed | None:
     evidence = _EVIDENCE.match(tail)
     if evidence:  # “…的得2分(以申报文件为准)”: what the team checks it by, which changes no score
         doubts.append(f"“{tail}”：核查依据，未计入规则")
+        tail = ""
+    elif _NOT_COMMENDED.match(tail):  # “…,未达到标准不能被表彰”: a bar to commendation, outside the row's score
+        doubts += [f"“{tail}”：不能参加表彰评优，不在本项得分之内，未计入规则", "只给出满足要求时的得分，不满足时不得分为推定"]
         tail = ""
     if tail:
         m = _NOTHING.match(tail)

@@ -1907,6 +1907,29 @@ def _count_or_more_then_named(w: Wording) -> Proposed | None:
         f"“{top.group(0)}”：按情形读，所列情形择一计分（最高一档为{top.group(0)}，其余按所写文字）",))
 
 
+#: “擔任學輔中心輔導老師每學年加2分，學輔中心義務輔導老師加1分”: roles, the first with the period it is scored each of, then
+#: the others with their points
+_ROLES_EACH_PERIOD = re.compile(r"^(?P<first>[^;,\d]{4,40}?),?每(?P<period>学年|学期|年度|年|季度|月)(?P<verb>得|计|加)(?P<pts>\d+(?:\.\d+)?)分"
+                                r"(?P<rest>(?:,[^;,\d]{2,40}?(?P=verb)\d+(?:\.\d+)?分)+);?$")
+_ROLE_POINTS = re.compile(r",(?P<role>[^;,\d]{2,40}?)(?:得|计|加)(?P<pts>\d+(?:\.\d+)?)分")
+
+
+def _roles_each_period(w: Wording) -> Proposed | None:
+    """“担任学辅中心辅导老师每学年加2分,学辅中心义务辅导老师加1分” on 2 points: roles, one of which the person holds in the
+    period, the first on the 分值 and the others less; holding none scores nothing (unsaid). Scored for one period (which
+    one, and whether periods add up, is to check)."""
+    m = _ROLES_EACH_PERIOD.match(ORDINAL_AT.sub("", w.text)) if "每" in w.text else None
+    if m is None or d(m.group("pts")) != w.weight:
+        return None
+    found = [(f"{m.group('first')}（当{m.group('period')}）", w.weight)]
+    found += [(r.group("role"), d(r.group("pts"))) for r in _ROLE_POINTS.finditer(m.group("rest"))]
+    scores = [p for _l, p in found]
+    if any(a <= b for a, b in pairwise(scores)) or scores[-1] <= 0 or any(re.search(r"每|扣|共|合计|累计", label) for label, _p in found):
+        return None
+    return _none_unsaid(_options(found, w, doubts=(
+        f"“每{m.group('period')}”：按一{m.group('period')}内担任其一读，各{m.group('period')}是否累计未说明",)))
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -1931,6 +1954,7 @@ RULE = RuleType(
                Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points),
                Recogniser(246, _grades_defined_after), Recogniser(217, _aspects_graded), Recogniser(175, _graded_columns),
                Recogniser(255, _required_then_whole_and_lesser), Recogniser(256, _bracketed_grades_among_words),
-               Recogniser(257, _count_or_more_then_named)),
+               Recogniser(257, _count_or_more_then_named),
+               Recogniser(258, _roles_each_period)),
     describe=describe,
 )
