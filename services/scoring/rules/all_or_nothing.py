@@ -661,6 +661,8 @@ _NOTHING = re.compile(r"(?P<breach>[^;]*?)(?:的)?,?(?:则)?(?:本项|该项|此
 #: a breach that is one case of a fault (“有1例死灰复燃”, “出现违法用地情况”): the requirement is that none is found
 _ONE_CASE = re.compile(r"^(?:若|如)?(?:有|出现|发生|存在|发现)(?:1(?:个|项|例|处|次|人|户|起|件|条|家))?|"
                        r"(?:有|出现|发生|存在|发现)1(?:个|项|例|处|次|人|户|起|件|条|家)")
+#: a span of years or months back from now: “近3年”, “近5年来”, “近6个月”
+_YEARS_SPAN = re.compile(r"近\d+(?:个)?(?:年|月)(?:来|内)?")
 #: what is weighed rather than met (“项目计划执行落实情况”, “…成效”, “…合理性”): the team judges it
 _WEIGHED = re.compile(r"(?:情况|程度|成效|效果|水平|合理性|科学性|质量)(?:$|、)")
 #: a sentence asking the question the requirement answers (“是否列入省考核;是的加20分”)
@@ -671,6 +673,11 @@ _YES = re.compile(r"^是的?$")
 #: “,提供会议纪要等佐证材料”, “;查阅台账”, “;核查…、2023年实施情况等相关文件” (the year of the documents checked)
 _EVIDENCE = re.compile(r"^\(?(?:以(?:[^,;()\d]|\([^,;()\d]+\))+为准|(?:需|须|应)?提供[^,;()\d]*(?:材料|文件|资料|证明|凭证|记录|台账)|"
                        r"(?:查看|查阅|核查|检查|抽查)(?:[^,;()\d]|(?<![\d.])\d{4}年(?:度)?)+|(?:评分|核查)?依据[:为]?[^,;()\d]+)\)?$")
+
+#: the requirement failed barring the unit from commendation (“未达到标准不能被表彰”, “未达标的不得评先评优”,
+#: “达不到要求的取消评优资格”): a consequence outside the row's score, whatever the figure the breach names
+_NOT_COMMENDED = re.compile(r"^(?:未达到|未达|达不到|没有达到|不符合|未完成)[^;,分扣每得计]{0,12}?(?:的)?,?(?:不能|不得|不予|取消)(?:被|参加|参与)?"
+                            r"(?:表彰|评先评优|评优评先|评优|评先)(?:资格)?$")
 
 
 def _stated_requirement(w: Wording) -> Proposed | None:
@@ -699,13 +706,19 @@ def _stated_requirement(w: Wording) -> Proposed | None:
     if evidence:  # “…的得2分(以申报文件为准)”: what the team checks it by, which changes no score
         doubts.append(f"“{tail}”：核查依据，未计入规则")
         tail = ""
+    elif _NOT_COMMENDED.match(tail):  # “…,未达到标准不能被表彰”: a bar to commendation, outside the row's score
+        doubts += [f"“{tail}”：不能参加表彰评优，不在本项得分之内，未计入规则", "只给出满足要求时的得分，不满足时不得分为推定"]
+        tail = ""
     if tail:
         m = _NOTHING.match(tail)
         if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
             return None
         breach, rest = m.group("breach").strip(",;"), tail[m.end():].strip(",;.")
         case = _ONE_CASE.search(breach)
-        if NOT_A_STATEMENT.search(breach) or re.search(r"\d", breach[case.end():] + breach[:case.start()] if case else breach):
+        # “低于近3年全国…平均通过率”: the span of years the requirement's own words name is no figure of the breach
+        figured = breach[case.end():] + breach[:case.start()] if case else breach
+        figured = _YEARS_SPAN.sub(lambda y: "" if y.group(0) in cond else y.group(0), figured)
+        if NOT_A_STATEMENT.search(breach) or re.search(r"\d", figured):
             return None
         if rest:  # words after the case that scores nothing (an exception, a remark): not part of the rule
             if re.search(r"\d|得|(?<!不)扣|满分", rest):

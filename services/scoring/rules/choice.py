@@ -33,6 +33,7 @@ from services.scoring.rules.base import (
     said,
 )
 from services.scoring.rules.wording import (
+    CHECK_VERB,
     FACTOR,
     GRADE_RANK,
     GRADED_COLUMNS,
@@ -43,6 +44,7 @@ from services.scoring.rules.wording import (
     PART_MARK,
     REQUIREMENT_MET,
     STATEMENT_MARK,
+    WORDS_OF_RECORD,
     ZEROED,
     Statement,
     checked_lead,
@@ -1808,6 +1810,126 @@ def _aspects_graded(w: Wording) -> Proposed | None:
                     f"{m.group('mid')}、{m.group('low')}三种情形", tuple(doubts))
 
 
+#: a fault and what it costs, closing a requirement: the whole (“无计划不得分”) or a part (“未落实扣1分”)
+_REQUIRED_FAULT = re.compile(r"^(?P<label>[^;,]+?)(?:的)?,?(?:(?P<none>" + ZEROED[3:-1] + r")|扣(?P<less>\d+(?:\.\d+)?)分)$")
+#: the row's name and its points heading the requirement: “艾滋病防制科室设置(0.2分):”
+_POINTS_HEADING = re.compile(r"^[^;,:()\d]{1,24}\((?P<pts>\d+(?:\.\d+)?)分\):")
+#: what makes a fault counted or its deduction run on, or scoring words in the requirement: never one situation
+_REQUIRED_RUNS_ON = re.compile(r"每|为止|累计|扣完|分|扣|得|计\d|%|[≥≤<>]|以上|以下|各$")
+
+
+def _required_then_whole_and_lesser(w: Wording) -> Proposed | None:
+    """“制订年度计划,有目标、有措施,并得到落实。无计划不得分,未落实扣1分。”: what is asked, no points of its own, then two
+    faults closing the text, one zeroing the row and the other costing part of it. Met, the 分值 (which the text leaves
+    unsaid); the lesser fault, the 分值 less its cost; the whole fault, 0 (found together, the row scores 0 anyway): one
+    of three situations. To check: the full situation is read, not said."""
+    sentences = [x for x in w.text.rstrip(";.").split(";") if x]
+    if len(sentences) < 2:
+        return None
+    clauses = [x for x in re.split(r"[,;]", sentences[-1]) if x]
+    if len(clauses) != 2 and len(sentences) >= 3:  # the two faults in sentences of their own
+        clauses, sentences = sentences[-2:], sentences[:-1]
+    if len(clauses) != 2:
+        return None
+    heading = _POINTS_HEADING.match(";".join(sentences[:-1]))
+    if heading and d(heading["pts"]) != w.weight:
+        return None
+    asked = _POINTS_HEADING.sub("", ";".join(sentences[:-1]))
+    faults = [_REQUIRED_FAULT.match(c) for c in clauses]
+    if re.match(r"^" + CHECK_VERB + r"[^;,]{0,12}$", asked):
+        return None  # “查资料。无…不得分;…扣1分”: how the row is checked, no requirement (a zeroing factor and a fault)
+    if not all(faults) or not asked or _REQUIRED_RUNS_ON.search(WORDS_OF_RECORD.sub("", asked)) or "否则" in asked:
+        return None
+    found = [(m.group("label"), Decimal(0) if m.group("none") else w.weight - d(m.group("less"))) for m in faults if m]
+    if sorted(p for _l, p in found)[0] != 0 or not 0 < sorted(p for _l, p in found)[1] < w.weight:
+        return None
+    if any(_REQUIRED_RUNS_ON.search(label) or _ONE_CASE.match(label) or re.search(r"\d", label) for label, _p in found):
+        return None
+    found.sort(key=lambda x: -x[1])
+    met = asked if len(asked) <= 40 else "达到上述要求"
+    return _options([(met, w.weight), *found], w, doubts=(
+        f"“{asked}”：满分情形评分标准未明说，按做到所列要求得满分读；“{found[1][0]}”与“{found[0][0]}”读作择一的情形",))
+
+
+#: grades each with its points in brackets, listed: “A档(100分)、B档(90分)、C档(80分)、D档(50分)”
+_GRADES_BRACKETED = re.compile(r"(?P<g>" + _GRADE_NAME + r")\((?P<pts>\d+(?:\.\d+)?)分\)")
+_GRADES_BRACKETED_RUN = re.compile(r"(?:" + _GRADE_NAME + r"\(\d+(?:\.\d+)?分\)[、,]){2,7}" + _GRADE_NAME + r"\(\d+(?:\.\d+)?分\)")
+
+
+def _bracketed_grades_among_words(w: Wording) -> Proposed | None:
+    """“…完成情况非常好为A档,较好为B档,基本达标为C档,不达标为D档;…赋分点:A档(100分)、B档(90分)、C档(80分)、D档(50分)
+    4档”: one list of grades, each with its points in brackets, falling, the first on the 分值, among words of how the
+    grades are judged (a grade defined “…为A档” gets those words as its label). The team picks a grade: to check (the
+    words around the list are not read)."""
+    runs = list(_GRADES_BRACKETED_RUN.finditer(w.text))
+    if len(runs) != 1:
+        return None
+    grades = [(m.group("g"), d(m.group("pts"))) for m in _GRADES_BRACKETED.finditer(runs[0].group(0))]
+    scores = [p for _g, p in grades]
+    if scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)) or len({g[-1] for g, _p in grades}) != 1:
+        return None
+    rest = w.text[:runs[0].start()] + w.text[runs[0].end():]
+    if re.search(r"\d+(?:\.\d+)?分|扣", rest):
+        return None  # other points said: more than a grade picked
+    found = []
+    for g, p in grades:
+        said = re.search(r"(?:^|[,;:])([^,;:]{1,16}?)为" + re.escape(g) + r"(?![\d])", w.text[:runs[0].start()])
+        found.append((f"{g}（{said.group(1)}）" if said else g, p))
+    return _options(found, w, doubts=(f"“{runs[0].group(0)}”：按所列各档择一计分，档次由评价组判定，其余文字未计入规则",))
+
+
+#: the best situation's count “N个及以上”, the figure of a situation the others name in words
+_COUNT_OR_MORE = re.compile(r"(?<![\d.])(?P<n>\d+)(?P<unit>个|项|类|种|家|所|人|名|次)(?:及|或)?以上")
+
+
+def _count_or_more_then_named(w: Wording) -> Proposed | None:
+    """“超额完成包括全科在内的3个及以上紧缺专业招收任务的,得3分;超额完成…2个紧缺专业…,得2分;超额完成全科专业招收
+    任务,得1分;未超额完成全科专业招收任务,不得分”: situations in falling order from the 分值 to 0, the best a count or
+    more, a lower one named in words with no figure (a count's bands could not say it): one of them is picked. To
+    check: the count between those said is read as its situation's words."""
+    if re.search(r"每|扣|%|[≥≤<>]|以下|以内|不足|不到|低于|少于", w.text):
+        return None
+    found = graded_segments(w.text, w.weight)
+    if len(found) < 3:
+        return None
+    labels, scores = [label for label, _share, _p in found], [p for _label, _share, p in found]
+    if scores[0] != w.weight or scores[-1] != 0 or any(a <= b for a, b in pairwise(scores)):
+        return None
+    top = _COUNT_OR_MORE.search(labels[0])
+    if top is None or any(_RANGE_WORDS.search(label) for label in labels[1:]) or len(_RANGE_WORDS.findall(labels[0])) != 1:
+        return None
+    if not any(not re.search(r"\d", label) for label in labels[1:-1]):
+        return None  # every lower situation a count: the count's bands (分档)
+    counts = [int(m.group(1)) for label in labels[1:] for m in re.finditer(r"(?<![\d.])(\d+)" + top["unit"], label)]
+    if any(c >= int(top["n"]) for c in counts):
+        return None
+    return _options(list(zip(labels, scores)), w, doubts=(
+        f"“{top.group(0)}”：按情形读，所列情形择一计分（最高一档为{top.group(0)}，其余按所写文字）",))
+
+
+#: “擔任學輔中心輔導老師每學年加2分，學輔中心義務輔導老師加1分”: roles, the first with the period it is scored each of, then
+#: the others with their points
+_ROLES_EACH_PERIOD = re.compile(r"^(?P<first>[^;,\d]{4,40}?),?每(?P<period>学年|学期|年度|年|季度|月)(?P<verb>得|计|加)(?P<pts>\d+(?:\.\d+)?)分"
+                                r"(?P<rest>(?:,[^;,\d]{2,40}?(?P=verb)\d+(?:\.\d+)?分)+);?$")
+_ROLE_POINTS = re.compile(r",(?P<role>[^;,\d]{2,40}?)(?:得|计|加)(?P<pts>\d+(?:\.\d+)?)分")
+
+
+def _roles_each_period(w: Wording) -> Proposed | None:
+    """“担任学辅中心辅导老师每学年加2分,学辅中心义务辅导老师加1分” on 2 points: roles, one of which the person holds in the
+    period, the first on the 分值 and the others less; holding none scores nothing (unsaid). Scored for one period (which
+    one, and whether periods add up, is to check)."""
+    m = _ROLES_EACH_PERIOD.match(ORDINAL_AT.sub("", w.text)) if "每" in w.text else None
+    if m is None or d(m.group("pts")) != w.weight:
+        return None
+    found = [(f"{m.group('first')}（当{m.group('period')}）", w.weight)]
+    found += [(r.group("role"), d(r.group("pts"))) for r in _ROLE_POINTS.finditer(m.group("rest"))]
+    scores = [p for _l, p in found]
+    if any(a <= b for a, b in pairwise(scores)) or scores[-1] <= 0 or any(re.search(r"每|扣|共|合计|累计", label) for label, _p in found):
+        return None
+    return _none_unsaid(_options(found, w, doubts=(
+        f"“每{m.group('period')}”：按一{m.group('period')}内担任其一读，各{m.group('period')}是否累计未说明",)))
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -1830,6 +1952,9 @@ RULE = RuleType(
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
                Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points),
-               Recogniser(246, _grades_defined_after), Recogniser(217, _aspects_graded), Recogniser(175, _graded_columns)),
+               Recogniser(246, _grades_defined_after), Recogniser(217, _aspects_graded), Recogniser(175, _graded_columns),
+               Recogniser(255, _required_then_whole_and_lesser), Recogniser(256, _bracketed_grades_among_words),
+               Recogniser(257, _count_or_more_then_named),
+               Recogniser(258, _roles_each_period)),
     describe=describe,
 )
