@@ -9,29 +9,31 @@ table cells, additive 加N分 points, a shortfall of a count asked) with near va
 their scores) or that it is unsure (to check). Every proposal scores every situation as the text says, or is not
 confident.
 
-Confident readings found scoring wrong, and mended (12 texts before mending, by cause):
+Confident readings found scoring wrong, and mended (46 texts of the probe before mending, by cause):
 
 - a numbered part closing on its score as one count over another times its points, its points said with 分 or not
   (“(1)建立生产日志,得分为:完成产品数/产品指标数*4分;(2)按时上报得2分”), was listed as a point met or not (4 or 0):
   the composite's test of a part with no rule in it (reading ``_composite``), and the points said each
   (checklist ``_points_of``, ``_additive``), now know a formula said in a part's words (``_QUOTIENT_SAID``,
-  ``_FORMULA_IN_POINT``): the part is read as the quotient times its points (a rate), or not at all (6 texts);
+  ``_FORMULA_IN_POINT``): the part is read as the quotient times its points (a rate), or not at all (30 texts);
 - one thing found at a fault named in a measure word the cases are not counted in, beside a fault counted per thing
   (“不叠被子的一个床位扣1分,宿舍有异味的一间宿舍扣2分,扣完为止”, “…车辆乱停的一辆扣2分”), was read surely as found or
-  not, once (``formula._faults``): now to check, with a note (``_ONE_THING_NAMED``) (4 texts);
+  not, once (``formula._faults``): now to check, with a note (``_ONE_THING_NAMED``) (16 texts);
 - one case said, then each of another count before its 扣 (“不叠被子的一个床每天扣1分”, “未戴安全帽的1名工人每次扣1分”),
   was read surely per 个 or 名 — the bed or the worker, not the days or times the text deducts for
   (``deduction._per_instance``'s case of one that goes on until nothing is left; ``_one_thing_of_fault``'s thing
   swallowing 每天): the count of one is passed over for the 每 after it (``_EACH_AFTER_ONE``), and the thing named
-  holds no 每 (2 texts; the checker enters a count, so these were found by reading the proposals' labels).
+  holds no 每 (no text the checker counts: it enters a count whatever the label says; found by reading the
+  proposals' labels, 8 texts here are of it).
 
 Readings left to check that would score some situations otherwise (not confident, so no bar): the cost doubled past a
 count (every form of it, 双倍/加倍/翻倍, 三倍 too, a fault after it or a cap), days let pass “(不含N天)” alone or with
 a half day each, points per piece in parts with 最高得N分 (the 最高 is left unplaced), 按每…扣 and a fault's one thing
 alone without 扣完为止, a colon before 否则 with another cost or a part of the points, the graded columns' bare points.
 
-The checker is ``tests/probe_checks.py``'s, with one statement of this probe's own: parts each earning points per piece up
-to a cap of their own (``Capped``), scored as the sum of the parts whether read as one item or as several.
+The checker is ``tests/probe_checks.py``'s, with two statements of this probe's own: parts each earning points per piece
+up to a cap of their own (``Capped``), scored as the sum of the parts whether read as one item or as several; and a rate
+of two counts times a part's points beside a point met or not (``_RatePlus``).
 """
 from __future__ import annotations
 
