@@ -383,6 +383,14 @@ def found() -> list[tuple[str, str, Want]]:
             out.append((f"(1){a},得分为:{b}/{c}*{x}{tail};(2)按时上报得{y}分", m, Either(want, _RatePlus(b, c, x, "上报", y))))
             out.append((f"1.{a},得分为:{b}/{c}*{x}{tail};2.按时上报,得{y}分", m, Either(want, _RatePlus(b, c, x, "上报", y))))
         out.append((f"(1){a},得分为{b}/{c}*{x};(2)按时上报得{y}分", m, Either(want, _RatePlus(b, c, x, "上报", y))))
+        # the formula said otherwise: 得分=, ×, ÷, the part's points in brackets, 100%, the points first, 按…计分
+        for said in (f"得分={b}/{c}*{x}", f"得分为:{b}/{c}×{x}", f"得分为:{b}÷{c}×{x}", f"得分为:{b}/{c}*100%*{x}",
+                     f"得分为:({b}/{c})*{x}", f"得分为:{x}*{b}/{c}", f"按{b}/{c}*{x}计分", f"{b}/{c}*{x}分"):
+            out.append((f"(1){a},{said};(2)按时上报得{y}分", m, Either(want, _RatePlus(b, c, x, "上报", y))))
+        out.append((f"(1){a}({x}分),得分为:{b}/{c}*{x};(2)按时上报({y}分)", m, Either(want, _RatePlus(b, c, x, "上报", y))))
+        out.append((f"(1){a},得分为:{b}/{c}*{x},超过100%不加分;(2)按时上报得{y}分", m,
+                    Either(want, _RatePlus(b, c, x, "上报", y))))
+        out.append((f"(1){a}{x}分;(2)按时上报{y}分", m, Once((str(x), str(y)))))
     # one thing found at a fault in a measure word the cases are not counted in, beside one counted
     for (one, two), (x, y, m) in product([("不叠被子的一个床位", "宿舍有异味的一间宿舍"), ("不叠被子的1个床位", "宿舍有异味的1间"),
                                           ("未戴安全帽的1名工人", "车辆乱停的一辆"), ("物品乱放的一个床位", "门窗损坏的1间")],
