@@ -1651,6 +1651,9 @@ _FORMULA_POINTS = re.compile(r"^得分=[^,;=]*?\*(\d+(?:\.\d+)?)分(?:\([^()]*\)
 _QUOTIENT_TIMES_CLOSING = re.compile(r"(?:^|[,;:])(?:得|计|评)分(?:为|=):?[^*/,;:=()\d]{2,20}/[^*/,;:=()\d]{2,20}\*(\d+(?:\.\d+)?)分?$")
 #: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”,
 #: “…每次加0.5分,满分1分”, “…;省级宣传平台每次得1分,最高得6分”
+#: a score said as one count over another times something, wherever in a part (“…,得分为:完成产品数/产品指标数*4分”, its
+#: points taken off its close): never a point met or not
+_QUOTIENT_SAID = re.compile(r"(?:得|计|评)分(?:为|=):?[^*/,;:=()]{2,20}/[^*/,;:=()]{2,20}\*")
 _EARNED_CAP_CLOSING = re.compile(r"(?:,(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)|(?<=分;)(?:满分|不超过?)|[,;](?:最高|最多)(?:得|计|加))(\d+(?:\.\d+)?)分$")
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 #: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
@@ -1831,9 +1834,10 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             return None
         label = _part_label(body)
         situations = len(_POINTS_HEAD.findall(body)) > 1
-        # (“…中央媒体报道1篇加0.5分”: points per piece, as 每篇 would say)
+        # (“…中央媒体报道1篇加0.5分”: points per piece, as 每篇 would say; “…,得分为:完成产品数/产品指标数*4”: a
+        # quotient times the points, never a point met or not)
         if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=|满分\d|(?<![\d.])1(?:篇|次|项|个|件|条|场|期|份)加\d", body) \
-                and not _RANK_LIST.search(body) and not situations:
+                and not _RANK_LIST.search(body) and not situations and not _QUOTIENT_SAID.search(body):
             points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         remark = _CHECK_REMARK.search(body)

@@ -610,6 +610,10 @@ _MEASURED = re.compile(r"^(?:[^,\d≥≤<>]*,)*([\u4e00-\u9fff][\u4e00-\u9fff、
 _NOT_MEASURED = re.compile(r"每|扣|不得|不计|不足|以下|以内|酌情|视情|%|\d分")
 
 
+#: a formula said in a point's words (“得分为:完成产品数/产品指标数*”, “得分=…”): its score is the formula's
+_FORMULA_IN_POINT = re.compile(r"(?:得|计|评)分(?:为|=)[^,;]*[*/×÷]|[*×÷]$")
+
+
 def _additive(w: Wording) -> Proposed | None:
     """“制定方案的得2分；建立台账的得2分；按期总结的得1分”: points that add up to the 分值 (none of them
     reaches it alone, so they are not situations to pick one of). A point that holds a figure to reach
@@ -618,6 +622,8 @@ def _additive(w: Wording) -> Proposed | None:
     tail = _ADDITIVE_TAIL.search(w.text) if closes else None
     t = w.text[:tail.start()] if tail and tail.group(0).strip(";") else w.text
     found = [(ORDINAL_AT.sub("", label), share, points) for label, share, points in graded_segments(t, w.weight)]
+    if any(_FORMULA_IN_POINT.search(label) for label, _share, _points in found):
+        return None  # “(1)…,得分为:完成产品数/产品指标数*4分;…”: a part scored by a formula, never a point met or not
     if len(found) < 2 or states_shares(t) or deducting_segments(t):
         # “…的,扣0.5分;…的,扣1分”: a fault costs its own points; read as what is left of the 分值 they would
         # swap places (the first fault worth 1, the second 0.5): faults are read by ``_faults``
@@ -1133,6 +1139,8 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
             return None  # a line on a figure of its own (“拨付率低于80%时,不得分”) zeroes the row: no point's breach
         said = _ZERO_SAID.sub("", rest)  # the breach without its zero: more than one clause is how it is checked too
         doubts.append(f"“{rest}”：未计入要点" if not breach or "," in said else f"“{rest}”：作为最后一个要点不满足的情形")
+    if any(_FORMULA_IN_POINT.search(st.words) for st in statements):
+        return None  # “(1)…,得分为:完成产品数/产品指标数*4分;…”: a part scored by a formula, never a point met or not
     if any(st.lower for st in statements):
         return None if gate else _points_and_steps(list(zip(statements, points, strict=True)), w, doubts)
     graded = _graded_points(statements, steps, tail, w, doubts) if steps and not gate else None

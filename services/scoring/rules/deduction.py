@@ -161,6 +161,10 @@ _DOUBLED_FROM = re.compile(r"(?:\d+(?:次|人次|起|例|处)及?以上|超过\d
                            r"[^;,\d]{0,6}?(?:双倍|加倍|翻倍)扣")
 
 
+#: a count of its own after one case said (“1名工人每次”, “1个床每天”): what each deduction is for
+_EACH_AFTER_ONE = re.compile(r"每(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{1,3}?(?:扣|少得)")
+
+
 def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
     if _RANK_STEP.search(w.text):
@@ -175,7 +179,9 @@ def _per_instance(w: Wording) -> Proposed | None:
     m = _nearest(_COUNTED, w.text)
     if not m and _GOES_ON.search(w.text):
         # “缺1个科室,扣1分,直至扣完”: a deduction for one case that goes on until nothing is left is per case
-        m = next((x for x in PER_INSTANCE.finditer(w.text) if x.group(1) == "1"), None)
+        # (never one thing with each of another count after it: “…的1名工人每次扣1分”, “…的1个床每天扣1分” count times, days)
+        m = next((x for x in PER_INSTANCE.finditer(w.text) if x.group(1) == "1"
+                  and not _EACH_AFTER_ONE.search(x.group(0), len(x.group(1) + x.group(2)))), None)
     if not m:
         # “(符合得1.5分,1个子项不符扣0.5分)”: one case opening its clause, costing less than the 分值
         m = next((x for x in _ONE_CASE_OPENS.finditer(w.text) if d(x.group(3)) < w.weight), None)
@@ -643,9 +649,10 @@ def _at_each(w: Wording) -> Proposed | None:
 
 #: “床铺整洁,被子叠好,不叠被子的一个床位扣5分”: a fault (不、未、没), then one thing it is found in, named with its measure
 #: word (“1个床位”, “1间宿舍”), and its cost; a span of time (“1个月”) is a delay's, a percentage point a rate's
-#: (a person named after 名、位: “未戴安全帽的1名工人”, counted in 人)
+#: (a person named after 名、位: “未戴安全帽的1名工人”, counted in 人; never a span of time each thing is counted in too,
+#: “…的一个床每天扣1分”)
 _ONE_THING_OF_FAULT = re.compile(r"(?:^|[,;])(?P<fault>[^,;\d]{0,12}?(?:不|未|没)[^,;\d]{1,12}?)的(?P<n>1|一)"
-                                 r"(?P<unit>个(?!月|季度|工作日|小时|百分点|点|年|周)[\u4e00-\u9fff]{1,3}?|(?P<person>名|位)[\u4e00-\u9fff]{1,3}?|"
+                                 r"(?P<unit>个(?!月|季度|工作日|小时|百分点|点|年|周)[^\W\d_每]{1,3}?|(?P<person>名|位)[^\W\d_每]{1,3}?|"
                                  + THING_UNITS + r"|床位|铺位)(?:扣(?:除|减)?)(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?[;.]?$")
 
 

@@ -2253,6 +2253,12 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         faults += [f._replace(words=f"其中{cond}的{f.words}") for f in twice]
     faults, kinds = _kinds_of_unit_joined(faults, t)
     assumed += kinds
+    # “宿舍有异味的一间宿舍扣2分”, “车辆乱停的1辆扣2分”: one thing found at the fault, named in a measure word the cases are
+    # not counted in, read as found or not; each such thing may cost it (as “…的1个床位” counts beds): to check
+    # (the fault's words may have lost the count: the text is looked at)
+    one_thing = _ONE_THING_NAMED.search(t) if "的" in t else None
+    if one_thing and any(not f.counted for f in faults):
+        assumed.append(f"“{one_thing.group(0)}”：按发现与否扣一次读，是否每{one_thing.group(1)}扣分未说明")
     if len(faults) > len(_NAMES):
         return None  # (more faults than a formula has names for: none read)
     variables: list[dict[str, str]] = []
@@ -2313,6 +2319,10 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
 
 #: “其他单位在市级以上媒体报道不少于4篇”: the same requirement for the units not named before, the fault after those named
 _OTHER_UNITS = re.compile(r"^(?:其他|其它|其余)(?:单位|部门|县区|县\(市、区\)|县\(市\)|乡镇|街道|乡镇\(街道\)|地区|成员单位)")
+
+
+#: one thing found at a fault, in a measure word of its own (“…的一间宿舍”, “…的1辆”)
+_ONE_THING_NAMED = re.compile(r"的(?:1|一)(" + deduction_rule.THING_UNITS + r")")
 
 
 def _kinds_of_unit_joined(faults: list[_Fault], t: str) -> tuple[list[_Fault], list[str]]:
