@@ -120,3 +120,28 @@ def test_a_band_figure_run_into_its_points(text, weight, cases):
 ])
 def test_near_misses_are_no_band_figure_run_into_its_points(text):
     assert not any("按100%得" in u or "按90%得" in u for r in readings(text, "15", "到位率") for u in r.doubts or ())
+
+
+# ── the weight in percent × a quotient × 100 (“分项分数=30%×(A/B)×100”) ───────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, cases", [
+    ("计算方法:A2分项分数=40%×(已接入统一身份认证平台并实现单点登录的业务系统数量/部门业务系统总数)×100", "40",
+     [(("30", "40"), 30), (("40", "40"), 40), (("0", "40"), 0)]),
+    ("分项分数=25%×(已实现全程网上办理的依申请类政务服务事项数量/依申请类政务服务事项总数)×100", "25",
+     [(("50", "100"), 12.5), (("120", "100"), 25)]),
+])
+def test_the_weight_in_percent_times_a_quotient_times_hundred(text, weight, cases):
+    found = [r for r in readings(text, weight, "事项办理") if "% × 100）" in r.summary]
+    assert len(found) == 1
+    item = found[0].items[0]
+    assert item["type"] == "rate" and found[0].doubts
+    for (num, den), want in cases:
+        assert scored(found[0], {"numerator": num, "denominator": den}) == Decimal(str(want))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("分项分数=30%×(已办理事项数量/事项总数)×100", "20"),  # the weight's share of 100 is not the 分值
+    ("分项分数=30%×(已办理事项数量/事项总数)×10", "30"),  # times 10, not 100
+    ("分项分数=30%×(已办理事项数量/事项总数)", "30"),  # no × 100
+])
+def test_near_misses_are_no_weight_times_a_quotient_times_hundred(text, weight):
+    assert not any("% × 100）" in r.summary for r in readings(text, weight, "事项办理"))
