@@ -474,6 +474,22 @@ def _quotient_of_hundred(w: Wording) -> Proposed | None:
                    doubts=(f"“{m.group(0)}”：按 {num} ÷ {den} × 分值读，{num}高于{den}时按分值计，请核对",))
 
 
+#: “分项分数=30%×(已办理的事项数量/事项总数)×100”: the weight in percent first, then the quotient, then × 100
+_HUNDRED_SHARE_OF_QUOTIENT = re.compile(r"(?:分|分数|分值)=(?P<pct>\d+(?:\.\d+)?)%\*\((?P<num>[^*/,;.=()+\-]{2,80}?)/"
+                                        r"(?P<den>[^*/,;.=()+\-]{2,40}?)\)\*100(?![\d.%])")
+
+
+def _hundred_share_of_quotient(w: Wording) -> Proposed | None:
+    """The weight in percent × the quotient × 100, the weight's share of 100 being the 分值: the quotient × 分值 (to
+    check: more than the denominator would score more; read as at most the 分值)."""
+    m = _HUNDRED_SHARE_OF_QUOTIENT.search(w.text)
+    if not m or d(m.group("pct")) != w.weight:
+        return None
+    num, den = m.group("num"), m.group("den")
+    return replace(_quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值（{s(d(m.group('pct')))}% × 100），超过分值按分值计"),
+                   doubts=(f"“{m.group(0)}”：按 {num} ÷ {den} × 分值读，{num}多于{den}时按分值计，请核对",))
+
+
 #: the 低价优先法 as procurement files state it: “满足招标文件要求且投标价格最低的投标报价为评标基准价,其价格分为满分”
 _LOWEST_IS_BASE = re.compile(r"最低的(?:投标)?报价为评标基准价,其价格(?:分)?为满分(?:(?P<full>\d+(?:\.\d+)?)分)?")
 #: its formula with the signs lost in copying: “投标报价得分=(评标基准价/投标报价)30%100” (× lost),
@@ -635,7 +651,7 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
-    proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
+    proposals=(Recogniser(237, _hundred_share_of_quotient), Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
                Recogniser(55, _score_is_bare_quotient),
                Recogniser(56, _ratio_below),
                Recogniser(57, _full_then_share), Recogniser(263, _target_letters), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),

@@ -748,7 +748,10 @@ def _steps_past_none(w: Wording, step: tuple[Decimal, Decimal, bool], unit: str,
 #: than the band before, and so on
 _SO_ON = r"(?P<so_on>以此类推|依次类推|依此类推)"
 _CASES = r"(?P<u>人次|人|次|处|个|项|例|起|件|名|户|篇|条|份)"
-_BAND_LADDER = re.compile(r"^(?P<what>[^\d;]{0,20}?)1[至到~\-](?P<b>\d+)" + _CASES + r"(?P<case>[^\d,;]{0,12}?)的?,?扣(?P<x>\d+(?:\.\d+)?)分"
+#: a requirement said before them, scoring nothing, maybe numbered and run into the numbered bands: “1.眼保健操时间内不得随意
+#: 走动…无关的事2.1至2人不做扣0.5分,…”
+_LADDER_LEAD = r"(?:(?P<lead>(?:\d+[.、])?[^\d;扣分]{4,80}?)(?:[,;]|(?=\d+[.、]1[至到~\-]\d))(?:\d+[.、](?=1[至到~\-]\d))?)?"
+_BAND_LADDER = re.compile(r"^" + _LADDER_LEAD + r"(?P<what>[^\d;]{0,20}?)1[至到~\-](?P<b>\d+)" + _CASES + r"(?P<case>[^\d,;]{0,12}?)的?,?扣(?P<x>\d+(?:\.\d+)?)分"
                           r"[,;](?P=what)?(?P<c>\d+)[至到~\-](?P<d>\d+)(?P=u)(?P=case)?的?,?扣(?P<y>\d+(?:\.\d+)?)分[,;]" + _SO_ON
                           + r"(?:[,;](?:直至扣完|扣完为止|直到扣完|扣完本项分为止))?[;.]?$")
 
@@ -765,9 +768,13 @@ def _band_ladder(w: Wording) -> Proposed | None:
         return None
     u = m.group("u")
     what = f"{m.group('what')}{m.group('case')}".strip(",") or w.name
-    return _steps_past_none(w, (Decimal(width), x, True), u, f"{what}的{u}数",
-                            f"达标线扣分：无则得满分，每{width}{u}扣 {s(x)} 分，不足{width}{u}按{width}{u}扣",
-                            f"“{m.group('so_on')}”：按每{width}{u}扣{s(x)}分（不足{width}{u}按{width}{u}）读，请核对")
+    found = _steps_past_none(w, (Decimal(width), x, True), u, f"{what}的{u}数",
+                             f"达标线扣分：无则得满分，每{width}{u}扣 {s(x)} 分，不足{width}{u}按{width}{u}扣",
+                             f"“{m.group('so_on')}”：按每{width}{u}扣{s(x)}分（不足{width}{u}按{width}{u}）读，请核对")
+    if m.group("lead") and found is not None:  # the requirement the cases fail, said first: no points of its own
+        lead = m.group("lead")
+        found = found.doubted(f"“{lead}”：按所数情形的要求读，不另计分，请核对")
+    return found
 
 
 #: “税收较上年增长20%的得20分,每增(减)1个百分点加(减)5分”: points at a line, and a step either way; more than the

@@ -314,8 +314,12 @@ def _scored_bands(t: str) -> list[str]:
     return [x for x in out if x]
 
 
+#: a band that is its figure then its points, no word between (a band's cell joined to its score's): “100%60分”
+_FIGURE_THEN_POINTS = re.compile(r"(?<![\d.*×/])" + SNUM + r"%(?=\d+(?:\.\d+)?分$)")
+
+
 def _lone(seg: str) -> dict[str, Any] | None:
-    m = _LONE.search(seg)
+    m = _LONE.search(seg) or _FIGURE_THEN_POINTS.search(seg)
     if not m or _AT_LEAST.search(seg) or _AT_MOST.search(seg) or _OR_MORE.search(seg) or _OR_LESS.search(seg):
         return None
     v = s(d(m.group(1) or m.group(2)))
@@ -393,7 +397,8 @@ _DONE_IN_FULL = re.compile(r"^(?:[^\d,;%]{0,12}?(?:执行完毕|全部(?:执行|
                            # “全部认领应认领事项得2分”: all of what is asked done, its verb of its own (never “全部未…”)
                            r"全部(?![未不没无])[\u4e00-\u9fff]{2,14}?)|"
                            # “…执行率完成年度目标得4分,完成80%得2分”: the target itself reached, beside shares of it
-                           r"[^\d,;%]{0,24}?(?<![未不没])完成(?:年度|全年|当年|年)?(?:目标|任务|计划)(?:任务)?)"
+                           # (“完毕任务”: 完毕 for 完成, as some pages print it)
+                           r"[^\d,;%]{0,24}?(?<![未不没])(?:完成|完毕)(?:年度|全年|当年|年)?(?:目标|任务|计划)(?:任务)?)"
                            r"(?:的|者)?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分)$")
 
 
@@ -422,12 +427,16 @@ def _ranges(w: Wording) -> Proposed | None:
             read = by_score
     shares = bool(_OF_REQUIREMENT.search(w.text))
     done_in_full: list[str] = []
+    joined_bands: list[str] = []
     unbanded = 0
     for seg, sc, rng in read:
         if rng is None and sc is not None:
             rng = _lone(seg)
             if rng is not None:
                 rng = {**rng, "lone": True}
+                joined = _FIGURE_THEN_POINTS.search(seg)
+                if joined and not _LONE.search(seg):  # “100%60分”: the band's figure and its points run together (to check)
+                    joined_bands.append(f"“{joined.group(0)}{s(sc)}分”：按{joined.group(1)}%得{s(sc)}分读，请核对")
             elif shares and sc == w.weight and _REQUIREMENT_MET.match(seg.strip(",")):
                 rng = {"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False}
             elif sc == w.weight and _DONE_IN_FULL.match(seg.strip(",")) and not done_in_full:
@@ -448,7 +457,7 @@ def _ranges(w: Wording) -> Proposed | None:
     gaps = _close_gaps(tiers)
     # (only bands written one whole percentage apart, “60%-75%、76%-89%”: a table listing each band's own figures)
     none_below = _nothing_below(tiers) if gaps else ()
-    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) + none_below or None
+    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) + tuple(joined_bands) + none_below or None
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
@@ -884,6 +893,22 @@ def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> list[str]:
     return doubts
 
 
+def _reached_only(tiers: list[dict[str, Any]], unit: str) -> list[str]:
+    """“满3年的得1分;3-5年得2分;5年以上得3分”: a line reached (满) that a range starting at the same figure and scoring more
+    follows is that figure alone, the range past it (to check); the marks taken off every band."""
+    doubts = []
+    for tr in tiers:
+        if not tr.pop("reached", False):
+            continue
+        spans = [o for o in tiers if o is not tr and o["min"] is not None and o["max"] is not None
+                 and d(o["min"]) == d(tr["min"]) and d(o["max"]) > d(o["min"]) and d(o["score"]) > d(tr["score"])]
+        if len(spans) == 1:
+            tr["max"], tr["max_inclusive"] = tr["min"], True
+            spans[0]["min_inclusive"] = False
+            doubts.append(f"“满{tr['min']}{unit}”：其后一档从{tr['min']}{unit}起，按恰为{tr['min']}{unit}读，请核对")
+    return doubts
+
+
 def _band_unit(segs: list[str]) -> str | None:
     """The unit most bands state a range in (a date “8日前” beside the counts of “1-3次” is not the bands')."""
     units = dict.fromkeys(_unit_of(x) for seg in segs for x in _FIGURE_UNIT.findall(seg))
@@ -1184,7 +1209,11 @@ def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
             tiers.append(none_band)
             doubts.append(f"“{seg.strip(',;')}”：按{unit}数为 0 读")
             continue
+        full = re.search(r"(?<![未不])满(\d+(?:\.\d+)?)", seg)
+        if full and rng["max"] is None and rng["min"] is not None and d(full.group(1)) == d(rng["min"]):
+            rng = {**rng, "reached": True}  # “满3年的得1分”: a line reached, which a band starting there may close
         tiers.append({**rng, "score": s(sc)})
+    doubts += _reached_only(tiers, unit)
     if step is not None:
         if tiers[-1] is none_band:
             tiers.append(tiers.pop(0))  # the band of none first: written after the band that zeroes
@@ -1568,6 +1597,80 @@ def _rate_bands_off(w: Wording) -> Proposed | None:
         tiers.append(band(lo, hi, w.weight - per, i == len(spans) - 1))
     params = with_labels({"input": "value", "unit": "%", "tiers": tiers}, w.name or names[0], w.explanation)
     return Proposed([RULE.item(w.name or names[0], w.weight, params)], f"分档计分：按{names[0]} {len(spans)} 档扣分")
+
+
+#: a band of days early or late against a contracted date: “提前交图3天以上”, “按合同工期±5天(含5天)”, “延期5至10天(含10天)”,
+#: “延期10天以上”, “拖延3天以内”; the days said in 天/日/工作日
+_DAYS = r"(?:个工作日|工作日|天|日)"
+_EARLY_OR_LATE = re.compile(
+    r"^(?:\d+[、.])?(?:(?P<side>提前|延期|延误|推迟|拖延|逾期|滞后|拖期)[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{0,12}?(?P<pm>±))"
+    r"(?P<a>\d+(?:\.\d+)?)(?:" + _DAYS + r")?(?:(?P<to>至|-|~|到)(?P<b>\d+(?:\.\d+)?))?" + _DAYS
+    + r"(?P<post>及以上|以上|以内|之内)?(?:\((?P<inc>含|包括|包含)(?P<incx>\d+(?:\.\d+)?)?" + _DAYS + r"?\))?"
+    r"(?:完成|竣工|交付|交图|提交|报送|到位)?(?:的|者|时)?,?$")
+
+
+def _early_or_late(w: Wording) -> Proposed | None:
+    """“提前交图3天以上给5分。按合同交图期±3天(含3天)给4分。延期3至5天(含5天)给3分。延期5天以上给0分。”: bands of the days
+    early or late against the contracted date, each segment a band then its points; read on one axis, the days late
+    (early days negative). Needs a band early and one late; an end a neighbouring band holds by its mark (含) is that
+    band's. Always to check: the input (days late, early negative) is the reading's."""
+    segs = [x for x in w.text.rstrip(";").split(";") if x]
+    if len(segs) < 3:
+        return None
+    tiers: list[dict[str, Any]] = []
+    sides = set()
+    for seg in segs:
+        pts = re.search(r"(?:(?:得|计|记)" + NUM + r"分|(?P<none>" + ZEROED + r"))$", seg)
+        m = _EARLY_OR_LATE.match(seg[:pts.start()]) if pts else None
+        if m is None or pts is None:
+            return None
+        a, b, post, marked = d(m.group("a")), m.group("b"), m.group("post"), m.group("inc") is not None
+        if m.group("incx") and d(m.group("incx")) != (d(b) if b else a):
+            return None  # a mark naming a figure that is not the band's outer end
+        if m.group("pm"):  # “±3天(含3天)”: both sides, holding both ends (said or not: to check)
+            if b or post:
+                return None
+            tr: dict[str, Any] = {"min": s(-a), "min_inclusive": True, "max": s(a), "max_inclusive": True, "held": marked}
+            sides.add("on")
+        else:
+            early = m.group("side") == "提前"
+            sides.add("early" if early else "late")
+            if b:  # “延期3至5天(含5天)”: past the first figure, up to the second
+                lo, hi = sorted((a, d(b)))
+                lo_, hi_ = (-hi, -lo) if early else (lo, hi)
+                tr = {"min": s(lo_), "min_inclusive": early and marked, "max": s(hi_), "max_inclusive": not early and marked,
+                      "held": marked}
+            elif post in ("以上", "及以上"):
+                tr = ({"min": None, "min_inclusive": False, "max": s(-a), "max_inclusive": True} if early else
+                      {"min": s(a), "min_inclusive": True, "max": None, "max_inclusive": False})
+            elif post in ("以内", "之内"):
+                tr = ({"min": s(-a), "min_inclusive": True, "max": "0", "max_inclusive": False} if early else
+                      {"min": "0", "min_inclusive": True, "max": s(a), "max_inclusive": True})
+            else:
+                return None
+        tiers.append({**tr, "score": s(Decimal(0) if pts.group("none") else d(pts.group(1)))})
+    if not {"early", "late"} <= sides or max(d(tr["score"]) for tr in tiers) != w.weight:
+        return None
+    # an end two bands share is the band's that marks it as its own (含), and else the one nearer the date
+    for tr in tiers:
+        for end, inc in (("min", "min_inclusive"), ("max", "max_inclusive")):
+            if tr[end] is None or not tr[inc]:
+                continue
+            other_end, other_inc = ("max", "max_inclusive") if end == "min" else ("min", "min_inclusive")
+            for o in tiers:
+                if o is not tr and o[other_end] is not None and d(o[other_end]) == d(tr[end]) and o[other_inc]:
+                    if o.get("held") and not tr.get("held"):
+                        tr[inc] = False
+                    else:
+                        o[other_inc] = False
+    for tr in tiers:
+        tr.pop("held", None)
+    if _overlapping(tiers):
+        return None
+    label = f"{w.name or '完成'}较合同（约定）日期延后的天数（提前为负）"
+    params = {"input": "value", "unit": "天", "value_label": label, "tiers": tiers}
+    return Proposed([RULE.item(w.name or "完成时间", w.weight, params)], f"分档计分：按提前、延后天数 {len(tiers)} 档",
+                    ("按较合同（约定）日期延后的天数录入，提前的天数为负数；相邻两档共有的天数归入写明含本数的一档，请核对",))
 
 
 #: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
@@ -2352,7 +2455,7 @@ RULE = RuleType(
                Recogniser(75, _line_step_cliff), Recogniser(232, _share_step_cliff), Recogniser(49, _top_shares),
                Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
                Recogniser(138, _lines_below), Recogniser(145, _not_exactly), Recogniser(159, _off_either_way),
-               Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off)),
+               Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off), Recogniser(236, _early_or_late)),
     describe=describe,
 )
 
