@@ -1649,11 +1649,11 @@ _HEAD_THEN_BANDS = re.compile(r"^(?P<head>[^()\d;]{2,80}?);?\((?P<pts>\d+(?:\.\d
 _FORMULA_POINTS = re.compile(r"^得分=[^,;=]*?\*(\d+(?:\.\d+)?)分(?:\([^()]*\))?$")
 #: a part closing on its score as one count over another times its points: “…建立生产日志,得分为:完成产品数/产品指标数*4”
 _QUOTIENT_TIMES_CLOSING = re.compile(r"(?:^|[,;:])(?:得|计|评)分(?:为|=):?[^*/,;:=()\d]{2,20}/[^*/,;:=()\d]{2,20}\*(\d+(?:\.\d+)?)分?$")
-#: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”,
-#: “…每次加0.5分,满分1分”, “…;省级宣传平台每次得1分,最高得6分”
 #: a score said as one count over another times something, wherever in a part (“…,得分为:完成产品数/产品指标数*4分”, its
 #: points taken off its close): never a point met or not
 _QUOTIENT_SAID = re.compile(r"(?:得|计|评)分(?:为|=):?[^*/,;:=()]{2,20}/[^*/,;:=()]{2,20}\*")
+#: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”,
+#: “…每次加0.5分,满分1分”, “…;省级宣传平台每次得1分,最高得6分”
 _EARNED_CAP_CLOSING = re.compile(r"(?:,(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)|(?<=分;)(?:满分|不超过?)|[,;](?:最高|最多)(?:得|计|加))(\d+(?:\.\d+)?)分$")
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 #: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
