@@ -44,7 +44,7 @@ from services.frameworks.reading import (
     vague_words,
     weight_of_each,
 )
-from services.scoring.rules import FALLBACK, RULES
+from services.scoring.rules import FALLBACK, RULES, formula as formula_rule
 from services.scoring.rules.base import Wording
 from services.scoring.rules.wording import (
     costs_bracketed,
@@ -130,7 +130,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     each = weight_of_each(_normalized(criteria)) if "满分" in criteria or "分值" in criteria else ""
     first_problem = ""
     flagged: Proposal | None = None
-    flagged_rank = (0, 0)
+    flagged_rank = (0, 0, 0)
     earlier: Proposal | None = None  # the first reading that fits the 分值, when it was to be checked
     for found in candidates(wording):
         trouble = problem(found, w)
@@ -144,7 +144,14 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
         spans, leftover = coverage(t, found)
         known = placed_numbers(found, w, t)
         figures = unplaced_words(t, found, w, known) + stray_numbers(t, found, w, known) + [f"“{v}”" for v in doubts]
-        doubted = list(dict.fromkeys(figures + leftover + readings + consistency(t, found, w, spans)))
+        checks = consistency(t, found, w, spans)
+        doubted = list(dict.fromkeys(figures + leftover + readings + checks))
+        # a scored clause the rule leaves out (“…不得分”：规则中没有得0分的情形与之对应; “…得1分”：…规则未包含) weighs more
+        # than a doubt on how a clause was read: of readings placing as many figures, one leaving nothing out is taken
+        # before one that does (a formula scores 0 wherever its variables take it there, which the check cannot see:
+        # never counted of it; readings that both leave something out rank as ever, by their doubts)
+        formulas = all(it["type"] == FORMULA for it in found.items)
+        left_out = int(not formulas and any(_LEFT_OUT in u or _NO_ZERO in u for u in checks))
         # a scored clause no situation holds: said of a reading that is otherwise sure, so as not to rank readings
         doubted = doubted or situations_unheld(t, found, spans)
         # a word named once more with what it was read as (“依次类推”, then “依次类推”：按…读) is said once, with that
@@ -189,8 +196,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             return p
         earlier = earlier or p
         # of the readings to check, the one that places the most of the text's figures
-        if flagged is None or (len(figures), len(doubted)) < flagged_rank:
-            flagged, flagged_rank = p, (len(figures), len(doubted))
+        if flagged is None or (len(figures), left_out, len(doubted)) < flagged_rank:
+            flagged, flagged_rank = p, (len(figures), left_out, len(doubted))
     if flagged is not None:
         flagged.notes.append(_doubts_said(flagged.unplaced))
         return flagged
@@ -203,6 +210,11 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             return _with_words_aside(found_rest, words)
     return judgement(w, name, said("未识别出常见的评分标准句式，已设为酌情评分"),
                      [f"“{v}”" for v in dict.fromkeys(vague)] or [t[:40]])
+
+
+#: the checks' words for a scored clause the rule leaves out (reading.consistency)
+_LEFT_OUT, _NO_ZERO = "规则未包含", "规则中没有得0分的情形与之对应"
+FORMULA = formula_rule.RULE.type
 
 
 def _with_words_aside(p: Proposal, words: list[str]) -> Proposal:

@@ -365,9 +365,14 @@ _LINE_CROSSED = r"(?:少于|不足|低于|小于|超过|多于|高于|大于)\d+
 #: or a rate short of its line said in words (“设置率达不到95%”, “培训率未达到95%以上”): met or not, one condition (a rate
 #: below a figure, “低于90%”, stays a band of a ladder)
 _RATE_SHORT = r"(?:达不到|未达到|没有达到)\d+(?:\.\d+)?%(?:以上)?"
+#: or a rate past or short of a line said with its comparison (“每学期外伤超过5%”, “成活保存率低于85%”): met or not, one
+#: condition, where the deductions beside it take nothing per point of a rate and count nothing the rate is of
+#: (``_crossed``: otherwise it is the rate's steps, or the count, running out); a rate short of a line only where the
+#: text asks that line as its standard (“…均达85%以上;…低于85%该项不得分”), else it may be a ladder's floor
+_RATE_CROSSED = r"(?<=[\u4e00-\u9fff])(?:超过|高于|大于|多于|低于|小于|少于|不足)\d+(?:\.\d+)?%(?![\d.])"
 #: or the numbers of the requirements it names (“第1和第2项不符合要求”, “第1、3条未落实”): their names, no count
 _NUMBERED_POINTS = r"第\d{1,2}(?:(?:和|及|、|至|-)第?\d{1,2})*(?:项|条|款)"
-_COND_FIGURE = r"(?:" + _NUMBERED_POINTS + r"|\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r")"
+_COND_FIGURE = r"(?:" + _NUMBERED_POINTS + r"|\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r"|" + _RATE_CROSSED + r")"
 #: the words of such a condition: no separator, bracket or other figure
 _COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
@@ -535,7 +540,8 @@ _SHORT_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])不足$")
 def _plain(cond: str) -> str:
     """A gate's condition without its counts over or past a line, nor the word opening it as a condition (“如有…现象”):
     part of the condition, no computing words."""
-    return re.sub(_RATE_SHORT, "", re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "", _IF_FOUND.sub("", cond))))
+    return re.sub(_RATE_CROSSED, "", re.sub(_RATE_SHORT, "", re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "",
+                                                                                           _IF_FOUND.sub("", cond)))))
 
 
 #: the word opening a condition as one (“如有私设小金库现象,该项不得分”, “若发生…的”): no computing word
@@ -545,11 +551,27 @@ _IF_FOUND = re.compile(r"^(?:(?:如果|如|若|凡|一旦|一经)(?=有|发生|�
 _ASIDE_IF = re.compile(r"^(?:如果|如|若)(?=[\u4e00-\u9fff])")
 
 
+#: deductions per point of a rate (“每低1%扣1分”, “每下降1个百分点扣0.5分”, “…低于95%的,每低1%扣1分”)
+_RATE_SHORT_OF = r"(?:低于|小于|少于|不足)(\d+(?:\.\d+)?)%(?![\d.])"
+_RATE_STEPS = re.compile(r"每[^,;]{0,12}?(?:\d+(?:\.\d+)?%|个?百分点)|(?:%|百分点)[^,;]{0,10}?扣")
+
+
 def _crossed(cond: str, rest: str) -> bool:
     """Whether a gate's condition holds a line crossed (“少于2处”) while the rest has no deductions to gate, or counts
     the same unit step by step (“每少1处扣1分”: the steps running out, no condition of its own)."""
     if re.search(_RATE_SHORT, cond) and "%" in rest:
         return True  # “每低1%扣1分;…达不到80%的,不得分”: the rate's steps running out, no condition of its own
+    if re.search(_RATE_CROSSED, cond) and ("扣" not in rest or _RATE_STEPS.search(rest)):
+        return True  # “每低1个百分点扣1分;…低于80%的,不得分”: the same, the line said with its comparison
+    deducting = ";".join(x for x in re.split(r"[;,]", rest) if "扣" in x)
+    for m in re.finditer(_RATE_CROSSED, cond):
+        # “资料缺失率超过10%的,不得分;每缺1项资料扣1分”: a rate of what the deductions count, their count running out
+        rate = re.split(r"[、,]|或者|或|及|和", cond[:m.start()])[-1]
+        if _share_a_word(rate, deducting):
+            return True
+    short = [m.group(1) for m in re.finditer(_RATE_SHORT_OF, cond)]
+    if any(not re.search(r"(?:达到?|不低于|不少于)" + re.escape(x) + r"%(?:以上|及以上)?(?![\d.])", rest) for x in short):
+        return True  # “…合格率低于90%的,本项不得分”: a line the text asks nowhere, maybe a ladder's floor: no condition
     units = {re.sub(r"^\D+\d+", "", m.group(0)) for m in re.finditer(_LINE_CROSSED, cond)}
     return bool(units) and ("扣" not in rest or any(re.search(r"每[^,;\d]{0,6}?\d*" + u, rest) for u in units))
 

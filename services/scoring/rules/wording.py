@@ -637,7 +637,7 @@ def _surface(text: str) -> str:
     if "未达" in t:  # “未达90%的不得分”: 未达 before a figure says 未达到, written the one way the readings know
         t = _SHORT_NOT_REACHED.sub("未达到", t)
     if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
-        t = _ALL_TAKEN.sub(r"扣\1分", _NO_POINTS.sub("不得分", t))
+        t = _ALL_TAKEN_BARE.sub("扣全分", _ALL_TAKEN.sub(r"扣\1分", _NO_POINTS.sub("不得分", t)))
     if "总分值" in t or "全分" in t or "标准分" in t:  # “…100%得总分值”, “完成…得标准分”: the whole 分值, written the one way the readings know
         t = _WHOLE_POINTS.sub("满分", t)
     if "分工" in t or "分管" in t:  # “2分工明确”: the mark given its stop, so that no reading takes “2分” for points
@@ -933,6 +933,8 @@ _GIVEN = re.compile(r"(?<![不补供配交送发递报转留让借付还])给予
 _SHORT_NOT_REACHED = re.compile(r"未达(?=\d)")
 #: “无工作网络资料,5分全扣”: the points said, then that all of them are taken
 _ALL_TAKEN = re.compile(r"(\d+(?:\.\d+)?)分全扣(?![\u4e00-\u9fff])")
+#: “…未及时取缔的,发现1件全扣”: all the points taken, no figure said, closing its clause (never “资料不全扣1分”, “5分全扣”)
+_ALL_TAKEN_BARE = re.compile(r"(?<=[\d一两二三四五六七八九十][件次处起例项个宗户家人])全扣(?=[,;.]|$)")
 #: “发生森林火灾无分”: a situation scoring nothing (never “有无分工”: only closing its clause)
 _NO_POINTS = re.compile(r"(?<=[\u4e00-\u9fff])(?<!有)无分(?=[,;。]|$)")
 #: “…100%得总分值”, “…的计全分”: the whole 分值 said in other words, closing its clause
