@@ -8,10 +8,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QToolButton
 
 from services.frameworks import catalog
+from tests.gui.conftest import import_from_excel_menu
 
 pytestmark = pytest.mark.gui
 
@@ -30,40 +29,28 @@ def _sheet(path: Path, header: list[str], rows: list[list[object]]) -> Path:
 
 
 def _import(window, path: Path, fid: str, shot: str) -> dict:
-    window.show_page("FrameworkEditorPage")
-    editor = window.page_widgets["FrameworkEditorPage"]
-    excel_menu = next(b for b in editor.findChildren(QToolButton) if b.text() == "Excel").menu()
     seen: dict = {}
-    failed: list[BaseException] = []
 
-    def drive():
-        d = QApplication.activeModalWidget()
-        try:
-            d.resize(1100, 680)
-            d.file_page.path.setText(str(path))
-            d.next()
-            page = d.mapping_page
-            seen["pickers"] = {role: box.currentData() for role, box in page.pickers.items() if box.currentData()}
-            seen["complete"] = page.isComplete()
-            seen["note"] = page.note.text()
-            if SHOTS:
-                Path(SHOTS).mkdir(parents=True, exist_ok=True)
-                d.grab().save(str(Path(SHOTS) / shot))
-            d.next()
-            seen["report"] = d.report_page.text.toPlainText()
-            d.next()
-            d.next()
-            d.finish_page.fid.setText(fid)
-            seen["created"] = d.finish_page.validatePage()
-            d.accept()
-        except BaseException as exc:  # noqa: BLE001 - raised below, once exec has returned
-            failed.append(exc)
-            d.reject()
+    def walk(d):
+        d.resize(1100, 680)
+        d.file_page.path.setText(str(path))
+        d.next()
+        page = d.mapping_page
+        seen["pickers"] = {role: box.currentData() for role, box in page.pickers.items() if box.currentData()}
+        seen["complete"] = page.isComplete()
+        seen["note"] = page.note.text()
+        if SHOTS:
+            Path(SHOTS).mkdir(parents=True, exist_ok=True)
+            d.grab().save(str(Path(SHOTS) / shot))
+        d.next()
+        seen["report"] = d.report_page.text.toPlainText()
+        d.next()
+        d.next()
+        d.finish_page.fid.setText(fid)
+        seen["created"] = d.finish_page.validatePage()
+        d.accept()
 
-    QTimer.singleShot(0, drive)
-    next(a for a in excel_menu.actions() if "导入" in a.text()).trigger()
-    if failed:
-        raise failed[0]
+    import_from_excel_menu(window, walk)
     return seen
 
 
