@@ -29,6 +29,8 @@ from typing import Any
 from models.messages import said
 from services.frameworks.reading import (
     KIND_UNNAMED,
+    LEFT_OUT,
+    NO_ZERO_HELD,
     candidates,
     consistency,
     coverage,
@@ -151,7 +153,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
         # before one that does (a formula scores 0 wherever its variables take it there, which the check cannot see:
         # never counted of it; readings that both leave something out rank as ever, by their doubts)
         formulas = all(it["type"] == FORMULA for it in found.items)
-        left_out = int(not formulas and any(_LEFT_OUT in u or _NO_ZERO in u for u in checks))
+        left_out = int(not formulas and any(LEFT_OUT in u or NO_ZERO_HELD in u for u in checks))
         # a scored clause no situation holds: said of a reading that is otherwise sure, so as not to rank readings
         doubted = doubted or situations_unheld(t, found, spans)
         # a word named once more with what it was read as (“依次类推”, then “依次类推”：按…读) is said once, with that
@@ -212,8 +214,6 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
                      [f"“{v}”" for v in dict.fromkeys(vague)] or [t[:40]])
 
 
-#: the checks' words for a scored clause the rule leaves out (reading.consistency)
-_LEFT_OUT, _NO_ZERO = "规则未包含", "规则中没有得0分的情形与之对应"
 FORMULA = formula_rule.RULE.type
 
 

@@ -3271,7 +3271,7 @@ def _faults_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]) -
         # (most of its characters in a point's, the fault is that point's denial, however spelt)
         if len(fault) >= 2 and not any(fault in m or m in fault or len(set(fault) & set(m)) * 3 >= len(set(fault)) * 2
                                        for m in held):
-            return [f"“{t[a:b]}”：另行扣分，规则未包含"]
+            return [f"“{t[a:b]}”：另行扣分，{LEFT_OUT}"]
     return []
 
 
@@ -3443,6 +3443,12 @@ _OTHERWISE_ONLY = re.compile(r"否则?|其余|其他|反之|不然")
 _NOT_MET_BARE = re.compile(r"(?:不满足|未满足|不符合|未达到|达不到|未做到)(?:要求|标准)?(?:的|者)?")
 
 
+#: what ``consistency`` says of a scored clause the rule leaves out, and of a zero no situation of the rule holds (the
+#: proposal ranks a reading saying either below one that does not)
+LEFT_OUT = "规则未包含"
+NO_ZERO_HELD = "规则中没有得0分的情形与之对应"
+
+
 def consistency(t: str, found: Proposed, weight: Decimal,
                 spans: list[tuple[int, int, str]] | None = None) -> list[str]:
     """Checks a sound rule passes whatever its wording: in the evaluator's words, what does not hold.
@@ -3606,7 +3612,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     if len(zeros) > sum(_zeros(it) for it in found.items):
         # “…各1分;①不符合的,本项不得分” read without its key point: the rule never scores 0 for it
         a, _b = zeros[-1]
-        out.append(f"“{_clause_at(t, a)}”：规则中没有得0分的情形与之对应")
+        out.append(f"“{_clause_at(t, a)}”：{NO_ZERO_HELD}")
     deducts = [a for a, _b, what in spans or [] if what == "扣分"]
     if len(found.items) == 1 and found.items[0]["type"] in (DEDUCTION, DELAY) and deducts:
         # “无问题得4分,每发现1处问题扣1分” on 5 points: the deducting starts from another score than the 分值
@@ -3620,7 +3626,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         # (“…扣完为止；获得表彰的得满分”) is a situation the rule does not hold
         late = [(a, b) for a, b in stated if a > deducts[0]]
         if late:
-            out.append(f"“{_clause_at(t, late[0][0])}”：扣分之后另给得分，规则未包含")
+            out.append(f"“{_clause_at(t, late[0][0])}”：扣分之后另给得分，{LEFT_OUT}")
     floors = [(a, b) for a, b, what in spans or [] if what == "下限"]
     until = next((t[a:b] for a, b in floors if _UNTIL_NONE_AT.match(t[a:b])), None)
     if until:  # the stop said as the score it reaches: read as 扣完为止, yet not the usual words for it
@@ -3639,11 +3645,11 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     formulas = [it for it in found.items if _deducting_formula(it)]
     for a, _b in floors if formulas else []:
         if _PER_PERIOD_AT.search(t[:a]):  # “…扣完为止(每月最多扣1分)”: a formula of counts holds no stop per period
-            out.append(f"“{_clause_at(t, a)}”：每期的扣分上限，规则未包含")
+            out.append(f"“{_clause_at(t, a)}”：每期的扣分上限，{LEFT_OUT}")
             break
         if _PER_PART_AT.search(t[:a]) and not all("min(" in str(it["params"].get("expression")) for it in formulas):
             # “…扣完为止,每项最多扣1分”: a stop for each fault, which a formula of counts does not hold
-            out.append(f"“{_clause_at(t, a)}”：每项的扣分上限，规则未包含")
+            out.append(f"“{_clause_at(t, a)}”：每项的扣分上限，{LEFT_OUT}")
             break
     if any(_FLOOR.search(t) and not formula_rule.stops(t, Decimal(it["max"])) for it in formulas):
         # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops; with no other fault
@@ -3664,14 +3670,14 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         expression = str(formulas[0]["params"].get("expression") or "")
         said_ = [Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", t[a:b])]
         if any(x and x != Decimal(formulas[0]["max"]) and f"min({fmt(x)}," not in expression for x in said_):
-            out.append(f"“{_clause_at(t, a)}”：各项合计的扣分上限，规则未包含")
+            out.append(f"“{_clause_at(t, a)}”：各项合计的扣分上限，{LEFT_OUT}")
             break
     out += _faults_unheld(t, found, spans or [])
     if len(found.items) == 1 and found.items[0]["type"] in (RATE, COMPLETION):
         # “得分=合格数/抽查数×分值;未按时报送的扣1分”: a deduction beside a share of the 分值, which it does not hold
         taken = [a for a, _b, what in spans or [] if what == "扣分"]
         if taken:
-            out.append(f"“{_clause_at(t, taken[0])}”：另行扣分，规则未包含")
+            out.append(f"“{_clause_at(t, taken[0])}”：另行扣分，{LEFT_OUT}")
     if reads & _DEDUCTING and not _FLOOR.search(t) and not all(_never_below_zero(it) for it in found.items):
         out.append("“未说明扣分到何时为止（如“扣完为止”）”")
     return out
