@@ -46,7 +46,14 @@ from services.frameworks.reading import (
     vague_words,
     weight_of_each,
 )
-from services.scoring.rules import FALLBACK, RULES, formula as formula_rule
+from services.scoring.rules import (
+    FALLBACK,
+    RULES,
+    formula as formula_rule,
+    rate as rate_rule,
+    threshold as threshold_rule,
+    tiers as tiers_rule,
+)
 from services.scoring.rules.base import Wording
 from services.scoring.rules.wording import (
     costs_bracketed,
@@ -181,6 +188,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{misread}”：末尾的“o”按句号读，请核对")
         if slipped:  # “15分” of 分值 2 between 1分 and 2分: read as 1.5分, its decimal point lost
             unplaced.append(f"“{slipped}”：超过分值，按小数点脱落读作“{slip_read}”")
+        if "‰" in t and (mille := _per_mille(t, found.items)):  # “差错率≤1‰为5分”: figures in ‰ shown as %
+            unplaced.append(mille)
         if area:  # the figures of one kind of area, taken by the 分值: which kind the row is, is to check
             rows = "指标" if area in KIND_UNNAMED else "地区"
             unplaced.append(f"各类{rows}分值不同：按指标分值取{area}的分值，请核对")
@@ -212,6 +221,24 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             return _with_words_aside(found_rest, words)
     return judgement(w, name, said("未识别出常见的评分标准句式，已设为酌情评分"),
                      [f"“{v}”" for v in dict.fromkeys(vague)] or [t[:40]])
+
+
+def _per_mille(t: str, items: list[dict[str, Any]]) -> str:
+    """Bands of a value whose figures the text writes in ‰ (“差错率≤1‰为5分,≤3‰为4分”) are shown in ‰ (the unit is only
+    words: a value entered is compared as it is); a rate or a ratio of counts read from them would be taken in %, and
+    so would a value where the text writes % too: "" when the reading is right, else the words of the doubt."""
+    doubt = "“‰”：按百分数（%）读，请核对"
+    for it in items:
+        params = it["params"]
+        if it["type"] in (tiers_rule.RULE.type, threshold_rule.RULE.type) and params.get("unit") == "%":
+            if params.get("input") == "ratio" or "%" in t:
+                return doubt
+            params["unit"] = "‰"
+            if "value_label" in params:
+                params["value_label"] = params["value_label"].replace("（%）", "（‰）")
+        elif it["type"] == rate_rule.RULE.type:
+            return doubt
+    return ""
 
 
 FORMULA = formula_rule.RULE.type

@@ -383,6 +383,8 @@ def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | 
     return (m.group("x"), "≥", "%"), f"“{before.rstrip(',')}”：达标线取自指标名称“{name}”中的 {m.group('x')}%"
 
 
+#: a line said of a period shorter than the year the row is scored over (“每季度至少1期”, “至少一星期更新2次”)
+_PERIOD_LINE = re.compile(r"(?:每|一)(?P<p>个?月|季度?|周|星期|半年|学期|旬)")
 #: units a count from none goes up in one by one (days, cases): a step of one of them is a case counted
 _ONE_BY_ONE = frozenset({"天", "日", "次", "起", "例", "处", "项", "个", "件", "人", "人次", "家", "户", "条", "份", "期"})
 
@@ -510,6 +512,12 @@ def _line_and_step(w: Wording) -> Proposed | None:
     if not step.group("su"):
         # “两票合格率为100%,合格率每降低1—1分”: a step with no unit after a line in %, read in percentage points (to check)
         doubts = (doubts or ()) + (f"“{step.group(0)}”：每档未写单位，按百分点读",)
+    period = _PERIOD_LINE.search(before)
+    if period and higher and mode == "points" and unit in _ONE_BY_ONE and \
+            d(full_at) / d(step.group("step")) * d(step.group("amt")) < weight:
+        # “每季度至少出版1期,每少1期扣0.5分” of 分值 2: one period's shortfall cannot take the 分值, the shortfalls of the
+        # periods add up: a value of one period is not what is scored (to check)
+        doubts = (doubts or ()) + (f"“{period.group(0)}”：达标线按一个{period.group('p')}的数读，各{period.group('p')}少的数是否累计扣分未说明",)
     with_labels(params, name, explanation)
     if met and not ratio:
         params["value_label"] = f"{name or '完成值'}占目标值的百分比" if full_at == "100" else f"{name or '数值'}超出要求的增幅"
