@@ -435,6 +435,12 @@ def gated(w: Wording) -> Proposed | None:
         return None
     if checklist_rule.vetoed_then_faults(w) is not None:
         return None  # “1.未确定责任人的一票否决。2.…扣2分”: the veto is the whole assessment's, not this row's gate
+    split = _LINE_GATE_STEP.match(w.text)
+    if split and _GATE_SENTENCE.match(split.group("gate")):
+        # “…比例达到100%。未完成年度检测任务此项不得分;每降低5%扣0.02分”: the condition said between a line and its
+        # step, read as said after them (the step is the line's)
+        moved = f"{split.group('line')},{split.group('step')};{split.group('gate')};"
+        return gated(Wording(moved, w.weight, w.name, w.points, w.explanation))
     if (remark := _ACCOUNTABLE_AFTER_ZERO.search(w.text)) is not None:
         # “…,此项不得分,并严格实行责任追究”: who is held to account after the zero, no scoring of its own
         w = Wording(w.text[:remark.start()] + ";", w.weight, w.name, w.points, w.explanation)
@@ -475,6 +481,13 @@ def gated(w: Wording) -> Proposed | None:
             rest = rest[first.end():]
         return _gated_rest(w, rest, conds, said)
     return _gated_first(w) or _gated_between(w)
+
+
+#: a line (a share reached, perhaps a remark in brackets after it), a sentence zeroing the item, then the line's step
+#: in a sentence of its own (“…比例达到100%(…)。未完成年度检测任务此项不得分;每降低5%扣0.02分”)
+_LINE_GATE_STEP = re.compile(r"^(?P<line>[^;]*?(?:达到|达|不低于|≥)\d+(?:\.\d+)?%(?:以上)?(?:\([^()\d]*\))?);"
+                             r"(?P<gate>[^;\d]+);(?P<step>每(?:降低|低于|下降|减少|少)\d+(?:\.\d+)?(?:%|个百分点)[^;]*?扣\d+(?:\.\d+)?分)"
+                             r";?$")
 
 
 #: who is held to account after the zero closing the text (“…,此项不得分,并严格实行责任追究”, “,并予以通报批评”)

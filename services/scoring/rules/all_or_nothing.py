@@ -680,6 +680,16 @@ _NOT_COMMENDED = re.compile(r"^(?:未达到|未达|达不到|没有达到|不符
                             r"(?:表彰|评先评优|评优评先|评优|评先)(?:资格)?$")
 
 
+def _next_mark_off(mark: str, tail: str) -> str:
+    """The tail after a numbered requirement without the next number, where it opens the case that scores nothing
+    (“1.…,得满分;2.其他情况均不得分”: the cell's lines numbered, the second its case otherwise)."""
+    n = re.fullmatch(r"(?P<open>\(?)(?P<n>\d{1,2})(?P<close>[.、)])", mark)
+    if n is None:
+        return tail
+    nxt = f"{n.group('open')}{int(n.group('n')) + 1}{n.group('close')}"
+    return tail[len(nxt):] if tail.startswith(nxt) and _NOTHING.match(tail[len(nxt):]) else tail
+
+
 def _stated_requirement(w: Wording) -> Proposed | None:
     """One requirement followed by its score on the whole 分值, however the score is marked (“…,3分;”, “…,得4分。”,
     “…(5分)”, “…计满分”, “是否…;是的加20分”), after any heading sentences (“1、建立安全工作报告制度;学校每月…,3分”),
@@ -692,6 +702,7 @@ def _stated_requirement(w: Wording) -> Proposed | None:
     st, tail = found[0][0], found[2].strip(";,.")
     if st.lower or (st.points is not None and st.points != w.weight):
         return None
+    tail = _next_mark_off(st.mark, tail)
     heads, cond = list(st.before), st.words
     if _YES.match(cond) and heads and "是否" in heads[-1]:  # the answer “yes” to the question before it
         cond = heads.pop().replace("是否", "").strip(",")

@@ -35,6 +35,7 @@ from services.scoring.rules.base import (
     T,
     Wording,
     clamp,
+    deduct_points,
     joined,
     msg,
     said,
@@ -2450,7 +2451,7 @@ _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位|学分|案)"
 #: what a count of more than one case after 每 is counted in: “每开展150项加1分” (points per 150 cases, in proportion)
 _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
 #: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”
-_AMOUNT_UNITS = r"亿元|万元|千元|元|万吨|吨|万亩|亩|公顷|公里|千米|平方米|立方米"
+_AMOUNT_UNITS = r"亿元|万元|千元|元|万吨|吨|万亩|亩|公顷|公里|千米|平方米|立方米|小时|学时"
 #: what a step of points earned is measured in: an amount, or a rate's points (“每增加0.5个百分点加1分”)
 _STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
@@ -4440,6 +4441,15 @@ def gated(item: dict, condition: str, any_formula: bool = False) -> dict | None:
         variables = [{"name": "n", "label": f"{what}的{unit}数", "unit": unit}]
     elif kind == RULE.type and (any_formula or deducts_from_full(params)):
         inner, variables = str(params["expression"]), [dict(v) for v in params.get("variables") or []]
+    elif kind == threshold_rule.RULE.type and params.get("input", "value") == "value" and not params.get("stepwise"):
+        # “…比例达到100%;未完成年度检测任务此项不得分;每降低5%扣0.02分”: a 达标线 taking points off per step in
+        # proportion, the value entered as it is (the step's points off the 分值, never below 0)
+        per = number(deduct_points(params, d(str(item["max"]))))
+        line, step = number(d(str(params.get("full_at")))), number(d(str(params.get("step") or "1")))
+        gap = f"{line} - x" if params.get("direction", "higher") == "higher" else f"x - {line}"
+        inner = f"max - {per} * max(0, {gap})" + (f" / {step}" if step != "1" else "")
+        what = str(params.get("value_label") or item.get("label") or "数值")
+        variables = [{"name": "x", "label": what, "unit": str(params.get("unit") or "")}]
     else:
         return None
     name = next(c for c in "gzyxw" if c not in {v.get("name") for v in variables})

@@ -1327,9 +1327,25 @@ def _lettered_bands(t: str) -> str:
     return re.sub(r";{2,}", ";", _LETTERED_BAND.sub(";", t)).lstrip(";")
 
 
+#: a score closing a numbered part run straight into the next part's number (“1.…,得满分2.其他情况均不得分”: lines of a
+#: cell joined without a mark); the number must follow one the text has already opened a part with (a zero run into the
+#: next number, “…,不得分2.…”, is a statement's: ``_ZERO_THEN_MARK``)
+_SCORE_THEN_ORDINAL = re.compile(r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)(?P<n>\d{1,2})\.(?=[\u4e00-\u9fff])")
+
+
+def _score_then_ordinal(t: str) -> str:
+    """A mark put back between a numbered part's score and the next part's number run into it."""
+    def mark(m: re.Match[str]) -> str:
+        n, cut = int(m.group("n")), m.start("n") - m.start()
+        opened = re.search(r"(?:^|[;,:.])" + str(n - 1) + r"\.(?=[\u4e00-\u9fff])", t[:m.start()])
+        return f"{m.group(0)[:cut]};{m.group(0)[cut:]}" if n > 1 and opened else m.group(0)
+    return _SCORE_THEN_ORDINAL.sub(mark, t)
+
+
 def _joined_cells(t: str) -> str:
     """A mark put back between a score and the situation that follows it without one, between a line and its step,
     and for the letters of bands."""
+    t = _score_then_ordinal(t) if "." in t else t
     t = _LINE_THEN_STEP.sub(",", _POINTS_THEN_ORDINAL.sub(r"\1;", _lettered_bands(t) if "B" in t else t))
     if _OPTIONS_RUN_ON.fullmatch(t):
         t = _OPTION_CLOSED.sub(";", t)
