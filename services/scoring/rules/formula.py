@@ -2015,6 +2015,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # “未建立制度,扣除全部分值;…每处扣1分”, “(1)未建立制度不得分;(2)…1处扣1分”: a fault zeroing the row, in a
         # sentence of its own or in words, the gate's to read
         return None
+    if "减扣" in t and "加扣" in t and _cases_adjusted(w) is not None:
+        return None  # “每1起扣0.5分,…整改到位的,每起减扣0.4分;没有整改到位的,每起加扣0.5分”: (``_cases_adjusted``)
     if SCORE_WRITTEN.search(t):
         return None  # “得分=20分×(1—逾期率)另外:逾期1天,扣1分”: a formula the faults are taken off (``_written_among_words``)
     base = BASE_SAID_LAST.search(t) if "分" in t else None
@@ -4152,6 +4154,55 @@ def _halved_kind(w: Wording) -> Proposed | None:
     return Proposed([item], f"{found.summary}；{kind}减半", tuple(doubts))
 
 
+# ── proposal: points off per case, then less or more for the outcome of each (“每起减扣0.4分”, “每起加扣0.5分”) ────────
+#: “经查属实的,每1起扣0.5分,”: the cases counted and what each costs, before the outcomes that change it
+_CASE_COST = re.compile(r"^(?P<lead>[^;]*?)(?P<case>[^,;()\d]{2,30}?)的?,每1?(?P<unit>起|次|件|例|宗|个|项|人|户)扣(?P<cost>" + _N + r")分"
+                        r"(?P<rest>(?:[,;][^,;]+)+?);?$")
+#: “能按督办要求整改到位的,每起减扣0.4分”, “没有整改到位的,每起加扣0.5分”: an outcome of a case and what it changes
+_OUTCOME = re.compile(r"^(?P<cond>[^,;()\d每扣分]{2,30}?)的?,?每(?P<unit>起|次|件|例|宗|个|项|人|户)?(?P<how>减扣|加扣)(?P<n>" + _N + r")分$")
+
+
+def _cases_adjusted(w: Wording) -> Proposed | None:
+    """“市效能办受理的投诉,经查属实的,每1起扣0.5分,能按督办要求整改到位的,每起减扣0.4分;没有整改到位的,每起加扣0.5分;
+    拒不整改且给不出正当理由的,每起加扣1分”: each case costs its points, less (减扣) or more (加扣) by its outcome; the
+    outcomes named both ways sort the cases, each case into one: ``max - (0.5 - 0.4)*a - (0.5 + 0.5)*b - (0.5 + 1)*c``
+    over the cases of each outcome. Never confident: that every case has one of the outcomes named, and only one (the
+    graver outcome not on top of the lighter), is the reading's."""
+    if "减扣" not in w.text or "加扣" not in w.text:
+        return None
+    m = _CASE_COST.match(w.text)
+    if m is None:
+        return None
+    unit, cost = m.group("unit"), d(m.group("cost"))
+    outcomes = [_OUTCOME.match(x) for x in re.split(r"(?<=分)[,;]", m.group("rest").strip(",;"))]
+    if len(outcomes) < 2 or len(outcomes) > len(_NAMES) or any(o is None or o.group("unit") not in (None, unit)
+                                                                for o in outcomes):
+        return None
+    hows = {o.group("how") for o in outcomes if o is not None}
+    if hows != {"减扣", "加扣"}:
+        return None  # outcomes only adding (or only easing) leave the cases of none of them: not sorted into them
+    variables: list[dict[str, str]] = []
+    terms: list[str] = []
+    case = m.group("case").strip()
+    for k, o in enumerate(outcomes):
+        assert o is not None
+        n = d(o.group("n"))
+        each = cost - n if o.group("how") == "减扣" else cost + n
+        if each <= 0:
+            return None  # an outcome easing the cost to nothing or less: no reading of the cost per case
+        name = _NAMES[k]
+        variables.append({"name": name, "label": f"{case}、{o.group('cond')}的{unit}数", "unit": unit})
+        terms.append(f"({number(cost)} {'-' if o.group('how') == '减扣' else '+'} {number(n)}) * {name}")
+    if sum(d(o.group("n")) for o in outcomes if o is not None) <= 0 or w.weight <= 0:
+        return None
+    item = RULE.item(w.name or case, w.weight, {"expression": "max - " + " - ".join(terms), "variables": variables})
+    said = "；".join(f"{o.group('cond')}每{unit}扣 {number(cost - d(o.group('n')) if o.group('how') == '减扣' else cost + d(o.group('n')))} 分"
+                    for o in outcomes if o is not None)
+    return Proposed([item], f"公式计分：{case}每{unit}扣 {number(cost)} 分，按结果增减：{said}",
+                    (f"“{m.group('rest').strip(',;')}”：读作每{unit}只归入所列的一种情形（{case}的{unit}数按情形分开填），"
+                     f"较重的情形不再另按较轻的扣，请核对",))
+
+
 # ── proposal: points off per case, the points a figure over a named count (“每个火点按40分/当地行政村数量扣分”) ─────────
 #: “每个火点(含黑斑)按40分/当地行政村数量扣分”: a case, and what it costs: a figure over a count the text names
 _PER_CASE_OVER = re.compile(r"每(?:个|次|起|处|件|例|宗)(?P<case>[^,;()\d按]{1,12}?)(?P<aside>\([^()\d]*\))?,?按(?P<n>" + _N
@@ -4916,7 +4967,7 @@ RULE = RuleType(
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
+               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance)),
     describe=describe,
 )
