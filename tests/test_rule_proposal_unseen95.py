@@ -73,3 +73,37 @@ def test_near_miss_not_gate_on_band_nor_verdict(text, weight):
     params = p.items[0].get("params") or {}
     assert "g" not in {v["name"] for v in params.get("variables", [])}, p.summary
     assert not any("整个考核的结论" in u for u in p.unplaced), p.unplaced
+
+
+# ── the points of each period, its faults taken off them until none is left (“每月报表计5分,…扣完为止” on 60) ────────
+_PER_PERIOD = "各自扣完为止"
+
+
+@pytest.mark.parametrize("text, weight, periods, at, expected", [
+    # faults costing alike: each period's faults counted
+    ("每月报表计5分,表内数据错一处扣1分,漏报一项扣1分,迟报一天扣1分,扣完为止。", "60", 12,
+     {1: "2", 7: "9"}, 53),
+    ("每月台账计2分,漏记一笔扣0.5分,扣完为止", "24", 12, {3: "1", 4: "6"}, 21.5),
+    # faults costing differently: each period's points off
+    ("每季度统计报表计3分,数据错一处扣1分,迟报一天扣0.5分,扣完为止。", "12", 4, {2: "1.5", 4: "5"}, 7.5),
+    ("每半年工作总结计5分,内容不全扣2分,逾期报送扣1分,扣完为止;", "10", 2, {1: "3"}, 7),
+])
+def test_points_of_each_period_taken_off_apart(text, weight, periods, at, expected):
+    p = propose(text, weight, "报表报送")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == periods
+    assert by_vars(p, *(["0"] * periods)) == D(weight)[0]
+    assert by_vars(p, *(at.get(k, "0") for k in range(1, periods + 1))) == D(expected)[0]
+    assert not p.confident  # that 扣完为止 is each period's is the reading's
+    assert any(_PER_PERIOD in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每月报表计5分,表内项目错一笔扣1分,扣完为止。", "50"),  # the 分值 is not the year's periods' points
+    ("每月报表计5分,每错一笔扣1分,扣完为止", "60"),  # a count per case of its own
+    ("每月报表计5分,迟报扣8分,扣完为止", "60"),  # a fault past the period's points
+    ("每月报表计5分,错一笔扣1分,迟报一天扣1分", "60"),  # no floor said
+    ("报表计5分,错一笔扣1分,迟报一天扣1分,扣完为止", "5"),  # no period
+])
+def test_near_miss_not_points_of_each_period(text, weight):
+    assert not any(_PER_PERIOD in x for r in readings(text, weight) for x in (r.doubts or ())), text

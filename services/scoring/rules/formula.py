@@ -4154,6 +4154,44 @@ def _halved_kind(w: Wording) -> Proposed | None:
     return Proposed([item], f"{found.summary}；{kind}减半", tuple(doubts))
 
 
+# ── proposal: the points of each period, its faults taken off them until none is left (“每月报表计5分,…扣完为止”) ──────
+#: “每月报表计5分,表内项目错一笔扣1分,漏填一个项目扣1分,迟报一天扣1分,扣完为止”: a period's points, the faults
+#: taken off them (each clause a deduction), and their floor
+_PERIOD_SCORED = re.compile(r"(?:^|(?<=;))(?P<period>每月|每季度|每季|每半年)(?P<what>[^,;\d]{0,12}?)(?:计|得|为)(?P<n>" + _N
+                            + r")分,(?P<faults>(?:[^,;]*?扣" + _N + r"分,)+)扣完为止(?=;|$)")
+#: how many of each period a year holds, and the word naming one of them
+_PERIODS = {"每月": (12, "月"), "每季度": (4, "季度"), "每季": (4, "季度"), "每半年": (2, "半年")}
+
+
+def _points_each_period(w: Wording) -> Proposed | None:
+    """“每月报表计5分,表内项目错一笔扣1分,漏填一个项目扣1分,迟报一天扣1分,扣完为止” on 60 points: the 分值 is the
+    points of each period of the year (12 months × 5), the faults of a period taken off its own points down to 0, never
+    another period's: ``max(0, 5 - m1) + … + max(0, 5 - m12)`` over each period's points off. Never confident: that
+    “扣完为止” is each period's, not the year's, is the reading's."""
+    m = _PERIOD_SCORED.search(w.text) if "扣完为止" in w.text else None
+    if m is None:
+        return None
+    many, unit = _PERIODS[m.group("period")]
+    each = d(m.group("n"))
+    if each <= 0 or each * many != w.weight:
+        return None
+    faults = m.group("faults").rstrip(",")
+    if "每" in faults or any(d(x) > each for x in re.findall(r"扣(" + _N + r")分", faults)):
+        return None  # a count per period of its own, or a fault past the period's points: not the faults of one period
+    what = m.group("what")
+    costs = {d(x) for x in re.findall(r"扣(" + _N + r")分", faults)}
+    # faults costing alike: each period's cases counted together, at that cost; otherwise its points off
+    cost = costs.pop() if len(costs) == 1 else None
+    variables = [{"name": f"m{k}", "label": f"第{k}个{unit}{what}{'扣分事项合计' if cost else '扣分合计'}（{faults}）",
+                  "unit": "项" if cost else "分"} for k in range(1, many + 1)]
+    taken = (lambda k: f"m{k}" if cost == 1 else f"{number(cost)} * m{k}") if cost else (lambda k: f"m{k}")
+    expression = " + ".join(f"max(0, {number(each)} - {taken(k)})" for k in range(1, many + 1))
+    item = RULE.item(w.name or f"{unit}{what}", w.weight, {"expression": expression, "variables": variables})
+    return Proposed([item], f"公式计分：每{unit}{what}计 {number(each)} 分，共 {many} 个{unit}，各{unit}扣分（{faults}）"
+                            f"只扣本{unit}的分，扣完为止",
+                    (f"“{m.group(0)}”：读作每{unit}各自扣完为止（一个{unit}的扣分不影响其他{unit}），各{unit}按{'扣分事项合计' if cost else '扣分合计'}填，请核对",))
+
+
 # ── proposal: points off per case, then less or more for the outcome of each (“每起减扣0.4分”, “每起加扣0.5分”) ────────
 #: “经查属实的,每1起扣0.5分,”: the cases counted and what each costs, before the outcomes that change it
 _CASE_COST = re.compile(r"^(?P<lead>[^;]*?)(?P<case>[^,;()\d]{2,30}?)的?,每1?(?P<unit>起|次|件|例|宗|个|项|人|户)扣(?P<cost>" + _N + r")分"
@@ -4967,7 +5005,7 @@ RULE = RuleType(
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(184, _per_case_over_count),
+               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance)),
     describe=describe,
 )
