@@ -107,3 +107,30 @@ def test_points_of_each_period_taken_off_apart(text, weight, periods, at, expect
 ])
 def test_near_miss_not_points_of_each_period(text, weight):
     assert not any(_PER_PERIOD in x for r in readings(text, weight) for x in (r.doubts or ())), text
+
+
+# ── bands on a count of whole cases, then faults off the band's score (“…16人以上未到,得2分;其他扣分情况:不写字,扣2分”) ──
+_ON_THE_BAND = "读作在所得档的得分上再扣"
+
+
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("抽查时有3人以下(含3人)缺勤,得6分;有6人以下(含6人)缺勤,得4分;有7人以上(含7人)缺勤,得1分。其他扣分情况:未签到,扣1分;"
+     "有喧哗现象扣1分;", "6", [("0", "0", "0"), ("4", "1", "0"), ("6", "0", "0"), ("9", "0", "1")], [6, 3, 4, 0]),
+    ("检查发现2处以下(含2处)问题,得5分;5处以下(含5处)问题,得3分;6处以上(含6处)问题,得0分;另:台账不全扣1分", "5",
+     [("0", "0"), ("3", "1"), ("8", "0")], [5, 2, 0]),
+])
+def test_count_bands_less_faults(text, weight, at, expected):
+    p = propose(text, weight, "出勤检查")
+    sole(p, "formula")
+    assert [by_vars(p, *vs) for vs in at] == D(*expected)
+    assert not p.confident  # the faults off the band's score, and whole cases, are the reading's
+    assert any(_ON_THE_BAND in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("有5人以下(含5人)未到,得10分;有10人以下(含10人)未到,得8分;有11人以上(含11人)未到,得6分;", "10"),  # no faults after
+    ("有5人以下(含5人)未到,得8分;有10人以下(含10人)未到,得6分;有11人以上未到,得2分;不写字扣2分", "10"),  # top band short
+    ("出勤率95%以上,得10分;90%以上,得8分;90%以下,得5分;不写字扣2分", "10"),  # a rate, no count of whole cases
+])
+def test_near_miss_not_count_bands_less_faults(text, weight):
+    assert not any(_ON_THE_BAND in x for r in readings(text, weight) for x in (r.doubts or ())), text

@@ -19,6 +19,7 @@ from services.scoring.rules import (
     delay as delay_rule,
     rate as rate_rule,
     threshold as threshold_rule,
+    tiers as tiers_rule,
 )
 from services.scoring.rules.base import (
     Column,
@@ -4154,6 +4155,73 @@ def _halved_kind(w: Wording) -> Proposed | None:
     return Proposed([item], f"{found.summary}；{kind}减半", tuple(doubts))
 
 
+# ── proposal: bands on a count, then faults taken off the band's score (“…16人以上未到,得2分;其他扣分情况:不写字,扣2分”) ──
+#: the words opening the faults after the bands: “其他扣分情况:”, “另:”, “其它扣分:”
+_OTHER_FAULTS = re.compile(r"^(?:(?:其他|其它)[^:;,\d]{0,6}:|另外?:|此外,?)")
+#: the units of a count in whole cases: its bands' bounds are whole numbers
+_WHOLE_UNITS = ("人", "名", "次", "处", "个", "件", "起", "例", "项", "户", "家", "条", "篇", "份", "台", "辆", "宗", "天")
+
+
+def _count_bands_less_faults(w: Wording) -> Proposed | None:
+    """“在检查时有5人以下(含5人)未到,得10分;有10人以下(含10人)未到,得8分;…;有16人以上(含16人)未到,得2分;其他扣分情况:
+    不写字,扣2分;有打闹现象扣2分”: bands of score on a count of whole cases (tiers_rule reads them), the faults after
+    them taken off the band's score: ``max - 2*min(1, max(0, n - 5)) - 2*min(1, max(0, n - 10)) - … - 2*a - 2*b``,
+    each step of the bands a drop once the count passes its bound. Never confident: that the faults come off the
+    band's score (not the 分值), and that the count is of whole cases, are the reading's."""
+    if "扣" not in w.text or ";" not in w.text:
+        return None
+    sentences = w.text.rstrip(";").split(";")
+    for cut in range(len(sentences) - 1, 1, -1):
+        bands, rest = ";".join(sentences[:cut]) + ";", ";".join(sentences[cut:])
+        if "扣" in bands or "扣" not in rest:
+            continue
+        found = tiers_rule.counted_bands(replace(w, text=bands))
+        if found is None:
+            continue
+        return _bands_then_faults(w, found, bands, _OTHER_FAULTS.sub("", rest, count=1))
+    return None
+
+
+def _bands_then_faults(w: Wording, found: Proposed, bands: str, rest: str) -> Proposed | None:
+    """The bands ``found`` read of ``bands`` and the faults of ``rest`` as one formula (``_count_bands_less_faults``)."""
+    if len(found.items) != 1 or found.items[0]["type"] != tiers_rule.RULE.type:
+        return None
+    params = found.items[0]["params"]
+    unit = str(params.get("unit") or "")
+    if params.get("input") != "value" or unit not in _WHOLE_UNITS:
+        return None
+    # (the bands are kept under the type's own name)
+    rows = sorted(params[tiers_rule.RULE.type], key=lambda r: d(r["min"]) if r.get("min") is not None else Decimal(-1))
+    if rows[0].get("min") is not None or rows[-1].get("max") is not None or d(rows[0]["score"]) != w.weight:
+        return None
+    faults = _faults(replace(w, text=rest), gated=True)
+    if faults is None or len(faults.items) != 1 or not str(faults.items[0]["params"]["expression"]).startswith("max - "):
+        return None
+    taken = {v["name"] for v in faults.items[0]["params"]["variables"]}
+    name = next((c for c in "nkxyz" if c not in taken), None)
+    if name is None:
+        return None
+    terms: list[str] = []
+    for low, high in pairwise(rows):
+        bound, drop = low.get("max"), d(low["score"]) - d(high["score"])
+        if bound is None or d(bound) != d(bound).to_integral_value() or drop <= 0:
+            return None  # a bound between whole cases, or a band scoring more past a count: no such steps
+        # the count past the bound: “5人以下(含5人)” drops from 6 on, “5人以下” (without it) from 5 on
+        past = d(bound) if low.get("max_inclusive") else d(bound) - 1
+        nxt = high.get("min")
+        if nxt is None or (d(nxt) + (0 if high.get("min_inclusive") else 1)) != past + 1:
+            return None  # bands with a gap or an overlap between them
+        step = f"min(1, max(0, {name} - {number(past)}))"
+        terms.append(step if drop == 1 else f"{number(drop)} * {step}")
+    variables = [{"name": name, "label": f"分档所按的{unit}数", "unit": unit},
+                 *faults.items[0]["params"]["variables"]]
+    expression = "max - " + " - ".join(terms) + " - " + str(faults.items[0]["params"]["expression"])[len("max - "):]
+    item = RULE.item(w.name or "", w.weight, {"expression": expression, "variables": variables})
+    return Proposed([item], f"{found.summary}，再扣：{faults.summary.removeprefix('公式计分：')}",
+                    (*(found.doubts or ()), *(faults.doubts or ()),
+                     f"“{rest.strip(';')}”：读作在所得档的得分上再扣，{unit}数按整数计，请核对"))
+
+
 # ── proposal: the points of each period, its faults taken off them until none is left (“每月报表计5分,…扣完为止”) ──────
 #: “每月报表计5分,表内项目错一笔扣1分,漏填一个项目扣1分,迟报一天扣1分,扣完为止”: a period's points, the faults
 #: taken off them (each clause a deduction), and their floor
@@ -5005,7 +5073,7 @@ RULE = RuleType(
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(184, _per_case_over_count),
+               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance)),
     describe=describe,
 )
