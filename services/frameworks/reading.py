@@ -372,7 +372,9 @@ _RATE_SHORT = r"(?:达不到|未达到|没有达到)\d+(?:\.\d+)?%(?:以上)?"
 _RATE_CROSSED = r"(?<=[\u4e00-\u9fff])(?:超过|高于|大于|多于|低于|小于|少于|不足)\d+(?:\.\d+)?%(?![\d.])"
 #: or the numbers of the requirements it names (“第1和第2项不符合要求”, “第1、3条未落实”): their names, no count
 _NUMBERED_POINTS = r"第\d{1,2}(?:(?:和|及|、|至|-)第?\d{1,2})*(?:项|条|款)"
-_COND_FIGURE = r"(?:" + _NUMBERED_POINTS + r"|\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r"|" + _RATE_CROSSED + r")"
+#: or the size of one event in a band of a count (“发生1次死亡3-9人建筑安全事故”): the event's kind, no count of cases
+_ONE_EVENT_BAND = r"(?<![\d.])(?:1次|单次|1起|单起)[^,;\d]{0,8}?\d+-\d+(?:人|户|家|处)(?![\d.%])"
+_COND_FIGURE = r"(?:" + _NUMBERED_POINTS + r"|" + _ONE_EVENT_BAND + r"|\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r"|" + _RATE_CROSSED + r")"
 #: the words of such a condition: no separator, bracket or other figure
 _COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
@@ -441,6 +443,13 @@ def gated(w: Wording) -> Proposed | None:
         # step, read as said after them (the step is the line's)
         moved = f"{split.group('line')},{split.group('step')};{split.group('gate')};"
         return gated(Wording(moved, w.weight, w.name, w.points, w.explanation))
+    verdict = _YEAR_FAILED_AFTER_ZERO.search(w.text) if "不合格" in w.text else None
+    if verdict is not None:
+        # “…的,此大项计0分;发生1次死亡10人以上…的,该年度考核检查不合格”: a verdict on the whole year's assessment
+        # after the row's own zero, beyond the row: the gate before it read, the verdict left to the evaluator
+        inner = gated(Wording(w.text[:verdict.start()] + ";", w.weight, w.name, w.points, w.explanation))
+        said = verdict.group(0).strip(";")
+        return inner.doubted(f"“{said}”：整个考核的结论，不在本项得分之内，请核对") if inner else None
     if (remark := _ACCOUNTABLE_AFTER_ZERO.search(w.text)) is not None:
         # “…,此项不得分,并严格实行责任追究”: who is held to account after the zero, no scoring of its own
         w = Wording(w.text[:remark.start()] + ";", w.weight, w.name, w.points, w.explanation)
@@ -488,6 +497,11 @@ def gated(w: Wording) -> Proposed | None:
 _LINE_GATE_STEP = re.compile(r"^(?P<line>[^;]*?(?:达到|达|不低于|≥)\d+(?:\.\d+)?%(?:以上)?(?:\([^()\d]*\))?);"
                              r"(?P<gate>[^;\d]+);(?P<step>每(?:降低|低于|下降|减少|少)\d+(?:\.\d+)?(?:%|个百分点)[^;]*?扣\d+(?:\.\d+)?分)"
                              r";?$")
+
+#: a verdict on the whole assessment in a sentence after the row's own zero, closing the text (“…,此大项计0分;发生1次死亡
+#: 10人以上(含10人)建筑安全事故的,该年度考核检查不合格”): what fails it, then the year's (or the whole) assessment failed
+_YEAR_FAILED_AFTER_ZERO = re.compile(r"(?<=" + ZEROED + r");(?P<cond>[^;]{2,60}?)的?,?(?:则|即)?(?:该|本|当)?(?:年度|全年)?"
+                                     r"(?:考核|考评|评估)(?:检查)?(?:结果)?(?:为|定为|评为|视为|确定为|直接定为)?不合格;?$")
 
 
 #: who is held to account after the zero closing the text (“…,此项不得分,并严格实行责任追究”, “,并予以通报批评”)

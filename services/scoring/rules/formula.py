@@ -19,6 +19,7 @@ from services.scoring.rules import (
     delay as delay_rule,
     rate as rate_rule,
     threshold as threshold_rule,
+    tiers as tiers_rule,
 )
 from services.scoring.rules.base import (
     Column,
@@ -2016,6 +2017,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # “未建立制度,扣除全部分值;…每处扣1分”, “(1)未建立制度不得分;(2)…1处扣1分”: a fault zeroing the row, in a
         # sentence of its own or in words, the gate's to read
         return None
+    if "减扣" in t and "加扣" in t and _cases_adjusted(w) is not None:
+        return None  # “每1起扣0.5分,…整改到位的,每起减扣0.4分;没有整改到位的,每起加扣0.5分”: (``_cases_adjusted``)
     if SCORE_WRITTEN.search(t):
         return None  # “得分=20分×(1—逾期率)另外:逾期1天,扣1分”: a formula the faults are taken off (``_written_among_words``)
     base = BASE_SAID_LAST.search(t) if "分" in t else None
@@ -4153,6 +4156,160 @@ def _halved_kind(w: Wording) -> Proposed | None:
     return Proposed([item], f"{found.summary}；{kind}减半", tuple(doubts))
 
 
+# ── proposal: bands on a count, then faults taken off the band's score (“…16人以上未到,得2分;其他扣分情况:不写字,扣2分”) ──
+#: the words opening the faults after the bands: “其他扣分情况:”, “另:”, “其它扣分:”
+_OTHER_FAULTS = re.compile(r"^(?:(?:其他|其它)[^:;,\d]{0,6}:|另外?:|此外,?)")
+#: the units of a count in whole cases: its bands' bounds are whole numbers
+_WHOLE_UNITS = ("人", "名", "次", "处", "个", "件", "起", "例", "项", "户", "家", "条", "篇", "份", "台", "辆", "宗", "天")
+
+
+def _count_bands_less_faults(w: Wording) -> Proposed | None:
+    """“在检查时有5人以下(含5人)未到,得10分;有10人以下(含10人)未到,得8分;…;有16人以上(含16人)未到,得2分;其他扣分情况:
+    不写字,扣2分;有打闹现象扣2分”: bands of score on a count of whole cases (tiers_rule reads them), the faults after
+    them taken off the band's score: ``max - 2*min(1, max(0, n - 5)) - 2*min(1, max(0, n - 10)) - … - 2*a - 2*b``,
+    each step of the bands a drop once the count passes its bound. Never confident: that the faults come off the
+    band's score (not the 分值), and that the count is of whole cases, are the reading's."""
+    if "扣" not in w.text or ";" not in w.text:
+        return None
+    sentences = w.text.rstrip(";").split(";")
+    for cut in range(len(sentences) - 1, 1, -1):
+        bands, rest = ";".join(sentences[:cut]) + ";", ";".join(sentences[cut:])
+        if "扣" in bands or "扣" not in rest:
+            continue
+        found = tiers_rule.counted_bands(replace(w, text=bands))
+        if found is None:
+            continue
+        return _bands_then_faults(w, found, bands, _OTHER_FAULTS.sub("", rest, count=1))
+    return None
+
+
+def _bands_then_faults(w: Wording, found: Proposed, bands: str, rest: str) -> Proposed | None:
+    """The bands ``found`` read of ``bands`` and the faults of ``rest`` as one formula (``_count_bands_less_faults``)."""
+    if len(found.items) != 1 or found.items[0]["type"] != tiers_rule.RULE.type:
+        return None
+    params = found.items[0]["params"]
+    unit = str(params.get("unit") or "")
+    if params.get("input") != "value" or unit not in _WHOLE_UNITS:
+        return None
+    # (the bands are kept under the type's own name)
+    rows = sorted(params[tiers_rule.RULE.type], key=lambda r: d(r["min"]) if r.get("min") is not None else Decimal(-1))
+    if rows[0].get("min") is not None or rows[-1].get("max") is not None or d(rows[0]["score"]) != w.weight:
+        return None
+    faults = _faults(replace(w, text=rest), gated=True)
+    if faults is None or len(faults.items) != 1 or not str(faults.items[0]["params"]["expression"]).startswith("max - "):
+        return None
+    taken = {v["name"] for v in faults.items[0]["params"]["variables"]}
+    name = next((c for c in "nkxyz" if c not in taken), None)
+    if name is None:
+        return None
+    terms: list[str] = []
+    for low, high in pairwise(rows):
+        bound, drop = low.get("max"), d(low["score"]) - d(high["score"])
+        if bound is None or d(bound) != d(bound).to_integral_value() or drop <= 0:
+            return None  # a bound between whole cases, or a band scoring more past a count: no such steps
+        # the count past the bound: “5人以下(含5人)” drops from 6 on, “5人以下” (without it) from 5 on
+        past = d(bound) if low.get("max_inclusive") else d(bound) - 1
+        nxt = high.get("min")
+        if nxt is None or (d(nxt) + (0 if high.get("min_inclusive") else 1)) != past + 1:
+            return None  # bands with a gap or an overlap between them
+        step = f"min(1, max(0, {name} - {number(past)}))"
+        terms.append(step if drop == 1 else f"{number(drop)} * {step}")
+    variables = [{"name": name, "label": f"分档所按的{unit}数", "unit": unit},
+                 *faults.items[0]["params"]["variables"]]
+    expression = "max - " + " - ".join(terms) + " - " + str(faults.items[0]["params"]["expression"])[len("max - "):]
+    item = RULE.item(w.name or "", w.weight, {"expression": expression, "variables": variables})
+    return Proposed([item], f"{found.summary}，再扣：{faults.summary.removeprefix('公式计分：')}",
+                    (*(found.doubts or ()), *(faults.doubts or ()),
+                     f"“{rest.strip(';')}”：读作在所得档的得分上再扣，{unit}数按整数计，请核对"))
+
+
+# ── proposal: the points of each period, its faults taken off them until none is left (“每月报表计5分,…扣完为止”) ──────
+#: “每月报表计5分,表内项目错一笔扣1分,漏填一个项目扣1分,迟报一天扣1分,扣完为止”: a period's points, the faults
+#: taken off them (each clause a deduction), and their floor
+_PERIOD_SCORED = re.compile(r"(?:^|(?<=;))(?P<period>每月|每季度|每季|每半年)(?P<what>[^,;\d]{0,12}?)(?:计|得|为)(?P<n>" + _N
+                            + r")分,(?P<faults>(?:[^,;]*?扣" + _N + r"分,)+)扣完为止(?=;|$)")
+#: how many of each period a year holds, and the word naming one of them
+_PERIODS = {"每月": (12, "月"), "每季度": (4, "季度"), "每季": (4, "季度"), "每半年": (2, "半年")}
+
+
+def _points_each_period(w: Wording) -> Proposed | None:
+    """“每月报表计5分,表内项目错一笔扣1分,漏填一个项目扣1分,迟报一天扣1分,扣完为止” on 60 points: the 分值 is the
+    points of each period of the year (12 months × 5), the faults of a period taken off its own points down to 0, never
+    another period's: ``max(0, 5 - m1) + … + max(0, 5 - m12)`` over each period's points off. Never confident: that
+    “扣完为止” is each period's, not the year's, is the reading's."""
+    m = _PERIOD_SCORED.search(w.text) if "扣完为止" in w.text else None
+    if m is None:
+        return None
+    many, unit = _PERIODS[m.group("period")]
+    each = d(m.group("n"))
+    if each <= 0 or each * many != w.weight:
+        return None
+    faults = m.group("faults").rstrip(",")
+    if "每" in faults or any(d(x) > each for x in re.findall(r"扣(" + _N + r")分", faults)):
+        return None  # a count per period of its own, or a fault past the period's points: not the faults of one period
+    what = m.group("what")
+    costs = {d(x) for x in re.findall(r"扣(" + _N + r")分", faults)}
+    # faults costing alike: each period's cases counted together, at that cost; otherwise its points off
+    cost = costs.pop() if len(costs) == 1 else None
+    variables = [{"name": f"m{k}", "label": f"第{k}个{unit}{what}{'扣分事项合计' if cost else '扣分合计'}（{faults}）",
+                  "unit": "项" if cost else "分"} for k in range(1, many + 1)]
+    taken = (lambda k: f"m{k}" if cost == 1 else f"{number(cost)} * m{k}") if cost else (lambda k: f"m{k}")
+    expression = " + ".join(f"max(0, {number(each)} - {taken(k)})" for k in range(1, many + 1))
+    item = RULE.item(w.name or f"{unit}{what}", w.weight, {"expression": expression, "variables": variables})
+    return Proposed([item], f"公式计分：每{unit}{what}计 {number(each)} 分，共 {many} 个{unit}，各{unit}扣分（{faults}）"
+                            f"只扣本{unit}的分，扣完为止",
+                    (f"“{m.group(0)}”：读作每{unit}各自扣完为止（一个{unit}的扣分不影响其他{unit}），各{unit}按{'扣分事项合计' if cost else '扣分合计'}填，请核对",))
+
+
+# ── proposal: points off per case, then less or more for the outcome of each (“每起减扣0.4分”, “每起加扣0.5分”) ────────
+#: “经查属实的,每1起扣0.5分,”: the cases counted and what each costs, before the outcomes that change it
+_CASE_COST = re.compile(r"^(?P<lead>[^;]*?)(?P<case>[^,;()\d]{2,30}?)的?,每1?(?P<unit>起|次|件|例|宗|个|项|人|户)扣(?P<cost>" + _N + r")分"
+                        r"(?P<rest>(?:[,;][^,;]+)+?);?$")
+#: “能按督办要求整改到位的,每起减扣0.4分”, “没有整改到位的,每起加扣0.5分”: an outcome of a case and what it changes
+_OUTCOME = re.compile(r"^(?P<cond>[^,;()\d每扣分]{2,30}?)的?,?每(?P<unit>起|次|件|例|宗|个|项|人|户)?(?P<how>减扣|加扣)(?P<n>" + _N + r")分$")
+
+
+def _cases_adjusted(w: Wording) -> Proposed | None:
+    """“市效能办受理的投诉,经查属实的,每1起扣0.5分,能按督办要求整改到位的,每起减扣0.4分;没有整改到位的,每起加扣0.5分;
+    拒不整改且给不出正当理由的,每起加扣1分”: each case costs its points, less (减扣) or more (加扣) by its outcome; the
+    outcomes named both ways sort the cases, each case into one: ``max - (0.5 - 0.4)*a - (0.5 + 0.5)*b - (0.5 + 1)*c``
+    over the cases of each outcome. Never confident: that every case has one of the outcomes named, and only one (the
+    graver outcome not on top of the lighter), is the reading's."""
+    if "减扣" not in w.text or "加扣" not in w.text:
+        return None
+    m = _CASE_COST.match(w.text)
+    if m is None:
+        return None
+    unit, cost = m.group("unit"), d(m.group("cost"))
+    outcomes = [_OUTCOME.match(x) for x in re.split(r"(?<=分)[,;]", m.group("rest").strip(",;"))]
+    if len(outcomes) < 2 or len(outcomes) > len(_NAMES) or any(o is None or o.group("unit") not in (None, unit)
+                                                                for o in outcomes):
+        return None
+    hows = {o.group("how") for o in outcomes if o is not None}
+    if hows != {"减扣", "加扣"}:
+        return None  # outcomes only adding (or only easing) leave the cases of none of them: not sorted into them
+    variables: list[dict[str, str]] = []
+    terms: list[str] = []
+    case = m.group("case").strip()
+    for k, o in enumerate(outcomes):
+        assert o is not None
+        n = d(o.group("n"))
+        each = cost - n if o.group("how") == "减扣" else cost + n
+        if each <= 0:
+            return None  # an outcome easing the cost to nothing or less: no reading of the cost per case
+        name = _NAMES[k]
+        variables.append({"name": name, "label": f"{case}、{o.group('cond')}的{unit}数", "unit": unit})
+        terms.append(f"({number(cost)} {'-' if o.group('how') == '减扣' else '+'} {number(n)}) * {name}")
+    if sum(d(o.group("n")) for o in outcomes if o is not None) <= 0 or w.weight <= 0:
+        return None
+    item = RULE.item(w.name or case, w.weight, {"expression": "max - " + " - ".join(terms), "variables": variables})
+    said = "；".join(f"{o.group('cond')}每{unit}扣 {number(cost - d(o.group('n')) if o.group('how') == '减扣' else cost + d(o.group('n')))} 分"
+                    for o in outcomes if o is not None)
+    return Proposed([item], f"公式计分：{case}每{unit}扣 {number(cost)} 分，按结果增减：{said}",
+                    (f"“{m.group('rest').strip(',;')}”：读作每{unit}只归入所列的一种情形（{case}的{unit}数按情形分开填），"
+                     f"较重的情形不再另按较轻的扣，请核对",))
+
+
 # ── proposal: points off per case, the points a figure over a named count (“每个火点按40分/当地行政村数量扣分”) ─────────
 #: “每个火点(含黑斑)按40分/当地行政村数量扣分”: a case, and what it costs: a figure over a count the text names
 _PER_CASE_OVER = re.compile(r"每(?:个|次|起|处|件|例|宗)(?P<case>[^,;()\d按]{1,12}?)(?P<aside>\([^()\d]*\))?,?按(?P<n>" + _N
@@ -4926,7 +5083,7 @@ RULE = RuleType(
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
+               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance)),
     describe=describe,
 )

@@ -2460,5 +2460,5 @@ RULE = RuleType(
 )
 
 
-#: the bands of a number, read by a point of a list of its own (checklist): “6次以上,得1分;5次,得0.5分;4次及以下,不得分”
+#: the bands of a number, read by a point of a list of its own (checklist) or before faults (formula): “6次以上,得1分;5次,得0.5分;4次及以下,不得分”
 counted_bands, ranges = _counted_bands, _ranges
