@@ -1,0 +1,77 @@
+"""Faults each with its own share of the 分值, the shares said and adding up to it: a fault costing once beside one
+counted up to its own cap (“未上报年度工作总结(扣4分);每季度未按时报送统计报表(扣8分,其中每少报1次报表扣2分)”), or
+the points of each part said apart (“完整性和及时性,分值各占2分;…每有1项不完整扣1分;未按时报送扣2分”), or situations
+lettered under a heading, only one of them found, beside a fault costing once (“(1)村级消毒A、只消毒,不登记的扣4分;
+B、…扣10分;C、…扣20分;(2)…扣5分”): one item each, not one formula of the 分值 less every cost.
+
+Made-up texts in the style of published 评分标准, with the score of a few situations, and near misses that must not be
+read that way.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_count, met_or_not, picked, readings, scored, types
+
+
+def _split(text: str, weight: str) -> bool:
+    return any("各扣分项分别计分" in r.summary for r in readings(text, weight))
+
+
+# ── a fault counted up to its own cap, beside faults costing once ────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, caps", [
+    ("未成立安全生产工作领导小组、明确分管领导和责任分工(扣4分)。未上报年度工作总结(扣4分)。每季度未按时报送安全生产"
+     "统计报表(扣8分,其中每少报1次报表扣2分)。", "16", ["4", "4", "8"]),
+    ("未建立信息报送制度(扣3分);每月未按时报送项目进展情况(扣6分,其中每少报1个月扣0.5分)", "9", ["3", "6"]),
+])
+def test_fault_counted_up_to_its_own_cap_beside_faults_once(text, weight, caps):
+    p = propose(text, weight, "工作保障")
+    assert [it["max"] for it in p.items] == caps
+    assert types(p)[-1] == "deduction" and set(types(p)[:-1]) == {"all_or_nothing"}
+    last = len(caps) - 1
+    per = p.items[last]["params"]["per"]
+    assert scored(p, {"count": "2"}, last) == D(caps[-1])[0] - 2 * D(per)[0]
+    assert scored(p, {"count": "40"}, last) == 0  # never past its own share
+    assert met_or_not(p, 0) == (D(caps[0])[0], 0)
+    assert not p.confident
+
+
+# ── the points of each part said apart (“分值各占2分”) ──────────────────────────────────────────────────────
+def test_points_of_each_part_said_apart():
+    p = propose("报表的完整性和及时性,分值各占2分。其中:完整性包括年报和季报。年报和季报每有1项不完整扣1分;及时性主要"
+                "是指按规定时间报送。未按时报送扣2分。", "4", "统计报表")
+    assert types(p) == ["deduction", "all_or_nothing"]
+    assert [it["max"] for it in p.items] == ["2", "2"]
+    assert by_count(p, "1") == D("1")[0] and by_count(p, "2") == 0
+    assert met_or_not(p, 1) == (2, 0)
+    assert not p.confident
+
+
+# ── situations lettered under a heading, one of them found ─────────────────────────────────────────────────────
+def test_lettered_situations_beside_a_fault_once():
+    p = propose("(1)村级消毒A、只消毒,不登记的扣4分。B、只登记,不消毒的扣10分。C、既不消毒,也不登记的扣20分。"
+                "(2)不配合防疫人员开展入户排查的扣5分。", "25", "消毒防疫")
+    assert types(p) == ["choice", "all_or_nothing"]
+    assert [it["max"] for it in p.items] == ["20", "5"]
+    assert [picked(p, r) for r in range(4)] == D("20", "16", "10", "0")
+    assert met_or_not(p, 1) == (5, 0)
+    assert not p.confident  # no situation found scoring the share is unsaid
+
+
+# ── near misses ────────────────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    # faults merely adding up to the 分值, no share said: one row's points (a formula or a 要点核查)
+    ("组织机构不健全的,扣4分;工作计划、工作目标、工作措施不明确的,每少1项扣2分。", "10"),
+    ("未配置电脑、打印机、复印机等设备的,每少1项扣1分;档案柜未上锁的扣1分。", "4"),
+    # the shares said do not hold every fault
+    ("报表的完整性和及时性,分值各占2分;年报和季报每有1项不完整扣1分;未按时报送扣1分。", "3"),
+    # the cap and the faults do not add up to the 分值
+    ("未上报年度工作总结(扣4分);每季度未按时报送统计报表(扣8分,其中每少报1次报表扣2分)", "20"),
+    # faults costing once only: no count, no lettered situations
+    ("未制定工作方案(扣5分);未上报年终总结(扣5分)", "10"),
+    # letters out of turn
+    ("(1)村级消毒A、只消毒,不登记的扣4分;C、既不消毒,也不登记的扣20分;(2)不配合入户排查的扣5分", "25"),
+])
+def test_near_miss_not_read_as_shares(text, weight):
+    assert not _split(text, weight)
