@@ -2,7 +2,9 @@
 counted up to its own cap (“未上报年度工作总结(扣4分);每季度未按时报送统计报表(扣8分,其中每少报1次报表扣2分)”), or
 the points of each part said apart (“完整性和及时性,分值各占2分;…每有1项不完整扣1分;未按时报送扣2分”), or situations
 lettered under a heading, only one of them found, beside a fault costing once (“(1)村级消毒A、只消毒,不登记的扣4分;
-B、…扣10分;C、…扣20分;(2)…扣5分”): one item each, not one formula of the 分值 less every cost.
+B、…扣10分;C、…扣20分;(2)…扣5分”): one item each, not one formula of the 分值 less every cost. And a quantity in an
+amount reaching a line for the points, short of it in proportion (“投资强度达到每亩5万元的得8分,达不到的按比例扣分”): the
+quantity ÷ the line × the points, at most the points.
 
 Made-up texts in the style of published 评分标准, with the score of a few situations, and near misses that must not be
 read that way.
@@ -12,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_count, met_or_not, picked, readings, scored, types
+from tests.proposals import D, by_count, met_or_not, picked, readings, scored, sole, types
 
 
 def _split(text: str, weight: str) -> bool:
@@ -75,3 +77,34 @@ def test_lettered_situations_beside_a_fault_once():
 ])
 def test_near_miss_not_read_as_shares(text, weight):
     assert not _split(text, weight)
+
+
+# ── a quantity in an amount reaching a line, short of it in proportion (“达到每亩3万元的得6分,达不到的按比例扣分”) ─────
+@pytest.mark.parametrize("text, weight, num, den, expected", [
+    ("土地投资强度达到每亩5万元的得8分,达不到的按比例扣分", "8", "4", "5", "6.4"),
+    ("人均培训经费达到500元得4分;不足的按比例计分", "4", "250", "500", "2"),
+    ("人均培训经费达到500元得4分;不足的按比例计分", "4", "800", "500", "4"),  # past the line: no more than the points
+])
+def test_amount_reaching_a_line_short_in_proportion(text, weight, num, den, expected):
+    p = propose(text, weight, "投入")
+    params = sole(p, "rate")
+    assert params["cap"] is True
+    assert scored(p, {"numerator": num, "denominator": den}) == D(expected)[0]
+    assert not p.confident
+
+
+def test_amount_line_as_a_part_beside_a_deduction():
+    p = propose("园区道路建设达到“三通一平”的得6分,缺一项扣2分;园区投资强度达到每亩4万元的得4分,达不到的按比例扣分。",
+                "10", "园区建设")
+    assert types(p) == ["deduction", "rate"]
+    assert scored(p, {"numerator": "3", "denominator": "4"}, 1) == D("3")[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("开展培训达到3次得4分,不足的按比例计分", "4"),  # a count of things done (another wording's)
+    ("人均培训经费达到500元得4分,不足的酌情扣分", "4"),  # judged, not in proportion
+    ("人均培训经费达到500元得3分,不足的按比例计分", "4"),  # the points are not the 分值
+])
+def test_near_miss_no_amount_line_share(text, weight):
+    assert not any("要求的" in str(it["params"].get("denominator_label", ""))
+                   for r in readings(text, weight) for it in r.items)
