@@ -4,7 +4,9 @@ the points of each part said apart (“完整性和及时性,分值各占2分;�
 lettered under a heading, only one of them found, beside a fault costing once (“(1)村级消毒A、只消毒,不登记的扣4分;
 B、…扣10分;C、…扣20分;(2)…扣5分”): one item each, not one formula of the 分值 less every cost. And a quantity in an
 amount reaching a line for the points, short of it in proportion (“投资强度达到每亩5万元的得8分,达不到的按比例扣分”): the
-quantity ÷ the line × the points, at most the points.
+quantity ÷ the line × the points, at most the points. And situations each of two rates together (“乡镇卫生院信息录入率达
+100%,村卫生室信息录入率达100%的,得3分;…达60%以上,…达80%以上,得1分”): a 情形选择, no bands of one of them. And a line
+on a rise short of which the score is in proportion to the target (“增幅低于20%的,按目标完成比例计分”): a rate.
 
 Made-up texts in the style of published 评分标准, with the score of a few situations, and near misses that must not be
 read that way.
@@ -108,3 +110,26 @@ def test_amount_line_as_a_part_beside_a_deduction():
 def test_near_miss_no_amount_line_share(text, weight):
     assert not any("要求的" in str(it["params"].get("denominator_label", ""))
                    for r in readings(text, weight) for it in r.items)
+
+
+# ── situations each of two rates together (“…采集率达100%,…企业数据采集率达100%的,得2分;…达50%以上,…达100%,得1分”) ───
+@pytest.mark.parametrize("text, weight, expected", [
+    ("乡镇卫生院信息录入率达100%,村卫生室信息录入率达100%的,得3分;乡镇卫生院信息录入率达60%以上,村卫生室信息录入率达80%"
+     "以上,得1分。", "3", ["3", "1", "0"]),
+    ("城区垃圾收集率达95%,农村垃圾收集率达80%的,得4分;城区垃圾收集率达90%以上,农村垃圾收集率达60%以上的,得2分;城区"
+     "垃圾收集率达80%以上,农村垃圾收集率达40%以上的,得1分", "4", ["4", "2", "1", "0"]),
+])
+def test_situations_of_two_rates_together(text, weight, expected):
+    p = propose(text, weight, "信息化")
+    assert types(p) == ["choice"]
+    assert [picked(p, r) for r in range(len(expected))] == D(*expected)
+    assert not p.confident  # none of them holding scores nothing: unsaid
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("信息录入率达100%的,得3分;信息录入率达60%以上,得1分", "3"),  # one rate: bands of its value
+    ("乡镇卫生院信息录入率达100%,村卫生室信息录入率达100%的,得3分;信息录入率达60%以上,得1分", "3"),  # one band of one rate
+])
+def test_near_miss_one_rate_is_bands(text, weight):
+    assert "tiers" in [t for r in readings(text, weight) for t in [it["type"] for it in r.items]]
+
