@@ -133,3 +133,26 @@ def test_situations_of_two_rates_together(text, weight, expected):
 def test_near_miss_one_rate_is_bands(text, weight):
     assert "tiers" in [t for r in readings(text, weight) for t in [it["type"] for it in r.items]]
 
+
+# ── a line on a rise, short of it in proportion to the target (“增幅低于20%的,按目标完成比例计分”) ─────────────────────
+@pytest.mark.parametrize("text, weight, value, expected", [
+    ("本项满分为2分,完成目标得2分;营业收入增幅低于20%的,按目标完成比例计分(保留两位小数)", "2", "15", "1.5"),
+    ("营业收入增幅低于20%的,按目标完成比例计分", "2", "25", "2"),
+    ("接待人次增长率低于10%的,按目标完成比例得分", "3", "4", "1.2"),
+])
+def test_line_on_a_rise_short_in_proportion(text, weight, value, expected):
+    p = propose(text, weight, "收入增长")
+    sole(p, "rate")
+    line = p.items[0]["params"]["denominator_label"].split("（")[1].rstrip("%）")
+    assert scored(p, {"numerator": value, "denominator": line}) == D(expected)[0]
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("本项满分为3分;营业收入增幅低于20%的,按目标完成比例计分", "2"),  # the points said are not the 分值
+    ("营业收入增幅低于20%的,酌情扣分", "2"),  # judged
+    ("营业收入增幅低于20%的,按比例扣分", "2"),  # no target named: another wording's
+])
+def test_near_miss_no_rise_share(text, weight):
+    assert not any("目标" in str(it["params"].get("denominator_label", ""))
+                   for r in readings(text, weight) for it in r.items)
