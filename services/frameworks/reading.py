@@ -2265,6 +2265,9 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
             known.update(Decimal(x) for v in (it.get("params") or {}).get("variables") or []
                          if str(v.get("label", "")).endswith(formula_rule.GATE_LABEL)
                          for x in re.findall(r"\d+(?:\.\d+)?", str(v.get("label", "")).removesuffix(formula_rule.GATE_LABEL)))
+        if it["type"] == RATE:  # “达到每亩3万元…按比例”: the line the rate is of, named in its denominator's label
+            line = re.search(r"（([^（）]*)）$", str((it.get("params") or {}).get("denominator_label", "")))
+            known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", line.group(1) if line else ""))
         if it["type"] in (RATE, COMPLETION):  # “完成90%得9分” on 10 points: a share stated with its share of the 分值
             for m in _SHARE_AND_POINTS.finditer(t):
                 if Decimal(m.group(1)) * item_max == Decimal(m.group(2)) * 100:

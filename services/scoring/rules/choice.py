@@ -52,6 +52,7 @@ from services.scoring.rules.wording import (
     deducting_segments,
     factor_doubt,
     graded_segments,
+    rates_joined,
     s,
     scored_statements,
     slash_lists,
@@ -184,8 +185,10 @@ def _situations(w: Wording) -> Proposed | None:
     # situation in full, is no band of a value (fewer times is unsaid: to check)
     times_past = [label for label, _share, points in found if points == 0 and _TIMES_PAST.match(label)] \
         if len(found) == 2 and max(points for _l, _s, points in found) == w.weight else []
+    # (“…采集率达100%,…企业数据采集率达100%的,得2分;…采集率达50%以上,…达100%,得1分”: two rates together in each)
+    joined = rates_joined(w.text)
     if any(_RANGE_WORDS.search(label) and label not in times_past for label, _share, _points in found) \
-            and not combined_bands and not measures:
+            and not combined_bands and not measures and not joined:
         return None
     if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None

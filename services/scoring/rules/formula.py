@@ -4704,6 +4704,10 @@ def _among_before(params: Params, gate: str | None) -> str | None:
             continue
         if label.startswith("其中") and unit in seen and not label.endswith(seen[unit]):
             return label
+        if label.startswith("其中") and seen and unit not in seen:
+            # “每月未按时上报报表(扣12分,其中每少报1个月报表扣1分)”: counted in another unit than the fault before it,
+            # of which it may be the cases (the amount before them their cap) or cases beside them
+            return label
         seen.setdefault(unit, label)
     return None
 

@@ -50,6 +50,7 @@ from services.scoring.rules.wording import (
     d,
     is_ratio,
     rate_label,
+    rates_joined,
     s,
     share_in_words,
     slash_lists,
@@ -409,6 +410,8 @@ def _ranges(w: Wording) -> Proposed | None:
         return None
     if _SHARE_STEP_CLIFF.match(w.text):
         return None  # a line, its step off and a floor: bands of the steps between them (_share_step_cliff)
+    if rates_joined(w.text):
+        return None  # each band of two rates together: situations (a 情形选择), no bands of one value
     tiers = []
     segs = [x for x in _SEMI.split(w.text) if x]
     if len(segs) < 2:

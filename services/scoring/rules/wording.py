@@ -1259,6 +1259,20 @@ _CHECKED_BEFORE_LIST = re.compile(r"^" + CHECK_VERB + r"[^,;:\d分扣得]{1,30}:
 _CHECKED_LEAD = re.compile(r"^" + CHECK_VERB + r"[^,;]*[,;]")
 
 
+#: a rate named with its line (“化工企业基础数据采集率达100%”): the rate's name, what precedes it up to a clause's start
+_NAMED_RATE_LINE = re.compile(r"(?:^|(?<=[,;:]))(?P<name>[^,;:\d%]{2,30}?率)(?:达到|达|为|≥|不低于|在)\d+(?:\.\d+)?%")
+
+
+def rates_joined(t: str) -> bool:
+    """Whether each scored sentence of ``t`` joins lines on two rates or more, named apart (“化工企业基础数据采集率达100%,
+    涉及重大危险源企业数据采集率达100%的,得2分;化工企业基础数据采集率达50%以上,…采集率达100%,得1分”): situations each
+    of the rates together, no bands of one value."""
+    scored = [x for x in t.split(";") if re.search(r"(?:得|计|记)\d+(?:\.\d+)?分|不得分", x)]
+    if len(scored) < 2:
+        return False
+    return all(len({m.group("name") for m in _NAMED_RATE_LINE.finditer(x)}) >= 2 for x in scored)
+
+
 def checked_lead(t: str) -> re.Match[str] | None:
     """What is checked, leading the scoring words of ``t`` and scoring nothing itself (never “检查发现1处扣1分,” nor
     “检查率达到95%,”: a fault, a line)."""
