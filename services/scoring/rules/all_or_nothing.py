@@ -1087,6 +1087,26 @@ def _one_fault_takes_all(w: Wording) -> Proposed | None:
                     (f"“{fault}”：出现1处（起）即不得本项分，按全有或全无读，请核对",))
 
 
+#: one case, then its points each time: “研究计畫成果经技转,进入商品化运作者,每件加10分(不包括…)”, an aside after it
+_EACH_CASE_POINTS = re.compile(r"^(?:\d+[.、])?(?P<case>[^;\d每]{4,60}?)(?:的|者)?,?每(?:一)?(?P<unit>件|项|篇|个|部|本)"
+                               r"(?:加|得|计|记)(?P<pts>\d+(?:\.\d+)?)分(?P<aside>\([^()]*\))?;?$")
+
+
+def _one_case_takes_all(w: Wording) -> Proposed | None:
+    """“研究计畫成果经技转,进入商品化运作者,每件加10分” on 10 points: the points of each case are the whole 分值, so the
+    first case found gives it in full and more add nothing: the row is met (one case at least) or not: 全有或全无, to
+    check (an aside after it, “(不包括…主持人)”, is part of the condition)."""
+    m = _EACH_CASE_POINTS.match(w.text)
+    if m is None or to_decimal(m.group("pts")) != w.weight:
+        return None
+    case = m.group("case").strip(",")
+    condition = f"至少有1{m.group('unit')}：{case}" + (m.group("aside") or "")
+    return Proposed([RULE.item(case, w.weight, {"condition": condition})],
+                    f"全有或全无：{condition}得 {fmt(w.weight)} 分，否则不得分",
+                    (f"“每{m.group('unit')}{m.group('pts')}分”：每{m.group('unit')}得分等于分值，有1{m.group('unit')}即得满分，"
+                     "按全有或全无读，请核对",))
+
+
 RULE = RuleType(
     type="all_or_nothing",
     name=T("全有或全无"),
@@ -1103,7 +1123,7 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
-               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all),
+               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all), Recogniser(186, _one_case_takes_all),
                Recogniser(198, _rate_reached), Recogniser(199, _points_closing), Recogniser(202, _points_only)),
     describe=describe,
 )

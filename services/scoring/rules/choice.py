@@ -245,7 +245,14 @@ def _situations(w: Wording) -> Proposed | None:
     combined = sum(1 for label, _share, _points in found if HAS_WITHOUT.search(label)) >= 2
     if combined and "扣" not in w.text:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
+    if "扣" not in w.text and len(found) >= 2 and _SHORT_OF_IT.search(lowest):
+        return _none_unsaid(proposed, f"“{NONE_APPLIES}”：最低情形只说了前一情形中的不足，前一情形本身不成立时的得分未说明，按0分计")
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+#: a lowest situation that is a thing done, then 但 and what it lacks (“实行定额制度,但实际未达到定额标准”, “虽然按规范建设,
+#: 但未进行节能评估”): it names a lack of the thing done, not the thing left undone, which stays unsaid
+_SHORT_OF_IT = re.compile(r"^(?:[^,;]*[\u4e00-\u9fff]{2}[^,;]*,(?:虽然?[^,;]+,)?)?(?:但是?|却)(?:实际上?)?(?:未|没有|不)[^,;]*$")
 
 
 #: a situation that is a line reached on a measure (“达到8平方米”, “不少于3家”): the lines of several nest
@@ -495,8 +502,9 @@ ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$"
 
 #: a figure's clause, then a clause with no figure, a condition in words: “…8%,考核结果与职务晋升挂钩”, “…<30名,或超容量招收”
 _WORDED_AFTER_FIGURE = re.compile(r"\d[^,]*,(?:且|并|但|或)?[\u4e00-\u9fff]{4,}(?:,|$)")
-#: a band's figure or nothing done at all: “…<规定数60%,或未安排”, “…<2张,或未开展”
-_OR_NOTHING_DONE = re.compile(r"\d[^,]*,或(?:未|没有)(?:安排|开展|实施|进行|参加|落实|组织)$")
+#: a band's figure or nothing done at all: “…<规定数60%,或未安排”, “…<2张,或未开展”, what is not done named after it
+#: (“…<60%,或未安排独立操作和报告”, “…<规定数60%,或未完成急诊量”: the work the bands measure, not done)
+_OR_NOTHING_DONE = re.compile(r"\d[^,]*,或(?:未|没有)(?:安排|开展|实施|进行|参加|落实|组织|完成)[\u4e00-\u9fff]{0,10}$")
 #: a situation that is a requirement met, said in words only: “管床数达到要求”
 _MET_IN_WORDS = re.compile(r"^[^\d,;]{0,12}?" + REQUIREMENT_MET + "$")
 #: a band measured against the requirement: a share of it (“≥规定数的80%”), a count of its points unmet (“1项不符合标准”)
@@ -687,11 +695,17 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
     lead = checked_lead(w.text)
     required = None if lead else REQUIRED_THEN_FAULTS.match(w.text)
     body = w.text[lead.end():] if lead else required.group("faults") if required else w.text
+    # “…教育学习,并备有完整的学习记录;少于平均每月1次的扣1.5分,未组织培训…的不得分”: the requirement, a sentence of
+    # its own scoring nothing, then the faults of it (read so only where a fault is a line it falls short of, below)
+    stated = _STATED_FIRST.match(body) if not lead and not required else None
+    if stated:
+        body = body[stated.end():]
     found = []
     # (“有安全员,但缺少任命文件,扣3分”: a thing there but lacking, one situation over its comma)
     for piece in (x for x in re.split(r"[;,](?!扣|不得分|不计分|得0分|但)", body.rstrip(";")) if x):
         m = _FAULT_SCORE.match(piece)
-        if not m or re.search(r"\d|每|为止", m.group("label")) or _EACH_FAULT.search(m.group("label")):
+        short = m is not None and m.group("less") is not None and _SHORT_OF_A_LINE.match(m.group("label")) is not None
+        if not m or (re.search(r"\d|每|为止", m.group("label")) and not short) or _EACH_FAULT.search(m.group("label")):
             return None
         points = Decimal(0) if m.group("none") else w.weight - d(m.group("less"))
         if points < 0:
@@ -699,9 +713,30 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
         found.append((m.group("label"), points))
     if len(found) < 2 or len({p for _l, p in found} | {w.weight}) != len(found) + 1:
         return None
+    lines = [label for label, _p in found if _SHORT_OF_A_LINE.match(label)]
+    if lines:
+        # “参与者人数不足10%扣5分” beside “未听取…评价不得分”: a line fallen short of, once, beside nothing done at all
+        # (which zeroes the row whatever else is found): the two only, one of them or neither
+        if len(found) != 2 or len(lines) != 1 or not any(p == 0 and _NOTHING_DONE.match(label) for label, p in found):
+            return None
+        full = stated.group("required") if stated else FAULTLESS
+        return _options([(full, w.weight)] + found, w, FAULTLESS_MORE,
+                        (f"“{lines[0]}”：未达到该线扣一次读入（不逐次扣分），与整项不得分的情形读作择一；“{full}”：满分情形"
+                         "评分标准未明说",))
+    if stated:
+        return None
     if not all(one_holds(a, p, b, q) for (a, p), (b, q) in combinations(found, 2)):
         return None  # “未开展演练扣3分,演练无总结扣1分,未开展培训扣2分”: faults of other things may be found together
     return _options([(FAULTLESS, w.weight)] + found, w, FAULTLESS_MORE, (FAULTLESS_DOUBT,))
+
+
+#: a requirement said first, a sentence of its own with no figure nor score: “对员工进行教育学习,并备有完整的学习记录;”
+_STATED_FIRST = re.compile(r"^(?P<required>[^;\d分扣]{4,60});(?=.*扣)")
+#: a fault that is a line fallen short of, once: “参与者人数不足10%”, “少于平均每月1次”, “覆盖率低于80%”
+_SHORT_OF_A_LINE = re.compile(r"^[^\d;,每]{0,16}(?:不足|少于|低于|未达到|达不到)(?:平均)?(?:每(?:月|年|季度?|周|学期))?"
+                              r"\d+(?:\.\d+)?(?:%|次|人|个|项|家)$")
+#: nothing done at all: “未听取服务对象及家属对服务质量的评价”, “未组织培训或无培训记录”
+_NOTHING_DONE = re.compile(r"^(?:未|无|没有)[^\d,;]{2,40}$")
 
 
 #: one fault and what it costs: everything, said as such (“扣全分”, “扣除全部分值”, the 分值 “扣完”: “扣完2分” of 2), or a

@@ -288,7 +288,7 @@ _LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足�
                    # “差错率0为5分”: a rate's own figure straight after it, its score said with 为 (no unit: to check)
                    r"|(?<=率)" + SNUM + r"(?=为\d+(?:\.\d+)?分)")
 #: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
-_OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
+_OF_REQUIREMENT = re.compile(r"(?:规定数量?|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
 #: “(1)达到目标值的,得50分” (the 分值) is the requirement met too, with the thing counted named before it or not
 #: (“门诊量达到要求,得3分”)
 _REQUIREMENT_MET = re.compile("^" + ORDINAL + r"?(?:[^\d,;]{2,12}?)?" + REQUIREMENT_MET + r"[^\d,;]{0,12}?,?"
@@ -412,6 +412,8 @@ def _ranges(w: Wording) -> Proposed | None:
         return None  # a line, its step off and a floor: bands of the steps between them (_share_step_cliff)
     if rates_joined(w.text):
         return None  # each band of two rates together: situations (a 情形选择), no bands of one value
+    if (first := _UNSCORED_LINE_FIRST.match(w.text)) and d(first.group("top")) > d(first.group("next")):
+        return None  # the requirement's line first, its points unsaid, then the lesser bands (_unscored_line_first)
     tiers = []
     segs = [x for x in _SEMI.split(w.text) if x]
     if len(segs) < 2:
@@ -475,6 +477,28 @@ def _ranges(w: Wording) -> Proposed | None:
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name
     return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档", doubts)
+
+
+#: the requirement's line said first with no points of its own, the lesser bands and their points after it:
+#: “案件结案率达到95%以上 达到90%以上,得3分;低于90%不得分” (a requirement cell joined to the cell of its bands)
+_UNSCORED_LINE_FIRST = re.compile(r"^(?P<lead>[^\d;,]{0,16}?(?:达到|不低于)(?P<top>\d+(?:\.\d+)?)%(?:及?以上)?),?"
+                                  r"(?P<rest>(?:达到|不低于)(?P<next>\d+(?:\.\d+)?)%(?:及?以上)?,?(?:得|计)\d[^;]*;.+)$")
+
+
+def _unscored_line_first(w: Wording) -> Proposed | None:
+    """“案件结案率达到95%以上 达到90%以上,得3分;低于90%不得分”: the requirement's line first, scoring nothing said, then
+    bands below it with points short of the 分值: the line is the band of the 分值 (to check: its points are unsaid)."""
+    m = _UNSCORED_LINE_FIRST.match(w.text)
+    if m is None or d(m.group("top")) <= d(m.group("next")):
+        return None
+    lead = m.group("lead")
+    found = _ranges(Wording(f"{lead},得{s(w.weight)}分;{m.group('rest')}", w.weight, w.name, w.points, w.explanation))
+    if found is None or len(found.items) != 1 or len(found.items[0]["params"]["tiers"]) < 3:
+        return None
+    if any(d(tr["score"]) >= w.weight for tr in found.items[0]["params"]["tiers"][1:]):
+        return None  # a lesser band on the 分值 too: the line first is no band of its own
+    doubt = f"“{lead}”：未写得分，按达到该线得满分（{s(w.weight)}分）读"
+    return Proposed(found.items, found.summary, (doubt, *(found.doubts or ())))
 
 
 #: a band's figure and the unit after it, a magnitude word (万, 亿, 千) perhaps before the unit (“≥8万册”, “≥100000册”);
@@ -2451,7 +2475,7 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(166, _excess), Recogniser(174, _over_reference), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(166, _excess), Recogniser(185, _unscored_line_first), Recogniser(174, _over_reference), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(250, _above_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands), Recogniser(158, _score_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),

@@ -1611,6 +1611,9 @@ _SANCTION_AFTER = r"(?:,(?:并|且|同时)?[^,;\d]{0,8}?(?:限期整改|责令�
 _GRADE_NONE = re.compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分)" + _SANCTION_AFTER)
 _GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)"
                            + _SANCTION_AFTER)
+#: a situation that loses nothing (“无协同单位的专业基地,此处不失分”): the 分值 in full, the place named before “不失分”
+#: no part of it
+_GRADE_LOSES_NOTHING = re.compile(r"(.+?)(?:的)?,?(?:此处|此项|本项|该项)?(不失分)$")
 _GRADE_LEAD = re.compile(r"^(?:按[^:]*:)")
 #: a situation's words that name only the item scored (“本项不得分”): the situation is said before them
 _THE_ITEM = re.compile(r"^(?:本项|该项|此项)(?:指标)?$")
@@ -1668,7 +1671,7 @@ def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decima
     found = []
     before = ""
     for seg in segs:
-        m = _GRADE_NONE.match(seg) or _GRADE_POINTS.match(seg)
+        m = _GRADE_NONE.match(seg) or _GRADE_POINTS.match(seg) or _GRADE_LOSES_NOTHING.match(seg)
         if not m:
             before = seg
             continue
@@ -1682,7 +1685,7 @@ def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decima
             share = points / weight if weight else Decimal(0)
         elif m.group(2) in ("不得分", "不计分"):
             share, points = Decimal(0), Decimal(0)
-        elif m.group(2) == "满分":
+        elif m.group(2) in ("满分", "不失分"):  # (“无协同单位的专业基地,此处不失分”: a case that loses nothing, in full)
             share, points = Decimal(1), weight
         elif m.group(3):
             share = d(m.group(3)) / 100
