@@ -175,3 +175,114 @@ def zipfile_text(path: Path) -> str:
 
     with zipfile.ZipFile(path) as z:
         return z.read("xl/worksheets/sheet1.xml").decode("utf-8")
+
+
+# ── tables that name no level: 考核项目 | 考核内容 | 分值 | 考核标准, and one-level lists ─────────────────────
+
+def _titled(path: Path, header: list[str], rows: list[list[object]], merges: tuple[str, ...] = ()) -> Path:
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["某局2024年度目标管理考核评分细则"])
+    ws.append(header)
+    for r in rows:
+        ws.append(r)
+    for m in merges:
+        ws.merge_cells(m)
+    wb.save(path)
+    return path
+
+
+def test_an_agency_table_naming_no_level_reads_its_name_columns_as_levels(tmp_path):
+    path = _titled(tmp_path / "a.xlsx", ["序号", "考核项目", "考核内容", "分值", "考核标准", "得分"], [
+        [1, "党建工作", "落实主体责任", 10, "未召开专题会议的扣10分", None],
+        [2, None, "意识形态", 5, "每发现一处问题扣1分，扣完为止", None],
+        [3, "业务工作", "项目完成率", 20, "得分=完成率×20", None],
+        ["合计", None, None, 35, None, None],
+    ], merges=("B3:B4",))
+    mapping = xf.guess_mapping(path)
+    assert mapping.header_row == 2
+    assert {r: mapping.columns[r] for r in ("level1", "level3", "weight3", "criteria", "score")} == {
+        "level1": 2, "level3": 3, "weight3": 4, "criteria": 5, "score": 6}
+    assert "level2" not in mapping.columns and "points" not in mapping.columns
+    data, report, _ = xf.import_xlsx(path)
+    assert report.ok, report.text()
+    assert [(n["name"], n["weight"]) for n in data["nodes"]] == [("党建工作", "15"), ("业务工作", "20")]
+    assert [c["name"] for c in data["nodes"][0]["children"]] == ["落实主体责任", "意识形态"]
+    assert data["nodes"][1]["children"][0]["items"][0]["type"] == "completion"
+
+
+def test_a_one_level_list_makes_each_row_its_own_level_one(tmp_path):
+    path = _titled(tmp_path / "b.xlsx", ["序号", "考核指标", "分值", "评分标准"], [
+        [1, "党建工作", 10, "每发现一处问题扣2分，扣完为止"],
+        [2, "业务工作（20分）", 20, "得分=完成率×20"],
+        ["合计", None, 30, None],
+    ])
+    mapping = xf.guess_mapping(path)
+    assert mapping.columns["level1"] == mapping.columns["level3"] == 2 and mapping.columns["weight3"] == 3
+    data, report, _ = xf.import_xlsx(path)
+    assert report.ok, report.text()
+    assert not report.warnings, report.text()  # each 一级指标 holds its row's points: nothing to sum
+    assert [(n["name"], n["weight"]) for n in data["nodes"]] == [("党建工作", "10"), ("业务工作", "20")]
+    assert [[(c["name"], c["weight"]) for c in n["children"]] for n in data["nodes"]] == [
+        [("党建工作", "10")], [("业务工作", "20")]]
+
+
+def test_a_one_level_list_mapped_by_hand(tmp_path):
+    path = _titled(tmp_path / "c.xlsx", ["编号", "名称", "分值", "计分办法"], [
+        ["A1", "制度建设", 5, "制度健全的得5分，否则不得分"], ["A2", "信息公开", 5, "按时公开的得5分，否则不得分"]])
+    mapping = xf.apply_map(xf.guess_mapping(path), "一级指标=B,三级指标=B,分值=C,评分标准=D")
+    assert mapping.columns["level1"] == mapping.columns["level3"] == 2
+    data, report, _ = xf.import_xlsx(path, mapping)
+    assert report.ok, report.text()
+    assert [n["name"] for n in data["nodes"]] == ["制度建设", "信息公开"]
+    # any other role on one column is still refused
+    remapped = xf.apply_map(mapping, "评分标准=B")
+    assert "level1" not in remapped.columns and "level3" not in remapped.columns
+    both = xf.Mapping(mapping.sheet, mapping.header_row, {"level1": 2, "level3": 3, "weight3": 3, "criteria": 4})
+    assert "同一列被指定为多个用途" in str(xf.read_rows(path, both).errors[0])
+
+
+def test_a_table_of_two_named_levels_has_its_level_two_as_leaves(tmp_path):
+    path = _titled(tmp_path / "d.xlsx", ["一级指标", "二级指标", "分值", "评分标准"], [
+        ["决策", "项目立项", 10, "立项规范得10分，否则不得分"],
+        [None, "绩效目标", 10, "目标明确得10分，否则不得分"],
+        ["产出", "完成率", 20, "得分=完成率×20"],
+    ], merges=("A3:A4",))
+    mapping = xf.guess_mapping(path)
+    assert (mapping.columns["level1"], mapping.columns["level3"], mapping.columns["weight3"]) == (1, 2, 3)
+    data, report, _ = xf.import_xlsx(path)
+    assert report.ok, report.text()
+    assert [[c["name"] for c in n["children"]] for n in data["nodes"]] == [["项目立项", "绩效目标"], ["完成率"]]
+
+
+def test_points_beside_each_named_level(tmp_path):
+    path = _titled(tmp_path / "e.xlsx", ["考核项目", "分值", "考核内容", "分值", "考核标准"], [
+        ["党建工作", 15, "落实主体责任", 10, "落实的得10分，否则不得分"],
+        [None, None, "意识形态", 5, "落实的得5分，否则不得分"],
+    ], merges=("A3:A4", "B3:B4"))
+    mapping = xf.guess_mapping(path)
+    assert {r: mapping.columns[r] for r in ("level1", "weight1", "level3", "weight3")} == {
+        "level1": 1, "weight1": 2, "level3": 3, "weight3": 4}
+    data, report, _ = xf.import_xlsx(path)
+    assert report.ok and data["nodes"][0]["weight"] == "15", report.text()
+
+
+def test_only_level_one_named_takes_the_name_column_right_of_it(tmp_path):
+    path = _titled(tmp_path / "f.xlsx", ["一级指标", "指标", "分值", "评分标准"], [
+        ["决策(10分)", "立项", 10, "立项规范得10分，否则不得分"]])
+    mapping = xf.guess_mapping(path)
+    assert (mapping.columns["level1"], mapping.columns["level3"], mapping.columns["weight3"]) == (1, 2, 3)
+
+
+def test_the_report_counts_rules_to_check_apart_from_judgement(tmp_path):
+    path = _titled(tmp_path / "g.xlsx", ["一级指标", "三级指标", "分值", "评分标准"], [
+        ["决策", "立项", 10, "立项规范得10分，否则不得分"],
+        [None, "制度", 5, "发现问题扣2分"],
+        [None, "宣传", 5, "视宣传效果酌情打分"]])
+    data, report, _ = xf.import_xlsx(path)
+    assert data is not None
+    kinds = [(p.proposal.confident, p.proposal.items[0]["type"]) for p in report.proposals]
+    assert kinds[0] == (True, "all_or_nothing") and kinds[2] == (False, "judgement")
+    assert not kinds[1][0] and kinds[1][1] != "judgement"  # a rule proposed, flagged
+    assert str(report.text()).startswith(
+        "校验通过：三级指标 3 个，其中 1 个识别出评分规则，1 个提出了规则但请核对，1 个设为酌情评分。")

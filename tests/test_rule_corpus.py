@@ -1471,7 +1471,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 4737  # the count reached (91.9% of 5156)
+    assert f["exact"] >= 5016  # the count reached (92.8% of 5403)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1480,7 +1480,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 123  # the count reached (73% of 169): no change may lose an unseen table's reading
+    assert f["exact"] >= 194  # the count reached (74% of 263): no change may lose an unseen table's reading
 
 
 if __name__ == "__main__":

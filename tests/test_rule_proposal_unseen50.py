@@ -135,8 +135,16 @@ def test_points_per_amount_with_a_range_of_points(text, weight, situations):
 
 @pytest.mark.parametrize("text, weight", [
     ("捐款1001—5000元的，每400元加1分 +1至+8", "10"),  # a top other than the 分值
-    ("捐款1001—5000元的，每400元加1分 +1至+10 区级平台捐款每年最多加40分", "10"),  # another row's cap run in
 ])
 def test_near_miss_range_of_points_not_a_cap(text, weight):
     p = propose(text, weight, "捐款")
     assert p.kind != "formula" and not p.confident
+
+
+def test_another_rows_cap_run_in_is_set_aside_to_check():
+    """The 备注 cell's cap of several rows run in after the range (above the 分值): set aside, never confidently (the
+    corpus reads such a row by its own step; see test_rule_proposal_unseen91)."""
+    p = propose("捐款1001—5000元的，每400元加1分 +1至+10 区级平台捐款每年最多加40分", "10", "捐款")
+    assert p.kind == "formula" and not p.confident
+    assert any("几行合计的上限" in u for u in p.unplaced), p.unplaced
+    assert by_vars(p, "2000") == Decimal(5)

@@ -4291,27 +4291,27 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="396" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="397" />
             <source>可采用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="396" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="397" />
             <source>请核对</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="407" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="408" />
             <source>依据：</source>
             <translation>Based on: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="409" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="410" />
             <source>未能对应：</source>
             <translation>Not placed: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="414" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="415" />
             <source>识别出规则，待核对（勾选后采用，否则按酌情评分）</source>
             <translation>Rule recognised, to be checked (tick to use it; otherwise scored by judgement)</translation>
         </message>
@@ -5204,82 +5204,82 @@ You can change them later under File → Settings….</translation>
             <translation>Add graded column</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="324" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="325" />
             <source>第 3 步：校验报告</source>
             <translation>Step 3: check report</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="325" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="326" />
             <source>在创建任何内容之前检查表格：分值是否相符、合并单元格是否规范、数字列里有没有文字。</source>
             <translation>The sheet is checked before anything is created: do the weights add up, are merged cells regular, is there text in number columns.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="354" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="355" />
             <source>第 4 步：确认评分规则</source>
             <translation>Step 4: confirm the scoring rules</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="355" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="356" />
             <source>根据“评分标准”文字识别出的规则和参数。勾选的采用建议规则（“请核对”的须看过再勾选），未勾选的按“酌情评分”；导入后可在“指标体系”页细改。</source>
             <translation>Rules and parameters recognised from the scoring-criteria text. Ticked rows use the proposed rule (rows marked "Please check" must be reviewed before ticking); unticked rows are scored by judgement. After importing, refine them on the Framework page.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="446" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="447" />
             <source>第 5 步：创建</source>
             <translation>Step 5: create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="447" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="448" />
             <source>选择用导入的指标体系做什么。</source>
             <translation>Choose what to do with the imported framework.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="455" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="456" />
             <source>指标体系编号</source>
             <translation>Framework ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="456" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="457" />
             <source>指标体系名称</source>
             <translation>Framework name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="459" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="460" />
             <source>保存为我的指标体系模板（新建评价时可选用）</source>
             <translation>Save as my framework template (offered for new evaluations)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="460" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="461" />
             <source>另存为指标体系文件（.json）…</source>
             <translation>Save as a framework file (.json)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="461" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="462" />
             <source>用它新建评价文件（.fev）…（表中的得分和评分说明一并导入）</source>
             <translation>Create an evaluation file (.fev) from it… (the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="528" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="529" />
             <source>从 Excel 导入指标体系</source>
             <translation>Import framework from Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="546" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="547" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="547" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="548" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="548" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="549" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="549" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="550" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
@@ -5294,32 +5294,32 @@ You can change them later under File → Settings….</translation>
             <translation>(no such column)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="360" />
             <source>采用</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="360" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="360" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="360" />
             <source>建议规则</source>
             <translation>Suggested rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="359" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="360" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="478" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="479" />
             <source>用它新建评价文件（.fev）…</source>
             <translation>Create an evaluation file (.fev) from it…</translation>
         </message>
@@ -5329,52 +5329,52 @@ You can change them later under File → Settings….</translation>
             <translation>Column %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="289" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="288" />
             <source>还缺必需的列：</source>
             <translation>Required columns missing: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="478" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="479" />
             <source>（表中的得分和评分说明一并导入）</source>
             <translation>(the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="560" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="561" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="415" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="416" />
             <source>：</source>
             <translation>: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="493" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="494" />
             <source>已保存为指标体系模板：%1</source>
             <translation>Saved as framework template: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="495" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="496" />
             <source>保存指标体系文件</source>
             <translation>Save framework file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="495" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="496" />
             <source>指标体系 (*.json)</source>
             <translation>Frameworks (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="501" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="502" />
             <source>新建评价文件</source>
             <translation>New evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="501" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="502" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="561" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="562" />
             <source>现在打开它吗？</source>
             <translation>Open it now?</translation>
         </message>
@@ -5384,49 +5384,54 @@ You can change them later under File → Settings….</translation>
             <translation>Sheet “%1”, header on row %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="270" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="271" />
             <source>档次列 %1 的得分不是数字</source>
             <translation>The points of graded column %1 are not a number</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="499" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="500" />
             <source>已写出指标体系文件：%1</source>
             <translation>Framework file written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="507" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="508" />
             <source>已新建评价文件：%1</source>
             <translation>Evaluation file created: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="272" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="273" />
             <source>%1 被选为两个档次</source>
             <translation>%1 is chosen for two grades</translation>
         </message>
         <message>
             <location filename="../../ui/frameworks/import_dialog.py" line="297" />
-            <source>（沿用上次同样表头的表格所用的列对应）</source>
-            <translation>(using the column mapping last used for a sheet with the same headers)</translation>
+            <source>一级指标与三级指标是同一列：每行各为一个一级指标，分值即该行的分值。</source>
+            <translation> Level 1 and level 3 are the same column: each row is a level-1 indicator of its own, with the row's points.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="411" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="412" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="491" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="492" />
             <source>“%1”是内置指标体系的编号，请换一个</source>
             <translation>“%1” is a built-in framework's ID; choose another</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="295" />
-            <source>工作表“%1”，表头在第 %2 行；列的对应关系已齐全。</source>
-            <translation>Sheet “%1”, header on row %2; all columns are mapped.</translation>
+            <location filename="../../ui/frameworks/import_dialog.py" line="296" />
+            <source>（沿用上次同样表头的表格所用的列对应）</source>
+            <translation>(using the column mapping last used for a sheet with the same headers)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="298" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="299" />
             <source>评分档次列 %1 列（%2 分）的文字并入各行的评分标准，按情形选择识别。</source>
             <translation> The %1 graded columns (%2 pts) join each row's scoring criteria and are read as a categorical choice.</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="294" />
+            <source>工作表“%1”，表头在第 %2 行；列的对应关系已齐全。</source>
+            <translation>Sheet “%1”, header on row %2; all columns are mapped.</translation>
         </message>
         <message>
             <source>一级指标</source>
@@ -8339,10 +8344,6 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>  ✗ {problem}</translation>
         </message>
         <message>
-            <source>校验通过：三级指标 {leaves} 个，其中 {recognised} 个识别出评分规则，{fallback} 个设为酌情评分。</source>
-            <translation>Check passed: level-3 indicators: {leaves}; a scoring rule was recognised for {recognised}, judgement is set for {fallback}.</translation>
-        </message>
-        <message>
             <source>提示 {count} 条：</source>
             <translation>Notes ({count}):</translation>
         </message>
@@ -8389,6 +8390,14 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>第 {row} 行有内容但没有三级指标名称</source>
             <translation>Row {row} has content but no level-3 indicator name</translation>
+        </message>
+        <message>
+            <source>校验通过：三级指标 {leaves} 个，其中 {recognised} 个识别出评分规则，{fallback} 个设为酌情评分。</source>
+            <translation>Check passed: level-3 indicators: {leaves}; a scoring rule was recognised for {recognised}, judgement is set for {fallback}.</translation>
+        </message>
+        <message>
+            <source>校验通过：三级指标 {leaves} 个，其中 {recognised} 个识别出评分规则，{check} 个提出了规则但请核对，{fallback} 个设为酌情评分。</source>
+            <translation>Check passed: level-3 indicators: {leaves}; a scoring rule was recognised for {recognised}, a rule was proposed but needs checking for {check}, judgement is set for {fallback}.</translation>
         </message>
         <message>
             <source>一级指标“{name}”出现在不相连的行（第 {row} 行），同一指标的行应排在一起</source>

@@ -57,6 +57,8 @@ ROLES: dict[str, str] = {
     "criteria": "评分标准", "score": "得分", "comment": "评分说明",
 }
 REQUIRED = ("level1", "level3", "weight3")
+#: the two roles one column may hold together: a one-level table's names, each row its own 一级指标
+_ONE_LEVEL = {"level1", "level3"}
 NUMBER_ROLES = ("weight1", "weight2", "weight3", "score")
 TOTAL_WORDS = ("合计", "总计", "总分", "合  计")
 #: the source named when the typed column mapping cannot be used
@@ -485,11 +487,50 @@ def _guess_grades(ws: _Sheet, row: int) -> dict[int, Decimal]:
     return grades
 
 
+#: headers an agency's table names its indicators with when it writes no 一级/二级/三级 (“考核项目 | 考核内容 | 分值 |
+#: 考核标准”): read left to right as the levels, when no header names a level
+_NAME_HEADERS = ("考核项目", "评价项目", "考评项目", "评估项目", "检查项目", "考核指标", "评价指标", "评估指标", "考核类别",
+                 "指标名称", "项目名称", "指标项目", "指标", "项目", "类别", "考核事项", "考核要素", "评价要素")
+#: headers of a column that names the indicator when a name column stands left of it, else describes it (指标说明)
+_CONTENT_HEADERS = ("考核内容", "评价内容", "评估内容", "检查内容", "工作内容", "考核细项", "具体内容")
+
+
+def _levels_by_place(roles: dict[int, str | None], headers: dict[int, str]) -> dict[int, str | None]:
+    """A table with no 一级/二级/三级 header: its name columns (``_NAME_HEADERS``, then a ``_CONTENT_HEADERS`` column
+    right of one) are the levels from left to right — one column is a one-level table (each row its own 一级指标),
+    two are 一级 and 三级, three are 一级, 二级 and 三级. A table with 一级 and 二级 but no 三级 has its 二级 as leaves."""
+    found = {r for r in roles.values() if r}
+    if "level1" in found and "level2" in found and "level3" not in found and "weight3" not in found:
+        # 一级指标 | 二级指标 | 分值 | 评分标准: the deepest level named holds the leaves
+        swap = {"level2": "level3", "weight2": "weight3"}
+        return {c: swap.get(r or "", r) for c, r in roles.items()}
+    named = [c for c, r in roles.items() if r in ("level1", "level2", "level3")]
+    if named and (set(roles[c] for c in named) != {"level1"}):
+        return roles
+    # only 一级指标 named (“一级指标 | 指标 | 分值 | 评分标准”): the name columns right of it are the lower levels
+    names: list[int] = named[:1]
+    for c in sorted(roles):
+        t = _clean(headers[c])
+        if names and c <= names[0]:
+            continue
+        name = roles[c] is None and t in _NAME_HEADERS
+        content = bool(names) and roles[c] in (None, "points") and t in _CONTENT_HEADERS
+        if name or content:
+            names.append(c)
+    if not names or names == named:
+        return roles
+    levels = {1: ["level1+3"], 2: ["level1", "level3"]}.get(len(names), ["level1", "level2"] + ["level3"] * (len(names) - 2))
+    out = dict(roles)
+    for c, role in zip(names, levels):
+        out[c] = role if role not in out.values() or out[c] == role else None
+    return out
+
+
 def _guess_row(ws, row: int) -> tuple[dict[str, int], dict[int, str], dict[int, Decimal]]:
     columns: dict[str, int] = {}
     headers: dict[int, str] = {}
+    roles: dict[int, str | None] = {}
     grades = _guess_grades(ws, row)
-    last_level: str | None = None
     for col in range(1, (ws.max_column or 0) + 1):
         text = _merged_value(ws, row, col)
         if text is None:
@@ -501,11 +542,17 @@ def _guess_row(ws, row: int) -> tuple[dict[str, int], dict[int, str], dict[int, 
         if top and _clean(text) != top:  # a two-row header: “三级指标” over “名称”/“分值”
             text = top + _clean(text)
         headers[col] = str(text).strip()
-        role = _role_of(str(text))
+        roles[col] = _role_of(str(text))
+    last_level: str | None = None
+    for col, role in _levels_by_place(roles, headers).items():
+        if role == "level1+3":  # a one-level table: the one name column is its 一级 and its 三级
+            columns.setdefault("level1", col)
+            role = "level3"
         if role in ("level1", "level2", "level3"):
             last_level = role
         if role == "weight":
-            role = {"level1": "weight1", "level2": "weight2", "level3": "weight3"}.get(last_level or "")
+            # a 分值 column holds the points of the level named left of it; with none, the leaves'
+            role = {"level1": "weight1", "level2": "weight2"}.get(last_level or "", "weight3")
         if role and role not in columns:
             columns[role] = col
     return columns, headers, grades
@@ -666,7 +713,8 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
         out.errors.append(said("缺少必需的列：{columns}（请在“列对应”中指定）", columns=joined(missing, "、")))
         return out
     cols = mapping.columns
-    used = list(cols.values())
+    one_level = cols.get("level1") is not None and cols.get("level1") == cols.get("level3")
+    used = [c for r, c in cols.items() if not (one_level and r == "level1")]
     if len(set(used)) != len(used):
         dup = [role_name(r) for r, c in cols.items() if used.count(c) > 1]
         out.errors.append(said("同一列被指定为多个用途：{roles}", roles=joined(dup, "、")))
@@ -805,8 +853,10 @@ def read_rows(path: Path | str, mapping: Mapping) -> SheetRows:
         if not l1:
             out.errors.append(said("第 {row} 行的三级指标“{name}”没有所属的一级指标", row=r, name=name))
             continue
+        if one_level:  # each row its own 一级指标, holding the row's points
+            w1 = val("weight3")
         if percent:
-            w1, w2 = as_points("weight1", w1), as_points("weight2", w2)
+            w1, w2 = as_points("weight1" if not one_level else "weight3", w1), as_points("weight2", w2)
         row = Row(r, l1, l2, name, w1, w2, as_points("weight3", val("weight3")), _text(merged_val("explanation")),
                   _text(merged_val("points")), _text(merged_val("criteria")), val("score"), _text(val("comment")),
                   b1, b2)
@@ -866,8 +916,14 @@ class ImportReport:
             lines += [said("  ✗ {problem}", problem=e) for e in self.errors]
         else:
             recognised = sum(1 for p in self.proposals if p.proposal.confident)
+            fallback = sum(1 for p in self.proposals if not p.proposal.confident
+                           and all(i.get("type") == FALLBACK.type for i in p.proposal.items))
+            check = self.leaves - recognised - fallback  # a rule proposed, but flagged 请核对
             lines.append(said("校验通过：三级指标 {leaves} 个，其中 {recognised} 个识别出评分规则，{fallback} 个设为酌情评分。",
-                              leaves=self.leaves, recognised=recognised, fallback=self.leaves - recognised))
+                              leaves=self.leaves, recognised=recognised, fallback=fallback) if not check else
+                         said("校验通过：三级指标 {leaves} 个，其中 {recognised} 个识别出评分规则，{check} 个提出了规则但请核对，"
+                              "{fallback} 个设为酌情评分。", leaves=self.leaves, recognised=recognised, check=check,
+                              fallback=fallback))
             if self.scores:
                 count = sum(1 for s in self.scores.values() if s.get("score") is not None)
                 lines.append(said("表中有得分 {count} 个", count=count) if self.total_score is None else
@@ -1185,7 +1241,8 @@ def apply_map(mapping: Mapping, text: str) -> Mapping:
             raise ExcelImportError(MAPPING_SOURCE, [said("不认识的列名“{name}”（可用：{known}）", name=key,
                                                          known=joined([role_name(r) for r in ROLES], "、"))])
         col = column_number(value)
-        columns = {r: c for r, c in columns.items() if c != col}
+        # (one column may be both 一级指标 and 三级指标: a one-level table, each row its own 一级指标)
+        columns = {r: c for r, c in columns.items() if c != col or {r, role} == _ONE_LEVEL}
         columns[role] = col
         grades.pop(col, None)
     out = Mapping(sheet, header_row, columns, mapping.headers, mapping.total, dict(sorted(grades.items())))

@@ -29,6 +29,8 @@ from typing import Any
 from models.messages import said
 from services.frameworks.reading import (
     KIND_UNNAMED,
+    LEFT_OUT,
+    NO_ZERO_HELD,
     candidates,
     consistency,
     coverage,
@@ -44,7 +46,14 @@ from services.frameworks.reading import (
     vague_words,
     weight_of_each,
 )
-from services.scoring.rules import FALLBACK, RULES
+from services.scoring.rules import (
+    FALLBACK,
+    RULES,
+    formula as formula_rule,
+    rate as rate_rule,
+    threshold as threshold_rule,
+    tiers as tiers_rule,
+)
 from services.scoring.rules.base import Wording
 from services.scoring.rules.wording import (
     costs_bracketed,
@@ -130,7 +139,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     each = weight_of_each(_normalized(criteria)) if "满分" in criteria or "分值" in criteria else ""
     first_problem = ""
     flagged: Proposal | None = None
-    flagged_rank = (0, 0)
+    flagged_rank = (0, 0, 0)
     earlier: Proposal | None = None  # the first reading that fits the 分值, when it was to be checked
     for found in candidates(wording):
         trouble = problem(found, w)
@@ -144,7 +153,14 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
         spans, leftover = coverage(t, found)
         known = placed_numbers(found, w, t)
         figures = unplaced_words(t, found, w, known) + stray_numbers(t, found, w, known) + [f"“{v}”" for v in doubts]
-        doubted = list(dict.fromkeys(figures + leftover + readings + consistency(t, found, w, spans)))
+        checks = consistency(t, found, w, spans)
+        doubted = list(dict.fromkeys(figures + leftover + readings + checks))
+        # a scored clause the rule leaves out (“…不得分”：规则中没有得0分的情形与之对应; “…得1分”：…规则未包含) weighs more
+        # than a doubt on how a clause was read: of readings placing as many figures, one leaving nothing out is taken
+        # before one that does (a formula scores 0 wherever its variables take it there, which the check cannot see:
+        # never counted of it; readings that both leave something out rank as ever, by their doubts)
+        formulas = all(it["type"] == FORMULA for it in found.items)
+        left_out = int(not formulas and any(LEFT_OUT in u or NO_ZERO_HELD in u for u in checks))
         # a scored clause no situation holds: said of a reading that is otherwise sure, so as not to rank readings
         doubted = doubted or situations_unheld(t, found, spans)
         # a word named once more with what it was read as (“依次类推”, then “依次类推”：按…读) is said once, with that
@@ -172,6 +188,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{misread}”：末尾的“o”按句号读，请核对")
         if slipped:  # “15分” of 分值 2 between 1分 and 2分: read as 1.5分, its decimal point lost
             unplaced.append(f"“{slipped}”：超过分值，按小数点脱落读作“{slip_read}”")
+        if "‰" in t and (mille := _per_mille(t, found.items)):  # “差错率≤1‰为5分”: figures in ‰ shown as %
+            unplaced.append(mille)
         if area:  # the figures of one kind of area, taken by the 分值: which kind the row is, is to check
             rows = "指标" if area in KIND_UNNAMED else "地区"
             unplaced.append(f"各类{rows}分值不同：按指标分值取{area}的分值，请核对")
@@ -189,8 +207,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             return p
         earlier = earlier or p
         # of the readings to check, the one that places the most of the text's figures
-        if flagged is None or (len(figures), len(doubted)) < flagged_rank:
-            flagged, flagged_rank = p, (len(figures), len(doubted))
+        if flagged is None or (len(figures), left_out, len(doubted)) < flagged_rank:
+            flagged, flagged_rank = p, (len(figures), left_out, len(doubted))
     if flagged is not None:
         flagged.notes.append(_doubts_said(flagged.unplaced))
         return flagged
@@ -203,6 +221,27 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             return _with_words_aside(found_rest, words)
     return judgement(w, name, said("未识别出常见的评分标准句式，已设为酌情评分"),
                      [f"“{v}”" for v in dict.fromkeys(vague)] or [t[:40]])
+
+
+def _per_mille(t: str, items: list[dict[str, Any]]) -> str:
+    """Bands of a value whose figures the text writes in ‰ (“差错率≤1‰为5分,≤3‰为4分”) are shown in ‰ (the unit is only
+    words: a value entered is compared as it is); a rate or a ratio of counts read from them would be taken in %, and
+    so would a value where the text writes % too: "" when the reading is right, else the words of the doubt."""
+    doubt = "“‰”：按百分数（%）读，请核对"
+    for it in items:
+        params = it["params"]
+        if it["type"] in (tiers_rule.RULE.type, threshold_rule.RULE.type) and params.get("unit") == "%":
+            if params.get("input") == "ratio" or "%" in t:
+                return doubt
+            params["unit"] = "‰"
+            if "value_label" in params:
+                params["value_label"] = params["value_label"].replace("（%）", "（‰）")
+        elif it["type"] == rate_rule.RULE.type:
+            return doubt
+    return ""
+
+
+FORMULA = formula_rule.RULE.type
 
 
 def _with_words_aside(p: Proposal, words: list[str]) -> Proposal:

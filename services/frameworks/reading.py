@@ -44,6 +44,7 @@ from services.scoring.rules.wording import (
     DELAY_VERBS,
     FACTOR,
     FAULT_SAID,
+    GRADED_COLUMNS,
     MANNER,
     NOT_A_CAP_BEFORE,
     ONCE_A_PERIOD,
@@ -364,9 +365,16 @@ _LINE_CROSSED = r"(?:少于|不足|低于|小于|超过|多于|高于|大于)\d+
 #: or a rate short of its line said in words (“设置率达不到95%”, “培训率未达到95%以上”): met or not, one condition (a rate
 #: below a figure, “低于90%”, stays a band of a ladder)
 _RATE_SHORT = r"(?:达不到|未达到|没有达到)\d+(?:\.\d+)?%(?:以上)?"
+#: or a rate past or short of a line said with its comparison (“每学期外伤超过5%”, “成活保存率低于85%”): met or not, one
+#: condition, where the deductions beside it take nothing per point of a rate and count nothing the rate is of
+#: (``_crossed``: otherwise it is the rate's steps, or the count, running out); a rate short of a line only where the
+#: text asks that line as its standard (“…均达85%以上;…低于85%该项不得分”), else it may be a ladder's floor
+_RATE_CROSSED = r"(?<=[\u4e00-\u9fff])(?:超过|高于|大于|多于|低于|小于|少于|不足)\d+(?:\.\d+)?%(?![\d.])"
 #: or the numbers of the requirements it names (“第1和第2项不符合要求”, “第1、3条未落实”): their names, no count
 _NUMBERED_POINTS = r"第\d{1,2}(?:(?:和|及|、|至|-)第?\d{1,2})*(?:项|条|款)"
-_COND_FIGURE = r"(?:" + _NUMBERED_POINTS + r"|\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r")"
+#: or the size of one event in a band of a count (“发生1次死亡3-9人建筑安全事故”): the event's kind, no count of cases
+_ONE_EVENT_BAND = r"(?<![\d.])(?:1次|单次|1起|单起)[^,;\d]{0,8}?\d+-\d+(?:人|户|家|处)(?![\d.%])"
+_COND_FIGURE = r"(?:" + _NUMBERED_POINTS + r"|" + _ONE_EVENT_BAND + r"|\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r"|" + _RATE_CROSSED + r")"
 #: the words of such a condition: no separator, bracket or other figure
 _COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
@@ -429,6 +437,19 @@ def gated(w: Wording) -> Proposed | None:
         return None
     if checklist_rule.vetoed_then_faults(w) is not None:
         return None  # “1.未确定责任人的一票否决。2.…扣2分”: the veto is the whole assessment's, not this row's gate
+    split = _LINE_GATE_STEP.match(w.text)
+    if split and _GATE_SENTENCE.match(split.group("gate")):
+        # “…比例达到100%。未完成年度检测任务此项不得分;每降低5%扣0.02分”: the condition said between a line and its
+        # step, read as said after them (the step is the line's)
+        moved = f"{split.group('line')},{split.group('step')};{split.group('gate')};"
+        return gated(Wording(moved, w.weight, w.name, w.points, w.explanation))
+    verdict = _YEAR_FAILED_AFTER_ZERO.search(w.text) if "不合格" in w.text else None
+    if verdict is not None:
+        # “…的,此大项计0分;发生1次死亡10人以上…的,该年度考核检查不合格”: a verdict on the whole year's assessment
+        # after the row's own zero, beyond the row: the gate before it read, the verdict left to the evaluator
+        inner = gated(Wording(w.text[:verdict.start()] + ";", w.weight, w.name, w.points, w.explanation))
+        said = verdict.group(0).strip(";")
+        return inner.doubted(f"“{said}”：整个考核的结论，不在本项得分之内，请核对") if inner else None
     if (remark := _ACCOUNTABLE_AFTER_ZERO.search(w.text)) is not None:
         # “…,此项不得分,并严格实行责任追究”: who is held to account after the zero, no scoring of its own
         w = Wording(w.text[:remark.start()] + ";", w.weight, w.name, w.points, w.explanation)
@@ -469,6 +490,18 @@ def gated(w: Wording) -> Proposed | None:
             rest = rest[first.end():]
         return _gated_rest(w, rest, conds, said)
     return _gated_first(w) or _gated_between(w)
+
+
+#: a line (a share reached, perhaps a remark in brackets after it), a sentence zeroing the item, then the line's step
+#: in a sentence of its own (“…比例达到100%(…)。未完成年度检测任务此项不得分;每降低5%扣0.02分”)
+_LINE_GATE_STEP = re.compile(r"^(?P<line>[^;]*?(?:达到|达|不低于|≥)\d+(?:\.\d+)?%(?:以上)?(?:\([^()\d]*\))?);"
+                             r"(?P<gate>[^;\d]+);(?P<step>每(?:降低|低于|下降|减少|少)\d+(?:\.\d+)?(?:%|个百分点)[^;]*?扣\d+(?:\.\d+)?分)"
+                             r";?$")
+
+#: a verdict on the whole assessment in a sentence after the row's own zero, closing the text (“…,此大项计0分;发生1次死亡
+#: 10人以上(含10人)建筑安全事故的,该年度考核检查不合格”): what fails it, then the year's (or the whole) assessment failed
+_YEAR_FAILED_AFTER_ZERO = re.compile(r"(?<=" + ZEROED + r");(?P<cond>[^;]{2,60}?)的?,?(?:则|即)?(?:该|本|当)?(?:年度|全年)?"
+                                     r"(?:考核|考评|评估)(?:检查)?(?:结果)?(?:为|定为|评为|视为|确定为|直接定为)?不合格;?$")
 
 
 #: who is held to account after the zero closing the text (“…,此项不得分,并严格实行责任追究”, “,并予以通报批评”)
@@ -534,7 +567,8 @@ _SHORT_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])不足$")
 def _plain(cond: str) -> str:
     """A gate's condition without its counts over or past a line, nor the word opening it as a condition (“如有…现象”):
     part of the condition, no computing words."""
-    return re.sub(_RATE_SHORT, "", re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "", _IF_FOUND.sub("", cond))))
+    return re.sub(_RATE_CROSSED, "", re.sub(_RATE_SHORT, "", re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "",
+                                                                                           _IF_FOUND.sub("", cond)))))
 
 
 #: the word opening a condition as one (“如有私设小金库现象,该项不得分”, “若发生…的”): no computing word
@@ -544,11 +578,27 @@ _IF_FOUND = re.compile(r"^(?:(?:如果|如|若|凡|一旦|一经)(?=有|发生|�
 _ASIDE_IF = re.compile(r"^(?:如果|如|若)(?=[\u4e00-\u9fff])")
 
 
+#: deductions per point of a rate (“每低1%扣1分”, “每下降1个百分点扣0.5分”, “…低于95%的,每低1%扣1分”)
+_RATE_SHORT_OF = r"(?:低于|小于|少于|不足)(\d+(?:\.\d+)?)%(?![\d.])"
+_RATE_STEPS = re.compile(r"每[^,;]{0,12}?(?:\d+(?:\.\d+)?%|个?百分点)|(?:%|百分点)[^,;]{0,10}?扣")
+
+
 def _crossed(cond: str, rest: str) -> bool:
     """Whether a gate's condition holds a line crossed (“少于2处”) while the rest has no deductions to gate, or counts
     the same unit step by step (“每少1处扣1分”: the steps running out, no condition of its own)."""
     if re.search(_RATE_SHORT, cond) and "%" in rest:
         return True  # “每低1%扣1分;…达不到80%的,不得分”: the rate's steps running out, no condition of its own
+    if re.search(_RATE_CROSSED, cond) and ("扣" not in rest or _RATE_STEPS.search(rest)):
+        return True  # “每低1个百分点扣1分;…低于80%的,不得分”: the same, the line said with its comparison
+    deducting = ";".join(x for x in re.split(r"[;,]", rest) if "扣" in x)
+    for m in re.finditer(_RATE_CROSSED, cond):
+        # “资料缺失率超过10%的,不得分;每缺1项资料扣1分”: a rate of what the deductions count, their count running out
+        rate = re.split(r"[、,]|或者|或|及|和", cond[:m.start()])[-1]
+        if _share_a_word(rate, deducting):
+            return True
+    short = [m.group(1) for m in re.finditer(_RATE_SHORT_OF, cond)]
+    if any(not re.search(r"(?:达到?|不低于|不少于)" + re.escape(x) + r"%(?:以上|及以上)?(?![\d.])", rest) for x in short):
+        return True  # “…合格率低于90%的,本项不得分”: a line the text asks nowhere, maybe a ladder's floor: no condition
     units = {re.sub(r"^\D+\d+", "", m.group(0)) for m in re.finditer(_LINE_CROSSED, cond)}
     return bool(units) and ("扣" not in rest or any(re.search(r"每[^,;\d]{0,6}?\d*" + u, rest) for u in units))
 
@@ -1600,6 +1650,9 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     times = _FORMULA_POINTS.match(body)
     if times and not heads:  # “得分=访视率/90%*15分(90%以上得满分)”: the points the formula multiplies by
         return d(times.group(1)), body
+    times = _QUOTIENT_TIMES_CLOSING.search(body)
+    if times and not heads:  # “…,得分为:完成产品数/产品指标数*4”: the points the part's quotient is multiplied by
+        return d(times.group(1)), body
     earned = _EARNED_CAP_CLOSING.search(body)
     if earned and "每" in body and not re.search(r"扣|减", body):  # “…每项加1分,不超过3分”: the cap of its points
         return d(earned.group(1)), body
@@ -1643,9 +1696,14 @@ _HEAD_THEN_BANDS = re.compile(r"^(?P<head>[^()\d;]{2,80}?);?\((?P<pts>\d+(?:\.\d
                               r"\(\d+(?:\.\d+)?分\)(?:[,;](?:[^()]|\(含\))*\(\d+(?:\.\d+)?分\))+)$")
 #: a part that is a formula of its points: “得分=新生儿访视率/90%*15分(90%以上得满分)”
 _FORMULA_POINTS = re.compile(r"^得分=[^,;=]*?\*(\d+(?:\.\d+)?)分(?:\([^()]*\))?$")
+#: a part closing on its score as one count over another times its points: “…建立生产日志,得分为:完成产品数/产品指标数*4”
+_QUOTIENT_TIMES_CLOSING = re.compile(r"(?:^|[,;:])(?:得|计|评)分(?:为|=):?[^*/,;:=()\d]{2,20}/[^*/,;:=()\d]{2,20}\*(\d+(?:\.\d+)?)分?$")
+#: a score said as one count over another times something, wherever in a part (“…,得分为:完成产品数/产品指标数*4分”, its
+#: points taken off its close): never a point met or not
+_QUOTIENT_SAID = re.compile(r"(?:得|计|评)分(?:为|=):?[^*/,;:=()]{2,20}/[^*/,;:=()]{2,20}\*")
 #: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”,
-#: “…每次加0.5分,满分1分”
-_EARNED_CAP_CLOSING = re.compile(r",(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)(\d+(?:\.\d+)?)分$")
+#: “…每次加0.5分,满分1分”, “…;省级宣传平台每次得1分,最高得6分”
+_EARNED_CAP_CLOSING = re.compile(r"(?:,(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)|(?<=分;)(?:满分|不超过?)|[,;](?:最高|最多)(?:得|计|加))(\d+(?:\.\d+)?)分$")
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 #: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
 _TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")
@@ -1750,6 +1808,12 @@ def _points_as_cap(pts: Decimal, body: str) -> str:
 _DEDUCTING_TAIL = re.compile(r"\(\d+(?:\.\d+)?分\)[;。](?P<tail>[^;。()]*扣\d+(?:\.\d+)?分[^;。()]*)[;。]?$")
 
 
+def _capped_alone_or_few(part: str) -> bool:
+    """A part deducting up to one cap of its own that closes it (“…少1人扣0.2分,…每人次扣0.2分,累计扣分不超过1分”)."""
+    caps = list(_CAP.finditer(part))
+    return len(caps) == 1 and caps[0].end() >= len(part.rstrip(";,。 ")) and "扣" in part[:caps[0].start()]
+
+
 def _capped_alone(part: str) -> bool:
     """A part with one deduction, up to its own cap (“…,每项扣0.1分,累计扣分不超过1分”): no other deduction beside the
     capped one (“…扣0.5分;…每次扣0.1分,累计扣分不超过0.5分” may take off more than its cap)."""
@@ -1819,7 +1883,10 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             return None
         label = _part_label(body)
         situations = len(_POINTS_HEAD.findall(body)) > 1
-        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=|满分\d", body) and not _RANK_LIST.search(body) and not situations:
+        # (“…中央媒体报道1篇加0.5分”: points per piece, as 每篇 would say; “…,得分为:完成产品数/产品指标数*4”: a
+        # quotient times the points, never a point met or not)
+        if not re.search(r"扣|每|否则|不得分|比例|%|≥|≤|得分=|满分\d|(?<![\d.])1(?:篇|次|项|个|件|条|场|期|份)加\d", body) \
+                and not _RANK_LIST.search(body) and not situations and not _QUOTIENT_SAID.search(body):
             points.append((i, {"key": f"p{i + 1}", "label": label, "max": s(pts)}))
             continue
         remark = _CHECK_REMARK.search(body)
@@ -1840,6 +1907,14 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             # “…达到…的10%以上,得2分” / “确保…率达80%以上,…,否则不得分(10分)”: a condition with a figure, met or
             # not, that no rule compares: a point (or a 全有或全无 where it says 否则不得分) to check
             met = _condition_part(body, pts)
+            if met is None and found is not None and unplaced_words(body, found, pts) and _capped_alone_or_few(body):
+                # “…,需达到部门人数的20%,少1人扣0.2分,…每人次扣0.2分,累计扣分不超过1分”: a part read but for a figure of
+                # its words (a line the count is measured against), its own cap its points: kept, its figures to check
+                doubts += [f"{x}：此部分的数值未用于规则" for x in unplaced_words(body, found, pts)]
+                for it in found.items:
+                    items.append((i, it))
+                words.append(found.summary)
+                continue
             if met is None:
                 return None
             cond = _PART_SCORE_AT_END.sub("", body).strip(",")
@@ -2190,6 +2265,9 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
             known.update(Decimal(x) for v in (it.get("params") or {}).get("variables") or []
                          if str(v.get("label", "")).endswith(formula_rule.GATE_LABEL)
                          for x in re.findall(r"\d+(?:\.\d+)?", str(v.get("label", "")).removesuffix(formula_rule.GATE_LABEL)))
+        if it["type"] == RATE:  # “达到每亩3万元…按比例”: the line the rate is of, named in its denominator's label
+            line = re.search(r"（([^（）]*)）$", str((it.get("params") or {}).get("denominator_label", "")))
+            known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", line.group(1) if line else ""))
         if it["type"] in (RATE, COMPLETION):  # “完成90%得9分” on 10 points: a share stated with its share of the 分值
             for m in _SHARE_AND_POINTS.finditer(t):
                 if Decimal(m.group(1)) * item_max == Decimal(m.group(2)) * 100:
@@ -2811,7 +2889,9 @@ _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[
 _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     # (“得满分15分”: the full marks with their figure, one statement of the 分值)
     ("分值", rf"(?:(?:得|计|记|为|给|评)?(?:满分(?:为)?{_N}分|满分|分值的{_N}%|权重分的{_N}%|{_N}分)|(?:该项|本项|此项|该指标|本指标)?"
-           r"(?:不得分|不计分|不予计分|得零分|零分))|" + _ITEM_AT_ZERO + "|" + _VOTED_DOWN),
+           r"(?:不得分|不计分|不予计分|得零分|零分))|" + _ITEM_AT_ZERO + "|" + _VOTED_DOWN
+           # the words ``normalize`` writes before the points of a row's graded columns (“…要求;各档得分:5分、4分、3分”)
+           + "|" + GRADED_COLUMNS + ":"),
     ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值|" + all_or_nothing_rule.TAKES_ALL
            + rf"(?:分值|分数|{_N}?分)|" + all_or_nothing_rule.ALL_TAKEN),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
@@ -3221,7 +3301,7 @@ def _faults_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]) -
         # (most of its characters in a point's, the fault is that point's denial, however spelt)
         if len(fault) >= 2 and not any(fault in m or m in fault or len(set(fault) & set(m)) * 3 >= len(set(fault)) * 2
                                        for m in held):
-            return [f"“{t[a:b]}”：另行扣分，规则未包含"]
+            return [f"“{t[a:b]}”：另行扣分，{LEFT_OUT}"]
     return []
 
 
@@ -3393,6 +3473,12 @@ _OTHERWISE_ONLY = re.compile(r"否则?|其余|其他|反之|不然")
 _NOT_MET_BARE = re.compile(r"(?:不满足|未满足|不符合|未达到|达不到|未做到)(?:要求|标准)?(?:的|者)?")
 
 
+#: what ``consistency`` says of a scored clause the rule leaves out, and of a zero no situation of the rule holds (the
+#: proposal ranks a reading saying either below one that does not)
+LEFT_OUT = "规则未包含"
+NO_ZERO_HELD = "规则中没有得0分的情形与之对应"
+
+
 def consistency(t: str, found: Proposed, weight: Decimal,
                 spans: list[tuple[int, int, str]] | None = None) -> list[str]:
     """Checks a sound rule passes whatever its wording: in the evaluator's words, what does not hold.
@@ -3556,7 +3642,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     if len(zeros) > sum(_zeros(it) for it in found.items):
         # “…各1分;①不符合的,本项不得分” read without its key point: the rule never scores 0 for it
         a, _b = zeros[-1]
-        out.append(f"“{_clause_at(t, a)}”：规则中没有得0分的情形与之对应")
+        out.append(f"“{_clause_at(t, a)}”：{NO_ZERO_HELD}")
     deducts = [a for a, _b, what in spans or [] if what == "扣分"]
     if len(found.items) == 1 and found.items[0]["type"] in (DEDUCTION, DELAY) and deducts:
         # “无问题得4分,每发现1处问题扣1分” on 5 points: the deducting starts from another score than the 分值
@@ -3570,7 +3656,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         # (“…扣完为止；获得表彰的得满分”) is a situation the rule does not hold
         late = [(a, b) for a, b in stated if a > deducts[0]]
         if late:
-            out.append(f"“{_clause_at(t, late[0][0])}”：扣分之后另给得分，规则未包含")
+            out.append(f"“{_clause_at(t, late[0][0])}”：扣分之后另给得分，{LEFT_OUT}")
     floors = [(a, b) for a, b, what in spans or [] if what == "下限"]
     until = next((t[a:b] for a, b in floors if _UNTIL_NONE_AT.match(t[a:b])), None)
     if until:  # the stop said as the score it reaches: read as 扣完为止, yet not the usual words for it
@@ -3589,11 +3675,11 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     formulas = [it for it in found.items if _deducting_formula(it)]
     for a, _b in floors if formulas else []:
         if _PER_PERIOD_AT.search(t[:a]):  # “…扣完为止(每月最多扣1分)”: a formula of counts holds no stop per period
-            out.append(f"“{_clause_at(t, a)}”：每期的扣分上限，规则未包含")
+            out.append(f"“{_clause_at(t, a)}”：每期的扣分上限，{LEFT_OUT}")
             break
         if _PER_PART_AT.search(t[:a]) and not all("min(" in str(it["params"].get("expression")) for it in formulas):
             # “…扣完为止,每项最多扣1分”: a stop for each fault, which a formula of counts does not hold
-            out.append(f"“{_clause_at(t, a)}”：每项的扣分上限，规则未包含")
+            out.append(f"“{_clause_at(t, a)}”：每项的扣分上限，{LEFT_OUT}")
             break
     if any(_FLOOR.search(t) and not formula_rule.stops(t, Decimal(it["max"])) for it in formulas):
         # a cap of one fault (“…扣1分,最多扣6分”) is not where the deducting of the others stops; with no other fault
@@ -3614,14 +3700,14 @@ def consistency(t: str, found: Proposed, weight: Decimal,
         expression = str(formulas[0]["params"].get("expression") or "")
         said_ = [Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", t[a:b])]
         if any(x and x != Decimal(formulas[0]["max"]) and f"min({fmt(x)}," not in expression for x in said_):
-            out.append(f"“{_clause_at(t, a)}”：各项合计的扣分上限，规则未包含")
+            out.append(f"“{_clause_at(t, a)}”：各项合计的扣分上限，{LEFT_OUT}")
             break
     out += _faults_unheld(t, found, spans or [])
     if len(found.items) == 1 and found.items[0]["type"] in (RATE, COMPLETION):
         # “得分=合格数/抽查数×分值;未按时报送的扣1分”: a deduction beside a share of the 分值, which it does not hold
         taken = [a for a, _b, what in spans or [] if what == "扣分"]
         if taken:
-            out.append(f"“{_clause_at(t, taken[0])}”：另行扣分，规则未包含")
+            out.append(f"“{_clause_at(t, taken[0])}”：另行扣分，{LEFT_OUT}")
     if reads & _DEDUCTING and not _FLOOR.search(t) and not all(_never_below_zero(it) for it in found.items):
         out.append("“未说明扣分到何时为止（如“扣完为止”）”")
     return out

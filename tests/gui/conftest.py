@@ -114,3 +114,28 @@ def window(_main_window, qtbot):
     yield w
     w.close_file()
     w.ctx.undo_stack.clear()
+
+
+def import_from_excel_menu(window, walk) -> None:
+    """The import wizard opened as the evaluator opens it — 指标体系 page, Excel, 从 Excel 导入指标体系… — and walked by
+    ``walk(dialog)``; what ``walk`` raised is raised here, once the wizard's event loop has returned."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QToolButton
+
+    window.show_page("FrameworkEditorPage")
+    editor = window.page_widgets["FrameworkEditorPage"]
+    excel_menu = next(b for b in editor.findChildren(QToolButton) if b.text() == "Excel").menu()
+    failed: list[BaseException] = []
+
+    def drive():
+        d = QApplication.activeModalWidget()
+        try:
+            walk(d)
+        except BaseException as exc:  # noqa: BLE001 - raised below, once exec has returned
+            failed.append(exc)
+            d.reject()
+
+    QTimer.singleShot(0, drive)
+    next(a for a in excel_menu.actions() if "导入" in a.text()).trigger()
+    if failed:
+        raise failed[0]

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtCore import Qt
 
 from services.frameworks import catalog
+from tests.gui.conftest import import_from_excel_menu
 
 pytestmark = pytest.mark.gui
 
@@ -80,24 +80,8 @@ def _walk(d, seen: dict, path: str) -> None:
 def test_the_wizard_from_the_menu_shows_and_takes_the_graded_columns(window, tiny_path, qtbot, tmp_path):
     window.open_file(tiny_path)
     path = _graded_sheet(tmp_path / "设备管理考核表.xlsx")
-    window.show_page("FrameworkEditorPage")
-    editor = window.page_widgets["FrameworkEditorPage"]
-    excel_menu = next(b for b in editor.findChildren(QToolButton) if b.text() == "Excel").menu()
     seen: dict = {}
-    failed: list[BaseException] = []
-
-    def drive():
-        d = QApplication.activeModalWidget()
-        try:
-            _walk(d, seen, str(path))
-        except BaseException as exc:  # noqa: BLE001 - asserted below, once exec has returned
-            failed.append(exc)
-            d.reject()
-
-    QTimer.singleShot(0, drive)
-    next(a for a in excel_menu.actions() if "导入" in a.text()).trigger()
-    if failed:
-        raise failed[0]
+    import_from_excel_menu(window, lambda d: _walk(d, seen, str(path)))
     assert seen["entries"] == [(5, "5"), (6, "3"), (7, "0")]
     assert seen["grades"] == {5: Decimal(5), 6: Decimal(3), 7: Decimal(0)}
     assert "评分档次列 3 列（5、3、0 分）" in seen["note"]

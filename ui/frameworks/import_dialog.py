@@ -294,6 +294,8 @@ class MappingPage(QWizardPage):
             self.note.setText(_t("工作表“%1”，表头在第 %2 行；列的对应关系已齐全。")
                               .replace("%1", self.wiz.mapping.sheet).replace("%2", str(self.wiz.mapping.header_row))
                               + (_t("（沿用上次同样表头的表格所用的列对应）") if self.wiz.mapping_remembered else "")
+                              + (_t("一级指标与三级指标是同一列：每行各为一个一级指标，分值即该行的分值。")
+                                 if cols.get("level1") == cols.get("level3") else "")
                               + (_t("评分档次列 %1 列（%2 分）的文字并入各行的评分标准，按情形选择识别。")
                                  .replace("%1", str(len(grades)))
                                  .replace("%2", message_text(joined([plain(p) for _c, p in sorted(grades.items(), key=lambda cp: -cp[1])], "、")))

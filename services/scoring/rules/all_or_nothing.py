@@ -73,7 +73,7 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 # ── wordings ────────────────────────────────────────────────────────────────
 #: the full marks named before their figure (“…的,得满分10分”): the figure is the points, the 满分 says nothing more
 FULL_NAMED = r"(?:满分(?:为)?)?"
-_MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?" + FULL_NAMED + r"(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分),?否则(?:" + ZEROED + r"|0分)")
+_MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?" + FULL_NAMED + r"(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分)[,:]?否则(?:" + ZEROED + r"|0分)")
 
 
 #: a clause saying when (“…后”, “…时”), not “及时”, “按时”
@@ -152,7 +152,7 @@ _MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?<![�
 #: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
 DENIED = re.compile(r"^(?:否则|反之|没有|无|未|不|达不到|缺|[\u4e00-\u9fff]不(?:到|成|了))")
 #: “发现1户未纳入的,此分值扣完”: a single case of the condition denied scores nothing
-_ONE_DENIED = re.compile(r"^(?:发现|有|出现)?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
+_ONE_DENIED = re.compile(r"^(?:发现|有|出现)?有?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
 #: “(每)缺1项不得分”: any one of the condition's requirements missing scores nothing — every failing case said
 _ANY_MISSING = re.compile(r"^(?:每|任)?缺(?:少)?(?:任)?1(?:项|个|条|样)$")
 #: a condition of several requirements (“纳入…且有专题部署”, “及时修编并组织实施”, “A,B,C”; 及时 joins nothing)
@@ -661,6 +661,8 @@ _NOTHING = re.compile(r"(?P<breach>[^;]*?)(?:的)?,?(?:则)?(?:本项|该项|此
 #: a breach that is one case of a fault (“有1例死灰复燃”, “出现违法用地情况”): the requirement is that none is found
 _ONE_CASE = re.compile(r"^(?:若|如)?(?:有|出现|发生|存在|发现)(?:1(?:个|项|例|处|次|人|户|起|件|条|家))?|"
                        r"(?:有|出现|发生|存在|发现)1(?:个|项|例|处|次|人|户|起|件|条|家)")
+#: a span of years or months back from now: “近3年”, “近5年来”, “近6个月”
+_YEARS_SPAN = re.compile(r"近\d+(?:个)?(?:年|月)(?:来|内)?")
 #: what is weighed rather than met (“项目计划执行落实情况”, “…成效”, “…合理性”): the team judges it
 _WEIGHED = re.compile(r"(?:情况|程度|成效|效果|水平|合理性|科学性|质量)(?:$|、)")
 #: a sentence asking the question the requirement answers (“是否列入省考核;是的加20分”)
@@ -671,6 +673,21 @@ _YES = re.compile(r"^是的?$")
 #: “,提供会议纪要等佐证材料”, “;查阅台账”, “;核查…、2023年实施情况等相关文件” (the year of the documents checked)
 _EVIDENCE = re.compile(r"^\(?(?:以(?:[^,;()\d]|\([^,;()\d]+\))+为准|(?:需|须|应)?提供[^,;()\d]*(?:材料|文件|资料|证明|凭证|记录|台账)|"
                        r"(?:查看|查阅|核查|检查|抽查)(?:[^,;()\d]|(?<![\d.])\d{4}年(?:度)?)+|(?:评分|核查)?依据[:为]?[^,;()\d]+)\)?$")
+
+#: the requirement failed barring the unit from commendation (“未达到标准不能被表彰”, “未达标的不得评先评优”,
+#: “达不到要求的取消评优资格”): a consequence outside the row's score, whatever the figure the breach names
+_NOT_COMMENDED = re.compile(r"^(?:未达到|未达|达不到|没有达到|不符合|未完成)[^;,分扣每得计]{0,12}?(?:的)?,?(?:不能|不得|不予|取消)(?:被|参加|参与)?"
+                            r"(?:表彰|评先评优|评优评先|评优|评先)(?:资格)?$")
+
+
+def _next_mark_off(mark: str, tail: str) -> str:
+    """The tail after a numbered requirement without the next number, where it opens the case that scores nothing
+    (“1.…,得满分;2.其他情况均不得分”: the cell's lines numbered, the second its case otherwise)."""
+    n = re.fullmatch(r"(?P<open>\(?)(?P<n>\d{1,2})(?P<close>[.、)])", mark)
+    if n is None:
+        return tail
+    nxt = f"{n.group('open')}{int(n.group('n')) + 1}{n.group('close')}"
+    return tail[len(nxt):] if tail.startswith(nxt) and _NOTHING.match(tail[len(nxt):]) else tail
 
 
 def _stated_requirement(w: Wording) -> Proposed | None:
@@ -685,6 +702,7 @@ def _stated_requirement(w: Wording) -> Proposed | None:
     st, tail = found[0][0], found[2].strip(";,.")
     if st.lower or (st.points is not None and st.points != w.weight):
         return None
+    tail = _next_mark_off(st.mark, tail)
     heads, cond = list(st.before), st.words
     if _YES.match(cond) and heads and "是否" in heads[-1]:  # the answer “yes” to the question before it
         cond = heads.pop().replace("是否", "").strip(",")
@@ -699,13 +717,19 @@ def _stated_requirement(w: Wording) -> Proposed | None:
     if evidence:  # “…的得2分(以申报文件为准)”: what the team checks it by, which changes no score
         doubts.append(f"“{tail}”：核查依据，未计入规则")
         tail = ""
+    elif _NOT_COMMENDED.match(tail):  # “…,未达到标准不能被表彰”: a bar to commendation, outside the row's score
+        doubts += [f"“{tail}”：不能参加表彰评优，不在本项得分之内，未计入规则", "只给出满足要求时的得分，不满足时不得分为推定"]
+        tail = ""
     if tail:
         m = _NOTHING.match(tail)
         if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
             return None
         breach, rest = m.group("breach").strip(",;"), tail[m.end():].strip(",;.")
         case = _ONE_CASE.search(breach)
-        if NOT_A_STATEMENT.search(breach) or re.search(r"\d", breach[case.end():] + breach[:case.start()] if case else breach):
+        # “低于近3年全国…平均通过率”: the span of years the requirement's own words name is no figure of the breach
+        figured = breach[case.end():] + breach[:case.start()] if case else breach
+        figured = _YEARS_SPAN.sub(lambda y: "" if y.group(0) in cond else y.group(0), figured)
+        if NOT_A_STATEMENT.search(breach) or re.search(r"\d", figured):
             return None
         if rest:  # words after the case that scores nothing (an exception, a remark): not part of the rule
             if re.search(r"\d|得|(?<!不)扣|满分", rest):
@@ -963,9 +987,10 @@ _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,
 
 #: a count the requirement asks at least of, no score said: “每年至少举办2次专题讲座”, “开展宣传不少于3场”, “信息录用50条以上”;
 #: or a span of time it asks at least of (“正常经营1年以上”, “业务培训时间不少于10天”, “锻炼1年以上”)
-_COUNTS = r"(?:人次|次|场|期|篇|份|个月|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支|年|天|日|小时|学时|课时)"
+#: or a length or a number of pictures a piece of writing asks (“500字或以上”, “有1幅或以上图片”)
+_COUNTS = r"(?:人次|次|场|期|篇|份|个月|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支|年|天|日|小时|学时|课时|字|幅|张)"
 #: or a range it asks (“应配备2-5人”), or the count past which a requirement applies (“有3名正式党员的应建立党组织”)
-_COUNT_ASKED = re.compile(r"(?:至少|不少于?)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及)?以上|"
+_COUNT_ASKED = re.compile(r"(?:至少|不少于?)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及|或)?以上|"
                           r"(?<![\d.])\d+[-~至]\d+" + _COUNTS + r"(?![\d.])|"
                           r"(?<=有)\d+" + _COUNTS + r"(?:以上)?[^,;\d]{0,8}的(?=应|须|需|要)")
 #: a measure the requirement asks at least or at most of, or all of a thing (“围挡高度不低于2.5m”, “宽度不小于4米”,
@@ -1000,11 +1025,21 @@ def _kept_by_a_date(w: Wording) -> Proposed | None:
     counts += _ONE_OF.findall(asked_out)
     rest = _ONE_OF.sub("", _RANK_NAMED.sub("", asked_out))
     named = _MEASURE_ASKED.search(t) or _RANK_NAMED.search(asked_out)  # a figure naming a thing: “PM10”, “2级沉淀池”
-    if not (limits or counts or named) or re.search(r"\d", rest) or len(rest) < 4 or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", rest)):
+    # “500字或以上”, “有1幅或以上图片”: a count alone, what is counted the indicator's (“新闻类·字数”)
+    alone = len(counts) == 1 and not limits and not named and len(rest) < 4 and _COUNT_ALONE.match(t) is not None
+    if not (limits or counts or named) or re.search(r"\d", rest) or (len(rest) < 4 and not alone) \
+            or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", rest)):
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(limits)}”：是否在期限内由评价组核查"] if limits else []) \
         + ([f"“{'、'.join(counts)}”：是否达到由评价组核查"] if counts else [])
+    if alone and w.name:
+        doubts.append(f"“{t}”：只写了数量，所计的对象以指标“{w.name}”为准")
     return _met(w, t.replace(";", ","), doubts)
+
+
+#: a text that is a length or a number of pictures asked of a piece of writing and little else (“500字或以上”, “有1幅或以上
+#: 图片”): never a span of time or a count of times alone (“2年以上”, “3次以上”), which may be a band of its own
+_COUNT_ALONE = re.compile(r"^(?:有|需|须|应)?\d+(?:字|幅|张)(?:\(含\)|及|或)?以上[\u4e00-\u9fff]{0,2}$")
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:
@@ -1052,6 +1087,26 @@ def _one_fault_takes_all(w: Wording) -> Proposed | None:
                     (f"“{fault}”：出现1处（起）即不得本项分，按全有或全无读，请核对",))
 
 
+#: one case, then its points each time: “研究计畫成果经技转,进入商品化运作者,每件加10分(不包括…)”, an aside after it
+_EACH_CASE_POINTS = re.compile(r"^(?:\d+[.、])?(?P<case>[^;\d每]{4,60}?)(?:的|者)?,?每(?:一)?(?P<unit>件|项|篇|个|部|本)"
+                               r"(?:加|得|计|记)(?P<pts>\d+(?:\.\d+)?)分(?P<aside>\([^()]*\))?;?$")
+
+
+def _one_case_takes_all(w: Wording) -> Proposed | None:
+    """“研究计畫成果经技转,进入商品化运作者,每件加10分” on 10 points: the points of each case are the whole 分值, so the
+    first case found gives it in full and more add nothing: the row is met (one case at least) or not: 全有或全无, to
+    check (an aside after it, “(不包括…主持人)”, is part of the condition)."""
+    m = _EACH_CASE_POINTS.match(w.text)
+    if m is None or to_decimal(m.group("pts")) != w.weight:
+        return None
+    case = m.group("case").strip(",")
+    condition = f"至少有1{m.group('unit')}：{case}" + (m.group("aside") or "")
+    return Proposed([RULE.item(case, w.weight, {"condition": condition})],
+                    f"全有或全无：{condition}得 {fmt(w.weight)} 分，否则不得分",
+                    (f"“每{m.group('unit')}{m.group('pts')}分”：每{m.group('unit')}得分等于分值，有1{m.group('unit')}即得满分，"
+                     "按全有或全无读，请核对",))
+
+
 RULE = RuleType(
     type="all_or_nothing",
     name=T("全有或全无"),
@@ -1068,7 +1123,7 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
-               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all),
+               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all), Recogniser(186, _one_case_takes_all),
                Recogniser(198, _rate_reached), Recogniser(199, _points_closing), Recogniser(202, _points_only)),
     describe=describe,
 )

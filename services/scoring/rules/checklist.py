@@ -39,6 +39,7 @@ from services.scoring.rules.wording import (
     NUM,
     ORDINAL,
     ORDINAL_AT,
+    PART_MARK,
     STAFF_ASKED,
     WORDS_OF_RECORD,
     ZEROED,
@@ -610,6 +611,10 @@ _MEASURED = re.compile(r"^(?:[^,\d≥≤<>]*,)*([\u4e00-\u9fff][\u4e00-\u9fff、
 _NOT_MEASURED = re.compile(r"每|扣|不得|不计|不足|以下|以内|酌情|视情|%|\d分")
 
 
+#: a formula said in a point's words (“得分为:完成产品数/产品指标数*”, “得分=…”): its score is the formula's
+_FORMULA_IN_POINT = re.compile(r"(?:得|计|评)分(?:为|=)[^,;]*[*/×÷]|[*×÷]$")
+
+
 def _additive(w: Wording) -> Proposed | None:
     """“制定方案的得2分；建立台账的得2分；按期总结的得1分”: points that add up to the 分值 (none of them
     reaches it alone, so they are not situations to pick one of). A point that holds a figure to reach
@@ -618,6 +623,8 @@ def _additive(w: Wording) -> Proposed | None:
     tail = _ADDITIVE_TAIL.search(w.text) if closes else None
     t = w.text[:tail.start()] if tail and tail.group(0).strip(";") else w.text
     found = [(ORDINAL_AT.sub("", label), share, points) for label, share, points in graded_segments(t, w.weight)]
+    if any(_FORMULA_IN_POINT.search(label) for label, _share, _points in found):
+        return None  # “(1)…,得分为:完成产品数/产品指标数*4分;…”: a part scored by a formula, never a point met or not
     if len(found) < 2 or states_shares(t) or deducting_segments(t):
         # “…的,扣0.5分;…的,扣1分”: a fault costs its own points; read as what is left of the 分值 they would
         # swap places (the first fault worth 1, the second 0.5): faults are read by ``_faults``
@@ -1133,6 +1140,8 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
             return None  # a line on a figure of its own (“拨付率低于80%时,不得分”) zeroes the row: no point's breach
         said = _ZERO_SAID.sub("", rest)  # the breach without its zero: more than one clause is how it is checked too
         doubts.append(f"“{rest}”：未计入要点" if not breach or "," in said else f"“{rest}”：作为最后一个要点不满足的情形")
+    if any(_FORMULA_IN_POINT.search(st.words) for st in statements):
+        return None  # “(1)…,得分为:完成产品数/产品指标数*4分;…”: a part scored by a formula, never a point met or not
     if any(st.lower for st in statements):
         return None if gate else _points_and_steps(list(zip(statements, points, strict=True)), w, doubts)
     graded = _graded_points(statements, steps, tail, w, doubts) if steps and not gate else None
@@ -1411,6 +1420,124 @@ def vetoed_then_faults(w: Wording) -> Proposed | None:
     return Proposed(found.items, found.summary, (*(found.doubts or ()), veto))
 
 
+#: a fault costing a fixed amount, once (“档案室未配置防虫、防潮设备的扣0.5分”, “未上报年终工作总结(扣5分)”): no figure in
+#: the fault (a bracketed aside apart), no 每, no cap
+_FIXED_SHARE = re.compile(r"^(?P<fault>(?:[^;,\d()每扣得]|\([^;()\d]*\)){2,80}?)(?:的|者)?,?\(?扣(?:除|减)?(?P<cost>\d+(?:\.\d+)?)分\)?$")
+#: things named one by one, each missing costing alike (“未配置复印机、电脑、打印机等设施的,每少1项扣0.5分”,
+#: “收入预算和支出预算每有1项不完整扣0.5分”): as many things as the list names
+_NAMED_EACH_SHARE = re.compile(r"^(?P<fault>(?:[^;,\d()每扣得]|\([^;()]*\)){2,120}?)(?:的|者)?,?每(?:少|缺|缺少|有|差)?1项"
+                               r"(?P<what>[^;,\d每扣]{0,8}?)扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分$")
+#: a fault with its own cap, counted per case (“每月未按时上报统计表(扣12分,其中每少报1个月报表扣1分)”)
+_CAPPED_SHARE = re.compile(r"^(?P<fault>(?:[^;,\d()扣得]|\([^;()\d]*\)){2,80}?)(?:的|者)?,?\(?扣(?P<cap>\d+(?:\.\d+)?)分,其中"
+                           r"每(?:少报|漏报|少|缺|漏|有)?1(?P<unit>个月|月|次|项|个|份|篇|件|条|人次|人|处|例)"
+                           r"[^;,\d()扣]{0,12}?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分\)?$")
+#: the points of each part said in a sentence of its own (“完整性和细化程度,分值各占1分”)
+_SHARES_SAID = re.compile(r"(?:分值|分数)?各(?:占|为|计)(\d+(?:\.\d+)?)分")
+#: one of situations lettered in turn under a heading said before the first (“散养家禽防疫A、只防疫,不填表的扣6分;B、只填表,
+#: 不防疫的扣15分”): each costing its amount, only one of them found
+_LETTERED_FAULT = re.compile(r"^(?P<head>[^;,\d()A-Za-z]{0,20}?)(?P<letter>[A-H])[、.](?P<label>[^;\d()]{2,40}?)(?:的|者)?,?"
+                             r"扣(?:除|减)?(?P<cost>\d+(?:\.\d+)?)分$")
+#: what a named list is joined by (the things before a closing 等…)
+_NAMED_APART = re.compile(r"、|(?<=[\u4e00-\u9fff]{2})(?:和|及)(?=[\u4e00-\u9fff]{2})")
+#: a heading said before the faults (“评分原则:”, “扣分标准:”)
+_SHARES_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:原则|标准|办法|细则|说明):")
+
+
+def _named_count(fault: str) -> int:
+    """How many things ``fault`` names one by one (“未配置复印机、电脑(人手1台)、打印机等设施”: 3), asides left out."""
+    plain = re.sub(r"\([^()]*\)", "", fault)
+    plain = re.split(r"等(?=[\u4e00-\u9fff]{0,6}$)", plain)[0]
+    return len([x for x in _NAMED_APART.split(plain) if x])
+
+
+def _lettered_share(head: str, letters: list[tuple[str, Decimal]], key: str) -> dict[str, Any]:
+    """The 情形选择 of situations lettered under ``head``, each costing its amount: its share the costliest, none of them
+    found scoring the share, each the share less its cost."""
+    share = max(cost for _label, cost in letters)
+    options = [{"key": "o0", "label": "无所列情形", "score": s(share)}]
+    options += [{"key": f"o{i}", "label": label, "score": s(share - cost)} for i, (label, cost) in enumerate(letters, 1)]
+    return choice.RULE.item(head, share, {"options": options}, key=key)
+
+
+def _shares_of_faults(w: Wording) -> Proposed | None:
+    """Faults each with its own share of the 分值, the shares adding up to it: one item per fault, a fault costing once
+    a 全有或全无 of its share, one counted a deduction per case up to its share. The shares must be said, not only add
+    up: a fault's own cap (“未上报年终总结(扣5分);每月未按时上报统计表(扣12分,其中每少报1个月报表扣1分)” of 17), or
+    the points of each said apart (“完整性和细化程度,分值各占1分;…收入预算和支出预算每有1项不完整扣0.5分;未细化到类、
+    款、项扣1分”: two things named at 0.5, and 1 once). Sentences deducting nothing say what is checked. Only where one
+    fault at least is counted and one at least costs once; where no stop is said the reading is to check for that
+    already, and where the row's stop is said (扣完为止) each share's is to check."""
+    t = ORDINAL_AT.sub("", w.text.strip(";. "))
+    t = t[lead.end():] if (lead := _SHARES_LEAD.match(t)) else t
+    items: list[dict[str, Any]] = []
+    doubts: list[str] = []  # where a share stops
+    unsaid: list[str] = []  # the score of no lettered situation found
+    counted = once = capped = alternatives = 0
+    said: Decimal | None = None
+    letters: list[tuple[str, Decimal]] = []  # the lettered situations of a run, in order
+    head = ""
+    sentences = [re.sub("^" + PART_MARK, "", x.strip(",")) for x in t.split(";")]
+    for i, sentence in enumerate(sentences):
+        if not sentence:
+            continue
+        key = chr(ord("a") + len(items))
+        if lettered := _LETTERED_FAULT.match(sentence):
+            if lettered.group("letter") != "ABCDEFGH"[len(letters)] or (letters and lettered.group("head")):
+                return None
+            head = head or lettered.group("head").strip(",:")
+            letters.append((lettered.group("label"), d(lettered.group("cost"))))
+            after = _LETTERED_FAULT.match(sentences[i + 1]) if i + 1 < len(sentences) else None
+            if after is None or after.group("letter") == "A":  # the run closes: one 情形选择 of its situations
+                if len(letters) < 2 or not head or len({c for _l, c in letters}) != len(letters):
+                    return None
+                items.append(_lettered_share(head, letters, key))
+                unsaid.append(f"“{head}”：所列 {len(letters)} 种情形只取其一，未出现所列情形得 {fmt(max(c for _l, c in letters))} 分（评分标准未明说）")
+                letters, head = [], ""
+                alternatives += 1
+            continue
+        if "扣" not in sentence:
+            if re.search(r"(?:得|计|记|每)\d|每", sentence):
+                return None
+            each = _SHARES_SAID.search(sentence)
+            said = d(each.group(1)) if each else said
+            continue
+        if m := _CAPPED_SHARE.match(sentence):
+            cap, per = d(m.group("cap")), d(m.group("per"))
+            unit = "月" if m.group("unit") == "个月" else m.group("unit")
+            if not 0 < per < cap:
+                return None
+            items.append(deduction.RULE.item(m.group("fault"), cap, {"per": s(per), "unit": unit}, key=key))
+            counted += 1
+            capped += 1
+        elif m := _NAMED_EACH_SHARE.match(sentence):
+            per, named = d(m.group("per")), _named_count(m.group("fault"))
+            if named < 2 or per <= 0:
+                return None
+            items.append(deduction.RULE.item(m.group("fault"), per * named, {"per": s(per), "unit": "项"}, key=key))
+            doubts.append(f"“{m.group(0)}”：按所列 {named} 项计，最多扣 {fmt(per * named)} 分")
+            counted += 1
+        elif m := _FIXED_SHARE.match(sentence):
+            cost = d(m.group("cost"))
+            if cost <= 0:
+                return None
+            fault = m.group("fault").strip(",")
+            items.append(all_or_nothing.RULE.item(fault[:30], cost, {"condition": "无：" + fault}, key=key))
+            once += 1
+        else:
+            return None
+    if not (counted or alternatives) or not once or sum((d(it["max"]) for it in items), Decimal(0)) != w.weight:
+        return None
+    # the shares said, not only added up: a fault's own cap, or the points of each said (“分值各占1分”); faults that
+    # merely add up to the 分值 (“组织机构不健全的扣4分;计划、目标、措施不明确的每少1项扣2分” of 10) are one row's points
+    if not capped and not alternatives and (said is None or any(d(it["max"]) != said for it in items)):
+        return None
+    # where each share stops is to check: a text saying no stop (no 扣完为止) is flagged for that already, and the
+    # share of a list is that stop; a text saying one (for the row, not each fault) is flagged here
+    said_stop = deduction.GOES_ON.search(w.text) is not None
+    doubts = [*doubts, "各扣分项按其最多扣分分别计分（合计为该项分值）"] if said_stop and counted else []
+    return Proposed(items, f"{len(items)} 个评分项：各扣分项分别计分，合计 {fmt(w.weight)} 分", tuple(unsaid + doubts) or None)
+
+
 RULE = RuleType(
     type="checklist",
     name=T("要点核查"),
@@ -1433,6 +1560,6 @@ RULE = RuleType(
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
-               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults)),
+               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults), Recogniser(233, _shares_of_faults)),
     describe=describe,
 )

@@ -33,8 +33,10 @@ from services.scoring.rules.base import (
     said,
 )
 from services.scoring.rules.wording import (
+    CHECK_VERB,
     FACTOR,
     GRADE_RANK,
+    GRADED_COLUMNS,
     MANNER,
     NOT_A_STATEMENT,
     ONCE_A_PERIOD,
@@ -42,6 +44,7 @@ from services.scoring.rules.wording import (
     PART_MARK,
     REQUIREMENT_MET,
     STATEMENT_MARK,
+    WORDS_OF_RECORD,
     ZEROED,
     Statement,
     checked_lead,
@@ -49,6 +52,7 @@ from services.scoring.rules.wording import (
     deducting_segments,
     factor_doubt,
     graded_segments,
+    rates_joined,
     s,
     scored_statements,
     slash_lists,
@@ -181,8 +185,10 @@ def _situations(w: Wording) -> Proposed | None:
     # situation in full, is no band of a value (fewer times is unsaid: to check)
     times_past = [label for label, _share, points in found if points == 0 and _TIMES_PAST.match(label)] \
         if len(found) == 2 and max(points for _l, _s, points in found) == w.weight else []
+    # (“…采集率达100%,…企业数据采集率达100%的,得2分;…采集率达50%以上,…达100%,得1分”: two rates together in each)
+    joined = rates_joined(w.text)
     if any(_RANGE_WORDS.search(label) and label not in times_past for label, _share, _points in found) \
-            and not combined_bands and not measures:
+            and not combined_bands and not measures and not joined:
         return None
     if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None
@@ -239,7 +245,14 @@ def _situations(w: Wording) -> Proposed | None:
     combined = sum(1 for label, _share, _points in found if HAS_WITHOUT.search(label)) >= 2
     if combined and "扣" not in w.text:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
+    if "扣" not in w.text and len(found) >= 2 and _SHORT_OF_IT.search(lowest):
+        return _none_unsaid(proposed, f"“{NONE_APPLIES}”：最低情形只说了前一情形中的不足，前一情形本身不成立时的得分未说明，按0分计")
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+#: a lowest situation that is a thing done, then 但 and what it lacks (“实行定额制度,但实际未达到定额标准”, “虽然按规范建设,
+#: 但未进行节能评估”): it names a lack of the thing done, not the thing left undone, which stays unsaid
+_SHORT_OF_IT = re.compile(r"^(?:[^,;]*[\u4e00-\u9fff]{2}[^,;]*,(?:虽然?[^,;]+,)?)?(?:但是?|却)(?:实际上?)?(?:未|没有|不)[^,;]*$")
 
 
 #: a situation that is a line reached on a measure (“达到8平方米”, “不少于3家”): the lines of several nest
@@ -489,8 +502,9 @@ ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$"
 
 #: a figure's clause, then a clause with no figure, a condition in words: “…8%,考核结果与职务晋升挂钩”, “…<30名,或超容量招收”
 _WORDED_AFTER_FIGURE = re.compile(r"\d[^,]*,(?:且|并|但|或)?[\u4e00-\u9fff]{4,}(?:,|$)")
-#: a band's figure or nothing done at all: “…<规定数60%,或未安排”, “…<2张,或未开展”
-_OR_NOTHING_DONE = re.compile(r"\d[^,]*,或(?:未|没有)(?:安排|开展|实施|进行|参加|落实|组织)$")
+#: a band's figure or nothing done at all: “…<规定数60%,或未安排”, “…<2张,或未开展”, what is not done named after it
+#: (“…<60%,或未安排独立操作和报告”, “…<规定数60%,或未完成急诊量”: the work the bands measure, not done)
+_OR_NOTHING_DONE = re.compile(r"\d[^,]*,或(?:未|没有)(?:安排|开展|实施|进行|参加|落实|组织|完成)[\u4e00-\u9fff]{0,10}$")
 #: a situation that is a requirement met, said in words only: “管床数达到要求”
 _MET_IN_WORDS = re.compile(r"^[^\d,;]{0,12}?" + REQUIREMENT_MET + "$")
 #: a band measured against the requirement: a share of it (“≥规定数的80%”), a count of its points unmet (“1项不符合标准”)
@@ -681,11 +695,17 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
     lead = checked_lead(w.text)
     required = None if lead else REQUIRED_THEN_FAULTS.match(w.text)
     body = w.text[lead.end():] if lead else required.group("faults") if required else w.text
+    # “…教育学习,并备有完整的学习记录;少于平均每月1次的扣1.5分,未组织培训…的不得分”: the requirement, a sentence of
+    # its own scoring nothing, then the faults of it (read so only where a fault is a line it falls short of, below)
+    stated = _STATED_FIRST.match(body) if not lead and not required else None
+    if stated:
+        body = body[stated.end():]
     found = []
     # (“有安全员,但缺少任命文件,扣3分”: a thing there but lacking, one situation over its comma)
     for piece in (x for x in re.split(r"[;,](?!扣|不得分|不计分|得0分|但)", body.rstrip(";")) if x):
         m = _FAULT_SCORE.match(piece)
-        if not m or re.search(r"\d|每|为止", m.group("label")) or _EACH_FAULT.search(m.group("label")):
+        short = m is not None and m.group("less") is not None and _SHORT_OF_A_LINE.match(m.group("label")) is not None
+        if not m or (re.search(r"\d|每|为止", m.group("label")) and not short) or _EACH_FAULT.search(m.group("label")):
             return None
         points = Decimal(0) if m.group("none") else w.weight - d(m.group("less"))
         if points < 0:
@@ -693,9 +713,30 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
         found.append((m.group("label"), points))
     if len(found) < 2 or len({p for _l, p in found} | {w.weight}) != len(found) + 1:
         return None
+    lines = [label for label, _p in found if _SHORT_OF_A_LINE.match(label)]
+    if lines:
+        # “参与者人数不足10%扣5分” beside “未听取…评价不得分”: a line fallen short of, once, beside nothing done at all
+        # (which zeroes the row whatever else is found): the two only, one of them or neither
+        if len(found) != 2 or len(lines) != 1 or not any(p == 0 and _NOTHING_DONE.match(label) for label, p in found):
+            return None
+        full = stated.group("required") if stated else FAULTLESS
+        return _options([(full, w.weight)] + found, w, FAULTLESS_MORE,
+                        (f"“{lines[0]}”：未达到该线扣一次读入（不逐次扣分），与整项不得分的情形读作择一；“{full}”：满分情形"
+                         "评分标准未明说",))
+    if stated:
+        return None
     if not all(one_holds(a, p, b, q) for (a, p), (b, q) in combinations(found, 2)):
         return None  # “未开展演练扣3分,演练无总结扣1分,未开展培训扣2分”: faults of other things may be found together
     return _options([(FAULTLESS, w.weight)] + found, w, FAULTLESS_MORE, (FAULTLESS_DOUBT,))
+
+
+#: a requirement said first, a sentence of its own with no figure nor score: “对员工进行教育学习,并备有完整的学习记录;”
+_STATED_FIRST = re.compile(r"^(?P<required>[^;\d分扣]{4,60});(?=.*扣)")
+#: a fault that is a line fallen short of, once: “参与者人数不足10%”, “少于平均每月1次”, “覆盖率低于80%”
+_SHORT_OF_A_LINE = re.compile(r"^[^\d;,每]{0,16}(?:不足|少于|低于|未达到|达不到)(?:平均)?(?:每(?:月|年|季度?|周|学期))?"
+                              r"\d+(?:\.\d+)?(?:%|次|人|个|项|家)$")
+#: nothing done at all: “未听取服务对象及家属对服务质量的评价”, “未组织培训或无培训记录”
+_NOTHING_DONE = re.compile(r"^(?:未|无|没有)[^\d,;]{2,40}$")
 
 
 #: one fault and what it costs: everything, said as such (“扣全分”, “扣除全部分值”, the 分值 “扣完”: “扣完2分” of 2), or a
@@ -1345,6 +1386,37 @@ def _graded_run(w: Wording) -> Proposed | None:
     return _none_unsaid(proposed)  # a run stopping at a grade that still scores (“…一般1”) may leave one below it
 
 
+#: a requirement and the points of its graded columns, best first, as ``wording`` writes a row's bare figures after
+#: it (“内容符合教学大纲要求 5 4 3” → “…要求;各档得分:5分、4分、3分”), and perhaps a sentence zeroing the row after them
+_GRADED_COLUMNS = re.compile(r"^(?P<req>[^:]{4,}?);" + GRADED_COLUMNS + r":(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分){1,4})"
+                             r"(?:;(?P<zero>[^;:]+))?$")
+_COLUMN_NAMES = "ABCDE"
+
+
+def _graded_columns(w: Wording) -> Proposed | None:
+    """“内容符合教学大纲和教学内容要求 5 4 3”: a requirement, then the points of the grades it is checked in (the table's
+    columns A, B, C…), best on the 分值 and falling: the team ticks the grade that applies; a sentence of the row
+    zeroing it (“补写手册者,该项不计分”) is a situation of its own, scoring nothing, and otherwise nothing said scores
+    below the lowest grade. The figures read as points and the grade picked are the team's: always to check."""
+    m = _GRADED_COLUMNS.match(w.text.rstrip(";."))
+    if m is None:
+        return None
+    scores = [d(x) for x in m.group("scores").replace("分", "").split("、")]
+    if scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)):
+        return None
+    zero = _NONE_LAST.match(m.group("zero") or "")
+    if m.group("zero") and zero is None:
+        return None
+    req = m.group("req")
+    found = [(f"{_COLUMN_NAMES[i]}档", pts) for i, pts in enumerate(scores)]
+    doubts = [f"“{req[:20]}”：按各档评分，最高档为满分，档次由评价组判断"]
+    if zero:
+        found.append((zero.group("label").strip(",;"), Decimal(0)))
+    proposed = _options(found, w, doubts=tuple(doubts))
+    proposed.items[0]["label"] = w.name[:30] if w.name else req[:30]
+    return proposed if zero else _none_unsaid(proposed)
+
+
 #: a situation that denies what the best one holds: “不及时并影响进度”, “未建立”, “没有落实”
 _DENIES = re.compile(r"未|无|没|不(?!少于|低于|超过|高于|大于|小于)")
 
@@ -1740,6 +1812,162 @@ def _exempt_case(w: Wording) -> Proposed | None:
     return _options(found, w, doubts=(f"“{exempt},本项不扣分”：按得满分的情形读，请核对",))
 
 
+#: “反响一般、社会声誉一般的,各扣1分,差的各扣2分”: aspects each graded (a middle grade named with each aspect), what
+#: each middle grade costs, then what each lowest grade costs; perhaps a sentence defining the best grade after them
+_ASPECTS_GRADED = re.compile(r"^(?P<aspects>[\u4e00-\u9fff]{1,12}?(?P<mid>一般|较差)(?:、[\u4e00-\u9fff]{1,12}?(?P=mid))*)(?:的|者)?,?"
+                             r"(?P<each>各|均|分别)?扣(?P<x>\d+(?:\.\d+)?)分[,;](?P<low>差|较差|很差|不好)(?:的|者)?,?(?P=each)?扣"
+                             r"(?P<y>\d+(?:\.\d+)?)分[;,]?(?P<rest>[^;\d]*?(?:是)?指[^\d分扣]*?)?[;,]?$")
+
+
+def _aspects_graded(w: Wording) -> Proposed | None:
+    """“反响一般、社会声誉一般的,各扣1分,差的各扣2分”: each aspect named is graded on its own, the best costing nothing, the
+    middle grade and the lowest what the text says: one 情形选择 per aspect, the 分值 shared among them alike, each
+    its share, less the cost of each grade. Never confidently: how the 分值 is shared is not said (the sums agree
+    for any share no lower than the lowest grade's cost), nor what the best grade is called."""
+    m = _ASPECTS_GRADED.match(w.text)
+    if m is None or m.group("mid") == m.group("low"):
+        return None
+    aspects = [a.removesuffix(m.group("mid")) for a in m.group("aspects").split("、")]
+    if (len(aspects) > 1 and not m.group("each")) or len(set(aspects)) < len(aspects) or not all(aspects):
+        return None
+    x, y = d(m.group("x")), d(m.group("y"))
+    share = w.weight / len(aspects)
+    if not 0 < x < y <= share or share != share.quantize(Decimal("0.01")):
+        return None
+    rest = m.group("rest") or ""
+    # the best grade named where the sentence after defines it (“较强反响指…”): its label
+    best = {a: f"{n.group(1)}{a}" for a in aspects if (n := re.match(r"^([\u4e00-\u9fff]{1,4}?)" + re.escape(a) + r"(?:是)?指", rest))}
+    items = [RULE.item(a, share, {"options": [
+        {"key": "g", "label": best.get(a, f"{a}好"), "score": s(share)},
+        {"key": "m", "label": f"{a}{m.group('mid')}", "score": s(share - x)},
+        {"key": "b", "label": f"{a}{m.group('low')}", "score": s(share - y)}]}) for a in aspects]
+    for k, it in enumerate(items):
+        it["key"] = chr(ord("a") + k)
+    doubts = [f"“{m.group('aspects')}”：每项各按一个情形选择读，分值平均分给各项（各 {fmt(share)} 分），未扣分的情形原文未明说"]
+    return Proposed(items, f"{len(items)} 个评分项：情形选择，" + "、".join(aspects) + "各按好、"
+                    f"{m.group('mid')}、{m.group('low')}三种情形", tuple(doubts))
+
+
+#: a fault and what it costs, closing a requirement: the whole (“无计划不得分”) or a part (“未落实扣1分”)
+_REQUIRED_FAULT = re.compile(r"^(?P<label>[^;,]+?)(?:的)?,?(?:(?P<none>" + ZEROED[3:-1] + r")|扣(?P<less>\d+(?:\.\d+)?)分)$")
+#: the row's name and its points heading the requirement: “艾滋病防制科室设置(0.2分):”
+_POINTS_HEADING = re.compile(r"^[^;,:()\d]{1,24}\((?P<pts>\d+(?:\.\d+)?)分\):")
+#: what makes a fault counted or its deduction run on, or scoring words in the requirement: never one situation
+_REQUIRED_RUNS_ON = re.compile(r"每|为止|累计|扣完|分|扣|得|计\d|%|[≥≤<>]|以上|以下|各$")
+
+
+def _required_then_whole_and_lesser(w: Wording) -> Proposed | None:
+    """“制订年度计划,有目标、有措施,并得到落实。无计划不得分,未落实扣1分。”: what is asked, no points of its own, then two
+    faults closing the text, one zeroing the row and the other costing part of it. Met, the 分值 (which the text leaves
+    unsaid); the lesser fault, the 分值 less its cost; the whole fault, 0 (found together, the row scores 0 anyway): one
+    of three situations. To check: the full situation is read, not said."""
+    sentences = [x for x in w.text.rstrip(";.").split(";") if x]
+    if len(sentences) < 2:
+        return None
+    clauses = [x for x in re.split(r"[,;]", sentences[-1]) if x]
+    if len(clauses) != 2 and len(sentences) >= 3:  # the two faults in sentences of their own
+        clauses, sentences = sentences[-2:], sentences[:-1]
+    if len(clauses) != 2:
+        return None
+    heading = _POINTS_HEADING.match(";".join(sentences[:-1]))
+    if heading and d(heading["pts"]) != w.weight:
+        return None
+    asked = _POINTS_HEADING.sub("", ";".join(sentences[:-1]))
+    faults = [_REQUIRED_FAULT.match(c) for c in clauses]
+    if re.match(r"^" + CHECK_VERB + r"[^;,]{0,12}$", asked):
+        return None  # “查资料。无…不得分;…扣1分”: how the row is checked, no requirement (a zeroing factor and a fault)
+    if not all(faults) or not asked or _REQUIRED_RUNS_ON.search(WORDS_OF_RECORD.sub("", asked)) or "否则" in asked:
+        return None
+    found = [(m.group("label"), Decimal(0) if m.group("none") else w.weight - d(m.group("less"))) for m in faults if m]
+    if sorted(p for _l, p in found)[0] != 0 or not 0 < sorted(p for _l, p in found)[1] < w.weight:
+        return None
+    if any(_REQUIRED_RUNS_ON.search(label) or _ONE_CASE.match(label) or re.search(r"\d", label) for label, _p in found):
+        return None
+    found.sort(key=lambda x: -x[1])
+    met = asked if len(asked) <= 40 else "达到上述要求"
+    return _options([(met, w.weight), *found], w, doubts=(
+        f"“{asked}”：满分情形评分标准未明说，按做到所列要求得满分读；“{found[1][0]}”与“{found[0][0]}”读作择一的情形",))
+
+
+#: grades each with its points in brackets, listed: “A档(100分)、B档(90分)、C档(80分)、D档(50分)”
+_GRADES_BRACKETED = re.compile(r"(?P<g>" + _GRADE_NAME + r")\((?P<pts>\d+(?:\.\d+)?)分\)")
+_GRADES_BRACKETED_RUN = re.compile(r"(?:" + _GRADE_NAME + r"\(\d+(?:\.\d+)?分\)[、,]){2,7}" + _GRADE_NAME + r"\(\d+(?:\.\d+)?分\)")
+
+
+def _bracketed_grades_among_words(w: Wording) -> Proposed | None:
+    """“…完成情况非常好为A档,较好为B档,基本达标为C档,不达标为D档;…赋分点:A档(100分)、B档(90分)、C档(80分)、D档(50分)
+    4档”: one list of grades, each with its points in brackets, falling, the first on the 分值, among words of how the
+    grades are judged (a grade defined “…为A档” gets those words as its label). The team picks a grade: to check (the
+    words around the list are not read)."""
+    runs = list(_GRADES_BRACKETED_RUN.finditer(w.text))
+    if len(runs) != 1:
+        return None
+    grades = [(m.group("g"), d(m.group("pts"))) for m in _GRADES_BRACKETED.finditer(runs[0].group(0))]
+    scores = [p for _g, p in grades]
+    if scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)) or len({g[-1] for g, _p in grades}) != 1:
+        return None
+    rest = w.text[:runs[0].start()] + w.text[runs[0].end():]
+    if re.search(r"\d+(?:\.\d+)?分|扣", rest):
+        return None  # other points said: more than a grade picked
+    found = []
+    for g, p in grades:
+        said = re.search(r"(?:^|[,;:])([^,;:]{1,16}?)为" + re.escape(g) + r"(?![\d])", w.text[:runs[0].start()])
+        found.append((f"{g}（{said.group(1)}）" if said else g, p))
+    return _options(found, w, doubts=(f"“{runs[0].group(0)}”：按所列各档择一计分，档次由评价组判定，其余文字未计入规则",))
+
+
+#: the best situation's count “N个及以上”, the figure of a situation the others name in words
+_COUNT_OR_MORE = re.compile(r"(?<![\d.])(?P<n>\d+)(?P<unit>个|项|类|种|家|所|人|名|次)(?:及|或)?以上")
+
+
+def _count_or_more_then_named(w: Wording) -> Proposed | None:
+    """“超额完成包括全科在内的3个及以上紧缺专业招收任务的,得3分;超额完成…2个紧缺专业…,得2分;超额完成全科专业招收
+    任务,得1分;未超额完成全科专业招收任务,不得分”: situations in falling order from the 分值 to 0, the best a count or
+    more, a lower one named in words with no figure (a count's bands could not say it): one of them is picked. To
+    check: the count between those said is read as its situation's words."""
+    if re.search(r"每|扣|%|[≥≤<>]|以下|以内|不足|不到|低于|少于", w.text):
+        return None
+    found = graded_segments(w.text, w.weight)
+    if len(found) < 3:
+        return None
+    labels, scores = [label for label, _share, _p in found], [p for _label, _share, p in found]
+    if scores[0] != w.weight or scores[-1] != 0 or any(a <= b for a, b in pairwise(scores)):
+        return None
+    top = _COUNT_OR_MORE.search(labels[0])
+    if top is None or any(_RANGE_WORDS.search(label) for label in labels[1:]) or len(_RANGE_WORDS.findall(labels[0])) != 1:
+        return None
+    if not any(not re.search(r"\d", label) for label in labels[1:-1]):
+        return None  # every lower situation a count: the count's bands (分档)
+    counts = [int(m.group(1)) for label in labels[1:] for m in re.finditer(r"(?<![\d.])(\d+)" + top["unit"], label)]
+    if any(c >= int(top["n"]) for c in counts):
+        return None
+    return _options(list(zip(labels, scores)), w, doubts=(
+        f"“{top.group(0)}”：按情形读，所列情形择一计分（最高一档为{top.group(0)}，其余按所写文字）",))
+
+
+#: “擔任學輔中心輔導老師每學年加2分，學輔中心義務輔導老師加1分”: roles, the first with the period it is scored each of, then
+#: the others with their points
+_ROLES_EACH_PERIOD = re.compile(r"^(?P<first>[^;,\d]{4,40}?),?每(?P<period>学年|学期|年度|年|季度|月)(?P<verb>得|计|加)(?P<pts>\d+(?:\.\d+)?)分"
+                                r"(?P<rest>(?:,[^;,\d]{2,40}?(?P=verb)\d+(?:\.\d+)?分)+);?$")
+_ROLE_POINTS = re.compile(r",(?P<role>[^;,\d]{2,40}?)(?:得|计|加)(?P<pts>\d+(?:\.\d+)?)分")
+
+
+def _roles_each_period(w: Wording) -> Proposed | None:
+    """“担任学辅中心辅导老师每学年加2分,学辅中心义务辅导老师加1分” on 2 points: roles, one of which the person holds in the
+    period, the first on the 分值 and the others less; holding none scores nothing (unsaid). Scored for one period (which
+    one, and whether periods add up, is to check)."""
+    m = _ROLES_EACH_PERIOD.match(ORDINAL_AT.sub("", w.text)) if "每" in w.text else None
+    if m is None or d(m.group("pts")) != w.weight:
+        return None
+    found = [(f"{m.group('first')}（当{m.group('period')}）", w.weight)]
+    found += [(r.group("role"), d(r.group("pts"))) for r in _ROLE_POINTS.finditer(m.group("rest"))]
+    scores = [p for _l, p in found]
+    if any(a <= b for a, b in pairwise(scores)) or scores[-1] <= 0 or any(re.search(r"每|扣|共|合计|累计", label) for label, _p in found):
+        return None
+    return _none_unsaid(_options(found, w, doubts=(
+        f"“每{m.group('period')}”：按一{m.group('period')}内担任其一读，各{m.group('period')}是否累计未说明",)))
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -1762,6 +1990,9 @@ RULE = RuleType(
                Recogniser(148, _levels_in_order), Recogniser(163, _roles_in_situations), Recogniser(164, _factor_situations),
                Recogniser(265, _grades_of_requirement), Recogniser(167, _met_then_ranked),
                Recogniser(154, _grouped_situations), Recogniser(171, _base_said_last_situations), Recogniser(195, _grades_listed), Recogniser(196, _exempt_case), Recogniser(203, _bracketed_grades), Recogniser(204, _graded_points),
-               Recogniser(246, _grades_defined_after)),
+               Recogniser(246, _grades_defined_after), Recogniser(217, _aspects_graded), Recogniser(175, _graded_columns),
+               Recogniser(255, _required_then_whole_and_lesser), Recogniser(256, _bracketed_grades_among_words),
+               Recogniser(257, _count_or_more_then_named),
+               Recogniser(258, _roles_each_period)),
     describe=describe,
 )

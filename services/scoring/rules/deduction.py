@@ -86,7 +86,7 @@ _LIST_MARKS = re.compile(r"[、,和及]")
 _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1)|、[^\d;,、]{1,8}?(?=1(?:项|个|条)))"
                       r"[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
-_GOES_ON = re.compile(r"扣完|扣满|直至扣|为止|直至0分")
+GOES_ON = re.compile(r"扣完|扣满|直至扣|为止|直至0分")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)
 #: (“每查实一起扣2分”: a case found on inspection, its one said 一 before 起, which normalising keeps as the word 一起)
 #: (“每个点扣0.5分”: 个点 straight after 每, no number, is each place, never a percentage point)
@@ -106,7 +106,7 @@ _A_STATE = re.compile(r"(?:未|无|没有|不)(?![^;,]*各)")
 #: “未按时下达任务扣1分,扣完为止”: one deduction, said to go on until nothing is left: one per case found (or up to a
 #: cap, “出现过期海报,扣1分(最多扣2分)”, which the item's 分值 must be; an aside may follow, “(询问…)”); the full marks'
 #: situation may come after a heading or a requirement of its own (“道路排水情况;路面保持平顺、整洁,村内排水顺畅的计5分,…”)
-_ONE_DEDUCTION_GOES_ON = re.compile(r"^(?:(?P<lead>(?:[^;,\d]{1,30}[;,]){1,2})?[^;,\d]{0,30}?(?P<verb>得|计|记)(?:满分|(?P<full>\d+(?:\.\d+)?)分)[,;])?"
+_ONE_DEDUCTIONGOES_ON = re.compile(r"^(?:(?P<lead>(?:[^;,\d]{1,30}[;,]){1,2})?[^;,\d]{0,30}?(?P<verb>得|计|记)(?:满分|(?P<full>\d+(?:\.\d+)?)分)[,;])?"
                                     r"(?P<fault>[^;,\d每]{2,30}?)(?:(?<=[\u4e00-\u9fff])的?,)?扣(?P<per>\d+(?:\.\d+)?)分"
                                     r"(?:,(?:扣完为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|扣完即止)"
                                     r"|[,(]最多扣(?P<cap>\d+(?:\.\d+)?)分\)?)[;,]?(?:\([^()]*\))?$")
@@ -156,6 +156,15 @@ def _places_behind_first(w: Wording) -> Proposed | None:
                     f"逐例扣分：第1名得满分，较第1名每相差1名扣 {per} 分，扣完为止")
 
 
+#: “累计5次以上每次按双倍扣分”, “超过3次的加倍扣分”, “第3次起双倍扣分”: each case from a count on costs twice as much
+_DOUBLED_FROM = re.compile(r"(?:\d+(?:次|人次|起|例|处)及?以上|超过\d+(?:次|人次|起|例|处)|第\d+(?:次|人次|起|例|处)(?:起|开始|以后))"
+                           r"[^;,\d]{0,6}?(?:双倍|加倍|翻倍)扣")
+
+
+#: a count of its own after one case said (“1名工人每次”, “1个床每天”): what each deduction is for
+_EACH_AFTER_ONE = re.compile(r"每(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{1,3}?(?:扣|少得)")
+
+
 def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
     if _RANK_STEP.search(w.text):
@@ -164,11 +173,15 @@ def _per_instance(w: Wording) -> Proposed | None:
         return None  # “得分=10分×(1-差错率)此外:每发现1次漏报扣1分”: a formula the cases are taken off, not the 分值
     if LET_PASS_EACH.search(w.text):
         return None  # “每班最多缺席3人,超过3人的,每人扣0.5分”: the cases past a count let pass (formula._faults)
+    if "倍" in w.text and _DOUBLED_FROM.search(w.text):
+        return None  # “每次扣1分,累计5次以上每次按双倍扣分”: the cases past a count cost twice (formula._doubled_past_count)
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
     m = _nearest(_COUNTED, w.text)
-    if not m and _GOES_ON.search(w.text):
+    if not m and GOES_ON.search(w.text):
         # “缺1个科室,扣1分,直至扣完”: a deduction for one case that goes on until nothing is left is per case
-        m = next((x for x in PER_INSTANCE.finditer(w.text) if x.group(1) == "1"), None)
+        # (never one thing with each of another count after it: “…的1名工人每次扣1分”, “…的1个床每天扣1分” count times, days)
+        m = next((x for x in PER_INSTANCE.finditer(w.text) if x.group(1) == "1"
+                  and not _EACH_AFTER_ONE.search(x.group(0), len(x.group(1) + x.group(2)))), None)
     if not m:
         # “(符合得1.5分,1个子项不符扣0.5分)”: one case opening its clause, costing less than the 分值
         m = next((x for x in _ONE_CASE_OPENS.finditer(w.text) if d(x.group(3)) < w.weight), None)
@@ -183,7 +196,7 @@ def _per_instance(w: Wording) -> Proposed | None:
         if summed is not None:  # “违规资金每万元扣0.5分,扣完为止”: a block of money, never one case
             return summed
         if not bare:
-            goes_on = _ONE_DEDUCTION_GOES_ON.match(w.text)
+            goes_on = _ONE_DEDUCTIONGOES_ON.match(w.text)
             if goes_on and d(goes_on.group("per")) < w.weight and all(
                     goes_on.group(g) is None or d(goes_on.group(g)) == w.weight for g in ("full", "cap")):
                 each = s(d(goes_on.group("per")))
@@ -609,6 +622,55 @@ def _one_of_cases(w: Wording) -> Proposed | None:
                     f"逐例扣分：每{'/'.join(dict.fromkeys(units))}扣 {each} 分，扣完为止", (said + "，数量按个录入",))
 
 
+#: the measure words a case of a fault “按…扣分” or “的1个…扣…分” may be counted in: the unit choices, a thing's measure
+#: word, a bed or a berth of a dormitory (床位、铺位 before 床)
+_AT_UNITS = r"床位|铺位|" + _UNIT + "|" + THING_UNITS
+#: “不整齐按每床0.5分扣分”, “鞋袜不整齐按一铺位1分扣分”, “未佩戴按每人次1分扣”: the fault, then 按 the cost of each case
+#: and 扣分 (“桉”, a slip of 按, read as it); a requirement with the 分值 may come first (“被褥叠放整齐(3分);”)
+_AT_EACH = re.compile(r"^(?:(?P<lead>[^;,\d]{2,30}?)(?:\((?P<full>\d+(?:\.\d+)?)分\))?[;,])?(?P<fault>[^;,\d按桉]{1,20}?),?"
+                      r"(?P<at>[按桉])(?:每|一|1)个?(?P<unit>" + _AT_UNITS + r")(?P<noun>[\u4e00-\u9fff]{0,3}?)(?P<per>\d+(?:\.\d+)?)分"
+                      r"(?:扣分|扣除|扣减|扣)"
+                      r"(?:,?(?:扣完为止|直至扣完))?[;.]?$")
+
+
+def _at_each(w: Wording) -> Proposed | None:
+    """“被褥叠放整齐(3分);不整齐按每床0.5分扣分”: the fault, then the cost of each case it is found in (按每床…分扣分),
+    less than the 分值: a deduction per case down to 0 (a measure word the unit choices do not name entered as 个)."""
+    m = _AT_EACH.match(w.text) if "分扣" in w.text else None
+    if not m or not 0 < d(m.group("per")) < w.weight or (m.group("full") and d(m.group("full")) != w.weight):
+        return None
+    unit, each = m.group("unit"), s(d(m.group("per")))
+    slip = (f"“{m.group('fault')}{m.group('at')}”：“桉”读作“按”",) if m.group("at") == "桉" else ()
+    if unit in UNITS:
+        return _each(w, unit, each, slip or None)
+    found = _each_other_unit(w, unit, each, m.group(0)[m.start("at") - m.start():].strip(";."))
+    return found.doubted(*slip) if slip else found
+
+
+#: “床铺整洁,被子叠好,不叠被子的一个床位扣5分”: a fault (不、未、没), then one thing it is found in, named with its measure
+#: word (“1个床位”, “1间宿舍”), and its cost; a span of time (“1个月”) is a delay's, a percentage point a rate's
+#: (a person named after 名、位: “未戴安全帽的1名工人”, counted in 人; never a span of time each thing is counted in too,
+#: “…的一个床每天扣1分”)
+_ONE_THING_OF_FAULT = re.compile(r"(?:^|[,;])(?P<fault>[^,;\d]{0,12}?(?:不|未|没)[^,;\d]{1,12}?)的(?P<n>1|一)"
+                                 r"(?P<unit>个(?!月|季度|工作日|小时|百分点|点|年|周)[^\W\d_每]{1,3}?|(?P<person>名|位)[^\W\d_每]{1,3}?|"
+                                 + THING_UNITS + r"|床位|铺位)(?:扣(?:除|减)?)(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?[;.]?$")
+
+
+def _one_thing_of_fault(w: Wording) -> Proposed | None:
+    """“床铺整洁,被子叠好,不叠被子的一个床位扣5分”: a fault then one thing found at it (“的1个床位”) and its cost, less than
+    the 分值: each such thing costs it, down to 0 (read, not said: 每 is left out), entered as 个. To check."""
+    m = _ONE_THING_OF_FAULT.search(w.text) if "的" in w.text else None
+    if not m or not 0 < d(m.group("per")) < w.weight:
+        return None
+    each, said = s(d(m.group("per"))), m.group(0).strip(",;.")
+    if m.group("person"):  # “…的1名工人扣2分”: each person found
+        return _each(w, "人", each, (f"“{said}”：读作每人扣 {each} 分",))
+    thing = m.group("unit").removeprefix("个")
+    if thing in UNITS or thing in ("天", "日", "次"):
+        return None  # “未整改的1个扣1分”, “…的1次”: the readings of a case in a unit of the list
+    return _each_other_unit(w, thing, each, said)
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     unit = params.get("unit", "例")
     # a unit of the list is said in the window's language; a measure word of the file's own as written
@@ -665,6 +727,7 @@ RULE = RuleType(
     proposals=(Recogniser(80, _parts_each), Recogniser(12, _once_and_capped), Recogniser(83, _full_less_count), Recogniser(90, _per_instance), Recogniser(91, _listed_each),
                Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count), Recogniser(264, _same_one_past),
                Recogniser(271, _one_of_cases), Recogniser(192, _unsaid_per_fault),
-               Recogniser(216, _found_once_unsaid), Recogniser(231, _places_behind_first)),
+               Recogniser(216, _found_once_unsaid), Recogniser(231, _places_behind_first), Recogniser(225, _at_each),
+               Recogniser(226, _one_thing_of_fault)),
     describe=describe,
 )

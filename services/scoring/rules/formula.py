@@ -19,6 +19,7 @@ from services.scoring.rules import (
     delay as delay_rule,
     rate as rate_rule,
     threshold as threshold_rule,
+    tiers as tiers_rule,
 )
 from services.scoring.rules.base import (
     Column,
@@ -35,6 +36,7 @@ from services.scoring.rules.base import (
     T,
     Wording,
     clamp,
+    deduct_points,
     joined,
     msg,
     said,
@@ -410,6 +412,9 @@ _WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评�
 _WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|"
                             r"(?P<open>[({]|\[(?![\u4e00-\u9fff]{1,8}\]))|(?P<close>[)}]|(?<![\u4e00-\u9fff])\])|"
                             r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*)")
+#: “8%×三个分项分数之和”: the sum of a count of things named in a term of the formula, its count a figure once normalised
+#: (“3个分项分数之和”): one quantity, named in words again
+_WRITTEN_SUM_OF = re.compile(r"(?<=[-+*/÷(])(?P<n>[2-9])(?=(?:个|项)[\u4e00-\u9fff]{1,12}?之和(?:[-+*/÷)]|$))")
 #: a named quantity that is the item's 分值
 _WRITTEN_MAX = re.compile(SCORE_BASE)
 #: “/10个系]”, “/12个乡镇”: a count of things closing a term of the formula, the number alone
@@ -451,6 +456,7 @@ def _written(w: Wording) -> Proposed | None:
     if "=" in body:
         return None
     said_body, body = body, _WRITTEN_COUNT.sub(r"\g<num>", body)
+    body = _WRITTEN_SUM_OF.sub(lambda m: "二三四五六七八九"[int(m.group("n")) - 2], body) if "之和" in body else body
     names: dict[str, str] = {}
     out: list[str] = []
     at = depth = 0
@@ -527,7 +533,7 @@ def _letters_weighted(w: Wording) -> Proposed | None:
 
 # ── proposal: one numbered point holding the formula, the others what it is for ────────
 #: “2.…通过率计算,得分=22+3*(通过率-目标线)/(年级最高通过率-目标线)”: a numbered point closing on the score's formula
-_POINT_FORMULA = re.compile(r"^(?P<lead>[^=]*?)(?:^|,)(?:最终|本项|该项)?得分=(?P<formula>[^=,]+)$")
+_POINT_FORMULA = re.compile(r"^(?P<lead>[^=]*?)(?:^|,)(?:最终|本项|该项|本指标(?:评价)?)?得分=(?P<formula>[^=,]+)$")
 #: “3.既有文科又有理工科学生的辅导员…,最后得分=(…)*文科得分+…”: the score of a mixed case, of the case's own scores
 _MIXED_CASE = re.compile(r"^(?:既有|同时有|兼有|同时带有)[^=]{2,60}?的")
 #: words that score: a point holding any of them is no description beside the formula
@@ -1732,7 +1738,8 @@ _NO_OWN_WORDS = re.compile(r"^(?!(?:问题|发生|出现|情况)$)(?:其中|其�
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
 _EACH_UNITS = _CASE_UNITS[:-1] + "|类|种|月|组|" + deduction_rule.THING_UNITS + ")"
 _PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
-                       r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS + r")(?![\d.])")
+                       r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS[:-1] + r"|(?<=的1)(?:床位|铺位|" + deduction_rule.THING_UNITS
+                       + r")))(?![\d.])")
 #: “超过2次的”, “第3次起”, “3次以外的”: where the deducting of a counted fault starts
 _COUNT_FROM = re.compile(r"(?:超过|超出|多于|第)(\d+)" + _CASE_UNITS + r"|(\d+)" + _CASE_UNITS + r"(?:起|以外|以后|之后)")
 #: the units of time and of rates: what a delay or a shortfall counts, never things a later fault may be counted in
@@ -2010,6 +2017,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         # “未建立制度,扣除全部分值;…每处扣1分”, “(1)未建立制度不得分;(2)…1处扣1分”: a fault zeroing the row, in a
         # sentence of its own or in words, the gate's to read
         return None
+    if "减扣" in t and "加扣" in t and _cases_adjusted(w) is not None:
+        return None  # “每1起扣0.5分,…整改到位的,每起减扣0.4分;没有整改到位的,每起加扣0.5分”: (``_cases_adjusted``)
     if SCORE_WRITTEN.search(t):
         return None  # “得分=20分×(1—逾期率)另外:逾期1天,扣1分”: a formula the faults are taken off (``_written_among_words``)
     base = BASE_SAID_LAST.search(t) if "分" in t else None
@@ -2019,6 +2028,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         return None  # “请假一天以内不扣分;一天以上两天以内扣除20分;…”: bands on one count of days, no faults (tiers)
     if _PAST_AND_SHORT.search(t):
         return None  # “每超过目标值3%,加1分,最多加6分;…每低于目标值3%,扣1分”: the steps below the target beside those past it
+    if "基础分" in t and _BASE_THEN_PERFORMANCE.match(t):
+        return None  # “…98%得基础分4分,每降低1个百分点扣1分…;每提高1个百分点得绩效分0.5分”: (``_base_then_performance``)
     found = list(_FAULT_DEDUCTS.finditer(t))
     # “巡查发现问题每宗0.3分,未及时整改的扣1分”: a cost per problem found said without 扣, read as one beside the
     # faults said with it; a cost without 扣 elsewhere (“每项0.5分” earned) is none
@@ -2113,7 +2124,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         doubted = len(assumed)  # the doubts before this fault's own
         # “每班最多缺席3人,超过3人的,每人扣0.5分”: the cases past a count let pass, each one past it a case
         passed = _LET_PASS.search(run, 0, cases[-1].start()) if cases and cases[-1].group(0).startswith("每") else None
-        if passed and (passed.group("u") != cases[-1].group(3) or d(passed.group("n")) < 1):
+        # (its unit said bare, “每天”, or after a step of one, “每增加1天”)
+        each_unit = (cases[-1].group(3) or (cases[-1].group(2) if cases[-1].group(1) == "1" else None)) if cases else None
+        if passed and (passed.group("u") != each_unit or d(passed.group("n")) < 1):
             passed = None
         if passed:
             rest = run[:passed.start()] + "," + run[passed.end():cases[-1].start()] + "," + run[cases[-1].end():]
@@ -2135,6 +2148,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         elif cases:
             c = cases[-1]
             n, unit = (c.group(1), c.group(2)) if c.group(2) else (None, c.group(3)) if c.group(3) else (c.group(4), c.group(5))
+            if c.group(5) and run[:c.start()].endswith("的") and not re.fullmatch(_CASE_UNITS, c.group(5)):
+                # “门窗未关好的1间宿舍扣2分”: one thing found at the fault, named with its measure word: each one (每 left out)
+                assumed.append(f"“{run[:c.end()].strip(';,、')}”：按每{c.group(5)}扣分读（原文未写“每”）")
             if n is not None and d(n) != 1 and not (c.group(0).startswith("每") and unit in ("%", "个百分点", "百分点")):
                 return None  # “每2例扣1分”: a remainder would have to be read; not this wording (“每低10%” is a step)
             if n is not None and d(n) > 0:
@@ -2211,6 +2227,12 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 elif not counted and each_opens:
                     # “每户未公示扣0.5分,未建档扣0.2分”: whether 每户 reaches 未建档 too is unsaid
                     assumed.append(f"“{run.strip(';,、')}”：是否也按“{each_opens}”逐个扣分未说明")
+                elif not counted and len(faults) > 1 and faults[-2].counted and faults[-2].unit not in _TIME_UNITS \
+                        and (_WHO_ALONE.fullmatch(faults[-1].words) or _WHO_ALONE.fullmatch(_after_shared(faults[-2].words,
+                                                                                                       faults[-1].words))):
+                    # “未戴安全帽的1名工人扣2分、管理人员扣4分”: the next only names who (or what) else, no fault of its
+                    # own: the fault and the count before reach it (each manager), not one yes or no
+                    assumed.append(f"“{run.strip(';,、')}”：只写了对象，是否也按前项逐{faults[-2].unit}扣分未说明")
                 opening = ORDINAL_AT.sub("", run.lstrip(";,、"))
                 if counted and cases and cases[-1].group(0).startswith("每") and opening.startswith(cases[-1].group(0)) \
                         and (unit not in _TIME_UNITS or cases[-1].group(1) is None):
@@ -2233,6 +2255,14 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         cond = doubling.group("cond")
         # (the clause's words are left unplaced: the reading is to check, the summary says how it was read)
         faults += [f._replace(words=f"其中{cond}的{f.words}") for f in twice]
+    faults, kinds = _kinds_of_unit_joined(faults, t)
+    assumed += kinds
+    # “宿舍有异味的一间宿舍扣2分”, “车辆乱停的1辆扣2分”: one thing found at the fault, named in a measure word the cases are
+    # not counted in, read as found or not; each such thing may cost it (as “…的1个床位” counts beds): to check
+    # (the fault's words may have lost the count: the text is looked at)
+    one_thing = _ONE_THING_NAMED.search(t) if "的" in t else None
+    if one_thing and any(not f.counted for f in faults):
+        assumed.append(f"“{one_thing.group(0)}”：按发现与否扣一次读，是否每{one_thing.group(1)}扣分未说明")
     if len(faults) > len(_NAMES):
         return None  # (more faults than a formula has names for: none read)
     variables: list[dict[str, str]] = []
@@ -2291,6 +2321,52 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     doubts or None)
 
 
+#: “其他单位在市级以上媒体报道不少于4篇”: the same requirement for the units not named before, the fault after those named
+_OTHER_UNITS = re.compile(r"^(?:其他|其它|其余)(?:单位|部门|县区|县\(市、区\)|县\(市\)|乡镇|街道|乡镇\(街道\)|地区|成员单位)")
+
+
+#: one thing found at a fault, in a measure word of its own (“…的一间宿舍”, “…的1辆”)
+_ONE_THING_NAMED = re.compile(r"的(?:1|一)(" + deduction_rule.THING_UNITS + r")")
+
+
+def _kinds_of_unit_joined(faults: list[_Fault], t: str) -> tuple[list[_Fault], list[str]]:
+    """“省公路局、省稽征局…在市级以上媒体报道不少于8篇…,每少1篇扣1分;其他单位在市级以上媒体报道不少于4篇…,每少1篇扣1分”: one
+    requirement with a figure for the units named and another for the other units, each short of it at the same cost:
+    only one applies to the unit scored, so they are one count (the shortfall against its own figure), not two faults
+    that add up. Joined only where the second opens with the other units, both are counted alike at the same cost with
+    no cap of their own, and the second's requirement (its figures aside) is said in the first's words too."""
+    out: list[_Fault] = []
+    doubts: list[str] = []
+    for f in faults:
+        other = _OTHER_UNITS.match(f.words)
+        prev = out[-1] if out else None
+        if other and prev is not None and prev.counted and f.counted and prev.amount == f.amount and prev.unit == f.unit \
+                and prev.cap is None and f.cap is None and prev.line is None and f.line is None and prev.free is None \
+                and f.free is None:
+            asked = re.sub(r"\d+(?:\.\d+)?", "#", f.words[other.end():])[:8]
+            said = t.find(f.words[:other.end() + 8])  # (the words of a fault are cut short: the first's requirement in the text)
+            first = t.rfind(";", 0, max(0, t.rfind(";", 0, said))) + 1 if said > 0 else -1
+            if len(asked) >= 6 and said > 0 and asked in re.sub(r"\d+(?:\.\d+)?", "#", t[first:said]):
+                out[-1] = prev._replace(words=f"{prev.words}/{f.words}")
+                doubts.append(f"“{prev.words}”“{f.words}”：按单位类别各有要求，只适用其一，按所适用要求的差额合为一个变量")
+                continue
+        out.append(f)
+    return out, doubts
+
+
+def _after_shared(before: str, words: str) -> str:
+    """``words`` after what they share with ``before`` from the start up to its 的 (“未戴安全帽的管理人员” after “未戴安全帽的
+    工人”: “管理人员”); '' when they share no such opening."""
+    k = 0
+    while k < min(len(before), len(words)) and before[k] == words[k]:
+        k += 1
+    cut = words.rfind("的", 0, k)
+    return words[cut + 1:] if cut >= 2 else ""
+
+
+#: a fault's words that only name who else (“管理人员”, “班组长”, “带班领导”): a person, no fault word of their own
+_WHO_ALONE = re.compile(r"(?!.*(?:未|不|没|无|缺|少|差|违|超|迟|漏|错|乱|损|丢|失|误|脱|擅|私))[\u4e00-\u9fff]{0,6}"
+                        r"(?:人员|员工|职工|工人|干部|代表|主任|领导|经理|负责人|主管|队员|学生|教师|员|师|[班组队站校厂所院科处局村社室舍]长)")
 #: “每人次每半天”, “每人每天”: a person (or person-time) counted, then each span of time of each: cases counted in both
 _PERSON_THEN_PERIOD = re.compile(r"每(?P<who>人次|人)每(?P<n>\d+(?:\.\d+)?)?(?P<period>天|日|工作日|小时)$")
 
@@ -2312,7 +2388,7 @@ def _let_pass(f: _Fault) -> str:
 
 
 #: “超过3人的,”, “多于2次的,”: a count past which each case is deducted, just before the case counted (“每人”)
-_LET_PASS = re.compile(LET_PASS + "$")
+_LET_PASS = re.compile(LET_PASS + r"(?:\(不含(?P=n)(?P=u)\),?)?$")
 #: a band between two counts of one unit: “请假1天以上2天以内扣20分”
 _SPAN_BAND = re.compile(r"\d+(?:\.\d+)?(天|日|个月|月|小时|次|人|年|周)以上\d+(?:\.\d+)?\1以内")
 #: the band below them keeping the 分值: “请假1天以内不扣分”
@@ -2378,7 +2454,7 @@ _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位|学分|案)"
 #: what a count of more than one case after 每 is counted in: “每开展150项加1分” (points per 150 cases, in proportion)
 _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
 #: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”
-_AMOUNT_UNITS = r"亿元|万元|千元|元|万吨|吨|万亩|亩|公顷|公里|千米|平方米|立方米"
+_AMOUNT_UNITS = r"亿元|万元|千元|元|万吨|吨|万亩|亩|公顷|公里|千米|平方米|立方米|小时|学时"
 #: what a step of points earned is measured in: an amount, or a rate's points (“每增加0.5个百分点加1分”)
 _STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
@@ -2413,7 +2489,7 @@ def _capped_at(cap: re.Match[str] | None) -> Decimal | None:
 
 
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
-_EARN_CAP_WORDS = re.compile(r",(?:满分\d|(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
+_EARN_CAP_WORDS = re.compile(r"(?:,满分\d|(?<=分;)满分\d+(?:\.\d+)?分(?=;|$)|,(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
 #: “国家级每篇5分、省级3分、市级1分”: a kind after the points per case of the one before, its 每 and unit left out
 _EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)\d+(?:\.\d+)?分)、"
                           r"(?!其余|其他|其它|另)(?P<kind>[^\d,;()、每分得计加扣]{1,8})"
@@ -2466,8 +2542,11 @@ PER_UNIT_AFTER = _EARN_UNITS[3:-1] + "|" + _AMOUNT_UNITS
 #: naming what is counted (read as “每项80分”, “每30人1分”, “每1千元5分”)
 _BARE_PER_UNIT = re.compile(r"^(?P<pts>" + _N + r")分/(?P<per>[1-9]\d*)?(?P<unit>" + _PER_UNITS + "|" + _AMOUNT_UNITS + r")$")
 #: “(以个人最高学历为准,不累计加分)”, “,就高不就低”: each one counted once, under its highest kind, closing the cases
-_ONCE_EACH = r"(?:以[^,;()]{1,12}?最高[^,;()]{0,8}?为准|就高不就低|按最高[^,;()]{0,8}?计(?:分|算)?)(?:,?不(?:累计|重复)(?:加分|计分|计算|得分)?)?"
-_COUNTED_ONCE = re.compile(r"[;,]?\((?P<aside>" + _ONCE_EACH + r")\);?$|[;,](?P<said>" + _ONCE_EACH + r");?$")
+#: (“同一项目不兼得、不累计,按照最高得分计算”, a cap of them all perhaps after it: “…;不超2分”)
+_ONCE_EACH = (r"(?:以[^,;()]{1,12}?最高[^,;()]{0,8}?为准|就高不就低|按最高[^,;()]{0,8}?计(?:分|算)?|"
+              r"同一[\u4e00-\u9fff]{1,4}不兼得(?:、不累计)?,?按照?最高[^,;()]{0,8}?计(?:分|算)?)(?:,?不(?:累计|重复)(?:加分|计分|计算|得分)?)?")
+_COUNTED_ONCE = re.compile(r"[;,]?\((?P<aside>" + _ONCE_EACH + r")\);?$|[;,](?P<said>" + _ONCE_EACH + r")(?:;?$|(?=;(?:不超过?|最多|最高|满分)"
+                           r"\d+(?:\.\d+)?分;?$))")
 #: “被采用的再加5分”, “被市级采用的,另加2分”: points added for each of the cases before that is also of a kind
 #: (its count is among theirs); a cap may follow (“…,总计不超过15分”)
 _BONUS = re.compile(r"^(?P<what>[^\d,;()每分]{2,16}?)的?,?(?:再|另)加(?P<pts>\d+(?:\.\d+)?)分")
@@ -2476,13 +2555,16 @@ _OTHER_IN_ASIDE = re.compile(r"^\((?P<what>[^()\d分]{2,40}?)的,?(?:计|得|加
 #: “每条(次)”: a second unit in brackets after the unit of a case, the same count in other words
 #: “1个系统(平台)得1分”: a second name of the thing counted in brackets, just before its points
 _THING_ALSO = re.compile(r"(?<=1[个项件家所]|[\u4e00-\u9fff]{2})\([\u4e00-\u9fff]{1,4}\)(?=(?:得|计|加)\d)")
+#: “每发1篇(内容不与简报重复)得0.5分”: what a case counted must be, in brackets between the case and its points
+_COUNTED_ASIDE = re.compile(r"(?P<each>每[^\d,;()得计加扣减]{0,4}?1?(?:篇|份|项|次|个|件|条|人|家|起))\((?P<aside>[^()\d分,;]{2,20})\)"
+                            r"(?=(?:得|计|加)\d)")
 _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\((?:篇|份|项|次|个|件|条|人|家)\)")
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check)
 _EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
 #: “…;最高不超过10分”, “…;本项最高5分”, “…;3.本项加分上限为10分”, “…;7.校外专业服务,其加分上限为10分”: a sentence capping
 #: the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + _CAP_SAID + r"(\d+(?:\.\d+)?)分"
+_TOTAL_CAP = re.compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + r"(?:" + _CAP_SAID + r"|满分|不超过?)(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
 #: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
 _ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
@@ -2531,6 +2613,10 @@ _NONE_DONE = re.compile(r",未(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:的|者)?,?(?:�
 #: “…每增加0.5个百分点加1分,该项得分0~10分”: the range of the row's score after the points, its top the cap
 _POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)|"
                            r"(?<=分),(?:本项|该项|此项)(?:得分|分值)(?:为|在)?0(?:分)?[~至-](?P<span>" + _N + r")分(?:之间)?(?=;|$)")
+#: “…每100元加1分 +1至+10 区级平台捐款每年最多加40分”: after the range of a row's points, a cap (above the 分值) of a
+#: remark spanning several rows
+_WIDER_CAP = re.compile(r"至\+" + _N + r"(?:分)?(?P<remark>[^\d;,+]{2,20}?(?:每年|全年|年度)?(?:最多|最高|累计)(?:加|得|计)?"
+                        r"(?P<cap>" + _N + r")分)(?=;|$)")
 #: “捐款99元以下的,每10元加0.1分 +0.1至+0.9”: the band of the amount a row of such bands is for, before its step (the
 #: range of points after it says the same)
 _AMOUNT_BELOW = re.compile(r"^(?P<what>[^,;\d]{2,12}?)(?P<n>" + _N + r")(?P<u>" + _AMOUNT_UNITS + r")以下的?,(?=每)")
@@ -2612,6 +2698,59 @@ def _marks_of_cases_dropped(t: str, weight: Decimal) -> str:
     return ";".join(bodies)
 
 
+#: “在报刊发表宣传文章10分、国家级每份2分、省级每份1分”, “宣传报道10分,国家级每篇2分…”: what is counted, the row's 分值
+#: said again after it (no verb earning it, no condition), then the kinds each earning points per case: the points
+#: said first are the cap of them all, not points of their own
+_WEIGHT_SAID_FIRST = re.compile(r"^(?P<lead>[^;,、:()\d每得计记加扣的者]{2,30}?)(?P<pts>\d+(?:\.\d+)?)分[、,]"
+                                r"(?=(?P<kind>[^;,、:每\d]{1,12}?)每)")
+#: words of a lead that ask for something to be done (its points those of doing it), or of a kind that is a step past
+#: or short of a line (“超额每项…”): not the cases of a count
+_WEIGHT_SAID_NOT = re.compile(r"完成|达到|达标|按时|及时|做到|符合|满足|齐全|到位|超|多|增|少|减|低|高|降|提|另|再|额外|基本|基础")
+
+
+def _weight_said_first(t: str, weight: Decimal) -> tuple[str, str]:
+    """The text without the 分值 said again after what is counted (“…文章10分、国家级每份2分…” on 10: “…文章,国家级每份
+    2分…”), and the words dropped; the text as it is, and no words, otherwise."""
+    m = _WEIGHT_SAID_FIRST.match(t)
+    if m is None or d(m.group("pts")) != weight or _WEIGHT_SAID_NOT.search(m.group("lead") + m.group("kind")):
+        return t, ""
+    return f"{m.group('lead')},{t[m.end():]}", m.group(0).rstrip("、,")
+
+
+#: “合同金额1亿元及以上的,每次加3分,5000万(含)-1亿元的,每次加2.5分,…,1000万以下的,加1分”: a kind of case named by a
+#: band of an amount (the project's, the contract's), earning its points per case (the 每 perhaps left out of the last)
+_AMOUNT_BAND_KIND = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:亿|万|千)?元?(?:\(含\))?(?:(?:-|~|至|到)\d+(?:\.\d+)?(?:亿|万|千)?元?"
+                               r"(?:\(含\)|\(不含\))?|(?:及|或)?以上|以下|以内)(?P<after>的?,?)(?=每(?P<unit>次|项|个|件|宗)|(?:加|得)\d)")
+
+
+def _cases_unit(t: str) -> str:
+    """The unit of the first case counted per unit after 每 (“每次加3分”: 次)."""
+    m = re.search(r"每(次|项|个|件|宗)", t)
+    return m.group(1) if m else "次"
+
+
+def _amount_bands(t: str) -> tuple[str, str, str]:
+    """The text with its kinds named by bands of an amount written as kinds (their 以上/以下 no line, their “(含)” kept
+    as “[含]”), and the 每 left out of a band's points put in (“1000万以下的,加1分”: 每次); and the words of the band so
+    read, and those of a band whose 每 was put in (or ""); "" for both when no band is read. Two bands at least, each but the last with 每 and all with the same unit; otherwise the text as it is."""
+    bands = list(_AMOUNT_BAND_KIND.finditer(t))
+    units = {m.group("unit") for m in bands if m.group("unit")}
+    each = [m for m in bands if m.group("unit")]
+    if len(bands) < 2 or len(each) < 2 or len(units) != 1 or any(not m.group("unit") for m in bands[:-1]):
+        return t, "", ""
+    unit = units.pop()
+    out, at, elided = [], 0, ""
+    for m in bands:
+        band = m.group(0)[:m.start("after") - m.start()].replace("(含)", "[含]").replace("(不含)", "[不含]")
+        out.append(t[at:m.start()] + band + "的,")
+        if not m.group("unit"):
+            out.append(f"每{unit}")
+            elided = t[m.start():m.end() + 3]
+        at = m.end()
+    out.append(t[at:])
+    return "".join(out), bands[0].group(0), elided
+
+
 def _earned(w: Wording) -> Proposed | None:
     """“党委政府主要领导出席活动的,每次得1分;其他领导出席活动的,每次得0.5分”, “每开工1个项目2分,最多10分;未按期开工
     入库的,每项目扣3分”: points earned for each case (a cap of their own after them), less points for each case of
@@ -2619,7 +2758,8 @@ def _earned(w: Wording) -> Proposed | None:
     the score is kept within 0～分值. A closing “…的,不加分” (cases left out of the count) and a closing “未<the first
     case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
     text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
-    t = w.text
+    t, weight_first = _weight_said_first(w.text, w.weight) if "每" in w.text else (w.text, "")
+    t, banded, band_elided = _amount_bands(t) if "每" in t and re.search(r"以上|以下|以内|\d[-~至到]\d", t) else (t, "", "")
     sampled = _sampled_each(w) if _SAMPLING.match(t) else None
     if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
         return sampled
@@ -2638,16 +2778,22 @@ def _earned(w: Wording) -> Proposed | None:
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
     t = _UNIT_ALSO.sub(r"\g<unit>", t) if "每" in t else t  # “每条(次)计10分”: one count, two names of it
     t = _THING_ALSO.sub("", t) if "(" in t else t  # “1个系统(平台)得1分”: the thing counted, named twice
+    counted_asides = [m.group("aside") for m in _COUNTED_ASIDE.finditer(t)] if "(" in t and "每" in t else []
+    t = _COUNTED_ASIDE.sub(r"\g<each>", t) if counted_asides else t  # “每发1篇(内容不与简报重复)得0.5分”: which count
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
     t, elided_run = _each_elided_run(t) if "," in t and "每" in t else (t, "")  # “…每项4分,实用新型专利3分”
     aside_kind = _KIND_IN_ASIDE.search(t) if ",(" in t else None
     t = t[:aside_kind.start()] + "," + aside_kind.group("kind") + t[aside_kind.end():] if aside_kind else t
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
-    t = t[:once.start()] if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
+    t = t[:once.start()] + t[once.end():].rstrip(";") if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
     pro_rata = _SHORT_PRO_RATA.search(t) if "按比例" in t and "每" in t else None
     t = t[:pro_rata.start()] + t[pro_rata.end():] if pro_rata else t  # “,不足5个按比例计分”: checked once read
+    wider = _WIDER_CAP.search(t) if "至+" in t else None
+    if wider and d(wider.group("cap")) <= w.weight:
+        return None  # (a cap of the row's own, said after its range: not read here)
+    t = t[:wider.start("remark")] if wider else t  # “…+1至+10 区级平台捐款每年最多加40分”: a cap of several rows
     ranged = _POINTS_RANGE.search(t) if "至+" in t or "分0" in t else None
     if ranged and d(ranged.group("top") or ranged.group("span")) != w.weight:
         return None
@@ -2660,7 +2806,8 @@ def _earned(w: Wording) -> Proposed | None:
         t = t[:none_done.start()] + t[none_done.end():]
     not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
-    if _NOT_EARNED.search(_KIND_ABOVE.sub("", t) if "以上" in t else t) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
+    probe = re.sub(r"\d[^,;]*?(?:以上|以下|以内)的,(?=每)", "", t) if banded else t  # (the bands name kinds)
+    if _NOT_EARNED.search(_KIND_ABOVE.sub("", probe) if "以上" in probe else probe) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     t = _marks_of_cases_dropped(t, w.weight) if t[:1].isdigit() else t
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
@@ -2670,12 +2817,21 @@ def _earned(w: Wording) -> Proposed | None:
         t = bracketed.group("body")
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
+    doubts += [f"“({x})”：只计符合括号内要求的个数，请核对" for x in counted_asides]
+    if wider:
+        doubts.append(f"“{wider.group('remark')}”：超过本项分值，读作几行合计的上限，未用于本行计分")
+    if banded:
+        doubts.append(f"“{banded.rstrip(',')}”等金额档：各档按一种情形读，每一{_cases_unit(t)}按其所在档计分")
+    if band_elided:
+        doubts.append(f"“{band_elided.rstrip(',')}”：未写“每”，按每{_cases_unit(t)}读")
+    if weight_first:  # the 分值 said before the cases caps them all
+        doubts.append(f"“{weight_first}”：读作本项分值，各项累计最多得 {number(w.weight)} 分")
     if asked and (asked.group("least") or asked.group("above")):
         doubts.append(f"“{asked.group(0)}”：作为要求的{asked.group('u')}数，按实际{asked.group('u')}数每{asked.group('u')}计分")
     if below:
         doubts.append(f"“{below.group(0).rstrip(',')}”：读作本行适用的金额档，{below.group('u')}数按实际录入")
     gate: str | None = None
-    capped_all = ranged is not None  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
+    capped_all = ranged is not None or bool(weight_first)  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
     bare: list[str] = []  # cases counted by a count of one, no 每 and no cap after them
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
@@ -2989,6 +3145,56 @@ def _count_line_each(w: Wording) -> Proposed | None:
         doubt = f"“{m.group('below')}每{unit}{m.group('noun')}{m.group('x')}分”：按实际{unit}数计分，{line}及以上得满分"
     variables = [{"name": "a", "label": f"{label}（实际{unit}数）", "unit": unit}]
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary, (doubt,))
+
+
+# ── proposal: a cost per case, doubled past a count ─────────────────────────
+#: “凡有下列行为之一,每人每次扣1分,累计5次以上每次按双倍扣分”, “迟到早退的每次扣0.5分,超过3次的加倍扣分”: the cost of
+#: each case (perhaps per person each time, 每人每次), then each case from a count on (K次以上, 第K次起) or past it
+#: (超过K次) costing twice as much
+_DOUBLED_PAST = re.compile(r"(?:^|[,;:])(?P<what>[^,;:\d]{0,30}?)的?,?每(?:人|名)?(?:每)?(?P<unit>次|人次|起|例|处)(?P<own>[^,;\d]{0,10}?)"
+                           r"扣(?:除|减)?(?P<per>" + _N + r")分,(?:(?:累计|全年|当月|每月)?(?P<k>\d+)(?P=unit)(?P<and>及)?以上|"
+                           r"(?:累计)?超过(?P<over>\d+)(?P=unit)|第(?P<nth>\d+)(?P=unit)(?:起|开始|以后))的?,?(?:每(?P=unit))?"
+                           r"(?:按|则)?(?:双倍|加倍|翻倍)(?:扣分|扣除|扣)(?=[;,.]|$)")
+#: the faults listed after the rule (“1、迟到;2、早退;…”): what the count counts
+_LISTED_AFTER = re.compile(r"^[;.]?(?:\d{1,2}[、.](?!\d)[^;]{1,60}?[;.]){1,12}$")
+
+
+def _doubled_past_count(w: Wording) -> Proposed | None:
+    """“凡有下列行为之一,每人每次扣1分,累计5次以上每次按双倍扣分。1、迟到;2、早退;…”: each case costs its points, each from
+    the count on twice as much, down to 0: ``max - 1 * n - 1 * max(0, n + 1 - 5)`` over the cases. Never confidently:
+    whether the case at the count (5次以上: the 5th) is doubled already is read (以上 as including it), and so is that
+    the count is of all cases together (of the period the table scores)."""
+    t = w.text
+    m = _DOUBLED_PAST.search(t) if ("倍" in t and "扣" in t) else None
+    if not m or not 0 < d(m.group("per")) < w.weight:
+        return None
+    rest = re.sub(r"^,?(?:扣完为止|直至扣完|扣完即止)", "", t[m.end():])
+    if rest.strip(";.") and not _LISTED_AFTER.match(rest):
+        return None  # more rules after the doubling: another reading's
+    if re.search(r"扣|得|分", rest) or re.search(r"\d|扣|得|分", t[:m.start()]):
+        return None
+    per, unit = d(m.group("per")), m.group("unit")
+    # (the count as the text says it: past K, ``n - K``; from the Kth on, ``n + 1 - K``)
+    if m.group("over"):
+        k = d(m.group("over"))
+        past, said_from = f"n - {number(k)}", f"超过 {number(k)} {unit}的"
+    else:
+        k = d(m.group("k") or m.group("nth"))
+        past, said_from = f"n + 1 - {number(k)}", f"第 {number(k)} {unit}起"
+    if k < (1 if m.group("over") else 2):
+        return None
+    what = (m.group("what") + m.group("own")).strip(",、")
+    listed = [re.sub(r"\([^()]*\)?", "", x).strip() for x in re.split(r"[;.]?\d{1,2}[、.](?!\d)", rest) if x.strip(";. ")]
+    label = "、".join(x.strip(";.") for x in listed) if listed and re.search(r"下列|以下|如下", what) else what
+    label = label[:40] or "扣分情形"
+    expression = f"max - {number(per)} * n - {number(per)} * max(0, {past})"
+    variables = [{"name": "n", "label": f"{label}（{unit}数）", "unit": unit}]
+    doubts = [f"“{t[m.start('per') - 1:m.end()].strip(',;')}”：按每{unit}扣 {number(per)} 分、{said_from}每{unit}扣 "
+              f"{number(2 * per)} 分读，所有情形合并计数"]
+    if m.group("k") and not m.group("and"):
+        doubts.append(f"“{m.group('k')}{unit}以上”：按含第 {m.group('k')} {unit}读（第 {m.group('k')} {unit}即加倍），请核对")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：每{unit}扣 {number(per)} 分，{said_from}加倍扣分，扣完为止", tuple(doubts))
 
 
 # ── proposal: points written as “+N” for each case of a kind, capped ─────────
@@ -3654,7 +3860,11 @@ _ADDED_EACH_AFTER = re.compile(r";(?P<case>[^;]{2,120}?)的?,?(?:不扣分,?)?(?
                                r"(?P<what>[\u4e00-\u9fff]{0,6}?)加(?P<pts>\d+(?:\.\d+)?)分\)?;?$|"
                                # “少召开1次会议扣2分,解决1个实际问题得1分”: a case counted, then what it is, earning its points
                                r"[;,](?P<verb>[^;,\d()每]{1,12}?)1(?P<u2>个|次|件|起|处|项|例|人|户)(?!百分点)(?P<thing>[^;,\d()]{1,12}?)(?:得|加)"
-                               r"(?P<pts2>\d+(?:\.\d+)?)分;?$")
+                               r"(?P<pts2>\d+(?:\.\d+)?)分;?$|"
+                               # “…;6、积极为办事群众提供上门服务…的,每次加1-3分”: points in a range for each, which the
+                               # evaluator sets
+                               r";(?:\d{1,2}[、.](?!\d))?(?P<case3>[^;\d]{2,80}?)的?,?每(?P<u3>次|个|件|项|人次)加(?P<lo>\d+(?:\.\d+)?)"
+                               r"(?:-|~|～|至|到)(?P<hi>\d+(?:\.\d+)?)分;?$")
 
 
 def _faults_then_added(w: Wording) -> Proposed | None:
@@ -3669,14 +3879,24 @@ def _faults_then_added(w: Wording) -> Proposed | None:
     # (one fault alone, counted per case: a formula of its own, as under a gate)
     lone = _faults(rest, gated=True) if not re.search(ZEROED, rest.text) else None
     found = _levels_each_deducted(rest) or _faults(rest) or lone
-    pts = d(m.group("pts") or m.group("pts2"))
-    if found is None or len(found.items) != 1 or not 0 < pts < w.weight:
+    ranged = m.group("case3") is not None
+    pts = d(m.group("hi") if ranged else (m.group("pts") or m.group("pts2")))
+    if found is None or len(found.items) != 1 or not 0 < pts < w.weight or (ranged and not 0 < d(m.group("lo")) < pts):
         return None
     params = found.items[0]["params"]
     taken = {v["name"] for v in params["variables"]}
     name = next((x for x in _NAMES if x not in taken), None)
     if name is None or not params["expression"].startswith("max - "):
         return None
+    if ranged:  # the points added are the evaluator's, each time within the range: their sum is entered
+        case, unit = m.group("case3").strip(","), m.group("u3")
+        span = f"{m.group('lo')}-{m.group('hi')}"
+        variables = [*params["variables"], {"name": name, "label": f"{_case_words(case)}的加分（每{unit}{span}分，评价组酌定）",
+                                            "unit": "分"}]
+        item = RULE.item(w.name, w.weight, {"expression": f"{params['expression']} + {name}", "variables": variables})
+        return Proposed([item], f"{found.summary}；{_case_words(case)}每{unit}加 {span} 分",
+                        (*(found.doubts or ()), f"“{m.group(0).strip(';')}”：每{unit}加几分由评价组在 {span} 分内酌定，"
+                                                f"按所加分数合计录入，得分不超过分值"))
     case, unit = (m.group("case").strip(","), m.group("u")) if m.group("case") else \
         (m.group("verb") + m.group("thing"), m.group("u2"))
     variables = [*params["variables"], {"name": name, "label": f"{_case_words(case)}（{unit}数）", "unit": unit}]
@@ -3934,6 +4154,160 @@ def _halved_kind(w: Wording) -> Proposed | None:
         doubts.append(f"“{cap.group(0).strip(';')}”：按本项分值封顶读（{cap.group('period')}一评）")
     item = RULE.item(w.name or found.items[0].get("label") or "", w.weight, {"expression": expression, "variables": variables})
     return Proposed([item], f"{found.summary}；{kind}减半", tuple(doubts))
+
+
+# ── proposal: bands on a count, then faults taken off the band's score (“…16人以上未到,得2分;其他扣分情况:不写字,扣2分”) ──
+#: the words opening the faults after the bands: “其他扣分情况:”, “另:”, “其它扣分:”
+_OTHER_FAULTS = re.compile(r"^(?:(?:其他|其它)[^:;,\d]{0,6}:|另外?:|此外,?)")
+#: the units of a count in whole cases: its bands' bounds are whole numbers
+_WHOLE_UNITS = ("人", "名", "次", "处", "个", "件", "起", "例", "项", "户", "家", "条", "篇", "份", "台", "辆", "宗", "天")
+
+
+def _count_bands_less_faults(w: Wording) -> Proposed | None:
+    """“在检查时有5人以下(含5人)未到,得10分;有10人以下(含10人)未到,得8分;…;有16人以上(含16人)未到,得2分;其他扣分情况:
+    不写字,扣2分;有打闹现象扣2分”: bands of score on a count of whole cases (tiers_rule reads them), the faults after
+    them taken off the band's score: ``max - 2*min(1, max(0, n - 5)) - 2*min(1, max(0, n - 10)) - … - 2*a - 2*b``,
+    each step of the bands a drop once the count passes its bound. Never confident: that the faults come off the
+    band's score (not the 分值), and that the count is of whole cases, are the reading's."""
+    if "扣" not in w.text or ";" not in w.text:
+        return None
+    sentences = w.text.rstrip(";").split(";")
+    for cut in range(len(sentences) - 1, 1, -1):
+        bands, rest = ";".join(sentences[:cut]) + ";", ";".join(sentences[cut:])
+        if "扣" in bands or "扣" not in rest:
+            continue
+        found = tiers_rule.counted_bands(replace(w, text=bands))
+        if found is None:
+            continue
+        return _bands_then_faults(w, found, bands, _OTHER_FAULTS.sub("", rest, count=1))
+    return None
+
+
+def _bands_then_faults(w: Wording, found: Proposed, bands: str, rest: str) -> Proposed | None:
+    """The bands ``found`` read of ``bands`` and the faults of ``rest`` as one formula (``_count_bands_less_faults``)."""
+    if len(found.items) != 1 or found.items[0]["type"] != tiers_rule.RULE.type:
+        return None
+    params = found.items[0]["params"]
+    unit = str(params.get("unit") or "")
+    if params.get("input") != "value" or unit not in _WHOLE_UNITS:
+        return None
+    # (the bands are kept under the type's own name)
+    rows = sorted(params[tiers_rule.RULE.type], key=lambda r: d(r["min"]) if r.get("min") is not None else Decimal(-1))
+    if rows[0].get("min") is not None or rows[-1].get("max") is not None or d(rows[0]["score"]) != w.weight:
+        return None
+    faults = _faults(replace(w, text=rest), gated=True)
+    if faults is None or len(faults.items) != 1 or not str(faults.items[0]["params"]["expression"]).startswith("max - "):
+        return None
+    taken = {v["name"] for v in faults.items[0]["params"]["variables"]}
+    name = next((c for c in "nkxyz" if c not in taken), None)
+    if name is None:
+        return None
+    terms: list[str] = []
+    for low, high in pairwise(rows):
+        bound, drop = low.get("max"), d(low["score"]) - d(high["score"])
+        if bound is None or d(bound) != d(bound).to_integral_value() or drop <= 0:
+            return None  # a bound between whole cases, or a band scoring more past a count: no such steps
+        # the count past the bound: “5人以下(含5人)” drops from 6 on, “5人以下” (without it) from 5 on
+        past = d(bound) if low.get("max_inclusive") else d(bound) - 1
+        nxt = high.get("min")
+        if nxt is None or (d(nxt) + (0 if high.get("min_inclusive") else 1)) != past + 1:
+            return None  # bands with a gap or an overlap between them
+        step = f"min(1, max(0, {name} - {number(past)}))"
+        terms.append(step if drop == 1 else f"{number(drop)} * {step}")
+    variables = [{"name": name, "label": f"分档所按的{unit}数", "unit": unit},
+                 *faults.items[0]["params"]["variables"]]
+    expression = "max - " + " - ".join(terms) + " - " + str(faults.items[0]["params"]["expression"])[len("max - "):]
+    item = RULE.item(w.name or "", w.weight, {"expression": expression, "variables": variables})
+    return Proposed([item], f"{found.summary}，再扣：{faults.summary.removeprefix('公式计分：')}",
+                    (*(found.doubts or ()), *(faults.doubts or ()),
+                     f"“{rest.strip(';')}”：读作在所得档的得分上再扣，{unit}数按整数计，请核对"))
+
+
+# ── proposal: the points of each period, its faults taken off them until none is left (“每月报表计5分,…扣完为止”) ──────
+#: “每月报表计5分,表内项目错一笔扣1分,漏填一个项目扣1分,迟报一天扣1分,扣完为止”: a period's points, the faults
+#: taken off them (each clause a deduction), and their floor
+_PERIOD_SCORED = re.compile(r"(?:^|(?<=;))(?P<period>每月|每季度|每季|每半年)(?P<what>[^,;\d]{0,12}?)(?:计|得|为)(?P<n>" + _N
+                            + r")分,(?P<faults>(?:[^,;]*?扣" + _N + r"分,)+)扣完为止(?=;|$)")
+#: how many of each period a year holds, and the word naming one of them
+_PERIODS = {"每月": (12, "月"), "每季度": (4, "季度"), "每季": (4, "季度"), "每半年": (2, "半年")}
+
+
+def _points_each_period(w: Wording) -> Proposed | None:
+    """“每月报表计5分,表内项目错一笔扣1分,漏填一个项目扣1分,迟报一天扣1分,扣完为止” on 60 points: the 分值 is the
+    points of each period of the year (12 months × 5), the faults of a period taken off its own points down to 0, never
+    another period's: ``max(0, 5 - m1) + … + max(0, 5 - m12)`` over each period's points off. Never confident: that
+    “扣完为止” is each period's, not the year's, is the reading's."""
+    m = _PERIOD_SCORED.search(w.text) if "扣完为止" in w.text else None
+    if m is None:
+        return None
+    many, unit = _PERIODS[m.group("period")]
+    each = d(m.group("n"))
+    if each <= 0 or each * many != w.weight:
+        return None
+    faults = m.group("faults").rstrip(",")
+    if "每" in faults or any(d(x) > each for x in re.findall(r"扣(" + _N + r")分", faults)):
+        return None  # a count per period of its own, or a fault past the period's points: not the faults of one period
+    what = m.group("what")
+    costs = {d(x) for x in re.findall(r"扣(" + _N + r")分", faults)}
+    # faults costing alike: each period's cases counted together, at that cost; otherwise its points off
+    cost = costs.pop() if len(costs) == 1 else None
+    variables = [{"name": f"m{k}", "label": f"第{k}个{unit}{what}{'扣分事项合计' if cost else '扣分合计'}（{faults}）",
+                  "unit": "项" if cost else "分"} for k in range(1, many + 1)]
+    taken = (lambda k: f"m{k}" if cost == 1 else f"{number(cost)} * m{k}") if cost else (lambda k: f"m{k}")
+    expression = " + ".join(f"max(0, {number(each)} - {taken(k)})" for k in range(1, many + 1))
+    item = RULE.item(w.name or f"{unit}{what}", w.weight, {"expression": expression, "variables": variables})
+    return Proposed([item], f"公式计分：每{unit}{what}计 {number(each)} 分，共 {many} 个{unit}，各{unit}扣分（{faults}）"
+                            f"只扣本{unit}的分，扣完为止",
+                    (f"“{m.group(0)}”：读作每{unit}各自扣完为止（一个{unit}的扣分不影响其他{unit}），各{unit}按{'扣分事项合计' if cost else '扣分合计'}填，请核对",))
+
+
+# ── proposal: points off per case, then less or more for the outcome of each (“每起减扣0.4分”, “每起加扣0.5分”) ────────
+#: “经查属实的,每1起扣0.5分,”: the cases counted and what each costs, before the outcomes that change it
+_CASE_COST = re.compile(r"^(?P<lead>[^;]*?)(?P<case>[^,;()\d]{2,30}?)的?,每1?(?P<unit>起|次|件|例|宗|个|项|人|户)扣(?P<cost>" + _N + r")分"
+                        r"(?P<rest>(?:[,;][^,;]+)+?);?$")
+#: “能按督办要求整改到位的,每起减扣0.4分”, “没有整改到位的,每起加扣0.5分”: an outcome of a case and what it changes
+_OUTCOME = re.compile(r"^(?P<cond>[^,;()\d每扣分]{2,30}?)的?,?每(?P<unit>起|次|件|例|宗|个|项|人|户)?(?P<how>减扣|加扣)(?P<n>" + _N + r")分$")
+
+
+def _cases_adjusted(w: Wording) -> Proposed | None:
+    """“市效能办受理的投诉,经查属实的,每1起扣0.5分,能按督办要求整改到位的,每起减扣0.4分;没有整改到位的,每起加扣0.5分;
+    拒不整改且给不出正当理由的,每起加扣1分”: each case costs its points, less (减扣) or more (加扣) by its outcome; the
+    outcomes named both ways sort the cases, each case into one: ``max - (0.5 - 0.4)*a - (0.5 + 0.5)*b - (0.5 + 1)*c``
+    over the cases of each outcome. Never confident: that every case has one of the outcomes named, and only one (the
+    graver outcome not on top of the lighter), is the reading's."""
+    if "减扣" not in w.text or "加扣" not in w.text:
+        return None
+    m = _CASE_COST.match(w.text)
+    if m is None:
+        return None
+    unit, cost = m.group("unit"), d(m.group("cost"))
+    outcomes = [_OUTCOME.match(x) for x in re.split(r"(?<=分)[,;]", m.group("rest").strip(",;"))]
+    if len(outcomes) < 2 or len(outcomes) > len(_NAMES) or any(o is None or o.group("unit") not in (None, unit)
+                                                                for o in outcomes):
+        return None
+    hows = {o.group("how") for o in outcomes if o is not None}
+    if hows != {"减扣", "加扣"}:
+        return None  # outcomes only adding (or only easing) leave the cases of none of them: not sorted into them
+    variables: list[dict[str, str]] = []
+    terms: list[str] = []
+    case = m.group("case").strip()
+    for k, o in enumerate(outcomes):
+        assert o is not None
+        n = d(o.group("n"))
+        each = cost - n if o.group("how") == "减扣" else cost + n
+        if each <= 0:
+            return None  # an outcome easing the cost to nothing or less: no reading of the cost per case
+        name = _NAMES[k]
+        variables.append({"name": name, "label": f"{case}、{o.group('cond')}的{unit}数", "unit": unit})
+        terms.append(f"({number(cost)} {'-' if o.group('how') == '减扣' else '+'} {number(n)}) * {name}")
+    if sum(d(o.group("n")) for o in outcomes if o is not None) <= 0 or w.weight <= 0:
+        return None
+    item = RULE.item(w.name or case, w.weight, {"expression": "max - " + " - ".join(terms), "variables": variables})
+    said = "；".join(f"{o.group('cond')}每{unit}扣 {number(cost - d(o.group('n')) if o.group('how') == '减扣' else cost + d(o.group('n')))} 分"
+                    for o in outcomes if o is not None)
+    return Proposed([item], f"公式计分：{case}每{unit}扣 {number(cost)} 分，按结果增减：{said}",
+                    (f"“{m.group('rest').strip(',;')}”：读作每{unit}只归入所列的一种情形（{case}的{unit}数按情形分开填），"
+                     f"较重的情形不再另按较轻的扣，请核对",))
 
 
 # ── proposal: points off per case, the points a figure over a named count (“每个火点按40分/当地行政村数量扣分”) ─────────
@@ -4224,6 +4598,15 @@ def gated(item: dict, condition: str, any_formula: bool = False) -> dict | None:
         variables = [{"name": "n", "label": f"{what}的{unit}数", "unit": unit}]
     elif kind == RULE.type and (any_formula or deducts_from_full(params)):
         inner, variables = str(params["expression"]), [dict(v) for v in params.get("variables") or []]
+    elif kind == threshold_rule.RULE.type and params.get("input", "value") == "value" and not params.get("stepwise"):
+        # “…比例达到100%;未完成年度检测任务此项不得分;每降低5%扣0.02分”: a 达标线 taking points off per step in
+        # proportion, the value entered as it is (the step's points off the 分值, never below 0)
+        per = number(deduct_points(params, d(str(item["max"]))))
+        line, step = number(d(str(params.get("full_at")))), number(d(str(params.get("step") or "1")))
+        gap = f"{line} - x" if params.get("direction", "higher") == "higher" else f"x - {line}"
+        inner = f"max - {per} * max(0, {gap})" + (f" / {step}" if step != "1" else "")
+        what = str(params.get("value_label") or item.get("label") or "数值")
+        variables = [{"name": "x", "label": what, "unit": str(params.get("unit") or "")}]
     else:
         return None
     name = next(c for c in "gzyxw" if c not in {v.get("name") for v in variables})
@@ -4320,6 +4703,10 @@ def _among_before(params: Params, gate: str | None) -> str | None:
         if not unit:
             continue
         if label.startswith("其中") and unit in seen and not label.endswith(seen[unit]):
+            return label
+        if label.startswith("其中") and seen and unit not in seen:
+            # “每月未按时上报报表(扣12分,其中每少报1个月报表扣1分)”: counted in another unit than the fault before it,
+            # of which it may be the cases (the amount before them their cap) or cases beside them
             return label
         seen.setdefault(unit, label)
     return None
@@ -4619,6 +5006,71 @@ def _points_per_point(w: Wording) -> Proposed | None:
                     f"公式计分：{a}/{b}×100%，每个百分点得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
+# ── proposal: base points at a line of a ratio, less per point below it, performance points per point above ─────
+#: “…,达到或超过前3年平均值的98%得基础分4分,每降低1个百分点扣1分,最多扣4分;每提高1个百分点得绩效分0.5分,直至1分”:
+#: what is measured, the reference and the line, the base points, the step down and its cost (and most), then the step
+#: up and its points (and most)
+_BASE_THEN_PERFORMANCE = re.compile(
+    r"^(?P<what>[^,;\d]{2,30}?),?(?:达到或超过|达到|不低于)(?P<ref>[^,;%]{2,20}?)的(?P<line>" + _N + r")%,?(?:的)?(?:得|计)"
+    r"(?:基础分|基本分)(?P<base>" + _N + r")分[,;]每(?:降低|下降|低于|减少|低)(?P<sd>" + _N + r")个百分点,?扣(?P<xd>" + _N
+    + r")分(?:,(?:最多|最高)扣(?P<capd>" + _N + r")分)?[,;]每(?:提高|增加|高于|超过|上升|高)(?P<su>" + _N + r")个百分点,?"
+    r"(?:得|加|计)(?:绩效分|奖励分)?(?P<xu>" + _N + r")分(?:,(?:直至|最多|最高|最多加|最高加)(?:得|加)?(?P<capu>" + _N
+    + r")分)?(?P<rest>;.*)?$")
+#: the clauses that may follow: a part of a step in proportion, the score's rounding, “下同”, and the ratio's formula
+_PART_STEP_IN_PROPORTION = re.compile(r"不足1个百分点(?:的)?,?(?:同比例|按比例)(?:加分或减分|加减分|加分或扣分|计分|加减)(?=[;,]|$)")
+_ROUNDED = re.compile(r"得分保留(?:1|2|一|两)位小数(?=[;,]|$)")
+_SAME_BELOW = re.compile(r"下同(?=[;,]|$)")
+_RATIO_FORMULA = re.compile(r"\(?(?:计算公式为|计算公式|公式为|计算方法为):?(?P<num>[^/()*;,]{2,30}?)/(?P<den>[^/()*;,]{2,30}?)"
+                            r"(?:\*100%)?;?\)?(?=[;,]|$)")
+
+
+def _base_then_performance(w: Wording) -> Proposed | None:
+    """“考核年度蔬菜产量,达到或超过前3年平均值的98%得基础分4分,每降低1个百分点扣1分,最多扣4分;每提高1个百分点得绩效分
+    0.5分,直至1分”: base points at or past a line of the ratio to a reference, less a cost per point below the line (at
+    most the base), plus performance points per point above it (at most the rest of the 分值): ``min(4, max(0, 4 - 1 *
+    (98 - r) / 1)) + min(1, max(0, 0.5 * (r - 98) / 1))`` over the ratio in %, or over ``a / b * 100`` where the text
+    gives the ratio's formula (“计算公式为:…/…*100%”). Never confidently: that the points above count from the same line
+    (not from 100%) is read, and a part of a point counts in proportion."""
+    m = _BASE_THEN_PERFORMANCE.match(w.text)
+    if m is None:
+        return None
+    base, line = d(m.group("base")), d(m.group("line"))
+    sd, xd, su, xu = (d(m.group(k)) for k in ("sd", "xd", "su", "xu"))
+    capd = d(m.group("capd")) if m.group("capd") else base
+    capu = d(m.group("capu")) if m.group("capu") else w.weight - base
+    if not 0 < base < w.weight or capd != base or capu != w.weight - base or min(sd, xd, su, xu) <= 0 or not 0 < line <= 200:
+        return None
+    doubts = [f"“每提高{m.group('su')}个百分点”：按从 {number(line)}% 起算读，不足 1 个百分点的部分按比例计"]
+    ratio: re.Match[str] | None = None
+    rest = (m.group("rest") or "").strip(";,")
+    while rest:
+        said = _PART_STEP_IN_PROPORTION.match(rest) or _SAME_BELOW.match(rest)
+        rounded = _ROUNDED.match(rest) if said is None else None
+        found = _RATIO_FORMULA.match(rest) if said is None and rounded is None and ratio is None else None
+        if said is None and rounded is None and found is None:
+            return None
+        if rounded:
+            doubts.append(f"“{rounded.group(0)}”：规则按实际计算，不作取舍")
+        ratio = found or ratio
+        rest = rest[(said or rounded or found).end():].strip(";,")  # type: ignore[union-attr]
+    what = _case_words(m.group("what"))
+    if ratio:
+        r = "a / b * 100"
+        variables = [{"name": "a", "label": ratio.group("num").strip(), "unit": ""},
+                     {"name": "b", "label": ratio.group("den").strip(), "unit": ""}]
+    else:
+        r = "r"
+        variables = [{"name": "r", "label": f"{what}与{m.group('ref')}之比（%）", "unit": "%"}]
+    down = f"{number(xd)} * ({number(line)} - {r})" + (f" / {number(sd)}" if sd != 1 else "")
+    up = f"{number(xu)} * ({r} - {number(line)})" + (f" / {number(su)}" if su != 1 else "")
+    expression = (f"min({number(base)}, max(0, {number(base)} - {down})) + "
+                  f"min({number(w.weight - base)}, max(0, {up}))")
+    summary = (f"公式计分：{what}达到{m.group('ref')}的 {number(line)}% 得基础分 {number(base)} 分，每低 {number(sd)} 个百分点扣 "
+               f"{number(xd)} 分；每高 {number(su)} 个百分点加 {number(xu)} 分，最多加 {number(w.weight - base)} 分")
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": variables})], summary,
+                    tuple(doubts))
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -4635,7 +5087,7 @@ RULE = RuleType(
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(184, _per_case_over_count),
-               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(230, _last_year_either_way)),
+               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
+               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance)),
     describe=describe,
 )

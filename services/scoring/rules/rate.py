@@ -410,6 +410,52 @@ def _count_target_share(w: Wording) -> Proposed | None:
                    doubts=(f"“{m.group(0).rstrip(';.')}”：按完成数 ÷ {target} × 分值读，请核对",))
 
 
+#: “基础设施投资强度达到每亩3万元的得6分,达不到的按比例扣分”, “人均培训经费达到500元得4分,不足的按比例计分”: a quantity
+#: measured in an amount (not a count of things done, not a rate to 100%) reaching a line for the points, short of it in
+#: proportion: the quantity ÷ the line × the points, at most the points
+_LINE_ELSE_SHARE = re.compile(r"^(?P<what>[^,;\d%]{2,30}?)(?:达到|达|不低于|不少于)(?P<per>每(?:亩|人|户|平方米|平方公里|公里|村|家|床|吨))?"
+                              r"(?P<x>\d+(?:\.\d+)?)(?P<u>万元|亿元|元|千元|吨|千克|公斤|亩|公顷|平方米|立方米|千瓦时|万千瓦时|小时)"
+                              r"(?:/(?:亩|人|户|平方米|公里|村|家|床|吨))?(?:及以上|以上)?(?:的)?,?(?:得|计|记)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
+                              r"(?:达不到|未达到|没有达到|不足|低于(?:要求|标准|此标准|该标准)?)(?:的|者|时)?,?"
+                              r"按比例(?:扣分|减分|计分|得分|记分)[;,.]?$")
+
+
+def _line_else_share(w: Wording) -> Proposed | None:
+    """A quantity in an amount reaching a line worth the points, short of it in proportion: the quantity reached ÷
+    the line, a rate capped at 100% (to check: the line is read as the denominator, more scoring no more)."""
+    m = _LINE_ELSE_SHARE.match(w.text)
+    if not m or (m.group("n") and d(m.group("n")) != w.weight) or d(m.group("x")) <= 0:
+        return None
+    what, line = m.group("what"), f"{m.group('per') or ''}{m.group('x')}{m.group('u')}"
+    return replace(_quotient(w, f"实际{what}", f"要求的{what}（{line}）", True,
+                             f"比率计分：得分 = 实际{what} ÷ {line} × 分值，超过按满分计"),
+                   doubts=(f"“{m.group(0).rstrip(';.,')}”：按实际{what} ÷ {line} × 分值读，请核对",))
+
+
+#: “增幅低于26%的,按目标完成比例计分”: a line on a figure in percent, short of it the figure's share of the line × the
+#: points (the line reached: the points); a sentence before it may say only the 分值 (“该项目满分为1分,基本完成分为1分”),
+#: a remark after it how the score is rounded
+_SHORT_OF_TARGET_SHARE = re.compile(r"^(?P<lead>[^;\d]*?(?:\d+(?:\.\d+)?分[^;\d]*?){1,2};)?(?P<what>[^,;\d%]{2,20}?)"
+                                    r"(?:低于|未达到|达不到|不足|小于)(?P<x>\d+(?:\.\d+)?)%(?:的|时|者)?,?"
+                                    r"按(?:目标|任务)?完成(?:比例|程度)(?:计分|得分|记分|折算)(?P<remark>\([^()]*\))?[;.]?$")
+
+
+def _short_of_target_share(w: Wording) -> Proposed | None:
+    """A line on a figure in percent, short of it in proportion to the target: the figure ÷ the line, a rate capped at
+    100% (the line reached scores the points, unsaid unless the sentence before says it: to check)."""
+    m = _SHORT_OF_TARGET_SHARE.match(w.text)
+    if not m or not 0 < d(m.group("x")) < 1000:
+        return None
+    if m.group("lead") and any(d(x) != w.weight for x in re.findall(r"(\d+(?:\.\d+)?)分", m.group("lead"))):
+        return None
+    what, line = m.group("what"), f"{m.group('x')}%"
+    doubts = [f"“{m.group('what')}低于{line}”：按{what} ÷ {line} × 分值读，达到{line}得满分，请核对"]
+    if m.group("remark"):
+        doubts.append(f"“{m.group('remark')}”：计分时如何考虑请核对")
+    return replace(_quotient(w, f"{what}（%）", f"目标{what}（{line}）", True,
+                             f"比率计分：{what}低于{line}时得分 = {what} ÷ {line} × 分值，达到得满分"), doubts=tuple(doubts))
+
+
 #: “明确责任人的水库数量------×70应落实责任制水库数量”: a fraction printed on two lines and run together, its bar a row of
 #: dashes, the points after it: the numerator ÷ the denominator × the points
 _FRACTION_BAR = re.compile(r"^(?:得分=)?(?P<num>[^-*/=;,\d]{2,40}?)-{5,}\*(?P<n>\d+(?:\.\d+)?)(?:分)?(?P<den>[^-*/=;,\d]{2,40}?)[;.]?$")
@@ -472,6 +518,22 @@ def _quotient_of_hundred(w: Wording) -> Proposed | None:
     num, den = m.group("num"), m.group("den")
     return replace(_quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值（{s(d(pct))}% × 100），超过分值按分值计"),
                    doubts=(f"“{m.group(0)}”：按 {num} ÷ {den} × 分值读，{num}高于{den}时按分值计，请核对",))
+
+
+#: “分项分数=30%×(已办理的事项数量/事项总数)×100”: the weight in percent first, then the quotient, then × 100
+_HUNDRED_SHARE_OF_QUOTIENT = re.compile(r"(?:分|分数|分值)=(?P<pct>\d+(?:\.\d+)?)%\*\((?P<num>[^*/,;.=()+\-]{2,80}?)/"
+                                        r"(?P<den>[^*/,;.=()+\-]{2,40}?)\)\*100(?![\d.%])")
+
+
+def _hundred_share_of_quotient(w: Wording) -> Proposed | None:
+    """The weight in percent × the quotient × 100, the weight's share of 100 being the 分值: the quotient × 分值 (to
+    check: more than the denominator would score more; read as at most the 分值)."""
+    m = _HUNDRED_SHARE_OF_QUOTIENT.search(w.text)
+    if not m or d(m.group("pct")) != w.weight:
+        return None
+    num, den = m.group("num"), m.group("den")
+    return replace(_quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值（{s(d(m.group('pct')))}% × 100），超过分值按分值计"),
+                   doubts=(f"“{m.group(0)}”：按 {num} ÷ {den} × 分值读，{num}多于{den}时按分值计，请核对",))
 
 
 #: the 低价优先法 as procurement files state it: “满足招标文件要求且投标价格最低的投标报价为评标基准价,其价格分为满分”
@@ -635,13 +697,13 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
-    proposals=(Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
+    proposals=(Recogniser(237, _hundred_share_of_quotient), Recogniser(52, _score_is_rate), Recogniser(53, _score_is_quotient), Recogniser(54, _share_of),
                Recogniser(55, _score_is_bare_quotient),
                Recogniser(56, _ratio_below),
                Recogniser(57, _full_then_share), Recogniser(263, _target_letters), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
                Recogniser(45, _done_else_share), Recogniser(153, _full_else_share), Recogniser(39, _quotient_of_hundred),
-               Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share),
+               Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share), Recogniser(234, _line_else_share), Recogniser(235, _short_of_target_share),
                Recogniser(146, _fraction_bar), Recogniser(242, _lowest_bid_signs_lost), Recogniser(165, _factor_rate)),
     describe=describe,
 )

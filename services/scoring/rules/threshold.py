@@ -120,7 +120,7 @@ _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超�
 #: not reached: “65%未到位”)
 _DONE = r"(?:(?<=%)(?:以上)?(?:(?![未不没])[\u4e00-\u9fff]){0,2}?(?:到位|完成))?"
 #: units a 达标线 may be stated in besides %
-_UNITS = LINE_UNITS[:-1] + "|平方米|公顷)"
+_UNITS = LINE_UNITS[:-1] + "|平方米|公顷|期)"
 #: a remark in brackets on what is counted (“(当年报告病例的流调率)”, “(包括面积、产量)”)
 _REMARK = r"\([^()\d]{1,60}\)"
 #: a line and its full marks (“≥90%得满分”, “达到95%的,计5分”; the points in brackets may follow the line's sentence
@@ -362,6 +362,8 @@ def _worse_than_target(t: str, step: re.Match[str]) -> tuple[tuple[str, str, str
 
 #: a deduction of points of its own: “…扣0.5分”
 _OTHER_DEDUCTION = re.compile(r"扣\d")
+#: a clause that is a fault and its cost, no figure in its words (“无专题网页的扣0.5分”)
+_FAULT_OF_ITS_OWN = re.compile(r"^[^;,\d%]{2,30}?(?:的|者)?,?扣(?:除|减)?\d+(?:\.\d+)?分$")
 
 
 def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | None:
@@ -381,8 +383,10 @@ def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | 
     return (m.group("x"), "≥", "%"), f"“{before.rstrip(',')}”：达标线取自指标名称“{name}”中的 {m.group('x')}%"
 
 
+#: a line said of a period shorter than the year the row is scored over (“每季度至少1期”, “至少一星期更新2次”)
+_PERIOD_LINE = re.compile(r"(?:每|一)(?P<p>个?月|季度?|周|星期|半年|学期|旬)")
 #: units a count from none goes up in one by one (days, cases): a step of one of them is a case counted
-_ONE_BY_ONE = frozenset({"天", "日", "次", "起", "例", "处", "项", "个", "件", "人", "人次", "家", "户", "条", "份"})
+_ONE_BY_ONE = frozenset({"天", "日", "次", "起", "例", "处", "项", "个", "件", "人", "人次", "家", "户", "条", "份", "期"})
 
 
 def _line_and_step(w: Wording) -> Proposed | None:
@@ -399,6 +403,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None
     if rates_each_step(t):
         return None  # “A率、B率…每项每低1个百分点扣…”: each rate its own line, no one 达标线
+    if any(_FAULT_OF_ITS_OWN.match(seg) for seg in t[:step.start()].split(";")[:-1]):
+        return None  # “无专题网页的扣0.5分;至少一星期更新2次,每少1次扣0.5分”: a fault before the line (formula._faults)
     if not step.group(0).startswith("每") and _CASE_BELOW.search(t, 0, step.start()):
         return None  # “有1个指标低于100%扣5分”: the cases below the line are counted, the line is no step
     if not step.group("su") and "%" not in t[:step.start()]:
@@ -423,6 +429,10 @@ def _line_and_step(w: Wording) -> Proposed | None:
         # “完成或超额完成目标值得基本分;…每低于目标值2%扣1分”, “完成计划任务得15分,每减少10%扣2分”, “未达到规定户次数,
         # 每下降2%…”: the value is the share of the target reached
         line, doubts = ("100", "", "%"), (f"“{met.group(0).rstrip(',')}”：按完成值占目标值的百分比录入，达到 100% 得满分",)
+    elif met and _unit(step.group("su")) == "%" and step.group("dir") in _RISE_WORDS and step.group(0).startswith("每"):
+        # “达到要求的,得20分;未达到要求的,每增加0.5%扣10分”: a rise past what is asked, in percent: the value is the rise
+        # beyond the requirement, none keeps the 分值 (to check: what the requirement is, the text does not say)
+        line, doubts = ("0", "", "%"), (f"“{met.group(0).rstrip(',')}”：按超出要求的增幅（%）录入，未超出（0 及以下）得满分",)
     else:
         met = None
     before = t[:step.start()]
@@ -502,9 +512,15 @@ def _line_and_step(w: Wording) -> Proposed | None:
     if not step.group("su"):
         # “两票合格率为100%,合格率每降低1—1分”: a step with no unit after a line in %, read in percentage points (to check)
         doubts = (doubts or ()) + (f"“{step.group(0)}”：每档未写单位，按百分点读",)
+    period = _PERIOD_LINE.search(before)
+    if period and higher and mode == "points" and unit in _ONE_BY_ONE and \
+            d(full_at) / d(step.group("step")) * d(step.group("amt")) < weight:
+        # “每季度至少出版1期,每少1期扣0.5分” of 分值 2: one period's shortfall cannot take the 分值, the shortfalls of the
+        # periods add up: a value of one period is not what is scored (to check)
+        doubts = (doubts or ()) + (f"“{period.group(0)}”：达标线按一个{period.group('p')}的数读，各{period.group('p')}少的数是否累计扣分未说明",)
     with_labels(params, name, explanation)
     if met and not ratio:
-        params["value_label"] = f"{name or '完成值'}占目标值的百分比"
+        params["value_label"] = f"{name or '完成值'}占目标值的百分比" if full_at == "100" else f"{name or '数值'}超出要求的增幅"
     label = rate_label(name, explanation) if ratio else re.sub(r"^(服务对象|群众|受益对象)", "", name) or name
     sign = ("≥" if inclusive else ">") if higher else ("≤" if inclusive else "<")
     per = f"扣分值的 {params['deduct']}%" if mode == "percent_of_max" else f"扣 {params['deduct']} 分"
@@ -740,7 +756,10 @@ def _steps_past_none(w: Wording, step: tuple[Decimal, Decimal, bool], unit: str,
 #: than the band before, and so on
 _SO_ON = r"(?P<so_on>以此类推|依次类推|依此类推)"
 _CASES = r"(?P<u>人次|人|次|处|个|项|例|起|件|名|户|篇|条|份)"
-_BAND_LADDER = re.compile(r"^(?P<what>[^\d;]{0,20}?)1[至到~\-](?P<b>\d+)" + _CASES + r"(?P<case>[^\d,;]{0,12}?)的?,?扣(?P<x>\d+(?:\.\d+)?)分"
+#: a requirement said before them, scoring nothing, maybe numbered and run into the numbered bands: “1.眼保健操时间内不得随意
+#: 走动…无关的事2.1至2人不做扣0.5分,…”
+_LADDER_LEAD = r"(?:(?P<lead>(?:\d+[.、])?[^\d;扣分]{4,80}?)(?:[,;]|(?=\d+[.、]1[至到~\-]\d))(?:\d+[.、](?=1[至到~\-]\d))?)?"
+_BAND_LADDER = re.compile(r"^" + _LADDER_LEAD + r"(?P<what>[^\d;]{0,20}?)1[至到~\-](?P<b>\d+)" + _CASES + r"(?P<case>[^\d,;]{0,12}?)的?,?扣(?P<x>\d+(?:\.\d+)?)分"
                           r"[,;](?P=what)?(?P<c>\d+)[至到~\-](?P<d>\d+)(?P=u)(?P=case)?的?,?扣(?P<y>\d+(?:\.\d+)?)分[,;]" + _SO_ON
                           + r"(?:[,;](?:直至扣完|扣完为止|直到扣完|扣完本项分为止))?[;.]?$")
 
@@ -757,9 +776,13 @@ def _band_ladder(w: Wording) -> Proposed | None:
         return None
     u = m.group("u")
     what = f"{m.group('what')}{m.group('case')}".strip(",") or w.name
-    return _steps_past_none(w, (Decimal(width), x, True), u, f"{what}的{u}数",
-                            f"达标线扣分：无则得满分，每{width}{u}扣 {s(x)} 分，不足{width}{u}按{width}{u}扣",
-                            f"“{m.group('so_on')}”：按每{width}{u}扣{s(x)}分（不足{width}{u}按{width}{u}）读，请核对")
+    found = _steps_past_none(w, (Decimal(width), x, True), u, f"{what}的{u}数",
+                             f"达标线扣分：无则得满分，每{width}{u}扣 {s(x)} 分，不足{width}{u}按{width}{u}扣",
+                             f"“{m.group('so_on')}”：按每{width}{u}扣{s(x)}分（不足{width}{u}按{width}{u}）读，请核对")
+    if m.group("lead") and found is not None:  # the requirement the cases fail, said first: no points of its own
+        lead = m.group("lead")
+        found = found.doubted(f"“{lead}”：按所数情形的要求读，不另计分，请核对")
+    return found
 
 
 #: “税收较上年增长20%的得20分,每增(减)1个百分点加(减)5分”: points at a line, and a step either way; more than the

@@ -50,6 +50,7 @@ from services.scoring.rules.wording import (
     d,
     is_ratio,
     rate_label,
+    rates_joined,
     s,
     share_in_words,
     slash_lists,
@@ -153,13 +154,13 @@ _BAND_UNIT = (r"(?:" + _PER_UNIT + r"|亿元|万元|元|公斤|千克|吨|亩|�
 #: a figure that is not a percentage: a count or an amount follows it (“≥5年”, “<3个”)
 _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
 #: (“被通报的为0分”: 为 after the 的 closing a condition says the score, never a band of the value)
-_EXACT = re.compile(r"(?:=|等于|(?<!的)为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至])")
+_EXACT = re.compile(r"(?:=|等于|(?<!的)为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至分*×/+])")
 _RANGE_AFTER = re.compile(r"[~\-至]\d")
 #: “达到目标值的80%”, “达目标值的80%” (达 alone, as 达80%): the share after what it is of
 _REACH_WORDS = re.compile(r"(达到|(?<![未不])达|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
 #: “达到目标值80%”, “未达到计划数60%”: the share written straight after what it is of
 _REACH_SHARE = re.compile(r"((?:未)?达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?(?:值|数|量)(?=\d+(?:\.\d+)?%)")
-_BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,10}(≤|<)" + SNUM + _NOT_SHARE + "%?")
+_BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,20}(≤|<)" + SNUM + _NOT_SHARE + "%?")
 #: “(含)”, “(含90%)”, “(包括30%)”: the value itself is in the band
 _INCLUDES = r"(\((?:含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
 _INCLUDED = re.compile(_INCLUDES)
@@ -283,9 +284,11 @@ _AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)
                           # figure and its own points (never a list of points: “依次得10分、6分、0分”)
                           r"|(?<=\d分)、(?=\d+(?:\.\d+)?%[^,;、]{0,12}?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分))")
 #: a band that is one value, with no sign (“100%:5分”, “100%符合:5分”)
-_LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记)|,(?=\d+(?:\.\d+)?分))")
+_LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%(?:[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记))|[\u4e00-\u9fff]{0,6},(?=\d+(?:\.\d+)?分))"
+                   # “差错率0为5分”: a rate's own figure straight after it, its score said with 为 (no unit: to check)
+                   r"|(?<=率)" + SNUM + r"(?=为\d+(?:\.\d+)?分)")
 #: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
-_OF_REQUIREMENT = re.compile(r"(?:规定数|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
+_OF_REQUIREMENT = re.compile(r"(?:规定数量?|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
 #: “(1)达到目标值的,得50分” (the 分值) is the requirement met too, with the thing counted named before it or not
 #: (“门诊量达到要求,得3分”)
 _REQUIREMENT_MET = re.compile("^" + ORDINAL + r"?(?:[^\d,;]{2,12}?)?" + REQUIREMENT_MET + r"[^\d,;]{0,12}?,?"
@@ -312,11 +315,15 @@ def _scored_bands(t: str) -> list[str]:
     return [x for x in out if x]
 
 
+#: a band that is its figure then its points, no word between (a band's cell joined to its score's): “100%60分”
+_FIGURE_THEN_POINTS = re.compile(r"(?<![\d.*×/])" + SNUM + r"%(?=\d+(?:\.\d+)?分$)")
+
+
 def _lone(seg: str) -> dict[str, Any] | None:
-    m = _LONE.search(seg)
+    m = _LONE.search(seg) or _FIGURE_THEN_POINTS.search(seg)
     if not m or _AT_LEAST.search(seg) or _AT_MOST.search(seg) or _OR_MORE.search(seg) or _OR_LESS.search(seg):
         return None
-    v = s(d(m.group(1)))
+    v = s(d(m.group(1) or m.group(2)))
     return {"min": v, "min_inclusive": True, "max": v, "max_inclusive": True}
 
 
@@ -391,7 +398,8 @@ _DONE_IN_FULL = re.compile(r"^(?:[^\d,;%]{0,12}?(?:执行完毕|全部(?:执行|
                            # “全部认领应认领事项得2分”: all of what is asked done, its verb of its own (never “全部未…”)
                            r"全部(?![未不没无])[\u4e00-\u9fff]{2,14}?)|"
                            # “…执行率完成年度目标得4分,完成80%得2分”: the target itself reached, beside shares of it
-                           r"[^\d,;%]{0,24}?(?<![未不没])完成(?:年度|全年|当年|年)?(?:目标|任务|计划)(?:任务)?)"
+                           # (“完毕任务”: 完毕 for 完成, as some pages print it)
+                           r"[^\d,;%]{0,24}?(?<![未不没])(?:完成|完毕)(?:年度|全年|当年|年)?(?:目标|任务|计划)(?:任务)?)"
                            r"(?:的|者)?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分)$")
 
 
@@ -402,6 +410,10 @@ def _ranges(w: Wording) -> Proposed | None:
         return None
     if _SHARE_STEP_CLIFF.match(w.text):
         return None  # a line, its step off and a floor: bands of the steps between them (_share_step_cliff)
+    if rates_joined(w.text):
+        return None  # each band of two rates together: situations (a 情形选择), no bands of one value
+    if (first := _UNSCORED_LINE_FIRST.match(w.text)) and d(first.group("top")) > d(first.group("next")):
+        return None  # the requirement's line first, its points unsaid, then the lesser bands (_unscored_line_first)
     tiers = []
     segs = [x for x in _SEMI.split(w.text) if x]
     if len(segs) < 2:
@@ -420,12 +432,16 @@ def _ranges(w: Wording) -> Proposed | None:
             read = by_score
     shares = bool(_OF_REQUIREMENT.search(w.text))
     done_in_full: list[str] = []
+    joined_bands: list[str] = []
     unbanded = 0
     for seg, sc, rng in read:
         if rng is None and sc is not None:
             rng = _lone(seg)
             if rng is not None:
                 rng = {**rng, "lone": True}
+                joined = _FIGURE_THEN_POINTS.search(seg)
+                if joined and not _LONE.search(seg):  # “100%60分”: the band's figure and its points run together (to check)
+                    joined_bands.append(f"“{joined.group(0)}{s(sc)}分”：按{joined.group(1)}%得{s(sc)}分读，请核对")
             elif shares and sc == w.weight and _REQUIREMENT_MET.match(seg.strip(",")):
                 rng = {"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False}
             elif sc == w.weight and _DONE_IN_FULL.match(seg.strip(",")) and not done_in_full:
@@ -446,7 +462,7 @@ def _ranges(w: Wording) -> Proposed | None:
     gaps = _close_gaps(tiers)
     # (only bands written one whole percentage apart, “60%-75%、76%-89%”: a table listing each band's own figures)
     none_below = _nothing_below(tiers) if gaps else ()
-    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) + none_below or None
+    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) + tuple(joined_bands) + none_below or None
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
@@ -461,6 +477,28 @@ def _ranges(w: Wording) -> Proposed | None:
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name
     return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档", doubts)
+
+
+#: the requirement's line said first with no points of its own, the lesser bands and their points after it:
+#: “案件结案率达到95%以上 达到90%以上,得3分;低于90%不得分” (a requirement cell joined to the cell of its bands)
+_UNSCORED_LINE_FIRST = re.compile(r"^(?P<lead>[^\d;,]{0,16}?(?:达到|不低于)(?P<top>\d+(?:\.\d+)?)%(?:及?以上)?),?"
+                                  r"(?P<rest>(?:达到|不低于)(?P<next>\d+(?:\.\d+)?)%(?:及?以上)?,?(?:得|计)\d[^;]*;.+)$")
+
+
+def _unscored_line_first(w: Wording) -> Proposed | None:
+    """“案件结案率达到95%以上 达到90%以上,得3分;低于90%不得分”: the requirement's line first, scoring nothing said, then
+    bands below it with points short of the 分值: the line is the band of the 分值 (to check: its points are unsaid)."""
+    m = _UNSCORED_LINE_FIRST.match(w.text)
+    if m is None or d(m.group("top")) <= d(m.group("next")):
+        return None
+    lead = m.group("lead")
+    found = _ranges(Wording(f"{lead},得{s(w.weight)}分;{m.group('rest')}", w.weight, w.name, w.points, w.explanation))
+    if found is None or len(found.items) != 1 or len(found.items[0]["params"]["tiers"]) < 3:
+        return None
+    if any(d(tr["score"]) >= w.weight for tr in found.items[0]["params"]["tiers"][1:]):
+        return None  # a lesser band on the 分值 too: the line first is no band of its own
+    doubt = f"“{lead}”：未写得分，按达到该线得满分（{s(w.weight)}分）读"
+    return Proposed(found.items, found.summary, (doubt, *(found.doubts or ())))
 
 
 #: a band's figure and the unit after it, a magnitude word (万, 亿, 千) perhaps before the unit (“≥8万册”, “≥100000册”);
@@ -882,6 +920,22 @@ def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> list[str]:
     return doubts
 
 
+def _reached_only(tiers: list[dict[str, Any]], unit: str) -> list[str]:
+    """“满3年的得1分;3-5年得2分;5年以上得3分”: a line reached (满) that a range starting at the same figure and scoring more
+    follows is that figure alone, the range past it (to check); the marks taken off every band."""
+    doubts = []
+    for tr in tiers:
+        if not tr.pop("reached", False):
+            continue
+        spans = [o for o in tiers if o is not tr and o["min"] is not None and o["max"] is not None
+                 and d(o["min"]) == d(tr["min"]) and d(o["max"]) > d(o["min"]) and d(o["score"]) > d(tr["score"])]
+        if len(spans) == 1:
+            tr["max"], tr["max_inclusive"] = tr["min"], True
+            spans[0]["min_inclusive"] = False
+            doubts.append(f"“满{tr['min']}{unit}”：其后一档从{tr['min']}{unit}起，按恰为{tr['min']}{unit}读，请核对")
+    return doubts
+
+
 def _band_unit(segs: list[str]) -> str | None:
     """The unit most bands state a range in (a date “8日前” beside the counts of “1-3次” is not the bands')."""
     units = dict.fromkeys(_unit_of(x) for seg in segs for x in _FIGURE_UNIT.findall(seg))
@@ -1099,13 +1153,28 @@ _SHORT_BY = re.compile(r"(?<![至不])(?:少|缺少?|差)\d")
 _BANDS_LISTED = re.compile(r"^[^;]{0,30}?分为[^得计扣分]{2,120}?(?:[2-9]|[一二三四五六七八九])个?(?:等级|档次|档)[;,]")
 
 
+#: people counted in 名 (“1名外籍成员”, “2名以上”), never a place in a ranking
+_PEOPLE_NAMED = re.compile(r"(?<=\d)名(?!次|单|额)")
+#: a ranking's words: a figure in 名 there is a place (“排名前3名”, “第2名”, “1-3名”, “5名以后”)
+_RANK_WORDS = re.compile(r"排名|名次|排序|排位|[前第]\d+名|\d[-~至到]\d+名|\d名(?:以后|之后|以外)")
+#: the most a row scores said after its bands (“最高为2分”, “最高2分”, “最多得5分”)
+_TOP_SAID = re.compile(r"^(?:本项|此项|该项)?(?:最高|最多)(?:为|得|计)?(\d+(?:\.\d+)?)分$")
+
+
 def _counted_bands(w: Wording) -> Proposed | None:
     """“5年及以上得5分,3-5年得4分,3年以下得2分”, “期间有1-3次未报送,得4分;…10次及10次以上未报送,不得分”: bands on a
     counted or measured figure, each with its score. A band with no figure that keeps the 分值, before bands of cases
-    starting at 1, is the band of none (to check)."""
-    if not _FIGURE_UNIT.search(w.text) or _PROGRESSIVE.search(w.text):
+    starting at 1, is the band of none (to check). Bands of people counted in 名 (“有1名外籍成员则为1分,2名以上则为2分”)
+    are read as of 人, when the text names no ranking and is not read otherwise."""
+    found = _counted_bands_of(w, w.text)
+    if found is None and "名" in w.text and not _RANK_WORDS.search(w.text):
+        found = _counted_bands_of(w, _PEOPLE_NAMED.sub("人", w.text))
+    return found
+
+
+def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
+    if not _FIGURE_UNIT.search(text) or _PROGRESSIVE.search(text):
         return None
-    text = w.text
     listed = _BANDS_LISTED.match(text)
     if listed and _score_of(listed.group(0), w.weight) is None:
         text = text[listed.end():]  # “…分为10亿元以下;…;50亿元以上4个等级;”: the bands named before they are scored
@@ -1128,6 +1197,9 @@ def _counted_bands(w: Wording) -> Proposed | None:
         said = _WEIGHT_SAID.search(seg)
         if said and d(said.group(1)) == w.weight:
             continue  # “每次检查分值为10分”: the 分值 said before the bands, no band (left unplaced)
+        said = _TOP_SAID.match(seg.strip(",;")) if tiers else None
+        if said and d(said.group(1)) == w.weight:
+            continue  # “…2名以上则为2分,最高为2分”: the most the row scores, after its bands, no band of none
         sc = _score_of(seg, w.weight)
         if sc is not None and _EACH_CASE_SCORED.search(seg):
             return None  # “4次以下每次得2分”: points per case below the line (formula._count_line_each)
@@ -1164,7 +1236,11 @@ def _counted_bands(w: Wording) -> Proposed | None:
             tiers.append(none_band)
             doubts.append(f"“{seg.strip(',;')}”：按{unit}数为 0 读")
             continue
+        full = re.search(r"(?<![未不])满(\d+(?:\.\d+)?)", seg)
+        if full and rng["max"] is None and rng["min"] is not None and d(full.group(1)) == d(rng["min"]):
+            rng = {**rng, "reached": True}  # “满3年的得1分”: a line reached, which a band starting there may close
         tiers.append({**rng, "score": s(sc)})
+    doubts += _reached_only(tiers, unit)
     if step is not None:
         if tiers[-1] is none_band:
             tiers.append(tiers.pop(0))  # the band of none first: written after the band that zeroes
@@ -1192,9 +1268,12 @@ def _counted_bands(w: Wording) -> Proposed | None:
         return None
     if kept_marks:
         doubts.append(f"各档按{unit}数分段读（不扣分的一档得满分，扣分的一档得分值减去所扣分，档的两端按所写的上下限），请核对")
+    summary = f"分档计分：按{unit}数 {len(tiers)} 档"
+    if unit == "人" and text != w.text:
+        unit = "名"  # (people counted in 名, as the text writes them)
     what = f"{w.name or '数量'}（{unit}）"
     params = {"input": "value", "unit": unit, "value_label": what, "tiers": tiers}
-    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{unit}数 {len(tiers)} 档",
+    return Proposed([RULE.item(w.name or what, w.weight, params)], summary,
                     tuple(doubts) if doubts else None)
 
 
@@ -1547,6 +1626,80 @@ def _rate_bands_off(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or names[0], w.weight, params)], f"分档计分：按{names[0]} {len(spans)} 档扣分")
 
 
+#: a band of days early or late against a contracted date: “提前交图3天以上”, “按合同工期±5天(含5天)”, “延期5至10天(含10天)”,
+#: “延期10天以上”, “拖延3天以内”; the days said in 天/日/工作日
+_DAYS = r"(?:个工作日|工作日|天|日)"
+_EARLY_OR_LATE = re.compile(
+    r"^(?:\d+[、.])?(?:(?P<side>提前|延期|延误|推迟|拖延|逾期|滞后|拖期)[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{0,12}?(?P<pm>±))"
+    r"(?P<a>\d+(?:\.\d+)?)(?:" + _DAYS + r")?(?:(?P<to>至|-|~|到)(?P<b>\d+(?:\.\d+)?))?" + _DAYS
+    + r"(?P<post>及以上|以上|以内|之内)?(?:\((?P<inc>含|包括|包含)(?P<incx>\d+(?:\.\d+)?)?" + _DAYS + r"?\))?"
+    r"(?:完成|竣工|交付|交图|提交|报送|到位)?(?:的|者|时)?,?$")
+
+
+def _early_or_late(w: Wording) -> Proposed | None:
+    """“提前交图3天以上给5分。按合同交图期±3天(含3天)给4分。延期3至5天(含5天)给3分。延期5天以上给0分。”: bands of the days
+    early or late against the contracted date, each segment a band then its points; read on one axis, the days late
+    (early days negative). Needs a band early and one late; an end a neighbouring band holds by its mark (含) is that
+    band's. Always to check: the input (days late, early negative) is the reading's."""
+    segs = [x for x in w.text.rstrip(";").split(";") if x]
+    if len(segs) < 3:
+        return None
+    tiers: list[dict[str, Any]] = []
+    sides = set()
+    for seg in segs:
+        pts = re.search(r"(?:(?:得|计|记)" + NUM + r"分|(?P<none>" + ZEROED + r"))$", seg)
+        m = _EARLY_OR_LATE.match(seg[:pts.start()]) if pts else None
+        if m is None or pts is None:
+            return None
+        a, b, post, marked = d(m.group("a")), m.group("b"), m.group("post"), m.group("inc") is not None
+        if m.group("incx") and d(m.group("incx")) != (d(b) if b else a):
+            return None  # a mark naming a figure that is not the band's outer end
+        if m.group("pm"):  # “±3天(含3天)”: both sides, holding both ends (said or not: to check)
+            if b or post:
+                return None
+            tr: dict[str, Any] = {"min": s(-a), "min_inclusive": True, "max": s(a), "max_inclusive": True, "held": marked}
+            sides.add("on")
+        else:
+            early = m.group("side") == "提前"
+            sides.add("early" if early else "late")
+            if b:  # “延期3至5天(含5天)”: past the first figure, up to the second
+                lo, hi = sorted((a, d(b)))
+                lo_, hi_ = (-hi, -lo) if early else (lo, hi)
+                tr = {"min": s(lo_), "min_inclusive": early and marked, "max": s(hi_), "max_inclusive": not early and marked,
+                      "held": marked}
+            elif post in ("以上", "及以上"):
+                tr = ({"min": None, "min_inclusive": False, "max": s(-a), "max_inclusive": True} if early else
+                      {"min": s(a), "min_inclusive": True, "max": None, "max_inclusive": False})
+            elif post in ("以内", "之内"):
+                tr = ({"min": s(-a), "min_inclusive": True, "max": "0", "max_inclusive": False} if early else
+                      {"min": "0", "min_inclusive": True, "max": s(a), "max_inclusive": True})
+            else:
+                return None
+        tiers.append({**tr, "score": s(Decimal(0) if pts.group("none") else d(pts.group(1)))})
+    if not {"early", "late"} <= sides or max(d(tr["score"]) for tr in tiers) != w.weight:
+        return None
+    # an end two bands share is the band's that marks it as its own (含), and else the one nearer the date
+    for tr in tiers:
+        for end, inc in (("min", "min_inclusive"), ("max", "max_inclusive")):
+            if tr[end] is None or not tr[inc]:
+                continue
+            other_end, other_inc = ("max", "max_inclusive") if end == "min" else ("min", "min_inclusive")
+            for o in tiers:
+                if o is not tr and o[other_end] is not None and d(o[other_end]) == d(tr[end]) and o[other_inc]:
+                    if o.get("held") and not tr.get("held"):
+                        tr[inc] = False
+                    else:
+                        o[other_inc] = False
+    for tr in tiers:
+        tr.pop("held", None)
+    if _overlapping(tiers):
+        return None
+    label = f"{w.name or '完成'}较合同（约定）日期延后的天数（提前为负）"
+    params = {"input": "value", "unit": "天", "value_label": label, "tiers": tiers}
+    return Proposed([RULE.item(w.name or "完成时间", w.weight, params)], f"分档计分：按提前、延后天数 {len(tiers)} 档",
+                    ("按较合同（约定）日期延后的天数录入，提前的天数为负数；相邻两档共有的天数归入写明含本数的一档，请核对",))
+
+
 #: “征收率达到90%以上得1分,否则得0分”, “建设率达到100%;5分;否则,不计分”: a line on a percentage, the 分值 at or
 #: above it and nothing below: two bands; “…的数量达到上述单位总数20%得2分,否则不得分”: the line a share of a total named;
 #: “覆盖率25%(含25%)以上的得满分,未达到的不得分”: no comparison word, the side said by 以上 after the figure
@@ -1685,31 +1838,39 @@ def _figure_line(w: Wording) -> Proposed | None:
 
 #: “安排工作经费10万元以上”, “培训成员不少于20%”, “3年内受处罚在2次(含)以下(分值1分)”: a requirement that is a line on
 #: a figure, with no score said (the points stand in another cell): the 分值 on the line's side, nothing on the other
-_BARE_LINE = re.compile(r"^" + ORDINAL + r"?(?P<what>[^;,%]{2,30}?)"
+#: (perhaps after how it is done, “以申报单位为主体,…到100人次以上”: never another requirement before it)
+_BARE_LINE = re.compile(r"^" + ORDINAL + r"?(?:(?P<lead>以[^;,%\d]{1,10}为[^;,%\d]{0,4}),)?(?P<what>[^;,%]{2,30}?)"
                         r"(?P<cmp>不少于|不低于|达到|≥|>|超过|高于|(?P<most>不超过|不高于|不多于|≤|<)|在)?"
                         r"(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + r")"
                         r"(?P<post>\(含\)以上|及以上|以上|(?P<within>\(含\)以下|及以下|以下|以内))?"
                         r"(?:\(分值(?P<pts>\d+(?:\.\d+)?)分\))?[;.]?$")
 _BARE_EXCLUSIVE = (">", "超过", "高于", "<")
+#: a level the value is above by the line's figure, closing what is measured (“高于当地同方式同品种的养殖水平”,
+#: “高于全省平均水平”, “超过上年同期”)
+_ABOVE_A_LEVEL = re.compile(r"(?:高于|超过|超出)(?P<level>[^,;\d]{0,20}?(?:水平|平均值|均值|平均数|同期|上年))$")
 
 
 def _bare_line(w: Wording) -> Proposed | None:
     """A requirement that is a line on a figure, no score said: met scores the 分值, not met nothing (always to check:
     the text does not say so)."""
     m = _BARE_LINE.match(w.text)
-    if not m or (m.group("pts") and d(m.group("pts")) != w.weight) or _NOT_A_LINE.search(m.group("what")):
+    if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
-    if "是否" in m.group("what") or "率" in m.group("what"):
+    # “…生产效率高于当地同方式同品种的养殖水平20%以上”: the line is on how far the value is above a level named before the
+    # figure (a margin, not the rate itself)
+    margin = _ABOVE_A_LEVEL.search(m.group("what")) if m.group("u") == "%" and not m.group("cmp") else None
+    what = m.group("what")[:margin.start()] if margin else m.group("what")
+    if _NOT_A_LINE.search(what) or "是否" in what or ("率" in what and not margin):
         # a question (“…是否达到1000亩以上”): answered yes or no (all_or_nothing); a rate and its line (“项目完成率达到
         # 95%”): a target value, how it scores not said (judgement)
         return None
     cmp, post = m.group("cmp"), m.group("post")
     at_most = bool(m.group("most") or m.group("within"))
     at_least = bool((cmp and not m.group("most") and cmp != "在") or (post and not m.group("within")))
-    if at_most == at_least or (cmp == "在" and not post):
-        return None  # no side, or both: not one line
+    if at_most == at_least or (cmp == "在" and not post) or (margin and at_most):
+        return None  # no side, or both: not one line (a margin at most above a level leaves the values below it unsaid)
     line, unit = s(d(m.group("x"))), m.group("u")
-    what = m.group("what").removesuffix("在")
+    what = m.group("what").removesuffix("在").removesuffix("到")
     inclusive = cmp not in _BARE_EXCLUSIVE
     tiers = _line_tiers(line, not inclusive, Decimal(0), w.weight) if at_most else _line_tiers(line, inclusive, w.weight, Decimal(0))
     sign = ("≤" if inclusive else "<") if at_most else ("≥" if inclusive else ">")
@@ -2314,17 +2475,17 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(166, _excess), Recogniser(174, _over_reference), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(166, _excess), Recogniser(185, _unscored_line_first), Recogniser(174, _over_reference), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(250, _above_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands), Recogniser(158, _score_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(232, _share_step_cliff), Recogniser(49, _top_shares),
                Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
                Recogniser(138, _lines_below), Recogniser(145, _not_exactly), Recogniser(159, _off_either_way),
-               Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off)),
+               Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off), Recogniser(236, _early_or_late)),
     describe=describe,
 )
 
 
-#: the bands of a number, read by a point of a list of its own (checklist): “6次以上,得1分;5次,得0.5分;4次及以下,不得分”
+#: the bands of a number, read by a point of a list of its own (checklist) or before faults (formula): “6次以上,得1分;5次,得0.5分;4次及以下,不得分”
 counted_bands, ranges = _counted_bands, _ranges

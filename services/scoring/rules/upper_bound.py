@@ -108,6 +108,44 @@ def _within_limit(w: Wording) -> Proposed | None:
                     f"上限控制：超过上限每 {params['step']}% 扣 {deduct}{'%分值' if mode == 'percent_of_max' else ' 分'}", doubts)
 
 
+#: a quantity of the formula below, named in words (figures allowed inside a name: “SO2排放量”)
+_QTY = r"[^()=*/+\-;,:]{2,30}?"
+#: “I=10-(实际排放量-年度控制目标排放量)×100/年度控制目标排放量”, “得分=10-(实际支出-预算数)/预算数×100×0.5”: the score
+#: written as the 分值 less the excess of an amount over its limit, in % of the limit (times the points per 1%)
+_EXCESS_WRITTEN = re.compile(r"(?:^|(?<=[;:.,]))(?P<lhs>[A-Za-z]{1,2}|[\u4e00-\u9fff]{0,8}?得分)=(?P<n>\d+(?:\.\d+)?)-"
+                             r"(?:\((?P<a>" + _QTY + r")-(?P<b>" + _QTY + r")\)(?:\*100/(?P<b2>" + _QTY + r")|/(?P<b3>" + _QTY
+                             + r")\*100)|\(\((?P<a2>" + _QTY + r")-(?P<b4>" + _QTY + r")\)/(?P<b5>" + _QTY + r")\*100\))"
+                             r"(?:\*(?P<k>\d+(?:\.\d+)?))?;?$")
+#: a line of the excess zeroing the row, in the words before such a formula: “超过年度控制目标10%的不得分”
+_EXCESS_ZERO = re.compile(r"超(?:过|出)?[^,;\d]{0,16}?(?P<x>\d+(?:\.\d+)?)%(?:以上)?的?,?(?:不得分|得0分|不计分)")
+
+
+def _excess_written(w: Wording) -> Proposed | None:
+    """“…达到年度控制目标要求的,得10分;超年度控制目标要求的扣分;具体得分见计算公式,超过年度控制目标10%的不得分。I=10-(实际
+    排放量-年度控制目标排放量)×100/年度控制目标排放量”: the 分值 less the excess of the actual amount over its limit in %
+    of the limit (times the points each 1% costs), written as a formula, perhaps after words that say the same: full
+    marks within the limit, a deduction per 1% over it. A line of the excess that zeroes the row, said before it, must
+    be where the deductions run out. Never confidently: the words before the formula are set aside, to check."""
+    t = w.text.rstrip(";。.")
+    m = _EXCESS_WRITTEN.search(t)
+    if not m or d(m.group("n")) != w.weight:
+        return None
+    actual, limit = (m.group("a") or m.group("a2")), (m.group("b") or m.group("b4"))
+    if limit != (m.group("b2") or m.group("b3") or m.group("b5")):
+        return None  # the excess in % of another quantity than its limit
+    per = d(m.group("k") or "1")
+    lead = t[:m.start()].strip(";,.:")
+    doubts = [f"“{m.group(0).rstrip(';')}”：按{actual}超过{limit}的百分比，每超 1% 扣 {s(per)} 分读"]
+    if lead:
+        zero = _EXCESS_ZERO.search(lead)
+        if zero and d(zero.group("x")) * per != w.weight:
+            return None  # a line zeroing the row before the deductions run out: another rule than the formula's
+        doubts.append(f"“{lead}”：作为计算公式的说明，未另计分")
+    params = {"step": "1", "deduct": s(per), "deduct_mode": "points", "actual_label": actual, "limit_label": limit}
+    return Proposed([RULE.item(f"{actual}与{limit}", w.weight, params)],
+                    f"上限控制：{actual}超过{limit}每 1% 扣 {s(per)} 分", tuple(doubts))
+
+
 #: the limit kept, as the words before its full marks say it (read by the proposer's coverage)
 KEPT = (r"(?:小于|不超过|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限)[^,;]{0,6}?"
         r"(?=的?,?(?:记|计|得)满分)")
@@ -135,6 +173,6 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"amounts"}),
     from_figure=from_figure,
-    proposals=(Recogniser(30, _within_limit),),
+    proposals=(Recogniser(30, _within_limit), Recogniser(219, _excess_written)),
     describe=describe,
 )

@@ -368,6 +368,16 @@ def _line_of_run(m: re.Match[str], sign: str) -> str:
     return f"{m.group('n')}{m.group('u')}{side}"
 
 
+#: a requirement in words, then the bare points of its graded columns, best first (“内容符合教学大纲要求 5 4 3”: the
+#: columns A, B, C of a 检查表 whose 注 says to tick the grade that applies): two to five figures closing the text
+_GRADED_COLUMNS = re.compile(r"^(?P<req>(?=[^\d\s]{4}).*?[\u4e00-\u9fff)）])"
+                             r"(?P<scores>(?:[ \u3000]+\d+(?:\.\d+)?){2,5})[ \u3000]*$")
+#: the sentence of such a requirement that scores the row nothing (“补写手册者,该项不计分”): a situation of its own
+_ZERO_OF_ROW = re.compile(r"^[^,，]{2,30}?(?:的|者)[,，]?(?:本项|该项|此项)?" + ZEROED + r"$")
+#: how the points of graded columns are written in the normalised text (choice._graded_columns reads them)
+GRADED_COLUMNS = "各档得分"
+
+
 def _run_together(text: str) -> tuple[str, list[str]] | None:
     """A table row whose columns the page ran together, its cells joined by spaces and no 分 said, written the way the
     readings know, and its bare scores; None when the text is not one:
@@ -412,6 +422,16 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
             way = _strictly_monotone(scores)
             if way and _strictly_monotone(standards) == way:
                 return ";".join(f"≥{a},{b}分" for a, b in zip(figures[::2], figures[1::2])), figures[1::2]
+    columns = _GRADED_COLUMNS.match(text)
+    # a requirement, then its graded columns' points (words that score otherwise, “扣”, “得分”, are no requirement)
+    if columns and not re.search(r"扣|\d[ \u3000]*分|[得计记满]分", re.sub(ZEROED, "", columns.group("req"))):
+        points = columns.group("scores").split()
+        if _strictly_monotone([Decimal(x) for x in points]) == -1:
+            req = re.sub(r"[ \u3000]+", "", columns.group("req")).rstrip("。；;，,")
+            sentences = re.split(r"[。；;]", req)
+            zero = sentences[-1] if len(sentences) > 1 and _ZERO_OF_ROW.search(sentences[-1]) else ""
+            req = req[:len(req) - len(zero)].rstrip("。；;，,") if zero else req
+            return f"{req};{GRADED_COLUMNS}:{'分、'.join(points)}分" + (f";{zero}" if zero else ""), points
     closed = list(_BRACKET_CELL.finditer(text))
     if len(closed) >= 2 and not text[closed[-1].end():].strip():
         starts = [0] + [m.end() for m in closed[:-1]]
@@ -448,9 +468,9 @@ def _in_cells(text: str) -> bool:
 #: a score in a cell of its own, joined to the words of its situation by spaces (“好 3分 较好 2分 一般 1分”, “由厂长负责 5
 #: 由部门主管负责 3”, “…分解指标 5”): never a figure of the words (“扣 5 分”, “每下降 5 个百分点”, “不少于 4 次”), nor the answer
 #: to a question (“是 0分 否 2分”, read by 情形); a cell may close its words with a full stop (“…更新及时. 2 介绍不完整. 1”)
-#: or a question mark (“是否建立台账? 2 是否按月归档? 2”), or a band's line (“…占比超过70%(含70%) 8 …60%(含60%)~70% 6”)
+#: or a question mark (“是否建立台账? 2 是否按月归档? 2”), or a comma (“…存在质量安全隐患,性能差, 0”), or a band's line (“…占比超过70%(含70%) 8 …60%(含60%)~70% 6”)
 _CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])|(?<=%)|(?<=%\))|"
-                         r"(?<=[\u4e00-\u9fff)])[.。]|"
+                         r"(?<=[\u4e00-\u9fff)])[.。,，]|"
                          r"(?P<asked>(?<=[\u4e00-\u9fff)])[?？]))"
                          r"[ \u3000]+(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?"
                          # after a question's points, the next cell may open with a figure (“…是否齐全? 2 10万元以上…”)
@@ -465,7 +485,10 @@ _STEP_THEN_CELL = re.compile(r"(?P<step>每[\u4e00-\u9fff]{1,10}?(?:\d+|一)(?:�
 #: 15%-20%(含15%) 2.4 … 其他 0”, “1500万元/公顷及以上 2 800-1500万元/公顷(含800万元/公顷) 1.6 …”): after a band's end (a
 #: percentage, 以上/以下, a bracket's mark, a unit's last word), before the next band's figure, 其他/其余, or the end
 _BAND_CELL_SCORE = re.compile(r"(?<=[%)上下内\u4e00-\u9fff])[ \u3000]+(?P<n>\d+(?:\.\d+)?)"
-                              r"(?=[ \u3000]+(?:\d|其他|其余|其它)|[ \u3000]*$)")
+                              r"(?=[ \u3000]+(?:\d|其他|其余|其它)|[ \u3000]*$|"
+                              # or the next band opening with the name of its value (“良种覆盖率100% 3 95%≤良种覆盖率<100%
+                              # 2 良种覆盖率<95% 0”), never a unit after a figure (“不少于 3 次”)
+                              r"[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿])[\u4e00-\u9fff])")
 #: a band of a figure, its marks in brackets left out: its line or its span (“20%及以上”, “80-95%”, “12万元/年/人”, “100%”),
 #: or the rest (其他)
 _BAND_OF_CELL = re.compile(r"\d+(?:\.\d+)?%?(?:[-~至]\d+(?:\.\d+)?%?)?[^\s\d]{0,12}$|^(?:其他|其余|其它)$")
@@ -496,7 +519,13 @@ def _band_cells(text: str) -> bool:
         return False
     starts = [0] + [m.end() for m in found[:-1]]
     cells = [re.sub(r"\([^()]*\)", "", text[a:m.start()]).strip() for a, m in zip(starts, found)]
-    return all(_BAND_OF_CELL.search(c) for c in cells)
+    # (a band's cell may close with another case of the same score, “采标生产<90%,或1种及以上…未制定…”: its words are
+    # left for the reading to place, or to flag)
+    return all(_BAND_OF_CELL.search(c) or _BAND_OF_CELL.search(_OR_CASE_CLOSING.sub("", c)) for c in cells)
+
+
+#: another case closing a band's cell, scoring as the band does (“,或1种及以上主栽作物未制定技术操作规程标准”)
+_OR_CASE_CLOSING = re.compile(r",或[^,;]+$")
 
 
 #: points said, or a figure closing a sentence, outside the cells of scores
@@ -608,7 +637,7 @@ def _surface(text: str) -> str:
     if "未达" in t:  # “未达90%的不得分”: 未达 before a figure says 未达到, written the one way the readings know
         t = _SHORT_NOT_REACHED.sub("未达到", t)
     if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
-        t = _ALL_TAKEN.sub(r"扣\1分", _NO_POINTS.sub("不得分", t))
+        t = _ALL_TAKEN_BARE.sub("扣全分", _ALL_TAKEN.sub(r"扣\1分", _NO_POINTS.sub("不得分", t)))
     if "总分值" in t or "全分" in t or "标准分" in t:  # “…100%得总分值”, “完成…得标准分”: the whole 分值, written the one way the readings know
         t = _WHOLE_POINTS.sub("满分", t)
     if "分工" in t or "分管" in t:  # “2分工明确”: the mark given its stop, so that no reading takes “2分” for points
@@ -904,6 +933,8 @@ _GIVEN = re.compile(r"(?<![不补供配交送发递报转留让借付还])给予
 _SHORT_NOT_REACHED = re.compile(r"未达(?=\d)")
 #: “无工作网络资料,5分全扣”: the points said, then that all of them are taken
 _ALL_TAKEN = re.compile(r"(\d+(?:\.\d+)?)分全扣(?![\u4e00-\u9fff])")
+#: “…未及时取缔的,发现1件全扣”: all the points taken, no figure said, closing its clause (never “资料不全扣1分”, “5分全扣”)
+_ALL_TAKEN_BARE = re.compile(r"(?<=[\d一两二三四五六七八九十][件次处起例项个宗户家人])全扣(?=[,;.]|$)")
 #: “发生森林火灾无分”: a situation scoring nothing (never “有无分工”: only closing its clause)
 _NO_POINTS = re.compile(r"(?<=[\u4e00-\u9fff])(?<!有)无分(?=[,;。]|$)")
 #: “…100%得总分值”, “…的计全分”: the whole 分值 said in other words, closing its clause
@@ -1228,6 +1259,20 @@ _CHECKED_BEFORE_LIST = re.compile(r"^" + CHECK_VERB + r"[^,;:\d分扣得]{1,30}:
 _CHECKED_LEAD = re.compile(r"^" + CHECK_VERB + r"[^,;]*[,;]")
 
 
+#: a rate named with its line (“化工企业基础数据采集率达100%”): the rate's name, what precedes it up to a clause's start
+_NAMED_RATE_LINE = re.compile(r"(?:^|(?<=[,;:]))(?P<name>[^,;:\d%]{2,30}?率)(?:达到|达|为|≥|不低于|在)\d+(?:\.\d+)?%")
+
+
+def rates_joined(t: str) -> bool:
+    """Whether each scored sentence of ``t`` joins lines on two rates or more, named apart (“化工企业基础数据采集率达100%,
+    涉及重大危险源企业数据采集率达100%的,得2分;化工企业基础数据采集率达50%以上,…采集率达100%,得1分”): situations each
+    of the rates together, no bands of one value."""
+    scored = [x for x in t.split(";") if re.search(r"(?:得|计|记)\d+(?:\.\d+)?分|不得分", x)]
+    if len(scored) < 2:
+        return False
+    return all(len({m.group("name") for m in _NAMED_RATE_LINE.finditer(x)}) >= 2 for x in scored)
+
+
 def checked_lead(t: str) -> re.Match[str] | None:
     """What is checked, leading the scoring words of ``t`` and scoring nothing itself (never “检查发现1处扣1分,” nor
     “检查率达到95%,”: a fault, a line)."""
@@ -1258,10 +1303,11 @@ _ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|�
 
 
 #: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
-#: cells or lines joined without a mark; not the points a fault takes, “5分全扣”)
+#: cells or lines joined without a mark, “…认真规范,得2分数量达标,…”; not the points a fault takes, “5分全扣”)
 _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分)"
                                r"(?=[\u4e00-\u9fff]|\d+(?:项|个|处|次|例|份|条|件|名|家)[\u4e00-\u9fff])"
-                               r"(?!为|以|的|之|数|值|制|率|点|即|及|且|"
+                               # (“分数” a word, never “…得2分数量达标”: the next situation's count)
+                               r"(?!为|以|的|之|数(?!量)|值|制|率|点|即|及|且|"
                                r"或|和|与|后|时|者|外|内|钟|别|封|上|全扣|全部扣|,|;)")
 
 
@@ -1295,9 +1341,25 @@ def _lettered_bands(t: str) -> str:
     return re.sub(r";{2,}", ";", _LETTERED_BAND.sub(";", t)).lstrip(";")
 
 
+#: a score closing a numbered part run straight into the next part's number (“1.…,得满分2.其他情况均不得分”: lines of a
+#: cell joined without a mark); the number must follow one the text has already opened a part with (a zero run into the
+#: next number, “…,不得分2.…”, is a statement's: ``_ZERO_THEN_MARK``)
+_SCORE_THEN_ORDINAL = re.compile(r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)(?P<n>\d{1,2})\.(?=[\u4e00-\u9fff])")
+
+
+def _score_then_ordinal(t: str) -> str:
+    """A mark put back between a numbered part's score and the next part's number run into it."""
+    def mark(m: re.Match[str]) -> str:
+        n, cut = int(m.group("n")), m.start("n") - m.start()
+        opened = re.search(r"(?:^|[;,:.])" + str(n - 1) + r"\.(?=[\u4e00-\u9fff])", t[:m.start()])
+        return f"{m.group(0)[:cut]};{m.group(0)[cut:]}" if n > 1 and opened else m.group(0)
+    return _SCORE_THEN_ORDINAL.sub(mark, t)
+
+
 def _joined_cells(t: str) -> str:
     """A mark put back between a score and the situation that follows it without one, between a line and its step,
     and for the letters of bands."""
+    t = _score_then_ordinal(t) if "." in t else t
     t = _LINE_THEN_STEP.sub(",", _POINTS_THEN_ORDINAL.sub(r"\1;", _lettered_bands(t) if "B" in t else t))
     if _OPTIONS_RUN_ON.fullmatch(t):
         t = _OPTION_CLOSED.sub(";", t)
@@ -1549,6 +1611,9 @@ _SANCTION_AFTER = r"(?:,(?:并|且|同时)?[^,;\d]{0,8}?(?:限期整改|责令�
 _GRADE_NONE = re.compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分)" + _SANCTION_AFTER)
 _GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)"
                            + _SANCTION_AFTER)
+#: a situation that loses nothing (“无协同单位的专业基地,此处不失分”): the 分值 in full, the place named before “不失分”
+#: no part of it
+_GRADE_LOSES_NOTHING = re.compile(r"(.+?)(?:的)?,?(?:此处|此项|本项|该项)?(不失分)$")
 _GRADE_LEAD = re.compile(r"^(?:按[^:]*:)")
 #: a situation's words that name only the item scored (“本项不得分”): the situation is said before them
 _THE_ITEM = re.compile(r"^(?:本项|该项|此项)(?:指标)?$")
@@ -1606,7 +1671,7 @@ def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decima
     found = []
     before = ""
     for seg in segs:
-        m = _GRADE_NONE.match(seg) or _GRADE_POINTS.match(seg)
+        m = _GRADE_NONE.match(seg) or _GRADE_POINTS.match(seg) or _GRADE_LOSES_NOTHING.match(seg)
         if not m:
             before = seg
             continue
@@ -1620,7 +1685,7 @@ def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decima
             share = points / weight if weight else Decimal(0)
         elif m.group(2) in ("不得分", "不计分"):
             share, points = Decimal(0), Decimal(0)
-        elif m.group(2) == "满分":
+        elif m.group(2) in ("满分", "不失分"):  # (“无协同单位的专业基地,此处不失分”: a case that loses nothing, in full)
             share, points = Decimal(1), weight
         elif m.group(3):
             share = d(m.group(3)) / 100
