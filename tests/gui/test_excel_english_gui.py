@@ -188,3 +188,28 @@ def test_the_graded_columns_of_the_mapping_step_are_said_in_english(in_english, 
     assert not CJK.search(page.note.text().split("”")[-1])  # (the sheet's own name may stay in Chinese)
     entry = page.grade_entries[0]
     assert not CJK.search(entry.remove.toolTip() or "") and entry.points.text() == "5"
+
+
+def test_a_one_level_list_in_english_says_each_row_is_its_own_level_one(in_english, qtbot, tmp_path):
+    from ui.frameworks.import_dialog import ImportDialog
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "考核指标", "分值", "评分标准"])
+    ws.append([1, "安全生产", 10, "未发生安全事故的得10分，否则不得分"])
+    ws.append([2, "信访维稳", 10, "发生越级上访扣2分"])
+    path = tmp_path / "one-level.xlsx"
+    wb.save(path)
+    d = ImportDialog(None, None, str(path))
+    qtbot.addWidget(d)
+    d.resize(1100, 680)
+    d.show()
+    d.next()
+    note = d.mapping_page.note.text()
+    assert "Level 1 and level 3 are the same column: each row is a level-1 indicator of its own" in note
+    assert not CJK.search(note.replace("Sheet", "")), note
+    shot(d, "english_import_one_level.png")
+    d.next()
+    first = d.report_page.text.toPlainText().split("\n")[0]
+    assert first == ("Check passed: level-3 indicators: 2; a scoring rule was recognised for 1, a rule was proposed but "
+                     "needs checking for 1, judgement is set for 0."), first
