@@ -916,8 +916,7 @@ class ImportReport:
             lines += [said("  ✗ {problem}", problem=e) for e in self.errors]
         else:
             recognised = sum(1 for p in self.proposals if p.proposal.confident)
-            fallback = sum(1 for p in self.proposals if not p.proposal.confident
-                           and all(i.get("type") == FALLBACK.type for i in p.proposal.items))
+            fallback = sum(1 for p in self.proposals if not p.proposal.confident and p.proposal.kind == FALLBACK.type)
             check = self.leaves - recognised - fallback  # a rule proposed, but flagged 请核对
             lines.append(said("校验通过：三级指标 {leaves} 个，其中 {recognised} 个识别出评分规则，{fallback} 个设为酌情评分。",
                               leaves=self.leaves, recognised=recognised, fallback=fallback) if not check else
