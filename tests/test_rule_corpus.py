@@ -1471,7 +1471,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 5016  # the count reached (92.8% of 5403)
+    assert f["exact"] >= 5210  # the count reached (92.0% of 5666)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
