@@ -193,6 +193,36 @@ def point_slipped(t: str, weight: Decimal) -> tuple[str, str, str]:
     return t, "", ""
 
 
+#: one option of a list whose scores are shares of the row's points: its words, then its share or its points, then the
+#: option's end (“执行较差40%;”, “执行100%分”, “未执行0分;”); the words may hold a share of their own (“80%以上合法80%”)
+_SHARE_OPTION = re.compile(r"(?P<label>[^;]*?[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)(?P<unit>%分?|分)(?:[;,]|$)")
+#: the heading of the cell before its words (“评分标准:”, “评价标准:”): names the column, no part of the rule
+_SHARE_HEAD = re.compile(r"^(?:评分|评价|计分|考核)标准:")
+
+
+def shares_as_points(t: str, weight: Decimal) -> tuple[str, str]:
+    """“未执行0分;执行较差40%;…;执行良好100%”: options scored as shares of the row's points, the best 100%, written in
+    points of ``weight`` (40% of 5 → “2分”), without the cell's heading (“评分标准:”). The text read and the shares as written, or (t, "") when it is no such
+    list: a reading of what the shares are of, so a proposal built on it is to check."""
+    if "%" not in t or weight <= 0:
+        return t, ""
+    head = _SHARE_HEAD.match(t)
+    start = head.end() if head else 0
+    found, pos = [], start
+    for m in _SHARE_OPTION.finditer(t, start):
+        if m.start() != pos:
+            return t, ""
+        found.append(m)
+        pos = m.end()
+    if len(found) < 2 or t[pos:].strip(";,.") or not any(m.group("unit") != "分" for m in found):
+        return t, ""
+    shares = [Decimal(m.group("n")) for m in found if m.group("unit") != "分"]
+    if max(shares) != 100 or any(Decimal(m.group("n")) != 0 for m in found if m.group("unit") == "分"):
+        return t, ""  # points beside shares, or no share of full marks: not options scored in shares of the row
+    out = "".join(f"{m.group('label')}{number_text(weight * Decimal(m.group('n')) / 100)}分;" for m in found)
+    return out.rstrip(";"), "、".join(m.group("n") + m.group("unit") for m in found if m.group("unit") != "分")
+
+
 def _may_be_schedule(t: str) -> bool:
     return "分/" in t and _DEDUCTING.search(t) is not None and not _NOT_A_SCHEDULE.search(t)
 
@@ -206,6 +236,8 @@ def scores_unsaid(text: str) -> str:
     bare = [m.group("n") for m in _CELL_SCORE.finditer(text or "") if not m.group("unit")] if _in_cells(text) else []
     t = (text or "").translate(_TRANS)
     boxed = [m.group("n") for m in _BOXED.finditer(t)] if _boxes_read(t) else []
+    if (yes_no := _YES_NO_BARE.match(t)) is not None:  # “是4;否0”
+        boxed += [yes_no.group("y"), yes_no.group("n")]
     signed = [m.group("n") for m in _SIGN_BAND_CELL.finditer(text or "")] if _sign_band_cells(text or "") else []
     return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")] + boxed + signed)
 
@@ -589,10 +621,14 @@ def _surface(text: str) -> str:
         t = _BULLET.sub(";", t)
     if "分:" in t and len(_POINTS_BEFORE.findall(t)) > 1:  # “3分:完成审批程序0分:未完成审批程序”: each option's points first
         t = _POINTS_BEFORE.sub(r"\g<label>,\g<pts>;", t).rstrip(";")
+    if _YES_NO_BARE.match(t):  # “是4;否0”: the answers of a yes/no row, each with its points, no 分 written
+        t = _YES_NO_BARE.sub(r"\g<yes>,\g<y>分;\g<no>,\g<n>分", t)
     if _boxes_read(t):  # “口开立账户5口未开立账户0”: options in check boxes
         t = _BOXED.sub(r";\g<label>,\g<n>分", t).lstrip(";").replace(";;", ";").rstrip(",")
     if "+" in t and (added := _added_cell(t)):  # “…的(每次) +1 每年最多加3分”: a 赋分 cell of points added
         t = _points_added_read(t, *added)
+    if "扣" in t and "小" in t:  # “未经选举的扣该小类分”: the row's whole points taken, as “不得分”
+        t = _ROW_TAKEN.sub("不得分", t)
     if "扣罚" in t or "为零" in t:  # “扣罚0.5分”, “否则为零”: written the one way the readings know
         t = _NO_SCORE.sub("不得分", t.replace("扣罚", "扣"))
     if "0" in t:  # “得05分”: the decimal point lost
@@ -781,6 +817,42 @@ _POINTS_BEFORE = re.compile(r"(?:^|(?<=[;:\u4e00-\u9fff)]))(?<![得计记扣减�
 _BOXED = re.compile(r"[口□☐](?P<label>[\u4e00-\u9fff(][^口□☐;]*?[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)(?=[口□☐]|,?$)")
 #: every box of the text so closed, from the first box to the end
 _BOXES_CLOSED = re.compile(r"(?:^|(?<=[\u4e00-\u9fff;:]))(?:" + _BOXED.pattern + r")+,?$")
+
+
+#: the whole points of the row's 小类 taken (“未经选举的扣该小类分”, “查实兼任的扣除本小项分值”): read as the row's zero, the
+#: row taken as the 小类 (a 小类 of several rows would lose more: ``row_taken`` tells, so the proposal is to check)
+_ROW_TAKEN = re.compile(r"扣(?:除|减)?(?:该|本|此)小(?:类|项)(?:全部)?(?:分值|分数|分)")
+
+
+def row_taken(text: str) -> str:
+    """The words taking the whole points of the row's 小类 (``_ROW_TAKEN``) that ``normalize`` reads as “不得分”, or ""."""
+    m = _ROW_TAKEN.search((text or "").translate(_TRANS)) if "小" in (text or "") else None
+    return m.group(0) if m else ""
+
+
+#: the answers of a yes/no row, the whole text, each with its bare points (“是4;否0”, “有2;无0”): a table whose 计分细则
+#: column gives the points of each answer without 分
+_YES_NO_BARE = re.compile(r"^(?P<yes>是|有)(?P<y>\d+(?:\.\d+)?)[;,](?P<no>否|无)(?P<n>\d+(?:\.\d+)?)[;,]?$")
+#: an option in a check box closed by its points in brackets, 分 said: “□年末净资产不低于注册资金(5分)□年末净资产低于注册资金(0分)”
+_BOXED_SCORED = re.compile(r"[口□☐](?P<label>[\u4e00-\u9fff(](?:[^口□☐;]*?[\u4e00-\u9fff)])?)\((?P<n>\d+(?:\.\d+)?)分\)(?=[口□☐]|[,;]?$)")
+#: the text is only such boxes, from its start (perhaps after a heading) to its end
+_BOXES_SCORED_CLOSED = re.compile(r"(?:^|(?<=[\u4e00-\u9fff;:]))(?:" + _BOXED_SCORED.pattern + r")+[,;]?$")
+
+
+def cell_read(t: str) -> str:
+    """A normalised text as the readings know it, where its cell says more than its rule: without the cell's heading
+    (“评分标准:…”), and options in check boxes closed by their points in brackets written as situations
+    (“□年末净资产不低于注册资金(5分)□…(0分)” → “年末净资产不低于注册资金,5分;…,0分”). Neither changes a score."""
+    if "标准:" in t[:6] and (head := _SHARE_HEAD.match(t)) and t[head.end():]:
+        t = t[head.end():]
+    if "分)" in t and _boxes_scored(t):
+        t = _BOXED_SCORED.sub(r";\g<label>,\g<n>分", t).lstrip(";").replace(";;", ";").rstrip(",")
+    return t
+
+
+def _boxes_scored(t: str) -> bool:
+    """Whether the text closes with options in check boxes, each closed by its points in brackets (``_BOXED_SCORED``)."""
+    return len(_BOXED_SCORED.findall(t)) > 1 and _BOXES_SCORED_CLOSED.search(t) is not None
 
 
 def _boxes_read(t: str) -> bool:
