@@ -33,6 +33,7 @@ from services.scoring.rules.base import (
     said,
 )
 from services.scoring.rules.wording import (
+    AT_REFERENCE,
     CHECK_VERB,
     FACTOR,
     GRADE_RANK,
@@ -170,6 +171,8 @@ def _situations(w: Wording) -> Proposed | None:
         return None  # “…延迟完成,2分;未完成,-2分/次,扣完为止”: the worst situation a cost per time (``_situations_then_per_time``)
     if _shared_by_roles(w.text):
         return None  # “主编计6分,第一副主编计4分,其它成员共2分”: roles, one of them sharing its points (``_grouped_situations``)
+    if AT_REFERENCE.match(w.text):
+        return None  # a reference, then a gap below it: bands of the gap (read by ``tiers._gap_below_reference``)
     found = graded_segments(w.text, w.weight)
     # situations scored in points, 满分 or 不得分; a share of the 分值 (分值的80%) makes them levels of a scale
     if len(found) < 2 or _SHARE_WORDS.search(w.text):
@@ -1085,6 +1088,8 @@ def _scored_situations(w: Wording, ties: bool = False) -> Proposed | None:
     brackets (``_range_split``) is read as one situation per kind, kinds of one score allowed (``ties``), to check."""
     if _shared_by_roles(w.text):
         return None  # (read by ``_grouped_situations``)
+    if AT_REFERENCE.match(w.text):
+        return None  # a reference, then a gap below it: bands of the gap (read by ``tiers._gap_below_reference``)
     split = None if ties or "分(" not in w.text else _range_split(w.text)
     if split is not None:
         kinds = _scored_situations(replace(w, text=split[0]), ties=True)

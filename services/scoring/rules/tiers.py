@@ -36,6 +36,7 @@ from services.scoring.rules.base import (
     value_or_ratio_inputs,
 )
 from services.scoring.rules.wording import (
+    AT_REFERENCE,
     LINE_UNITS,
     NUM,
     ORDINAL,
@@ -2072,6 +2073,35 @@ def _gap_bands(w: Wording) -> Proposed | None:
                         (f"“{segs[0]}”：按{what}录入，“以内”含本数、没有差距得满分，请核对",))
 
 
+def _gap_below_reference(w: Wording) -> Proposed | None:
+    """The 分值 at or above a reference named in words, lesser points where the value lies below it by a stated gap,
+    nothing further below: bands on how far the value lies below the reference (at or above it: 0 or less). To check:
+    “低于…5个百分点” is read as a gap of at most 5 (a gap of just 5 among them); where nothing is said of a gap further
+    below, it is read as scoring nothing."""
+    m = AT_REFERENCE.match(w.text)
+    if m is None:
+        return None
+    full, pts, x = d(m.group("full")), d(m.group("pts")), d(m.group("x"))
+    if full != w.weight or not ZERO < pts < full or x <= 0 or re.search(r"每|扣", m.group("ref")):
+        return None
+    what, ref = m.group("what").removesuffix("的"), m.group("ref")
+    points = m.group("u") != "%"
+    unit = "个百分点" if points else "%"
+    label = f"{what}低于{ref}的{'百分点' if points else '幅度（%）'}（未低于为0或负数）"
+    tiers: list[dict[str, Any]] = [
+        {"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": s(full)},
+        {"min": "0", "min_inclusive": False, "max": s(x), "max_inclusive": True, "score": s(pts)},
+        {"min": s(x), "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"}]
+    gap = f"{s(x)}{unit}"
+    doubts = [f"“低于{ref}{m.group('x')}{m.group('u')}{m.group('post') or ''}”：按低于不超过 {gap}（含 {gap}）得 "
+              f"{s(pts)} 分读"]
+    if not re.search(r"(?:其他情况|其余情况|其他|其余|否则|低于更多的?),?(?:不得分|得0分|计0分)", w.text):
+        doubts.append(f"未写明低于{ref}超过 {gap} 时的得分，按不得分读")
+    if m.group("defined"):
+        doubts.append(f"“{m.group('defined')}”：作为{what}的计算说明，未另计分")
+    return _figure_item(w, label, unit, tiers, f"分档计分：按{what}低于{ref}的幅度 3 档", tuple(doubts))
+
+
 def _target_or_less(w: Wording) -> Proposed | None:
     m = _TARGET_OR_LESS.match(w.text)
     if not m or d(m.group("pts")) != w.weight or _NOT_A_LINE.search(m.group("what")):
@@ -2482,7 +2512,7 @@ RULE = RuleType(
                Recogniser(75, _line_step_cliff), Recogniser(232, _share_step_cliff), Recogniser(49, _top_shares),
                Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
                Recogniser(138, _lines_below), Recogniser(145, _not_exactly), Recogniser(159, _off_either_way),
-               Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off), Recogniser(236, _early_or_late)),
+               Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off), Recogniser(236, _early_or_late), Recogniser(621, _gap_below_reference)),
     describe=describe,
 )
 

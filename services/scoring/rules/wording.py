@@ -1950,6 +1950,18 @@ NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半�
                              r"分别(?=得|计|记|加|\d)|否则")
 
 
+#: “通过率≥全国平均通过率,得2分;低于全国平均通过率5个百分点,得1分,其他情况不得分(通过率=…/…)”: the 分值 at or above a
+#: reference named in words, lesser points a stated gap below it, nothing further below (“其他情况”, “否则”), a formula
+#: defining the rate in brackets after, perhaps
+AT_REFERENCE = re.compile(
+    r"^(?P<what>[^,;≥>]{2,60}?)(?:≥|>=|不低于|达到或超过|达到或高于|高于或等于)(?P<ref>[^,;≥>]{2,60}?)(?:的|者|时)?,?"
+    r"(?:得|计)(?P<full>\d+(?:\.\d+)?)分;"
+    r"(?:低于|比)(?P=ref)(?:低)?(?P<x>\d+(?:\.\d+)?)(?P<u>个百分点|个点|%)(?P<post>以内|之内|及以内)?(?:的|者|时)?,?"
+    r"(?:得|计)(?P<pts>\d+(?:\.\d+)?)分"
+    r"(?:[,;](?:其他情况|其余情况|其他|其余|否则|低于更多的?)[,]?(?:不得分|得0分|计0分))?[;.]?"
+    r"(?:\((?P<defined>[^()]{2,120}=[^()]{2,120})\))?[;.]?$")
+
+
 # ── shares listed with their points, “依次类推” ──────────────────────────────
 #: “完成目标的90%得9分”, “达到80%的,计8分”: a share reached and its points
 SHARE_POINTS = re.compile(r"(?:^|(?<=[,;]))[^,;\d%]{0,16}?(?P<p>\d+(?:\.\d+)?)%(?:的)?,?" + POINTS_LEAD
