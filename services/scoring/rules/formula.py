@@ -3006,6 +3006,122 @@ def _earned(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: points per case, with the words around them a table adds (how it is checked, how it is done) ─────
+#: “…;事后提交报道,查《就业简报》记录”, “…;查提供的咨询记录、跟踪记录等材料”, “…;以活动记录为准”: a closing sentence saying
+#: how the cases are checked or proven (no figure, no score): no part of the rule
+_CHECKED_HOW = re.compile(r"^(?:[^\d;分]{0,20},)?(?:查|查看|查阅|核查|检查|以)(?:[^\d;分扣每]{2,40}?)(?:为准)?$")
+#: “每开展1次得1分,充分组织学生参加”: a clause after the points saying how the thing is done (no figure, no score, no fault)
+_HOW_DONE = re.compile(r"(?<=\d分),(?P<how>[^\d;,()]{4,20})(?=;|$)")
+#: words that make such a clause part of the rule: a fault, a case, a condition, a score, a cap
+_HOW_NOT = re.compile(r"扣|每|未|不|无|没|否|得|计|记|最|满分|封顶|上限|以上|以下|的$|者|则|如|若|须|必须|应|分值|酌情|视|情况|加分|给分|"
+                      r"评分|减半|按比例")
+#: “开展1次得1分”: a lone count of one of a thing done, its points (the whole text): each time, not a band
+_ONE_TIME = re.compile(r"^(?P<verb>开展|组织|举办|召开|参加|参与|承办|完成|报送|发布|上报)1(?P<unit>次|场|期|项|篇|份)(?=(?:得|计|加)(?P<pts>"
+                       + _N + r")分;?$)")
+#: “每起积1分 最高积3分”: points scheme wording, 积 for 得, the cap run on without a comma
+_KEPT_POINTS = re.compile(r"(?<=[\u4e00-\u9fff\d])积(?=" + _N + r"分)")
+_RUN_ON_CAP = re.compile(r"(?<=分)(?=(?:最高|最多|累计最多|累计不超过)(?:积|得|计|加)?" + _N + r"分)")
+#: “团体辅导(10人以上)1次得1分”: what a case must be, in brackets before its count (“10人以上”: a kind, not a line)
+_CASE_ASKED = re.compile(r"(?<=[\u4e00-\u9fff])\((?P<asked>\d+(?:人|名|户|家)(?:以上|及以上))\)(?=(?:每|1)[^\d,;()]{0,2}?(?:次|场|期))")
+
+
+def _earned_as_tables_say(w: Wording) -> Proposed | None:
+    """“开展一次得1分。事后提交报道,查《就业简报》记录。”, “每开展一次得1分,充分组织学生参加。”, “…档案齐全者每起积1分 最高积3分”,
+    “每辅导一位学生得0.2分,团体辅导(10人以上)一次得1分”: points earned per case (``_earned``'s reading), the words a
+    table sets around them taken out first: a closing sentence saying how the cases are checked, a clause after the
+    points saying how the thing is done, a bracketed kind of case before its count; a lone “开展1次得1分” read as each
+    time; 积 (a points scheme's word) read as 得. Never confident: what was set aside is named to check, and the cap,
+    unless said, is the 分值."""
+    t = w.text
+    doubts: list[str] = []
+    sentences = [x for x in t.split(";") if x]
+    while len(sentences) > 1 and _CHECKED_HOW.match(sentences[-1]):
+        doubts.append(f"“{sentences.pop()}”")  # (said as the words left out of the rule are: one doubt, not two)
+    t = ";".join(sentences)
+    if "积" in t:
+        kept = _KEPT_POINTS.sub("得", t)
+        if kept != t:
+            t = _RUN_ON_CAP.sub(",", kept)
+            doubts.append("“积…分”：按每项得分读")
+    how = _HOW_DONE.search(t)
+    if how and not _HOW_NOT.search(how.group("how")):
+        t = t[:how.start()] + t[how.end():]
+        doubts.append(f"“{how.group('how')}”：作为工作要求，未用于计分")
+    asked = _CASE_ASKED.search(t)
+    if asked:
+        t = t[:asked.start()] + t[asked.end():]
+        doubts.append(f"“({asked.group('asked')})”：只计符合括号内要求的次数，请核对")
+    one = _ONE_TIME.match(t)
+    if one and d(one.group("pts")) >= w.weight:
+        return None  # “开展1次得1分” on 1: the count of one earns the 分值, a band or a requirement, no count
+    if one:
+        t = "每" + t
+        doubts.append(f"“{one.group(0)}{t[one.end() + 1:].rstrip(';')}”：按每{one.group('unit')}计分读，不是一档")
+    t = re.sub(r"(?<=[\u4e00-\u9fff])1(?=(?:次|场|期)(?:得|计|加)\d)", "每", t) if asked else t  # “团体辅导1次得1分”: each time
+    if not doubts or t == w.text:
+        return None
+    found = _earned(replace(w, text=t))
+    return found.doubted(*doubts) if found else None
+
+
+# ── proposal: the points of the last N years, each year's said after them (“近3年开展过相关工作者3分,每年1分”) ─────
+_YEARS_THEN_EACH = re.compile(r"^近(?P<n>\d+)个?年(?:来|内|中|间)?,?(?P<cond>[^;\d分]{4,40}?)(?:者|的),?(?:得|计|记)?(?P<cap>" + _N
+                              + r")分[,;](?:其中)?每(?:1)?年(?:得|计|加|记)?(?P<x>" + _N + r")分;?(?:\(\))?;?$")
+
+
+def _years_then_each(w: Wording) -> Proposed | None:
+    """“近3年开展过相关工作者3分,每年1分” on 3: the 分值 for the work done in the last N years, then the points of each
+    year it was done, N of them making the 分值: ``1 * min(a, 3)`` over the years it was done. Never confident: that a
+    year counts once it saw any such work is the reading's."""
+    m = _YEARS_THEN_EACH.match(w.text)
+    if m is None:
+        return None
+    n, x, cap = d(m.group("n")), d(m.group("x")), d(m.group("cap"))
+    if n < 2 or n * x != w.weight or cap != w.weight or re.search(r"未|不|没|无|扣", m.group("cond")):
+        return None
+    cond = _case_words(m.group("cond"))
+    variables = [{"name": "a", "label": f"近{number(n)}年中{cond}的年数", "unit": "年"}]
+    return Proposed([RULE.item(w.name or cond, w.weight, {"expression": f"{number(x)} * min(a, {number(n)})",
+                                                          "variables": variables})],
+                    f"公式计分：近 {number(n)} 年中每有 1 年{cond}得 {number(x)} 分，最多 {number(w.weight)} 分",
+                    (f"“每年{m.group('x')}分”：读作近{number(n)}年中有此项工作的每一年得 {number(x)} 分",))
+
+
+# ── proposal: points of the best, the others in proportion (“发布数量最多的得7分,其余人员得分以此标准推算”) ──────
+_BEST_AS_STANDARD = re.compile(r"(?P<what>[^;]*?),?(?P<measure>[\u4e00-\u9fff]{0,6}?)(?:最多|最高|最大)的?(?:者|人员|单位)?(?:得|计|记)"
+                               r"(?P<x>" + _N + r")分,?其余(?:人员|单位|各单位|的)?(?:得分)?(?:以此标准推算|以此为标准推算|按比例(?:推算|计算|计分|折算)|"
+                               r"以此为标准按比例(?:计算|计分|折算|推算))(?=;|$)")
+
+
+def _best_as_standard(w: Wording) -> Proposed | None:
+    """“…,发布数量最多的得7分,其余人员得分以此标准推算” on 7: the best scores the points, each other in proportion to it,
+    ``7 * a / b`` over one's own and the best's figure; two or more such clauses (sentences of their own) add up to the
+    分值. A closing sentence in brackets is left aside. Never confident: that 推算 is in proportion is the reading's."""
+    t = w.text.rstrip(";")
+    doubts: list[str] = []
+    remark = re.search(r";\((?P<r>[^()]*)\)$", t)
+    if remark:
+        t = t[:remark.start()]
+        doubts.append(f"“({remark.group('r')})”：作为说明，未用于规则")
+    parts = [_BEST_AS_STANDARD.fullmatch(x) for x in t.split(";")]
+    if not parts or any(p is None for p in parts) or 2 * len(parts) > len(_NAMES):
+        return None
+    found = [p for p in parts if p is not None]
+    if sum(d(p.group("x")) for p in found) != w.weight:
+        return None
+    variables, terms = [], []
+    for k, p in enumerate(found):
+        own, best = _NAMES[2 * k], _NAMES[2 * k + 1]
+        what = _case_words(p.group("what") + p.group("measure"))[-30:] or "数量"
+        variables += [{"name": own, "label": f"本单位（人）{what}", "unit": ""},
+                      {"name": best, "label": f"{what}最多者的数量", "unit": ""}]
+        terms.append(f"{number(d(p.group('x')))} * {own} / {best}")
+    doubts.append("“其余…以此标准推算”：读作按本身数量与最多者数量之比计分")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": " + ".join(terms), "variables": variables})],
+                    "公式计分：" + "；".join(f"{p.group('measure') or '数量'}最多的得 {number(d(p.group('x')))} 分，其余按比例计"
+                                          for p in found), tuple(doubts))
+
+
 # ── proposal: a requirement, then the points of each case of it in brackets or bare ─────────────
 #: what a case is counted in, after its 每 or its count of one
 _EACH_UNIT = r"(?P<unit>" + _EARN_UNITS[3:-1] + r")"
@@ -5088,6 +5204,8 @@ RULE = RuleType(
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
-               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance)),
+               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
+               Recogniser(600, _earned_as_tables_say),
+               Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard)),
     describe=describe,
 )
