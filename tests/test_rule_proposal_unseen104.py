@@ -83,3 +83,25 @@ def test_near_miss_cap_not_of_the_cases():
     # a cap past the 分值: not this row's
     assert not any(it["type"] == "formula" for r in readings("指导学生参加学科竞赛获奖的,每项加2分其加分上限为10分", "6")
                    for it in r.items)
+
+
+# ── the 分值 at or above an average named in words, below it the share of the average ──────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("3.存款余额,分值40分。高于或等于各行年末人民币存款余额平均值的银行得满分,低于平均值的以其所占平均值份额计算各行得分。",
+     "40", [("120", "100"), ("75", "100")], ["40", "30"]),
+    ("不低于全县人均培训时长平均水平的得满分,低于的按其占平均水平的比例计分", "10", [("30", "40"), ("50", "40")], ["7.5", "10"]),
+])
+def test_share_of_a_named_average(text, weight, values, expected):
+    p = propose(text, weight, "规模")
+    sole(p, "formula")
+    assert [by_vars(p, *v) for v in values] == D(*expected)
+    assert not p.confident  # the average is the evaluator's to find
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("3.存款余额,分值30分。高于或等于各行年末人民币存款余额平均值的银行得满分,低于平均值的以其所占平均值份额计算各行得分。", "40"),
+    ("高于或等于各行年末人民币存款余额平均值的银行得满分,低于平均值的酌情扣分。", "40"),  # judged, not a share
+    ("高于或等于各行年末人民币存款余额最高值的银行得满分,低于的以其所占份额计算各行得分。", "40"),  # no average
+])
+def test_near_miss_no_share_of_average(text, weight):
+    assert not any("max * x / a" in str(it["params"].get("expression", "")) for r in readings(text, weight) for it in r.items)
