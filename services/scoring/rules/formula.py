@@ -1717,6 +1717,69 @@ def _below_reference(w: Wording) -> Proposed | None:
                     + "、".join(v["label"] for v in variables) + "）", tuple(doubts))
 
 
+# ── proposal: a rate at or above a reference named in words for the 分值, points off per step below it ──────
+#: “本单位满意度≥全市平均满意度,得5分;低于全市平均满意度,每降低1个百分点扣1分,扣完为止”: the 分值 at or above an
+#: average the text names but does not give, points off for each step of percentage points below it (a closing
+#: bracket defining the rate, “(通过率=通过人数/参加人数)”, says how it is worked out, not how it is scored)
+_AT_REFERENCE = re.compile(r"^(?P<what>[^,;≥<>]{2,60}?)(?:≥|>=|不低于|高于或等于|达到或高于|达到或超过)(?P<ref>[^,;≥<>分]{0,60}?(?:平均|均值)[^,;≥<>\d分]{0,20}?)"
+                           r"的?,(?:得|计)(?:满分|(?P<full>" + _N + r")分);(?:如|若)?(?:低于|未达到|达不到)(?P<ref2>[^,;分每]{0,60}?)的?,"
+                           r"每(?:降低|下降|低于|低|减少|少)(?P<n>" + _N + r")个百分点,?扣(?P<m>" + _N + r")分(?P<stop>,?扣完为止)?"
+                           r"(?:\((?P<defined>[^()]*=[^()]*)\))?;?$")
+
+
+def _at_reference(w: Wording) -> Proposed | None:
+    """“本单位满意度≥全市平均满意度,得5分;低于全市平均满意度,每降低1个百分点扣1分,扣完为止”: the 分值 when a rate is at or
+    above an average the text names but does not give, points off for each step of percentage points below it, as
+    ``max - max(0, q - p) / n * m`` over the rate reached ``p`` and the average ``q``, both entered. Never sure: the
+    average is the evaluator's to find, and a part of a step counts in proportion (the text does not say)."""
+    m = _AT_REFERENCE.match(w.text)
+    if m is None:
+        return None
+    full = d(m.group("full")) if m.group("full") else w.weight
+    n, per = d(m.group("n")), d(m.group("m"))
+    ref, ref2 = m.group("ref"), m.group("ref2")
+    if full != w.weight or n <= 0 or not 0 < per < w.weight or (ref2 and ref2 != ref and not ref.endswith(ref2)
+                                                                  and "平均" not in ref2 and "均值" not in ref2):
+        return None
+    what = _case_words(m.group("what"))
+    if len(what) < 2:
+        return None
+    short = "max(0, q - p)"
+    cost = short if n == 1 and per == 1 else f"{short} * {number(per)}" if n == 1 else f"{short} / {number(n)} * {number(per)}"
+    variables = [{"name": "p", "label": f"{what}（%）", "unit": "%"}, {"name": "q", "label": f"{ref}（%）", "unit": "%"}]
+    doubts = [f"“{ref}”：评分标准未给出其数值，按实际录入；不足 {number(n)} 个百分点的部分按比例扣分，请核对"]
+    if m.group("defined"):
+        doubts.append(f"“{m.group('defined')}”：{what}按此算出后录入")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"max - {cost}", "variables": variables})],
+                    f"公式计分：{what}不低于{ref}得 {number(full)} 分，每低 {number(n)} 个百分点扣 {number(per)} 分", tuple(doubts))
+
+
+# ── proposal: the 分值 at or above an average named in words, below it the share of the average ──────────────
+#: “高于或等于各行贷款季均余额平均值的银行得满分,低于平均值的以其所占平均值份额计算各行得分”, “…不低于全市平均水平的得满分,
+#: 低于的按其占平均水平的比例计分”: the figure ÷ the average × the 分值, at most the 分值 (the row's name and points may
+#: open it: “2.贷款总量,分值60分;”)
+_SHARE_OF_AVERAGE = re.compile(r"^(?:\d{1,2}\.)?(?:[^,;\d]{2,12},(?:分值|满分)(?P<said>" + _N + r")分;)?"
+                               r"(?:高于或等于|不低于|达到或超过|达到|≥)(?P<ref>[^,;\d]{2,40}?(?:平均值|平均数|平均水平|均值))的?"
+                               r"(?P<who>[^,;\d]{0,6}?)(?:得|计)满分[,;]低于(?:平均值|平均数|平均水平|均值)?的?,?(?:以|按)其(?:所占|占)"
+                               r"(?:平均值|平均数|平均水平|均值)?的?(?:份额|比例|比重)(?:计算|计)(?:各行|各单位)?(?:得分|分值|分)?;?$")
+
+
+def _share_of_average(w: Wording) -> Proposed | None:
+    """“高于或等于各行贷款平均值的银行得满分,低于平均值的以其所占平均值份额计算各行得分”: the 分值 at or above an average the
+    text names but does not give, below it the 分值 times the figure's share of the average, as ``min(max, max * x / a)``
+    over the figure ``x`` and the average ``a``, both entered. Never sure: the average is the evaluator's to find."""
+    m = _SHARE_OF_AVERAGE.match(w.text) if "平均" in w.text or "均值" in w.text else None
+    if m is None or (m.group("said") and d(m.group("said")) != w.weight):
+        return None
+    ref = m.group("ref")
+    what = re.sub(r"^(?:各行|各单位|全市|全县|全省|全区)", "", ref)
+    what = re.sub(r"(?:平均值|平均数|平均水平|均值)$", "", what) or "本单位数值"
+    variables = [{"name": "x", "label": f"本单位{what}", "unit": ""}, {"name": "a", "label": ref, "unit": ""}]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": "min(max, max * x / a)", "variables": variables})],
+                    f"公式计分：不低于{ref}得满分，低于的得分 = 分值 × 本单位数值 ÷ {ref}",
+                    (f"“{ref}”：评分标准未给出其数值，按实际录入，请核对",))
+
+
 # ── proposal: several faults, each with its own deduction, under one stop ───
 #: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
 _FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减|(?<=每[宗处项例起件])|(?<=每1[宗处项例起件]))"
@@ -2473,8 +2536,8 @@ _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
 #: “,总计不超过10分”, “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”;
 #: the one whose points they are named before it (“,学院最多不超过10分”: read as the row's cap, to check)
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|满分|"
-                       r"封顶|(?:加|得|计|记)满)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\()|(?=其(?:加分|得分)?(?:最高上限|最多|最高|上限)))(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|满分|"
+                       r"封顶|(?:加|得|计|记)满|全年(?:最多|最高|累计|共)?(?:得|计)?)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 
 
 #: “县(处)级”, “市(地、厅)级”, “省(部)级”: a level of government named with its other names in brackets
@@ -2874,6 +2937,9 @@ def _earned(w: Wording) -> Proposed | None:
             if (per != 1 or m.group("step")) and (not m.group(0).startswith("每") or _PERIOD.match(m.group("noun"))):
                 return None  # “有15项…”: a count said, no case counted; “每3个月…”: a period; “30万元”: an amount said
             unit = m.group("unit") or m.group("per_unit") or m.group("step_unit") or "次"
+            if (unit == "次" and not m.group("unit") and m.group(0).startswith("每") and not m.group("verb")
+                    and _ONE_PERIOD.fullmatch(m.group("noun"))):  # “…的,每月得0.5分”: each period it is done in, counted
+                unit, words = m.group("noun").removeprefix("个"), _case_words(sentence[at:m.start()])
             cases.append(_Case(words or _case_words(lead) or (w.name if bare_cell else "") or "情形", unit, pts, cap, False,
                                per, whole))
             if bare_cell:
@@ -5202,7 +5268,7 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
+               Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
                Recogniser(600, _earned_as_tables_say),
