@@ -714,6 +714,11 @@ def set_aside(t: str) -> tuple[str, list[str]]:
         words.append(sentences.pop(0))
     while len(sentences) > 1 and scores_nothing(sentences[-1]):
         words.append(sentences.pop())
+    held = _HELD_TO_ACCOUNT_LAST.search(sentences[-1]) if "责任" in sentences[-1] else None
+    if held and held.start() > 0 and scores_nothing(held.group("clause")):
+        # “…查1次扣1分,出现火灾或被盗的追究管理员责任”: who is held to account, closing the scoring, no points of its own
+        words.append(held.group("clause"))
+        sentences[-1] = sentences[-1][:held.start()]
     rest = ";".join(sentences)
     label = _LABEL_FIRST.match(rest)
     if label:
@@ -723,6 +728,8 @@ def set_aside(t: str) -> tuple[str, list[str]]:
     return (rest, words) if words and _DIGIT.search(rest) and not _TITLE_POINTS.match(rest) else (t, [])
 
 
+#: a clause closing the scoring that holds someone to account, no figure (“,出现火灾或被盗的追究管理员责任”, “,并追究相关人员责任”)
+_HELD_TO_ACCOUNT_LAST = re.compile(r",(?P<clause>[^,;\d分]{0,30}?(?:追究[^,;\d分]{0,10}?责任|责任追究))$")
 #: a sentence saying what the row deducts for, before its scoring, no figure (“对…提出的检查意见未整改闭合的情况进行扣分”)
 _HOW_DEDUCTED = re.compile(r"(?:对|就|针对)[^\d;%]{4,100}?(?:的情况|情况|的)进行扣分")
 #: a heading of how the row is checked, before its scoring: “查资料”, “查现场”, “查文件” (a safety standard's 评分方法)

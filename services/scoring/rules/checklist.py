@@ -915,6 +915,38 @@ def _requirement_then_bracketed_points(w: Wording) -> Proposed | None:
     return Proposed([item], found.summary, (*(found.doubts or ()), f"“{head}”：读作所查的要求，其得分按括号中的要点计"))
 
 
+#: a requirement with its 分值 in brackets (“…总体布局合理(1分)”), then the requirements that share it out, each closing
+#: with its share in brackets, a bare figure without 分 (“安静、远离污染源(0.2)设立门卫室(0.2)…”)
+_HEAD_THEN_BARE_SHARES = re.compile(r"^(?P<head>[^()]{2,120}?)\((?P<total>" + NUM[1:-1] + r")分\)(?P<rest>.+)$")
+#: a share in brackets closing a requirement, a bare figure (“(0.2)”): no unit, nothing else in the brackets
+_BARE_SHARE = re.compile(r"\((?P<n>\d+(?:\.\d+)?)\)")
+
+
+def _head_then_bare_shares(w: Wording) -> Proposed | None:
+    """“园内…布局合理,有明确功能分区(1分)安静、远离污染源(0.2)设立门卫室(0.2)…”: the heading's points in brackets with 分,
+    then requirements each closing with a bare figure in brackets, the figures adding up to the heading's points (the
+    分值): a 要点核查 of those requirements, each worth its figure; the heading names what they check. To check: the
+    figures carry no 分."""
+    m = _HEAD_THEN_BARE_SHARES.match(w.text.rstrip(";.")) if "分)" in w.text else None
+    if m is None or d(m.group("total")) != w.weight:
+        return None
+    rest = m.group("rest")
+    shares = list(_BARE_SHARE.finditer(rest))
+    if len(shares) < 2 or shares[-1].end() != len(rest):
+        return None
+    points, at = [], 0
+    for share in shares:
+        label = rest[at:share.start()].strip(",;、")
+        at = share.end()
+        if len(label) < 2 or re.search(r"\d+(?:\.\d+)?分|扣|得\d|不得分|不计分|酌情", label) or label.count("(") != label.count(")"):
+            return None  # a requirement scored in words of its own, or a figure that is no share
+        points.append((label, d(share.group("n"))))
+    if sum((pts for _label, pts in points), Decimal(0)) != w.weight or any(pts <= 0 for _label, pts in points):
+        return None
+    return _summed(points, w, (f"“{m.group('head').strip(',;')}({m.group('total')}分)”：读作所查的要求，其分值由其后括号中的数字"
+                               f"（原文未写“分”）按要点分配",))
+
+
 #: a run of things named together with the points each is worth, among points with their own: “做好工会、共青团、妇女等工作
 #: 各得1分”, “粮食播种面积、总产量达到下达指标分别得3分” (one score 分别: each's, not scores in turn)
 _EACH_GROUP = re.compile(r"(?:^|(?<=;))(?P<list>[^;,、\d等]{1,20}(?:、[^;,、\d等]{1,12}){1,11}?)(?:等(?P<what>[\u4e00-\u9fff]{0,4}))?"
@@ -1558,7 +1590,7 @@ RULE = RuleType(
                Recogniser(105, _faults), Recogniser(5, _listed_faults_each), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run),
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
-               Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),
+               Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(614, _head_then_bare_shares),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
                Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults), Recogniser(233, _shares_of_faults)),
     describe=describe,
