@@ -88,3 +88,22 @@ def test_points_of_counts_met_out_of_step_are_no_checklist(text, weight):
                    for r in readings(text, weight))
     p = propose(text, weight, "组织建设")
     assert p.kind != "checklist" or not p.confident
+
+
+# ── a closing sentence whose only figures are an e-mail or web address scores nothing (set aside, to check) ──────────
+def test_a_closing_sentence_naming_an_address_is_set_aside():
+    text = ("各县每季度报送工作简报达6篇的,计8分,不足按比例计分。为便于考核,简报以发到市局综合科邮箱(zhk2021@163.com)的为准。")
+    p = propose(text, "8", "信息报送")
+    sole(p, "rate")
+    assert not p.confident
+    assert any("邮箱" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("words, nothing", [
+    ("为便于考核,材料以发到邮箱(abc12@163.com)的为准", True),
+    ("材料以网站www.gov12.cn公布的为准", True),
+    ("材料须在10日内发到邮箱(abc@163.com)", False),  # a figure besides the address: a deadline
+])
+def test_an_address_is_no_figure_of_a_score(words, nothing):
+    from services.scoring.rules.wording import normalize, scores_nothing
+    assert scores_nothing(normalize(words)) is nothing

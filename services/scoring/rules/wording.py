@@ -1400,10 +1400,14 @@ _SCORES_NOTHING = re.compile(r"^[^\d分扣得计记%≥≤<>=]+$")
 _WORDS_OF_PARTS = re.compile(r"分析|分工|分类|分管|分布|不得(?![分满计记])")
 
 
+#: an e-mail or web address, whose figures are no score (“以发到…邮箱(sdmyxf@126.com)的为准”)
+_ADDRESS = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[A-Za-z0-9./_?=&%-]+")
+
+
 def scores_nothing(words: str) -> bool:
     """No figure nor word that scores in ``words`` (how the row is checked, who finds the fault, a remark), words of
     record (“登记簿”, “会议记录”) and words holding 分 that score nothing (“分析报告”) aside."""
-    return _SCORES_NOTHING.match(_WORDS_OF_PARTS.sub("", WORDS_OF_RECORD.sub("", words))) is not None
+    return _SCORES_NOTHING.match(_WORDS_OF_PARTS.sub("", WORDS_OF_RECORD.sub("", _ADDRESS.sub("", words)))) is not None
 
 
 #: what is checked, before a numbered list of the scoring words: “查规划、方案等文件资料:1.…”, “查落实措施文件资料:1.…”
