@@ -59,6 +59,7 @@ from services.scoring.rules.wording import (
     cell_read,
     costs_bracketed,
     deductions_unsaid,
+    grades_defined_then_scored,
     letter_figures,
     normalize,
     point_slipped,
@@ -127,6 +128,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     t, area = region_chosen(stated_weight_dropped(cell_read(_normalized(criteria)), w), w)
     t, slipped, slip_read = point_slipped(t, w)
     t, shares = shares_as_points(t, w) if "%" in t else (t, "")
+    t, defined = grades_defined_then_scored(t, w) if "为" in t and ":" in t else (t, "")
     if not t:
         return judgement(w, name, said("评分标准为空，已设为酌情评分"))
     wording = Wording(t, w, name, points, explanation)
@@ -186,6 +188,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{each}”：按每{each[1]}分别评分读，多{each[1]}的得分如何汇总（取平均或合计）原文未说明，请核对")
         if lettered:  # “低于Iooo万元”: a figure text recognition gave in letters, read as its digits
             unplaced += [f"“{letters}”：按 {digits} 读（原文字母与数字混写）" for letters, digits in lettered]
+        if defined:  # “…的为优秀,…的为良好;计分:优秀100%,良好85%”: each grade's score given to its definition
+            unplaced.append(f"“{defined}”：按各等级的定义计分（百分比按本项分值折算），请核对")
         if shares:  # “执行较差40%;…;执行良好100%”: the options' shares read as shares of the row's 分值
             unplaced.append(f"“{shares}”：按本项分值的百分比读作得分，请核对")
         if taken:  # “未经选举的扣该小类分”: the 小类's points read as the row's

@@ -209,6 +209,7 @@ KEY_WORDS: dict[str, str] = {
     "checklist._listed_each_of_total": r"(?:共计?|满分|合计|最高)\d",  # _LISTED_EACH_OF_TOTAL: the total “共3分”
     "checklist._framed_faults": r"扣完为止|^(?:本项|该项|本指标)?(?:[共计]|符合(?:要求)?)?\d+(?:\.\d+)?分[,;:]",  # _UNTIL_NONE_LEFT, _SCORE_FIRST
     "checklist._bare_run": r"分\)",  # _TOTAL_THEN_RUN: the 分值 in brackets “(10分)”
+    "checklist._count_met": r"\d项",  # wording.items_met_ladder: “符合3项标准为3分”
     "checklist._all_then_each_short": checklist.ONE_MISSING,  # _ALL_THEN_EACH_SHORT: “少1项”, “缺1项”
 }
 

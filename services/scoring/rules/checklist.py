@@ -47,6 +47,7 @@ from services.scoring.rules.wording import (
     d,
     deducting_segments,
     graded_segments,
+    items_met_ladder,
     levels_then_words,
     marks,
     point_label,
@@ -246,6 +247,8 @@ def _equal_points(w: Wording) -> Proposed | None:
     m = _EACH_POINT.search(t)
     if not m or deduction.PER_INSTANCE.search(t) or re.search(r"扣|每(?:低|高|超|少|缺)", t) or levels_then_words(t):
         return None  # (“市、县…各得1分”: each level listed earns them, formula._levels_each)
+    if items_met_ladder(t, w.weight) is not None:
+        return None  # “符合3项标准为3分;…;符合1项标准为1分”: a count of items met (``_count_met``)
     if re.match(r"[、,和及]\d", t[m.end():]):
         return None  # “市级、县级各得2分、1分”: each in turn its own points, not one amount for each (_each_in_turn)
     pts = d(m.group(1))
@@ -263,6 +266,20 @@ def _equal_points(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
                     f"要点核查 {n} 个要点，各 {fmt(pts)} 分",
                     None if named else (f"“{m.group(0)}”：要点共 {n} 个（分值 ÷ 每项分值），评分标准未列出",))
+
+
+def _count_met(w: Wording) -> Proposed | None:
+    """“符合上述3项标准为3分;符合2项标准为2分;符合1项标准为1分;3项标准均不符合为0分”: the points of each count of items
+    met, in step with the count: a 要点核查 of that many items, each its share of the 分值. The items are named elsewhere
+    (the row's 测评内容), so the proposal is to check."""
+    ladder = items_met_ladder(w.text, w.weight)
+    if ladder is None:
+        return None
+    n, noun = ladder
+    each = w.weight / n
+    points = [{"key": f"p{i}", "label": f"第{i}项{noun}", "max": s(each)} for i in range(1, n + 1)]
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})], f"要点核查 {n} 个要点，各 {fmt(each)} 分",
+                    (f"按符合的{noun}项数计分（每项 {fmt(each)} 分）：各项{noun}评分标准未列出，请在要点中写明",))
 
 
 def _each_in_turn(w: Wording) -> Proposed | None:
@@ -1592,6 +1609,6 @@ RULE = RuleType(
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(614, _head_then_bare_shares),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
-               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults), Recogniser(233, _shares_of_faults)),
+               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults), Recogniser(233, _shares_of_faults), Recogniser(635, _count_met)),
     describe=describe,
 )

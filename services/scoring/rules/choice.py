@@ -53,6 +53,7 @@ from services.scoring.rules.wording import (
     deducting_segments,
     factor_doubt,
     graded_segments,
+    items_met_ladder,
     rates_joined,
     s,
     scored_statements,
@@ -173,6 +174,8 @@ def _situations(w: Wording) -> Proposed | None:
         return None  # “主编计6分,第一副主编计4分,其它成员共2分”: roles, one of them sharing its points (``_grouped_situations``)
     if AT_REFERENCE.match(w.text):
         return None  # a reference, then a gap below it: bands of the gap (read by ``tiers._gap_below_reference``)
+    if items_met_ladder(w.text, w.weight) is not None:
+        return None  # “符合3项标准为3分;符合2项…2分;…”: one item's points each, in step (``checklist._count_met``)
     found = graded_segments(w.text, w.weight)
     # situations scored in points, 满分 or 不得分; a share of the 分值 (分值的80%) makes them levels of a scale
     if len(found) < 2 or _SHARE_WORDS.search(w.text):

@@ -143,7 +143,7 @@ _WIDE = {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": "."}
 _WIDE_FIGURES = str.maketrans(_WIDE)
 _TRANS = str.maketrans({**_WIDE, **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},  # Ａ-Ｚ
                         **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}, "／": "/", "＞": ">",
-                        "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "【": "(", "】": ")",
+                        "＜": "<", "﹤": "<", "﹥": ">", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "【": "(", "】": ")",
                         "〈": "(", "〉": ")", "－": "-", "［": "[", "］": "]",
                         "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "÷": "/", "；": ";", "，": ",", "：": ":",
                         "。": ";", " ": "", "\u3000": "", "\n": "", "\r": "", "\t": "",
@@ -221,6 +221,87 @@ def shares_as_points(t: str, weight: Decimal) -> tuple[str, str]:
         return t, ""  # points beside shares, or no share of full marks: not options scored in shares of the row
     out = "".join(f"{m.group('label')}{number_text(weight * Decimal(m.group('n')) / 100)}分;" for m in found)
     return out.rstrip(";"), "、".join(m.group("n") + m.group("unit") for m in found if m.group("unit") != "分")
+
+
+#: a grade's name where grades are defined first and scored after (“…的为优秀,…的为良好,其余为合格;计分:优秀100%,…”)
+_DEFINED_GRADE = r"(?:不合格|不及格|优秀|良好|中等|较好|一般|较差|合格|及格)"
+#: the grades defined in turn (each “…的为优秀”, the last perhaps “其余为合格”), then each grade's score after a heading
+_GRADES_DEFINED_THEN_SCORED = re.compile(
+    r"^(?P<defs>(?:[^;]*?(?:的|者)?为" + _DEFINED_GRADE + r"[,;]){1,7}[^;]*?(?:的|者)?为" + _DEFINED_GRADE + r")[;,]"
+    r"(?:计分|得分|赋分|评分|分值)(?:标准|办法)?:(?P<scores>(?:" + _DEFINED_GRADE + r"(?:得|计)?\d+(?:\.\d+)?(?:%|分)[,;、]?){2,8})$")
+_DEFINED_GRADE_SCORE = re.compile(r"(?P<g>" + _DEFINED_GRADE + r")(?:得|计)?(?P<n>\d+(?:\.\d+)?)(?P<unit>%|分)")
+_GRADE_DEFINITION = re.compile(r"(?P<words>[^,;]*?)(?P<of>的|者)?为(?P<g>" + _DEFINED_GRADE + r")(?:[,;]|$)")
+
+
+def grades_defined_then_scored(t: str, weight: Decimal) -> tuple[str, str]:
+    """“就业率在95%及以上的为优秀,90%-94%的为良好,…,低于80%的为不合格;计分:优秀100%,良好85%,…,不合格0分”: the grades
+    defined first, each then scored (in shares of the row's points, the best 100%, or in points), written as each
+    definition scoring its grade's points (“…的得42.5分”) so the readings of situations and bands take them. The text read
+    and the scores as written, or (t, "") when it is no such text: a reading of which grade each score is of, so a
+    proposal built on it is to check."""
+    m = _GRADES_DEFINED_THEN_SCORED.match(t.rstrip(";."))
+    if m is None or weight <= 0:
+        return t, ""
+    defs = list(_GRADE_DEFINITION.finditer(m.group("defs")))
+    if "".join(x.group(0) for x in defs).rstrip(",;") != m.group("defs"):
+        return t, ""
+    scores = list(_DEFINED_GRADE_SCORE.finditer(m.group("scores")))
+    graded = {x.group("g"): x for x in scores}
+    named = [x.group("g") for x in defs]
+    if len(set(named)) != len(named) or len(graded) != len(scores) or set(graded) != set(named):
+        return t, ""  # a grade defined twice, scored twice, or one scored that is not defined (or the other way)
+    shares = [x for x in scores if x.group("unit") == "%"]
+    if shares and (max(Decimal(x.group("n")) for x in shares) != 100
+                   or any(Decimal(x.group("n")) != 0 for x in scores if x.group("unit") == "分")):
+        return t, ""  # shares beside points other than 0, or no share of full marks
+    if not shares and max(Decimal(x.group("n")) for x in scores) != weight:
+        return t, ""
+
+    def points(g: str) -> Decimal:
+        x = graded[g]
+        n = Decimal(x.group("n"))
+        return weight * n / 100 if x.group("unit") == "%" else n
+
+    ranked = [points(g) for g in named]
+    if ranked != sorted(ranked, reverse=True) and ranked != sorted(ranked):
+        return t, ""  # the grades' scores out of the order of their definitions: no ladder
+    out = ";".join(f"{x.group('words')}{x.group('of') or ''}得{number_text(points(x.group('g')))}分" for x in defs)
+    return out, "、".join(x.group("g") + x.group("n") + x.group("unit") for x in scores)
+
+
+#: what a count of items met is of (“符合上述3项标准”, “满足其中2项要求”)
+_MET_OF = r"(?:标准|要求|条件|内容|指标|要素|规定)"
+#: one step of a count of items met and its points: “符合上述3项标准为3分”, “满足2项要求的得2分”, “达到1项,计1分”
+_ITEMS_MET_STEP = re.compile(r"(?:符合|满足|达到|具备|做到)(?:上述|以上|其中|下列|所列)?(?P<k>\d+)项" + _MET_OF + r"?(?:的|者)?,?"
+                             r"(?:为|得|计|记)?(?P<pts>\d+(?:\.\d+)?)分")
+#: none of them met, for nothing: “3项标准均不符合为0分”, “均不满足的不得分”, “都未达到的,得0分”
+_ITEMS_MET_NONE = re.compile(r"(?:\d+项" + _MET_OF + r"?)?(?:均|都|全|全部)(?:不|未)(?:符合|满足|达到|具备|做到)(?:的|者)?,?"
+                             r"(?:为0分|" + ZEROED + r")")
+
+
+def items_met_ladder(t: str, weight: Decimal) -> tuple[int, str] | None:
+    """“符合上述3项标准为3分;符合2项标准为2分;符合1项标准为1分;3项标准均不符合为0分”: the points of each count of items met,
+    every count from all of them down to one (none perhaps said for 0), each item worth the same share of ``weight``:
+    a 要点核查 of that many items whose words are elsewhere. Their number and the noun they are counted in (标准), or
+    None when the text is no such ladder (the points of a count out of step are situations to choose from)."""
+    body = t.rstrip(";.")
+    steps, pos = [], 0
+    for m in _ITEMS_MET_STEP.finditer(body):
+        if body[pos:m.start()].strip(";,"):
+            return None
+        steps.append(m)
+        pos = m.end()
+    rest = body[pos:].strip(";,")
+    if rest and _ITEMS_MET_NONE.fullmatch(rest) is None:
+        return None
+    counts = [int(m.group("k")) for m in steps]
+    n = counts[0] if counts else 0
+    if n < 2 or counts != list(range(n, 0, -1)) or weight <= 0:
+        return None
+    if any(Decimal(m.group("pts")) * n != weight * int(m.group("k")) for m in steps):
+        return None  # points not in step with the count: a choice of situations
+    noun = re.search(_MET_OF, body[:steps[0].end()])
+    return n, noun.group(0) if noun else "项"
 
 
 def _may_be_schedule(t: str) -> bool:
@@ -1324,10 +1405,14 @@ _SCORES_NOTHING = re.compile(r"^[^\d分扣得计记%≥≤<>=]+$")
 _WORDS_OF_PARTS = re.compile(r"分析|分工|分类|分管|分布|不得(?![分满计记])")
 
 
+#: an e-mail or web address, whose figures are no score (“以发到…邮箱(sdmyxf@126.com)的为准”)
+_ADDRESS = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[A-Za-z0-9./_?=&%-]+")
+
+
 def scores_nothing(words: str) -> bool:
     """No figure nor word that scores in ``words`` (how the row is checked, who finds the fault, a remark), words of
     record (“登记簿”, “会议记录”) and words holding 分 that score nothing (“分析报告”) aside."""
-    return _SCORES_NOTHING.match(_WORDS_OF_PARTS.sub("", WORDS_OF_RECORD.sub("", words))) is not None
+    return _SCORES_NOTHING.match(_WORDS_OF_PARTS.sub("", WORDS_OF_RECORD.sub("", _ADDRESS.sub("", words)))) is not None
 
 
 #: what is checked, before a numbered list of the scoring words: “查规划、方案等文件资料:1.…”, “查落实措施文件资料:1.…”
