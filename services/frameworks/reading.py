@@ -3371,6 +3371,20 @@ def _deducted_below_a_lower(t: str, options: list[dict[str, Any]]) -> str:
     return ""
 
 
+def _deducted_before_the_full(t: str, options: list[dict[str, Any]], item_max: Decimal) -> str:
+    """“逾期提交扣2分;悬挂于办公场所外,5分;悬挂于办公场所内,3分;未悬挂,0分” (check boxes after a fault): a situation
+    taking points off said first, before the one scoring the 分值: a fault apart from the situations that follow (late
+    and hung inside scores 1, not 3), not one of them. Its label, or ""."""
+    if len(options) < 3:
+        return ""
+    first = options[0]
+    label = str(first.get("label", ""))
+    at = t.find(label) if label else -1
+    if at < 0 or not _TAKES_OFF.match(t, at + len(label)):
+        return ""
+    return label if any(Decimal(str(o["score"])) == item_max for o in options[1:]) else ""
+
+
 def _zeros(it: dict[str, Any]) -> int:
     """How many statements that the score is 0 a rule of this item holds."""
     params = it.get("params") or {}
@@ -3547,6 +3561,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             lower = _deducted_below_a_lower(t, params.get("options") or [])
             if lower:
                 out.append(f"“{lower}”：列在得分更低的情形之后，按分值减去扣分计反而更高，是否另扣（负分）请核对")
+            ahead = _deducted_before_the_full(t, params.get("options") or [], item_max)
+            if ahead:
+                out.append(f"“{ahead}”：扣分列在得满分的情形之前，是各情形之外另扣还是其中一种情形请核对")
         if it["type"] == DEDUCTION:
             # “有1项未落实,扣1分” read per case: the text does not say 每
             one = _ONE_CASE_DEDUCTED.search(t)
