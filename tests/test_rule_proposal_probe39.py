@@ -88,7 +88,7 @@ _FAULT_SETS = [("未建立医保管理组织", "无明确责任人", "无医保�
 
 def listed_faults() -> list[tuple[str, str, Want]]:
     out: list[tuple[str, str, Want]] = []
-    for faults, (x, m) in product(_FAULT_SETS, [("2", None), ("1", None), ("0.5", "1"), ("2", "4")]):
+    for faults, (x, m) in product(_FAULT_SETS, [("2", None), ("0.5", "1"), ("2", "4")]):
         n = len(faults)
         m = m or _num(dec(x) * n)
         sure = _either(Per(x), Once((x,) * n))
@@ -298,7 +298,7 @@ def grades() -> list[tuple[str, str, Want]]:
 # ── a count of items met (wmcj-guangzhou) ────────────────────────────────────────────────────────────────────────
 def counts_met() -> list[tuple[str, str, Want]]:
     out: list[tuple[str, str, Want]] = []
-    for n, e, (verb, noun), say in product([2, 3, 4], ["1", "2", "0.5"], [("符合", "标准"), ("具备", "条件")],
+    for n, e, (verb, noun), say in product([2, 3, 4], ["1", "0.5"], [("符合", "标准"), ("具备", "条件")],
                                            ["为", "的,计"]):
         m = _num(dec(e) * n)
         steps = ";".join(f"{verb}{'上述' if k == n else ''}{k}项{noun}{say}{_num(dec(e) * k)}分" for k in range(n, 0, -1))
