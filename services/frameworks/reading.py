@@ -2775,7 +2775,24 @@ def _grades_of_one(labels: list[str]) -> list[str]:
     at_levels = [x for x in labels if _LEVEL_OF_POINT.search(x)]
     if len({_LEVEL_OF_POINT.sub("", x) for x in at_levels}) < len(at_levels):
         out.append(f"“{'、'.join(at_levels[:3])}”：同一事项的不同级别，各级相加还是只计最高一级未说明")
+    counted: dict[str, list[str]] = {}
+    for label in labels:
+        key = _COUNT_IN_POINT.sub("N", _WHICH_OF_THEM.sub("", label))
+        if key != label:
+            counted.setdefault(key, []).append(label)
+    for same in counted.values():
+        if len(set(same)) >= 2:  # “符合上述2项标准:2分;符合1项标准:1分”: counts of one thing, only one holding
+            out.append(f"“{'、'.join(same[:3])}”：同一事项的不同数量（只取其一），可能是择一的情形而非相加的要点")
+    classed = [x for x in labels if "属于" in x]
+    if len(classed) >= 2:  # “办公场所属于自有产权:3分;属于租借:2分”: classes of one thing, only one holding
+        out.append(f"“{'、'.join(classed[:3])}”：同一事项属于的不同类别（只取其一），可能是择一的情形而非相加的要点")
     return out
+
+
+#: a count in a point's words (“符合2项标准”, “有3名专家”; not an ordinal, “第2季度”)
+_COUNT_IN_POINT = re.compile(r"(?<![第\d.])\d+(?:\.\d+)?(?=项|个|名|人|次|条|篇|件|处|种|类|家|所)")
+#: words pointing back at the things counted (“符合上述2项标准”, “满足其中1项”)
+_WHICH_OF_THEM = re.compile(r"上述|以上|其中|所列|下列|前述")
 
 
 def own_doubts(t: str, found: Proposed) -> list[str]:
