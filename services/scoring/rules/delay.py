@@ -87,6 +87,12 @@ def _unit_of(word: str) -> str:
     return {"日": "天", "星期": "周"}.get(word, word)
 
 
+#: a line on the time a thing takes, at most (“不超过4小时”, “≤2天”, “在4小时以内”), before a step past it: the time is what
+#: is measured, not a delay counted from nothing (a grace, “延迟2天以内不扣分”, is a delay's own)
+_TIME_LINE = re.compile(r"(?:(?:不超过|不高于|不大于|≤)\d+(?:\.\d+)?(?P<u>" + _UNIT_WORDS + r")|"
+                        r"\d+(?:\.\d+)?(?P<w>" + _UNIT_WORDS + r")(?:以内|之内))")
+
+
 def _per_period_late(w: Wording) -> Proposed | None:
     """"每延迟1个月扣0.5分" (with an optional "延迟N个月以内不扣分")."""
     t, name = w.text, w.name
@@ -98,6 +104,9 @@ def _per_period_late(w: Wording) -> Proposed | None:
         return None
     unit = _unit_of(m.group(3))
     grace = _GRACE.search(t)
+    if not grace and not m.group("early") and any(_unit_of(x.group("u") or x.group("w")) == unit
+                                                    for x in _TIME_LINE.finditer(t, 0, m.start())):
+        return None  # “修复时间不超过4小时,每超出1小时扣3分”: a line on the time taken, each unit past it (threshold)
     if n != 1 and not m.group("early") and ((n < 1 and unit in _FINEST_UNITS) or not _per_unit_exact(d(m.group(4)), n)):
         return None if grace else _per_block(w, m, n, m.group(3), d(m.group(4)))
     per = d(m.group(4)) / n

@@ -498,6 +498,34 @@ def _written(w: Wording) -> Proposed | None:
                     (f"“{said_body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
 
 
+# ── proposal: counts each times its points, added, the total capped at the 分值 ─────────────────────────────────
+#: “被采纳提案数×2分+闭环完成数×1分,满分10分”, “得分=合理化建议采纳数×2+改善项目完成数×1(满分10分)”: counts each times its
+#: points, added, then the total's cap (满分, 最高, 最多) said as the 分值
+_COUNTS_TIMES_POINTS = re.compile(r"^(?P<body>(?:得分=)?[^,;=()]+?\*\d+(?:\.\d+)?分?(?:;?\+[^,;=()]+?\*\d+(?:\.\d+)?分?)+)"
+                                  r"(?:,|\()(?:满分|最高|最多)(?:为|得|不超过)?(?P<cap>\d+(?:\.\d+)?)分\)?[;.]?$")
+#: a count's name (“提案数”, “完成数”, “篇数”), never a score's, a factor's or a share's (“分数”, “系数”, “指数”, “倍数”)
+_COUNT_NAME = re.compile(r"(?<![分系指倍基])数$")
+_SUM_OF_PRODUCTS = re.compile(r"^[a-z] \* \d+(?:\.\d+)?(?: \+ [a-z] \* \d+(?:\.\d+)?)+$")
+
+
+def _counts_times_points(w: Wording) -> Proposed | None:
+    """“被采纳提案数×2分+闭环完成数×1分,满分10分”: each count times its points, the products added, the total kept within
+    the cap said, which is the 分值: the written formula (``_written``) once the cap is set aside, where every quantity is
+    a count (entered as the number of things) standing once times its points. To check, as every formula that adds
+    points is (reading's consistency)."""
+    m = _COUNTS_TIMES_POINTS.match(w.text)
+    if not m or d(m.group("cap")) != w.weight:
+        return None
+    found = _written(Wording(m.group("body").replace(";+", "+"), w.weight, w.name, w.points, w.explanation))
+    if found is None:
+        return None
+    params = found.items[0]["params"]
+    labels = [str(v["label"]) for v in params["variables"]]
+    if not _SUM_OF_PRODUCTS.match(str(params["expression"])) or not all(_COUNT_NAME.search(x) for x in labels):
+        return None
+    return Proposed(found.items, f"{found.summary}（满分 {fmt(w.weight)} 分）")
+
+
 # ── proposal: a weighted mean of scores each named by a letter ─────────────
 #: “加权得分D=0.3A+0.3B+0.4C”: the score as weights times scores each named by a capital letter (its own letter perhaps)
 _LETTER_MEAN = re.compile(r"(?:得分|分数|评分)[A-Z]?=(?P<body>" + _N + r"\*?[A-Z](?:\+" + _N + r"\*?[A-Z])+)(?=$|[;,(。])")
@@ -5268,7 +5296,7 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
+               Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
                Recogniser(600, _earned_as_tables_say),

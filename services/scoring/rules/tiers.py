@@ -2273,7 +2273,7 @@ def _top_shares(w: Wording) -> Proposed | None:
 #: 缺2项得4分,缺3项不得分”: a score for each number of cases from 1 up, the last number and more scoring the last
 #: score (not a deduction per case: two cases cost other than twice one)
 _COUNT_UNITS = "次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名"
-_COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,6}?)有?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
+_COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,10}?)有?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
                          r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:的|者)?,?(?:此项|本项|该项|该指标|本指标)?(?:扣(?:除|减)?(?P<ded>\d+(?:\.\d+)?)分|"
                          r"(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
 #: words that make a clause something else than a count of cases (a step per case, a line, a score)

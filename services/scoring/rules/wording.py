@@ -18,7 +18,7 @@ from services.scoring.rules.base import number_text
 LET_PASS = r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)的?,?"
 LET_PASS_EACH = re.compile(LET_PASS + r"每(?P=u)(?:扣|减)")
 #: the verbs of a thing done late (“逾期”, “迟报”): a day of them is a delay, never a case counted
-DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超出|超|迟到|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚|迟"
+DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超出|超|迟到|滞留|拖延|迟延|迟报|迟交|晚报|晚交|延误|晚|迟"
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
 NUM = r"(\d+(?:\.\d+)?)"
 #: the units a line on a figure is stated in (“1000公斤以上”, “3人以上”, “200条”)
@@ -698,6 +698,8 @@ def _surface(text: str) -> str:
         t = _DASH_BEFORE_POINTS.sub(":", t)
     if "-" in t and _dashes_are_minuses(t):  # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points
         t = _DASH_AS_MINUS.sub(_minus_read, t)
+    if "-" in t and "每" in t:  # “每低1个百分点-1分”, “每发生1次-2分”: a minus straight after a step or a case and its unit
+        t = _STEP_MINUS.sub(r"\1扣", t)
     if "m" in t or "㎡" in t or "平米" in t:  # “>500m²”, “20平米”, “>500m22分” (m² typed flat): one spelling of square metres
         t = _square_metres(t)
     if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
@@ -1203,6 +1205,11 @@ _DASH_BEFORE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff%)])-{2,}(?=\d+(?:\.\d+)?�
 #: range of figures (“80-90分”, “90%-95%”; a figure before the dash only as a step's, “每低5—0.5分”), nor a line's score
 #: after it (“≥90%—3分”)
 _DASH_AS_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)、\d])(?<!含\))-(?=\d+(?:\.\d+)?分)")
+#: a minus straight after a step or a case with its figure and unit (“每低1个百分点-1分”, “每下降1%-0.5分”, “每发生1次-2分”,
+#: “每超出1小时-3分”): never a range, which would join two figures of one unit (“1%-2%”, “0.5-1分”), so a minus even in a
+#: text that earns points elsewhere (“≥95%计10分,每低1个百分点-1分”)
+_STEP_MINUS = re.compile(r"(每[^,;\d]{0,8}?\d+(?:\.\d+)?(?:%|个百分点|人次|次|起|例|处|项|个|件|条|个工作日|工作日|天|日|个小时|小时|"
+                         r"周|个月|人|名|万元|元))-(?=\d+(?:\.\d+)?分)")
 #: a step down (“每低5”, “每降低1%”, “每减少1次”): a fault though no word of FAULT_SAID names it
 _STEP_DOWN = re.compile(r"每[^,;\d]*?(?:低|降|减|少|缺)")
 #: a step down closed by its figure (“每低5”, “每降低1”): the one figure a minus may follow
