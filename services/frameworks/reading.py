@@ -1094,6 +1094,12 @@ def _lack_of_another(full: str, zero: str, said: str) -> bool:
     return len(shared) < len(pairs) and len(shared) * 2 <= len(pairs) and len(elsewhere) * 2 <= len(own)
 
 
+#: a grade named by a letter or a 天干 on a scale, closing the situation (“评定为A级”, “丁级”, “C档”)
+_GRADE_OF_SCALE = re.compile(r"(?:^|[^A-Za-z])(?:[A-E]|[甲乙丙丁])(?:级|等|类|档)$")
+#: not taking part at all, beside the roles of those who did (“未参与”, “没有参加”)
+_NOT_TAKING_PART = re.compile(r"(?:未|没有|不|无)(?:参与|参加|承担)(?:的|者)?")
+
+
 def _may_hold_beside(full: str, zero: str, said: str) -> bool:
     """Whether the situation said to score nothing (``zero``) may hold beside the full one, or neither may, ``said`` the
     rest of the text: a thing of another matter not done (“建立制度得5分,未开展培训的不得分”, ``_zero_of_another``) or
@@ -1103,6 +1109,8 @@ def _may_hold_beside(full: str, zero: str, said: str) -> bool:
     “按规定标准收费得5分,擅自提高收费标准的不得分”), a fault beside a thing done in time (“按时报送得5分,报送数据有误的不得
     分”); a fault of any kind beside a commendation (“被通报表扬的得5分;被通报批评
     的不得分”); a thing set up and not carried out (“建立制度得5分,制度未执行的不得分”; not “…,制度未建立的”)."""
+    if (_GRADE_OF_SCALE.search(full) and _GRADE_OF_SCALE.search(zero)) or _NOT_TAKING_PART.fullmatch(zero):
+        return False  # (grades of one scale, “甲级得10分,…,丁级得0分”; not taking part beside a role, “牵头单位得5分,…,未参与的”)
     if _zero_of_another(full, zero, said) or _lack_of_another(full, zero, said):
         return True
     done = (_NOT_DONE.search(zero) or _POORLY_DONE.search(zero)) if _SET_UP.search(full) else None
@@ -3632,7 +3640,10 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                     # (three situations or more, “全部完成得5分,部分完成得3分,未开展培训的不得分”, “建立制度得5分;资料不全的不得
                     # 分;未开展培训的不得分”: a zero of another matter than each of the others; not one pointing back at
                     # them, “无此项内容”, “无相应的设备”)
+                    # (a case of its own zeroing the row, “出现重大失误”, beside situations that cover the rest with a zero
+                    # of their own, is picked whenever it happens: “按时完成5分,…,未完成0分,出现重大失误的本项不得分”)
                     other = [z for z in denied if not choice_rule.ALL_BELOW.search(z) and not _POINTS_BACK.search(z)
+                             and not (len(denied) >= 2 and choice_rule.overriding(z))
                              and all(_may_hold_beside(label, z, t.replace(z, "")) for label in scoring)][:1]
                 if other:
                     out.append(f"“{full[0]}”与“{other[0]}”：可能同时出现或都不出现，两种情形未穷尽")

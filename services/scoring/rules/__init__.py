@@ -130,6 +130,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._times_capped": r"\d次",  # _TIMES_CAP's most times: “最多加4次”
     "formula._copies_times_points": r"分/|每",  # _COPIES's “5分/份×8”, _TIMES_FULL's “每次7.5分”
     "formula._line_both_ways": r"每(?:增加|多|超)",  # _LINE_BOTH_WAYS's points of one past the line
+    "choice._situations_then_zeroed": r"不得分|不计分|0分|否决",  # _ZEROED_CASE's zero: “…的本项不得分”, “…一票否决”
     "choice._roles_in_situations": r"(?:人|者|单位)(?:计|得|记)?\d",  # _ROLE's points of a role
     "choice._factor_situations": r"[A-Z]=|系数",  # wording.FACTOR: “P=1”, “系数为1”
     "formula._points_one_short": r"分[),;]+(?:每|凡)?(?:少|缺)",  # _SHORT_OF_POINT after (or in) a point's brackets

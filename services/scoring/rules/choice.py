@@ -2120,6 +2120,49 @@ def _situations_then_per_time(w: Wording) -> Proposed | None:
                                       f"“{m.group(0).strip(';')}”：读作该情形本项得0分（每次扣{per}分，扣完为止）"))
 
 
+#: a closing clause zeroing the row on a case of its own beside the situations: “…,出现重大失误的本项不得分”, “…;如有弄虚作假,
+#: 实行一票否决”, “…,发生安全事故的本项否决” — the case opens as a case (如有, 出现, 发生 …) or names a fault or a lie
+_OVERRIDING = (r"(?:(?:如|若|凡)(?:有|出现|发生|存在|发现)?|出现|发生|存在|发现|有)[^,;\d分]{2,20}?|"
+               r"[^,;\d分]{0,12}?(?:弄虚作假|造假|虚报|瞒报|谎报|失误|事故|差错|违规|违纪)[^,;\d分]{0,6}?")
+_ZEROED_CASE = re.compile(r"[,;](?P<case>" + _OVERRIDING + r")(?:的|者)?,?"
+                          r"(?:(?:则|即)?(?:本项|该项|此项|本指标)?(?:得分)?(?:不得分|不计分|计0分|得0分|为0分|0分)|"
+                          r"(?P<veto>(?:实行|实施|予以)?“?一票否决”?)|(?P<row>(?:本项|该项|此项)否决))[;.]?$")
+
+
+def overriding(label: str) -> bool:
+    """Whether a situation scoring 0 is a case of its own that zeroes the row whatever else holds (“出现重大失误”,
+    “如有弄虚作假”): picked when it happens, beside situations that cover the rest."""
+    return re.fullmatch(_OVERRIDING, label) is not None and not NAMES_A_LACK.match(label)
+
+
+def _situations_then_zeroed(w: Wording) -> Proposed | None:
+    """“优秀10分,良好8分,一般5分,差0分,出现重大失误的一票否决”, “按时完成5分,延迟完成2分,未完成0分;弄虚作假的本项不得分”:
+    situations with their scores, then a case of its own zeroing the row: one more situation, scoring 0. A veto
+    (一票否决) is read as the row scoring nothing; whether it reaches past the row is the evaluator's (to check)."""
+    m = _ZEROED_CASE.search(w.text)
+    if m is None or m.start() == 0:
+        return None
+    body = Wording(w.text[:m.start()] + ";", w.weight, w.name)
+    for read in (_situations, _plain_situations, _scored_situations, _graded_run):
+        rest = read(body)
+        if rest is not None and len(rest.items) == 1 and rest.items[0]["type"] == "choice":
+            break
+    else:
+        return None
+    case = m.group("case")
+    opts = rest.items[0]["params"]["options"]
+    # (a requirement met or not, “…得3分,否则不得分;弄虚作假的,实行一票否决”, is a 要点核查 with a key point: read there)
+    if any(case in str(o["label"]) or re.match(r"否则|其他|其余|其它", str(o["label"])) for o in opts):
+        return None
+    found = [(str(o["label"]), Decimal(o["score"])) for o in opts] + [(case, Decimal(0))]
+    doubts = tuple(rest.doubts or ())
+    if m.group("veto"):
+        doubts += (f"“{m.group(0).strip(',;.')}”：读作本项不得分；否决是否及于整个考核，不在本项规则内，请核对",)
+    elif m.group("row"):
+        doubts += (f"“{m.group(0).strip(',;.')}”：“否决”读作本项不得分，请核对",)
+    return _options(found, w, doubts=doubts)
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -2146,7 +2189,8 @@ RULE = RuleType(
                Recogniser(255, _required_then_whole_and_lesser), Recogniser(256, _bracketed_grades_among_words),
                Recogniser(257, _count_or_more_then_named),
                Recogniser(258, _roles_each_period), Recogniser(607, _who_scores), Recogniser(608, _levels_highest_counts),
-               Recogniser(609, _shared_then_respectively), Recogniser(610, _situations_then_per_time)),
+               Recogniser(609, _shared_then_respectively), Recogniser(610, _situations_then_per_time),
+               Recogniser(649, _situations_then_zeroed)),
     describe=describe,
 )
 

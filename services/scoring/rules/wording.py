@@ -504,6 +504,8 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
       (“1200 20 1000 15 800 10”: at least 1200, 20 points) — which figure is the standard is read from the layout alone;
     - options each closed by a bare score glued to its closing bracket (``_BRACKET_CELL``), two or more.
     """
+    if (options := _options_in_cells(text)) is not None:
+        return options
     if re.search(r"\d[ \u3000]*分", text):
         return None
     grades = list(_GRADE_CELL.finditer(text))
@@ -551,6 +553,42 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
         cells = [text[a:m.start() + 1].strip() for a, m in zip(starts, closed)]
         if all(c and not re.search(r"\d", re.sub(r"[(（][^()（）]*[)）]", "", c)) for c in cells):
             return ";".join(f"{c},{m.group('n')}分" for c, m in zip(cells, closed)), [m.group("n") for m in closed]
+    return None
+
+
+#: an option's cell: a few words, no figure, nothing that scores of itself (a deduction, a step, a cap, a band's words)
+_OPTION_CELL = re.compile(r"[\u4e00-\u9fffA-E]{1,8}")
+_OPTION_NOT = re.compile(r"扣|每|分|得|计|加|减|最|共|以上|以下|以内|超过|低于|不足|至少|不少于")
+#: the option scoring least: a grade, or the lack of what the others say (“未完成”, “无”, “不满意”, “否”)
+_OPTION_LACK = re.compile(r"^(?:不|未|无|没有|否|差|较差|不合格|不及格)")
+#: a bare score's cell, perhaps with its 分
+_SCORE_CELL = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?")
+
+
+def _options_in_cells(text: str) -> tuple[str, list[str]] | None:
+    """A row of options and their scores in cells of their own, nothing else: the options first, then as many scores in
+    the same order (“优秀 良好 一般 差 10 8 5 0”, “满意 基本满意 不满意 5分 3分 0分”), or each option followed by its
+    score (“优秀 10 良好 8 一般 5 差 0”, “有 5 无 0”). Two to six options of a few words each, the scores all different,
+    rising or falling along the row, and the option scoring least a grade or the lack of the others (“无”, “未完成”,
+    “不满意”), so that the words are options of one thing, never a requirement split over cells. Written “优秀,10分;…”;
+    the bare scores are returned (the scores written with 分, none)."""
+    cells = text.split()
+    if not 4 <= len(cells) <= 12 or len(cells) % 2:
+        return None
+    k = len(cells) // 2
+    paired = [(cells[2 * i], cells[2 * i + 1]) for i in range(k)]
+    for pairs in (list(zip(cells[:k], cells[k:])), paired):
+        found = [(label, _SCORE_CELL.fullmatch(score)) for label, score in pairs]
+        if any(m is None or not _OPTION_CELL.fullmatch(label) or _OPTION_NOT.search(label) for label, m in found):
+            continue
+        scores = [Decimal(m.group("n")) for _label, m in found if m]
+        if not _strictly_monotone(scores) or len({m.group("unit") for _label, m in found if m}) != 1:
+            continue
+        lowest = min(zip(scores, (label for label, _m in found)))[1]
+        if not (_OPTION_LACK.match(lowest) or lowest in GRADE_RANK):
+            continue
+        return (";".join(f"{label},{m.group('n')}分" for label, m in found if m),
+                [m.group("n") for _label, m in found if m and not m.group("unit")])
     return None
 
 
