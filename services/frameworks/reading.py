@@ -2376,7 +2376,8 @@ _NUMERIC = {THRESHOLD, TIERS, RATE, UPPER_BOUND, COMPLETION, DELAY, FORMULA}
 _SETTLED_BEFORE = ("≥", "≤", ">", "<", "=", "为", "等于", "高于", "低于", "大于", "小于", "超过", "不足", "不低于", "不高于",
                    "不少于", "不超过", "达到", "未达到", "达", "少于", "多于")
 #: “增长8%的目标” met or not (“达目标…,不达目标…”): reaching the target includes it
-_SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "(含", "(不含", "的目标")
+#: (“24小时内”: a time limit, 内 as 以内)
+_SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "之内", "内", "(含", "(不含", "的目标")
 #: situations that are degrees of quality rather than facts (好/较好/一般/较差, 优秀/良好/合格, 基本…)
 _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")
 #: words of degree (“较完善”, “基本齐全”, “不够规范”): taken out, two labels of one quality read alike
@@ -2471,7 +2472,7 @@ def _settled(t: str, value: Decimal) -> bool:
 
 _INCLUDES_BEFORE = ("≥", "≤", "=", "不低于", "不高于", "不少于", "不超过", "达到")
 #: 以上、以下 include the number by law, though tables often write them meaning “above”, “below”
-_INCLUDES_BY_LAW = ("以上", "以下", "及以上", "及以下", "以内")
+_INCLUDES_BY_LAW = ("以上", "以下", "及以上", "及以下", "以内", "之内", "内")
 #: 以上、以下 and a mark after them that leaves the figure out (“90%以上(不含90%)”, “80%以下(不含)”)
 _LEFT_OUT_AFTER = re.compile(r"及?以[上下]\(不含")
 #: “未达到”, “达不到” just before a number: the band stops short of it
@@ -2934,7 +2935,9 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("每", rf"每(?:发现|出现|发生|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{DELAY_VERBS}|"
           rf"少落实|少|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报|超|增)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
     # (a figure closing its clause with its 分 is points said, “被通报的不超过1分”, never a value measured)
-    ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?{_POST}?(?![\d.A-Z]|分(?:$|[,;。)]))|"
+    # (“1%以内20分”: a figure closed by 以上/以下/以内 is whole, the points may follow it straight)
+    ("数值", rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;:]{{1,12}}?(?=[,;:]|$)|"  # “98%≤合格率,20分”: the line before the value's name
+            rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?(?:{_POST}|(?![\d.A-Z]|分(?:$|[,;。)])))|"
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),
     ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按照?比例(?:扣分|计算|计)?"),

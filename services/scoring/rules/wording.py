@@ -706,7 +706,9 @@ def _surface(text: str) -> str:
         text = text.translate(_WIDE_FIGURES)
         if len(_SPACED_POINTS.findall(text)) > 1:  # “A 2 分 B 1 分”: the scores of cells, each with its 分 apart
             text = _SPACED_POINTS.sub(r"\1分", text)
-        text = _cells_read(_LINE_SPACE_POINTS.sub(",", text) if "%" in text else text)
+        if "%" in text:  # “完成率100%:10分 95%-100%:8分 95%以下:0分”: a score, a space, the next band's figure in %
+            text = _LINE_SPACE_POINTS.sub(",", _SPACE_BEFORE_BAND.sub(";", text))
+        text = _cells_read(text)
         if len(_SPACE_AFTER_POINTS.findall(text)) > 1:  # “…资金3分 开展培训的得1分 开展…的得3分”: parts scored, joined by spaces
             text = _SPACE_AFTER_POINTS.sub(";", text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
@@ -1234,6 +1236,9 @@ _SPACED_POINTS = re.compile(r"(\d)[ \u3000]+分")
 #: a score closing a part, then a space and the next part, which holds a score of its own (a spreadsheet's text layer
 #: printing its commas as spaces: “落实应急演练资金3分 开展培训的得1分 开展应急演练的得3分”): the space ends the part
 _SPACE_AFTER_POINTS = re.compile(r"(?<=\d分)[ \u3000]+(?=[\u4e00-\u9fff][^;。；]*?[得计]?\d+(?:\.\d+)?分(?:[ \u3000]|$))")
+#: a band's score, a space, then the next band's figure in % (“完成率100%:10分 95%-100%:8分 95%以下:0分”): the space ends
+#: the band as “;” would (a figure in % after a score opens a clause of its own)
+_SPACE_BEFORE_BAND = re.compile(r"(?<=\d分)[ \u3000]+(?=[≥≤<>]?\d+(?:\.\d+)?%)")
 #: a line in % then its score, the cells joined by a space (“完成率≥95% 3分 <95% 0分”): the score closes the line's clause
 _LINE_SPACE_POINTS = re.compile(r"(?<=%)[ \u3000]+(?=\d+(?:\.\d+)?[ \u3000]*分)")
 #: a dash (“——”, “--”) between words or a line and the score they earn (“建立制度——2分”, “完成率<95%——0分”): never a range
