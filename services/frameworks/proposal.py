@@ -60,6 +60,7 @@ from services.scoring.rules.wording import (
     costs_bracketed,
     deductions_unsaid,
     grades_defined_then_scored,
+    half_as_points,
     letter_figures,
     normalize,
     point_slipped,
@@ -127,6 +128,7 @@ _normalized = lru_cache(maxsize=4096)(normalize)
 def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, aside: bool = True) -> Proposal:
     t, area = region_chosen(stated_weight_dropped(cell_read(_normalized(criteria)), w), w)
     t, slipped, slip_read = point_slipped(t, w)
+    t, half = half_as_points(t, w) if "半" in t or "50%" in t else (t, "")
     t, shares = shares_as_points(t, w) if "%" in t else (t, "")
     t, defined = grades_defined_then_scored(t, w) if "为" in t and ":" in t else (t, "")
     if not t:
@@ -190,6 +192,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced += [f"“{letters}”：按 {digits} 读（原文字母与数字混写）" for letters, digits in lettered]
         if defined:  # “…的为优秀,…的为良好;计分:优秀100%,良好85%”: each grade's score given to its definition
             unplaced.append(f"“{defined}”：按各等级的定义计分（百分比按本项分值折算），请核对")
+        if half:  # “部分达成的得一半”: half of the 分值 read as that situation's points
+            unplaced.append(f"“得{half}”：按本项分值的一半（{_points(w / 2)}分）读，请核对")
         if shares:  # “执行较差40%;…;执行良好100%”: the options' shares read as shares of the row's 分值
             unplaced.append(f"“{shares}”：按本项分值的百分比读作得分，请核对")
         if taken:  # “未经选举的扣该小类分”: the 小类's points read as the row's
@@ -235,6 +239,10 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             return _with_words_aside(found_rest, words)
     return judgement(w, name, said("未识别出常见的评分标准句式，已设为酌情评分"),
                      [f"“{v}”" for v in dict.fromkeys(vague)] or [t[:40]])
+
+
+def _points(x: Decimal) -> str:
+    return format(x.normalize(), "f")
 
 
 def _per_mille(t: str, items: list[dict[str, Any]]) -> str:

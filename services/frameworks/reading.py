@@ -1175,6 +1175,9 @@ def weight_of_each(t: str) -> str:
 _TOTAL_AT_END = r"\((?:本项|本指标|该项|此项)?(?:共计|合计|共|总分)(?:为)?\d+(?:\.\d+)?分\)(?=;?$)"
 #: “…计2分(本项共计4分)”: a closing remark that restates the 分值
 _STATED_WEIGHT_AT_END = re.compile(r"\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分)(?:为)?(\d+(?:\.\d+)?)分\);?$")
+#: “权重10%。…”, “(权重10%)…”, “…(满分100分,本项权重10%)”: the row's 权重 in % of a 100-point scale, the 分值 restated
+_WEIGHT_IN_PCT = re.compile(r"^\(?(?:本项|本指标|该项|此项)?权重(?:为|:)?(\d+(?:\.\d+)?)%(?:\)[;,]?|[;,])")
+_WEIGHT_IN_PCT_AT_END = re.compile(r"[;,]?\((?:(?:满分|总分)100分,)?(?:本项|本指标|该项|此项)?权重(?:为)?(\d+(?:\.\d+)?)%\);?$")
 
 
 #: the number of a row copied with its cell: “(1)”, “2.”, “3、”, “④”, “(四)”
@@ -1305,6 +1308,10 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     (``_titled``) or a closing remark that only restates the 分值 says nothing of the rule; nor does the number of a row
     (“(1)”) that no second number follows."""
     t = _row_number_dropped(t)
+    if "权重" in t:  # (a 权重 in % is the 分值 of a 100-point scale: restated only where it is the 分值)
+        for pct in (_WEIGHT_IN_PCT.match(t), _WEIGHT_IN_PCT_AT_END.search(t)):
+            if pct and d(pct.group(1)) == weight and (t[:pct.start()] + t[pct.end():]).strip(";,"):
+                t = t[:pct.start()] + t[pct.end():]
     m = _STATED_WEIGHT.match(t) or _titled(t) or _named(t) or _colon_titled(t)
     if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]
@@ -2736,6 +2743,9 @@ _FLOOR_ZERO = re.compile(_AT_ZERO)
 _DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
 #: “…小于应上缴资金的,其比率作为得分”: the comparison names the two quantities of the rate that follows
 _RATIO_OF = re.compile(r"(?:以|按)?其(?:比率|比例|比值)(?:作为|做为|计分|得分|计算得分)")
+#: a case short of the target (指标值, 目标值), and the quotient of the value and that target scoring it
+_SHORT_OF_TARGET = re.compile(r"(?:未达到|未达|低于|小于|不足)(?:目标值|指标值)(?:的|时)?")
+_QUOTIENT_OF_TARGET = re.compile(r"得分=[^,;/]{1,20}/(?:目标值|指标值)")
 
 
 def _degrees_of_one_quality(item: dict[str, Any]) -> list[str]:
@@ -2844,6 +2854,9 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             lead_in = lead_in or bool(RATE in types and i + 1 < len(clauses) and _RATIO_OF.match(clauses[i + 1]))
             # “…;预算执行率=实际支出/预算数”: a rate's definition after its formula states no condition
             lead_in = lead_in or bool(types & {RATE, COMPLETION} and _DEFINED.fullmatch(clause))
+            # “未达到目标值的,得分=实际值/目标值×分值”: the case short of the target whose quotient the next clause scores
+            lead_in = lead_in or bool(RATE in types and i + 1 < len(clauses) and _SHORT_OF_TARGET.fullmatch(clause)
+                                      and _QUOTIENT_OF_TARGET.match(clauses[i + 1]))
             if has_figure or _SCORING.search(clause):
                 started = True
             elif started and not lead_in:
@@ -2961,10 +2974,14 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
            + _SCORE_BASE + r"(?:计算得分|计分|得分|评分|计算)?", r"\*"),
     ("比例", r"(?:未达到?|低于|不足|<)(?:100%)?(?:的)?,?按(?:实际)?(?:比例|百分比|[^,;\d]{1,16}?率)(?:计算)?(?:得分|计分)"),
+    # “低于指标值按比例得分”, “未达到目标值的,得分=实际值/目标值×分值”: short of the target, the quotient of the value and
+    # the target (rate._target_else_share; the cap at the 分值 of a rate's quotient reads the words before 得分=)
+    ("比例", r"(?:<|低于|未达到|小于|不足)(?:指标值|目标值)(?:的|时)?,?(?:按(?:实际|其)?(?:完成)?比例(?:计算)?(?:得分|计分|记分)|"
+           r"(?=得分=[^,;]{1,30}/(?:指标值|目标值)))", "指标值|目标值"),
     # “得分(20分×执行率)”, “按照60分乘以完成投资占年度计划的比”: the 分值 first, then the rate
     ("比例", r"(?:(?:得|评|计)分=|按照?|^|(?<=[(:]))(?:\d+(?:\.\d+)?分?|" + _SCORE_BASE + r")\*[^,;*=()]{1,40}?"
            r"(?:率|比例|比重|比值|的比(?![例重值率]))(?:计算)?(?:计分|得分|评分)?", r"\*"),
-    ("限额", upper_bound_rule.KEPT + r"|(?<=的)每超" + rf"{_N}(?:%|个百分点)", "满分|每超"),
+    ("限额", upper_bound_rule.KEPT + r"|(?<=的)每超" + rf"{_N}(?:%|个百分点)", r"满分|每超|\d分"),
     ("比例", r"按照(?:实际)?完成(?:的)?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)|"
            r"未(?:全部|按计划|按期)?完成的?,?按(?:实际)?完成(?:的)?比例(?:计算)?(?:得分|计分|扣分)"),
     ("引出", r"否则(?=每)"),

@@ -223,6 +223,27 @@ def shares_as_points(t: str, weight: Decimal) -> tuple[str, str]:
     return out.rstrip(";"), "、".join(m.group("n") + m.group("unit") for m in found if m.group("unit") != "分")
 
 
+#: half of the row's points said in words as a situation's score: “部分达成的得一半”, “80%-90%得一半分”, “得50%分值”,
+#: “得分值的一半”, “计满分的一半”
+_HALF_SCORED = re.compile(r"(?<=[得计记为])(?:一半分值|一半分|一半|分值的一半|满分的一半|50%(?:的)?分值|半数分值)(?=[,;]|$)")
+#: the full marks a text gives another situation, of which the half is said
+_FULL_SCORED = re.compile(r"[得计记为]满分")
+
+
+def half_as_points(t: str, weight: Decimal) -> tuple[str, str]:
+    """“达成预期指标的得满分,部分达成的得一半,未达成的不得分”: a situation scoring half of the row's points, in a text that
+    gives another its full marks (“得满分”), written in points of ``weight`` (“得一半” of 10 → “得5分”) so the readings of
+    situations and bands take it. The text read and the half as written, or (t, "") when it says no half so: a reading
+    of what the half is of (the 分值, not the points a situation might otherwise earn), so a proposal built on it is to
+    check."""
+    if weight <= 0 or ("半" not in t and "50%" not in t) or not _FULL_SCORED.search(t):
+        return t, ""
+    said = [m.group(0) for m in _HALF_SCORED.finditer(t)]
+    if not said:
+        return t, ""
+    return _HALF_SCORED.sub(lambda m: f"{number_text(weight / 2)}分", t), said[0]
+
+
 #: a grade's name where grades are defined first and scored after (“…的为优秀,…的为良好,其余为合格;计分:优秀100%,…”)
 _DEFINED_GRADE = r"(?:不合格|不及格|优秀|良好|中等|较好|一般|较差|合格|及格)"
 #: the grades defined in turn (each “…的为优秀”, the last perhaps “其余为合格”), then each grade's score after a heading
