@@ -1545,12 +1545,18 @@ def _split_bracketed_deducting(t: str, weight: Decimal) -> list[str]:
 def _split_headed(t: str) -> list[str]:
     """“其中结报账8分,…每缺1次扣2分;账簿设置2分,…每缺1项扣1分”: sentences that each open with their heading and
     points and deduct from them."""
-    if "分," not in t:
+    if "分," not in t and "分):" not in t:
         return []
     segs = _sentences(t)
-    if len(segs) < 2 or not all(_POINTS_OPEN.match(x) for x in segs):
+    if len(segs) < 2 or not all(_HEADED_OPEN.match(x) or _HEAD_POINTS_COLON.match(x) for x in segs) \
+            or not any("扣" in x for x in segs):
         return []
-    return segs
+    return [re.sub(r"^其中,", "其中:", x) for x in segs]  # (“其中,” a lead-in, as “其中:” is)
+
+
+#: a sentence opening with its heading and points, then deducting from them or zeroing them (after “其中:” perhaps):
+#: “其中,制度建设2分,每缺1项扣0.5分”, “制度建设2分,制度完善的得2分,否则不得分”
+_HEADED_OPEN = re.compile(r"^(?:其中[,:])?[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*(?:扣|不得分))")
 
 
 _CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣|" + DEDUCTED_AT_MOST + r")(\d+(?:\.\d+)?)分(?:为止)?")
@@ -1662,12 +1668,21 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     if m:
         rest = body[:m.start()] + ("," + m.group(2) if m.group(2) else "")
         return d(m.group(1)), rest
+    m = _HEAD_POINTS_COLON.match(body)
+    if m and all(d(x) <= d(m.group("pts")) for x in _SCORED.findall(m.group("rule"))):
+        # “执行情况(3分):每发现1次违规扣0.5分,扣完为止”: the part's heading, its points in brackets, a colon, its rule
+        return d(m.group("pts")), m.group("head") + ":" + m.group("rule")
     m = re.search(r"[,:](\d+(?:\.\d+)?)分$", body) or re.search(r"(?<=[\u4e00-\u9fff])(?<![扣减除得计记占])(\d+(?:\.\d+)?)分$", body)
     if m and not re.search(r"\d", body[:m.start()]):
         return d(m.group(1)), body[:m.start()]
     m = _HEADING_SENTENCE.match(body)
     if m and re.search(r"\d分|扣|不得分", m.group(3)):  # “系统(平台)服务,10分;…1个系统得1分,满分10分”: its points first
         return d(m.group(2)), m.group(1) + ":" + m.group(3)
+    m = _HEAD_POINTS_THEN_SCORED.match(body)
+    if m and all(d(x) <= d(m.group("pts")) for x in _SCORED.findall(m.group("rule"))):
+        # “执行情况3分,执行率≥95%得3分,每低1%扣1分”, “年终考核满分6分,考核合格得6分,不合格不得分”: the part's heading and
+        # points, then a rule scoring on its own (its 得N分 or 得满分 the heading's points again, not more)
+        return d(m.group("pts")), m.group("head") + ":" + m.group("rule")
     heads = list(_POINTS_HEAD.finditer(body))
     times = _FORMULA_POINTS.match(body)
     if times and not heads:  # “得分=访视率/90%*15分(90%以上得满分)”: the points the formula multiplies by
@@ -1704,8 +1719,8 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
         # “制度与措施3分,未建立…扣0.5分,直至本项目分扣完”: the part's heading and its points, then its rule (“签订责任状,
         # 共15分,每缺1级扣5分”: the points said as the part's total)
         m = re.match(r"^([^,;\d()]{2,30}?)的?(?<![扣减除])(\d+(?:\.\d+)?)分,(.+)$", body) or _TOTAL_OPEN.match(body)
-        if m and re.search(r"扣|每|否则|不得分", m.group(3)):
-            return d(m.group(2)), m.group(1) + "计" + m.group(2) + "分," + m.group(3)
+        if m and re.search(r"扣|每|否则|不得分", m.group(3)):  # (“日常考核满分4分,…”: the heading without its 满分)
+            return d(m.group(2)), re.sub(r"(?:满分为?|分值为?|占)$", "", m.group(1)) + "计" + m.group(2) + "分," + m.group(3)
     m = _POINTS_OPEN.match(body)  # “绩效目标规范1分,不规范扣0.5分”: the part's points after its first words
     if m:
         return d(m.group(1)), body
@@ -1716,6 +1731,12 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
 #: 80%以上(6分),50%-80%(4分),50%以下(3分)”
 _HEAD_THEN_BANDS = re.compile(r"^(?P<head>[^()\d;]{2,80}?);?\((?P<pts>\d+(?:\.\d+)?)分\)(?P<rule>(?:[^()]|\(含\))*\d(?:[^()]|\(含\))*"
                               r"\(\d+(?:\.\d+)?分\)(?:[,;](?:[^()]|\(含\))*\(\d+(?:\.\d+)?分\))+)$")
+#: a part's heading and its points (“满分6分”, “占6分”), then a rule of its own scores: “执行情况3分,执行率≥95%得3分,…”
+_HEAD_POINTS_THEN_SCORED = re.compile(r"^(?P<head>(?:其中:)?[^,;:\d()]{2,30}?)(?:满分为?|分值为?|占)?(?<![扣减除得计记])"
+                                      r"(?P<pts>\d+(?:\.\d+)?)分,(?P<rule>(?=[^;]*(?:(?:得|计|记)(?:\d+(?:\.\d+)?分|满分)))"
+                                      r"[^;]*\d[^;]*)$")
+#: a part's heading, its points in brackets and a colon, then its rule: “执行情况(3分):执行率≥95%得3分,每低1%扣0.5分”
+_HEAD_POINTS_COLON = re.compile(r"^(?P<head>[^()\d,;:]{2,30})\((?P<pts>\d+(?:\.\d+)?)分\):(?P<rule>[^:]*\d[^:]*)$")
 #: a part that is a formula of its points: “得分=新生儿访视率/90%*15分(90%以上得满分)”
 _FORMULA_POINTS = re.compile(r"^得分=[^,;=]*?\*(\d+(?:\.\d+)?)分(?:\([^()]*\))?$")
 #: a part closing on its score as one count over another times its points: “…建立生产日志,得分为:完成产品数/产品指标数*4”
@@ -1724,8 +1745,8 @@ _QUOTIENT_TIMES_CLOSING = re.compile(r"(?:^|[,;:])(?:得|计|评)分(?:为|=):?[
 #: points taken off its close): never a point met or not
 _QUOTIENT_SAID = re.compile(r"(?:得|计|评)分(?:为|=):?[^*/,;:=()]{2,20}/[^*/,;:=()]{2,20}\*")
 #: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”,
-#: “…每次加0.5分,满分1分”, “…;省级宣传平台每次得1分,最高得6分”
-_EARNED_CAP_CLOSING = re.compile(r"(?:,(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)|(?<=分;)(?:满分|不超过?)|[,;](?:最高|最多)(?:得|计|加))(\d+(?:\.\d+)?)分$")
+#: “…每次加0.5分,满分1分”, “…;省级宣传平台每次得1分,最高得6分”, “…被采用每次加0.5分,最高2分” (the most said bare)
+_EARNED_CAP_CLOSING = re.compile(r"(?:,(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)|(?<=分;)(?:满分|不超过?)|[,;](?:最高|最多)(?:得|计|加)?)(\d+(?:\.\d+)?)分$")
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 #: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
 _TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")

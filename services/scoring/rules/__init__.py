@@ -95,6 +95,7 @@ KEY_WORDS: dict[str, str] = {
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”
     "formula._earned_above_line": r"每(?:高|提高|增加|超过|超出|增长|上升)\d",  # _EARNED_ABOVE_LINE's step up
+    "formula._target_then_bonus": r"超额|超出部分",  # _TARGET_THEN_BONUS's “超额完成”, “超额部分”, “超出部分”
     "formula._line_step_up": r"每(?:增加|多|提高|增长|上升|高|超过)\d",  # _AT_LINE_STEP_UP's step up
     "formula._share_from_floor": r"按照?(?:比例|百分比)",  # _SHARE_FROM_FLOOR's share
     "formula._named_base_either_way": r"\d分[,;]",  # _NAMED_BASE's points at the named value

@@ -987,6 +987,44 @@ def _line_then_past(w: Wording) -> Proposed | None:
                             f"未达到不得分，得分限于 0～分值", tuple(doubts))
 
 
+
+# ── proposal: points for the task done, a bonus per step of the excess (“完成任务得8分,超额完成每10%加1分,最高加2分”) ─────
+#: the task done and its points (perhaps nothing when it is not), then each step of the excess earning points, the bonus
+#: capped (perhaps): “完成任务得8分,超额完成每10%加1分,最高加2分”, “完成任务的得8分;超额完成的,每超10个百分点加1分,加满2分为止”
+_TARGET_THEN_BONUS = re.compile(r"^(?P<req>(?:全面|按时|按期|如期)?完成[^\d,;:()%分每未不扣]{0,16}?)(?:的|者)?,?(?:得|计|记)(?P<base>"
+                                + _N + r")分(?P<none>,(?:未完成|没有完成|完不成)(?:的|者)?,?(?:不得分|得0分|计0分))?[,;]"
+                                r"(?:超额完成|超出部分|超额部分)(?:的|部分)?,?每(?:超过|超出|超额|超|增加|提高|多)?(?P<step>"
+                                + _N + r")(?P<u>%|个百分点)(?:的)?,?(?:加|得|计|\+)(?P<x>" + _N + r")分"
+                                r"(?:[,;](?:(?:最高|最多|累计|上限)(?:加|\+|得|计)?|(?:加|\+)满)(?P<cap>" + _N + r")分(?:为止)?)?$")
+
+
+def _target_then_bonus(w: Wording) -> Proposed | None:
+    """“完成任务得8分,超额完成每10%加1分,最高加2分”: the points of the task done, and a bonus for each step of the excess,
+    the bonus capped so that the points reach the 分值: ``g * (8 + 1 * e / 10)`` over the excess in percentage points
+    and a 0/1 factor ``g`` (the task done or not), the score kept within 0～分值. Never confidently: the task not done
+    is read as nothing where the text does not say so, ``g`` is entered beside the excess, and a part of a step earns
+    in proportion."""
+    m = _TARGET_THEN_BONUS.match(w.text.rstrip(";。."))
+    if not m:
+        return None
+    base, step, x = d(m.group("base")), d(m.group("step")), d(m.group("x"))
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if not 0 < base < w.weight or step <= 0 or not 0 < x <= w.weight - base or (cap is not None and base + cap != w.weight):
+        return None
+    req = _case_words(m.group("req")) or "完成任务"
+    inner = f"{number(base)} + {number(x)} * e" + (f" / {number(step)}" if step != 1 else "")
+    item = gated(RULE.item(w.name or req, w.weight, {"expression": inner, "variables": [
+        {"name": "e", "label": "超额完成的百分点数（%）", "unit": "%"}]}), f"未{req}", any_formula=True)
+    if item is None:
+        return None
+    doubts = [f"“每{m.group('step')}{m.group('u')}”：超额不足一档的部分按比例计分"]
+    if not m.group("none"):
+        doubts.append(f"“{req}”：未完成的情形评分标准未说明，按不得分读")
+    if cap is None:
+        doubts.append(f"未说明最多加分：超过 {number(w.weight)} 分的按分值计")
+    return Proposed([item], f"公式计分：{req}得 {number(base)} 分，超额完成每{number(step)}个百分点加 {number(x)} 分，"
+                            f"未完成不得分，得分限于 0～分值", tuple(doubts))
+
 #: “1.老年人健康管理率≥70%,得20分2.老年人健康管理率<70%,得分=实际的老年人健康管理率/70%×20分”: full at a line, below it the
 #: rate's share of the line
 _FULL_AT_LINE_SHARE = re.compile(r"(?:1[.、])?(?P<a>[^,;\d]{1,20}?率)(?:≥|达到|不低于)(?P<l>" + _N + r")%(?:的|以上|及以上)?,?(?:得|计)"
@@ -5297,7 +5335,7 @@ RULE = RuleType(
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
+               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
                Recogniser(600, _earned_as_tables_say),
                Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard)),

@@ -832,6 +832,10 @@ def _surface(text: str) -> str:
         t = _HOMOPHONE_ONE.sub("一", _HOMOPHONE_FEN.sub(r"\1分", t))
     if "扣" in t and _STOP_SAID.search(t):  # “扣完本项分值为止”, “扣至0分为止”, “直至扣完”, “扣…,最低为0分”: the stop
         t = _STOP_SAID.sub("扣完为止", t)  # written the one way the readings know
+    if "扣" in t and ("以上" in t or "上述" in t or "合计" in t or "累计" in t) and _STOP_OF_ALL.search(t):
+        # “…;以上合计扣完为止”, “…;以上扣分累计不超过本项分值”: the stop of every part's deductions together, closing the
+        # text, written the one way the readings know
+        t = _STOP_OF_ALL.sub("扣完为止", t)
     if "封顶" in t and "扣" in t and not _POINTS_EARNED.search(t):  # “每样扣1分(3分封顶)”: the deductions capped, written the one way the readings know
         t = _DEDUCTIONS_CAPPED.sub(r"\g<per>\g<mark>最多扣\g<cap>分", t)
     if "封顶" in t:  # “扣2分封顶”, “得10分封顶”: a cap said after its points, written the one way the readings know
@@ -1177,6 +1181,11 @@ _CAP_STOP_SHORT = re.compile(r"(?<=扣[完满]\d分)止|(?<=扣[完满]\d\d分)�
 #: “扣满5分为止”, “直至扣完5分”)
 _STOP_SAID = re.compile(r"(?:扣完|扣至|扣到|扣满)(?:本项|该项|此项|本条|该条)?的?(?:分值|分数|0分|零分|分)?(?:为止|即止)"
                         r"|(?:直至|直到)扣完(?![\d为])|(?<=[,;])(?:本项|该项)?(?:得分)?最低(?:为|得)?0分(?=[;,]|$)")
+#: the stop of all the deductions said of them together, a clause closing the text: “以上合计扣完为止”, “以上各项累计扣完
+#:为止”, “以上扣分累计不超过本项分值”, “累计扣分不超过该项分值”
+_STOP_OF_ALL = re.compile(r"(?<=[;,])(?:(?:以上|上述)(?:各项)?(?:合计|累计|累积|共计)?|(?:各项)?(?:合计|累计|累积|共计))扣完为止(?=;?$)"
+                          r"|(?<=[;,])(?:以上|上述)?(?:各项)?(?:(?:合计|累计)?扣分(?:合计|累计)?|(?:合计|累计)扣分)"
+                          r"(?:不超过|不得超过|最多不超过)(?:本项|该项|此项|本指标)的?(?:分值|总分|满分)(?:为止)?(?=;?$)")
 #: “扣2分封顶”, “得10分封顶”: the points of a cap said before 封顶
 _CAP_AFTER = re.compile(r"(?:(扣)|得)(\d+(?:\.\d+)?)分封顶")
 
