@@ -1178,6 +1178,16 @@ _STATED_WEIGHT_AT_END = re.compile(r"\((?:本项|本指标|该项|此项)?(?:共
 #: “权重10%。…”, “(权重10%)…”, “…(满分100分,本项权重10%)”: the row's 权重 in % of a 100-point scale, the 分值 restated
 _WEIGHT_IN_PCT = re.compile(r"^\(?(?:本项|本指标|该项|此项)?权重(?:为|:)?(\d+(?:\.\d+)?)%(?:\)[;,]?|[;,])")
 _WEIGHT_IN_PCT_AT_END = re.compile(r"[;,]?\((?:(?:满分|总分)100分,)?(?:本项|本指标|该项|此项)?权重(?:为)?(\d+(?:\.\d+)?)%\);?$")
+#: the 分值 restated as a lead with words that say nothing else (“本项5分。…”, “本项共5分,…”, “共5分:…”, “(5分)…”,
+#: “(本项5分)…”; not “满分”/“分值”, ``_STATED_WEIGHT``'s): a bracket holding bare points opens it only where no
+#: other clause opens with its points in brackets (“(5分)全部完成;(3分)部分完成” is a ladder of scores)
+_RESTATED_LEAD = re.compile(r"^(?:(?:本项|本指标|该项|此项)(?:共计|合计|共|总分)?|共计|合计|共|总分)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
+                            r"|^\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分|分值)?(?:为)?(\d+(?:\.\d+)?)分\)[;,:]?"
+                            r"(?!.*[;,]\(\d+(?:\.\d+)?分\))")
+#: the 分值 restated closing the text, a sentence of its own (“…。本项5分”, “…;共5分”, “…;本项满分5分”) or a bracket
+#: saying 本项 (“…(本项5分)”; the bracket with 共/满分 is ``_STATED_WEIGHT_AT_END``'s)
+_RESTATED_END = re.compile(r";(?:(?:本项|本指标|该项|此项)(?:共计|合计|共|满分|总分|分值)?|共计|合计|共|总分)(?:为)?(\d+(?:\.\d+)?)分;?$"
+                           r"|\((?:本项|本指标|该项|此项)(?:为)?(\d+(?:\.\d+)?)分\);?$")
 
 
 #: the number of a row copied with its cell: “(1)”, “2.”, “3、”, “④”, “(四)”
@@ -1303,6 +1313,17 @@ def _named(t: str) -> re.Match[str] | None:
         and not _EARNED_ELSEWHERE.search(rest) else None
 
 
+#: points said in words that score (a figure's 分, 满分, 不得分): what is left once the 分值 said again is dropped must say
+#: its points, or the 分值 was the points of what it holds (“(4分)台账1档案1公示1”, “开展…工作。总分2分”)
+_POINTS_SAID = re.compile(r"\d分|满分|不得分|不计分")
+
+
+def _restated_lead(t: str) -> re.Match[str] | None:
+    """``_RESTATED_LEAD``, where the rest says points of its own."""
+    m = _RESTATED_LEAD.match(t)
+    return m if m and _POINTS_SAID.search(t[m.end():]) else None
+
+
 def stated_weight_dropped(t: str, weight: Decimal) -> str:
     """“本项满分4分。发现1起…扣1分”, “条件保障(2分)。…”, “…计2分(本项共计4分)”: a lead sentence, a title with the 分值
     (``_titled``) or a closing remark that only restates the 分值 says nothing of the rule; nor does the number of a row
@@ -1312,13 +1333,16 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
         for pct in (_WEIGHT_IN_PCT.match(t), _WEIGHT_IN_PCT_AT_END.search(t)):
             if pct and d(pct.group(1)) == weight and (t[:pct.start()] + t[pct.end():]).strip(";,"):
                 t = t[:pct.start()] + t[pct.end():]
-    m = _STATED_WEIGHT.match(t) or _titled(t) or _named(t) or _colon_titled(t)
+    m = _STATED_WEIGHT.match(t) or _restated_lead(t) or _titled(t) or _named(t) or _colon_titled(t)
     if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None
     if end and "扣" in t[:end.start()] and not _FLOOR.search(t[:end.start()]):
         return t  # “…每个点扣0.5分(共4分)”: the 分值 restated after deductions that say no other stop is where they stop
-    t = t[:end.start()] if end and d(end.group(1)) == weight and t[:end.start()] else t
+    # (“…扣0.5分。本项3分”: a sentence restating it says no stop: the deductions' stop left unsaid, to check)
+    if end is None and "分" in t[-5:] and (end := _RESTATED_END.search(t)) and not _POINTS_SAID.search(t[:end.start()]):
+        end = None  # “开展…工作,完成率不低于50%。总分2分”: the points of the requirement, said last, not said again
+    t = t[:end.start()] if end and d(end.group(1) or end.group(2)) == weight and t[:end.start()] else t
     base = _BASE_AT_END.search(t)
     if base and d(base.group(1)) == weight and "扣" in t[:base.start()] and not re.search(r"加|得", t[:base.start()]):
         return t[:base.start() + 1]  # “…1次扣1分;无通知者:1次扣2分;基本分为10分”: deductions from the 分值 said last
@@ -3196,6 +3220,16 @@ def _phrase_spans(t: str, allowed: frozenset[str]) -> tuple[tuple[int, int, str]
     return tuple(out)
 
 
+#: what the team checks, named in a note of how it checks: “资料”, “台账”, “现场”, “相关资料和现场”
+_CHECKED_THINGS = r"(?:相关|有关)?(?:资料|台账|记录|档案|文件|现场|材料|佐证材料|报表)(?:(?:和|及|、)(?:资料|台账|记录|档案|文件|现场|材料))?"
+#: a note of how the team checks opening the text before its scoring (“查资料,”, “查看台账:”, “现场检查,”) or closing it
+#: (“…,查资料”, “(查看现场)”): a verb of checking and what it checks, nothing that scores (a sentence of its own, “查资料。”,
+#: is ``set_aside``'s, named among the words to check)
+_CHECK_NOTES = re.compile(r"^(?P<note>(?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"|现场(?:检查|查看|核查))[,:]"
+                          r"|,(?P<note2>\(?(?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"\)?);?$"
+                          r"|(?P<note3>\((?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"\));?$")
+
+
 def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[str]]:
     """Which words of the text the proposal consumes, and the words it leaves unplaced.
 
@@ -3241,6 +3275,11 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
             if not _OPERATIVE.search(t[i:j]) and not (types & _MEASURED and _joined_in(t, i, j)):
                 mark(i, j, "描述")
             i = j
+    for m in _CHECK_NOTES.finditer(t):
+        # “查资料,…”, “查看台账:…”, “…扣完为止。(查看现场)”: how the team checks, opening or closing the text, scores nothing
+        a, b = m.span(next(g for g in ("note", "note2", "note3") if m.group(g)))
+        if not any(used[a:b]):
+            mark(a, b, "描述")
     if DEDUCTION in types:
         # “存在违规问题的,每1处扣1分”: the clause before a per-instance deduction says what an instance is
         for m in _LEAD_CASE.finditer(t):

@@ -209,7 +209,7 @@ KEY_WORDS: dict[str, str] = {
     "checklist._requirement_then_bracketed_points": r"\(\D{0,2}\d+(?:\.\d+)?分[,;:]",  # _REQUIREMENT_THEN_BRACKET: “(共3分,”
     "checklist._points_with_an_each_group": r"各[得计记占]?\d|分别[得计记]\d",  # _EACH_GROUP: “…各得1分”, “…分别得3分”; _SHARED_IN_BRACKETS: “(…各占15分)”
     "checklist._listed_each_of_total": r"(?:共计?|满分|合计|最高)\d",  # _LISTED_EACH_OF_TOTAL: the total “共3分”
-    "checklist._framed_faults": r"扣完为止|^(?:本项|该项|本指标)?(?:[共计]|符合(?:要求)?)?\d+(?:\.\d+)?分[,;:]",  # _UNTIL_NONE_LEFT, _SCORE_FIRST
+    "checklist._framed_faults": r"扣完为止|^(?:本项|该项|本指标)?(?:[共计]|符合(?:要求)?)?\d+(?:\.\d+)?分[,;:]|\d分\)?;?$",  # _UNTIL_NONE_LEFT, _SCORE_FIRST, _WEIGHT_LEFT
     "checklist._bare_run": r"分\)",  # _TOTAL_THEN_RUN: the 分值 in brackets “(10分)”
     "checklist._count_met": r"\d项",  # wording.items_met_ladder: “符合3项标准为3分”
     "checklist._all_then_each_short": checklist.ONE_MISSING,  # _ALL_THEN_EACH_SHORT: “少1项”, “缺1项”

@@ -508,6 +508,11 @@ def _listed_faults_each(w: Wording) -> Proposed | None:
 #: the 分值 opening the faults on its own (“3分,未列入议事日程扣1分,…”), and “扣完为止” closing them
 _SCORE_FIRST = re.compile(r"^(?:本项|该项|本指标)?(?:共|计|符合(?:要求)?)?(?P<total>" + NUM[1:-1] + r")分[,;:]")
 _UNTIL_NONE_LEFT = re.compile(r"[,;]扣完为止$")
+#: the stop closing them said with the 分值 (“,最多扣3分”, “;本项3分”, “;共3分”, “,本项3分扣完为止”, “(共3分)”,
+#: “(本项3分,扣完为止)”): its figure must be the 分值
+_WEIGHT_LEFT = re.compile(r"(?:[,;](?:(?:本项|该项|此项)?(?:最多|最高)扣|(?:本项|该项|此项)(?:共计|合计|共|满分|总分)?|共计|合计|共|总分)"
+                          r"(?P<cap>" + NUM[1:-1] + r")分(?:,?扣完为止)?"
+                          r"|;?\((?:本项|该项|此项)?(?:共计|合计|共|满分|总分)?(?P<bracketed>" + NUM[1:-1] + r")分(?:,扣完为止)?\))$")
 
 
 def _framed_faults(w: Wording) -> Proposed | None:
@@ -518,7 +523,9 @@ def _framed_faults(w: Wording) -> Proposed | None:
     first = _SCORE_FIRST.match(t)
     if first and d(first.group("total")) != w.weight:
         return None
-    last = _UNTIL_NONE_LEFT.search(t)
+    last = _UNTIL_NONE_LEFT.search(t) or _WEIGHT_LEFT.search(t)
+    if last is not None and last.re is _WEIGHT_LEFT and d(last.group("cap") or last.group("bracketed")) != w.weight:
+        return None  # a cap below the 分值 (“…,最多扣2分” of 3): the faults no longer take exactly what it holds
     if not first and not last:
         return None
     inner = t[first.end() if first else 0:last.start() if last else len(t)]
@@ -526,7 +533,7 @@ def _framed_faults(w: Wording) -> Proposed | None:
     if found is None:
         return None
     said_first = [f"“{first.group(0).strip(',;:')}”：读作该项分值"] if first else []
-    said_last = ["“扣完为止”：各扣分相加正好是该项分值"] if last else []
+    said_last = [f"“{last.group(0).strip(',;()')}”：各扣分相加正好是该项分值"] if last else []
     return found.doubted(*said_first, *said_last)
 
 

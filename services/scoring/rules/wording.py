@@ -1853,6 +1853,10 @@ _SANCTION_AFTER = r"(?:,(?:并|且|同时)?[^,;\d]{0,8}?(?:限期整改|责令�
 _GRADE_NONE = re.compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分)" + _SANCTION_AFTER)
 _GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)"
                            + _SANCTION_AFTER)
+#: a situation closing with no points but a bare 0分 after its words (“符合要求得3分;基本符合得2分;不符合0分”,
+#: “未建立0分”): it scores nothing (the points of the others said with 得/计/为, or bare as well); never after a figure
+#: (“低于60%0分”, “3次0分”: a band's or a count's, not a situation's words)
+_GRADE_BARE_ZERO = re.compile(r"(.+?[\u4e00-\u9fff])(?<![次个项人处天年月日件条])()()(0)分" + _SANCTION_AFTER)
 #: a situation that loses nothing (“无协同单位的专业基地,此处不失分”): the 分值 in full, the place named before “不失分”
 #: no part of it
 _GRADE_LOSES_NOTHING = re.compile(r"(.+?)(?:的)?,?(?:此处|此项|本项|该项)?(不失分)$")
@@ -1913,7 +1917,8 @@ def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decima
     found = []
     before = ""
     for seg in segs:
-        m = _GRADE_NONE.match(seg) or _GRADE_POINTS.match(seg) or _GRADE_LOSES_NOTHING.match(seg)
+        m = _GRADE_NONE.match(seg) or _GRADE_POINTS.match(seg) or _GRADE_LOSES_NOTHING.match(seg) \
+            or _GRADE_BARE_ZERO.match(seg)
         if not m:
             before = seg
             continue
