@@ -9,7 +9,7 @@ scores) or that it is unsure (to check). Every proposal scores every situation a
 confident; the texts the readings read are proposed exactly (their count asserted).
 
 Before the readings of this round (398 texts): 152 proposed exactly, 180 flagged, 66 judgement fallbacks, 0 confident and
-wrong; after: 233 exactly, 147 flagged, 18 fallbacks, 0 confident and wrong. Taught:
+wrong; after: 233 exactly (236 with the round's other coverage readings), 147 flagged, 18 fallbacks, 0 confident and wrong. Taught:
 
 - the 分值 said again as a lead with words that say nothing else (“本项5分。”, “本项共5分,”, “共5分:”, “总分5分:”, “(5分)”,
   “(本项5分)”; reading ``_RESTATED_LEAD``) or closing the text (“…。本项5分”, “…;共5分”, “…(本项5分)”; ``_RESTATED_END``)
@@ -269,4 +269,4 @@ def test_the_readings_read_their_texts_exactly():
     for text, weight, want in CASES:
         p = _proposed(text, weight)
         exact += p.confident and not wrongly(p, weight, want)
-    assert exact == 233
+    assert exact == 236  # (233 on its own; 236 with the other coverage branches of the round)
