@@ -1147,6 +1147,50 @@ def _not_done_above_done_poorly(options: list[dict[str, Any]]) -> list[str]:
     return []
 
 
+#: a situation scoring nothing that is a case happening (“有投诉”, “出现延迟”, “如有漏报”): its words after the verb
+_CASE_HAPPENING = re.compile(r"^(?:(?:如|若|凡)?(?:有|出现|发生|存在|发现))(?P<core>[\u4e00-\u9fff]{2,8}?)(?:的|者|情况|现象)?$")
+#: the words just before a case that deny it (“无投诉”, “未延迟”)
+_DENIED_BEFORE = re.compile(r"(?:无|未|没有|不|非|零)$")
+
+
+def _case_within_scored(options: list[dict[str, Any]]) -> list[str]:
+    """“无投诉得5分,投诉经查属实得2分,有投诉的本项不得分”, “按时完成5分,延迟完成2分,…,有延迟的本项不得分”: a case scoring
+    nothing whose words name a situation scoring points (the case not denied there) holds whenever that one does, so
+    which score a case of it gets is unsaid."""
+    for o in options:
+        m = _CASE_HAPPENING.match(str(o.get("label", "")).strip("、,;: "))
+        if m is None or Decimal(str(o["score"])) != 0:
+            continue
+        core = m.group("core")
+        for other in options:
+            label = str(other.get("label", ""))
+            if Decimal(str(other["score"])) > 0 and any(not _DENIED_BEFORE.search(label[:k.start()])
+                                                        for k in re.finditer(re.escape(core), label)):
+                return [f"“{o.get('label', '')}”与“{label}”：后者也是前者的情形，得分相互矛盾"]
+    return []
+
+
+def _ranges_overlap(holding: list[dict[str, Any]]) -> bool:
+    """Whether a band with both its ends said (“80%-100%”) shares more than one value with a band of another score
+    (“≥90% 10分 80%-100% 6分”): a range holds every value between its ends, so the text gives those values two scores,
+    whichever band comes first (a lone value beside a range ending there, “100% 10分 90%-100% 8分”, is the house style
+    of a best value, and a shared end is the doubt of ends held twice)."""
+    def span(tr: dict[str, Any]) -> tuple[Decimal | None, Decimal | None]:
+        return (None if tr.get("min") is None else Decimal(str(tr["min"])),
+                None if tr.get("max") is None else Decimal(str(tr["max"])))
+    for tr in holding:
+        lo, hi = span(tr)
+        if lo is None or hi is None or lo >= hi:
+            continue
+        for other in holding:
+            olo, ohi = span(other)
+            if other is tr or Decimal(str(other["score"])) == Decimal(str(tr["score"])):
+                continue
+            if min(hi, ohi if ohi is not None else hi) - max(lo, olo if olo is not None else lo) > 0:
+                return True
+    return False
+
+
 def _faults_apart(t: str, item_max: Decimal) -> list[str]:
     """The deducting situations of ``t`` that leave some of the 分值: faults that may both be found."""
     return [seg for seg in deducting_segments(t) if not _takes_all(seg, item_max)]
@@ -3744,14 +3788,19 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             out.append(f"“{_clause_at(t, more.start())}”：另行扣分，规则只按例数扣一次")
         if it["type"] == THRESHOLD and len(found.items) == 1 and params.get("deduct_mode", "points") == "points":
             # “开展培训4次得5分(被通报的扣1分),每少1次扣1.5分”: a deduction of another amount is another fault
+            cuts = list(_DEDUCTS.finditer(t))
+            # (a cut of the step's own amount said again in a clause of its own, “…每超出1小时扣1分,扣完为止;未按规定记录的
+            # 扣1分”, is another fault as well: the step is said once)
+            steps = [m for m in cuts if Decimal(m.group(1)) == Decimal(str(params.get("deduct")))]
             out += [f"“{_clause_at(t, m.start())}”：扣 {m.group(1)} 分，规则只有每{params.get('step')}"
-                    f"{params.get('unit', '')}扣 {params.get('deduct')} 分" for m in _DEDUCTS.finditer(t)
-                    if Decimal(m.group(1)) != Decimal(str(params.get("deduct")))][:1]
+                    f"{params.get('unit', '')}扣 {params.get('deduct')} 分" for m in cuts
+                    if m not in steps[:1]][:1]
         if it["type"] in (TIERS, THRESHOLD) and len(found.items) == 1:
             out += tiers_rule.asides(t, spans or [], it)
         if it["type"] == CHOICE and len(found.items) == 1:
             out += _combinations_without_none(params.get("options") or [])
             out += _not_done_above_done_poorly(params.get("options") or [])
+            out += _case_within_scored(params.get("options") or [])
         if it["type"] == SCALE:
             best = max((Decimal(str(lv["share"])) for lv in params.get("levels") or []), default=Decimal(0))
             if best != 1:
@@ -3760,8 +3809,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             tiers = params[TIERS]
             for v in tiers_rule.probes(tiers):
                 # bands may overlap when the first that holds a value is its best (“≥95%得5分;≥90%得3分”)
-                scores = [Decimal(str(tr["score"])) for tr in tiers if tiers_rule.in_tier(v, tr)]
-                if scores and scores[0] != max(scores):
+                holding = [tr for tr in tiers if tiers_rule.in_tier(v, tr)]
+                scores = [Decimal(str(tr["score"])) for tr in holding]
+                if scores and (scores[0] != max(scores) or _ranges_overlap(holding)):
                     out.append(f"“{fmt(v)}{unit}同时落在两档（分档重叠）”")
                     break
     stated = [(a, b) for a, b, what in spans or [] if what == "分值"]
