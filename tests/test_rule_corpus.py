@@ -1478,7 +1478,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 5210  # the count reached (92.0% of 5666)
+    assert f["exact"] >= 5255  # the count reached (92.7% of 5666)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1487,7 +1487,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 194  # the count reached (74% of 263): no change may lose an unseen table's reading
+    assert f["exact"] >= 135  # the count reached (68% of 199): no change may lose an unseen table's reading
 
 
 if __name__ == "__main__":
