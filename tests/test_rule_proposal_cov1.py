@@ -40,7 +40,7 @@ from itertools import product
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.probe_checks import Either, Want, wrongly
+from tests.probe_checks import Either, Want, first_statements, wrongly
 from tests.proposals import Bands, Ranks, Unsure
 
 _FW = str.maketrans("0123456789%", "０１２３４５６７８９％")
@@ -202,7 +202,7 @@ def remarks() -> list[tuple[str, str, Want]]:
 
 
 _ALL = rates_up() + cells() + rates_down() + steps() + times() + counts() + remarks()
-CASES = list({(text, w): (text, w, want) for text, w, want in reversed(_ALL)}.values())[::-1]
+CASES = first_statements(_ALL)
 
 
 def test_the_probe_is_of_its_size():

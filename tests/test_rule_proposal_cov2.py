@@ -39,7 +39,7 @@ from itertools import product
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.probe_checks import Either, Want, wrongly
+from tests.probe_checks import Either, Want, first_statements, wrongly
 from tests.proposals import Ranks, Unsure
 
 _FW = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -224,7 +224,7 @@ def satisfied() -> list[tuple[str, str, Want]]:
 
 _ALL = grades() + cells() + letters() + degrees() + yes_no() + honours() + roles() + vetoes() + defined() + satisfied()
 #: (the first statement of a text the generators write twice)
-CASES = list({(text, w): (text, w, want) for text, w, want in reversed(_ALL)}.values())[::-1]
+CASES = first_statements(_ALL)
 
 
 #: the texts stating their situations that are proposed confidently (and, by the test below, scored as they say)

@@ -39,7 +39,7 @@ from itertools import product
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fn, Want, wrongly
+from tests.probe_checks import Either, Fn, Want, first_statements, read_exactly, wrongly
 from tests.proposals import Bands, Per, Unsure, dec
 
 _CN = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 8: "八", 10: "十"}
@@ -227,7 +227,7 @@ def cliffs_and_lines() -> list[tuple[str, str, Want]]:
 
 _ALL = rate_steps() + shares_done() + per_case() + hours_days_money() + counts_and_rises() + cliffs_and_lines()
 #: (the first statement of a text the generators write twice)
-CASES = list({(text, w): (text, w, want) for text, w, want in reversed(_ALL)}.values())[::-1]
+CASES = first_statements(_ALL)
 
 
 @cache
@@ -248,8 +248,5 @@ def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, wa
 
 
 def test_the_readings_read_their_texts_exactly():
-    exact = 0
-    for text, weight, want in CASES:
-        p = _proposed(text, weight)
-        exact += p.confident and not wrongly(p, weight, want)
+    exact = read_exactly(CASES, _proposed)
     assert exact == 117

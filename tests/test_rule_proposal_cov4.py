@@ -41,7 +41,7 @@ from itertools import product
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fault, Faults, Want, wrongly
+from tests.probe_checks import Either, Fault, Faults, Want, first_statements, read_exactly, wrongly
 from tests.proposals import Bands, Per, Ranks, Unsure
 
 _FULL = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -244,7 +244,7 @@ def faults() -> list[tuple[str, str, Want]]:
 
 _ALL = set_up() + fit() + adds() + short() + faults()
 #: (the first statement of a text the generators write twice)
-CASES = list({(text, w): (text, w, want) for text, w, want in reversed(_ALL)}.values())[::-1]
+CASES = first_statements(_ALL)
 
 
 @cache
@@ -265,8 +265,5 @@ def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, wa
 
 
 def test_the_readings_read_their_texts_exactly():
-    exact = 0
-    for text, weight, want in CASES:
-        p = _proposed(text, weight)
-        exact += p.confident and not wrongly(p, weight, want)
+    exact = read_exactly(CASES, _proposed)
     assert exact == 236  # (233 on its own; 236 with the other coverage branches of the round)

@@ -47,7 +47,7 @@ import pytest
 
 from services.frameworks.proposal import Proposal, propose
 from services.scoring.rules import check_item
-from tests.probe_checks import Either, Fault, Faults, Fn, Want, wrongly
+from tests.probe_checks import Either, Fault, Faults, Fn, Want, first_statements, read_exactly, wrongly
 from tests.proposals import Bands, Per, Ranks, Unsure, dec, item_score
 
 _FULL = str.maketrans("0123456789", "０１２３４５６７８９")
@@ -315,7 +315,7 @@ def variants() -> list[tuple[str, str, Want]]:
 _ALL = numbered() + headed() + full_marks() + circled() + points_after() + shared_cap() + rate_and_faults() + \
     base_and_bonus() + variants()
 #: (the first statement of a text the generators write twice)
-CASES = list({(text, w): (text, w, want) for text, w, want in reversed(_ALL)}.values())[::-1]
+CASES = first_statements(_ALL)
 
 
 @cache
@@ -336,8 +336,5 @@ def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, wa
 
 
 def test_the_readings_read_their_texts_exactly():
-    exact = 0
-    for text, weight, want in CASES:
-        p = _proposed(text, weight)
-        exact += p.confident and not wrongly(p, weight, want, _own)
+    exact = read_exactly(CASES, _proposed, _own)
     assert exact == 240

@@ -45,7 +45,7 @@ from itertools import product
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fn, Want, wrongly
+from tests.probe_checks import Either, Fn, Want, first_statements, read_exactly, wrongly
 from tests.proposals import Bands, Per, Ranks, Unsure, dec, item_score
 
 _FULL = str.maketrans("0123456789%", "０１２３４５６７８９％")
@@ -200,7 +200,7 @@ def weights() -> list[tuple[str, str, Want]]:
 
 _ALL = target_lines() + shares_of_target() + margins() + halves() + delays() + qualitative() + weights()
 #: (the first statement of a text the generators write twice)
-CASES = list({(text, w): (text, w, want) for text, w, want in reversed(_ALL)}.values())[::-1]
+CASES = first_statements(_ALL)
 
 
 def _own(p: Proposal, m: Decimal, want: object) -> str | None:
@@ -232,8 +232,5 @@ def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, wa
 
 
 def test_the_readings_read_their_texts_exactly():
-    exact = 0
-    for text, weight, want in CASES:
-        p = _proposed(text, weight)
-        exact += p.confident and not wrongly(p, weight, want, _own)
+    exact = read_exactly(CASES, _proposed, _own)
     assert exact == 108

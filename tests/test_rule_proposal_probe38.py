@@ -36,7 +36,7 @@ from itertools import product
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.probe_checks import Either, Fault, Faults, Fn, Want, wrongly
+from tests.probe_checks import Either, Fault, Faults, Fn, Want, first_statements, wrongly
 from tests.proposals import Bands, Once, Per, Ranks, Unsure, dec
 
 
@@ -428,7 +428,7 @@ def lead_faults() -> list[tuple[str, str, Want]]:
 
 _ALL = lead_faults() + shares() + boxes() + bare() + who() + levels() + respectively() + references() + earned() + headed()
 #: (the first statement of a text the generators write twice)
-CASES = list({(text, w): (text, w, want) for text, w, want in reversed(_ALL)}.values())[::-1]
+CASES = first_statements(_ALL)
 
 
 def test_the_probe_is_of_its_size():

@@ -39,7 +39,7 @@ from typing import Any
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fault, Faults, Want, wrongly
+from tests.probe_checks import Either, Fault, Faults, Want, first_statements, wrongly
 from tests.proposals import Bands, Once, Per, Ranks, Unsure, dec, item_score
 
 
@@ -411,7 +411,7 @@ def further() -> list[tuple[str, str, Want]]:
 _ALL = (further() + listed_faults() + case_points() + spaced_parts() + bare_shares() + held_to_account() + small_forms() + grades()
         + counts_met() + addresses() + gaps())
 #: (the first statement of a text the generators write twice)
-CASES = list({(text, w): (text, w, want) for text, w, want in reversed(_ALL)}.values())[::-1]
+CASES = first_statements(_ALL)
 
 
 def test_the_probe_is_of_its_size():

@@ -44,7 +44,7 @@ from typing import Any
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fault, Faults, Fn, Want, wrongly
+from tests.probe_checks import Either, Fault, Faults, Fn, Want, first_statements, wrongly
 from tests.proposals import Bands, Per, Ranks, Unsure, dec
 
 
@@ -507,7 +507,7 @@ def clashes() -> list[tuple[str, str, Want]]:
 _ALL = (spaced_bands() + within() + time_limits() + sums() + steps_floor() + cells() + zeroed() + grades()
         + steps_cases() + count_bands() + limit_then_step() + counts_times() + clashes())
 #: (the first statement of a text the generators write twice)
-CASES = list({(text, w): (text, w, want) for text, w, want in reversed(_ALL)}.values())[::-1]
+CASES = first_statements(_ALL)
 
 
 @cache
