@@ -293,3 +293,14 @@ def wrongly(p: Proposal, weight: str, want: Any, own: Own | None = None) -> str:
         if got != dec(expected):
             return f"{value}: {got}, not {expected} ({kind})"
     return ""
+
+
+def first_statements(cases: list[tuple[str, str, Any]]) -> list[tuple[str, str, Any]]:
+    """A probe's cases with each (text, 分值) once, at the statement its generators wrote first."""
+    return list({(text, w): (text, w, want) for text, w, want in reversed(cases)}.values())[::-1]
+
+
+def read_exactly(cases: list[tuple[str, str, Any]], proposed: Callable[[str, str], Proposal],
+                 own: Own | None = None) -> int:
+    """How many of a probe's texts are proposed as sure and score every situation as they say."""
+    return sum(1 for text, w, want in cases if (p := proposed(text, w)).confident and not wrongly(p, w, want, own))

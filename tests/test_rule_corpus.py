@@ -54,6 +54,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
+from math import prod
 from pathlib import Path
 from typing import Any
 
@@ -115,7 +116,9 @@ def _yes_no(item: dict[str, Any]) -> bool:
 
 
 #: a formula that is one ratio of two variables times the 分值, ``b / p * 30``, ``(b/p)*max``, ``30 * b / p``
-_RATIO_TIMES_POINTS = re.compile(r"^(?:(?P<k1>max|\d+(?:\.\d+)?)\*)?\(?(?P<n>\w+)/(?P<d>\w+)\)?(?:\*(?P<k2>max|\d+(?:\.\d+)?))?$")
+#: (the points after the ratio may be written as a product, “×100%×权重”: ``h / n * 100 * 0.4`` is the ratio times 40)
+_RATIO_TIMES_POINTS = re.compile(r"^(?:(?P<k1>max|\d+(?:\.\d+)?)\*)?\(?(?P<n>\w+)/(?P<d>\w+)\)?"
+                                 r"(?P<k2>(?:\*(?:max|\d+(?:\.\d+)?))+)?$")
 
 
 def _ratio_of_two(item: dict[str, Any], fixed: bool = False) -> tuple[str, str] | None:
@@ -131,8 +134,12 @@ def _ratio_of_two(item: dict[str, Any], fixed: bool = False) -> tuple[str, str] 
         return None
     if sorted(names) != sorted((m["n"], m["d"])) and not (fixed and names == [m["n"]] and m["d"].isdigit()):
         return None
-    k = m["k1"] or m["k2"]
-    return (m["n"], m["d"]) if k == "max" or Decimal(k) == Decimal(item["max"]) else None
+    factors = [m["k1"]] if m["k1"] else m["k2"].lstrip("*").split("*")
+    if factors == ["max"]:
+        return m["n"], m["d"]
+    if "max" in factors:
+        return None
+    return (m["n"], m["d"]) if prod(Decimal(k) for k in factors) == Decimal(item["max"]) else None
 
 
 def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
@@ -1471,7 +1478,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 5016  # the count reached (92.8% of 5403)
+    assert f["exact"] >= 5255  # the count reached (92.7% of 5666)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1480,7 +1487,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 194  # the count reached (74% of 263): no change may lose an unseen table's reading
+    assert f["exact"] >= 135  # the count reached (68% of 199): no change may lose an unseen table's reading
 
 
 if __name__ == "__main__":

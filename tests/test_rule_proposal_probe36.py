@@ -46,7 +46,7 @@ import pytest
 
 from services.frameworks.proposal import Proposal, propose
 from services.scoring.rules import check_item
-from tests.probe_checks import Either, Fault, Faults, Fn, Want, wrongly
+from tests.probe_checks import Either, Fault, Faults, Fn, Want, first_statements, wrongly
 from tests.proposals import Bands, Once, Per, Ranks, Unsure, dec, item_score, valued
 
 _CN = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 8: "八", 10: "十"}
@@ -502,7 +502,7 @@ def _rate_plus_wrongly(p: Proposal, m: Decimal, want: _RatePlus) -> str:
 
 _ALL = doubled() + days_passed() + per_piece() + colon_otherwise() + at_each() + house() + found() + more() + run_on()
 #: (the first statement of a text the generators write twice)
-CASES = list({(text, w): (text, w, want) for text, w, want in reversed(_ALL)}.values())[::-1]
+CASES = first_statements(_ALL)
 
 
 def test_the_probe_is_of_its_size():

@@ -39,7 +39,7 @@ from itertools import product
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.probe_checks import Either, Fault, Faults, Fn, Want, wrongly
+from tests.probe_checks import Either, Fault, Faults, Fn, Want, first_statements, wrongly
 from tests.proposals import Bands, Once, Per, Ranks, Unsure, dec
 
 _CN = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 8: "八", 10: "十"}
@@ -474,7 +474,7 @@ _ALL = (wei_bands() + named_cells() + ming() + issues() + margins() + rises() + 
         + house() + near()
         + counted_with_wei())
 #: (the first statement of a text the generators write twice)
-CASES = list({(text, w): (text, w, want) for text, w, want in reversed(_ALL)}.values())[::-1]
+CASES = first_statements(_ALL)
 
 
 def test_the_probe_is_of_its_size():

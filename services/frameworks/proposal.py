@@ -56,14 +56,19 @@ from services.scoring.rules import (
 )
 from services.scoring.rules.base import Wording
 from services.scoring.rules.wording import (
+    cell_read,
     costs_bracketed,
     deductions_unsaid,
+    grades_defined_then_scored,
+    half_as_points,
     letter_figures,
     normalize,
     point_slipped,
     points_added,
     points_signed,
+    row_taken,
     scores_unsaid,
+    shares_as_points,
     stop_misread,
     zero_as_stop,
 )
@@ -121,15 +126,20 @@ _normalized = lru_cache(maxsize=4096)(normalize)
 
 
 def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, aside: bool = True) -> Proposal:
-    t, area = region_chosen(stated_weight_dropped(_normalized(criteria), w), w)
+    t, area = region_chosen(stated_weight_dropped(cell_read(_normalized(criteria)), w), w)
     t, slipped, slip_read = point_slipped(t, w)
+    t, half = half_as_points(t, w) if "半" in t or "50%" in t else (t, "")
+    t, shares = shares_as_points(t, w) if "%" in t else (t, "")
+    t, defined = grades_defined_then_scored(t, w) if "为" in t and ":" in t else (t, "")
     if not t:
         return judgement(w, name, said("评分标准为空，已设为酌情评分"))
     wording = Wording(t, w, name, points, explanation)
     unsaid = deductions_unsaid(criteria) if "分/" in t else ""
-    bare = scores_unsaid(criteria) if " " in criteria or "\u3000" in criteria or "口" in criteria or "□" in criteria else ""
+    bare = scores_unsaid(criteria) if " " in criteria or "\u3000" in criteria or "口" in criteria or "□" in criteria \
+        or "否" in criteria or "无" in criteria else ""
     misread = stop_misread(criteria) if criteria.rstrip()[-1:] in ("o", "O") else ""
     lettered = letter_figures(criteria) if "oo" in criteria.lower() else []
+    taken = row_taken(criteria)
     vetoed = "一级否定" in criteria or "1级否定" in criteria
     stopped = zero_as_stop(criteria) if "分" in criteria and ("。分" in criteria or ".分" in criteria) else []
     added = points_added(criteria) if "+" in criteria or "＋" in criteria else ""
@@ -180,6 +190,14 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{each}”：按每{each[1]}分别评分读，多{each[1]}的得分如何汇总（取平均或合计）原文未说明，请核对")
         if lettered:  # “低于Iooo万元”: a figure text recognition gave in letters, read as its digits
             unplaced += [f"“{letters}”：按 {digits} 读（原文字母与数字混写）" for letters, digits in lettered]
+        if defined:  # “…的为优秀,…的为良好;计分:优秀100%,良好85%”: each grade's score given to its definition
+            unplaced.append(f"“{defined}”：按各等级的定义计分（百分比按本项分值折算），请核对")
+        if half:  # “部分达成的得一半”: half of the 分值 read as that situation's points
+            unplaced.append(f"“得{half}”：按本项分值的一半（{_points(w / 2)}分）读，请核对")
+        if shares:  # “执行较差40%;…;执行良好100%”: the options' shares read as shares of the row's 分值
+            unplaced.append(f"“{shares}”：按本项分值的百分比读作得分，请核对")
+        if taken:  # “未经选举的扣该小类分”: the 小类's points read as the row's
+            unplaced.append(f"“{taken}”：按本项不得分读（小类即本项），请核对")
         if vetoed:  # “…的,一级否定” (安全标准化 考评): the row scores nothing, and so do its sister rows, outside the row
             unplaced.append("“一级否定”：读作本项不得分；所在一级要素的其他各项同时不得分，不在本项规则内，请核对")
         if stopped:  # “符合1分,不符合。分”: the 0 of a breach's points read as a full stop
@@ -221,6 +239,10 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             return _with_words_aside(found_rest, words)
     return judgement(w, name, said("未识别出常见的评分标准句式，已设为酌情评分"),
                      [f"“{v}”" for v in dict.fromkeys(vague)] or [t[:40]])
+
+
+def _points(x: Decimal) -> str:
+    return format(x.normalize(), "f")
 
 
 def _per_mille(t: str, items: list[dict[str, Any]]) -> str:

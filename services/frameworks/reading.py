@@ -714,6 +714,11 @@ def set_aside(t: str) -> tuple[str, list[str]]:
         words.append(sentences.pop(0))
     while len(sentences) > 1 and scores_nothing(sentences[-1]):
         words.append(sentences.pop())
+    held = _HELD_TO_ACCOUNT_LAST.search(sentences[-1]) if "责任" in sentences[-1] else None
+    if held and held.start() > 0 and scores_nothing(held.group("clause")):
+        # “…查1次扣1分,出现火灾或被盗的追究管理员责任”: who is held to account, closing the scoring, no points of its own
+        words.append(held.group("clause"))
+        sentences[-1] = sentences[-1][:held.start()]
     rest = ";".join(sentences)
     label = _LABEL_FIRST.match(rest)
     if label:
@@ -723,6 +728,8 @@ def set_aside(t: str) -> tuple[str, list[str]]:
     return (rest, words) if words and _DIGIT.search(rest) and not _TITLE_POINTS.match(rest) else (t, [])
 
 
+#: a clause closing the scoring that holds someone to account, no figure (“,出现火灾或被盗的追究管理员责任”, “,并追究相关人员责任”)
+_HELD_TO_ACCOUNT_LAST = re.compile(r",(?P<clause>[^,;\d分]{0,30}?(?:追究[^,;\d分]{0,10}?责任|责任追究))$")
 #: a sentence saying what the row deducts for, before its scoring, no figure (“对…提出的检查意见未整改闭合的情况进行扣分”)
 _HOW_DEDUCTED = re.compile(r"(?:对|就|针对)[^\d;%]{4,100}?(?:的情况|情况|的)进行扣分")
 #: a heading of how the row is checked, before its scoring: “查资料”, “查现场”, “查文件” (a safety standard's 评分方法)
@@ -1087,6 +1094,12 @@ def _lack_of_another(full: str, zero: str, said: str) -> bool:
     return len(shared) < len(pairs) and len(shared) * 2 <= len(pairs) and len(elsewhere) * 2 <= len(own)
 
 
+#: a grade named by a letter or a 天干 on a scale, closing the situation (“评定为A级”, “丁级”, “C档”)
+_GRADE_OF_SCALE = re.compile(r"(?:^|[^A-Za-z])(?:[A-E]|[甲乙丙丁])(?:级|等|类|档)$")
+#: not taking part at all, beside the roles of those who did (“未参与”, “没有参加”)
+_NOT_TAKING_PART = re.compile(r"(?:未|没有|不|无)(?:参与|参加|承担)(?:的|者)?")
+
+
 def _may_hold_beside(full: str, zero: str, said: str) -> bool:
     """Whether the situation said to score nothing (``zero``) may hold beside the full one, or neither may, ``said`` the
     rest of the text: a thing of another matter not done (“建立制度得5分,未开展培训的不得分”, ``_zero_of_another``) or
@@ -1096,6 +1109,8 @@ def _may_hold_beside(full: str, zero: str, said: str) -> bool:
     “按规定标准收费得5分,擅自提高收费标准的不得分”), a fault beside a thing done in time (“按时报送得5分,报送数据有误的不得
     分”); a fault of any kind beside a commendation (“被通报表扬的得5分;被通报批评
     的不得分”); a thing set up and not carried out (“建立制度得5分,制度未执行的不得分”; not “…,制度未建立的”)."""
+    if (_GRADE_OF_SCALE.search(full) and _GRADE_OF_SCALE.search(zero)) or _NOT_TAKING_PART.fullmatch(zero):
+        return False  # (grades of one scale, “甲级得10分,…,丁级得0分”; not taking part beside a role, “牵头单位得5分,…,未参与的”)
     if _zero_of_another(full, zero, said) or _lack_of_another(full, zero, said):
         return True
     done = (_NOT_DONE.search(zero) or _POORLY_DONE.search(zero)) if _SET_UP.search(full) else None
@@ -1132,6 +1147,50 @@ def _not_done_above_done_poorly(options: list[dict[str, Any]]) -> list[str]:
     return []
 
 
+#: a situation scoring nothing that is a case happening (“有投诉”, “出现延迟”, “如有漏报”): its words after the verb
+_CASE_HAPPENING = re.compile(r"^(?:(?:如|若|凡)?(?:有|出现|发生|存在|发现))(?P<core>[\u4e00-\u9fff]{2,8}?)(?:的|者|情况|现象)?$")
+#: the words just before a case that deny it (“无投诉”, “未延迟”)
+_DENIED_BEFORE = re.compile(r"(?:无|未|没有|不|非|零)$")
+
+
+def _case_within_scored(options: list[dict[str, Any]]) -> list[str]:
+    """“无投诉得5分,投诉经查属实得2分,有投诉的本项不得分”, “按时完成5分,延迟完成2分,…,有延迟的本项不得分”: a case scoring
+    nothing whose words name a situation scoring points (the case not denied there) holds whenever that one does, so
+    which score a case of it gets is unsaid."""
+    for o in options:
+        m = _CASE_HAPPENING.match(str(o.get("label", "")).strip("、,;: "))
+        if m is None or Decimal(str(o["score"])) != 0:
+            continue
+        core = m.group("core")
+        for other in options:
+            label = str(other.get("label", ""))
+            if Decimal(str(other["score"])) > 0 and any(not _DENIED_BEFORE.search(label[:k.start()])
+                                                        for k in re.finditer(re.escape(core), label)):
+                return [f"“{o.get('label', '')}”与“{label}”：后者也是前者的情形，得分相互矛盾"]
+    return []
+
+
+def _ranges_overlap(holding: list[dict[str, Any]]) -> bool:
+    """Whether a band with both its ends said (“80%-100%”) shares more than one value with a band of another score
+    (“≥90% 10分 80%-100% 6分”): a range holds every value between its ends, so the text gives those values two scores,
+    whichever band comes first (a lone value beside a range ending there, “100% 10分 90%-100% 8分”, is the house style
+    of a best value, and a shared end is the doubt of ends held twice)."""
+    def span(tr: dict[str, Any]) -> tuple[Decimal | None, Decimal | None]:
+        return (None if tr.get("min") is None else Decimal(str(tr["min"])),
+                None if tr.get("max") is None else Decimal(str(tr["max"])))
+    for tr in holding:
+        lo, hi = span(tr)
+        if lo is None or hi is None or lo >= hi:
+            continue
+        for other in holding:
+            olo, ohi = span(other)
+            if other is tr or Decimal(str(other["score"])) == Decimal(str(tr["score"])):
+                continue
+            if min(hi, ohi if ohi is not None else hi) - max(lo, olo if olo is not None else lo) > 0:
+                return True
+    return False
+
+
 def _faults_apart(t: str, item_max: Decimal) -> list[str]:
     """The deducting situations of ``t`` that leave some of the 分值: faults that may both be found."""
     return [seg for seg in deducting_segments(t) if not _takes_all(seg, item_max)]
@@ -1160,6 +1219,19 @@ def weight_of_each(t: str) -> str:
 _TOTAL_AT_END = r"\((?:本项|本指标|该项|此项)?(?:共计|合计|共|总分)(?:为)?\d+(?:\.\d+)?分\)(?=;?$)"
 #: “…计2分(本项共计4分)”: a closing remark that restates the 分值
 _STATED_WEIGHT_AT_END = re.compile(r"\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分)(?:为)?(\d+(?:\.\d+)?)分\);?$")
+#: “权重10%。…”, “(权重10%)…”, “…(满分100分,本项权重10%)”: the row's 权重 in % of a 100-point scale, the 分值 restated
+_WEIGHT_IN_PCT = re.compile(r"^\(?(?:本项|本指标|该项|此项)?权重(?:为|:)?(\d+(?:\.\d+)?)%(?:\)[;,]?|[;,])")
+_WEIGHT_IN_PCT_AT_END = re.compile(r"[;,]?\((?:(?:满分|总分)100分,)?(?:本项|本指标|该项|此项)?权重(?:为)?(\d+(?:\.\d+)?)%\);?$")
+#: the 分值 restated as a lead with words that say nothing else (“本项5分。…”, “本项共5分,…”, “共5分:…”, “(5分)…”,
+#: “(本项5分)…”; not “满分”/“分值”, ``_STATED_WEIGHT``'s): a bracket holding bare points opens it only where no
+#: other clause opens with its points in brackets (“(5分)全部完成;(3分)部分完成” is a ladder of scores)
+_RESTATED_LEAD = re.compile(r"^(?:(?:本项|本指标|该项|此项)(?:共计|合计|共|总分)?|共计|合计|共|总分)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
+                            r"|^\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分|分值)?(?:为)?(\d+(?:\.\d+)?)分\)[;,:]?"
+                            r"(?!.*[;,]\(\d+(?:\.\d+)?分\))")
+#: the 分值 restated closing the text, a sentence of its own (“…。本项5分”, “…;共5分”, “…;本项满分5分”) or a bracket
+#: saying 本项 (“…(本项5分)”; the bracket with 共/满分 is ``_STATED_WEIGHT_AT_END``'s)
+_RESTATED_END = re.compile(r";(?:(?:本项|本指标|该项|此项)(?:共计|合计|共|满分|总分|分值)?|共计|合计|共|总分)(?:为)?(\d+(?:\.\d+)?)分;?$"
+                           r"|\((?:本项|本指标|该项|此项)(?:为)?(\d+(?:\.\d+)?)分\);?$")
 
 
 #: the number of a row copied with its cell: “(1)”, “2.”, “3、”, “④”, “(四)”
@@ -1285,18 +1357,36 @@ def _named(t: str) -> re.Match[str] | None:
         and not _EARNED_ELSEWHERE.search(rest) else None
 
 
+#: points said in words that score (a figure's 分, 满分, 不得分): what is left once the 分值 said again is dropped must say
+#: its points, or the 分值 was the points of what it holds (“(4分)台账1档案1公示1”, “开展…工作。总分2分”)
+_POINTS_SAID = re.compile(r"\d分|满分|不得分|不计分")
+
+
+def _restated_lead(t: str) -> re.Match[str] | None:
+    """``_RESTATED_LEAD``, where the rest says points of its own."""
+    m = _RESTATED_LEAD.match(t)
+    return m if m and _POINTS_SAID.search(t[m.end():]) else None
+
+
 def stated_weight_dropped(t: str, weight: Decimal) -> str:
     """“本项满分4分。发现1起…扣1分”, “条件保障(2分)。…”, “…计2分(本项共计4分)”: a lead sentence, a title with the 分值
     (``_titled``) or a closing remark that only restates the 分值 says nothing of the rule; nor does the number of a row
     (“(1)”) that no second number follows."""
     t = _row_number_dropped(t)
-    m = _STATED_WEIGHT.match(t) or _titled(t) or _named(t) or _colon_titled(t)
+    if "权重" in t:  # (a 权重 in % is the 分值 of a 100-point scale: restated only where it is the 分值)
+        for pct in (_WEIGHT_IN_PCT.match(t), _WEIGHT_IN_PCT_AT_END.search(t)):
+            if pct and d(pct.group(1)) == weight and (t[:pct.start()] + t[pct.end():]).strip(";,"):
+                t = t[:pct.start()] + t[pct.end():]
+    m = _STATED_WEIGHT.match(t) or _restated_lead(t) or _titled(t) or _named(t) or _colon_titled(t)
     if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None
     if end and "扣" in t[:end.start()] and not _FLOOR.search(t[:end.start()]):
         return t  # “…每个点扣0.5分(共4分)”: the 分值 restated after deductions that say no other stop is where they stop
-    t = t[:end.start()] if end and d(end.group(1)) == weight and t[:end.start()] else t
+    # (“…扣0.5分。本项3分”: a sentence restating it says no stop: the deductions' stop left unsaid, to check)
+    if end is None and "分" in t[-5:] and (end := _RESTATED_END.search(t)) and not _POINTS_SAID.search(t[:end.start()]):
+        end = None  # “开展…工作,完成率不低于50%。总分2分”: the points of the requirement, said last, not said again
+    t = t[:end.start()] if end and d(end.group(1) or end.group(2)) == weight and t[:end.start()] else t
     base = _BASE_AT_END.search(t)
     if base and d(base.group(1)) == weight and "扣" in t[:base.start()] and not re.search(r"加|得", t[:base.start()]):
         return t[:base.start() + 1]  # “…1次扣1分;无通知者:1次扣2分;基本分为10分”: deductions from the 分值 said last
@@ -1523,12 +1613,18 @@ def _split_bracketed_deducting(t: str, weight: Decimal) -> list[str]:
 def _split_headed(t: str) -> list[str]:
     """“其中结报账8分,…每缺1次扣2分;账簿设置2分,…每缺1项扣1分”: sentences that each open with their heading and
     points and deduct from them."""
-    if "分," not in t:
+    if "分," not in t and "分):" not in t:
         return []
     segs = _sentences(t)
-    if len(segs) < 2 or not all(_POINTS_OPEN.match(x) for x in segs):
+    if len(segs) < 2 or not all(_HEADED_OPEN.match(x) or _HEAD_POINTS_COLON.match(x) for x in segs) \
+            or not any("扣" in x for x in segs):
         return []
-    return segs
+    return [re.sub(r"^其中,", "其中:", x) for x in segs]  # (“其中,” a lead-in, as “其中:” is)
+
+
+#: a sentence opening with its heading and points, then deducting from them or zeroing them (after “其中:” perhaps):
+#: “其中,制度建设2分,每缺1项扣0.5分”, “制度建设2分,制度完善的得2分,否则不得分”
+_HEADED_OPEN = re.compile(r"^(?:其中[,:])?[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*(?:扣|不得分))")
 
 
 _CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣|" + DEDUCTED_AT_MOST + r")(\d+(?:\.\d+)?)分(?:为止)?")
@@ -1640,12 +1736,21 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
     if m:
         rest = body[:m.start()] + ("," + m.group(2) if m.group(2) else "")
         return d(m.group(1)), rest
+    m = _HEAD_POINTS_COLON.match(body)
+    if m and all(d(x) <= d(m.group("pts")) for x in _SCORED.findall(m.group("rule"))):
+        # “执行情况(3分):每发现1次违规扣0.5分,扣完为止”: the part's heading, its points in brackets, a colon, its rule
+        return d(m.group("pts")), m.group("head") + ":" + m.group("rule")
     m = re.search(r"[,:](\d+(?:\.\d+)?)分$", body) or re.search(r"(?<=[\u4e00-\u9fff])(?<![扣减除得计记占])(\d+(?:\.\d+)?)分$", body)
     if m and not re.search(r"\d", body[:m.start()]):
         return d(m.group(1)), body[:m.start()]
     m = _HEADING_SENTENCE.match(body)
     if m and re.search(r"\d分|扣|不得分", m.group(3)):  # “系统(平台)服务,10分;…1个系统得1分,满分10分”: its points first
         return d(m.group(2)), m.group(1) + ":" + m.group(3)
+    m = _HEAD_POINTS_THEN_SCORED.match(body)
+    if m and all(d(x) <= d(m.group("pts")) for x in _SCORED.findall(m.group("rule"))):
+        # “执行情况3分,执行率≥95%得3分,每低1%扣1分”, “年终考核满分6分,考核合格得6分,不合格不得分”: the part's heading and
+        # points, then a rule scoring on its own (its 得N分 or 得满分 the heading's points again, not more)
+        return d(m.group("pts")), m.group("head") + ":" + m.group("rule")
     heads = list(_POINTS_HEAD.finditer(body))
     times = _FORMULA_POINTS.match(body)
     if times and not heads:  # “得分=访视率/90%*15分(90%以上得满分)”: the points the formula multiplies by
@@ -1682,8 +1787,8 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
         # “制度与措施3分,未建立…扣0.5分,直至本项目分扣完”: the part's heading and its points, then its rule (“签订责任状,
         # 共15分,每缺1级扣5分”: the points said as the part's total)
         m = re.match(r"^([^,;\d()]{2,30}?)的?(?<![扣减除])(\d+(?:\.\d+)?)分,(.+)$", body) or _TOTAL_OPEN.match(body)
-        if m and re.search(r"扣|每|否则|不得分", m.group(3)):
-            return d(m.group(2)), m.group(1) + "计" + m.group(2) + "分," + m.group(3)
+        if m and re.search(r"扣|每|否则|不得分", m.group(3)):  # (“日常考核满分4分,…”: the heading without its 满分)
+            return d(m.group(2)), re.sub(r"(?:满分为?|分值为?|占)$", "", m.group(1)) + "计" + m.group(2) + "分," + m.group(3)
     m = _POINTS_OPEN.match(body)  # “绩效目标规范1分,不规范扣0.5分”: the part's points after its first words
     if m:
         return d(m.group(1)), body
@@ -1694,6 +1799,12 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
 #: 80%以上(6分),50%-80%(4分),50%以下(3分)”
 _HEAD_THEN_BANDS = re.compile(r"^(?P<head>[^()\d;]{2,80}?);?\((?P<pts>\d+(?:\.\d+)?)分\)(?P<rule>(?:[^()]|\(含\))*\d(?:[^()]|\(含\))*"
                               r"\(\d+(?:\.\d+)?分\)(?:[,;](?:[^()]|\(含\))*\(\d+(?:\.\d+)?分\))+)$")
+#: a part's heading and its points (“满分6分”, “占6分”), then a rule of its own scores: “执行情况3分,执行率≥95%得3分,…”
+_HEAD_POINTS_THEN_SCORED = re.compile(r"^(?P<head>(?:其中:)?[^,;:\d()]{2,30}?)(?:满分为?|分值为?|占)?(?<![扣减除得计记])"
+                                      r"(?P<pts>\d+(?:\.\d+)?)分,(?P<rule>(?=[^;]*(?:(?:得|计|记)(?:\d+(?:\.\d+)?分|满分)))"
+                                      r"[^;]*\d[^;]*)$")
+#: a part's heading, its points in brackets and a colon, then its rule: “执行情况(3分):执行率≥95%得3分,每低1%扣0.5分”
+_HEAD_POINTS_COLON = re.compile(r"^(?P<head>[^()\d,;:]{2,30})\((?P<pts>\d+(?:\.\d+)?)分\):(?P<rule>[^:]*\d[^:]*)$")
 #: a part that is a formula of its points: “得分=新生儿访视率/90%*15分(90%以上得满分)”
 _FORMULA_POINTS = re.compile(r"^得分=[^,;=]*?\*(\d+(?:\.\d+)?)分(?:\([^()]*\))?$")
 #: a part closing on its score as one count over another times its points: “…建立生产日志,得分为:完成产品数/产品指标数*4”
@@ -1702,8 +1813,8 @@ _QUOTIENT_TIMES_CLOSING = re.compile(r"(?:^|[,;:])(?:得|计|评)分(?:为|=):?[
 #: points taken off its close): never a point met or not
 _QUOTIENT_SAID = re.compile(r"(?:得|计|评)分(?:为|=):?[^*/,;:=()]{2,20}/[^*/,;:=()]{2,20}\*")
 #: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”,
-#: “…每次加0.5分,满分1分”, “…;省级宣传平台每次得1分,最高得6分”
-_EARNED_CAP_CLOSING = re.compile(r"(?:,(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)|(?<=分;)(?:满分|不超过?)|[,;](?:最高|最多)(?:得|计|加))(\d+(?:\.\d+)?)分$")
+#: “…每次加0.5分,满分1分”, “…;省级宣传平台每次得1分,最高得6分”, “…被采用每次加0.5分,最高2分” (the most said bare)
+_EARNED_CAP_CLOSING = re.compile(r"(?:,(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)|(?<=分;)(?:满分|不超过?)|[,;](?:最高|最多)(?:得|计|加)?)(\d+(?:\.\d+)?)分$")
 _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 #: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
 _TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")
@@ -2361,7 +2472,8 @@ _NUMERIC = {THRESHOLD, TIERS, RATE, UPPER_BOUND, COMPLETION, DELAY, FORMULA}
 _SETTLED_BEFORE = ("≥", "≤", ">", "<", "=", "为", "等于", "高于", "低于", "大于", "小于", "超过", "不足", "不低于", "不高于",
                    "不少于", "不超过", "达到", "未达到", "达", "少于", "多于")
 #: “增长8%的目标” met or not (“达目标…,不达目标…”): reaching the target includes it
-_SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "(含", "(不含", "的目标")
+#: (“24小时内”: a time limit, 内 as 以内)
+_SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "之内", "内", "(含", "(不含", "的目标")
 #: situations that are degrees of quality rather than facts (好/较好/一般/较差, 优秀/良好/合格, 基本…)
 _DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")
 #: words of degree (“较完善”, “基本齐全”, “不够规范”): taken out, two labels of one quality read alike
@@ -2456,7 +2568,7 @@ def _settled(t: str, value: Decimal) -> bool:
 
 _INCLUDES_BEFORE = ("≥", "≤", "=", "不低于", "不高于", "不少于", "不超过", "达到")
 #: 以上、以下 include the number by law, though tables often write them meaning “above”, “below”
-_INCLUDES_BY_LAW = ("以上", "以下", "及以上", "及以下", "以内")
+_INCLUDES_BY_LAW = ("以上", "以下", "及以上", "及以下", "以内", "之内", "内")
 #: 以上、以下 and a mark after them that leaves the figure out (“90%以上(不含90%)”, “80%以下(不含)”)
 _LEFT_OUT_AFTER = re.compile(r"及?以[上下]\(不含")
 #: “未达到”, “达不到” just before a number: the band stops short of it
@@ -2720,6 +2832,9 @@ _FLOOR_ZERO = re.compile(_AT_ZERO)
 _DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
 #: “…小于应上缴资金的,其比率作为得分”: the comparison names the two quantities of the rate that follows
 _RATIO_OF = re.compile(r"(?:以|按)?其(?:比率|比例|比值)(?:作为|做为|计分|得分|计算得分)")
+#: a case short of the target (指标值, 目标值), and the quotient of the value and that target scoring it
+_SHORT_OF_TARGET = re.compile(r"(?:未达到|未达|低于|小于|不足)(?:目标值|指标值)(?:的|时)?")
+_QUOTIENT_OF_TARGET = re.compile(r"得分=[^,;/]{1,20}/(?:目标值|指标值)")
 
 
 def _degrees_of_one_quality(item: dict[str, Any]) -> list[str]:
@@ -2768,7 +2883,24 @@ def _grades_of_one(labels: list[str]) -> list[str]:
     at_levels = [x for x in labels if _LEVEL_OF_POINT.search(x)]
     if len({_LEVEL_OF_POINT.sub("", x) for x in at_levels}) < len(at_levels):
         out.append(f"“{'、'.join(at_levels[:3])}”：同一事项的不同级别，各级相加还是只计最高一级未说明")
+    counted: dict[str, list[str]] = {}
+    for label in labels:
+        key = _COUNT_IN_POINT.sub("N", _WHICH_OF_THEM.sub("", label))
+        if key != label:
+            counted.setdefault(key, []).append(label)
+    for same in counted.values():
+        if len(set(same)) >= 2:  # “符合上述2项标准:2分;符合1项标准:1分”: counts of one thing, only one holding
+            out.append(f"“{'、'.join(same[:3])}”：同一事项的不同数量（只取其一），可能是择一的情形而非相加的要点")
+    classed = [x for x in labels if "属于" in x]
+    if len(classed) >= 2:  # “办公场所属于自有产权:3分;属于租借:2分”: classes of one thing, only one holding
+        out.append(f"“{'、'.join(classed[:3])}”：同一事项属于的不同类别（只取其一），可能是择一的情形而非相加的要点")
     return out
+
+
+#: a count in a point's words (“符合2项标准”, “有3名专家”; not an ordinal, “第2季度”)
+_COUNT_IN_POINT = re.compile(r"(?<![第\d.])\d+(?:\.\d+)?(?=项|个|名|人|次|条|篇|件|处|种|类|家|所)")
+#: words pointing back at the things counted (“符合上述2项标准”, “满足其中1项”)
+_WHICH_OF_THEM = re.compile(r"上述|以上|其中|所列|下列|前述")
 
 
 def own_doubts(t: str, found: Proposed) -> list[str]:
@@ -2811,6 +2943,9 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             lead_in = lead_in or bool(RATE in types and i + 1 < len(clauses) and _RATIO_OF.match(clauses[i + 1]))
             # “…;预算执行率=实际支出/预算数”: a rate's definition after its formula states no condition
             lead_in = lead_in or bool(types & {RATE, COMPLETION} and _DEFINED.fullmatch(clause))
+            # “未达到目标值的,得分=实际值/目标值×分值”: the case short of the target whose quotient the next clause scores
+            lead_in = lead_in or bool(RATE in types and i + 1 < len(clauses) and _SHORT_OF_TARGET.fullmatch(clause)
+                                      and _QUOTIENT_OF_TARGET.match(clauses[i + 1]))
             if has_figure or _SCORING.search(clause):
                 started = True
             elif started and not lead_in:
@@ -2899,10 +3034,12 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)"),
     ("封顶", rf"最高(?:得|为|计)?{_N}分(?:为限)?", "最高"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
-    ("每", rf"每(?:发现|出现|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{DELAY_VERBS}|"
+    ("每", rf"每(?:发现|出现|发生|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{DELAY_VERBS}|"
           rf"少落实|少|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报|超|增)?(?:目标|计划|标准|基准|规定)?(?:{_N}{_U}|{_U[3:-1]})"),
     # (a figure closing its clause with its 分 is points said, “被通报的不超过1分”, never a value measured)
-    ("数值", rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?{_POST}?(?![\d.A-Z]|分(?:$|[,;。)]))|"
+    # (“1%以内20分”: a figure closed by 以上/以下/以内 is whole, the points may follow it straight)
+    ("数值", rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;:]{{1,12}}?(?=[,;:]|$)|"  # “98%≤合格率,20分”: the line before the value's name
+            rf"{_CMP}?{_N}{_U}?{_INCL}?(?:[~\-至到]{_CMP}?{_N}{_U}?{_INCL}?(?:之间)?)?(?:{_POST}|(?![\d.A-Z]|分(?:$|[,;。)])))|"
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),
     ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按照?比例(?:扣分|计算|计)?"),
@@ -2926,10 +3063,14 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
            + _SCORE_BASE + r"(?:计算得分|计分|得分|评分|计算)?", r"\*"),
     ("比例", r"(?:未达到?|低于|不足|<)(?:100%)?(?:的)?,?按(?:实际)?(?:比例|百分比|[^,;\d]{1,16}?率)(?:计算)?(?:得分|计分)"),
+    # “低于指标值按比例得分”, “未达到目标值的,得分=实际值/目标值×分值”: short of the target, the quotient of the value and
+    # the target (rate._target_else_share; the cap at the 分值 of a rate's quotient reads the words before 得分=)
+    ("比例", r"(?:<|低于|未达到|小于|不足)(?:指标值|目标值)(?:的|时)?,?(?:按(?:实际|其)?(?:完成)?比例(?:计算)?(?:得分|计分|记分)|"
+           r"(?=得分=[^,;]{1,30}/(?:指标值|目标值)))", "指标值|目标值"),
     # “得分(20分×执行率)”, “按照60分乘以完成投资占年度计划的比”: the 分值 first, then the rate
     ("比例", r"(?:(?:得|评|计)分=|按照?|^|(?<=[(:]))(?:\d+(?:\.\d+)?分?|" + _SCORE_BASE + r")\*[^,;*=()]{1,40}?"
            r"(?:率|比例|比重|比值|的比(?![例重值率]))(?:计算)?(?:计分|得分|评分)?", r"\*"),
-    ("限额", upper_bound_rule.KEPT + r"|(?<=的)每超" + rf"{_N}(?:%|个百分点)", "满分|每超"),
+    ("限额", upper_bound_rule.KEPT + r"|(?<=的)每超" + rf"{_N}(?:%|个百分点)", r"满分|每超|\d分"),
     ("比例", r"按照(?:实际)?完成(?:的)?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)|"
            r"未(?:全部|按计划|按期)?完成的?,?按(?:实际)?完成(?:的)?比例(?:计算)?(?:得分|计分|扣分)"),
     ("引出", r"否则(?=每)"),
@@ -3123,6 +3264,16 @@ def _phrase_spans(t: str, allowed: frozenset[str]) -> tuple[tuple[int, int, str]
     return tuple(out)
 
 
+#: what the team checks, named in a note of how it checks: “资料”, “台账”, “现场”, “相关资料和现场”
+_CHECKED_THINGS = r"(?:相关|有关)?(?:资料|台账|记录|档案|文件|现场|材料|佐证材料|报表)(?:(?:和|及|、)(?:资料|台账|记录|档案|文件|现场|材料))?"
+#: a note of how the team checks opening the text before its scoring (“查资料,”, “查看台账:”, “现场检查,”) or closing it
+#: (“…,查资料”, “(查看现场)”): a verb of checking and what it checks, nothing that scores (a sentence of its own, “查资料。”,
+#: is ``set_aside``'s, named among the words to check)
+_CHECK_NOTES = re.compile(r"^(?P<note>(?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"|现场(?:检查|查看|核查))[,:]"
+                          r"|,(?P<note2>\(?(?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"\)?);?$"
+                          r"|(?P<note3>\((?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"\));?$")
+
+
 def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[str]]:
     """Which words of the text the proposal consumes, and the words it leaves unplaced.
 
@@ -3168,6 +3319,11 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
             if not _OPERATIVE.search(t[i:j]) and not (types & _MEASURED and _joined_in(t, i, j)):
                 mark(i, j, "描述")
             i = j
+    for m in _CHECK_NOTES.finditer(t):
+        # “查资料,…”, “查看台账:…”, “…扣完为止。(查看现场)”: how the team checks, opening or closing the text, scores nothing
+        a, b = m.span(next(g for g in ("note", "note2", "note3") if m.group(g)))
+        if not any(used[a:b]):
+            mark(a, b, "描述")
     if DEDUCTION in types:
         # “存在违规问题的,每1处扣1分”: the clause before a per-instance deduction says what an instance is
         for m in _LEAD_CASE.finditer(t):
@@ -3364,6 +3520,20 @@ def _deducted_below_a_lower(t: str, options: list[dict[str, Any]]) -> str:
     return ""
 
 
+def _deducted_before_the_full(t: str, options: list[dict[str, Any]], item_max: Decimal) -> str:
+    """“逾期提交扣2分;悬挂于办公场所外,5分;悬挂于办公场所内,3分;未悬挂,0分” (check boxes after a fault): a situation
+    taking points off said first, before the one scoring the 分值: a fault apart from the situations that follow (late
+    and hung inside scores 1, not 3), not one of them. Its label, or ""."""
+    if len(options) < 3:
+        return ""
+    first = options[0]
+    label = str(first.get("label", ""))
+    at = t.find(label) if label else -1
+    if at < 0 or not _TAKES_OFF.match(t, at + len(label)):
+        return ""
+    return label if any(Decimal(str(o["score"])) == item_max for o in options[1:]) else ""
+
+
 def _zeros(it: dict[str, Any]) -> int:
     """How many statements that the score is 0 a rule of this item holds."""
     params = it.get("params") or {}
@@ -3540,6 +3710,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             lower = _deducted_below_a_lower(t, params.get("options") or [])
             if lower:
                 out.append(f"“{lower}”：列在得分更低的情形之后，按分值减去扣分计反而更高，是否另扣（负分）请核对")
+            ahead = _deducted_before_the_full(t, params.get("options") or [], item_max)
+            if ahead:
+                out.append(f"“{ahead}”：扣分列在得满分的情形之前，是各情形之外另扣还是其中一种情形请核对")
         if it["type"] == DEDUCTION:
             # “有1项未落实,扣1分” read per case: the text does not say 每
             one = _ONE_CASE_DEDUCTED.search(t)
@@ -3591,7 +3764,10 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                     # (three situations or more, “全部完成得5分,部分完成得3分,未开展培训的不得分”, “建立制度得5分;资料不全的不得
                     # 分;未开展培训的不得分”: a zero of another matter than each of the others; not one pointing back at
                     # them, “无此项内容”, “无相应的设备”)
+                    # (a case of its own zeroing the row, “出现重大失误”, beside situations that cover the rest with a zero
+                    # of their own, is picked whenever it happens: “按时完成5分,…,未完成0分,出现重大失误的本项不得分”)
                     other = [z for z in denied if not choice_rule.ALL_BELOW.search(z) and not _POINTS_BACK.search(z)
+                             and not (len(denied) >= 2 and choice_rule.overriding(z))
                              and all(_may_hold_beside(label, z, t.replace(z, "")) for label in scoring)][:1]
                 if other:
                     out.append(f"“{full[0]}”与“{other[0]}”：可能同时出现或都不出现，两种情形未穷尽")
@@ -3612,14 +3788,19 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             out.append(f"“{_clause_at(t, more.start())}”：另行扣分，规则只按例数扣一次")
         if it["type"] == THRESHOLD and len(found.items) == 1 and params.get("deduct_mode", "points") == "points":
             # “开展培训4次得5分(被通报的扣1分),每少1次扣1.5分”: a deduction of another amount is another fault
+            cuts = list(_DEDUCTS.finditer(t))
+            # (a cut of the step's own amount said again in a clause of its own, “…每超出1小时扣1分,扣完为止;未按规定记录的
+            # 扣1分”, is another fault as well: the step is said once)
+            steps = [m for m in cuts if Decimal(m.group(1)) == Decimal(str(params.get("deduct")))]
             out += [f"“{_clause_at(t, m.start())}”：扣 {m.group(1)} 分，规则只有每{params.get('step')}"
-                    f"{params.get('unit', '')}扣 {params.get('deduct')} 分" for m in _DEDUCTS.finditer(t)
-                    if Decimal(m.group(1)) != Decimal(str(params.get("deduct")))][:1]
+                    f"{params.get('unit', '')}扣 {params.get('deduct')} 分" for m in cuts
+                    if m not in steps[:1]][:1]
         if it["type"] in (TIERS, THRESHOLD) and len(found.items) == 1:
             out += tiers_rule.asides(t, spans or [], it)
         if it["type"] == CHOICE and len(found.items) == 1:
             out += _combinations_without_none(params.get("options") or [])
             out += _not_done_above_done_poorly(params.get("options") or [])
+            out += _case_within_scored(params.get("options") or [])
         if it["type"] == SCALE:
             best = max((Decimal(str(lv["share"])) for lv in params.get("levels") or []), default=Decimal(0))
             if best != 1:
@@ -3628,8 +3809,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             tiers = params[TIERS]
             for v in tiers_rule.probes(tiers):
                 # bands may overlap when the first that holds a value is its best (“≥95%得5分;≥90%得3分”)
-                scores = [Decimal(str(tr["score"])) for tr in tiers if tiers_rule.in_tier(v, tr)]
-                if scores and scores[0] != max(scores):
+                holding = [tr for tr in tiers if tiers_rule.in_tier(v, tr)]
+                scores = [Decimal(str(tr["score"])) for tr in holding]
+                if scores and (scores[0] != max(scores) or _ranges_overlap(holding)):
                     out.append(f"“{fmt(v)}{unit}同时落在两档（分档重叠）”")
                     break
     stated = [(a, b) for a, b, what in spans or [] if what == "分值"]

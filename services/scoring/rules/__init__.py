@@ -95,6 +95,7 @@ KEY_WORDS: dict[str, str] = {
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”
     "formula._earned_above_line": r"每(?:高|提高|增加|超过|超出|增长|上升)\d",  # _EARNED_ABOVE_LINE's step up
+    "formula._target_then_bonus": r"超额|超出部分",  # _TARGET_THEN_BONUS's “超额完成”, “超额部分”, “超出部分”
     "formula._line_step_up": r"每(?:增加|多|提高|增长|上升|高|超过)\d",  # _AT_LINE_STEP_UP's step up
     "formula._share_from_floor": r"按照?(?:比例|百分比)",  # _SHARE_FROM_FLOOR's share
     "formula._named_base_either_way": r"\d分[,;]",  # _NAMED_BASE's points at the named value
@@ -130,6 +131,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._times_capped": r"\d次",  # _TIMES_CAP's most times: “最多加4次”
     "formula._copies_times_points": r"分/|每",  # _COPIES's “5分/份×8”, _TIMES_FULL's “每次7.5分”
     "formula._line_both_ways": r"每(?:增加|多|超)",  # _LINE_BOTH_WAYS's points of one past the line
+    "choice._situations_then_zeroed": r"不得分|不计分|0分|否决",  # _ZEROED_CASE's zero: “…的本项不得分”, “…一票否决”
     "choice._roles_in_situations": r"(?:人|者|单位)(?:计|得|记)?\d",  # _ROLE's points of a role
     "choice._factor_situations": r"[A-Z]=|系数",  # wording.FACTOR: “P=1”, “系数为1”
     "formula._points_one_short": r"分[),;]+(?:每|凡)?(?:少|缺)",  # _SHORT_OF_POINT after (or in) a point's brackets
@@ -207,8 +209,9 @@ KEY_WORDS: dict[str, str] = {
     "checklist._requirement_then_bracketed_points": r"\(\D{0,2}\d+(?:\.\d+)?分[,;:]",  # _REQUIREMENT_THEN_BRACKET: “(共3分,”
     "checklist._points_with_an_each_group": r"各[得计记占]?\d|分别[得计记]\d",  # _EACH_GROUP: “…各得1分”, “…分别得3分”; _SHARED_IN_BRACKETS: “(…各占15分)”
     "checklist._listed_each_of_total": r"(?:共计?|满分|合计|最高)\d",  # _LISTED_EACH_OF_TOTAL: the total “共3分”
-    "checklist._framed_faults": r"扣完为止|^(?:本项|该项|本指标)?(?:[共计]|符合(?:要求)?)?\d+(?:\.\d+)?分[,;:]",  # _UNTIL_NONE_LEFT, _SCORE_FIRST
+    "checklist._framed_faults": r"扣完为止|^(?:本项|该项|本指标)?(?:[共计]|符合(?:要求)?)?\d+(?:\.\d+)?分[,;:]|\d分\)?;?$",  # _UNTIL_NONE_LEFT, _SCORE_FIRST, _WEIGHT_LEFT
     "checklist._bare_run": r"分\)",  # _TOTAL_THEN_RUN: the 分值 in brackets “(10分)”
+    "checklist._count_met": r"\d项",  # wording.items_met_ladder: “符合3项标准为3分”
     "checklist._all_then_each_short": checklist.ONE_MISSING,  # _ALL_THEN_EACH_SHORT: “少1项”, “缺1项”
 }
 

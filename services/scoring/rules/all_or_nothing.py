@@ -470,7 +470,9 @@ def _zeroed_by(w: Wording) -> Proposed | None:
         if costs and costs.group("after"):
             doubts.append(f"“{costs.group('after').strip(',')}”：不计分的后果，未计入规则")
         parts = [x for x in re.sub(r"的$", "", sentence[:end.start()]).split(",") if x]
-        if not parts:
+        # (situations scored short of the 分值 before the zero, “…,延迟完成2分,未完成0分,出现重大失误的本项不得分”, or scored
+        # apart, “…计5分、…计2分、未完成计0分”: situations, no condition)
+        if not parts or any(re.search(r"\d+(?:\.\d+)?分", x) for x in parts):
             return None
         breach, lead = re.sub(r"的$", "", parts[-1]), parts[:-1]
         # (a denial with nothing before it to deny, “未缴纳的,不得分;…”, is a fault of its own words)

@@ -47,6 +47,7 @@ from services.scoring.rules.wording import (
     d,
     deducting_segments,
     graded_segments,
+    items_met_ladder,
     levels_then_words,
     marks,
     point_label,
@@ -246,6 +247,8 @@ def _equal_points(w: Wording) -> Proposed | None:
     m = _EACH_POINT.search(t)
     if not m or deduction.PER_INSTANCE.search(t) or re.search(r"扣|每(?:低|高|超|少|缺)", t) or levels_then_words(t):
         return None  # (“市、县…各得1分”: each level listed earns them, formula._levels_each)
+    if items_met_ladder(t, w.weight) is not None:
+        return None  # “符合3项标准为3分;…;符合1项标准为1分”: a count of items met (``_count_met``)
     if re.match(r"[、,和及]\d", t[m.end():]):
         return None  # “市级、县级各得2分、1分”: each in turn its own points, not one amount for each (_each_in_turn)
     pts = d(m.group(1))
@@ -263,6 +266,20 @@ def _equal_points(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
                     f"要点核查 {n} 个要点，各 {fmt(pts)} 分",
                     None if named else (f"“{m.group(0)}”：要点共 {n} 个（分值 ÷ 每项分值），评分标准未列出",))
+
+
+def _count_met(w: Wording) -> Proposed | None:
+    """“符合上述3项标准为3分;符合2项标准为2分;符合1项标准为1分;3项标准均不符合为0分”: the points of each count of items
+    met, in step with the count: a 要点核查 of that many items, each its share of the 分值. The items are named elsewhere
+    (the row's 测评内容), so the proposal is to check."""
+    ladder = items_met_ladder(w.text, w.weight)
+    if ladder is None:
+        return None
+    n, noun = ladder
+    each = w.weight / n
+    points = [{"key": f"p{i}", "label": f"第{i}项{noun}", "max": s(each)} for i in range(1, n + 1)]
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})], f"要点核查 {n} 个要点，各 {fmt(each)} 分",
+                    (f"按符合的{noun}项数计分（每项 {fmt(each)} 分）：各项{noun}评分标准未列出，请在要点中写明",))
 
 
 def _each_in_turn(w: Wording) -> Proposed | None:
@@ -491,6 +508,11 @@ def _listed_faults_each(w: Wording) -> Proposed | None:
 #: the 分值 opening the faults on its own (“3分,未列入议事日程扣1分,…”), and “扣完为止” closing them
 _SCORE_FIRST = re.compile(r"^(?:本项|该项|本指标)?(?:共|计|符合(?:要求)?)?(?P<total>" + NUM[1:-1] + r")分[,;:]")
 _UNTIL_NONE_LEFT = re.compile(r"[,;]扣完为止$")
+#: the stop closing them said with the 分值 (“,最多扣3分”, “;本项3分”, “;共3分”, “,本项3分扣完为止”, “(共3分)”,
+#: “(本项3分,扣完为止)”): its figure must be the 分值
+_WEIGHT_LEFT = re.compile(r"(?:[,;](?:(?:本项|该项|此项)?(?:最多|最高)扣|(?:本项|该项|此项)(?:共计|合计|共|满分|总分)?|共计|合计|共|总分)"
+                          r"(?P<cap>" + NUM[1:-1] + r")分(?:,?扣完为止)?"
+                          r"|;?\((?:本项|该项|此项)?(?:共计|合计|共|满分|总分)?(?P<bracketed>" + NUM[1:-1] + r")分(?:,扣完为止)?\))$")
 
 
 def _framed_faults(w: Wording) -> Proposed | None:
@@ -501,7 +523,9 @@ def _framed_faults(w: Wording) -> Proposed | None:
     first = _SCORE_FIRST.match(t)
     if first and d(first.group("total")) != w.weight:
         return None
-    last = _UNTIL_NONE_LEFT.search(t)
+    last = _UNTIL_NONE_LEFT.search(t) or _WEIGHT_LEFT.search(t)
+    if last is not None and last.re is _WEIGHT_LEFT and d(last.group("cap") or last.group("bracketed")) != w.weight:
+        return None  # a cap below the 分值 (“…,最多扣2分” of 3): the faults no longer take exactly what it holds
     if not first and not last:
         return None
     inner = t[first.end() if first else 0:last.start() if last else len(t)]
@@ -509,7 +533,7 @@ def _framed_faults(w: Wording) -> Proposed | None:
     if found is None:
         return None
     said_first = [f"“{first.group(0).strip(',;:')}”：读作该项分值"] if first else []
-    said_last = ["“扣完为止”：各扣分相加正好是该项分值"] if last else []
+    said_last = [f"“{last.group(0).strip(',;()')}”：各扣分相加正好是该项分值"] if last else []
     return found.doubted(*said_first, *said_last)
 
 
@@ -913,6 +937,38 @@ def _requirement_then_bracketed_points(w: Wording) -> Proposed | None:
     head = m.group("head").strip(",;")
     item = dict(found.items[0], label=head)
     return Proposed([item], found.summary, (*(found.doubts or ()), f"“{head}”：读作所查的要求，其得分按括号中的要点计"))
+
+
+#: a requirement with its 分值 in brackets (“…总体布局合理(1分)”), then the requirements that share it out, each closing
+#: with its share in brackets, a bare figure without 分 (“安静、远离污染源(0.2)设立门卫室(0.2)…”)
+_HEAD_THEN_BARE_SHARES = re.compile(r"^(?P<head>[^()]{2,120}?)\((?P<total>" + NUM[1:-1] + r")分\)(?P<rest>.+)$")
+#: a share in brackets closing a requirement, a bare figure (“(0.2)”): no unit, nothing else in the brackets
+_BARE_SHARE = re.compile(r"\((?P<n>\d+(?:\.\d+)?)\)")
+
+
+def _head_then_bare_shares(w: Wording) -> Proposed | None:
+    """“园内…布局合理,有明确功能分区(1分)安静、远离污染源(0.2)设立门卫室(0.2)…”: the heading's points in brackets with 分,
+    then requirements each closing with a bare figure in brackets, the figures adding up to the heading's points (the
+    分值): a 要点核查 of those requirements, each worth its figure; the heading names what they check. To check: the
+    figures carry no 分."""
+    m = _HEAD_THEN_BARE_SHARES.match(w.text.rstrip(";.")) if "分)" in w.text else None
+    if m is None or d(m.group("total")) != w.weight:
+        return None
+    rest = m.group("rest")
+    shares = list(_BARE_SHARE.finditer(rest))
+    if len(shares) < 2 or shares[-1].end() != len(rest):
+        return None
+    points, at = [], 0
+    for share in shares:
+        label = rest[at:share.start()].strip(",;、")
+        at = share.end()
+        if len(label) < 2 or re.search(r"\d+(?:\.\d+)?分|扣|得\d|不得分|不计分|酌情", label) or label.count("(") != label.count(")"):
+            return None  # a requirement scored in words of its own, or a figure that is no share
+        points.append((label, d(share.group("n"))))
+    if sum((pts for _label, pts in points), Decimal(0)) != w.weight or any(pts <= 0 for _label, pts in points):
+        return None
+    return _summed(points, w, (f"“{m.group('head').strip(',;')}({m.group('total')}分)”：读作所查的要求，其分值由其后括号中的数字"
+                               f"（原文未写“分”）按要点分配",))
 
 
 #: a run of things named together with the points each is worth, among points with their own: “做好工会、共青团、妇女等工作
@@ -1558,8 +1614,8 @@ RULE = RuleType(
                Recogniser(105, _faults), Recogniser(5, _listed_faults_each), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run),
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
-               Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points),
+               Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(614, _head_then_bare_shares),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
-               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults), Recogniser(233, _shares_of_faults)),
+               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults), Recogniser(233, _shares_of_faults), Recogniser(635, _count_met)),
     describe=describe,
 )

@@ -33,6 +33,7 @@ from services.scoring.rules.base import (
     said,
 )
 from services.scoring.rules.wording import (
+    AT_REFERENCE,
     CHECK_VERB,
     FACTOR,
     GRADE_RANK,
@@ -52,6 +53,7 @@ from services.scoring.rules.wording import (
     deducting_segments,
     factor_doubt,
     graded_segments,
+    items_met_ladder,
     rates_joined,
     s,
     scored_statements,
@@ -166,8 +168,14 @@ _HIGHEST_COUNTS = re.compile(r"(?:计|按|取)最高(?:分值|分|一项)|就高
 
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
+    if per_time_to_nothing(w.text):
+        return None  # “…延迟完成,2分;未完成,-2分/次,扣完为止”: the worst situation a cost per time (``_situations_then_per_time``)
     if _shared_by_roles(w.text):
         return None  # “主编计6分,第一副主编计4分,其它成员共2分”: roles, one of them sharing its points (``_grouped_situations``)
+    if AT_REFERENCE.match(w.text):
+        return None  # a reference, then a gap below it: bands of the gap (read by ``tiers._gap_below_reference``)
+    if items_met_ladder(w.text, w.weight) is not None:
+        return None  # “符合3项标准为3分;符合2项…2分;…”: one item's points each, in step (``checklist._count_met``)
     found = graded_segments(w.text, w.weight)
     # situations scored in points, 满分 or 不得分; a share of the 分值 (分值的80%) makes them levels of a scale
     if len(found) < 2 or _SHARE_WORDS.search(w.text):
@@ -1083,6 +1091,8 @@ def _scored_situations(w: Wording, ties: bool = False) -> Proposed | None:
     brackets (``_range_split``) is read as one situation per kind, kinds of one score allowed (``ties``), to check."""
     if _shared_by_roles(w.text):
         return None  # (read by ``_grouped_situations``)
+    if AT_REFERENCE.match(w.text):
+        return None  # a reference, then a gap below it: bands of the gap (read by ``tiers._gap_below_reference``)
     split = None if ties or "分(" not in w.text else _range_split(w.text)
     if split is not None:
         kinds = _scored_situations(replace(w, text=split[0]), ties=True)
@@ -1968,6 +1978,191 @@ def _roles_each_period(w: Wording) -> Proposed | None:
         f"“每{m.group('period')}”：按一{m.group('period')}内担任其一读，各{m.group('period')}是否累计未说明",)))
 
 
+# ── situations each closed by “者N分”, levels “为/积N分” counted at the highest, lists with a shared predicate ──
+#: a blank left for the team's score closing the text (“( )”, “(  )”): no part of the wording
+_SCORE_BLANK = re.compile(r"[;,]?\(\s*\)[;.]?$")
+#: one situation closed by “者” and its score, no 得 said: “…及时完成监测者8分”, “参加考核且未通过者0分”
+_WHO_SCORES = re.compile(r"^(?P<label>[^;:]+?者)(?:(?P<pts>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分))$")
+#: a line on a value in a situation's words: bands of a value, read by tiers
+_BAND_WORDS = re.compile(r"\d%|≥|≤|[<>﹤﹥]|\d[^,;\d]{0,6}?(?:以上|以下|以内|不足|超过)|不少于|不低于|达到\d")
+
+
+def _who_scores(w: Wording) -> Proposed | None:
+    """“近3年,每年…及时完成监测者8分;期间有2年完成监测者5分,有1年完成监测者3分”: situations each closed by “者” and
+    its score, 得 unsaid, the best on the 分值; the clauses before one (“近3年”) part of it. None of them holding scores
+    nothing where no situation scores 0 (unsaid). Always to check: the score read from “者N分”."""
+    t = _SCORE_BLANK.sub("", w.text.rstrip(";."))
+    found: list[tuple[str, Decimal]] = []
+    for sentence in (x for x in t.split(";") if x):
+        lead: list[str] = []
+        for piece in sentence.split(","):
+            m = _WHO_SCORES.match(piece)
+            if m is None:
+                lead.append(piece)
+                continue
+            found.append((",".join([*lead, m.group("label")]), d(m.group("pts")) if m.group("pts") else Decimal(0)))
+            lead = []
+        if lead:
+            return None  # words after the last situation: a remark or a fault this wording does not hold
+    scores = [p for _l, p in found]
+    if len(found) < 2 or max(scores) != w.weight or len(set(scores)) != len(scores):
+        return None
+    if any(_BAND_WORDS.search(label) or NOT_A_STATEMENT.search(label) or re.search(r"扣\d|加\d|每次|/次", label)
+           for label, _p in found):
+        return None
+    proposed = _options(found, w, doubts=("“…者N分”：读作该情形的得分",))
+    return proposed if 0 in scores else _none_unsaid(proposed)
+
+
+#: one level and its points, no 得 said: “大专(高职)为30分”, “持证人取得大学本科学历,积60分”
+_LEVEL_POINTS = re.compile(r"(?P<label>[^;,:\d]+?)(?:的)?,?(?:为|积|计)(?P<pts>\d+(?:\.\d+)?)分")
+#: only the highest level held counts: “按最高学历计分,不累加计分”, “指标最高分值110分”, “就高不就低”
+_HIGHEST_LEVEL = re.compile(r"按最高[\u4e00-\u9fff]{0,4}(?:计分|计算|积分)|不累加|不累计|不重复计分|就高|最高分值\d+(?:\.\d+)?分")
+#: words that name a cap or the points of the item, not a level
+_NOT_A_LEVEL = re.compile(r"分值|满分|总分|最高|最多|权重|封顶|累计")
+
+
+def _levels_highest_counts(w: Wording) -> Proposed | None:
+    """“大专(高职)为30分;大学本科为60分;硕士研究生为200分;博士研究生为400分,按最高学历计分,不累加计分”, “持证人取得大专
+    (高职)学历,积50分持证人取得大学本科学历,积60分…积110分” (lines run together): levels each with its points after
+    为/积/计, 得 unsaid, the points rising to the 分值, and the text saying only the highest level held counts: a 情形选择
+    of the levels; holding none of them scores nothing (unsaid, to check)."""
+    t = w.text.rstrip(";.")
+    if not _HIGHEST_LEVEL.search(t):
+        return None
+    found = list(_LEVEL_POINTS.finditer(t))
+    if len(found) < 3:
+        return None
+    # the levels follow one another, nothing but a separator between them, and nothing after the last but the remark
+    # that the highest counts
+    if any(re.fullmatch(r"[;,]?", t[a.end():b.start()]) is None for a, b in pairwise(found)):
+        return None
+    tail = t[found[-1].end():].strip(";,")
+    if tail and not all(_HIGHEST_LEVEL.search(x) or re.fullmatch(r"不累加计分|不累计计分|不重复计分", x)
+                        for x in re.split(r"[;,]", tail) if x):
+        return None
+    labels = [re.sub(r"^.*积分(?=[\u4e00-\u9fff])", "", m.group("label")).strip() for m in found]
+    scores = [d(m.group("pts")) for m in found]
+    if any(a >= b for a, b in pairwise(scores)) or scores[-1] != w.weight or scores[0] <= 0:
+        return None
+    if any(not x or _NOT_A_LEVEL.search(x) or _BAND_WORDS.search(x) or NOT_A_STATEMENT.search(x) for x in labels):
+        return None
+    return _none_unsaid(_options(list(zip(labels, scores, strict=True)), w,
+                                 doubts=("“为/积…分”：读作所具备的最高一级的得分，各级不累加",)))
+
+
+#: “被镇、江山市、衢州市、省级以上推广使用的或媒体宣传的,分别加2分、4分、8分、10分”: levels listed, the words they share
+#: said after the last, a comma, then their scores respectively
+_SHARED_THEN_RESPECTIVELY = re.compile(r"^(?P<lead>被|经|由|在|获)?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+)"
+                                       r",分别(?P<verb>得|计|记|加|给|赋)" + _SCORES_RESPECTIVELY)
+
+
+def _shared_then_respectively(w: Wording) -> Proposed | None:
+    """Levels listed, the words they share after the last (“被镇、江山市、衢州市、省级以上推广使用的”), a comma, then
+    their scores respectively rising to the 分值, after a heading (“1.创新性加分。在工作中采用的创新做法,”): one level
+    holds (the highest), none of them scoring nothing (unsaid). Always to check: the levels read as one, not summed."""
+    t = w.text.rstrip(";.")
+    if "分别" not in t:
+        return None
+    sentences = t.split(";")
+    last = sentences[-1].split(",")
+    m = None
+    for i in range(len(last) - 1, 0, -1):  # the list starts after a comma of the sentence
+        m = _SHARED_THEN_RESPECTIVELY.match(",".join(last[i - 1:]))
+        if m:
+            heads = [*sentences[:-1], *last[:i - 1]]
+            break
+    if m is None:
+        return None
+    items = m.group("list").split("、")
+    scores = [d(x.rstrip("分")) for x in SCORE_SEPARATOR.split(m.group("scores"))]
+    if len(items) != len(scores) or len(items) < 2 or any(a >= b for a, b in pairwise(scores)) or scores[-1] != w.weight:
+        return None
+    heads = [re.sub(r"^\d+[.、]", "", x) for x in heads if x]
+    if any(NOT_A_STATEMENT.search(x) or re.search(r"\d", x) for x in [*heads, *items]):
+        return None
+    shared = items[-1]
+    lead = m.group("lead") or ""
+    labels = [f"{lead}{x}" for x in items]
+    doubts = [f"“{x}”：未计入情形" for x in heads]
+    doubts.append(f"“{shared}”：各级共用，按所达到的最高一级计分，不累加")
+    if m.group("verb") == "加":
+        doubts.append("“加…分”：读作该情形的得分")
+    return _none_unsaid(_options(list(zip(labels, scores, strict=True)), w, doubts=tuple(doubts)))
+
+
+#: “未完成,-2分/次,扣完为止”, “未完成的,每次扣2分,扣完为止”: the last situation, a cost per time until nothing is left
+_PER_TIME_TO_NOTHING = re.compile(r";(?P<label>[^;,\d]{2,16}?)(?:的)?,(?:-(?P<a>\d+(?:\.\d+)?)分/次|每次扣(?P<b>\d+(?:\.\d+)?)分),"
+                                  r"扣完为止;?$")
+
+
+def per_time_to_nothing(t: str) -> re.Match[str] | None:
+    return _PER_TIME_TO_NOTHING.search(t) if "扣完为止" in t else None
+
+
+def _situations_then_per_time(w: Wording) -> Proposed | None:
+    """“按时完成,且完整,5分;…;延迟完成,2分;未完成,-2分/次,扣完为止”: situations with their scores, then the worst
+    one costing points per time until nothing is left: that situation scores 0 for the row (to check: the cost per
+    time read as taking the row to 0)."""
+    m = per_time_to_nothing(w.text)
+    if m is None:
+        return None
+    rest = _situations(Wording(w.text[:m.start()] + ";", w.weight, w.name))
+    if rest is None or len(rest.items) != 1 or rest.items[0]["type"] != "choice":
+        return None
+    # (the situation none of those said holds, added where no situation scores 0, is the one costing per time)
+    opts = [o for o in rest.items[0]["params"]["options"] if o["label"] != NONE_APPLIES]
+    if any(Decimal(o["score"]) == 0 for o in opts):
+        return None
+    per = m.group("a") or m.group("b")
+    found = [(o["label"], Decimal(o["score"])) for o in opts] + [(m.group("label"), Decimal(0))]
+    return _options(found, w, doubts=(*(x for x in rest.doubts or () if x != NONE_APPLIES_DOUBT),
+                                      f"“{m.group(0).strip(';')}”：读作该情形本项得0分（每次扣{per}分，扣完为止）"))
+
+
+#: a closing clause zeroing the row on a case of its own beside the situations: “…,出现重大失误的本项不得分”, “…;如有弄虚作假,
+#: 实行一票否决”, “…,发生安全事故的本项否决” — the case opens as a case (如有, 出现, 发生 …) or names a fault or a lie
+_OVERRIDING = (r"(?:(?:如|若|凡)(?:有|出现|发生|存在|发现)?|出现|发生|存在|发现|有)[^,;\d分]{2,20}?|"
+               r"[^,;\d分]{0,12}?(?:弄虚作假|造假|虚报|瞒报|谎报|失误|事故|差错|违规|违纪)[^,;\d分]{0,6}?")
+_ZEROED_CASE = re.compile(r"[,;](?P<case>" + _OVERRIDING + r")(?:的|者)?,?"
+                          r"(?:(?:则|即)?(?:本项|该项|此项|本指标)?(?:得分)?(?:不得分|不计分|计0分|得0分|为0分|0分)|"
+                          r"(?P<veto>(?:实行|实施|予以)?“?一票否决”?)|(?P<row>(?:本项|该项|此项)否决))[;.]?$")
+
+
+def overriding(label: str) -> bool:
+    """Whether a situation scoring 0 is a case of its own that zeroes the row whatever else holds (“出现重大失误”,
+    “如有弄虚作假”): picked when it happens, beside situations that cover the rest."""
+    return re.fullmatch(_OVERRIDING, label) is not None and not NAMES_A_LACK.match(label)
+
+
+def _situations_then_zeroed(w: Wording) -> Proposed | None:
+    """“优秀10分,良好8分,一般5分,差0分,出现重大失误的一票否决”, “按时完成5分,延迟完成2分,未完成0分;弄虚作假的本项不得分”:
+    situations with their scores, then a case of its own zeroing the row: one more situation, scoring 0. A veto
+    (一票否决) is read as the row scoring nothing; whether it reaches past the row is the evaluator's (to check)."""
+    m = _ZEROED_CASE.search(w.text)
+    if m is None or m.start() == 0:
+        return None
+    body = Wording(w.text[:m.start()] + ";", w.weight, w.name)
+    for read in (_situations, _plain_situations, _scored_situations, _graded_run):
+        rest = read(body)
+        if rest is not None and len(rest.items) == 1 and rest.items[0]["type"] == "choice":
+            break
+    else:
+        return None
+    case = m.group("case")
+    opts = rest.items[0]["params"]["options"]
+    # (a requirement met or not, “…得3分,否则不得分;弄虚作假的,实行一票否决”, is a 要点核查 with a key point: read there)
+    if any(case in str(o["label"]) or re.match(r"否则|其他|其余|其它", str(o["label"])) for o in opts):
+        return None
+    found = [(str(o["label"]), Decimal(o["score"])) for o in opts] + [(case, Decimal(0))]
+    doubts = tuple(rest.doubts or ())
+    if m.group("veto"):
+        doubts += (f"“{m.group(0).strip(',;.')}”：读作本项不得分；否决是否及于整个考核，不在本项规则内，请核对",)
+    elif m.group("row"):
+        doubts += (f"“{m.group(0).strip(',;.')}”：“否决”读作本项不得分，请核对",)
+    return _options(found, w, doubts=doubts)
+
+
 RULE = RuleType(
     type="choice",
     name=T("情形选择"),
@@ -1993,6 +2188,9 @@ RULE = RuleType(
                Recogniser(246, _grades_defined_after), Recogniser(217, _aspects_graded), Recogniser(175, _graded_columns),
                Recogniser(255, _required_then_whole_and_lesser), Recogniser(256, _bracketed_grades_among_words),
                Recogniser(257, _count_or_more_then_named),
-               Recogniser(258, _roles_each_period)),
+               Recogniser(258, _roles_each_period), Recogniser(607, _who_scores), Recogniser(608, _levels_highest_counts),
+               Recogniser(609, _shared_then_respectively), Recogniser(610, _situations_then_per_time),
+               Recogniser(649, _situations_then_zeroed)),
     describe=describe,
 )
+

@@ -391,10 +391,16 @@ def _one_fault(w: Wording) -> Proposed | None:
 _FOUND_POINTS = re.compile(r"(?:^|[,;:])(?:每)?发现(?:1|一)(?P<unit>" + _UNIT + r")(?P<per>\d+(?:\.\d+)?)分;?$")
 
 
+#: a fault (不、未、没、无) closing with one case of it and its points, no 扣 said anywhere: “从业医务人员无上岗资格,1例2分”
+_FAULT_CASE_POINTS = re.compile(r"^[^,;:\d]*?(?:不|未|没|无)[^,;:\d]*?,?(?:1|一)(?P<unit>例|次|处|项|件|起|人)(?P<per>\d+(?:\.\d+)?)分;?$")
+
+
 def _found_points_unsaid(w: Wording) -> Proposed | None:
     """“无积尘、无杂草…;发现1处2分”: the points of one case found, less than the 分值, read as taken off per case: to check
     (the text does not say 扣)."""
     m = _FOUND_POINTS.search(w.text) if "发现" in w.text else None
+    if m is None and "扣" not in w.text:  # “从业医务人员无上岗资格,1例2分”: a fault said, then one case of it and its points
+        m = _FAULT_CASE_POINTS.search(w.text)
     if not m or not 0 < d(m.group("per")) < w.weight:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
@@ -498,7 +504,7 @@ def _each_other_unit(w: Wording, unit: str, each: str, said: str) -> Proposed:
 
 #: “班子不团结、不协调、战斗力不强各扣1分”: faults listed, each costing the same (after a sentence of the full marks:
 #: “班子团结计4分;”), once each
-_LISTED_EACH = re.compile(r"^(?:[^;]{2,40}?(?:得|计)(?:满分|(?P<full>\d+(?:\.\d+)?)分);)?(?P<list>[^;,\d]{2,60}?)的?,?"
+_LISTED_EACH = re.compile(r"^(?:[^;]{2,40}?(?:得|计)(?:满分|(?P<full>\d+(?:\.\d+)?)分);)?(?P<list>[^;,\d]{2,60}?(?:,[^;,\d]{2,30}?){0,7})的?,?"
                           r"各扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|扣完即止))?;?$")
 
 
@@ -519,6 +525,12 @@ def _listed_each(w: Wording) -> Proposed | None:
     listed = m.group("list").split("、")
     if any(len(x) < 2 for x in listed):
         return None
+    if "," in m.group("list"):  # “未建立医保管理组织,无明确责任人,无医保台帐记录,各扣2分”: faults joined by commas, each one
+        # a fault said as such (未、无、不), three or more (of two opened apart, “未建立巡查台账,无维修记录的”, the first
+        # may be the second's circumstance): never words leading them
+        listed = re.split(r"[、,]", m.group("list"))
+        if m.group("list").count(",") < 2 or any(len(x) < 2 or not _NOT_DONE.search(x) for x in listed):
+            return None
     per = s(d(m.group("per")))
     if len(listed) == 1:  # “没有落实的,各扣2分”: each of the things required (named elsewhere) not done
         if not _NOT_DONE.search(listed[0]):

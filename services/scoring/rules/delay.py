@@ -87,6 +87,12 @@ def _unit_of(word: str) -> str:
     return {"日": "天", "星期": "周"}.get(word, word)
 
 
+#: a line on the time a thing takes, at most (“不超过4小时”, “≤2天”, “在4小时以内”), before a step past it: the time is what
+#: is measured, not a delay counted from nothing (a grace, “延迟2天以内不扣分”, is a delay's own)
+_TIME_LINE = re.compile(r"(?:(?:不超过|不高于|不大于|≤)\d+(?:\.\d+)?(?P<u>" + _UNIT_WORDS + r")|"
+                        r"\d+(?:\.\d+)?(?P<w>" + _UNIT_WORDS + r")(?:以内|之内))")
+
+
 def _per_period_late(w: Wording) -> Proposed | None:
     """"每延迟1个月扣0.5分" (with an optional "延迟N个月以内不扣分")."""
     t, name = w.text, w.name
@@ -98,12 +104,20 @@ def _per_period_late(w: Wording) -> Proposed | None:
         return None
     unit = _unit_of(m.group(3))
     grace = _GRACE.search(t)
+    lines = list(_TIME_LINE.finditer(t, 0, m.start())) if not grace and not m.group("early") else []
+    if any(_unit_of(x.group("u") or x.group("w")) == unit for x in lines):
+        return None  # “修复时间不超过4小时,每超出1小时扣3分”: a line on the time taken, each unit past it (threshold)
+    # (a line in another unit than the step, “到岗时间≤1小时,每超出1天扣3分”: from where the delay counts is unsaid)
+    other = [f"“{x.group(0)}”：时限与每{UNITS.get(unit, unit)}扣分的单位不同，延迟从何时起算请核对" for x in lines][:1]
     if n != 1 and not m.group("early") and ((n < 1 and unit in _FINEST_UNITS) or not _per_unit_exact(d(m.group(4)), n)):
-        return None if grace else _per_block(w, m, n, m.group(3), d(m.group(4)))
+        if grace:
+            return None
+        block = _per_block(w, m, n, m.group(3), d(m.group(4)))
+        return block.doubted(*other) if other else block
     per = d(m.group(4)) / n
     params = {"per": s(per), "unit": unit, "grace": s(d(grace.group(1))) if grace else "0"}
     # “每提前或推迟1天加扣1分”: being early adds, but never above the 分值 (to check)
-    doubts = [f"“{m.group(0)}”：提前完成不超过满分，按延迟扣分读"] if m.group("early") else []
+    doubts = [f"“{m.group(0)}”：提前完成不超过满分，按延迟扣分读"] if m.group("early") else other
     if grace and _unit_of(grace.group("unit")) != unit:  # “迟报1个工作日以内不扣分,每迟报1天…”: a grace in other units
         doubts.append(f"“{grace.group(0)}”：宽限按每{UNITS.get(unit, unit)}计，请核对")
     rest = _REMAINDER.search(t, m.end())

@@ -498,6 +498,34 @@ def _written(w: Wording) -> Proposed | None:
                     (f"“{said_body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
 
 
+# ── proposal: counts each times its points, added, the total capped at the 分值 ─────────────────────────────────
+#: “被采纳提案数×2分+闭环完成数×1分,满分10分”, “得分=合理化建议采纳数×2+改善项目完成数×1(满分10分)”: counts each times its
+#: points, added, then the total's cap (满分, 最高, 最多) said as the 分值
+_COUNTS_TIMES_POINTS = re.compile(r"^(?P<body>(?:得分=)?[^,;=()]+?\*\d+(?:\.\d+)?分?(?:;?\+[^,;=()]+?\*\d+(?:\.\d+)?分?)+)"
+                                  r"(?:,|\()(?:满分|最高|最多)(?:为|得|不超过)?(?P<cap>\d+(?:\.\d+)?)分\)?[;.]?$")
+#: a count's name (“提案数”, “完成数”, “篇数”), never a score's, a factor's or a share's (“分数”, “系数”, “指数”, “倍数”)
+_COUNT_NAME = re.compile(r"(?<![分系指倍基])数$")
+_SUM_OF_PRODUCTS = re.compile(r"^[a-z] \* \d+(?:\.\d+)?(?: \+ [a-z] \* \d+(?:\.\d+)?)+$")
+
+
+def _counts_times_points(w: Wording) -> Proposed | None:
+    """“被采纳提案数×2分+闭环完成数×1分,满分10分”: each count times its points, the products added, the total kept within
+    the cap said, which is the 分值: the written formula (``_written``) once the cap is set aside, where every quantity is
+    a count (entered as the number of things) standing once times its points. To check, as every formula that adds
+    points is (reading's consistency)."""
+    m = _COUNTS_TIMES_POINTS.match(w.text)
+    if not m or d(m.group("cap")) != w.weight:
+        return None
+    found = _written(Wording(m.group("body").replace(";+", "+"), w.weight, w.name, w.points, w.explanation))
+    if found is None:
+        return None
+    params = found.items[0]["params"]
+    labels = [str(v["label"]) for v in params["variables"]]
+    if not _SUM_OF_PRODUCTS.match(str(params["expression"])) or not all(_COUNT_NAME.search(x) for x in labels):
+        return None
+    return Proposed(found.items, f"{found.summary}（满分 {fmt(w.weight)} 分）")
+
+
 # ── proposal: a weighted mean of scores each named by a letter ─────────────
 #: “加权得分D=0.3A+0.3B+0.4C”: the score as weights times scores each named by a capital letter (its own letter perhaps)
 _LETTER_MEAN = re.compile(r"(?:得分|分数|评分)[A-Z]?=(?P<body>" + _N + r"\*?[A-Z](?:\+" + _N + r"\*?[A-Z])+)(?=$|[;,(。])")
@@ -958,6 +986,44 @@ def _line_then_past(w: Wording) -> Proposed | None:
     return Proposed([item], f"公式计分：{reached}得 {number(base)} 分，超过部分每{number(step)}{m.group('su')}加 {number(x)} 分，"
                             f"未达到不得分，得分限于 0～分值", tuple(doubts))
 
+
+
+# ── proposal: points for the task done, a bonus per step of the excess (“完成任务得8分,超额完成每10%加1分,最高加2分”) ─────
+#: the task done and its points (perhaps nothing when it is not), then each step of the excess earning points, the bonus
+#: capped (perhaps): “完成任务得8分,超额完成每10%加1分,最高加2分”, “完成任务的得8分;超额完成的,每超10个百分点加1分,加满2分为止”
+_TARGET_THEN_BONUS = re.compile(r"^(?P<req>(?:全面|按时|按期|如期)?完成[^\d,;:()%分每未不扣]{0,16}?)(?:的|者)?,?(?:得|计|记)(?P<base>"
+                                + _N + r")分(?P<none>,(?:未完成|没有完成|完不成)(?:的|者)?,?(?:不得分|得0分|计0分))?[,;]"
+                                r"(?:超额完成|超出部分|超额部分)(?:的|部分)?,?每(?:超过|超出|超额|超|增加|提高|多)?(?P<step>"
+                                + _N + r")(?P<u>%|个百分点)(?:的)?,?(?:加|得|计|\+)(?P<x>" + _N + r")分"
+                                r"(?:[,;](?:(?:最高|最多|累计|上限)(?:加|\+|得|计)?|(?:加|\+)满)(?P<cap>" + _N + r")分(?:为止)?)?$")
+
+
+def _target_then_bonus(w: Wording) -> Proposed | None:
+    """“完成任务得8分,超额完成每10%加1分,最高加2分”: the points of the task done, and a bonus for each step of the excess,
+    the bonus capped so that the points reach the 分值: ``g * (8 + 1 * e / 10)`` over the excess in percentage points
+    and a 0/1 factor ``g`` (the task done or not), the score kept within 0～分值. Never confidently: the task not done
+    is read as nothing where the text does not say so, ``g`` is entered beside the excess, and a part of a step earns
+    in proportion."""
+    m = _TARGET_THEN_BONUS.match(w.text.rstrip(";。."))
+    if not m:
+        return None
+    base, step, x = d(m.group("base")), d(m.group("step")), d(m.group("x"))
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if not 0 < base < w.weight or step <= 0 or not 0 < x <= w.weight - base or (cap is not None and base + cap != w.weight):
+        return None
+    req = _case_words(m.group("req")) or "完成任务"
+    inner = f"{number(base)} + {number(x)} * e" + (f" / {number(step)}" if step != 1 else "")
+    item = gated(RULE.item(w.name or req, w.weight, {"expression": inner, "variables": [
+        {"name": "e", "label": "超额完成的百分点数（%）", "unit": "%"}]}), f"未{req}", any_formula=True)
+    if item is None:
+        return None
+    doubts = [f"“每{m.group('step')}{m.group('u')}”：超额不足一档的部分按比例计分"]
+    if not m.group("none"):
+        doubts.append(f"“{req}”：未完成的情形评分标准未说明，按不得分读")
+    if cap is None:
+        doubts.append(f"未说明最多加分：超过 {number(w.weight)} 分的按分值计")
+    return Proposed([item], f"公式计分：{req}得 {number(base)} 分，超额完成每{number(step)}个百分点加 {number(x)} 分，"
+                            f"未完成不得分，得分限于 0～分值", tuple(doubts))
 
 #: “1.老年人健康管理率≥70%,得20分2.老年人健康管理率<70%,得分=实际的老年人健康管理率/70%×20分”: full at a line, below it the
 #: rate's share of the line
@@ -1717,6 +1783,69 @@ def _below_reference(w: Wording) -> Proposed | None:
                     + "、".join(v["label"] for v in variables) + "）", tuple(doubts))
 
 
+# ── proposal: a rate at or above a reference named in words for the 分值, points off per step below it ──────
+#: “本单位满意度≥全市平均满意度,得5分;低于全市平均满意度,每降低1个百分点扣1分,扣完为止”: the 分值 at or above an
+#: average the text names but does not give, points off for each step of percentage points below it (a closing
+#: bracket defining the rate, “(通过率=通过人数/参加人数)”, says how it is worked out, not how it is scored)
+_AT_REFERENCE = re.compile(r"^(?P<what>[^,;≥<>]{2,60}?)(?:≥|>=|不低于|高于或等于|达到或高于|达到或超过)(?P<ref>[^,;≥<>分]{0,60}?(?:平均|均值)[^,;≥<>\d分]{0,20}?)"
+                           r"的?,(?:得|计)(?:满分|(?P<full>" + _N + r")分);(?:如|若)?(?:低于|未达到|达不到)(?P<ref2>[^,;分每]{0,60}?)的?,"
+                           r"每(?:降低|下降|低于|低|减少|少)(?P<n>" + _N + r")个百分点,?扣(?P<m>" + _N + r")分(?P<stop>,?扣完为止)?"
+                           r"(?:\((?P<defined>[^()]*=[^()]*)\))?;?$")
+
+
+def _at_reference(w: Wording) -> Proposed | None:
+    """“本单位满意度≥全市平均满意度,得5分;低于全市平均满意度,每降低1个百分点扣1分,扣完为止”: the 分值 when a rate is at or
+    above an average the text names but does not give, points off for each step of percentage points below it, as
+    ``max - max(0, q - p) / n * m`` over the rate reached ``p`` and the average ``q``, both entered. Never sure: the
+    average is the evaluator's to find, and a part of a step counts in proportion (the text does not say)."""
+    m = _AT_REFERENCE.match(w.text)
+    if m is None:
+        return None
+    full = d(m.group("full")) if m.group("full") else w.weight
+    n, per = d(m.group("n")), d(m.group("m"))
+    ref, ref2 = m.group("ref"), m.group("ref2")
+    if full != w.weight or n <= 0 or not 0 < per < w.weight or (ref2 and ref2 != ref and not ref.endswith(ref2)
+                                                                  and "平均" not in ref2 and "均值" not in ref2):
+        return None
+    what = _case_words(m.group("what"))
+    if len(what) < 2:
+        return None
+    short = "max(0, q - p)"
+    cost = short if n == 1 and per == 1 else f"{short} * {number(per)}" if n == 1 else f"{short} / {number(n)} * {number(per)}"
+    variables = [{"name": "p", "label": f"{what}（%）", "unit": "%"}, {"name": "q", "label": f"{ref}（%）", "unit": "%"}]
+    doubts = [f"“{ref}”：评分标准未给出其数值，按实际录入；不足 {number(n)} 个百分点的部分按比例扣分，请核对"]
+    if m.group("defined"):
+        doubts.append(f"“{m.group('defined')}”：{what}按此算出后录入")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"max - {cost}", "variables": variables})],
+                    f"公式计分：{what}不低于{ref}得 {number(full)} 分，每低 {number(n)} 个百分点扣 {number(per)} 分", tuple(doubts))
+
+
+# ── proposal: the 分值 at or above an average named in words, below it the share of the average ──────────────
+#: “高于或等于各行贷款季均余额平均值的银行得满分,低于平均值的以其所占平均值份额计算各行得分”, “…不低于全市平均水平的得满分,
+#: 低于的按其占平均水平的比例计分”: the figure ÷ the average × the 分值, at most the 分值 (the row's name and points may
+#: open it: “2.贷款总量,分值60分;”)
+_SHARE_OF_AVERAGE = re.compile(r"^(?:\d{1,2}\.)?(?:[^,;\d]{2,12},(?:分值|满分)(?P<said>" + _N + r")分;)?"
+                               r"(?:高于或等于|不低于|达到或超过|达到|≥)(?P<ref>[^,;\d]{2,40}?(?:平均值|平均数|平均水平|均值))的?"
+                               r"(?P<who>[^,;\d]{0,6}?)(?:得|计)满分[,;]低于(?:平均值|平均数|平均水平|均值)?的?,?(?:以|按)其(?:所占|占)"
+                               r"(?:平均值|平均数|平均水平|均值)?的?(?:份额|比例|比重)(?:计算|计)(?:各行|各单位)?(?:得分|分值|分)?;?$")
+
+
+def _share_of_average(w: Wording) -> Proposed | None:
+    """“高于或等于各行贷款平均值的银行得满分,低于平均值的以其所占平均值份额计算各行得分”: the 分值 at or above an average the
+    text names but does not give, below it the 分值 times the figure's share of the average, as ``min(max, max * x / a)``
+    over the figure ``x`` and the average ``a``, both entered. Never sure: the average is the evaluator's to find."""
+    m = _SHARE_OF_AVERAGE.match(w.text) if "平均" in w.text or "均值" in w.text else None
+    if m is None or (m.group("said") and d(m.group("said")) != w.weight):
+        return None
+    ref = m.group("ref")
+    what = re.sub(r"^(?:各行|各单位|全市|全县|全省|全区)", "", ref)
+    what = re.sub(r"(?:平均值|平均数|平均水平|均值)$", "", what) or "本单位数值"
+    variables = [{"name": "x", "label": f"本单位{what}", "unit": ""}, {"name": "a", "label": ref, "unit": ""}]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": "min(max, max * x / a)", "variables": variables})],
+                    f"公式计分：不低于{ref}得满分，低于的得分 = 分值 × 本单位数值 ÷ {ref}",
+                    (f"“{ref}”：评分标准未给出其数值，按实际录入，请核对",))
+
+
 # ── proposal: several faults, each with its own deduction, under one stop ───
 #: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
 _FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减|(?<=每[宗处项例起件])|(?<=每1[宗处项例起件]))"
@@ -2473,8 +2602,8 @@ _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
 #: “,总计不超过10分”, “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”;
 #: the one whose points they are named before it (“,学院最多不超过10分”: read as the row's cap, to check)
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\())(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|满分|"
-                       r"封顶|(?:加|得|计|记)满)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\()|(?=其(?:加分|得分)?(?:最高上限|最多|最高|上限)))(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|满分|"
+                       r"封顶|(?:加|得|计|记)满|全年(?:最多|最高|累计|共)?(?:得|计)?)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 
 
 #: “县(处)级”, “市(地、厅)级”, “省(部)级”: a level of government named with its other names in brackets
@@ -2874,6 +3003,9 @@ def _earned(w: Wording) -> Proposed | None:
             if (per != 1 or m.group("step")) and (not m.group(0).startswith("每") or _PERIOD.match(m.group("noun"))):
                 return None  # “有15项…”: a count said, no case counted; “每3个月…”: a period; “30万元”: an amount said
             unit = m.group("unit") or m.group("per_unit") or m.group("step_unit") or "次"
+            if (unit == "次" and not m.group("unit") and m.group(0).startswith("每") and not m.group("verb")
+                    and _ONE_PERIOD.fullmatch(m.group("noun"))):  # “…的,每月得0.5分”: each period it is done in, counted
+                unit, words = m.group("noun").removeprefix("个"), _case_words(sentence[at:m.start()])
             cases.append(_Case(words or _case_words(lead) or (w.name if bare_cell else "") or "情形", unit, pts, cap, False,
                                per, whole))
             if bare_cell:
@@ -3004,6 +3136,122 @@ def _earned(w: Wording) -> Proposed | None:
     # the variables are counts of cases, entered as counts: no doubt about how a rate is entered
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     tuple(doubts))
+
+
+# ── proposal: points per case, with the words around them a table adds (how it is checked, how it is done) ─────
+#: “…;事后提交报道,查《就业简报》记录”, “…;查提供的咨询记录、跟踪记录等材料”, “…;以活动记录为准”: a closing sentence saying
+#: how the cases are checked or proven (no figure, no score): no part of the rule
+_CHECKED_HOW = re.compile(r"^(?:[^\d;分]{0,20},)?(?:查|查看|查阅|核查|检查|以)(?:[^\d;分扣每]{2,40}?)(?:为准)?$")
+#: “每开展1次得1分,充分组织学生参加”: a clause after the points saying how the thing is done (no figure, no score, no fault)
+_HOW_DONE = re.compile(r"(?<=\d分),(?P<how>[^\d;,()]{4,20})(?=;|$)")
+#: words that make such a clause part of the rule: a fault, a case, a condition, a score, a cap
+_HOW_NOT = re.compile(r"扣|每|未|不|无|没|否|得|计|记|最|满分|封顶|上限|以上|以下|的$|者|则|如|若|须|必须|应|分值|酌情|视|情况|加分|给分|"
+                      r"评分|减半|按比例")
+#: “开展1次得1分”: a lone count of one of a thing done, its points (the whole text): each time, not a band
+_ONE_TIME = re.compile(r"^(?P<verb>开展|组织|举办|召开|参加|参与|承办|完成|报送|发布|上报)1(?P<unit>次|场|期|项|篇|份)(?=(?:得|计|加)(?P<pts>"
+                       + _N + r")分;?$)")
+#: “每起积1分 最高积3分”: points scheme wording, 积 for 得, the cap run on without a comma
+_KEPT_POINTS = re.compile(r"(?<=[\u4e00-\u9fff\d])积(?=" + _N + r"分)")
+_RUN_ON_CAP = re.compile(r"(?<=分)(?=(?:最高|最多|累计最多|累计不超过)(?:积|得|计|加)?" + _N + r"分)")
+#: “团体辅导(10人以上)1次得1分”: what a case must be, in brackets before its count (“10人以上”: a kind, not a line)
+_CASE_ASKED = re.compile(r"(?<=[\u4e00-\u9fff])\((?P<asked>\d+(?:人|名|户|家)(?:以上|及以上))\)(?=(?:每|1)[^\d,;()]{0,2}?(?:次|场|期))")
+
+
+def _earned_as_tables_say(w: Wording) -> Proposed | None:
+    """“开展一次得1分。事后提交报道,查《就业简报》记录。”, “每开展一次得1分,充分组织学生参加。”, “…档案齐全者每起积1分 最高积3分”,
+    “每辅导一位学生得0.2分,团体辅导(10人以上)一次得1分”: points earned per case (``_earned``'s reading), the words a
+    table sets around them taken out first: a closing sentence saying how the cases are checked, a clause after the
+    points saying how the thing is done, a bracketed kind of case before its count; a lone “开展1次得1分” read as each
+    time; 积 (a points scheme's word) read as 得. Never confident: what was set aside is named to check, and the cap,
+    unless said, is the 分值."""
+    t = w.text
+    doubts: list[str] = []
+    sentences = [x for x in t.split(";") if x]
+    while len(sentences) > 1 and _CHECKED_HOW.match(sentences[-1]):
+        doubts.append(f"“{sentences.pop()}”")  # (said as the words left out of the rule are: one doubt, not two)
+    t = ";".join(sentences)
+    if "积" in t:
+        kept = _KEPT_POINTS.sub("得", t)
+        if kept != t:
+            t = _RUN_ON_CAP.sub(",", kept)
+            doubts.append("“积…分”：按每项得分读")
+    how = _HOW_DONE.search(t)
+    if how and not _HOW_NOT.search(how.group("how")):
+        t = t[:how.start()] + t[how.end():]
+        doubts.append(f"“{how.group('how')}”：作为工作要求，未用于计分")
+    asked = _CASE_ASKED.search(t)
+    if asked:
+        t = t[:asked.start()] + t[asked.end():]
+        doubts.append(f"“({asked.group('asked')})”：只计符合括号内要求的次数，请核对")
+    one = _ONE_TIME.match(t)
+    if one and d(one.group("pts")) >= w.weight:
+        return None  # “开展1次得1分” on 1: the count of one earns the 分值, a band or a requirement, no count
+    if one:
+        t = "每" + t
+        doubts.append(f"“{one.group(0)}{t[one.end() + 1:].rstrip(';')}”：按每{one.group('unit')}计分读，不是一档")
+    t = re.sub(r"(?<=[\u4e00-\u9fff])1(?=(?:次|场|期)(?:得|计|加)\d)", "每", t) if asked else t  # “团体辅导1次得1分”: each time
+    if not doubts or t == w.text:
+        return None
+    found = _earned(replace(w, text=t))
+    return found.doubted(*doubts) if found else None
+
+
+# ── proposal: the points of the last N years, each year's said after them (“近3年开展过相关工作者3分,每年1分”) ─────
+_YEARS_THEN_EACH = re.compile(r"^近(?P<n>\d+)个?年(?:来|内|中|间)?,?(?P<cond>[^;\d分]{4,40}?)(?:者|的),?(?:得|计|记)?(?P<cap>" + _N
+                              + r")分[,;](?:其中)?每(?:1)?年(?:得|计|加|记)?(?P<x>" + _N + r")分;?(?:\(\))?;?$")
+
+
+def _years_then_each(w: Wording) -> Proposed | None:
+    """“近3年开展过相关工作者3分,每年1分” on 3: the 分值 for the work done in the last N years, then the points of each
+    year it was done, N of them making the 分值: ``1 * min(a, 3)`` over the years it was done. Never confident: that a
+    year counts once it saw any such work is the reading's."""
+    m = _YEARS_THEN_EACH.match(w.text)
+    if m is None:
+        return None
+    n, x, cap = d(m.group("n")), d(m.group("x")), d(m.group("cap"))
+    if n < 2 or n * x != w.weight or cap != w.weight or re.search(r"未|不|没|无|扣", m.group("cond")):
+        return None
+    cond = _case_words(m.group("cond"))
+    variables = [{"name": "a", "label": f"近{number(n)}年中{cond}的年数", "unit": "年"}]
+    return Proposed([RULE.item(w.name or cond, w.weight, {"expression": f"{number(x)} * min(a, {number(n)})",
+                                                          "variables": variables})],
+                    f"公式计分：近 {number(n)} 年中每有 1 年{cond}得 {number(x)} 分，最多 {number(w.weight)} 分",
+                    (f"“每年{m.group('x')}分”：读作近{number(n)}年中有此项工作的每一年得 {number(x)} 分",))
+
+
+# ── proposal: points of the best, the others in proportion (“发布数量最多的得7分,其余人员得分以此标准推算”) ──────
+_BEST_AS_STANDARD = re.compile(r"(?P<what>[^;]*?),?(?P<measure>[\u4e00-\u9fff]{0,6}?)(?:最多|最高|最大)的?(?:者|人员|单位)?(?:得|计|记)"
+                               r"(?P<x>" + _N + r")分,?其余(?:人员|单位|各单位|的)?(?:得分)?(?:以此标准推算|以此为标准推算|按比例(?:推算|计算|计分|折算)|"
+                               r"以此为标准按比例(?:计算|计分|折算|推算))(?=;|$)")
+
+
+def _best_as_standard(w: Wording) -> Proposed | None:
+    """“…,发布数量最多的得7分,其余人员得分以此标准推算” on 7: the best scores the points, each other in proportion to it,
+    ``7 * a / b`` over one's own and the best's figure; two or more such clauses (sentences of their own) add up to the
+    分值. A closing sentence in brackets is left aside. Never confident: that 推算 is in proportion is the reading's."""
+    t = w.text.rstrip(";")
+    doubts: list[str] = []
+    remark = re.search(r";\((?P<r>[^()]*)\)$", t)
+    if remark:
+        t = t[:remark.start()]
+        doubts.append(f"“({remark.group('r')})”：作为说明，未用于规则")
+    parts = [_BEST_AS_STANDARD.fullmatch(x) for x in t.split(";")]
+    if not parts or any(p is None for p in parts) or 2 * len(parts) > len(_NAMES):
+        return None
+    found = [p for p in parts if p is not None]
+    if sum(d(p.group("x")) for p in found) != w.weight:
+        return None
+    variables, terms = [], []
+    for k, p in enumerate(found):
+        own, best = _NAMES[2 * k], _NAMES[2 * k + 1]
+        what = _case_words(p.group("what") + p.group("measure"))[-30:] or "数量"
+        variables += [{"name": own, "label": f"本单位（人）{what}", "unit": ""},
+                      {"name": best, "label": f"{what}最多者的数量", "unit": ""}]
+        terms.append(f"{number(d(p.group('x')))} * {own} / {best}")
+    doubts.append("“其余…以此标准推算”：读作按本身数量与最多者数量之比计分")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": " + ".join(terms), "variables": variables})],
+                    "公式计分：" + "；".join(f"{p.group('measure') or '数量'}最多的得 {number(d(p.group('x')))} 分，其余按比例计"
+                                          for p in found), tuple(doubts))
 
 
 # ── proposal: a requirement, then the points of each case of it in brackets or bare ─────────────
@@ -5086,8 +5334,10 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
-               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance)),
+               Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
+               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
+               Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
+               Recogniser(600, _earned_as_tables_say),
+               Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard)),
     describe=describe,
 )

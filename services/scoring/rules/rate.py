@@ -241,12 +241,12 @@ def _target_letters(w: Wording) -> Proposed | None:
     return read.doubted(doubt + "，请核对")
 
 
-#: “按预算执行率计分”, “以实际到位率得分”, “比率低于100%的,按比率计分”, “(执行率)未达到100%时按其比率计分”: the score
+#: “按预算执行率计分”, “以实际到位率得分”, “按照抽查合规比率评价得分”, “比率低于100%的,按比率计分”, “(执行率)未达到100%时按其比率计分”: the score
 #: by a rate named and nothing else (a 完成率 is the completion type's); perhaps when it is taken (“年底,根据整改率得分”)
 #: and the 分值 after it (“…,满分2分”)
 _BY_THE_RATE = re.compile(r"^(?:(?:年底|年末|年终|季末|月末|每季度|每年|每月)[,:])?"
                           r"(?:(?P<rate>[^,;\d]{1,16}?率)?(?:低于|未达到|未达|不足|<)100%(?:的|时)?,?)?"
-                          r"(?:按照?|以|根据)(?:实际|其)?(?P<named>[^,;\d*/=扣减未]{0,16}?率)(?:计算)?(?:计分|得分|评分)"
+                          r"(?:按照?|以|根据)(?:实际|其)?(?P<named>[^,;\d*/=扣减未]{0,16}?率)(?:计算)?(?:评价|考核)?(?:计分|得分|评分)"
                           r"(?:[,;(](?P<defined>[^,;()\d=]{1,16}?率=[^,;()=/]{2,20}/[^,;()=/]{2,20}?(?:\*100%)?)\)?)?"
                           r"(?:[,;](?:满分|分值)(?:为)?(?P<full>\d+(?:\.\d+)?)分)?$")
 
@@ -408,6 +408,28 @@ def _count_target_share(w: Wording) -> Proposed | None:
     return replace(_quotient(w, f"{what}{m.group('u')}数", f"目标数（{target}）", True,
                              f"比率计分：得分 = {what}{m.group('u')}数 ÷ {target} × 分值，超过按满分计"),
                    doubts=(f"“{m.group(0).rstrip(';.')}”：按完成数 ÷ {target} × 分值读，请核对",))
+
+
+#: “指标值:100%;实际值≥指标值得满分,低于指标值按比例得分” (绩效目标 tables): the value reaching the target (指标值,
+#: 目标值) scores the 分值, below it the quotient of the value and the target × 分值; the target's figure may open the text
+_TARGET_ELSE_SHARE = re.compile(r"^(?:(?P<of0>指标值|目标值):?(?P<cmp>≥|不低于)?(?P<x>\d+(?:\.\d+)?)%[;,])?"
+                                r"(?P<num>实际(?:完成)?值|完成值)?(?:≥|达到|不低于|大于或等于|大于等于)(?P<of>指标值|目标值)(?:的)?,?"
+                                r"(?:得|计|记)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[;,]"
+                                r"(?:实际(?:完成)?值|完成值)?(?:<|低于|未达到|小于|不足)(?P=of)(?:的|时)?,?"
+                                r"按(?:实际|其)?(?:完成)?比例(?:计算)?(?:得分|计分|记分)[;.]?$")
+
+
+def _target_else_share(w: Wording) -> Proposed | None:
+    """``_TARGET_ELSE_SHARE``: a 比率计分 of the value and the target, at most the 分值. A target written before the
+    text other than 100% is the denominator entered (its figure not held by the rule: to check)."""
+    m = _TARGET_ELSE_SHARE.match(w.text)
+    if m is None or (m.group("n") and d(m.group("n")) != w.weight) or (m.group("of0") and m.group("of0") != m.group("of")):
+        return None
+    num, den = m.group("num") or "实际值", m.group("of")
+    read = _quotient(w, num, den, True, f"比率计分：{num}达到{den}得满分，低于时得分 = {num} ÷ {den} × 分值")
+    if m.group("x") and d(m.group("x")) != HUNDRED:
+        return replace(read, doubts=(f"“{den}{m.group('cmp') or ''}{m.group('x')}%”：{den}按 {m.group('x')}% 录入为分母，请核对",))
+    return read
 
 
 #: “基础设施投资强度达到每亩3万元的得6分,达不到的按比例扣分”, “人均培训经费达到500元得4分,不足的按比例计分”: a quantity
@@ -703,7 +725,7 @@ RULE = RuleType(
                Recogniser(57, _full_then_share), Recogniser(263, _target_letters), Recogniser(76, _by_the_rate), Recogniser(79, _per_percent), Recogniser(46, _rate_product),
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
                Recogniser(45, _done_else_share), Recogniser(153, _full_else_share), Recogniser(39, _quotient_of_hundred),
-               Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share), Recogniser(234, _line_else_share), Recogniser(235, _short_of_target_share),
+               Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share), Recogniser(234, _line_else_share), Recogniser(235, _short_of_target_share), Recogniser(677, _target_else_share),
                Recogniser(146, _fraction_bar), Recogniser(242, _lowest_bid_signs_lost), Recogniser(165, _factor_rate)),
     describe=describe,
 )

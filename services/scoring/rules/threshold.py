@@ -171,6 +171,12 @@ _ALL_OF_THEM = re.compile(r"(?<![\d.])100%(?!以|及|的|为|得|计|之)(?=[\u4
 #: (包括面积、产量),得满分”: full marks at the target reached, the step below it in percent of the target
 _TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定)(?:值|数|量)?(?:" + _REMARK + r")?[^,;\d]{0,8}?的?,?"
                          r"(?:(?:为|得|计)(?:满分|基本分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)")
+#: “目标值≥95%;达到目标值得满分,每低1个百分点扣2分”, “合格率目标值≥90%,…”, “指标值:≥95%;实际值达到指标值得满分”: the
+#: target stated as a line in % (KPI sheets, 绩效目标 tables), then full marks at reaching it: the line is the target's
+_TARGET_STATED = re.compile(r"(?P<of>目标值|指标值)(?::|为|:为)?[^\d,;:()]{0,12}?(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过)?"
+                            r"(?P<x>\d+(?:\.\d+)?)(?P<u>%)(?:及以上|以上|及以下|以下|以内)?(?=[,;]|$)")
+_TARGET_REACHED = re.compile(r"(?:^|(?<=[,;]))(?:实际(?:完成)?值)?(?:达到|完成|实现|≥)(?P<of>目标值|指标值)(?:要求)?的?,?(?:得|计|为|记)"
+                             r"(?:满分|(?P<pts>\d+(?:\.\d+)?)分)(?=[,;])")
 #: “巡查未达到规定户次数,每下降2%扣0.5分”: short of a requirement named in words, the step in percent of it
 _SHORT_OF_TARGET = re.compile(r"(?:未达到|未达|未完成|达不到|不足|低于)(?:规定|要求|计划|目标|标准)[^,;\d]{0,10}?(?:的|时)?,(?=每)")
 #: “收缴率未达100%的,每低1个百分点扣1分”: the line is where the shortfall starts
@@ -389,6 +395,21 @@ _PERIOD_LINE = re.compile(r"(?:每|一)(?P<p>个?月|季度?|周|星期|半年|�
 _ONE_BY_ONE = frozenset({"天", "日", "次", "起", "例", "处", "项", "个", "件", "人", "人次", "家", "户", "条", "份", "期"})
 
 
+def _target_stated(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] | None:
+    """The line of a target stated in % before the step (“目标值≥95%”), reaching it scoring the 分值 (“达到目标值得满分”):
+    (full_at, comparison, unit); None when the text says no such target, or a score for reaching it not the 分值."""
+    stated = _TARGET_STATED.search(t, 0, step.start())
+    if not stated or _unit(step.group("su")) != "%":
+        return None
+    reached = _TARGET_REACHED.search(t, stated.end(), step.start())
+    if not reached or reached.group("of") != stated.group("of") or (reached.group("pts") and d(reached.group("pts")) != weight):
+        return None
+    if _DIGIT.search(t, stated.end(), reached.start()) or _DIGIT.search(t, reached.end(), step.start()):
+        return None  # another figure between the target and the step: another line, not this one
+    cmp = stated.group("cmp") or ("≥" if step.group("dir") in _HIGHER_WORDS else "≤")
+    return stated.group("x"), cmp, "%"
+
+
 def _line_and_step(w: Wording) -> Proposed | None:
     """"≥90%得满分，每低于1%扣0.5分"."""
     t, weight, name, explanation = w.text, w.weight, w.name, w.explanation
@@ -421,6 +442,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
     if them:
         # (the words of what all of them do may name another quantity than the rate of the step: “配套资金100%到位”)
         line, doubts = ("100", "", "%"), (f"“{them.group(0)}”：按全部做到（100%）得满分、其比率每低于一档扣分读",)
+    stated = _target_stated(t, step, weight) if not line else None
+    if stated:
+        line = stated
     per_unit = ""
     met = (_TARGET_MET.search(t, 0, step.start()) or _SHORT_OF_TARGET.search(t, 0, step.start() + 1)) if not line else None
     if met and met.re is _TARGET_MET and met.group("pts") and d(met.group("pts")) != weight:

@@ -36,6 +36,7 @@ from services.scoring.rules.base import (
     value_or_ratio_inputs,
 )
 from services.scoring.rules.wording import (
+    AT_REFERENCE,
     LINE_UNITS,
     NUM,
     ORDINAL,
@@ -174,7 +175,8 @@ _SIGN_BEFORE_NAME = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d,;]{1,
 #: “90%以上”, “90%(含)以上”; a mark leaving the figure out, before or after the words (“90%(不含)以上”, “90%以上(不含90%)”)
 _OR_MORE = re.compile(SNUM + r"%" + _END_MARK + r"?(及以上|以上)" + _END_MARK + "?")
 _AT_MOST = re.compile(r"(≤|<|不高于|不超过|不大于|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
-_OR_LESS = re.compile(SNUM + r"%" + _END_MARK + r"?(及以下|以下)" + _END_MARK + "?")
+#: (“差错率1%以内得20分”: a line at most, its figure in the band as 以内 says)
+_OR_LESS = re.compile(SNUM + r"%" + _END_MARK + r"?(及以下|以下|以内|之内)" + _END_MARK + "?")
 #: “<60分不得分”: a sign before a figure in the unit of the bands (not a percentage)
 _SIGN_AT_MOST = re.compile(r"(≤|<)" + SNUM + r"(?![\d.%])" + _NOT_SHARE)
 _SEMI = re.compile(r";")
@@ -263,7 +265,7 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
                     "max_inclusive": m.group(1) in _AT_MOST_WORDS or _INCLUDED.match(seg, m.end()) is not None}
         else:
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group(1))),
-                    "max_inclusive": not _left_out(m) and (bool(m.group(2) or m.group(4)) or m.group(3) == "及以下")}
+                    "max_inclusive": not _left_out(m) and (bool(m.group(2) or m.group(4)) or m.group(3) != "以下")}
     if low and high:
         # “达85%但不足95%”, “85%以上不足95%”: both ends in one band; an upper end at or below the lower (“95%以上不足90%”)
         # leaves no value in the band, a slip no reading can mend
@@ -282,7 +284,11 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
 _AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)?分|满分|不得分|不计分))"
                           # “60%-75%得1分、76%-89%得1.5分、90%及以上得2分”: a 、 after a band's points, before the next band's
                           # figure and its own points (never a list of points: “依次得10分、6分、0分”)
-                          r"|(?<=\d分)、(?=\d+(?:\.\d+)?%[^,;、]{0,12}?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分))")
+                          r"|(?<=\d分)、(?=\d+(?:\.\d+)?%[^,;、]{0,12}?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分))"
+                          # “95%(含)-98%得15分、95%以下不得分”, “100人及以上10分、50人(含)-100人6分、不足50人0分”: the next
+                          # band a figure (or a line on one) and its points or its zero, nothing else in it
+                          r"|(?<=\d分)、(?=(?:不足|低于|少于|超过|高于|[≥≤<>])?\d+(?:\.\d+)?(?:%|" + _BAND_UNIT + r")[^,;、]{0,16}?"
+                          r"(?:(?:得|计|记)?\d+(?:\.\d+)?分|不得分|不计分)(?:[、,;]|$))")
 #: a band that is one value, with no sign (“100%:5分”, “100%符合:5分”)
 _LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%(?:[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记))|[\u4e00-\u9fff]{0,6},(?=\d+(?:\.\d+)?分))"
                    # “差错率0为5分”: a rate's own figure straight after it, its score said with 为 (no unit: to check)
@@ -754,12 +760,14 @@ _UNIT_SPAN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + ")?" + _OW
 #: “3年≤经营年限<5年”
 _UNIT_BETWEEN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + r")(?P<ca>≤|<)[^≤<≥>\d]{1,10}(?P<cb>≤|<)(?P<b>\d+(?:\.\d+)?)"
                            r"(?P<u>" + _BAND_UNIT + ")")
-#: “5年及以上”, “10次及10次以上”, “≥3个”, “超过10亿元”
-_UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|达到|(?<![未不])达|(?<!不)(?:超过|高于|大于|多于)|满|至少[\u4e00-\u9fff]{0,8}?)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
+#: “5年及以上”, “10次及10次以上”, “≥3个”, “超过10亿元” (never “未达到3000万元”: _UNIT_DOWN's)
+_UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|(?<![未不没])达到|(?<![未不])达|(?<!不)(?:超过|高于|大于|多于)|满|至少[\u4e00-\u9fff]{0,8}?)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                       + _OWN.format("i") + r"(?P<post>及\d+(?:\.\d+)?(?P=u)以上|及以上|或以上|以上)?" + _OWN.format("j"))
-#: “3年以下”, “不足2次”, “15天以内”
+#: “3年以下”, “不足2次”, “15天以内”, “24小时内”
 _UNIT_DOWN = re.compile(r"(?P<cmp>≤|<|不超过|不高于|不大于|不多于|低于|少于|小于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
-                        + _OWN.format("i") + r"(?P<post>及以下|以下|以内|之内)?" + _OWN.format("j"))
+                        + _OWN.format("i") + r"(?P<post>及以下|以下|以内|之内|内(?![容部外]))?" + _OWN.format("j"))
+#: the units of a time limit (“24小时内”, “3个工作日内”)
+_TIME_UNITS = frozenset({"小时", "天", "工作日", "周", "月"})
 #: the words of a line that includes its own figure (“不低于90%”, “≤3次”), on a percentage or a count
 _AT_LEAST_WORDS = ("≥", "不低于", "不少于", "达到", "达", "满")
 _AT_MOST_WORDS = ("≤", "不超过", "不高于", "不大于", "不多于")
@@ -846,6 +854,8 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
             inclusive = m.group("cmp") in (None, *_AT_MOST_WORDS) or mark in ("含", "包括", "包含")
             high = {"min": None, "min_inclusive": False, "max": s(d(m.group("a"))),
                     "max_inclusive": inclusive and mark != "不含"}
+            if m.group("post") in ("内", "以内", "之内") and unit in _TIME_UNITS:
+                high["within"] = True  # “24小时内”: a time limit met, which a longer limit after it does not undo
             if m.group("cmp") is None and mark is None:
                 high["open"] = True  # 以下、以内 hold the figure by law, though tables often mean “below”
                 if m.group("post") == "及以下":
@@ -893,6 +903,7 @@ def _settle_ends(tiers: list[dict[str, Any]], unit: str) -> list[str]:
             held[0].pop("open", None)
     for tr in tiers:
         tr.pop("held_top", None)
+        tr.pop("within", None)
     for tr in tiers:
         if not tr.pop("open", False):
             continue
@@ -1075,6 +1086,15 @@ def _ceilings(tiers: list[dict[str, Any]], unit: str, none_band: dict[str, Any] 
         lower.pop("open", None)  # the band above starts past it: the lowest ceiling holds its figure too
     if none_band is not None:
         ceilings[0]["min"], ceilings[0]["min_inclusive"] = "0", False
+    if all(tr.get("within") for tr in ceilings):
+        # “24小时内办结得5分,48小时内办结得3分”: time limits, the shorter met first, as every table means them; a bare
+        # 以上 at the longest limit (“48小时内(3分);48小时以上(0分)”) is past it, the limit met (to check)
+        past = [tr for tr in tiers if tr.get("bare_up") and tr["min_inclusive"] and d(tr["min"]) == d(top["max"])]
+        for tr in past:
+            tr["min_inclusive"] = False
+            tr.pop("bare_up")
+        return [f"“{top['max']}{unit}以上”：按超过{top['max']}{unit}读（{top['max']}{unit}在“{top['max']}{unit}内”一档）"
+                for _ in past[:1]]
     return [f"“{'、'.join(tr['max'] + unit + '以下' for tr in ceilings)}”：按逐档递进读（每档从下一档的上限之上起）"]
 
 
@@ -1084,6 +1104,8 @@ _BAND_DEDUCT = re.compile(r"扣(?:除|减)?(\d+(?:\.\d+)?)分$")
 _DEDUCT_THEN_MARK = re.compile(r"扣(?:除|减)?\d+(?:\.\d+)?分(?P<mark>\((?:包括|含|包含)(?P<end>\d+(?:\.\d+)?)[^()\d]{1,4}\))$")
 #: a deduction for each case, never a band's: “超过1人的每人扣2分”
 _EACH_CASE_CUT = re.compile(r"每(?:1|一)?(?:人次|人|次|天|日|个|项|处|例|件|起|户|名|小时|周|月)[^\d,;]{0,6}?扣")
+#: “…未达到60万元/亩的出现1个项目扣3分”: a case found in a band of another unit, its points (a deduction per case)
+_CASE_FOUND_CUT = re.compile(r"(?:出现|发现|发生)(?:1|一)(?P<u>个|项|次|起|例|处|件)[^\d,;]{0,6}?扣")
 #: the band that keeps the 分值, said as no deduction: “请假一天以内不扣分”
 _BAND_KEPT = re.compile(r"(?:的|者|时)?,?不扣分$")
 
@@ -1210,7 +1232,8 @@ def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
         if sc is None and _BAND_KEPT.search(seg):  # “请假一天以内不扣分”: the band keeping the 分值
             sc, kept_marks = w.weight, True
         cut = _BAND_DEDUCT.search(seg) if sc is None else None
-        if cut is not None and _EACH_CASE_CUT.search(seg):
+        found_cut = _CASE_FOUND_CUT.search(seg) if cut is not None else None
+        if cut is not None and (_EACH_CASE_CUT.search(seg) or (found_cut and found_cut.group("u") != unit)):
             return None  # “超过1人的每人扣2分”: each case past a count deducted, no band (formula._faults)
         if cut is not None and _SHORT_BY.search(seg):
             return None  # “至少3种,6分;少1种扣2分”: a count short of a line, per case (a deduction), no band of the count
@@ -2072,6 +2095,35 @@ def _gap_bands(w: Wording) -> Proposed | None:
                         (f"“{segs[0]}”：按{what}录入，“以内”含本数、没有差距得满分，请核对",))
 
 
+def _gap_below_reference(w: Wording) -> Proposed | None:
+    """The 分值 at or above a reference named in words, lesser points where the value lies below it by a stated gap,
+    nothing further below: bands on how far the value lies below the reference (at or above it: 0 or less). To check:
+    “低于…5个百分点” is read as a gap of at most 5 (a gap of just 5 among them); where nothing is said of a gap further
+    below, it is read as scoring nothing."""
+    m = AT_REFERENCE.match(w.text)
+    if m is None:
+        return None
+    full, pts, x = d(m.group("full")), d(m.group("pts")), d(m.group("x"))
+    if full != w.weight or not ZERO < pts < full or x <= 0 or re.search(r"每|扣", m.group("ref")):
+        return None
+    what, ref = m.group("what").removesuffix("的"), m.group("ref")
+    points = m.group("u") != "%"
+    unit = "个百分点" if points else "%"
+    label = f"{what}低于{ref}的{'百分点' if points else '幅度（%）'}（未低于为0或负数）"
+    tiers: list[dict[str, Any]] = [
+        {"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": s(full)},
+        {"min": "0", "min_inclusive": False, "max": s(x), "max_inclusive": True, "score": s(pts)},
+        {"min": s(x), "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"}]
+    gap = f"{s(x)}{unit}"
+    doubts = [f"“低于{ref}{m.group('x')}{m.group('u')}{m.group('post') or ''}”：按低于不超过 {gap}（含 {gap}）得 "
+              f"{s(pts)} 分读"]
+    if not re.search(r"(?:其他情况|其余情况|其他|其余|否则|低于更多的?),?(?:不得分|得0分|计0分)", w.text):
+        doubts.append(f"未写明低于{ref}超过 {gap} 时的得分，按不得分读")
+    if m.group("defined"):
+        doubts.append(f"“{m.group('defined')}”：作为{what}的计算说明，未另计分")
+    return _figure_item(w, label, unit, tiers, f"分档计分：按{what}低于{ref}的幅度 3 档", tuple(doubts))
+
+
 def _target_or_less(w: Wording) -> Proposed | None:
     m = _TARGET_OR_LESS.match(w.text)
     if not m or d(m.group("pts")) != w.weight or _NOT_A_LINE.search(m.group("what")):
@@ -2144,10 +2196,14 @@ def _line_step_cliff(w: Wording) -> Proposed | None:
 #: of a step off for each step short of it, and a floor below which nothing is scored (“到达”, “旳” of a page's slips read
 #: as 达到, 的)
 _SHARE_STEP_CLIFF = re.compile(
-    r"^(?P<what>[^;,\d]{0,30}?)(?:达到|到达|达)(?P<line>\d+(?:\.\d+)?)%(?:\(含\))?(?:及以上|以上)?(?:的|者)?,?"
+    r"^(?P<what>[^;,\d]{0,30}?)(?:达到|到达|达|为|(?<=率))(?P<line>\d+(?:\.\d+)?)%(?:\(含\))?(?:及以上|以上)?(?:的|者)?,?"
     r"(?:(?:得|计)满分|(?:得|计)?(?P<pts>\d+(?:\.\d+)?)分)[;,](?:(?:未达到|未到达|达不到|不足|低于)(?:的|旳|者)?,?)?"
+    # (the steps' span said before them: “…,90%-100%之间每低1个百分点扣0.5分,90%以下得0分”)
+    r"(?:(?P<span>\d+(?:\.\d+)?)%?[-~至](?P=line)%(?:之间)?(?:的)?,?)?"
     r"每(?:减少|降低|下降|低|少)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点)(?:的)?,?(?:扣|减)(?P<per>\d+(?:\.\d+)?)分[;,]"
-    r"(?:低于|不足|少于|未达到)(?P<m>\d+(?:\.\d+)?)%(?:的|者)?,?(?:此项|本项|该项)?" + ZEROED + r"[;,.]?$")
+    # (the floor with the value's name again, “…;完成率低于90%的,本项不得分”, or said with 以下, “90%以下的不得分”)
+    r"(?:[^;,\d]{0,12}?)(?:(?:低于|不足|少于|未达到)(?P<m>\d+(?:\.\d+)?)%|(?P<below>\d+(?:\.\d+)?)%以下)(?:的|者)?,?"
+    r"(?:此项|本项|该项)?" + ZEROED + r"[;,.]?$")
 
 
 def _share_step_cliff(w: Wording) -> Proposed | None:
@@ -2157,8 +2213,8 @@ def _share_step_cliff(w: Wording) -> Proposed | None:
     m = _SHARE_STEP_CLIFF.match(w.text)
     if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
-    line, step, floor, per = d(m.group("line")), d(m.group("step")), d(m.group("m")), d(m.group("per"))
-    if step <= 0 or per <= 0 or not 0 < floor < line <= 100:
+    line, step, floor, per = d(m.group("line")), d(m.group("step")), d(m.group("m") or m.group("below")), d(m.group("per"))
+    if step <= 0 or per <= 0 or not 0 < floor < line <= 100 or (m.group("span") and d(m.group("span")) != floor):
         return None
     steps = (line - floor) / step
     if steps != steps.to_integral_value() or w.weight - steps * per < 0 or steps > 20:
@@ -2170,7 +2226,9 @@ def _share_step_cliff(w: Wording) -> Proposed | None:
     tiers.append({"min": None, "min_inclusive": False, "max": s(floor), "max_inclusive": False, "score": "0"})
     what = m.group("what").strip(",") or w.name or "比例"
     params = {"input": "value", "unit": "%", "value_label": f"{what}（%）", "tiers": tiers}
-    doubts = (f"“每减少{s(step)}%”：不足{s(step)}%的也按一档扣（按整档读），请核对",)
+    doubts: tuple[str, ...] = (f"“每减少{s(step)}%”：不足{s(step)}%的也按一档扣（按整档读），请核对",)
+    if m.group("below"):  # “90%以下的不得分”: 以下 holds 90 by law, the steps reach it: read as below it (to check)
+        doubts += (f"“{s(floor)}%以下”：按低于{s(floor)}%读，{s(floor)}%按扣分计",)
     return Proposed([RULE.item(w.name or what, w.weight, params)],
                     f"分档计分：{s(line)}%及以上得满分，每少{s(step)}%扣 {s(per)} 分，低于{s(floor)}%不得分", doubts)
 
@@ -2243,7 +2301,7 @@ def _top_shares(w: Wording) -> Proposed | None:
 #: 缺2项得4分,缺3项不得分”: a score for each number of cases from 1 up, the last number and more scoring the last
 #: score (not a deduction per case: two cases cost other than twice one)
 _COUNT_UNITS = "次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名"
-_COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,6}?)有?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
+_COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,10}?)有?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
                          r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:的|者)?,?(?:此项|本项|该项|该指标|本指标)?(?:扣(?:除|减)?(?P<ded>\d+(?:\.\d+)?)分|"
                          r"(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
 #: words that make a clause something else than a count of cases (a step per case, a line, a score)
@@ -2482,7 +2540,7 @@ RULE = RuleType(
                Recogniser(75, _line_step_cliff), Recogniser(232, _share_step_cliff), Recogniser(49, _top_shares),
                Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
                Recogniser(138, _lines_below), Recogniser(145, _not_exactly), Recogniser(159, _off_either_way),
-               Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off), Recogniser(236, _early_or_late)),
+               Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off), Recogniser(236, _early_or_late), Recogniser(621, _gap_below_reference)),
     describe=describe,
 )
 

@@ -71,7 +71,9 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_FULL = re.compile(r"(?:小于|不超过|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限)[^,;]{0,6}(?:记|计|得)满分|"
+_FULL = re.compile(r"(?:小于|不超过|不超|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限)[^,;]{0,6}?的?,?"
+                   # “成本控制在预算内得10分” (the 分值), “不超预算得满分”
+                   r"(?:记|计|得)(?:满分|(?P<kept>\d+(?:\.\d+)?)分)|"
                    # “在计划时间内完成的,得满分”: a time limit kept
                    r"在[^,;]{0,6}(?:计划|规定|合同|批复)(?:时间|期限|工期|时限)内完成[^,;]{0,3}?,?(?:记|计|得)满分|"
                    # “符合相关标准的,得20分” (the 分值), before a step above it: a quota kept (“每高5%扣2分”)
@@ -87,7 +89,7 @@ def _within_limit(w: Wording) -> Proposed | None:
     reading is to check: that the excess is in % of the standard is the reading's."""
     t = w.text
     full = _FULL.search(t)
-    if not full or (full.group("pts") and d(full.group("pts")) != w.weight):
+    if not full or any(full.group(g) and d(full.group(g)) != w.weight for g in ("pts", "kept")):
         return None
     m = _STEP.search(t)
     if not m:
@@ -147,8 +149,8 @@ def _excess_written(w: Wording) -> Proposed | None:
 
 
 #: the limit kept, as the words before its full marks say it (read by the proposer's coverage)
-KEPT = (r"(?:小于|不超过|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限)[^,;]{0,6}?"
-        r"(?=的?,?(?:记|计|得)满分)")
+KEPT = (r"(?:小于|不超过|不超|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限)[^,;]{0,6}?"
+        r"(?=的?,?(?:记|计|得)(?:满分|\d+(?:\.\d+)?分))")
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:

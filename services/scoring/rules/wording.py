@@ -18,7 +18,7 @@ from services.scoring.rules.base import number_text
 LET_PASS = r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)的?,?"
 LET_PASS_EACH = re.compile(LET_PASS + r"每(?P=u)(?:扣|减)")
 #: the verbs of a thing done late (“逾期”, “迟报”): a day of them is a delay, never a case counted
-DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超出|超|迟到|滞留|拖延|迟报|迟交|晚报|晚交|延误|晚|迟"
+DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超出|超|迟到|滞留|拖延|迟延|迟报|迟交|晚报|晚交|延误|晚|迟"
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
 NUM = r"(\d+(?:\.\d+)?)"
 #: the units a line on a figure is stated in (“1000公斤以上”, “3人以上”, “200条”)
@@ -143,7 +143,7 @@ _WIDE = {**{chr(0xFF10 + i): str(i) for i in range(10)}, "％": "%", "．": "."}
 _WIDE_FIGURES = str.maketrans(_WIDE)
 _TRANS = str.maketrans({**_WIDE, **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},  # Ａ-Ｚ
                         **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)}, "／": "/", "＞": ">",
-                        "＜": "<", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "【": "(", "】": ")",
+                        "＜": "<", "﹤": "<", "﹥": ">", "≧": "≥", "≦": "≤", "（": "(", "）": ")", "～": "~", "〜": "~", "〔": "(", "〕": ")", "【": "(", "】": ")",
                         "〈": "(", "〉": ")", "－": "-", "［": "[", "］": "]",
                         "—": "-", "–": "-", "＝": "=", "×": "*", "＊": "*", "÷": "/", "；": ";", "，": ",", "：": ":",
                         "。": ";", " ": "", "\u3000": "", "\n": "", "\r": "", "\t": "",
@@ -193,6 +193,138 @@ def point_slipped(t: str, weight: Decimal) -> tuple[str, str, str]:
     return t, "", ""
 
 
+#: one option of a list whose scores are shares of the row's points: its words, then its share or its points, then the
+#: option's end (“执行较差40%;”, “执行100%分”, “未执行0分;”); the words may hold a share of their own (“80%以上合法80%”)
+_SHARE_OPTION = re.compile(r"(?P<label>[^;]*?[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)(?P<unit>%分?|分)(?:[;,]|$)")
+#: the heading of the cell before its words (“评分标准:”, “评价标准:”): names the column, no part of the rule
+_SHARE_HEAD = re.compile(r"^(?:评分|评价|计分|考核)标准:")
+
+
+def shares_as_points(t: str, weight: Decimal) -> tuple[str, str]:
+    """“未执行0分;执行较差40%;…;执行良好100%”: options scored as shares of the row's points, the best 100%, written in
+    points of ``weight`` (40% of 5 → “2分”), without the cell's heading (“评分标准:”). The text read and the shares as written, or (t, "") when it is no such
+    list: a reading of what the shares are of, so a proposal built on it is to check."""
+    if "%" not in t or weight <= 0:
+        return t, ""
+    head = _SHARE_HEAD.match(t)
+    start = head.end() if head else 0
+    found, pos = [], start
+    for m in _SHARE_OPTION.finditer(t, start):
+        if m.start() != pos:
+            return t, ""
+        found.append(m)
+        pos = m.end()
+    if len(found) < 2 or t[pos:].strip(";,.") or not any(m.group("unit") != "分" for m in found):
+        return t, ""
+    shares = [Decimal(m.group("n")) for m in found if m.group("unit") != "分"]
+    if max(shares) != 100 or any(Decimal(m.group("n")) != 0 for m in found if m.group("unit") == "分"):
+        return t, ""  # points beside shares, or no share of full marks: not options scored in shares of the row
+    out = "".join(f"{m.group('label')}{number_text(weight * Decimal(m.group('n')) / 100)}分;" for m in found)
+    return out.rstrip(";"), "、".join(m.group("n") + m.group("unit") for m in found if m.group("unit") != "分")
+
+
+#: half of the row's points said in words as a situation's score: “部分达成的得一半”, “80%-90%得一半分”, “得50%分值”,
+#: “得分值的一半”, “计满分的一半”
+_HALF_SCORED = re.compile(r"(?<=[得计记为])(?:一半分值|一半分|一半|分值的一半|满分的一半|50%(?:的)?分值|半数分值)(?=[,;]|$)")
+#: the full marks a text gives another situation, of which the half is said
+_FULL_SCORED = re.compile(r"[得计记为]满分")
+
+
+def half_as_points(t: str, weight: Decimal) -> tuple[str, str]:
+    """“达成预期指标的得满分,部分达成的得一半,未达成的不得分”: a situation scoring half of the row's points, in a text that
+    gives another its full marks (“得满分”), written in points of ``weight`` (“得一半” of 10 → “得5分”) so the readings of
+    situations and bands take it. The text read and the half as written, or (t, "") when it says no half so: a reading
+    of what the half is of (the 分值, not the points a situation might otherwise earn), so a proposal built on it is to
+    check."""
+    if weight <= 0 or ("半" not in t and "50%" not in t) or not _FULL_SCORED.search(t):
+        return t, ""
+    said = [m.group(0) for m in _HALF_SCORED.finditer(t)]
+    if not said:
+        return t, ""
+    return _HALF_SCORED.sub(lambda m: f"{number_text(weight / 2)}分", t), said[0]
+
+
+#: a grade's name where grades are defined first and scored after (“…的为优秀,…的为良好,其余为合格;计分:优秀100%,…”)
+_DEFINED_GRADE = r"(?:不合格|不及格|优秀|良好|中等|较好|一般|较差|合格|及格)"
+#: the grades defined in turn (each “…的为优秀”, the last perhaps “其余为合格”), then each grade's score after a heading
+_GRADES_DEFINED_THEN_SCORED = re.compile(
+    r"^(?P<defs>(?:[^;]*?(?:的|者)?为" + _DEFINED_GRADE + r"[,;]){1,7}[^;]*?(?:的|者)?为" + _DEFINED_GRADE + r")[;,]"
+    r"(?:计分|得分|赋分|评分|分值)(?:标准|办法)?:(?P<scores>(?:" + _DEFINED_GRADE + r"(?:得|计)?\d+(?:\.\d+)?(?:%|分)[,;、]?){2,8})$")
+_DEFINED_GRADE_SCORE = re.compile(r"(?P<g>" + _DEFINED_GRADE + r")(?:得|计)?(?P<n>\d+(?:\.\d+)?)(?P<unit>%|分)")
+_GRADE_DEFINITION = re.compile(r"(?P<words>[^,;]*?)(?P<of>的|者)?为(?P<g>" + _DEFINED_GRADE + r")(?:[,;]|$)")
+
+
+def grades_defined_then_scored(t: str, weight: Decimal) -> tuple[str, str]:
+    """“就业率在95%及以上的为优秀,90%-94%的为良好,…,低于80%的为不合格;计分:优秀100%,良好85%,…,不合格0分”: the grades
+    defined first, each then scored (in shares of the row's points, the best 100%, or in points), written as each
+    definition scoring its grade's points (“…的得42.5分”) so the readings of situations and bands take them. The text read
+    and the scores as written, or (t, "") when it is no such text: a reading of which grade each score is of, so a
+    proposal built on it is to check."""
+    m = _GRADES_DEFINED_THEN_SCORED.match(t.rstrip(";."))
+    if m is None or weight <= 0:
+        return t, ""
+    defs = list(_GRADE_DEFINITION.finditer(m.group("defs")))
+    if "".join(x.group(0) for x in defs).rstrip(",;") != m.group("defs"):
+        return t, ""
+    scores = list(_DEFINED_GRADE_SCORE.finditer(m.group("scores")))
+    graded = {x.group("g"): x for x in scores}
+    named = [x.group("g") for x in defs]
+    if len(set(named)) != len(named) or len(graded) != len(scores) or set(graded) != set(named):
+        return t, ""  # a grade defined twice, scored twice, or one scored that is not defined (or the other way)
+    shares = [x for x in scores if x.group("unit") == "%"]
+    if shares and (max(Decimal(x.group("n")) for x in shares) != 100
+                   or any(Decimal(x.group("n")) != 0 for x in scores if x.group("unit") == "分")):
+        return t, ""  # shares beside points other than 0, or no share of full marks
+    if not shares and max(Decimal(x.group("n")) for x in scores) != weight:
+        return t, ""
+
+    def points(g: str) -> Decimal:
+        x = graded[g]
+        n = Decimal(x.group("n"))
+        return weight * n / 100 if x.group("unit") == "%" else n
+
+    ranked = [points(g) for g in named]
+    if ranked != sorted(ranked, reverse=True) and ranked != sorted(ranked):
+        return t, ""  # the grades' scores out of the order of their definitions: no ladder
+    out = ";".join(f"{x.group('words')}{x.group('of') or ''}得{number_text(points(x.group('g')))}分" for x in defs)
+    return out, "、".join(x.group("g") + x.group("n") + x.group("unit") for x in scores)
+
+
+#: what a count of items met is of (“符合上述3项标准”, “满足其中2项要求”)
+_MET_OF = r"(?:标准|要求|条件|内容|指标|要素|规定)"
+#: one step of a count of items met and its points: “符合上述3项标准为3分”, “满足2项要求的得2分”, “达到1项,计1分”
+_ITEMS_MET_STEP = re.compile(r"(?:符合|满足|达到|具备|做到)(?:上述|以上|其中|下列|所列)?(?P<k>\d+)项" + _MET_OF + r"?(?:的|者)?,?"
+                             r"(?:为|得|计|记)?(?P<pts>\d+(?:\.\d+)?)分")
+#: none of them met, for nothing: “3项标准均不符合为0分”, “均不满足的不得分”, “都未达到的,得0分”
+_ITEMS_MET_NONE = re.compile(r"(?:\d+项" + _MET_OF + r"?)?(?:均|都|全|全部)(?:不|未)(?:符合|满足|达到|具备|做到)(?:的|者)?,?"
+                             r"(?:为0分|" + ZEROED + r")")
+
+
+def items_met_ladder(t: str, weight: Decimal) -> tuple[int, str] | None:
+    """“符合上述3项标准为3分;符合2项标准为2分;符合1项标准为1分;3项标准均不符合为0分”: the points of each count of items met,
+    every count from all of them down to one (none perhaps said for 0), each item worth the same share of ``weight``:
+    a 要点核查 of that many items whose words are elsewhere. Their number and the noun they are counted in (标准), or
+    None when the text is no such ladder (the points of a count out of step are situations to choose from)."""
+    body = t.rstrip(";.")
+    steps, pos = [], 0
+    for m in _ITEMS_MET_STEP.finditer(body):
+        if body[pos:m.start()].strip(";,"):
+            return None
+        steps.append(m)
+        pos = m.end()
+    rest = body[pos:].strip(";,")
+    if rest and _ITEMS_MET_NONE.fullmatch(rest) is None:
+        return None
+    counts = [int(m.group("k")) for m in steps]
+    n = counts[0] if counts else 0
+    if n < 2 or counts != list(range(n, 0, -1)) or weight <= 0:
+        return None
+    if any(Decimal(m.group("pts")) * n != weight * int(m.group("k")) for m in steps):
+        return None  # points not in step with the count: a choice of situations
+    noun = re.search(_MET_OF, body[:steps[0].end()])
+    return n, noun.group(0) if noun else "项"
+
+
 def _may_be_schedule(t: str) -> bool:
     return "分/" in t and _DEDUCTING.search(t) is not None and not _NOT_A_SCHEDULE.search(t)
 
@@ -206,6 +338,8 @@ def scores_unsaid(text: str) -> str:
     bare = [m.group("n") for m in _CELL_SCORE.finditer(text or "") if not m.group("unit")] if _in_cells(text) else []
     t = (text or "").translate(_TRANS)
     boxed = [m.group("n") for m in _BOXED.finditer(t)] if _boxes_read(t) else []
+    if (yes_no := _YES_NO_BARE.match(t)) is not None:  # “是4;否0”
+        boxed += [yes_no.group("y"), yes_no.group("n")]
     signed = [m.group("n") for m in _SIGN_BAND_CELL.finditer(text or "")] if _sign_band_cells(text or "") else []
     return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")] + boxed + signed)
 
@@ -391,6 +525,8 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
       (“1200 20 1000 15 800 10”: at least 1200, 20 points) — which figure is the standard is read from the layout alone;
     - options each closed by a bare score glued to its closing bracket (``_BRACKET_CELL``), two or more.
     """
+    if (options := _options_in_cells(text)) is not None:
+        return options
     if re.search(r"\d[ \u3000]*分", text):
         return None
     grades = list(_GRADE_CELL.finditer(text))
@@ -438,6 +574,42 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
         cells = [text[a:m.start() + 1].strip() for a, m in zip(starts, closed)]
         if all(c and not re.search(r"\d", re.sub(r"[(（][^()（）]*[)）]", "", c)) for c in cells):
             return ";".join(f"{c},{m.group('n')}分" for c, m in zip(cells, closed)), [m.group("n") for m in closed]
+    return None
+
+
+#: an option's cell: a few words, no figure, nothing that scores of itself (a deduction, a step, a cap, a band's words)
+_OPTION_CELL = re.compile(r"[\u4e00-\u9fffA-E]{1,8}")
+_OPTION_NOT = re.compile(r"扣|每|分|得|计|加|减|最|共|以上|以下|以内|超过|低于|不足|至少|不少于")
+#: the option scoring least: a grade, or the lack of what the others say (“未完成”, “无”, “不满意”, “否”)
+_OPTION_LACK = re.compile(r"^(?:不|未|无|没有|否|差|较差|不合格|不及格)")
+#: a bare score's cell, perhaps with its 分
+_SCORE_CELL = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?")
+
+
+def _options_in_cells(text: str) -> tuple[str, list[str]] | None:
+    """A row of options and their scores in cells of their own, nothing else: the options first, then as many scores in
+    the same order (“优秀 良好 一般 差 10 8 5 0”, “满意 基本满意 不满意 5分 3分 0分”), or each option followed by its
+    score (“优秀 10 良好 8 一般 5 差 0”, “有 5 无 0”). Two to six options of a few words each, the scores all different,
+    rising or falling along the row, and the option scoring least a grade or the lack of the others (“无”, “未完成”,
+    “不满意”), so that the words are options of one thing, never a requirement split over cells. Written “优秀,10分;…”;
+    the bare scores are returned (the scores written with 分, none)."""
+    cells = text.split()
+    if not 4 <= len(cells) <= 12 or len(cells) % 2:
+        return None
+    k = len(cells) // 2
+    paired = [(cells[2 * i], cells[2 * i + 1]) for i in range(k)]
+    for pairs in (list(zip(cells[:k], cells[k:])), paired):
+        found = [(label, _SCORE_CELL.fullmatch(score)) for label, score in pairs]
+        if any(m is None or not _OPTION_CELL.fullmatch(label) or _OPTION_NOT.search(label) for label, m in found):
+            continue
+        scores = [Decimal(m.group("n")) for _label, m in found if m]
+        if not _strictly_monotone(scores) or len({m.group("unit") for _label, m in found if m}) != 1:
+            continue
+        lowest = min(zip(scores, (label for label, _m in found)))[1]
+        if not (_OPTION_LACK.match(lowest) or lowest in GRADE_RANK):
+            continue
+        return (";".join(f"{label},{m.group('n')}分" for label, m in found if m),
+                [m.group("n") for _label, m in found if m and not m.group("unit")])
     return None
 
 
@@ -555,7 +727,11 @@ def _surface(text: str) -> str:
         text = text.translate(_WIDE_FIGURES)
         if len(_SPACED_POINTS.findall(text)) > 1:  # “A 2 分 B 1 分”: the scores of cells, each with its 分 apart
             text = _SPACED_POINTS.sub(r"\1分", text)
-        text = _cells_read(_LINE_SPACE_POINTS.sub(",", text) if "%" in text else text)
+        if "%" in text:  # “完成率100%:10分 95%-100%:8分 95%以下:0分”: a score, a space, the next band's figure in %
+            text = _LINE_SPACE_POINTS.sub(",", _SPACE_BEFORE_BAND.sub(";", text))
+        text = _cells_read(text)
+        if len(_SPACE_AFTER_POINTS.findall(text)) > 1:  # “…资金3分 开展培训的得1分 开展…的得3分”: parts scored, joined by spaces
+            text = _SPACE_AFTER_POINTS.sub(";", text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike
@@ -583,16 +759,22 @@ def _surface(text: str) -> str:
         t = _DASH_BEFORE_POINTS.sub(":", t)
     if "-" in t and _dashes_are_minuses(t):  # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points
         t = _DASH_AS_MINUS.sub(_minus_read, t)
+    if "-" in t and "每" in t:  # “每低1个百分点-1分”, “每发生1次-2分”: a minus straight after a step or a case and its unit
+        t = _STEP_MINUS.sub(r"\1扣", t)
     if "m" in t or "㎡" in t or "平米" in t:  # “>500m²”, “20平米”, “>500m22分” (m² typed flat): one spelling of square metres
         t = _square_metres(t)
     if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
         t = _BULLET.sub(";", t)
     if "分:" in t and len(_POINTS_BEFORE.findall(t)) > 1:  # “3分:完成审批程序0分:未完成审批程序”: each option's points first
         t = _POINTS_BEFORE.sub(r"\g<label>,\g<pts>;", t).rstrip(";")
+    if _YES_NO_BARE.match(t):  # “是4;否0”: the answers of a yes/no row, each with its points, no 分 written
+        t = _YES_NO_BARE.sub(r"\g<yes>,\g<y>分;\g<no>,\g<n>分", t)
     if _boxes_read(t):  # “口开立账户5口未开立账户0”: options in check boxes
         t = _BOXED.sub(r";\g<label>,\g<n>分", t).lstrip(";").replace(";;", ";").rstrip(",")
     if "+" in t and (added := _added_cell(t)):  # “…的(每次) +1 每年最多加3分”: a 赋分 cell of points added
         t = _points_added_read(t, *added)
+    if "扣" in t and "小" in t:  # “未经选举的扣该小类分”: the row's whole points taken, as “不得分”
+        t = _ROW_TAKEN.sub("不得分", t)
     if "扣罚" in t or "为零" in t:  # “扣罚0.5分”, “否则为零”: written the one way the readings know
         t = _NO_SCORE.sub("不得分", t.replace("扣罚", "扣"))
     if "0" in t:  # “得05分”: the decimal point lost
@@ -650,6 +832,10 @@ def _surface(text: str) -> str:
         t = _HOMOPHONE_ONE.sub("一", _HOMOPHONE_FEN.sub(r"\1分", t))
     if "扣" in t and _STOP_SAID.search(t):  # “扣完本项分值为止”, “扣至0分为止”, “直至扣完”, “扣…,最低为0分”: the stop
         t = _STOP_SAID.sub("扣完为止", t)  # written the one way the readings know
+    if "扣" in t and ("以上" in t or "上述" in t or "合计" in t or "累计" in t) and _STOP_OF_ALL.search(t):
+        # “…;以上合计扣完为止”, “…;以上扣分累计不超过本项分值”: the stop of every part's deductions together, closing the
+        # text, written the one way the readings know
+        t = _STOP_OF_ALL.sub("扣完为止", t)
     if "封顶" in t and "扣" in t and not _POINTS_EARNED.search(t):  # “每样扣1分(3分封顶)”: the deductions capped, written the one way the readings know
         t = _DEDUCTIONS_CAPPED.sub(r"\g<per>\g<mark>最多扣\g<cap>分", t)
     if "封顶" in t:  # “扣2分封顶”, “得10分封顶”: a cap said after its points, written the one way the readings know
@@ -781,6 +967,42 @@ _POINTS_BEFORE = re.compile(r"(?:^|(?<=[;:\u4e00-\u9fff)]))(?<![得计记扣减�
 _BOXED = re.compile(r"[口□☐](?P<label>[\u4e00-\u9fff(][^口□☐;]*?[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)(?=[口□☐]|,?$)")
 #: every box of the text so closed, from the first box to the end
 _BOXES_CLOSED = re.compile(r"(?:^|(?<=[\u4e00-\u9fff;:]))(?:" + _BOXED.pattern + r")+,?$")
+
+
+#: the whole points of the row's 小类 taken (“未经选举的扣该小类分”, “查实兼任的扣除本小项分值”): read as the row's zero, the
+#: row taken as the 小类 (a 小类 of several rows would lose more: ``row_taken`` tells, so the proposal is to check)
+_ROW_TAKEN = re.compile(r"扣(?:除|减)?(?:该|本|此)小(?:类|项)(?:全部)?(?:分值|分数|分)")
+
+
+def row_taken(text: str) -> str:
+    """The words taking the whole points of the row's 小类 (``_ROW_TAKEN``) that ``normalize`` reads as “不得分”, or ""."""
+    m = _ROW_TAKEN.search((text or "").translate(_TRANS)) if "小" in (text or "") else None
+    return m.group(0) if m else ""
+
+
+#: the answers of a yes/no row, the whole text, each with its bare points (“是4;否0”, “有2;无0”): a table whose 计分细则
+#: column gives the points of each answer without 分
+_YES_NO_BARE = re.compile(r"^(?P<yes>是|有)(?P<y>\d+(?:\.\d+)?)[;,](?P<no>否|无)(?P<n>\d+(?:\.\d+)?)[;,]?$")
+#: an option in a check box closed by its points in brackets, 分 said: “□年末净资产不低于注册资金(5分)□年末净资产低于注册资金(0分)”
+_BOXED_SCORED = re.compile(r"[口□☐](?P<label>[\u4e00-\u9fff(](?:[^口□☐;]*?[\u4e00-\u9fff)])?)\((?P<n>\d+(?:\.\d+)?)分\)(?=[口□☐]|[,;]?$)")
+#: the text is only such boxes, from its start (perhaps after a heading) to its end
+_BOXES_SCORED_CLOSED = re.compile(r"(?:^|(?<=[\u4e00-\u9fff;:]))(?:" + _BOXED_SCORED.pattern + r")+[,;]?$")
+
+
+def cell_read(t: str) -> str:
+    """A normalised text as the readings know it, where its cell says more than its rule: without the cell's heading
+    (“评分标准:…”), and options in check boxes closed by their points in brackets written as situations
+    (“□年末净资产不低于注册资金(5分)□…(0分)” → “年末净资产不低于注册资金,5分;…,0分”). Neither changes a score."""
+    if "标准:" in t[:6] and (head := _SHARE_HEAD.match(t)) and t[head.end():]:
+        t = t[head.end():]
+    if "分)" in t and _boxes_scored(t):
+        t = _BOXED_SCORED.sub(r";\g<label>,\g<n>分", t).lstrip(";").replace(";;", ";").rstrip(",")
+    return t
+
+
+def _boxes_scored(t: str) -> bool:
+    """Whether the text closes with options in check boxes, each closed by its points in brackets (``_BOXED_SCORED``)."""
+    return len(_BOXED_SCORED.findall(t)) > 1 and _BOXES_SCORED_CLOSED.search(t) is not None
 
 
 def _boxes_read(t: str) -> bool:
@@ -959,6 +1181,11 @@ _CAP_STOP_SHORT = re.compile(r"(?<=扣[完满]\d分)止|(?<=扣[完满]\d\d分)�
 #: “扣满5分为止”, “直至扣完5分”)
 _STOP_SAID = re.compile(r"(?:扣完|扣至|扣到|扣满)(?:本项|该项|此项|本条|该条)?的?(?:分值|分数|0分|零分|分)?(?:为止|即止)"
                         r"|(?:直至|直到)扣完(?![\d为])|(?<=[,;])(?:本项|该项)?(?:得分)?最低(?:为|得)?0分(?=[;,]|$)")
+#: the stop of all the deductions said of them together, a clause closing the text: “以上合计扣完为止”, “以上各项累计扣完
+#:为止”, “以上扣分累计不超过本项分值”, “累计扣分不超过该项分值”
+_STOP_OF_ALL = re.compile(r"(?<=[;,])(?:(?:以上|上述)(?:各项)?(?:合计|累计|累积|共计)?|(?:各项)?(?:合计|累计|累积|共计))扣完为止(?=;?$)"
+                          r"|(?<=[;,])(?:以上|上述)?(?:各项)?(?:(?:合计|累计)?扣分(?:合计|累计)?|(?:合计|累计)扣分)"
+                          r"(?:不超过|不得超过|最多不超过)(?:本项|该项|此项|本指标)的?(?:分值|总分|满分)(?:为止)?(?=;?$)")
 #: “扣2分封顶”, “得10分封顶”: the points of a cap said before 封顶
 _CAP_AFTER = re.compile(r"(?:(扣)|得)(\d+(?:\.\d+)?)分封顶")
 
@@ -1036,6 +1263,12 @@ _POINTS_OF_VERB_BRACKETED = re.compile(r"(?<=[得扣计加减])\((\d+(?:\.\d+)?�
 #: “建立工作制度 2 分”: a figure and its 分 apart by a space, one score (``_CELL_SCORE`` reads it as a cell's when the text
 #: has two such, never one alone: “每 项 1.5 分”)
 _SPACED_POINTS = re.compile(r"(\d)[ \u3000]+分")
+#: a score closing a part, then a space and the next part, which holds a score of its own (a spreadsheet's text layer
+#: printing its commas as spaces: “落实应急演练资金3分 开展培训的得1分 开展应急演练的得3分”): the space ends the part
+_SPACE_AFTER_POINTS = re.compile(r"(?<=\d分)[ \u3000]+(?=[\u4e00-\u9fff][^;。；]*?[得计]?\d+(?:\.\d+)?分(?:[ \u3000]|$))")
+#: a band's score, a space, then the next band's figure in % (“完成率100%:10分 95%-100%:8分 95%以下:0分”): the space ends
+#: the band as “;” would (a figure in % after a score opens a clause of its own)
+_SPACE_BEFORE_BAND = re.compile(r"(?<=\d分)[ \u3000]+(?=[≥≤<>]?\d+(?:\.\d+)?%)")
 #: a line in % then its score, the cells joined by a space (“完成率≥95% 3分 <95% 0分”): the score closes the line's clause
 _LINE_SPACE_POINTS = re.compile(r"(?<=%)[ \u3000]+(?=\d+(?:\.\d+)?[ \u3000]*分)")
 #: a dash (“——”, “--”) between words or a line and the score they earn (“建立制度——2分”, “完成率<95%——0分”): never a range
@@ -1045,6 +1278,11 @@ _DASH_BEFORE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff%)])-{2,}(?=\d+(?:\.\d+)?�
 #: range of figures (“80-90分”, “90%-95%”; a figure before the dash only as a step's, “每低5—0.5分”), nor a line's score
 #: after it (“≥90%—3分”)
 _DASH_AS_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)、\d])(?<!含\))-(?=\d+(?:\.\d+)?分)")
+#: a minus straight after a step or a case with its figure and unit (“每低1个百分点-1分”, “每下降1%-0.5分”, “每发生1次-2分”,
+#: “每超出1小时-3分”): never a range, which would join two figures of one unit (“1%-2%”, “0.5-1分”), so a minus even in a
+#: text that earns points elsewhere (“≥95%计10分,每低1个百分点-1分”)
+_STEP_MINUS = re.compile(r"(每[^,;\d]{0,8}?\d+(?:\.\d+)?(?:%|个百分点|人次|次|起|例|处|项|个|件|条|个工作日|工作日|天|日|个小时|小时|"
+                         r"周|个月|人|名|万元|元))-(?=\d+(?:\.\d+)?分)")
 #: a step down (“每低5”, “每降低1%”, “每减少1次”): a fault though no word of FAULT_SAID names it
 _STEP_DOWN = re.compile(r"每[^,;\d]*?(?:低|降|减|少|缺)")
 #: a step down closed by its figure (“每低5”, “每降低1”): the one figure a minus may follow
@@ -1247,10 +1485,14 @@ _SCORES_NOTHING = re.compile(r"^[^\d分扣得计记%≥≤<>=]+$")
 _WORDS_OF_PARTS = re.compile(r"分析|分工|分类|分管|分布|不得(?![分满计记])")
 
 
+#: an e-mail or web address, whose figures are no score (“以发到…邮箱(sdmyxf@126.com)的为准”)
+_ADDRESS = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[A-Za-z0-9./_?=&%-]+")
+
+
 def scores_nothing(words: str) -> bool:
     """No figure nor word that scores in ``words`` (how the row is checked, who finds the fault, a remark), words of
     record (“登记簿”, “会议记录”) and words holding 分 that score nothing (“分析报告”) aside."""
-    return _SCORES_NOTHING.match(_WORDS_OF_PARTS.sub("", WORDS_OF_RECORD.sub("", words))) is not None
+    return _SCORES_NOTHING.match(_WORDS_OF_PARTS.sub("", WORDS_OF_RECORD.sub("", _ADDRESS.sub("", words)))) is not None
 
 
 #: what is checked, before a numbered list of the scoring words: “查规划、方案等文件资料:1.…”, “查落实措施文件资料:1.…”
@@ -1611,6 +1853,10 @@ _SANCTION_AFTER = r"(?:,(?:并|且|同时)?[^,;\d]{0,8}?(?:限期整改|责令�
 _GRADE_NONE = re.compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分)" + _SANCTION_AFTER)
 _GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)"
                            + _SANCTION_AFTER)
+#: a situation closing with no points but a bare 0分 after its words (“符合要求得3分;基本符合得2分;不符合0分”,
+#: “未建立0分”): it scores nothing (the points of the others said with 得/计/为, or bare as well); never after a figure
+#: (“低于60%0分”, “3次0分”: a band's or a count's, not a situation's words)
+_GRADE_BARE_ZERO = re.compile(r"(.+?[\u4e00-\u9fff])(?<![次个项人处天年月日件条])()()(0)分" + _SANCTION_AFTER)
 #: a situation that loses nothing (“无协同单位的专业基地,此处不失分”): the 分值 in full, the place named before “不失分”
 #: no part of it
 _GRADE_LOSES_NOTHING = re.compile(r"(.+?)(?:的)?,?(?:此处|此项|本项|该项)?(不失分)$")
@@ -1671,7 +1917,8 @@ def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decima
     found = []
     before = ""
     for seg in segs:
-        m = _GRADE_NONE.match(seg) or _GRADE_POINTS.match(seg) or _GRADE_LOSES_NOTHING.match(seg)
+        m = _GRADE_NONE.match(seg) or _GRADE_POINTS.match(seg) or _GRADE_LOSES_NOTHING.match(seg) \
+            or _GRADE_BARE_ZERO.match(seg)
         if not m:
             before = seg
             continue
@@ -1876,6 +2123,18 @@ def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | 
 NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日))[^,;\d]{0,4}\d|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
                              r"各(?:得|计|记|占)?\d|不得分|不计分|酌情|视情|为止|比例|满分|以此类推|依此类推|\d+(?:\.\d+)?分|"
                              r"分别(?=得|计|记|加|\d)|否则")
+
+
+#: “通过率≥全国平均通过率,得2分;低于全国平均通过率5个百分点,得1分,其他情况不得分(通过率=…/…)”: the 分值 at or above a
+#: reference named in words, lesser points a stated gap below it, nothing further below (“其他情况”, “否则”), a formula
+#: defining the rate in brackets after, perhaps
+AT_REFERENCE = re.compile(
+    r"^(?P<what>[^,;≥>]{2,60}?)(?:≥|>=|不低于|达到或超过|达到或高于|高于或等于)(?P<ref>[^,;≥>]{2,60}?)(?:的|者|时)?,?"
+    r"(?:得|计)(?P<full>\d+(?:\.\d+)?)分;"
+    r"(?:低于|比)(?P=ref)(?:低)?(?P<x>\d+(?:\.\d+)?)(?P<u>个百分点|个点|%)(?P<post>以内|之内|及以内)?(?:的|者|时)?,?"
+    r"(?:得|计)(?P<pts>\d+(?:\.\d+)?)分"
+    r"(?:[,;](?:其他情况|其余情况|其他|其余|否则|低于更多的?)[,]?(?:不得分|得0分|计0分))?[;.]?"
+    r"(?:\((?P<defined>[^()]{2,120}=[^()]{2,120})\))?[;.]?$")
 
 
 # ── shares listed with their points, “依次类推” ──────────────────────────────
