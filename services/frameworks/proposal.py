@@ -54,7 +54,7 @@ from services.scoring.rules import (
     threshold as threshold_rule,
     tiers as tiers_rule,
 )
-from services.scoring.rules.base import Wording
+from services.scoring.rules.base import Wording, number_text
 from services.scoring.rules.wording import (
     cell_read,
     costs_bracketed,
@@ -123,6 +123,7 @@ def _propose(criteria: str, w: Decimal, name: str, points: str, explanation: str
 
 #: a sheet gives the same 评分标准 to many indicators (with other names or 分值): normalised once
 _normalized = lru_cache(maxsize=4096)(normalize)
+FORMULA = formula_rule.RULE.type
 
 
 def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, aside: bool = True) -> Proposal:
@@ -193,7 +194,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
         if defined:  # “…的为优秀,…的为良好;计分:优秀100%,良好85%”: each grade's score given to its definition
             unplaced.append(f"“{defined}”：按各等级的定义计分（百分比按本项分值折算），请核对")
         if half:  # “部分达成的得一半”: half of the 分值 read as that situation's points
-            unplaced.append(f"“得{half}”：按本项分值的一半（{_points(w / 2)}分）读，请核对")
+            unplaced.append(f"“得{half}”：按本项分值的一半（{number_text(w / 2)}分）读，请核对")
         if shares:  # “执行较差40%;…;执行良好100%”: the options' shares read as shares of the row's 分值
             unplaced.append(f"“{shares}”：按本项分值的百分比读作得分，请核对")
         if taken:  # “未经选举的扣该小类分”: the 小类's points read as the row's
@@ -241,10 +242,6 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
                      [f"“{v}”" for v in dict.fromkeys(vague)] or [t[:40]])
 
 
-def _points(x: Decimal) -> str:
-    return format(x.normalize(), "f")
-
-
 def _per_mille(t: str, items: list[dict[str, Any]]) -> str:
     """Bands of a value whose figures the text writes in ‰ (“差错率≤1‰为5分,≤3‰为4分”) are shown in ‰ (the unit is only
     words: a value entered is compared as it is); a rate or a ratio of counts read from them would be taken in %, and
@@ -261,9 +258,6 @@ def _per_mille(t: str, items: list[dict[str, Any]]) -> str:
         elif it["type"] == rate_rule.RULE.type:
             return doubt
     return ""
-
-
-FORMULA = formula_rule.RULE.type
 
 
 def _with_words_aside(p: Proposal, words: list[str]) -> Proposal:
