@@ -1222,6 +1222,11 @@ _STATED_WEIGHT_AT_END = re.compile(r"\((?:本项|本指标|该项|此项)?(?:共
 #: “权重10%。…”, “(权重10%)…”, “…(满分100分,本项权重10%)”: the row's 权重 in % of a 100-point scale, the 分值 restated
 _WEIGHT_IN_PCT = re.compile(r"^\(?(?:本项|本指标|该项|此项)?权重(?:为|:)?(\d+(?:\.\d+)?)%(?:\)[;,]?|[;,])")
 _WEIGHT_IN_PCT_AT_END = re.compile(r"[;,]?\((?:(?:满分|总分)100分,)?(?:本项|本指标|该项|此项)?权重(?:为)?(\d+(?:\.\d+)?)%\);?$")
+#: a 权重 in % beside its points (KPI sheets): “权重20%(20分)。…”, “20分(权重20%);…”, “客户满意度(权重20%,20分):…” —
+#: both restate the 分值 where both are it (``_weight_with_points``)
+_WEIGHT_WITH_POINTS = re.compile(r"^(?:(?:本项|本指标|该项|此项)?权重(?:为|:)?(?P<a>\d+(?:\.\d+)?)%\((?P<b>\d+(?:\.\d+)?)分\)|"
+                                 r"(?P<c>\d+(?:\.\d+)?)分\((?:本项|本指标|该项|此项)?权重(?:为)?(?P<d>\d+(?:\.\d+)?)%\))[;,]|"
+                                 r"(?<=[\u4e00-\u9fff])\((?:本项|本指标|该项|此项)?权重(?:为)?(?P<e>\d+(?:\.\d+)?)%,(?:分值|满分)?(?P<f>\d+(?:\.\d+)?)分\)(?=:)")
 #: the 分值 restated as a lead with words that say nothing else (“本项5分。…”, “本项共5分,…”, “共5分:…”, “(5分)…”,
 #: “(本项5分)…”; not “满分”/“分值”, ``_STATED_WEIGHT``'s): a bracket holding bare points opens it only where no
 #: other clause opens with its points in brackets (“(5分)全部完成;(3分)部分完成” is a ladder of scores)
@@ -1377,6 +1382,9 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
         for pct in (_WEIGHT_IN_PCT.match(t), _WEIGHT_IN_PCT_AT_END.search(t)):
             if pct and d(pct.group(1)) == weight and (t[:pct.start()] + t[pct.end():]).strip(";,"):
                 t = t[:pct.start()] + t[pct.end():]
+        both = _WEIGHT_WITH_POINTS.search(t)
+        if both and all(d(x) == weight for x in both.groups() if x) and (t[:both.start()] + t[both.end():]).strip(";,:"):
+            t = t[:both.start()] + t[both.end():]
     m = _STATED_WEIGHT.match(t) or _restated_lead(t) or _titled(t) or _named(t) or _colon_titled(t)
     if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]

@@ -193,6 +193,63 @@ def _interpolated(w: Wording) -> Proposed | None:
                     (f"“{what}”：按百分数录入（{number(a)}% 录入 {number(a)}），两线之间按直线内插，请核对",))
 
 
+#: a KPI's three levels (“挑战值100%,目标值90%,底线值80%”, “达到挑战值(100%)得满分”): each level's figure, said once
+_LEVEL_FIGURE = re.compile(r"(?P<name>挑战值|目标值|底线值)(?:为|:|\()?(?P<x>\d+(?:\.\d+)?)%\)?")
+#: what reaching a level scores: “达到挑战值得满分”, “达到目标值得80%”, “达到目标值(90%)得分值的80%”, “…得8分”
+_LEVEL_SCORE = re.compile(r"(?:达到|≥)(?P<name>挑战值|目标值|底线值)(?:\(\d+(?:\.\d+)?%\)|\d+(?:\.\d+)?%)?(?:的|时)?,?(?:得|计|为)"
+                          r"(?:(?P<full>满分|100%)|(?:分值|权重分)的(?P<share>\d+(?:\.\d+)?)%|(?P<pct>\d+(?:\.\d+)?)%|(?P<pts>\d+(?:\.\d+)?)分)")
+#: nothing below the floor: “低于底线值得0分”, “低于底线值(80%)不得分”
+_LEVEL_NONE = re.compile(r"(?:低于|未达到|<|小于)底线值(?:\(\d+(?:\.\d+)?%\)|\d+(?:\.\d+)?%)?(?:的|时)?,?(?:得0分|不得分|得零分|计0分)")
+#: a straight line between the levels: “之间线性插值”, “其间按线性插值计分”
+_LEVELS_BETWEEN = re.compile(r"(?:之间|其间|中间)(?:按)?(?:线性)?(?:插值|内插)法?(?:计分|计算|得分|赋分)?")
+
+
+def _three_levels(w: Wording) -> Proposed | None:
+    """“挑战值100%,目标值90%,底线值80%;达到挑战值得满分,达到目标值得80%,低于底线值得0分,之间线性插值” (KPI sheets): the
+    分值 at the 挑战值, a share of it at the 目标值, nothing at the 底线值 and below, straight lines between, read as the lower
+    of the two lines (the line through the floor rising faster: else the words mean another shape). Never sure: the score
+    at the floor itself and whether the figure is entered in % are the evaluator's to confirm."""
+    t = w.text
+    if not _LEVELS_BETWEEN.search(t) or not _LEVEL_NONE.search(t):
+        return None
+    figures: dict[str, Decimal] = {}
+    for m in _LEVEL_FIGURE.finditer(t):
+        if figures.setdefault(m.group("name"), d(m.group("x"))) != d(m.group("x")):
+            return None  # a level given two figures
+    scores: dict[str, Decimal] = {}
+    said: dict[str, str] = {}  # the score at a level as the text writes it, in the formula
+    for m in _LEVEL_SCORE.finditer(t):
+        if m.group("full"):
+            share, written = Decimal(1), "max"
+        elif m.group("pts"):
+            share, written = (d(m.group("pts")) / w.weight if w.weight else Decimal(-1)), number(d(m.group("pts")))
+        else:
+            pct = d(m.group("share") or m.group("pct"))
+            share, written = pct / 100, f"(max * {number(pct)} / 100)"
+        if scores.setdefault(m.group("name"), share) != share:
+            return None
+        said[m.group("name")] = written
+    if set(figures) != {"挑战值", "目标值", "底线值"} or set(scores) != {"挑战值", "目标值"}:
+        return None  # (a score at the floor itself, “达到底线值得60%”, is a cliff below it: no straight line reads it)
+    top, mid, low = figures["挑战值"], figures["目标值"], figures["底线值"]
+    share = scores["目标值"]
+    if scores["挑战值"] != 1 or not top > mid > low or not 0 < share < 1:
+        return None
+    if share / (mid - low) < (1 - share) / (top - mid):
+        return None  # the line above the target steeper than the one below it: not the lower of the two
+    at = said["目标值"]
+    expr = (f"min({at} * (r - {number(low)}) / ({number(mid)} - {number(low)}), "
+            f"{at} + (max - {at}) * (r - {number(mid)}) / ({number(top)} - {number(mid)}))")
+    what = re.sub(r"^.*[,:;]", "", t[:_LEVEL_FIGURE.search(t).start()]) if _LEVEL_FIGURE.search(t) else ""  # type: ignore[union-attr]
+    what = re.sub(r"(?:达到|≥)$", "", what) or "完成值"
+    variable = {"name": "r", "label": f"{what}（%）", "unit": "%"}
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expr, "variables": [variable]})],
+                    f"公式计分：挑战值 {number(top)}% 得满分，目标值 {number(mid)}% 得 {number(share * 100)}%，"
+                    f"底线值 {number(low)}% 及以下不得分，其间按直线内插",
+                    (f"“{what}”：按挑战值得满分、目标值得分值的 {number(share * 100)}%、底线值得 0 分，其间按直线内插读"
+                     f"（按百分数录入，{number(top)}% 录入 {number(top)}），请核对",))
+
+
 def _linear(w: Wording) -> Proposed | None:
     """A formula of one rate, never sure: whether the rate is a fraction or a percentage is the evaluator's to confirm."""
     m = _LINEAR.search(w.text)
@@ -5334,7 +5391,7 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
+               Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
                Recogniser(600, _earned_as_tables_say),

@@ -177,6 +177,11 @@ _TARGET_STATED = re.compile(r"(?P<of>目标值|指标值)(?::|为|:为)?[^\d,;:(
                             r"(?P<x>\d+(?:\.\d+)?)(?P<u>%)(?:及以上|以上|及以下|以下|以内)?(?=[,;]|$)")
 _TARGET_REACHED = re.compile(r"(?:^|(?<=[,;]))(?:实际(?:完成)?值)?(?:达到|完成|实现|≥)(?P<of>目标值|指标值)(?:要求)?的?,?(?:得|计|为|记)"
                              r"(?:满分|(?P<pts>\d+(?:\.\d+)?)分)(?=[,;])")
+#: “考核标准:合格率≥95%;评分方法:达到标准得满分,每降低1个百分点扣1分”: a line in % stated alone in its clause (a KPI's
+#: 考核标准), then full marks at reaching it said with no figure (“达到标准得满分”, “达标得满分”, “达到得满分”)
+_LINE_STATED = re.compile(r"(?:^|(?<=[;,]))[\u4e00-\u9fff]{1,16}?(?P<cmp>≥|>|≤|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%)(?=[,;])")
+_LINE_REACHED = re.compile(r"(?:^|(?<=[,;]))(?:评分方法:|评分标准:|计分方法:|评分:)?(?:达到(?:考核)?标准|达标|达到)的?,?(?:得|计|为|记)"
+                           r"(?:满分|(?P<pts>\d+(?:\.\d+)?)分)(?=[,;])")
 #: “巡查未达到规定户次数,每下降2%扣0.5分”: short of a requirement named in words, the step in percent of it
 _SHORT_OF_TARGET = re.compile(r"(?:未达到|未达|未完成|达不到|不足|低于)(?:规定|要求|计划|目标|标准)[^,;\d]{0,10}?(?:的|时)?,(?=每)")
 #: “收缴率未达100%的,每低1个百分点扣1分”: the line is where the shortfall starts
@@ -399,10 +404,16 @@ def _target_stated(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, s
     """The line of a target stated in % before the step (“目标值≥95%”), reaching it scoring the 分值 (“达到目标值得满分”):
     (full_at, comparison, unit); None when the text says no such target, or a score for reaching it not the 分值."""
     stated = _TARGET_STATED.search(t, 0, step.start())
-    if not stated or _unit(step.group("su")) != "%":
+    if _unit(step.group("su")) != "%":
         return None
-    reached = _TARGET_REACHED.search(t, stated.end(), step.start())
-    if not reached or reached.group("of") != stated.group("of") or (reached.group("pts") and d(reached.group("pts")) != weight):
+    if stated:
+        reached = _TARGET_REACHED.search(t, stated.end(), step.start())
+        if reached and reached.group("of") != stated.group("of"):
+            return None
+    else:  # “合格率≥95%;评分方法:达到标准得满分,…”: the line alone in the clause just before the words reaching it
+        stated = _LINE_STATED.search(t, 0, step.start())
+        reached = _LINE_REACHED.match(t, stated.end() + 1) if stated else None
+    if not stated or not reached or (reached.group("pts") and d(reached.group("pts")) != weight):
         return None
     if _DIGIT.search(t, stated.end(), reached.start()) or _DIGIT.search(t, reached.end(), step.start()):
         return None  # another figure between the target and the step: another line, not this one
