@@ -95,7 +95,8 @@ KEY_WORDS: dict[str, str] = {
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”
     "formula._earned_above_line": r"每(?:高|提高|增加|超过|超出|增长|上升)\d",  # _EARNED_ABOVE_LINE's step up
-    "formula._target_then_bonus": r"超额|超出部分",  # _TARGET_THEN_BONUS's “超额完成”, “超额部分”, “超出部分”
+    "formula._target_then_bonus": r"超额|超出部分|超[过出]?定额",  # _TARGET_THEN_BONUS's “超额完成”, “超额部分”, “超出部分”, “每超定额”
+    "formula._bonus_over_quota": r"超[过出]?定额",  # _BONUS_OVER_QUOTA: “产量每超定额1%加0.5分”
     "formula._line_step_up": r"每(?:增加|多|提高|增长|上升|高|超过)\d",  # _AT_LINE_STEP_UP's step up
     "formula._share_from_floor": r"按照?(?:比例|百分比)",  # _SHARE_FROM_FLOOR's share
     "formula._named_base_either_way": r"\d分[,;]",  # _NAMED_BASE's points at the named value
@@ -175,6 +176,7 @@ KEY_WORDS: dict[str, str] = {
     "threshold._score_line_and_step": r"每(?:低|少|降低|下降|减少)",  # _SCORE_STEP: “每低1分扣0.5分”
     "threshold._each_point_of_a_share": r"每有?1(?:个百分点|%)",  # _EACH_POINT: “每1个百分点扣0.4分”
     "upper_bound._within_limit": r"每(?:大于|超|高|增加|相差)",  # _STEP: “每超过1%扣…”, “每高5%扣…”
+    "upper_bound._over_quota": r"每超[过出]?定额",  # _OVER_QUOTA: “单耗每超定额1%扣1分”
     "all_or_nothing._else_nothing": r"否则",  # _MET_OR_NOT: “…得2分,否则不得分”
     "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”
     "all_or_nothing._breach_only": r"不得分|不计分|0分",  # _ONLY_BREACH's closing zero (ZEROED)

@@ -1047,10 +1047,13 @@ def _line_then_past(w: Wording) -> Proposed | None:
 
 # ── proposal: points for the task done, a bonus per step of the excess (“完成任务得8分,超额完成每10%加1分,最高加2分”) ─────
 #: the task done and its points (perhaps nothing when it is not), then each step of the excess earning points, the bonus
-#: capped (perhaps): “完成任务得8分,超额完成每10%加1分,最高加2分”, “完成任务的得8分;超额完成的,每超10个百分点加1分,加满2分为止”
+#: capped (perhaps): “完成任务得8分,超额完成每10%加1分,最高加2分”, “完成任务的得8分;超额完成的,每超10个百分点加1分,加满2分为止”,
+#: “完成产量定额得20分,产量每超定额1%加0.5分,最多加5分”
 _TARGET_THEN_BONUS = re.compile(r"^(?P<req>(?:全面|按时|按期|如期)?完成[^\d,;:()%分每未不扣]{0,16}?)(?:的|者)?,?(?:得|计|记)(?P<base>"
                                 + _N + r")分(?P<none>,(?:未完成|没有完成|完不成)(?:的|者)?,?(?:不得分|得0分|计0分))?[,;]"
-                                r"(?:超额完成|超出部分|超额部分)(?:的|部分)?,?每(?:超过|超出|超额|超|增加|提高|多)?(?P<step>"
+                                r"(?:(?:超额完成|超出部分|超额部分)(?:的|部分)?,?每(?:超过|超出|超额|超|增加|提高|多)?|"
+                                # “完成产量定额得20分,产量每超定额1%加0.5分”: the excess over a quota
+                                r"[\u4e00-\u9fff]{0,6}?每(?:超过|超出|超)定额)(?P<step>"
                                 + _N + r")(?P<u>%|个百分点)(?:的)?,?(?:加|得|计|\+)(?P<x>" + _N + r")分"
                                 r"(?:[,;](?:(?:最高|最多|累计|上限)(?:加|\+|得|计)?|(?:加|\+)满)(?P<cap>" + _N + r")分(?:为止)?)?$")
 
@@ -1081,6 +1084,31 @@ def _target_then_bonus(w: Wording) -> Proposed | None:
         doubts.append(f"未说明最多加分：超过 {number(w.weight)} 分的按分值计")
     return Proposed([item], f"公式计分：{req}得 {number(base)} 分，超额完成每{number(step)}个百分点加 {number(x)} 分，"
                             f"未完成不得分，得分限于 0～分值", tuple(doubts))
+
+#: “产量每超定额1%加0.5分,最多加5分”, “班产量每超出定额1%加1分,最高加5分”: a bonus alone for each step of % over a quota,
+#: capped at the 分值
+_BONUS_OVER_QUOTA = re.compile(r"(?P<what>[\u4e00-\u9fff]{1,8}?)每(?:超过|超出|超)定额(?P<step>" + _N + r")(?:%|个百分点)(?:加|得|计|\+)"
+                               r"(?P<x>" + _N + r")分,(?:最高|最多|累计最多|上限)(?:加|\+|得)?(?P<cap>" + _N + r")分")
+
+
+def _bonus_over_quota(w: Wording) -> Proposed | None:
+    """“产量每超定额1%加0.5分,最多加5分” (分值 5): points for each step of % the output is over its quota, capped at the
+    分值, as ``0.5 * e`` over the excess in percentage points, the engine keeping the score within 0～分值 (the quota
+    not reached earns nothing). Never confidently: a part of a step earns in proportion, and the excess is entered in
+    percentage points of the quota."""
+    m = _BONUS_OVER_QUOTA.fullmatch(w.text.rstrip(";。."))
+    if not m:
+        return None
+    step, x, cap = d(m.group("step")), d(m.group("x")), d(m.group("cap"))
+    if step <= 0 or not 0 < x <= w.weight or cap != w.weight:
+        return None
+    what = m.group("what")
+    inner = f"{number(x)} * e" + (f" / {number(step)}" if step != 1 else "")
+    item = RULE.item(w.name or what, w.weight, {"expression": inner, "variables": [
+        {"name": "e", "label": f"{what}超过定额的百分点数（%）", "unit": "%"}]})
+    doubts = (f"“每超定额{m.group('step')}%”：超过定额的百分点数录入（如完成定额的 103% 录 3），不足一档的部分按比例计分",)
+    return Proposed([item], f"公式计分：{what}每超定额 {number(step)}% 加 {number(x)} 分，最多 {number(cap)} 分", doubts)
+
 
 #: “1.老年人健康管理率≥70%,得20分2.老年人健康管理率<70%,得分=实际的老年人健康管理率/70%×20分”: full at a line, below it the
 #: rate's share of the line
@@ -5392,7 +5420,7 @@ RULE = RuleType(
     proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
+               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
                Recogniser(600, _earned_as_tables_say),
                Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard)),

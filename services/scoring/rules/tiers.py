@@ -1302,10 +1302,12 @@ def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
 
 #: the value a band is measured on is itself a score, named before the first band's figure: “测评平均分90分以上的得5分”,
 #: “平均分为0-60分的…”, “考核得分在80分及以上的”
+#: (“5S检查得分≥90分得10分,…”: a check's score, the first band a line said with ≥)
 _SCORE_MEASURED = re.compile(r"(?P<what>[\u4e00-\u9fff]{0,6}?(?:平均分|测评分|测评得分|考核得分|考评得分|考核分|考评分|评价得分|综合得分|"
-                             r"问卷得分|调查得分|分数))(?:为|在|达到|达)?(?=\d)")
-#: a band of such a score: “80-89分”, “71-80”, “90分(及)以上”, “80分(及)以下”, “低于80分”, “不足60分”
+                             r"问卷得分|调查得分|分数|检查得分|评比得分|验收得分|审核得分))(?:为|在|达到|达)?(?=≥?\d)")
+#: a band of such a score: “80-89分”, “71-80”, “90分(及)以上”, “≥90分”, “80分(及)以下”, “低于80分”, “不足60分”
 _SCORE_BAND = re.compile(r"^(?:[^\d]*?)(?:(?P<a>\d+(?:\.\d+)?)分?[-~至到](?P<b>\d+(?:\.\d+)?)分?|(?P<up>\d+(?:\.\d+)?)分(?P<inc>及)?以上|"
+                         r"(?P<ge>≥)(?P<up2>\d+(?:\.\d+)?)分|"
                          r"(?P<cmp>低于|不足|不到|小于|<)(?P<low>\d+(?:\.\d+)?)分|(?P<down>\d+(?:\.\d+)?)分(?:及)?以下)(?=[^\d]*$)")
 #: a band's points closing its segment: “…,最后得分0.5分”, “…的得3分”, “…的,不得分”
 _SCORE_BAND_POINTS = re.compile(r"(?:,?(?:最后)?(?:得分|得|计|为)(?P<pts>\d+(?:\.\d+)?)分|,?(?P<none>" + ZEROED + r"))$")
@@ -1334,6 +1336,9 @@ def _score_bands(w: Wording) -> Proposed | None:
             tr: dict[str, Any] = {"min": s(lo), "min_inclusive": True, "max": s(hi), "max_inclusive": True}
         elif band.group("up"):
             tr = {"min": s(d(band.group("up"))), "min_inclusive": True, "max": None, "max_inclusive": False}
+        elif band.group("up2"):
+            tr = {"min": s(d(band.group("up2"))), "min_inclusive": True, "max": None,
+                  "max_inclusive": False}
         else:
             tr = {"min": None, "min_inclusive": False, "max": s(d(band.group("low") or band.group("down"))),
                   "max_inclusive": band.group("down") is not None}

@@ -71,8 +71,8 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_FULL = re.compile(r"(?:小于|不超过|不超|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限)[^,;]{0,6}?的?,?"
-                   # “成本控制在预算内得10分” (the 分值), “不超预算得满分”
+_FULL = re.compile(r"(?:小于|不超过|不超|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限|定额)[^,;]{0,6}?的?,?"
+                   # “成本控制在预算内得10分” (the 分值), “不超预算得满分”, “单耗不超定额得满分”
                    r"(?:记|计|得)(?:满分|(?P<kept>\d+(?:\.\d+)?)分)|"
                    # “在计划时间内完成的,得满分”: a time limit kept
                    r"在[^,;]{0,6}(?:计划|规定|合同|批复)(?:时间|期限|工期|时限)内完成[^,;]{0,3}?,?(?:记|计|得)满分|"
@@ -103,11 +103,38 @@ def _within_limit(w: Wording) -> Proposed | None:
         label = "实际值与标准值"
         params.update(actual_label="实际值", limit_label="标准值")
         doubts = (f"“{full.group(0)}”：按实际值超过标准值的百分比扣分读，请核对",)
+    elif not lim and "定额" in full.group(0):  # “单耗不超定额得满分”: a consumption and its quota
+        label = "实际值与定额"
+        params.update(actual_label=_quota_measure(t[:full.start()]), limit_label="定额")
     elif not lim and re.search(r"时间|期限|工期|时限", full.group(0)):
         label = "实际用时与计划用时"
         params.update(actual_label="实际用时", limit_label="计划用时")
     return Proposed([RULE.item(label, w.weight, params)],
                     f"上限控制：超过上限每 {params['step']}% 扣 {deduct}{'%分值' if mode == 'percent_of_max' else ' 分'}", doubts)
+
+
+def _quota_measure(lead: str) -> str:
+    """What is kept within a quota, as the words before it name it (“单耗”, “吨产品能耗”), else “实际值”."""
+    name = lead.strip(",;:.")
+    return name if re.fullmatch(r"[\u4e00-\u9fffA-Za-z0-9]{1,12}", name) else "实际值"
+
+
+#: “单耗每超定额1%扣1分,扣完为止”, “吨产品能耗每超出定额1%扣0.5分”: what is measured, each step of % over its quota costing
+#: points (the quota kept costs nothing), the stop perhaps said
+_OVER_QUOTA = re.compile(r"(?P<what>[\u4e00-\u9fffA-Za-z0-9]{1,12}?)每(?:超过|超出|超)定额(?P<step>\d+(?:\.\d+)?)(?:%|个百分点)扣"
+                         r"(?P<per>\d+(?:\.\d+)?)分(?:,扣完为止)?")
+
+
+def _over_quota(w: Wording) -> Proposed | None:
+    """“单耗每超定额1%扣1分,扣完为止”: a consumption (per unit of output, of energy) and its quota, each step of % over it
+    costing points — full marks within the quota, as 上限控制 reads it (the excess in % of the quota)."""
+    m = _OVER_QUOTA.fullmatch(w.text.rstrip("。;"))
+    if not m:
+        return None
+    params = {"step": s(d(m.group("step"))), "deduct": s(d(m.group("per"))), "deduct_mode": "points",
+              "actual_label": m.group("what"), "limit_label": "定额"}
+    return Proposed([RULE.item(f"{m.group('what')}与定额", w.weight, params)],
+                    f"上限控制：超过定额每 {params['step']}% 扣 {params['deduct']} 分")
 
 
 #: a quantity of the formula below, named in words (figures allowed inside a name: “SO2排放量”)
@@ -149,7 +176,7 @@ def _excess_written(w: Wording) -> Proposed | None:
 
 
 #: the limit kept, as the words before its full marks say it (read by the proposer's coverage)
-KEPT = (r"(?:小于|不超过|不超|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限)[^,;]{0,6}?"
+KEPT = (r"(?:小于|不超过|不超|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限|定额)[^,;]{0,6}?"
         r"(?=的?,?(?:记|计|得)(?:满分|\d+(?:\.\d+)?分))")
 
 
@@ -175,6 +202,6 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"amounts"}),
     from_figure=from_figure,
-    proposals=(Recogniser(30, _within_limit), Recogniser(219, _excess_written)),
+    proposals=(Recogniser(30, _within_limit), Recogniser(219, _excess_written), Recogniser(780, _over_quota)),
     describe=describe,
 )

@@ -1688,11 +1688,13 @@ _HALF_YEAR_WITHIN = re.compile(r"内|以内|之内|以上|及以上|以下|以�
 
 
 #: a numeral that is part of a word, no count: “上一年度”, “上一次” (the one before), “二次污染”, “独立二次项目”, “二次侧” (secondary),
-#: “光缆一张图” (one map for all, a name); never “每少一项”, “第二次”, “通报二次的”, “每缺一张图纸”
+#: “光缆一张图” (one map for all, a name), “一次交验合格率” (first-pass yield); never “每少一项”, “第二次”, “通报二次的”, “每缺一张图纸”
 _NO_COUNT = re.compile(r"(?<=上)一(?=年|学年|季度|月|期|轮|周|届|次)|"
                        r"(?<![第每])二次(?=污染|供水|供电|项目|工程|装修|开发|利用|分配|核查|复核|审核|评审|审查|结构|加工|创业|回访|"
                        r"转运|伤害|事故|灾害|感染)|"
                        r"(?<![第每])[一二]次(?=侧|回路)|"  # “二次侧地线”, “一次侧”: the primary and secondary side (electrical)
+                       # “一次交验合格率”, “一次合格率”, “一次性通过率”, “一次修复率”: first-pass yield, a rate's name, no count
+                       r"(?<![第每少缺漏差欠超满有])一次(?=性?[\u4e00-\u9fff]{0,5}率)|"
                        r"(?<=[\u4e00-\u9fff])(?<![每少缺漏错有无差欠])一张(?:图|网|蓝图)(?![纸片])")
 
 
