@@ -4300,6 +4300,27 @@ def _base_plus(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+#: “完成规定工作量得6分,超工作量每节加0.5分”, “完成学校规定的基本工作量得基础分6分,超出部分每节加0.5分”, “基本工作量6分,…”:
+#: the points of the workload required (a teacher's lessons), before the points of each lesson over it
+_WORKLOAD_BASE = re.compile(r"^(?P<said>(?:完成|达到)[^\d,;:]{0,12}?工作量(?:的)?,?(?:得|计)?(?:基础分|基本分)?"
+                            r"|(?:基本|规定|额定|标准)工作量(?:的)?,?(?:得|计)?)(?P<base>\d+(?:\.\d+)?)分[,;]"
+                            r"(?=(?:超工作量|超出部分|超出工作量|超课时|超出课时)(?:的)?,?每)")
+
+
+def _workload_base(w: Wording) -> Proposed | None:
+    """“完成规定工作量得6分,超工作量每节加0.5分,最高10分”: the points of the workload done are a base, each lesson over it
+    adds its points (``_base_plus``'s reading, 6 + 0.5 × the lessons over). To check: the score of a workload not
+    done is unsaid (read as the base all the same)."""
+    m = _WORKLOAD_BASE.match(w.text) if "工作量" in w.text else None
+    if m is None or not 0 < d(m.group("base")) < w.weight:
+        return None
+    found = _base_plus(replace(w, text=f"基础分{m.group('base')}分,{w.text[m.end():]}"))
+    if found is None:
+        return None
+    said = m.group(0).rstrip(",;")
+    return found.doubted(f"“{said}”：读作基础分，未完成工作量时如何计分未说明")
+
+
 # ── proposal: points × (the quantity ÷ a base), the 分值 reached at the base, nothing below a floor ─────────
 #: a unit closing a base or a line: money, area, counts, a percentage
 _BASE_UNIT = r"(?:万元|亿元|元|平方米|㎡|亩|%|个百分点|项|个|人|名|篇|件|次|家|台|套|册|本)"
@@ -5417,7 +5438,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),

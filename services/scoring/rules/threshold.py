@@ -119,8 +119,8 @@ _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超�
 #: what reaching the share achieves, after it: “应征收金额的65%征收到位记满分”, “任务的90%以上完成的得满分” (never a share
 #: not reached: “65%未到位”)
 _DONE = r"(?:(?<=%)(?:以上)?(?:(?![未不没])[\u4e00-\u9fff]){0,2}?(?:到位|完成))?"
-#: units a 达标线 may be stated in besides %
-_UNITS = LINE_UNITS[:-1] + "|平方米|公顷|期)"
+#: units a 达标线 may be stated in besides % (节, 课时, 学时: lessons a teacher gives or attends, “周课时不少于12节”)
+_UNITS = LINE_UNITS[:-1] + "|平方米|公顷|期|课时|学时|节)"
 #: a remark in brackets on what is counted (“(当年报告病例的流调率)”, “(包括面积、产量)”)
 _REMARK = r"\([^()\d]{1,60}\)"
 #: a line and its full marks (“≥90%得满分”, “达到95%的,计5分”; the points in brackets may follow the line's sentence
@@ -397,7 +397,7 @@ def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | 
 #: a line said of a period shorter than the year the row is scored over (“每季度至少1期”, “至少一星期更新2次”)
 _PERIOD_LINE = re.compile(r"(?:每|一)(?P<p>个?月|季度?|周|星期|半年|学期|旬)")
 #: units a count from none goes up in one by one (days, cases): a step of one of them is a case counted
-_ONE_BY_ONE = frozenset({"天", "日", "次", "起", "例", "处", "项", "个", "件", "人", "人次", "家", "户", "条", "份", "期"})
+_ONE_BY_ONE = frozenset({"天", "日", "次", "起", "例", "处", "项", "个", "件", "人", "人次", "家", "户", "条", "份", "期", "节", "课时"})
 
 
 def _target_stated(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] | None:
