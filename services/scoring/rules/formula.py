@@ -120,6 +120,31 @@ def _rate_variable(rate: str) -> list[dict[str, str]]:
     return [{"name": "r", "label": f"{rate}（按小数录入，如 95% 录 0.95）", "unit": ""}]
 
 
+#: “采购成本每降低1%加1分,最高加5分”, “物流成本较上年每降低1个百分点得1分,最高4分”: points for each point of a cost (a
+#: price, a rate) brought down, capped at the 分值
+_EACH_POINT_SAVED = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,12}?)(?P<base>较上年|较去年|比上年|同比|较预算)?(?:每|,每)"
+                               r"(?P<verb>降低|下降|减少|节约|节省|压降)1(?P<u>%|个百分点)(?:的)?,?(?:加|得|计)(?P<pts>\d+(?:\.\d+)?)分"
+                               r"[,;](?:最高|最多|累计最高|累计最多|加满|最高不超过|最多不超过)(?:加|得|计)?(?P<cap>\d+(?:\.\d+)?)分"
+                               r"(?:为止|封顶)?[;。]?$")
+
+
+def _each_point_saved(w: Wording) -> Proposed | None:
+    """Points for each 1% (or point) a cost comes down, at most the 分值: ``k * c`` over the fall ``c`` in %, the engine
+    keeping it within 0～分值. Never confidently: which figure the fall is taken of (of the cost, or its rate in
+    个百分点), and whether a part of 1% earns its share, are the reading's."""
+    m = _EACH_POINT_SAVED.match(w.text)
+    if not m or d(m.group("cap")) != w.weight or not 0 < d(m.group("pts")) <= w.weight:
+        return None
+    what, unit = m.group("what"), "个百分点" if m.group("u") == "个百分点" else "%"
+    verb = m.group("verb")
+    variable = {"name": "c", "label": f"{what}{m.group('base') or ''}{verb}（{unit}）", "unit": unit}
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": f"{number(d(m.group('pts')))} * c",
+                                                         "variables": [variable]})],
+                    f"公式计分：{what}每{verb} 1{unit} 得 {m.group('pts')} 分，最多 {m.group('cap')} 分",
+                    (f"“{m.group(0).rstrip(';。')}”：按{what}{verb}的{unit}数 × {m.group('pts')} 分读（不足1{unit}的按比例计，"
+                     f"未{verb}的得0分），请核对",))
+
+
 #: “…下达≤15日得满分0.5分,>30日为0分,15-30日按比例减分”: the 分值 up to one line of time (or a figure), nothing past a
 #: second, and in proportion between them
 _BETWEEN_LINES = re.compile(r"^(?P<what>[^;]*?)(?:≤|不超过|在)(?P<a>\d+(?:\.\d+)?)(?P<u>个工作日|工作日|日|天|个月|月|小时|%)"
@@ -5438,7 +5463,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(797, _each_point_saved), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),

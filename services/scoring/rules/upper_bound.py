@@ -80,7 +80,7 @@ _FULL = re.compile(r"(?:小于|不超过|不超|低于|未超过|不高于|未�
                    # (never one not met or met in part: “不符合标准的,得20分”, “基本符合定额的”)
                    + IN_FULL + r"符合[^,;]{0,8}?(?:标准|定额)的?,?(?:记|计|得)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: the step over the limit; “每相差4%” counts one way only where the text gives full marks within the limit
-_STEP = re.compile(r"每(?:大于|超过|超出|超支|超|高于|高|增加|相差)(?:定额|标准值|标准)?" + NUM + r"(%|个百分点)[^;]*?扣(权重分的|分值的)?" + NUM + r"(分|%)")
+_STEP = re.compile(r"每(?:大于|超过|超出|超支|超|高于|高|增加|相差)(?:定额|标准值|标准|预算)?" + NUM + r"(%|个百分点)[^;]*?扣(权重分的|分值的)?" + NUM + r"(分|%)")
 
 
 def _within_limit(w: Wording) -> Proposed | None:
@@ -109,6 +109,8 @@ def _within_limit(w: Wording) -> Proposed | None:
     elif not lim and re.search(r"时间|期限|工期|时限", full.group(0)):
         label = "实际用时与计划用时"
         params.update(actual_label="实际用时", limit_label="计划用时")
+    elif re.search(r"(?:率|比例|比重)$", t[:full.start()]):  # “费用率控制在预算内…”: a rate's budget, its excess in 个百分点?
+        doubts = (f"“{t[:full.start()]}”是比率：按实际值超过预算值的百分比（而非百分点）扣分读，请核对",)
     return Proposed([RULE.item(label, w.weight, params)],
                     f"上限控制：超过上限每 {params['step']}% 扣 {deduct}{'%分值' if mode == 'percent_of_max' else ' 分'}", doubts)
 
@@ -135,6 +137,29 @@ def _over_quota(w: Wording) -> Proposed | None:
               "actual_label": m.group("what"), "limit_label": "定额"}
     return Proposed([RULE.item(f"{m.group('what')}与定额", w.weight, params)],
                     f"上限控制：超过定额每 {params['step']}% 扣 {params['deduct']} 分")
+
+
+#: “管理费用每超预算1%扣2分”, “销售费用超预算的,每超1%扣0.5分”: the budget named in the step or in the case before it,
+#: full marks within it unsaid but plain (the whole text: what is measured, then the case and its step)
+_OVER_BUDGET = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,10}?)(?:每超(?:出|过|支)?预算|(?:超(?:出|过|支)?预算|超支)的?,每超(?:出|过|支)?)"
+                          + NUM + r"(%|个百分点)扣" + NUM + r"分(?P<stop>,扣完为止)?;?$")
+
+
+def _over_budget(w: Wording) -> Proposed | None:
+    """“管理费用每超预算1%扣2分”, “差旅费超预算的,每超1%扣1分”: an amount against its budget, each step of % over it costing,
+    full marks within it. A rate's budget (“费用率每超预算1%”) may be a rate too, its excess in 个百分点 rather than in % of
+    the budget: to check, with a note."""
+    m = _OVER_BUDGET.match(w.text)
+    if not m or m.group(3) != "%":
+        return None
+    what = m.group("what")
+    params = {"step": s(d(m.group(2))), "deduct": s(d(m.group(4))), "deduct_mode": "points",
+              "actual_label": f"实际{what}" if not what.startswith("实际") else what, "limit_label": f"预算{what}"}
+    doubts = None
+    if what.endswith(("率", "比", "比例", "比重")):
+        doubts = (f"“{what}”是比率：按实际值超过预算值的百分比（而非百分点）扣分读，请核对",)
+    return Proposed([RULE.item(f"{what}与预算", w.weight, params)],
+                    f"上限控制：超过预算每 {params['step']}% 扣 {params['deduct']} 分", doubts)
 
 
 #: a quantity of the formula below, named in words (figures allowed inside a name: “SO2排放量”)
@@ -202,6 +227,6 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"amounts"}),
     from_figure=from_figure,
-    proposals=(Recogniser(30, _within_limit), Recogniser(219, _excess_written), Recogniser(780, _over_quota)),
+    proposals=(Recogniser(30, _within_limit), Recogniser(219, _excess_written), Recogniser(780, _over_quota), Recogniser(796, _over_budget)),
     describe=describe,
 )
