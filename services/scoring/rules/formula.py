@@ -2729,10 +2729,11 @@ def _capped_at(cap: re.Match[str] | None) -> Decimal | None:
 
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
 _EARN_CAP_WORDS = re.compile(r"(?:,满分\d|(?<=分;)满分\d+(?:\.\d+)?分(?=;|$)|,(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
-#: “国家级每篇5分、省级3分、市级1分”: a kind after the points per case of the one before, its 每 and unit left out
-_EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)\d+(?:\.\d+)?分)、"
+#: “国家级每篇5分、省级3分、市级1分”: a kind after the points per case of the one before, its 每 and unit left out (the
+#: points said with a verb, “国家级表彰每次加3分、省级加2分、市级加1分”, alike)
+_EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)(?:得|计|加)?\d+(?:\.\d+)?分)、"
                           r"(?!其余|其他|其它|另)(?P<kind>[^\d,;()、每分得计加扣]{1,8})"
-                          r"(?=\d+(?:\.\d+)?分(?:[,;、]|$))")
+                          r"(?=(?:得|计|加)?\d+(?:\.\d+)?分(?:[,;、]|$))")
 #: “发明专利每项4分,实用新型专利3分,外观设计2分”: kinds after commas, each with its points, the 每 of the first left out
 #: of the rest (a run of kinds closing the sentence, points not rising: kinds from the highest down, no requirement in
 #: words, “建立制度每项1分,落实到位3分”)

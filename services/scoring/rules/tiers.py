@@ -150,7 +150,7 @@ def _score_of(seg: str, weight: Decimal) -> Decimal | None:
 #: the units a band on a counted or measured figure is stated in (a percentage is _ranges's; ranks are _rank_bands's)
 #: a measure per another (“万元/公顷”, “吨标煤/万元”, “万元/年/人”), tried before its first unit alone
 _PER_UNIT = r"(?:亿元|万元|元|吨标准?煤|吨|千克|公斤|立方米|千瓦时)(?:/(?:年|公顷|亩|万元|元|人|户|平方米|吨)){1,2}(?![\u4e00-\u9fff]*/)"
-_BAND_UNIT = (r"(?:" + _PER_UNIT + r"|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|人|次|起|例|处|项|个(?!百分点)|件|家|户|篇|条|份|张|所|台|"
+_BAND_UNIT = (r"(?:" + _PER_UNIT + r"|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|个年度|小时|人|次|起|例|处|项|个(?!百分点)|件|家|户|篇|条|份|张|所|台|"
               r"套|场|期|类|种|批|轮|天|日|周|年)")
 #: a figure that is not a percentage: a count or an amount follows it (“≥5年”, “<3个”)
 _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
@@ -774,7 +774,7 @@ _AT_MOST_WORDS = ("≤", "不超过", "不高于", "不大于", "不多于")
 
 
 def _unit_of(u: str) -> str:
-    return {"个月": "月", "个工作日": "工作日", "日": "天"}.get(u, u)
+    return {"个月": "月", "个工作日": "工作日", "日": "天", "个年度": "年"}.get(u, u)
 
 
 def _names_end(said: str | None, a: str, b: str) -> bool:
@@ -804,9 +804,14 @@ def _bare_top(seg: str, unit: str) -> dict[str, Any] | None:
     return {"min": s(d(m.group(1))), "min_inclusive": True, "max": None, "max_inclusive": False, "bare_top": True}
 
 
-def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
+#: a run of whole years (“连续3年无不良记录”, “连续2个年度”): its bands count whole years, one alone (“连续2年得6分”) a band
+_CONSECUTIVE_YEARS = re.compile(r"连续[^\d,;:。]{0,8}?\d+(?:个)?年")
+
+
+def _counted_range(seg: str, unit: str, years: bool = False) -> dict[str, Any] | None:
     """The range a band states on a figure in ``unit``; an end that the words leave open (“1-3次”, “3-5年”) is marked
-    for the bands around it to settle (``open``)."""
+    for the bands around it to settle (``open``). ``years``: the text counts a run of whole years (连续N年), so a figure
+    of years alone (“连续2年得6分”, “1年得3分”) is a band as a whole count is (a ladder reads it up to the next)."""
     for m in _UNIT_BETWEEN.finditer(seg):
         if _unit_of(m.group("ua")) == unit and _unit_of(m.group("u")) == unit:
             return {"min": s(d(m.group("a"))), "min_inclusive": m.group("ca") == "≤", "max": s(d(m.group("b"))),
@@ -865,8 +870,7 @@ def _counted_range(seg: str, unit: str) -> dict[str, Any] | None:
         return {**high, **{k: v for k, v in low.items() if k.startswith("min")}}
     if low or high:
         return low or high
-    if unit in _WHOLE_UNITS:
-  # “开展2次得4分”: a whole count with no comparison is that count
+    if unit in _WHOLE_UNITS or (years and unit == "年"):  # “开展2次得4分”: a whole count with no comparison is that count
         lone = [m for m in _FIGURE_UNIT.finditer(seg) if _unit_of(m.group(1)) == unit]
         if len(lone) == 1:
             v = s(d(lone[0].group(0)[:-len(lone[0].group(1))]))
@@ -947,10 +951,10 @@ def _reached_only(tiers: list[dict[str, Any]], unit: str) -> list[str]:
     return doubts
 
 
-def _band_unit(segs: list[str]) -> str | None:
+def _band_unit(segs: list[str], years: bool = False) -> str | None:
     """The unit most bands state a range in (a date “8日前” beside the counts of “1-3次” is not the bands')."""
     units = dict.fromkeys(_unit_of(x) for seg in segs for x in _FIGURE_UNIT.findall(seg))
-    ranged = {u: sum(_counted_range(seg, u) is not None for seg in segs) for u in units}
+    ranged = {u: sum(_counted_range(seg, u, years) is not None for seg in segs) for u in units}
     best = max(ranged.values(), default=0)
     return next((u for u, n in ranged.items() if n == best), None) if best >= 2 else None
 
@@ -1202,7 +1206,8 @@ def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
         text = text[listed.end():]  # “…分为10亿元以下;…;50亿元以上4个等级;”: the bands named before they are scored
     segs = max((_bands(text), _scored_bands(text)), key=lambda x: sum(_score_of(seg, w.weight) is not None for seg in x))
 
-    unit = _band_unit(segs)
+    years = bool(_CONSECUTIVE_YEARS.search(text))
+    unit = _band_unit(segs, years)
     if unit is None or len(segs) < 2:
         return None
     tiers: list[dict[str, Any]] = []
@@ -1239,7 +1244,7 @@ def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
             return None  # “至少3种,6分;少1种扣2分”: a count short of a line, per case (a deduction), no band of the count
         if cut is not None:  # “延期1个月以内扣1分”: the 分值 less the band's deduction
             sc = max(Decimal(0), w.weight - d(cut.group(1)))
-        rng = _counted_range(seg, unit)
+        rng = _counted_range(seg, unit, years)
         doubts += _slip_doubt(rng)
         if cut is not None and rng is not None:
             rng = {**rng, "deduct": True}
@@ -1276,6 +1281,11 @@ def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
         return None  # a figure alone is the line the next band runs up to, or no band at all
     if any(tr.get("deduct") for tr in tiers):
         doubts += _undeducted(tiers, unit, w.weight)
+    if years and unit == "年" and len(ranged) >= 2 and all(tr.get("lone") for tr in ranged):
+        top = max(ranged, key=lambda tr: d(tr["min"]))  # “连续3年…10分,连续2年…6分”: the longest run and longer
+        top.pop("lone")
+        top["max"], top["max_inclusive"] = None, False
+        doubts.append(f"“{top['min']}年”：按{top['min']}年及以上读")
     if len(ranged) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight or all(tr.get("lone") for tr in ranged):
         return None  # counts each named alone (“2项均满足…;1项满足…”) are situations, not bands
     doubts += _ceilings(tiers, unit, none_band)
