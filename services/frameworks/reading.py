@@ -2812,7 +2812,9 @@ _NONZERO = re.compile(r"[1-9]")
 
 
 #: “平均年龄不大于全市平均水平的”: a line named in words, read by a 达标线 on the difference from it
-_REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + ")" + threshold_rule.REFERENCE + "的?")
+#: (“高于全省平均水平的”, “低于平均水平的”, “全区平均值以上”: an average reached or fallen short of, the value unnamed)
+_REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + ")" + threshold_rule.REFERENCE + "的?|"
+                         r"(?:[^,;\d]{0,6}?(?:≥|高于|达到|低于))?[^,;\d]{0,16}?(?:平均|均值)[^,;\d]{0,8}?(?:及?以上)?的?")
 
 
 #: “…扣0.5分,最低得0分”: where the deductions stop, not a situation scoring 0
@@ -2954,6 +2956,9 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             # “未达到目标值的,得分=实际值/目标值×分值”: the case short of the target whose quotient the next clause scores
             lead_in = lead_in or bool(RATE in types and i + 1 < len(clauses) and _SHORT_OF_TARGET.fullmatch(clause)
                                       and _QUOTIENT_OF_TARGET.match(clauses[i + 1]))
+            # “…得满分;低于平均水平的,每低1%扣1分”: the average fallen short of, whose step the next clause says
+            lead_in = lead_in or bool(THRESHOLD in types and i + 1 < len(clauses) and _REFERENCED.fullmatch(clause)
+                                      and _DIGIT.search(clauses[i + 1]))
             if has_figure or _SCORING.search(clause):
                 started = True
             elif started and not lead_in:
@@ -3063,9 +3068,14 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", rate_rule.FACTOR_RATE.pattern.rstrip("$") + r"(?=;?$)", "="),
     ("定义", r"[\u4e00-\u9fff、]{2,30}占[\u4e00-\u9fff、]{2,30}?的?(?:比例|比重)(?=\(|[,;]|$)", "占"),
     ("参照", r"(?:" + threshold_rule.REFERENCE_CMP + ")" + threshold_rule.REFERENCE + r"(?=的?,)|"
+           # “高于全省平均水平得满分,低于平均水平每1个百分点扣1分”, “全区平均值以上得满分”: an average reached or short of
+           r"(?:≥|高于|达到|低于)?[^,;\d≥]{0,16}?(?:平均|均值)[^,;\d]{0,8}?(?:及?以上)?(?=的?(?:[,;]|得|计|每))|"
            r"每(?:" + threshold_rule.REFERENCE_STEP + ")" + threshold_rule.REFERENCE + rf"{_N}(?:{threshold_rule.REFERENCE_UNITS})"),
+    # “比上年每降低1%加0.2分,最高10分”: each step of change from last year's figure earning points, to a cap
+    # (formula._change_each_step)
+    ("变化", formula_rule.CHANGE_EACH_STEP.pattern.lstrip("^").rstrip("$"), "上年|去年|基准年|基期"),
     # “每后退1名”, “按名次依次递减2分”, “第一名10分,依次递减0.4分”: the step down a rank (threshold.rank_step)
-    ("名次", r"每(?:后退|退后|落后|后移|前进|进)1(?:个)?名(?:次)?|" + threshold_rule.RANK_DOWN + r"|依次(?:递减|减少|减)\d+(?:\.\d+)?分",
+    ("名次", r"(?:之后|此后|以后)?每(?:后退|退后|落后|后移|前进|进|降)1(?:个)?名(?:次)?|" + threshold_rule.RANK_DOWN + r"|依次(?:递减|减少|减)\d+(?:\.\d+)?分",
      "名|依次"),
     # “执行率×该指标分值”, “实际完成数/计划数×100%×分值”: the formula alone, opening the text or in brackets
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
@@ -3130,6 +3140,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "份额": {TIERS},
     "目标值": {TIERS},
     "内插": {FORMULA},
+    "变化": {FORMULA},
 }
 #: words that change how points are computed: a description holding one is not consumed
 #: a 每 of a step or a case, never of how often a thing is done (“每月组织自查”, “每2年组织1次体检”)

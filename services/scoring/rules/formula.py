@@ -2998,6 +2998,8 @@ def _earned(w: Wording) -> Proposed | None:
     the score is kept within 0～分值. A closing “…的,不加分” (cases left out of the count) and a closing “未<the first
     case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
     text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
+    if CHANGE_EACH_STEP.match(w.text):
+        return None  # a change from last year's figure, its steps each earning points (_change_each_step)
     t, weight_first = _weight_said_first(w.text, w.weight) if "每" in w.text else (w.text, "")
     t, banded, band_elided = _amount_bands(t) if "每" in t and re.search(r"以上|以下|以内|\d[-~至到]\d", t) else (t, "", "")
     sampled = _sampled_each(w) if _SAMPLING.match(t) else None
@@ -3955,6 +3957,44 @@ def _first_then_each(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：第 1 {unit}得 {number(first)} 分，此后每{unit}加 {number(x)} 分，最多加 {number(more)} 分",
                     (f"“{w.text.rstrip(';')}”：没有的不得分，按{unit}数计分",))
+
+
+# ── proposal: points for each step of change against last year or a base year ─────
+#: “比上年每降低1%加0.2分,最高10分”, “较上年每提高1个百分点加0.5分,满分5分”, “单位能耗较基准年每下降1个百分点加1分”: the
+#: points of each step of change from last year's (or a base year's) figure, up to a cap
+CHANGE_EACH_STEP = re.compile(
+    r"^(?P<what>[^,;\d]{0,20}?)(?P<base>较|比|与)(?P<ref>上年度?|上一年度?|去年|基准年|基期年?|上年同期|去年同期)(?:相比)?,?"
+    r"每(?P<dir>增加|提高|增长|上升|降低|下降|减少)(?P<step>\d+(?:\.\d+)?)(?P<u>%|个百分点)的?,?(?:加|得|计)(?P<x>\d+(?:\.\d+)?)分"
+    r"(?:[,;](?:最高|满分|最多|最高不超过|最多不超过)(?:得|为|加)?(?P<cap>\d+(?:\.\d+)?)分|[,;](?P<cap2>\d+(?:\.\d+)?)分封顶)?[;。.]?$")
+
+
+def _change_each_step(w: Wording) -> Proposed | None:
+    """“比上年每降低1%加0.2分,最高10分”: the change from the base year's figure in the text's unit, its steps each earning
+    the points, at most the cap (the 分值 when none is said, to check): ``min(cap, 0.2 * a)``, kept within 0～分值
+    (a change the other way earns nothing)."""
+    m = CHANGE_EACH_STEP.match(w.text)
+    if not m:
+        return None
+    step, x = d(m.group("step")), d(m.group("x"))
+    cap_said = m.group("cap") or m.group("cap2")
+    cap = d(cap_said) if cap_said else w.weight
+    doubts: tuple[str, ...] = () if cap_said else (f"未说明最多得分：累计超过 {number(w.weight)} 分的按分值计",)
+    if cap > w.weight:  # “最高12分” of a row of 10: the row's 分值 the cap (to check)
+        doubts, cap = (f"“{cap_said}分”：超过本项分值，按分值 {number(w.weight)} 分封顶",), w.weight
+    if step <= 0 or x <= 0 or x > cap:
+        return None
+    points = m.group("u") == "个百分点"
+    what = m.group("what") + m.group("base") + m.group("ref") + m.group("dir")
+    if not points:  # “每增长1%”: a change in %, of an amount or of a rate (its points): entered as the change's figure
+        doubts += (f"“每{m.group('dir')}{m.group('step')}%”：按{what}的幅度（百分点）录入，请核对",)
+    # (the step written when the reading is sure: the rule holds each figure the text says)
+    term = f"{number(x)} * a" if not points and step == 1 else f"{number(x)} * a / {number(step)}"
+    expression = f"min({number(cap)}, {term})" if cap < w.weight else term
+    unit = "个百分点" if points else "%"
+    variables = [{"name": "a", "label": f"{what}{'' if points else '幅度'}（百分点）", "unit": unit}]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{what}每 {number(step)}{unit} 得 {number(x)} 分（最多 {number(cap)} 分），得分限于 0～分值",
+                    doubts)
 
 
 # ── proposal: a rank, the 分值 at the first place and less for each place after it ─────
@@ -5470,6 +5510,6 @@ RULE = RuleType(
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
                Recogniser(600, _earned_as_tables_say),
-               Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard)),
+               Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step)),
     describe=describe,
 )

@@ -636,14 +636,19 @@ REFERENCE_CMP = "|".join(_REFERENCE_AT_MOST + ("不低于", "不少于", "不小
 _REFERENCE_PAST = (*_PAST, "高")
 REFERENCE_STEP = "|".join(_REFERENCE_PAST + ("低于", "低", "少于", "少"))
 REFERENCE_UNITS = "个百分点|%|岁|天|人|个|家|户|次|名"
+#: “高于全省平均水平”, “达到全市平均水平”, “全区平均值以上”: the 分值 at or above an average (the value at the average itself
+#: loses nothing by the step either way); an empty comparison is the “以上” after the reference
+_ABOVE_REFERENCE = r"高于|达到|达|(?=[^,;\d]{0,16}?(?:平均|均值)[^,;\d]{0,8}?及?以上)"
 #: “平均年龄不大于市级部门平均年龄的,得2分;每超平均年龄1岁的,扣0.5分”: a line that is a named reference, and a
 #: step past it (the value read is the difference from the reference); “≥行业标准水平(…号文件),得15分,每低1%扣1分”: the
 #: document that sets the reference in brackets after it
 _REFERENCE_LINE = re.compile(
-    r"^(?P<what>[^,;\d]{2,20}?)(?P<cmp>" + REFERENCE_CMP + r")(?P<ref>" + REFERENCE + r")(?P<aside>\([^()]{1,40}\))?的?,?"
-    r"(?:得满分|计满分|(?:得|计)(?P<fullpts>\d+(?:\.\d+)?)分)[;,]每(?P<dir>" + REFERENCE_STEP + r")"
+    r"^(?:(?P<bare>指标值|完成值|本单位)|(?P<what>[^,;\d]{2,20}?))?(?P<cmp>" + REFERENCE_CMP + r"|" + _ABOVE_REFERENCE + r")"
+    r"(?P<ref>" + REFERENCE + r")(?P<aside>\([^()]{1,40}\))?(?P<post>及?以上)?的?,?"
+    r"(?:得满分|计满分|(?:得|计)(?P<fullpts>\d+(?:\.\d+)?)分)[;,](?:(?P<dir0>低于|高于|超过|超出)(?P<ref0>" + REFERENCE + r")?的?,?)?"
+    r"每(?P<dir>" + REFERENCE_STEP + r")?"
     r"(?:" + REFERENCE + r")?(?P<step>\d+(?:\.\d+)?)(?P<su>" + REFERENCE_UNITS + r")的?,?扣(?P<amt>\d+(?:\.\d+)?)分"
-    r"(?:,?扣完为止)?;?$")
+    r"(?:,?扣完为止)?[;.。]?$")
 
 
 def _reference_and_step(w: Wording) -> Proposed | None:
@@ -651,24 +656,36 @@ def _reference_and_step(w: Wording) -> Proposed | None:
     m = _REFERENCE_LINE.match(w.text)
     if not m or (m.group("fullpts") and d(m.group("fullpts")) != w.weight):
         return None
-    at_most = m.group("cmp") in _REFERENCE_AT_MOST
-    if at_most != (m.group("dir") in _REFERENCE_PAST):
+    cmp, way = m.group("cmp"), m.group("dir") or m.group("dir0")
+    if not way or (m.group("dir") and m.group("dir0") and m.group("dir")[0] != m.group("dir0")[0]):
+        return None  # “每1个百分点” naming no way, or two ways said
+    if m.group("dir0") and m.group("what"):
+        return None  # “本单位满意度不低于全市平均满意度的,…;低于全市平均满意度的,每低…”: two rates (formula._at_reference)
+    if not m.group("what") and not m.group("bare") and not re.search(r"平均|均值", m.group("ref")):
+        return None  # a bare line on last year's or a standard: which value is compared is unsaid
+    if bool(m.group("post")) != (cmp == ""):
+        return None  # “≥全省平均水平以上”: said twice
+    at_most = cmp in _REFERENCE_AT_MOST
+    if at_most != (way in _REFERENCE_PAST or way in ("高于", "超过", "超出")):
         return None  # the step points away from the line: not this reading
     unit = "%" if m.group("su") in ("个百分点", "%") else m.group("su")
     what, ref = m.group("what"), m.group("ref")
+    if cmp == "" and what:  # “全省平均水平以上”: the words before the average are the reference's own
+        what, ref = "", what + ref
+    what = what or m.group("bare") or "指标值"
     params = {"full_at": "0", "inclusive": True, "direction": "lower" if at_most else "higher",
               "step": s(d(m.group("step"))), "deduct": s(d(m.group("amt"))), "deduct_mode": "points",
               "stepwise": False, "input": "value", "unit": unit,
               "value_label": f"{what}与{ref}之差（{'百分点' if unit == '%' else unit}）"}
     side = "超出" if at_most else "低于"
     return Proposed([RULE.item(w.name or what, w.weight, params)],
-                    f"达标线扣分：{what}{m.group('cmp')}{ref}得满分（录入两者之差，{'≤' if at_most else '≥'}0 得满分），"
+                    f"达标线扣分：{what}{cmp or '≥'}{ref}得满分（录入两者之差，{'≤' if at_most else '≥'}0 得满分），"
                     f"每{side} {params['step']}{'个百分点' if unit == '%' else unit} 扣 {params['deduct']} 分",
                     (f"“{ref}{m.group('aside')}”：{ref}按括号中所列依据取值，请核对",) if m.group("aside") else None)
 
 
 #: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
-_RANK_STEP = r"每(?:后退|退后|落后|下降|后移|前进|进|上升)1(?:个)?名(?:次)?"
+_RANK_STEP = r"每(?:后退|退后|落后|下降|降|后移|前进|进|上升)1(?:个)?名(?:次)?"
 _RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名)第[1一](?:位)?|前(?P<top>\d+)名)(?:的)?,?(?:得满分|计满分|(?:得|计)?(?P<full>\d+(?:\.\d+)?)分)"
                    r"|(?P<rev2>倒数)?第1名(?P<more>(?:、第\d+名)+)的?,?分别(?:得|计)(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)")
 #: “其他依次递减0.2分”, “其余名次依次递减1分”, “(其后)按名次依次递减2分”: each place after the last one at full marks loses
