@@ -3022,11 +3022,12 @@ _N = r"-?\d+(?:\.\d+)?"
 #: the item's score said 0 without its 分 (“被通报的该项为0”, “迟报的记为0”): a zero stated (never a count totalled
 #: to 0: “投诉累计为0”, “差错统计为0”, “合计为0”)
 _ITEM_AT_ZERO = r"(?:(?:该项|本项|此项|该指标|本指标)(?:得分)?(?:为|计|记|得)|(?<![统合累总估预])(?:记|计)为)0(?![\d.分%])"
-_U = (r"(?:%|个百分点|百分点|个月|个小时|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|半年|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
+_U = (r"(?:%|个百分点|百分点|个月|个小时|分钟|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|半年|年|人次|例|项|处|次|个|篇|份|件|条|起|人|"
       r"家|户|张|笔|公斤|千克|吨|亩|平方米|万元|元|小时|名|位|批|套|台|场|期|类|种|轮|课时|学时|节|单(?![位项据元价独个次]))")
 _CMP = r"(?:≥|≤|>|<|=|至少|不低于|不少于|不高于|不超过|未超过|达到|达|高于|低于|大于|小于|超过|少于|多于|不足|不到|未达到|达不到|等于|在|为|控制在)"
 _INCL = r"(?:\((?:不)?含(?:\d+(?:\.\d+)?" + _U + r"?)?\))"  # “(含)”, “(含20平方米)”: the figure itself in the band
-_POST = r"(?:及以上|以上|及以下|以下|以内|之内)"
+#: (“30分钟内”, “2小时内”, “3天内”: a time limit, 内 as 以内)
+_POST = r"(?:及以上|以上|及以下|以下|以内|之内|(?:(?<=分钟)|(?<=小时)|(?<=工作日)|(?<=天))内)"
 #: (a bracketed figure closing the text opens no item: “…,否则不得分。(2)”, a figure left unread)
 _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list
@@ -3048,7 +3049,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("封顶", rf"最高(?:得|为|计)?{_N}分(?:为限)?", "最高"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
     ("每", rf"每(?:发现|出现|发生|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{DELAY_VERBS}|"
-          rf"少落实|少|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报|超|增)?(?:目标|计划|标准|基准|规定|预算)?(?:{_N}{_U}|{_U[3:-1]})"),
+          rf"少落实|少|缺员|缺岗|缺失|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报|超|增)?(?:目标|计划|标准|基准|规定|预算)?(?:{_N}{_U}|{_U[3:-1]})"),
     # (a figure closing its clause with its 分 is points said, “被通报的不超过1分”, never a value measured)
     # (“1%以内20分”: a figure closed by 以上/以下/以内 is whole, the points may follow it straight)
     ("数值", rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;:]{{1,12}}?(?=[,;:]|$)|"  # “98%≤合格率,20分”: the line before the value's name
@@ -3291,7 +3292,7 @@ _CHECKED_THINGS = r"(?:相关|有关)?(?:资料|台账|记录|档案|文件|现�
 #: a note of how the team checks opening the text before its scoring (“查资料,”, “查看台账:”, “现场检查,”) or closing it
 #: (“…,查资料”, “(查看现场)”): a verb of checking and what it checks, nothing that scores (a sentence of its own, “查资料。”,
 #: is ``set_aside``'s, named among the words to check)
-_CHECK_NOTES = re.compile(r"^(?P<note>(?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"|现场(?:检查|查看|核查))[,:]"
+_CHECK_NOTES = re.compile(r"^(?P<note>(?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"|现场(?:检查|查看|核查|抽查)|随机抽查)[,:]"
                           r"|,(?P<note2>\(?(?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"\)?);?$"
                           r"|(?P<note3>\((?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"\));?$")
 

@@ -216,7 +216,8 @@ KEY_WORDS: dict[str, str] = {
     "checklist._framed_faults": r"扣完为止|^(?:本项|该项|本指标)?(?:[共计]|符合(?:要求)?)?\d+(?:\.\d+)?分[,;:]|\d分\)?;?$",  # _UNTIL_NONE_LEFT, _SCORE_FIRST, _WEIGHT_LEFT
     "checklist._bare_run": r"分\)",  # _TOTAL_THEN_RUN: the 分值 in brackets “(10分)”
     "checklist._count_met": r"\d项",  # wording.items_met_ladder: “符合3项标准为3分”
-    "checklist._all_then_each_short": checklist.ONE_MISSING,  # _ALL_THEN_EACH_SHORT: “少1项”, “缺1项”
+    "checklist._all_then_each_short": checklist.ONE_MISSING,
+    "threshold._time_limit_and_step": r"每[^,;]{0,8}?(?:分钟|小时|工作日|天|日)",  # _TIME_LIMIT's step: “每超时10分钟”, “每小时”  # _ALL_THEN_EACH_SHORT: “少1项”, “缺1项”
 }
 
 

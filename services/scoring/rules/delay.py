@@ -6,7 +6,7 @@ from decimal import Decimal
 
 from models.messages import said as refusal
 from services.core.numbers import ZERO, fmt, to_decimal
-from services.scoring.rules import deduction as deduction_rule
+from services.scoring.rules import deduction as deduction_rule, threshold as threshold_rule
 from services.scoring.rules.base import (
     Input,
     Inputs,
@@ -107,6 +107,8 @@ def _per_period_late(w: Wording) -> Proposed | None:
     lines = list(_TIME_LINE.finditer(t, 0, m.start())) if not grace and not m.group("early") else []
     if any(_unit_of(x.group("u") or x.group("w")) == unit for x in lines):
         return None  # “修复时间不超过4小时,每超出1小时扣3分”: a line on the time taken, each unit past it (threshold)
+    if threshold_rule.time_limit(t):
+        return None  # “4小时内修复得满分,超过4小时的,每超1小时扣1分”: a time limit, each unit past it (threshold)
     # (a line in another unit than the step, “到岗时间≤1小时,每超出1天扣3分”: from where the delay counts is unsaid)
     other = [f"“{x.group(0)}”：时限与每{UNITS.get(unit, unit)}扣分的单位不同，延迟从何时起算请核对" for x in lines][:1]
     if n != 1 and not m.group("early") and ((n < 1 and unit in _FINEST_UNITS) or not _per_unit_exact(d(m.group(4)), n)):

@@ -119,8 +119,9 @@ _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超�
 #: what reaching the share achieves, after it: “应征收金额的65%征收到位记满分”, “任务的90%以上完成的得满分” (never a share
 #: not reached: “65%未到位”)
 _DONE = r"(?:(?<=%)(?:以上)?(?:(?![未不没])[\u4e00-\u9fff]){0,2}?(?:到位|完成))?"
-#: units a 达标线 may be stated in besides % (节, 课时, 学时: lessons a teacher gives or attends, “周课时不少于12节”)
-_UNITS = LINE_UNITS[:-1] + "|平方米|公顷|期|课时|学时|节)"
+#: units a 达标线 may be stated in besides % (节, 课时, 学时: lessons a teacher gives or attends, “周课时不少于12节”;
+#: 分钟: a time taken, “到场时间≤30分钟”)
+_UNITS = LINE_UNITS[:-1] + "|平方米|公顷|期|课时|学时|节|分钟)"
 #: a remark in brackets on what is counted (“(当年报告病例的流调率)”, “(包括面积、产量)”)
 _REMARK = r"\([^()\d]{1,60}\)"
 #: a line and its full marks (“≥90%得满分”, “达到95%的,计5分”; the points in brackets may follow the line's sentence
@@ -441,6 +442,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None  # “有1个指标低于100%扣5分”: the cases below the line are counted, the line is no step
     if not step.group("su") and "%" not in t[:step.start()]:
         return None  # (a step with no unit is read only after a line in %, below)
+    if not step.group(0).startswith("每") and re.match(r"(?:的|时)?,?每", t[step.end("su"):]):
+        return None  # “超过2小时每小时扣0.5分”: the figure after 超过 is a line, the step (one unit) after it (_TIME_LIMIT)
     line = _line(t, step, weight)
     doubts: tuple[str, ...] | None = None
     worse = _worse_than_target(t, step) if not line else None
@@ -883,6 +886,66 @@ def _each_point_of_a_share(w: Wording) -> Proposed | None:
                     (f"“{m.group(0).strip(',;')}”：未写明达标线，按所说比例为 0% 得满分、每 1 个百分点扣分读",))
 
 
+#: the units of a time limit on a service (an arrival, a repair): minutes, hours, days
+_TIME_LIMIT_UNITS = r"分钟|个小时|小时|个工作日|工作日|天|日"
+#: “接到报修后30分钟内到达现场,每超时10分钟扣1分”, “2小时内修复得满分,超过2小时每小时扣0.5分”, “到场时间≤30分钟,超时
+#: 的每10分钟扣1分”: a time a thing is to be done within (at most), then each step of time past it costing points; the
+#: step's figure may be left out (“每小时”: one unit), the limit said again before it (“超过2小时的,”)
+_TIME_LIMIT = re.compile(
+    r"^(?P<lead>[^,;\d]{0,20}?)(?P<cmp>≤|不超过|不高于|不大于|不多于|在)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _TIME_LIMIT_UNITS + r")"
+    r"(?P<post>以内|之内|内)?(?P<verb>[^,;\d]{0,12}?)(?:的?,?(?:得满分|不扣分))?[,;]"
+    r"(?:(?:超过|超出|超)(?P<x2>\d+(?:\.\d+)?)(?P<u2>" + _TIME_LIMIT_UNITS + r")(?:的|者|时)?,?|超时(?:的|者)?,?)?"
+    r"每(?:超时|超过|超出|超|延迟|延误|推迟)?(?P<k>\d+(?:\.\d+)?)?(?P<su>" + _TIME_LIMIT_UNITS + r")(?:的)?,?扣(?P<amt>\d+(?:\.\d+)?)分"
+    r"(?=[,;]|$)")
+
+
+def _time_unit(u: str) -> str:
+    return {"个小时": "小时", "个工作日": "工作日", "日": "天"}.get(u, u)
+
+
+def time_limit(t: str) -> re.Match[str] | None:
+    """The time limit and the step past it of ``t`` (``_TIME_LIMIT``) when the text is one: a limit at most (以内, 内, ≤,
+    不超过), the step in its unit, the limit said again (“超过2小时的,”) the same; None otherwise."""
+    m = _TIME_LIMIT.match(t)
+    if not m or not (m.group("cmp") or m.group("post")) or (m.group("cmp") == "在" and not m.group("post")):
+        return None
+    if re.search(r"延迟|推迟|逾期|迟报|超时|宽限", m.group("lead")):
+        return None  # “延迟2小时以内不扣分,每延迟1小时…”: a grace of a delay (delay)
+    if re.match(r"[未不没]", m.group("verb")):
+        return None  # “24小时内未上报的,每延迟1小时…”: the case of lateness, a delay counted past it (delay)
+    unit = _time_unit(m.group("u"))
+    if _time_unit(m.group("su")) != unit or (m.group("x2") and (d(m.group("x2")) != d(m.group("x"))
+                                                               or _time_unit(m.group("u2")) != unit)):
+        return None
+    return m
+
+
+def _time_limit_and_step(w: Wording) -> Proposed | None:
+    """“接到报修后30分钟内到达现场,每超时10分钟扣1分”: the time taken is the value, full marks within the limit (at
+    most: 以内, 内 and ≤ hold the limit itself), each step past it costing the points; a step of one unit when no
+    figure is said (“每小时”). The words of what is timed describe it."""
+    m = time_limit(w.text)
+    if not m:
+        return None
+    unit = _time_unit(m.group("u"))
+    step, amt = d(m.group("k") or "1"), d(m.group("amt"))
+    if step <= 0 or not 0 < amt <= w.weight:
+        return None
+    n = re.escape(m.group("k") or "1")
+    stepwise = bool(re.search(rf"不足{n}(?:个)?{m.group('su')}的?(?:按|以)[^,;]{{0,4}}(?<![\d.]){n}(?!\d)(?:个)?"
+                              rf"{m.group('su')}?(?:计|扣)", w.text))
+    params = {"full_at": s(d(m.group("x"))), "inclusive": True, "direction": "lower", "step": s(step), "deduct": s(amt),
+              "deduct_mode": "points", "stepwise": stepwise, "input": "value", "unit": unit}
+    with_labels(params, w.name, w.explanation)
+    # (what is timed, “到达现场”, “修复”, labels the item and names the value: the words are the rule's own)
+    verb = m.group("verb") if len(m.group("verb")) >= 2 and not re.search(r"扣|分|每|未|不|超", m.group("verb")) else ""
+    if verb:
+        params["value_label"] = f"{verb}用时"
+    return Proposed([RULE.item(verb or w.name, w.weight, params)],
+                    f"达标线扣分：≤{params['full_at']}{unit} 得满分，每高于 {params['step']}{unit} 扣 {params['deduct']} 分"
+                    + ("，不足一档按一档扣" if stepwise else ""))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     higher = params.get("direction", "higher") == "higher"
     unit = params.get("unit", "%")
@@ -918,6 +981,7 @@ RULE = RuleType(
     from_figure=percent_from_figure,
     proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
                Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps), Recogniser(44, _score_line_and_step),
-               Recogniser(36, _past_ladder), Recogniser(149, _band_ladder), Recogniser(35, _either_way), Recogniser(210, _each_point_of_a_share)),
+               Recogniser(36, _past_ladder), Recogniser(149, _band_ladder), Recogniser(35, _either_way), Recogniser(210, _each_point_of_a_share),
+               Recogniser(732, _time_limit_and_step)),
     describe=describe,
 )
