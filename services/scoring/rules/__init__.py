@@ -196,7 +196,7 @@ KEY_WORDS: dict[str, str] = {
     "all_or_nothing._kept_by_a_date": r"\d(?:月|日|天|周|工作日|个月|季度|级|年)|\d[-~至]\d|有\d|至少|不少于?\d|以上|1[名位项个]|\d(?:" + all_or_nothing.MEASURE_UNITS + r")|100%|PM",  # _TIME_LIMIT, _COUNT_ASKED, _MEASURE_ASKED, _RANK_NAMED, _ONE_OF
     "checklist._marked_points": r"\d分|\d\)",  # scored_statements: two points or more, each “N分” (or “(N)”: _BARE_POINTS)
     "choice._scored_situations": r"\d分",  # wording.scored_statements: two situations or more, each “N分”
-    "choice._respectively": r"分别|各",  # RESPECTIVELY: “…分别加15、8、6分”, “…各加3分、2分”
+    "choice._respectively": r"分别|各|依次",  # RESPECTIVELY: “…分别加15、8、6分”, “…各加3分、2分”, “…依次得5、3、0分”
     "checklist._each_in_turn": r"各",  # choice.RESPECTIVELY after 各: “市级、县级各得2分、1分”
     "choice._levels_in_order": r"\d分?、\d",  # _LEVELS_IN_ORDER, _LEVELS_THEN_SCORES: the scores in order “1分、2分”, “(1、3、5分)”
     "choice._lettered": r"B[.、:)]",  # _LETTER: the second answer “B.”

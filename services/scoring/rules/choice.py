@@ -1475,9 +1475,9 @@ SCORE_SEPARATOR = re.compile(r"[、,和及]")
 #: the scores said respectively, closing the text
 _SCORES_RESPECTIVELY = r"(?P<scores>\d+(?:\.\d+)?分?(?:" + SCORE_SEPARATOR.pattern + r"\d+(?:\.\d+)?分?)+)分?$"
 #: “产业、民生、功能分别加15、8、6分”, “指每新开、续建1个项目分别加5、2分”: situations listed, then their scores respectively;
-#: “非常熟悉、较熟悉各加3分、2分”: 各 before scores that differ says the same
+#: “非常熟悉、较熟悉各加3分、2分”: 各 before scores that differ says the same, and so do “依次得”, “分别对应”
 RESPECTIVELY = re.compile(r"(?:^|(?<=[;,:]))(?P<lead>指|即|其中|对)?每?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+?)"
-                           r"(?P<count>\d+(?:个|项|家|所|处)[\u4e00-\u9fff]{0,4})?(?P<each>分别|各)(?:得|计|记|加|给|赋|为)"
+                           r"(?P<count>\d+(?:个|项|家|所|处)[\u4e00-\u9fff]{0,4})?(?P<each>分别|各|依次)(?P<verb>得|计|记|加|给|赋|为|对应)"
                            + _SCORES_RESPECTIVELY)
 
 
@@ -1513,7 +1513,7 @@ def _respectively(w: Wording) -> Proposed | None:
     any heading (“类型(产业类、民生类、基本功能类)。”); none of them holding scores nothing, which the text leaves
     unsaid. A list of lines (“30%以上、20%以上”) is bands, read by tiers."""
     t = w.text.rstrip(";.")
-    if "分别" not in t and "各" not in t:
+    if "分别" not in t and "各" not in t and "依次" not in t:
         return None
     sentences = t.split(";")
     m = RESPECTIVELY.search(sentences[-1])
@@ -1533,6 +1533,8 @@ def _respectively(w: Wording) -> Proposed | None:
         doubts.append(f"“{m.group('count')}”：按每{m.group('count')}计分，请核对")
     if re.search(r"加\d", m.group(0)):
         doubts.append("“加…分”：读作该情形的得分")
+    if m.group("each") == "依次":  # (“依次得5、3、0分”: read by position as 分别 is, and as it is, to check)
+        doubts.append(f"“依次{m.group('verb')}”：按所列顺序对应各情形的得分，请核对")
     if m.group("each") == "各":  # (“各得3分、2分”: the scores in the order of the situations, 分别 unsaid)
         doubts.append(f"“各{m.group(0).partition('各')[2]}”：读作依次对应各情形的得分")
     return _none_unsaid(_options(list(zip(labels, scores, strict=True)), w, doubts=tuple(doubts)))

@@ -808,6 +808,8 @@ def _surface(text: str) -> str:
     if "分每" in t:  # “教师无故旷课扣3分每人次”: the unit of a deduction per case said after its points, with 每
         t = _PER_CASE_TRAILING.sub(lambda m: m.group(0) if re.search(r"每|\d", ORDINAL_AT.sub("", _words_before(m)))
                                    else f"每{m.group(2)}扣{m.group(1)}分", t)
+    if "|" in t or "｜" in t:  # “全部完成10分|基本完成7分|…”: options of a cell joined by “|”, each after its score
+        t = _BAR_AFTER_POINTS.sub(";", t)
     if "分" in t and CLAUSES_RUN_ON.search(t):  # “…的,扣25分安全网规格…的,扣25分”: each fault its own clause
         t = CLAUSES_RUN_ON.sub(r"\g<0>;", t)
     if "全部扣除" in t:  # “死亡事故全部扣除”: the whole 分值 taken, the row's zero, written the one way the readings know
@@ -1235,6 +1237,8 @@ _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
 #: “一.建立制度得3分。二.发生…的,此项不得分”: a part numbered in words with a dot, opening the text or a sentence, is
 #: numbered as “一、” is (a list marker, never a stop after the word 一)
 _CN_MARK_DOT = re.compile(r"(?:^|(?<=[;。,:)]))([一二三四五六七八九十]{1,3})\.(?=[\u4e00-\u9fff(])")
+#: a bar joining options straight after a score (“全部完成10分|基本完成7分|未完成0分”): the clause's end, as “;”
+_BAR_AFTER_POINTS = re.compile(r"(?<=\d分)[|｜](?=[\u4e00-\u9fff])")
 #: a part's mark, a number or a letter with its dot, straight after a score (“…得5分b.重要用水部门…”, “…得2分3.定期…”)
 _MARK_AFTER_SCORE = re.compile(r"(?<=\d分)(?=(?:[1-9]\d?|[a-hA-H])[.、](?=[\u4e00-\u9fff]))")
 #: a stop with commas or stops typed beside it (“扣4分,;床铺不整齐”): the one stop it means
@@ -1956,24 +1960,36 @@ def states_shares(t: str) -> bool:
 _SHARES = re.compile(r"分值的|权重分的|满分")
 
 
-#: “…2分/4分/6分/8分/”, “…1/2/3/4/5”: scores split by “/” at the end of the text, all with 分 or none
-_SLASH_SCORES = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)(分?)((?:/\d+(?:\.\d+)?\2)+)/?$")
+#: “…2分/4分/6分/8分/”, “…1/2/3/4/5”, “…10/8/6/0分”: scores split by “/” at the end of the text, all with 分 or none
+#: (then perhaps one 分 closing the list)
+_SLASH_SCORES = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)(分?)((?:/\d+(?:\.\d+)?\2)+)/?(?P<closing>分?)$")
 #: what may not stand inside a list of situations split by “/”
 _LIST_BREAK = re.compile(r"[,;()]")
+#: what may join the situations to their scores: “优秀/良好/合格/不合格对应10/8/6/0分”, “满意/基本满意/不满意分别计5/3/0分”,
+#: “…/差:10/8/6/0” (a join of words is left to the proposal's check of the words it places)
+_SLASH_JOIN = re.compile(r"(?:的?,?(?:(?:分别|依次)(?:对应|得|计|记)|对应)|:)$")
+#: what is rated, before the situations with no colon: “评定为优秀/良好/…” (a lead, as before a colon)
+_SLASH_LEAD = re.compile(r"^[^/]*?(?:评定为|评为|等级为|结果为)")
 
 
 def slash_lists(t: str) -> tuple[str, list[str], list[Decimal]] | None:
     """“作为示范:县/市/省级 1/2/3”, “县级/市级/省级 1分/2分/3分”, “连续2年/4年/6年以上 2分/4分/6分”: a list of situations
     or bands split by “/”, then as many scores split by “/” (the space between the two lists is gone once
-    normalised). (lead before a colon, the situations, their scores), or None."""
+    normalised), perhaps joined by a colon or “对应”, “分别计” (“优秀/良好/合格/不合格 对应 10/8/6/0 分”). Lists split
+    by “|” alone are read alike (“好|中|差 5|3|0”). (lead before a colon, the situations, their scores), or None."""
     if "/" not in t:
-        return None
+        if "|" not in t and "｜" not in t:
+            return None
+        t = t.replace("｜", "/").replace("|", "/")
     t = t.rstrip(";")
     m = _SLASH_SCORES.search(t)
-    if not m:
+    if not m or (m.group(2) and m.group("closing")):
         return None
     scores = [d(x.rstrip("分")) for x in (m.group(1), *m.group(3).strip("/").split("/"))]
     head = t[:m.start()]
+    if "/" in head:
+        head = _SLASH_JOIN.sub("", head)
+        head = _SLASH_LEAD.sub(r"\g<0>:", head, count=1) if ":" not in head else head
     lead, _, listed = head.rpartition(":")
     labels = listed.split("/")
     if len(labels) != len(scores) or not all(labels) or _LIST_BREAK.search(listed):
