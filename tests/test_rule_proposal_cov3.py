@@ -249,4 +249,4 @@ def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, wa
 
 def test_the_readings_read_their_texts_exactly():
     exact = read_exactly(CASES, _proposed)
-    assert exact == 119  # (117 before cov11's reading of points per step of change against last year)
+    assert exact == 119  # (117 before the reading of points per step of change against last year, test_rule_proposal_cov11.py)
