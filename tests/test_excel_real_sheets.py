@@ -47,6 +47,22 @@ def test_criteria_under_another_header_and_labels_with_points(tmp_path):
     assert [o["score"] for o in other["items"][0]["params"]["options"]] == ["4", "0"]
 
 
+def test_criteria_typed_over_several_lines_in_their_cells(tmp_path):
+    path = _sheet(tmp_path / "b.xlsx", ["一级指标", "二级指标", "三级指标", "分值", "评分标准"], [
+        ["产出(15分)", "产出质量", "验收合格率", 10, "95%以上得10分\n90%-95%得8分\n90%以下得0分"],
+        [None, None, "资料管理", 5, "1.建立制度得2分\n2.有台账得2分\n3.有记录得1分"],
+    ])
+    data, report, _mapping = xf.import_xlsx(path)
+    assert report.ok, report.text()
+    bands, parts = (leaf.proposal for leaf in report.proposals)
+    assert parts.confident
+    # (90% said in both bands: to check, the three bands proposed for the wizard)
+    assert bands.kind == "tiers" and len(bands.items[0]["params"]["tiers"]) == 3 and not bands.confident
+    leaf = data["nodes"][0]["children"][0]["children"][1]
+    assert leaf["items"][0]["type"] == "checklist"
+    assert [p["max"] for p in leaf["items"][0]["params"]["points"]] == ["2", "2", "1"]
+
+
 def test_columns_mapped_from_the_command_line_and_saved(tmp_path):
     path = _sheet(tmp_path / "b.xlsx", ["序号", "类别", "项目", "标准分", "说明", "依据"], [
         [1, "决策(5分)", "目标明确", 5, "看目标", "有明确目标的得5分，否则不得分"],

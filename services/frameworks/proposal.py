@@ -62,6 +62,7 @@ from services.scoring.rules.wording import (
     grades_defined_then_scored,
     half_as_points,
     letter_figures,
+    line_breaks_read,
     normalize,
     point_slipped,
     points_added,
@@ -114,7 +115,22 @@ def propose(criteria: str, weight: Any, name: str = "", points: str = "", explan
         w = weight if isinstance(weight, Decimal) else Decimal(str(weight).strip().rstrip("分"))
     except InvalidOperation:
         w = Decimal(0)
-    return _propose(criteria or "", w, name or "", points or "", explanation or "")
+    readings = line_breaks_read(criteria or "")
+    if len(readings) == 1:
+        return _propose(readings[0], w, name or "", points or "", explanation or "")
+    return _likeliest([_propose(r, w, name or "", points or "", explanation or "") for r in readings])
+
+
+def _likeliest(found: list[Proposal]) -> Proposal:
+    """Of the proposals of a text's readings of its line breaks (the likeliest reading first): a sure one before one to
+    check, a rule before judgement, else the likelier reading. Two sure ones that score otherwise leave the
+    text to check: the breaks decide the rule, and which reading the table meant is the evaluator's to say."""
+    ranked = sorted(found, key=lambda p: (not p.confident, p.kind == FALLBACK.type))
+    best = ranked[0]
+    if best.confident and any(p.confident and p.items != best.items for p in ranked[1:]):
+        best.confident = False
+        best.unplaced.append("原文中的换行：按分句读与按连续文字读得出不同的规则，请核对")
+    return best
 
 
 def _propose(criteria: str, w: Decimal, name: str, points: str, explanation: str) -> Proposal:

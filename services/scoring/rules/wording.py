@@ -152,6 +152,38 @@ _TRANS = str.maketrans({**_WIDE, **{chr(0xFF21 + i): chr(0x41 + i) for i in rang
                         **{chr(0x2488 + i): f"{i + 1}." for i in range(20)}})
 
 
+#: a line break within a cell (Alt+Enter in a spreadsheet), with the blanks around it
+_LINE_BREAK = re.compile(r"[ \t\u3000]*(?:\r\n|\r|\n)+[ \t\u3000]*")
+#: marks that close or open a clause: a line break beside one of them separates nothing more
+_CLAUSE_MARKS = frozenset(";；,，。:：、")
+#: a line closing a scored clause (“…得2分”, “…(2分)”, “…扣完为止”, “…不得分”)
+_LINE_SCORED = re.compile(r"(?:[\d０-９][ \u3000]*分(?:/[\u4e00-\u9fff]{1,2})?[)）]?|满分|不得分|不计分|为止)$")
+
+
+def line_breaks_read(text: str) -> list[str]:
+    """The readings of a cell's line breaks (Alt+Enter in a spreadsheet), the likeliest first, each once; a text without
+    one is its own only reading. A break beside a clause mark adds nothing to it; any other may end a clause (“…计15分\n
+    联名…”, “…0分\n执行较差40%”: “;”), part two cells (“95%以上 10\n90%-95% 8”: a space) or wrap a line in the middle of
+    its words (“项目资金\n到位率”: nothing). Likeliest: a clause ended after a score said, cells between two figures,
+    else nothing; then every break a clause's end; then none at all. Deleting every break, as spaces are, would run
+    clauses and figures together (“…得10分\n90%-95%…” → “…得10分90%-95%…”)."""
+    if "\n" not in text and "\r" not in text:
+        return [text]
+
+    def read(m: re.Match[str], ends: bool) -> str:
+        before, after = text[:m.start()], text[m.end():]
+        if not before or not after or before[-1] in _CLAUSE_MARKS or after[0] in _CLAUSE_MARKS:
+            return ""
+        if ends or _LINE_SCORED.search(before):
+            return ";"
+        return " " if re.match(r"[\d%％]", before[-1]) and re.match(r"[\d０-９≥≤<>＞＜]", after) else ""
+
+    likeliest = _LINE_BREAK.sub(lambda m: read(m, False), text)
+    clauses = _LINE_BREAK.sub(lambda m: read(m, True), text)
+    joined = _LINE_BREAK.sub("", text)
+    return list(dict.fromkeys((likeliest, clauses, joined)))
+
+
 def normalize(text: str) -> str:
     """Half-width digits and punctuation, no spaces, numerals in digits — so patterns stay short.
 
