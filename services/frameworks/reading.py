@@ -2883,8 +2883,9 @@ def _grades_of_one(labels: list[str]) -> list[str]:
     out = []
     for label in labels:
         others = [x for x in labels if x != label]
-        rest = _DEGREE_WORDS.sub("", _GRADE_OF_POINT.sub("", label)).strip(",:的得")
-        if rest != label.strip(",:的得") and (not rest or (len(rest) >= 2 and any(rest in x for x in others))):
+        # (the verb of the points kept in the label, “良好加”, “合格计”, is no word of the point's)
+        rest = _DEGREE_WORDS.sub("", _GRADE_OF_POINT.sub("", label)).strip(",:的得加计记")
+        if rest != label.strip(",:的得加计记") and (not rest or (len(rest) >= 2 and any(rest in x for x in others))):
             out.append(f"“{label}”：似为另一要点的不同程度（只取其一），可能是择一的情形而非相加的要点")
             continue
         bare = _DENIAL_OF_POINT.sub("", label)

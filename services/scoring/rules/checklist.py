@@ -614,8 +614,10 @@ def _elements(w: Wording) -> Proposed | None:
                     f"要点核查 {n} 个得分要素（" + "、".join(f"{p['max']}分" for p in points) + "）")
 
 
-#: the places of one award or ranking (“一等奖”, “二等奖”; “金奖”, “银奖”; “第一名”, “第2名”): one holds of a case, never all
-_PLACE = re.compile(r"(?:[一二三四五六七八九十特]|\d)等奖|[金银铜]奖|第(?:[一二三四五六七八九十]|\d+)名|(?:优秀|鼓励|参与)奖")
+#: the places of one award or ranking (“一等奖”, “二等奖”; “金奖”, “银奖”; “第一名”, “第2名”; “金牌”, “冠军”, “亚军”;
+#: “一等功”; “金质奖”), or the grades of one rating (“甲等”, “乙等”; “甲级”; “AAA级”, “A级”): one holds of a case, never all
+_PLACE = re.compile(r"(?:[一二三四五六七八九十特]|\d)等(?:奖|功)|[金银铜]质?奖|[金银铜]牌|第(?:[一二三四五六七八九十]|\d+)名|"
+                    r"(?:优秀|鼓励|参与|优胜|纪念|入围)奖|冠军|亚军|季军|[甲乙丙丁](?:等|级)(?!奖)|(?<![A-Za-z\d])[A-E]{1,3}级")
 
 
 def _summed(points: list[tuple[str, Decimal]], w: Wording, doubts: tuple[str, ...] = ()) -> Proposed:
@@ -624,7 +626,7 @@ def _summed(points: list[tuple[str, Decimal]], w: Wording, doubts: tuple[str, ..
     they add up only over several awards, and whether those are counted once each or only the highest is unsaid."""
     places = [m.group(0) for label, _pts in points if (m := _PLACE.search(label))]
     if len(places) > 1 and len(set(places)) == len(places):
-        doubts += (f"“{'、'.join(places)}”：同一奖项的不同等次，按各得其分、可以相加读；"
+        doubts += (f"“{'、'.join(places)}”：同一奖项（评定）的不同等次，按各得其分、可以相加读；"
                    "是否只计最高一项、多次获奖如何计分未说明",)
     found = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, pts) in enumerate(points, 1)]
     return Proposed([RULE.item(w.name or "要点", w.weight, {"points": found})],

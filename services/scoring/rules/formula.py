@@ -2472,6 +2472,11 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     # “未戴安全帽的1名工人扣2分、管理人员扣4分”: the next only names who (or what) else, no fault of its
                     # own: the fault and the count before reach it (each manager), not one yes or no
                     assumed.append(f"“{run.strip(';,、')}”：只写了对象，是否也按前项逐{faults[-2].unit}扣分未说明")
+                elif not counted and (before := next((f for f in reversed(faults[:-1]) if f.counted), None)) is not None \
+                        and before.unit not in _TIME_UNITS and _at_another_level(before.words, faults[-1].words):
+                    # “受到国家级通报批评每次扣3分、省级扣2分”, “轻伤每人次扣2分,重伤扣5分”: the fault before at another level
+                    # (or degree), its count left out: each case of it, as the one before, or once?
+                    assumed.append(f"“{run.strip(';,、')}”：为前项的另一级别（程度），是否也按前项逐{before.unit}扣分未说明")
                 opening = ORDINAL_AT.sub("", run.lstrip(";,、"))
                 if counted and cases and cases[-1].group(0).startswith("每") and opening.startswith(cases[-1].group(0)) \
                         and (unit not in _TIME_UNITS or cases[-1].group(1) is None):
@@ -2591,6 +2596,19 @@ def _kinds_of_unit_joined(faults: list[_Fault], t: str) -> tuple[list[_Fault], l
                 continue
         out.append(f)
     return out, doubts
+
+
+#: a level of government or of severity in a fault's words (“国家级”, “省级”; “轻伤”/“重伤”, “一般”/“严重”)
+_LEVEL_OR_DEGREE = re.compile(r"(?:乡镇|街道|县区|县|区|市|州|省|部|国家|全国|国际)级|轻微|较轻|轻|重大|较大|特大|严重|较重|重|一般")
+
+
+def _at_another_level(before: str, words: str) -> bool:
+    """Whether the fault ``words`` is the fault ``before`` at another level or degree (“省级” after “受到国家级通报批评”,
+    “被省级通报” after “被国家级通报”, “重伤” after “轻伤”): the same words but for a level, or a level alone."""
+    if not words or words == before or not _LEVEL_OR_DEGREE.search(words) or not _LEVEL_OR_DEGREE.search(before):
+        return False
+    a, b = _LEVEL_OR_DEGREE.sub("", before), _LEVEL_OR_DEGREE.sub("", words)
+    return not b or b == a or (len(b) >= 2 and b in a)
 
 
 def _after_shared(before: str, words: str) -> str:

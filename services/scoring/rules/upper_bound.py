@@ -98,7 +98,7 @@ def _within_limit(w: Wording) -> Proposed | None:
     params = {"step": s(d(m.group(1))), "deduct": deduct, "deduct_mode": mode}
     lim = re.search(r"(合同额|合同金额|预算|概算|计划成本|批复金额)", t)
     label = f"实际成本与{lim.group(1) if lim else '上限'}"
-    doubts = None
+    doubts: tuple[str, ...] | None = None
     if full.group(0).startswith("符合"):  # a quota (用水定额, 排放标准): the value and its quota, the excess in % of it
         label = "实际值与标准值"
         params.update(actual_label="实际值", limit_label="标准值")
@@ -109,10 +109,23 @@ def _within_limit(w: Wording) -> Proposed | None:
     elif not lim and re.search(r"时间|期限|工期|时限", full.group(0)):
         label = "实际用时与计划用时"
         params.update(actual_label="实际用时", limit_label="计划用时")
-    elif re.search(r"(?:率|比例|比重)$", t[:full.start()]):  # “费用率控制在预算内…”: a rate's budget, its excess in 个百分点?
-        doubts = (f"“{t[:full.start()]}”是比率：按实际值超过预算值的百分比（而非百分点）扣分读，请核对",)
+    if doubts is None:  # “费用率控制在预算内…”, “废品率不超定额…”: a rate's limit, its excess perhaps in 个百分点
+        doubts = _rate_doubt(t[:full.start()].strip(",;:")) or None
     return Proposed([RULE.item(label, w.weight, params)],
                     f"上限控制：超过上限每 {params['step']}% 扣 {deduct}{'%分值' if mode == 'percent_of_max' else ' 分'}", doubts)
+
+
+#: what names a rate or a share (“费用率”, “废品率”, “人工成本占比”, “费用比重”): its limit is a rate too
+_RATE_NAMED = re.compile(r"(?:率|比例|比重|占比|比)$")
+
+
+def _rate_doubt(what: str) -> tuple[str, ...]:
+    """The doubt of a limit that is a rate (“废品率每超定额1个百分点扣1分”, “费用率控制在预算内…”): 上限控制 reads the
+    excess in % of the limit, while the text may mean percentage points of the rate (a rate of 3% over a quota of 2% is
+    1 个百分点 over, but 50% over); () where what is limited is an amount (its excess “每超1个百分点” is in % of it)."""
+    if _RATE_NAMED.search(what):
+        return (f"“{what}”是比率：按实际值超过限额的百分比（而非百分点）扣分读，请核对",)
+    return ()
 
 
 def _quota_measure(lead: str) -> str:
@@ -129,14 +142,16 @@ _OVER_QUOTA = re.compile(r"(?P<what>[\u4e00-\u9fffA-Za-z0-9]{1,12}?)每(?:超过
 
 def _over_quota(w: Wording) -> Proposed | None:
     """“单耗每超定额1%扣1分,扣完为止”: a consumption (per unit of output, of energy) and its quota, each step of % over it
-    costing points — full marks within the quota, as 上限控制 reads it (the excess in % of the quota)."""
+    costing points — full marks within the quota, as 上限控制 reads it (the excess in % of the quota). A rate's quota
+    (“废品率每超定额1个百分点扣1分”) is to check (``_rate_doubt``)."""
     m = _OVER_QUOTA.fullmatch(w.text.rstrip("。;"))
     if not m:
         return None
     params = {"step": s(d(m.group("step"))), "deduct": s(d(m.group("per"))), "deduct_mode": "points",
               "actual_label": m.group("what"), "limit_label": "定额"}
     return Proposed([RULE.item(f"{m.group('what')}与定额", w.weight, params)],
-                    f"上限控制：超过定额每 {params['step']}% 扣 {params['deduct']} 分")
+                    f"上限控制：超过定额每 {params['step']}% 扣 {params['deduct']} 分",
+                    _rate_doubt(m.group("what")) or None)
 
 
 #: “管理费用每超预算1%扣2分”, “销售费用超预算的,每超1%扣0.5分”: the budget named in the step or in the case before it,
