@@ -4,11 +4,13 @@ written as line breaks, as many agencies' cells have them."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import line_breaks_read
+from tests.probe_checks import wrongly
 from tests.test_rule_corpus import CORPUS, check, entries
 
 
@@ -68,3 +70,26 @@ def test_a_line_wrapped_in_the_middle_of_its_words_reads_as_the_text():
     exact, wrong = _read(wrapped)
     assert wrong == 0
     assert exact >= as_written[0], (exact, as_written)
+
+
+def _probe_cases() -> list[tuple[str, str, object, object]]:
+    """Every fifth made-up text of the probes of coverage and confidence that has clause marks, with what it states."""
+    import importlib
+
+    out = []
+    for path in sorted(Path(__file__).parent.glob("test_rule_proposal_*.py")):
+        if not re.fullmatch(r"test_rule_proposal_(?:cov\d+|probe(?:3[7-9]|[4-9]\d))\.py", path.name):
+            continue
+        module = importlib.import_module(f"tests.{path.stem}")
+        out += [(text, w, want, getattr(module, "_own", None)) for text, w, want in module.CASES
+                if re.search("[;；]", text)][::5]
+    return out
+
+
+def test_the_probes_texts_typed_over_several_lines_are_never_sure_and_wrong():
+    cases = _probe_cases()
+    assert len(cases) > 500
+    wrong = [(t, why) for t, w, want, own in cases
+             if (p := propose(re.sub(r"\s*[;；]\s*", "\n", t).strip(), w, "指标")).confident
+             and (why := wrongly(p, w, want, own))]
+    assert not wrong, wrong[:5]

@@ -122,10 +122,11 @@ def propose(criteria: str, weight: Any, name: str = "", points: str = "", explan
 
 
 def _likeliest(found: list[Proposal]) -> Proposal:
-    """Of the proposals of a text's readings of its line breaks (the likeliest reading first): a sure one before one to
-    check, a rule before judgement, else the likelier reading. Two sure ones that score otherwise leave the
-    text to check: the breaks decide the rule, and which reading the table meant is the evaluator's to say."""
-    ranked = sorted(found, key=lambda p: (not p.confident, p.kind == FALLBACK.type))
+    """Of the proposals of a text's readings of its line breaks (the likeliest reading first): the likeliest reading's,
+    unless it falls back to judgement, then the next that does not. Never a sure proposal of a less likely reading
+    over a doubted one of the likelier: the doubt stands. Two sure ones that score otherwise leave the text to check:
+    the breaks decide the rule, and which reading the table meant is the evaluator's to say."""
+    ranked = sorted(found, key=lambda p: p.kind == FALLBACK.type)
     best = ranked[0]
     if best.confident and any(p.confident and p.items != best.items for p in ranked[1:]):
         best.confident = False
