@@ -121,6 +121,10 @@ _BREACH = re.compile(r"^(?P<cond>[^;,]+);(?P<breach>[^;]+?)的?,?(?:本项)?" + 
 _SCORED_BY = re.compile(r"(?:^|[,;])[^,;]*(?<![不未])(?:得|计|记|打|评|赋)分(?=,|$)")
 
 
+#: a condition closing with the word of scores said one by one (“…依次”, “…分别”, “…各”): several situations, not one
+_RESPECTIVE_END = re.compile(r"(?:依次|分别|各)$")
+
+
 def _only_when(w: Wording) -> Proposed | None:
     """"有,得1分" on a 1-point item: full marks when it holds, none otherwise; "…符合规定;违规…的,不得分": full
     marks when the rule is kept (the text does not say so in words, so it is to check)."""
@@ -133,6 +137,9 @@ def _only_when(w: Wording) -> Proposed | None:
         doubts = [f"“{cond}”：条件中的数值由评价组判断是否达到"] if re.search(r"\d", cond) else []
         if m.group("bare"):
             doubts.append("“得分”：未写分数，读作满足时得本项分值、否则不得分")
+        if _RESPECTIVE_END.search(cond):
+            # “按时完成、未按时完成依次得6分”: situations said to score each its own, one score given for them all
+            doubts.append(f"“{cond}得{fmt(weight)}分”：所列几种情形只写了一个得分，读作满足其一即得本项分值，请核对")
         return Proposed([RULE.item(name if len(name) <= 12 else cond, weight, {"condition": cond})],
                         f"全有或全无：满足“{cond}”得 {fmt(weight)} 分，否则不得分", tuple(doubts) or None)
     m = _BREACH.match(t)

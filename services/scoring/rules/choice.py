@@ -993,10 +993,34 @@ def with_none_applies(item: dict[str, Any]) -> dict[str, Any] | None:
     return {**item, "params": {**item["params"], "options": [*options_, more]}}
 
 
+#: a situation denying another (“未完成” of “全部完成”, “未按时完成” of “按时完成”, “不达标” of “达标”): what it denies
+_DENYING = re.compile(r"^(?:未能|未|没有|不)(?P<core>[\u4e00-\u9fff]{2,12}?)的?$")
+#: what a table scores as done well, opening the denied words (never what it counts against: “发生事故”, “超过预算”,
+#: “被列入失信被执行人名单”)
+_DONE_WELL = re.compile(r"^(?:按时|按期|如期|及时|全部|全面|已)?(?:完成|建立|达标|达到|满意|落实|符合|合格|到位|执行|开展|报送|提交|通过|"
+                        r"健全|齐全|规范|按时|按期|及时)")
+
+
+def _against_their_situations(found: list[tuple[str, Decimal]]) -> list[str]:
+    """“全部完成/部分完成/未完成 0/5/10”, “达标得0分,不达标得5分”: a situation denying a thing done well scoring more than
+    the situation doing it — the scores said the wrong way round (or the lists misaligned)."""
+    for label, pts in found:
+        m = _DENYING.match(label.strip(",:"))
+        if not m or not _DONE_WELL.search(m.group("core")):
+            continue
+        for other, theirs in found:
+            other = other.strip(",:").removesuffix("的")
+            if other != label and not _DENYING.match(other) and m.group("core") in other and theirs < pts:
+                return [f"“{label}”得{fmt(pts)}分，多于“{other}”的{fmt(theirs)}分：得分与情形的好坏相反，请核对"]
+    return []
+
+
 def _options(found: list[tuple[str, Decimal]], w: Wording, more: str = "", doubts: tuple[str, ...] = ()) -> Proposed:
-    """A 情形选择 of the situations ``found`` (label, points), in order."""
+    """A 情形选择 of the situations ``found`` (label, points), in order (scores rising against their situations, to
+    check: ``_against_their_situations``)."""
     opts = [{"key": f"o{i}", "label": without_the_item(label), "score": s(points)}
             for i, (label, points) in enumerate(found, 1)]
+    doubts = (*doubts, *_against_their_situations(found))
     return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形{more}", doubts or None)
 
 

@@ -4005,6 +4005,9 @@ def _change_each_step(w: Wording) -> Proposed | None:
     what = m.group("what") + m.group("base") + m.group("ref") + m.group("dir")
     if not points:  # “每增长1%”: a change in %, of an amount or of a rate (its points): entered as the change's figure
         doubts += (f"“每{m.group('dir')}{m.group('step')}%”：按{what}的幅度（百分点）录入，请核对",)
+    if step != 1:
+        # “每降低2个百分点加1分”: whether 3 points earn 1.5 (in proportion) or 1 (whole steps) is unsaid
+        doubts += (f"“每{m.group('dir')}{m.group('step')}{m.group('u')}”：不足一档时按比例计还是不计未说明",)
     # (the step written when the reading is sure: the rule holds each figure the text says)
     term = f"{number(x)} * a" if not points and step == 1 else f"{number(x)} * a / {number(step)}"
     expression = f"min({number(cap)}, {term})" if cap < w.weight else term

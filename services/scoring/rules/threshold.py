@@ -654,6 +654,10 @@ _REFERENCE_LINE = re.compile(
     r"(?:,?扣完为止)?[;.。]?$")
 
 
+#: the name of a rate or a share (its difference from a reference is in percentage points), not of an amount
+_RATE_NAMED = re.compile(r"率|比例|比重|占比|满意度|完成度|指数|%")
+
+
 def _reference_and_step(w: Wording) -> Proposed | None:
     """"不低于全省平均水平的得满分,每低1个百分点扣0.5分": the value is the difference from the reference."""
     m = _REFERENCE_LINE.match(w.text)
@@ -681,10 +685,14 @@ def _reference_and_step(w: Wording) -> Proposed | None:
               "stepwise": False, "input": "value", "unit": unit,
               "value_label": f"{what}与{ref}之差（{'百分点' if unit == '%' else unit}）"}
     side = "超出" if at_most else "低于"
+    doubts = [f"“{ref}{m.group('aside')}”：{ref}按括号中所列依据取值，请核对"] if m.group("aside") else []
+    if m.group("su") == "%" and m.group("what") and not _RATE_NAMED.search(m.group("what")):
+        # “人均可支配收入达到全市平均水平的得满分,每低于…1%扣1分”: an amount's 1% is of the average, not a point of difference
+        doubts.append(f"“每{way}{m.group('step')}%”：{what}为数量，1%按{ref}的百分之一计还是两者之差的百分点计未说明")
     return Proposed([RULE.item(w.name or what, w.weight, params)],
                     f"达标线扣分：{what}{cmp or '≥'}{ref}得满分（录入两者之差，{'≤' if at_most else '≥'}0 得满分），"
                     f"每{side} {params['step']}{'个百分点' if unit == '%' else unit} 扣 {params['deduct']} 分",
-                    (f"“{ref}{m.group('aside')}”：{ref}按括号中所列依据取值，请核对",) if m.group("aside") else None)
+                    tuple(doubts) or None)
 
 
 #: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
