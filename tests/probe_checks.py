@@ -304,3 +304,13 @@ def read_exactly(cases: list[tuple[str, str, Any]], proposed: Callable[[str, str
                  own: Own | None = None) -> int:
     """How many of a probe's texts are proposed as sure and score every situation as they say."""
     return sum(1 for text, w, want in cases if (p := proposed(text, w)).confident and not wrongly(p, w, want, own))
+
+
+def overrun_wrongly(p: Proposal, samples: tuple[tuple[Any, Any], ...]) -> str:
+    """A proposal of one 上限控制 item scored on an amount over its limit: each sample's overrun (in % of the limit) as
+    an actual of 100 + it against a limit of 100, '' when each scores as stated, else where it does not."""
+    for value, expected in samples:
+        got = item_score(p.items[0], {"actual": str(100 + dec(value)), "limit": "100"})
+        if got != dec(expected):
+            return f"{value}: {got}, not {expected} (upper_bound)"
+    return ""

@@ -45,8 +45,8 @@ from itertools import product
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fn, Want, first_statements, read_exactly, wrongly
-from tests.proposals import Bands, Per, Ranks, Unsure, dec, item_score
+from tests.probe_checks import Either, Fn, Want, first_statements, overrun_wrongly, read_exactly, wrongly
+from tests.proposals import Bands, Per, Ranks, Unsure, dec
 
 _FULL = str.maketrans("0123456789%", "０１２３４５６７８９％")
 
@@ -207,11 +207,7 @@ def _own(p: Proposal, m: Decimal, want: object) -> str | None:
     """A cost within a budget read as 上限控制 (the actual amount and the budget): each overrun in % of the budget."""
     if not isinstance(want, Bands) or len(p.items) != 1 or p.items[0]["type"] != "upper_bound":
         return None
-    for value, expected in want.samples:
-        got = item_score(p.items[0], {"actual": str(100 + dec(value)), "limit": "100"})
-        if got != dec(expected):
-            return f"{value}: {got}, not {expected} (upper_bound)"
-    return ""
+    return overrun_wrongly(p, want.samples)
 
 
 @cache

@@ -51,7 +51,7 @@ from typing import Any
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fault, Faults, Want, first_statements, wrongly
+from tests.probe_checks import Either, Fault, Faults, Want, first_statements, overrun_wrongly, wrongly
 from tests.proposals import Bands, Per, Ranks, Unsure, dec, item_score
 
 _FULL = str.maketrans("0123456789%.", "０１２３４５６７８９％．")
@@ -393,11 +393,7 @@ def _own(p: Proposal, m: Decimal, want: object) -> str | None:
         return None
     if not isinstance(want, Overrun):
         return "read as upper_bound"
-    for value, expected in want.samples:
-        got = item_score(p.items[0], {"actual": str(100 + dec(value)), "limit": "100"})
-        if got != dec(expected):
-            return f"{value}: {got}, not {expected} (upper_bound)"
-    return ""
+    return overrun_wrongly(p, want.samples)
 
 
 @cache
