@@ -3090,8 +3090,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     # “得分(20分×执行率)”, “按照60分乘以完成投资占年度计划的比”: the 分值 first, then the rate
     ("比例", r"(?:(?:得|评|计)分=|按照?|^|(?<=[(:]))(?:\d+(?:\.\d+)?分?|" + _SCORE_BASE + r")\*[^,;*=()]{1,40}?"
            r"(?:率|比例|比重|比值|的比(?![例重值率]))(?:计算)?(?:计分|得分|评分)?", r"\*"),
-    # (“单耗每超定额1%”: the step over a quota named, upper_bound._over_quota; “销售费用超预算的,每超1%扣0.5分”: the budget
-    # named in the case before the step, upper_bound._over_budget)
+    # (“单耗每超定额1%”: the step over a quota named; “销售费用超预算的,每超1%扣0.5分”: the budget named in the case before
+    # the step; upper_bound._over_limit)
     ("限额", upper_bound_rule.KEPT + r"|(?<=的)每超" + rf"{_N}(?:%|个百分点)|每超[过出]?定额{_N}(?:%|个百分点)"
      r"|(?:超(?:出|过|支)?预算|超支)的?(?=,每超)", r"满分|每超|\d分"),
     ("比例", r"按照(?:实际)?完成(?:的)?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)|"

@@ -177,7 +177,7 @@ KEY_WORDS: dict[str, str] = {
     "threshold._score_line_and_step": r"每(?:低|少|降低|下降|减少)",  # _SCORE_STEP: “每低1分扣0.5分”
     "threshold._each_point_of_a_share": r"每有?1(?:个百分点|%)",  # _EACH_POINT: “每1个百分点扣0.4分”
     "upper_bound._within_limit": r"每(?:大于|超|高|增加|相差)",  # _STEP: “每超过1%扣…”, “每高5%扣…”
-    "upper_bound._over_quota": r"每超[过出]?定额",  # _OVER_QUOTA: “单耗每超定额1%扣1分”
+    "upper_bound._over_limit": r"超(?:过|出|支)?(?:定额|预算)|超支",  # “单耗每超定额1%扣1分”, “…超预算的,每超1%”, “超支的,每超”
     "all_or_nothing._else_nothing": r"否则",  # _MET_OR_NOT: “…得2分,否则不得分”
     "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”
     "all_or_nothing._breach_only": r"不得分|不计分|0分",  # _ONLY_BREACH's closing zero (ZEROED)

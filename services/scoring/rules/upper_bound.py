@@ -138,43 +138,28 @@ def _quota_measure(lead: str) -> str:
 #: points (the quota kept costs nothing), the stop perhaps said
 _OVER_QUOTA = re.compile(r"(?P<what>[\u4e00-\u9fffA-Za-z0-9]{1,12}?)每(?:超过|超出|超)定额(?P<step>\d+(?:\.\d+)?)(?:%|个百分点)扣"
                          r"(?P<per>\d+(?:\.\d+)?)分(?:,扣完为止)?")
+#: “管理费用每超预算1%扣2分”, “销售费用超预算的,每超1%扣0.5分”: the budget named in the step or in the case before it,
+#: full marks within it unsaid but plain (the whole text: what is measured, then the case and its step in %)
+_OVER_BUDGET = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,10}?)(?:每超(?:出|过|支)?预算|(?:超(?:出|过|支)?预算|超支)的?,每超(?:出|过|支)?)"
+                          r"(?P<step>\d+(?:\.\d+)?)%扣(?P<per>\d+(?:\.\d+)?)分(?:,扣完为止)?;?")
 
 
-def _over_quota(w: Wording) -> Proposed | None:
-    """“单耗每超定额1%扣1分,扣完为止”: a consumption (per unit of output, of energy) and its quota, each step of % over it
-    costing points — full marks within the quota, as 上限控制 reads it (the excess in % of the quota). A rate's quota
-    (“废品率每超定额1个百分点扣1分”) is to check (``_rate_doubt``)."""
-    m = _OVER_QUOTA.fullmatch(w.text.rstrip("。;"))
+def _over_limit(w: Wording) -> Proposed | None:
+    """“单耗每超定额1%扣1分,扣完为止”, “管理费用每超预算1%扣2分”, “差旅费超预算的,每超1%扣1分”: an amount (a consumption
+    per unit of output, a fee) and its quota or budget, each step of % over it costing points — full marks within it, as
+    上限控制 reads it (the excess in % of the limit). A rate's limit (“废品率每超定额1个百分点扣1分”, “费用率每超预算1%”) is
+    to check (``_rate_doubt``)."""
+    t = w.text.rstrip("。;")
+    quota = _OVER_QUOTA.fullmatch(t)
+    m = quota or _OVER_BUDGET.fullmatch(t)
     if not m:
         return None
+    what, limit = m.group("what"), "定额" if quota else "预算"
     params = {"step": s(d(m.group("step"))), "deduct": s(d(m.group("per"))), "deduct_mode": "points",
-              "actual_label": m.group("what"), "limit_label": "定额"}
-    return Proposed([RULE.item(f"{m.group('what')}与定额", w.weight, params)],
-                    f"上限控制：超过定额每 {params['step']}% 扣 {params['deduct']} 分",
-                    _rate_doubt(m.group("what")) or None)
-
-
-#: “管理费用每超预算1%扣2分”, “销售费用超预算的,每超1%扣0.5分”: the budget named in the step or in the case before it,
-#: full marks within it unsaid but plain (the whole text: what is measured, then the case and its step)
-_OVER_BUDGET = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,10}?)(?:每超(?:出|过|支)?预算|(?:超(?:出|过|支)?预算|超支)的?,每超(?:出|过|支)?)"
-                          + NUM + r"(%|个百分点)扣" + NUM + r"分(?P<stop>,扣完为止)?;?$")
-
-
-def _over_budget(w: Wording) -> Proposed | None:
-    """“管理费用每超预算1%扣2分”, “差旅费超预算的,每超1%扣1分”: an amount against its budget, each step of % over it costing,
-    full marks within it. A rate's budget (“费用率每超预算1%”) may be a rate too, its excess in 个百分点 rather than in % of
-    the budget: to check, with a note."""
-    m = _OVER_BUDGET.match(w.text)
-    if not m or m.group(3) != "%":
-        return None
-    what = m.group("what")
-    params = {"step": s(d(m.group(2))), "deduct": s(d(m.group(4))), "deduct_mode": "points",
-              "actual_label": f"实际{what}" if not what.startswith("实际") else what, "limit_label": f"预算{what}"}
-    doubts = None
-    if what.endswith(("率", "比", "比例", "比重")):
-        doubts = (f"“{what}”是比率：按实际值超过预算值的百分比（而非百分点）扣分读，请核对",)
-    return Proposed([RULE.item(f"{what}与预算", w.weight, params)],
-                    f"上限控制：超过预算每 {params['step']}% 扣 {params['deduct']} 分", doubts)
+              "actual_label": what if quota or what.startswith("实际") else f"实际{what}",
+              "limit_label": "定额" if quota else f"预算{what}"}
+    return Proposed([RULE.item(f"{what}与{limit}", w.weight, params)],
+                    f"上限控制：超过{limit}每 {params['step']}% 扣 {params['deduct']} 分", _rate_doubt(what) or None)
 
 
 #: a quantity of the formula below, named in words (figures allowed inside a name: “SO2排放量”)
@@ -242,6 +227,6 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"amounts"}),
     from_figure=from_figure,
-    proposals=(Recogniser(30, _within_limit), Recogniser(219, _excess_written), Recogniser(780, _over_quota), Recogniser(796, _over_budget)),
+    proposals=(Recogniser(30, _within_limit), Recogniser(219, _excess_written), Recogniser(780, _over_limit)),
     describe=describe,
 )
