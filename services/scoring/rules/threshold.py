@@ -46,6 +46,7 @@ from services.scoring.rules.wording import (
     ORDINAL_AT,
     PER_PERIOD_COUNT,
     POINTS_LEAD,
+    RATE_NAMED,
     d,
     is_ratio,
     line_in_name,
@@ -654,10 +655,6 @@ _REFERENCE_LINE = re.compile(
     r"(?:,?扣完为止)?[;.。]?$")
 
 
-#: the name of a rate or a share (its difference from a reference is in percentage points), not of an amount
-_RATE_NAMED = re.compile(r"率|比例|比重|占比|满意度|完成度|指数|%")
-
-
 def _reference_and_step(w: Wording) -> Proposed | None:
     """"不低于全省平均水平的得满分,每低1个百分点扣0.5分": the value is the difference from the reference."""
     m = _REFERENCE_LINE.match(w.text)
@@ -686,7 +683,7 @@ def _reference_and_step(w: Wording) -> Proposed | None:
               "value_label": f"{what}与{ref}之差（{'百分点' if unit == '%' else unit}）"}
     side = "超出" if at_most else "低于"
     doubts = [f"“{ref}{m.group('aside')}”：{ref}按括号中所列依据取值，请核对"] if m.group("aside") else []
-    if m.group("su") == "%" and m.group("what") and not _RATE_NAMED.search(m.group("what")):
+    if m.group("su") == "%" and m.group("what") and not RATE_NAMED.search(m.group("what")):
         # “人均可支配收入达到全市平均水平的得满分,每低于…1%扣1分”: an amount's 1% is of the average, not a point of difference
         doubts.append(f"“每{way}{m.group('step')}%”：{what}为数量，1%按{ref}的百分之一计还是两者之差的百分点计未说明")
     return Proposed([RULE.item(w.name or what, w.weight, params)],

@@ -31,7 +31,7 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import IN_FULL, NUM, d, deduct_mode, s
+from services.scoring.rules.wording import IN_FULL, NUM, RATE_NAMED, d, deduct_mode, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -115,15 +115,11 @@ def _within_limit(w: Wording) -> Proposed | None:
                     f"上限控制：超过上限每 {params['step']}% 扣 {deduct}{'%分值' if mode == 'percent_of_max' else ' 分'}", doubts)
 
 
-#: what names a rate or a share (“费用率”, “废品率”, “人工成本占比”, “费用比重”): its limit is a rate too
-_RATE_NAMED = re.compile(r"(?:率|比例|比重|占比|比)$")
-
-
 def _rate_doubt(what: str) -> tuple[str, ...]:
     """The doubt of a limit that is a rate (“废品率每超定额1个百分点扣1分”, “费用率控制在预算内…”): 上限控制 reads the
     excess in % of the limit, while the text may mean percentage points of the rate (a rate of 3% over a quota of 2% is
     1 个百分点 over, but 50% over); () where what is limited is an amount (its excess “每超1个百分点” is in % of it)."""
-    if _RATE_NAMED.search(what):
+    if RATE_NAMED.search(what):
         return (f"“{what}”是比率：按实际值超过限额的百分比（而非百分点）扣分读，请核对",)
     return ()
 

@@ -152,6 +152,11 @@ _TRANS = str.maketrans({**_WIDE, **{chr(0xFF21 + i): chr(0x41 + i) for i in rang
                         **{chr(0x2488 + i): f"{i + 1}." for i in range(20)}})
 
 
+#: words naming a rate or a share (“费用率”, “人工成本占比”, “满意度”, “完成度”, “指数”, “费用比”): its line or limit is a
+#: rate too, so a difference from it may be meant in 个百分点 rather than in % of it
+RATE_NAMED = re.compile(r"率|比例|比重|比值|占比|满意度|完成度|指数|%|比$")
+
+
 #: a line break within a cell (Alt+Enter in a spreadsheet), with the blanks around it
 _LINE_BREAK = re.compile(r"[ \t\u3000]*(?:\r\n|\r|\n)+[ \t\u3000]*")
 #: marks that close or open a clause: a line break beside one of them separates nothing more
