@@ -1487,7 +1487,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 173  # the count reached (66% of 261): no change may lose an unseen table's reading
+    assert f["exact"] >= 174  # the count reached (67% of 261): no change may lose an unseen table's reading
 
 
 if __name__ == "__main__":
