@@ -132,6 +132,8 @@ def _each_point_saved(w: Wording) -> Proposed | None:
     """Points for each 1% (or point) a cost comes down, at most the 分值: ``k * c`` over the fall ``c`` in %, the engine
     keeping it within 0～分值. Never confidently: which figure the fall is taken of (of the cost, or its rate in
     个百分点), and whether a part of 1% earns its share, are the reading's."""
+    if CHANGE_EACH_STEP.match(w.text):
+        return None  # a change from last year's figure, its steps each earning points (_change_each_step)
     m = _EACH_POINT_SAVED.match(w.text)
     if not m or d(m.group("cap")) != w.weight or not 0 < d(m.group("pts")) <= w.weight:
         return None
