@@ -21,9 +21,11 @@ the proposal as “请核对” with those words.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import chain
 from typing import Any
 
 from models.messages import said
@@ -116,22 +118,24 @@ def propose(criteria: str, weight: Any, name: str = "", points: str = "", explan
     except InvalidOperation:
         w = Decimal(0)
     readings = line_breaks_read(criteria or "")
-    if len(readings) == 1:
-        return _propose(readings[0], w, name or "", points or "", explanation or "")
-    return _likeliest([_propose(r, w, name or "", points or "", explanation or "") for r in readings])
+    return _likeliest(_propose(r, w, name or "", points or "", explanation or "") for r in readings)
 
 
-def _likeliest(found: list[Proposal]) -> Proposal:
-    """Of the proposals of a text's readings of its line breaks (the likeliest reading first): the likeliest reading's,
-    unless it falls back to judgement, then the next that does not. Never a sure proposal of a less likely reading
-    over a doubted one of the likelier: the doubt stands. Two sure ones that score otherwise leave the text to check:
-    the breaks decide the rule, and which reading the table meant is the evaluator's to say."""
-    ranked = sorted(found, key=lambda p: p.kind == FALLBACK.type)
-    best = ranked[0]
-    if best.confident and any(p.confident and p.items != best.items for p in ranked[1:]):
-        best.confident = False
-        best.unplaced.append("原文中的换行：按分句读与按连续文字读得出不同的规则，请核对")
-    return best
+def _likeliest(found: Iterator[Proposal]) -> Proposal:
+    """Of the proposals of a text's readings of its line breaks (the likeliest reading first, proposed one by one as
+    needed): the likeliest reading's, unless it falls back to judgement, then the next that does not. Never a sure
+    proposal of a less likely reading over a doubted one of the likelier: the doubt stands, and the readings after it
+    are not proposed. A sure one is checked against the readings after it: two sure ones that score otherwise leave the
+    text to check — the breaks decide the rule, and which reading the table meant is the evaluator's to say."""
+    first = next(found)  # (a text has one reading at least)
+    for p in chain((first,), found):
+        if p.kind == FALLBACK.type:
+            continue
+        if p.confident and any(o.confident and o.items != p.items for o in found):
+            p.confident = False
+            p.unplaced.append("原文中的换行：按分句读与按连续文字读得出不同的规则，请核对")
+        return p
+    return first
 
 
 def _propose(criteria: str, w: Decimal, name: str, points: str, explanation: str) -> Proposal:
