@@ -827,8 +827,9 @@ def _bracketed_grades(w: Wording) -> Proposed | None:
         return None
     found = [(label.strip(";, "), d(pts)) for label, pts in zip(parts[0::2], parts[1::2])]
     scores = [p for _l, p in found]
-    # “每学年度开展至少1次(3)”: a count the grade asks for is no score
-    if any(not label or re.search(r"\d|分|扣|%|≥|≤|[<>]", re.sub(r"\d+(?:次|个|项|篇|件|节|场|期)", "", label)) for label, _p in found) or max(scores) != w.weight \
+    # “每学年度开展至少1次(3)”: a count the grade asks for is no score; “一档(10) 二档(5)”, read “1档”, a grade of a scale
+    if any(not label or re.search(r"\d|分|扣|%|≥|≤|[<>]", re.sub(r"\d+(?:次|个|项|篇|件|节|场|期)|^[1-6](?=[档级等类]$)", "", label))
+           for label, _p in found) or max(scores) != w.weight \
             or scores not in (sorted(scores), sorted(scores, reverse=True)) or len(set(scores)) != len(scores):
         return None
     return _options(found, w, doubts=("各档括号中的数字读作得分（未写“分”），择一计分", "最低一档以下的得分未说明"))

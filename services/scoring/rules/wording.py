@@ -369,6 +369,7 @@ def _may_be_schedule(t: str) -> bool:
 def scores_unsaid(text: str) -> str:
     """The points of the text's cells read as points though the text writes no 分 after them (“由厂长负责 5 由部门主管负责
     3”, “口开立账户5口未开立账户0”), or "": a reading of the layout, so a proposal built on it is to check."""
+    text = (text or "").replace("\t", " ")  # (cells joined by tabs, as by spaces)
     together = _run_together((text or "").translate(_WIDE_FIGURES))
     if together is not None:  # a row whose columns ran together: its scores are bare
         return "、".join(together[1])
@@ -378,6 +379,9 @@ def scores_unsaid(text: str) -> str:
     if (yes_no := _YES_NO_BARE.match(t)) is not None:  # “是4;否0”
         boxed += [yes_no.group("y"), yes_no.group("n")]
     signed = [m.group("n") for m in _SIGN_BAND_CELL.finditer(text or "")] if _sign_band_cells(text or "") else []
+    half = text.translate(_WIDE_FIGURES)
+    if _BAND_CELL_SIGNED.search(half) and _band_cells(half):  # “≥95% 10 90%-95% 8 <90% 0”, “≥95%：10 …”: the bands' scores
+        bare = [m.group("n") for m in _BAND_CELL_SCORE.finditer(half)]
     return "、".join(bare + [m.group("n") for m in _STEP_THEN_CELL.finditer(text or "")] + boxed + signed)
 
 
@@ -616,26 +620,55 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
 
 #: an option's cell: a few words, no figure, nothing that scores of itself (a deduction, a step, a cap, a band's words)
 _OPTION_CELL = re.compile(r"[\u4e00-\u9fffA-E]{1,8}")
-_OPTION_NOT = re.compile(r"扣|每|分|得|计|加|减|最|共|以上|以下|以内|超过|低于|不足|至少|不少于")
+_OPTION_NOT = re.compile(r"扣|每|(?<!部)分|得|计|加|减|最|共|以上|以下|以内|超过|低于|不足|至少|不少于")
 #: the option scoring least: a grade, or the lack of what the others say (“未完成”, “无”, “不满意”, “否”)
 _OPTION_LACK = re.compile(r"^(?:不|未|无|没有|否|差|较差|不合格|不及格)")
 #: a bare score's cell, perhaps with its 分
 _SCORE_CELL = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?")
 
 
+#: an option and its score in one cell, a colon between them (“完成:5”, “A级：10”)
+_OPTION_COLON_CELL = re.compile(r"(?P<label>[^\s:：]{1,8})[:：](?P<score>\d+(?:\.\d+)?分?)")
+#: what parts the cells of such a row: spaces, or a comma or a stop closing a cell
+_CELL_MARKS = re.compile(r"[\s,，;；、]+")
+#: a grade of a lettered (or numbered) scale: its letter, the suffix all the scale's grades share (“A”, “B级”, “乙等”,
+#: “二档” — a numeral only with its suffix)
+_SCALE_GRADE = re.compile(r"(?P<l>[A-F甲乙丙丁戊])(?P<s>级|档|类|等)?|(?P<n>[一二三四五六])(?P<ns>级|档|类|等)")
+_SCALES = ("ABCDEF", "甲乙丙丁戊", "一二三四五六")
+
+
+def _one_scale(labels: list[str]) -> bool:
+    """Whether the labels are the grades of one lettered scale in turn from its first, up or down the row (“A B C D”,
+    “C级 B级 A级”, “甲等 乙等 丙等”, “一档 二档 三档”), all with the same suffix: options of one thing, the lowest no lack."""
+    found = [_SCALE_GRADE.fullmatch(x) for x in labels]
+    if any(m is None for m in found):
+        return False
+    letters = "".join(m.group("l") or m.group("n") for m in found if m)
+    if len({m.group("s") or m.group("ns") for m in found if m}) != 1:
+        return False
+    return any(scale.startswith(letters) or scale.startswith(letters[::-1]) for scale in _SCALES)
+
+
 def _options_in_cells(text: str) -> tuple[str, list[str]] | None:
     """A row of options and their scores in cells of their own, nothing else: the options first, then as many scores in
     the same order (“优秀 良好 一般 差 10 8 5 0”, “满意 基本满意 不满意 5分 3分 0分”), or each option followed by its
-    score (“优秀 10 良好 8 一般 5 差 0”, “有 5 无 0”). Two to six options of a few words each, the scores all different,
-    rising or falling along the row, and the option scoring least a grade or the lack of the others (“无”, “未完成”,
-    “不满意”), so that the words are options of one thing, never a requirement split over cells. Written “优秀,10分;…”;
-    the bare scores are returned (the scores written with 分, none)."""
-    cells = text.split()
+    score (“优秀 10 良好 8 一般 5 差 0”, “有 5 无 0”), or by it after a colon in one cell (“完成:5 未完成:0”), or each
+    score followed by its option (“10 优秀 8 良好 6 一般”). Two to six options of a few words each, the scores all
+    different, rising or falling along the row, and the option scoring least a grade or the lack of the others (“无”,
+    “未完成”, “不满意”), or the options the grades of one lettered scale (“A 10 B 8 C 5 D 0”, ``_one_scale``), so that the
+    words are options of one thing, never a requirement split over cells. Written “优秀,10分;…”; the bare scores are
+    returned (the scores written with 分, none)."""
+    # (a comma or a stop may close a cell: “通过 2，未通过 0”, “满意：8，基本满意：4，不满意：0”)
+    cells = [c for c in _CELL_MARKS.split(text) if c]
+    colons = 2 <= len(cells) <= 6 and all(_OPTION_COLON_CELL.fullmatch(c) for c in cells)
+    if colons:
+        cells = [x for c in cells for x in c.replace("：", ":").split(":")]
     if not 4 <= len(cells) <= 12 or len(cells) % 2:
         return None
     k = len(cells) // 2
     paired = [(cells[2 * i], cells[2 * i + 1]) for i in range(k)]
-    for pairs in (list(zip(cells[:k], cells[k:])), paired):
+    first = [(cells[2 * i + 1], cells[2 * i]) for i in range(k)]
+    for pairs in ([paired] if colons else [list(zip(cells[:k], cells[k:])), paired, first]):
         found = [(label, _SCORE_CELL.fullmatch(score)) for label, score in pairs]
         if any(m is None or not _OPTION_CELL.fullmatch(label) or _OPTION_NOT.search(label) for label, m in found):
             continue
@@ -643,7 +676,10 @@ def _options_in_cells(text: str) -> tuple[str, list[str]] | None:
         if not _strictly_monotone(scores) or len({m.group("unit") for _label, m in found if m}) != 1:
             continue
         lowest = min(zip(scores, (label for label, _m in found)))[1]
-        if not (_OPTION_LACK.match(lowest) or lowest in GRADE_RANK):
+        labels = [label for label, _m in found]
+        # (a question's two answers score either way: “是 0 否 3” of “是否发生…”)
+        if not (_OPTION_LACK.match(lowest) or lowest in GRADE_RANK or _one_scale(labels)
+                or sorted(labels) in (["否", "是"], ["无", "有"])):
             continue
         return (";".join(f"{label},{m.group('n')}分" for label, m in found if m),
                 [m.group("n") for _label, m in found if m and not m.group("unit")])
@@ -693,11 +729,15 @@ _STEP_THEN_CELL = re.compile(r"(?P<step>每[\u4e00-\u9fff]{1,10}?(?:\d+|一)(?:�
 #: a band's score in a cell of its own between bands that open with their figure, no 分 said anywhere (“…增长率:20%及以上 3
 #: 15%-20%(含15%) 2.4 … 其他 0”, “1500万元/公顷及以上 2 800-1500万元/公顷(含800万元/公顷) 1.6 …”): after a band's end (a
 #: percentage, 以上/以下, a bracket's mark, a unit's last word), before the next band's figure, 其他/其余, or the end
-_BAND_CELL_SCORE = re.compile(r"(?<=[%)上下内\u4e00-\u9fff])[ \u3000]+(?P<n>\d+(?:\.\d+)?)"
-                              r"(?=[ \u3000]+(?:\d|其他|其余|其它)|[ \u3000]*$|"
+_BAND_CELL_SCORE = re.compile(r"(?<=[%)上下内\u4e00-\u9fff])(?:[ \u3000]+|(?<=%)[:：][ \u3000]*)(?P<n>\d+(?:\.\d+)?)"
+                              # (or a band opening with its sign, “≥95% 10 90%-95% 8 <90% 0”)
+                              r"(?=[ \u3000]+(?:\d|[≥≤<>＜＞≧≦]|其他|其余|其它)|[ \u3000]*$|"
                               # or the next band opening with the name of its value (“良种覆盖率100% 3 95%≤良种覆盖率<100%
                               # 2 良种覆盖率<95% 0”), never a unit after a figure (“不少于 3 次”)
                               r"[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿])[\u4e00-\u9fff])")
+#: a band's bare score before the next band opening with its sign, or after a colon (“≥95% 10 90%-95% 8 <90% 0”,
+#: “≥95%：10 90%≤值<95%：8”): bands as ``_BAND_CELL_SCORE`` reads them, whose scores are to check
+_BAND_CELL_SIGNED = re.compile(r"\d[ \u3000]+[≥≤<>＜＞≧≦]|%[:：][ \u3000]*\d")
 #: a band of a figure, its marks in brackets left out: its line or its span (“20%及以上”, “80-95%”, “12万元/年/人”, “100%”),
 #: or the rest (其他)
 _BAND_OF_CELL = re.compile(r"\d+(?:\.\d+)?%?(?:[-~至]\d+(?:\.\d+)?%?)?[^\s\d]{0,12}$|^(?:其他|其余|其它)$")
@@ -760,6 +800,8 @@ def _letter_bands_read(t: str) -> str:
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
+    if "\t" in text:  # cells joined by tabs (a row copied from a sheet), as by spaces
+        text = text.replace("\t", " ")
     if " " in text or "\u3000" in text:  # cells joined by spaces (their figures read in half width: “每增长1个百分点 0．5”)
         text = text.translate(_WIDE_FIGURES)
         if len(_SPACED_POINTS.findall(text)) > 1:  # “A 2 分 B 1 分”: the scores of cells, each with its 分 apart
@@ -769,6 +811,8 @@ def _surface(text: str) -> str:
         text = _cells_read(text)
         if len(_SPACE_AFTER_POINTS.findall(text)) > 1:  # “…资金3分 开展培训的得1分 开展…的得3分”: parts scored, joined by spaces
             text = _SPACE_AFTER_POINTS.sub(";", text)
+    elif (":" in text or "：" in text) and "分" not in text and (options := _options_in_cells(text)) is not None:
+        text = options[0]  # “满意：8，基本满意：4，不满意：0”: options each with its bare score after a colon
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike
