@@ -133,6 +133,29 @@ _DEDUCTED = re.compile(r"扣(\d+(?:\.\d+)?)分$")
 DEGREES = re.compile(r"基本|较|一般|部分|差")
 
 
+def _deducted_beside_scored(t: str, weight: Decimal, found: list[tuple[str, Decimal, Decimal]]) -> tuple[str, ...]:
+    """“信用等级为A级得6分,B级得4分,被列入失信名单的扣5分”: a case said by what it takes off, of another quality than the
+    situations beside it (not a degree of one, “资料齐全…资料不全扣1分”, nor a grade of their scale, “…C类得2分,D类扣4分”),
+    beside a situation scoring part of the 分值 in points of its own (never the rest, “其他情况得1分”) — the deduction may
+    be taken off whichever situation holds (B级 and listed: 4 − 5), not off the 分值 alone as an option of its own reads
+    it: to check."""
+    def deducted(label: str) -> bool:
+        return re.search(re.escape(label) + r"(?:的|者)?,?扣\d", t) is not None
+
+    def alike(a: str, b: str) -> bool:  # one quality or one scale: a word of two in both, or the grade's mark
+        return any(a[i:i + 2] in b for i in range(len(a) - 1)) or (a[-1:] == b[-1:] and a[-1:] in "类等级档星")
+
+    labels = [label for label, _share, _points in found]
+    faults = [label for label in labels if deducted(label) and not DEGREES.search(label)
+              and not any(alike(label, other) for other in labels if other != label)]
+    between = [label for label, _share, points in found if 0 < points < weight and not deducted(label)
+               and not re.match(r"其[他它余]", label)]
+    if not faults or not between:
+        return ()
+    return tuple(f"“{label}扣”：读作一种情形（分值减去所扣分），也可能从“{between[0]}”等情形的得分中另行扣除，请核对"
+                 for label in faults)
+
+
 def faults_adding_up(t: str, item_max: Decimal) -> bool:
     """“…计2分;组织不健全扣1分;无项目管理计划扣1分”: two faults or more, each costing part of the 分值 and together
     all of it, which may all be found: the points of a 要点核查 (each fault's points off), never situations to pick
@@ -224,6 +247,7 @@ def _situations(w: Wording) -> Proposed | None:
     doubts += tuple(f"“{label}不得分”：整项不得分的条件，可与其他情形同时出现" for label, _share, points in found
                     if points == 0 and _ZEROES_THE_ITEM.match(label))
     doubts += _lines_out_of_order(found)
+    doubts += _deducted_beside_scored(w.text, w.weight, found)
     doubts = unsaid_full + doubts + _places_unsure([label for label, _share, _points in found])
     doubts += tuple(f"“{label}”：次数较少时的得分未说明" for label in times_past)
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check

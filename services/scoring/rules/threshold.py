@@ -283,19 +283,32 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
     for m in _LINE.finditer(t[:step.start()]):
         if _unit(m.group("u")) == su and (m.group("cmp") or m.group("post")):
             full = m
+    if full and _scored_otherwise(t, full.end(), weight):
+        return None  # “每月听课不少于10节得3分,每少1节扣0.5分” of 分值 4: the line scores other than full marks
     if full:
         # “年内至少3次”, “1000公斤以上”: a line at least, met by a step below it only
         return (full.group("x"), "", su) if step.group("dir") in _HIGHER_WORDS else None
     # “340天 每低于目标值1天,扣0.2分”, “≥75% 查看最近连续两年资料,每低5%扣1分”: the target's cell joined before the
     # scoring words; the value that opens the text, in the step's unit, is the line
     lead = _LEADING.match(t)
-    if lead and lead.end() <= step.start() and _unit(lead.group("u")) == su:
+    if lead and lead.end() <= step.start() and _unit(lead.group("u")) == su and not _scored_otherwise(t, lead.end(), weight):
         at_least = lead.group("cmp") in ("≥", "不低于", "不少于")
         at_most = lead.group("cmp") in ("≤", "不高于", "不超过")
         higher = step.group("dir") in _HIGHER_WORDS
         if not (at_least and not higher) and not (at_most and higher):  # the line and the step point the same way
             return lead.group("x"), lead.group("cmp") or "", su
     return None
+
+
+#: a score said just after a line (“不少于10节得3分”), its points
+_SCORED_AFTER = re.compile(r"(?:的|时)?[,;]?(?:得|计|记|为)?(?P<pts>\d+(?:\.\d+)?)分")
+
+
+def _scored_otherwise(t: str, end: int, weight: Decimal) -> bool:
+    """Whether the line ending at ``end`` is said to score other than the 分值 (“…10节得3分” of 分值 4): then it is no
+    line of full marks."""
+    m = _SCORED_AFTER.match(t, end)
+    return m is not None and d(m.group("pts")) != weight
 
 
 def _bare_limit(t: str, step: re.Match[str], weight: Decimal) -> tuple[tuple[str, str, str], tuple[str]] | None:
@@ -651,8 +664,13 @@ _REFERENCE_LINE = re.compile(
     r"(?P<ref>" + REFERENCE + r")(?P<aside>\([^()]{1,40}\))?(?P<post>及?以上)?的?,?"
     r"(?:得满分|计满分|(?:得|计)(?P<fullpts>\d+(?:\.\d+)?)分)[;,](?:(?P<dir0>低于|高于|超过|超出)(?P<ref0>" + REFERENCE + r")?的?,?)?"
     r"每(?P<dir>" + REFERENCE_STEP + r")?"
-    r"(?:" + REFERENCE + r")?(?P<step>\d+(?:\.\d+)?)(?P<su>" + REFERENCE_UNITS + r")的?,?扣(?P<amt>\d+(?:\.\d+)?)分"
+    r"(?P<ref1>" + REFERENCE + r")?(?P<step>\d+(?:\.\d+)?)(?P<su>" + REFERENCE_UNITS + r")的?,?扣(?P<amt>\d+(?:\.\d+)?)分"
     r"(?:,?扣完为止)?[;.。]?$")
+
+
+def _scope(ref: str) -> str:
+    """The words of a reference naming whose it is (“全省” of “全省平均水平”), its average's words dropped."""
+    return re.sub(r"平均|均值|水平|值|的|数", "", ref)
 
 
 def _reference_and_step(w: Wording) -> Proposed | None:
@@ -669,6 +687,10 @@ def _reference_and_step(w: Wording) -> Proposed | None:
         return None  # a bare line on last year's or a standard: which value is compared is unsaid
     if bool(m.group("post")) != (cmp == ""):
         return None  # “≥全省平均水平以上”: said twice
+    if any(_scope(m.group(g)) not in _scope(m.group("ref")) for g in ("ref0", "ref1") if m.group(g)):
+        # “达到全省平均水平得满分,每低于全国平均水平1个百分点…”: the step against another reference (never the same
+        # one named shorter: “…不大于市级部门人员平均年龄的,得2分;每超平均年龄1岁的…”)
+        return None
     at_most = cmp in _REFERENCE_AT_MOST
     if at_most != (way in _REFERENCE_PAST or way in ("高于", "超过", "超出")):
         return None  # the step points away from the line: not this reading
@@ -729,6 +751,12 @@ def rank_step(w: Wording) -> RankStep | None:
         if len(places) != len(scores) or any(sc != w.weight - (pl - 1) * per for pl, sc in zip(places, scores)):
             return None
     elif head.group("full") and d(head.group("full")) != w.weight:
+        return None
+    # “前3名得满分,第5名起每降1个名次扣0.5分”: a place said between the top and the step must be the next one after
+    # the top, or the places between are unsaid
+    listed = [int(x) for x in re.findall(r"\d+", head.group("more") or "")]
+    after = max([int(head.group("top") or 1), *listed]) + 1
+    if any(int(x) != after for x in re.findall(r"\d+", w.text[head.end():step.start()])):
         return None
     # “倒数排名前3名”: the rank counted from the last, said before the word for the rank as well as after it
     reverse = bool(head.group("rev") or head.group("rev2") or re.search(r"倒数(?:排名|排序|名次)$", w.text[:head.start()]))
