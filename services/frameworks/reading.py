@@ -72,7 +72,7 @@ DEDUCTION = deduction_rule.RULE.type
 #: words that leave the score to the team: a proposal with them is never confident; points added or taken beyond
 #: the item's range (“加分”, “倒扣3分”, “反扣2分”, “从总分中扣除5分”) are among them, the item's score being kept within 0～分值
 VAGUE = re.compile(r"酌情|视情况|视具体情况|适当扣分|适当加分|适当扣减|酌减|原则上|视[^,;]{0,6}程度|按[^,;]{0,6}程度|综合(?:评定|判断|考虑|评价)|择其一|由评价组|酌定|"
-                   r"根据实际情况|根据情况|视其|特殊情况|一般情况下|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)(?<!违)[倒反]扣|"
+                   r"根据实际情况|根据情况|视其|特殊情况|一般情况下|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|(?<!不)(?<!不另)(?<!不再)(?<!不予)加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)(?<!违)[倒反]扣|"
                    r"总分中?扣|扣减?总分")
 #: points and percentages a text states: each must be placed in the proposal
 FIGURE = re.compile(r"(\d+(?:\.\d+)?)(分(?!之|别|类|项|解|析|配|管|级|期|批)|%|个百分点)")
@@ -2384,6 +2384,8 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
             known.update(Decimal(x) for v in (it.get("params") or {}).get("variables") or []
                          if str(v.get("label", "")).endswith(formula_rule.GATE_LABEL)
                          for x in re.findall(r"\d+(?:\.\d+)?", str(v.get("label", "")).removesuffix(formula_rule.GATE_LABEL)))
+        if it["type"] == RATE and rate_rule.MIN_QUOTIENT.match(t.rstrip(";.")):  # “min(实际/目标,1)”: the cap at 1
+            known.add(Decimal(1))
         if it["type"] == RATE:  # “达到每亩3万元…按比例”: the line the rate is of, named in its denominator's label
             line = re.search(r"（([^（）]*)）$", str((it.get("params") or {}).get("denominator_label", "")))
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", line.group(1) if line else ""))
@@ -2470,7 +2472,8 @@ def unplaced_words(t: str, found: Proposed, weight: Decimal, known: set[Decimal]
 #: words that compare a value with a line: each must sit in a clause whose figure the rule places
 COMPARE = re.compile(r"高于|低于|以上|以下|不足|超过|少于|多于|大于|小于|不低于|不高于|不少于|不超过|未达到|达不到|不到")
 #: words that score: a clause without any of them (and without a figure) only describes
-_SCORING = re.compile(r"得|计|记|扣|满分|为止|不得分|类推|为准|为标准|比例|分值")
+#: (“最高不超过权重”: the weight of a KPI sheet is the 分值; “超额完成不加分”: the cap of a rate or a share done)
+_SCORING = re.compile(r"得|计|记|扣|满分|为止|不得分|类推|为准|为标准|比例|分值|(?:不超过|最高)(?:本项|该项)?权重|不(?:另|再)?加分")
 #: a clause that only leads in to the next one (“…得满分,未达到,每减少1%扣…”)
 _LEAD_IN = re.compile(r"^(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过|以此类推|依此类推)(?:的|时|部分)?$")
 #: rule types that read a number against lines; a condition in words is not part of them
@@ -3046,7 +3049,13 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
            + rf"(?:分值|分数|{_N}?分)|" + all_or_nothing_rule.ALL_TAKEN),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
            rf"{_AT_ZERO}|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|{DEDUCTED_AT_MOST}{_N}分|" + _TOTAL_AT_END + ")"),
-    ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)|最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分)"),
+    # (“最高不超过权重”, “不超过本项权重”: a KPI sheet's weight is the row's 分值; never “最高得权重的120%”, a share of it)
+    ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分|权重(?!的|\d|\*))|"
+           r"最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分|权重(?!的|\d|\*))"),
+    # “超额完成不加分”, “超出部分不另加分”, “超额不加分”: a rate or a share done capped at 100% (rate and completion only)
+    # (never “超出的不得分”, an overrun zeroing the row)
+    ("超额", r"(?:超额(?:完成)?(?:的)?(?:部分)?|超出部分|超过(?:目标|计划)(?:值)?的?部分)不(?:另|再)?加分|"
+           r"(?:超额(?:完成)?|超出|超过(?:目标|计划)(?:值)?)的?部分不(?:另|再)?计分", "超"),
     ("封顶", rf"最高(?:得|为|计)?{_N}分(?:为限)?", "最高"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
     ("每", rf"每(?:发现|出现|发生|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{DELAY_VERBS}|"
@@ -3058,7 +3067,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
             rf"{_N}{_U}?(?:≤|<)[^≤<≥>\d,;]{{0,12}}(?:≤|<){_N}{_U}?"),
     ("数值", rf"(?:至少|不少于|不低于|不超过|不高于)[\u4e00-\u9fff]{{0,4}}?{_N}{_U}{_POST}?"),
     ("余数", rf"不足{_N}{_U}的?(?:按(?:照)?|以){_N}{_U}(?:计算|计)?|不足{_N}{_U}的?按照?比例(?:扣分|计算|计)?"),
-    ("比例", r"(?:按照?|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)?|"
+    # (“按完成率折算得分”, “按完成率折算”: the share done brought to the 分值)
+    ("比例", r"(?:按照?|根据)(?:实际)?(?:未)?完成(?:的)?[\u4e00-\u9fff]{0,6}?(?:比例|情况|率)(?:计算|折算)?(?:得分|计分|扣分|评分)?|"
            r"(?:未|没有)(?:全部)?完成(?:任务|目标|计划)?的?(?:部分)?,?按照?(?:未完成)?比例(?:扣分|计分|得分)"),
     # “…计7分,不足的按比例扣分”, “完不成任务按比例减分”: a shortfall of the task scored in proportion (rate._done_else_share)
     ("比例", r"(?:不足|未完成|没有完成|没完成|达不到|完不成|增减)(?:任务)?(?:的|时)?,?按(?:完成)?比例(?:扣分|减分|计分|得分|加减分)", "比例"),
@@ -3066,6 +3076,10 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", rf"(?:得分=|按)[^,;]{{1,30}}?\*(?:本项|该项|本指标|该指标|指标)?(?:分值|权重|满分|{_N}分?)(?:计分|得分|计算)?|超过100%的?(?:部分)?按100%计(?:算)?", r"\*|超过100%"),
     ("比例", r"(?:(?:评价)?指标)?(?:(?:得|评|计)分=|按|根据)[^,;*]{1,30}?(?:占[^,;*]{1,20}?的?(?:比例|比重|百分比)(?:\*" + _SCORE_BASE + r")?|"
            r"\*" + _SCORE_BASE + r")(?:计算得分|计分|得分|评分|计算)?", r"占|\*"),
+    # “以目标值为满分,按比例计分”: the whole scoring the 分值, a part its share (completion._full_at_whole)
+    ("比例", completion_rule.FULL_AT_WHOLE.pattern, "为满分"),
+    # “得分=min(实际/目标,1)×权重”: the quotient capped by a spreadsheet's MIN, the whole text (rate._min_quotient)
+    ("比例", rate_rule.MIN_QUOTIENT.pattern.rstrip("$") + r"(?=[;.]?$)", "(?i:min)"),
     # “P=…的比率”: the factor of the 分值 a rate, the whole text (rate._factor_rate)
     ("比例", rate_rule.FACTOR_RATE.pattern.rstrip("$") + r"(?=;?$)", "="),
     ("定义", r"[\u4e00-\u9fff、]{2,30}占[\u4e00-\u9fff、]{2,30}?的?(?:比例|比重)(?=\(|[,;]|$)", "占"),
@@ -3097,6 +3111,11 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", r"按照(?:实际)?完成(?:的)?(?:比例|情况|率)(?:计算)?(?:得分|计分|扣分|评分)|"
            r"未(?:全部|按计划|按期)?完成的?,?按(?:实际)?完成(?:的)?比例(?:计算)?(?:得分|计分|扣分)"),
     ("引出", r"否则(?=每)"),
+    # “完成率≥100%得满分,否则得分=完成率×分值”, “实际值≤目标值得满分,否则得分=目标值/实际值×权重”: the rate's formula
+    # after the line (the line's figure placed by the rate, or left a stray number)
+    ("否则式", r"(?P<r>[^,;≥≤]{1,16}?率)(?:≥|达到)100%(?:及以上)?(?:的)?,?得满分,否则,?(?=得分=(?P=r)\*)|"
+              r"(?P<a>[^,;≥≤]{2,16}?)≤(?P<b>[^,;≥≤]{2,16}?)(?:的)?,?得满分,否则,?(?=得分=(?P=b)/(?P=a)\*)|"
+              r"(?P<c>[^,;≥≤]{2,16}?)≥(?P<e>[^,;≥≤]{2,16}?)(?:的)?,?得满分,否则,?(?=得分=(?P=c)/(?P=e)\*)", "否则"),
     # “国家级5分/项”, “1分/30人”, “5分/千元”: the unit (or step) of the points of each case, after them (formula._earned)
     ("单位", r"(?<=\d分)/(?:[1-9]\d*)?(?:" + formula_rule.PER_UNIT_AFTER + r")(?=[,;、]|$)", "分/"),
     # “A不低于B的得满分;A低于B的,按其比例计分”: the line and the quotient of the same two quantities
@@ -3138,6 +3157,8 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "限额": {UPPER_BOUND},
     "定义": {RATE, COMPLETION, THRESHOLD, TIERS},
     "封顶": {RATE, COMPLETION},  # “…×50,最高得50分”: the product capped at the 分值
+    "超额": {RATE, COMPLETION},
+    "否则式": {RATE, COMPLETION},
     "不扣": {CHOICE},
     "份额": {TIERS},
     "目标值": {TIERS},

@@ -78,6 +78,8 @@ _SHARE_DONE = re.compile(r"未完成[^,;]{0,6}比例|"
                          r"按(?:各|每个?)[^,;\d]{1,6}?完成的?(?:百分比|比例|程度)(?:计算)?(?:得分|计分)|"
                          # “按实际完成率计分”, “按完成百分比计分”, “按实际完成率折算得分”, “按实际完成百分比×分值”
                          r"按(?:实际)?完成(?:率|比率|百分比)(?:计算|折算)?(?:得分|计分)|"
+                         # “按完成率折算”: the share brought to the 分值, closing its clause
+                         r"按(?:实际)?完成(?:率|比率|百分比|比例)折算(?=$|[,;.])|"
                          r"按(?:实际)?完成(?:比例|比率|百分比)\*(?:本项|该项)?(?:分值|权重)")
 
 
@@ -161,6 +163,23 @@ def _average_per_case(w: Wording) -> Proposed | None:
     return _share_done(w, f"“{t}”：每{m.group('unit')}的平均分按分值 ÷ 任务数读，得分 = 完成数 ÷ 任务数 × 分值，超过任务数的不加分")
 
 
+#: “以目标值为满分,按比例计分”, “以年度计划为满分,按实际完成比例得分”, “以100%为满分,按比例折算”: the whole (the target, the
+#: plan, 100%) scores the 分值, a part of it its share; what may follow is a cap or the like (the reading's phrases)
+FULL_AT_WHOLE = re.compile(r"^以(?P<whole>(?:年度|全年|本年度|当年|季度)?(?:目标值|目标数|目标任务|目标|计划值|计划数|计划任务|计划|任务数|任务量|任务)|"
+                           r"100%)为满分,按(?:实际)?(?:完成)?(?:比例|完成率|百分比)(?:计算|折算)?(?:计分|得分|评分)?(?=$|[,;.])")
+
+
+def _full_at_whole(w: Wording) -> Proposed | None:
+    """``FULL_AT_WHOLE``: the share done × 分值; where the whole is a bare 100%, of what the share is taken is not
+    said (to check)."""
+    m = FULL_AT_WHOLE.match(w.text)
+    if not m:
+        return None
+    if m.group("whole") == "100%":
+        return _share_done(w, f"“{m.group(0)}”：按完成数 ÷ 计划数 × 分值读，比例按何数计算请核对")
+    return _share_done(w)
+
+
 def _score_is_completion_rate(w: Wording) -> Proposed | None:
     """"得分=完成率×分值"."""
     m = SCORE_IS_RATE.search(w.text)
@@ -183,6 +202,6 @@ RULE = RuleType(
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
     proposals=(Recogniser(50, _by_share_done), Recogniser(51, _score_is_completion_rate), Recogniser(77, _left_undone),
-               Recogniser(78, _by_proportion), Recogniser(581, _average_per_case)),
+               Recogniser(78, _by_proportion), Recogniser(581, _average_per_case), Recogniser(870, _full_at_whole)),
     describe=describe,
 )

@@ -41,7 +41,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.rate import RATE_NAME
+from services.scoring.rules.rate import PER_PERCENT, RATE_NAME
 from services.scoring.rules.wording import (
     CIRCLED,
     LET_PASS,
@@ -484,6 +484,31 @@ def _named_base_either_way(w: Wording) -> Proposed | None:
                     f"每{lo} {number(sd)}{per} {'扣' if raised else '加'} {number(xd)} 分，得分限于 0～分值", tuple(doubts))
 
 
+# ── proposal: points per 1% done, the 分值 not a hundred of them ───────────
+def _per_percent_off_scale(w: Wording) -> Proposed | None:
+    """“每完成1%得0.2分” of 分值 10, “完成率每1%得0.05分” of 分值 10: each percent earns points, but a hundred of them are not
+    the 分值 (rate._per_percent reads those that are): the points × the rate (in %), kept within 0～分值, never sure — at
+    100% the text gives more than the 分值 (or less), and a cap below 100% is the reading's, not the text's."""
+    t = w.text.rstrip(";.")
+    m = PER_PERCENT.match(t)
+    if not m or w.weight <= 0:
+        return None
+    n = d(m.group("n"))
+    top = d(m.group("top")) if m.group("top") else None
+    if n * 100 == w.weight and (top is None or top == w.weight):
+        return None  # the rate × 分值 (rate._per_percent)
+    named = m.group(1) or "完成率"  # (the rate named before 每, PER_PERCENT's first group)
+    full = n * 100
+    why = (f"完成率100%时得{number(full)}分，超过分值{number(w.weight)}分" + ("" if top is not None else "且未说明最多得分")
+           if full > w.weight else f"完成率100%时只得{number(full)}分，不到分值{number(w.weight)}分")
+    if top is not None and top != w.weight:
+        why += f"；所说最高{number(top)}分与分值不同"
+    return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": f"{number(n)} * a",
+                                                           "variables": [{"name": "a", "label": f"{named}（%）", "unit": "%"}]})],
+                    f"公式计分：得分 = {number(n)} × {named}（%），得分限于 0～分值",
+                    (f"“{m.group(0)}”：{why}，按每1%得{number(n)}分计、得分限于 0～分值读，请核对",))
+
+
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
 _WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=")
@@ -493,7 +518,8 @@ _WORD_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 _WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评分|计算得分)$")
 #: the pieces of a formula in words: a number (a percentage, points), a sign, a bracket, a quantity named in words
 #: (square brackets round a part of the formula, “[1-(进料不合格批/总进料批数)]*40”; round a few words, a name's part)
-_WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|"
+#: (“1-|实际值-目标值|/目标值”: bars round an absolute value)
+_WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|(?P<bar>\|)|"
                             r"(?P<open>[({]|\[(?![\u4e00-\u9fff]{1,8}\]))|(?P<close>[)}]|(?<![\u4e00-\u9fff])\])|"
                             r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*)")
 #: “8%×三个分项分数之和”: the sum of a count of things named in a term of the formula, its count a figure once normalised
@@ -544,10 +570,22 @@ def _written(w: Wording) -> Proposed | None:
     names: dict[str, str] = {}
     out: list[str] = []
     at = depth = 0
+    bars = 0  # the depth at which an absolute value's bars opened (0: none open)
     for m in _WRITTEN_TOKEN.finditer(body):
         if m.start() != at:
             return None  # words or marks a formula does not hold
         at = m.end()
+        if m.group("bar"):  # an absolute value's bars: “abs(” opening, “)” closing at the depth they opened
+            if bars and depth == bars:
+                out.append(")")
+                depth, bars = depth - 1, 0
+            elif not bars:
+                out.append("abs(")
+                depth += 1
+                bars = depth
+            else:
+                return None  # bars within bars: not read
+            continue
         if m.group("num"):
             value = d(m.group("num")) / 100 if m.group("per") == "%" else d(m.group("num"))
             out.append(number(value))
@@ -566,7 +604,7 @@ def _written(w: Wording) -> Proposed | None:
             if len(word) < 2 or (len(names) == len(_NAMES) and word not in names):
                 return None
             out.append(names.setdefault(word, _NAMES[len(names)]))
-    if at != len(body) or depth or not names or not any(x in "+-*/" for x in out):
+    if at != len(body) or depth or bars or not names or not any(x in "+-*/" for x in out):
         return None
     if len(names) == 1 and set(out) <= {*names.values(), "*", "max"} and (
             "max" not in out or RATE_NAME.search(next(iter(names)))):
@@ -1418,9 +1456,17 @@ _WRITTEN_LEAD = re.compile(r"^(?P<lead>(?=[^;]*(?:由|根据|依据|打分|评�
                            r"|按照?[^,;\d*/÷+=%]{2,30}?(?:折算|换算))[;,]")
 #: “以交货批退率考核:批退率=退货批数÷交货总批数”, “差错率=差错件数÷办理总件数;”: a rate (ratio, coefficient) defined
 #: before the formula that uses it, as a quotient of quantities named in words, under a lead naming what is assessed
+#: (“偏差率=|实际值-目标值|/目标值×100%,得分=…”: a deviation's absolute value over the target, in %, before the formula)
 _WRITTEN_DEFINED = re.compile(r"^(?:以[^;:,=\d]{2,20}?(?:考核|计分|评分|评价):)?(?P<name>[\u4e00-\u9fff]{1,12}?(?:率|比|系数))="
-                              r"(?P<def>[\u4e00-\u9fff]{2,16}/[\u4e00-\u9fff]{2,16})"
-                              r"(?:;|(?=(?:本项|该项|此项)?(?:得分|分值|分数|评分|计分|总分)=))")
+                              r"(?P<def>[\u4e00-\u9fff]{2,16}/[\u4e00-\u9fff]{2,16}|"
+                              r"\|[\u4e00-\u9fff]{2,16}-[\u4e00-\u9fff]{2,16}\|/[\u4e00-\u9fff]{2,16}(?:\*100%)?)"
+                              r"(?:;|,(?=(?:本项|该项|此项)?(?:得分|分值|分数|评分|计分|总分)=)|"
+                              r"(?=(?:本项|该项|此项)?(?:得分|分值|分数|评分|计分|总分)=))")
+#: a closing clause saying no more than that the score stays within 0～分值: “…,扣完为止”, “…,最低0分”, “…,最高不超过权重”,
+#: “…,最高10分” (of 分值 10)
+_WRITTEN_BOUNDS = re.compile(r",(?P<said>扣完为止|扣至0分为止|最低(?:为|得)?0分|最低不低于0分|(?:得分)?不(?:出现|得为|计)负分|"
+                             r"(?:得分)?最高不超过(?:本项|该项)?(?:分值|权重|满分)|(?:得分)?最高(?:得|为)?(?P<cap>" + _N + r")分|"
+                             r"满分(?:为)?(?P<full>" + _N + r")分)[;.]?$")
 #: “…另外:逾期1天,加扣1分;逾期造成停工待料1次,扣2分”: faults taken off the formula's score on top of it, after it
 _WRITTEN_MORE = re.compile(r"(?P<mark>另外|此外|另(?=[:,]))[:,]?(?P<faults>[^=]*扣\d+(?:\.\d+)?分[^=]*)$")
 #: “…;达标为90分,增设一票否决项”: a closing sentence naming the pass mark of the score converted, and a veto the text
@@ -1456,6 +1502,13 @@ def _written_among_words(w: Wording) -> Proposed | None:
     elif defined and defined.group("def") in t[defined.end():]:  # the formula writes the quotient out again
         set_aside.append(f"“{defined.group('name')}={defined.group('def')}”：作为{defined.group('name')}的说明，公式中已写出")
         t = t[defined.end():]
+    bounds = _WRITTEN_BOUNDS.search(t)
+    if bounds:
+        cap = bounds.group("cap") or bounds.group("full")
+        if cap is not None and d(cap) != w.weight:
+            return None  # a cap other than the 分值: the score may pass it or fall short of it
+        set_aside.append(f"“{bounds.group('said')}”：公式得分限于 0～分值")
+        t = t[:bounds.start()]
     more = _WRITTEN_MORE.search(t)
     if more:
         t = t[:more.start()]
@@ -5533,6 +5586,6 @@ RULE = RuleType(
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
                Recogniser(600, _earned_as_tables_say),
-               Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step)),
+               Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step), Recogniser(874, _per_percent_off_scale)),
     describe=describe,
 )

@@ -128,6 +128,56 @@ def _score_is_quotient(w: Wording) -> Proposed | None:
                      f"比率计分：得分 = {m.group('num')} ÷ {m.group('den')} × 分值" + ("，超过100%按100%计" if cap else ""))
 
 
+#: “得分=min(实际/目标,1)×权重”, “MIN(实际值/目标值,100%)×权重”: the quotient capped at 100% by a spreadsheet's MIN, the
+#: whole text
+MIN_QUOTIENT = re.compile(r"^(?:(?:得|评|计)分=)?(?:min|MIN|Min)\((?P<num>[^*/,;.=()+\-]{2,16})/(?P<den>[^*/,;.=()+\-]{2,16}),"
+                          r"(?:1|100%)\)\*(?:" + SCORE_BASE + r"|(?P<times>\d+(?:\.\d+)?)分?)$")
+
+
+def _min_quotient(w: Wording) -> Proposed | None:
+    """``MIN_QUOTIENT``: the quotient × 分值, at most the 分值."""
+    m = MIN_QUOTIENT.match(w.text.rstrip(";."))
+    if not m or (m.group("times") is not None and d(m.group("times")) != w.weight):
+        return None
+    return _quotient(w, m.group("num"), m.group("den"), True,
+                     f"比率计分：得分 = {m.group('num')} ÷ {m.group('den')} × 分值，超过100%按100%计")
+
+
+#: “按满意度比例计分”, “按客户满意度折算得分”, “以满意度100%为满分,按实际满意度比例计分”: the satisfaction's share of the
+#: 分值, the whole text
+_BY_SATISFACTION = re.compile(r"^(?:以(?P<lead>[^,;\d]{0,12}?满意度)100%为满分,)?按(?:实际|其)?(?P<named>[^,;\d按]{0,12}?满意度)(?:的)?"
+                              r"(?:比例|百分比)?(?:计算|折算)?(?:计分|得分|评分)?$")
+
+
+def _by_satisfaction(w: Wording) -> Proposed | None:
+    """``_BY_SATISFACTION``: the satisfaction × 分值, at most the 分值. To check: a satisfaction may be a percentage or a
+    score out of 100 (entered so, it scores alike) or of 5 or 10 (it does not)."""
+    t = w.text.rstrip(";.")
+    m = _BY_SATISFACTION.match(t)
+    if not m or (m.group("lead") is None and not re.search(r"比例|百分比|折算", t)):
+        return None  # (“按满意度计分”: a satisfaction's grades may be meant)
+    named = m.group("named")
+    return _named_rate(w, named, f"比率计分：得分 = {named} × 分值，超过100%按100%计",
+                       f"“{t}”：按{named}（百分数）× 分值读，满意度按其他分制计的请核对")
+
+
+#: “以100分为满分,按比例折算”, “按百分制测评得分折算”: a score out of 100 brought to the 分值, the whole text
+_HUNDRED_POINT_SCORE = re.compile(r"^(?:以100分为满分,按比例(?:折算|计算)|按(?:百分制|100分制)(?P<what>[^,;\d]{0,8}?(?:得分|分数))?(?:按比例)?"
+                                  r"(?:折算|换算))(?:得分|计分)?$")
+
+
+def _hundred_point_score(w: Wording) -> Proposed | None:
+    """``_HUNDRED_POINT_SCORE``: the score of 100 ÷ 100 × 分值, to check (what is scored out of 100 is not named, or
+    how it is scored)."""
+    t = w.text.rstrip(";.")
+    m = _HUNDRED_POINT_SCORE.match(t)
+    if not m:
+        return None
+    what = m.group("what") or "百分制得分"
+    read = _quotient(w, what, "100", True, f"比率计分：得分 = {what} ÷ 100 × 分值")
+    return read.doubted(f"“{t}”：按{what} ÷ 100 × 分值读，百分制得分由谁、如何评出请核对")
+
+
 #: "得分=达标个数/全部个数": a quotient with no multiplier, read as its share of the 分值 (never sure: the words
 #: do not say so; “得分=考核得分÷10” may be the points themselves, a score of 100 brought to 10)
 SCORE_IS_BARE_QUOTIENT = re.compile(r"得分=\(?([^*/,;.=()]{2,20})/([^*/,;.=()]{2,20}?)\)?(?:\*100%)?(?=$|[(;,。])")
@@ -277,7 +327,7 @@ def _named_rate(w: Wording, named: str, summary: str, doubt: str | None) -> Prop
 
 #: “每完成1%得0.1分” on a 10-point row, “完成率每达到1个百分点计0.2分,最高20分”: each point of the rate earns a
 #: hundredth of the 分值
-_PER_PERCENT = re.compile(r"^(?P<rate>[^,;\d]{0,16}?率)?每(?:完成|达到|实现)?1(?:%|个百分点)(?:得|计|加)(?P<n>\d+(?:\.\d+)?)分"
+PER_PERCENT = re.compile(r"^(?P<rate>[^,;\d]{0,16}?率)?每(?:完成|达到|实现)?1(?:%|个百分点)(?:得|计|加)(?P<n>\d+(?:\.\d+)?)分"
                           r"(?:[,;](?:最高|最多|满分)(?:得|计|为|不超过)?(?:(?P<top>\d+(?:\.\d+)?)分|分值|满分)(?:为止)?)?$")
 
 
@@ -285,7 +335,7 @@ def _per_percent(w: Wording) -> Proposed | None:
     """Each percent of the rate earns the 分值's hundredth: the rate × 分值. Whether a part of a percent earns its share
     is not said (to check)."""
     t = w.text.rstrip(";.")
-    m = _PER_PERCENT.match(t)
+    m = PER_PERCENT.match(t)
     if not m or d(m.group("n")) * 100 != w.weight or (m.group("top") and d(m.group("top")) != w.weight):
         return None
     named = m.group("rate") or rate_label(w.name, "") or "完成比例"
@@ -726,6 +776,6 @@ RULE = RuleType(
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
                Recogniser(45, _done_else_share), Recogniser(153, _full_else_share), Recogniser(39, _quotient_of_hundred),
                Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share), Recogniser(234, _line_else_share), Recogniser(235, _short_of_target_share), Recogniser(677, _target_else_share),
-               Recogniser(146, _fraction_bar), Recogniser(242, _lowest_bid_signs_lost), Recogniser(165, _factor_rate)),
+               Recogniser(146, _fraction_bar), Recogniser(242, _lowest_bid_signs_lost), Recogniser(165, _factor_rate), Recogniser(871, _min_quotient), Recogniser(872, _by_satisfaction), Recogniser(873, _hundred_point_score)),
     describe=describe,
 )

@@ -882,6 +882,10 @@ def _surface(text: str) -> str:
         t = _COMMA_BEFORE_ZERO.sub("", t)
     if "二是" in t:  # “一是…;二是…”: numbered parts said in words, marked the one way the readings know
         t = _parts_said_in_words(t)
+    if "/(" in t or ")/" in t:  # “实际销售额(万元)/目标销售额(万元)”: a unit said of both terms of a quotient cancels
+        t = _QUOTIENT_UNITS.sub(r"\g<a>/\g<b>", t)
+        # “得分=【实际完成值】/【目标值】×权重”, “(实际值)/(计划值)×权重”: brackets round each name of a quotient alone
+        t = _QUOTIENT_NAMES_BRACKETED.sub(r"\g<a>/\g<b>", t)
     if ",扣" in t:  # “每发现1处无禁烟标识,扣1分”: the case counted and its deduction, one clause set apart by a comma
         t = _CASE_THEN_COMMA.sub(r"\1", t)
     if "分/" in t and "扣" in t:  # “未落实的,扣1分/次”: the unit of a deduction per case said after its points
@@ -1472,7 +1476,9 @@ _OCR_EQUALS = re.compile(r"得分二(?![零〇一二两三四五六七八九十�
 #: “好路率X120”: a Latin letter x typed for the sign × between a word and a number; “得分=受理率 c 5分”: text recognition
 #: reads the sign × as a c, between a rate and its points; “(A/B)xl00%”: and the digit 1 opening the number after the
 #: sign as a Latin l or I (``_OCR_ONE``'s misreading, after ×)
-_LATIN_TIMES = re.compile(r"(?<=[\u4e00-\u9fff)%])[xX](?P<one>[Il])?(?=\d)|(?<=率)c(?=\d+(?:\.\d+)?分)")
+#: (“完成率x权重”, “实际值/目标值x本项分值”: and before the weight or the 分值 named in words)
+_LATIN_TIMES = re.compile(r"(?<=[\u4e00-\u9fff)%])[xX](?P<one>[Il])?(?=\d)|(?<=率)c(?=\d+(?:\.\d+)?分)|"
+                          r"(?<=[\u4e00-\u9fff)%])[xX](?=(?:本项|该项|本指标|该指标)?(?:权重|分值|满分)(?![\u4e00-\u9fff]))")
 
 
 #: “扣 I0 分”, “扣l0分”: text recognition reads the digit 1 opening a number of points as a Latin I or l
@@ -1545,6 +1551,16 @@ def _ocr_slips(t: str) -> str:
     if "的;不" in t or "的;本" in t or "的;该" in t or "的;此" in t:
         t = _STOP_BEFORE_ZERO.sub(",", t)
     return t
+
+
+#: the two terms of a quotient each with the same unit in brackets after its name: “实际完成额(万元)/目标额(万元)”,
+#: “实际工期(天)/计划工期(天)”
+_QUOTIENT_UNITS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,16})\((?P<u>万元|亿元|千元|元|个|人次|人|次|件|天|日|台|吨|户|家|项|篇|所|名|辆|套)\)"
+                             r"/(?P<b>[\u4e00-\u9fff]{2,16})\((?P=u)\)")
+
+
+#: a quotient of two names each in brackets of its own, after “=” or a sign or opening the text, before a sign or the end
+_QUOTIENT_NAMES_BRACKETED = re.compile(r"(?:(?<=[=*/+\-:])|^)\((?P<a>[\u4e00-\u9fff]{2,16})\)/\((?P<b>[\u4e00-\u9fff]{2,16})\)(?=[*/;,.]|$)")
 
 
 def _ocr_equals(t: str) -> str:
