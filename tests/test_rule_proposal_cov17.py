@@ -15,8 +15,9 @@ and wrong; after: 127 exactly, 199 flagged, 70 fallbacks, 0 confident and wrong.
 
 - confident and wrong (4): levels of an honour as situations (“获国家级表彰得5分,获省级表彰得3分,获市级表彰得1分,未获表彰的
   不得分”), whether several held add up or the highest counts unsaid, were read surely as a 情形选择. Now to check with a
-  note (choice ``honours_unsaid``, in ``_options``), unless the text says only the highest counts (``HIGHEST_SAID``:
-  “以最高级别计”, “取最高分”, “按最高计,不累计”, “同一事项按最高级别计分,不重复计分”, “就高不就低”) and nothing of adding up;
+  note (choice ``honours_unsaid``, a doubt of the reading in ``reading_doubts``), unless the text says only the highest counts (``HIGHEST_SAID``:
+  “以最高级别计”, “取最高分”, “按最高计,不累计”, “同一事项按最高级别计分,不重复计分”, “就高不就低”) and nothing of adding up
+  (12 texts of test_rule_proposal_cov2.py and one of unseen38 so read before are now to check, as this probe asks);
 - that remark consumed as a phrase of a 情形选择 (reading ``_PHRASES`` “取高”), no scoring segment left over
   (``_segments_left``); levels after the first scored bare (“获国家级表彰得5分,省级3分,市级1分,以最高级别计”): choice
   ``_honour_levels_highest`` (order 880), the situations read as ``_situations`` reads them, none held unsaid to check;

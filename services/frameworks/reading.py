@@ -2982,8 +2982,10 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
         elif it["type"] == CHECKLIST:
             out += _degrees_of_one_quality(it)
         elif it["type"] == CHOICE:
-            out += _segments_left(t, it) + _situation_doubts(it) + choice_rule.lacks_apart(
-                [(str(o.get("label", "")), Decimal(str(o["score"]))) for o in it["params"]["options"]], Decimal(str(it["max"])))
+            options = [(str(o.get("label", "")), Decimal(str(o["score"]))) for o in it["params"]["options"]]
+            out += _segments_left(t, it) + _situation_doubts(it) + choice_rule.lacks_apart(options, Decimal(str(it["max"])))
+            # “获国家级表彰得5分,获省级表彰得3分…”: several levels held at once, the highest or the sum unsaid
+            out += list(choice_rule.honours_unsaid(options, t))
             degrees = [o["label"] for o in it["params"]["options"] if _DEGREE.search(str(o.get("label", "")))]
             if len(degrees) >= 2 and not choice_rule.rating_named(t):
                 # 好/较好/一般: the evaluator judges the degree; the rule only anchors it (a rating's result, “考核

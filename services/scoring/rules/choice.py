@@ -180,7 +180,7 @@ _ADDED_UP = re.compile(r"(?<!不)(?:累计|累加|叠加)")
 def honours_unsaid(found: list[tuple[str, Decimal]], t: str) -> tuple[str, ...]:
     """Situations that are levels of an honour (“获国家级表彰得5分,省级3分,市级1分”): several may be held at once, and
     a 情形选择 takes one of them; unless the text says only the highest counts (``HIGHEST_SAID``) — or where it says they
-    add up — the doubt of it, else ()."""
+    add up — the doubt of it, else () (a doubt of the reading: ``reading.reading_doubts``)."""
     levels = [label for label, _points in found if _HONOUR_LEVEL.search(label)]
     if len(levels) < 2 or not _HONOUR.search(t):
         return ()
@@ -211,10 +211,7 @@ def _honour_levels_highest(w: Wording) -> Proposed | None:
     if found is None or len(found.items) != 1:
         return None
     opts = found.items[0]["params"]["options"]
-    if sum(1 for o in opts if _HONOUR_LEVEL.search(str(o["label"]))) < 2:
-        return None
-    doubts = tuple(x for x in found.doubts or () if not x.endswith(_HONOURS_DOUBT))
-    return Proposed(found.items, found.summary, doubts or None)
+    return found if sum(1 for o in opts if _HONOUR_LEVEL.search(str(o["label"]))) >= 2 else None
 
 
 def _situations(w: Wording) -> Proposed | None:
@@ -1073,7 +1070,7 @@ def _options(found: list[tuple[str, Decimal]], w: Wording, more: str = "", doubt
     check: ``_against_their_situations``)."""
     opts = [{"key": f"o{i}", "label": without_the_item(label), "score": s(points)}
             for i, (label, points) in enumerate(found, 1)]
-    doubts = (*doubts, *_against_their_situations(found), *honours_unsaid(found, w.text))
+    doubts = (*doubts, *_against_their_situations(found))
     return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形{more}", doubts or None)
 
 
