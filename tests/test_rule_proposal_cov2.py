@@ -228,7 +228,7 @@ CASES = first_statements(_ALL)
 
 
 #: the texts stating their situations that are proposed confidently (and, by the test below, scored as they say)
-EXACT = 281
+EXACT = 269  # (281 before levels of an honour, the highest or the sum unsaid, were to check: test_rule_proposal_cov17.py)
 _PROPOSED: dict[tuple[str, str], object] = {}
 
 

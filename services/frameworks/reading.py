@@ -2798,7 +2798,8 @@ def _segments_left(t: str, item: dict[str, Any]) -> list[str]:
     segs = _sentences(t)
     if len(segs) < 2:
         segs = [x for x in t.split(",") if x]
-    scoring = [x for x in segs if re.search(r"得(?!到)|计(?!划|算)|记(?!录|载)|不得分|扣", x)]  # not 计划、记录
+    scoring = [x for x in segs if re.search(r"得(?!到)|计(?!划|算)|记(?!录|载)|不得分|扣", x)  # not 计划、记录
+               and not choice_rule.HIGHEST_SAID.fullmatch(x.strip("()"))]  # (“…,以最高级别计”: how the one is chosen)
     n = len(item["params"].get(TIERS) or item["params"].get("options") or [])
     if len(scoring) > n:
         labels = [str(o.get("label", "")) for o in item["params"].get("options", [])]
@@ -2984,8 +2985,10 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
         elif it["type"] == CHECKLIST:
             out += _degrees_of_one_quality(it)
         elif it["type"] == CHOICE:
-            out += _segments_left(t, it) + _situation_doubts(it) + choice_rule.lacks_apart(
-                [(str(o.get("label", "")), Decimal(str(o["score"]))) for o in it["params"]["options"]], Decimal(str(it["max"])))
+            options = [(str(o.get("label", "")), Decimal(str(o["score"]))) for o in it["params"]["options"]]
+            out += _segments_left(t, it) + _situation_doubts(it) + choice_rule.lacks_apart(options, Decimal(str(it["max"])))
+            # “获国家级表彰得5分,获省级表彰得3分…”: several levels held at once, the highest or the sum unsaid
+            out += list(choice_rule.honours_unsaid(options, t))
             degrees = [o["label"] for o in it["params"]["options"] if _DEGREE.search(str(o.get("label", "")))]
             if len(degrees) >= 2 and not choice_rule.rating_named(t):
                 # 好/较好/一般: the evaluator judges the degree; the rule only anchors it (a rating's result, “考核
@@ -3137,6 +3140,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("各", rf"各(?:占|计|得)?{_N}分|分别(?:为|占){_N}分(?=[;,]|$)"),  # “A、B分别为5分”: 各占
     # “评价为A的不扣分”: the best grade or degree costs nothing (choice.exclusive_deductions)
     ("不扣", r"不扣分", "不扣分"),
+    # “获国家级表彰得5分,省级3分,市级1分,以最高级别计”: only the highest situation held counts (a 情形选择 picks one)
+    ("取高", choice_rule.HIGHEST_SAID.pattern, "最高|不累|不重复|就高"),
     # “其余按线性内插赋分”: the straight line between two lines (formula._interpolated)
     ("内插", formula_rule.INTERPOLATION, "内插|插值"),
 )
@@ -3160,6 +3165,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "超额": {RATE, COMPLETION},
     "否则式": {RATE, COMPLETION},
     "不扣": {CHOICE},
+    "取高": {CHOICE},
     "份额": {TIERS},
     "目标值": {TIERS},
     "内插": {FORMULA},

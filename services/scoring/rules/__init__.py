@@ -68,6 +68,7 @@ FALLBACK: RuleType = judgement.RULE
 #: a recogniser named here must keep its pattern true (tests/test_rule_key_words.py checks it on every text
 #: of the tuning corpus and of the proposal tests).
 KEY_WORDS: dict[str, str] = {
+    "choice._honour_levels_highest": r"最高|不累|不重复|就高",  # HIGHEST_SAID: “以最高级别计”, “不累计”, “不重复计分”, “就高”
     # every band needs a range (_EXACT, _BETWEEN, _SPAN, _AT_LEAST, _OR_MORE, _AT_MOST, _OR_LESS, _SIGN_AT_MOST,
     # _LONE) or, on shares of a requirement (_OF_REQUIREMENT: “…的90%”), the requirement met
     "tiers._ranges": r"[=≤<≥>%~\-]|至|等于|为\d|不低于|不少于|达到|高于|大于|超过|不高于|不超过|低于|小于|不足|不到|的\d|[正负]\S?\S?(?:技巧|增长|值)|为[正负]",
@@ -198,7 +199,7 @@ KEY_WORDS: dict[str, str] = {
     "choice._scored_situations": r"\d分",  # wording.scored_statements: two situations or more, each “N分”
     "choice._respectively": r"分别|各|依次",  # RESPECTIVELY: “…分别加15、8、6分”, “…各加3分、2分”, “…依次得5、3、0分”
     "checklist._each_in_turn": r"各",  # choice.RESPECTIVELY after 各: “市级、县级各得2分、1分”
-    "choice._levels_in_order": r"\d分?、\d",  # _LEVELS_IN_ORDER, _LEVELS_THEN_SCORES: the scores in order “1分、2分”, “(1、3、5分)”
+    "choice._levels_in_order": r"\d分?[、,和及/]\d",  # _LEVELS_IN_ORDER, _LEVELS_THEN_SCORES: the scores in order “1分、2分”, “(1、3、5分)”, “10/8/6/0分”
     "choice._lettered": r"B[.、:)]",  # _LETTER: the second answer “B.”
     "choice._numbered_situations": r"\d分",  # _NUMBERED_SITUATION: the first paragraph's score “得2分”
     "choice._met_or_less": r"(?:达到|完成|达标|达不到|完不成|否则)(?:要求|标准|目标|任务)?(?:的)?,?(?:扣|减)",  # _MET_OR_LESS's denial

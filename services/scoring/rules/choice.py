@@ -189,12 +189,62 @@ def _shared_by_roles(t: str) -> bool:
 _HIGHEST_COUNTS = re.compile(r"(?:计|按|取)最高(?:分值|分|一项)|就高计分|不重复计分")
 
 
+#: the remark that of the situations held only the highest counts, a 情形选择 picking one: “以最高级别计”, “取最高分”, “按最高
+#: 计,不累计”, “同一事项按最高级别计分,不重复计分”, “就高不就低” (consumed as a phrase of a 情形选择)
+HIGHEST_SAID = re.compile(r"(?:同一(?:事项|项目|成果|单位|集体|个人|年度)|(?<![\u4e00-\u9fff])(?=[以按取计]))?(?:以|按|取|计)(?:其)?最高"
+                          r"(?:级别|等级|一级|级|分值|分|一项|奖项|荣誉)?(?:计分|计算|计|为准|得分)?|不(?:累计|累加)(?:计分|得分)?|"
+                          r"不重复计分|就高不就低|就高计分")
+#: an honour's level named in a situation: “获国家级表彰”, “省级”, “全国”
+_HONOUR_LEVEL = re.compile(r"(?:国家|全国|国际|省部|省|市|州|县|区|乡镇|街道)级|国家|全国")
+_HONOUR = re.compile(r"表彰|荣誉|奖|称号|评为|授予|命名")
+_ADDED_UP = re.compile(r"(?<!不)(?:累计|累加|叠加)")
+
+
+def honours_unsaid(found: list[tuple[str, Decimal]], t: str) -> tuple[str, ...]:
+    """Situations that are levels of an honour (“获国家级表彰得5分,省级3分,市级1分”): several may be held at once, and
+    a 情形选择 takes one of them; unless the text says only the highest counts (``HIGHEST_SAID``) — or where it says they
+    add up — the doubt of it, else () (a doubt of the reading: ``reading.reading_doubts``)."""
+    levels = [label for label, _points in found if _HONOUR_LEVEL.search(label)]
+    if len(levels) < 2 or not _HONOUR.search(t):
+        return ()
+    if HIGHEST_SAID.search(t) and not _ADDED_UP.search(t):
+        return ()
+    return (f"“{'、'.join(levels)}”：{_HONOURS_DOUBT}",)
+
+
+_HONOURS_DOUBT = "获得多个级别时按最高一级计还是累加，评分标准未明说，按所选一级读"
+#: the remark that the highest level counts closing the text, in brackets or as clauses of its own
+_HIGHEST_CLOSING = re.compile(r"(?:[,;]?\((?:" + HIGHEST_SAID.pattern + r")(?:,(?:" + HIGHEST_SAID.pattern + r"))*\)|"
+                              r"(?:[,;](?:" + HIGHEST_SAID.pattern + r"))+)[,;.]?$")
+#: the first level scored with 得, the others with their points alone: “获国家级表彰得5分,省级3分,市级1分”
+_LEVEL_BARE = re.compile(r"(?P<sep>[,;、])(?P<level>(?:国家|全国|国际|省部|省|市|州|县|区|乡镇|街道)级)(?=\d+(?:\.\d+)?分)")
+
+
+def _honour_levels_highest(w: Wording) -> Proposed | None:
+    """Levels of an honour each with its points, the text closing with the remark that only the highest counts
+    (“获国家级表彰得5分,省级3分,市级1分,以最高级别计”, “…,取最高分”, “…(以最高级别计)”): a 情形选择 of the levels, read
+    as the situations before the remark are (the later levels' points said bare read as 得); holding none scores nothing,
+    unsaid unless a situation says it."""
+    t = w.text.rstrip(";.")
+    m = _HIGHEST_CLOSING.search(t)
+    if m is None or not _HONOUR.search(t) or _ADDED_UP.search(t):
+        return None
+    rest = _LEVEL_BARE.sub(lambda x: f"{x.group('sep').replace('、', ',')}{x.group('level')}得", t[:m.start()])
+    found = _situations(Wording(rest, w.weight, w.name, w.points, w.explanation))
+    if found is None or len(found.items) != 1:
+        return None
+    opts = found.items[0]["params"]["options"]
+    return found if sum(1 for o in opts if _HONOUR_LEVEL.search(str(o["label"]))) >= 2 else None
+
+
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     if per_time_to_nothing(w.text):
         return None  # “…延迟完成,2分;未完成,-2分/次,扣完为止”: the worst situation a cost per time (``_situations_then_per_time``)
     if _shared_by_roles(w.text):
         return None  # “主编计6分,第一副主编计4分,其它成员共2分”: roles, one of them sharing its points (``_grouped_situations``)
+    if _LEVEL_BARE.search(w.text) and _HIGHEST_CLOSING.search(w.text.rstrip(";.")) and _HONOUR.search(w.text):
+        return None  # “获国家级表彰得5分,省级3分,…,以最高级别计”: levels, later ones scored bare (``_honour_levels_highest``)
     if AT_REFERENCE.match(w.text):
         return None  # a reference, then a gap below it: bands of the gap (read by ``tiers._gap_below_reference``)
     if items_met_ladder(w.text, w.weight) is not None:
@@ -1140,6 +1190,8 @@ def _scored_situations(w: Wording, ties: bool = False) -> Proposed | None:
     brackets (``_range_split``) is read as one situation per kind, kinds of one score allowed (``ties``), to check."""
     if _shared_by_roles(w.text):
         return None  # (read by ``_grouped_situations``)
+    if _LEVEL_BARE.search(w.text) and _HIGHEST_CLOSING.search(w.text.rstrip(";.")) and _HONOUR.search(w.text):
+        return None  # “获国家级表彰得5分,省级3分,…,以最高级别计”: levels, later ones scored bare (``_honour_levels_highest``)
     if AT_REFERENCE.match(w.text):
         return None  # a reference, then a gap below it: bands of the gap (read by ``tiers._gap_below_reference``)
     split = None if ties or "分(" not in w.text else _range_split(w.text)
@@ -1520,7 +1572,7 @@ def _lettered(w: Wording) -> Proposed | None:
 
 
 #: what separates the scores said respectively (“15、8、6分”, “60,45,30和0分”)
-SCORE_SEPARATOR = re.compile(r"[、,和及]")
+SCORE_SEPARATOR = re.compile(r"[、,和及/]")  # (“依次计10/8/6/0分”)
 #: the scores said respectively, closing the text
 _SCORES_RESPECTIVELY = r"(?P<scores>\d+(?:\.\d+)?分?(?:" + SCORE_SEPARATOR.pattern + r"\d+(?:\.\d+)?分?)+)分?$"
 #: “产业、民生、功能分别加15、8、6分”, “指每新开、续建1个项目分别加5、2分”: situations listed, then their scores respectively;
@@ -1626,10 +1678,12 @@ def _base_said_last_situations(w: Wording) -> Proposed | None:
 
 
 #: “…评价按严重、比较严重、一般、不大严重、不严重5档划分,计分标准为1分、2分、3分、4分、5分”: the levels of a rating listed
-#: after 按/分为 (perhaps with their count), then their scores in the same order without 分别
+#: after 按/分为 (perhaps with their count), then their scores in the same order without 分别, or with it (“按优、良、中、差四个
+#: 等次,分别得10、8、6、0分”, “…,依次计10/8/6/0分”)
 _LEVELS_IN_ORDER = re.compile(r"^(?P<head>[^;]*?(?:按|分为|分成|划分为))(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+?)+?)"
                               r"(?:共?(?P<n>\d+)个?(?:档次|档|等次|等级|级))?(?:划分|区分|评定)?,?"
-                              r"(?:计分标准|评分标准|计分|得分|赋分|分值)(?:依次)?(?:为|是|:)" + _SCORES_RESPECTIVELY)
+                              r"(?:(?:计分标准|评分标准|计分|得分|赋分|分值)(?:依次)?(?:为|是|:)|(?:分别|依次)(?:得|计|记|为|给|赋))"
+                              + _SCORES_RESPECTIVELY)
 #: a level of government or of an award: “市级”, “省”, “国家级”, “全国”
 LEVEL = r"(?:乡镇|街道|县区|县|区|市|州|省|部|国家|全国|国际)级?"
 #: “…论文在市级、省级、国家级杂志上发表;(1、3、5分)”: levels listed in the words, then their scores in the same order in
@@ -2241,7 +2295,7 @@ RULE = RuleType(
                Recogniser(257, _count_or_more_then_named),
                Recogniser(258, _roles_each_period), Recogniser(607, _who_scores), Recogniser(608, _levels_highest_counts),
                Recogniser(609, _shared_then_respectively), Recogniser(610, _situations_then_per_time),
-               Recogniser(649, _situations_then_zeroed)),
+               Recogniser(649, _situations_then_zeroed), Recogniser(880, _honour_levels_highest)),
     describe=describe,
 )
 

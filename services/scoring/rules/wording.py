@@ -1047,8 +1047,10 @@ def _square_metres(t: str) -> str:
 _OPTION_POINTS = r"\d+(?:\.\d+)?(?:\(\d+(?:\.\d+)?\))?分"
 #: an option whose points come first, then a colon and its situation, run straight into the next option as a table's
 #: cells give them (“3分:完成该项审批程序0分:未完成该项审批程序”, “5(4)分:…清晰;3(2)分:…欠清晰;0分:…”)
-_POINTS_BEFORE = re.compile(r"(?:^|(?<=[;:\u4e00-\u9fff)]))(?<![得计记扣减加为各每共满至])(?P<pts>" + _OPTION_POINTS + r"):(?P<label>[^;:]*?[\u4e00-\u9fff)])"
-                            r"(?:;|(?=" + _OPTION_POINTS + r":)|$)")
+#: (options may be numbered, “①10分:…;②8分:…”, “(1)10分:…”, and joined by commas, “10分:…,8分:…,不符合的不得分”)
+_POINTS_BEFORE = re.compile(r"(?:^|(?<=[;:,\u4e00-\u9fff)" + CIRCLED + r"]))(?<![得计记扣减加为各每共满至])(?P<pts>" + _OPTION_POINTS + r")"
+                            r":(?P<label>[^;:]*?[\u4e00-\u9fff)])"
+                            r"(?:;|,?(?=(?:[" + CIRCLED + r"]|\(\d{1,2}\))?" + _OPTION_POINTS + r":)|,(?=[^;:\d]*(?:不得分|不计分)$)|$)")
 #: an option in a check box (“口”, text recognition's reading of “□”), closed by its points with no 分 written: “口开立独立
 #: 银行账户5口未开立独立银行账户0”
 _BOXED = re.compile(r"[口□☐](?P<label>[\u4e00-\u9fff(][^口□☐;]*?[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)(?=[口□☐]|,?$)")
