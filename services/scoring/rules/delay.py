@@ -67,7 +67,9 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 #: the units of delay as texts write them after a number (“1个月”, “2个工作日”, “3小时”)
 _UNIT_WORDS = "个月|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|年|个小时|小时"
 #: the words of a delay after 每 (“每迟报1天”, “每超时1小时”)
-_DELAY = re.compile(r"每(?P<early>提前或)?(?:" + DELAY_VERBS + r")(\d+(?:\.\d+)?)?(" + _UNIT_WORDS + ")[^;]*?扣" + NUM + "分")
+#: (the time it is over named between: “每超出目标时长0.5小时”, “每超过规定时限1天”)
+_DELAY = re.compile(r"每(?P<early>提前或)?(?:" + DELAY_VERBS + r")(?:目标|规定|标准|承诺)?(?:时长|时限)?(\d+(?:\.\d+)?)?(" + _UNIT_WORDS
+                    + ")[^;]*?扣" + NUM + "分")
 #: the words before a delay that costs nothing (“迟报2小时以内不扣分”)
 GRACE_VERBS = "宽限|延迟|推迟|逾期|迟报|超时"
 #: “延迟1个月以内不扣分”: a delay that costs nothing

@@ -2762,7 +2762,8 @@ def _either_way_counts(w: Wording) -> Proposed | None:
 # ── proposal: points earned per case, capped ───────────────────────────────
 #: “…出席活动的,每次得1分”, “每开工1个项目1分”, “提供1例得1分”: points earned for each case
 #: what a case earning points is counted in
-_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位|学分|案)"
+#: (a trade's own: “每完成1单”, “每成交1套”, “每完成1课时”, “每开发1门新课程”; not 单位, 单项, 门诊, 门店)
+_EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位|学分|案|课时|套|单(?![位项独据元])|门(?![诊店户槛类])" + ")"
 #: what a count of more than one case after 每 is counted in: “每开展150项加1分” (points per 150 cases, in proportion)
 _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
 #: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”

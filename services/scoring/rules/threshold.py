@@ -179,6 +179,8 @@ _TARGET_STATED = re.compile(r"(?P<of>目标值|指标值)(?::|为|:为)?[^\d,;:(
                             r"(?P<x>\d+(?:\.\d+)?)(?P<u>%)(?:及以上|以上|及以下|以下|以内)?(?=[,;]|$)")
 _TARGET_REACHED = re.compile(r"(?:^|(?<=[,;]))(?:实际(?:完成)?值)?(?:达到|完成|实现|≥)(?P<of>目标值|指标值)(?:要求)?的?,?(?:得|计|为|记)"
                              r"(?:满分|(?P<pts>\d+(?:\.\d+)?)分)(?=[,;])")
+#: the step right after the target's clause, naming the target: “目标值:98%;每低于目标值1个百分点…”
+_STEP_NAMES_TARGET = re.compile(r"[;,]每(?:低于|高于|超出|超过)(?:目标值|指标值)")
 #: “考核标准:合格率≥95%;评分方法:达到标准得满分,每降低1个百分点扣1分”: a line in % stated alone in its clause (a KPI's
 #: 考核标准), then full marks at reaching it said with no figure (“达到标准得满分”, “达标得满分”, “达到得满分”)
 _LINE_STATED = re.compile(r"(?:^|(?<=[;,]))[\u4e00-\u9fff]{1,16}?(?P<cmp>≥|>|≤|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%)(?=[,;])")
@@ -425,6 +427,12 @@ def _target_stated(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, s
         reached = _TARGET_REACHED.search(t, stated.end(), step.start())
         if reached and reached.group("of") != stated.group("of"):
             return None
+        if not reached and _STEP_NAMES_TARGET.match(t, stated.end()) and step.start() == stated.end() + 1 and \
+                stated.group("of") in step.group(0):
+            # “目标值:98%;每低于目标值1个百分点扣2分”: the target stated, the step short of it named at once (a KPI row's
+            # 目标值 clause then its 评分标准): nothing off at the target, the 分值 there
+            cmp = stated.group("cmp") or ("≥" if step.group("dir") in _HIGHER_WORDS else "≤")
+            return stated.group("x"), cmp, "%"
     else:  # “合格率≥95%;评分方法:达到标准得满分,…”: the line alone in the clause just before the words reaching it
         stated = _LINE_STATED.search(t, 0, step.start())
         reached = _LINE_REACHED.match(t, stated.end() + 1) if stated else None

@@ -150,7 +150,7 @@ def _score_of(seg: str, weight: Decimal) -> Decimal | None:
 #: the units a band on a counted or measured figure is stated in (a percentage is _ranges's; ranks are _rank_bands's)
 #: a measure per another (“万元/公顷”, “吨标煤/万元”, “万元/年/人”), tried before its first unit alone
 _PER_UNIT = r"(?:亿元|万元|元|吨标准?煤|吨|千克|公斤|立方米|千瓦时)(?:/(?:年|公顷|亩|万元|元|人|户|平方米|吨)){1,2}(?![\u4e00-\u9fff]*/)"
-_BAND_UNIT = (r"(?:" + _PER_UNIT + r"|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|个年度|小时|人|次|起|例|处|项|个(?!百分点)|件|家|户|篇|条|份|张|所|台|"
+_BAND_UNIT = (r"(?:" + _PER_UNIT + r"|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|个年度|小时|人|次|起|例|处|项|个(?!百分点)|件|笔|家|户|篇|条|份|张|所|台|"
               r"套|场|期|类|种|批|轮|天|日|周|年)")
 #: a figure that is not a percentage: a count or an amount follows it (“≥5年”, “<3个”)
 _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
@@ -750,7 +750,7 @@ def _slash_bands(w: Wording) -> Proposed | None:
 
 
 #: units counted in whole numbers: “1-3次” holds 3 (the next band starts at 4)
-_WHOLE_UNITS = frozenset({"人次", "人", "次", "起", "例", "处", "项", "个", "件", "家", "户", "篇", "条", "份", "张", "所", "台", "套",
+_WHOLE_UNITS = frozenset({"人次", "人", "次", "起", "例", "处", "项", "个", "件", "笔", "家", "户", "篇", "条", "份", "张", "所", "台", "套",
                           "场", "期", "类", "种", "批", "轮"})
 _FIGURE_UNIT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(" + _BAND_UNIT + ")")
 _OWN = r"(?:\((?P<{0}>含|包括|包含|不含)(?P<{0}x>[^()]{{0,12}})\))?"
@@ -2315,7 +2315,7 @@ def _top_shares(w: Wording) -> Proposed | None:
 #: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”, “迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分”, “缺1项得7分,
 #: 缺2项得4分,缺3项不得分”: a score for each number of cases from 1 up, the last number and more scoring the last
 #: score (not a deduction per case: two cases cost other than twice one)
-_COUNT_UNITS = "次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名"
+_COUNT_UNITS = "次|起|例|处|项|个|件|笔|天|日|条|篇|份|户|家|人|名"
 _COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,10}?)有?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
                          r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:的|者)?,?(?:此项|本项|该项|该指标|本指标)?(?:扣(?:除|减)?(?P<ded>\d+(?:\.\d+)?)分|"
                          r"(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
