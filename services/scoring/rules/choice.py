@@ -58,6 +58,7 @@ from services.scoring.rules.wording import (
     s,
     scored_statements,
     slash_lists,
+    two_things,
     without_the_item,
 )
 
@@ -298,6 +299,7 @@ def _situations(w: Wording) -> Proposed | None:
                     if points == 0 and _ZEROES_THE_ITEM.match(label))
     doubts += _lines_out_of_order(found)
     doubts += _deducted_beside_scored(w.text, w.weight, found)
+    doubts += _title_tied(found, w.weight)
     doubts = unsaid_full + doubts + _places_unsure([label for label, _share, _points in found])
     doubts += tuple(f"“{label}”：次数较少时的得分未说明" for label in times_past)
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check
@@ -330,6 +332,18 @@ def _situations(w: Wording) -> Proposed | None:
     if "扣" not in w.text and len(found) >= 2 and _SHORT_OF_IT.search(lowest):
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：最低情形只说了前一情形中的不足，前一情形本身不成立时的得分未说明，按0分计")
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+def _title_tied(found: list[tuple[str, Decimal, Decimal]], weight: Decimal) -> tuple[str, ...]:
+    """“考核内容 10分 完成 10分 未完成 0分”, “满分 5分 完成 5分 …”: the first situation on the 分值 beside the next, also
+    on it, neither a grade nor sharing a word with the others — the item's title or 满分 and its 分值 in a column of
+    their own, perhaps, not a situation (to check)."""
+    if len(found) < 3 or found[0][2] != weight or found[1][2] != weight:
+        return ()
+    first = found[0][0]
+    if _GRADE.match(first) or any(first[i:i + 2] in label for label, _s, _p in found[1:] for i in range(len(first) - 1)):
+        return ()
+    return (f"“{first}({fmt(weight)}分)”：可能是指标的标题或满分及其分值，而非一种情形",)
 
 
 #: a lowest situation that is a thing done, then 但 and what it lacks (“实行定额制度,但实际未达到定额标准”, “虽然按规范建设,
@@ -704,6 +718,9 @@ def _answers(body: str, w: Wording) -> Proposed | None:
         points = d(figure) if figure else (w.weight if sm.group("full") else Decimal(0))
         found.append((sm.group("label"), points))
     if len(found) < 2 or max(p for _l, p in found) != w.weight or len({p for _l, p in found}) != len(found):
+        return None
+    # “完成8分;基本完成5分;有3分;无0分”: the options of two things, whose scores add up
+    if two_things([label for label, _p in found], [p for _l, p in found]):
         return None
     grades = [label for label, _points in found if _GRADE.match(label)]
     if any(label.endswith("加") for label, _points in found):
@@ -1216,6 +1233,8 @@ def _scored_situations(w: Wording, ties: bool = False) -> Proposed | None:
     distinct = len(set(scores)) == len(scores) or (ties and all(a >= b for a, b in pairwise(scores)))
     if any(st.lower for st in statements) or max(scores) != w.weight or not distinct \
             or (sum(scores, Decimal(0)) == w.weight and not _numbered_with_none(statements, scores)):
+        return None
+    if two_things([st.words for st in statements], scores):  # “完成8分;基本完成5分;有3分;无0分”: two things' options
         return None
     doubts = []
     paragraphs = not tail and _PARAGRAPHS.fullmatch(w.text.rstrip(";.")) is not None \

@@ -623,6 +623,32 @@ _OPTION_CELL = re.compile(r"[\u4e00-\u9fffA-E]{1,8}")
 _OPTION_NOT = re.compile(r"扣|每|(?<!部)分|得|计|加|减|最|共|以上|以下|以内|超过|低于|不足|至少|不少于")
 #: the option scoring least: a grade, or the lack of what the others say (“未完成”, “无”, “不满意”, “否”)
 _OPTION_LACK = re.compile(r"^(?:不|未|无|没有|否|差|较差|不合格|不及格)")
+#: the word a lack denies (“未完成”: 完成; “无”: 有; “否”: 是)
+_LACK_OF = re.compile(r"^(?:不|未|无|没有)(?P<s>.+)$")
+_LACK_ALONE = {"无": "有", "否": "是", "没有": "有"}
+
+
+def two_things(labels: list[str], scores: list[Decimal]) -> bool:
+    """Whether options along a row are the options of two things, one after the other (“完成 8 基本完成 5 有 3 无 0”,
+    “完成 8 未完成 5 有 3 无 0”), so that their scores add up rather than one being chosen: two options each denying
+    another (完成/未完成 and 有/无), or an option and its denial ranked below options that are neither grades nor of the
+    word denied (“完成”, “基本完成” above “有”, “无”; never “优秀 良好 合格 不合格”, “有 部分有 无”, “按时 延期 未按时”)."""
+    ranked = [label for _s, label in sorted(zip(scores, labels), key=lambda x: -x[0])]
+    pairs = []
+    for label in ranked:
+        m = _LACK_OF.match(label)
+        stem = _LACK_ALONE.get(label) or (m.group("s") if m else None)
+        if stem is not None and stem in ranked:
+            pairs.append((stem, label))
+    if len(pairs) > 1:
+        return True
+    if not pairs:
+        return False
+    stem, lack = pairs[0]
+    above = ranked[:min(ranked.index(stem), ranked.index(lack))]
+    return any(x not in GRADE_RANK and stem not in x for x in above)
+
+
 #: a bare score's cell, perhaps with its 分
 _SCORE_CELL = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?")
 
@@ -679,7 +705,7 @@ def _options_in_cells(text: str) -> tuple[str, list[str]] | None:
         labels = [label for label, _m in found]
         # (a question's two answers score either way: “是 0 否 3” of “是否发生…”)
         if not (_OPTION_LACK.match(lowest) or lowest in GRADE_RANK or _one_scale(labels)
-                or sorted(labels) in (["否", "是"], ["无", "有"])):
+                or sorted(labels) in (["否", "是"], ["无", "有"])) or two_things(labels, scores):
             continue
         return (";".join(f"{label},{m.group('n')}分" for label, m in found if m),
                 [m.group("n") for _label, m in found if m and not m.group("unit")])
