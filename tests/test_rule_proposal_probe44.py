@@ -474,3 +474,12 @@ def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, wa
 def test_the_readings_read_their_texts_exactly():
     exact = read_exactly(CASES, _proposed, _own)
     assert exact == 84  # (84 before the mending of this probe, which took 6 confident wrong readings to check)
+
+
+@pytest.mark.parametrize("text, weight", [("评分标准说明:描述类优秀120分,合格100分,待改进70分,不合格30分", "120"),
+                                          ("考核等次:工作优秀10分,合格8分,基本合格5分,不合格0分", "10")])
+def test_a_grade_after_the_words_of_its_heading_is_still_a_grade_of_one_choice(text, weight):
+    """合格 and its denial 不合格 below “描述类优秀”: a grade written after the row's heading, not a second thing."""
+    p = _proposed(text, weight)
+    assert [item["type"] for item in p.items] == ["choice"]
+    assert [o["score"] for o in p.items[0]["params"]["options"]][0] == weight

@@ -646,7 +646,8 @@ def two_things(labels: list[str], scores: list[Decimal]) -> bool:
         return False
     stem, lack = pairs[0]
     above = ranked[:min(ranked.index(stem), ranked.index(lack))]
-    return any(x not in GRADE_RANK and stem not in x for x in above)
+    # a grade may follow the words of the row's heading (“描述类优秀120分,合格100分,…,不合格30分”)
+    return any(not x.endswith(tuple(GRADE_RANK)) and stem not in x for x in above)
 
 
 #: a bare score's cell, perhaps with its 分
