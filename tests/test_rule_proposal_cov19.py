@@ -112,7 +112,7 @@ def tolerance() -> list[tuple[str, str, Want]]:
         out.append((f"尺寸每超差{step}{unit}扣{x}分，扣完为止", m, Either(Per(x), Unsure())))
         out.append((f"尺寸超差{step}{unit}扣{x}分", m, Unsure()))
         out.append((f"每超差{step}{unit}扣{x}分，超差0.05{unit}以上不得分", m, Unsure()))
-        out.append((f"超差不得分", m, Ranks((int(m), 0))))
+        out.append(("超差不得分", m, Ranks((int(m), 0))))
     for x, m in (("1", "5"), ("2", "10")):
         out.append((f"油温每偏差1℃扣{x}分", m, Either(Per(x), Unsure())))
         out.append((f"水温每偏离5℃扣{x}分", m, Either(Per(x), Unsure())))

@@ -177,6 +177,10 @@ _OVERTIME = re.compile(r"(?P<each>每)?(?:超时|超过|超出|延时|多用)(?P
 _TIME_SAID = re.compile(r"\d+(?:\.\d+)?(?:分钟|秒钟|秒)")
 
 
+#: a time in hours or days beside minutes over (a service's response time, not a practical test's limit)
+_LONGER_TIME = re.compile(r"\d+(?:\.\d+)?个?(?:小时|天|日|工作日|周|月)")
+
+
 def _overtime(w: Wording) -> Proposed | None:
     """“每超时1分钟扣1分(,扣完为止)”: the minutes (seconds) over the limit of a practical test, each costing the points —
     a deduction per minute over, the limit the test's own (the minutes over entered). A step of several units or of
@@ -186,8 +190,8 @@ def _overtime(w: Wording) -> Proposed | None:
     m = _OVERTIME.search(t)
     if m is None or not 0 < d(m.groups()[-1]) < w.weight or (m.group("n") is None and not m.group("each2")):
         return None
-    if threshold_rule.time_limit(t) or len(_OVERTIME.findall(t)) > 1:
-        return None
+    if threshold_rule.time_limit(t) or len(_OVERTIME.findall(t)) > 1 or _LONGER_TIME.search(t):
+        return None  # (“接到报修后1小时内到达现场,每超时10分钟扣1分”: a service's time limit in hours, the threshold's)
     n = d({"一": "1", "半": "0.5"}.get(m.group("n") or "1", m.group("n") or "1"))
     if n <= 0:
         return None
