@@ -65,6 +65,7 @@ from services.scoring.rules.wording import (
     half_as_points,
     letter_figures,
     line_breaks_read,
+    minuses_bare,
     normalize,
     point_slipped,
     points_added,
@@ -167,6 +168,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     added = points_added(criteria) if "+" in criteria or "＋" in criteria else ""
     signed = points_signed(criteria) if "+" in criteria or "＋" in criteria else ""
     bracketed = costs_bracketed(criteria) if "-" in criteria or "－" in criteria else ""
+    minuses = minuses_bare(criteria) if any(c in criteria for c in "-—－–") else ""
     vague = vague_words(t)
     each = weight_of_each(_normalized(criteria)) if "满分" in criteria or "分值" in criteria else ""
     first_problem = ""
@@ -208,6 +210,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{signed}”：带正负号的分数按情形得分、扣分读，请核对")
         if bracketed:  # “未恰当称呼客户(-5)”: a fault's cost in brackets, no 扣 nor 分 said
             unplaced.append(f"“{bracketed}”：括号内的负数按扣分读，请核对")
+        if minuses:  # “未洗手-3”: a fault's cost a bare minus, no 扣 nor 分 said
+            unplaced.append(f"“{minuses}”：未写“扣”“分”的负数按扣分读，请核对")
         if each:  # “每份公文满分为10分,…”: one thing scored; how several make the row's score is unsaid
             unplaced.append(f"“{each}”：按每{each[1]}分别评分读，多{each[1]}的得分如何汇总（取平均或合计）原文未说明，请核对")
         if lettered:  # “低于Iooo万元”: a figure text recognition gave in letters, read as its digits

@@ -1116,6 +1116,60 @@ def _options(found: list[tuple[str, Decimal]], w: Wording, more: str = "", doubt
     return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形{more}", doubts or None)
 
 
+#: the grades of a 技能大赛 scale of ratios (“A 1.0 B 0.8 C 0.6 D 0.2 E 0”, “等级比值:好=1.0,较好=0.8,…”): a letter (级, 等, 档
+#: after it) or a grade in words, the longest first
+_RATIO_GRADE = "|".join(["[A-E](?:级|等|档)?", *sorted(("优秀", "优", "良好", "良", "中等", "中", "合格", "及格", "一般", "较好", "好",
+                                                     "较差", "差", "不合格", "不及格"), key=len, reverse=True)])
+#: a ratio of the 配分: 1 (1.0) at most
+_RATIO = r"(?:1(?:\.0+)?|0(?:\.\d+)?)(?!\d)"
+#: one grade and its ratio, as a cell or a list writes it (“A=1.0,”, “A:1.0;”, “A(1.0)”, “A1.0”, and “A,1.0分;” as a row of
+#: bare cells reads it)
+_RATIO_PAIR = re.compile(rf"(?P<g>{_RATIO_GRADE})(?:=|:|,|\()?(?P<r>{_RATIO})(?:\)|分)?[,;、]?")
+#: the heading of the scale (“等级比值:”, “比值:”, “评分等级系数”) and the words closing it (“得分=配分×比值”, “(按配分乘以比值计分)”)
+_RATIO_HEAD = re.compile(r"^(?:评分)?(?:等级)?(?P<word>比值|系数)?:?")
+_RATIO_TAIL = re.compile(r"^[,;(]?(?:得分=|按)?(?:配分|分值)\*(?:比值|系数)(?:计分|计算)?\)?[;。]?$")
+#: the grades listed, then their ratios (“评分等级A、B、C、D、E,比值分别为1.0、0.8、0.6、0.2、0”)
+_RATIOS_RESPECTIVELY = re.compile(rf"^(?:评分)?等级(?:为|分为)?(?P<gs>(?:{_RATIO_GRADE})(?:、(?:{_RATIO_GRADE})){{2,}}),?(?:对应的?)?"
+                                  rf"(?:比值|系数)(?:分别)?为(?P<rs>{_RATIO}(?:、{_RATIO}){{2,}})[;。]?$")
+
+
+def _ratio_grades(w: Wording) -> Proposed | None:
+    """“A 1.0 B 0.8 C 0.6 D 0.2 E 0”, “等级比值:A=1.0,B=0.8,…”, “评分等级A、B、C、D、E,比值分别为1.0、0.8、…”: the grades of a
+    技能大赛 or 操作考核 scale, each scoring the row's 配分 times its ratio, the best at 1, falling: one grade is picked.
+    The figures read as ratios of the 分值, not as points: to check."""
+    t = w.text.rstrip(";。")
+    r = _RATIOS_RESPECTIVELY.match(t)
+    if r is not None:
+        grades, ratios = r.group("gs").split("、"), r.group("rs").split("、")
+        if len(grades) != len(ratios):
+            return None
+        word = "比值" if "比值" in t else "系数"
+    else:
+        head = _RATIO_HEAD.match(t)
+        pos = head.end() if head else 0
+        word = head.group("word") if head and head.group("word") else ""
+        grades, ratios = [], []
+        while (m := _RATIO_PAIR.match(t, pos)) is not None and m.end() > pos:
+            grades.append(m.group("g"))
+            ratios.append(m.group("r"))
+            pos = m.end()
+        rest = t[pos:]
+        if len(grades) < 3 or (rest and not _RATIO_TAIL.match(rest)):
+            return None
+        word = word or ("比值" if "比值" in rest else "系数" if "系数" in rest else "")
+    values = [d(x) for x in ratios]
+    letters = [g[0] for g in grades]
+    if values[0] != 1 or any(a <= b for a, b in pairwise(values)) or len(set(grades)) != len(grades) \
+            or (all("A" <= g <= "E" for g in letters) and letters != [chr(ord("A") + i) for i in range(len(letters))]) \
+            or (not word and not any("." in x for x in ratios)):
+        return None
+    found = [(f"{g}（比值 {fmt(x)}）", w.weight * x) for g, x in zip(grades, values)]
+    said = f"“{'、'.join(f'{g} {x}' for g, x in zip(grades, ratios))}”"
+    doubt = f"{said}：按{word or '比值'}读，各等级得分 = 配分 × {word or '比值'}" + ("" if word else "（原文未写“比值”）")
+    proposed = _options(found, w, doubts=(doubt,))
+    return proposed if values[-1] == 0 else _none_unsaid(proposed)
+
+
 #: “已指定,并以正式文件明确其职责,P=1”: a situation and the factor of the 分值 it earns, closing its segment
 _FACTOR_SITUATION = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?" + FACTOR + r"(?P<x>\d+(?:\.\d+)?)$")
 
@@ -2314,7 +2368,8 @@ RULE = RuleType(
                Recogniser(257, _count_or_more_then_named),
                Recogniser(258, _roles_each_period), Recogniser(607, _who_scores), Recogniser(608, _levels_highest_counts),
                Recogniser(609, _shared_then_respectively), Recogniser(610, _situations_then_per_time),
-               Recogniser(649, _situations_then_zeroed), Recogniser(880, _honour_levels_highest)),
+               Recogniser(649, _situations_then_zeroed), Recogniser(880, _honour_levels_highest),
+               Recogniser(922, _ratio_grades)),
     describe=describe,
 )
 

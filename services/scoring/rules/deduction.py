@@ -683,6 +683,28 @@ def _one_thing_of_fault(w: Wording) -> Proposed | None:
     return _each_other_unit(w, thing, each, said)
 
 
+#: a measure out of tolerance in steps (an 操作技能考核 sheet: “每超差0.01mm扣1分”, “尺寸超差0.02扣2分”, “油温每偏差1℃扣1分”):
+#: the step, its unit (none: the drawing's, mm), the points
+_OUT_OF_TOLERANCE = re.compile(r"(?P<each>每)?(?P<v>超差|偏差|偏离|误差)(?P<each2>每)?(?P<n>\d+(?:\.\d+)?)(?P<u>mm|毫米|丝|μm|um|cm|厘米|"
+                               r"℃|度|g|克|ml|毫升|°)?(?:的?,?)扣" + NUM + "分")
+
+
+def _out_of_tolerance(w: Wording) -> Proposed | None:
+    """“每超差0.01mm扣1分(,扣完为止)”: a measure past its tolerance, each step of the excess costing the points — a
+    deduction per step (the steps over entered). A part of a step is unsaid, and so is 每 where it is left out
+    (“尺寸超差0.02mm扣2分”): to check."""
+    m = _OUT_OF_TOLERANCE.search(w.text)
+    if m is None or len(_OUT_OF_TOLERANCE.findall(w.text)) > 1 or not 0 < d(m.groups()[-1]) < w.weight or d(m.group("n")) <= 0:
+        return None
+    block = m.group("n") + (m.group("u") or "")
+    per = s(d(m.groups()[-1]))
+    doubts = [f"“{m.group(0)}”：按{m.group('v')}了几个{block}录入（不足{block}的部分是否扣分未说明）"]
+    if not (m.group("each") or m.group("each2")):
+        doubts.insert(0, f"“{m.group(0)}”：读作每{m.group('v')}{block}扣 {per} 分")
+    item = RULE.item(w.name, w.weight, {"per": per, "unit": block})
+    return Proposed([item], f"逐例扣分：每{m.group('v')}{block}扣 {per} 分，扣完为止", tuple(doubts))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     unit = params.get("unit", "例")
     # a unit of the list is said in the window's language; a measure word of the file's own as written
@@ -740,6 +762,6 @@ RULE = RuleType(
                Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count), Recogniser(264, _same_one_past),
                Recogniser(271, _one_of_cases), Recogniser(192, _unsaid_per_fault),
                Recogniser(216, _found_once_unsaid), Recogniser(231, _places_behind_first), Recogniser(225, _at_each),
-               Recogniser(226, _one_thing_of_fault)),
+               Recogniser(226, _one_thing_of_fault), Recogniser(921, _out_of_tolerance)),
     describe=describe,
 )

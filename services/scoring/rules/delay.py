@@ -170,6 +170,47 @@ def _short_hours(w: Wording) -> Proposed | None:
     return _per_block(w, m, n, "小时", d(m.group(3)), "少了") if n > 0 else None
 
 
+#: time over a practical test's limit, counted in minutes or seconds (an 操作技能考核 sheet: “每超时1分钟扣1分”, “超时每分钟
+#: 扣0.5分”, “每超过30秒扣1分”; “超时1分钟扣1分”, its 每 unsaid): the step, its unit, the points
+_OVERTIME = re.compile(r"(?P<each>每)?(?:超时|超过|超出|延时|多用)(?P<each2>每)?(?P<n>\d+(?:\.\d+)?|一|半)?个?(?P<u>分钟|秒钟|秒)"
+                       r"(?:的?,?)扣" + NUM + "分")
+#: a time line of the text in the units of the step (“规定时间10分钟”, “10分钟内完成”): the time taken may be what is
+#: asked, not the time over
+_TIME_SAID = re.compile(r"\d+(?:\.\d+)?(?:分钟|秒钟|秒)")
+
+
+#: a time in hours or days beside minutes over (a service's response time, not a practical test's limit)
+_LONGER_TIME = re.compile(r"\d+(?:\.\d+)?个?(?:小时|天|日|工作日|周|月)")
+
+
+def _overtime(w: Wording) -> Proposed | None:
+    """“每超时1分钟扣1分(,扣完为止)”: the minutes (seconds) over the limit of a practical test, each costing the points —
+    a deduction per minute over, the limit the test's own (the minutes over entered). A step of several units or of
+    seconds (“每超时30秒”) is counted in such steps, a part of one unsaid (to check); a step without 每 (“超时1分钟扣1分”)
+    read as each such step (to check). A time line beside it (“在10分钟内完成,…”) is the threshold's."""
+    t = w.text
+    m = _OVERTIME.search(t)
+    if m is None or not 0 < d(m.groups()[-1]) < w.weight or (m.group("n") is None and not m.group("each2")):
+        return None
+    if threshold_rule.time_limit(t) or len(_OVERTIME.findall(t)) > 1 or _LONGER_TIME.search(t):
+        return None  # (“接到报修后1小时内到达现场,每超时10分钟扣1分”: a service's time limit in hours, the threshold's)
+    n = d({"一": "1", "半": "0.5"}.get(m.group("n") or "1", m.group("n") or "1"))
+    if n <= 0:
+        return None
+    unit = "分钟" if m.group("u") == "分钟" else "秒"
+    per = s(d(m.groups()[-1]))
+    block = ("" if n == 1 else fmt(n)) + unit
+    doubts: list[str] = []
+    if not (m.group("each") or m.group("each2")):
+        doubts.append(f"“{m.group(0)}”：读作每超时{fmt(n)}{unit}扣 {per} 分")
+    if n != 1 or unit == "秒":
+        doubts.append(f"“{m.group(0)}”：按超时了几个{block}录入（不足{block}的部分是否扣分未说明）")
+    if _TIME_SAID.search(t, 0, m.start()) or _TIME_SAID.search(t, m.end()):
+        doubts.append("规定时间之外另有时间，超时从何时起算请核对")
+    item = deduction_rule.RULE.item(w.name, w.weight, {"per": per, "unit": block})
+    return Proposed([item], f"逐例扣分：每超时{'1' if n == 1 else ''}{block}扣 {per} 分，扣完为止", tuple(doubts) or None)
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     written = params.get("unit", "月")
     unit = msg(written) if written in SAID_UNITS else data(written)  # a unit of the file's own as written
@@ -190,6 +231,6 @@ RULE = RuleType(
     check=check,
     score=score,
     looks=looks,
-    proposals=(Recogniser(20, _per_period_late), Recogniser(136, _short_hours)),
+    proposals=(Recogniser(20, _per_period_late), Recogniser(136, _short_hours), Recogniser(920, _overtime)),
     describe=describe,
 )

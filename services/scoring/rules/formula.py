@@ -2011,6 +2011,38 @@ def _share_of_average(w: Wording) -> Proposed | None:
                     (f"“{ref}”：评分标准未给出其数值，按实际录入，请核对",))
 
 
+#: the best competitor's result (a 技能大赛's 最好成绩) and the quickest's time, as a text names them
+_BEST = r"最(?:好|高|佳|优)(?:成绩|分)"
+_FASTEST = r"(?:用时最短|最短用时|用时最少|完成最快|最快)"
+#: “按最好成绩的比例计分”, “以最好成绩为满分,其余选手按比例计分”, “以用时最短者为满分,其余按比例计分”, “用时最短者得满分,其余选手
+#: 按最短用时÷本人用时×配分计分”: the best (quickest) competitor scores the 配分, the others in proportion to it
+_AGAINST_BEST = re.compile(rf"^(?:按|以)?(?:与)?(?P<b>{_BEST}|{_FASTEST})(?:者|的选手)?(?:的比例(?:计分|折算|计算|得分)|"
+                           rf"(?:为|得|计)满分[,;]?(?:其余|其他)?(?:选手|参赛者|参赛选手|人员|队|参赛队)?"
+                           rf"(?:按|以)(?:与(?:{_BEST}|{_FASTEST})的)?(?:比例|最短用时/本人用时\*(?:配分|分值)|"
+                           rf"本人成绩/{_BEST}\*(?:配分|分值))(?:计分|折算|计算|得分))[;。]?$")
+
+
+def _against_best(w: Wording) -> Proposed | None:
+    """A contest's row scored against the best competitor: the best result scores the 分值 and the others its share,
+    ``max * x / b`` over the competitor's result ``x`` and the best ``b``; or, the quickest time scoring the 分值, the
+    others ``max * b / x`` over their time. Both are entered. Never sure: “按比例” is read as a straight proportion and
+    the best is the evaluator's to find."""
+    m = _AGAINST_BEST.match(w.text) if "最" in w.text and ("比例" in w.text or "/" in w.text) else None
+    if m is None:
+        return None
+    quick = re.fullmatch(_FASTEST, m.group("b")) is not None
+    if quick:
+        variables = [{"name": "x", "label": "本人用时", "unit": ""}, {"name": "b", "label": "各选手中的最短用时", "unit": ""}]
+        expr, said = "min(max, max * b / x)", "得分 = 分值 × 最短用时 ÷ 本人用时"
+    else:
+        variables = [{"name": "x", "label": "本人成绩", "unit": ""}, {"name": "b", "label": "各选手中的最好成绩", "unit": ""}]
+        expr, said = "min(max, max * x / b)", "得分 = 分值 × 本人成绩 ÷ 最好成绩"
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expr, "variables": variables})],
+                    f"公式计分：{'用时最短' if quick else '成绩最好'}者得满分，其余{said}",
+                    (f"“{w.text.rstrip(';。')}”：按与{'最短用时' if quick else '最好成绩'}的比例计分读，"
+                     f"{'最短用时' if quick else '最好成绩'}按实际录入，请核对",))
+
+
 # ── proposal: several faults, each with its own deduction, under one stop ───
 #: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
 _FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减|(?<=每[宗处项例起件])|(?<=每1[宗处项例起件]))"
@@ -5581,7 +5613,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(797, _each_point_saved), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(797, _each_point_saved), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),

@@ -824,9 +824,36 @@ def _letter_bands_read(t: str) -> str:
     return _LETTER_AFTER_POINTS.sub(r"(\g<n>分);", t[1:])
 
 
+#: a fault's cost as a bare minus after its words, no 扣 nor 分 said (an 操作技能考核 sheet's 扣分 column run into its
+#: cells: “未洗手-3”, “姿势不正确-2 用力不均-2 未复位-1”, “未洗手、未戴口罩各—2”): after the fault's words, never a range
+#: of figures (“3-5”), a figure of a measure or a count (“-5℃”, “-2次”, “-3分钟”), nor a code (“GB-2”)
+_BARE_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)）])[-—－–][ \u3000]*(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)"
+                         r"(?![0-9０-９.．%％‰℃]|[ \u3000]*(?:分|[次处项个件天日月年周时人名元倍条页张台套米克秒度岁号级类种批组档]|"
+                         r"[a-zA-Zａ-ｚＡ-Ｚ]))")
+
+
+def _bare_minuses(text: str) -> list[str]:
+    """The bare minuses of a text that states its faults' costs so (``_BARE_MINUS``), or []: every cost of the text is
+    one, nothing is earned, added or taken off in words beside them."""
+    found = [m.group(0) for m in _BARE_MINUS.finditer(text)]
+    if not found:
+        return []
+    rest = _BARE_MINUS.sub(";", text)
+    return [] if re.search(r"[0-9０-９]\s*分|[+＋]|[-—－–][ \u3000]*[0-9０-９]|得|计|记|加|满分", rest) else found
+
+
+def minuses_bare(text: str) -> str:
+    """The faults' costs written as a bare minus that ``normalize`` reads as taken off (“未洗手-3”), or "": no 扣 nor
+    分 is said, so a proposal built on them is to check."""
+    return "、".join(dict.fromkeys(re.sub(r"[—－–]", "-", x).replace(" ", "").replace("\u3000", "")
+                                   for x in _bare_minuses(text or "")))
+
+
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
+    if _bare_minuses(text):  # “姿势不正确-2 用力不均-2 未复位-1”: each fault's cost a bare minus, its 分 said
+        text = _BARE_MINUS.sub(lambda m: m.group(0) + "分", text)
     if "\t" in text:  # cells joined by tabs (a row copied from a sheet), as by spaces
         text = text.replace("\t", " ")
     if " " in text or "\u3000" in text:  # cells joined by spaces (their figures read in half width: “每增长1个百分点 0．5”)
@@ -952,6 +979,8 @@ def _surface(text: str) -> str:
         t = _STOP_OF_ALL.sub("扣完为止", t)
     if "封顶" in t and "扣" in t and not _POINTS_EARNED.search(t):  # “每样扣1分(3分封顶)”: the deductions capped, written the one way the readings know
         t = _DEDUCTIONS_CAPPED.sub(r"\g<per>\g<mark>最多扣\g<cap>分", t)
+    if "项最多扣" in t or "题最多扣" in t:  # “每错一处扣1分,本项最多扣5分”: the row named before its cap (本项, 该项, 此题)
+        t = _ROW_BEFORE_CAP.sub("最多扣", t)
     if "封顶" in t:  # “扣2分封顶”, “得10分封顶”: a cap said after its points, written the one way the readings know
         t = _CAP_AFTER.sub(lambda m: ("最多扣" if m.group(1) else "最高得") + m.group(2) + "分", t)
     if "扣完" in t:  # “…,直至扣完为止”, “直至扣完0.5分为止”, “扣完15分止”: the stop written the one way the readings know
@@ -1303,6 +1332,8 @@ _STOP_OF_ALL = re.compile(r"(?<=[;,])(?:(?:以上|上述)(?:各项)?(?:合计|�
                           r"|(?<=[;,])(?:以上|上述)?(?:各项)?(?:(?:合计|累计)?扣分(?:合计|累计)?|(?:合计|累计)扣分)"
                           r"(?:不超过|不得超过|最多不超过)(?:本项|该项|此项|本指标)的?(?:分值|总分|满分)(?:为止)?(?=;?$)")
 #: “扣2分封顶”, “得10分封顶”: the points of a cap said before 封顶
+#: the row named before the cap of its deductions (an 操作考核 sheet's “本项最多扣5分”, “该题最多扣3分”): the cap is the row's
+_ROW_BEFORE_CAP = re.compile(r"(?<=[,;])(?:本|该|此)(?:项|小项|题|小题)最多扣(?=\d)")
 _CAP_AFTER = re.compile(r"(?:(扣)|得)(\d+(?:\.\d+)?)分封顶")
 
 #: “扣0.5份”, “得2份;”: 份 typed for 分 (one pinyin) after a verb of points, closing its clause (never “扣1份材料”)
