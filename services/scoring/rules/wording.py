@@ -161,8 +161,12 @@ RATE_NAMED = re.compile(r"率|比例|比重|比值|占比|满意度|完成度|�
 _LINE_BREAK = re.compile(r"[ \t\u3000]*(?:\r\n|\r|\n)+[ \t\u3000]*")
 #: marks that close or open a clause: a line break beside one of them separates nothing more
 _CLAUSE_MARKS = frozenset(";；,，。:：、")
-#: a line closing a scored clause (“…得2分”, “…(2分)”, “…扣完为止”, “…不得分”)
-_LINE_SCORED = re.compile(r"(?:[\d０-９][ \u3000]*分(?:/[\u4e00-\u9fff]{1,2})?[)）]?|满分|不得分|不计分|为止)$")
+#: a line closing a scored clause (“…得2分”, “…(2分)”, “…扣完为止”, “…不得分”, “…扣除2”), perhaps with a short remark in
+#: brackets after its score (“…计5分(只计1次)”, “…扣5分()”)
+_LINE_SCORED = re.compile(r"(?:[\d０-９][ \u3000]*分(?:/[\u4e00-\u9fff]{1,2})?[)）]?|满分|不得分|不计分|[为為]止"
+                          r"|扣除?[ \u3000]*[\d０-９]+(?:\.\d+)?)(?:[(（][^()（）]{0,12}[)）])?$")
+#: a line opening a numbered item (“⑵、…”, “(2)…”, “2、…”, “②…”): the line before it ended a clause
+_LINE_NUMBERED = re.compile(r"[⑴-⒇①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[、.．](?!\d)")
 
 
 def line_breaks_read(text: str) -> list[str]:
@@ -179,7 +183,7 @@ def line_breaks_read(text: str) -> list[str]:
         before, after = text[:m.start()], text[m.end():]
         if not before or not after or before[-1] in _CLAUSE_MARKS or after[0] in _CLAUSE_MARKS:
             return ""
-        if ends or _LINE_SCORED.search(before):
+        if ends or _LINE_SCORED.search(before) or _LINE_NUMBERED.match(after):
             return ";"
         return " " if re.match(r"[\d%％]", before[-1]) and re.match(r"[\d０-９≥≤<>＞＜]", after) else ""
 
