@@ -67,6 +67,7 @@ from services.scoring.rules.wording import (
     line_breaks_read,
     minuses_bare,
     normalize,
+    pause_as_point,
     point_slipped,
     points_added,
     points_signed,
@@ -151,6 +152,8 @@ FORMULA = formula_rule.RULE.type
 def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, aside: bool = True) -> Proposal:
     t, area = region_chosen(stated_weight_dropped(cell_read(_normalized(criteria)), w), w)
     t, slipped, slip_read = point_slipped(t, w)
+    t, paused = pause_as_point(t, w) if "、" in t else (t, [])
+    t = _normalized(t) if paused else t  # (“…观点;(2.5分)B.” as “…观点(2.5分);B.”: the points closing their option)
     t, half = half_as_points(t, w) if "半" in t or "50%" in t else (t, "")
     t, shares = shares_as_points(t, w) if "%" in t else (t, "")
     t, defined = grades_defined_then_scored(t, w) if "为" in t and ":" in t else (t, "")
@@ -230,6 +233,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced += [f"“{b}。分”：按“{b}0分”读（原文“0”疑被识别为句号），请核对" for b in stopped]
         if misread:  # “…扣72o”, “…×6%o”: the o closing the text read as its full stop, not a degree sign nor ‰
             unplaced.append(f"“{misread}”：末尾的“o”按句号读，请核对")
+        if paused:  # “A.…(2、5分)B.…(2分)”: a pause mark between two figures read as the decimal point
+            unplaced += [f"“{b}”：“、”按小数点读（{b[1:-2].replace('、', '.')}分），请核对" for b in paused]
         if slipped:  # “15分” of 分值 2 between 1分 and 2分: read as 1.5分, its decimal point lost
             unplaced.append(f"“{slipped}”：超过分值，按小数点脱落读作“{slip_read}”")
         if "‰" in t and (mille := _per_mille(t, found.items)):  # “差错率≤1‰为5分”: figures in ‰ shown as %

@@ -124,6 +124,8 @@ def _readings(w: Wording) -> Iterator[Proposed]:
     pairs = fault_pairs(w)
     if pairs is not None:
         yield pairs
+    if "分(" in w.text:
+        yield from _required_then_bracketed(w)
     yield from _wordings(w)
     parts = composite(w)
     if parts is not None:
@@ -244,6 +246,26 @@ def _read_before(w: Wording, rest: str, said: str) -> Iterator[Proposed]:
     """The readings of ``rest``, the text before words closing it that are no part of the rule, those words ``said``."""
     for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
         yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
+
+
+#: “1、机构依法登记…参加民办非企业年检;2分(未通过年检不得分,超过年检时限扣2分)”: what is required (perhaps numbered),
+#: then the row's points, then in brackets how it is scored
+_REQUIRED_THEN_BRACKETED = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()\d;]{4,120}?);?(?P<pts>\d+(?:\.\d+)?)分"
+                                      r"\((?P<rules>[^()]+)\);?$")
+#: what scores, in the brackets: a deduction, a zero, points earned, a share
+_BRACKET_SCORES = re.compile(r"扣|不得分|不计分|得\d|计\d|比例")
+
+
+def _required_then_bracketed(w: Wording) -> Iterator[Proposed]:
+    """The readings of the scoring words in brackets after a requirement and its points, the points the 分值
+    (“…独立办公室。2分(无独立办公室的不得分,办公设备不全的每项扣1分)”): the requirement is what the bracket scores,
+    no scoring of its own; said back, to check."""
+    m = _REQUIRED_THEN_BRACKETED.match(w.text)
+    if m is None or d(m.group("pts")) != w.weight or not _BRACKET_SCORES.search(m.group("rules")) \
+            or not scores_nothing(m.group("req")):
+        return
+    said = f"“{m.group('req')}”：要求，按其后括号内的办法评分（{m.group('pts')}分读作该项分值），请核对"
+    yield from _read_before(w, m.group("rules"), said)
 
 
 def _remarked(w: Wording) -> Iterator[Proposed]:
@@ -712,7 +734,13 @@ def set_aside(t: str) -> tuple[str, list[str]]:
     sentences = t.rstrip(";").split(";")
     while len(sentences) > 1 and (scores_nothing(sentences[0]) or _HOW_DEDUCTED.fullmatch(sentences[0])):
         words.append(sentences.pop(0))
-    while len(sentences) > 1 and scores_nothing(sentences[-1]):
+    defined = next((i for i in range(1, len(sentences)) if _DEFINED_HEADING.match(sentences[i])
+                    and not any(_SCORING_WORD.search(x) for x in sentences[i:])), None)
+    if defined is not None:  # “…1次扣5分;界定:漏排或…;…变更要提前4小时”: what the fault is, said after its scoring
+        words += reversed(sentences[defined:])
+        sentences = sentences[:defined]
+    while len(sentences) > 1 and (scores_nothing(sentences[-1]) or (
+            _DEFINES_FAULT.search(sentences[-1]) and not _SCORING_WORD.search(sentences[-1]))):
         words.append(sentences.pop())
     held = _HELD_TO_ACCOUNT_LAST.search(sentences[-1]) if "责任" in sentences[-1] else None
     if held and held.start() > 0 and scores_nothing(held.group("clause")):
@@ -728,6 +756,13 @@ def set_aside(t: str) -> tuple[str, list[str]]:
     return (rest, words) if words and _DIGIT.search(rest) and not _TITLE_POINTS.match(rest) else (t, [])
 
 
+#: a sentence after the scoring saying what counts as the fault, its figures a time or a count, not points
+#: (“…迟到、早退1次扣1分;上班后0.5小时内必须…签到,超过0.5小时不签到的视为迟到;下班前…的视为早退”)
+_DEFINES_FAULT = re.compile(r"视为|视作|视同|是指|认定为")
+#: a heading of such sentences: “界定:漏排或…;一般计划变更必须提前1天以上通知…”
+_DEFINED_HEADING = re.compile(r"^(?:界定|定义|释义|说明)[:：]")
+#: a word or sign that scores: such a sentence holds none
+_SCORING_WORD = re.compile(r"扣|\d分(?!钟)|得分|计分|加分|减分|不得|满分|%|[≥≤<>=]")
 #: a clause closing the scoring that holds someone to account, no figure (“,出现火灾或被盗的追究管理员责任”, “,并追究相关人员责任”)
 _HELD_TO_ACCOUNT_LAST = re.compile(r",(?P<clause>[^,;\d分]{0,30}?(?:追究[^,;\d分]{0,10}?责任|责任追究))$")
 #: a sentence saying what the row deducts for, before its scoring, no figure (“对…提出的检查意见未整改闭合的情况进行扣分”)

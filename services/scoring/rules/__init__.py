@@ -184,7 +184,7 @@ KEY_WORDS: dict[str, str] = {
     "all_or_nothing._breach_only": r"不得分|不计分|0分",  # _ONLY_BREACH's closing zero (ZEROED)
     "all_or_nothing._zeroed_by": ZEROED + r"|扣(?:除|减)?\d",  # _ANY_ZERO
     "all_or_nothing._fault_takes_all": all_or_nothing.TAKES_ALL + "|" + all_or_nothing.USED_UP,  # _FAULT_TAKES_ALL's cost
-    "all_or_nothing._all_or_none_said": r"全(?:扣全得|得全扣|有全无|有或全无)",  # _ALL_OR_NONE_SAID (after any ORDINAL)
+    "all_or_nothing._all_or_none_said": r"全(?:扣全得|得全扣|有全无|有或全无)|全得,?(?:不|未|达不)",  # _ALL_OR_NONE_SAID (after any ORDINAL)
     "all_or_nothing._yes_or_no": r"否",  # _YES_OR_NO's answer no: “…;是=2分;否=0分”
     "all_or_nothing._all_listed_after": r"以下|下列|如下",  # _ALL_LISTED_AFTER: “同时满足以下条件得2分:…”
     "all_or_nothing._any_listed_after": r"之一|任",  # _ANY_LISTED_AFTER: “有下列情形之一的,扣100分:…”

@@ -927,7 +927,11 @@ def _points_only(w: Wording) -> Proposed | None:
 
 #: “全扣全得”, “全得全扣”, “全有全无”: the scoring said in a word of its own, the requirement being the indicator's; then, it
 #: may be, a case of not meeting it (“没有所长的全扣”)
-_ALL_OR_NONE_SAID = re.compile(r"^(?:全扣全得|全得全扣|全有全无|全有或全无)[,;]?(?P<rest>[^\d]*)$")
+#: (or each half with its case: “符合全得,不符全扣”, “达到要求全得,达不到全扣”; after what it is judged by: “根据产品说明书
+#:和使用情况,符合全得,不符全扣”)
+_ALL_OR_NONE_SAID = re.compile(r"^(?P<lead>(?:根据|依据|按照?|对照|参照)[^,;\d]{2,30}?,)?"
+                               r"(?:全扣全得|全得全扣|全有全无|全有或全无|(?:符合|达到|满足)(?:要求|标准)?的?全得,?"
+                               r"(?:不符合?|未达到|达不到|不满足)(?:要求|标准)?的?全扣)[,;]?(?P<rest>[^\d]*)$")
 
 
 def _all_or_none_said(w: Wording) -> Proposed | None:
@@ -939,6 +943,7 @@ def _all_or_none_said(w: Wording) -> Proposed | None:
     rest = m.group("rest").strip(",;")
     if _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", re.sub(r"的?,?(?:全扣|" + ZEROED + r")$", "", rest))):
         return None  # “全扣全得,部分完成的得一半”, “…,酌情扣分”: a score of its own besides the all or nothing
+    rest = ",".join(x for x in ((m.group("lead") or "").strip(","), rest) if x)
     cond = f"{w.name or '指标要求'}（{rest}）" if rest else w.name or "指标要求"
     return _met(w, cond, [f"“{w.text.rstrip(';.')}”：满足指标要求得满分，否则不得分；要求以指标内容为准"])
 

@@ -478,6 +478,34 @@ def _faults(w: Wording) -> Proposed | None:
 _LISTED_FAULTS = re.compile(r"(?:^|(?<=[;,]))(?P<list>[^;,\d]+、[^;,\d]+?),?(?:每项|各)扣(?P<pts>" + NUM[1:-1] + r")分(?=[;,]|$)")
 
 
+#: “1、遇异常问题未及时解决2、遇不能解决问题未及时反映-4-3”: numbered faults run together (a 考核方法 cell), then their
+#: costs as negative figures in the same order (the 评分 cell run on after it)
+_NUMBERED_THEN_COSTS = re.compile(r"^(?P<list>1[、.](?!\d)[^\d;,+\-]{2,40}?(?:[2-9][、.](?!\d)[^\d;,+\-]{2,40}?)+)"
+                                  r"(?P<costs>(?:-\d+(?:\.\d+)?){2,9})分?$")
+_NUMBER_MARK = re.compile(r"[1-9][、.](?!\d)")
+#: the words of a failing, in each of them (never a list of things done, whose figures would be no costs)
+_FAILED = re.compile(r"未|没|不|无|缺|漏|错|差|违")
+
+
+def _numbered_then_costs(w: Wording) -> Proposed | None:
+    """“1、对外来人员没有进行检查2、没有做好来访记录3、异常现象未向上级报告-2-3-3” on 8 points: the faults numbered one
+    after the other, then one negative figure for each, in order — each fault's cost, no 扣 nor 分 said. Read as the
+    faults each costing theirs (``_faults``: the points of a 要点核查 where they make up the 分值), never confidently."""
+    m = _NUMBERED_THEN_COSTS.match(w.text.rstrip(";."))
+    if m is None:
+        return None
+    faults = [x for x in _NUMBER_MARK.split(m.group("list")) if x]
+    costs = m.group("costs").lstrip("-").split("-")
+    if len(faults) != len(costs) or len(_NUMBER_MARK.findall(m.group("list"))) != len(faults) \
+            or not all(_FAILED.search(f) for f in faults):
+        return None
+    found = _faults(replace(w, text=";".join(f"{f}扣{c}分" for f, c in zip(faults, costs))))
+    if found is None:
+        return None
+    said_costs = f"“{m.group('costs')}”：列末的负数按所列各项依次扣分读（{'、'.join(costs)}分），请核对"
+    return Proposed(found.items, found.summary, ("；".join([*(found.doubts or ()), said_costs]),))
+
+
 def _listed_faults_each(w: Wording) -> Proposed | None:
     """Faults each costing its points, some of them listed with one deduction for each (“组织不到位扣2分,工作无计划、
     无检查、无总结,每项扣1分” on 5 points): each fault listed is a fault of its own, and when all of them add up to
@@ -1628,6 +1656,7 @@ RULE = RuleType(
                Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(614, _head_then_bare_shares),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
-               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults), Recogniser(233, _shares_of_faults), Recogniser(635, _count_met)),
+               Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults), Recogniser(233, _shares_of_faults), Recogniser(635, _count_met),
+               Recogniser(940, _numbered_then_costs)),
     describe=describe,
 )

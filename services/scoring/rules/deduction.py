@@ -184,7 +184,11 @@ def _per_instance(w: Wording) -> Proposed | None:
                   and not _EACH_AFTER_ONE.search(x.group(0), len(x.group(1) + x.group(2)))), None)
     if not m:
         # “(符合得1.5分,1个子项不符扣0.5分)”: one case opening its clause, costing less than the 分值
-        m = next((x for x in _ONE_CASE_OPENS.finditer(w.text) if d(x.group(3)) < w.weight), None)
+        # (or the whole 分值, where no situation earns points beside it: “发生…事故的,一次扣18分” on 18, each time
+        # taking all; after “符合得1分,” one case costing the 1 is the other situation, a choice's)
+        earns = re.search(r"[得计记](?:\d|满分)", w.text) is not None
+        m = next((x for x in _ONE_CASE_OPENS.finditer(w.text)
+                  if d(x.group(3)) < w.weight or (d(x.group(3)) == w.weight and not earns)), None)
     if not m:  # “每项工作未按时完成扣1分”: one case at a time, its number left out
         bare = _BARE.search(w.text)
         found_in = _FOUND_IN_EACH.search(w.text)
@@ -344,12 +348,14 @@ THING_UNITS = ("辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座
 #: against the 分值
 _UNTIL_NOTHING = (r"(?:(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?|(?:最多|最高|累计)扣\d+(?:\.\d+)?分|扣(?:完|满)\d+(?:\.\d+)?分为止|"
                   + DEDUCTED_AT_MOST + r"\d+(?:\.\d+)?分)")
+#: whose points are taken, said between 扣 and the figure: “少1节扣相关人员考核分1分” (a person's assessment score)
+_WHOSE_POINTS = r"(?:(?:相关人员|责任人|当事人|本人|个人|教师)?(?:的)?(?:考核|考评|绩效|量化)(?:总)?分)?"
 #: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”: a fault (不、未、没) then one case of it and its deduction, 每 left out
 #: (“值班脱岗1次扣1分”: a fault said without 不 is one too, when its words hold no score of their own; “录入超期限办案一起扣
 #: 0.5分”: one case, its one said 一 before 起, which normalising keeps as the word 一起)
-_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?)的?(?P<n>1|一(?=起))"
-                        r"(?P<unit>次|项|处|例|份|件|条|篇|起|天)"
-                        r",?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
+_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?|少|缺)的?(?P<n>1|一(?=起))"
+                        r"(?P<unit>次|项|处|例|份|件|条|篇|起|天|节)"
+                        r",?扣(?:除|减)?" + _WHOSE_POINTS + r"(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 #: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
 #: (or in a measure word of a thing, “1种设备达不到扣0.5分”, “1台车辆不合格扣1分”; or of an item for a person, “1项1人次未安排
 #:扣1分”: each item missed for each person, counted in 人次)

@@ -3568,10 +3568,11 @@ _LONE_LINE = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")\d+(?:" + _COUNT_LINE_
 #: “…;4次以下每次讲座2.5分”, “…;2块以下者每块户外广告5分”, “…;少于4次每次扣1分”: the line again, then the points of a case
 #: (earned, or taken off for each case short of the line)
 _BELOW_EACH = re.compile(r"[;,](?P<below>(?P<cmp>不足|少于|低于|不到|未达到|达不到|未满)?(?P<n>\d+)(?P<unit>" + _COUNT_LINE_UNITS + r")"
-                         r"(?P<post>以下|以内)?(?:者|的)?),?(?:按)?每(?P=unit)(?P<noun>[^\d,;()扣减得计加分]{0,8}?)"
+                         r"(?P<post>以下|以内)?(?:者|的)?)[,:]?(?:按)?每(?P=unit)(?P<noun>[^\d,;()扣减得计加分]{0,8}?)"
                          r"(?P<verb>扣(?:除|减)?|减|得|计|加)?(?P<x>\d+(?:\.\d+)?)分[;,]?$")
 #: the 分值 closing the requirement: “…(10分)”, “…,4分”, “…得10分”
-_LINE_HEAD_SCORE = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|,?(?:得|计|记)?(?P<b>\d+(?:\.\d+)?)分)$")
+#: (or after a colon: “12人以上:12分;12人以下:每人1分”)
+_LINE_HEAD_SCORE = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|[,:]?(?:得|计|记)?(?P<b>\d+(?:\.\d+)?)分)$")
 #: words that make the requirement more than a thing done so many times
 _LINE_HEAD_NOT = re.compile(r"分|扣|减|加|%|比例|酌情|视情况|否则|以下|以内|(?<!不)低于|(?<!不)少于|不足|≥|≤|[<>]")
 

@@ -234,6 +234,21 @@ def point_slipped(t: str, weight: Decimal) -> tuple[str, str, str]:
     return t, "", ""
 
 
+#: an option's points in brackets with a pause mark between two digits: “(2、5分)”, “(0、5分)” (a page's 2.5, 0.5)
+_PAUSE_POINT = re.compile(r"\((?P<a>\d)、(?P<b>\d)分\)")
+
+
+def pause_as_point(t: str, weight: Decimal) -> tuple[str, list[str]]:
+    """“A.…(2、5分)B.…(2分)C.…(1、5分)” of 分值 2.5: an option's points in brackets written with a pause mark (、) for the
+    decimal point, read as the figure (2.5). Only where the two figures cannot be a list of scores — the second past the
+    分值 — and the figure read is within it, and every such bracket of the text reads so. The text read and each bracket
+    as written (to check: the reading of a mark), or (t, []) when none is so."""
+    found = list(_PAUSE_POINT.finditer(t)) if "、" in t else []
+    if not found or any(Decimal(m["b"]) <= weight or Decimal(f"{m['a']}.{m['b']}") > weight for m in found):
+        return t, []
+    return _PAUSE_POINT.sub(lambda m: f"({m['a']}.{m['b']}分)", t), [m.group(0) for m in found]
+
+
 #: one option of a list whose scores are shares of the row's points: its words, then its share or its points, then the
 #: option's end (“执行较差40%;”, “执行100%分”, “未执行0分;”); the words may hold a share of their own (“80%以上合法80%”)
 _SHARE_OPTION = re.compile(r"(?P<label>[^;]*?[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)(?P<unit>%分?|分)(?:[;,]|$)")
