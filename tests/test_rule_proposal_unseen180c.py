@@ -144,3 +144,21 @@ def test_a_cost_per_stage():
     p = propose("主要人员到岗人数不足合同约定的一半,扣5分/阶段", "20", "人员到岗")
     assert p.kind == "deduction", (p.summary, p.unplaced)
     assert [by_count(p, n) for n in ("0", "1", "5")] == D(20, 15, 0)
+
+
+# ── three lettered targets, each with its score, straight lines between ───────────────────────────────────
+def test_three_lettered_targets_with_lines_between():
+    p = propose("评分标准:底线目标A,赋值60分;基准目标B,赋值100分;挑战目标C,赋值110分;得分计算:完成值≤A,得分为60分;"
+                "A<完成值X≤B,得分为60+40(X-A)/(B-A);B<完成值X≤C,得分100+10(X-B)/(C-B)", "110", "销售额")
+    assert sole(p, "formula")
+    assert [by_vars(p, "50", "100", "150", x) for x in ("40", "75", "100", "125", "200")] == D(60, 80, 100, 105, 110)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("底线目标A,赋值0分;基准目标B,赋值100分;努力目标C,赋值120分", "120"),  # no lines between said
+    ("底线目标A,赋值0分;基准目标B,赋值100分;努力目标C,赋值120分;得分为100(X-A)/(B-A)", "120"),  # one line only
+    ("底线目标A,赋值0分;基准目标B,赋值100分;努力目标C,赋值120分;得分为100(X-A)/(B-A),100+20(X-B)/(C-B)", "100"),
+])
+def test_near_misses_not_lettered_targets(text, weight):
+    assert not any("其间按直线计" in r.summary for r in readings(text, weight))

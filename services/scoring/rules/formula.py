@@ -5667,6 +5667,40 @@ def _points_per_question(w: Wording) -> Proposed | None:
                     (f"“{m.group(0).rstrip(';')}”：按答对的题数计分，答对部分的题如何得分未说明",))
 
 
+# ── proposal: three targets lettered, each with its score, straight lines between ───────────────────────────
+#: “底线目标A,赋值0分”, “基准目标B,赋值100分”, “努力目标C,赋值120分” (or 挑战目标): a target, its letter and its score
+_LETTERED_TARGET = re.compile(r"(?P<name>底线|基准|努力|挑战|门槛|目标)目标值?(?P<l>[A-Z])[,:]?(?:赋值|得分|计|得|为)(?P<p>" + _N + r")分")
+#: the straight line between two of them, written with their letters: “100(X-A)/(B-A)”, “(X-B)/(C-B)”
+_BETWEEN_LETTERS = re.compile(r"\(X-(?P<lo>[A-Z])\)/\((?P<hi>[A-Z])-(?P=lo)\)")
+
+
+def _lettered_targets(w: Wording) -> Proposed | None:
+    """“底线目标A,赋值0分;基准目标B,赋值100分;努力目标C,赋值120分;…A<完成值X≤B,得分为100(X-A)/(B-A);B<完成值X≤C,得分
+    100+20(X-B)/(C-B)” (KPI sheets): three targets, the score at each, straight lines between them written with their
+    letters, nothing more at or past the top: ``0 + 100 * min(1, max(0, (x - a) / (b - a))) + 20 * min(1, max(0, (x - b)
+    / (c - b)))`` over the three targets and the figure reached. The targets are the row's own, entered with the figure
+    (to check: past the top target the text says nothing; the score stops at its points)."""
+    t = w.text
+    levels = list(_LETTERED_TARGET.finditer(t))
+    if len(levels) != 3 or [m.group("l") for m in levels] != ["A", "B", "C"]:
+        return None
+    scores = [d(m.group("p")) for m in levels]
+    if not scores[0] < scores[1] < scores[2] or scores[2] != w.weight:
+        return None
+    lines = {(m.group("lo"), m.group("hi")) for m in _BETWEEN_LETTERS.finditer(t)}
+    if lines != {("A", "B"), ("B", "C")}:
+        return None
+    parts = [number(scores[0])] if scores[0] else []
+    parts += [f"{number(hi - lo)} * min(1, max(0, (x - {a}) / ({b} - {a})))"
+              for lo, hi, a, b in ((scores[0], scores[1], "a", "b"), (scores[1], scores[2], "b", "c"))]
+    variables = [{"name": k, "label": f"{m.group('name')}目标{m.group('l')}", "unit": ""} for k, m in zip("abc", levels)]
+    variables.append({"name": "x", "label": "完成值X", "unit": ""})
+    said_levels = "，".join(f"{m.group('name')}目标{m.group('l')}得 {number(p)} 分" for m, p in zip(levels, scores))
+    return Proposed([RULE.item(w.name or "目标完成情况", w.weight, {"expression": " + ".join(parts), "variables": variables})],
+                    f"公式计分：{said_levels}，其间按直线计",
+                    ("三个目标值原文未给出，与完成值一并录入；超过努力目标的按最高分计，请核对",))
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -5688,6 +5722,6 @@ RULE = RuleType(
                Recogniser(600, _earned_as_tables_say),
                Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step), Recogniser(874, _per_percent_off_scale),
                Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
-               Recogniser(954, _points_per_question)),
+               Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets)),
     describe=describe,
 )
