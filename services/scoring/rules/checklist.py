@@ -1634,6 +1634,40 @@ def _shares_of_faults(w: Wording) -> Proposed | None:
     return Proposed(items, f"{len(items)} 个评分项：各扣分项分别计分，合计 {fmt(w.weight)} 分", tuple(unsaid + doubts) or None)
 
 
+#: faults listed, then their costs in the same order: “如发现A,B,C将依次扣除4分、2分、2分”, “…分别扣2分、1分”
+_COSTS_IN_TURN = re.compile(r"(?:的|者)?,?(?:将|则|应)?(?:依次|分别|顺次)(?:扣除|扣减|扣)(?P<amts>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?$")
+#: the words opening such a list of faults (what comes before them only says what is asked)
+_FAULTS_OPENED = re.compile(r"(?:如|若|一经|凡)?(?:发现|检查发现|出现)|如有|若有|凡有")
+
+
+def _faults_in_turn(w: Wording) -> Proposed | None:
+    """“…保持大坝内外面光洁,如发现大坝未除杂草,库内有漂浮物…,启闭器不灵活不能运转将依次扣除4分、2分、2分、2分、2分” on
+    12 points: the faults of a list (after 如发现, or the whole sentence) each costing, in turn, the points the text
+    lists after them, which add up to the 分值: the points of a 要点核查, each fault found taking its points once (read,
+    not said: whether a fault found twice costs twice is to check). The words before the list say what is asked."""
+    t = w.text.rstrip(";.")
+    m = _COSTS_IN_TURN.search(t)
+    if not m:
+        return None
+    costs = [d(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group("amts"))]
+    head = t[:m.start()]
+    start = head.rfind(";") + 1
+    opened = max(_FAULTS_OPENED.finditer(head, start), key=lambda o: o.start(), default=None)  # the last
+    body = head[opened.end():] if opened else head[start:]
+    faults = [x for x in body.strip(",:").split(",") if x]
+    if len(faults) != len(costs):
+        faults = [x for x in re.split(r"[,、]", body.strip(",:")) if x]
+    if len(faults) != len(costs) or len(faults) < 2 or sum(costs) != w.weight or any(c <= 0 for c in costs):
+        return None
+    if any(re.search(r"\d|分|扣|每|得", x) or len(x) < 2 for x in faults) or re.search(r"\d|扣|得|每", head[:start]):
+        return None
+    points = [{"key": f"p{k}", "label": "无：" + x, "max": s(c)} for k, (x, c) in enumerate(zip(faults, costs), 1)]
+    said = "、".join(f"{fmt(c)}分" for c in costs)
+    return Proposed([RULE.item(w.name or "扣分项", w.weight, {"points": points})],
+                    f"要点核查 {len(points)} 个扣分项（{said}）",
+                    (f"“{m.group(0).lstrip('的者,')}”：所列问题依次对应所列扣分，每项问题出现即扣该项分值、只扣一次（要点不满足）",))
+
+
 RULE = RuleType(
     type="checklist",
     name=T("要点核查"),
@@ -1657,6 +1691,6 @@ RULE = RuleType(
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(614, _head_then_bare_shares),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
                Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults), Recogniser(233, _shares_of_faults), Recogniser(635, _count_met),
-               Recogniser(940, _numbered_then_costs)),
+               Recogniser(940, _numbered_then_costs), Recogniser(953, _faults_in_turn)),
     describe=describe,
 )

@@ -58,6 +58,7 @@ from services.scoring.rules.wording import (
     STAFF_ASKED,
     WORDS_OF_RECORD,
     ZEROED,
+    cn_integer,
     d,
     line_in_name,
     rates_each_step,
@@ -1568,7 +1569,9 @@ _SHARE_OF = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:得分|评分|打分
 _SHARES_IN_TURN = re.compile(r"按(?P<names>[\u4e00-\u9fff、]{2,30}?)(?:得分|评分|打分)?分别(?:以|按|占)?(?P<pcts>\d+(?:\.\d+)?%(?:、\d+(?:\.\d+)?%)+)"
                              r"(?:的)?(?:比例|权重)?")
 #: what may stand around the shares: the way of scoring said in words
-_SHARE_WORDS = re.compile(r"^(?:结果|得分|评分|最终得分|综合得分)?(?:按|以)?$|^(?:的)?(?:比例|权重)?(?:评价|计算|计分|折算|加权|汇总|计算得分|加权计算|得分)?$")
+#: or a heading naming the shares before them (“考核成绩占比:”, “各方评价权重:”)
+_SHARE_WORDS = re.compile(r"^(?:结果|得分|评分|最终得分|综合得分)?(?:按|以)?$|^(?:的)?(?:比例|权重)?(?:评价|计算|计分|折算|加权|汇总|计算得分|加权计算|得分)?$"
+                          r"|^(?:考核|考评|评价|测评)?(?:成绩|得分|结果)?(?:占比|构成|比例|权重|权重分配|组成):$")
 #: scoring words that make a sentence more than a description beside the shares
 _SCORING_WORDS = re.compile(r"扣|不得分|得\d|计\d|=")
 
@@ -5601,6 +5604,137 @@ def _base_then_performance(w: Wording) -> Proposed | None:
                     tuple(doubts))
 
 
+# ── proposal: the 分值 at a plan's figure not stated, points off per percentage point short of it ───────────
+#: “刚好达成目标可得35分”, “完成计划值得20分”: the 分值 at the plan (or target) itself
+_AT_PLAN = re.compile(r"(?:刚好|恰好|正好)?(?:达成|达到|完成)(?P<of>目标|计划)值?(?:的|时)?,?(?:可)?(?:得|计|为)(?P<full>" + _N + r")分")
+#: “比计划值每低1个百分点扣1分”, “比目标值每低0、5个百分点扣1分” (a page's 、 for the decimal point): a step short of it
+_BELOW_PLAN = re.compile(r"(?:比|较|低于)(?P<of>目标|计划)值?每(?:低|少|降低|下降|减少)(?P<s>\d+(?:[.、]\d+)?)个百分点"
+                         r"(?:的)?,?(?:扣|减)(?:除)?(?P<x>" + _N + r")分")
+#: a step above it adding points (“比计划值每高1个百分点可另加1分,最高可加6分”): beyond the 分值, never held by the row
+_ABOVE_PLAN = re.compile(r"(?:比|较|高于)(?:目标|计划)值?每(?:高|多|提高|增加|上升)\d+(?:[.、]\d+)?个百分点[^;]*")
+
+
+def _short_of_plan(w: Wording) -> Proposed | None:
+    """“刚好达成目标可得35分,…;比计划值每低1个百分点扣1分,至扣完为止”: the 分值 at a plan's figure the text does not
+    state, each percentage point short of it costing its points: ``max - max(0, t - a)`` over the plan ``t`` and the
+    figure reached ``a`` (both in %; a step of more or less than one point divides, a cost other than 1 multiplies).
+    Points added above the plan go past the 分值: not held (the score stops at the 分值, to check)."""
+    t = w.text
+    at, below = _AT_PLAN.search(t), _BELOW_PLAN.search(t)
+    if not at or not below or below.start() < at.start() or d(at.group("full")) != w.weight:
+        return None
+    if len(_BELOW_PLAN.findall(t)) != 1 or len(_AT_PLAN.findall(t)) != 1:
+        return None
+    step, x = d(below.group("s").replace("、", ".")), d(below.group("x"))
+    if step <= 0 or not 0 < x < w.weight:
+        return None
+    of = "计划值" if "计划" in below.group("of") else "目标值"
+    short = "max(0, t - a)" + ("" if step == 1 else f" / {number(step)}") + ("" if x == 1 else f" * {number(x)}")
+    what = "实际" + re.sub(r"^实际", "", re.sub(r"^[\d.、\s]+|[（(].*$", "", w.name)) if w.name else "实际达成值"
+    variables = [{"name": "t", "label": of, "unit": "%"}, {"name": "a", "label": what, "unit": "%"}]
+    doubts = [f"“{below.group(0)}”：{of}原文未给出，与实际值一并按百分数录入，不足一个百分点的按比例扣"]
+    if "、" in below.group("s"):
+        doubts.append(f"“{below.group('s')}”：按 {number(step)} 读")
+    above = _ABOVE_PLAN.search(t)
+    if above:
+        doubts.append(f"“{above.group(0)}”：高于{of}的加分超出本项分值，未计入，得分以分值为限")
+    return Proposed([RULE.item(w.name or "达成情况", w.weight, {"expression": f"max - {short}", "variables": variables})],
+                    f"公式计分：达到{of}得满分，每低于{of} {number(step)} 个百分点扣 {number(x)} 分", tuple(doubts))
+
+
+#: “每少3个百分点扣1分,每增3个百分点加1分”: steps either way from a line the text leaves to the indicator
+_STEPS_BOTH_WAYS = re.compile(r"^每(?:少|低|降低|下降|减少)(?P<s>" + _N + r")个百分点(?:扣|减)(?:除)?(?P<x>" + _N + r")分[,;]"
+                              r"每(?:增|多|高|提高|增加|上升)(?P<s2>" + _N + r")个百分点(?:加|增加|加记)(?P<y>" + _N + r")分;?$")
+#: the one target an indicator's name states: “（…考核目标85%）”, “目标值:90%”
+_TARGET_IN_NAME = re.compile(r"(?:考核|年度|工作)?目标(?:值)?(?:为|:|：)?(?P<x>" + _N + r")%")
+
+
+def _both_ways_from_named_target(w: Wording) -> Proposed | None:
+    """“每少3个百分点扣1分,每增3个百分点加1分” in the row “财务满意度（…考核目标85%）”: the 分值 at the target the name
+    states, points off per step below it and points added per step above it: ``max - (85 - v) / 3`` (one cost and one
+    bonus per step alike) over the figure ``v`` in %, the score kept within 0～分值 (the bonus takes it no higher than
+    the 分值: to check, as is the line read from the name)."""
+    m = _STEPS_BOTH_WAYS.match(w.text)
+    targets = list(_TARGET_IN_NAME.finditer(w.name)) if m else []
+    if not m or len(targets) != 1 or len(re.findall(r"\d%", w.name)) != 1:
+        return None
+    line, step, x, step2, y = (d(targets[0].group("x")), d(m.group("s")), d(m.group("x")), d(m.group("s2")),
+                               d(m.group("y")))
+    if not 0 < line <= 100 or step <= 0 or step2 <= 0 or not 0 < x < w.weight or not 0 < y < w.weight:
+        return None
+    down = f"({number(line)} - v)" + ("" if step == 1 else f" / {number(step)}") + ("" if x == 1 else f" * {number(x)}")
+    if (step, x) == (step2, y):
+        expression = f"max - {down}"
+    else:
+        down = down.replace(f"({number(line)} - v)", f"max(0, {number(line)} - v)")
+        up = f"max(0, v - {number(line)})" + ("" if step2 == 1 else f" / {number(step2)}") + ("" if y == 1 else f" * {number(y)}")
+        expression = f"max - {down} + {up}"
+    variables = [{"name": "v", "label": re.sub(r"[（(].*$", "", w.name) or "完成值", "unit": "%"}]
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{number(line)}% 得满分，每低 {number(step)} 个百分点扣 {number(x)} 分，"
+                    f"每高 {number(step2)} 个百分点加 {number(y)} 分，得分限于 0～分值",
+                    (f"“{targets[0].group(0)}”：目标取自指标名称，按其得满分读",
+                     f"“{w.text.rstrip(';')}”：高于目标的加分以本项分值为限"))
+
+
+#: “…共五道题,每题3分,共15分”: questions each worth their points (their number, the points of each, perhaps the total)
+_QUESTIONS_EACH = re.compile(r"(?:共|计|合计)?(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:道|个|小)?题[,;]?每(?:道|小)?题(?P<p>" + _N
+                             + r")分(?:[,;](?:共|共计|合计|满分|总分)(?P<total>" + _N + r")分)?;?$")
+
+
+def _points_per_question(w: Wording) -> Proposed | None:
+    """“理论知识考核采用口头问答的方式进行;…共五道题,每题3分,共15分”: questions each worth their points, adding up to the
+    分值: ``3 * n`` over the questions answered right (the words before say how they are asked). Never sure: whether a
+    question answered in part earns part of its points is not said."""
+    m = _QUESTIONS_EACH.search(w.text)
+    if not m:
+        return None
+    n = int(m.group("n")) if m.group("n").isdigit() else cn_integer(m.group("n"))
+    p = d(m.group("p"))
+    if not n or n < 2 or p * n != w.weight or (m.group("total") and d(m.group("total")) != w.weight):
+        return None
+    if re.search(r"\d|扣|得|分|加", w.text[:m.start()]):
+        return None
+    variables = [{"name": "n", "label": "答对的题数", "unit": "题"}]
+    return Proposed([RULE.item(w.name or "答题", w.weight, {"expression": f"{number(p)} * n", "variables": variables})],
+                    f"公式计分：共 {n} 题，每答对 1 题得 {number(p)} 分",
+                    (f"“{m.group(0).rstrip(';')}”：按答对的题数计分，答对部分的题如何得分未说明",))
+
+
+# ── proposal: three targets lettered, each with its score, straight lines between ───────────────────────────
+#: “底线目标A,赋值0分”, “基准目标B,赋值100分”, “努力目标C,赋值120分” (or 挑战目标): a target, its letter and its score
+_LETTERED_TARGET = re.compile(r"(?P<name>底线|基准|努力|挑战|门槛|目标)目标值?(?P<l>[A-Z])[,:]?(?:赋值|得分|计|得|为)(?P<p>" + _N + r")分")
+#: the straight line between two of them, written with their letters: “100(X-A)/(B-A)”, “(X-B)/(C-B)”
+_BETWEEN_LETTERS = re.compile(r"\(X-(?P<lo>[A-Z])\)/\((?P<hi>[A-Z])-(?P=lo)\)")
+
+
+def _lettered_targets(w: Wording) -> Proposed | None:
+    """“底线目标A,赋值0分;基准目标B,赋值100分;努力目标C,赋值120分;…A<完成值X≤B,得分为100(X-A)/(B-A);B<完成值X≤C,得分
+    100+20(X-B)/(C-B)” (KPI sheets): three targets, the score at each, straight lines between them written with their
+    letters, nothing more at or past the top: ``0 + 100 * min(1, max(0, (x - a) / (b - a))) + 20 * min(1, max(0, (x - b)
+    / (c - b)))`` over the three targets and the figure reached. The targets are the row's own, entered with the figure
+    (to check: past the top target the text says nothing; the score stops at its points)."""
+    t = w.text
+    levels = list(_LETTERED_TARGET.finditer(t))
+    if len(levels) != 3 or [m.group("l") for m in levels] != ["A", "B", "C"]:
+        return None
+    scores = [d(m.group("p")) for m in levels]
+    if not scores[0] < scores[1] < scores[2] or scores[2] != w.weight:
+        return None
+    lines = {(m.group("lo"), m.group("hi")) for m in _BETWEEN_LETTERS.finditer(t)}
+    if lines != {("A", "B"), ("B", "C")}:
+        return None
+    parts = [number(scores[0])] if scores[0] else []
+    parts += [f"{number(hi - lo)} * min(1, max(0, (x - {a}) / ({b} - {a})))"
+              for lo, hi, a, b in ((scores[0], scores[1], "a", "b"), (scores[1], scores[2], "b", "c"))]
+    variables = [{"name": k, "label": f"{m.group('name')}目标{m.group('l')}", "unit": ""} for k, m in zip("abc", levels)]
+    variables.append({"name": "x", "label": "完成值X", "unit": ""})
+    said_levels = "，".join(f"{m.group('name')}目标{m.group('l')}得 {number(p)} 分" for m, p in zip(levels, scores))
+    return Proposed([RULE.item(w.name or "目标完成情况", w.weight, {"expression": " + ".join(parts), "variables": variables})],
+                    f"公式计分：{said_levels}，其间按直线计",
+                    ("三个目标值原文未给出，与完成值一并录入；超过努力目标的按最高分计，请核对",))
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -5620,6 +5754,8 @@ RULE = RuleType(
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
                Recogniser(600, _earned_as_tables_say),
-               Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step), Recogniser(874, _per_percent_off_scale)),
+               Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step), Recogniser(874, _per_percent_off_scale),
+               Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
+               Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets)),
     describe=describe,
 )

@@ -444,6 +444,12 @@ def _target_stated(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, s
     return stated.group("x"), cmp, "%"
 
 
+#: a step said against the plan's own figure (“比计划值每低…”, “较目标值每降低…”): percentage points under it
+_POINTS_UNDER_PLAN = re.compile(r"(?:比|较)(?:目标|计划)值?$")
+#: a step above the line adding points (“…,每增3个百分点加1分”): the line is no 100% (nothing lies above it)
+_STEP_UP_ADDS = re.compile(r"每(?:增|多|高|提高|增加|上升)[^;,]{0,12}?加\d")
+
+
 def _line_and_step(w: Wording) -> Proposed | None:
     """"≥90%得满分，每低于1%扣0.5分"."""
     t, weight, name, explanation = w.text, w.weight, w.name, w.explanation
@@ -485,6 +491,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
     met = (_TARGET_MET.search(t, 0, step.start()) or _SHORT_OF_TARGET.search(t, 0, step.start() + 1)) if not line else None
     if met and met.re is _TARGET_MET and met.group("pts") and d(met.group("pts")) != weight:
         met = None
+    if met and step.group("su") == "个百分点" and _POINTS_UNDER_PLAN.search(t, 0, step.start()):
+        met = None  # “比计划值每低1个百分点扣1分”: points of a percentage under the plan, not a share of it (formula)
     if met and _unit(step.group("su")) == "%" and step.group("dir") in _HIGHER_WORDS:
         # “完成或超额完成目标值得基本分;…每低于目标值2%扣1分”, “完成计划任务得15分,每减少10%扣2分”, “未达到规定户次数,
         # 每下降2%…”: the value is the share of the target reached
@@ -512,10 +520,12 @@ def _line_and_step(w: Wording) -> Proposed | None:
         # “每低1个百分点扣1分,直至本项分值扣完” in the row “…的比例不低于80%。”: the text no more than its step, the line
         # the one the indicator states (read, not said in the 评分标准: to check)
         line, doubts = (at_least, "≥", "%"), (f"未写明达标线：取指标名称“{name}”中的 {at_least}%（不低于）",)
-    if not line and not before and step.group(0).startswith("每") and step.group("dir") in _DECLINE_WORDS and \
-            _unit(step.group("su")) == "%":
+    if not line and not before and step.group(0).startswith("每") and _unit(step.group("su")) == "%" and (
+            step.group("dir") in _DECLINE_WORDS or (step.group("dir") == "少" and step.group("su") == "个百分点")) and \
+            not _STEP_UP_ADDS.search(t, step.end()):
         # “每下降1%,扣0.5分”, the text no more than its step (the value named in another column): a decline from what
-        # is asked, entered as the share of it reached, full at 100% (to check: neither the line nor the value is said)
+        # is asked, entered as the share of it reached, full at 100% (to check: neither the line nor the value is said);
+        # so is “每少1个百分点扣1分”: points of a percentage short (never “每少1%”, which may be a count's share)
         line, doubts = ("100", "", "%"), ("未写明达标线及所比的数：按达到要求数的百分比录入，100% 得满分",)
     if not line and step.group("dir") in _RISE_WORDS and _unit(step.group("su")) != "%" and \
             step.group(0).startswith("每") and not _DIGIT.search(t, 0, step.start()):
@@ -987,6 +997,33 @@ def _time_limit_and_step(w: Wording) -> Proposed | None:
                     + ("，不足一档按一档扣" if stepwise else ""))
 
 
+#: “按时交付率低于100%每1%扣2分,不满1%按1%计算”: a rate, the line it falls below, then a bare step of percentage points
+#: (its 每 naming no direction of its own) and its cost; a part of a step counted whole or not said
+_BELOW_THEN_BARE_STEP = re.compile(
+    r"^(?P<what>[^,;:\d%]{2,30}?)(?:低于|小于|不足|不到|未达到|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|个百分点)(?:的|时)?,?"
+    r"每(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点)(?:扣|减)(?:除)?(?P<amt>\d+(?:\.\d+)?)分"
+    r"(?P<part>[,;]不(?:满|足|到)(?P=step)(?:%|个百分点)的?(?:按|以)(?P=step)(?:%|个百分点)(?:计算|计|扣分|扣))?"
+    r"(?:[,;](?:扣完为止|扣至0分为止|直至扣完|最低0分|扣完本项分值为止))?;?$")
+
+
+def _below_then_bare_step(w: Wording) -> Proposed | None:
+    """“按时按量批次交付率低于100%每1%扣2分,不满1%按1%计算”: the rate's line, then each step of percentage points below it
+    costing its points (the 每 says no direction: the step is below the line the clause names), a part of a step
+    counted as a whole one where the text says so. Full marks at the line and above it."""
+    m = _BELOW_THEN_BARE_STEP.match(w.text)
+    if not m:
+        return None
+    line, step, amt = d(m.group("x")), d(m.group("step")), d(m.group("amt"))
+    if not 0 < line <= 100 or not 0 < step <= line or not 0 < amt <= w.weight:
+        return None
+    params = {"full_at": s(line), "inclusive": True, "direction": "higher", "step": s(step), "deduct": s(amt),
+              "deduct_mode": "points", "stepwise": bool(m.group("part")), "input": "value", "unit": "%"}
+    params["value_label"] = m.group("what")
+    return Proposed([RULE.item(w.name or m.group("what"), w.weight, params)],
+                    f"达标线扣分：≥{params['full_at']}% 得满分，每低于 {params['step']}% 扣 {params['deduct']} 分"
+                    + ("，不足一档按一档扣" if params["stepwise"] else ""))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     higher = params.get("direction", "higher") == "higher"
     unit = params.get("unit", "%")
@@ -1023,6 +1060,6 @@ RULE = RuleType(
     proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
                Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps), Recogniser(44, _score_line_and_step),
                Recogniser(36, _past_ladder), Recogniser(149, _band_ladder), Recogniser(35, _either_way), Recogniser(210, _each_point_of_a_share),
-               Recogniser(732, _time_limit_and_step)),
+               Recogniser(732, _time_limit_and_step), Recogniser(950, _below_then_bare_step)),
     describe=describe,
 )
