@@ -482,4 +482,4 @@ def test_a_grade_after_the_words_of_its_heading_is_still_a_grade_of_one_choice(t
     """合格 and its denial 不合格 below “描述类优秀”: a grade written after the row's heading, not a second thing."""
     p = _proposed(text, weight)
     assert [item["type"] for item in p.items] == ["choice"]
-    assert [o["score"] for o in p.items[0]["params"]["options"]][0] == weight
+    assert next(o["score"] for o in p.items[0]["params"]["options"]) == weight

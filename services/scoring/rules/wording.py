@@ -165,6 +165,12 @@ _CLAUSE_MARKS = frozenset(";；,，。:：、")
 _LINE_SCORED = re.compile(r"(?:[\d０-９][ \u3000]*分(?:/[\u4e00-\u9fff]{1,2})?[)）]?|满分|不得分|不计分|为止)$")
 
 
+#: a line opening on an item's number (“(4)未完成”, “④不符合”, “4.未完成”, “四、…”): a clause of its own, never the wrapped
+#: rest of the line before it (“(3)2分:逾期完成\n(4)未完成”: the 4th item no part of the 3rd's words)
+_LINE_NUMBERED = re.compile(r"(?:[(（]\d{1,2}[)）]|[" + CIRCLED + r"]|\d{1,2}[.、．](?![\d０-９])|[一二三四五六七八九十]、)"
+                            r"(?=[\u4e00-\u9fff(（])")
+
+
 def line_breaks_read(text: str) -> list[str]:
     """The readings of a cell's line breaks (Alt+Enter in a spreadsheet), the likeliest first, each once; a text without
     one is its own only reading. A break beside a clause mark adds nothing to it; any other may end a clause (“…计15分\n
@@ -179,7 +185,7 @@ def line_breaks_read(text: str) -> list[str]:
         before, after = text[:m.start()], text[m.end():]
         if not before or not after or before[-1] in _CLAUSE_MARKS or after[0] in _CLAUSE_MARKS:
             return ""
-        if ends or _LINE_SCORED.search(before):
+        if ends or _LINE_SCORED.search(before) or _LINE_NUMBERED.match(after):
             return ";"
         return " " if re.match(r"[\d%％]", before[-1]) and re.match(r"[\d０-９≥≤<>＞＜]", after) else ""
 
