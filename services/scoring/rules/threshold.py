@@ -450,6 +450,36 @@ _POINTS_UNDER_PLAN = re.compile(r"(?:比|较)(?:目标|计划)值?$")
 _STEP_UP_ADDS = re.compile(r"每(?:增|多|高|提高|增加|上升)[^;,]{0,12}?加\d")
 
 
+#: the figure a step may be measured against, named between its way and its size (“每低于上年值1个百分点”)
+#: (a standard, a target, a plan named in the step alone is the line's own: “≥95%得满分,每低于标准1个百分点…”)
+_STEP_REFERENCE = re.compile(r"上一?年度?|去年|同期|上期|上月|上季度?|平均|均值|行业|全省|全市|全国|全区|同类")
+
+
+_NAMED_VALUE = re.compile(r"[\u4e00-\u9fff]{1,3}值")
+#: the names of a target, any of them the same figure
+_TARGET_NAME = re.compile(r"(?:目标|考核|指标|标准|计划)值$")
+
+
+def _step_against_another(t: str, step: re.Match[str], full_at: str) -> str | None:
+    """“目标值:≤3%;每超出上年值1个百分点扣2分”, “投诉率≥97%,每低于上年值1个百分点…”: the step names the figure it is
+    measured against, and that figure is not the line's (its name not standing with the line's figure in one clause
+    before the step): whether the line or that other figure is the one the step counts from is unsaid (to check)."""
+    ref = _STEP_REFERENCE.search(t, step.end("dir"), step.start("step"))
+    figure = r"(?<![\d.])" + re.escape(full_at) + r"(?![\d])"
+    if ref is None:
+        # “目标值:≤3%;每超出基准值1个百分点…”: a figure named …值 in the step, the line's clause naming another …值
+        ref = _NAMED_VALUE.search(t, step.end("dir"), step.start("step"))
+        line = re.search(r"[^,;]*" + figure + r"[^,;]*", t[:step.start()])
+        named = _NAMED_VALUE.search(line.group(0)) if line else None
+        if ref is None or named is None or line is None or ref.group(0) in line.group(0) or (
+                _TARGET_NAME.search(ref.group(0)) and _TARGET_NAME.search(named.group(0))):
+            return None  # (“考核值≥3%。每低于目标值0.2个百分点…”: the target by two of its names)
+    word = re.escape(ref.group(0)[:2])
+    if re.search(word + r"[^,;]{0,16}?" + figure + "|" + figure + r"[^,;]{0,16}?" + word, t[:step.start()]):
+        return None  # “全省平均水平95%,每低于全省平均水平1个百分点…”: the reference is the line
+    return (f"“{t[step.start():step.start('step')]}”：扣分所比的数与达标线 {full_at} 是否同一数值，评分标准未说明")
+
+
 def _line_and_step(w: Wording) -> Proposed | None:
     """"≥90%得满分，每低于1%扣0.5分"."""
     t, weight, name, explanation = w.text, w.weight, w.name, w.explanation
@@ -548,6 +578,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
     full_at, cmp, unit = line
     if unit != _unit(step.group("su")):
         return None
+    against = _step_against_another(t, step, full_at)
+    if against:
+        doubts = (doubts or ()) + (against,)
     other = _another_quantity(t, step)
     if other:
         doubts = (doubts or ()) + (other,)

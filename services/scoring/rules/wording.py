@@ -165,8 +165,10 @@ _CLAUSE_MARKS = frozenset(";；,，。:：、")
 #: brackets after its score (“…计5分(只计1次)”, “…扣5分()”)
 _LINE_SCORED = re.compile(r"(?:[\d０-９][ \u3000]*分(?:/[\u4e00-\u9fff]{1,2})?[)）]?|满分|不得分|不计分|[为為]止"
                           r"|扣除?[ \u3000]*[\d０-９]+(?:\.\d+)?)(?:[(（][^()（）]{0,12}[)）])?$")
-#: a line opening a numbered item (“⑵、…”, “(2)…”, “2、…”, “②…”): the line before it ended a clause
-_LINE_NUMBERED = re.compile(r"[⑴-⒇①-⑳]|[(（]\d{1,2}[)）]|\d{1,2}[、.．](?!\d)")
+#: a line opening on an item's number (“(4)未完成”, “④不符合”, “4.未完成”, “四、…”): a clause of its own, never the wrapped
+#: rest of the line before it (“(3)2分:逾期完成\n(4)未完成”: the 4th item no part of the 3rd's words)
+_LINE_NUMBERED = re.compile(r"(?:[(（]\d{1,2}[)）]|[⑴-⒇" + CIRCLED + r"]|\d{1,2}[.、．](?![\d０-９])|[一二三四五六七八九十]、)"
+                            r"(?=[\u4e00-\u9fff(（])")
 
 
 def line_breaks_read(text: str) -> list[str]:
