@@ -574,6 +574,32 @@ _ZERO_OF_ROW = re.compile(r"^[^,，]{2,30}?(?:的|者)[,，]?(?:本项|该项|�
 GRADED_COLUMNS = "各档得分"
 
 
+#: a bare score opening a cell, its band after it (a KPI sheet's 计算方式: “100 A>=95% 90 90%<=A<95% 70 …”, “100低于0.18% 80
+#: 位于0.18%~0.19%之间 …”, “100 W=0 90 W=1 …”): at the start or after a space, then a space or the band's letter, sign or
+#: words, never a unit (“3 次”)
+_SCORE_BEFORE_BAND = re.compile(r"(?:^|(?<=[ \u3000]))(?P<n>\d+(?:\.\d+)?)"
+                                r"(?=[A-Za-z\u4e00-\u9fff≥≤<>=]|[ \u3000]+\S)(?![ \u3000]*[分个项次名人家年月日天周条件处份例户元万亿%‰])")
+#: what makes such a cell a band: a sign, or words of a line
+_BAND_WORDS = re.compile(r"[<>=≤≥~]|以上|以下|以内|之内|之间|低于|高于|超过|大于|小于|不足|不到|少于|多于")
+
+
+def _scores_then_bands(text: str) -> tuple[str, list[str]] | None:
+    """A row whose cells each open with a bare score and then say its band (``_SCORE_BEFORE_BAND``): three cells or more,
+    the first at the start, each band a line (a sign or its words, ``_BAND_WORDS``), the scores strictly falling or rising
+    along the row. Written each band then its points, with the bare scores (to check: no 分 is said)."""
+    found = list(_SCORE_BEFORE_BAND.finditer(text))
+    if len(found) < 3 or found[0].start() != 0:
+        return None
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    bands = [text[m.end():e].strip() for m, e in zip(found, ends)]
+    if any(not b or not _BAND_WORDS.search(b) for b in bands):
+        return None
+    scores = [m.group("n") for m in found]
+    if not _strictly_monotone([Decimal(x) for x in scores]):
+        return None
+    return ";".join(f"{b},{x}分" for b, x in zip(bands, scores)), scores
+
+
 def _run_together(text: str) -> tuple[str, list[str]] | None:
     """A table row whose columns the page ran together, its cells joined by spaces and no 分 said, written the way the
     readings know, and its bare scores; None when the text is not one:
@@ -591,6 +617,8 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
         return options
     if re.search(r"\d[ \u3000]*分", text):
         return None
+    if (scored_first := _scores_then_bands(text)) is not None:
+        return scored_first
     grades = list(_GRADE_CELL.finditer(text))
     if len(grades) >= 3 and grades[0].start() == 0:
         ranks = [Decimal(-GRADE_RANK[m.group("g")]) for m in grades]  # (worst first: rising with the grade)
@@ -870,6 +898,90 @@ def minuses_bare(text: str) -> str:
                                    for x in _bare_minuses(text or "")))
 
 
+#: a case's points in brackets opening its cell (“(0分)高于市场均价或当前供货价(5分)与市场均价…持平”)
+_POINTS_OPENING = re.compile(r"\((?P<n>\d+(?:\.\d+)?)分\)")
+
+
+def _points_first_read(t: str) -> str:
+    """“(0分)高于市场均价(5分)与市场均价持平(10分)低于市场均价”: the cells of a row each opening with its case's points in
+    brackets, two or more, nothing before the first and no other points said, written each case then its points."""
+    found = list(_POINTS_OPENING.finditer(t))
+    if len(found) < 2 or found[0].start() != 0:
+        return t
+    ends = [m.start() for m in found[1:]] + [len(t)]
+    cases = [t[m.end():e].strip(";,") for m, e in zip(found, ends)]
+    if any(not c or re.search(r"\d\s*分|[;,]", c) for c in cases):
+        return t
+    return ";".join(f"{c},{m.group('n')}分" for c, m in zip(cases, found))
+
+
+#: what keeps a text from being cases run together: a mark between cells already, check boxes, or points taken off,
+#: added, per case, capped or said as a whole
+_NOT_A_CHAIN = re.compile(r"[;,:、=□☐■]|扣|每|最|加|减|占|各|是否|满分|共|合计|累计|总分|/")
+#: the points closing a case run into the next one (“…90%以上20分85%以上…”, “…以下(3分)满意率…”, “…为0分”): never a
+#: figure in 分 that is the case's own line (“90分以上”, “80分-90分”)
+_CHAIN_POINTS = re.compile(r"\((?P<b>\d+(?:\.\d+)?)分\)|(?:为|得|计)?(?<![-~至\d.])(?P<n>\d+(?:\.\d+)?)分"
+                           r"(?!以上|以下|以内|及|之|至|[-~%(])")
+#: a case of a run: a line of a figure (“90%以上”, “60%-70%”, “低于80%”, “3%以内”), a level (“1级”, “达到5级”), or words
+#: alone (“按要求完成”, “两项均不满足”)
+_CHAIN_LINE = re.compile(r"以上|以下|以内|之内|之间|低于|高于|超过|不足|不到|未达|小于|大于|少于|多于|不低于|不高于|[%<>≤≥~-]")
+#: points said inside a case (“…一般2~3分…”): no case of a run
+_POINTS_IN_CASE = re.compile(r"\d分(?!以上|以下|以内|及|之|至|[-~%(])")
+_CHAIN_LEVEL = re.compile(r"^(?:达到)?第?\d+级$")
+
+
+def _chain_case(c: str) -> str | None:
+    """The kind of a case of a run (``_chained_cases_read``): "line", "level", "words", or None when it is none."""
+    # (never a case holding points of its own, nor one closing with a range's mark: “…一般2~” of “2~3分”)
+    if not c or re.match(r"以上|以下|以内|及|之|[%)分]", c) or re.search(r"[-~至]$", c) or _POINTS_IN_CASE.search(c):
+        return None
+    if _CHAIN_LEVEL.match(c):
+        return "level"
+    if not re.search(r"\d", c):
+        return "words"
+    return "line" if _CHAIN_LINE.search(c) else None
+
+
+def _chained_cases_read(t: str) -> str:
+    """“完成率在90%以上20分完成率在85%以上10分完成率低于80%为0分”, “1级4分2级8分3级12分”, “满意率50%以下(3分)满意率80%以下
+    (5分)…”: the cells of a row run together, each case
+    closing with its points and the next case straight after them, no mark between. Read only where the whole text falls
+    into two cases or more, each a line of a figure, a level, or words alone (one kind of case throughout, words beside
+    lines allowed for the best or worst; words alone throughout are left to the readings of situations), written each
+    case then its points; otherwise as written."""
+    if _NOT_A_CHAIN.search(t):
+        return t
+    found = list(_CHAIN_POINTS.finditer(t))
+    if len(found) < 2 or found[-1].end() != len(t):
+        return t
+
+    def split(start: int, i: int) -> list[tuple[str, str]] | None:
+        """The cases from ``start`` on, each closed by one of ``found[i:]``, the last closing the text."""
+        for j in range(i, len(found)):
+            m = found[j]
+            if m.start() < start:
+                continue
+            case = t[start:m.start()]
+            # (a figure run straight into the points, “100%10分”, is another layout, tiers reads it to check)
+            if _chain_case(case) is None or (re.search(r"[\d%.]$", case) and m.group(0)[0] not in "为得计("):
+                continue
+            points = m.group("b") or m.group("n")
+            if m.end() == len(t):
+                return [(case, points)]
+            rest = split(m.end(), j + 1)
+            if rest is not None:
+                return [(case, points), *rest]
+        return None
+
+    cases = split(0, 0)
+    if cases is None or len(cases) < 2:
+        return t
+    kinds = {_chain_case(c) for c, _p in cases}
+    if kinds not in ({"line"}, {"line", "words"}, {"level"}):
+        return t
+    return ";".join(f"{c},{p}分" for c, p in cases)
+
+
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
@@ -881,7 +993,9 @@ def _surface(text: str) -> str:
         text = text.translate(_WIDE_FIGURES)
         if len(_SPACED_POINTS.findall(text)) > 1:  # “A 2 分 B 1 分”: the scores of cells, each with its 分 apart
             text = _SPACED_POINTS.sub(r"\1分", text)
-        if "%" in text:  # “完成率100%:10分 95%-100%:8分 95%以下:0分”: a score, a space, the next band's figure in %
+        # (not a row of bare scores each before its band, “100 A>=95% 90 90%<=A<95% …”: ``_run_together`` reads it)
+        if "%" in text and _scores_then_bands(text) is None:
+            # “完成率100%:10分 95%-100%:8分 95%以下:0分”: a score, a space, the next band's figure in %
             text = _LINE_SPACE_POINTS.sub(",", _SPACE_BEFORE_BAND.sub(";", text))
         text = _cells_read(text)
         if len(_SPACE_AFTER_POINTS.findall(text)) > 1:  # “…资金3分 开展培训的得1分 开展…的得3分”: parts scored, joined by spaces
@@ -893,6 +1007,10 @@ def _surface(text: str) -> str:
     t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike
     if t[:1] == "A" and "B" in t:  # “A 80%以上 (5分) B 70%-80%(3分) …”: bands lettered as grades, each with its points
         t = _letter_bands_read(t)
+    if t[:1] == "(" and t.count("分)") > 1:  # “(0分)高于市场均价(5分)与市场均价持平(10分)低于…”: each case's points first
+        t = _points_first_read(t)
+    if "分" in t and "\n" not in text:  # “…90%以上20分85%以上10分…”, “1级4分2级8分”: cases run together (a line break marks one)
+        t = _chained_cases_read(t)
     if t[-1:] in ("o", "O", "0"):  # “…扣3分0”, “…扣72o”: the closing “。” read as a letter o or a 0 by text recognition
         t = _STOP_MISREAD.sub(";", t)
     if ")" in t and t.count("(") < t.count(")"):  # “1)…;2)…”: list marks of a closing bracket alone
@@ -1601,12 +1719,15 @@ _LETTER_DIGITS = str.maketrans("IloO", "1100")
 #: “符合1分,不符合。分”: text recognition reads the 0 of the points a breach scores as the round full stop, after the
 #: points of the requirement met (a stop then “分”, closing the text or its clause, is no sentence of its own)
 _OCR_STOP_ZERO = re.compile(r"(?<=\d分,)(?P<breach>不符合|不合格|不满足|不达标|未达到|未做到|否则)[;.](?=分(?:[;,.]|$))")
+#: “1%以内20分高于1%为。分”: the same slip closing a band's case run together with the others (“为” after its line)
+_OCR_STOP_ZERO_LINE = re.compile(r"(?<=\d%)(?P<breach>为)[;.](?=分$)")
 
 
 def zero_as_stop(text: str) -> list[str]:
     """The breaches whose 0 points ``normalize`` reads from a full stop (“不符合。分”; ``_OCR_STOP_ZERO``): a reading of
     a slip, so a proposal built on it is to check."""
-    return [m.group("breach") for m in _OCR_STOP_ZERO.finditer((text or "").translate(_TRANS))]
+    t = (text or "").translate(_TRANS)
+    return [m.group("breach") for regex in (_OCR_STOP_ZERO, _OCR_STOP_ZERO_LINE) for m in regex.finditer(t)]
 
 
 def _ocr_slips(t: str) -> str:
@@ -1615,6 +1736,7 @@ def _ocr_slips(t: str) -> str:
         t = _OCR_ZERO.sub("0", t)
     if ";分" in t or ".分" in t:
         t = _OCR_STOP_ZERO.sub(r"\g<breach>0", t)
+        t = _OCR_STOP_ZERO_LINE.sub(r"\g<breach>0", t)
     if "oo" in t or "OO" in t or "oO" in t or "Oo" in t:
         t = _OCR_LETTER_FIGURE.sub(lambda m: m.group().translate(_LETTER_DIGITS), t)
     if "―" in t:
