@@ -314,3 +314,36 @@ def overrun_wrongly(p: Proposal, samples: tuple[tuple[Any, Any], ...]) -> str:
         if got != dec(expected):
             return f"{value}: {got}, not {expected} (upper_bound)"
     return ""
+
+
+@dataclass(frozen=True)
+class WordOpts(Ranks):
+    """Options each named by a word (its label the shortest holding it) and its score, best first."""
+    words: tuple[str, ...] = ()
+
+
+_CN_DIGITS = str.maketrans("一二三四五六", "123456")
+
+
+def word_of(label: str, words: tuple[str, ...]) -> str | None:
+    """The option's word: the longest of ``words`` its label holds (“不完整” is 不完整's, “资料齐全完整” 完整's), numerals
+    in digits (“一档” read “1档”)."""
+    held = [w for w in words if w.translate(_CN_DIGITS) in label.translate(_CN_DIGITS)]
+    return max(held, key=len) if held else None
+
+
+def word_options_wrongly(p: Proposal, m: Decimal, want: object) -> str | None:
+    """Options read as a choice: each word's option scores as the text says (None: the scores alone are checked); a
+    probe's ``own`` for statements of ``WordOpts``."""
+    if not isinstance(want, WordOpts) or len(p.items) != 1 or p.items[0]["type"] != "choice":
+        return None
+    said = dict(zip(want.words, want.scores))
+    seen = set()
+    for o in p.items[0]["params"]["options"]:
+        word = word_of(o["label"], want.words)
+        if word is None:
+            continue
+        seen.add(word)
+        if Decimal(o["score"]) != dec(said[word]):
+            return f"{word}: {o['score']}, not {said[word]}"
+    return None if seen == set(want.words) else f"options of {sorted(set(want.words) - seen)} missing"

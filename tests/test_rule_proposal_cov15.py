@@ -35,29 +35,30 @@ bands whose best score is above the row's, contradictory); a trailing figure or 
 score (2: “优秀 90 10 良好 80 5”); scores with 分 and one without (2: “A 10分 B 5分 C 0”); a grade scored as the best
 (2: “A：10 … D：10”). None is plain enough to read surely, and each would need its own doubt.
 
-The checker is ``tests/probe_checks.py``'s, with options checked by their labels too (``Opts``).
+The checker is ``tests/probe_checks.py``'s, with options checked by their labels too (its ``WordOpts``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
 from functools import cache
 from itertools import product
 
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Want, first_statements, read_exactly, wrongly
-from tests.proposals import Bands, Ranks, Unsure, dec
+from tests.probe_checks import (
+    Either,
+    Want,
+    WordOpts as Opts,
+    first_statements,
+    read_exactly,
+    word_options_wrongly as _own,
+    wrongly,
+)
+from tests.proposals import Bands, Unsure
 
 _FULL = str.maketrans("0123456789%", "０１２３４５６７８９％")
 _SEPS = (" ", "\u3000", "  ", "\t")
 
-
-@dataclass(frozen=True)
-class Opts(Ranks):
-    """Options each named by a word (its label the shortest holding it) and its score, best first."""
-    words: tuple[str, ...] = ()
 
 
 def _scales(k: int, m: int) -> tuple[int, ...]:
@@ -294,32 +295,6 @@ def beside() -> list[tuple[str, str, Want]]:
 
 _ALL = grades() + binary() + letters() + rates() + counts() + led() + ambiguous() + beside()
 CASES = first_statements(_ALL)
-
-
-_CN_DIGITS = str.maketrans("一二三四五六", "123456")
-
-
-def _word_of(label: str, words: tuple[str, ...]) -> str | None:
-    """The option's word: the longest of ``words`` its label holds (“不完整” is 不完整's, “资料齐全完整” 完整's), numerals
-    in digits (“一档” read “1档”)."""
-    held = [w for w in words if w.translate(_CN_DIGITS) in label.translate(_CN_DIGITS)]
-    return max(held, key=len) if held else None
-
-
-def _own(p: Proposal, m: Decimal, want: object) -> str | None:
-    """Options read as a choice: each word's option scores as the text says (None: the scores alone are checked)."""
-    if not isinstance(want, Opts) or len(p.items) != 1 or p.items[0]["type"] != "choice":
-        return None
-    said = dict(zip(want.words, want.scores))
-    seen = set()
-    for o in p.items[0]["params"]["options"]:
-        word = _word_of(o["label"], want.words)
-        if word is None:
-            continue
-        seen.add(word)
-        if Decimal(o["score"]) != dec(said[word]):
-            return f"{word}: {o['score']}, not {said[word]}"
-    return None if seen == set(want.words) else f"options of {sorted(set(want.words) - seen)} missing"
 
 
 @cache

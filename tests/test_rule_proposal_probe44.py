@@ -31,28 +31,29 @@ a limit in a cell of its own beside the options (“培训 2 次 5”, “期限
 options past the 分值, two questions or two rows' worth of options, parts scored after colons read as a 要点核查 (“资料：2分
 现场：3分”, sure, as the 分值 allows only that), ranges of scores (judgement), a trailing clause or an added point.
 
-The checker is ``tests/probe_checks.py``'s, with options checked by their labels too (``Opts``, as cov15's).
+The checker is ``tests/probe_checks.py``'s, with options checked by their labels too (``WordOpts`` of that module, as cov15's).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-from decimal import Decimal
 from functools import cache
 
 import pytest
 
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Want, first_statements, read_exactly, wrongly
-from tests.proposals import Bands, Once, Ranks, Unsure, dec
+from tests.probe_checks import (
+    Either,
+    Want,
+    WordOpts as Opts,
+    first_statements,
+    read_exactly,
+    word_options_wrongly as _own,
+    wrongly,
+)
+from tests.proposals import Bands, Once, Ranks, Unsure
 
 _SEPS = (" ", "\u3000", "  ", "\t")
 _FULL = str.maketrans("0123456789%", "０１２３４５６７８９％")
 
-
-@dataclass(frozen=True)
-class Opts(Ranks):
-    """Options each named by a word (its label the shortest holding it) and its score, best first."""
-    words: tuple[str, ...] = ()
 
 
 def _opts(*pairs: tuple[str, int]) -> Opts:
@@ -427,31 +428,6 @@ def beside() -> list[tuple[str, str, Want]]:
 _ALL = (counts_not_scores() + years() + lines_not_scores() + time_limits() + requirements() + past_the_weight() + colons()
         + questions() + comma_lists() + two_rows() + ranges() + plain() + beside())
 CASES = first_statements(_ALL)
-
-
-_CN_DIGITS = str.maketrans("一二三四五六", "123456")
-
-
-def _word_of(label: str, words: tuple[str, ...]) -> str | None:
-    """The option's word: the longest of ``words`` its label holds, numerals in digits (“一档” read “1档”)."""
-    held = [w for w in words if w.translate(_CN_DIGITS) in label.translate(_CN_DIGITS)]
-    return max(held, key=len) if held else None
-
-
-def _own(p: Proposal, m: Decimal, want: object) -> str | None:
-    """Options read as a choice: each word's option scores as the text says (None: the scores alone are checked)."""
-    if not isinstance(want, Opts) or len(p.items) != 1 or p.items[0]["type"] != "choice":
-        return None
-    said = dict(zip(want.words, want.scores))
-    seen = set()
-    for o in p.items[0]["params"]["options"]:
-        word = _word_of(o["label"], want.words)
-        if word is None:
-            continue
-        seen.add(word)
-        if Decimal(o["score"]) != dec(said[word]):
-            return f"{word}: {o['score']}, not {said[word]}"
-    return None if seen == set(want.words) else f"options of {sorted(set(want.words) - seen)} missing"
 
 
 @cache
