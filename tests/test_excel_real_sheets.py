@@ -124,7 +124,9 @@ def _import_ok(path: Path, leaves: int):
 
 
 def _growth(make) -> tuple[float, list[int]]:
-    """The work of importing 500, 1,000 and 2,000 rows: the second step over the first is 2 when linear."""
+    """The work of importing 500, 1,000 and 2,000 rows: the second step over the first is 2 when linear. A little
+    under 2 is linear too (a wording the proposer met on an earlier row, or in an earlier test of the same worker, costs
+    less the second time); work growing with the rows already read gives 3 or more (4 when quadratic)."""
     paths = {n: make(n) for n in (500, 1000, 2000)}
     _import_ok(paths[500], 500)  # once first: what runs only once (regular expressions compiled …) is not counted
     work = [_Work().count(lambda: _import_ok(paths[n], n)) for n in paths]
@@ -137,7 +139,7 @@ def test_an_agency_sheet_is_read_in_linear_time(tmp_path):
     from benchmarks.bench_excel_import import agency_sheet
 
     ratio, work = _growth(lambda n: agency_sheet(tmp_path / f"agency-{n}.xlsx", n))
-    assert 1.95 < ratio < 2.05, f"work for 500/1,000/2,000 rows: {work}"
+    assert 1.8 < ratio < 2.1, f"work for 500/1,000/2,000 rows: {work}"
 
 
 @pytest.mark.slow
