@@ -1318,8 +1318,17 @@ def _scored_situations(w: Wording, ties: bool = False) -> Proposed | None:
         doubts.append(f"“{'、'.join(grades)}”：等级由评价组判断")
     if _maybe_titled(w.text, statements):
         doubts.append(f"“{statements[0].words}({fmt(scores[0])}分)”：可能是指标的标题及其分值，而非一种情形")
+    targets = [st.words for st in statements if _LADDER_TARGET.search(st.words)]
+    if len(targets) >= 2:  # “底线目标A,赋值0分;基准目标B,赋值100分;…”: the scores at a KPI's targets, between them unsaid
+        doubts.append(f"“{'、'.join(targets)}”：各目标处的得分；完成值在两目标之间时按达到的目标得分读（原文未说明是否按直线"
+                      "插值），请核对")
     proposed = _options([(st.words, pts) for st, pts in zip(statements, scores)], w, doubts=tuple(doubts))
     return proposed if _lowest_a_denial(statements, scores) else _none_unsaid(proposed)
+
+
+#: a target of a KPI's ladder (“底线目标A”, “基准目标”, “挑战目标值”): scores said at such targets leave what a figure between
+#: two of them scores unsaid (the sheet's lines between them, or a step)
+_LADDER_TARGET = re.compile(r"(?:底线|基准|挑战|努力|门槛|保底|奋斗|冲刺)目标")
 
 
 #: two situations or more in brackets (“配备专职或兼职人员(专职3分,兼职2分)”), not one score (“…门厅处(3分)”): what is
