@@ -75,6 +75,30 @@ def test_bands_scored_up_and_down_are_picked(text, weight, expected):
 @pytest.mark.parametrize("text, weight", [
     ("90%以上得5分;80%-90%得3分;80%以下得0分", "5"),  # scores falling with the bands: a ladder of a value
     ("60%以下得1分;60%-80%得3分", "3"),  # two bands only
+    ("城镇覆盖率达到95%以上得4分;85%以上得2分;85%以下不得分;乡村覆盖率达到75%以上得4分;65%以上得2分;65%以下不得分", "4"),
+    ("完成率≥90%,6分;80%≤完成率<90%,4分;完成率<80%,0分;完成率超过110%扣1分", "6"),  # a clause after the bands
 ])
 def test_near_miss_bands_in_order_are_no_choice(text, weight):
-    assert propose(text, weight, "完成率").kind != "choice"
+    assert not any("各档得分不随数值依次升降" in x for x in propose(text, weight, "完成率").unplaced)
+
+
+# ── bands on a score in 分, each band's points glued after it (“90 分以上 20 分85 分以上 10 分…”) ──────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("顾客满意度在 95 分以上 15 分90 分以上 10 分80 分以上 6 分低于 80 分 0 分", "15",
+     ["97", "92", "85", "70"], [15, 10, 6, 0]),
+    ("测评得分为88分以上10分75分以上6分低于75分2分", "10", ["90", "80", "60"], [10, 6, 2]),
+])
+def test_score_bands_with_glued_points(text, weight, at, expected):
+    p = propose(text, weight, "满意度")
+    sole(p, "tiers")
+    assert [scored(p, {"value": x}) for x in at] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("客户满意度在 80 分以上 10 分90 分以上 20 分低于 80 分 0 分", "20"),  # the lower line said first
+    ("客户满意度在 90 分以上 20 分90 分以上 10 分", "20"),  # one line twice
+])
+def test_near_miss_score_bands_out_of_order(text, weight):
+    p = propose(text, weight, "满意度")
+    assert p.kind != "tiers" or not p.confident
