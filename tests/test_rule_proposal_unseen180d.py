@@ -11,7 +11,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import _labels_then_scores
-from tests.proposals import D, picked, scored, sole
+from tests.proposals import D, by_vars, picked, scored, sole
 
 
 # ── options, then their bare scores in the same order ────────────────────────────────────────────────────────────
@@ -102,3 +102,25 @@ def test_score_bands_with_glued_points(text, weight, at, expected):
 def test_near_miss_score_bands_out_of_order(text, weight):
     p = propose(text, weight, "满意度")
     assert p.kind != "tiers" or not p.confident
+
+
+# ── a question opening the sentence, then a clause zeroing the row and a deduction per item ───────────────────────────
+@pytest.mark.parametrize("text, weight, at, expected", [
+    ("是否按要求对入库物资进行登记,未建立出入库台账此项不得分,每缺失一项扣1分,", "6",
+     [("1", "0"), ("1", "2"), ("0", "2"), ("1", "9")], [6, 4, 0, 0]),
+    ("是否定期开展安全巡查,未做巡查记录本项不得分,每漏记一次扣0.5分", "4",
+     [("1", "0"), ("1", "3"), ("0", "0")], [4, 2.5, 0]),
+])
+def test_question_then_zeroing_clause_then_per_item(text, weight, at, expected):
+    p = propose(text, weight, "登记")
+    params = sole(p, "formula")
+    assert "整项不得分" in params["variables"][0]["label"]  # the gate: 1 when the record is kept (否=1)
+    assert [by_vars(p, g, n) for g, n in at] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("是否按要求进行登记,每缺失一项扣1分", "6"),  # no clause zeroing the row
+])
+def test_near_miss_question_no_gate(text, weight):
+    assert propose(text, weight, "登记").kind != "formula"

@@ -532,7 +532,8 @@ _ACCOUNTABLE_AFTER_ZERO = re.compile(r"(?<=不得分),并(?:严格)?(?:实行|�
 
 
 #: clauses opening a sentence that say how the row is checked: “查阅个人防护用品发放登记记录等,”, “现场抽查职工20名,”
-_HEADING_CLAUSES = re.compile(r"^(?:(?:查阅|查看|核查|现场抽查|现场查看|现场检查|随机抽查|随机抽取|随机访问|抽查)[^,;:]{2,40},)+")
+#: (or a question the row asks, “是否按要求对…进行登记,”: what the row checks, then how it scores)
+_HEADING_CLAUSES = re.compile(r"^(?:(?:查阅|查看|核查|现场抽查|现场查看|现场检查|随机抽查|随机抽取|随机访问|抽查|是否)[^,;:]{2,40},)+")
 
 
 #: a count over a line within one case (“1次死亡2人及以上”, “单起事故死亡3人以上”): the count of one event, never the count
