@@ -124,3 +124,12 @@ def test_question_then_zeroing_clause_then_per_item(text, weight, at, expected):
 ])
 def test_near_miss_question_no_gate(text, weight):
     assert propose(text, weight, "登记").kind != "formula"
+
+
+# ── a deduction per time, then a closing condition opened by 若 zeroing the row ───────────────────────────────────
+def test_closing_condition_after_ruo_zeroes_the_row():
+    p = propose("缺席一次扣1分,若全年一次都未参加者,该项不给分。", "5", "参加例会")
+    params = sole(p, "formula")
+    assert "未参加" in params["variables"][0]["label"]
+    assert [by_vars(p, g, n) for g, n in [("1", "0"), ("1", "2"), ("0", "0")]] == D(5, 3, 0)
+    assert not p.confident
