@@ -448,6 +448,10 @@ _GATE_NOT = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|否则|(?<![拆删�
 _FULL_SENTENCE = re.compile(r"(?:得|计|记)(?:满分|(\d+(?:\.\d+)?)分)(?:,否则" + ZEROED + r")?$|\((\d+(?:\.\d+)?)分\)$")
 
 
+#: the 若 (如果) opening a closing condition: no part of it
+_IF_OPENING = re.compile(r"^(?:若|如果|倘若)(?=[^,;]{2})")
+
+
 def gated(w: Wording) -> Proposed | None:
     """A deducting text with a condition zeroing the whole item, last (“每迟报1天扣0.2分,扣完为止,未上报…的不得分”) or
     in the sentences before the deductions (“无该项制度的,不得分;未以文件形式发布的,不得分;…缺…的,扣1分”): the rest
@@ -481,7 +485,8 @@ def gated(w: Wording) -> Proposed | None:
     m = _GATE.search(w.text)
     if m and m.start() > 0:
         cond = _ASIDE_IF.sub("", m.group("cond")) if w.text[m.start()] == "(" else m.group("cond")
-        if not _in_words(cond):
+        # (“…,若1次都未参加者,该项不得分”: the condition after its 若 is one in words)
+        if not _in_words(cond) and not _in_words(_IF_OPENING.sub("", cond)):
             return None
         rest, said = w.text[:m.start()].rstrip(",;("), m.group(0).strip(",;()")
         if _counts_the_cases(cond, rest):
@@ -532,7 +537,8 @@ _ACCOUNTABLE_AFTER_ZERO = re.compile(r"(?<=不得分),并(?:严格)?(?:实行|�
 
 
 #: clauses opening a sentence that say how the row is checked: “查阅个人防护用品发放登记记录等,”, “现场抽查职工20名,”
-_HEADING_CLAUSES = re.compile(r"^(?:(?:查阅|查看|核查|现场抽查|现场查看|现场检查|随机抽查|随机抽取|随机访问|抽查)[^,;:]{2,40},)+")
+#: (or a question the row asks, “是否按要求对…进行登记,”: what the row checks, then how it scores)
+_HEADING_CLAUSES = re.compile(r"^(?:(?:查阅|查看|核查|现场抽查|现场查看|现场检查|随机抽查|随机抽取|随机访问|抽查|是否)[^,;:]{2,40},)+")
 
 
 #: a count over a line within one case (“1次死亡2人及以上”, “单起事故死亡3人以上”): the count of one event, never the count

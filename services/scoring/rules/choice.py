@@ -99,6 +99,8 @@ _RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|\d[^,;\d]{0,6}?(?:以上|以下)|�
 
 
 _ONE_CASE = re.compile(r"^(?:有|少|缺|缺少)?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
+#: a span of a value, its unit perhaps said after each figure (“26岁~35岁”, “1~2年”)
+_SPAN = re.compile(r"\d[^,;\d]{0,3}[~～\-—至]\d")
 #: a fault found a number of times or more, said first (“出现2次以上未送达指定地点”, “发生3次及以上…”)
 _TIMES_PAST = re.compile(r"^(?:出现|发生|发现|有)\d+次(?:及)?以上(?:未|不|没有)?[\u4e00-\u9fff]{2,16}$")
 
@@ -238,6 +240,11 @@ def _honour_levels_highest(w: Wording) -> Proposed | None:
     return found if sum(1 for o in opts if _HONOUR_LEVEL.search(str(o["label"]))) >= 2 else None
 
 
+def _in_turn(xs: list[Decimal]) -> bool:
+    """Whether ``xs`` rise strictly, or fall strictly."""
+    return all(a < b for a, b in pairwise(xs)) or all(a > b for a, b in pairwise(xs))
+
+
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     if per_time_to_nothing(w.text):
@@ -269,8 +276,18 @@ def _situations(w: Wording) -> Proposed | None:
         if len(found) == 2 and max(points for _l, _s, points in found) == w.weight else []
     # (“…采集率达100%,…企业数据采集率达100%的,得2分;…采集率达50%以上,…达100%,得1分”: two rates together in each)
     joined = rates_joined(w.text)
-    if any(_RANGE_WORDS.search(label) and label not in times_past for label, _share, _points in found) \
-            and not combined_bands and not measures and not joined:
+    # “25岁以下,2分;26岁~35岁,4分;36岁~50岁,6分;50岁以上,4分”: bands whose scores rise and fall again along the row, no
+    # ladder of a value (分档 reads none): the band that applies is picked, a reading to check
+    ranged = [label for label, _share, _points in found if _RANGE_WORDS.search(label) and label not in times_past]
+    row = [points for _label, _share, points in found]
+    banded = [label for label, _share, _points in found if label in ranged or _SPAN.search(label)]
+    # (the bands in turn along the value, their first figures strictly rising or falling: never two ladders, “城市…90%以上…;
+    # 农村…70%以上…”, nor a clause after them, “…;执行率超过100%扣2分”)
+    firsts = [re.search(r"\d+(?:\.\d+)?", label) for label in banded]
+    unordered = len(banded) == len(found) >= 3 and not any("每" in label or "扣" in label for label in banded) \
+        and all(firsts) and _in_turn([Decimal(m.group(0)) for m in firsts if m]) \
+        and not all(a >= b for a, b in pairwise(row)) and not all(a <= b for a, b in pairwise(row))
+    if ranged and not combined_bands and not measures and not joined and not unordered:
         return None
     if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None
@@ -302,6 +319,8 @@ def _situations(w: Wording) -> Proposed | None:
     doubts += _title_tied(found, w.weight)
     doubts = unsaid_full + doubts + _places_unsure([label for label, _share, _points in found])
     doubts += tuple(f"“{label}”：次数较少时的得分未说明" for label in times_past)
+    if unordered:
+        doubts += (f"“{'、'.join(banded)}”：各档得分不随数值依次升降，按情形读，由评价组选所属一档",)
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check
         doubts += ("“分档的数值与文字条件同时出现”：按情形读，数值写在情形中",)
     elif measures:

@@ -1314,11 +1314,17 @@ def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
 #: “平均分为0-60分的…”, “考核得分在80分及以上的”
 #: (“5S检查得分≥90分得10分,…”: a check's score, the first band a line said with ≥)
 _SCORE_MEASURED = re.compile(r"(?P<what>[\u4e00-\u9fff]{0,6}?(?:平均分|测评分|测评得分|考核得分|考评得分|考核分|考评分|评价得分|综合得分|"
-                             r"问卷得分|调查得分|分数|检查得分|评比得分|验收得分|审核得分))(?:为|在|达到|达)?(?=≥?\d)")
+                             r"问卷得分|调查得分|分数|检查得分|评比得分|验收得分|审核得分|满意度))(?:为|在|达到|达)?(?=≥?\d)")
 #: a band of such a score: “80-89分”, “71-80”, “90分(及)以上”, “≥90分”, “80分(及)以下”, “低于80分”, “不足60分”
 _SCORE_BAND = re.compile(r"^(?:[^\d]*?)(?:(?P<a>\d+(?:\.\d+)?)分?[-~至到](?P<b>\d+(?:\.\d+)?)分?|(?P<up>\d+(?:\.\d+)?)分(?P<inc>及)?以上|"
                          r"(?P<ge>≥)(?P<up2>\d+(?:\.\d+)?)分|"
                          r"(?P<cmp>低于|不足|不到|小于|<)(?P<low>\d+(?:\.\d+)?)分|(?P<down>\d+(?:\.\d+)?)分(?:及)?以下)(?=[^\d]*$)")
+#: a band of such a score said with 以上/以下 or 低于, its points glued after it (“90分以上20分”, “低于80分0分”): a row of
+#: bands and points with no mark between them
+_GLUED_SCORE_BAND = re.compile(r"(?P<band>(?:\d+(?:\.\d+)?分(?:及)?(?:以上|以下)|(?:低于|不足|不到|小于)\d+(?:\.\d+)?分))"
+                               r"(?P<pts>\d+(?:\.\d+)?)分")
+_GLUED_SCORE_BANDS = re.compile(r"(?:在|为|达到|达)?(?:" + _GLUED_SCORE_BAND.pattern.replace("?P<band>", "?:")
+                                .replace("?P<pts>", "?:") + r"){2,}")
 #: a band's points closing its segment: “…,最后得分0.5分”, “…的得3分”, “…的,不得分”
 _SCORE_BAND_POINTS = re.compile(r"(?:,?(?:最后)?(?:得分|得|计|为)(?P<pts>\d+(?:\.\d+)?)分|,?(?P<none>" + ZEROED + r"))$")
 
@@ -1331,6 +1337,10 @@ def _score_bands(w: Wording) -> Proposed | None:
     if measured is None:
         return None
     t = w.text[measured.start():].rstrip(";")
+    doubts = []
+    if _GLUED_SCORE_BANDS.fullmatch(t[len(measured.group(0)):]):  # “…在90分以上20分85分以上10分…低于80分0分”
+        t = measured.group(0) + _GLUED_SCORE_BAND.sub(r"\g<band>得\g<pts>分;", t[len(measured.group(0)):]).rstrip(";")
+        doubts.append("各档的分数紧接其档写出（未写“得”），按该档得分读，请核对")
     # bands cut by stops, or by commas where the text has none (“…90分以上得5分,80-89分得3分,80分以下不得分”)
     # (and by commas after a band's points within a stop: “…80分及以上得10分;得分在70-80分得8分,60-70分得6分,…”)
     segs = [y.strip(",") for x in (_SEMI if ";" in t else _SCORED_COMMA).split(t)
@@ -1355,7 +1365,14 @@ def _score_bands(w: Wording) -> Proposed | None:
         tiers.append({**tr, "score": s(Decimal(0) if pts.group("none") else d(pts.group("pts")))})
     if len(tiers) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight:
         return None
-    doubts = []
+    # “90分以上20分85分以上10分…”: lines each open above, a lower one the band up to the next line (the higher said first)
+    above = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
+    if len(above) > 1:
+        if [d(tr["min"]) for tr in above] != sorted((d(tr["min"]) for tr in above), reverse=True) \
+                or len({tr["min"] for tr in above}) != len(above):
+            return None
+        for higher, lower in itertools.pairwise(above):
+            lower["max"], lower["max_inclusive"] = higher["min"], False
     for tr in tiers:  # an end another band starts at is that band's: “80-90分;90分以上”, “80分以下;80-89分”
         if tr["max"] is not None and tr["max_inclusive"] and any(
                 o is not tr and o["min"] is not None and o["min"] == tr["max"] for o in tiers):

@@ -600,6 +600,48 @@ def _scores_then_bands(text: str) -> tuple[str, list[str]] | None:
     return ";".join(f"{b},{x}分" for b, x in zip(bands, scores)), scores
 
 
+#: a figure set apart from its unit in a cell (“25 岁以下”, “1~2 年”, “10000 元以上”): joined again
+_FIGURE_UNIT_APART = re.compile(r"(?<=\d)[ \u3000]+(?=[岁年元万月日天周次个人名件项户家%‰㎡米]|小时)")
+#: a bare score glued to the end of its option's cell, a run of scores after it (“3000 元~4000 元9 6 5”)
+_SCORE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d+(?:\.\d+)?[ \u3000]+\d+(?:\.\d+)?(?:[ \u3000]|$))")
+#: a cell of a label run: a few words, perhaps a band's figures (“25岁以下”, “1~2年”), nothing that scores of itself
+_LABEL_CELL = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff\d.~～\-—%‰㎡]{1,14}")
+_LABEL_NOT = re.compile(r"扣|每|(?<!部)分|得|计|加|减|最|共|至少|不少于")
+_BARE_SCORE = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _labels_then_scores(text: str) -> tuple[str, list[str]] | None:
+    """A table row set as its options, then their bare scores in the same order (“男 女 1 2”, “机关事业 国营企业 … 其 他
+    6 4 3 5 2 2 5 1”, a 信用计分表's “25 岁以下 26 岁~35 岁 … 2 4 6 4”), or in groups, each run of options followed by
+    as many scores (“10000 元以上 … 4000 元~5000 元 12 10 9 8 3000 元~4000 元 … 6 4 2 1”): the counts must match
+    exactly, group by group, two options or more, every option a few words (a band's figures allowed) and nothing that
+    scores of itself. Written “男,1分;女,2分”; the bare scores are returned (a reading of the layout: to check)."""
+    t = re.sub(r"其[ \u3000]+他", "其他", _FIGURE_UNIT_APART.sub("", text.strip()))
+    t = _SCORE_GLUED.sub(" ", t)
+    cells = t.split()
+    runs: list[tuple[bool, list[str]]] = []
+    for c in cells:
+        is_score = _BARE_SCORE.fullmatch(c) is not None
+        if runs and runs[-1][0] == is_score:
+            runs[-1][1].append(c)
+        else:
+            runs.append((is_score, [c]))
+    if len(runs) < 2 or len(runs) % 2 or runs[0][0]:
+        return None
+    labels: list[str] = []
+    scores: list[str] = []
+    for (_l, group), (_s, points) in zip(runs[::2], runs[1::2]):
+        if len(group) != len(points):
+            return None
+        labels += group
+        scores += points
+    if len(labels) < 2 or len(set(labels)) != len(labels):
+        return None
+    if any(not _LABEL_CELL.fullmatch(x) or _LABEL_NOT.search(x) for x in labels):
+        return None
+    return ";".join(f"{x},{n}分" for x, n in zip(labels, scores)), scores
+
+
 def _run_together(text: str) -> tuple[str, list[str]] | None:
     """A table row whose columns the page ran together, its cells joined by spaces and no 分 said, written the way the
     readings know, and its bare scores; None when the text is not one:
@@ -611,7 +653,8 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
       6↑ 6”: at least 10, 10 points);
     - bare figures in pairs (``_PAIRS_RUN``), a standard then its score: both columns strictly falling, or both rising
       (“1200 20 1000 15 800 10”: at least 1200, 20 points) — which figure is the standard is read from the layout alone;
-    - options each closed by a bare score glued to its closing bracket (``_BRACKET_CELL``), two or more.
+    - options each closed by a bare score glued to its closing bracket (``_BRACKET_CELL``), two or more;
+    - else options, then as many bare scores, perhaps in groups (``_labels_then_scores``).
     """
     if (options := _options_in_cells(text)) is not None:
         return options
@@ -664,7 +707,7 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
         cells = [text[a:m.start() + 1].strip() for a, m in zip(starts, closed)]
         if all(c and not re.search(r"\d", re.sub(r"[(（][^()（）]*[)）]", "", c)) for c in cells):
             return ";".join(f"{c},{m.group('n')}分" for c, m in zip(cells, closed)), [m.group("n") for m in closed]
-    return None
+    return _labels_then_scores(text)
 
 
 #: an option's cell: a few words, no figure, nothing that scores of itself (a deduction, a step, a cap, a band's words)
