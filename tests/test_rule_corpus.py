@@ -1478,7 +1478,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 5469  # the count reached (92.3% of 5927)
+    assert f["exact"] >= 5476  # the count reached (92.4% of 5927)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
