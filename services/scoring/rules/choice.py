@@ -58,6 +58,7 @@ from services.scoring.rules.wording import (
     s,
     scored_statements,
     slash_lists,
+    strictly_monotone,
     two_things,
     without_the_item,
 )
@@ -240,11 +241,6 @@ def _honour_levels_highest(w: Wording) -> Proposed | None:
     return found if sum(1 for o in opts if _HONOUR_LEVEL.search(str(o["label"]))) >= 2 else None
 
 
-def _in_turn(xs: list[Decimal]) -> bool:
-    """Whether ``xs`` rise strictly, or fall strictly."""
-    return all(a < b for a, b in pairwise(xs)) or all(a > b for a, b in pairwise(xs))
-
-
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     if per_time_to_nothing(w.text):
@@ -285,7 +281,7 @@ def _situations(w: Wording) -> Proposed | None:
     # 农村…70%以上…”, nor a clause after them, “…;执行率超过100%扣2分”)
     firsts = [re.search(r"\d+(?:\.\d+)?", label) for label in banded]
     unordered = len(banded) == len(found) >= 3 and not any("每" in label or "扣" in label for label in banded) \
-        and all(firsts) and _in_turn([Decimal(m.group(0)) for m in firsts if m]) \
+        and all(firsts) and strictly_monotone([Decimal(m.group(0)) for m in firsts if m]) != 0 \
         and not all(a >= b for a, b in pairwise(row)) and not all(a <= b for a, b in pairwise(row))
     if ranged and not combined_bands and not measures and not joined and not unordered:
         return None

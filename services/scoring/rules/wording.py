@@ -545,7 +545,7 @@ _PAIRS_RUN = re.compile(r"^(?:\d+(?:\.\d+)?[ \u3000]+){3,}\d+(?:\.\d+)?[ \u3000]
 _BRACKET_CELL = re.compile(r"[)）](?P<n>\d+(?:\.\d+)?)(?=[ \u3000]+[^\s\d]|[ \u3000]*$)")
 
 
-def _strictly_monotone(xs: list[Decimal]) -> int:
+def strictly_monotone(xs: list[Decimal]) -> int:
     """1 when ``xs`` rise strictly, -1 when they fall strictly, 0 otherwise."""
     pairs = list(itertools.pairwise(xs))
     if pairs and all(a < b for a, b in pairs):
@@ -595,7 +595,7 @@ def _scores_then_bands(text: str) -> tuple[str, list[str]] | None:
     if any(not b or not _BAND_WORDS.search(b) for b in bands):
         return None
     scores = [m.group("n") for m in found]
-    if not _strictly_monotone([Decimal(x) for x in scores]):
+    if not strictly_monotone([Decimal(x) for x in scores]):
         return None
     return ";".join(f"{b},{x}分" for b, x in zip(bands, scores)), scores
 
@@ -666,8 +666,8 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
     if len(grades) >= 3 and grades[0].start() == 0:
         ranks = [Decimal(-GRADE_RANK[m.group("g")]) for m in grades]  # (worst first: rising with the grade)
         scores = [Decimal(m.group("n")) for m in grades]
-        way = _strictly_monotone(ranks)
-        if way and _strictly_monotone(scores) == way:
+        way = strictly_monotone(ranks)
+        if way and strictly_monotone(scores) == way:
             ends = [m.start() for m in grades[1:]] + [len(text)]
             cells = [f"{m.group('g')}:{text[m.end():e].strip()},{m.group('n')}分" for m, e in zip(grades, ends)]
             return ";".join(cells), [m.group("n") for m in grades]
@@ -679,8 +679,8 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
         units = {m.group("u") for m in lines}
         if len(lines) >= 2 and len(lines) == len(scores_said) and len(sides) == 1 and len(units) == 1:
             sign = sides.pop()
-            line_way = _strictly_monotone([Decimal(m.group("n")) for m in lines])
-            score_way = _strictly_monotone([Decimal(x) for x in scores_said])
+            line_way = strictly_monotone([Decimal(m.group("n")) for m in lines])
+            score_way = strictly_monotone([Decimal(x) for x in scores_said])
             # the scores fall as the lines ask more: lines at least falling with them, lines at most rising
             if score_way and line_way == (score_way if sign == "≥" else -score_way):
                 return ";".join(f"{_line_of_run(m, sign)},{x}分" for m, x in zip(lines, scores_said)), scores_said
@@ -688,14 +688,14 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
         figures = text.split()
         if len(figures) % 2 == 0:
             standards, scores = [Decimal(x) for x in figures[::2]], [Decimal(x) for x in figures[1::2]]
-            way = _strictly_monotone(scores)
-            if way and _strictly_monotone(standards) == way:
+            way = strictly_monotone(scores)
+            if way and strictly_monotone(standards) == way:
                 return ";".join(f"≥{a},{b}分" for a, b in zip(figures[::2], figures[1::2])), figures[1::2]
     columns = _GRADED_COLUMNS.match(text)
     # a requirement, then its graded columns' points (words that score otherwise, “扣”, “得分”, are no requirement)
     if columns and not re.search(r"扣|\d[ \u3000]*分|[得计记满]分", re.sub(ZEROED, "", columns.group("req"))):
         points = columns.group("scores").split()
-        if _strictly_monotone([Decimal(x) for x in points]) == -1:
+        if strictly_monotone([Decimal(x) for x in points]) == -1:
             req = re.sub(r"[ \u3000]+", "", columns.group("req")).rstrip("。；;，,")
             sentences = re.split(r"[。；;]", req)
             zero = sentences[-1] if len(sentences) > 1 and _ZERO_OF_ROW.search(sentences[-1]) else ""
@@ -792,7 +792,7 @@ def _options_in_cells(text: str) -> tuple[str, list[str]] | None:
         if any(m is None or not _OPTION_CELL.fullmatch(label) or _OPTION_NOT.search(label) for label, m in found):
             continue
         scores = [Decimal(m.group("n")) for _label, m in found if m]
-        if not _strictly_monotone(scores) or len({m.group("unit") for _label, m in found if m}) != 1:
+        if not strictly_monotone(scores) or len({m.group("unit") for _label, m in found if m}) != 1:
             continue
         lowest = min(zip(scores, (label for label, _m in found)))[1]
         labels = [label for label, _m in found]
