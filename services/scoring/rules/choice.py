@@ -748,6 +748,37 @@ def _answers(body: str, w: Wording) -> Proposed | None:
     return proposed if grades or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
 
+#: a level of a skills test said as its description, a measure in it (a time, a size), and its points: “在规定时间5分钟内,
+#: 熟练完成20分”, “土豆丝粗细较均匀(0.1-0.2cm)22分” (no deduction, no rate, no step, no line of a band: 以上, 以下, ≥)
+_DESCRIBED_LEVEL = re.compile(r"^(?P<label>[^;]*?[\u4e00-\u9fff)])(?<![扣得计记加减为])(?P<pts>\d+(?:\.\d+)?)分$")
+_NO_DESCRIBED_LEVEL = re.compile(r"扣|每|%|≥|≤|[<>]|以上|以下|不足|低于|高于|少于|多于|满分|按比例|分值")
+
+
+def _described_levels(w: Wording) -> Proposed | None:
+    """“在规定时间5分钟内,熟练完成20分;超过规定1分钟,比较熟练完成18分;超出规定时间2分钟完成16分”, “长度达到(6-7cm)25分;长度
+    达到(5-6cm)20分;…”: the levels of a skills test (the cells of its columns 优秀, 良好, 合格 joined), each a description
+    holding a measure and its points, the points falling from the 分值: which level the work reaches is the evaluator's
+    (never confidently: the measures in the descriptions are compared by the evaluator, and a level below the last is
+    unsaid)."""
+    pieces = [x for x in w.text.rstrip(";").split(";") if x]
+    if not 2 <= len(pieces) <= 6:
+        return None
+    found = []
+    for piece in pieces:
+        m = _DESCRIBED_LEVEL.match(piece)
+        if m is None or _NO_DESCRIBED_LEVEL.search(m.group("label")) or len(m.group("label")) < 4:
+            return None
+        found.append((m.group("label"), d(m.group("pts"))))
+    points = [p for _l, p in found]
+    if points[0] != w.weight or strictly_monotone(points) != -1 or points[-1] <= 0:
+        return None
+    measured = [label for label, _p in found if re.search(r"\d", label)]
+    if not measured:
+        return None  # (descriptions alone are the plain situations')
+    doubt = f"“{'、'.join(measured)}”：情形中的数值（时间、尺寸等）由评价组对照判断"
+    return _none_unsaid(_options(found, w, doubts=(doubt,)))
+
+
 #: grades of quality: which one applies is the evaluator's judgement
 _GRADE = re.compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好|合格|不合格|及格|不及格)$")
 
@@ -2393,7 +2424,7 @@ RULE = RuleType(
                Recogniser(258, _roles_each_period), Recogniser(607, _who_scores), Recogniser(608, _levels_highest_counts),
                Recogniser(609, _shared_then_respectively), Recogniser(610, _situations_then_per_time),
                Recogniser(649, _situations_then_zeroed), Recogniser(880, _honour_levels_highest),
-               Recogniser(922, _ratio_grades)),
+               Recogniser(922, _ratio_grades), Recogniser(1040, _described_levels)),
     describe=describe,
 )
 

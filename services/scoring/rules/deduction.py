@@ -448,9 +448,11 @@ def _same_one_past(w: Wording) -> Proposed | None:
 #: (“每类扣1分”: each kind of fault found; “每发现挪用1斤扣0.5分”: each unit of weight of a thing misused)
 _OTHER_UNITS = "支|级|小点|点|阶段|" + THING_UNITS + "|宗次|宗|组|种|类|平方米|米|公里|亩|公斤|千克|斤|吨|天|日"
 _OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))
+#: (one thing opening a clause after the fault, its 扣 straight after it: “未按规定摆放,一单扣1分”, each order so found)
 #: (a shortfall may name what is short between 每 and the count: “每少上1天班”, “每少签到1天”, “每漏填1本”; a delay, “每迟报1天”,
 #: is the 延迟扣分's)
-_OTHER_CASE = re.compile(r"(?:每(?:(?:少|缺|漏|错|无)[\u4e00-\u9fff]{0,2}?|发现(?:[\u4e00-\u9fff]{1,6}?(?=1))?|出现|有)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一))"
+_OTHER_CASE = re.compile(r"(?:每(?:(?:少|缺|漏|错|无)[\u4e00-\u9fff]{0,2}?|发现(?:[\u4e00-\u9fff]{1,6}?(?=1))?|出现|有)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一)|"
+                         r"(?<=[,;:])1(?=(?:" + THING_UNITS + r")扣))"
                          r"(?P<unit>" + _OTHER_UNITS + r")"
                          r"(?P<what>[^;,\d%()]{0,30}?),?(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分")
 
