@@ -15,6 +15,10 @@
 - the levels of a skills test, each a description holding a measure (a time, a size) and its points, falling from the 分值
   (“在规定时间3分钟内熟练完成10分;超过规定1分钟完成8分;超过规定2分钟完成6分”): a choice, the measures the evaluator's
   to compare (``choice._described_levels``);
+- a 职业技能鉴定 row's grades each described, then the sheet's row of their ratios (“A 工具选用正确 B 工具选用1处错误 …
+  等级 A(优) B(良) C(及格) D(较差) E(差或放弃操作) 比值 1.0 0.8 0.6 0.2 0”): one grade picked, the 配分 times its ratio
+  (``choice._graded_then_ratio_row``, to check);
+- the class whose points a deduction takes named between 扣 and them (“每次扣本班1分”, “发现1人扣该班0.5分”), to check;
 - a KPI's score written as a quotient times its 考核分 (“贷款净增分=新增贷款金额/任务指标*考核分”), 考核分 read as the 分值
   (to check).
 
@@ -32,7 +36,7 @@ import pytest
 from services.frameworks.proposal import propose
 from services.frameworks.reading import stated_weight_dropped
 from services.scoring.rules.base import Wording
-from services.scoring.rules.choice import _described_levels
+from services.scoring.rules.choice import _described_levels, _graded_then_ratio_row
 from services.scoring.rules.deduction import _OTHER_CASE
 from services.scoring.rules.wording import normalize
 from tests.proposals import D, by_count, by_vars, met_or_not, picked, readings, scored, sole
@@ -217,3 +221,39 @@ def test_a_quotient_times_the_weight_is_read_as_before():
     p = propose("得分=新增贷款金额/任务指标*分值", "20", "贷款")
     sole(p, "rate")
     assert p.confident
+
+
+# ── graded descriptions, then the sheet's row of ratios ─────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("A 工具选用正确 B 工具选用1处错误 C 工具选用2处错误 D 工具选用2处以上错误 E 不能选用工具或放弃操作 "
+     "等级 A(优) B(良) C(及格) D(较差) E(差或放弃操作) 比值 1.0 0.8 0.6 0.2 0", "10", [10, 8, 6, 2, 0]),
+    ("A 步骤完整 B 遗漏1步 C 遗漏2步 等级 A(优) B(良) C(及格) 比值 1.0 0.6 0", "5", [5, 3, 0]),
+])
+def test_graded_descriptions_then_ratio_row(text, weight, expected):
+    p = propose(text, weight, "操作")
+    options = sole(p, "choice")["options"]
+    assert [picked(p, i) for i in range(len(expected))] == D(*expected)
+    assert options[0]["label"].startswith("A ")
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "A 步骤完整 B 遗漏1步 C 遗漏2步 等级 A(优) C(良) B(及格) 比值 1.0 0.6 0",  # grades out of order
+    "A 步骤完整 B 遗漏1步 C 遗漏2步 等级 A(优) B(良) C(及格) 比值 1.0 0.6 0.8",  # ratios not falling
+    "步骤完整 B 遗漏1步 C 遗漏2步 等级 A(优) B(良) C(及格) 比值 1.0 0.6 0",  # no grade A described
+])
+def test_ratio_row_near_misses(text):
+    assert _graded_then_ratio_row(Wording(normalize(text), Decimal(5), "操作")) is None
+
+
+# ── the class whose points are taken ────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, count, expected", [
+    ("若有乱扔纸屑现象,每次扣本班1分", "10", "3", 7),
+    ("升旗时讲话,发现1人扣该班0.5分", "5", "4", 3),
+])
+def test_deduction_naming_the_class(text, weight, count, expected):
+    p = propose(text, weight, "纪律")
+    sole(p, "deduction")
+    assert by_count(p, count) == expected
+    assert not p.confident
+

@@ -1216,6 +1216,47 @@ def _ratio_grades(w: Wording) -> Proposed | None:
     return proposed if values[-1] == 0 else _none_unsaid(proposed)
 
 
+#: the closing row of a 职业技能鉴定 sheet after a row's graded descriptions: “等级 A(优) B(良) C(及格) D(较差) E(差或放弃操作)
+#: 比值 1.0 0.8 0.6 0.2 0” (its ratios run together once the spaces between its cells are gone: “1.00.80.60.20”)
+_RATIO_ROW = re.compile(r"[;,]?等级[;,:]?(?P<grades>(?:[A-E]\([^()]{1,8}\)[;,、]?){3,5})(?:比值|系数)[;,:]?(?P<ratios>[\d.;,、]+?)[;。]?$")
+#: a ratio of such a row, one place after the point (1.0, 0.8) or a bare 0
+_ROW_RATIO = re.compile(r"1\.0|0\.\d|0")
+
+
+def _graded_then_ratio_row(w: Wording) -> Proposed | None:
+    """“A 构件名称表述完整、正确 B 构件名称表述1处不正确 … E 不能识别构件或放弃识别 等级 A(优) B(良) C(及格) D(较差)
+    E(差或放弃操作) 比值 1.0 0.8 0.6 0.2 0”: a row's grades each described, then the sheet's row of the grades' ratios:
+    one grade is picked, scoring the 配分 times its ratio (as ``_ratio_grades``: to check)."""
+    row = _RATIO_ROW.search(w.text) if "等级" in w.text else None
+    if row is None or not w.text.startswith("A"):
+        return None
+    head = w.text[:row.start()]
+    letters = [g[0] for g in re.findall(r"[A-E]\(", row.group("grades"))]
+    if letters != [chr(ord("A") + i) for i in range(len(letters))]:
+        return None
+    cuts, at = [], 0
+    for letter in letters:  # each grade's description opens with its letter, in turn
+        at = head.find(letter, at)
+        if at < 0:
+            return None
+        cuts.append(at)
+        at += 1
+    labels = [head[a + 1:b].strip(";,: ") for a, b in zip(cuts, [*cuts[1:], len(head)])]
+    if any(not x or re.search(r"[A-Za-z]", x) for x in labels):
+        return None
+    bare = re.sub(r"[;,、]", "", row.group("ratios"))
+    ratios = _ROW_RATIO.findall(bare)
+    if "".join(ratios) != bare or len(ratios) != len(letters):
+        return None
+    values = [d(x) for x in ratios]
+    if values[0] != 1 or strictly_monotone(values) != -1:
+        return None
+    found = [(f"{g} {label}", w.weight * x) for g, label, x in zip(letters, labels, values)]
+    doubt = (f"“{'、'.join(f'{g} {x}' for g, x in zip(letters, ratios))}”：按比值读，各等级得分 = 配分 × 比值")
+    proposed = _options(found, w, doubts=(doubt,))
+    return proposed if values[-1] == 0 else _none_unsaid(proposed)
+
+
 #: “已指定,并以正式文件明确其职责,P=1”: a situation and the factor of the 分值 it earns, closing its segment
 _FACTOR_SITUATION = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?" + FACTOR + r"(?P<x>\d+(?:\.\d+)?)$")
 
@@ -2424,7 +2465,8 @@ RULE = RuleType(
                Recogniser(258, _roles_each_period), Recogniser(607, _who_scores), Recogniser(608, _levels_highest_counts),
                Recogniser(609, _shared_then_respectively), Recogniser(610, _situations_then_per_time),
                Recogniser(649, _situations_then_zeroed), Recogniser(880, _honour_levels_highest),
-               Recogniser(922, _ratio_grades), Recogniser(1040, _described_levels)),
+               Recogniser(922, _ratio_grades), Recogniser(1040, _described_levels),
+               Recogniser(1041, _graded_then_ratio_row)),
     describe=describe,
 )
 
