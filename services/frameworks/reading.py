@@ -1245,6 +1245,10 @@ _STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项|每(?:份|�
                             r"(?:(?:扣分|评分|计分)(?:标准|办法|细则)(?:为|如下)?:)?|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
 
 
+#: “窗台。此项分值为5分。…”: a heading of the row (a few words, no figure), then its 分值 said as the row's
+_HEAD_THEN_WEIGHT = re.compile(r"^[\u4e00-\u9fff]{1,8};(?:本项|此项|该项)(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,]")
+#: “…扣3分;满分标准为窗台上无物品,且…干净,可得满分5分”: what earns full marks, closing the deductions, said in words
+_FULL_MARKS_DESCRIBED = re.compile(r";满分(?:标准|要求)(?:为|是|:)[^;\d]{2,60}?,?(?:即|方)?可?(?:得|获得|给)满分(?:(\d+(?:\.\d+)?)分)?;?$")
 #: “每份公文满分为10分,…”: the 分值 said of each thing scored (group 1: the thing's unit), the row scoring each one
 _EACH_THING_WEIGHT = re.compile(r"^每(份|篇|件)[\u4e00-\u9fff]{1,6}?(?:满分|分值)(?:为)?\d+(?:\.\d+)?分")
 
@@ -1429,6 +1433,11 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     m = _STATED_WEIGHT.match(t) or _restated_lead(t) or _titled(t) or _named(t) or _colon_titled(t)
     if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]
+    elif (head := _HEAD_THEN_WEIGHT.match(t)) and d(head.group(1)) == weight and t[head.end():]:
+        t = t[head.end():]  # “窗台。此项分值为5分。…”: the row's heading, then its 分值 said
+    full = _FULL_MARKS_DESCRIBED.search(t) if "满分标准" in t else None
+    if full and (full.group(1) is None or d(full.group(1)) == weight) and "扣" in t[:full.start()]:
+        t = t[:full.start() + 1]  # “…扣3分;满分标准为窗台上无物品,…,可得满分5分”: what earns the 分值 the deductions leave
     end = _STATED_WEIGHT_AT_END.search(t) if t.endswith(")") or t.endswith(");") else None
     if end and "扣" in t[:end.start()] and not _FLOOR.search(t[:end.start()]):
         return t  # “…每个点扣0.5分(共4分)”: the 分值 restated after deductions that say no other stop is where they stop
@@ -3447,8 +3456,11 @@ def placed_numbers(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
     return _placed(found, weight, t)
 
 
-#: “每符合1项”、“每完成1项”: one of each, not a number the rule holds
-_EACH_ONE = re.compile(r"每[^\d;,]{0,4}?(1)(?:项|个|处|例|条)(?![\d.])(?![^;,]{0,30}?扣)|任(?:意|何)?(1)(?:项|条|个|种)(?!\d)")
+#: “每符合1项”、“每完成1项”: one of each, not a number the rule holds (“每成交1套得20分,不足1套按比例折算”: nor the one
+#: a part of which counts in proportion)
+_EACH_ONE = re.compile(r"每[^\d;,]{0,4}?(1)(?:项|个|处|例|条)(?![\d.])(?![^;,]{0,30}?扣)|任(?:意|何)?(1)(?:项|条|个|种)(?!\d)|"
+                       r"(?<=每)[^\d;,]{0,5}?(1)(?:套|单|件|家|户|次|人|名|篇|份)(?![\d.])(?=[^;,]{0,12}?得\d[^;]{0,4},不足1)|"
+                       r"不足(1)(?:套|单|件|家|户|次|人|名|篇|份|项|个|条)按比例")
 
 
 #: things counted after a figure (“10张”, “5次”, “3人”): a count, never points
@@ -3487,7 +3499,7 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     points = _points_only(found, weight)
     ordinals = [m.span() for m in _ORDINAL.finditer(t)]
     figures = [m.span(1) for m in FIGURE.finditer(t)]
-    each = [m.span(1) if m.group(1) else m.span(2) for m in _EACH_ONE.finditer(t)]
+    each = [m.span(next(g for g in range(1, 5) if m.group(g))) for m in _EACH_ONE.finditer(t)]
     not_counted = ordinals + figures + each + [m.span() for m in _NAME_NUMBER.finditer(t)]
     out = []
     for m in _NUMBER.finditer(t):

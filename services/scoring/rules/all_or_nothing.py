@@ -219,8 +219,11 @@ _POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r")?(?P<pts>\d+(?:\.\d+)
                            r"(?P<named>\d+(?:\.\d+)?)分);?$")
 #: (a 比例 that is the quantity measured against a line, “…比例必须达到32%以上”, scores nothing in proportion; “按隐患整改率计分”
 #: says how the score goes)
-_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分|(?<![获取心])得(?!到)|扣|满分|(?:计|评|打|给|赋)分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d)|"
+_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分(?!钟)|(?<![获取心])得(?!到)|扣|满分|(?:计|评|打|给|赋)分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d)|"
                           r"为止|酌情")
+#: “参赛选手在擦桌子前先戴好手套。3分)”, “…最多使用1张桌子(共8分)”: the 分值 closing the text in brackets whose opening
+#: one the page lost (a closing bracket more than the text opens), after a stop
+_POINTS_HALF_BRACKET = re.compile(r"(?<=[;,.])(?P<pts>\d+(?:\.\d+)?)分\)(?P<named>);?$")
 #: “(2分)项目按规定组织招标”: the 分值 in brackets before the requirement
 _POINTS_BEFORE = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)(?P<named>)(?=[\u4e00-\u9fff])")
 #: “…的,得满分”: full marks said before the 分值 in brackets
@@ -232,6 +235,8 @@ def _requirement(w: Wording) -> Proposed | None:
     not met scores nothing (not part of it) is read, not said: the proposal is to check."""
     t = w.text
     m = _POINTS_AFTER.search(t) or _POINTS_BEFORE.match(t)
+    half = _POINTS_HALF_BRACKET.search(t) if m is None and t.count("(") < t.count(")") else None
+    m = m or half
     if not m or d(m.group("pts") or m.group("named")) != w.weight:
         return None
     cond = (t[:m.start()] + t[m.end():]).strip(",;:")
@@ -241,6 +246,8 @@ def _requirement(w: Wording) -> Proposed | None:
     if not cond or _SCORE_WORDS.search(cond):
         return None
     doubts = [f"“{m.group(0).strip(',;')}”：只给出分值，满足得满分、不满足不得分为推定"]
+    if half:
+        doubts.append(f"“{half.group(0).strip(';')}”：括号缺左半，按本项分值读")
     if re.search(r"\d", cond):
         doubts.append("条件中的数值由评价组判断是否达到")
     return Proposed([_met_item(w, cond)],

@@ -748,6 +748,37 @@ def _answers(body: str, w: Wording) -> Proposed | None:
     return proposed if grades or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
 
+#: a level of a skills test said as its description, a measure in it (a time, a size), and its points: “在规定时间5分钟内,
+#: 熟练完成20分”, “土豆丝粗细较均匀(0.1-0.2cm)22分” (no deduction, no rate, no step, no line of a band: 以上, 以下, ≥)
+_DESCRIBED_LEVEL = re.compile(r"^(?P<label>[^;]*?[\u4e00-\u9fff)])(?<![扣得计记加减为])(?P<pts>\d+(?:\.\d+)?)分$")
+_NO_DESCRIBED_LEVEL = re.compile(r"扣|每|%|≥|≤|[<>]|以上|以下|不足|低于|高于|少于|多于|满分|按比例|分值")
+
+
+def _described_levels(w: Wording) -> Proposed | None:
+    """“在规定时间5分钟内,熟练完成20分;超过规定1分钟,比较熟练完成18分;超出规定时间2分钟完成16分”, “长度达到(6-7cm)25分;长度
+    达到(5-6cm)20分;…”: the levels of a skills test (the cells of its columns 优秀, 良好, 合格 joined), each a description
+    holding a measure and its points, the points falling from the 分值: which level the work reaches is the evaluator's
+    (never confidently: the measures in the descriptions are compared by the evaluator, and a level below the last is
+    unsaid)."""
+    pieces = [x for x in w.text.rstrip(";").split(";") if x]
+    if not 2 <= len(pieces) <= 6:
+        return None
+    found = []
+    for piece in pieces:
+        m = _DESCRIBED_LEVEL.match(piece)
+        if m is None or _NO_DESCRIBED_LEVEL.search(m.group("label")) or len(m.group("label")) < 4:
+            return None
+        found.append((m.group("label"), d(m.group("pts"))))
+    points = [p for _l, p in found]
+    if points[0] != w.weight or strictly_monotone(points) != -1 or points[-1] <= 0:
+        return None
+    measured = [label for label, _p in found if re.search(r"\d", label)]
+    if not measured:
+        return None  # (descriptions alone are the plain situations')
+    doubt = f"“{'、'.join(measured)}”：情形中的数值（时间、尺寸等）由评价组对照判断"
+    return _none_unsaid(_options(found, w, doubts=(doubt,)))
+
+
 #: grades of quality: which one applies is the evaluator's judgement
 _GRADE = re.compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好|合格|不合格|及格|不及格)$")
 
@@ -1181,6 +1212,47 @@ def _ratio_grades(w: Wording) -> Proposed | None:
     found = [(f"{g}（比值 {fmt(x)}）", w.weight * x) for g, x in zip(grades, values)]
     said = f"“{'、'.join(f'{g} {x}' for g, x in zip(grades, ratios))}”"
     doubt = f"{said}：按{word or '比值'}读，各等级得分 = 配分 × {word or '比值'}" + ("" if word else "（原文未写“比值”）")
+    proposed = _options(found, w, doubts=(doubt,))
+    return proposed if values[-1] == 0 else _none_unsaid(proposed)
+
+
+#: the closing row of a 职业技能鉴定 sheet after a row's graded descriptions: “等级 A(优) B(良) C(及格) D(较差) E(差或放弃操作)
+#: 比值 1.0 0.8 0.6 0.2 0” (its ratios run together once the spaces between its cells are gone: “1.00.80.60.20”)
+_RATIO_ROW = re.compile(r"[;,]?等级[;,:]?(?P<grades>(?:[A-E]\([^()]{1,8}\)[;,、]?){3,5})(?:比值|系数)[;,:]?(?P<ratios>[\d.;,、]+?)[;。]?$")
+#: a ratio of such a row, one place after the point (1.0, 0.8) or a bare 0
+_ROW_RATIO = re.compile(r"1\.0|0\.\d|0")
+
+
+def _graded_then_ratio_row(w: Wording) -> Proposed | None:
+    """“A 构件名称表述完整、正确 B 构件名称表述1处不正确 … E 不能识别构件或放弃识别 等级 A(优) B(良) C(及格) D(较差)
+    E(差或放弃操作) 比值 1.0 0.8 0.6 0.2 0”: a row's grades each described, then the sheet's row of the grades' ratios:
+    one grade is picked, scoring the 配分 times its ratio (as ``_ratio_grades``: to check)."""
+    row = _RATIO_ROW.search(w.text) if "等级" in w.text else None
+    if row is None or not w.text.startswith("A"):
+        return None
+    head = w.text[:row.start()]
+    letters = [g[0] for g in re.findall(r"[A-E]\(", row.group("grades"))]
+    if letters != [chr(ord("A") + i) for i in range(len(letters))]:
+        return None
+    cuts, at = [], 0
+    for letter in letters:  # each grade's description opens with its letter, in turn
+        at = head.find(letter, at)
+        if at < 0:
+            return None
+        cuts.append(at)
+        at += 1
+    labels = [head[a + 1:b].strip(";,: ") for a, b in zip(cuts, [*cuts[1:], len(head)])]
+    if any(not x or re.search(r"[A-Za-z]", x) for x in labels):
+        return None
+    bare = re.sub(r"[;,、]", "", row.group("ratios"))
+    ratios = _ROW_RATIO.findall(bare)
+    if "".join(ratios) != bare or len(ratios) != len(letters):
+        return None
+    values = [d(x) for x in ratios]
+    if values[0] != 1 or strictly_monotone(values) != -1:
+        return None
+    found = [(f"{g} {label}", w.weight * x) for g, label, x in zip(letters, labels, values)]
+    doubt = (f"“{'、'.join(f'{g} {x}' for g, x in zip(letters, ratios))}”：按比值读，各等级得分 = 配分 × 比值")
     proposed = _options(found, w, doubts=(doubt,))
     return proposed if values[-1] == 0 else _none_unsaid(proposed)
 
@@ -2393,7 +2465,8 @@ RULE = RuleType(
                Recogniser(258, _roles_each_period), Recogniser(607, _who_scores), Recogniser(608, _levels_highest_counts),
                Recogniser(609, _shared_then_respectively), Recogniser(610, _situations_then_per_time),
                Recogniser(649, _situations_then_zeroed), Recogniser(880, _honour_levels_highest),
-               Recogniser(922, _ratio_grades)),
+               Recogniser(922, _ratio_grades), Recogniser(1040, _described_levels),
+               Recogniser(1041, _graded_then_ratio_row)),
     describe=describe,
 )
 

@@ -47,9 +47,11 @@ UNITS = ("例", "项", "处", "次", "个", "篇", "份", "件", "条", "人次"
 _UNIT = "|".join("个(?!百分点|月|季度|工作日|小时|点)" if u == "个" else u for u in UNITS)
 
 
+#: the class whose points are taken, between 扣 and them: “每次扣本班1分” (a class competition's)
+_CLASS_NAMED = r"(?:本班级?|该班级?)?"
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分; a count of none (“每0项”) is no case counted
 PER_INSTANCE = re.compile(r"([1-9]\d*)(" + _UNIT + r")(?![%\d])"
-                          r"(?:[^;%]|(?<=\d)%(?=的?,?(?:扣|少得))){0,50}?(?:扣(?:除|减)?|少得)(\d+(?:\.\d+)?)分")
+                          r"(?:[^;%]|(?<=\d)%(?=的?,?(?:扣|少得))){0,50}?(?:扣(?:除|减)?" + _CLASS_NAMED + r"|少得)(\d+(?:\.\d+)?)分")
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -93,7 +95,7 @@ GOES_ON = re.compile(r"扣完|扣满|直至扣|为止|直至0分")
 #: (no other 每 before the 扣, nor a span of time's straight before: “每人每天扣0.5分”, “每月每人” count person-days,
 #: person-months, not persons)
 _BARE = re.compile(r"(?:(?<!每[天日周月季年])每|没(?=人扣))(?:发现|出现|查实|查出)?(?:一(?=起))?(" + _UNIT + r"|生|(?<=每)个(?=点))"
-                   r"[^;%\d每]{0,30}?扣(?:除|减)?"
+                   r"[^;%\d每]{0,30}?扣(?:除|减)?" + _CLASS_NAMED +
                    r"(\d+(?:\.\d+)?)分")
 #: a unit said in another word: 每生 (each pupil) counts persons
 _UNIT_WORDS = {"生": "人"}
@@ -448,9 +450,11 @@ def _same_one_past(w: Wording) -> Proposed | None:
 #: (“每类扣1分”: each kind of fault found; “每发现挪用1斤扣0.5分”: each unit of weight of a thing misused)
 _OTHER_UNITS = "支|级|小点|点|阶段|" + THING_UNITS + "|宗次|宗|组|种|类|平方米|米|公里|亩|公斤|千克|斤|吨|天|日"
 _OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))
+#: (one thing opening a clause after the fault, its 扣 straight after it: “未按规定摆放,一单扣1分”, each order so found)
 #: (a shortfall may name what is short between 每 and the count: “每少上1天班”, “每少签到1天”, “每漏填1本”; a delay, “每迟报1天”,
 #: is the 延迟扣分's)
-_OTHER_CASE = re.compile(r"(?:每(?:(?:少|缺|漏|错|无)[\u4e00-\u9fff]{0,2}?|发现(?:[\u4e00-\u9fff]{1,6}?(?=1))?|出现|有)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一))"
+_OTHER_CASE = re.compile(r"(?:每(?:(?:少|缺|漏|错|无)[\u4e00-\u9fff]{0,2}?|发现(?:[\u4e00-\u9fff]{1,6}?(?=1))?|出现|有)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一)|"
+                         r"(?<=[,;:])1(?=(?:" + THING_UNITS + r")扣))"
                          r"(?P<unit>" + _OTHER_UNITS + r")"
                          r"(?P<what>[^;,\d%()]{0,30}?),?(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分")
 

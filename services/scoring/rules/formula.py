@@ -2800,7 +2800,7 @@ def _either_way_counts(w: Wording) -> Proposed | None:
 #: (a trade's own: “每完成1单”, “每成交1套”, “每完成1课时”, “每开发1门新课程”; not 单位, 单项, 门诊, 门店)
 _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位|学分|案|课时|套|单(?![位项独据元])|门(?![诊店户槛类])" + ")"
 #: what a count of more than one case after 每 is counted in: “每开展150项加1分” (points per 150 cases, in proportion)
-_PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆"
+_PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆|套"
 #: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”
 _AMOUNT_UNITS = r"亿元|万元|千元|元|万吨|吨|万亩|亩|公顷|公里|千米|平方米|立方米|小时|学时"
 #: what a step of points earned is measured in: an amount, or a rate's points (“每增加0.5个百分点加1分”)
@@ -2811,7 +2811,7 @@ _STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
 #: an amount after 每, its step: “每获得30万元融资得1分”, “每满3万元”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r")|"
-                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|得当|得力|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one, or a
 #: count of one beside another kind (“新注册企业1个得2分,…”)
@@ -2827,8 +2827,9 @@ _EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\()|(?=其(?:加分|得�
 
 #: “县(处)级”, “市(地、厅)级”, “省(部)级”: a level of government named with its other names in brackets
 _LEVEL_ALSO = re.compile(r"(?<=[县区市省部厅局乡镇])\([\u4e00-\u9fff、]{1,6}\)(?=级)")
-#: “每建立1个示范田得5分,不足5个按比例计分,最高得40分”: below the target count, in proportion to it (the points per case)
-_SHORT_PRO_RATA = re.compile(r",(?:不足|不到|少于|未达到)(?P<n>\d+)(?P<u>" + _EARN_UNITS + r")(?:的)?,?按比例(?:计分|得分|计算|计)(?=,|$)")
+#: “每建立1个示范田得5分,不足5个按比例计分,最高得40分”: below the target count, in proportion to it (the points per case;
+#: “每达成100万元得20分,不足100万元按比例折算”: per step of an amount, a part of the step alike)
+_SHORT_PRO_RATA = re.compile(r",(?:不足|不到|少于|未达到)(?P<n>\d+)(?P<u>" + _EARN_UNITS + "|" + _AMOUNT_UNITS + r")(?:的)?,?按比例(?:计分|得分|计算|折算|计)(?=,|$)")
 
 
 def _capped_at(cap: re.Match[str] | None) -> Decimal | None:
@@ -2956,8 +2957,12 @@ _KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以�
 _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
 _NONE_NOTHING = re.compile(r",(?:没有|无)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+#: “每次表扬得1分,按实际次数计分,满分5分”: the count the points are earned per, said again after them
+_BY_ACTUAL_COUNT = re.compile(r"(?<=分),按实际(?:次数|个数|件数|项数|人数|篇数|数量)(?:计分|计算|计)(?=[,;]|$)")
+#: “每完成1次…且客户满意度达标得10分,未达标不得分”: a case counted is one that meets a standard (且…达标)
+_CASE_QUALIFIED = re.compile(r"每[^,;]{1,24}且")
 #: “每新增1家得1分,未新增不得分”: no case of the kind counted (its verb after 未, the verb after 每) scores nothing
-_NONE_DONE = re.compile(r",未(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+_NONE_DONE = re.compile(r",未(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$|,(?:最高|最多|满分))")
 #: “…每100元加1分 +1至+10”: the points a row earns said as a range after them, its top the cap
 #: “…每增加0.5个百分点加1分,该项得分0~10分”: the range of the row's score after the points, its top the cap
 _POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)|"
@@ -3126,6 +3131,7 @@ def _earned(w: Wording) -> Proposed | None:
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
+    t = _BY_ACTUAL_COUNT.sub("", t) if "按实际" in t else t  # “每次表扬得1分,按实际次数计分”: the count is what is scored
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
     t = _UNIT_ALSO.sub(r"\g<unit>", t) if "每" in t else t  # “每条(次)计10分”: one count, two names of it
     t = _THING_ALSO.sub("", t) if "(" in t else t  # “1个系统(平台)得1分”: the thing counted, named twice
@@ -3155,6 +3161,11 @@ def _earned(w: Wording) -> Proposed | None:
     none_done = _NONE_DONE.search(t) if ",未" in t else None
     if none_done and f"每{none_done.group('verb')}" in t:  # “每新增1家得1分,未新增不得分”: a count of 0, nothing
         t = t[:none_done.start()] + t[none_done.end():]
+        none_done = None
+    short_of = none_done if none_done and _CASE_QUALIFIED.search(t, 0, none_done.start()) and re.search(
+        "且[^,;]{0,12}" + re.escape(none_done.group("verb")) + r"(?:的)?,?(?:得|计|加)\d", t[:none_done.start()]) else None
+    if short_of:  # “每完成1次投诉处理且客户满意度达标得10分,未达标不得分”: only the cases that meet the standard counted
+        t = t[:short_of.start()] + t[short_of.end():]
     not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
     probe = re.sub(r"\d[^,;]*?(?:以上|以下|以内)的,(?=每)", "", t) if banded else t  # (the bands name kinds)
@@ -3175,6 +3186,8 @@ def _earned(w: Wording) -> Proposed | None:
         doubts.append(f"“{banded.rstrip(',')}”等金额档：各档按一种情形读，每一{_cases_unit(t)}按其所在档计分")
     if band_elided:
         doubts.append(f"“{band_elided.rstrip(',')}”：未写“每”，按每{_cases_unit(t)}读")
+    if short_of:
+        doubts.append(f"“{short_of.group(0).lstrip(',')}”：只计达到要求的{_cases_unit(t)}数")
     if weight_first:  # the 分值 said before the cases caps them all
         doubts.append(f"“{weight_first}”：读作本项分值，各项累计最多得 {number(w.weight)} 分")
     if asked and (asked.group("least") or asked.group("above")):
@@ -3286,7 +3299,8 @@ def _earned(w: Wording) -> Proposed | None:
     earned = [c for c in cases if not c.lost]
     if pro_rata:  # the target's count times the points of a case within the cap: the same points per case below it
         top = earned[0].cap if earned[0].cap is not None else w.weight
-        if len(cases) != 1 or pro_rata.group("u") != earned[0].unit or d(pro_rata.group("n")) * earned[0].amount > top:
+        if (len(cases) != 1 or pro_rata.group("u") != earned[0].unit
+                or d(pro_rata.group("n")) / earned[0].per * earned[0].amount > top):
             return None
         doubts.append(f"“{pro_rata.group(0).lstrip(',')}”：不足 {pro_rata.group('n')}{earned[0].unit}的同样按每{earned[0].unit}"
                       f"得 {number(earned[0].amount)} 分计")

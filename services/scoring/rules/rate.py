@@ -663,10 +663,10 @@ def _counted_then_by_it(w: Wording) -> Proposed | None:
                        f"“{m.group('src')}”：{rate}按此计算，得分按{rate} × 分值读，请核对")
 
 
-#: what leads into a product that is the score: “得分=”, “…分值=”, “按(照)”, “以”, the start, an opening bracket
-_PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分)=|" + _BY + r"|以|^|" + _OPENING + r")"
-#: the 分值 as a factor: “20分”, “分值”, “该项指标分值”
-_WEIGHT_FACTOR = r"(?:(?P<n>\d+(?:\.\d+)?)分?|" + SCORE_BASE + ")"
+#: what leads into a product that is the score: “得分=”, “…分值=”, “存款净增分=”, “按(照)”, “以”, the start, an opening bracket
+_PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分|(?<=[\u4e00-\u9fff]{2})分)=|" + _BY + r"|以|^|" + _OPENING + r")"
+#: the 分值 as a factor: “20分”, “分值”, “该项指标分值”, “考核分” (a KPI's points: to check)
+_WEIGHT_FACTOR = r"(?:(?P<n>\d+(?:\.\d+)?)分?|" + SCORE_BASE + "|考核分)"
 #: a rate as the words give it: named (“执行率”, a name the text defines as a quotient), a quotient (“A/B”), a share
 #: (“A占B的比例”)
 #: (never a rate added to or taken from a figure: “10-差错数/总数×10”)
@@ -721,9 +721,11 @@ def _rate_product(w: Wording) -> Proposed | None:
         cap = not _UNCAPPED.search(t)
         said_rate = f"{num} ÷ {den}" if num else named
         summary = f"比率计分：得分 = {said_rate} × 分值" + ("，超过100%按100%计" if cap else "")
-        if num:
-            return _quotient(w, num, den, cap, summary)
-        return Proposed([RULE.item(rate_label(w.name, "") or named or "比率", w.weight, {"cap": cap})], summary)
+        found = _quotient(w, num, den, cap, summary) if num else \
+            Proposed([RULE.item(rate_label(w.name, "") or named or "比率", w.weight, {"cap": cap})], summary)
+        if "考核分" in m.group(0):  # “…/任务指标*考核分”: the points of the KPI, read as the 分值
+            found = Proposed(found.items, found.summary, (*(found.doubts or ()), "“考核分”：按本项分值读"))
+        return found
     return None
 
 

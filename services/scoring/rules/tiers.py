@@ -1198,8 +1198,12 @@ def _counted_bands(w: Wording) -> Proposed | None:
     return found
 
 
+#: “每成交1套得20分,不足1套按比例折算”: a part of a case's step counted in proportion, points per case (no band)
+_PART_PRO_RATA = re.compile(r"每[^\d,;]{0,6}?\d+[^\d,;]{0,8}?(?:得|计|加)\d+(?:\.\d+)?分,(?:不足|不到)\d+(?:\.\d+)?[^\d,;]{0,3}按比例")
+
+
 def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
-    if not _FIGURE_UNIT.search(text) or _PROGRESSIVE.search(text):
+    if not _FIGURE_UNIT.search(text) or _PROGRESSIVE.search(text) or ("按比例" in text and _PART_PRO_RATA.search(text)):
         return None
     listed = _BANDS_LISTED.match(text)
     if listed and _score_of(listed.group(0), w.weight) is None:

@@ -1974,8 +1974,9 @@ _MEASURE = (r"(?=个|分(?!点|比|之|钟)|例|项|处|次|篇|%|百分点|月|
 _CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千\d.])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
 #: figures in hundreds (“5百元”, “1分/10百元”, “2百人”): the figure times a hundred (never 百分 nor 百分点, a percentage)
 _HUNDREDS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)百(?!分)" + _MEASURE)
-#: “十分重要”: 十分 as an adverb, not ten points
-_ADVERB = re.compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫)")
+#: “十分重要”, “十分干净”: 十分 as an adverb, not ten points
+_ADVERB = re.compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫|干净|整洁|整齐|清洁|清楚|清晰|熟练|规范|认真|"
+                     r"积极|主动|及时|准确|完整|完善|美观|混乱|脏乱|陈旧|简陋)")
 
 
 #: a share of the work said in words (“完成一半”, “半数以上”, “三分之二”, “八成”)
