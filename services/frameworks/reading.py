@@ -48,6 +48,7 @@ from services.scoring.rules.wording import (
     MANNER,
     NOT_A_CAP_BEFORE,
     ONCE_A_PERIOD,
+    ORDINAL_AT,
     PART_MARK,
     PERIOD_REQUIRED,
     POINTS_LEAD,
@@ -727,6 +728,10 @@ _LABEL_FIRST = re.compile(r"^[^\d,;:()]{0,8}(?:方法|办法|方式|标准|细�
 _SEE_ELSEWHERE = re.compile(r"\((?:具体|详细)?(?:详见|参见|见)(?:(?!\d+分)[^()扣;]){2,30}\);?$")
 
 
+#: the scoring of a list counting its items (“每项1分”, “各项”, “以上…”): the items numbered are what it scores
+_ITEMS_COUNTED = re.compile(r"每[项条点个款]|各[项条点]|以上|上述|前述|所列")
+
+
 def set_aside(t: str) -> tuple[str, list[str]]:
     """The text without the sentences before and after its scoring that score nothing (“查资料”, “由董事会查实确定…”),
     a closing bracket sending the reader elsewhere (“(具体见…分解表)”) and a label closing with a colon that opens the
@@ -738,7 +743,10 @@ def set_aside(t: str) -> tuple[str, list[str]]:
         words.append(elsewhere.group(0).rstrip(";"))
         t = t[:elsewhere.start()]
     sentences = t.rstrip(";").split(";")
-    while len(sentences) > 1 and (scores_nothing(sentences[0]) or _HOW_DEDUCTED.fullmatch(sentences[0])):
+    # (a requirement numbered in a list, “1、广播开展正常;2、…;按工作情况分为一、二、三类”, scores nothing by its number,
+    # unless the scoring counts the list's items, “(1)建立台账;(2)按月报送;每项1分”)
+    unnumbered = (lambda x: x) if _ITEMS_COUNTED.search(t) else (lambda x: ORDINAL_AT.sub("", x))
+    while len(sentences) > 1 and (scores_nothing(unnumbered(sentences[0])) or _HOW_DEDUCTED.fullmatch(sentences[0])):
         words.append(sentences.pop(0))
     defined = next((i for i in range(1, len(sentences)) if _DEFINED_HEADING.match(sentences[i])
                     and not any(_SCORING_WORD.search(x) for x in sentences[i:])), None)
@@ -3197,6 +3205,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("取高", choice_rule.HIGHEST_SAID.pattern, "最高|不累|不重复|就高"),
     # “其余按线性内插赋分”: the straight line between two lines (formula._interpolated)
     ("内插", formula_rule.INTERPOLATION, "内插|插值"),
+    # “…之间采用比率法计分;该指标得分=本校实际值/合格标准值*指标分数权重”: the ratio method (formula._ratio_method)
+    ("比率法", formula_rule.RATIO_METHOD_SAID, "比率法"),
 )
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((entry[0], re.compile(entry[1])) for entry in _PHRASE_TABLE)
 #: the words each phrase of ``_PHRASES`` needs (None: none named, the text is always searched)
@@ -3222,6 +3232,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "份额": {TIERS},
     "目标值": {TIERS},
     "内插": {FORMULA},
+    "比率法": {FORMULA},
     "变化": {FORMULA},
 }
 #: words that change how points are computed: a description holding one is not consumed

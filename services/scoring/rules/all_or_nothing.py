@@ -879,6 +879,39 @@ def _rate_reached(w: Wording) -> Proposed | None:
     return _met(w, m.group("cond"), [_SCORE_UNSAID, f"“{m.group('cond')}”：读作达到即得满分、未达到不得分，未达到时是否按比例得分未说明"])
 
 
+#: a line a requirement states, no score said: “不少于4次”, “达5册”, “超过2元/人”, “不少于业务经费的15%”, “参与率20%以上”
+_LINE_SAID = re.compile(r"(?:不少于|不低于|不小于|达到|达|超过|高于|大于|≥|提高)(?:[\u4e00-\u9fff]{1,8}?的)?\d+(?:\.\d+)?"
+                        r"(?:%|元/人|[\u4e00-\u9fff](?=[,;]|$|以上|及以上))?(?:及以上|以上)?|"
+                        r"\d+(?:\.\d+)?(?:%|元/人|[\u4e00-\u9fff])?(?:及以上|以上)")
+#: what makes such a requirement more than lines to reach: a step, a deduction, a line short of which it scores
+_LINES_NOT_ALONE = re.compile(r"每(?!" + r"\d+(?:人|户|名)均?)(?:\d|[低少高多超增减降提])|扣|以下|低于|不足|未达到|否则")
+#: the base a line is counted on (“图书资料每百人均达5册”, normalised “每100人均”): no step
+_PER_HEAD = re.compile(r"每\d+(?:人|户|名)均?")
+#: words weighing how well the work is done (“积极开展…”, “成绩显著”, “不断提高…认识”): a requirement judged in degree
+_DEGREE_WEIGHED = re.compile(r"积极|显著|明显|不断|良好|较好|突出|扎实|认真|有效|深入|广泛|充分|主动")
+
+
+def _lines_required(w: Wording) -> Proposed | None:
+    """“开展青少年科普活动每年不少于3次,青少年参与率不少于50%”: a requirement of lines to reach (a count, a share, an
+    amount), two or more, one to a clause, no score said and nothing weighed in degree (积极、显著 …): the row's targets,
+    every line reached, the 分值;
+    any short of it, none. Always to check: the score is unsaid, and so is whether a figure short of its line earns a
+    share."""
+    t = ORDINAL_AT.sub("", w.text.rstrip(";.,"))
+    lines = [m.group(0) for m in _LINE_SAID.finditer(t)]
+    rest = _PER_HEAD.sub("", _LINE_SAID.sub("", t))
+    # (one line alone, “入学率达到98%以上”, is left: a figure short of it may be scored in proportion)
+    if len(lines) < 2 or _LINES_NOT_ALONE.search(t) or _DEGREE_WEIGHED.search(t):
+        return None
+    if any(len(_LINE_SAID.findall(clause)) > 1 for clause in re.split(r"[,;]", t)):
+        return None  # (lines one after another in a clause: cells of bands run together, “…达15%以上…达10%以上…”)
+    scoring = _NO_SCORE_WORD.sub("", rest).replace("率", "")
+    if "分" in scoring or _SCORED_SOMEHOW.search(scoring) or len(rest) < 4:
+        return None
+    return _met(w, t.replace(";", ","), [_SCORE_UNSAID, f"“{'”、“'.join(lines)}”：读作全部达到得满分、任一未达到不得分，"
+                                                       "未达到时是否按比例得分未说明"])
+
+
 #: a requirement and then, apart, its points on the whole 分值 (“配合相关部门开展食品安全执法检查活动; 10分”,
 #: “…,与党中央保持高度一致;4分”): the points close the cell (never “…建立健全。2分。”, the points a sentence of their own)
 _POINTS_APART = re.compile(r"^(?P<req>[^;]*[\u4e00-\u9fff)”]);(?P<pts>\d+(?:\.\d+)?)分$")
@@ -1145,6 +1178,7 @@ RULE = RuleType(
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
                Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all), Recogniser(186, _one_case_takes_all),
-               Recogniser(198, _rate_reached), Recogniser(199, _points_closing), Recogniser(202, _points_only)),
+               Recogniser(198, _rate_reached), Recogniser(199, _points_closing), Recogniser(202, _points_only),
+               Recogniser(1001, _lines_required)),
     describe=describe,
 )

@@ -43,12 +43,14 @@ from services.scoring.rules.wording import (
     ONCE_A_PERIOD,
     ORDINAL_AT,
     PART_MARK,
+    RATIO_METHOD,
     REQUIREMENT_MET,
     STATEMENT_MARK,
     WORDS_OF_RECORD,
     ZEROED,
     Statement,
     checked_lead,
+    cn_integer,
     d,
     deducting_segments,
     factor_doubt,
@@ -174,9 +176,10 @@ def faults_adding_up(t: str, item_max: Decimal) -> bool:
 
 #: “…得3分;否则相应扣分;…的,扣0.5分”: the deductions after “否则相应扣分” are what it takes off
 _OTHERWISE_FAULTS = re.compile(r"否则(?:相应|按下列|按以下|按如下)?扣分[;,:].*扣\d")
-#: a sentence of its own scoring in proportion (“…计15分;降低比例的按比例记分;…不计分”): a share between the situations,
-#: which no situation holds
-_IN_PROPORTION = re.compile(r"(?:^|;)[^;\d]{0,12}?按(?:实际)?[^,;\d]{0,4}?比例(?:计算)?(?:计分|得分|记分|扣分|折算)(?=;|$)")
+#: a sentence of its own scoring in proportion (“…计15分;降低比例的按比例记分;…不计分”), or the rest scored by the
+#: ratio method (“…之间采用比率法计分”, formula._ratio_method): a share between the situations, which no situation holds
+_IN_PROPORTION = re.compile(r"(?:^|;)[^;\d]{0,12}?按(?:实际)?[^,;\d]{0,4}?比例(?:计算)?(?:计分|得分|记分|扣分|折算)(?=;|$)|"
+                            + RATIO_METHOD.pattern)
 
 
 #: who takes part in a piece of work done together: the roles one situation of a list of roles names
@@ -1849,7 +1852,11 @@ def _base_said_last_situations(w: Wording) -> Proposed | None:
 #: “…评价按严重、比较严重、一般、不大严重、不严重5档划分,计分标准为1分、2分、3分、4分、5分”: the levels of a rating listed
 #: after 按/分为 (perhaps with their count), then their scores in the same order without 分别, or with it (“按优、良、中、差四个
 #: 等次,分别得10、8、6、0分”, “…,依次计10/8/6/0分”)
-_LEVELS_IN_ORDER = re.compile(r"^(?P<head>[^;]*?(?:按|分为|分成|划分为))(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+?)+?)"
+_LEVELS_IN_ORDER = re.compile(r"^(?P<head>[^;]*?(?:按|分为|分成|划分为))(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+?)+?|"
+                              # (classes numbered, their word said once after the last: “一、二、三类村”, the last numeral
+                              # a digit once normalised, “一、二、3类村”)
+                              r"(?P<ords>[一二三四五六七八九](?:、[一二三四五六七八九])*、[1-9一二三四五六七八九])"
+                              r"(?P<kind>类|档|级|等)(?P<noun>[\u4e00-\u9fff]{0,3}?))"
                               r"(?:共?(?P<n>\d+)个?(?:档次|档|等次|等级|级))?(?:划分|区分|评定)?,?"
                               r"(?:(?:计分标准|评分标准|计分|得分|赋分|分值)(?:依次)?(?:为|是|:)|(?:分别|依次)(?:得|计|记|为|给|赋))"
                               + _SCORES_RESPECTIVELY)
@@ -1869,7 +1876,15 @@ def _levels_in_order(w: Wording) -> Proposed | None:
     words around the levels (what is rated) and the reading by position are the team's to check."""
     t = w.text.rstrip(";.")
     m = _LEVELS_IN_ORDER.match(t)
-    if m:
+    if m and m.group("ords"):  # “一、二、三类村”: 一类村, 二类村, 三类村
+        ords = m.group("ords").split("、")
+        if ords[-1].isdigit():
+            ords[-1] = "零一二三四五六七八九"[int(ords[-1])]
+        if [cn_integer(o) for o in ords] != list(range(1, len(ords) + 1)):
+            return None  # (classes numbered in turn from the first)
+        labels = [f"{o}{m.group('kind')}{m.group('noun')}" for o in ords]
+        words = m.group("head")
+    elif m:
         labels = m.group("list").split("、")
         words = m.group("head")
     else:

@@ -339,12 +339,13 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
 
 
 #: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
-#: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天”, “扣10分/辆次”, “每少1课时” (a 每 or a count of one before them,
+#: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天”, “扣10分/辆次”, “每少1课时”, “每幅图像” (a 每 or a count of one before them,
 #: never a bare word: “发现所有问题” counts nothing)
 #: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”, “每缺1页”, “每样”;
-#: “每发现一单…” a policy or an order, never 单位, 单项, 单据 …; “一床不按要求”, a bed of a dormitory)
+#: “每发现一单…” a policy or an order, never 单位, 单项, 单据 …; “一床不按要求”, a bed of a dormitory; “一副图像”, a page's 副
+#: for 幅, only before a picture or its cost, never 副职、副主任)
 THING_UNITS = ("辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
-               "|样(?![本品板])|单(?![位项据元价独个次人])|床")
+               "|样(?![本品板])|单(?![位项据元价独个次人])|床|幅|副(?=[图画照扣])")
 #: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item);
 #: or a cap said after the deduction (“最多扣1分”, “累计扣分最多1分”, “扣完15分为止”), which the checks of a stop weigh
 #: against the 分值
@@ -352,20 +353,28 @@ _UNTIL_NOTHING = (r"(?:(?:直至|直到)(?:本项|该项|此项)?不得分(?:为
                   + DEDUCTED_AT_MOST + r"\d+(?:\.\d+)?分)")
 #: whose points are taken, said between 扣 and the figure: “少1节扣相关人员考核分1分” (a person's assessment score)
 _WHOSE_POINTS = r"(?:(?:相关人员|责任人|当事人|本人|个人|教师)?(?:的)?(?:考核|考评|绩效|量化)(?:总)?分)?"
+#: the measure words of pictures, whose one a text may say in words (“一幅图像不清晰扣1分”, “缺规定图像一张扣2分”; “一副”, a
+#: page's 副 for 幅)
+_PICTURES = r"幅|副(?=[图画照扣])|张(?=[图照扣])"
 #: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”: a fault (不、未、没) then one case of it and its deduction, 每 left out
 #: (“值班脱岗1次扣1分”: a fault said without 不 is one too, when its words hold no score of their own; “录入超期限办案一起扣
 #: 0.5分”: one case, its one said 一 before 起, which normalising keeps as the word 一起)
-_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?|少|缺)的?(?P<n>1|一(?=起))"
-                        r"(?P<unit>次|项|处|例|份|件|条|篇|起|天|节)"
+_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?|少|缺)的?"
+                        r"(?P<n>1|一(?=起|" + _PICTURES + r"))(?P<unit>次|项|处|例|份|件|条|篇|起|天|节|" + _PICTURES + r")"
                         r",?扣(?:除|减)?" + _WHOSE_POINTS + r"(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 #: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
 #: (or in a measure word of a thing, “1种设备达不到扣0.5分”, “1台车辆不合格扣1分”; or of an item for a person, “1项1人次未安排
 #:扣1分”: each item missed for each person, counted in 人次)
-_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?:1(?:项|类|种)(?=1人次))?(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人次|人|名|种|" + THING_UNITS + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
+_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?:1(?:项|类|种)(?=1人次))?(?P<n>1|一(?=" + _PICTURES + r"))(?P<unit>个|次|项|处|例|份|件|条|篇|家|人次|人|名|种|" + THING_UNITS + r"|" + _PICTURES + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
                         r"(?P<fault>(?:不|未|没)[^,;:()\d得计记加减扣满分每]{1,16}?)的?,?"
                         r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 
 
+#: “一幅图像有斑点扣1分”, “1张照片工作频率与脏器不符扣1分”: one picture found at a fault, whatever its words (a figure of
+#: the picture, “未达到1/2”, among them), and the deduction: per picture
+_ONE_PICTURE = re.compile(r"(?:^|[,;:()])(?P<n>1|一)(?P<unit>" + _PICTURES + r")(?P<what>图像|图片|照片|图纸|图)"
+                          r"(?P<fault>[^,;:()得计记加减扣满分每]{1,20}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
+                          r"(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 #: “课堂上有一教师或者学生用方言扣0.5分”: one person found at a fault, named by who they are with no measure word (normalising
 #: keeps the 一 then), and the deduction: per person each time (人次)
 _ONE_PERSON = re.compile(r"(?:有|发现)(?:1|一)(?:个)?(?P<who>教师|老师|学生|幼儿|职工|员工|干部|人员)"
@@ -375,7 +384,8 @@ _ONE_PERSON = re.compile(r"(?:有|发现)(?:1|一)(?:个)?(?P<who>教师|老师|
 def _one_fault(w: Wording) -> Proposed | None:
     """“及时完成…工作,不及时的1次扣2分”, “1个部门不落实扣2分”: a deduction for one case of a fault, less than the 分值, is per case. That
     each further case costs as much is read, not said: to check."""
-    m = (_ONE_FAULT.search(w.text) or _ONE_FIRST.search(w.text)) if "1" in w.text or "一起" in w.text else None
+    m = (_ONE_FAULT.search(w.text) or _ONE_FIRST.search(w.text) or _ONE_PICTURE.search(w.text)) \
+        if "1" in w.text or "一" in w.text else None
     if not m:
         person = _ONE_PERSON.search(w.text) if "有" in w.text or "发现" in w.text else None
         if person and d(person.group("per")) < w.weight:

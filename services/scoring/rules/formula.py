@@ -53,6 +53,7 @@ from services.scoring.rules.wording import (
     ORDINAL,
     ORDINAL_AT,
     PERIOD_REQUIRED,
+    RATIO_METHOD,
     SCORE_BASE,
     SCORE_WRITTEN,
     STAFF_ASKED,
@@ -5749,6 +5750,143 @@ def _lettered_targets(w: Wording) -> Proposed | None:
                     ("三个目标值原文未给出，与完成值一并录入；超过努力目标的按最高分计，请核对",))
 
 
+
+# ── proposal: the 比率法 (the figure reached over the standard, times the 分值), nothing below a floor ──────────────
+#: “…之间采用比率法计分”, “其他情况采取比率法计分”, “低于12000元/人采用比率法计分”: the rest scored by the ratio method
+_RATIO_METHOD = re.compile(r"^(?P<rest>[^,;]*?)(?:的|者)?,?(?:采用|采取|按照?|实行)?" + RATIO_METHOD.pattern + "$")
+#: what the ratio method covers: the rest (“其他情况”), the span between two grades named in quotes, below the standard
+_RATIO_REST = re.compile(r"^(?:其他情况|其它情况|其余情况|其他|其它|其余|“[^“”]{1,6}”(?:与|和|至)“[^“”]{1,6}”之间|(?:低于|不足|未达到)(?P<x>"
+                         + _N + r")(?P<u>[^,;\d]{0,4}))$")
+#: the ratio method written out: “该指标得分=本校实际值/合格标准值*指标分数权重”
+_RATIO_WRITTEN = re.compile(r"^(?:该指标|本指标|该项|本项|此项)?得分=(?P<num>[^;=/*]{2,16})/(?P<den>[^;=/*]{2,16})"
+                            r"\*(?:指标分数权重|指标分值|指标权重|分数权重|权重分?|分值|满分)$")
+#: the words of the ratio method as a text says them (what it covers, then the method; its formula written out), the
+#: phrase a reading of it consumes (reading's table of phrases)
+RATIO_METHOD_SAID = (r"(?:(?:其他情况|其它情况|其余情况|其他|其它|其余|“[^“”]{1,6}”(?:与|和|至)“[^“”]{1,6}”之间|(?:低于|不足|未达到)"
+                     + _N + r"[^,;\d]{0,4})(?:的|者)?,?)?(?:采用|采取|按照?|实行)?" + RATIO_METHOD.pattern
+                     + r"(?:;(?:该指标|本指标|该项|本项|此项)?得分=[^;=/*]{2,16}/[^;=/*]{2,16}"
+                     r"\*(?:指标分数权重|指标分值|指标权重|分数权重|权重分?|分值|满分)(?=;|$))?"
+                     # the grade a standard or a floor is (“…3个及以上…为“合格”,得2分”, “占比低于30%“不合格”,不得分”)
+                     r"|为?“[^“”]{1,6}”(?=,(?:得\d|得0分|不得分|为0分)[^;]*比率法)"
+                     # the best raw score as the standard (“原始得分最高得4分”)
+                     r"|(?:^|(?<=[;:]))(?:原始)?(?:得分|成绩)最高(?=(?:的|者)?,?得\d[^;]*比率法)")
+#: the points of the full score, said after the standard in a clause of its own (“…为“合格”,得2分”)
+_RATIO_POINTS = re.compile(r"^(?P<words>[^;]*?)(?:的|者)?,?(?:得|计|为)(?P<pts>" + _N + r")分$")
+#: nothing below the floor: “低于“限制招生”标准不得分”, “平均每专业低于1个…为0分”, “测评结果为D不得分”
+_RATIO_NONE = re.compile(r"^(?P<words>[^;]*?)(?:的|者)?,?(?:不得分|为0分|得0分|计0分|0分)$")
+#: the standard earning the 分值: the best raw score (“原始得分最高”), the standard named (“达到“合格”标准”), or a figure
+#: (“达到12000元/人为“合格””, “平均每专业3个及以上合作企业为“合格””, “占比高于60%为“合格””, “…占比不低于40%为“合格””)
+_RATIO_BEST = re.compile(r"^(?:原始)?(?:得分|成绩)最高(?:的|者)?$")
+_RATIO_NAMED = re.compile(r"^(?:达到|不低于)“(?P<g>[^“”]{1,6})”标准$")
+_RATIO_FIGURE = re.compile(r"^(?P<what>[^\d]*?)(?:达到|不低于|高于|≥|为)?(?P<x>" + _N + r")(?P<u>%|元/人|万元|元|平方米|个|家|所|项|人|名|件|台|套|册)"
+                           r"(?:及以上|以上)?(?P<tail>[\u4e00-\u9fff]{0,8}?)为“[^“”]{1,6}”$")
+#: a name opening the text, its points in brackets or not (“师资结构(3分):”, “(1)“双师型”教师数占专业课教师比例:”)
+_RATIO_HEADING = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?!\d+(?:\.\d+)?分)[^;:,=]){2,60}?(?:\(" + _N + r"分\))?:")
+#: a grade named after the floor (“占比低于30%“不合格””, “…为“不合格””): words of the floor, not of the rule
+_RATIO_GRADE = re.compile(r"(?:为)?“[^“”]{1,6}”$")
+
+
+def _ratio_method(w: Wording) -> Proposed | None:
+    """“达到“合格”标准得3分,低于“限制招生”标准不得分,“合格”与“限制招生”之间采用比率法计分;该指标得分=本校实际值/合格标准值
+    *指标分数权重” (院校 assessments): the 分值 at the standard, nothing below a floor, the ratio method between: the figure
+    reached over the standard times the 分值, ``g * v / s * max`` (the engine keeps it within the 分值), ``g`` a 0/1
+    condition zeroing the row below the floor. The standard is a figure of the text (``v / 3 * max``), the standard named
+    (合格标准值, entered), or the best raw score among the units (“原始得分最高得4分”: ``r / top * max``); several standards
+    for kinds of units (“综合…类院校…不低于40%为“合格”,…师范…类院校…不低于10%为“合格””) make it one entered. Sure only
+    where the ratio is written out (“该指标得分=…/…*指标分数权重”) or the standard is one figure of the text."""
+    t = w.text.rstrip(";。")
+    while heading := _RATIO_HEADING.match(t):  # “师资结构(3分):(1)…比例(2分):”: the row's and the part's names
+        t = t[heading.end():]
+    sentences = [s for s in t.split(";") if s]
+    at = [k for k, s in enumerate(sentences) if "比率法" in s]
+    if len(at) != 1:
+        return None
+    clauses = sentences[at[0]].split(",")
+    ratio = _RATIO_METHOD.match(clauses[-1])
+    rest = _RATIO_REST.match(ratio.group("rest")) if ratio else None
+    if rest is None:
+        return None
+    fulls: list[str] = []
+    floor = ""
+    k, body = 0, clauses[:-1]
+    while k < len(body):
+        points = _RATIO_POINTS.match(body[k])
+        if points and points.group("words"):  # “…得3分”
+            words, pts, step = points.group("words"), points.group("pts"), 1
+        elif k + 1 < len(body) and (points := _RATIO_POINTS.match(body[k + 1])) and not points.group("words"):
+            words, pts, step = body[k], points.group("pts"), 2  # “…为“合格”,得2分”
+        else:
+            break
+        if d(pts) == 0:  # (“…为0分”: the floor)
+            break
+        if d(pts) != w.weight:
+            return None
+        fulls.append(words)
+        k += step
+    if k < len(body):
+        none = _RATIO_NONE.match(body[k])
+        if none and none.group("words"):
+            floor, k = none.group("words"), k + 1
+        elif k + 1 < len(body) and (none := _RATIO_NONE.match(body[k + 1])) and not none.group("words"):
+            floor, k = body[k], k + 2
+    if not fulls or k != len(body) or (floor and rest.group("x")):
+        return None
+    written = [m for s in sentences if (m := _RATIO_WRITTEN.match(s))]
+    others = [s for j, s in enumerate(sentences) if j != at[0] and not _RATIO_WRITTEN.match(s)]
+    if len(written) > 1 or any(re.search(r"\d分|扣|加分|不得分|得分|=", s) for s in others):
+        return None
+    said = written[0] if written else None
+    best = [f for f in fulls if _RATIO_BEST.match(f)]
+    named = [m for f in fulls if (m := _RATIO_NAMED.match(f))]
+    figures = [m for f in fulls if (m := _RATIO_FIGURE.match(f))]
+    doubts: list[str] = []
+    if len(best) == len(fulls) == 1:
+        num, den = (said.group("num"), said.group("den")) if said else ("本校原始得分", "各校原始最高分")
+        variables = [{"name": "v", "label": num, "unit": ""}, {"name": "s", "label": den, "unit": ""}]
+        ratio_said = "v / s"
+        if not said:
+            doubts.append(f"“{ratio.group(0)}”：比率法读作{num} ÷ {den} × 分值")  # type: ignore[union-attr]
+    elif len(named) == len(fulls) == 1:
+        num, den = (said.group("num"), said.group("den")) if said else ("本校实际值", f"“{named[0].group('g')}”标准值")
+        variables = [{"name": "v", "label": num, "unit": ""}, {"name": "s", "label": den, "unit": ""}]
+        ratio_said = "v / s"
+        if not said:
+            doubts.append(f"“{ratio.group(0)}”：比率法读作{num} ÷ {den} × 分值")  # type: ignore[union-attr]
+    elif len(figures) == len(fulls):
+        units = {m.group("u") for m in figures}
+        xs = [d(m.group("x")) for m in figures]
+        if len(units) != 1 or any(x <= 0 for x in xs) or (rest.group("x") and (d(rest.group("x")) != xs[0] or len(xs) > 1)):
+            return None
+        unit = units.pop()
+        what = _case_words(re.sub(r"(?:达到|不低于|高于|≥|为)$", "", figures[0].group("what")) + figures[0].group("tail"))
+        num = said.group("num") if said else (what or "实际值")
+        variables = [{"name": "v", "label": f"{num}（{what}）" if said and what else num, "unit": unit}]
+        if len(xs) == 1:
+            ratio_said = f"v / {number(xs[0])}"
+        else:
+            listed_x = "、".join(f"{number(x)}{unit}" for x in xs)
+            variables.append({"name": "s", "label": f"{said.group('den') if said else '合格标准值'}（{listed_x}，按类别）",
+                              "unit": unit})
+            ratio_said = "v / s"
+            doubts.append(f"“{'”、“'.join(fulls)}”：各类标准不同，按所属类别的标准值录入")
+        if not said:
+            doubts.append(f"“{ratio.group(0)}”：比率法读作{num} ÷ 标准值 × 分值")  # type: ignore[union-attr]
+    else:
+        return None
+    expression = f"{ratio_said} * max"
+    summary = f"公式计分：比率法，得分 = {variables[0]['label']} ÷ {'标准值' if ratio_said.endswith('s') else ratio_said[4:]} × 分值"
+    item = RULE.item(w.name or "比率法", w.weight, {"expression": expression, "variables": variables})
+    if floor:
+        condition = _RATIO_GRADE.sub("", floor).rstrip("的者,")
+        gated_item = gated(item, condition, any_formula=True)
+        if gated_item is None:
+            return None
+        item = gated_item
+        summary += f"；{condition}的整项不得分"
+    doubts += [f"“{s}”：作为说明，未用于规则" for s in others]
+    return Proposed([item], summary, tuple(doubts))
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -5770,6 +5908,7 @@ RULE = RuleType(
                Recogniser(600, _earned_as_tables_say),
                Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step), Recogniser(874, _per_percent_off_scale),
                Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
-               Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets)),
+               Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets),
+               Recogniser(1000, _ratio_method)),
     describe=describe,
 )

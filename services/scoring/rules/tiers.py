@@ -41,6 +41,7 @@ from services.scoring.rules.wording import (
     NUM,
     ORDINAL,
     POINTS_LEAD,
+    RATIO_METHOD,
     REQUIREMENT_MET,
     SHARE_IN_WORDS,
     SNUM,
@@ -396,7 +397,7 @@ def _read_whole(read: list[tuple[str, Decimal | None, dict[str, Any] | None]]) -
 
 
 #: “分4档累进计算”: bands each adding points over the part of the figure in them, no band one score (formula._progressive_bands)
-_PROGRESSIVE = re.compile(r"档累进|累进计[算分]")
+_PROGRESSIVE = re.compile(r"档累进|累进计[算分]|" + RATIO_METHOD.pattern)  # (or the rest by the ratio method)
 
 
 #: the work done in full, no figure said, before its points: “当年内执行完毕得3分”, “全部完成的得5分”, “资金全部拨付到位,计满分”

@@ -1316,12 +1316,18 @@ _BOXED_SCORED = re.compile(r"[口□☐](?P<label>[\u4e00-\u9fff(](?:[^口□☐
 _BOXES_SCORED_CLOSED = re.compile(r"(?:^|(?<=[\u4e00-\u9fff;:]))(?:" + _BOXED_SCORED.pattern + r")+[,;]?$")
 
 
+#: a cell's words wholly in one pair of brackets, as a page may set them (“(一幅图像不清晰扣1分)”): the words inside
+_WHOLE_BRACKETED = re.compile(r"^\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\);?$")
+
+
 def cell_read(t: str) -> str:
     """A normalised text as the readings know it, where its cell says more than its rule: without the cell's heading
-    (“评分标准:…”), and options in check boxes closed by their points in brackets written as situations
+    (“评分标准:…”), without brackets holding all its words, and options in check boxes closed by their points in brackets written as situations
     (“□年末净资产不低于注册资金(5分)□…(0分)” → “年末净资产不低于注册资金,5分;…,0分”). Neither changes a score."""
     if "标准:" in t[:6] and (head := _SHARE_HEAD.match(t)) and t[head.end():]:
         t = t[head.end():]
+    if t.startswith("(") and (whole := _WHOLE_BRACKETED.match(t)):
+        t = whole.group("inner")
     if "分)" in t and _boxes_scored(t):
         t = _BOXED_SCORED.sub(r";\g<label>,\g<n>分", t).lstrip(";").replace(";;", ";").rstrip(",")
     return t
@@ -2510,6 +2516,10 @@ ALL_MET = re.compile(r"(?:^|(?<=[,;]))(?:全部)?(?:完成|达到)[^,;\d%]{0,16}
                       + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)分\)?)")
 #: “依次类推”, “以此类推”: the shares listed go on down in the same way
 SO_ON = re.compile(r"(?:依次|以此|依此)类推")
+
+#: the rest scored by the ratio method (“…之间采用比率法计分”, “其他情况采取比率法计分”): the figure reached over the
+#: standard times the 分值 (formula._ratio_method), a share between the situations or bands named, which none holds
+RATIO_METHOD = re.compile(r"比率法(?:计分|计算|赋分|得分)")
 
 
 def listed_shares(t: str) -> tuple[re.Match[str], list[tuple[Decimal, Decimal]], re.Match[str] | None] | None:
