@@ -3767,6 +3767,66 @@ LEFT_OUT = "规则未包含"
 NO_ZERO_HELD = "规则中没有得0分的情形与之对应"
 
 
+#: a lettered grade in a situation's label (“A档”, “评价为B的”, “达到C级标准”, “Ⅱ档”, “乙等”): one letter, A to E, Ⅰ to Ⅴ, or
+#: 甲 to 丁 before 档/级/等/类 — never a letter in a word of letters (“KPI”) or a figure's name beside a figure (“A≥95%”)
+#: — or a place or a prize (“第2名”, “第2-3名”, “二等奖”), its first figure
+_LETTER_GRADE = re.compile(r"(?<![A-Za-z])(?P<g>[A-E])(?![A-Za-z\d=<>≥≤%])|(?P<r>[ⅠⅡⅢⅣⅤ])|(?P<c>[甲乙丙丁])(?=档|级|等|类)"
+                           r"|第(?P<n>\d{1,2})(?:-\d{1,2})?名|(?P<p>[一二三四五1-5])等奖")
+_LETTER_TURN = {**{c: i for i, c in enumerate("ABCDE")}, **{c: i for i, c in enumerate("ⅠⅡⅢⅣⅤ")},
+                **{c: i for i, c in enumerate("甲乙丙丁")}, **{c: i for i, c in enumerate("一二三四五")},
+                **{str(i): i - 1 for i in range(1, 100)}}
+#: a situation done in part (“基本符合”, “较规范”, “部分完成”) and done whole (“符合”, “完全符合”, “全部完成”): the words
+#: before the thing done
+_IN_PART = re.compile(r"^(?P<lead>[^,;]{0,6}?)(?:基本上?|大体上?|较为|比较|较|部分|大部分|少部分)(?P<core>[\u4e00-\u9fff]{2,12}?)[的者]?$")
+_IN_WHOLE = r"(?:完全|全部|全面|均|都)?"
+
+
+def grades_out_of_turn(told: list[tuple[str, Decimal]]) -> str:
+    """A choice's situations whose scores do not fall as their grades do: lettered grades, places or prizes in turn
+    (“A档得10分,B档得6分,C档得8分”, “第一名8分,第二名10分”, the first of each taken) where a later one scores more, or a situation done in part scoring more
+    than the same done whole (“符合6分,基本符合10分”): the points misplaced, perhaps — '' when none, else the doubt."""
+    firsts: dict[int, tuple[str, Decimal]] = {}
+    for label, pts in told:
+        marks = list(_LETTER_GRADE.finditer(label))
+        if len(marks) == 1:
+            g = next(x for x in marks[0].groups() if x)
+            firsts.setdefault(_LETTER_TURN[g], (label, pts))
+    if len(firsts) >= 2 and list(firsts) == sorted(firsts):
+        for (a, pa), (b, pb) in pairwise(firsts.values()):
+            if pb > pa:
+                return f"“{b}”得{fmt(pb)}分，多于“{a}”的{fmt(pa)}分：各等级（名次）的得分不随等级依次降低，请核对"
+    for label, pts in told:
+        part = _IN_PART.match(label.strip(",:;"))
+        if part is None:
+            continue
+        whole = re.compile(re.escape(part.group("lead")) + _IN_WHOLE + re.escape(part.group("core")) + r"[的者]?")
+        for other, theirs in told:
+            if other != label and whole.fullmatch(other.strip(",:;")) and theirs < pts:
+                return f"“{label}”得{fmt(pts)}分，多于“{other}”的{fmt(theirs)}分：部分做到的得分反而更高，请核对"
+    return ""
+
+
+#: one step of two things counted in two units, joined by 或 (“每迟报1天或每少报1项扣1分”, “每缺1项或一处不符合扣1分”): two
+#: counts, whose sum a count of one unit does not hold
+_TWO_UNITS_ONE_STEP = re.compile(r"(?:每|\d|一)(?:\d+(?:\.\d+)?|一|两)?(?P<u>天|日|项|人次|人|次|处|个|户|件|起|名|条|份|篇|%|个百分点|元|万元|小时)"
+                                 r"[^;,\d每扣]{0,8}?或[^;,\d扣]{0,6}?(?:每|\d|一)(?:\d+(?:\.\d+)?|一|两)?(?P<v>天|日|项|人次|人|次|处|个|户|件|起|名|条|份|篇|%|个百分点|元|万元|小时)"
+                                 r"[^;,\d扣]{0,8}?扣")
+
+
+def two_units_one_step(t: str) -> str:
+    """“每迟报1天或每少报1项扣1分”: one cost for a case of either of two things counted in different units — '' when the
+    text has none, else the doubt (a reading counting one unit leaves the other out)."""
+    for m in _TWO_UNITS_ONE_STEP.finditer(t):
+        if m.group("u") != m.group("v"):
+            return f"“{m.group(0)}”：{m.group('u')}与{m.group('v')}两种单位合用一个扣分，各自计数后相加，请核对"
+    return ""
+
+
+#: the 权重 (or 分值) said as a share of another figure (“其中权重为第1项得分的20%”, “(权重为总分的20%)”): the points the
+#: formula multiplies are that share, which the 分值 entered need not be
+_WEIGHT_AS_SHARE = re.compile(r"(?:权重|权数|分值)(?:为|是|按|取|占)[^;,。()]{1,16}?(?:的|之)\d+(?:\.\d+)?%")
+
+
 def consistency(t: str, found: Proposed, weight: Decimal,
                 spans: list[tuple[int, int, str]] | None = None) -> list[str]:
     """Checks a sound rule passes whatever its wording: in the evaluator's words, what does not hold.
@@ -3784,6 +3844,13 @@ def consistency(t: str, found: Proposed, weight: Decimal,
       aside ends: a cap may be read into the next fault).
     """
     out = []
+    two = two_units_one_step(t) if "或" in t and all(len((it.get("params") or {}).get("variables") or []) < 2
+                                                   for it in found.items) else ""
+    if two:
+        out.append(two)
+    share = _WEIGHT_AS_SHARE.search(t) if "%" in t else None
+    if share:
+        out.append(f"“{share.group(0)}”：权重按另一数值的百分比定，未必是该项分值，请核对")
     if t.count("(") != t.count(")"):
         out.append(f"“括号不成对（“(” {t.count('(')} 个，“)” {t.count(')')} 个），各附注止于何处未说明”")
     reads = _reads_as(found)
@@ -3814,6 +3881,10 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             if best != item_max:
                 out.append(f"“最高一档得分 {fmt(best)} 分，与该项分值 {fmt(item_max)} 分不一致”")
         if it["type"] == CHOICE:
+            turned = grades_out_of_turn([(str(o.get("label", "")), Decimal(str(o["score"])))
+                                         for o in params.get("options") or []])
+            if turned:
+                out.append(turned)
             # “有1项未落实,扣1分” as a situation: one case only, or each case? The count says the latter may be meant
             counted = [str(o.get("label", "")) for o in params.get("options") or []
                        if _CASE_COUNT.search(ONCE_A_PERIOD.sub("", str(o.get("label", ""))))]  # (“每年组织1次”: how often)
