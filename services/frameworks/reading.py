@@ -1196,6 +1196,31 @@ def _not_done_above_done_poorly(options: list[dict[str, Any]]) -> list[str]:
     return []
 
 
+#: a quality in part (“基本完整”, “较规范”), or its lack (“不完整”, “未规范”), closing a situation's words: the quality
+_IN_PART = re.compile(r"(?:基本上?|较为|比较|较|大部分)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:的|者)?$")
+#: a degree of its own before a quality (“一般契合”, “高度契合”): no quality in full
+_DEGREE_BEFORE = re.compile(r"(?:一般|高度|非常|十分|完全|很|大部分|部分|略|稍|欠|不够|不太|尚)$")
+_LACKED = re.compile(r"(?<![基本较为比部分])(?:不|未)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:的|者)?$")
+
+
+def _degrees_out_of_order(options: list[dict[str, Any]]) -> list[str]:
+    """“手续完整得3分,基本完整得1分,不完整得2分”: degrees of one quality whose scores do not fall as the quality does
+    (the quality in part below its lack, or above it in full) contradict themselves: which score a case gets is unsaid."""
+    def label(o: dict[str, Any]) -> str:
+        return str(o.get("label", "")).strip("、,;: ")
+    part = {m.group("core"): (label(o), Decimal(str(o["score"]))) for o in options if (m := _IN_PART.search(label(o)))}
+    for o in options:
+        said, score = label(o), Decimal(str(o["score"]))
+        m = _LACKED.search(said)
+        if m and m.group("core") in part and score > part[m.group("core")][1]:
+            return [f"“{said}”得分高于“{part[m.group('core')][0]}”：程度差的反而得分高，相互矛盾"]
+        if m is None and not _IN_PART.search(said):
+            for core, (other, points) in part.items():
+                if said.endswith(core) and score < points and not _DEGREE_BEFORE.search(said[:-len(core)]):
+                    return [f"“{said}”得分低于“{other}”：程度好的反而得分低，相互矛盾"]
+    return []
+
+
 #: a situation scoring nothing that is a case happening (“有投诉”, “出现延迟”, “如有漏报”): its words after the verb
 _CASE_HAPPENING = re.compile(r"^(?:(?:如|若|凡)?(?:有|出现|发生|存在|发现))(?P<core>[\u4e00-\u9fff]{2,8}?)(?:的|者|情况|现象)?$")
 #: the words just before a case that deny it (“无投诉”, “未延迟”)
@@ -1236,6 +1261,17 @@ def _ranges_overlap(holding: list[dict[str, Any]]) -> bool:
             if other is tr or Decimal(str(other["score"])) == Decimal(str(tr["score"])):
                 continue
             if min(hi, ohi if ohi is not None else hi) - max(lo, olo if olo is not None else lo) > 0:
+                return True
+    # “满意度≥70%得5分,满意度<75%不得分”: a line open above and one open below crossing, of other scores: the values
+    # between them are said of both, whichever comes first (lines open the same way are a ladder, the first its best)
+    for tr in holding:
+        lo, hi = span(tr)
+        if lo is not None or hi is None:
+            continue
+        for other in holding:
+            olo, ohi = span(other)
+            if olo is not None and ohi is None and hi - olo > 0 \
+                    and Decimal(str(other["score"])) != Decimal(str(tr["score"])):
                 return True
     return False
 
@@ -3990,6 +4026,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             out += _combinations_without_none(params.get("options") or [])
             out += _not_done_above_done_poorly(params.get("options") or [])
             out += _case_within_scored(params.get("options") or [])
+            out += _degrees_out_of_order(params.get("options") or [])
         if it["type"] == SCALE:
             best = max((Decimal(str(lv["share"])) for lv in params.get("levels") or []), default=Decimal(0))
             if best != 1:

@@ -2108,6 +2108,8 @@ _FULL_LEAD = re.compile(r"^[^;]*?(?:得|计|记|为)(?:满分|(\d+(?:\.\d+)?)分
 _COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=每)" + _EACH_UNITS)
 
 
+#: a rate's step, no more: “每低于1个百分点”, “每下降1%”
+_BARE_RATE_STEP = re.compile(r"每(?:低于?|降低|下降|减少|少)\d+(?:\.\d+)?(?:个百分点|%)")
 #: “…结案率未达到95%的,每少1个百分点扣0.5分”: a rate below its own line, each point short a case
 _SHORT_OF = ("未达到", "未达", "达不到", "低于", "不足", "少于")
 #: a line on a count in a fault's words (“少于2次的”, “不到1次的”): the fault is falling short of it
@@ -2416,6 +2418,10 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             run = run[cut + 1:]
         if _ZEROED_IN.search(run):
             return None  # “未建立台账不得分,台账不规范扣1分”: a condition zeroing the item is no fault's words
+        if not faults and lead and "%" in lead.group(0) and _BARE_RATE_STEP.fullmatch(run.strip(";,")):
+            # “预算执行率达到100%的得10分,每低于1个百分点扣0.2分,…”: the lead's line and the rate's step below it, no
+            # fault counted (a line and step, or ``_faults_and_rate_step`` beside the faults after it)
+            return None
         amount = d(m.group(2))
         if amount <= 0 or (m.group(1) and t[m.end():m.end() + 1] == "、"):
             return None  # “分别扣1分、2分”: amounts for each in turn, not one amount for each

@@ -337,6 +337,22 @@ _LINE_FILLER = re.compile(r"[^\u4e00-\u9fff]|达到|达|得|计|满分|分|以�
 
 #: two quantities held to one line (“到位率、执行率均达到90%”, “A和B都不低于…”)
 _BOTH_AT_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:、|和|及|与)[\u4e00-\u9fff]{1,10}?(?:均|都|分别|各自)(?:达到|达|不低于|不少于|在|≥|不超过|控制在)?(?=\d)")
+#: two rates named side by side before a line (or a sentence apart), each with its line or the second's line for both
+#: (“预算执行率达到100%、资金到位率达到100%的”, “预算执行率、资金到位率达到100%”, “…执行率100%,到位率100%得…”)
+_TWO_RATES = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,10}?率)(?:(?:达到|达|≥|不低于|为)?\d+(?:\.\d+)?%(?:及?以上)?)?(?:、|和|及|与|,|;)"
+                        r"(?P<b>[\u4e00-\u9fff]{1,10}?率)(?:均|都)?(?:达到|达|≥|不低于|为|在)?(?=\d)")
+
+
+def _two_rates_at_line(before: str) -> str | None:
+    """The words of two rates of other names (neither the end of the other: “执行率” is “预算执行率”) side by side before a
+    line in ``before``, the text ahead of a step; None when there are none."""
+    for m in _TWO_RATES.finditer(before):
+        a, b = m.group("a"), m.group("b")
+        if not a.endswith(b) and not b.endswith(a):
+            return m.group(0)
+    return None
+
+
 #: a line either side of nothing (“±5%以内”, “正负5%”): the value compared is a deviation's size, its sign dropped
 _EITHER_SIDE = re.compile(r"(?:±|正负|上下浮动)\d+(?:\.\d+)?%?")
 
@@ -587,6 +603,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
     both = _BOTH_AT_LINE.search(t, 0, step.start())
     if both:  # “到位率、执行率均达到90%得6分,每低1个百分点…”: one value entered for two, each of them short or both
         doubts = (doubts or ()) + (f"“{both.group(0)}”：两个数值同一达标线，按哪一个扣分（或各自扣分）未说明",)
+    two = _two_rates_at_line(t[:step.start()]) if not both else None
+    if two:  # “预算执行率达到100%、资金到位率达到100%的得10分,每低于1个百分点…”: the same, “均” left out
+        doubts = (doubts or ()) + (f"“{two}”：两个比率各有达标线，按哪一个扣分（或各自扣分）未说明",)
     either = _EITHER_SIDE.search(t, 0, step.start())
     if either:  # “偏差率在±5%以内得满分,每超出1个百分点…”: a deviation below 0 is as far off as one above it
         doubts = (doubts or ()) + (f"“{either.group(0)}”：按偏差的绝对值录入，请核对",)
