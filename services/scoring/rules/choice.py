@@ -1600,7 +1600,8 @@ _GRADE_WORDS = r"不合格|不及格|基本符合|不符合|符合|优秀|良好
 #: “年级教学建议落实度分别得分:优40良30中20差0”, “评价等次:优秀10分,良好8分,合格6分,不合格0分”, “符合2.0,基本符合1.0,
 #: 不符合0”: what is rated (perhaps left unsaid), then its grades each followed by its score, “分” perhaps left out
 _GRADED_RUN = re.compile(r"^(?:(?P<lead>[^;:\d]{0,40}?)(?:分别)?(?:得分|计分|评分|赋分|等次|等级)?[:,])?"
-                         r"(?P<run>(?:(?:" + _GRADE_WORDS + r")[:=]?\d+(?:\.\d+)?分?[,、;]?){2,})$")
+                         r"(?P<run>(?:(?:" + _GRADE_WORDS + r")[:=]?\d+(?:\.\d+)?分?[,、;]?){2,})"
+                         r"(?P<tail>(?=[^\d;:分扣得计]{4,80}$)(?:[^\d;:]*?是否[^\d;:]*|[^\d;:]*?等))?$")
 _GRADE_SCORE = re.compile(r"(?P<g>" + _GRADE_WORDS + r")[:=]?(?P<n>\d+(?:\.\d+)?)分?")
 
 #: where grades with their points begin after the requirement they grade: “…制度健全;较好得2分,一般得1分,…”, or right
@@ -1659,7 +1660,10 @@ def _graded_run(w: Wording) -> Proposed | None:
     scores = [pts for _g, pts in found]
     if scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)) or len({g for g, _ in found}) != len(found):
         return None
-    proposed = _options(found, w, doubts=(f"“{'、'.join(g for g, _pts in found)}”：等级由评价组判断",))
+    tail = m.group("tail")
+    # “优秀10良好6一般3较差0 课题申报是否及时,…等”: what the grade looks at, said after the run, judged with it
+    looked_at = (f"“{tail[:30]}”：评定等级时考察的内容，由评价组判断",) if tail else ()
+    proposed = _options(found, w, doubts=(f"“{'、'.join(g for g, _pts in found)}”：等级由评价组判断", *looked_at))
     lead = (m.group("lead") or "").strip(",")
     if lead and not w.name:
         proposed.items[0]["label"] = lead[:30]
