@@ -3,11 +3,14 @@
 - situations each with its own points whose line on a count is the same for two of them, the words beside it telling
   them apart (“完成任务,且在岗人数≥6名,得2分;未完成任务,但在岗人数≥6名,得1分;在岗人数<6名,不得分”): no bands of
   that one count (``tiers._ranges`` takes no band said twice), the situations read as a 情形选择;
+- situations each with its score, no 得 before it, a situation naming how many of the requirements said before it
+  are met (“按时按质提交8分;满足时间或质量任一项4分;两项都不满足0分”): “任一项”, “两项均” count no cases
+  (``choice._answers``, ``_HOW_MANY_NAMED``);
 - grades run together with their scores, “分” perhaps left out, then what the grade looks at, questions or a list closing
   with 等 (“优秀10良好6一般3较差0 例会是否按期召开,资料是否齐全等”): the grades read as ever (``choice._graded_run``), the
   words after them noted as what the team weighs — never sure, a grade being the team's judgement.
 
-Near misses: bands that differ (a ladder on the count), one band said twice for the same score, a closing sentence that scores (a deduction after the grades),
+Near misses: a situation counting cases (“完成3项以上3分”), bands that differ (a ladder on the count), one band said twice for the same score, a closing sentence that scores (a deduction after the grades),
 words after the grades that are neither questions nor a list closing with 等.
 """
 from __future__ import annotations
@@ -68,3 +71,22 @@ def test_grades_then_other_words_are_not_read_so(text, weight):
                    and [o["score"] for o in r.items[0]["params"]["options"]][:4] == ["10", "6", "3", "0"]
                    and any("考察的内容" in x for x in (r.doubts or ()))
                    for r in readings(text, weight, "活跃度"))
+
+
+# ── how many of the named requirements a situation meets ─────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("按标准及时间要求上报6分满足时间或标准任一项3分两项均不满足0分", "6", [6, 3, 0]),
+    ("按时按质提交8分;满足时间或质量任一项4分;两项都不满足0分", "8", [8, 4, 0]),
+])
+def test_how_many_of_the_named_requirements(text, weight, expected):
+    p = propose(text, weight, "报表")
+    options = sole(p, "choice")["options"]
+    assert len(options) == len(expected)
+    assert [picked(p, i) for i in range(len(expected))] == D(*expected)
+    assert not p.confident
+
+
+def test_a_count_of_cases_is_not_how_many_named():
+    assert not any(r.items[0]["type"] == "choice" and len(r.items[0]["params"]["options"]) == 3
+                   and [o["score"] for o in r.items[0]["params"]["options"]] == ["5", "3", "0"]
+                   for r in readings("全部完成5分;完成3项以上3分;2项以下0分", "5", "报表"))

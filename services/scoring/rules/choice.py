@@ -720,6 +720,10 @@ def _plain_situations(w: Wording) -> Proposed | None:
     return _answers(w.text, w)
 
 
+#: how many of the requirements the text names a situation meets, no count of cases: “满足时间或标准任一项”, “两项均不满足”
+_HOW_MANY_NAMED = re.compile(r"任[1-9]项|(?<![\d.])[2-9]项(?:均|都)")
+
+
 def _answers(body: str, w: Wording) -> Proposed | None:
     """Every piece of ``body`` a situation and its score, the best on the 分值 and no two alike."""
     pieces = [x for x in re.split(r"[,;]", body.rstrip(";").replace("分)、", "分),")) if x]
@@ -727,7 +731,8 @@ def _answers(body: str, w: Wording) -> Proposed | None:
     for piece in pieces:
         sm = _SITUATION.match(piece)
         # “组织管理3分,其中A1分,B2分”: the 分值 split among parts, not situations
-        if not sm or _RANGE_WORDS.search(sm.group("label")) or re.search(r"\d|扣|^其中", sm.group("label")):
+        if not sm or _RANGE_WORDS.search(sm.group("label")) \
+                or re.search(r"\d|扣|^其中", _HOW_MANY_NAMED.sub("", sm.group("label"))):
             return None
         figure = sm.group("pts") or sm.group("bracketed")
         points = d(figure) if figure else (w.weight if sm.group("full") else Decimal(0))
