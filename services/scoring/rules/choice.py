@@ -723,6 +723,10 @@ def _plain_situations(w: Wording) -> Proposed | None:
     return _answers(w.text, w)
 
 
+#: how many of the requirements the text names a situation meets, no count of cases: “满足时间或标准任一项”, “两项均不满足”
+_HOW_MANY_NAMED = re.compile(r"任[1-9]项|(?<![\d.])[2-9]项(?:均|都)")
+
+
 def _answers(body: str, w: Wording) -> Proposed | None:
     """Every piece of ``body`` a situation and its score, the best on the 分值 and no two alike."""
     pieces = [x for x in re.split(r"[,;]", body.rstrip(";").replace("分)、", "分),")) if x]
@@ -730,7 +734,8 @@ def _answers(body: str, w: Wording) -> Proposed | None:
     for piece in pieces:
         sm = _SITUATION.match(piece)
         # “组织管理3分,其中A1分,B2分”: the 分值 split among parts, not situations
-        if not sm or _RANGE_WORDS.search(sm.group("label")) or re.search(r"\d|扣|^其中", sm.group("label")):
+        if not sm or _RANGE_WORDS.search(sm.group("label")) \
+                or re.search(r"\d|扣|^其中", _HOW_MANY_NAMED.sub("", sm.group("label"))):
             return None
         figure = sm.group("pts") or sm.group("bracketed")
         points = d(figure) if figure else (w.weight if sm.group("full") else Decimal(0))
@@ -1603,7 +1608,8 @@ _GRADE_WORDS = r"不合格|不及格|基本符合|不符合|符合|优秀|良好
 #: “年级教学建议落实度分别得分:优40良30中20差0”, “评价等次:优秀10分,良好8分,合格6分,不合格0分”, “符合2.0,基本符合1.0,
 #: 不符合0”: what is rated (perhaps left unsaid), then its grades each followed by its score, “分” perhaps left out
 _GRADED_RUN = re.compile(r"^(?:(?P<lead>[^;:\d]{0,40}?)(?:分别)?(?:得分|计分|评分|赋分|等次|等级)?[:,])?"
-                         r"(?P<run>(?:(?:" + _GRADE_WORDS + r")[:=]?\d+(?:\.\d+)?分?[,、;]?){2,})$")
+                         r"(?P<run>(?:(?:" + _GRADE_WORDS + r")[:=]?\d+(?:\.\d+)?分?[,、;]?){2,})"
+                         r"(?P<tail>(?=[^\d;:分扣得计]{4,80}$)(?:[^\d;:]*?是否[^\d;:]*|[^\d;:]*?等))?$")
 _GRADE_SCORE = re.compile(r"(?P<g>" + _GRADE_WORDS + r")[:=]?(?P<n>\d+(?:\.\d+)?)分?")
 
 #: where grades with their points begin after the requirement they grade: “…制度健全;较好得2分,一般得1分,…”, or right
@@ -1662,7 +1668,10 @@ def _graded_run(w: Wording) -> Proposed | None:
     scores = [pts for _g, pts in found]
     if scores[0] != w.weight or any(a <= b for a, b in pairwise(scores)) or len({g for g, _ in found}) != len(found):
         return None
-    proposed = _options(found, w, doubts=(f"“{'、'.join(g for g, _pts in found)}”：等级由评价组判断",))
+    tail = m.group("tail")
+    # “优秀10良好6一般3较差0 课题申报是否及时,…等”: what the grade looks at, said after the run, judged with it
+    looked_at = (f"“{tail[:30]}”：评定等级时考察的内容，由评价组判断",) if tail else ()
+    proposed = _options(found, w, doubts=(f"“{'、'.join(g for g, _pts in found)}”：等级由评价组判断", *looked_at))
     lead = (m.group("lead") or "").strip(",")
     if lead and not w.name:
         proposed.items[0]["label"] = lead[:30]

@@ -480,6 +480,12 @@ def _ranges(w: Wording) -> Proposed | None:
         # “不足95%的计4分,不足85%的不计分”: lines open below, the narrowest holds its values (the overlap is to check)
         tiers = [tr for tr in tiers if tr not in below] + sorted(below, key=lambda tr: (d(tr["max"]), tr["max_inclusive"]))
 
+    bounds = {(tr["min"], tr["min_inclusive"], tr["max"], tr["max_inclusive"], tr["score"]) for tr in tiers}
+    if len({b[:4] for b in bounds}) < len(bounds):
+        # “…且在培人数≥6名,得2分;…未完成任务,但在培人数≥6名,得1分”: one band said for two scores, the words beside it
+        # telling them apart: situations (a 情形选择), no bands of the one value (one band said twice for the same
+        # score, “达到90%以上(10分)…90%以上得10分”, is the same band)
+        return None
     ratio = is_ratio(w.name)
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name
