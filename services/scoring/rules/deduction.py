@@ -359,7 +359,7 @@ _ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;
 #: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
 #: (or in a measure word of a thing, “1种设备达不到扣0.5分”, “1台车辆不合格扣1分”; or of an item for a person, “1项1人次未安排
 #:扣1分”: each item missed for each person, counted in 人次)
-_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?:1(?:项|类|种)(?=1人次))?(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人次|人|名|种|" + THING_UNITS + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
+_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?:[\u4e00-\u9fff]{1,6}?中)?(?:1(?:项|类|种)(?=1人次))?(?P<n>1)(?P<unit>个|次|项|处|例|份|件|条|篇|家|人次|人|名|种|" + THING_UNITS + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
                         r"(?P<fault>(?:不|未|没)[^,;:()\d得计记加减扣满分每]{1,16}?)的?,?"
                         r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 
@@ -370,9 +370,18 @@ _ONE_PERSON = re.compile(r"(?:有|发现)(?:1|一)(?:个)?(?P<who>教师|老师|
                          r"(?P<fault>[^,;:()\d得计记加减满分每]{0,16}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
 
 
+#: “一次扣1分”, “1处扣0.5分”: the whole text one case and its deduction, the fault itself named only by the indicator
+_BARE_ONE = re.compile(r"^(?:1|一)(?P<unit>次|项|处|例|起|件|人次),?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分[;。]?$")
+
+
 def _one_fault(w: Wording) -> Proposed | None:
-    """“及时完成…工作,不及时的1次扣2分”, “1个部门不落实扣2分”: a deduction for one case of a fault, less than the 分值, is per case. That
-    each further case costs as much is read, not said: to check."""
+    """“及时完成…工作,不及时的1次扣2分”, “1个部门不落实扣2分” (“过程中1个环节不正确扣10分”: where it happens said first): a
+    deduction for one case of a fault, less than the 分值, is per case; so is one case alone, “一次扣1分”, the fault being
+    the indicator's. That each further case costs as much is read, not said: to check."""
+    bare = _BARE_ONE.match(w.text) if len(w.text) <= 10 else None
+    if bare and d(bare.group("per")) < w.weight:
+        unit, each = bare.group("unit"), s(d(bare.group("per")))
+        return _each(w, unit, each, (f"“{w.text.rstrip(';。')}”：扣分事由未写（见指标名称），读作每{unit}扣 {each} 分",))
     m = (_ONE_FAULT.search(w.text) or _ONE_FIRST.search(w.text)) if "1" in w.text or "一起" in w.text else None
     if not m:
         person = _ONE_PERSON.search(w.text) if "有" in w.text or "发现" in w.text else None

@@ -172,7 +172,7 @@ _ALL_OF_THEM = re.compile(r"(?<![\d.])100%(?!以|及|的|为|得|计|之)(?=[\u4
 #: “完成或超额完成目标值得基本分”, “完成年度目标任务的得满分”, “完成整村推进计划任务(个数)得15分”, “完成下达的目标任务
 #: (包括面积、产量),得满分”: full marks at the target reached, the step below it in percent of the target
 _TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定)(?:值|数|量)?(?:" + _REMARK + r")?[^,;\d]{0,8}?的?,?"
-                         r"(?:(?:为|得|计)(?:满分|基本分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)")
+                         r"(?:(?:为|得|计)(?:满分|基本分)|得分(?=[,;])|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)")
 #: “目标值≥95%;达到目标值得满分,每低1个百分点扣2分”, “合格率目标值≥90%,…”, “指标值:≥95%;实际值达到指标值得满分”: the
 #: target stated as a line in % (KPI sheets, 绩效目标 tables), then full marks at reaching it: the line is the target's
 _TARGET_STATED = re.compile(r"(?P<of>目标值|指标值)(?::|为|:为)?[^\d,;:()]{0,12}?(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过)?"
@@ -205,6 +205,9 @@ _RATE_ONLY = re.compile(r"^(?:\"[^\",;]{1,10}\"|“[^”,;]{1,10}”)?" + _RATE_
 #: or a clause does, after words on where the figures come from (“以…为准,报考率每降低1个百分点…”, those words left
 #: to check), the step said with its 每
 _RATE_CLAUSE = re.compile("[,;]" + _RATE_NAME + "$")
+#: or the text opens saying the rate it reckons by, its line in another column (“按团队成员接受培训的比例计算,每低1%…”,
+#: “按实际完成数与总数的百分比计算,”): a share (比例, 百分比, …率) the step falls below
+_RECKONED_BY_RATE = re.compile(r"^(?:按|按照|根据)[^,;\d%]{2,30}?(?:比例|百分比|比率|率)(?:计算|核算|计)[,;]$")
 #: words that score: a clause before the rate's step that holds one is no mere word on the source
 _SCORE_WORDS = re.compile(r"分|扣|得")
 _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "少于", "缺", "差欠", "欠", "差")
@@ -540,7 +543,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
     if named:  # “投放准确率不达标,每降低1%,扣2分” in the row “…投放准确率达到90%”
         line, doubts = named[0], (named[1],)
     if not line and step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" and (
-            _RATE_ONLY.match(before) or (step.group(0).startswith("每") and _RATE_CLAUSE.search(before)
+            _RATE_ONLY.match(before) or (step.group(0).startswith("每") and (_RATE_CLAUSE.search(before)
+                                                                             or _RECKONED_BY_RATE.match(before))
                                          and not _SCORE_WORDS.search(before))):
         # “合格率每下降10%扣0.5分”: a rate with no line stated is full at 100% (to check: the words do not say so)
         line, doubts = ("100", "", "%"), (f"“{before}”：未写明达标线，按 100% 得满分读",)

@@ -1,0 +1,127 @@
+"""Readings of a lone fault whose words hold a figure, of one case alone, and of a rate reckoned with no line said:
+
+- one fault taken once off the 分值 (``max - 10 * a``) where its words hold figures that count nothing: the time
+  looked back over or allowed (“近3年内受到行政处罚的,扣10分”, “在1个月内未传达落实的,扣10分”), an incident named by its
+  size (“1次3人(含)以上重伤事故”, “3人以上死亡事故”) or a level named (“标准化3级及以上”), and long words (up to 80
+  characters) (``formula._lone_fault``) — to check, as every lone fault;
+- one case and its deduction, a setting said first (“过程中1个环节不正确扣10分”), or the whole text one case alone
+  (“一次扣1分”: the fault is the indicator's), read per case (``deduction._one_fault``) — to check;
+- a rate the text reckons by, its line in another column (“按…的比例计算,每低1%扣1分,最高扣5分”), full at 100%
+  (``threshold._line_and_step``), and a task met “得分” before the step (“完成…任务得分,每少1个百分点扣1分”): the share of
+  the task reached, full at 100% — both to check.
+
+Near misses: a count line in a lone fault (“迟到3次以上的”), persons past a count that name no incident (“3人以上迟到的”),
+a bare count of one among others (“1次扣1分,2次扣3分”), a case costing the whole 分值, a reckoning by an amount, not a
+rate (“按平均时长计算,每超过1分钟…”), “得分” followed by its formula.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_count, by_vars, scored, sole, types
+
+
+# ── a lone fault whose words hold a figure ──────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, amount", [
+    ("近2年内在消防安全方面受到行政处罚的,扣8分。", "20", "8"),
+    ("近五年内发生较大以上环境污染事件的，扣6分", "15", "6"),
+    ("上级布置的重点工作，乡镇在一个月内未研究部署的，扣5分", "40", "5"),
+    ("在3个工作日内未上报处置结果的,扣2分", "10", "2"),
+    ("年度内发生1次2人(含)以上重伤的生产安全责任事故的，扣10分。", "30", "10"),
+    ("发生3人以上死亡的交通事故的,扣12分", "40", "12"),
+    ("未取得职业健康安全管理体系二级及以上认证的，扣4分。", "10", "4"),
+])
+def test_a_lone_fault_with_figures_that_count_nothing(text, weight, amount):
+    p = propose(text, weight, "安全管理")
+    sole(p, "formula")
+    assert by_vars(p, "0") == D(weight)[0]
+    assert by_vars(p, "1") == D(weight)[0] - D(amount)[0]
+    assert not p.confident
+
+
+def test_a_lone_fault_keeps_the_size_of_its_incident_in_its_words():
+    p = propose("发生1次3人(含)以上中毒事故的,扣10分", "20", "安全")
+    label = sole(p, "formula")["variables"][0]["label"]
+    assert "1次3人" in label
+
+
+def test_a_long_lone_fault():
+    text = ("区级道路视频监控系统建设资金未列入本级财政年度预算、基本建设投资计划，系统日常运行和维护所需的专项经费"
+            "没有落实到位的，扣4分")
+    p = propose(text, "20", "视频监控")
+    sole(p, "formula")
+    assert by_vars(p, "1") == D(16)[0]
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "迟到3次以上的,扣2分",  # a count line: how many cases, not an incident
+    "3人以上迟到的,扣2分",  # persons past a count, no incident befalling them
+])
+def test_a_count_line_is_no_lone_fault(text):
+    assert "formula" not in types(propose(text, "10", "纪律"))
+
+
+# ── one case and its deduction ──────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, unit, per", [
+    ("操作过程中一个步骤不规范扣5分", "20", "个", "5"),
+    ("检查中1处不合格扣2分", "10", "处", "2"),
+    ("一次扣1分", "2.5", "次", "1"),
+    ("1项扣0.5分", "3", "项", "0.5"),
+    ("一处扣2分。", "6", "处", "2"),
+])
+def test_one_case_read_per_case(text, weight, unit, per):
+    p = propose(text, weight, "会议迟到、早退")
+    params = sole(p, "deduction")
+    assert (params["unit"], params["per"]) == (unit, per)
+    assert by_count(p, "2") == max(D(weight)[0] - 2 * D(per)[0], 0)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("1次扣1分,2次扣3分", "5"),  # counts in turn: bands
+    ("一次扣5分", "5"),  # the case takes the whole 分值
+])
+def test_one_case_alone_near_misses(text, weight):
+    assert types(propose(text, weight, "考勤")) != ["deduction"] or sole(propose(text, weight, "考勤"), "deduction")["per"] != "1"
+
+
+# ── a rate reckoned, its line not said ──────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("按全体员工参加安全培训的比例计算,每低1%扣1分,最高扣5分。", "5", ["100", "97", "80"], [5, 2, 0]),
+    ("按各站点的任务达成比例计算，每低1%扣0.5分，最高扣10分", "10", ["100", "90", "50"], [10, 5, 0]),
+    ("按员工的实际到岗率计算,每低1%扣2分", "10", ["100", "98"], [10, 6]),
+])
+def test_a_rate_reckoned_with_no_line_is_full_at_100(text, weight, values, expected):
+    p = propose(text, weight, "培训覆盖")
+    params = sole(p, "threshold")
+    assert (params["full_at"], params["direction"]) == ("100", "higher")
+    assert [scored(p, {"value": v}) for v in values] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("以市下达全年招商引资任务为准,完成招商引资任务得分,每少1个百分点扣1分,扣完为止。", "20", ["100", "95", "70"], [20, 15, 0]),
+    ("完成年度培训计划得分，每少一个百分点扣0.5分", "10", ["100", "90"], [10, 5]),
+])
+def test_a_task_met_scores_then_a_step_short(text, weight, values, expected):
+    p = propose(text, weight, "任务完成")
+    params = sole(p, "threshold")
+    assert params["full_at"] == "100"
+    assert [scored(p, {"value": v}) for v in values] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "按所有工单的平均处理时长计算,每超过1分钟扣0.5分,最高扣10分。",  # an amount, not a rate: its line is elsewhere
+    "按满意度调查评分计算,每低0.1分扣0.5分,最高扣5分。",
+])
+def test_a_reckoning_by_an_amount_reads_no_line(text):
+    p = propose(text, "10", "时效")
+    assert not (types(p) == ["threshold"] and p.items[0]["params"]["full_at"] == "100")
+
+
+def test_a_score_followed_by_its_formula_is_no_task_met():
+    p = propose("完成任务得分=实际完成数÷任务数×20,每少1个百分点扣1分", "20", "任务")
+    assert not (types(p) == ["threshold"] and p.confident)
