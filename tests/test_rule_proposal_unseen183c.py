@@ -125,3 +125,67 @@ def test_a_reckoning_by_an_amount_reads_no_line(text):
 def test_a_score_followed_by_its_formula_is_no_task_met():
     p = propose("完成任务得分=实际完成数÷任务数×20,每少1个百分点扣1分", "20", "任务")
     assert not (types(p) == ["threshold"] and p.confident)
+
+
+# ── a figure against others' named in words ─────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, over, values, expected", [
+    ("重大案件占全部案件的比例与全市三年平均比例相比，每超过0.5个百分点扣1分", "20", True,
+     [("8", "9"), ("10", "9"), ("30", "9")], [20, 18, 0]),
+    ("本县群众满意度与全省平均满意度相比,每降低1个百分点扣2分", "30", False,
+     [("95", "92"), ("90", "92"), ("50", "92")], [30, 26, 0]),
+    ("经测算后，与省统计局公布的全省平均水平相比，每低1个百分点扣1分", "10", False, [("80", "83")], [7]),
+])
+def test_a_figure_against_a_reference_of_others(text, weight, over, values, expected):
+    p = propose(text, weight, "平安建设")
+    params = sole(p, "formula")
+    assert ("p - q" in params["expression"]) == over
+    assert [by_vars(p, a, b) for a, b in values] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "刑事案件发案数与上年相比,每上升1个百分点扣2分",  # last year's own figure: a rise, one value (threshold)
+    "与全省平均水平相比,每降低1个百分点扣2分",  # no figure named before the reference
+    "本地满意度与全省平均相比,每降低1%扣2分",  # a step in % (of what?), not in points
+])
+def test_against_a_reference_near_misses(text):
+    p = propose(text, "20", "平安建设")
+    assert not (types(p) == ["formula"] and len(p.items[0]["params"]["variables"]) == 2)
+
+
+# ── a rise on last year's own figure ────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("盗窃案件发案数与本地上年相比，每上升一个百分点扣2分", "30", ["-4", "0", "3", "40"], [30, 30, 24, 0]),
+    ("火灾起数较上年,每上升1个百分点扣0.5分", "10", ["-1", "4"], [10, 8]),
+])
+def test_a_rise_on_last_year_is_full_at_none(text, weight, values, expected):
+    p = propose(text, weight, "治安")
+    params = sole(p, "threshold")
+    assert (params["full_at"], params["direction"]) == ("0", "lower")
+    assert [scored(p, {"value": v}) for v in values] == D(*expected)
+    assert not p.confident
+
+
+def test_a_fall_on_last_year_is_not_read_as_a_rise():
+    p = propose("财政收入与上年相比,每下降1个百分点扣2分", "20", "收入")
+    assert not (types(p) == ["threshold"] and p.items[0]["params"]["full_at"] == "0"
+                and p.items[0]["params"]["direction"] == "lower")
+
+
+# ── a rank, a share of the 基本分 off each place ────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, ranks, expected", [
+    ("按全年完成量排名,第一名得基本分20分,名次每减1位减基本分5%。", "20", ["1", "4", "11"], [20, 17, 10]),
+    ("每季度排名一次,第一名得基本分10分,名次每减1位减基本分10%。年终按四个季度的得分取平均值。", "10", ["1", "2.5"], [10, 8.5]),
+    ("第1名得30分,名次每下降1位扣分值的5%", "30", ["1", "3"], [30, 27]),
+])
+def test_first_place_then_a_share_of_the_base_off_each_place(text, weight, ranks, expected):
+    p = propose(text, weight, "排名")
+    sole(p, "formula")
+    assert [by_vars(p, r) for r in ranks] == D(*expected)
+    assert not p.confident
+
+
+def test_a_share_off_each_place_of_another_base_is_not_the_step():
+    # 5% of something other than the 基本分: not said of what
+    p = propose("第一名得基本分20分,名次每减1位减5%", "20", "排名")
+    assert types(p) != ["formula"] or p.items[0]["params"]["expression"] != "max - (r - 1)"

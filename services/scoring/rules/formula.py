@@ -4087,6 +4087,45 @@ def _first_then_each(w: Wording) -> Proposed | None:
                     (f"“{w.text.rstrip(';')}”：没有的不得分，按{unit}数计分",))
 
 
+# ── proposal: a figure compared with a reference of others named in words, points off per step past it ──────
+#: “…占比与全省三年平均比例数相比,每超过0.1个百分点扣2分”, “本地满意度与全市平均水平相比,每降低1个百分点扣1分”: a
+#: figure set against a value of others the text names but does not give (the province's, an average), each step of
+#: percentage points past it (or short of it) costing the points
+_AGAINST_REFERENCE = re.compile(r"^(?P<what>[^;]{2,80}?)(?:与|同)(?P<ref>[^,;与]{2,40}?)(?:相比|比较|对比)(?:后)?,?每(?P<dir>超过|超出|高于|高|上升|增加|增长|"
+                                r"降低|下降|低于|低|减少|少)(?P<n>" + _N + r")个百分点,?扣(?P<m>" + _N + r")分(?P<stop>,?扣完为止)?[;。]?$")
+#: the reference is others' figure: the province's, the city's, an average, a standard (never last year's own)
+_OTHERS_FIGURE = re.compile(r"全国|全省|全市|全区|全县|全州|平均|均值|同类|同行业")
+_OVER_WORDS = ("超过", "超出", "高于", "高", "上升", "增加", "增长")
+
+
+def _against_reference(w: Wording) -> Proposed | None:
+    """“七类案件占比与全省三年平均比例数相比,每超过0.1个百分点扣2分”: a figure set against another's the text names but
+    does not give, each step of percentage points past it costing the points, as ``max - max(0, p - q) / 0.1 * 2`` over
+    the figure ``p`` and the reference ``q``, both entered (short of it: ``max(0, q - p)``). Never sure: the reference is
+    the evaluator's to find, and a part of a step counts in proportion (the text does not say)."""
+    m = _AGAINST_REFERENCE.match(w.text) if "相比" in w.text or "比较" in w.text or "对比" in w.text else None
+    if m is None or not _OTHERS_FIGURE.search(m.group("ref")) or re.search(_LAST_YEAR, m.group("ref")):
+        return None
+    n, per = d(m.group("n")), d(m.group("m"))
+    if n <= 0 or not 0 < per < w.weight:
+        return None
+    what = _case_words(m.group("what").rstrip(","))
+    ref = m.group("ref").strip()
+    if len(what) < 2 or _SCORE_SAID.search(what):
+        return None
+    over = m.group("dir") in _OVER_WORDS
+    short = "max(0, p - q)" if over else "max(0, q - p)"
+    cost = short if n == 1 and per == 1 else f"{short} * {number(per)}" if n == 1 else f"{short} / {number(n)} * {number(per)}"
+    variables = [{"name": "p", "label": f"{what}（%）", "unit": "%"}, {"name": "q", "label": f"{ref}（%）", "unit": "%"}]
+    side = "高于" if over else "低于"
+    doubts = (f"“{ref}”：评分标准未给出其数值，按实际录入；{side}它不足 {number(n)} 个百分点的部分按比例扣分，请核对",)
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"max - {cost}", "variables": variables})],
+                    f"公式计分：{what}{side}{ref}每 {number(n)} 个百分点扣 {number(per)} 分", doubts)
+
+
+_SCORE_SAID = re.compile(r"分|扣|得|加")
+
+
 # ── proposal: points for each step of change against last year or a base year ─────
 #: “比上年每降低1%加0.2分,最高10分”, “较上年每提高1个百分点加0.5分,满分5分”, “单位能耗较基准年每下降1个百分点加1分”: the
 #: points of each step of change from last year's (or a base year's) figure, up to a cap
@@ -5774,6 +5813,7 @@ RULE = RuleType(
                Recogniser(600, _earned_as_tables_say),
                Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step), Recogniser(874, _per_percent_off_scale),
                Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
-               Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets)),
+               Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets),
+                Recogniser(1080, _against_reference)),
     describe=describe,
 )
