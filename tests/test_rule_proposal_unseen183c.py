@@ -1,18 +1,27 @@
-"""Readings of a lone fault whose words hold a figure, of one case alone, and of a rate reckoned with no line said:
+"""Readings of a lone fault whose words hold a figure, of one case alone, of a rate or a figure against a line unsaid,
+of a rank's share of the 基本分, of class periods counted and of the whole 配分 taken:
 
 - one fault taken once off the 分值 (``max - 10 * a``) where its words hold figures that count nothing: the time
   looked back over or allowed (“近3年内受到行政处罚的,扣10分”, “在1个月内未传达落实的,扣10分”), an incident named by its
-  size (“1次3人(含)以上重伤事故”, “3人以上死亡事故”) or a level named (“标准化3级及以上”), and long words (up to 80
-  characters) (``formula._lone_fault``) — to check, as every lone fault;
+  size (“1次3人(含)以上重伤事故”, “3人以上死亡事故”: ``wording.ONE_EVENT_COUNT``) or a level or grade named (“标准化3级及
+  以上”, “较大以上”), and long words (up to 80 characters) (``formula._lone_fault``) — to check, as every lone fault;
 - one case and its deduction, a setting said first (“过程中1个环节不正确扣10分”), or the whole text one case alone
   (“一次扣1分”: the fault is the indicator's), read per case (``deduction._one_fault``) — to check;
 - a rate the text reckons by, its line in another column (“按…的比例计算,每低1%扣1分,最高扣5分”), full at 100%
   (``threshold._line_and_step``), and a task met “得分” before the step (“完成…任务得分,每少1个百分点扣1分”): the share of
-  the task reached, full at 100% — both to check.
+  the task reached, full at 100% — both to check;
+- a figure set against others' named in words (“…占比与全省三年平均比例相比,每超过0.1个百分点扣2分”): a formula of the
+  figure and the reference, ``max - max(0, p - q) / 0.1 * 2`` (``formula._against_reference``); a rise on last year's own
+  figure (“…与本地上年相比,每上升1个百分点扣2分”): a line of none on the rise (``threshold._line_and_step``) — to check;
+- a rank whose places each lose a share of the 基本分 (“第一名得基本分20分,名次每减1位减基本分5%”): the first place's
+  formula, each place 5% of the 分值 (``threshold.rank_step``);
+- class periods counted (“每少1节次扣1分”, “旷课每节扣0.5分”: ``deduction.THING_UNITS``);
+- the whole 配分 of a skills test taken (“扣光此处全部配分”, “此处配分扣光”: ``all_or_nothing.TAKES_ALL``, ``USED_UP``).
 
 Near misses: a count line in a lone fault (“迟到3次以上的”), persons past a count that name no incident (“3人以上迟到的”),
 a bare count of one among others (“1次扣1分,2次扣3分”), a case costing the whole 分值, a reckoning by an amount, not a
-rate (“按平均时长计算,每超过1分钟…”), “得分” followed by its formula.
+rate (“按平均时长计算,每超过1分钟…”), “得分” followed by its formula, a reference of no figure named or a step in %, a
+fall on last year (not a rise), a share off each place not said of the 基本分, a saving (“每节约”).
 """
 from __future__ import annotations
 
@@ -189,3 +198,32 @@ def test_a_share_off_each_place_of_another_base_is_not_the_step():
     # 5% of something other than the 基本分: not said of what
     p = propose("第一名得基本分20分,名次每减1位减5%", "20", "排名")
     assert types(p) != ["formula"] or p.items[0]["params"]["expression"] != "max - (r - 1)"
+
+
+# ── a class period counted (节, 节次) ──────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("听课记录完整,完成规定节次,得10分,每少1节次扣1分,扣完10分为止。", "10", "1"),
+    ("旷课每节扣0.5分,扣完为止", "5", "0.5"),
+    ("每少听1节课扣2分", "10", "2"),
+])
+def test_a_class_period_counted(text, weight, per):
+    p = propose(text, weight, "听课")
+    assert sole(p, "deduction")["per"] == per
+    assert by_count(p, "3") == max(D(weight)[0] - 3 * D(per)[0], 0)
+
+
+def test_a_saving_is_no_class_period():
+    assert types(propose("每节约1%加1分", "5", "节能")) != ["deduction"]
+
+
+# ── the whole 配分 taken (扣光) ───────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "焊缝表面若有夹渣、气孔等任一缺陷,扣光此处全部配分;",
+    "焊缝有裂纹的,此处配分扣光",
+    "操作中出现严重失误的,扣光此项全部配分",
+])
+def test_the_whole_share_taken(text):
+    p = propose(text, "10", "外观")
+    sole(p, "all_or_nothing")
+    assert [scored(p, {"met": v}) for v in (True, False)] == D(10, 0)
+

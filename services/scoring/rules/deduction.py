@@ -337,11 +337,11 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
 
 
 #: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
-#: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天”, “扣10分/辆次”, “每少1课时” (a 每 or a count of one before them,
+#: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天”, “扣10分/辆次”, “每少1课时”, “每少1节次” (a 每 or a count of one before them,
 #: never a bare word: “发现所有问题” counts nothing)
 #: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”, “每缺1页”, “每样”;
 #: “每发现一单…” a policy or an order, never 单位, 单项, 单据 …; “一床不按要求”, a bed of a dormitory)
-THING_UNITS = ("辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
+THING_UNITS = ("辆次|台次|车次|批次|架次|课时|学时|节次|节(?![约能日点假省奏])|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
                "|样(?![本品板])|单(?![位项据元价独个次人])|床")
 #: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item);
 #: or a cap said after the deduction (“最多扣1分”, “累计扣分最多1分”, “扣完15分为止”), which the checks of a stop weigh

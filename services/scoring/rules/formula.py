@@ -50,6 +50,7 @@ from services.scoring.rules.wording import (
     LEVELS_LISTED,
     MANNER,
     NOT_A_CAP_BEFORE,
+    ONE_EVENT_COUNT,
     ORDINAL,
     ORDINAL_AT,
     PERIOD_REQUIRED,
@@ -2097,14 +2098,10 @@ _STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣�
                    r"递减(?:至|到)(?:0分|零分)为止")  # (“…依次递减0.4分,递减到0分为止”: a rank's points stepping down)
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
 _LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,80}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
-#: an incident named by its size, “1次3人(含)以上”, “3人以上死亡” (after 1次, or before what befell them)
-_SIZE = r"(?:1次\d+人(?:\(含\))?及?以上|\d+人(?:\(含\))?及?以上(?=死亡|重伤|轻伤|受伤|伤亡|中毒))(?=[\u4e00-\u9fff])"
 #: words of a lone fault that hold a figure and count nothing: the time looked back over (“近3年内”, “在1个月内”), the size
 #: that names an incident (“1次3人(含)以上重伤事故”) and a level or grade named (“标准化3级及以上”, “较大以上事故”)
 _LONE_FIGURES = re.compile(r"近\d+(?:个)?(?:年|月)(?:以)?内|(?<!\d)在?\d+(?:个)?(?:月|工作日|日|天|周|小时)(?:之)?内(?=[\u4e00-\u9fff])"
-                           r"|" + _SIZE + r"|(?<=[\u4e00-\u9fff])\d级(?:\(含\))?(?:及)?以上|(?:一般|较大|重大)(?:\(含\))?及?以上(?=[\u4e00-\u9fff])")
-#: a figure the lone fault describes an incident by (its size), no count of cases: “1次3人(含)以上重伤”
-_INCIDENT_SIZE = re.compile(_SIZE)
+                           r"|" + ONE_EVENT_COUNT.pattern + r"|(?<=[\u4e00-\u9fff])\d级(?:\(含\))?(?:及)?以上|(?:一般|较大|重大)(?:\(含\))?及?以上(?=[\u4e00-\u9fff])")
 #: words that make such a fault more than one taken once: a line, a comparison, an otherwise, a reckoning (“按…计”;
 #: “未按要求”, “不按时” are the fault's own words)
 _LONE_NOT = re.compile(r"否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|(?<![未不有])按|比例")
@@ -2197,7 +2194,7 @@ def _fault_words(run: str) -> str:
     run = _POINTS_FIRST.sub("", _STOP.sub("", run))
     # a count is left out; kept are a line the fault falls short of (“持证率未达到80%”), a line of its words (“延误3个
     # 工作日以上”) and how often a thing is required (“每月按时报送”)
-    sized = [x.span() for x in _INCIDENT_SIZE.finditer(run)] if "以上" in run else []
+    sized = [x.span() for x in ONE_EVENT_COUNT.finditer(run)] if "以上" in run else []
     def kept(m: re.Match[str]) -> str:
         if any(a <= m.start() < b for a, b in sized):
             return m.group(0)  # (“1次3人(含)以上重伤事故”: an incident named by its size)
@@ -2440,7 +2437,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 and (run[:c.start()].endswith(_SHORT_OF_COUNT) or _IN_A_ROW.search(run, 0, c.start())
                      or ((c.group(5) or "").removeprefix("个") in _TIME_UNITS and _WITHIN.match(run, c.end())))]
         # (a lone fault's incident named by its size, “1次3人(含)以上重伤事故”: no cases counted)
-        sized = [m.span() for m in _INCIDENT_SIZE.finditer(run)] if lone and "人" in run else []
+        sized = [m.span() for m in ONE_EVENT_COUNT.finditer(run)] if lone and "人" in run else []
         cases = [c for c in _PER_CASE.finditer(run)
                  if (c.end() not in lines or c.group(0).startswith("每")) and not _described(c, run)
                  and not any(a <= c.start() < b for a, b in sized)
