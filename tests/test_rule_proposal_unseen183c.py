@@ -16,7 +16,8 @@ of a rank's share of the 基本分, of class periods counted and of the whole �
 - a rank whose places each lose a share of the 基本分 (“第一名得基本分20分,名次每减1位减基本分5%”): the first place's
   formula, each place 5% of the 分值 (``threshold.rank_step``);
 - class periods counted (“每少1节次扣1分”, “旷课每节扣0.5分”: ``deduction.THING_UNITS``);
-- the whole 配分 of a skills test taken (“扣光此处全部配分”, “此处配分扣光”: ``all_or_nothing.TAKES_ALL``, ``USED_UP``).
+- the whole 配分 of a skills test taken (“扣光此处全部配分”, “此处配分扣光”: ``all_or_nothing.TAKES_ALL``, ``USED_UP``);
+- a cap on points added said as “本项累计加分不得超过2分” (``formula._CAP_SAID``, the one spelling of a cap).
 
 Near misses: a count line in a lone fault (“迟到3次以上的”), persons past a count that name no incident (“3人以上迟到的”),
 a bare count of one among others (“1次扣1分,2次扣3分”), a case costing the whole 分值, a reckoning by an amount, not a
@@ -227,3 +228,16 @@ def test_the_whole_share_taken(text):
     sole(p, "all_or_nothing")
     assert [scored(p, {"met": v}) for v in (True, False)] == D(10, 0)
 
+
+
+# ── a cap on points added, said as a sentence of its own ────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "每多配备1名专职安全员加0.2分;每配备1名注册安全工程师,加0.5分。本项累计加分不得超过2分。",
+    "每获1项专利加0.5分;每发表1篇论文加0.2分;累计得分不得超过2分",
+])
+def test_points_added_under_a_cap_said_apart(text):
+    p = propose(text, "2", "加分项")
+    sole(p, "formula")
+    assert by_vars(p, "1", "1") == D(0.7)[0]
+    assert by_vars(p, "10", "10") == D(2)[0]
+    assert not p.confident
