@@ -17,7 +17,9 @@ of a rank's share of the 基本分, of class periods counted and of the whole �
   formula, each place 5% of the 分值 (``threshold.rank_step``);
 - class periods counted (“每少1节次扣1分”, “旷课每节扣0.5分”: ``deduction.THING_UNITS``);
 - the whole 配分 of a skills test taken (“扣光此处全部配分”, “此处配分扣光”: ``all_or_nothing.TAKES_ALL``, ``USED_UP``);
-- a cap on points added said as “本项累计加分不得超过2分” (``formula._CAP_SAID``, the one spelling of a cap).
+- a cap on points added said as “本项累计加分不得超过2分” (``formula._CAP_SAID``, the one spelling of a cap);
+- lines listed, then their deductions in turn (“执行率低于80%、70%、60%的,分别扣1分、2分、3分”): the lines one by one
+  (``tiers._lines_below``), never a step of 80% (``threshold._line_and_step``) — to check.
 
 Near misses: a count line in a lone fault (“迟到3次以上的”), persons past a count that name no incident (“3人以上迟到的”),
 a bare count of one among others (“1次扣1分,2次扣3分”), a case costing the whole 分值, a reckoning by an amount, not a
@@ -241,3 +243,23 @@ def test_points_added_under_a_cap_said_apart(text):
     assert by_vars(p, "1", "1") == D(0.7)[0]
     assert by_vars(p, "10", "10") == D(2)[0]
     assert not p.confident
+
+
+# ── lines listed, their deductions in turn (分别) ────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("社区矫正人员有效管控率低于90%、80%、70%的，分别扣2分、4分、6分", "20", ["95", "90", "85", "75", "50"], [20, 20, 18, 16, 14]),
+    ("投诉次数超过2次、4次的,分别扣1分、3分", "5", ["2", "3", "5"], [5, 4, 2]),
+])
+def test_lines_listed_then_their_deductions_in_turn(text, weight, values, expected):
+    p = propose(text, weight, "管控")
+    sole(p, "tiers")
+    assert [scored(p, {"value": v}) for v in values] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "合格率低于90%、80%的，分别扣2分",  # fewer deductions than lines
+    "合格率低于80%、90%的，分别扣2分、4分",  # lines out of order
+])
+def test_lines_listed_near_misses(text):
+    assert types(propose(text, "10", "合格率")) != ["tiers"]

@@ -505,6 +505,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None  # “有1个指标低于100%扣5分”: the cases below the line are counted, the line is no step
     if not step.group("su") and "%" not in t[:step.start()]:
         return None  # (a step with no unit is read only after a line in %, below)
+    if not step.group(0).startswith("每") and re.match(r"、\d", t[step.end("su"):]):
+        return None  # “低于80%、70%、60%的,分别扣1分、2分、3分”: lines listed, no step (tiers._lines_below)
     if not step.group(0).startswith("每") and re.match(r"(?:的|时)?,?每", t[step.end("su"):]):
         return None  # “超过2小时每小时扣0.5分”: the figure after 超过 is a line, the step (one unit) after it (_TIME_LIMIT)
     line = _line(t, step, weight)
