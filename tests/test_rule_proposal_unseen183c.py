@@ -19,7 +19,9 @@ of a rank's share of the 基本分, of class periods counted and of the whole �
 - the whole 配分 of a skills test taken (“扣光此处全部配分”, “此处配分扣光”: ``all_or_nothing.TAKES_ALL``, ``USED_UP``);
 - a cap on points added said as “本项累计加分不得超过2分” (``formula._CAP_SAID``, the one spelling of a cap);
 - lines listed, then their deductions in turn (“执行率低于80%、70%、60%的,分别扣1分、2分、3分”): the lines one by one
-  (``tiers._lines_below``), never a step of 80% (``threshold._line_and_step``) — to check.
+  (``tiers._lines_below``), never a step of 80% (``threshold._line_and_step``) — to check;
+- faults listed, each case costing its own amount in turn (“迟到、早退的,每次分别扣1分、0.5分”): the faults one by one,
+  ``max - a - 0.5 * b`` (``formula._faults_in_turn``), never one amount per case (``deduction._per_instance``) — to check.
 
 Near misses: a count line in a lone fault (“迟到3次以上的”), persons past a count that name no incident (“3人以上迟到的”),
 a bare count of one among others (“1次扣1分,2次扣3分”), a case costing the whole 分值, a reckoning by an amount, not a
@@ -263,3 +265,25 @@ def test_lines_listed_then_their_deductions_in_turn(text, weight, values, expect
 ])
 def test_lines_listed_near_misses(text):
     assert types(propose(text, "10", "合格率")) != ["tiers"]
+
+
+# ── faults listed, each counted, their amounts in turn ──────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, counts, expected", [
+    ("迟到、早退的,每次分别扣1分、0.5分", "5", ("1", "2"), 3),
+    ("上级交办的信访事项当事人越级上访、集体上访的，每起分别扣6分、3分", "20", ("1", "1"), 11),
+    ("漏报、迟报、错报的,每项分别扣2分、1分、0.5分,扣完为止", "10", ("1", "1", "2"), 6),
+])
+def test_faults_listed_with_amounts_in_turn(text, weight, counts, expected):
+    p = propose(text, weight, "信访")
+    sole(p, "formula")
+    assert by_vars(p, *counts) == D(expected)[0]
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "迟到、早退的,每次扣1分",  # one amount for all: a deduction per case
+    "迟到的,每次分别扣1分、0.5分",  # fewer faults than amounts
+])
+def test_faults_in_turn_near_misses(text):
+    p = propose(text, "5", "考勤")
+    assert not (types(p) == ["formula"] and len(p.items[0]["params"]["variables"]) >= 2)

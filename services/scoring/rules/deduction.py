@@ -165,6 +165,10 @@ _DOUBLED_FROM = re.compile(r"(?:\d+(?:次|人次|起|例|处)及?以上|超过\d
 _EACH_AFTER_ONE = re.compile(r"每(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{1,3}?(?:扣|少得)")
 
 
+#: “分别扣1分、0.5分”: amounts, one for each thing listed before, in turn
+AMOUNTS_IN_TURN = re.compile(r"分别扣(?:除|减)?\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+")
+
+
 def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
     if _RANK_STEP.search(w.text):
@@ -175,6 +179,8 @@ def _per_instance(w: Wording) -> Proposed | None:
         return None  # “每班最多缺席3人,超过3人的,每人扣0.5分”: the cases past a count let pass (formula._faults)
     if "倍" in w.text and _DOUBLED_FROM.search(w.text):
         return None  # “每次扣1分,累计5次以上每次按双倍扣分”: the cases past a count cost twice (formula._doubled_past_count)
+    if "分别" in w.text and AMOUNTS_IN_TURN.search(w.text):
+        return None  # “迟到、早退的,每次分别扣1分、0.5分”: each listed fault its own amount (formula._faults_in_turn)
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
     m = _nearest(_COUNTED, w.text)
     if not m and GOES_ON.search(w.text):

@@ -4084,6 +4084,35 @@ def _first_then_each(w: Wording) -> Proposed | None:
                     (f"“{w.text.rstrip(';')}”：没有的不得分，按{unit}数计分",))
 
 
+# ── proposal: faults listed, each counted, their amounts in turn ──────
+#: “迟到、早退的,每次分别扣1分、0.5分”: faults listed, then each case of them costing its own amount, in the list's order
+_FAULTS_IN_TURN = re.compile(r"^(?P<list>[^;,\d]{2,80}?)的?,?(?P<each>每(?:次|起|人次|人|项|处|例|件|个))" + r"(?P<amts>"
+                             + deduction_rule.AMOUNTS_IN_TURN.pattern + r")(?P<stop>,?扣完为止)?[;。]?$")
+
+
+def _faults_in_turn(w: Wording) -> Proposed | None:
+    """“迟到、早退的,每次分别扣1分、0.5分”: the faults listed each counted, each case costing the amount in its place,
+    read as the faults one by one (“迟到每次扣1分,早退每次扣0.5分”: ``_faults``). Words before the list (“中央、省级交办的…
+    当事人去京上访、赴沪滋事的”) open the first fault; which words are the faults is read from the count of amounts:
+    to check."""
+    m = _FAULTS_IN_TURN.match(w.text) if "分别" in w.text else None
+    if m is None:
+        return None
+    amounts = re.findall(_N, m.group("amts"))
+    parts = m.group("list").split("、")
+    if len(amounts) < 2 or len(parts) < len(amounts):
+        return None
+    faults = ["、".join(parts[:len(parts) - len(amounts) + 1]), *parts[len(parts) - len(amounts) + 1:]]
+    if any(len(f) < 2 for f in faults):
+        return None
+    each = m.group("each")
+    unfolded = ";".join(f"{f}{each}扣{a}分" for f, a in zip(faults, amounts)) + ("扣完为止" if m.group("stop") else "")
+    found = _faults(replace(w, text=unfolded))
+    if found is None:
+        return None
+    return found.doubted(f"“{m.group('list')}”与“{m.group('amts')}”：按所列各项依次对应扣分读")
+
+
 # ── proposal: a figure compared with a reference of others named in words, points off per step past it ──────
 #: “…占比与全省三年平均比例数相比,每超过0.1个百分点扣2分”, “本地满意度与全市平均水平相比,每降低1个百分点扣1分”: a
 #: figure set against a value of others the text names but does not give (the province's, an average), each step of
@@ -5811,6 +5840,6 @@ RULE = RuleType(
                Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step), Recogniser(874, _per_percent_off_scale),
                Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
                Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets),
-                Recogniser(1080, _against_reference)),
+                Recogniser(1080, _against_reference), Recogniser(1081, _faults_in_turn)),
     describe=describe,
 )
