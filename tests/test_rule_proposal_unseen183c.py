@@ -283,6 +283,8 @@ def test_faults_listed_with_amounts_in_turn(text, weight, counts, expected):
 @pytest.mark.parametrize("text", [
     "迟到、早退的,每次扣1分",  # one amount for all: a deduction per case
     "迟到的,每次分别扣1分、0.5分",  # fewer faults than amounts
+    "被县、市、省通报批评的,每次分别扣1分、2分",  # more listed than amounts, no modifier of the first
+    "在安全、质量、进度方面被通报的,每次分别扣1分、2分、3分",  # kinds of one fault, its words shared after the last
 ])
 def test_faults_in_turn_near_misses(text):
     p = propose(text, "5", "考勤")

@@ -4093,8 +4093,9 @@ _FAULTS_IN_TURN = re.compile(r"^(?P<list>[^;,\d]{2,80}?)的?,?(?P<each>每(?:次
 def _faults_in_turn(w: Wording) -> Proposed | None:
     """“迟到、早退的,每次分别扣1分、0.5分”: the faults listed each counted, each case costing the amount in its place,
     read as the faults one by one (“迟到每次扣1分,早退每次扣0.5分”: ``_faults``). Words before the list (“中央、省级交办的…
-    当事人去京上访、赴沪滋事的”) open the first fault; which words are the faults is read from the count of amounts:
-    to check."""
+    当事人去京上访、赴沪滋事的”, a modifier closed by 的) open the first fault; which words are the faults is read from the
+    count of amounts: to check. Kinds of one fault, its words shared after the last (“在安全、质量、进度方面被通报的”),
+    are none."""
     m = _FAULTS_IN_TURN.match(w.text) if "分别" in w.text else None
     if m is None:
         return None
@@ -4102,9 +4103,13 @@ def _faults_in_turn(w: Wording) -> Proposed | None:
     parts = m.group("list").split("、")
     if len(amounts) < 2 or len(parts) < len(amounts):
         return None
+    if len(parts) > len(amounts) and "的" not in parts[len(parts) - len(amounts)]:
+        return None  # “被县、市、省通报的,每次分别扣1分、2分”: more listed than amounts, the list no modifier of the first
     faults = ["、".join(parts[:len(parts) - len(amounts) + 1]), *parts[len(parts) - len(amounts) + 1:]]
     if any(len(f) < 2 for f in faults):
         return None
+    if all(len(f) <= 3 for f in faults[:-1]) and len(faults[-1]) > max(len(f) for f in faults[:-1]) + 1:
+        return None  # “在安全、质量、进度方面被通报的”: kinds (or levels) of one fault, its words shared after the last
     each = m.group("each")
     unfolded = ";".join(f"{f}{each}扣{a}分" for f, a in zip(faults, amounts)) + ("扣完为止" if m.group("stop") else "")
     found = _faults(replace(w, text=unfolded))
