@@ -48,6 +48,7 @@ from services.scoring.rules.wording import (
     MANNER,
     NOT_A_CAP_BEFORE,
     ONCE_A_PERIOD,
+    ONE_EVENT_COUNT,
     ORDINAL_AT,
     PART_MARK,
     PERIOD_REQUIRED,
@@ -542,9 +543,8 @@ _ACCOUNTABLE_AFTER_ZERO = re.compile(r"(?<=不得分),并(?:严格)?(?:实行|�
 _HEADING_CLAUSES = re.compile(r"^(?:(?:查阅|查看|核查|现场抽查|现场查看|现场检查|随机抽查|随机抽取|随机访问|抽查|是否)[^,;:]{2,40},)+")
 
 
-#: a count over a line within one case (“1次死亡2人及以上”, “单起事故死亡3人以上”): the count of one event, never the count
-#: of the cases the deductions count
-_ONE_EVENT_COUNT = re.compile(r"(?:^|(?<![\d.]))(?:1次|单次|1起|单起)[^,;\d]{0,8}?" + _COUNT_OVER)
+#: a count over a line within one case (“1次死亡2人及以上”): the size of one event (wording.ONE_EVENT_COUNT)
+_ONE_EVENT_COUNT = ONE_EVENT_COUNT
 
 
 def _counts_the_cases(cond: str, rest: str) -> bool:

@@ -345,17 +345,18 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
 
 
 #: the whole 分值 taken, said in words, before what is taken: “扣全…”, “扣除本项全部…”, “扣满…”, “扣掉全部…”
-TAKES_ALL = r"扣(?:除|掉|去)?(?:本项|该项|此项)?(?:全部|全|满)"
-#: the whole 分值 taken, said as the row's points used up: “扣完此项分数”, “扣完本项全部分值” (never “扣完为止”)
-USED_UP = r"扣完(?:本项|该项|此项)(?:全部)?(?:分值|分数|分)"
+TAKES_ALL = r"扣(?:除|掉|去|光)?(?:本项|该项|此项|此处)?(?:全部|全|满)"
+#: the whole 分值 taken, said as the row's points used up: “扣完此项分数”, “扣完本项全部分值”, “此处配分扣光” (a skills
+#: test's 配分, the points of the item) (never “扣完为止”)
+USED_UP = r"(?:扣完|扣光)(?:本项|该项|此项|此处)(?:全部)?(?:分值|分数|配分|分)|(?:本项|该项|此项|此处)?配分扣光"
 #: the whole 分值 taken in words, closing a fault beside other faults: “…,扣除全部分值”, “…扣全分”, “…扣完本项分值” (never
 #: the stop, “扣完本项分值为止”): the fault zeroes the row
-ALL_TAKEN = (r"(?:" + TAKES_ALL + r"(?:分值|分数|分)|" + USED_UP + r")(?![值数\d为即])")
+ALL_TAKEN = (r"(?:" + TAKES_ALL + r"(?:分值|分数|配分|分)|" + USED_UP + r")(?![值数\d为即])")
 #: ``ALL_TAKEN`` found anywhere in a text (the gate's reading, the formula of faults and the count of zeros read it)
 ALL_TAKEN_IN = re.compile(ALL_TAKEN)
 #: a fault that costs the whole 分值 in words: “…的扣全分”, “…,扣除本项全部分值”, “…扣满分”, “…扣掉全部10分”, “…不合要求扣完此项分数”
 _FAULT_TAKES_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:则)?(?:" + TAKES_ALL
-                              + r"(?:分值|分数|分|(?P<pts>\d+(?:\.\d+)?)分)|" + USED_UP + r")(?:,扣完为止)?$")
+                              + r"(?:分值|分数|配分|分|(?P<pts>\d+(?:\.\d+)?)分)|" + USED_UP + r")(?:,扣完为止)?$")
 
 
 #: one case found: “发生1次”, “出现1起”, “有1例”

@@ -167,6 +167,10 @@ _DOUBLED_FROM = re.compile(r"(?:\d+(?:次|人次|起|例|处)及?以上|超过\d
 _EACH_AFTER_ONE = re.compile(r"每(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{1,3}?(?:扣|少得)")
 
 
+#: “分别扣1分、0.5分”: amounts, one for each thing listed before, in turn
+AMOUNTS_IN_TURN = re.compile(r"分别扣(?:除|减)?\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+")
+
+
 def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
     if _RANK_STEP.search(w.text):
@@ -177,6 +181,8 @@ def _per_instance(w: Wording) -> Proposed | None:
         return None  # “每班最多缺席3人,超过3人的,每人扣0.5分”: the cases past a count let pass (formula._faults)
     if "倍" in w.text and _DOUBLED_FROM.search(w.text):
         return None  # “每次扣1分,累计5次以上每次按双倍扣分”: the cases past a count cost twice (formula._doubled_past_count)
+    if "分别" in w.text and AMOUNTS_IN_TURN.search(w.text):
+        return None  # “迟到、早退的,每次分别扣1分、0.5分”: each listed fault its own amount (formula._faults_in_turn)
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
     m = _nearest(_COUNTED, w.text)
     if not m and GOES_ON.search(w.text):
@@ -339,12 +345,12 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
 
 
 #: measure words of things counted that the unit choices do not name: “每少1层管理”, “每辆”, “每1所学校”, “发现1级政府”,
-#: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天”, “扣10分/辆次”, “每少1课时”, “每幅图像” (a 每 or a count of one before them,
-#: never a bare word: “发现所有问题” counts nothing)
+#: “每一小点”, “少1支团队”, “每少1种登记本”, “每宗次”, “每平方米”, “每天”, “扣10分/辆次”, “每少1课时”, “每少1节次”, “每幅图像” (a 每 or a count
+#: of one before them, never a bare word: “发现所有问题” counts nothing)
 #: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”, “每缺1页”, “每样”;
 #: “每发现一单…” a policy or an order, never 单位, 单项, 单据 …; “一床不按要求”, a bed of a dormitory; “一副图像”, a page's 副
 #: for 幅, only before a picture or its cost, never 副职、副主任)
-THING_UNITS = ("辆次|台次|车次|批次|架次|课时|学时|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
+THING_UNITS = ("辆次|台次|车次|批次|架次|课时|学时|节次|节(?![约能日点假省奏])|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
                "|样(?![本品板])|单(?![位项据元价独个次人])|床|幅|副(?=[图画照扣])")
 #: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item);
 #: or a cap said after the deduction (“最多扣1分”, “累计扣分最多1分”, “扣完15分为止”), which the checks of a stop weigh
@@ -365,7 +371,7 @@ _ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;
 #: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
 #: (or in a measure word of a thing, “1种设备达不到扣0.5分”, “1台车辆不合格扣1分”; or of an item for a person, “1项1人次未安排
 #:扣1分”: each item missed for each person, counted in 人次)
-_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?:1(?:项|类|种)(?=1人次))?(?P<n>1|一(?=" + _PICTURES + r"))(?P<unit>个|次|项|处|例|份|件|条|篇|家|人次|人|名|种|" + THING_UNITS + r"|" + _PICTURES + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
+_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?:[\u4e00-\u9fff]{1,6}?中)?(?:1(?:项|类|种)(?=1人次))?(?P<n>1|一(?=" + _PICTURES + r"))(?P<unit>个|次|项|处|例|份|件|条|篇|家|人次|人|名|种|" + THING_UNITS + r"|" + _PICTURES + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
                         r"(?P<fault>(?:不|未|没)[^,;:()\d得计记加减扣满分每]{1,16}?)的?,?"
                         r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 
@@ -381,9 +387,18 @@ _ONE_PERSON = re.compile(r"(?:有|发现)(?:1|一)(?:个)?(?P<who>教师|老师|
                          r"(?P<fault>[^,;:()\d得计记加减满分每]{0,16}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
 
 
+#: “一次扣1分”, “1处扣0.5分”: the whole text one case and its deduction, the fault itself named only by the indicator
+_BARE_ONE = re.compile(r"^(?:1|一)(?P<unit>次|项|处|例|起|件|人次),?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分[;。]?$")
+
+
 def _one_fault(w: Wording) -> Proposed | None:
-    """“及时完成…工作,不及时的1次扣2分”, “1个部门不落实扣2分”: a deduction for one case of a fault, less than the 分值, is per case. That
-    each further case costs as much is read, not said: to check."""
+    """“及时完成…工作,不及时的1次扣2分”, “1个部门不落实扣2分” (“过程中1个环节不正确扣10分”: where it happens said first): a
+    deduction for one case of a fault, less than the 分值, is per case; so is one case alone, “一次扣1分”, the fault being
+    the indicator's. That each further case costs as much is read, not said: to check."""
+    bare = _BARE_ONE.match(w.text) if len(w.text) <= 10 else None
+    if bare and d(bare.group("per")) < w.weight:
+        unit, each = bare.group("unit"), s(d(bare.group("per")))
+        return _each(w, unit, each, (f"“{w.text.rstrip(';。')}”：扣分事由未写（见指标名称），读作每{unit}扣 {each} 分",))
     m = (_ONE_FAULT.search(w.text) or _ONE_FIRST.search(w.text) or _ONE_PICTURE.search(w.text)) \
         if "1" in w.text or "一" in w.text else None
     if not m:

@@ -50,6 +50,7 @@ from services.scoring.rules.wording import (
     LEVELS_LISTED,
     MANNER,
     NOT_A_CAP_BEFORE,
+    ONE_EVENT_COUNT,
     ORDINAL,
     ORDINAL_AT,
     PERIOD_REQUIRED,
@@ -104,7 +105,7 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
 #: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”, “其加分上限为”
-_CAP_SAID = r"(?:本项|此项|该项|其)?(?:加分|得分)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:限分|分)?(?:为|得|计|加)?(?:不超过)?"
+_CAP_SAID = r"(?:本项|此项|该项|其)?(?:加分|得分)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:加分|得分|限分|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -2097,7 +2098,11 @@ _LINE_AFTER = re.compile(r"及?(?:以上|以下|以内)")
 _STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|"
                    r"递减(?:至|到)(?:0分|零分)为止")  # (“…依次递减0.4分,递减到0分为止”: a rank's points stepping down)
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
-_LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,40}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
+_LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,80}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
+#: words of a lone fault that hold a figure and count nothing: the time looked back over (“近3年内”, “在1个月内”), the size
+#: that names an incident (“1次3人(含)以上重伤事故”) and a level or grade named (“标准化3级及以上”, “较大以上事故”)
+_LONE_FIGURES = re.compile(r"近\d+(?:个)?(?:年|月)(?:以)?内|(?<!\d)在?\d+(?:个)?(?:月|工作日|日|天|周|小时)(?:之)?内(?=[\u4e00-\u9fff])"
+                           r"|" + ONE_EVENT_COUNT.pattern + r"|(?<=[\u4e00-\u9fff])\d级(?:\(含\))?(?:及)?以上|(?:一般|较大|重大)(?:\(含\))?及?以上(?=[\u4e00-\u9fff])")
 #: words that make such a fault more than one taken once: a line, a comparison, an otherwise, a reckoning (“按…计”;
 #: “未按要求”, “不按时” are the fault's own words)
 _LONE_NOT = re.compile(r"否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|(?<![未不有])按|比例")
@@ -2192,7 +2197,10 @@ def _fault_words(run: str) -> str:
     run = _POINTS_FIRST.sub("", _STOP.sub("", run))
     # a count is left out; kept are a line the fault falls short of (“持证率未达到80%”), a line of its words (“延误3个
     # 工作日以上”) and how often a thing is required (“每月按时报送”)
+    sized = [x.span() for x in ONE_EVENT_COUNT.finditer(run)] if "以上" in run else []
     def kept(m: re.Match[str]) -> str:
+        if any(a <= m.start() < b for a, b in sized):
+            return m.group(0)  # (“1次3人(含)以上重伤事故”: an incident named by its size)
         at = m.start() - 1 if run[m.start() - 1:m.start()] == "每" else m.start()
         if run[:m.start()].endswith(_SHORT_OF_COUNT) or _EVERY_PERIOD.match(run, at) or _staff_asked(run, m.start()) \
                 or (m.group(0)[0] != "每" and _IN_A_ROW.search(run, 0, m.start())) \
@@ -2307,6 +2315,7 @@ def _lone_fault(w: Wording) -> Proposed | None:
         t = _EVERY_PERIOD.sub("", t)
         if len(_LONE_LINE.findall(t)) == 1:
             t = _LONE_LINE.sub("", t)
+    t = _LONE_FIGURES.sub("", t)  # (“近3年内…”, “…3人(含)以上重伤…”, “3级及以上”: describe the fault, count nothing)
     return _faults(w, lone=True) if _LONE_FAULT.match(t) and not _LONE_NOT.search(t) else None
 
 
@@ -2434,8 +2443,11 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         held = [c.span() for c in _PER_CASE.finditer(run) if not c.group(0).startswith("每")
                 and (run[:c.start()].endswith(_SHORT_OF_COUNT) or _IN_A_ROW.search(run, 0, c.start())
                      or ((c.group(5) or "").removeprefix("个") in _TIME_UNITS and _WITHIN.match(run, c.end())))]
+        # (a lone fault's incident named by its size, “1次3人(含)以上重伤事故”: no cases counted)
+        sized = [m.span() for m in ONE_EVENT_COUNT.finditer(run)] if lone and "人" in run else []
         cases = [c for c in _PER_CASE.finditer(run)
                  if (c.end() not in lines or c.group(0).startswith("每")) and not _described(c, run)
+                 and not any(a <= c.start() < b for a, b in sized)
                  # a lone fault's line (“少于2次的”) and how often it is asked (“每年召开…”): no cases
                  and not ((lone or held) and (run[:c.start()].endswith(_SHORT_OF) or _EVERY_PERIOD.match(run, c.start())))
                  and c.span() not in held
@@ -2447,6 +2459,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 # “每月检查少于2次的”: each month short once in the year, or the year's row once?
                 assumed.append(f"“{run.strip(';,')}”：每{run[period.start() + 1]}达不到的是否每{run[period.start() + 1]}各扣一次未说明")
             elif any(_IN_A_ROW.search(run, 0, a) for a, _ in held):
+                assumed.append(f"“{run.strip(';,')}”：扣一次还是每出现一次扣分未说明")
+            elif any(_WITHIN.match(run, b) and run[:a].endswith("近") for a, b in held):
+                # “近3年内受到行政处罚的扣10分”: the time looked back over; once, or each time it happened?
                 assumed.append(f"“{run.strip(';,')}”：扣一次还是每出现一次扣分未说明")
             elif any(_WITHIN.match(run, b) for _, b in held):
                 # “2个月内未整改的扣3分”: the fault once, or each thing not done in time?
@@ -4088,6 +4103,79 @@ def _first_then_each(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：第 1 {unit}得 {number(first)} 分，此后每{unit}加 {number(x)} 分，最多加 {number(more)} 分",
                     (f"“{w.text.rstrip(';')}”：没有的不得分，按{unit}数计分",))
+
+
+# ── proposal: faults listed, each counted, their amounts in turn ──────
+#: “迟到、早退的,每次分别扣1分、0.5分”: faults listed, then each case of them costing its own amount, in the list's order
+_FAULTS_IN_TURN = re.compile(r"^(?P<list>[^;,\d]{2,80}?)的?,?(?P<each>每(?:次|起|人次|人|项|处|例|件|个))" + r"(?P<amts>"
+                             + deduction_rule.AMOUNTS_IN_TURN.pattern + r")(?P<stop>,?扣完为止)?[;。]?$")
+
+
+def _faults_in_turn(w: Wording) -> Proposed | None:
+    """“迟到、早退的,每次分别扣1分、0.5分”: the faults listed each counted, each case costing the amount in its place,
+    read as the faults one by one (“迟到每次扣1分,早退每次扣0.5分”: ``_faults``). Words before the list (“中央、省级交办的…
+    当事人去京上访、赴沪滋事的”, a modifier closed by 的) open the first fault; which words are the faults is read from the
+    count of amounts: to check. Kinds of one fault, its words shared after the last (“在安全、质量、进度方面被通报的”),
+    are none."""
+    m = _FAULTS_IN_TURN.match(w.text) if "分别" in w.text else None
+    if m is None:
+        return None
+    amounts = re.findall(_N, m.group("amts"))
+    parts = m.group("list").split("、")
+    if len(amounts) < 2 or len(parts) < len(amounts):
+        return None
+    if len(parts) > len(amounts) and "的" not in parts[len(parts) - len(amounts)]:
+        return None  # “被县、市、省通报的,每次分别扣1分、2分”: more listed than amounts, the list no modifier of the first
+    faults = ["、".join(parts[:len(parts) - len(amounts) + 1]), *parts[len(parts) - len(amounts) + 1:]]
+    if any(len(f) < 2 for f in faults):
+        return None
+    if all(len(f) <= 3 for f in faults[:-1]) and len(faults[-1]) > max(len(f) for f in faults[:-1]) + 1:
+        return None  # “在安全、质量、进度方面被通报的”: kinds (or levels) of one fault, its words shared after the last
+    each = m.group("each")
+    unfolded = ";".join(f"{f}{each}扣{a}分" for f, a in zip(faults, amounts)) + ("扣完为止" if m.group("stop") else "")
+    found = _faults(replace(w, text=unfolded))
+    if found is None:
+        return None
+    return found.doubted(f"“{m.group('list')}”与“{m.group('amts')}”：按所列各项依次对应扣分读")
+
+
+# ── proposal: a figure compared with a reference of others named in words, points off per step past it ──────
+#: “…占比与全省三年平均比例数相比,每超过0.1个百分点扣2分”, “本地满意度与全市平均水平相比,每降低1个百分点扣1分”: a
+#: figure set against a value of others the text names but does not give (the province's, an average), each step of
+#: percentage points past it (or short of it) costing the points
+_AGAINST_REFERENCE = re.compile(r"^(?P<what>[^;]{2,80}?)(?:与|同)(?P<ref>[^,;与]{2,40}?)(?:相比|比较|对比)(?:后)?,?每(?P<dir>超过|超出|高于|高|上升|增加|增长|"
+                                r"降低|下降|低于|低|减少|少)(?P<n>" + _N + r")个百分点,?扣(?P<m>" + _N + r")分(?P<stop>,?扣完为止)?[;。]?$")
+#: the reference is others' figure: the province's, the city's, an average, a standard (never last year's own)
+_OTHERS_FIGURE = re.compile(r"全国|全省|全市|全区|全县|全州|平均|均值|同类|同行业")
+_OVER_WORDS = ("超过", "超出", "高于", "高", "上升", "增加", "增长")
+
+
+def _against_reference(w: Wording) -> Proposed | None:
+    """“七类案件占比与全省三年平均比例数相比,每超过0.1个百分点扣2分”: a figure set against another's the text names but
+    does not give, each step of percentage points past it costing the points, as ``max - max(0, p - q) / 0.1 * 2`` over
+    the figure ``p`` and the reference ``q``, both entered (short of it: ``max(0, q - p)``). Never sure: the reference is
+    the evaluator's to find, and a part of a step counts in proportion (the text does not say)."""
+    m = _AGAINST_REFERENCE.match(w.text) if "相比" in w.text or "比较" in w.text or "对比" in w.text else None
+    if m is None or not _OTHERS_FIGURE.search(m.group("ref")) or re.search(_LAST_YEAR, m.group("ref")):
+        return None
+    n, per = d(m.group("n")), d(m.group("m"))
+    if n <= 0 or not 0 < per < w.weight:
+        return None
+    what = _case_words(m.group("what").rstrip(","))
+    ref = m.group("ref").strip()
+    if len(what) < 2 or _SCORE_SAID.search(what):
+        return None
+    over = m.group("dir") in _OVER_WORDS
+    short = "max(0, p - q)" if over else "max(0, q - p)"
+    cost = short if n == 1 and per == 1 else f"{short} * {number(per)}" if n == 1 else f"{short} / {number(n)} * {number(per)}"
+    variables = [{"name": "p", "label": f"{what}（%）", "unit": "%"}, {"name": "q", "label": f"{ref}（%）", "unit": "%"}]
+    side = "高于" if over else "低于"
+    doubts = (f"“{ref}”：评分标准未给出其数值，按实际录入；{side}它不足 {number(n)} 个百分点的部分按比例扣分，请核对",)
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"max - {cost}", "variables": variables})],
+                    f"公式计分：{what}{side}{ref}每 {number(n)} 个百分点扣 {number(per)} 分", doubts)
+
+
+_SCORE_SAID = re.compile(r"分|扣|得|加")
 
 
 # ── proposal: points for each step of change against last year or a base year ─────
@@ -5915,6 +6003,6 @@ RULE = RuleType(
                Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step), Recogniser(874, _per_percent_off_scale),
                Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
                Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets),
-               Recogniser(1000, _ratio_method)),
+               Recogniser(1000, _ratio_method), Recogniser(1080, _against_reference), Recogniser(1081, _faults_in_turn)),
     describe=describe,
 )

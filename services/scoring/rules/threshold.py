@@ -172,7 +172,7 @@ _ALL_OF_THEM = re.compile(r"(?<![\d.])100%(?!以|及|的|为|得|计|之)(?=[\u4
 #: “完成或超额完成目标值得基本分”, “完成年度目标任务的得满分”, “完成整村推进计划任务(个数)得15分”, “完成下达的目标任务
 #: (包括面积、产量),得满分”: full marks at the target reached, the step below it in percent of the target
 _TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定)(?:值|数|量)?(?:" + _REMARK + r")?[^,;\d]{0,8}?的?,?"
-                         r"(?:(?:为|得|计)(?:满分|基本分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)")
+                         r"(?:(?:为|得|计)(?:满分|基本分)|得分(?=[,;])|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)")
 #: “目标值≥95%;达到目标值得满分,每低1个百分点扣2分”, “合格率目标值≥90%,…”, “指标值:≥95%;实际值达到指标值得满分”: the
 #: target stated as a line in % (KPI sheets, 绩效目标 tables), then full marks at reaching it: the line is the target's
 _TARGET_STATED = re.compile(r"(?P<of>目标值|指标值)(?::|为|:为)?[^\d,;:()]{0,12}?(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过)?"
@@ -205,6 +205,9 @@ _RATE_ONLY = re.compile(r"^(?:\"[^\",;]{1,10}\"|“[^”,;]{1,10}”)?" + _RATE_
 #: or a clause does, after words on where the figures come from (“以…为准,报考率每降低1个百分点…”, those words left
 #: to check), the step said with its 每
 _RATE_CLAUSE = re.compile("[,;]" + _RATE_NAME + "$")
+#: or the text opens saying the rate it reckons by, its line in another column (“按团队成员接受培训的比例计算,每低1%…”,
+#: “按实际完成数与总数的百分比计算,”): a share (比例, 百分比, …率) the step falls below
+_RECKONED_BY_RATE = re.compile(r"^(?:按|按照|根据)[^,;\d%]{2,30}?(?:比例|百分比|比率|率)(?:计算|核算|计)[,;]$")
 #: words that score: a clause before the rate's step that holds one is no mere word on the source
 _SCORE_WORDS = re.compile(r"分|扣|得")
 _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "少于", "缺", "差欠", "欠", "差")
@@ -216,6 +219,8 @@ _SHORT_WORDS = ("少", "少于", "缺")
 _AMOUNTS = ("平方米", "公顷", "亩", "吨", "公斤", "千克", "万元", "元")
 #: a step that counts what rises from none (“每增加1起”): with no line, the line is 0
 _RISE_WORDS = ("增", "增加", "上升")
+#: “…与本地上年相比,”, “较上年度,”: a figure set against its own last year's, closing the words before a step
+_ON_LAST_YEAR = re.compile(r"(?:与|比|较)(?:本地|本单位|本县|本市|本区|本乡镇)?(?:上1?年度?|去年)(?:同期)?(?:相比|比较)?,?$")
 _DIGIT = re.compile(r"\d")
 _PER_WHAT = re.compile(r"/[\u4e00-\u9fff]{1,2}?(?=[,;]|扣|减)")
 
@@ -516,6 +521,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
         return None  # “有1个指标低于100%扣5分”: the cases below the line are counted, the line is no step
     if not step.group("su") and "%" not in t[:step.start()]:
         return None  # (a step with no unit is read only after a line in %, below)
+    if not step.group(0).startswith("每") and re.match(r"、\d", t[step.end("su"):]):
+        return None  # “低于80%、70%、60%的,分别扣1分、2分、3分”: lines listed, no step (tiers._lines_below)
     if not step.group(0).startswith("每") and re.match(r"(?:的|时)?,?每", t[step.end("su"):]):
         return None  # “超过2小时每小时扣0.5分”: the figure after 超过 is a line, the step (one unit) after it (_TIME_LIMIT)
     line = _line(t, step, weight)
@@ -556,7 +563,8 @@ def _line_and_step(w: Wording) -> Proposed | None:
     if named:  # “投放准确率不达标,每降低1%,扣2分” in the row “…投放准确率达到90%”
         line, doubts = named[0], (named[1],)
     if not line and step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" and (
-            _RATE_ONLY.match(before) or (step.group(0).startswith("每") and _RATE_CLAUSE.search(before)
+            _RATE_ONLY.match(before) or (step.group(0).startswith("每") and (_RATE_CLAUSE.search(before)
+                                                                             or _RECKONED_BY_RATE.match(before))
                                          and not _SCORE_WORDS.search(before))):
         # “合格率每下降10%扣0.5分”: a rate with no line stated is full at 100% (to check: the words do not say so)
         line, doubts = ("100", "", "%"), (f"“{before}”：未写明达标线，按 100% 得满分读",)
@@ -573,6 +581,11 @@ def _line_and_step(w: Wording) -> Proposed | None:
         # is asked, entered as the share of it reached, full at 100% (to check: neither the line nor the value is said);
         # so is “每少1个百分点扣1分”: points of a percentage short (never “每少1%”, which may be a count's share)
         line, doubts = ("100", "", "%"), ("未写明达标线及所比的数：按达到要求数的百分比录入，100% 得满分",)
+    if not line and step.group("dir") in _RISE_WORDS and _unit(step.group("su")) == "%" and \
+            step.group(0).startswith("每") and _ON_LAST_YEAR.search(before) and not _SCORE_WORDS.search(before):
+        # “抢劫案件总量与本地上年相比,每上升1个百分点扣2分”: a rise on last year's own figure, in %, with no line said:
+        # the value is the rise, none (or a fall) keeps the 分值 (to check)
+        line, doubts = ("0", "", "%"), (f"“{before.rstrip(',')}”：按较上年上升的百分比录入，未上升（0 及以下）得满分",)
     if not line and step.group("dir") in _RISE_WORDS and _unit(step.group("su")) != "%" and \
             step.group(0).startswith("每") and not _DIGIT.search(t, 0, step.start()):
         # “每增0.01次/车,扣5分”, “事故率每增0.02次扣3分”: a count with no line stated is full at none (to check)
@@ -785,14 +798,16 @@ def _reference_and_step(w: Wording) -> Proposed | None:
 
 
 #: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
-_RANK_STEP = r"每(?:后退|退后|落后|下降|降|后移|前进|进|上升)1(?:个)?名(?:次)?"
-_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名)第[1一](?:位)?|前(?P<top>\d+)名)(?:的)?,?(?:得满分|计满分|(?:得|计)?(?P<full>\d+(?:\.\d+)?)分)"
+#: (“名次每减1位”: the place said as 位)
+_RANK_STEP = r"(?:每(?:后退|退后|落后|下降|降|后移|前进|进|上升)1(?:个)?名(?:次)?|(?<=名次)每(?:减|减少|下降|后退)1(?:个)?(?:位|名))"
+_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名)第[1一](?:位)?|前(?P<top>\d+)名)(?:的)?,?(?:得满分|计满分|(?:得|计)?(?:基本分)?(?P<full>\d+(?:\.\d+)?)分)"
                    r"|(?P<rev2>倒数)?第1名(?P<more>(?:、第\d+名)+)的?,?分别(?:得|计)(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)")
 #: “其他依次递减0.2分”, “其余名次依次递减1分”, “(其后)按名次依次递减2分”: each place after the last one at full marks loses
 #: the points once more
 RANK_DOWN = (r"(?:(?:其他|其余|其后|此后|以后|之后)(?:名次|的)?,?(?:按名次)?|按(?:名次|排名|排序|位次))依次(?:递减|减少|减)"
              r"(?P<down>\d+(?:\.\d+)?)分")
-_RANK_DEDUCT = re.compile(_RANK_STEP + r",?扣(?P<amt>\d+(?:\.\d+)?)分|" + RANK_DOWN)
+#: (or a share of the 分值 off each place: “名次每减1位减基本分5%”)
+_RANK_DEDUCT = re.compile(_RANK_STEP + r",?(?:扣(?P<amt>\d+(?:\.\d+)?)分|(?:扣|减)(?:基本分|分值|满分)的?(?P<pct>\d+(?:\.\d+)?)%)|" + RANK_DOWN)
 #: “第1名得满分,依次递减2分”: the step said right after the first place, with no word of the places after it
 _RANK_DOWN_BARE = re.compile(r",?依次(?:递减|减少|减)(?P<down>\d+(?:\.\d+)?)分")
 
@@ -814,7 +829,10 @@ def rank_step(w: Wording) -> RankStep | None:
         step = _RANK_DOWN_BARE.match(w.text, head.end())
     if not head or not step or step.start() < head.end():
         return None
-    per = d(step.groupdict().get("amt") or step.group("down"))
+    pct = step.groupdict().get("pct")
+    per = w.weight * d(pct) / 100 if pct else d(step.groupdict().get("amt") or step.group("down"))
+    if per <= 0:
+        return None
     if head.group("scores"):  # the places listed must lie on the step: 分值 − (名次 − 1) × 扣分
         places = [1] + [int(x) for x in re.findall(r"\d+", head.group("more"))]
         scores = [d(x) for x in re.findall(r"\d+(?:\.\d+)?", head.group("scores"))]

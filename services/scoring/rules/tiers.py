@@ -2055,12 +2055,28 @@ _LADDER_LINE = re.compile(r"^(?P<what>[^;,\d每扣]{2,40}?)?(?P<cmp>(?P<below>�
                           r"(?:的|者|时)?,?(?:扣(?:除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"))$")
 
 
+#: the lines listed, then their deductions in turn: “执行率低于80%、70%、60%的,分别扣1分、2分、3分”
+_LINES_RESPECTIVELY = re.compile(r"^(?P<what>[^;,\d每扣]{2,40}?)(?P<cmp>少于|低于|不足|不到|未达到|达不到|超过|高于|大于|多于)"
+                                 r"(?P<xs>\d+(?:\.\d+)?(?P<u>%|" + _COUNTED + r")(?:、\d+(?:\.\d+)?(?P=u))+)(?:的|者|时)?,?"
+                                 r"分别扣(?:除|减)?(?P<amts>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)$")
+
+
 def _lines_below(w: Wording) -> Proposed | None:
     """“严重报告比例低于4%扣1分,低于3%扣2分”, “超过2次扣1分,超过4次扣3分”: lines one past another on one figure, each
     deducting more than the last, a value past a line losing that line's deduction only: bands (the 分值 before the
     first line). Where adding the deductions of the lines passed would score otherwise (“低于4%扣1分,低于3%扣2分,低于2%
-    扣3分” on 5 points), which is meant is to check."""
-    segs = [x for x in re.split(r"(?<=分)[;,]", w.text.rstrip(";.")) if x]
+    扣3分” on 5 points), which is meant is to check. The lines may be listed and their deductions follow in turn
+    (“低于80%、70%、60%的,分别扣1分、2分、3分”): read as the lines one by one."""
+    text = w.text.rstrip(";.")
+    listed = _LINES_RESPECTIVELY.match(text) if "分别" in text else None
+    if listed:
+        xs = re.findall(r"\d+(?:\.\d+)?", listed.group("xs"))
+        amts = re.findall(r"\d+(?:\.\d+)?", listed.group("amts"))
+        if len(xs) != len(amts):
+            return None
+        cmp, u = listed.group("cmp"), listed.group("u")
+        text = ",".join(f"{listed.group('what') if k == 0 else ''}{cmp}{x}{u}扣{a}分" for k, (x, a) in enumerate(zip(xs, amts)))
+    segs = [x for x in re.split(r"(?<=分)[;,]", text) if x]
     found = [_LADDER_LINE.match(x) for x in segs]
     if len(found) < 2 or any(m is None for m in found):
         return None
