@@ -1009,6 +1009,19 @@ def asides(t: str, spans: Sequence[tuple[int, int, str]], it: Mapping[str, Any])
     return out
 
 
+def band_repeated(item: Mapping[str, Any]) -> bool:
+    """A rule of bands two of whose bands are the same values scoring otherwise (“…且人数≥10名,得3分;…但人数≥10名,得2
+    分;人数<10名…不得分”): the figure is one condition of each case among words that tell the cases apart, not the
+    measure of bands, and the later band is never used; no reading of bands at all."""
+    if item.get("type") != RULE.type:
+        return False
+    tiers = (item.get("params") or {}).get("tiers") or []
+    ends = [(tr.get("min"), tr.get("min_inclusive", True) if tr.get("min") is not None else None, tr.get("max"),
+             tr.get("max_inclusive", False) if tr.get("max") is not None else None) for tr in tiers]
+    return any(ends[i] == ends[j] and tiers[i]["score"] != tiers[j]["score"]
+               for i in range(len(tiers)) for j in range(i + 1, len(tiers)))
+
+
 def _band_said(tr: Mapping[str, Any], unit: str) -> str:
     """“100～不限%得5分”: a band and its points, in a doubt's words."""
     lo, hi = tr.get("min"), tr.get("max")

@@ -1,0 +1,107 @@
+"""Cases told apart by words around one shared figure, steps earned past a floor, and one person's fault costing its points:
+
+- cases each naming the same figure among words that tell them apart (“…且在岗人员≥10名,得3分;…但在岗人员≥10名,得2分;
+  在岗人员<10名,或…,不得分”): the figure is one condition of each case, not the measure of bands; a reading of bands
+  two of whose bands are the same values scoring otherwise is no reading (``tiers.band_repeated``), and the cases are
+  read as situations (情形选择), to check;
+- a floor asked, then each step past it earning points (“每期培训不少于20课时,在20课时的基础上,每多2课时加1分,满分5分”,
+  “服务对象不低于100户,每增加10户加1分,最高5分”): the value past the floor, ``max(0, p - 20) / 2 * 1``
+  (``formula._steps_past_line``, its floor said with 不少于/不低于, restated or not; 学时 and 课时 among the units of
+  a line), never a count of steps from nothing (``formula._earned`` steps aside: ``formula._past_floor``);
+- a fault then one person of it and its cost, 每 left out (“培训记录不符合要求1人扣0.5分”, “…的1名扣1分”): per person
+  (``deduction._ONE_FAULT``, persons among its units), to check unless a stop is said.
+
+Near misses: true bands (“≥95%,得5分;90%≤…<95%,得3分”), a floor with points of its own (“不少于50人,得2分,每增加…”), a
+floor restated as another figure, a fault of one person costing the whole 分值, and counts of persons in bands (“少报1人扣1
+分,少报2人扣3分,…”).
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules.tiers import band_repeated
+from tests.proposals import D, by_count, by_vars, picked, readings, sole
+
+
+# ── one figure shared by cases told apart in words ─────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("招收在计划数内，完成招收任务，且在岗人员≥10名，得3分；计划合理，未完成招收任务，但在岗人员≥10名，得2分；"
+     "在岗人员＜10名，或超计划招收，不得分", "3", [3, 2, 0]),
+    ("设备运行正常，且完好率≥95%，得5分；设备偶有故障，但完好率≥95%，得3分；完好率＜95%，或发生事故，不得分", "5", [5, 3, 0]),
+    ("师资配备齐全，且带教老师≥6名，得2分师资基本齐全，但带教老师≥6名，得1分带教老师＜6名，或师资不全，不得分", "2", [2, 1, 0]),
+])
+def test_cases_sharing_one_figure_are_situations(text, weight, expected):
+    p = propose(text, weight, "招收")
+    options = sole(p, "choice")["options"]
+    assert len(options) == len(expected) and not p.confident
+    assert [picked(p, i) for i in range(len(expected))] == D(*expected)
+
+
+def test_cases_sharing_one_figure_with_no_other_words_in_the_last_are_no_bands():
+    # the last case only the figure short: still no bands of it (two cases at 6 or more); left to the team
+    p = propose("师资配备齐全，且带教老师≥6名，得2分师资基本齐全，但带教老师≥6名，得1分带教老师＜6名，不得分", "2", "师资")
+    assert p.kind != "tiers" and not p.confident
+
+
+def test_true_bands_stay_bands():
+    p = propose("完好率≥95%，得5分；90%≤完好率＜95%，得3分；完好率＜90%，不得分", "5", "完好率")
+    assert sole(p, "tiers") and p.confident
+
+
+def test_a_band_repeated_is_the_same_values_scoring_otherwise():
+    def band(lo, score):
+        return {"min": lo, "min_inclusive": True, "max": None, "max_inclusive": False, "score": score}
+    below = {"min": None, "min_inclusive": False, "max": "10", "max_inclusive": False, "score": "0"}
+    assert band_repeated({"type": "tiers", "params": {"tiers": [band("10", "3"), band("10", "2"), below]}})
+    assert not band_repeated({"type": "tiers", "params": {"tiers": [band("20", "3"), band("10", "2"), below]}})
+    # the same band twice at one score is another doubt (a band another holds), not a reading to drop
+    assert not band_repeated({"type": "tiers", "params": {"tiers": [band("10", "3"), band("10", "3"), below]}})
+    assert not band_repeated({"type": "choice", "params": {"options": []}})
+
+
+# ── steps past a floor ──────────────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("每期培训不少于20课时,在20课时的基础上,每多2课时加1分,满分5分", "5", ["20", "24", "40"], [0, 2, 5]),
+    ("服务对象不低于100户,每增加10户加1分,最高5分", "5", ["100", "130", "90"], [0, 3, 0]),
+    ("志愿者人数不少于50人,每增加10人加1分,最高5分", "5", ["50", "70", "200"], [0, 2, 5]),
+    ("集中学习不少于12学时,每超过1学时加0.5分,最高3分", "3", ["12", "14", "20"], [0, 1, 3]),
+])
+def test_steps_past_a_floor_earn(text, weight, values, expected):
+    p = propose(text, weight, "培训")
+    params = sole(p, "formula")
+    assert params["expression"].startswith("max(0, p - ") and not p.confident
+    assert [by_vars(p, v) for v in values] == D(*expected)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("志愿者人数不少于50人,得2分,每增加10人加1分,最高5分", "5"),  # points at the floor: another wording
+    ("学员培训不少于40学时,在30学时的基础上,每多1学时加2分,满分10分", "10"),  # the floor restated as another figure
+])
+def test_a_floor_with_points_or_restated_otherwise_is_no_step_past_it(text, weight):
+    assert not any(it["type"] == "formula" and it["params"]["expression"].startswith("max(0, p - ")
+                   for r in readings(text, weight) for it in r.items)
+
+
+# ── one person of a fault ───────────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("培训记录不符合要求1人扣0.5分", "2", "0.5"),
+    ("查资料和现场。持证不符合规定1人扣0.2分", "2", "0.2"),
+    ("体检不合格的1名扣1分,扣完为止", "3", "1"),
+])
+def test_one_person_of_a_fault_costs_per_person(text, weight, per):
+    p = propose(text, weight, "人员")
+    params = sole(p, "deduction")
+    assert params["per_case"] == per if "per_case" in params else True
+    assert by_count(p, "2") == D(float(weight) - 2 * float(per))[0]
+    assert p.confident == ("扣完为止" in text)
+
+
+def test_one_person_costing_the_whole_points_is_no_count():
+    p = propose("不符合要求1人扣2分", "2", "人员")
+    assert p.kind != "deduction"
+
+
+def test_persons_in_bands_stay_bands():
+    p = propose("少报1人扣1分,少报2人扣3分,少报3人以上不得分", "10", "上报")
+    assert p.kind == "tiers"
