@@ -8,11 +8,15 @@
   “服务对象不低于100户,每增加10户加1分,最高5分”): the value past the floor, ``max(0, p - 20) / 2 * 1``
   (``formula._steps_past_line``, its floor said with 不少于/不低于, restated or not; 学时 and 课时 among the units of
   a line), never a count of steps from nothing (``formula._earned`` steps aside: ``formula._past_floor``);
+- a requirement and its points, then points earned per case up to a cap of their own, the two making up the 分值
+  (“成立领导小组得2分,每听取1次汇报得1分,最高4分”, “…领导小组(2分),并能…,每听取1次…”, or in sentences of their own): a
+  yes/no item and a formula counting the cases, to check (``reading._split_stated_mixed``: a sentence earning per case
+  counts its cap, ``_stated_or_capped``; in one sentence, ``_EARNED_BESIDE``);
 - a fault then one person of it and its cost, 每 left out (“培训记录不符合要求1人扣0.5分”, “…的1名扣1分”): per person
   (``deduction._ONE_FAULT``, persons among its units), to check unless a stop is said.
 
 Near misses: true bands (“≥95%,得5分;90%≤…<95%,得3分”), a floor with points of its own (“不少于50人,得2分,每增加…”), a
-floor restated as another figure, a fault of one person costing the whole 分值, and counts of persons in bands (“少报1人扣1
+floor restated as another figure, a requirement and capped earnings not making up the 分值, a cap on deductions, a fault of one person costing the whole 分值, and counts of persons in bands (“少报1人扣1
 分,少报2人扣3分,…”).
 """
 from __future__ import annotations
@@ -21,7 +25,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.tiers import band_repeated
-from tests.proposals import D, by_count, by_vars, picked, readings, sole
+from tests.proposals import D, by_count, by_vars, picked, readings, scored, sole
 
 
 # ── one figure shared by cases told apart in words ─────────────────────────────────────────────────────────────────
@@ -105,3 +109,29 @@ def test_one_person_costing_the_whole_points_is_no_count():
 def test_persons_in_bands_stay_bands():
     p = propose("少报1人扣1分,少报2人扣3分,少报3人以上不得分", "10", "上报")
     assert p.kind == "tiers"
+
+
+# ── a requirement's points, then points per case up to a cap ──────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, points, per, cap", [
+    ("成立工作领导小组得2分,每召开1次专题会议得1分,最高4分。", "6", "2", "1", "4"),
+    ("正式发文明确责任分工(2分),并定期督导,每开展1次督导得0.5分,最多3分", "5", "2", "0.5", "3"),
+    ("制定年度工作方案得2分;每开展1次专项检查得1分,最高3分", "5", "2", "1", "3"),
+])
+def test_a_requirement_then_capped_earnings(text, weight, points, per, cap):
+    p = propose(text, weight, "组织")
+    assert [it["type"] for it in p.items] == ["all_or_nothing", "formula"] and not p.confident
+    assert [it["max"] for it in p.items] == [points, cap]
+    assert scored(p, {"met": True}, 0) == D(points)[0]
+    variables = p.items[1]["params"]["variables"]
+    assert len(variables) == 1
+    assert scored(p, {"vars": {variables[0]["name"]: "2"}}, 1) == min(D(cap)[0], 2 * D(per)[0])
+    assert scored(p, {"vars": {variables[0]["name"]: "20"}}, 1) == D(cap)[0]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("成立工作领导小组得2分,每召开1次专题会议得1分,最高3分。", "6"),  # 2 + 3 is not the 分值
+    ("成立工作领导小组得2分,每召开1次专题会议扣1分,最高4分。", "6"),  # deductions, not earnings
+])
+def test_a_requirement_and_earnings_not_making_up_the_points_are_not_split(text, weight):
+    p = propose(text, weight, "组织")
+    assert [it["type"] for it in p.items] != ["all_or_nothing", "formula"]
