@@ -12,11 +12,14 @@
   (“成立领导小组得2分,每听取1次汇报得1分,最高4分”, “…领导小组(2分),并能…,每听取1次…”, or in sentences of their own): a
   yes/no item and a formula counting the cases, to check (``reading._split_stated_mixed``: a sentence earning per case
   counts its cap, ``_stated_or_capped``; in one sentence, ``_EARNED_BESIDE``);
+- bands of a count from the most cases down to one (“违反5次及以上得0分,4次得2分,…,1次得8分”, “迟报3次及以上不得分,2次扣5分,
+  1次扣2分”): the same bands as from one case up (``tiers._counts_falling_turned``, then ``tiers._by_count``);
 - a fault then one person of it and its cost, 每 left out (“培训记录不符合要求1人扣0.5分”, “…的1名扣1分”): per person
   (``deduction._ONE_FAULT``, persons among its units), to check unless a stop is said.
 
 Near misses: true bands (“≥95%,得5分;90%≤…<95%,得3分”), a floor with points of its own (“不少于50人,得2分,每增加…”), a
-floor restated as another figure, a requirement and capped earnings not making up the 分值, a cap on deductions, a fault of one person costing the whole 分值, and counts of persons in bands (“少报1人扣1
+floor restated as another figure, a requirement and capped earnings not making up the 分值, a cap on deductions, counts falling
+with a gap or the most cases not “及以上”, a fault of one person costing the whole 分值, and counts of persons in bands (“少报1人扣1
 分,少报2人扣3分,…”).
 """
 from __future__ import annotations
@@ -24,7 +27,8 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from services.scoring.rules.tiers import band_repeated
+from services.scoring.rules.tiers import _counts_falling_turned, band_repeated
+from services.scoring.rules.wording import normalize
 from tests.proposals import D, by_count, by_vars, picked, readings, scored, sole
 
 
@@ -135,3 +139,23 @@ def test_a_requirement_then_capped_earnings(text, weight, points, per, cap):
 def test_a_requirement_and_earnings_not_making_up_the_points_are_not_split(text, weight):
     p = propose(text, weight, "组织")
     assert [it["type"] for it in p.items] != ["all_or_nothing", "formula"]
+
+
+# ── bands of a count from the most cases down ───────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, counts, expected", [
+    ("出现差错3次及以上得0分,2次得3分,1次得5分", "6", ["0", "1", "2", "3", "7"], [6, 5, 3, 0, 0]),
+    ("迟报3次及以上不得分,2次扣5分,1次扣2分", "10", ["0", "1", "2", "4"], [10, 8, 5, 0]),
+    ("遵守考勤制度,缺勤4次以上得0分,3次得1分,2次得2分,1次得3分", "4", ["0", "1", "3", "5"], [4, 3, 1, 0]),
+])
+def test_counts_falling_read_as_rising(text, weight, counts, expected):
+    p = propose(text, weight, "考勤")
+    sole(p, "tiers")
+    assert [scored(p, {"value": c}) for c in counts] == D(*expected)
+
+
+@pytest.mark.parametrize("text", [
+    "出现差错3次及以上得0分,1次得5分",  # a count left out
+    "出现差错3次得0分,2次得3分,1次得5分",  # the most cases not “及以上”: more than 3 unsaid
+])
+def test_counts_falling_with_a_gap_or_no_top_are_not_turned(text):
+    assert _counts_falling_turned(normalize(text)) == ""
