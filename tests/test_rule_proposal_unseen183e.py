@@ -135,6 +135,8 @@ def test_a_requirement_then_capped_earnings(text, weight, points, per, cap):
 @pytest.mark.parametrize("text, weight", [
     ("成立工作领导小组得2分,每召开1次专题会议得1分,最高3分。", "6"),  # 2 + 3 is not the 分值
     ("成立工作领导小组得2分,每召开1次专题会议扣1分,最高4分。", "6"),  # deductions, not earnings
+    ("建成示范点得3分,每增加1个加1分,最多加2分", "5"),  # a first case, then each further one
+    ("建成示范点得3分;每增加1个加1分,最多加2分", "5"),
 ])
 def test_a_requirement_and_earnings_not_making_up_the_points_are_not_split(text, weight):
     p = propose(text, weight, "组织")

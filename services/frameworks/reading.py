@@ -1520,16 +1520,18 @@ def _split_stated_mixed(t: str, weight: Decimal) -> list[str]:
 
 
 #: “成立领导小组得2分,每听取1次汇报得1分,最高4分”, “…领导小组(2分),并能…,每听取1次…得1分,最高4分”: a requirement and
-#: its points, then in the same sentence points earned per case up to a cap of their own
-_EARNED_BESIDE = re.compile(r"^(?P<req>[^;,每扣减]{2,40}?(?:(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|\((?P<bpts>\d+(?:\.\d+)?)分\)))"
-                            r",(?P<each>[^;每扣减]{0,30}每[^;扣减]*?(?:得|加|计)\d+(?:\.\d+)?分,(?:最高|最多|累计不超过|不超过)"
+#: its points, then in the same sentence points earned per case up to a cap of their own (not a first case and each
+#: further one: “建成1个得3分,每增加1个加1分,最多加2分”)
+_EARNED_BESIDE = re.compile(r"^(?P<req>[^;,每扣减\d]{2,40}?(?:(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|\((?P<bpts>\d+(?:\.\d+)?)分\)))"
+                            r",(?P<each>[^;每扣减]{0,30}每(?!增加|多|超|再)[^;扣减]*?(?:得|加|计)\d+(?:\.\d+)?分,(?:最高|最多|累计不超过|不超过)"
                             r"(?:得|计|加)?\d+(?:\.\d+)?分)$")
 
 
 def _stated_or_capped(seg: str) -> Decimal:
     """The points a sentence states (“成立领导小组得2分”), or for one earning per case up to a cap closing it (“每听取1次汇报
     得1分,最高4分”), the cap: the most it adds."""
-    cap = _EARNED_CAP_CLOSING.search(seg.rstrip(";,。 ")) if "每" in seg and not re.search(r"扣|减", seg) else None
+    cap = _EARNED_CAP_CLOSING.search(seg.rstrip(";,。 ")) \
+        if "每" in seg and not re.search(r"扣|减|每(?:增加|多|超|再)", seg) else None  # (not each further case)
     return d(cap.group(1)) if cap else d(_POINTS_HEAD.findall(seg)[0])
 
 
