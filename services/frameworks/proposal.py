@@ -183,6 +183,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
         if trouble:
             first_problem = first_problem or trouble
             continue
+        if any(tiers_rule.band_repeated(it) for it in found.items):  # a figure among each case's words, not bands
+            continue
         # words of judgement leave part of the score to the team: never confident, a 要点核查 included
         # (its “部分满足” state can take “否则酌情扣分”, but the score of a point partly met is still judged)
         doubts = list(dict.fromkeys(vague))

@@ -1547,6 +1547,9 @@ def _split_stated(t: str) -> list[str]:
 def _split_stated_mixed(t: str, weight: Decimal) -> list[str]:
     """“…≥29.5%,得1分,每下降0.1%扣0.1分,扣完为止;比上年度增幅达到0.5%以上,得1分”: sentences each stating its points once,
     adding up to the 分值, some deducting from their points and the others a plain condition met or not."""
+    beside = _EARNED_BESIDE.match(t.rstrip(";。 ")) if "每" in t else None
+    if beside and d(beside.group("pts") or beside.group("bpts")) + _stated_or_capped(beside.group("each")) == weight:
+        return [beside.group("req"), beside.group("each")]
     segs = _sentences(t)
     if len(segs) < 2 or not all(len(_POINTS_HEAD.findall(x)) == 1 for x in segs):
         return []
@@ -1557,7 +1560,23 @@ def _split_stated_mixed(t: str, weight: Decimal) -> list[str]:
     # 0.5%以上”, is a condition with a figure, read as such and left to check)
     if any(not deducts and re.search(r"\d", _POINTS_HEAD.sub("", x)) and "%" not in x for x, deducts in zip(segs, deducting)):
         return []
-    return segs if sum((d(_POINTS_HEAD.findall(x)[0]) for x in segs), Decimal(0)) == weight else []
+    return segs if sum((_stated_or_capped(x) for x in segs), Decimal(0)) == weight else []
+
+
+#: “成立领导小组得2分,每听取1次汇报得1分,最高4分”, “…领导小组(2分),并能…,每听取1次…得1分,最高4分”: a requirement and
+#: its points, then in the same sentence points earned per case up to a cap of their own (not a first case and each
+#: further one: “建成1个得3分,每增加1个加1分,最多加2分”)
+_EARNED_BESIDE = re.compile(r"^(?P<req>[^;,每扣减\d]{2,40}?(?:(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|\((?P<bpts>\d+(?:\.\d+)?)分\)))"
+                            r",(?P<each>[^;每扣减]{0,30}每(?!增加|多|超|再)[^;扣减]*?(?:得|加|计)\d+(?:\.\d+)?分,(?:最高|最多|累计不超过|不超过)"
+                            r"(?:得|计|加)?\d+(?:\.\d+)?分)$")
+
+
+def _stated_or_capped(seg: str) -> Decimal:
+    """The points a sentence states (“成立领导小组得2分”), or for one earning per case up to a cap closing it (“每听取1次汇报
+    得1分,最高4分”), the cap: the most it adds."""
+    cap = _EARNED_CAP_CLOSING.search(seg.rstrip(";,。 ")) \
+        if "每" in seg and not re.search(r"扣|减|每(?:增加|多|超|再)", seg) else None  # (not each further case)
+    return d(cap.group(1)) if cap else d(_POINTS_HEAD.findall(seg)[0])
 
 
 def _each_case(t: str) -> bool:

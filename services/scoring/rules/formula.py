@@ -1018,7 +1018,7 @@ def _earned_above_line(w: Wording) -> Proposed | None:
 
 # ── proposal: nothing below a line, points at it, a step above it ───────────
 #: the units a line and its step count in (a percentage, a count, an amount)
-_LINE_UNITS = r"个百分点|%|万元|亿元|千元|元|" + _COPY_UNITS + r"|家|所|户|人|名|座|台|套|处|支|天"
+_LINE_UNITS = r"个百分点|%|万元|亿元|千元|元|学时|课时|" + _COPY_UNITS + r"|家|所|户|人|名|座|台|套|处|支|天"
 #: “<50个不得分”, “少于20人的不得分”, “不足500万元的不得分”: nothing below the line
 _NONE_BELOW = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:<|低于|少于|不足|不到|未达到|小于)(?P<lo>" + _N + r")(?P<lu>" + _LINE_UNITS
                          + r")(?:的|者)?,?(?:不得分|得0分|计0分|为0分|0分)")
@@ -1035,12 +1035,20 @@ def _same_unit(a: str, b: str) -> bool:
 
 
 #: “地方性项目人数300人以上,每增加100名加1分,最多加10分”: nothing up to the line, each step past it earning its points
-_STEPS_PAST_LINE = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?P<pre>在|超过|超出|达到)?(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS
-                              + r")(?P<above>以上|及以上)?(?:的|者|部分)?,?(?:超出部分|超过部分|在此基础上|此基础上)?,?每(?:增加|多|超过|超出|增)"
+_STEPS_PAST_LINE = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?P<pre>在|超过|超出|达到|不少于|不低于)?(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS
+                              + r")(?P<above>以上|及以上)?(?:的|者|部分)?,?(?:超出部分|超过部分|在此基础上|此基础上"
+                              r"|在(?P=line)(?P=u)的?基础上)?,?每(?:增加|多|超过|超出|增)"
                               r"(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r")(?:的)?,?(?:加|增加|另加|得|计|加计)(?P<x>" + _N + r")分"
                               r"(?:[,;](?:" + _CAP_SAID + r"|满分|加满)(?:加至|加)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?")
 #: the units of people, one for the other (“300人以上,每增加100名”)
 _PEOPLE = {"人", "名"}
+
+
+def _past_floor(w: Wording) -> bool:
+    """“志愿者不少于50人,每增加10人加1分”: the least asked, then each step past it earning: read by ``_steps_past_line``
+    as the value past the floor, never as a count of steps from nothing."""
+    m = _STEPS_PAST_LINE.fullmatch(w.text.rstrip(";。."))
+    return bool(m and m.group("pre") in ("不少于", "不低于") and _steps_past_line(w) is not None)
 
 
 def _steps_past_line(w: Wording) -> Proposed | None:
@@ -1051,7 +1059,7 @@ def _steps_past_line(w: Wording) -> Proposed | None:
     m = _STEPS_PAST_LINE.fullmatch(w.text.rstrip(";。."))
     if not m:
         return None
-    if not (m.group("above") or m.group("pre") in ("超过", "超出")):
+    if not (m.group("above") or m.group("pre") in ("超过", "超出", "不少于", "不低于")):
         return None  # “达到300人,每增加…”: points at the line, not past it (``_line_step_up``)
     line, step, x = d(m.group("line")), d(m.group("step")), d(m.group("x"))
     u, su = m.group("u"), m.group("su")
@@ -3136,6 +3144,8 @@ def _earned(w: Wording) -> Proposed | None:
     text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
     if CHANGE_EACH_STEP.match(w.text):
         return None  # a change from last year's figure, its steps each earning points (_change_each_step)
+    if ("不少于" in w.text or "不低于" in w.text) and _past_floor(w):
+        return None  # “…不少于40学时,每多1学时加2分”: the steps past the floor earn (``_steps_past_line``)
     t, weight_first = _weight_said_first(w.text, w.weight) if "每" in w.text else (w.text, "")
     t, banded, band_elided = _amount_bands(t) if "每" in t and re.search(r"以上|以下|以内|\d[-~至到]\d", t) else (t, "", "")
     sampled = _sampled_each(w) if _SAMPLING.match(t) else None

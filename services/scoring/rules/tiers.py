@@ -1016,6 +1016,19 @@ def asides(t: str, spans: Sequence[tuple[int, int, str]], it: Mapping[str, Any])
     return out
 
 
+def band_repeated(item: Mapping[str, Any]) -> bool:
+    """A rule of bands two of whose bands are the same values scoring otherwise (“…且人数≥10名,得3分;…但人数≥10名,得2
+    分;人数<10名…不得分”): the figure is one condition of each case among words that tell the cases apart, not the
+    measure of bands, and the later band is never used; no reading of bands at all."""
+    if item.get("type") != RULE.type:
+        return False
+    tiers = (item.get("params") or {}).get("tiers") or []
+    ends = [(tr.get("min"), tr.get("min_inclusive", True) if tr.get("min") is not None else None, tr.get("max"),
+             tr.get("max_inclusive", False) if tr.get("max") is not None else None) for tr in tiers]
+    return any(ends[i] == ends[j] and tiers[i]["score"] != tiers[j]["score"]
+               for i in range(len(tiers)) for j in range(i + 1, len(tiers)))
+
+
 def _band_said(tr: Mapping[str, Any], unit: str) -> str:
     """“100～不限%得5分”: a band and its points, in a doubt's words."""
     lo, hi = tr.get("min"), tr.get("max")
@@ -2372,6 +2385,34 @@ _FAULT_VERB = re.compile(r"缺少|缺|少|漏")
 
 
 def _by_count(w: Wording) -> Proposed | None:
+    found = _by_count_rising(w)
+    if found is None and "以上" in w.text:
+        rising = _counts_falling_turned(w.text)
+        found = _by_count_rising(Wording(rising, w.weight, w.name, w.points, w.explanation)) if rising else None
+    return found
+
+
+def _counts_falling_turned(t: str) -> str:
+    """“违反5次及以上得0分,4次得2分,3次得4分,2次得6分,1次得8分”: bands of a count from the most cases down to one, closing the
+    text, as the same bands from one case up (“违反1次得8分,2次得6分,…,5次及以上得0分”), what is counted said before the first;
+    "" when the text has no such bands."""
+    bands = list(_COUNT_BAND.finditer(t))
+    run: list[re.Match[str]] = []
+    for m in reversed(bands):  # the bands closing the text, each right before the next
+        if (run and m.end() != run[-1].start()) or (not run and t[m.end():].strip(";,")):
+            break
+        run.append(m)
+    run.reverse()
+    counts = [int(m.group("n")) for m in run]
+    if len(run) < 2 or counts != list(range(len(run), 0, -1)) or not run[0].group("up") \
+            or any(m.group("up") or m.group("verb") for m in run[1:]):
+        return ""
+    pieces = [t[m.start("n"):m.end()] for m in reversed(run)]
+    start = run[0].start() + (1 if t[run[0].start()] in ";," else 0)
+    return t[:start] + t[start:run[0].start("n")] + ",".join(pieces)
+
+
+def _by_count_rising(w: Wording) -> Proposed | None:
     bands = list(_COUNT_BAND.finditer(w.text))
     while bands and bands[0].group("n") != "1":
         bands.pop(0)
