@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
 from services.frameworks.proposal import propose
 from services.frameworks.reading import FILLER
@@ -503,6 +503,7 @@ garbage = st.text(alphabet=st.characters(min_codepoint=0x4E00, max_codepoint=0x9
 @given(base=st.sampled_from(RECOGNISED), extra=garbage, sep=st.sampled_from(["，", "；", "。", ""]))
 def test_garbage_appended_to_a_recognised_text_is_never_confident(base, extra, sep):
     text, weight, name = base
+    assume(extra not in text)  # (words of the text said again are no garbage: “…扣完为止，扣完为止”)
     assert propose(text, weight, name).confident
     p = propose(text.rstrip("。") + sep + extra, weight, name)
     assert not p.confident, (text + sep + extra, p.summary)

@@ -5890,6 +5890,35 @@ _RATIO_HEADING = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?!\d+(?:\.\d+)?
 _RATIO_GRADE = re.compile(r"(?:为)?“[^“”]{1,6}”$")
 
 
+#: grades named in quotes (“合格”, “限制招生”)
+_QUOTED_GRADE = re.compile(r"“([^“”]{1,6})”")
+
+
+def _ratio_at_odds(said: re.Match[str] | None, span: str, fulls: list[str], floor: str, best: bool) -> list[str]:
+    """Where the 比率法's words disagree among themselves (each a doubt naming them): the ratio written out over
+    another grade's standard than the one earning the 分值 (“达到“合格”标准得3分,…得分=本校实际值/优秀标准值*…”), its
+    figure one's own not (a standard over it, a difference: “合格标准值/本校实际值”, “(本校实际值-限制招生标准值)/…”), the
+    best raw score's ratio over a standard; the span between two grades (“合格”与“限制招生”之间) whose upper is not the
+    grade earning the 分值, or whose lower is not the floor said or is said of no floor (below it unsaid)."""
+    doubts: list[str] = []
+    grades = {g for f in fulls for g in _QUOTED_GRADE.findall(f)}
+    if said is not None:
+        num, den = said.group("num"), said.group("den")
+        den_grade = re.sub(r"(?:标准值|标准|值)$", "", den)
+        if (re.search(r"[-+()（）]", num + den) or "标准" in num or "最高" in num
+                or (best and "最高" not in den)
+                or (not best and den_grade and not any(g in den_grade for g in grades)
+                    and not any(re.search(rf"(?<![\d.]){re.escape(den)}(?![\d.])", f) for f in fulls))):
+            doubts.append(f"“{said.group(0)}”：比率法的实际值、标准值与所说的标准不合，请核对")
+    between = _QUOTED_GRADE.findall(span) if "之间" in span else []
+    if len(between) == 2:
+        upper, lower = between
+        floor_grades = _QUOTED_GRADE.findall(floor)
+        if (grades and upper not in grades) or not floor or (floor_grades and lower not in floor_grades):
+            doubts.append(f"“{span}”：与所说的标准、不得分的界限不合，请核对")
+    return doubts
+
+
 def _ratio_method(w: Wording) -> Proposed | None:
     """“达到“合格”标准得3分,低于“限制招生”标准不得分,“合格”与“限制招生”之间采用比率法计分;该指标得分=本校实际值/合格标准值
     *指标分数权重” (院校 assessments): the 分值 at the standard, nothing below a floor, the ratio method between: the figure
@@ -5977,6 +6006,7 @@ def _ratio_method(w: Wording) -> Proposed | None:
             doubts.append(f"“{ratio.group(0)}”：比率法读作{num} ÷ 标准值 × 分值")  # type: ignore[union-attr]
     else:
         return None
+    doubts += _ratio_at_odds(said, rest.group(0), fulls, floor, best=bool(best))
     expression = f"{ratio_said} * max"
     summary = f"公式计分：比率法，得分 = {variables[0]['label']} ÷ {'标准值' if ratio_said.endswith('s') else ratio_said[4:]} × 分值"
     item = RULE.item(w.name or "比率法", w.weight, {"expression": expression, "variables": variables})
