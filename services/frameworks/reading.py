@@ -1196,8 +1196,11 @@ def _not_done_above_done_poorly(options: list[dict[str, Any]]) -> list[str]:
     return []
 
 
-#: a quality in part (“基本完整”, “较规范”), or its lack (“不完整”, “未规范”), closing a situation's words: the quality
-_IN_PART = re.compile(r"(?:基本上?|较为|比较|较|大部分)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:的|者)?$")
+#: a situation done in part (“基本符合”, “较规范”, “部分完成”), done whole (“符合”, “完全符合”, “全部完成”) or lacked (“不完整”,
+#: “未规范”): the words before the thing done, and the thing (the one home of these words for ``_degrees_out_of_order``
+#: and ``grades_out_of_turn``)
+_IN_PART = re.compile(r"^(?P<lead>[^,;]{0,6}?)(?:基本上?|大体上?|较为|比较|较|部分|大部分|少部分)(?P<core>[\u4e00-\u9fff]{2,12}?)[的者]?$")
+_IN_WHOLE = r"(?:完全|全部|全面|均|都)?"
 #: a degree of its own before a quality (“一般契合”, “高度契合”): no quality in full
 _DEGREE_BEFORE = re.compile(r"(?:一般|高度|非常|十分|完全|很|大部分|部分|略|稍|欠|不够|不太|尚)$")
 _LACKED = re.compile(r"(?<![基本较为比部分])(?:不|未)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:的|者)?$")
@@ -3830,10 +3833,6 @@ _LETTER_GRADE = re.compile(r"(?<![A-Za-z])(?P<g>[A-E])(?![A-Za-z\d=<>≥≤%])|(
 _LETTER_TURN = {**{c: i for i, c in enumerate("ABCDE")}, **{c: i for i, c in enumerate("ⅠⅡⅢⅣⅤ")},
                 **{c: i for i, c in enumerate("甲乙丙丁")}, **{c: i for i, c in enumerate("一二三四五")},
                 **{str(i): i - 1 for i in range(1, 100)}}
-#: a situation done in part (“基本符合”, “较规范”, “部分完成”) and done whole (“符合”, “完全符合”, “全部完成”): the words
-#: before the thing done
-_IN_PART = re.compile(r"^(?P<lead>[^,;]{0,6}?)(?:基本上?|大体上?|较为|比较|较|部分|大部分|少部分)(?P<core>[\u4e00-\u9fff]{2,12}?)[的者]?$")
-_IN_WHOLE = r"(?:完全|全部|全面|均|都)?"
 
 
 def grades_out_of_turn(told: list[tuple[str, Decimal]]) -> str:
