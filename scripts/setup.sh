@@ -25,7 +25,8 @@ fi
 if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   echo "Installing system packages: ${missing[*]}"
-  $SUDO apt-get update -qq
+  . scripts/apt.sh
+  apt_update || echo "apt-get update failed; trying the install with the indexes apt has" >&2
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
