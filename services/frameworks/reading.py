@@ -53,6 +53,7 @@ from services.scoring.rules.wording import (
     PART_MARK,
     PERIOD_REQUIRED,
     POINTS_LEAD,
+    SCALES,
     SCORE_BASE as _SCORE_BASE,
     SHARE_IN_WORDS,
     SO_ON,
@@ -543,14 +544,10 @@ _ACCOUNTABLE_AFTER_ZERO = re.compile(r"(?<=不得分),并(?:严格)?(?:实行|�
 _HEADING_CLAUSES = re.compile(r"^(?:(?:查阅|查看|核查|现场抽查|现场查看|现场检查|随机抽查|随机抽取|随机访问|抽查|是否)[^,;:]{2,40},)+")
 
 
-#: a count over a line within one case (“1次死亡2人及以上”): the size of one event (wording.ONE_EVENT_COUNT)
-_ONE_EVENT_COUNT = ONE_EVENT_COUNT
-
-
 def _counts_the_cases(cond: str, rest: str) -> bool:
     """Whether a gate's count over a line (“5处及以上”) counts what the deductions before it count per case (“每1处”);
     a count within one event (“1次死亡2人及以上”) does not."""
-    if _ONE_EVENT_COUNT.search(cond):
+    if ONE_EVENT_COUNT.search(cond):
         return False
     # each count's unit: the count over a line (_COUNT_OVER) without its figure and its 及以上
     units = {re.sub(r"^\d+|(?:及|或)?以上$", "", m.group(0)) for m in re.finditer(_COUNT_OVER, cond)}
@@ -866,7 +863,7 @@ def _gates_between(t: str) -> tuple[str, list[str], list[str]]:
     # a count within one event, “1次死亡2人及以上”, is none)
     # (nor is a grade named in words, “…公司及以上越级上访”)
     if not found or not all(_in_words(m.group("cond"))
-                            and not _GATE_NOT.search(_GRADE_IN_WORDS.sub("", _ONE_EVENT_COUNT.sub("", m.group("cond"))))
+                            and not _GATE_NOT.search(_GRADE_IN_WORDS.sub("", ONE_EVENT_COUNT.sub("", m.group("cond"))))
                             for m in found):
         return t, [], []
     rest, at, conds, said = "", 0, [], []
@@ -3830,8 +3827,7 @@ NO_ZERO_HELD = "规则中没有得0分的情形与之对应"
 #: — or a place or a prize (“第2名”, “第2-3名”, “二等奖”), its first figure
 _LETTER_GRADE = re.compile(r"(?<![A-Za-z])(?P<g>[A-E])(?![A-Za-z\d=<>≥≤%])|(?P<r>[ⅠⅡⅢⅣⅤ])|(?P<c>[甲乙丙丁])(?=档|级|等|类)"
                            r"|第(?P<n>\d{1,2})(?:-\d{1,2})?名|(?P<p>[一二三四五1-5])等奖")
-_LETTER_TURN = {**{c: i for i, c in enumerate("ABCDE")}, **{c: i for i, c in enumerate("ⅠⅡⅢⅣⅤ")},
-                **{c: i for i, c in enumerate("甲乙丙丁")}, **{c: i for i, c in enumerate("一二三四五")},
+_LETTER_TURN = {**{c: i for scale in (*SCALES, "ⅠⅡⅢⅣⅤ") for i, c in enumerate(scale)},
                 **{str(i): i - 1 for i in range(1, 100)}}
 
 

@@ -757,7 +757,8 @@ _CELL_MARKS = re.compile(r"[\s,，;；、]+")
 #: a grade of a lettered (or numbered) scale: its letter, the suffix all the scale's grades share (“A”, “B级”, “乙等”,
 #: “二档” — a numeral only with its suffix)
 _SCALE_GRADE = re.compile(r"(?P<l>[A-F甲乙丙丁戊])(?P<s>级|档|类|等)?|(?P<n>[一二三四五六])(?P<ns>级|档|类|等)")
-_SCALES = ("ABCDEF", "甲乙丙丁戊", "一二三四五六")
+#: the lettered (or numbered) scales, each in turn from its best (reading.grades_out_of_turn ranks grades by them)
+SCALES = ("ABCDEF", "甲乙丙丁戊", "一二三四五六")
 
 
 def _one_scale(labels: list[str]) -> bool:
@@ -769,7 +770,7 @@ def _one_scale(labels: list[str]) -> bool:
     letters = "".join(m.group("l") or m.group("n") for m in found if m)
     if len({m.group("s") or m.group("ns") for m in found if m}) != 1:
         return False
-    return any(scale.startswith(letters) or scale.startswith(letters[::-1]) for scale in _SCALES)
+    return any(scale.startswith(letters) or scale.startswith(letters[::-1]) for scale in SCALES)
 
 
 def _options_in_cells(text: str) -> tuple[str, list[str]] | None:
