@@ -162,7 +162,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     wording = Wording(t, w, name, points, explanation)
     unsaid = deductions_unsaid(criteria) if "分/" in t else ""
     bare = scores_unsaid(criteria) if " " in criteria or "\u3000" in criteria or "\t" in criteria or "口" in criteria \
-        or "□" in criteria or ":" in criteria or "：" in criteria or "否" in criteria or "无" in criteria else ""
+        or "□" in criteria or ":" in criteria or "：" in criteria or "否" in criteria or "无" in criteria \
+        or "=" in criteria or "＝" in criteria else ""
     misread = stop_misread(criteria) if criteria.rstrip()[-1:] in ("o", "O") else ""
     lettered = letter_figures(criteria) if "oo" in criteria.lower() else []
     taken = row_taken(criteria)
