@@ -7,11 +7,13 @@
 - situations each closed by its bare points after an equals sign, falling to 0 (“台账完整＝2；有缺漏＝1；未建立＝0。”,
   ``wording._equals_bare``);
 - a requirement headed by its share of a whole of 100 equal to the 分值 (“1. (10%) 能导出报表…”, a course's grading of
-  functions): met or not, as “(10分)…” is (``all_or_nothing._requirement``).
+  functions): met or not, as “(10分)…” is (``all_or_nothing._requirement``);
+- points added per case beside points taken off per case, no base said (“建议被采纳的加2分/次；出现差错扣2分/次”): both
+  counted from the 分值, the points added making up for those taken off (``formula._earned``), to check.
 
 Near misses: a cell opening with a range of points (“2～3 缺一项”: the evaluator's within it), scores not falling to 0,
 words before the first score, a score with a unit (“2 个工作日内”), a letter's value (“K=1”: a coefficient), a share
-other than the 分值, a share inside the requirement.
+other than the 分值, a share inside the requirement, points earned (“得”) per case (counted from 0), a base said.
 """
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import _equals_bare, _scores_then_situations, normalize
-from tests.proposals import D, met_or_not, picked, sole
+from tests.proposals import D, by_vars, met_or_not, picked, sole
 
 
 # ── a small table “得分 | 条件”: each cell opens with its bare score ───────────────────────────────────────────────
@@ -104,3 +106,29 @@ def test_a_share_of_the_whole_heading_a_requirement(text, weight):
 def test_shares_that_are_no_heading_of_the_points(text, weight):
     p = propose(text, weight, "功能")
     assert not any("百分比按本项分值读" in u for u in p.unplaced), p.unplaced
+
+
+# ── points added and taken off per case, no base said ─────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "提出改进建议被采纳的加2分/次；出现差错扣2分/次",
+    "提出合理化建议被采纳的加2分/次；报表出错或未按时报送的扣2分/次",
+])
+def test_points_added_and_taken_off_start_from_the_points(text):
+    p = propose(text, "10", "工作质量")
+    sole(p, "formula")
+    assert [by_vars(p, *v) for v in (("0", "0"), ("1", "0"), ("0", "2"), ("1", "2"), ("0", "6"))] == D(10, 10, 6, 8, 0)
+    assert not p.confident
+    assert any("从几分起算" in u for u in p.unplaced), p.unplaced
+
+
+def test_points_earned_per_case_beside_faults_start_from_nothing():
+    p = propose("每开展1次活动得2分；每出现1次差错扣1分", "10", "活动")
+    sole(p, "formula")
+    assert [by_vars(p, *v) for v in (("0", "0"), ("3", "1"))] == D(0, 5)
+    assert not any("从几分起算" in u for u in p.unplaced)
+
+
+def test_a_base_said_is_not_added_twice():
+    p = propose("基础分10分，提出建议被采纳的每次加2分；出现差错每次扣2分", "10", "工作质量")
+    sole(p, "formula")
+    assert [by_vars(p, *v) for v in (("0", "0"), ("0", "1"), ("1", "1"))] == D(10, 8, 10)
