@@ -3,7 +3,9 @@
 - a small table “得分 | 条件” (or “档位 | 得分 | 条件”) joined by spaces, each cell opening with its bare score, then its
   situation in words (“2 台账齐全，按月更新 1 有台账，但未按月更新 0 无台账”, “L2 2 … L1 1 … L0 0 …”): two cells or
   more from the start, the scores strictly falling to 0, a figure counting the words (“缺 1 个”, “至少 3 类”) no cell's
-  score (``wording._scores_then_situations``, beside ``_scores_then_bands`` in ``_run_together``);
+  score (``wording._scores_then_situations``, beside ``_scores_then_bands`` in ``_run_together``); where a cell opens
+  with a range of scores (“4 … 2～3 可打开，但缺… 0 …”) the row is judged, the range named
+  (``wording.points_ranged_in_cells``);
 - situations each closed by its bare points after an equals sign, falling to 0 (“台账完整＝2；有缺漏＝1；未建立＝0。”,
   ``wording._equals_bare``);
 - a requirement headed by its share of a whole of 100 equal to the 分值 (“1. (10%) 能导出报表…”, a course's grading of
@@ -20,7 +22,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from services.scoring.rules.wording import _equals_bare, _scores_then_situations, normalize
+from services.scoring.rules.wording import _equals_bare, _scores_then_situations, normalize, points_ranged_in_cells
 from tests.proposals import D, by_vars, met_or_not, picked, sole
 
 
@@ -55,6 +57,28 @@ def test_a_level_before_each_score_stays_in_its_situation():
 ])
 def test_rows_that_are_no_scores_opening_cells(text):
     assert _scores_then_situations(text) is None
+
+
+@pytest.mark.parametrize("text, weight, ranged", [
+    ("4 全部满足 2～3 缺其中一项 0 均不满足", "4", "2～3"),
+    ("5 表单齐全，提示清楚 3-4 字段不全，或缺提示 1-2 仅能新增 0 无表单页", "5", "3-4"),
+    ("3 可进入详情，长文本可读 1～2 可进详情，但有 1～2 处截断 0 无详情页", "3", "1～2"),
+])
+def test_a_range_of_scores_opening_a_cell_is_judged(text, weight, ranged):
+    assert points_ranged_in_cells(text) == ranged
+    p = propose(text, weight, "功能")
+    sole(p, "judgement")
+    assert p.unplaced == [f"“{ranged}”"]
+
+
+@pytest.mark.parametrize("text", [
+    "2 入口齐全 1 有 1～2 处缺失 0 无入口",  # a range counting the words: no cell's
+    "4 全部满足 2～3 缺其中一项",  # nothing scoring 0
+    "按完成情况 4 完成 2～3 基本完成 0 未完成",  # words before the first score
+    "4 全部满足 3～5 缺其中一项 0 均不满足",  # not falling
+])
+def test_rows_that_are_no_range_of_scores_in_cells(text):
+    assert points_ranged_in_cells(text) == ""
 
 
 # ── situations closed by “=N” ────────────────────────────────────────────────────────────────────────────────

@@ -617,6 +617,27 @@ _RANGE_BEFORE_SITUATION = re.compile(r"(?:^|(?<=[ \u3000]))\d+(?:\.\d+)?[～~\-�
                                      r"(?=[\u4e00-\u9fff「“(（])(?!" + _CELL_UNIT + ")")
 
 
+#: a cell opening with its bare score or a range of scores, then its situation in words
+_POINTS_OR_RANGE_BEFORE_SITUATION = re.compile(r"(?:^|(?<=[ \u3000]))(?P<n>\d+(?:\.\d+)?)(?:[～~\-－—至](?P<top>\d+(?:\.\d+)?))?"
+                                               r"[ \u3000]+(?=[\u4e00-\u9fff「“(（])(?!" + _CELL_UNIT + ")")
+
+
+def points_ranged_in_cells(text: str) -> str:
+    """The first range of scores of a row of cells each opening with its bare score or a range of them, then its
+    situation (“4 可打开搜索… 2～3 可打开，但缺… 0 无入口”: a small table “得分 | 条件” whose middle grade is a range),
+    or "": two cells or more from the start, the scores (each range's top, then its bottom) strictly falling to 0. Where
+    in the range a case scores is the evaluator's: the row is judged, no rule of options."""
+    if "～" not in text and "~" not in text and "-" not in text and "－" not in text and "—" not in text and "至" not in text:
+        return ""
+    found = list(_POINTS_OR_RANGE_BEFORE_SITUATION.finditer(text))
+    if len(found) < 2 or found[0].start() != 0 or not any(m.group("top") for m in found):
+        return ""
+    figures = [Decimal(x) for m in found for x in ((m.group("top"), m.group("n")) if m.group("top") else (m.group("n"),))]
+    if strictly_monotone(figures) != -1 or figures[-1] != 0:
+        return ""
+    return next(m.group(0).strip() for m in found if m.group("top"))
+
+
 def _scores_then_situations(text: str) -> tuple[str, list[str]] | None:
     """A row whose cells each open with a bare score (perhaps after its level, “L3”) and then say its situation in words
     (``_SCORE_BEFORE_SITUATION``): two cells or more, the first at the start, the scores strictly falling to 0 along the
