@@ -8480,6 +8480,10 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>The scoring criteria are empty; set to judgement</translation>
         </message>
         <message>
+            <source>评分标准的分档中有分数区间（{points}），区间内的得分由评价组酌定，已设为酌情评分</source>
+            <translation>A grade of the scoring criteria is a range of points ({points}); where in it a case scores is for the evaluators to decide; set to judgement</translation>
+        </message>
+        <message>
             <source>评分标准中各项分值之和 {total} 与指标分值 {weight} 不一致，已设为酌情评分（识别到：{summary}），请核对</source>
             <translation>The points in the criteria add up to {total}, not the indicator's weight {weight}; set to judgement (recognised: {summary}); please check</translation>
         </message>

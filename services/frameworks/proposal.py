@@ -70,6 +70,7 @@ from services.scoring.rules.wording import (
     pause_as_point,
     point_slipped,
     points_added,
+    points_ranged_in_cells,
     points_signed,
     row_taken,
     scores_unsaid,
@@ -159,10 +160,15 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     t, defined = grades_defined_then_scored(t, w) if "为" in t and ":" in t else (t, "")
     if not t:
         return judgement(w, name, said("评分标准为空，已设为酌情评分"))
+    if (" " in criteria or "\u3000" in criteria) and (ranged := points_ranged_in_cells(criteria.strip())):
+        # “4 … 2～3 可打开，但缺… 0 …”: a grade of a range of scores, where in it the evaluator says
+        return judgement(w, name, said("评分标准的分档中有分数区间（{points}），区间内的得分由评价组酌定，已设为酌情评分",
+                                       points=ranged), [f"“{ranged}”"])
     wording = Wording(t, w, name, points, explanation)
     unsaid = deductions_unsaid(criteria) if "分/" in t else ""
     bare = scores_unsaid(criteria) if " " in criteria or "\u3000" in criteria or "\t" in criteria or "口" in criteria \
-        or "□" in criteria or ":" in criteria or "：" in criteria or "否" in criteria or "无" in criteria else ""
+        or "□" in criteria or ":" in criteria or "：" in criteria or "否" in criteria or "无" in criteria \
+        or "=" in criteria or "＝" in criteria else ""
     misread = stop_misread(criteria) if criteria.rstrip()[-1:] in ("o", "O") else ""
     lettered = letter_figures(criteria) if "oo" in criteria.lower() else []
     taken = row_taken(criteria)

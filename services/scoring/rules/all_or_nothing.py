@@ -224,8 +224,9 @@ _SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分(?!钟)|(?<![获取心])得(?!到)|�
 #: “参赛选手在擦桌子前先戴好手套。3分)”, “…最多使用1张桌子(共8分)”: the 分值 closing the text in brackets whose opening
 #: one the page lost (a closing bracket more than the text opens), after a stop
 _POINTS_HALF_BRACKET = re.compile(r"(?<=[;,.])(?P<pts>\d+(?:\.\d+)?)分\)(?P<named>);?$")
-#: “(2分)项目按规定组织招标”: the 分值 in brackets before the requirement
-_POINTS_BEFORE = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)(?P<named>)(?=[\u4e00-\u9fff])")
+#: “(2分)项目按规定组织招标”: the 分值 in brackets before the requirement, or the row's share of a whole of 100 (“1. (5%)
+#: 点击种子能种下植物…”, a course's 评分细则 giving each function its percent of the grade)
+_POINTS_BEFORE = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)(?:分|(?P<share>%))\)(?P<named>)(?=[\u4e00-\u9fff])")
 #: “…的,得满分”: full marks said before the 分值 in brackets
 _FULL_SAID = re.compile(r"(?:的)?,?(?:得|计|记)满分$")
 
@@ -243,9 +244,11 @@ def _requirement(w: Wording) -> Proposed | None:
     full = _FULL_SAID.search(cond)
     if full:  # “…的得满分(2分)”: the full marks said, the 分值 in brackets
         cond = cond[:full.start()]
-    if not cond or _SCORE_WORDS.search(cond):
+    if not cond or _SCORE_WORDS.search(cond) or (m.groupdict().get("share") and "%" in cond):
         return None
     doubts = [f"“{m.group(0).strip(',;')}”：只给出分值，满足得满分、不满足不得分为推定"]
+    if m.groupdict().get("share"):  # (a share of the whole equal to the 分值: the row's points on a scale of 100)
+        doubts.append(f"“{m.group(0)}”：百分比按本项分值读")
     if half:
         doubts.append(f"“{half.group(0).strip(';')}”：括号缺左半，按本项分值读")
     if re.search(r"\d", cond):

@@ -3135,13 +3135,14 @@ def _amount_bands(t: str) -> tuple[str, str, str]:
     return "".join(out), bands[0].group(0), elided
 
 
-def _earned(w: Wording) -> Proposed | None:
+def _earned(w: Wording, based: bool = False) -> Proposed | None:
     """“党委政府主要领导出席活动的,每次得1分;其他领导出席活动的,每次得0.5分”, “每开工1个项目2分,最多10分;未按期开工
     入库的,每项目扣3分”: points earned for each case (a cap of their own after them), less points for each case of
     a fault, as a formula ``min(10, 2 * a) - 3 * b`` over the count of each case in the order the text names them;
     the score is kept within 0～分值. A closing “…的,不加分” (cases left out of the count) and a closing “未<the first
     case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
-    text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted)."""
+    text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted). Points added per
+    case beside points taken off per case, no base said (``based``: a base said before the cases), start from the 分值."""
     if CHANGE_EACH_STEP.match(w.text):
         return None  # a change from last year's figure, its steps each earning points (_change_each_step)
     if ("不少于" in w.text or "不低于" in w.text) and _past_floor(w):
@@ -3229,6 +3230,7 @@ def _earned(w: Wording) -> Proposed | None:
     gate: str | None = None
     capped_all = ranged is not None or bool(weight_first)  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
     bare: list[str] = []  # cases counted by a count of one, no 每 and no cap after them
+    added: list[bool] = []  # whether each case read from its points says them added (“每次加5分”), not earned (“得”)
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
         at = 0
@@ -3273,6 +3275,7 @@ def _earned(w: Wording) -> Proposed | None:
             if (unit == "次" and not m.group("unit") and m.group(0).startswith("每") and not m.group("verb")
                     and _ONE_PERIOD.fullmatch(m.group("noun"))):  # “…的,每月得0.5分”: each period it is done in, counted
                 unit, words = m.group("noun").removeprefix("个"), _case_words(sentence[at:m.start()])
+            added.append((m.group("gets") or "").lstrip(",") == "加")
             cases.append(_Case(words or _case_words(lead) or (w.name if bare_cell else "") or "情形", unit, pts, cap, False,
                                per, whole))
             if bare_cell:
@@ -3375,6 +3378,11 @@ def _earned(w: Wording) -> Proposed | None:
         doubts.append("所列最高分是否只限其前一种情形，请核对")
     if not capped and not lost and not capped_all:
         doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
+    # points added per case and taken off per case, no points said to start from (“提出合理建议并采纳加5分/次;出错扣5分/
+    # 次”): added to and taken off the 分值, the points added making up for those taken off
+    from_weight = (not based and lost and added and all(added) and len(added) == len(earned) and gate is None and not capped
+                   and not capped_all
+                   and not bare and not lead)
     variables, plus, minus, said = [], [], [], []
     for k, c in enumerate(cases):
         name = _NAMES[k]
@@ -3394,13 +3402,17 @@ def _earned(w: Wording) -> Proposed | None:
             term = f"min({number(c.cap)}, {term})"
         plus.append(term)
         step = f"{'满' if c.whole else ''}{number(c.per) if c.per != 1 or measured else ''}{unit}"
-        said.append(f"{c.words}每{step}得 {number(c.amount)} 分" + (f"（不足 {number(c.per)}{unit}的部分不计）" if c.whole else "")
+        said.append(f"{c.words}每{step}{'加' if from_weight else '得'} {number(c.amount)} 分" + (f"（不足 {number(c.per)}{unit}的部分不计）" if c.whole else "")
                     + (f"（最多 {number(c.cap)} 分）" if c.cap is not None else ""))
     expression = " + ".join(plus) + "".join(f" - {x}" for x in minus)
+    if from_weight:
+        expression = f"{number(w.weight)} + {expression}"
+        doubts.append(f"加分、扣分均未说明从几分起算：按从本项分值 {number(w.weight)} 分起加减读")
     if gate is not None:
         expression = f"min({_NAMES[0]}, 1) * ({expression})"
         doubts.append(f"“{gate}”：{cases[0].words}的次数为0时整项不得分")
-    summary = "公式计分：" + "；".join(said) + "，得分限于 0～分值"
+    summary = ("公式计分：" + (f"从分值 {number(w.weight)} 分起，" if from_weight else "") + "；".join(said)
+               + "，得分限于 0～分值")
     # the variables are counts of cases, entered as counts: no doubt about how a rate is entered
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     tuple(doubts))
@@ -4580,7 +4592,7 @@ def _base_plus(w: Wording) -> Proposed | None:
     full = d(m.group("base")) == w.weight
     sentences = [x for x in w.text[m.end():].split(";") if x]
     paired = [_paired_each(x) for x in sentences]
-    rest = _earned(replace(w, text=";".join(p or x for p, x in zip(paired, sentences))))
+    rest = _earned(replace(w, text=";".join(p or x for p, x in zip(paired, sentences))), based=True)
     params = rest.items[0]["params"] if rest is not None else {}
     if rest is None or params["expression"].startswith("min(a, 1)") or (" - " in params["expression"]) != full:
         return None  # a case zeroing the item; faults deducted from a base short of the 分值: from the base or from what

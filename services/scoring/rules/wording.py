@@ -403,6 +403,7 @@ def scores_unsaid(text: str) -> str:
     boxed = [m.group("n") for m in _BOXED.finditer(t)] if _boxes_read(t) else []
     if (yes_no := _YES_NO_BARE.match(t)) is not None:  # “是4;否0”
         boxed += [yes_no.group("y"), yes_no.group("n")]
+    boxed += _equals_bare(t)  # “…一致＝1；有错误…＝0”
     signed = [m.group("n") for m in _SIGN_BAND_CELL.finditer(text or "")] if _sign_band_cells(text or "") else []
     half = text.translate(_WIDE_FIGURES)
     if _BAND_CELL_SIGNED.search(half) and _band_cells(half):  # “≥95% 10 90%-95% 8 <90% 0”, “≥95%：10 …”: the bands' scores
@@ -581,6 +582,8 @@ GRADED_COLUMNS = "各档得分"
 #: a bare score opening a cell, its band after it (a KPI sheet's 计算方式: “100 A>=95% 90 90%<=A<95% 70 …”, “100低于0.18% 80
 #: 位于0.18%~0.19%之间 …”, “100 W=0 90 W=1 …”): at the start or after a space, then a space or the band's letter, sign or
 #: words, never a unit (“3 次”)
+#: a unit after a figure: the figure is a count of the words (“3 次”, “1 类”), never a cell's score
+_CELL_UNIT = r"[ \u3000]*(?:[分个项次名人家年月日天周条件处份例户元万亿%‰类种篇]|套(?!用))"
 _SCORE_BEFORE_BAND = re.compile(r"(?:^|(?<=[ \u3000]))(?P<n>\d+(?:\.\d+)?)"
                                 r"(?=[A-Za-z\u4e00-\u9fff≥≤<>=]|[ \u3000]+\S)(?![ \u3000]*[分个项次名人家年月日天周条件处份例户元万亿%‰])")
 #: what makes such a cell a band: a sign, or words of a line
@@ -602,6 +605,59 @@ def _scores_then_bands(text: str) -> tuple[str, list[str]] | None:
     if not strictly_monotone([Decimal(x) for x in scores]):
         return None
     return ";".join(f"{b},{x}分" for b, x in zip(bands, scores)), scores
+
+
+#: a bare score opening a cell, then its situation in words (a 评分细则's small table “得分 | 条件” joined by spaces: “2 底栏入口
+#: 齐全… 1 缺 1 个底栏入口… 0 缺 2 个及以上…”), perhaps after its level (“档位 | 得分 | 条件”: “L3 2 政务克制… L2 1 … L0 0 …”):
+#: at the start or after a space, a space after it, never a figure of the words (“缺 1 个”, “至少 1 类”)
+_SCORE_BEFORE_SITUATION = re.compile(r"(?:^|(?<=[ \u3000]))(?:(?P<level>[A-Z]\d?)[ \u3000]+)?(?P<n>\d+(?:\.\d+)?)[ \u3000]+"
+                                     r"(?=[\u4e00-\u9fff「“(（])(?!" + _CELL_UNIT + ")")
+#: a cell opening with a range of scores (“2～3 可打开，但缺…”): the points within it are the evaluator's, no situation's own
+_RANGE_BEFORE_SITUATION = re.compile(r"(?:^|(?<=[ \u3000]))\d+(?:\.\d+)?[～~\-－—至]\d+(?:\.\d+)?[ \u3000]+"
+                                     r"(?=[\u4e00-\u9fff「“(（])(?!" + _CELL_UNIT + ")")
+
+
+#: a cell opening with its bare score or a range of scores, then its situation in words
+_POINTS_OR_RANGE_BEFORE_SITUATION = re.compile(r"(?:^|(?<=[ \u3000]))(?P<n>\d+(?:\.\d+)?)(?:[～~\-－—至](?P<top>\d+(?:\.\d+)?))?"
+                                               r"[ \u3000]+(?=[\u4e00-\u9fff「“(（])(?!" + _CELL_UNIT + ")")
+
+
+def points_ranged_in_cells(text: str) -> str:
+    """The first range of scores of a row of cells each opening with its bare score or a range of them, then its
+    situation (“4 可打开搜索… 2～3 可打开，但缺… 0 无入口”: a small table “得分 | 条件” whose middle grade is a range),
+    or "": two cells or more from the start, the scores (each range's top, then its bottom) strictly falling to 0. Where
+    in the range a case scores is the evaluator's: the row is judged, no rule of options."""
+    if "～" not in text and "~" not in text and "-" not in text and "－" not in text and "—" not in text and "至" not in text:
+        return ""
+    found = list(_POINTS_OR_RANGE_BEFORE_SITUATION.finditer(text))
+    if len(found) < 2 or found[0].start() != 0 or not any(m.group("top") for m in found):
+        return ""
+    figures = [Decimal(x) for m in found for x in ((m.group("top"), m.group("n")) if m.group("top") else (m.group("n"),))]
+    if strictly_monotone(figures) != -1 or figures[-1] != 0:
+        return ""
+    return next(m.group(0).strip() for m in found if m.group("top"))
+
+
+def _scores_then_situations(text: str) -> tuple[str, list[str]] | None:
+    """A row whose cells each open with a bare score (perhaps after its level, “L3”) and then say its situation in words
+    (``_SCORE_BEFORE_SITUATION``): two cells or more, the first at the start, the scores strictly falling to 0 along the
+    row (the best first, the last nothing done), every cell with a level or none. Written each situation then its points
+    (“L3:政务克制,2分”), with the bare scores (to check: no 分 is said). A cell opening with a range of scores leaves the
+    row unread."""
+    found = list(_SCORE_BEFORE_SITUATION.finditer(text))
+    if len(found) < 2 or found[0].start() != 0 or _RANGE_BEFORE_SITUATION.search(text):
+        return None
+    if len({m.group("level") is None for m in found}) != 1:
+        return None
+    scores = [m.group("n") for m in found]
+    if strictly_monotone([Decimal(x) for x in scores]) != -1 or Decimal(scores[-1]) != 0:
+        return None
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    words = [text[m.end():e].strip() for m, e in zip(found, ends)]
+    if any(not w for w in words):
+        return None
+    cells = [f"{m.group('level')}:{w}" if m.group("level") else w for m, w in zip(found, words)]
+    return ";".join(f"{c},{x}分" for c, x in zip(cells, scores)), scores
 
 
 #: a figure set apart from its unit in a cell (“25 岁以下”, “1~2 年”, “10000 元以上”): joined again
@@ -664,7 +720,7 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
         return options
     if re.search(r"\d[ \u3000]*分", text):
         return None
-    if (scored_first := _scores_then_bands(text)) is not None:
+    if (scored_first := _scores_then_bands(text) or _scores_then_situations(text)) is not None:
         return scored_first
     grades = list(_GRADE_CELL.finditer(text))
     if len(grades) >= 3 and grades[0].start() == 0:
@@ -1091,6 +1147,8 @@ def _surface(text: str) -> str:
         t = _POINTS_BEFORE.sub(r"\g<label>,\g<pts>;", t).rstrip(";")
     if _YES_NO_BARE.match(t):  # “是4;否0”: the answers of a yes/no row, each with its points, no 分 written
         t = _YES_NO_BARE.sub(r"\g<yes>,\g<y>分;\g<no>,\g<n>分", t)
+    if "=" in t and _equals_bare(t):  # “页面标题与需求一致=1;有错误或缺失标题=0”: each situation's points after “=”, no 分
+        t = _EQUALS_POINTS.sub(r",\g<n>分", t)
     if _boxes_read(t):  # “口开立账户5口未开立账户0”: options in check boxes
         t = _BOXED.sub(r";\g<label>,\g<n>分", t).lstrip(";").replace(";;", ";").rstrip(",")
     if "+" in t and (added := _added_cell(t)):  # “…的(每次) +1 每年最多加3分”: a 赋分 cell of points added
@@ -1310,6 +1368,23 @@ def row_taken(text: str) -> str:
     """The words taking the whole points of the row's 小类 (``_ROW_TAKEN``) that ``normalize`` reads as “不得分”, or ""."""
     m = _ROW_TAKEN.search((text or "").translate(_TRANS)) if "小" in (text or "") else None
     return m.group(0) if m else ""
+
+
+#: situations each closed by its bare points after an equals sign, the points falling to nothing at the last (“页面标题与需求
+#: 一致＝1；有错误或缺失标题＝0。”, “按 360 × 780＝1；否则＝0。”): the whole text, each clause words (never a sum, nor a second
+#: “=”) then “=N”; never a letter's value (“…,P = 0.5”: a coefficient, the share of the 分值)
+_EQUALS_BARE = re.compile(r"^(?!.*\d/\d)(?:(?=[^;]*[\u4e00-\u9fff])[^=;+÷<>≤≥%]+(?<![A-Za-z])=\d+(?:\.\d+)?;){1,5}"
+                          r"(?=[^;]*[\u4e00-\u9fff])[^=;+÷<>≤≥%]+(?<![A-Za-z])=0;?$")
+#: the points of such a clause
+_EQUALS_POINTS = re.compile(r"=(?P<n>\d+(?:\.\d+)?)(?=;|$)")
+
+
+def _equals_bare(t: str) -> list[str]:
+    """The bare points of a text of situations each closed by “=N” (``_EQUALS_BARE``), strictly falling to 0, or []."""
+    if "=" not in t or not _EQUALS_BARE.match(t):
+        return []
+    scores = [m.group("n") for m in _EQUALS_POINTS.finditer(t)]
+    return scores if strictly_monotone([Decimal(x) for x in scores]) == -1 else []
 
 
 #: the answers of a yes/no row, the whole text, each with its bare points (“是4;否0”, “有2;无0”): a table whose 计分细则
