@@ -2059,9 +2059,17 @@ _NO_COUNT = re.compile(r"(?<=上)一(?=年|学年|季度|月|期|轮|周|届|次
                        r"(?<=[\u4e00-\u9fff])(?<![每少缺漏错有无差欠])一张(?:图|网|蓝图)(?![纸片])")
 
 
+#: a plan named by its span of years (“编制五年规划”, “制定三年行动计划”, “十年发展规划”): the span is part of the plan's
+#: name, no count of years (never “每三年规划一次”, “近三年规划完成情况”, “连续三年计划未完成”, a period counted)
+_PLAN_SPAN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![每第近前后续满达超逾隔约共计为于内连])[三四五六七八九十]年"
+                        r"(?:发展|工作|建设|行动|滚动|中长期)?(?:规划|行动计划|行动方案)")
+
+
 def _cn_replace(m: re.Match[str]) -> str:
     word = m.group(2)
     if word == "四" and _ALL_AROUND.match(m.string, m.start()):
+        return m.group(0)
+    if len(word) == 1 and _PLAN_SPAN.match(m.string, m.start()):
         return m.group(0)
     if word in ("一", "二") and _NO_COUNT.match(m.string, m.start()):
         return m.group(0)

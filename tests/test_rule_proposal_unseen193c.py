@@ -1,0 +1,149 @@
+"""Readings of faults, requirements, lines and bonuses whose words hid them:
+
+- a plan named by its span of years (“未编制五年规划扣10分”, “制定三年行动计划”): the span is part of the plan's name,
+  no count of years (``wording._PLAN_SPAN``), so faults and points naming such a plan read as the others do;
+- a text that opens by naming what the team weighs (“考察物业人员的热情度…”, “衡量…是否符合要求”): the matters of a
+  judgement, never a requirement presumed met or not (``all_or_nothing._WEIGHED_LEAD``);
+- a heading with its points, then the requirements it lists run on, numbered 1、2、3、 (“发布文章(5分)1、…2、…”): one
+  requirement of those parts, met or not, to check (``all_or_nothing._list_run_on``);
+- a heading with its points, then a bonus per step of percentage points past the plan, capped (“存款净增(10分);每超计划1
+  个百分点加计0.1分,加分不超过2分”, 分值 12): the heading's points in proportion to the plan reached, plus the bonus —
+  to check, the plan short of it being unsaid (``formula._heading_then_bonus``);
+- a line below which one deduction is taken, said after its figure (“满意度60%以下,扣2分”), read as 低于 (the line itself
+  not below it), to check; and a line on a score the row weighs, in 分 (“评教得分60分以下,扣2分”, “学生测评人均分达80分”):
+  points as the measure where the name says a score and the figure is past the 分值 (``tiers._score_weighed``).
+
+Near misses: a period counted in years (“每五年规划一次”), the result or period of an assessment (“考核结果…”, “考核期内…”), list
+marks out of order, a bonus whose cap does not make the 分值, a line in 分 within the 分值 or on no score.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
+from tests.proposals import D, by_vars, met_or_not, readings, scores, sole, ticks
+
+
+# ── a plan named by its span of years ─────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, costs", [
+    ("无领导小组扣4分;无年度工作计划扣4分;未编制五年规划扣6分。", "14", [4, 4, 6]),
+    ("未建立工作台账扣3分;未制定三年行动计划扣5分", "8", [3, 5]),
+    ("没有专门机构扣2分;未编制十年发展规划扣3分", "5", [2, 3]),
+])
+def test_a_plan_named_by_its_years_is_no_count(text, weight, costs):
+    p = propose(text, weight, "规划")
+    sole(p, "checklist")
+    n = len(costs)
+    assert ticks(p, *([True] * n)) == D(weight)[0]
+    assert ticks(p, *([False] + [True] * (n - 1))) == D(weight)[0] - costs[0]
+    assert "年" in p.items[0]["params"]["points"][-1]["label"]
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("编制五年规划", "五年规划"),
+    ("制定三年行动方案的得2分", "三年行动方案"),
+    ("每五年规划一次", "每5年规划1次"),  # a period counted
+    ("连续三年计划未完成", "连续3年计划未完成"),
+    ("近三年规划执行情况", "近3年规划执行情况"),
+])
+def test_plan_span_in_normalising(text, kept):
+    assert kept in normalize(text)
+
+
+# ── what the team weighs, named first ──────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "考察窗口人员对群众的热情度、耐心和办事效率。",
+    "衡量道路保洁程度、垃圾清运频次和公厕卫生是否达到要求。",
+    "评估站点标识、宣传栏和服务指引的清晰度。",
+])
+def test_what_is_weighed_is_a_judgement(text):
+    p = propose(text, "10", "服务")
+    assert p.kind == "judgement"
+    assert not any(r.items[0]["type"] == "all_or_nothing" for r in readings(text, "10", "服务"))
+
+
+@pytest.mark.parametrize("text", [
+    "考核期内无安全责任事故。",  # the period of the assessment, a requirement
+    "考核结果报送及时。",
+    "窗口人员对群众热情耐心。",
+])
+def test_requirements_not_opened_by_weighing_stay_requirements(text):
+    p = propose(text, "5", "要求")
+    assert p.kind == "all_or_nothing" and not p.confident
+    assert met_or_not(p) == (D(5)[0], D(0)[0])
+
+
+# ── a heading, then its requirements run on ────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("2.上传附件（5分） 1、未登录时先跳转登录页 2、支持多个文件 3、上传后显示文件列表", "5"),
+    ("4.修改密码（4分） 1、输入旧密码和新密码 2、修改成功后重新登录", "4"),
+])
+def test_heading_then_listed_requirements(text, weight):
+    p = propose(text, weight, "功能")
+    params = sole(p, "all_or_nothing")
+    assert not p.confident
+    assert met_or_not(p) == (D(weight)[0], D(0)[0])
+    assert "1、" not in params["condition"] and "2、" not in params["condition"]
+
+
+def test_list_marks_out_of_order_are_no_run_on_list():
+    p = propose("上传附件（5分） 2、支持多个文件 1、上传后显示列表", "5", "功能")
+    assert p.kind != "all_or_nothing"
+
+
+# ── a heading's points, then a bonus per point past the plan ───────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("1、存款余额增长（8分）。每超计划1个百分点加计0.2分，加分不超过2分。", "10", ["100", "50", "105", "120"], [8, 4, 9, 10]),
+    ("贷款投放(5分),每超目标2个百分点加0.5分,最多加1分", "6", ["100", "80", "104", "110"], [5, 4, 6, 6]),
+    ("3、中间业务收入( 4 分)。每超任务 1 个百分点加 0.1 分,加分不超过 1 分。", "5", ["75", "110", "130"], [3, 5, 5]),
+])
+def test_heading_points_then_bonus_past_the_plan(text, weight, values, expected):
+    p = propose(text, weight, "业务指标")
+    sole(p, "formula")
+    assert not p.confident  # the plan not reached: its score is unsaid
+    assert [by_vars(p, v) for v in values] == D(*expected)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("存款净增(10分);每超计划1个百分点加计0.1分,加分不超过2分", "10"),  # the cap is not within the 分值
+    ("存款净增(10分);每超计划1个百分点加计0.1分,加分不超过2分", "13"),
+    ("存款净增(10分);每超计划1个百分点加计3分,加分不超过2分", "12"),  # a step worth more than the cap
+])
+def test_heading_then_bonus_needs_the_points_and_cap_to_make_the_row(text, weight):
+    assert not any("每超" in r.summary for r in readings(text, weight))
+
+
+# ── a line below which one deduction is taken, said after the figure; a score as the line's measure ───────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("满意度60%以下,扣2分", "5", ["80", "60", "59"], [5, 5, 3]),
+    ("参训人数20人以下的,扣1分", "3", ["25", "20", "12"], [3, 3, 2]),
+    ("考试平均成绩70分以下，扣3分", "6", ["85", "70", "69.5"], [6, 6, 3]),
+    ("学生评教得分低于75分,扣2分", "4", ["80", "75", "60"], [4, 4, 2]),
+])
+def test_a_line_said_after_its_figure_or_on_a_score(text, weight, values, expected):
+    p = propose(text, weight, "评教")
+    sole(p, "tiers")
+    assert not p.confident
+    assert scores(p, values) == D(*expected)
+
+
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("学生测评人均分达85分", "4", ["85", "84", "95"], [4, 0, 4]),
+    ("期末考试成绩达到60分以上", "3", ["60", "59", "88"], [3, 0, 3]),
+])
+def test_a_score_reached_is_a_line(text, weight, values, expected):
+    p = propose(text, weight, "测评")
+    sole(p, "tiers")
+    assert not p.confident
+    assert scores(p, values) == D(*expected)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("考试成绩3分以下,扣2分", "5"),  # a figure within the 分值: perhaps the row's points
+    ("学生评教60分以下,扣2分", "5"),  # no score named
+    ("学生测评人均分达3分", "4"),
+    ("满意度低于60%以下,扣2分", "5"),  # the side said twice
+])
+def test_points_as_a_measure_need_a_score_named_past_the_weight(text, weight):
+    assert not any(r.items[0]["type"] == "tiers" for r in readings(text, weight))
