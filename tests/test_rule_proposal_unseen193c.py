@@ -13,8 +13,17 @@
   not below it), to check; and a line on a score the row weighs, in 分 (“评教得分60分以下,扣2分”, “学生测评人均分达80分”):
   points as the measure where the name says a score and the figure is past the 分值 (``tiers._score_weighed``).
 
+- one inspection finding the fault, counted as a case (“检查一次未到位的扣1分”, “抽查1次不合格扣2分”): a deduction per
+  inspection, as 发现1次 is (``deduction._COUNTED``);
+- situations adding their points, the rest adding none (“生产厂家加3分,代理商加1分,其余不加分”): a choice whose last
+  situation scores nothing (``choice._NONE_ADDED``), to check as every 加 read as a situation's score is;
+- points a row checks named by what they are, each worth the same (“每个观测点10分,共计100分”): a 要点核查 of the 分值
+  over the share, its points unnamed (“第1个观测点”), to check (``checklist._EACH_POINT``);
+- numbered cells each closed by a bare score, the next cell opening with its number (“1.大纲齐备 5 2.大纲不全 3 3.未编写 0”):
+  the scores of the situations, as a cell's bare score before words is (``wording._CELL_SCORE``), to check.
+
 Near misses: a period counted in years (“每五年规划一次”), the result or period of an assessment (“考核结果…”, “考核期内…”), list
-marks out of order, a bonus whose cap does not make the 分值, a line in 分 within the 分值 or on no score.
+marks out of order, a line of inspections (“检查3次以上”), a decimal after a score (“5 2.5分”), a bonus whose cap does not make the 分值, a line in 分 within the 分值 or on no score.
 """
 from __future__ import annotations
 
@@ -22,7 +31,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_vars, met_or_not, readings, scores, sole, ticks
+from tests.proposals import D, by_count, by_vars, met_or_not, picked, readings, scores, sole, ticks
 
 
 # ── a plan named by its span of years ─────────────────────────────────────────────────────────────────────────────
@@ -147,3 +156,72 @@ def test_a_score_reached_is_a_line(text, weight, values, expected):
 ])
 def test_points_as_a_measure_need_a_score_named_past_the_weight(text, weight):
     assert not any(r.items[0]["type"] == "tiers" for r in readings(text, weight))
+
+
+# ── one inspection finding the fault ──────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("检查一次未到位的扣1分", "3", "1"),
+    ("抽查1次不合格的扣2分", "6", "2"),
+    ("督查一次发现未整改的,扣0.5分", "2", "0.5"),
+])
+def test_an_inspection_finding_the_fault_is_a_case(text, weight, per):
+    p = propose(text, weight, "检查")
+    assert sole(p, "deduction")["per"] == per
+    assert by_count(p, "2") == D(weight)[0] - 2 * D(per)[0]
+    assert by_count(p, "100") == 0
+
+
+def test_a_line_of_inspections_is_no_case():
+    assert not any(r.items[0]["type"] == "deduction" for r in readings("检查3次以上未到位的扣1分", "3"))
+
+
+# ── situations adding their points, the rest none ──────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("生产企业加4分，授权经销商加2分，其余不加分", "4", [4, 2, 0]),
+    ("省级示范单位加5分,市级示范单位加3分,其他的不予加分", "5", [5, 3, 0]),
+])
+def test_situations_adding_points_the_rest_none(text, weight, expected):
+    p = propose(text, weight, "身份")
+    assert len(sole(p, "choice")["options"]) == len(expected)
+    assert [picked(p, k) for k in range(len(expected))] == D(*expected)
+    assert not p.confident
+
+
+def test_none_added_needs_situations_adding_points():
+    # no situation adds its points: “不加分” closes no list of situations
+    assert not any(r.items[0]["type"] == "choice" for r in readings("资料齐全,其余不加分", "4"))
+
+
+# ── points named by what they are, each worth the same ─────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, n", [
+    ("每个观测点10分,共计100分。", "100", 10),
+    ("每个检查点2分,共10分。回答“是”得分,回答“否”0分。", "10", 5),
+    ("每个考核点5分，共20分", "20", 4),
+])
+def test_each_named_point_worth_the_same(text, weight, n):
+    p = propose(text, weight, "规范性")
+    points = sole(p, "checklist")["points"]
+    assert len(points) == n and not p.confident
+    assert ticks(p, *([True] * n)) == D(weight)[0]
+    assert ticks(p, *([True] + [False] * (n - 1))) == D(weight)[0] / n
+    assert points[0]["label"].startswith("第1个")
+
+
+def test_named_points_that_do_not_divide_the_weight_are_no_checklist():
+    assert not any(r.items[0]["type"] == "checklist" for r in readings("每个观测点15分,共计100分。", "100"))
+
+
+# ── numbered cells closed by bare scores ───────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("1.台账齐全且规范 4 2.台账不全或不规范 2 3.未建台账 0", "4", [4, 2, 0]),
+    ("1、按时提交报告 6 2、延期提交 3 3、未提交 0", "6", [6, 3, 0]),
+])
+def test_numbered_cells_closed_by_bare_scores(text, weight, expected):
+    p = propose(text, weight, "台账")
+    assert len(sole(p, "choice")["options"]) == len(expected)
+    assert [picked(p, k) for k in range(len(expected))] == D(*expected)
+    assert not p.confident and any("原文未写“分”" in u for u in p.unplaced)
+
+
+def test_a_decimal_after_a_bare_figure_opens_no_cell():
+    assert "2.5分" in normalize("1.台账齐全 5 2.5分")

@@ -844,6 +844,8 @@ _CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低�
                          r"[ \u3000]+(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?"
                          # after a question's points, the next cell may open with a figure (“…是否齐全? 2 10万元以上…”)
                          r"(?=[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿%‰])[\u4e00-\u9fff]|[ \u3000]*$|"
+                         # the next cell opening with its number in the list (“1.大纲齐备 5 2.大纲不全 3 3.未编写 0”)
+                         r"[ \u3000]+\d{1,2}[.、](?=[\u4e00-\u9fff])|"
                          r"(?(asked)[ \u3000]+\d+(?:\.\d+)?[\u4e00-\u9fff]|(?!)))")
 #: a cell's score after a band's line (“70%(含70%) 8”)
 _CELL_AFTER_LINE = re.compile(r"%\)?[ \u3000]+\d")
