@@ -21,17 +21,26 @@
   over the share, its points unnamed (“第1个观测点”), to check (``checklist._EACH_POINT``);
 - numbered cells each closed by a bare score, the next cell opening with its number (“1.大纲齐备 5 2.大纲不全 3 3.未编写 0”):
   the scores of the situations, as a cell's bare score before words is (``wording._CELL_SCORE``), to check.
+- situations of one thing in sentences, scores falling, closed by the one scoring nothing, then a sentence scoring on
+  its own, the best of each adding up to the 分值 (“优于标杆水平的,得4分;达到基准水平的,得2分;低于基准水平的,不得分;入选
+  领跑者名单的,得2分” on 6): two items, a choice and a requirement (``reading._split_closed_by_none``);
+- a ratio measured against its line (“光伏安装比例达到50%及以上的,得4分”) is a statement scored, no score in proportion
+  (``wording.NOT_A_STATEMENT``), so requirements scored one by one read it as a point.
 
 Near misses: a period counted in years (“每五年规划一次”), the result or period of an assessment (“考核结果…”, “考核期内…”), list
-marks out of order, a line of inspections (“检查3次以上”), a decimal after a score (“5 2.5分”), a bonus whose cap does not make the 分值, a line in 分 within the 分值 or on no score.
+marks out of order, a line of inspections (“检查3次以上”), a decimal after a score (“5 2.5分”), situations not closed by a
+sentence scoring nothing, or whose bests do not make the 分值, a score in proportion (“按比例得分”), a bonus whose cap does not make the 分值, a line in 分 within the 分值 or on no score.
 """
 from __future__ import annotations
 
 import pytest
 
+from decimal import Decimal
+
 from services.frameworks.proposal import propose
-from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_count, by_vars, met_or_not, picked, readings, scores, sole, ticks
+from services.frameworks.reading import _split_closed_by_none
+from services.scoring.rules.wording import NOT_A_STATEMENT, normalize
+from tests.proposals import D, by_count, by_vars, maxes, met_or_not, picked, readings, scores, sole, ticks
 
 
 # ── a plan named by its span of years ─────────────────────────────────────────────────────────────────────────────
@@ -225,3 +234,48 @@ def test_numbered_cells_closed_by_bare_scores(text, weight, expected):
 
 def test_a_decimal_after_a_bare_figure_opens_no_cell():
     assert "2.5分" in normalize("1.台账齐全 5 2.5分")
+
+
+# ── situations closed by the one scoring nothing, then a part of its own ───────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, first, second", [
+    ("能耗水平优于先进值的,得4分;达到限定值的,得2分;高于限定值的,不得分;获评节能标杆企业的,得2分。", "6", [4, 2, 0], 2),
+    ("获评省级示范的,得3分;获评市级示范的,得1分;未获评的,不得分;开展宣传活动的,得1分", "4", [3, 1, 0], 1),
+])
+def test_situations_closed_by_none_then_a_part_of_its_own(text, weight, first, second):
+    p = propose(text, weight, "对标")
+    assert [it["type"] for it in p.items][0] == "choice" and len(p.items) == 2
+    assert [picked(p, k) for k in range(len(first))] == D(*first)
+    if p.items[1]["type"] == "checklist":
+        assert (ticks(p, True, item=1), ticks(p, False, item=1)) == (D(second)[0], 0)
+    else:
+        assert met_or_not(p, 1) == (D(second)[0], 0)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("获评省级示范的,得3分;获评市级示范的,得1分;开展宣传活动的,得1分", "4"),  # no sentence closing the situations
+    ("获评省级示范的,得3分;获评市级示范的,得1分;未获评的,不得分;开展宣传活动的,得1分", "5"),  # 3 + 1 is not 5
+])
+def test_situations_not_closed_or_not_adding_are_no_such_parts(text, weight):
+    assert _split_closed_by_none(normalize(text), Decimal(weight)) == []
+
+
+# ── a ratio measured against its line is a statement ──────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("推动新能源应用,得2分;屋顶光伏安装比例达到50%及以上的,得4分。", "6", [2, 4]),
+    ("建立回收制度的,得1分;废旧物资回收比例不低于80%的,得2分", "3", [1, 2]),
+])
+def test_a_ratio_against_its_line_is_a_point(text, weight, points):
+    p = propose(text, weight, "新能源")
+    sole(p, "checklist")
+    assert maxes(p) == D(*points)
+    assert ticks(p, True, False) == D(points[0])[0]
+
+
+@pytest.mark.parametrize("words, scored", [
+    ("屋顶光伏安装比例达到50%及以上的", False),
+    ("回收比例不低于80%的", False),
+    ("按完成比例得分", True),  # a score in proportion
+    ("比例达标的", True),
+])
+def test_a_ratio_against_its_line_is_no_score_in_proportion(words, scored):
+    assert bool(NOT_A_STATEMENT.search(words)) is scored

@@ -1673,6 +1673,44 @@ def _split_alternatives_adding(t: str, weight: Decimal) -> list[str]:
     return parts
 
 
+#: a sentence that scores nothing, closing the situations of one thing before it (“低于基准水平的,不得分”)
+_NONE_CLOSING = re.compile(r"^[^;\d]+?(?:的|者)?,?(?:本项|该项|此项)?" + ZEROED + r"$")
+
+
+def _split_closed_by_none(t: str, weight: Decimal) -> list[str]:
+    """“能效优于标杆水平的,得4分;达到基准水平的,得2分;低于基准水平的,不得分;入选能效领跑者名单的,得2分”: sentences each
+    scoring once, the situations of one thing in falling scores closed by the sentence that scores nothing, then a
+    sentence scoring on its own (a part of its own: its score does not fall from the closed ones'); the parts' best
+    scores add up to the 分值 only so. [] when the text is not that."""
+    if "扣" in t or _each_case(t):
+        return []
+    parts: list[list[str]] = []
+    scores: list[list[Decimal]] = []
+    closed: list[bool] = []
+    for seg in _sentences(t):
+        found = [d(x) for x in _SCORED.findall(seg)]
+        if not found and _NONE_CLOSING.match(seg.strip(",")):
+            if not parts or closed[-1]:
+                return []
+            parts[-1].append(seg)
+            closed[-1] = True
+        elif len(found) == 1 and parts and not closed[-1] and found[0] < scores[-1][-1]:
+            parts[-1].append(seg)
+            scores[-1].append(found[0])
+        elif len(found) == 1:
+            parts.append([seg])
+            scores.append(found)
+            closed.append(False)
+        else:
+            return []
+    # a part of situations closed by nothing scored, and a part besides it
+    if len(parts) < 2 or not any(c and len(p) > 2 for c, p in zip(closed, parts)):
+        return []
+    if sum((x[0] for x in scores), Decimal(0)) != weight:
+        return []
+    return [";".join(p) for p in parts]
+
+
 #: “…,得1分;否则不得分”: a sentence's points and its own otherwise, closing a part (“。” is normalised to “;”)
 _OWN_OTHERWISE = re.compile(r"(?<=;)否则,?" + ZEROED + r";?")
 
@@ -2057,7 +2095,7 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
         _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight) or \
         _split_titled(w.text, w.weight) or _split_each_otherwise(w.text, w.weight) or \
-        _split_bracketed_deducting(w.text, w.weight)
+        _split_bracketed_deducting(w.text, w.weight) or _split_closed_by_none(w.text, w.weight)
     if len(parts) < 2:
         return None
     doubts: list[str] = []

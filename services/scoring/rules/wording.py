@@ -2504,10 +2504,11 @@ def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | 
 
 #: words a statement scored by the score after it cannot hold: a deduction, a step, a share, a floor, judgement, a
 #: score of its own (“每个物业项目”, “每年7月5日前”, “每学期开展1次以上”, “各行政村” are words of the statement, not a step
-#: or a share; nor is a period of several years, “每2年组织1次”)
+#: or a share; nor is a period of several years, “每2年组织1次”; nor a ratio measured against its line, “光伏安装比例达到
+#: 50%以上”, no score in proportion)
 NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日))[^,;\d]{0,4}\d|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
-                             r"各(?:得|计|记|占)?\d|不得分|不计分|酌情|视情|为止|比例|满分|以此类推|依此类推|\d+(?:\.\d+)?分|"
-                             r"分别(?=得|计|记|加|\d)|否则")
+                             r"各(?:得|计|记|占)?\d|不得分|不计分|酌情|视情|为止|比例(?!(?:达到|达|不低于|不少于|≥|超过|高于)\d)|满分|以此类推|依此类推|"
+                             r"\d+(?:\.\d+)?分|分别(?=得|计|记|加|\d)|否则")
 
 
 #: “通过率≥全国平均通过率,得2分;低于全国平均通过率5个百分点,得1分,其他情况不得分(通过率=…/…)”: the 分值 at or above a
