@@ -29,13 +29,14 @@
 
 Near misses: a period counted in years (“每五年规划一次”), the result or period of an assessment (“考核结果…”, “考核期内…”), list
 marks out of order, a line of inspections (“检查3次以上”), a decimal after a score (“5 2.5分”), situations not closed by a
-sentence scoring nothing, or whose bests do not make the 分值, a score in proportion (“按比例得分”), a bonus whose cap does not make the 分值, a line in 分 within the 分值 or on no score.
+sentence scoring nothing, or whose bests do not make the 分值, a score in proportion (“按比例得分”), a bonus whose cap
+does not make the 分值, a line in 分 within the 分值 or on no score.
 """
 from __future__ import annotations
 
-import pytest
-
 from decimal import Decimal
+
+import pytest
 
 from services.frameworks.proposal import propose
 from services.frameworks.reading import _split_closed_by_none
@@ -243,7 +244,7 @@ def test_a_decimal_after_a_bare_figure_opens_no_cell():
 ])
 def test_situations_closed_by_none_then_a_part_of_its_own(text, weight, first, second):
     p = propose(text, weight, "对标")
-    assert [it["type"] for it in p.items][0] == "choice" and len(p.items) == 2
+    assert p.items[0]["type"] == "choice" and len(p.items) == 2
     assert [picked(p, k) for k in range(len(first))] == D(*first)
     if p.items[1]["type"] == "checklist":
         assert (ticks(p, True, item=1), ticks(p, False, item=1)) == (D(second)[0], 0)
