@@ -26,11 +26,17 @@
   领跑者名单的,得2分” on 6): two items, a choice and a requirement (``reading._split_closed_by_none``);
 - a ratio measured against its line (“光伏安装比例达到50%及以上的,得4分”) is a statement scored, no score in proportion
   (``wording.NOT_A_STATEMENT``), so requirements scored one by one read it as a point.
+- bands of a share of the target listed with 、, each closed by its points (“完成目标的90%得35分、80%得30分、50%以下不得分”):
+  read as bands listed with commas (``wording._SHARE_BAND_PAUSED``), the target itself reached named as a year's plan
+  target too (“完成年度计划目标得40分”, ``tiers._DONE_IN_FULL``);
+- points added per step past the target, up to a cap, closing the scoring (“每超额完成10%加2分,最多加6分”) where the
+  rest reads on the 分值 alone: a bonus past the row, set aside and named (``reading._BONUS_CLOSING``).
 
 Near misses: a period counted in years (“每五年规划一次”), the result or period of an assessment (“考核结果…”, “考核期内…”), list
 marks out of order, a line of inspections (“检查3次以上”), a decimal after a score (“5 2.5分”), situations not closed by a
 sentence scoring nothing, or whose bests do not make the 分值, a score in proportion (“按比例得分”), a bonus whose cap
-does not make the 分值, a line in 分 within the 分值 or on no score.
+does not make the 分值, a line in 分 within the 分值 or on no score, scores listed after 各 (“各得2分、1分”),
+a bonus the 分值 holds.
 """
 from __future__ import annotations
 
@@ -39,7 +45,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from services.frameworks.reading import _split_closed_by_none
+from services.frameworks.reading import _split_closed_by_none, set_aside
 from services.scoring.rules.wording import NOT_A_STATEMENT, normalize
 from tests.proposals import D, by_count, by_vars, maxes, met_or_not, picked, readings, scores, sole, ticks
 
@@ -280,3 +286,39 @@ def test_a_ratio_against_its_line_is_a_point(text, weight, points):
 ])
 def test_a_ratio_against_its_line_is_no_score_in_proportion(words, scored):
     assert bool(NOT_A_STATEMENT.search(words)) is scored
+
+
+# ── bands of a share listed with 、; a bonus past the row set aside ─────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("完成年度计划目标得20分，完成目标的90%得16分、80%得12分、60%以下不得分。", "20", ["100", "95", "85", "70", "50"],
+     [20, 16, 12, None, 0]),
+    ("完成全年任务目标得10分,完成目标的90%得8分、80%得6分、80%以下不得分", "10", ["100", "92", "80", "79"], [10, 8, 6, 0]),
+])
+def test_share_bands_listed_with_pauses(text, weight, values, expected):
+    p = propose(text, weight, "节能量")
+    sole(p, "tiers")
+    got = scores(p, values)
+    assert [g for g, e in zip(got, expected) if e is not None] == D(*[e for e in expected if e is not None])
+
+
+def test_scores_listed_after_each_keep_their_pauses():
+    assert "各得2分、1分" in normalize("市级、县级各得2分、1分")
+    assert "90%得35分,80%得30分" in normalize("完成目标的90%得35分、80%得30分")
+
+
+@pytest.mark.parametrize("text, weight, top", [
+    ("完成年度计划目标得20分，完成目标的90%得16分，80%得12分，80%以下不得分。每超额完成10%加2分，最多加4分。", "20", 20),
+    ("完成目标的100%得10分,90%得8分,90%以下不得分;每超计划5个百分点加1分,最高加2分", "10", 10),
+])
+def test_a_bonus_past_the_row_is_set_aside(text, weight, top):
+    p = propose(text, weight, "节能量")
+    sole(p, "tiers")
+    assert not p.confident and any("加" in u and "未计入规则" in u for u in p.unplaced)
+    assert scores(p, ["130"]) == D(top)
+
+
+def test_a_bonus_the_row_holds_is_not_set_aside():
+    # 分值 24 = 20 + 4: the bonus is the row's, the bands alone do not make it
+    text = "完成年度计划目标得20分，完成目标的90%得16分，80%得12分，80%以下不得分。每超额完成10%加2分，最多加4分。"
+    assert set_aside(normalize(text), Decimal(24))[1] == []
+    assert set_aside(normalize(text), Decimal(20))[1] == ["每超额完成10%加2分,最多加4分"]

@@ -265,7 +265,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
         return flagged
     if first_problem:
         return judgement(w, name, first_problem)
-    rest, words = set_aside(t) if aside else (t, [])
+    rest, words = set_aside(t, w) if aside else (t, [])
     if words:  # no reading of the whole: one of the text without the sentences around its scoring that score nothing
         found_rest = _build(rest, w, name, points, explanation, aside=False)
         if found_rest.kind != FALLBACK.type:

@@ -729,11 +729,19 @@ _SEE_ELSEWHERE = re.compile(r"\((?:具体|详细)?(?:详见|参见|见)(?:(?!\d+
 _ITEMS_COUNTED = re.compile(r"每[项条点个款]|各[项条点]|以上|上述|前述|所列")
 
 
-def set_aside(t: str) -> tuple[str, list[str]]:
+#: points added for each step past the target, up to a cap, closing the scoring (“每超额完成10%加2分,最多加6分”): a bonus
+#: past the row's 分值 where the rest of the text reads on it alone (the rest is read only when nothing reads the whole)
+_BONUS_CLOSING = re.compile(r"每?超(?:额|出|过)?(?:完成)?(?:年度)?(?:目标|任务|计划)?(?:值|数)?\d+(?:\.\d+)?(?:%|个百分点)(?:的)?,?"
+                            r"(?:另|再)?(?:加|奖励)\d+(?:\.\d+)?分,?(?:最多|最高|累计最多|上限)(?:加|为|奖励)?\d+(?:\.\d+)?分")
+
+
+def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
     """The text without the sentences before and after its scoring that score nothing (“查资料”, “由董事会查实确定…”),
     a closing bracket sending the reader elsewhere (“(具体见…分解表)”) and a label closing with a colon that opens the
     scoring (“本项得分为:”), and those words; (t, []) when none is. A text no reading reads whole may be read without
-    them, their words left to check."""
+    them, their words left to check. Points added past the target closing the scoring (``_BONUS_CLOSING``) are set aside
+    too where the scoring before them gives the 分值 ``weight`` itself (“完成年度计划目标得40分,…” of 40): a bonus past
+    the row."""
     words = []
     elsewhere = _SEE_ELSEWHERE.search(t)
     if elsewhere and elsewhere.start() > 0:
@@ -751,7 +759,9 @@ def set_aside(t: str) -> tuple[str, list[str]]:
         words += reversed(sentences[defined:])
         sentences = sentences[:defined]
     while len(sentences) > 1 and (scores_nothing(sentences[-1]) or (
-            _DEFINES_FAULT.search(sentences[-1]) and not _SCORING_WORD.search(sentences[-1]))):
+            _DEFINES_FAULT.search(sentences[-1]) and not _SCORING_WORD.search(sentences[-1])) or
+            (weight is not None and _BONUS_CLOSING.fullmatch(sentences[-1]) is not None
+             and re.search(rf"(?<![\d.])(?:得|计){re.escape(fmt(weight))}分", ";".join(sentences[:-1])) is not None)):
         words.append(sentences.pop())
     held = _HELD_TO_ACCOUNT_LAST.search(sentences[-1]) if "责任" in sentences[-1] else None
     if held and held.start() > 0 and scores_nothing(held.group("clause")):

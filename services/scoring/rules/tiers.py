@@ -404,9 +404,10 @@ _PROGRESSIVE = re.compile(r"档累进|累进计[算分]|" + RATIO_METHOD.pattern
 _DONE_IN_FULL = re.compile(r"^(?:[^\d,;%]{0,12}?(?:执行完毕|全部(?:执行|完成|拨付|支付|到位)(?:完毕|到位)?|全额(?:执行|拨付|支付|到位)|"
                            # “全部认领应认领事项得2分”: all of what is asked done, its verb of its own (never “全部未…”)
                            r"全部(?![未不没无])[\u4e00-\u9fff]{2,14}?)|"
-                           # “…执行率完成年度目标得4分,完成80%得2分”: the target itself reached, beside shares of it
+                           # “…执行率完成年度目标得4分,完成80%得2分”, “完成年度计划目标得40分,…”: the target itself reached,
+                           # beside shares of it
                            # (“完毕任务”: 完毕 for 完成, as some pages print it)
-                           r"[^\d,;%]{0,24}?(?<![未不没])(?:完成|完毕)(?:年度|全年|当年|年)?(?:目标|任务|计划)(?:任务)?)"
+                           r"[^\d,;%]{0,24}?(?<![未不没])(?:完成|完毕)(?:年度|全年|当年|年)?(?:目标|任务|计划)(?:任务|目标)?)"
                            r"(?:的|者)?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分)$")
 
 

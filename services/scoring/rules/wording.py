@@ -1032,6 +1032,12 @@ def _chained_cases_read(t: str) -> str:
     return ";".join(f"{c},{p}分" for c, p in cases)
 
 
+#: the 、 between one band of a share, closed by its points, and the next (“90%得35分、80%得30分”, “…、50%以下不得分”); never
+#: scores listed after 各 or 分别 (“各得2分、1分”: no band follows)
+_SHARE_BAND_PAUSED = re.compile(r"(?<=\d%得\d分|\d%计\d分)、(?=\d+(?:\.\d+)?%(?:的|以下|以上)?,?(?:得|计|不得分|不计分))|"
+                                r"(?<=\d%得\d\d分|\d%计\d\d分)、(?=\d+(?:\.\d+)?%(?:的|以下|以上)?,?(?:得|计|不得分|不计分))")
+
+
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
@@ -1071,6 +1077,8 @@ def _surface(text: str) -> str:
         t = _BARE_TEN_THOUSAND.sub("万元", t)
     if "逐" in t:  # “不齐逐项扣0.25分”: each case in turn, written the one way the readings know (每项)
         t = _EACH_IN_TURN.sub(r"每\1", t)
+    if "分、" in t:  # “完成目标的90%得35分、80%得30分、50%以下不得分”: bands of a share listed with 、, each with its points
+        t = _SHARE_BAND_PAUSED.sub(",", t)
     if "分)" in t and "(" in t:  # “发布得(1分)”: a verb's points in round brackets, written without them
         t = _POINTS_OF_VERB_BRACKETED.sub(r"\1", t)
     if "(-" in t and _costs_bracketed(t):  # “未恰当称呼客户(-5)未使用规范开头语(-5)”: each fault's cost in brackets, signed
