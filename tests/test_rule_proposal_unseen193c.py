@@ -31,12 +31,15 @@
   target too (“完成年度计划目标得40分”, ``tiers._DONE_IN_FULL``);
 - points added per step past the target, up to a cap, closing the scoring (“每超额完成10%加2分,最多加6分”) where the
   rest reads on the 分值 alone: a bonus past the row, set aside and named (``reading._BONUS_CLOSING``).
+- points counted in a reward of the scheme's own (“奖励10学豆”, “满分5金币”, “无学豆奖励”, “获得3积分”): read as 分, and said so
+  (``wording._points_in_reward_read``, ``wording.rewards_as_points``), never confidently.
 
 Near misses: a period counted in years (“每五年规划一次”), the result or period of an assessment (“考核结果…”, “考核期内…”), list
 marks out of order, a line of inspections (“检查3次以上”), a decimal after a score (“5 2.5分”), situations not closed by a
 sentence scoring nothing, or whose bests do not make the 分值, a score in proportion (“按比例得分”), a bonus whose cap
 does not make the 分值, a line in 分 within the 分值 or on no score, scores listed after 各 (“各得2分、1分”),
-a bonus the 分值 holds.
+a bonus the 分值 holds, a reward of money (“奖励500元”) or a figure of
+a reward left unread.
 """
 from __future__ import annotations
 
@@ -46,7 +49,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.frameworks.reading import _split_closed_by_none, set_aside
-from services.scoring.rules.wording import NOT_A_STATEMENT, normalize
+from services.scoring.rules.wording import NOT_A_STATEMENT, normalize, rewards_as_points
 from tests.proposals import D, by_count, by_vars, maxes, met_or_not, picked, readings, scores, sole, ticks
 
 
@@ -322,3 +325,37 @@ def test_a_bonus_the_row_holds_is_not_set_aside():
     text = "完成年度计划目标得20分，完成目标的90%得16分，80%得12分，80%以下不得分。每超额完成10%加2分，最多加4分。"
     assert set_aside(normalize(text), Decimal(24))[1] == []
     assert set_aside(normalize(text), Decimal(20))[1] == ["每超额完成10%加2分,最多加4分"]
+
+
+# ── points counted in a reward of the scheme's own ────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("满分6金币时，按时提交，且： 测评分=100，奖励6金币 80≤测评分＜100，奖励4金币 测评分＜80，无金币奖励", "6",
+     ["100", "90", "50"], [6, 4, 0]),
+    ("测验得分≥90，奖励5积分；60≤测验得分＜90，奖励2积分；测验得分＜60，无积分奖励", "5", ["95", "70", "30"], [5, 2, 0]),
+])
+def test_reward_bands_read_as_points(text, weight, values, expected):
+    p = propose(text, weight, "作业")
+    sole(p, "tiers")
+    assert not p.confident and any("按分读" in u for u in p.unplaced)
+    assert scores(p, values) == D(*expected)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("完成课后阅读即奖励3学豆", "3"),
+    ("按时签到获得2积分", "2"),
+])
+def test_a_reward_for_a_thing_done(text, weight):
+    p = propose(text, weight, "任务")
+    sole(p, "all_or_nothing")
+    assert met_or_not(p) == (D(weight)[0], D(0)[0])
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, said", [
+    ("奖励10学豆", "学豆"),
+    ("满分5金币", "金币"),
+    ("奖励500元", ""),  # money, no points
+    ("完成任务得3分", ""),
+])
+def test_rewards_said_as_points(text, said):
+    assert rewards_as_points(text) == said

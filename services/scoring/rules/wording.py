@@ -1038,6 +1038,31 @@ _SHARE_BAND_PAUSED = re.compile(r"(?<=\d%得\d分|\d%计\d分)、(?=\d+(?:\.\d+)
                                 r"(?<=\d%得\d\d分|\d%计\d\d分)、(?=\d+(?:\.\d+)?%(?:的|以下|以上)?,?(?:得|计|不得分|不计分))")
 
 
+#: a reward a scheme counts its points in (“学豆”, “金币”, “积分” as a unit, “小红花”, “星”): never 分 itself
+_REWARD_UNIT = re.compile(r"(?<=\d)(?:个|颗|枚|朵)?(?:学豆|金币|积分|小红花|红花|星星|颗星)")
+#: the reward given, its figure and unit (“奖励10学豆”, “获得5积分”); the full reward (“满分10学豆”); none given (“无学豆奖励”)
+_REWARD_GIVEN = re.compile(r"(?:奖励|奖|获得|获|得|加)(?P<n>\d+(?:\.\d+)?)(?:个|颗|枚|朵)?(?:学豆|金币|积分|小红花|红花|星星|颗星)")
+_REWARD_FULL = re.compile(r"满分(?P<n>\d+(?:\.\d+)?)(?:个|颗|枚|朵)?(?:学豆|金币|积分|小红花|红花|星星|颗星)")
+_REWARD_NONE = re.compile(r"(?:无|没有|不给|不予)(?:学豆|金币|积分|小红花|红花|星星)?奖励")
+
+
+def _points_in_reward_read(t: str) -> str:
+    """“奖励10学豆”, “满分10学豆时”, “无学豆奖励”: a scheme's points counted in a reward of its own, read as 分 (得10分,
+    满分10分, 不得分); the text as it is where any reward's figure is left unread (``rewards_as_points`` tells)."""
+    read = _REWARD_NONE.sub("不得分", _REWARD_FULL.sub(r"满分\g<n>分", _REWARD_GIVEN.sub(r"得\g<n>分", t)))
+    return t if _REWARD_UNIT.search(read) else read
+
+
+def rewards_as_points(text: str) -> str:
+    """The reward ``normalize`` reads as points (“学豆”), or "": a reading of a unit, so a proposal built on it is to
+    check."""
+    t = (text or "").translate(_TRANS)
+    m = _REWARD_UNIT.search(t)
+    if m is None or _points_in_reward_read(t) == t:
+        return ""
+    return m.group(0).lstrip("个颗枚朵")
+
+
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
@@ -1079,6 +1104,8 @@ def _surface(text: str) -> str:
         t = _EACH_IN_TURN.sub(r"每\1", t)
     if "分、" in t:  # “完成目标的90%得35分、80%得30分、50%以下不得分”: bands of a share listed with 、, each with its points
         t = _SHARE_BAND_PAUSED.sub(",", t)
+    if _REWARD_UNIT.search(t):  # “奖励10学豆”, “无学豆奖励”: points counted in a reward of the platform's, as 分
+        t = _points_in_reward_read(t)
     if "分)" in t and "(" in t:  # “发布得(1分)”: a verb's points in round brackets, written without them
         t = _POINTS_OF_VERB_BRACKETED.sub(r"\1", t)
     if "(-" in t and _costs_bracketed(t):  # “未恰当称呼客户(-5)未使用规范开头语(-5)”: each fault's cost in brackets, signed
