@@ -72,6 +72,7 @@ from services.scoring.rules.wording import (
     points_added,
     points_ranged_in_cells,
     points_signed,
+    rewards_as_points,
     row_taken,
     scores_unsaid,
     shares_as_points,
@@ -180,6 +181,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     minuses = minuses_bare(criteria) if any(c in criteria for c in "-—－–") else ""
     vague = vague_words(t)
     each = weight_of_each(_normalized(criteria)) if "满分" in criteria or "分值" in criteria else ""
+    reward = rewards_as_points(criteria) if "豆" in criteria or "币" in criteria or "积分" in criteria or "花" in criteria \
+        or "星" in criteria else ""
     first_problem = ""
     flagged: Proposal | None = None
     flagged_rank = (0, 0, 0)
@@ -225,6 +228,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{minuses}”：未写“扣”“分”的负数按扣分读，请核对")
         if each:  # “每份公文满分为10分,…”: one thing scored; how several make the row's score is unsaid
             unplaced.append(f"“{each}”：按每{each[1]}分别评分读，多{each[1]}的得分如何汇总（取平均或合计）原文未说明，请核对")
+        if reward:  # “奖励10学豆”: a scheme's reward read as its points
+            unplaced.append(f"“{reward}”：按分读（本项以{reward}计分），请核对")
         if lettered:  # “低于Iooo万元”: a figure text recognition gave in letters, read as its digits
             unplaced += [f"“{letters}”：按 {digits} 读（原文字母与数字混写）" for letters, digits in lettered]
         if defined:  # “…的为优秀,…的为良好;计分:优秀100%,良好85%”: each grade's score given to its definition
@@ -271,7 +276,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
         return flagged
     if first_problem:
         return judgement(w, name, first_problem)
-    rest, words = set_aside(t) if aside else (t, [])
+    rest, words = set_aside(t, w) if aside else (t, [])
     if words:  # no reading of the whole: one of the text without the sentences around its scoring that score nothing
         found_rest = _build(rest, w, name, points, explanation, aside=False)
         if found_rest.kind != FALLBACK.type:

@@ -729,11 +729,19 @@ _SEE_ELSEWHERE = re.compile(r"\((?:具体|详细)?(?:详见|参见|见)(?:(?!\d+
 _ITEMS_COUNTED = re.compile(r"每[项条点个款]|各[项条点]|以上|上述|前述|所列")
 
 
-def set_aside(t: str) -> tuple[str, list[str]]:
+#: points added for each step past the target, up to a cap, closing the scoring (“每超额完成10%加2分,最多加6分”): a bonus
+#: past the row's 分值 where the rest of the text reads on it alone (the rest is read only when nothing reads the whole)
+_BONUS_CLOSING = re.compile(r"每?超(?:额|出|过)?(?:完成)?(?:年度)?(?:目标|任务|计划)?(?:值|数)?\d+(?:\.\d+)?(?:%|个百分点)(?:的)?,?"
+                            r"(?:另|再)?(?:加|奖励)\d+(?:\.\d+)?分,?(?:最多|最高|累计最多|上限)(?:加|为|奖励)?\d+(?:\.\d+)?分")
+
+
+def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
     """The text without the sentences before and after its scoring that score nothing (“查资料”, “由董事会查实确定…”),
     a closing bracket sending the reader elsewhere (“(具体见…分解表)”) and a label closing with a colon that opens the
     scoring (“本项得分为:”), and those words; (t, []) when none is. A text no reading reads whole may be read without
-    them, their words left to check."""
+    them, their words left to check. Points added past the target closing the scoring (``_BONUS_CLOSING``) are set aside
+    too where the scoring before them gives the 分值 ``weight`` itself (“完成年度计划目标得40分,…” of 40): a bonus past
+    the row."""
     words = []
     elsewhere = _SEE_ELSEWHERE.search(t)
     if elsewhere and elsewhere.start() > 0:
@@ -751,7 +759,9 @@ def set_aside(t: str) -> tuple[str, list[str]]:
         words += reversed(sentences[defined:])
         sentences = sentences[:defined]
     while len(sentences) > 1 and (scores_nothing(sentences[-1]) or (
-            _DEFINES_FAULT.search(sentences[-1]) and not _SCORING_WORD.search(sentences[-1]))):
+            _DEFINES_FAULT.search(sentences[-1]) and not _SCORING_WORD.search(sentences[-1])) or
+            (weight is not None and _BONUS_CLOSING.fullmatch(sentences[-1]) is not None
+             and re.search(rf"(?<![\d.])(?:得|计){re.escape(fmt(weight))}分", ";".join(sentences[:-1])) is not None)):
         words.append(sentences.pop())
     held = _HELD_TO_ACCOUNT_LAST.search(sentences[-1]) if "责任" in sentences[-1] else None
     if held and held.start() > 0 and scores_nothing(held.group("clause")):
@@ -1673,6 +1683,44 @@ def _split_alternatives_adding(t: str, weight: Decimal) -> list[str]:
     return parts
 
 
+#: a sentence that scores nothing, closing the situations of one thing before it (“低于基准水平的,不得分”)
+_NONE_CLOSING = re.compile(r"^[^;\d]+?(?:的|者)?,?(?:本项|该项|此项)?" + ZEROED + r"$")
+
+
+def _split_closed_by_none(t: str, weight: Decimal) -> list[str]:
+    """“能效优于标杆水平的,得4分;达到基准水平的,得2分;低于基准水平的,不得分;入选能效领跑者名单的,得2分”: sentences each
+    scoring once, the situations of one thing in falling scores closed by the sentence that scores nothing, then a
+    sentence scoring on its own (a part of its own: its score does not fall from the closed ones'); the parts' best
+    scores add up to the 分值 only so. [] when the text is not that."""
+    if "扣" in t or _each_case(t):
+        return []
+    parts: list[list[str]] = []
+    scores: list[list[Decimal]] = []
+    closed: list[bool] = []
+    for seg in _sentences(t):
+        found = [d(x) for x in _SCORED.findall(seg)]
+        if not found and _NONE_CLOSING.match(seg.strip(",")):
+            if not parts or closed[-1]:
+                return []
+            parts[-1].append(seg)
+            closed[-1] = True
+        elif len(found) == 1 and parts and not closed[-1] and found[0] < scores[-1][-1]:
+            parts[-1].append(seg)
+            scores[-1].append(found[0])
+        elif len(found) == 1:
+            parts.append([seg])
+            scores.append(found)
+            closed.append(False)
+        else:
+            return []
+    # a part of situations closed by nothing scored, and a part besides it
+    if len(parts) < 2 or not any(c and len(p) > 2 for c, p in zip(closed, parts)):
+        return []
+    if sum((x[0] for x in scores), Decimal(0)) != weight:
+        return []
+    return [";".join(p) for p in parts]
+
+
 #: “…,得1分;否则不得分”: a sentence's points and its own otherwise, closing a part (“。” is normalised to “;”)
 _OWN_OTHERWISE = re.compile(r"(?<=;)否则,?" + ZEROED + r";?")
 
@@ -2057,7 +2105,7 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
         _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight) or \
         _split_titled(w.text, w.weight) or _split_each_otherwise(w.text, w.weight) or \
-        _split_bracketed_deducting(w.text, w.weight)
+        _split_bracketed_deducting(w.text, w.weight) or _split_closed_by_none(w.text, w.weight)
     if len(parts) < 2:
         return None
     doubts: list[str] = []

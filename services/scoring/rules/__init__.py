@@ -79,7 +79,7 @@ KEY_WORDS: dict[str, str] = {
     "tiers._step_cliff": r"以上",  # _STEP_CLIFF: “迟报4天及以上不得分”
     "tiers._line_or_nothing": r"否则|未达到|达不到|其他|其余",  # _LINE_OR_NOTHING: “…,否则不得分”, “…,未达到的不得分”; _BAND_OR_NOTHING
     "formula._base_either_way": r"基准|标准|基本分|基础分|达到\d|完成|率\d|持平",  # _BASE_AT_LINE: “以50%为基准”, “以50%为标准”, “得基本分10分”, “完成…任务”, “持平”
-    "tiers._below_line": r"少于|低于|不足|不到|未达到|小于|<",  # _BELOW_LINE's comparison
+    "tiers._below_line": r"少于|低于|不足|不到|未达到|小于|<|以下",  # _BELOW_LINE's comparison (or “60%以下” after the figure)
     "tiers._above_line": r"超过|高于|大于|>|未控制在",  # _ABOVE_LINE's comparison
     "tiers._not_exactly": r"≠|不等于",  # _NOT_EXACTLY: “实际支出率≠100%则不得分”
     "tiers._gap_bands": r"%(?:以内|之内)",  # _GAP_BAND: “低于标准10%以内的扣2分,…”
@@ -93,7 +93,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._between_lines": r"按比例",  # _BETWEEN_LINES: in proportion between the lines
     "tiers._target_met": r"目标|任务",  # _TARGET_MET: the target met or not
     "tiers._shares_done": r"一半|半数|[一二三四五六七八九]成|分之",  # _SHARE_DONE: a share of the work in words with a line (share_in_words)
-    "tiers._bare_line": r"以上|以下|以内|不少于|不低于|达到|不超过|不高于|不多于|[≥>≤<]|超过|高于",  # _BARE_LINE's side
+    "tiers._bare_line": r"以上|以下|以内|不少于|不低于|达|不超过|不高于|不多于|[≥>≤<]|超过|高于",  # _BARE_LINE's side
     "scale._levels": r"分值的|权重分的",  # at least one level a share “分值的80%” (else read as situations)
     "formula._faults": r"扣(?:除|减)?\d|减\d",  # two or more _FAULT_DEDUCTS: “扣0.5分”
     "formula._earned_above_line": r"每(?:高|提高|增加|超过|超出|增长|上升)\d",  # _EARNED_ABOVE_LINE's step up

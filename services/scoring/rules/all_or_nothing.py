@@ -538,11 +538,18 @@ _BASIS = re.compile(r"^以[^,;]+为准$")
 _NOT_A_QUESTION = re.compile(r"\d+(?:\.\d+)?分|得|扣|满分|比例|酌情|视情|每|还是")
 
 
+#: a text that opens by naming what the team weighs (“考察物业人员的热情度、礼貌度”, “衡量植物健康状况…是否符合要求”,
+#: “评估…的运行情况”): the matters of a judgement, no requirement met or not (never the report or result of one, “评价报告
+#: 按提纲撰写”, “考核结果不合格”, nor its period, “考核期内”)
+_WEIGHED_LEAD = re.compile(r"^(?:考察|衡量|评估|评价|考核)(?!报告|结果|期|指标|等级|得分|分|办法|标准|内容|项目|工作|对象|制度|"
+                           r"机制|体系|方案|意见|组|小组)")
+
+
 def _asked(w: Wording) -> Proposed | None:
     """A criterion written as a question and scored by the row's 分值 (“是否施肥。”, “…面积是多少,是否达到400亩,以…
     为准。”, “是否进行了整地,整地是否造成水土严重流失。”): full marks when the answer is yes (no, for a question about
     a fault), none otherwise. The text says nothing of the score, so the reading is always to check."""
-    if "是否" not in w.text:
+    if "是否" not in w.text or _WEIGHED_LEAD.match(ORDINAL_AT.sub("", w.text)):
         return None
     clauses = [c for c in w.text.rstrip(";?").split(",") if c]
     if not clauses or len(clauses) > 3 or _NOT_A_QUESTION.search(w.text):
@@ -786,19 +793,35 @@ def _headed_requirement(w: Wording) -> Proposed | None:
     (“…,手续齐全计2分”) or not scored at all (“按照要求全面完成建设任务。”): the requirement met or not, the heading its
     name. As with the requirement alone, not met scoring nothing is read, not said: to check."""
     # “2工作实施方案(5分);…”: the heading's number, no 、 after it, is no figure of it
-    m = _HEADED.match(w.text) or _HEADED.match(re.sub(r"^\d{1,2}(?=[\u4e00-\u9fff][^;(]{1,18}\(\d+(?:\.\d+)?分\);)", "", w.text))
+    m = _HEADED.match(w.text) or _HEADED.match(re.sub(r"^\d{1,2}(?=[\u4e00-\u9fff][^;(]{1,18}\(\d+(?:\.\d+)?分\);)", "", w.text)) \
+        or _HEADED.match(ORDINAL_AT.sub("", w.text))  # “2.发布新博客(5分)1、…”: the row's number before its heading
     if not m or d(m.group("a") or m.group("b")) != w.weight or m.group("rest").startswith("其中") \
             or _EVIDENCE.match(m.group("rest").rstrip(";")):  # “…的得2分;查阅申报资料”: a score, then its evidence
         return None
     if re.search(r"[=*/÷×]|得分|率", m.group("rest")):  # “及时受理率(5分),得分=及时受理率×5分”: a rate, not met or not
         return None
-    rest = replace(w, text=m.group("rest"))
+    rest = replace(w, text=_list_run_on(m.group("rest")))
     found = _stated_requirement(rest) if re.search(r"\d分|满分", rest.text) else _bare_requirement(rest)
     if found is None:
         return None
     if not w.name:
         found.items[0]["label"] = m.group("head")
     return found
+
+
+#: the marks of a list run on after a heading (“…(5分)1、未登录时先显示登录界面2、发布后跳转到首页”): 1、 opening it, each
+#: next mark straight after the words of the one before
+_RUN_ON_MARK = re.compile(r"(?:^|(?<=[\u4e00-\u9fffA-Za-z)]))(\d{1,2})、(?=[\u4e00-\u9fffA-Za-z])")
+
+
+def _list_run_on(rest: str) -> str:
+    """The requirements a heading lists, numbered 1、2、3、 in order with nothing between them, as one requirement of
+    parts joined by commas (their numbers no figures of it); ``rest`` as it is when it holds no such list."""
+    marks = list(_RUN_ON_MARK.finditer(rest))
+    if len(marks) < 2 or marks[0].start() != 0 or [int(m.group(1)) for m in marks] != list(range(1, len(marks) + 1)):
+        return rest
+    parts = [rest[m.end():(marks[k + 1].start() if k + 1 < len(marks) else len(rest))] for k, m in enumerate(marks)]
+    return ",".join(x.strip(",") for x in parts)
 
 
 def denial_doubts(cond: str, neg: str) -> list[str]:
@@ -853,6 +876,8 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     早退情况。”): the team enters it as met or not met, full marks or none. The text says nothing of the score: always to
     check."""
     t = ORDINAL_AT.sub("", w.text.rstrip(";.,"))  # “1、学校成立…”: the row's number is no figure of it
+    if _WEIGHED_LEAD.match(t):
+        return None
     scoring = _NO_SCORE_WORD.sub("", t)
     if _NONE_OF_CASES.search(t):
         scoring = _CASE_WORDS.sub("", scoring)

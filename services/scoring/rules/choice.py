@@ -1315,6 +1315,8 @@ _PLACE = re.compile(r"第\d+(?:名|位)(?![\d%])")
 
 #: the situation that scores nothing, closing the list: “未纳入示范的不得分”, “其他情形不得分”, “否则不得分”
 _NONE_LAST = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r"$")
+#: “其余不加分”, “其他的不予加分”: the situation that adds nothing, last, after situations adding their points
+_NONE_ADDED = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:本项|该项)?不(?:予|再|另)?加分$")
 
 
 #: situations of several sentences each, every one closed by its score in brackets after its last stop: “A,B;C。(3分)
@@ -1371,7 +1373,8 @@ def _scored_situations(w: Wording, ties: bool = False) -> Proposed | None:
     statements = list(found[0])
     tail = found[2].strip(";,./、")
     if tail:  # “…,未纳入示范的不得分”: the situation that scores nothing, last
-        none = _NONE_LAST.match(tail)
+        # (or, where the situations add their points, “…加3分,…加1分,其余不加分”: the rest add nothing)
+        none = _NONE_LAST.match(tail) or (_NONE_ADDED.match(tail) if re.search(r"加\d", w.text) else None)
         if not none or re.search(r"\d", tail):
             return None
         statements.append(Statement(none.group("label"), Decimal(0), None, (), ""))

@@ -85,7 +85,9 @@ _LIST_MARKS = re.compile(r"[、,和及]")
 #: (“查实1例,扣1分”, “经查出1起…扣2分”: a case found on inspection, as 发现)
 #: (“任何1个队伍人数不足的扣1分”, “任一”: any one of them is a case, each counted; so is one of the things listed before
 #: it: “人员、经费、工作制度一项不达标扣2分”)
-_COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1)|、[^\d;,、]{1,8}?(?=1(?:项|个|条)))"
+_COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1)|、[^\d;,、]{1,8}?(?=1(?:项|个|条))|"
+                      # “检查1次未到位的扣1分”, “抽查1次不合格扣2分”: one inspection that finds the fault is a case
+                      r"(?:^|(?<=[,;:]))(?:检查|抽查|督查|巡查)(?=1次))"
                       r"[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 GOES_ON = re.compile(r"扣完|扣满|直至扣|为止|直至0分")

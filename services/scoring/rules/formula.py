@@ -1186,6 +1186,37 @@ def _bonus_over_quota(w: Wording) -> Proposed | None:
     return Proposed([item], f"公式计分：{what}每超定额 {number(step)}% 加 {number(x)} 分，最多 {number(cap)} 分", doubts)
 
 
+#: “存款净增(10分);每超计划1个百分点加计0.1分,加分不超过2分”: a heading naming what is measured with its points, then a
+#: bonus for each step of percentage points past the plan (or target, task), capped: the row's 分值 is the points and the cap
+_HEADING_THEN_BONUS = re.compile(r"^(?P<what>[^,;:()\d%]{2,20}?)\((?P<base>" + _N + r")分\)[;,:]?"
+                                 r"每超(?:过|出)?(?P<of>(?:确保数|考核|年度|全年)?(?:计划|目标|任务))(?:数|值)?(?P<step>" + _N
+                                 + r")个?百分点,?(?:加计|加|得|计)(?P<x>" + _N + r")分[,;](?:加分|最多加|最高加|最多|最高)"
+                                 r"(?:不超过|不高于|最多|最高|为)?(?P<cap>" + _N + r")分(?:为限|封顶)?$")
+
+
+def _heading_then_bonus(w: Wording) -> Proposed | None:
+    """“存款净增(10分);每超确保数计划1个百分点加计0.1分,加分不超过2分” (分值 12): the heading's points at the plan, read as
+    earned in proportion to the share of the plan reached below it, and the bonus per step past it up to its cap (the
+    分值 being the two together): ``min(10, 10 * c / 100) + min(2, 0.1 * max(0, c - 100))`` over the share ``c`` of the
+    plan reached, in %. Never confidently: what the plan short of it scores is not said (read as in proportion), and a
+    part of a step earns in proportion."""
+    m = _HEADING_THEN_BONUS.match(ORDINAL_AT.sub("", w.text).rstrip(";。.,"))
+    if not m:
+        return None
+    base, step, x, cap = d(m.group("base")), d(m.group("step")), d(m.group("x")), d(m.group("cap"))
+    if not 0 < base < w.weight or base + cap != w.weight or step <= 0 or not 0 < x <= cap:
+        return None
+    what, of = m.group("what"), m.group("of")
+    bonus = f"{number(x)} * max(0, c - 100)" + (f" / {number(step)}" if step != 1 else "")
+    expression = f"min({number(base)}, {number(base)} * c / 100) + min({number(cap)}, {bonus})"
+    variables = [{"name": "c", "label": f"{what}完成{of}的比例（实际÷{of}×100）", "unit": "%"}]
+    doubts = (f"“({m.group('base')}分)”：未完成{of}时的得分原文未说明，按完成比例计分读",
+              f"“每超{m.group('of')}{m.group('step')}个百分点”：不足一档的部分按比例计分")
+    return Proposed([RULE.item(w.name or what, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：{what}按完成{of}的比例得 0～{number(base)} 分，每超{of} {number(step)} 个百分点加 "
+                    f"{number(x)} 分，最多加 {number(cap)} 分", doubts)
+
+
 #: “1.老年人健康管理率≥70%,得20分2.老年人健康管理率<70%,得分=实际的老年人健康管理率/70%×20分”: full at a line, below it the
 #: rate's share of the line
 _FULL_AT_LINE_SHARE = re.compile(r"(?:1[.、])?(?P<a>[^,;\d]{1,20}?率)(?:≥|达到|不低于)(?P<l>" + _N + r")%(?:的|以上|及以上)?,?(?:得|计)"
@@ -6049,7 +6080,7 @@ RULE = RuleType(
     proposals=(Recogniser(797, _each_point_saved), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
-               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
+               Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(1380, _heading_then_bonus), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
                Recogniser(600, _earned_as_tables_say),
                Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step), Recogniser(874, _per_percent_off_scale),

@@ -404,9 +404,10 @@ _PROGRESSIVE = re.compile(r"档累进|累进计[算分]|" + RATIO_METHOD.pattern
 _DONE_IN_FULL = re.compile(r"^(?:[^\d,;%]{0,12}?(?:执行完毕|全部(?:执行|完成|拨付|支付|到位)(?:完毕|到位)?|全额(?:执行|拨付|支付|到位)|"
                            # “全部认领应认领事项得2分”: all of what is asked done, its verb of its own (never “全部未…”)
                            r"全部(?![未不没无])[\u4e00-\u9fff]{2,14}?)|"
-                           # “…执行率完成年度目标得4分,完成80%得2分”: the target itself reached, beside shares of it
+                           # “…执行率完成年度目标得4分,完成80%得2分”, “完成年度计划目标得40分,…”: the target itself reached,
+                           # beside shares of it
                            # (“完毕任务”: 完毕 for 完成, as some pages print it)
-                           r"[^\d,;%]{0,24}?(?<![未不没])(?:完成|完毕)(?:年度|全年|当年|年)?(?:目标|任务|计划)(?:任务)?)"
+                           r"[^\d,;%]{0,24}?(?<![未不没])(?:完成|完毕)(?:年度|全年|当年|年)?(?:目标|任务|计划)(?:任务|目标)?)"
                            r"(?:的|者)?,?(?:得|计)(?:满分|\d+(?:\.\d+)?分)$")
 
 
@@ -1864,13 +1865,23 @@ _GAUGED = re.compile(_MEASURE_UNITS)
 #: first for the requirements met (“达到上述要求的计10分,签订率未达到100%的计0分”), after the evidence they rest on;
 #: the figure may go unnamed (“低于90%的,该项不得分”: the indicator's, named in another cell) only when the line zeroes the row
 _BELOW_LINE = re.compile(r"^(?:(?:评分标准:)?(?:以[^;,\d]{2,20}为(?:依据|准),)?(?P<req>(?:达到|符合|满足)(?:上述|以上|相关)?(?:要求|标准))(?:的|者)?,?"
-                         r"(?:得|计|记)(?:满分|(?P<met>\d+(?:\.\d+)?)分)[;,])?(?P<what>(?:[^;,\d每]{2,60}?)?)(?P<cmp>少于|低于|不足|不到|未达到|小于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + "|" + _MEASURE_UNITS + r")"
-                         r"(?P<thing>(?<=[个项次件家名户人所条篇])(?!百分点)[\u4e00-\u9fff]{1,4}?)?(?:的|者|时)?,?(?:扣(?P<taken>除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"));?$")
+                         r"(?:得|计|记)(?:满分|(?P<met>\d+(?:\.\d+)?)分)[;,])?(?P<what>(?:(?:(?!少于|低于|不足|不到|未达到|小于)[^;,\d每<]){2,60}?)?)(?P<cmp>少于|低于|不足|不到|未达到|小于|<)?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + "|" + _MEASURE_UNITS + r"|分)"
+                         r"(?P<post>以下)?(?P<thing>(?<=[个项次件家名户人所条篇])(?!百分点)[\u4e00-\u9fff]{1,4}?)?(?:的|者|时)?,?(?:扣(?P<taken>除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"));?$")
 #: “年度信息总量,总量200条得8分,未完成扣2分”: a target with its points, and one deduction when it is not reached
 _TARGET_OR_LESS = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?P<lead>[^;,\d]{2,16}),)?(?P<what>[^;,\d每]{2,16}?)(?P<x>\d+(?:\.\d+)?)"
                              r"(?P<u>" + _COUNTED + r")(?P<post>及以上|以上)?(?:的)?,?" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?[;,]"
                              r"未(?:完成|达到|达标)(?:的)?,?扣(?P<amt>\d+(?:\.\d+)?)分;?$")
 _NOT_A_LINE = re.compile(r"每|扣|以上|以下|以内|不足|少于|低于|超过|高于")
+
+
+#: what names a score the row weighs (“评教得分”, “学生测评人均分”, “考试成绩”)
+_SCORE_NAMED = re.compile(r"(?:得分|评分|均分|分数|成绩)$")
+
+
+def _score_weighed(what: str, x: str, w: Wording) -> bool:
+    """“评教得分60分以下”, “学生测评人均分达80分”: points as a line's measure are a score the row weighs (its name says
+    so, and the line is past the 分值), never the row's own points."""
+    return bool(_SCORE_NAMED.search(what)) and d(x) > w.weight
 
 
 def _line_tiers(line: str, inclusive: bool, above: Decimal, below: Decimal) -> list[dict[str, Any]]:
@@ -1919,8 +1930,8 @@ def _figure_line(w: Wording) -> Proposed | None:
 #: a figure, with no score said (the points stand in another cell): the 分值 on the line's side, nothing on the other
 #: (perhaps after how it is done, “以申报单位为主体,…到100人次以上”: never another requirement before it)
 _BARE_LINE = re.compile(r"^" + ORDINAL + r"?(?:(?P<lead>以[^;,%\d]{1,10}为[^;,%\d]{0,4}),)?(?P<what>[^;,%]{2,30}?)"
-                        r"(?P<cmp>不少于|不低于|达到|≥|>|超过|高于|(?P<most>不超过|不高于|不多于|≤|<)|在)?"
-                        r"(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + r")"
+                        r"(?P<cmp>不少于|不低于|达到|达|≥|>|超过|高于|(?P<most>不超过|不高于|不多于|≤|<)|在)?"
+                        r"(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + r"|分)"
                         r"(?P<post>\(含\)以上|及以上|以上|(?P<within>\(含\)以下|及以下|以下|以内))?"
                         r"(?:\(分值(?P<pts>\d+(?:\.\d+)?)分\))?[;.]?$")
 _BARE_EXCLUSIVE = (">", "超过", "高于", "<")
@@ -1934,6 +1945,8 @@ def _bare_line(w: Wording) -> Proposed | None:
     the text does not say so)."""
     m = _BARE_LINE.match(w.text)
     if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    if m.group("u") == "分" and not _score_weighed(m.group("what").removesuffix("达").removesuffix("达到"), m.group("x"), w):
         return None
     # “…生产效率高于当地同方式同品种的养殖水平20%以上”: the line is on how far the value is above a level named before the
     # figure (a margin, not the rate itself)
@@ -1961,6 +1974,10 @@ def _below_line(w: Wording) -> Proposed | None:
     m = _BELOW_LINE.match(w.text)
     if not m or _NOT_A_LINE.search(m.group("what")) or (m.group("met") and d(m.group("met")) != w.weight):
         return None
+    if (m.group("cmp") is None) == (m.group("post") is None):
+        return None  # a line below which the fault lies: said before the figure (低于60%) or after it (60%以下), once
+    if m.group("u") == "分" and not _score_weighed(m.group("what"), m.group("x"), w):
+        return None
     if not m.group("what") and (not m.group("none") or m.group("req")):
         return None  # an unnamed line that only takes points off (“低于3次扣1分”) may be a deduction per time short
     amt = w.weight if m.group("none") else d(m.group("amt"))
@@ -1972,6 +1989,8 @@ def _below_line(w: Wording) -> Proposed | None:
     doubts = (f"“{m.group(0).rstrip(';')}”：未写明达到{line}{unit}时的得分，按满分读",) if unsaid else None
     if m.group("req"):  # the full marks said for the requirements: read as the line reached
         doubts = (f"“{m.group('req')}”：按{m.group('what')}达到{line}{unit}读",)
+    if m.group("post"):  # “60%以下”: whether the line itself is below it is not said (read as not, like 低于)
+        doubts = (*(doubts or ()), f"“{line}{unit}以下”：按不含{line}{unit}读（即低于{line}{unit}）")
     if _GAUGED.fullmatch(unit) and amt < w.weight:  # “温度低于18℃扣2分”: a gauge read at each inspection may fall short again
         doubts = (*(doubts or ()), f"“{m.group(0).rstrip(';')}”：每次检查测得低于{line}{unit}是否各扣一次未说明，按只扣一次读")
     # (“新增低于5个项目本项不计分”: the thing counted after its measure word, what the figure counts)

@@ -900,6 +900,8 @@ _CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低�
                          r"[ \u3000]+(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?"
                          # after a question's points, the next cell may open with a figure (“…是否齐全? 2 10万元以上…”)
                          r"(?=[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿%‰])[\u4e00-\u9fff]|[ \u3000]*$|"
+                         # the next cell opening with its number in the list (“1.大纲齐备 5 2.大纲不全 3 3.未编写 0”)
+                         r"[ \u3000]+\d{1,2}[.、](?=[\u4e00-\u9fff])|"
                          r"(?(asked)[ \u3000]+\d+(?:\.\d+)?[\u4e00-\u9fff]|(?!)))")
 #: a cell's score after a band's line (“70%(含70%) 8”)
 _CELL_AFTER_LINE = re.compile(r"%\)?[ \u3000]+\d")
@@ -1086,6 +1088,37 @@ def _chained_cases_read(t: str) -> str:
     return ";".join(f"{c},{p}分" for c, p in cases)
 
 
+#: the 、 between one band of a share, closed by its points, and the next (“90%得35分、80%得30分”, “…、50%以下不得分”); never
+#: scores listed after 各 or 分别 (“各得2分、1分”: no band follows)
+_SHARE_BAND_PAUSED = re.compile(r"(?<=\d%得\d分|\d%计\d分)、(?=\d+(?:\.\d+)?%(?:的|以下|以上)?,?(?:得|计|不得分|不计分))|"
+                                r"(?<=\d%得\d\d分|\d%计\d\d分)、(?=\d+(?:\.\d+)?%(?:的|以下|以上)?,?(?:得|计|不得分|不计分))")
+
+
+#: a reward a scheme counts its points in (“学豆”, “金币”, “积分” as a unit, “小红花”, “星”): never 分 itself
+_REWARD_UNIT = re.compile(r"(?<=\d)(?:个|颗|枚|朵)?(?:学豆|金币|积分|小红花|红花|星星|颗星)")
+#: the reward given, its figure and unit (“奖励10学豆”, “获得5积分”); the full reward (“满分10学豆”); none given (“无学豆奖励”)
+_REWARD_GIVEN = re.compile(r"(?:奖励|奖|获得|获|得|加)(?P<n>\d+(?:\.\d+)?)(?:个|颗|枚|朵)?(?:学豆|金币|积分|小红花|红花|星星|颗星)")
+_REWARD_FULL = re.compile(r"满分(?P<n>\d+(?:\.\d+)?)(?:个|颗|枚|朵)?(?:学豆|金币|积分|小红花|红花|星星|颗星)")
+_REWARD_NONE = re.compile(r"(?:无|没有|不给|不予)(?:学豆|金币|积分|小红花|红花|星星)?奖励")
+
+
+def _points_in_reward_read(t: str) -> str:
+    """“奖励10学豆”, “满分10学豆时”, “无学豆奖励”: a scheme's points counted in a reward of its own, read as 分 (得10分,
+    满分10分, 不得分); the text as it is where any reward's figure is left unread (``rewards_as_points`` tells)."""
+    read = _REWARD_NONE.sub("不得分", _REWARD_FULL.sub(r"满分\g<n>分", _REWARD_GIVEN.sub(r"得\g<n>分", t)))
+    return t if _REWARD_UNIT.search(read) else read
+
+
+def rewards_as_points(text: str) -> str:
+    """The reward ``normalize`` reads as points (“学豆”), or "": a reading of a unit, so a proposal built on it is to
+    check."""
+    t = (text or "").translate(_TRANS)
+    m = _REWARD_UNIT.search(t)
+    if m is None or _points_in_reward_read(t) == t:
+        return ""
+    return m.group(0).lstrip("个颗枚朵")
+
+
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
@@ -1125,6 +1158,10 @@ def _surface(text: str) -> str:
         t = _BARE_TEN_THOUSAND.sub("万元", t)
     if "逐" in t:  # “不齐逐项扣0.25分”: each case in turn, written the one way the readings know (每项)
         t = _EACH_IN_TURN.sub(r"每\1", t)
+    if "分、" in t:  # “完成目标的90%得35分、80%得30分、50%以下不得分”: bands of a share listed with 、, each with its points
+        t = _SHARE_BAND_PAUSED.sub(",", t)
+    if _REWARD_UNIT.search(t):  # “奖励10学豆”, “无学豆奖励”: points counted in a reward of the platform's, as 分
+        t = _points_in_reward_read(t)
     if "分)" in t and "(" in t:  # “发布得(1分)”: a verb's points in round brackets, written without them
         t = _POINTS_OF_VERB_BRACKETED.sub(r"\1", t)
     if "(-" in t and _costs_bracketed(t):  # “未恰当称呼客户(-5)未使用规范开头语(-5)”: each fault's cost in brackets, signed
@@ -2134,9 +2171,17 @@ _NO_COUNT = re.compile(r"(?<=上)一(?=年|学年|季度|月|期|轮|周|届|次
                        r"(?<=[\u4e00-\u9fff])(?<![每少缺漏错有无差欠])一张(?:图|网|蓝图)(?![纸片])")
 
 
+#: a plan named by its span of years (“编制五年规划”, “制定三年行动计划”, “十年发展规划”): the span is part of the plan's
+#: name, no count of years (never “每三年规划一次”, “近三年规划完成情况”, “连续三年计划未完成”, a period counted)
+_PLAN_SPAN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![每第近前后续满达超逾隔约共计为于内连])[三四五六七八九十]年"
+                        r"(?:发展|工作|建设|行动|滚动|中长期)?(?:规划|行动计划|行动方案)")
+
+
 def _cn_replace(m: re.Match[str]) -> str:
     word = m.group(2)
     if word == "四" and _ALL_AROUND.match(m.string, m.start()):
+        return m.group(0)
+    if len(word) == 1 and _PLAN_SPAN.match(m.string, m.start()):
         return m.group(0)
     if word in ("一", "二") and _NO_COUNT.match(m.string, m.start()):
         return m.group(0)
@@ -2569,10 +2614,11 @@ def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | 
 
 #: words a statement scored by the score after it cannot hold: a deduction, a step, a share, a floor, judgement, a
 #: score of its own (“每个物业项目”, “每年7月5日前”, “每学期开展1次以上”, “各行政村” are words of the statement, not a step
-#: or a share; nor is a period of several years, “每2年组织1次”)
+#: or a share; nor is a period of several years, “每2年组织1次”; nor a ratio measured against its line, “光伏安装比例达到
+#: 50%以上”, no score in proportion)
 NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日))[^,;\d]{0,4}\d|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
-                             r"各(?:得|计|记|占)?\d|不得分|不计分|酌情|视情|为止|比例|满分|以此类推|依此类推|\d+(?:\.\d+)?分|"
-                             r"分别(?=得|计|记|加|\d)|否则")
+                             r"各(?:得|计|记|占)?\d|不得分|不计分|酌情|视情|为止|比例(?!(?:达到|达|不低于|不少于|≥|超过|高于)\d)|满分|以此类推|依此类推|"
+                             r"\d+(?:\.\d+)?分|分别(?=得|计|记|加|\d)|否则")
 
 
 #: “通过率≥全国平均通过率,得2分;低于全国平均通过率5个百分点,得1分,其他情况不得分(通过率=…/…)”: the 分值 at or above a
