@@ -3814,6 +3814,16 @@ _CLAUSE_COUNT = re.compile(r"(\d+(?:\.\d+)?)(?:个|项|例|处|次|条|份|件|�
 _STEPPED = re.compile(r"(?:依次|逐级|逐档|依序)(?:递减|递增|减少|增加|降低|扣减|减|增|降)|(?:其余|其他|其后|以下|以后)[^,;]{0,6}?(?:递减|递增)")
 
 
+#: the deviation of a bid from a base price (“报价与评标基准价的偏差”, “偏差率”), and the words saying its sign or size
+_PRICE_DEVIATION = re.compile(r"(?:报价|基准价)[^,;]{0,12}?(?:偏差|偏离)(?:率|值|幅度)?")
+_SIGN_SAID = re.compile(r"绝对值|±|\||高于|低于|超出|上浮|下浮|正偏|负偏|上下|\+\d")
+
+
+#: the room about each grade's points (“各级可加减1分”, “各档可上下浮动1分”, “同档内可增减”): no situation
+_FLOATING = re.compile(r"(?:各|每|同|本)(?:档|级|等级|等次|档次)[^,;]{0,6}?(?:加减|增减|浮动|上下调整)|(?:可|酌情)(?:上下)?(?:加减|增减|浮动)|"
+                       r"上下浮动")
+
+
 #: a deduction made on top of another (“再扣1分”, “另扣”, “加扣”)
 _DEDUCTED_AGAIN = re.compile(r"(?:再|另|又|追|加)扣(?:除)?\d")
 
@@ -3994,6 +4004,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
             stepped = [str(o.get("label", "")) for o in params.get("options") or [] if _STEPPED.search(str(o.get("label", "")))]
             if stepped:  # “评为优秀的得5分,其余依次递减1分”: the points of each lower grade or place, no situation scoring them
                 out.append(f"“{stepped[0]}”：是逐档递减（递增）的分数，不是一种情形")
+            floating = [str(o.get("label", "")) for o in params.get("options") or [] if _FLOATING.search(str(o.get("label", "")))]
+            if floating:  # “A级10分;B级7分;…;各级可加减1分”: the room about each grade's points, no situation scoring them
+                out.append(f"“{floating[0]}”：是各档得分可上下调整的幅度，不是一种情形")
             lower = _deducted_below_a_lower(t, params.get("options") or [])
             if lower:
                 out.append(f"“{lower}”：列在得分更低的情形之后，按分值减去扣分计反而更高，是否另扣（负分）请核对")
@@ -4084,6 +4097,11 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                     if m not in steps[:1]][:1]
         if it["type"] in (TIERS, THRESHOLD) and len(found.items) == 1:
             out += tiers_rule.asides(t, spans or [], it)
+            deviation = _PRICE_DEVIATION.search(t)
+            if deviation and not _SIGN_SAID.search(t):
+                # “报价与评标基准价的偏差≤3%得30分,…”: a bid below the base deviates too — by its size, or as a negative
+                # figure (every bid below the base then in the best band)?
+                out.append(f"“{deviation.group(0)}”：高于、低于基准的偏差是否都按其大小（绝对值）计未说明，请核对")
         if it["type"] == CHOICE and len(found.items) == 1:
             out += _combinations_without_none(params.get("options") or [])
             out += _not_done_above_done_poorly(params.get("options") or [])

@@ -651,6 +651,16 @@ _PLACE = re.compile(r"(?:[一二三四五六七八九十特]|\d)等(?:奖|功)|[
                     r"(?:优秀|鼓励|参与|优胜|纪念|入围)奖|冠军|亚军|季军|[甲乙丙丁](?:等|级)(?!奖)|(?<![A-Za-z\d])[A-E]{1,3}级")
 
 
+#: the rungs of one ladder of qualification a person holds one of (“高级职称”, “中级职称”; “高级工程师”, “工程师”,
+#: “助理工程师”; “博士”, “硕士”, “本科”): points naming two of them are levels of one person, or counts of a team, never
+#: surely points met each
+_TITLE_RUNG = re.compile(r"(?:正高|副高|高|中|初)级(?:职称|工程师|技师|会计师|经济师|工)?|(?:高级|助理)?(?:工程师|会计师|经济师)|"
+                         r"(?:正|副)高(?:职称)?|(?:高级)?技师")
+_SCHOOLING_RUNG = re.compile(r"博士|硕士|研究生|本科|大专|专科|中专|高中")
+#: what may stand before a later rung of the ladder: no subject of its own
+_BARE_BEFORE_RUNG = re.compile(r"(?:具有|具备|取得|持有|有|为|是)?")
+
+
 def _summed(points: list[tuple[str, Decimal]], w: Wording, doubts: tuple[str, ...] = ()) -> Proposed:
     """A 要点核查 of ``points`` (label, points) that add up to the 分值, with the ``doubts`` of the reading. Points that
     are places of one award (“获国家级一等奖加3分、二等奖加2分、三等奖加1分”) are to check: an award holds one place, so
@@ -659,6 +669,18 @@ def _summed(points: list[tuple[str, Decimal]], w: Wording, doubts: tuple[str, ..
     if len(places) > 1 and len(set(places)) == len(places):
         doubts += (f"“{'、'.join(places)}”：同一奖项（评定）的不同等次，按各得其分、可以相加读；"
                    "是否只计最高一项、多次获奖如何计分未说明",)
+    for rung in (_TITLE_RUNG, _SCHOOLING_RUNG):
+        marks = [rung.search(label) for label, _pts in points]
+        rungs = [m.group(0) for m in marks if m]
+        # (each later one bare or of the first's subject again: “项目负责人具有高级职称…,中级职称…”, “项目经理具有高级
+        # 职称…,项目经理具有中级职称…”; not points each of a subject of its own, “负责人应具有本科以上学历…;档案人员应具备
+        # 大学专科以上学历…”)
+        first = points[0][0][:marks[0].start()] if marks[0] else None
+        bare = all(m and (_BARE_BEFORE_RUNG.fullmatch(label[:m.start()]) or label[:m.start()] == first)
+                   for (label, _pts), m in zip(points[1:], marks[1:], strict=True))
+        if len(rungs) > 1 and len(set(rungs)) == len(rungs) and bare:
+            doubts += (f"“{'、'.join(rungs)}”：同一资格（职称、学历）的不同等级，按各得其分、可以相加读；"
+                       "一人只有其一（只计最高一项）还是按人数计分未说明",)
     found = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, pts) in enumerate(points, 1)]
     return Proposed([RULE.item(w.name or "要点", w.weight, {"points": found})],
                     f"要点核查 {len(found)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in found) + "）",

@@ -71,7 +71,7 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 #: “按”, “按照”, “得分按…” leading into the rate the score is (never 按时、按期, a manner: “按时完成率”)
 _BY = r"(?:得分|评分|计分)?按(?:照|(?![时期]))"
 #: an opening bracket or colon a rate may follow, not one after a sign (“10-(差错数/总数)×10”)
-_OPENING = r"(?<=[(:])(?<![+\-]\()"
+_OPENING = r"(?<=[(:])(?<![+\-*/]\()"
 #: "得分=预算执行率×分值" (a rate that is not a completion rate)
 #: “得分值=年度建设任务完成率(超过100%以100%计算)×20”: 得分值 for 得分, the cap said in brackets, a longer name
 #: (never a rate added to or taken from a figure or the 分值 before it: “得分=10-差错率×10”, “满分-(投诉数/总数)×分值”,
@@ -119,13 +119,27 @@ def rate_doubts(m: re.Match[str]) -> tuple[str, ...] | None:
     return None
 
 
+#: a price's base that is not the lowest bid (“平均报价”, “最高报价”, “次低报价”): a bid below it scores past the 分值, and
+#: the text does not say it is capped there
+_BASE_NOT_LOWEST = re.compile(r"平均|均价|均值|最高|次低|中位|中间|算术")
+
+
 def _score_is_quotient(w: Wording) -> Proposed | None:
     m = SCORE_IS_QUOTIENT.search(w.text)
     if not m:
         return None
     cap = not _UNCAPPED.search(w.text)
-    return _quotient(w, m.group("num"), m.group("den"), cap,
+    read = _quotient(w, m.group("num"), m.group("den"), cap,
                      f"比率计分：得分 = {m.group('num')} ÷ {m.group('den')} × 分值" + ("，超过100%按100%计" if cap else ""))
+    return _of_a_base_not_lowest(read, m.group("num"), m.group("den"))
+
+
+def _of_a_base_not_lowest(read: Proposed, num: str | None, den: str | None) -> Proposed:
+    """“价格得分=(平均报价/投标报价)×30”: a bid below a base not the lowest scores past the 分值 (capped there, unsaid):
+    the reading to check."""
+    if num and den and _BASE_NOT_LOWEST.search(num) and "价" in den:
+        return read.doubted(f"“{num}”：基准不是最低报价，低于它的报价按式得分超过分值，按分值计未说明，请核对")
+    return read
 
 
 #: “得分=min(实际/目标,1)×权重”, “MIN(实际值/目标值,100%)×权重”: the quotient capped at 100% by a spreadsheet's MIN, the
@@ -725,7 +739,7 @@ def _rate_product(w: Wording) -> Proposed | None:
             Proposed([RULE.item(rate_label(w.name, "") or named or "比率", w.weight, {"cap": cap})], summary)
         if "考核分" in m.group(0):  # “…/任务指标*考核分”: the points of the KPI, read as the 分值
             found = Proposed(found.items, found.summary, (*(found.doubts or ()), "“考核分”：按本项分值读"))
-        return found
+        return _of_a_base_not_lowest(found, num, den)
     return None
 
 
