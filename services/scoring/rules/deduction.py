@@ -189,8 +189,9 @@ def _per_instance(w: Wording) -> Proposed | None:
     m = _nearest(_COUNTED, w.text)
     if not m and GOES_ON.search(w.text):
         # “缺1个科室,扣1分,直至扣完”: a deduction for one case that goes on until nothing is left is per case
-        # (never one thing with each of another count after it: “…的1名工人每次扣1分”, “…的1个床每天扣1分” count times, days)
-        m = next((x for x in PER_INSTANCE.finditer(w.text) if x.group(1) == "1"
+        # (never one thing with each of another count after it: “…的1名工人每次扣1分”, “…的1个床每天扣1分” count times, days;
+        # nor an ordinal, “第1名得满分,其余每低1个百分点扣0.5分”: the first place, no case counted)
+        m = next((x for x in PER_INSTANCE.finditer(w.text) if x.group(1) == "1" and not w.text.endswith("第", 0, x.start())
                   and not _EACH_AFTER_ONE.search(x.group(0), len(x.group(1) + x.group(2)))), None)
     if not m:
         # “(符合得1.5分,1个子项不符扣0.5分)”: one case opening its clause, costing less than the 分值

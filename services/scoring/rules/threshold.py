@@ -434,8 +434,9 @@ def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | 
 
 #: a line said of a period shorter than the year the row is scored over (“每季度至少1期”, “至少一星期更新2次”)
 _PERIOD_LINE = re.compile(r"(?:每|一)(?P<p>个?月|季度?|周|星期|半年|学期|旬)")
-#: units a count from none goes up in one by one (days, cases): a step of one of them is a case counted
-_ONE_BY_ONE = frozenset({"天", "日", "次", "起", "例", "处", "项", "个", "件", "人", "人次", "家", "户", "条", "份", "期", "节", "课时"})
+#: units a count from none goes up in one by one (days, cases, reports, sessions): a step of one of them is a case counted
+_ONE_BY_ONE = frozenset({"天", "日", "次", "起", "例", "处", "项", "个", "件", "人", "人次", "家", "户", "条", "份", "期", "节", "课时",
+                         "篇", "篇次", "场", "场次", "批", "批次"})
 
 
 def _target_stated(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] | None:
@@ -648,10 +649,12 @@ def _line_and_step(w: Wording) -> Proposed | None:
         # “两票合格率为100%,合格率每降低1—1分”: a step with no unit after a line in %, read in percentage points (to check)
         doubts = (doubts or ()) + (f"“{step.group(0)}”：每档未写单位，按百分点读",)
     period = _PERIOD_LINE.search(before)
-    if period and higher and mode == "points" and unit in _ONE_BY_ONE and \
-            d(full_at) / d(step.group("step")) * d(step.group("amt")) < weight:
-        # “每季度至少出版1期,每少1期扣0.5分” of 分值 2: one period's shortfall cannot take the 分值, the shortfalls of the
-        # periods add up: a value of one period is not what is scored (to check)
+    if period and higher and mode == "points" and unit in _ONE_BY_ONE and (
+            period.group("p") != "学期" or d(full_at) / d(step.group("step")) * d(step.group("amt")) < weight):
+        # “每季度至少出版1期,每少1期扣0.5分” of 分值 2: the shortfalls of the periods add up, a value of one period is not
+        # what is scored (to check); so where one period's shortfall could take the 分值 (“每月报送信息不少于10篇,每少1篇
+        # 扣1分” of 10: two months 1 short each cost 2, not 1), but for a 学期, the term a school's row is scored over
+        # (“每学期听课不少于20节,每少1节扣1分” of 10: the term's count against its line)
         doubts = (doubts or ()) + (f"“{period.group(0)}”：达标线按一个{period.group('p')}的数读，各{period.group('p')}少的数是否累计扣分未说明",)
     with_labels(params, name, explanation)
     if met and not ratio:
