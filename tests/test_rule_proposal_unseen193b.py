@@ -5,18 +5,27 @@
   found takes the 分值, none found keeps it, as “酒后驾驶车辆的,扣10分” reads (``all_or_nothing._group_cell_then_case``);
 - a rate times the 分值 and the line past which the row scores nothing (“合格率*10;低于80%不得分”), or a figure less a
   rate times the 分值 and its ceiling (“10-差错率*10;高于8%不得分”): a formula gated by the line (``g * (…)``, the rate
-  in %), to check (``formula._rate_then_zero_line``).
+  in %), to check (``formula._rate_then_zero_line``);
+- parts each opened by a heading and its points in brackets, then the options it chooses among with their points, the
+  parts' points adding up to the 分值 (“学校类别(40分):普通学校20分,重点学校30分,示范学校40分;职称(60分):初级30分,
+  中级45分,高级60分”), the spaces of a page's cells perhaps lost between an option's points and the next (“…20分
+  211院校…”): one 情形选择 per part (``reading._split_headed_options``), to check (none of the options: 0, unsaid).
 
 Near misses: a group's cost below the 分值 (a deduction per case of the group, another layout), a row that scores of
 itself, the cases listed after a colon (``_any_listed_after``'s); a line on the wrong side of the rate (“合格率*10;高于
-80%不得分”), a rate times other than the 分值, no line.
+80%不得分”), a rate times other than the 分值, no line; parts whose points do not add up to the 分值, an option scoring
+past its part's points, an option that deducts.
 """
 from __future__ import annotations
+
+from decimal import Decimal
 
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, met_or_not, readings, sole
+from services.frameworks.reading import _split_headed_options
+from services.scoring.rules.wording import normalize
+from tests.proposals import D, by_vars, met_or_not, picked, readings, sole, types
 
 
 # ── a group's cell joined to one row ─────────────────────────────────────────────────────────────────────────────────
@@ -105,3 +114,32 @@ def test_a_figure_other_than_the_weight_is_taken_as_written_to_check():
 def test_rate_line_near_misses(text, weight):
     assert _rate_gated("合格率*10；低于80%不得分。", "10")
     assert not _rate_gated(text, weight)
+
+
+# ── parts each a heading with its points, then its options ───────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("学校类别(40分):普通学校20分,重点学校30分,示范学校40分;职称(60分):初级30分,中级45分,高级60分", "100",
+     [[40, 30, 20], [60, 45, 30]]),
+    ("学校类别（40分） 普通学校：20分 重点学校：30分 示范学校：40分 职称（60分） 初级：30分 中级：45分 高级：60分", "100",
+     [[40, 30, 20], [60, 45, 30]]),
+    ("院校层次（30分） 普通院校：15分 211院校：25分 985院校：30分 学位（20分） 学士：10分 硕士：15分 博士：20分", "50",
+     [[30, 25, 15], [20, 15, 10]]),
+    ("评价要素:服务态度(10分):热情周到:10分;一般:6分;冷淡:2分;响应速度(10分):当日响应:10分;次日响应:5分", "20",
+     [[10, 6, 2], [10, 5]]),
+])
+def test_headed_parts_each_a_choice(text, weight, expected):
+    p = propose(text, weight, "人员评价")
+    assert types(p) == ["choice"] * len(expected), (p.summary, p.unplaced)
+    for k, scores in enumerate(expected):
+        assert [picked(p, r, k) for r in range(len(scores))] == D(*scores)
+        assert picked(p, len(scores), k) == 0  # none of the options: 0, which the text does not say
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("学校类别(40分):普通学校20分,重点学校30分,示范学校40分;职称(60分):初级30分,中级45分,高级60分", "80"),  # parts ≠ 分值
+    ("学校类别(40分):普通学校20分,重点学校30分,示范学校50分;职称(60分):初级30分,中级45分,高级60分", "100"),  # past its part
+    ("学校类别(40分):普通学校20分,重点学校30分,示范学校40分;职称(60分):初级扣30分,中级45分,高级60分", "100"),  # a deduction
+])
+def test_headed_parts_near_misses(text, weight):
+    assert _split_headed_options(normalize(text), Decimal(weight)) == []
