@@ -9,12 +9,14 @@
 - parts each opened by a heading and its points in brackets, then the options it chooses among with their points, the
   parts' points adding up to the 分值 (“学校类别(40分):普通学校20分,重点学校30分,示范学校40分;职称(60分):初级30分,
   中级45分,高级60分”), the spaces of a page's cells perhaps lost between an option's points and the next (“…20分
-  211院校…”): one 情形选择 per part (``reading._split_headed_options``), to check (none of the options: 0, unsaid).
+  211院校…”): one 情形选择 per part (``reading._split_headed_options``), to check (none of the options: 0, unsaid);
+- a formula written out after its name, “计算公式:” (“计算公式:业绩×40%+能力×30%+态度×30%”, “计分公式:综合得分=…”):
+  the formula written (``formula._WRITTEN_LHS``), to check as every written formula is.
 
 Near misses: a group's cost below the 分值 (a deduction per case of the group, another layout), a row that scores of
 itself, the cases listed after a colon (``_any_listed_after``'s); a line on the wrong side of the rate (“合格率*10;高于
 80%不得分”), a rate times other than the 分值, no line; parts whose points do not add up to the 分值, an option scoring
-past its part's points, an option that deducts.
+past its part's points, an option that deducts; a formula named but said in words (“计算公式:按完成率计分”).
 """
 from __future__ import annotations
 
@@ -143,3 +145,20 @@ def test_headed_parts_each_a_choice(text, weight, expected):
 ])
 def test_headed_parts_near_misses(text, weight):
     assert _split_headed_options(normalize(text), Decimal(weight)) == []
+
+
+# ── a formula named “计算公式:” first ───────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("计算公式：业绩×40% + 能力×30% + 态度×30%", "100", ["90", "80", "70"], "81"),
+    ("计分公式:综合得分=业绩得分×50%+考勤得分×50%", "100", ["80", "100"], "90"),
+    ("公式：(自评分+抽查分)÷2", "100", ["80", "90"], "85"),
+])
+def test_formula_named_first(text, weight, values, expected):
+    p = propose(text, weight, "综合评分")
+    sole(p, "formula")
+    assert [by_vars(p, *values)] == D(expected)
+    assert not p.confident  # (how each quantity is entered is the evaluator's to confirm)
+
+
+def test_a_formula_named_but_said_in_words_is_no_written_formula():
+    assert all(r.items[0]["type"] != "formula" for r in readings("计算公式:按完成率计分", "10"))

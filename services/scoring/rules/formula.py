@@ -514,7 +514,9 @@ def _per_percent_off_scale(w: Wording) -> Proposed | None:
 
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
-_WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=")
+#: (or the formula named as such first, “计算公式:A×25%+B×35%”, “计算公式:综合评分=…”)
+_WRITTEN_LHS = re.compile(r"^(?:(?:计算|计分|评分|得分)?公式:(?:[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=)?|"
+                          r"[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=)")
 #: a list mark in words before what the formula gives: “五、员工月日常考核分数=(100-所扣分数)*10%”
 _WORD_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 #: “按(自评分+抽查分)÷2计算”: the formula said as the way of scoring
