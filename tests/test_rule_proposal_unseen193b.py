@@ -11,12 +11,16 @@
   中级45分,高级60分”), the spaces of a page's cells perhaps lost between an option's points and the next (“…20分
   211院校…”): one 情形选择 per part (``reading._split_headed_options``), to check (none of the options: 0, unsaid);
 - a formula written out after its name, “计算公式:” (“计算公式:业绩×40%+能力×30%+态度×30%”, “计分公式:综合得分=…”):
-  the formula written (``formula._WRITTEN_LHS``), to check as every written formula is.
+  the formula written (``formula._WRITTEN_LHS``), to check as every written formula is;
+- grades one of which is scored anywhere in a range (“优得10分,良得3-9分,一般得2分”): the team fixes the points, so no
+  情形选择 of fixed points is read (it dropped the grade of the range) and the text falls to 酌情评分
+  (``choice._POINTS_RANGE``).
 
 Near misses: a group's cost below the 分值 (a deduction per case of the group, another layout), a row that scores of
 itself, the cases listed after a colon (``_any_listed_after``'s); a line on the wrong side of the rate (“合格率*10;高于
 80%不得分”), a rate times other than the 分值, no line; parts whose points do not add up to the 分值, an option scoring
-past its part's points, an option that deducts; a formula named but said in words (“计算公式:按完成率计分”).
+past its part's points, an option that deducts; a formula named but said in words (“计算公式:按完成率计分”); a
+range of points taken off (“扣1-3分”), no grade's score.
 """
 from __future__ import annotations
 
@@ -162,3 +166,20 @@ def test_formula_named_first(text, weight, values, expected):
 
 def test_a_formula_named_but_said_in_words_is_no_written_formula():
     assert all(r.items[0]["type"] != "formula" for r in readings("计算公式:按完成率计分", "10"))
+
+
+# ── a grade scored in a range ──────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("优得10分,良得3-9分,一般的得2分", "10"),
+    ("方案完善得8分，较完善得4~7分，不完善得0分", "8"),
+    ("能力强计6分,能力一般计2至5分,无能力计0分", "6"),
+])
+def test_a_grade_scored_in_a_range_is_no_choice(text, weight):
+    assert all(r.items[0]["type"] != "choice" for r in readings(text, weight))
+    assert propose(text, weight, "实力").kind == "judgement"
+
+
+def test_grades_of_fixed_points_stay_a_choice():
+    p = propose("优得10分,良得6分,一般的得2分", "10", "实力")
+    sole(p, "choice")
+    assert [picked(p, k) for k in range(3)] == D(10, 6, 2)
