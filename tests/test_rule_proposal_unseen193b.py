@@ -14,7 +14,9 @@
   the formula written (``formula._WRITTEN_LHS``), to check as every written formula is;
 - grades one of which is scored anywhere in a range (“优得10分,良得3-9分,一般得2分”): the team fixes the points, so no
   情形选择 of fixed points is read (it dropped the grade of the range) and the text falls to 酌情评分
-  (``choice._POINTS_RANGE``).
+  (``choice._POINTS_RANGE``);
+- a cell's line break after a clause that zeroes or voids the row (“…此分值扣完”, “…的,一级否定”, “…实行一票否决”) read
+  as the clause's end, as after a score (``wording._LINE_SCORED``).
 
 Near misses: a group's cost below the 分值 (a deduction per case of the group, another layout), a row that scores of
 itself, the cases listed after a colon (``_any_listed_after``'s); a line on the wrong side of the rate (“合格率*10;高于
@@ -30,7 +32,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.frameworks.reading import _split_headed_options
-from services.scoring.rules.wording import normalize
+from services.scoring.rules.wording import line_breaks_read, normalize
 from tests.proposals import D, by_vars, met_or_not, picked, readings, sole, types
 
 
@@ -183,3 +185,17 @@ def test_grades_of_fixed_points_stay_a_choice():
     p = propose("优得10分,良得6分,一般的得2分", "10", "实力")
     sole(p, "choice")
     assert [picked(p, k) for k in range(3)] == D(10, 6, 2)
+
+
+# ── a line break after a clause that zeroes the row ─────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, joined", [
+    ("发现一户未登记的此分值扣完\n按时发放补贴的,得4分", "发现一户未登记的此分值扣完;按时发放补贴的,得4分"),
+    ("无安全制度的,一级否定\n制度未公示的,扣2分", "无安全制度的,一级否定;制度未公示的,扣2分"),
+    ("弄虚作假的实行一票否决\n资料不全的扣1分", "弄虚作假的实行一票否决;资料不全的扣1分"),
+])
+def test_a_break_after_a_zeroing_clause_ends_it(text, joined):
+    assert line_breaks_read(text)[0] == joined
+
+
+def test_a_break_inside_words_still_joins_them():
+    assert line_breaks_read("项目资金\n到位率达到90%得5分")[0] == "项目资金到位率达到90%得5分"
