@@ -1748,6 +1748,48 @@ def _split_each_otherwise(t: str, weight: Decimal) -> list[str]:
 _BRACKET_POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)$")
 
 
+#: a part's heading and its points in brackets, perhaps a colon, opening the options it scores among: “院校级别(50分):”,
+#: at the start, after a stop, or straight after the last option's points of the part before (a page's line breaks lost)
+_OPTIONS_HEAD = re.compile(r"(?:^|(?<=[;,:])|(?<=\d分))(?P<head>[^,;:()\d]{2,16})\((?P<pts>\d+(?:\.\d+)?)分\):?")
+#: what opens a text of such parts, naming them and scoring nothing: “计算要素:”, “评分要素:”
+_OPTIONS_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}:$")
+#: one option of such a part: a few words (an aside in brackets), a colon perhaps, its points
+_HEADED_OPTION = re.compile(r"^(?P<label>[^,;:\d()]{1,16}?|\d{1,4}[^,;:\d()]{1,12}?|[^,;:\d()]{1,16}\([^()]{1,60}\)):?(?P<n>\d+(?:\.\d+)?)分$")
+#: where options of such a part part: a stop, or a figure's points straight before the next option's words
+_OPTIONS_APART = re.compile(r"[;,]|(?<=\d分)(?=\S)")
+#: what no option's words hold: a deduction, a step, a score of its own
+_OPTION_NOT_SO = re.compile(r"扣|每|得|加|减|以上|以下|超过|低于|不足|最高|最多|满分")
+
+
+def _split_headed_options(t: str, weight: Decimal) -> list[str]:
+    """“院校级别(50分)普通院校:25分;重点院校:40分;一流院校:50分;学历(50分)本科:25分;硕士:45分;博士:50分”: parts each
+    opened by its heading and its points in brackets, then the options it chooses among, each with its points (the best
+    the part's points, no two alike), the parts' points adding up to the 分值. Each part is given back as “院校级别(50分):
+    一流院校得50分;…”, its options' points said as earned and the best first, so the part is read as the situations of
+    one item."""
+    if "分)" not in t:
+        return []
+    heads = list(_OPTIONS_HEAD.finditer(t))
+    if len(heads) < 2:
+        return []
+    lead = t[:heads[0].start()]
+    if lead and not _OPTIONS_LEAD.match(lead):
+        return []
+    parts, total = [], Decimal(0)
+    for k, m in enumerate(heads):
+        rest = t[m.end():heads[k + 1].start() if k + 1 < len(heads) else len(t)].strip(";,.")
+        found = [_HEADED_OPTION.match(x) for x in _OPTIONS_APART.split(rest) if x]
+        if len(found) < 2 or any(o is None or _OPTION_NOT_SO.search(o.group("label")) for o in found):
+            return []
+        pts, scores = d(m.group("pts")), [d(o.group("n")) for o in found if o]
+        if max(scores) != pts or len(set(scores)) != len(scores):
+            return []
+        ranked = sorted((o for o in found if o), key=lambda o: -d(o.group("n")))  # (best first, as situations are read)
+        parts.append(f"{m.group('head')}({m.group('pts')}分):" + ";".join(f"{o.group('label')}得{o.group('n')}分" for o in ranked))
+        total += pts
+    return parts if total == weight else []
+
+
 def _split_bracketed_deducting(t: str, weight: Decimal) -> list[str]:
     """“成立领导小组(1分),每年召开2次以上会议(1分),少1次扣1分;”: requirements each closed by their points in brackets, the
     clauses after one that deduct (“少1次扣1分”) its own rule, the points adding up to the 分值: one part each (a clause
@@ -2101,7 +2143,7 @@ def _capped_alone(part: str) -> bool:
 
 
 def _composite(w: Wording, situations: bool) -> Proposed | None:
-    parts = _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text, w.weight) or _split_stated_then(w.text) or \
+    parts = _split_headed_options(w.text, w.weight) or _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text, w.weight) or _split_stated_then(w.text) or \
         _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
         _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight) or \
         _split_titled(w.text, w.weight) or _split_each_otherwise(w.text, w.weight) or \

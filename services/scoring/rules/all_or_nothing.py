@@ -1190,6 +1190,33 @@ def _one_case_takes_all(w: Wording) -> Proposed | None:
                      "按全有或全无读，请核对",))
 
 
+
+#: a table's group cell joined to one row of its group (a 分值 column merging its rows: “网约车驾驶员有所列情形之一的,扣20分”
+#: beside each row “转借、出租从业资格证的”): what any case of the group costs, then the row's one case, nothing between
+#: (“…扣20分:①…;②…”, the cases listed after a colon, is ``_any_listed_after``'s)
+_GROUP_CELL_THEN_CASE = re.compile(r"^(?P<lead>[^;:,\d]{0,20}?)(?:有|存在|出现|发生|具有)?(?:所列|下列|以下|如下)(?:情形|情况|行为|问题)"
+                                   r"之一(?:的|者)?,?(?:扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分|" + ZEROED + r";?)"
+                                   r"(?P<case>[\u4e00-\u9fff][^;:]*?);?$")
+#: what makes the row's words more than one case: a score, a count, a deduction of its own
+_CASE_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|每|[得计记](?:\d|满分)|为止|酌情|视情|(?<![\d.])\d+(?:\.\d+)?%")
+
+
+def _group_cell_then_case(w: Wording) -> Proposed | None:
+    """“网约车驾驶员有所列情形之一的,扣20分 转借、出租从业资格证的” on 20 points: the group's cost, the whole 分值, then the
+    row's one case (“…的”): the case found takes the 分值, none found keeps it, as “转借、出租从业资格证的,扣20分” reads.
+    A cost below the 分值 is another layout (a deduction per case of the group), not read here."""
+    m = _GROUP_CELL_THEN_CASE.match(w.text.rstrip(";."))
+    if m is None or (m.group("pts") and d(m.group("pts")) != w.weight):
+        return None
+    case = m.group("case").strip(",")
+    if _CASE_SCORES.search(case) or NOT_A_STATEMENT.search(case):
+        return None
+    fault = re.sub(r"(?:的|者)$", "", case)
+    doubts = [f"“{fault}”：条件中的数值由评价组判断是否达到"] if re.search(r"\d", fault) else []
+    # (the item named by the case, which the text says after the cost: the words the rule holds)
+    return Proposed([RULE.item(fault, w.weight, {"condition": "无：" + fault})],
+                    f"全有或全无：{fault}即扣完 {fmt(w.weight)} 分，否则得满分", tuple(doubts) or None)
+
 RULE = RuleType(
     type="all_or_nothing",
     name=T("全有或全无"),
@@ -1208,6 +1235,6 @@ RULE = RuleType(
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
                Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all), Recogniser(186, _one_case_takes_all),
                Recogniser(198, _rate_reached), Recogniser(199, _points_closing), Recogniser(202, _points_only),
-               Recogniser(1001, _lines_required)),
+               Recogniser(1001, _lines_required), Recogniser(1340, _group_cell_then_case)),
     describe=describe,
 )

@@ -244,6 +244,10 @@ def _honour_levels_highest(w: Wording) -> Proposed | None:
     return found if sum(1 for o in opts if _HONOUR_LEVEL.search(str(o["label"]))) >= 2 else None
 
 
+#: a situation's points said as a range (“良得3-9分”, “计5~7分”): the team fixes the points within it
+_POINTS_RANGE = re.compile(r"(?:得|计|记|为)\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分")
+
+
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     if per_time_to_nothing(w.text):
@@ -260,6 +264,8 @@ def _situations(w: Wording) -> Proposed | None:
     # situations scored in points, 满分 or 不得分; a share of the 分值 (分值的80%) makes them levels of a scale
     if len(found) < 2 or _SHARE_WORDS.search(w.text):
         return None
+    if _POINTS_RANGE.search(w.text):
+        return None  # “优得10分,良得3-9分,一般得2分”: a situation scored anywhere in a range, the team's to fix: no choice
     if any(_EACH_FAULT.search(label) for label, _share, _points in found) or faults_adding_up(w.text, w.weight):
         return None
     if sum(1 for label, _share, points in found if points < w.weight and _PER_TIME_FAULT.search(label)) >= 2:

@@ -514,7 +514,9 @@ def _per_percent_off_scale(w: Wording) -> Proposed | None:
 
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
-_WRITTEN_LHS = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=")
+#: (or the formula named as such first, “计算公式:A×25%+B×35%”, “计算公式:综合评分=…”)
+_WRITTEN_LHS = re.compile(r"^(?:(?:计算|计分|评分|得分)?公式:(?:[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=)?|"
+                          r"[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=)")
 #: a list mark in words before what the formula gives: “五、员工月日常考核分数=(100-所扣分数)*10%”
 _WORD_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 #: “按(自评分+抽查分)÷2计算”: the formula said as the way of scoring
@@ -6064,6 +6066,45 @@ def _ratio_method(w: Wording) -> Proposed | None:
     return Proposed([item], summary, tuple(doubts))
 
 
+
+#: a rate times the 分值, or a figure less a rate times it, then the line past which the row scores nothing (a 考核表's
+#: 计分标准 over two rows: “入网率*5;低于90%不得分”, “15-漂移车辆率*15;高于5%不得分”, the rate said again or not)
+_RATE_THEN_ZERO_LINE = re.compile(r"^(?:得分=)?(?:(?P<base>\d+(?:\.\d+)?)-)?(?P<named>[^*,;.=()+\-\d%]{1,20}?率)\*(?P<times>\d+(?:\.\d+)?)分?"
+                                  r"[;,]?(?:(?P=named)|该率)?(?P<side>低于|小于|不足|未达到|达不到|高于|大于|超过)(?P<line>\d+(?:\.\d+)?)%"
+                                  r"(?:的|者|时)?,?(?:本项|该项)?(?:" + ZEROED + r"|为0分)$")
+_FLOOR_WORDS = ("低于", "小于", "不足", "未达到", "达不到")
+
+
+def _rate_then_zero_line(w: Wording) -> Proposed | None:
+    """“入网率*5;低于90%不得分” on 5 points: the rate's share of the 分值 (at most 100%), nothing below the line — ``g *
+    (max * min(c, 100) / 100)`` (``gated``, g 1 when the rate is not below it); “15-漂移车辆率*15;高于5%不得分” on 15: the
+    figure less the rate's share of the points, nothing above the line — ``g * (max - 15 * d / 100)``, the rate in %
+    (the line is said in %). The line lies on the side the score falls toward (a rising score's floor, a falling one's
+    ceiling), else it is no such rule. A figure other than the 分值 before the minus is taken as written, to check."""
+    m = _RATE_THEN_ZERO_LINE.match(w.text.rstrip(";."))
+    if m is None or w.weight <= 0:
+        return None
+    named, times, line = m.group("named"), d(m.group("times")), m.group("line")
+    below = m.group("side") in _FLOOR_WORDS
+    if times != w.weight or below == bool(m.group("base")) or not Decimal(0) < d(line) < 100:
+        return None
+    cond = f"{named}{m.group('side')}{line}%"
+    doubts: list[str] = []
+    if m.group("base") is None:
+        item = rate_rule.RULE.item(w.name or named, w.weight, {"cap": True, "value_label": named})
+        summary = f"公式计分：得分 = {named} × 分值（至多100%），{cond}不得分"
+    else:
+        base = d(m.group("base"))
+        lead = "max" if base == w.weight else number(base)
+        if base != w.weight:
+            doubts.append(f"“{m.group('base')}-{named}*{m.group('times')}”：被减数 {number(base)} 与分值 {fmt(w.weight)} 分不同，"
+                          f"按原文计，本项最高得 {number(base)} 分，请核对")
+        item = RULE.item(w.name or named, w.weight, {"expression": f"{lead} - {number(times)} * d / 100",
+                                                     "variables": [{"name": "d", "label": named, "unit": "%"}]})
+        summary = f"公式计分：得分 = {number(base)} - {named} × {number(times)}（{named}按百分数），{cond}不得分"
+    gated_item = gated(item, cond, any_formula=True)
+    return Proposed([gated_item], summary, tuple(doubts) or None) if gated_item else None
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -6086,6 +6127,7 @@ RULE = RuleType(
                Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step), Recogniser(874, _per_percent_off_scale),
                Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
                Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets),
-               Recogniser(1000, _ratio_method), Recogniser(1080, _against_reference), Recogniser(1081, _faults_in_turn)),
+               Recogniser(1000, _ratio_method), Recogniser(1080, _against_reference), Recogniser(1081, _faults_in_turn),
+               Recogniser(1341, _rate_then_zero_line)),
     describe=describe,
 )
