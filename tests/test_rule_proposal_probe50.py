@@ -42,7 +42,7 @@ certificates' points summed on 5 but numbered “①…②…③”, grades with
 “评委可在各档内酌情打分”, a fault beside the grades, deviations zeroing or voiding the bid, a good deviation added, staff
 per person, delivery and warranty in days or years beyond the date asked (a figure the text does not give), bands
 overlapping at a figure, in two units (天/周, 天/1个月, 小时/分钟), or with a gap. “优得10分，良得4分，中得7分，差得0分”
-(grades out of turn) stays a sure choice scoring each grade as written; “同时具有A和B的得3分，否则不得分” and
+(quality words out of turn) is to check, as lettered grades out of turn are (``reading.grades_out_of_turn``); “同时具有A和B的得3分，否则不得分” and
 “承诺提供A和B的得2分，否则不得分” stay sure, 否则 covering having one of them.
 
 The checker is ``tests/probe_checks.py``'s, with a price score's own (``Price``, as probe32's) and options named by their
@@ -450,3 +450,23 @@ def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, wa
     p = propose(text, weight, "指标")
     why = wrongly(p, weight, want, _price_wrongly)
     assert not (p.confident and why), (why, p.summary)
+
+
+@pytest.mark.parametrize("text", [
+    "优得10分，良得4分，中得7分，差得0分",
+    "评价为优的得10分，良的得4分，中的得7分，差的不得分",
+    "优秀10分；良好6分；合格8分；不合格0分",
+    "优：10分，良：8分，中：5分，差：6分",
+])
+def test_quality_words_scoring_out_of_turn_are_to_check(text):
+    p = propose(text, "10", "技术方案")
+    assert not p.confident
+    assert any("不随等级依次降低" in n for n in p.notes)
+
+
+@pytest.mark.parametrize("text", [
+    "优得10分，良得8分，中得5分，差得0分",
+    "优秀10分；良好6分；合格4分；不合格0分",
+])
+def test_near_miss_quality_words_in_turn_raise_no_such_doubt(text):
+    assert not any("不随等级依次降低" in n for n in propose(text, "10", "技术方案").notes)

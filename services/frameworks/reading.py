@@ -3929,22 +3929,32 @@ _LETTER_GRADE = re.compile(r"(?<![A-Za-z])(?P<g>[A-E])(?![A-Za-z\d=<>≥≤%])|(
                            r"|第(?P<n>\d{1,2})(?:-\d{1,2})?名|(?P<p>[一二三四五1-5])等奖")
 _LETTER_TURN = {**{c: i for scale in (*SCALES, "ⅠⅡⅢⅣⅤ") for i, c in enumerate(scale)},
                 **{str(i): i - 1 for i in range(1, 100)}}
+#: a situation that is a quality grade and nothing else (“优”, “良好的”, “较差”): its place on the ladder of quality words,
+#: from the best (中等, 一般 and 合格 share a place: a table uses one of them)
+_QUALITY_GRADE = re.compile(r"(?:评价|等级|评定|考核)?为?(?P<q>优秀|优|良好|良|中等|中|一般|合格|较差|差|不合格)(?:等级|等次|等|级|档|的)?")
+_QUALITY_TURN = {"优秀": 0, "优": 0, "良好": 1, "良": 1, "中等": 2, "中": 2, "一般": 2, "合格": 2, "较差": 3, "差": 4,
+                 "不合格": 4}
 
 
 def grades_out_of_turn(told: list[tuple[str, Decimal]]) -> str:
-    """A choice's situations whose scores do not fall as their grades do: lettered grades, places or prizes in turn
-    (“A档得10分,B档得6分,C档得8分”, “第一名8分,第二名10分”, the first of each taken) where a later one scores more, or a situation done in part scoring more
+    """A choice's situations whose scores do not fall as their grades do: lettered grades, places, prizes or quality words
+    in turn (“A档得10分,B档得6分,C档得8分”, “第一名8分,第二名10分”, “优得10分,良得4分,中得7分”, the first of each taken)
+    where a later one scores more, or a situation done in part scoring more
     than the same done whole (“符合6分,基本符合10分”): the points misplaced, perhaps — '' when none, else the doubt."""
     firsts: dict[int, tuple[str, Decimal]] = {}
+    quality: dict[int, tuple[str, Decimal]] = {}
     for label, pts in told:
         marks = list(_LETTER_GRADE.finditer(label))
         if len(marks) == 1:
             g = next(x for x in marks[0].groups() if x)
             firsts.setdefault(_LETTER_TURN[g], (label, pts))
-    if len(firsts) >= 2 and list(firsts) == sorted(firsts):
-        for (a, pa), (b, pb) in pairwise(firsts.values()):
-            if pb > pa:
-                return f"“{b}”得{fmt(pb)}分，多于“{a}”的{fmt(pa)}分：各等级（名次）的得分不随等级依次降低，请核对"
+        elif word := _QUALITY_GRADE.fullmatch(label.strip(" ,:;：，")):
+            quality.setdefault(_QUALITY_TURN[word.group("q")], (label, pts))
+    for ranked in (firsts, quality):
+        if len(ranked) >= 2 and list(ranked) == sorted(ranked):
+            for (a, pa), (b, pb) in pairwise(ranked.values()):
+                if pb > pa:
+                    return f"“{b}”得{fmt(pb)}分，多于“{a}”的{fmt(pa)}分：各等级（名次）的得分不随等级依次降低，请核对"
     for label, pts in told:
         part = _IN_PART.match(label.strip(",:;"))
         if part is None:
