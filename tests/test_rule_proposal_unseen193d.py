@@ -1,0 +1,105 @@
+"""Deducting texts whose opening or closing words kept the readings of their faults from being found:
+
+- the 分值 restated in a clause of its own after the last points, past a comma (“…扣2分,总计4分”, “…,合计3分”): said
+  again, not a cap nor more points (``reading._RESTATED_END``), as it already was in a sentence of its own;
+- a requirement heading the faults that holds 计算 (“进行负荷计算,并校核导线截面。…扣2分”): no 计 of points
+  (``wording.WORDS_OF_RECORD``);
+- clauses of what the row asks opening the sentence of a condition zeroing the row and its deductions counted per case
+  (“台账应包括…等,未建立台账不得分,缺1项扣1分”): the condition a 0/1 factor before the deductions
+  (``reading._ASKED_CLAUSES`` in ``_gated_first``), the asked words named in a note;
+- the 分值 on a condition in words, none otherwise, then deductions from it (“…无安全事故的得3分,否则不得分。发现隐患…每
+  处扣0.5分”): the deductions as one formula, a 0/1 factor for the condition met before it (``reading._met_or_none``).
+
+All to check. Near misses: a total that is not the 分值, points of a sentence of their own before the faults, a single
+fault not counted per case after the asked clauses, points on the condition short of the 分值, no “否则” said.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import by_vars, readings, sole, ticks
+
+
+# ── the 分值 restated after a comma ───────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, costs", [
+    ("没有台账或台账不全扣1分；台账与实物不符的扣1分，总计2分。", "2", (1, 1)),
+    ("报告格式错误扣1分，报告数据错误扣2分，合计3分。", "3", (1, 2)),
+    ("2.装订规范。装订错误扣1分，未盖章扣1分，共计2分。", "2", (1, 1)),
+])
+def test_total_restated_after_the_last_fault(text, weight, costs):
+    p = propose(text, weight, "文本")
+    sole(p, "checklist")
+    assert ticks(p, True, True) == int(weight)
+    assert ticks(p, False, True) == int(weight) - costs[0]
+    assert ticks(p, True, False) == int(weight) - costs[1]
+    assert not p.confident
+
+
+def test_a_total_other_than_the_weight_is_not_read_as_it():
+    p = propose("报告格式错误扣1分，报告数据错误扣2分，总计5分。", "3", "文本")
+    assert p.kind != "checklist" and not p.confident
+
+
+# ── 计算 in the requirement heading the faults ───────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "进行负荷计算,并校核导线截面。负荷计算错误扣2分,未校核截面扣2分。",
+    "根据用电预测,进行容量计算。容量计算错误扣2分,没有比选方案扣2分。",
+])
+def test_a_calculation_asked_is_no_points(text):
+    p = propose(text, "4", "设计")
+    sole(p, "checklist")
+    assert ticks(p, True, True) == 4
+    assert ticks(p, False, True) == 2
+    assert not p.confident
+
+
+def test_points_of_their_own_before_the_faults_are_no_heading():
+    assert propose("完成任务计2分。报表错误扣1分,数据错误扣1分。", "4", "任务").kind != "checklist"
+
+
+# ── asked clauses, then a condition zeroing the row, then deductions per case ─────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("安全台账应包括检查记录、整改记录等,未建立台账不得分,缺1项扣1分。", "5", 1),
+    ("建立党员活动室,制定活动制度,未建立活动室的不得分,每缺1项制度扣2分。", "6", 2),
+    ("应急预案应明确分工、处置流程和物资保障,未制定预案的不得分,每缺1项内容扣0.5分。", "3", 0.5),
+])
+def test_asked_clauses_before_a_gate_and_its_deductions(text, weight, per):
+    p = propose(text, weight, "制度")
+    assert sole(p, "formula")["expression"].startswith("g * (")
+    assert by_vars(p, "1", "0") == int(weight)
+    assert by_vars(p, "1", "2") == int(weight) - 2 * per
+    assert by_vars(p, "0", "0") == 0
+    assert not p.confident
+    assert any("读作该项的要求" in u for u in p.unplaced)
+
+
+def test_a_single_fault_after_asked_clauses_is_not_read_so():
+    # one fault, not counted: whether it is a milder case of the same matter (a 情形选择) is another reading's question
+    found = readings("建立值班制度,确保通讯畅通,未建立制度的不得分,制度不完善的扣2分。", "5")
+    assert not any("读作该项的要求，其不满足" in x for r in found for x in (r.doubts or ()))
+
+
+# ── the 分值 on a condition, none otherwise, then deductions ─────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("按要求开展巡查,无安全事故的得3分,否则不得分。发现隐患未整改的每处扣0.5分,扣完为止。", "3", 0.5),
+    ("资料报送及时的得满分,否则不得分;报送数据有误的每次扣1分。", "4", 1),
+    ("企业诚信经营,无不良记录的得2分,否则不得分。有群众投诉的每次扣0.2分,扣完为止。", "2", 0.2),
+])
+def test_full_marks_on_a_condition_then_deductions(text, weight, per):
+    p = propose(text, weight, "诚信")
+    assert sole(p, "formula")["expression"].startswith("g * (")
+    assert p.items[0]["params"]["variables"][0]["label"].endswith("（是=1，否=0：否则整项不得分）")
+    assert by_vars(p, "1", "0") == int(weight)
+    assert float(by_vars(p, "1", "1")) == pytest.approx(int(weight) - per)
+    assert by_vars(p, "0", "0") == 0
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "无安全事故的得2分,否则不得分。发现隐患每处扣0.5分。",  # points short of the 分值: another part
+    "无安全事故的得3分。发现隐患每处扣0.5分,扣完为止。",  # no “否则”
+])
+def test_no_condition_met_read_where_the_text_does_not_say_it(text):
+    found = readings(text, "3")
+    assert not any("满分的条件" in x for r in found for x in (r.doubts or ()))
