@@ -8,10 +8,14 @@
   (“台账应包括…等,未建立台账不得分,缺1项扣1分”): the condition a 0/1 factor before the deductions
   (``reading._ASKED_CLAUSES`` in ``_gated_first``), the asked words named in a note;
 - the 分值 on a condition in words, none otherwise, then deductions from it (“…无安全事故的得3分,否则不得分。发现隐患…每
-  处扣0.5分”): the deductions as one formula, a 0/1 factor for the condition met before it (``reading._met_or_none``).
+  处扣0.5分”): the deductions as one formula, a 0/1 factor for the condition met before it (``reading._met_or_none``);
+- points for a requirement met, then points per case of another kind named before its 每, the base perhaps “加” and
+  asides in brackets on what proves a case (“有过培训经验的加10分,另有其他项目经验(提供合同)每提供1个加5分,最高得20
+  分”): ``3 * a + 1 * b`` as before (``formula._MET_THEN_EACH``), the kind's words and the asides named in notes.
 
 All to check. Near misses: a total that is not the 分值, points of a sentence of their own before the faults, a single
-fault not counted per case after the asked clauses, points on the condition short of the 分值, no “否则” said.
+fault not counted per case after the asked clauses, points on the condition short of the 分值, no “否则” said, points
+per step past a line (“超额完成的,每超1个百分点加0.5分”), a shortfall counted (“另有…每缺1项扣0.5分”).
 """
 from __future__ import annotations
 
@@ -103,3 +107,28 @@ def test_full_marks_on_a_condition_then_deductions(text, weight, per):
 def test_no_condition_met_read_where_the_text_does_not_say_it(text):
     found = readings(text, "3")
     assert not any("满分的条件" in x for r in found for x in (r.doubts or ()))
+
+
+# ── points for a requirement met, then points per case of a kind named before its 每 ─────────────────────────────
+@pytest.mark.parametrize("text, weight, base, each", [
+    ("有过培训经验的加10分,另有其他项目经验的每提供1个加5分,最高得20分。", "20", 10, 5),
+    ("具有培训资质(提供证书复印件),得4分,另外每承担1个同类项目(提供合同)加2分,最高10分。", "10", 4, 2),
+    ("建立诊改平台得1分。平台运行良好，各维度每达成一个维度目标得0.2分。", "2", 1, 0.2),
+])
+def test_met_then_each_of_a_kind_named_before(text, weight, base, each):
+    p = propose(text, weight, "资质")
+    sole(p, "formula")
+    assert by_vars(p, "1", "0") == base
+    assert float(by_vars(p, "1", "2")) == pytest.approx(base + 2 * each)
+    assert float(by_vars(p, "0", "1")) == pytest.approx(each)
+    assert by_vars(p, "1", "99") == int(weight)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("完成任务得6分,超额完成的,每超1个百分点加0.5分,最高10分。", "10"),
+    ("建立台账得2分,另有台账不全的每缺1项扣0.5分。", "4"),
+])
+def test_no_met_then_each_past_a_line_or_for_a_shortfall(text, weight):
+    found = readings(text, weight)
+    assert not any("做到按 1、未做到按 0 录入" in x for r in found for x in (r.doubts or ()))
