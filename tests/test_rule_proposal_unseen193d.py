@@ -6,7 +6,9 @@
   (``wording.WORDS_OF_RECORD``);
 - clauses of what the row asks opening the sentence of a condition zeroing the row and its deductions counted per case
   (“台账应包括…等,未建立台账不得分,缺1项扣1分”): the condition a 0/1 factor before the deductions
-  (``reading._ASKED_CLAUSES`` in ``_gated_first``), the asked words named in a note;
+  (``reading._ASKED_CLAUSES`` in ``_gated_first``), the asked words named in a note; and several such conditions
+  in clauses of that sentence, one after another (“未进行检测的不得分,检测机构无资质的不得分,检测项目不全的扣3分”),
+  folded into one factor as they are when each is a sentence of its own;
 - the 分值 on a condition in words, none otherwise, then deductions from it (“…无安全事故的得3分,否则不得分。发现隐患…每
   处扣0.5分”): the deductions as one formula, a 0/1 factor for the condition met before it (``reading._met_or_none``);
 - points for a requirement met, then points per case of another kind named before its 每, the base perhaps “加” and
@@ -76,6 +78,21 @@ def test_asked_clauses_before_a_gate_and_its_deductions(text, weight, per):
     assert by_vars(p, "0", "0") == 0
     assert not p.confident
     assert any("读作该项的要求" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight, costs", [
+    ("未进行检测的不得分,检测机构无资质的不得分,检测项目不全的扣3分;未公告扣3分。", "10", (3, 3)),
+    ("查阅档案,未建立档案的不得分,档案无专人管理的不得分,档案不全的扣1分,档案未归档的扣2分。", "5", (1, 2)),
+])
+def test_several_gates_in_the_clauses_before_the_deductions(text, weight, costs):
+    p = propose(text, weight, "检测")
+    assert sole(p, "formula")["expression"].startswith("g * (")
+    gate = p.items[0]["params"]["variables"][0]["label"]
+    assert "或" in gate  # both conditions, one factor
+    assert by_vars(p, "1", "0", "0") == int(weight)
+    assert by_vars(p, "1", "1", "1") == int(weight) - sum(costs)
+    assert by_vars(p, "0", "0", "0") == 0
+    assert not p.confident
 
 
 def test_a_single_fault_after_asked_clauses_is_not_read_so():

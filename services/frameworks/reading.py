@@ -835,6 +835,13 @@ def _gated_first(w: Wording) -> Proposed | None:
         conds.append(g.group("cond"))
         said.append(g.group(0).strip(","))
         sentences[at] = sentences[at][g.end():]
+        # (more such clauses after it, each zeroing the row: “未进行检测评价的不得分,检测机构不具有资质的…,不得分,
+        # 检测项目不全的扣3分”)
+        while (g := _GATE_CLAUSE_AT.match(sentences[at])) and not _GATE_NOT.search(_plain(g.group("cond"))) \
+                and not VAGUE.search(g.group("cond")):
+            conds.append(g.group("cond"))
+            said.append(g.group(0).strip(","))
+            sentences[at] = sentences[at][g.end():]
     else:
         asked = None
     if not conds:
