@@ -8,7 +8,9 @@
   (“台账应包括…等,未建立台账不得分,缺1项扣1分”): the condition a 0/1 factor before the deductions
   (``reading._ASKED_CLAUSES`` in ``_gated_first``), the asked words named in a note; and several such conditions
   in clauses of that sentence, one after another (“未进行检测的不得分,检测机构无资质的不得分,检测项目不全的扣3分”),
-  folded into one factor as they are when each is a sentence of its own;
+  folded into one factor as they are when each is a sentence of its own; and a part of a text in parts that says such
+  a condition beside its deductions per case (“1.…缺1项扣0.5分,未建立台账此项不得分,累计扣分不超过2分。2.…”), read
+  gated rather than as a deduction per case, which cannot hold the zero (``reading._composite``);
 - the 分值 on a condition in words, none otherwise, then deductions from it (“…无安全事故的得3分,否则不得分。发现隐患…每
   处扣0.5分”): the deductions as one formula, a 0/1 factor for the condition met before it (``reading._met_or_none``);
 - points for a requirement met, then points per case of another kind named before its 每, the base perhaps “加” and
@@ -92,6 +94,20 @@ def test_several_gates_in_the_clauses_before_the_deductions(text, weight, costs)
     assert by_vars(p, "1", "0", "0") == int(weight)
     assert by_vars(p, "1", "1", "1") == int(weight) - sum(costs)
     assert by_vars(p, "0", "0", "0") == 0
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "1.台账管理规范,缺1项扣0.5分,未建立台账此项不得分,累计扣分不超过2分。2.按时报送,迟报一次扣1分,累计扣分不超过2分。",
+    "1.台账管理,每缺1项扣0.5分,未建立台账的此项不得分,累计扣分不超过2分。2.信息报送,迟报1次扣1分,累计扣分不超过2分。",
+])
+def test_a_part_with_a_gate_beside_its_deductions(text):
+    p = propose(text, "4", "管理")
+    assert [it["type"] for it in p.items] == ["formula", "deduction"]
+    gated_part = p.items[0]["params"]
+    assert gated_part["expression"].startswith("g * (")
+    assert by_vars(p, "1", "2") == 1
+    assert by_vars(p, "0", "0") == 0
     assert not p.confident
 
 

@@ -2182,6 +2182,13 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             # “…不足的按比例扣分,重点检查…开展情况”: how the part is checked, no part of its rule (its words stay unplaced)
             body = body[:remark.start()] + body[remark.end():]
         found = whole(Wording(body, pts, label, "", w.explanation))
+        if found is not None and len(found.items) == 1 and found.items[0]["type"] == DEDUCTION and "扣" in body \
+                and _zeroes_somewhere(body):
+            # “违规1次扣0.2分,出现严重违规此项不得分;累计扣分不超过1分”: a deduction per case cannot hold the part's
+            # zero on a condition; the gated formula does
+            gate = gated(Wording(body, pts, label, "", w.explanation))
+            if gate is not None and len(gate.items) == 1 and not problem(gate, pts):
+                found = gate
         if situations and found is not None:
             found = _none_applies(found, doubts)
         unread = found is None or bool(unplaced_words(body, found, pts))
