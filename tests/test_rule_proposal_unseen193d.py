@@ -10,7 +10,10 @@
   in clauses of that sentence, one after another (“未进行检测的不得分,检测机构无资质的不得分,检测项目不全的扣3分”),
   folded into one factor as they are when each is a sentence of its own; and a part of a text in parts that says such
   a condition beside its deductions per case (“1.…缺1项扣0.5分,未建立台账此项不得分,累计扣分不超过2分。2.…”), read
-  gated rather than as a deduction per case, which cannot hold the zero (``reading._composite``);
+  gated rather than as a deduction per case, which cannot hold the zero (``reading._composite``); and a condition
+  naming a measure of a standard or a scope at or above it (“…不能满足人均2平方米及以上、室内杂乱的不得分”, “年产量在
+  30万吨及以上的企业未安装…,不得分”), part of the condition's words (``reading._MEASURE_OVER``), unless the
+  deductions count that measure (“…50平方米及以上的不得分,每超占1平方米扣1分”: the deductions running out);
 - the 分值 on a condition in words, none otherwise, then deductions from it (“…无安全事故的得3分,否则不得分。发现隐患…每
   处扣0.5分”): the deductions as one formula, a 0/1 factor for the condition met before it (``reading._met_or_none``);
 - points for a requirement met, then points per case of another kind named before its 每, the base perhaps “加” and
@@ -109,6 +112,24 @@ def test_a_part_with_a_gate_beside_its_deductions(text):
     assert by_vars(p, "1", "2") == 1
     assert by_vars(p, "0", "0") == 0
     assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight, per", [
+    ("查现场。库房面积不能满足人均2平方米及以上、室内杂乱的不得分,其他不符合要求1处扣1分", "6", 1),
+    ("年产量在30万吨及以上的企业未安装监测设备,不得分;发现数据中断1次扣0.5分,扣完为止", "2", 0.5),
+])
+def test_a_measure_within_a_gate(text, weight, per):
+    p = propose(text, weight, "设施")
+    assert sole(p, "formula")["expression"].startswith("g * (")
+    assert float(by_vars(p, "1", "2")) == pytest.approx(int(weight) - 2 * per)
+    assert by_vars(p, "0", "0") == 0
+    assert not p.confident
+
+
+def test_a_measure_the_deductions_count_is_no_gate():
+    found = readings("违规占地50平方米及以上的不得分,每超占1平方米扣1分", "5")
+    assert not any(it["type"] == "formula" and it["params"]["expression"].startswith("g * (")
+                   for r in found for it in r.items)
 
 
 def test_a_single_fault_after_asked_clauses_is_not_read_so():

@@ -399,7 +399,10 @@ _RATE_CROSSED = r"(?<=[\u4e00-\u9fff])(?:超过|高于|大于|多于|低于|小�
 _NUMBERED_POINTS = r"第\d{1,2}(?:(?:和|及|、|至|-)第?\d{1,2})*(?:项|条|款)"
 #: or the size of one event in a band of a count (“发生1次死亡3-9人建筑安全事故”): the event's kind, no count of cases
 _ONE_EVENT_BAND = r"(?<![\d.])(?:1次|单次|1起|单起)[^,;\d]{0,8}?\d+-\d+(?:人|户|家|处)(?![\d.%])"
-_COND_FIGURE = r"(?:" + _NUMBERED_POINTS + r"|" + _ONE_EVENT_BAND + r"|\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r"|" + _RATE_CROSSED + r")"
+#: or a measure a standard or a scope holds, at or above it (“不能满足人均面积5平方米及以上”, “核定生产能力在90万吨/年及以上的
+#: 矿未安装”): part of what the condition names, met or not
+_MEASURE_OVER = r"(?<![\d.])\d+(?:\.\d+)?(?:平方米|立方米|万吨|吨|公里|千米|米)(?:/[\u4e00-\u9fff]{1,2})?(?:及|或)?以上"
+_COND_FIGURE = r"(?:" + _NUMBERED_POINTS + r"|" + _ONE_EVENT_BAND + r"|\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _MEASURE_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r"|" + _RATE_CROSSED + r")"
 #: the words of such a condition: no separator, bracket or other figure
 _COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
@@ -550,7 +553,8 @@ def _counts_the_cases(cond: str, rest: str) -> bool:
     if ONE_EVENT_COUNT.search(cond):
         return False
     # each count's unit: the count over a line (_COUNT_OVER) without its figure and its 及以上
-    units = {re.sub(r"^\d+|(?:及|或)?以上$", "", m.group(0)) for m in re.finditer(_COUNT_OVER, cond)}
+    units = {re.sub(r"^\d+(?:\.\d+)?|(?:/[\u4e00-\u9fff]{1,2})?(?:及|或)?以上$", "", m.group(0))
+             for m in (*re.finditer(_COUNT_OVER, cond), *re.finditer(_MEASURE_OVER, cond))}
     return any(re.search(r"(?:每|\d)[^,;\d]{0,8}?" + u, rest) for u in units) or _crossed(cond, rest)
 
 
@@ -593,8 +597,8 @@ _SHORT_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])不足$")
 def _plain(cond: str) -> str:
     """A gate's condition without its counts over or past a line, nor the word opening it as a condition (“如有…现象”):
     part of the condition, no computing words."""
-    return re.sub(_RATE_CROSSED, "", re.sub(_RATE_SHORT, "", re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "",
-                                                                                           _IF_FOUND.sub("", cond)))))
+    return re.sub(_RATE_CROSSED, "", re.sub(_RATE_SHORT, "", re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "", re.sub(
+        _MEASURE_OVER, "", _IF_FOUND.sub("", cond))))))
 
 
 #: the word opening a condition as one (“如有私设小金库现象,该项不得分”, “若发生…的”): no computing word
