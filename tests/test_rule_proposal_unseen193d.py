@@ -1,7 +1,10 @@
 """Deducting texts whose opening or closing words kept the readings of their faults from being found:
 
-- the 分值 restated in a clause of its own after the last points, past a comma (“…扣2分,总计4分”, “…,合计3分”): said
-  again, not a cap nor more points (``reading._RESTATED_END``), as it already was in a sentence of its own;
+- the 分值 restated in a clause of its own after the last deduction, past a comma (“…扣2分,总计4分”, “…,合计3分”): said
+  again, not a cap nor more points (``reading._RESTATED_END``), as it already was in a sentence of its own (never
+  after points earned per case, “…得0.5分,共计2分”, whose total it is);
+- a line break after a clause closing on the whole points taken (“…此分值扣完”, “…,一级否定”, “…一票否决”) ends that
+  clause (``wording._LINE_SCORED``), as one after “不得分” does;
 - a requirement heading the faults that holds 计算 (“进行负荷计算,并校核导线截面。…扣2分”): no 计 of points
   (``wording.WORDS_OF_RECORD``);
 - clauses of what the row asks opening the sentence of a condition zeroing the row and its deductions counted per case
@@ -26,9 +29,13 @@ per step past a line (“超额完成的,每超1个百分点加0.5分”), a sho
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from services.frameworks.proposal import propose
+from services.frameworks.reading import stated_weight_dropped
+from services.scoring.rules.wording import line_breaks_read, normalize
 from tests.proposals import by_vars, readings, sole, ticks
 
 
@@ -45,6 +52,20 @@ def test_total_restated_after_the_last_fault(text, weight, costs):
     assert ticks(p, False, True) == int(weight) - costs[0]
     assert ticks(p, True, False) == int(weight) - costs[1]
     assert not p.confident
+
+
+@pytest.mark.parametrize("text", ["随机抽查4户:资料齐全的得0.5分,共计2分", "每篇报道得1分,合计3分"])
+def test_a_total_after_points_earned_is_kept(text):
+    assert "计" in stated_weight_dropped(normalize(text), Decimal(text[-2]))
+
+
+@pytest.mark.parametrize("text, first", [
+    ("建立账户的,得3分,发现1户未纳入的此分值扣完\n资金发放到户的,得4分", "建立账户的,得3分,发现1户未纳入的此分值扣完;"),
+    ("无该项制度的,一级否定\n未以文件形式发布的,扣2分", "无该项制度的,一级否定;"),
+    ("发生重大事故的实行一票否决\n其他事故每起扣2分", "发生重大事故的实行一票否决;"),
+])
+def test_a_line_closing_on_the_whole_points_taken_ends_its_clause(text, first):
+    assert line_breaks_read(text)[0].startswith(first)
 
 
 def test_a_total_other_than_the_weight_is_not_read_as_it():

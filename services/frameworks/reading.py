@@ -1548,6 +1548,8 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     # (“…扣0.5分。本项3分”: a sentence restating it says no stop: the deductions' stop left unsaid, to check)
     if end is None and "分" in t[-5:] and (end := _RESTATED_END.search(t)) and not _POINTS_SAID.search(t[:end.start()]):
         end = None  # “开展…工作,完成率不低于50%。总分2分”: the points of the requirement, said last, not said again
+    if end is not None and t[end.start()] == "," and not _LAST_DEDUCTED.search(t, 0, end.start()):
+        end = None  # “…得0.5分,共计2分”: the total of points earned per case, not the 分值 said again after faults
     t = t[:end.start()] if end and d(next(g for g in end.groups() if g)) == weight and t[:end.start()] else t
     base = _BASE_AT_END.search(t)
     if base and d(base.group(1)) == weight and "扣" in t[:base.start()] and not re.search(r"加|得", t[:base.start()]):
@@ -1555,6 +1557,8 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     return t
 
 
+#: the last points said before a total after a comma, taken off: “…扣2分,总计4分”
+_LAST_DEDUCTED = re.compile(r"扣(?:除)?\d+(?:\.\d+)?分$")
 #: the base closing deductions: “…;基本分为10分”, “…;此项基础分为5分” (its cap said after it is ``_base_said_last``'s)
 _BASE_AT_END = re.compile(r";(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?(\d+(?:\.\d+)?)分[;.]?$")
 
