@@ -399,7 +399,10 @@ _RATE_CROSSED = r"(?<=[\u4e00-\u9fff])(?:超过|高于|大于|多于|低于|小�
 _NUMBERED_POINTS = r"第\d{1,2}(?:(?:和|及|、|至|-)第?\d{1,2})*(?:项|条|款)"
 #: or the size of one event in a band of a count (“发生1次死亡3-9人建筑安全事故”): the event's kind, no count of cases
 _ONE_EVENT_BAND = r"(?<![\d.])(?:1次|单次|1起|单起)[^,;\d]{0,8}?\d+-\d+(?:人|户|家|处)(?![\d.%])"
-_COND_FIGURE = r"(?:" + _NUMBERED_POINTS + r"|" + _ONE_EVENT_BAND + r"|\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r"|" + _RATE_CROSSED + r")"
+#: or a measure a standard or a scope holds, at or above it (“不能满足人均面积5平方米及以上”, “核定生产能力在90万吨/年及以上的
+#: 矿未安装”): part of what the condition names, met or not
+_MEASURE_OVER = r"(?<![\d.])\d+(?:\.\d+)?(?:平方米|立方米|万吨|吨|公里|千米|米)(?:/[\u4e00-\u9fff]{1,2})?(?:及|或)?以上"
+_COND_FIGURE = r"(?:" + _NUMBERED_POINTS + r"|" + _ONE_EVENT_BAND + r"|\d(?:级|类|星|号)|(?<![\d.])1(?:例|次|起|处|项|笔|件|宗|人|种)(?![\d.])|" + _STANDARD_CODE + r"|" + _COUNT_OVER + r"|" + _MEASURE_OVER + r"|" + _LINE_CROSSED + r"|" + _RATE_SHORT + r"|" + _RATE_CROSSED + r")"
 #: the words of such a condition: no separator, bracket or other figure
 _COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r"){2,40}?"
 _COND = r"(?P<cond>" + _COND_WORDS + r")"
@@ -550,7 +553,8 @@ def _counts_the_cases(cond: str, rest: str) -> bool:
     if ONE_EVENT_COUNT.search(cond):
         return False
     # each count's unit: the count over a line (_COUNT_OVER) without its figure and its 及以上
-    units = {re.sub(r"^\d+|(?:及|或)?以上$", "", m.group(0)) for m in re.finditer(_COUNT_OVER, cond)}
+    units = {re.sub(r"^\d+(?:\.\d+)?|(?:/[\u4e00-\u9fff]{1,2})?(?:及|或)?以上$", "", m.group(0))
+             for m in (*re.finditer(_COUNT_OVER, cond), *re.finditer(_MEASURE_OVER, cond))}
     return any(re.search(r"(?:每|\d)[^,;\d]{0,8}?" + u, rest) for u in units) or _crossed(cond, rest)
 
 
@@ -593,8 +597,8 @@ _SHORT_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])不足$")
 def _plain(cond: str) -> str:
     """A gate's condition without its counts over or past a line, nor the word opening it as a condition (“如有…现象”):
     part of the condition, no computing words."""
-    return re.sub(_RATE_CROSSED, "", re.sub(_RATE_SHORT, "", re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "",
-                                                                                           _IF_FOUND.sub("", cond)))))
+    return re.sub(_RATE_CROSSED, "", re.sub(_RATE_SHORT, "", re.sub(_LINE_CROSSED, "", re.sub(_COUNT_OVER, "", re.sub(
+        _MEASURE_OVER, "", _IF_FOUND.sub("", cond))))))
 
 
 #: the word opening a condition as one (“如有私设小金库现象,该项不得分”, “若发生…的”): no computing word
@@ -834,14 +838,68 @@ def _gated_first(w: Wording) -> Proposed | None:
     # “未制定方案的不得分,方案不具体…每发现1项扣0.2分”: a condition as the first clause of the sentence of deductions
     # (after how it is checked: “查阅培训档案,随机抽查职工10名,未建立培训档案不得分,…每人扣1分”)
     head = _HEADING_CLAUSES.match(sentences[at])
-    g = _GATE_CLAUSE_AT.match(sentences[at], head.end() if head else 0)
+    # (or after clauses of what the row asks, when the deductions after it count cases: “档案应包括…等,未建立不得分,缺1项
+    # 扣1分”, “建立…支部,制定…办法,没有…建立党组织不得分,…每项扣3分”)
+    asked = _ASKED_CLAUSES.match(sentences[at]) if head is None and not conds else None
+    opened = head or asked
+    g = _GATE_CLAUSE_AT.match(sentences[at], opened.end() if opened else 0)
+    if asked and (g is None or not _CASE_COUNTED.search(sentences[at], g.end())):
+        asked, g = None, _GATE_CLAUSE_AT.match(sentences[at])
     if g and not _GATE_NOT.search(_plain(g.group("cond"))) and not VAGUE.search(g.group("cond")):
         conds.append(g.group("cond"))
         said.append(g.group(0).strip(","))
         sentences[at] = sentences[at][g.end():]
+        # (more such clauses after it, each zeroing the row: “未进行检测评价的不得分,检测机构不具有资质的…,不得分,
+        # 检测项目不全的扣3分”)
+        while (g := _GATE_CLAUSE_AT.match(sentences[at])) and not _GATE_NOT.search(_plain(g.group("cond"))) \
+                and not VAGUE.search(g.group("cond")):
+            conds.append(g.group("cond"))
+            said.append(g.group(0).strip(","))
+            sentences[at] = sentences[at][g.end():]
+    else:
+        asked = None
     if not conds:
+        return _met_or_none(w, sentences[0], ";".join(sentences[at:]).strip(";")) if lead and at == 1 else None
+    found = _gated_rest(w, ";".join(sentences[at:]).strip(";"), conds, "；".join(said))
+    if found is not None and asked is not None:
+        return found.doubted(f"“{asked.group(0).strip(',')}”：读作该项的要求，其不满足按其后的条件和扣分计")
+    return found
+
+
+#: the full marks on a condition in words, zero otherwise, closing the opening sentence: “…,没有社会负面新闻的得2分,否则
+#:不得分” (clauses of what is asked may open it)
+_MET_OR_NONE = re.compile(r"(?:^|,)(?P<cond>[^,;\d]{2,40}?)的?,?(?:得|计|记)(?:满分|\d+(?:\.\d+)?分),否则" + ZEROED + r"$")
+
+
+def _met_or_none(w: Wording, first: str, rest: str) -> Proposed | None:
+    """“企业积极履行社会责任,没有社会负面新闻的得2分,否则不得分;年度内有社会投诉的每次扣0.2分,扣完为止”: the 分值 on a
+    condition in words, none otherwise, then deductions from it: the deductions as one formula, a 0/1 factor (1 when the
+    condition holds) before it. Always to check."""
+    m = _MET_OR_NONE.search(first)
+    if m is None or "扣" not in rest or not _in_words(m.group("cond")) or _GATE_NOT.search(_plain(m.group("cond"))) \
+            or VAGUE.search(m.group("cond")):
         return None
-    return _gated_rest(w, ";".join(sentences[at:]).strip(";"), conds, "；".join(said))
+    cond = m.group("cond")
+    found = _gated_rest(w, rest, [cond], first)
+    if found is None or len(found.items[0]["params"]["variables"]) < 2:
+        return None
+    item = found.items[0]
+    gate = item["params"]["variables"][0]
+    if not gate["label"].startswith(cond):
+        return None  # (conditions of the sentences after it folded in: not this reading's)
+    gate["label"] = f"{cond}（是=1，否=0：否则整项不得分）"
+    summary = found.summary.replace(f"；{cond}的整项不得分", f"；不满足“{cond}”的整项不得分")
+    asked = first[:m.start()].strip(",")
+    notes = (f"“{first}”：满分的条件，不满足的整项不得分（{gate['name']}=0），其后的扣分从分值扣起",
+             *((f"“{asked}”：读作该项的要求，未单独计分",) if asked else ()))
+    return Proposed([item], summary, notes)
+
+
+#: clauses of what the row asks, in words, opening the sentence of a gate and its deductions (“职业卫生档案应包括…等,”)
+#: (a 分 of their words, “分布”, “分工”, is no points: only 得分, 计分, 满分 are)
+_ASKED_CLAUSES = re.compile(r"^(?:(?:[^\d分扣每,;:]|(?<![得计记满])分){2,60},)+")
+#: a deduction counting cases: “每项扣3分”, “缺1项扣1分”, “1处扣2分”
+_CASE_COUNTED = re.compile(r"(?:每|[缺少差]?(?<![\d.])1)(?:项|处|次|人|个|件|条|例|起|家|篇)[^,;\d]{0,12}?扣\d")
 
 
 #: a clause closing a sentence between deductions that zeroes the whole item: “…扣2分,没有开展宣传工作的,不得分;培训…”
@@ -1332,9 +1390,11 @@ _WEIGHT_WITH_POINTS = re.compile(r"^(?:(?:本项|本指标|该项|此项)?权重
 _RESTATED_LEAD = re.compile(r"^(?:(?:本项|本指标|该项|此项)(?:共计|合计|共|总分)?|共计|合计|共|总分)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
                             r"|^\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分|分值)?(?:为)?(\d+(?:\.\d+)?)分\)[;,:]?"
                             r"(?!.*[;,]\(\d+(?:\.\d+)?分\))")
-#: the 分值 restated closing the text, a sentence of its own (“…。本项5分”, “…;共5分”, “…;本项满分5分”) or a bracket
-#: saying 本项 (“…(本项5分)”; the bracket with 共/满分 is ``_STATED_WEIGHT_AT_END``'s)
+#: the 分值 restated closing the text, a sentence of its own (“…。本项5分”, “…;共5分”, “…;本项满分5分”), a clause of
+#: its total after the last points (“…扣2分,总计4分”, “…,合计5分”) or a bracket saying 本项 (“…(本项5分)”; the bracket
+#: with 共/满分 is ``_STATED_WEIGHT_AT_END``'s)
 _RESTATED_END = re.compile(r";(?:(?:本项|本指标|该项|此项)(?:共计|合计|共|满分|总分|分值)?|共计|合计|共|总分)(?:为)?(\d+(?:\.\d+)?)分;?$"
+                           r"|(?<=分),(?:共计|合计|总计)(\d+(?:\.\d+)?)分;?$"
                            r"|\((?:本项|本指标|该项|此项)(?:为)?(\d+(?:\.\d+)?)分\);?$")
 
 
@@ -1498,13 +1558,17 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     # (“…扣0.5分。本项3分”: a sentence restating it says no stop: the deductions' stop left unsaid, to check)
     if end is None and "分" in t[-5:] and (end := _RESTATED_END.search(t)) and not _POINTS_SAID.search(t[:end.start()]):
         end = None  # “开展…工作,完成率不低于50%。总分2分”: the points of the requirement, said last, not said again
-    t = t[:end.start()] if end and d(end.group(1) or end.group(2)) == weight and t[:end.start()] else t
+    if end is not None and t[end.start()] == "," and not _LAST_DEDUCTED.search(t, 0, end.start()):
+        end = None  # “…得0.5分,共计2分”: the total of points earned per case, not the 分值 said again after faults
+    t = t[:end.start()] if end and d(next(g for g in end.groups() if g)) == weight and t[:end.start()] else t
     base = _BASE_AT_END.search(t)
     if base and d(base.group(1)) == weight and "扣" in t[:base.start()] and not re.search(r"加|得", t[:base.start()]):
         return t[:base.start() + 1]  # “…1次扣1分;无通知者:1次扣2分;基本分为10分”: deductions from the 分值 said last
     return t
 
 
+#: the last points said before a total after a comma, taken off: “…扣2分,总计4分”
+_LAST_DEDUCTED = re.compile(r"扣(?:除)?\d+(?:\.\d+)?分$")
 #: the base closing deductions: “…;基本分为10分”, “…;此项基础分为5分” (its cap said after it is ``_base_said_last``'s)
 _BASE_AT_END = re.compile(r";(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?(\d+(?:\.\d+)?)分[;.]?$")
 
@@ -2216,6 +2280,13 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             # “…不足的按比例扣分,重点检查…开展情况”: how the part is checked, no part of its rule (its words stay unplaced)
             body = body[:remark.start()] + body[remark.end():]
         found = whole(Wording(body, pts, label, "", w.explanation))
+        if found is not None and len(found.items) == 1 and found.items[0]["type"] == DEDUCTION and "扣" in body \
+                and _zeroes_somewhere(body):
+            # “违规1次扣0.2分,出现严重违规此项不得分;累计扣分不超过1分”: a deduction per case cannot hold the part's
+            # zero on a condition; the gated formula does
+            gate = gated(Wording(body, pts, label, "", w.explanation))
+            if gate is not None and len(gate.items) == 1 and not problem(gate, pts):
+                found = gate
         if situations and found is not None:
             found = _none_applies(found, doubts)
         unread = found is None or bool(unplaced_words(body, found, pts))

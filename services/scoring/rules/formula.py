@@ -3046,9 +3046,13 @@ _NOT_EARNED_CAP = re.compile(r"满分|为止")
 # ── proposal: points for a requirement met, points per case beside them ─────
 #: “制定出台管理办法3分,每体现一项制度1分,最高8分”: a requirement in words and its points, then points per case of
 #: another kind, and perhaps the cap (a requirement, not a fault nor a figure: no 未/不/无/扣 nor a count in it)
-_MET_THEN_EACH = re.compile(r"^(?P<req>[^\d,;:()分每未不无没扣]{2,30}?)(?:的)?,?(?:得|计|记)?(?P<base>" + _N + r")分[,;]"
+_PRE_WORD = r"(?:[^\d,;:()分每扣%≥≤]|\d个(?=[\u4e00-\u9fff]))"
+#: (the base added, “…经验的,加10分”; the other kind named before its 每, “另有其它项目经验每提供1个额外加5分”, “平台运行良好,
+#: 5个维度每达成1个…得0.2分”: a count of the kinds named there is no figure of the scoring, to check)
+_MET_THEN_EACH = re.compile(r"^(?P<req>[^\d,;:()分每未不无没扣]{2,30}?)(?:的)?,?(?:得|计|记|加)?(?P<base>" + _N + r")分[,;]"
+                            r"(?:另有|另外|另)?(?P<pre>(?:" + _PRE_WORD + r"{2,30}?,)?" + _PRE_WORD + r"{0,30}?,?)"
                             r"每(?P<verb>[^\d,;()分]{0,6}?)1(?P<unit>" + _EARN_UNITS + r")(?P<noun>[^\d,;()分]{0,12}?),?"
-                            r"(?:得|计|加|记)?(?P<x>" + _N + r")分"
+                            r"(?:额外|另)?(?:得|计|加|记)?(?P<x>" + _N + r")分"
                             r"(?:[,;](?:" + _CAP_SAID + r"|满分|加满)(?:为)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?$")
 
 
@@ -3056,25 +3060,32 @@ def _met_then_each(w: Wording) -> Proposed | None:
     """“制定出台管理办法3分,每体现一项制度1分,最高8分”: points for a requirement met, and points for each case of another
     kind beside them, as ``3 * a + 1 * b`` over the requirement met (1) or not (0) and the count of cases, kept within
     0～分值. Never confidently: the requirement is entered as 0/1, and whether the cases count without it is unsaid."""
-    m = _MET_THEN_EACH.match(w.text.rstrip(";。."))
+    t = w.text.rstrip(";。.")
+    # (asides in brackets, “(提供相关合同复印件)”, say what proves a case: no figure, left out of the reading, to check)
+    asides = [a for a in _ASIDE.findall(t) if not re.search(r"\d|分", a)]
+    m = _MET_THEN_EACH.match(_ASIDE.sub(lambda a: "" if a.group(0) in asides else a.group(0), t) if asides else t)
     if not m:
         return None
     base, x = d(m.group("base")), d(m.group("x"))
     cap = d(m.group("cap")) if m.group("cap") else None
     if not 0 < base < w.weight or not 0 < x < w.weight or base + x > w.weight or (cap is not None and cap != w.weight):
         return None
-    if _PERIOD.match(m.group("verb")) or _SHORT_WORDS.search(m.group("verb") + m.group("noun")):
-        return None  # “每季度…”: how often; “每少1项…”: a shortfall
+    pre = m.group("pre").strip(",")
+    if _PERIOD.match(m.group("verb")) or _SHORT_WORDS.search(pre + m.group("verb") + m.group("noun")) \
+            or _NOT_EARNED.search(pre) or "以上" in pre:
+        return None  # “每季度…”: how often; “每少1项…”: a shortfall; “…以上的,每…”: points past a line
     req, unit = _case_words(m.group("req")), m.group("unit")
     cases = _case_words(m.group("verb") + m.group("noun")) or "情形"
-    doubts = [f"“{req}”：做到按 1、未做到按 0 录入，每{unit}{cases}另计"]
+    kind = f"{_case_words(pre)}：" if pre else ""  # (the other kind named before its 每)
+    doubts = [f"“{req}”：做到按 1、未做到按 0 录入，{kind}每{unit}{cases}另计"]
+    doubts += [f"“{a}”：证明材料的说明，未用于规则" for a in asides]
     if cap is None:
         doubts.append(f"未说明最多得分：超过 {number(w.weight)} 分的按分值计")
     variables = [{"name": "a", "label": f"是否{req}（是=1，否=0）", "unit": "项"},
-                 {"name": "b", "label": f"{cases}（{unit}数）", "unit": unit}]
+                 {"name": "b", "label": f"{kind}{cases}（{unit}数）", "unit": unit}]
     return Proposed([RULE.item(w.name or req, w.weight, {"expression": f"{number(base)} * a + {number(x)} * b",
                                                          "variables": variables})],
-                    f"公式计分：{req}得 {number(base)} 分，每{unit}{cases}得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
+                    f"公式计分：{req}得 {number(base)} 分，{kind}每{unit}{cases}得 {number(x)} 分，得分限于 0～分值", tuple(doubts))
 
 
 class _Case(NamedTuple):

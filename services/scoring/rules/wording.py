@@ -65,8 +65,8 @@ PER_PERIOD_COUNT = re.compile(r"每(?:(?:半年|季度|季|月|周|旬|天|日)(
 #: of manner every reading of a lesser fault takes; choice._DONE_POORLY and formula._MANNER add those of their own
 #: position (reading._NOT_MATTER is a set of characters, not words)
 MANNER = ("及时", "规范", "完整", "准确")
-#: words holding 计/记/得 that score nothing: “工作计划”, “统计报表”, “计算机登记”, “村党支部书记”, “取得”
-WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|计算机|登记|记录|书记|记载|取得|获得|得到")
+#: words holding 计/记/得 that score nothing: “工作计划”, “统计报表”, “计算机登记”, “压降计算”, “村党支部书记”, “取得”
+WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|计算机|计算|登记|记录|书记|记载|取得|获得|得到")
 #: the persons a fault fails to name or staff, as many as the requirement asks: “未确定1至2名专兼职管理人”, “未配备1名
 #: 专职人员”, “没有指定至少1名联络员” (the number asked for, not a count of cases)
 _STAFFING = r"(?:确定|配备|明确|指定|落实|设立|设置|聘请|配置|聘用|配齐)"
