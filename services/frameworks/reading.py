@@ -1782,7 +1782,27 @@ def _split_closed_by_none(t: str, weight: Decimal) -> list[str]:
         return []
     if sum((x[0] for x in scores), Decimal(0)) != weight:
         return []
+    # a part of its own naming what the closed situations name (“…;未获评的,不得分;获评市级示范但未整改的,得2分”, “…达到
+    # 基准水平的…;优于标杆水平的,得4分”): a degree of the same thing, perhaps instead of them, never surely beside them
+    for part, was_closed in zip(parts, closed):
+        if was_closed and any(_names_the_situations(other[0], part) for other in parts if other is not part):
+            return []
     return [";".join(p) for p in parts]
+
+
+def _word_runs(seg: str, n: int) -> set[str]:
+    """The runs of ``n`` Chinese characters in a sentence's words before its points (“的” and 不得分 apart)."""
+    words = re.sub(r"[^\u4e00-\u9fff]|的", " ", re.sub(ZEROED, " ", _SCORED.split(seg)[0]))
+    return {words[i:i + n] for i in range(len(words) - n + 1) if " " not in words[i:i + n]}
+
+
+def _names_the_situations(seg: str, situations: list[str]) -> bool:
+    """A sentence naming what situations name: three characters running on of one of them (“获评市级示范但未整改的”), or
+    two of more than one (“优于标杆水平的” after “达到基准水平的…低于基准水平的”); two of one alone are no more than the
+    matter both are of (“入选…能效‘领跑者’名单的” after “能效优于标杆水平的”)."""
+    if any(_word_runs(seg, 3) & _word_runs(x, 3) for x in situations):
+        return True
+    return any(sum(1 for x in situations if pair in _word_runs(x, 2)) >= 2 for pair in _word_runs(seg, 2))
 
 
 #: “…,得1分;否则不得分”: a sentence's points and its own otherwise, closing a part (“。” is normalised to “;”)

@@ -320,6 +320,7 @@ def _situations(w: Wording) -> Proposed | None:
     doubts += tuple(f"“{label}不得分”：整项不得分的条件，可与其他情形同时出现" for label, _share, points in found
                     if points == 0 and _ZEROES_THE_ITEM.match(label))
     doubts += _lines_out_of_order(found)
+    doubts += _after_the_closing_none(found)
     doubts += _deducted_beside_scored(w.text, w.weight, found)
     doubts += _title_tied(found, w.weight)
     doubts = unsaid_full + doubts + _places_unsure([label for label, _share, _points in found])
@@ -356,6 +357,19 @@ def _situations(w: Wording) -> Proposed | None:
     if "扣" not in w.text and len(found) >= 2 and _SHORT_OF_IT.search(lowest):
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：最低情形只说了前一情形中的不足，前一情形本身不成立时的得分未说明，按0分计")
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+def _after_the_closing_none(found: list[tuple[str, Decimal, Decimal]]) -> tuple[str, ...]:
+    """“获评省级示范的,得3分;获评市级示范的,得1分;未获评的,不得分;开展宣传活动的,得1分”: situations in falling scores
+    closed by the one scoring nothing, then situations scoring again: another situation of the same thing, or a part
+    scored on its own beside them (one unit may hold both), is unsaid."""
+    row = [points for _label, _share, points in found]
+    closing = next((i for i, pts in enumerate(row) if pts == 0), None)
+    if closing is None or closing < 2 or not all(a > b for a, b in pairwise(row[:closing + 1])) \
+            or not any(pts > 0 for pts in row[closing + 1:]):
+        return ()
+    after = "、".join(label for label, _share, points in found[closing + 1:] if points > 0)
+    return (f"“{after}”：列在不得分的情形之后，是同一事项的另一情形还是另计的一项，评分标准未明说",)
 
 
 def _title_tied(found: list[tuple[str, Decimal, Decimal]], weight: Decimal) -> tuple[str, ...]:
