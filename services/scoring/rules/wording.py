@@ -171,15 +171,29 @@ _LINE_SCORED = re.compile(r"(?:[\d０-９][ \u3000]*分(?:/[\u4e00-\u9fff]{1,2})
                           r"|扣除?[ \u3000]*[\d０-９]+(?:\.\d+)?)(?:[(（][^()（）]{0,12}[)）])?$")
 #: a line opening on an item's number (“(4)未完成”, “④不符合”, “4.未完成”, “四、…”): a clause of its own, never the wrapped
 #: rest of the line before it (“(3)2分:逾期完成\n(4)未完成”: the 4th item no part of the 3rd's words)
-_LINE_NUMBERED = re.compile(r"(?:[(（]\d{1,2}[)）]|[⑴-⒇" + CIRCLED + r"]|\d{1,2}[.、．](?![\d０-９])|[一二三四五六七八九十]、)"
-                            r"(?=[\u4e00-\u9fff(（])")
+_ITEM_NUMBER = (r"(?:(?:[(（]\d{1,2}[)）]|[⑴-⒇" + CIRCLED + r"])[、.．]?|\d{1,2}[.、．](?![\d０-９])|[一二三四五六七八九十]、)"
+                r"(?=[\u4e00-\u9fff(（])")
+_LINE_NUMBERED = re.compile(_ITEM_NUMBER)
+#: a list typed one item a line: a line opening on an item's number after another that did (“⑼、…名单\n⑽、…通知单”)
+#: ends where it breaks, whatever the line after it opens with (“⑽、…通知单\n(10 项)每项 0.1 分”)
+_LINES_OF_ITEMS = re.compile(r"(?:^|\n)" + _ITEM_NUMBER + r"[^\n]*\n" + _ITEM_NUMBER + r"[^\n]*$")
+#: a line closing a clause of its own after one it holds (“成立办公室,领导重视且职责明确”, “…,此分值扣完”): whole words
+#: after a clause mark, four at least — a line wrapped in the middle of its words leaves a word or two after the
+#: mark (“达到60%得6分,此基\n础上…”), or no mark at all (“项目资金\n到位率…”)
+_LINE_CLAUSED = re.compile(r"[,，;；:：。][^\n]*?[\u4e00-\u9fff]{4}$")
+#: a line closing on a score said bare, after 得 or as a cell of its own (“…,得0.5\n无,不得分”, “…认证 2\n有可依照的…”)
+_LINE_SCORED_BARE = re.compile(r"(?:[得计记]|[ \u3000])[\d０-９]+(?:\.\d+)?$")
+#: …but not a figure whose measure word the next line opens on: the figure wrapped from its unit (“每少 1\n次扣2分”)
+_MEASURE_OPENING = re.compile(r"[分个次项人天日月年周处件家户元倍名条篇份起宗例种类]")
 
 
 def line_breaks_read(text: str) -> list[str]:
     """The readings of a cell's line breaks (Alt+Enter in a spreadsheet), the likeliest first, each once; a text without
     one is its own only reading. A break beside a clause mark adds nothing to it; any other may end a clause (“…计15分\n
     联名…”, “…0分\n执行较差40%”: “;”), part two cells (“95%以上 10\n90%-95% 8”: a space) or wrap a line in the middle of
-    its words (“项目资金\n到位率”: nothing). Likeliest: a clause ended after a score said, cells between two figures,
+    its words (“项目资金\n到位率”: nothing). Likeliest: a clause ended after a score said (bare too: “…得0.5\n无…”),
+    before an item's number, after a line of a list typed one item a line, or after a line closing a clause of its own
+    (“…,领导重视且职责明确\n足额配备…”: a cell typed with Alt+Enter after each clause), cells between two figures,
     else nothing; then every break a clause's end; then none at all. Deleting every break, as spaces are, would run
     clauses and figures together (“…得10分\n90%-95%…” → “…得10分90%-95%…”)."""
     if "\n" not in text and "\r" not in text:
@@ -189,7 +203,10 @@ def line_breaks_read(text: str) -> list[str]:
         before, after = text[:m.start()], text[m.end():]
         if not before or not after or before[-1] in _CLAUSE_MARKS or after[0] in _CLAUSE_MARKS:
             return ""
-        if ends or _LINE_SCORED.search(before) or _LINE_NUMBERED.match(after):
+        if ends or _LINE_SCORED.search(before) or _LINE_NUMBERED.match(after) or _LINES_OF_ITEMS.search(before):
+            return ";"
+        if re.match(r"[\u4e00-\u9fff]", after) and (
+                _LINE_CLAUSED.search(before) or (_LINE_SCORED_BARE.search(before) and not _MEASURE_OPENING.match(after))):
             return ";"
         return " " if re.match(r"[\d%％]", before[-1]) and re.match(r"[\d０-９≥≤<>＞＜]", after) else ""
 
