@@ -165,13 +165,13 @@ RATE_NAMED = re.compile(r"率|比例|比重|比值|占比|满意度|完成度|�
 _LINE_BREAK = re.compile(r"[ \t\u3000]*(?:\r\n|\r|\n)+[ \t\u3000]*")
 #: marks that close or open a clause: a line break beside one of them separates nothing more
 _CLAUSE_MARKS = frozenset(";；,，。:：、")
-#: a line closing a scored clause (“…得2分”, “…(2分)”, “…扣完为止”, “…不得分”, “…扣除2”), perhaps with a short remark in
-#: brackets after its score (“…计5分(只计1次)”, “…扣5分()”)
-_LINE_SCORED = re.compile(r"(?:[\d０-９][ \u3000]*分(?:/[\u4e00-\u9fff]{1,2})?[)）]?|满分|不得分|不计分|[为為]止"
+#: a line closing a scored clause (“…得2分”, “…(2分)”, “…扣完为止”, “…不得分”, “…扣除2”, “…此分值扣完”, “…一级否定”), perhaps
+#: with a short remark in brackets after its score (“…计5分(只计1次)”, “…扣5分()”)
+_LINE_SCORED = re.compile(r"(?:[\d０-９][ \u3000]*分(?:/[\u4e00-\u9fff]{1,2})?[)）]?|满分|不得分|不计分|[为為]止|分值扣完|[一1]级否定"
                           r"|扣除?[ \u3000]*[\d０-９]+(?:\.\d+)?)(?:[(（][^()（）]{0,12}[)）])?$")
-#: a line opening on an item's number (“(4)未完成”, “④不符合”, “4.未完成”, “四、…”): a clause of its own, never the wrapped
-#: rest of the line before it (“(3)2分:逾期完成\n(4)未完成”: the 4th item no part of the 3rd's words)
-_LINE_NUMBERED = re.compile(r"(?:[(（]\d{1,2}[)）]|[⑴-⒇" + CIRCLED + r"]|\d{1,2}[.、．](?![\d０-９])|[一二三四五六七八九十]、)"
+#: a line opening on an item's number (“(4)未完成”, “④不符合”, “⑷、委托合同”, “4.未完成”, “四、…”): a clause of its own,
+#: never the wrapped rest of the line before it (“(3)2分:逾期完成\n(4)未完成”: the 4th item no part of the 3rd's words)
+_LINE_NUMBERED = re.compile(r"(?:[(（]\d{1,2}[)）]|[⑴-⒇" + CIRCLED + r"]、?|\d{1,2}[.、．](?![\d０-９])|[一二三四五六七八九十]、)"
                             r"(?=[\u4e00-\u9fff(（])")
 
 
@@ -365,8 +365,9 @@ _ITEMS_MET_NONE = re.compile(r"(?:\d+项" + _MET_OF + r"?)?(?:均|都|全|全部
 def items_met_ladder(t: str, weight: Decimal) -> tuple[int, str] | None:
     """“符合上述3项标准为3分;符合2项标准为2分;符合1项标准为1分;3项标准均不符合为0分”: the points of each count of items met,
     every count from all of them down to one (none perhaps said for 0), each item worth the same share of ``weight``:
-    a 要点核查 of that many items whose words are elsewhere. Their number and the noun they are counted in (标准), or
-    None when the text is no such ladder (the points of a count out of step are situations to choose from)."""
+    a 要点核查 of that many items whose words are elsewhere. Their number and the noun they are counted in (标准; "" when
+    none is said), or None when the text is no such ladder (the points of a count out of step are situations to choose
+    from)."""
     body = t.rstrip(";.")
     steps, pos = [], 0
     for m in _ITEMS_MET_STEP.finditer(body):
@@ -384,7 +385,7 @@ def items_met_ladder(t: str, weight: Decimal) -> tuple[int, str] | None:
     if any(Decimal(m.group("pts")) * n != weight * int(m.group("k")) for m in steps):
         return None  # points not in step with the count: a choice of situations
     noun = re.search(_MET_OF, body[:steps[0].end()])
-    return n, noun.group(0) if noun else "项"
+    return n, noun.group(0) if noun else ""
 
 
 def _may_be_schedule(t: str) -> bool:
