@@ -10,6 +10,9 @@
 - a title with the 分值 (“基础工作,4分。”), then “包括:” or “其中:” and the parts its points are shared out to, adding up
   to them: the title says nothing of the rule (``reading._titled``).
 
+The 分值 restated closing deductions as a total after a stop or a comma (“…;总计2分”, “…,总计2分”): it says nothing of the
+rule (``reading._RESTATED_END``).
+
 A cell's line break ends a clause after the 分值 all taken (“…此分值扣完\n按照…”) or a veto (“…一级否定\n未以…”), and
 before an item's number with its pause mark (“\n⑵、委托合同”).
 
@@ -27,7 +30,7 @@ from services.frameworks.proposal import propose
 from services.scoring.rules.all_or_nothing import _figured_requirement
 from services.scoring.rules.base import Wording
 from services.scoring.rules.wording import line_breaks_read, normalize
-from tests.proposals import maxes, met_or_not, sole
+from tests.proposals import by_count, maxes, met_or_not, sole
 
 
 # ── a requirement with figures of its own, its points closing the cell ────────────────────────────────────────────
@@ -121,3 +124,27 @@ def test_a_line_break_ends_the_clause(text, likeliest):
 def test_a_line_break_inside_words_still_joins_them():
     assert line_breaks_read("每处扣1分,扣完\n为止")[0] == "每处扣1分,扣完为止"
     assert line_breaks_read("未及时扣\n完的")[0] == "未及时扣完的"
+
+
+# ── the 分值 restated closing the text as a total (“…;总计2分”, “…,总计2分”) ─────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "装订不合格、未签字、未盖章,缺一项扣1分;总计3分。",
+    "图纸与现场大致相同,不同之处每处扣1分,总计3分。",
+    "图纸与现场大致相同,不同之处每处扣1分,合计3分。",
+])
+def test_a_total_restated_closing_deductions(text):
+    p = propose(text, "3", "资料")
+    sole(p, "deduction")
+    assert not any("总计" in u or "合计" in u for u in p.unplaced)
+    assert by_count(p, "2") == Decimal(1)
+
+
+def test_a_total_other_than_the_weight_is_no_restatement():
+    p = propose("图纸与现场大致相同,不同之处每处扣1分,总计2分。", "3", "资料")
+    assert any("总计2分" in u for u in p.unplaced)
+
+
+def test_a_total_after_points_earned_is_their_sum():
+    # (“…得0.5分,共计2分”: the points of each of the things sampled, added up — no restatement)
+    p = propose("抽查4家单位:按规定建立台账得0.5分,共计2分", "2", "台账")
+    assert p.kind != "deduction"

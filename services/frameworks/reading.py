@@ -1322,9 +1322,11 @@ _WEIGHT_WITH_POINTS = re.compile(r"^(?:(?:本项|本指标|该项|此项)?权重
 _RESTATED_LEAD = re.compile(r"^(?:(?:本项|本指标|该项|此项)(?:共计|合计|共|总分)?|共计|合计|共|总分)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
                             r"|^\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分|分值)?(?:为)?(\d+(?:\.\d+)?)分\)[;,:]?"
                             r"(?!.*[;,]\(\d+(?:\.\d+)?分\))")
-#: the 分值 restated closing the text, a sentence of its own (“…。本项5分”, “…;共5分”, “…;本项满分5分”) or a bracket
-#: saying 本项 (“…(本项5分)”; the bracket with 共/满分 is ``_STATED_WEIGHT_AT_END``'s)
-_RESTATED_END = re.compile(r";(?:(?:本项|本指标|该项|此项)(?:共计|合计|共|满分|总分|分值)?|共计|合计|共|总分)(?:为)?(\d+(?:\.\d+)?)分;?$"
+#: the 分值 restated closing the text, a sentence of its own (“…。本项5分”, “…;共5分”, “…;本项满分5分”, “…;总计2分”; after a
+#: comma only in a word of a total closing deductions, “…扣0.5分,总计2分”) or a bracket saying 本项 (“…(本项5分)”; the bracket with 共/满分 is
+#: ``_STATED_WEIGHT_AT_END``'s)
+_RESTATED_END = re.compile(r";(?:(?:本项|本指标|该项|此项)(?:共计|合计|总计|共|满分|总分|分值)?|共计|合计|总计|共|总分)(?:为)?"
+                           r"(\d+(?:\.\d+)?)分;?$|,(?:本项|本指标|该项|此项)?(?:共计|合计|总计)(?:为)?(\d+(?:\.\d+)?)分;?$"
                            r"|\((?:本项|本指标|该项|此项)(?:为)?(\d+(?:\.\d+)?)分\);?$")
 
 
@@ -1499,7 +1501,9 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     # (“…扣0.5分。本项3分”: a sentence restating it says no stop: the deductions' stop left unsaid, to check)
     if end is None and "分" in t[-5:] and (end := _RESTATED_END.search(t)) and not _POINTS_SAID.search(t[:end.start()]):
         end = None  # “开展…工作,完成率不低于50%。总分2分”: the points of the requirement, said last, not said again
-    t = t[:end.start()] if end and d(end.group(1) or end.group(2)) == weight and t[:end.start()] else t
+    if end and end.re is _RESTATED_END and end.group(2) and ("扣" not in t[:end.start()] or re.search(r"[得计记]\d", t[:end.start()])):
+        end = None  # “抽查4家企业:…得0.5分,共计2分”: after a comma, the sum of points earned, not the 分值 restated
+    t = t[:end.start()] if end and d(next(x for x in end.groups() if x)) == weight and t[:end.start()] else t
     base = _BASE_AT_END.search(t)
     if base and d(base.group(1)) == weight and "扣" in t[:base.start()] and not re.search(r"加|得", t[:base.start()]):
         return t[:base.start() + 1]  # “…1次扣1分;无通知者:1次扣2分;基本分为10分”: deductions from the 分值 said last
