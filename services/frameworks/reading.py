@@ -1390,11 +1390,11 @@ _WEIGHT_WITH_POINTS = re.compile(r"^(?:(?:本项|本指标|该项|此项)?权重
 _RESTATED_LEAD = re.compile(r"^(?:(?:本项|本指标|该项|此项)(?:共计|合计|共|总分)?|共计|合计|共|总分)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
                             r"|^\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分|分值)?(?:为)?(\d+(?:\.\d+)?)分\)[;,:]?"
                             r"(?!.*[;,]\(\d+(?:\.\d+)?分\))")
-#: the 分值 restated closing the text, a sentence of its own (“…。本项5分”, “…;共5分”, “…;本项满分5分”), a clause of
-#: its total after the last points (“…扣2分,总计4分”, “…,合计5分”) or a bracket saying 本项 (“…(本项5分)”; the bracket
-#: with 共/满分 is ``_STATED_WEIGHT_AT_END``'s)
-_RESTATED_END = re.compile(r";(?:(?:本项|本指标|该项|此项)(?:共计|合计|共|满分|总分|分值)?|共计|合计|共|总分)(?:为)?(\d+(?:\.\d+)?)分;?$"
-                           r"|(?<=分),(?:共计|合计|总计)(\d+(?:\.\d+)?)分;?$"
+#: the 分值 restated closing the text, a sentence of its own (“…。本项5分”, “…;共5分”, “…;本项满分5分”, “…;总计2分”; after a
+#: comma only in a word of a total closing deductions, “…扣0.5分,总计2分”) or a bracket saying 本项 (“…(本项5分)”; the bracket with 共/满分 is
+#: ``_STATED_WEIGHT_AT_END``'s)
+_RESTATED_END = re.compile(r";(?:(?:本项|本指标|该项|此项)(?:共计|合计|总计|共|满分|总分|分值)?|共计|合计|总计|共|总分)(?:为)?"
+                           r"(\d+(?:\.\d+)?)分;?$|,(?:本项|本指标|该项|此项)?(?:共计|合计|总计)(?:为)?(\d+(?:\.\d+)?)分;?$"
                            r"|\((?:本项|本指标|该项|此项)(?:为)?(\d+(?:\.\d+)?)分\);?$")
 
 
@@ -1445,6 +1445,10 @@ def _titled(t: str) -> re.Match[str] | None:
     if m and m.group("alone") and not m.group("comma") and not _NOT_A_TITLE.search(title) \
             and _POINTS_TAKEN_OFF.search(rest) and not _EARNED_ELSEWHERE.search(rest) and not BRACKETED_POINTS.search(rest):
         return m  # “加强组织领导(5分)。成立…小组,…作出部署。未成立…的,扣2分;…”: a title before what is asked and its deductions
+    listed = _PARTS_LISTED.match(rest) if m and m.group("alone") else None
+    if m and listed and not _NOT_A_TITLE.search(title) and not _PART_MEASURED.search(rest) \
+            and sum((d(x) for x in _PART_POINTS.findall(rest)), Decimal(0)) == d(m.group(1) or m.group("comma")):
+        return m  # “基础工作,4分。包括:健全…机构,2分;编制…报告,1分;…,1分”: a title, then the parts its points are shared out to
     if not m or _NOT_A_TITLE.search(title) or not _POINTS_HEAD.search(rest) or BRACKETED_POINTS.search(rest):
         return None
     if m.group("alone") and not m.group("comma"):
@@ -1454,6 +1458,13 @@ def _titled(t: str) -> re.Match[str] | None:
     shared = d(m.group(1) or m.group("comma")) in (sum(earned, Decimal(0)), max(earned))
     return m if shared and not _GRADE_WORD.search(title) else None
 
+
+#: the parts of a title listed after it (“包括:…”, “具体包括:…”, “其中:…”), and the points each part closes on (“…,2分;”)
+_PARTS_LISTED = re.compile(r"^(?:具体)?(?:包括|其中)[:,]")
+_PART_POINTS = re.compile(r"(?<=[,\u4e00-\u9fff)])(\d+(?:\.\d+)?)分(?=[;,.]|$)")
+#: a part naming what is looked at rather than a thing to do (“重点企业分离情况,2分”, “新增剥离企业数,2分”, “…增幅,2分”):
+#: how it is scored is unsaid, the title is no mere heading of points met or not
+_PART_MEASURED = re.compile(r"(?:情况|数|率|幅|量|水平|效果|成效|程度),?\d+(?:\.\d+)?分(?=[;,.]|$)")
 
 #: “货币资金占比情况:6分。…”: the item's title, a colon and its 分值, a sentence of their own opening the text
 _COLON_TITLE = re.compile(r"^[\u4e00-\u9fff、]{2,16}:(\d+(?:\.\d+)?)分;")

@@ -219,7 +219,7 @@ _POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r")?(?P<pts>\d+(?:\.\d+)
                            r"(?P<named>\d+(?:\.\d+)?)分);?$")
 #: (a 比例 that is the quantity measured against a line, “…比例必须达到32%以上”, scores nothing in proportion; “按隐患整改率计分”
 #: says how the score goes)
-_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分(?!钟)|(?<![获取心])得(?!到)|扣|满分|(?:计|评|打|给|赋)分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d)|"
+_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分(?!钟)|(?<![获取心])得(?!到)|扣|满分|(?:计|评|打|给|赋)分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d|递增|划拨|拨付|提取|配备|配置|安排)|"
                           r"为止|酌情")
 #: “参赛选手在擦桌子前先戴好手套。3分)”, “…最多使用1张桌子(共8分)”: the 分值 closing the text in brackets whose opening
 #: one the page lost (a closing bracket more than the text opens), after a stop
@@ -438,8 +438,11 @@ _ZEROES = re.compile(r",?(?:(?<!否)则)?(?:本项|该项|此项|整项)?(?:均)
 _ANY_ZERO = re.compile(r"(?:" + ZEROED + r"|扣(?:除|减)?\d+(?:\.\d+)?分)(?:,[^,;\d]+)*;?$")
 #: “…,扣10分” on a 10-point row, and what the text says follows (“,从发现之日起,记为不良行为”)
 _COSTS = re.compile(r",?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分(?P<after>(?:,[^,;\d]+)*)$")
-#: a breach that only denies what precedes it: “未落实的”, “否则”, “达不到标准”
-_BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达)(?:标准|要求)?|(?:未|没有|无)[\u4e00-\u9fff]{0,2})$")
+#: a breach that only denies what precedes it: “未落实的”, “否则”, “达不到标准”, “未达要求”, “不符合要求”
+_BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达)(?:标准|要求)?|(?:未达|不符合|未符合|不满足|未满足)(?:标准|要求|规定)|"
+                          r"(?:未|没有|无)[\u4e00-\u9fff]{0,2})$")
+#: a denial of the requirement closing the words before it: “…经费未达要求”, “…不符合要求”
+_DENIAL_CLOSING = re.compile(r"(?:达不到|未达到|未达|不符合|未符合|不满足|未满足)(?:标准|要求|规定)$")
 #: a denial naming what is not done: “未缴纳”, “没有备案”, “无台账”
 _OWN_FAULT = re.compile(r"^(?:未|没有|无)[\u4e00-\u9fff]{2}$")
 #: “查看调度人员的《授权书》,没有授权书,本项不得分”: how the team checks, not part of the fault
@@ -493,6 +496,10 @@ def _zeroed_by(w: Wording) -> Proposed | None:
         if not parts or any(re.search(r"\d+(?:\.\d+)?分", x) for x in parts):
             return None
         breach, lead = re.sub(r"的$", "", parts[-1]), parts[:-1]
+        # “每年按比例划拨图书经费未达要求”: the requirement and its denial run together (the page lost the space between)
+        run = None if _BARE_DENIAL.match(breach) else _DENIAL_CLOSING.search(breach)
+        if run and run.start() >= 6:
+            lead, breach = [*lead, breach[:run.start()]], run.group(0)
         # (a denial with nothing before it to deny, “未缴纳的,不得分;…”, is a fault of its own words)
         if _BARE_DENIAL.match(breach) and (lead or rules or not _OWN_FAULT.match(breach)):
             said = lead or rules[-1:]
@@ -973,6 +980,41 @@ def _points_closing(w: Wording) -> Proposed | None:
     return found.doubted(f"“{m.group('pts')}分”：写在要求之后，读作满足要求得本项分值")
 
 
+#: a requirement holding figures of its own, its points (the 分值) closing the cell, in brackets (“…比例1:100)。(4分)”,
+#: “…(8分)”) or after it (“…3户以上,示范户带头作用明显。1分”, a bracket left unopened “…任务。10分)”): the words up to
+#: the points hold no semicolon outside brackets (one requirement), and close on a character, a figure or a bracket
+_FIGURED_CLOSING = re.compile(r"^(?P<req>(?:[^;()]|\([^()]*\)|\))*[\u4e00-\u9fff)”\d])"
+                              r"(?:;?\((?:共|计)?(?P<pts>\d+(?:\.\d+)?)分\)|;(?:共|计)?(?P<apart>\d+(?:\.\d+)?)分\)?)$")
+#: a figure of the requirement's own: a count of things with its measure word (“1块”, “3户”, “至少有1名”; never 分, a
+#: score or a minute), or a mixing ratio (“1:100”)
+_OWN_FIGURE = re.compile(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?|(?=[\u4e00-\u9fff])(?!分))")
+#: a proportion the requirement names (“配置消毒水的比例正确”, “专兼职人员比例适当”; never 按比例, a scoring)
+_PROPORTION_NAMED = re.compile(r"(?<!按)比例")
+
+
+def _figured_requirement(w: Wording) -> Proposed | None:
+    """“参赛选手的1块抹布最多使用1张桌子(8分)”, “示范区内每百户中有示范带头户3户以上,示范户带头作用明显。1分”: one
+    requirement whose words hold figures of their own (how many things, a mixing ratio), no scoring word, no share and
+    no step nor line fallen short, then the 分值 closing the cell: met or not. Whether the figures are reached is the
+    evaluator's, and nothing is said of the requirement not met: to check. (A figure with no measure word, a time or a
+    part, “2分钟内”, “三分之一以上”, is never read so; nor a requirement with figures and no points said, which may be a
+    thing weighed as much as one met or not.)"""
+    t = ORDINAL_AT.sub("", w.text.rstrip(";.,"))
+    m = _FIGURED_CLOSING.match(t)
+    if m is None or d(m.group("pts") or m.group("apart")) != w.weight:
+        return None
+    req = m.group("req").strip(",;")
+    figures = _OWN_FIGURE.findall(req)
+    if not figures or len(figures) != len(re.findall(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?", req)) or len(req) < 8:
+        return None
+    if re.search(r"[%‰]", req) or _LINES_NOT_ALONE.search(req):
+        return None
+    words = _OWN_FIGURE.sub("", _PER_HEAD.sub("", _PROPORTION_NAMED.sub("", req)))
+    if _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", words)):
+        return None
+    return _met(w, req, [_SCORE_UNSAID, f"“{'、'.join(figures)}”（{req}）：条件中的数值由评价组判断是否达到"])
+
+
 #: a requirement that a figure reach a line (“完成率达到80%以上”, “覆盖率不低于90%”, “培训3次以上”): nothing else scores
 _LINE_REACHED = re.compile(r"^[^\d;,]{2,40}?(?:(?:达到|达|不低于|不少于)\d+(?:\.\d+)?(?:%|次|人|个|项|家|场)?(?:以上|及以上)?|"
                            r"\d+(?:\.\d+)?(?:%|次|人|个|项|家|场)?(?:以上|及以上))$")
@@ -1235,6 +1277,7 @@ RULE = RuleType(
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
                Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all), Recogniser(186, _one_case_takes_all),
                Recogniser(198, _rate_reached), Recogniser(199, _points_closing), Recogniser(202, _points_only),
-               Recogniser(1001, _lines_required), Recogniser(1340, _group_cell_then_case)),
+               Recogniser(1001, _lines_required), Recogniser(1340, _group_cell_then_case),
+               Recogniser(1520, _figured_requirement)),
     describe=describe,
 )

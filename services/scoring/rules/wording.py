@@ -382,8 +382,9 @@ _ITEMS_MET_NONE = re.compile(r"(?:\d+项" + _MET_OF + r"?)?(?:均|都|全|全部
 def items_met_ladder(t: str, weight: Decimal) -> tuple[int, str] | None:
     """“符合上述3项标准为3分;符合2项标准为2分;符合1项标准为1分;3项标准均不符合为0分”: the points of each count of items met,
     every count from all of them down to one (none perhaps said for 0), each item worth the same share of ``weight``:
-    a 要点核查 of that many items whose words are elsewhere. Their number and the noun they are counted in (标准), or
-    None when the text is no such ladder (the points of a count out of step are situations to choose from)."""
+    a 要点核查 of that many items whose words are elsewhere. Their number and the noun they are counted in (标准; "" when
+    none is said), or None when the text is no such ladder (the points of a count out of step are situations to choose
+    from)."""
     body = t.rstrip(";.")
     steps, pos = [], 0
     for m in _ITEMS_MET_STEP.finditer(body):
@@ -401,7 +402,7 @@ def items_met_ladder(t: str, weight: Decimal) -> tuple[int, str] | None:
     if any(Decimal(m.group("pts")) * n != weight * int(m.group("k")) for m in steps):
         return None  # points not in step with the count: a choice of situations
     noun = re.search(_MET_OF, body[:steps[0].end()])
-    return n, noun.group(0) if noun else "项"
+    return n, noun.group(0) if noun else ""
 
 
 def _may_be_schedule(t: str) -> bool:
