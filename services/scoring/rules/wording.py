@@ -167,7 +167,7 @@ _LINE_BREAK = re.compile(r"[ \t\u3000]*(?:\r\n|\r|\n)+[ \t\u3000]*")
 _CLAUSE_MARKS = frozenset(";；,，。:：、")
 #: a line closing a scored clause (“…得2分”, “…(2分)”, “…扣完为止”, “…不得分”, “…扣除2”, “…此分值扣完”, “…的,一级否定”,
 #: “…实行一票否决”), perhaps with a short remark in brackets after its score (“…计5分(只计1次)”, “…扣5分()”)
-_LINE_SCORED = re.compile(r"(?:[\d０-９][ \u3000]*分(?:/[\u4e00-\u9fff]{1,2})?[)）]?|满分|不得分|不计分|[为為]止|扣完|[一1]级否定|一票否决"
+_LINE_SCORED = re.compile(r"(?:[\d０-９][ \u3000]*分(?:/[\u4e00-\u9fff]{1,2})?[)）]?|满分|不得分|不计分|[为為]止|(?:分值|分数|全部)扣完|[一1]级否定|一票否决"
                           r"|扣除?[ \u3000]*[\d０-９]+(?:\.\d+)?)(?:[(（][^()（）]{0,12}[)）])?$")
 #: a line opening on an item's number (“(4)未完成”, “④不符合”, “4.未完成”, “四、…”): a clause of its own, never the wrapped
 #: rest of the line before it (“(3)2分:逾期完成\n(4)未完成”: the 4th item no part of the 3rd's words)
