@@ -3583,8 +3583,26 @@ _CUTS = {True: re.compile(_CUT_SEGMENT),
 #: “无方案、无台账,每项扣1分”, are the points they name)
 _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" + FAULT_SAID.pattern + r")[^;,:。、]*),"
                         r"(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
+#: the things required listed (“①支委会记录②党员大会记录③党课记录”, “台账包括A、B、C”), then each missing one costing its
+#: points (“缺1项扣1分”, “每缺1项扣0.5分”): the list says what a 项 is, no figure in it
+_LISTED_THEN_MISSING = re.compile(r"^(?P<list>[^\d%]{4,200}?)[,;:]?(?=每?(?:缺|少|缺少|漏)1(?:项|个|种|样|类)的?,?扣\d)")
 _NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
 _ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决|1级否定|" + _ITEM_AT_ZERO)
+
+
+def _free_runs(used: list[str], a: int, b: int) -> list[tuple[int, int]]:
+    """The runs of characters within a..b no phrase has consumed."""
+    runs, i = [], a
+    while i < b:
+        if used[i]:
+            i += 1
+            continue
+        j = i
+        while j < b and not used[j]:
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
 
 
 @lru_cache(maxsize=4096)
@@ -3693,6 +3711,13 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
             # the indicator's name standing in it (a label of the rule) does not make it any less a description
             if all(u in ("", "条件") for u in used[a:b]) and not _OPERATIVE.search(t[a:b]):
                 mark(a, b, "描述")
+    listed = _LISTED_THEN_MISSING.match(t) if DEDUCTION in types else None
+    if listed and (sum(c in CIRCLED for c in listed.group("list")) > 1 or "、" in listed.group("list")):
+        # “资料齐全:①支委会记录②党员大会记录③党课记录,缺1项扣1分”: the things required, each missing one counted
+        a, b = listed.span("list")
+        for x, y in _free_runs(used, a, b):
+            if not _OPERATIVE.search(t[x:y]):
+                mark(x, y, "描述")
     unplaced = []
     i = 0
     while i < len(t):

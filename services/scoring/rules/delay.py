@@ -183,6 +183,27 @@ _TIME_SAID = re.compile(r"\d+(?:\.\d+)?(?:分钟|秒钟|秒)")
 _LONGER_TIME = re.compile(r"\d+(?:\.\d+)?个?(?:小时|天|日|工作日|周|月)")
 
 
+#: a delay of one unit and its points, no 每 before it (“迟报1天扣0.5分”, “逾期一个工作日扣1分”): read as each unit late
+_LATE_ONE = re.compile(r"(?<!每)(?<!每1)(?:迟报|迟交|晚报|晚交|延迟|推迟|逾期|延期|超期)(?:报送|上报|提交|完成)?1?(?:个月|个工作日|工作日|天|日|周)"
+                       r"扣" + NUM + "分")
+
+
+def _late_without_each(w: Wording) -> Proposed | None:
+    """“按时报送年度总结,迟报1天扣0.5分,扣完为止”: a delay of one unit costing its points, no 每 said, the deducting
+    said to run on (扣完为止) — read as each unit late costing them (to check), where it is the text's one delay and no
+    line of time or further step (“…;延迟2个月扣1分;以此类推”) stands beside it. Without the stop, “迟报一天扣1分” is one
+    case, not a step per day."""
+    t = w.text
+    found = _LATE_ONE.findall(t)
+    m = _LATE_ONE.search(t)
+    if m is None or len(found) != 1 or "每" in t or re.search(r"以上|以内|类推", t) or "扣完为止" not in t[m.end():]:
+        return None
+    read = _per_period_late(Wording(t[:m.start()] + "每" + t[m.start():], w.weight, w.name, w.points, w.explanation))
+    if read is None:
+        return None
+    return read.doubted(f"“{m.group(0)}”：未写“每”，读作每{m.group(0)[:-len(m.group(1)) - 2]}扣 {m.group(1)} 分")
+
+
 def _overtime(w: Wording) -> Proposed | None:
     """“每超时1分钟扣1分(,扣完为止)”: the minutes (seconds) over the limit of a practical test, each costing the points —
     a deduction per minute over, the limit the test's own (the minutes over entered). A step of several units or of
@@ -231,6 +252,7 @@ RULE = RuleType(
     check=check,
     score=score,
     looks=looks,
-    proposals=(Recogniser(20, _per_period_late), Recogniser(136, _short_hours), Recogniser(920, _overtime)),
+    proposals=(Recogniser(20, _per_period_late), Recogniser(136, _short_hours), Recogniser(920, _overtime),
+               Recogniser(1560, _late_without_each)),
     describe=describe,
 )

@@ -6116,6 +6116,40 @@ def _rate_then_zero_line(w: Wording) -> Proposed | None:
     gated_item = gated(item, cond, any_formula=True)
     return Proposed([gated_item], summary, tuple(doubts) or None) if gated_item else None
 
+
+# ── proposal: a deduction per case, then points added for an honour, within the 分值 ──
+#: “每缺1次扣1分;获市级以上表彰加1分,本项最高不超过分值”: a deduction per case (its unit after 每), then an honour or a
+#: merit adding its points once (no 每 in it), the cap at the 分值 said or not
+_HONOUR_AFTER_DEDUCTION = re.compile(
+    r"^(?P<ded>(?P<dw>[^;,\d]{0,20}?)每(?P<case>[^;,\d]{0,6}?)1(?P<unit>人次|次|处|项|人|例|起|个|件|条|篇)(?P<dw2>[^;,\d]{0,8}?)"
+    r",?扣(?P<x>" + _N + r")分)(?P<stop>,扣完为止)?[;,](?P<what>(?:获|被|受到|获得)[^;,\d每]{2,20}?)的?,?加(?P<b>" + _N + r")分"
+    r"(?P<cap>[;,](?:本项|该项|此项)?(?:得分|加分后)?(?:最高)?不超过(?:本项|该项|此项)?(?:分值|满分)|[;,](?:本项|该项|此项)?(?:得分)?"
+    r"最高(?:不超过)?(?P<capn>" + _N + r")分)?[;。.]?$")
+
+
+def _honour_after_deduction(w: Wording) -> Proposed | None:
+    """“每缺1次扣1分;获市级以上表彰加1分,本项最高不超过分值”: the cases each taking their points off the 分值, an honour
+    adding its points back, the score within 0～分值 — a formula ``max - x * n + b * h`` over the count of cases and the
+    honour (是=1). Always to check: whether the honour may make up what was taken off, and whether the 扣完为止 stops the
+    deducting before the honour is added, the text does not say in so many words."""
+    m = _HONOUR_AFTER_DEDUCTION.match(w.text)
+    if m is None or (m.group("capn") and d(m.group("capn")) != w.weight):
+        return None
+    x, b = d(m.group("x")), d(m.group("b"))
+    if not 0 < x <= w.weight or not 0 < b < w.weight:
+        return None
+    case = (m.group("dw") + m.group("case") + m.group("dw2")).strip("的") or "不符合"
+    what = _case_words(m.group("what"))
+    variables = [{"name": "n", "label": f"{case}的{m.group('unit')}数", "unit": m.group("unit")},
+                 {"name": "h", "label": f"{what}（是=1，否=0）", "unit": ""}]
+    expression = f"max - {number(x)} * n + {number(b)} * h"
+    doubts = [f"“{m.group('what')}加{number(b)}分”：加分与扣分相抵，得分不超过分值，请核对"]
+    if not m.group("cap"):
+        doubts.append("未说明加分后能否超过分值：按不超过分值读")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：每{m.group('unit')}扣 {number(x)} 分；{what}加 {number(b)} 分，得分限于 0～分值", tuple(doubts))
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -6139,6 +6173,6 @@ RULE = RuleType(
                Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
                Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets),
                Recogniser(1000, _ratio_method), Recogniser(1080, _against_reference), Recogniser(1081, _faults_in_turn),
-               Recogniser(1341, _rate_then_zero_line)),
+               Recogniser(1341, _rate_then_zero_line), Recogniser(1561, _honour_after_deduction)),
     describe=describe,
 )
