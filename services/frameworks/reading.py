@@ -3688,17 +3688,9 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
         last = next((i for i in range(b - 1, a - 1, -1) if used[i] and used[i] not in ("序号", "条件")), None)
         if last is None:
             continue
-        i = a
-        while i < last:  # free runs before the clause's last scoring phrase describe what is scored
-            if used[i]:
-                i += 1
-                continue
-            j = i
-            while j < last and not used[j]:
-                j += 1
+        for i, j in _free_runs(used, a, last):  # free runs before the clause's last scoring phrase describe what is scored
             if not _OPERATIVE.search(t[i:j]) and not (types & _MEASURED and _joined_in(t, i, j)):
                 mark(i, j, "描述")
-            i = j
     for m in _CHECK_NOTES.finditer(t):
         # “查资料,…”, “查看台账:…”, “…扣完为止。(查看现场)”: how the team checks, opening or closing the text, scores nothing
         a, b = m.span(next(g for g in ("note", "note2", "note3") if m.group(g)))
