@@ -1446,6 +1446,8 @@ def _titled(t: str) -> re.Match[str] | None:
             and _POINTS_TAKEN_OFF.search(rest) and not _EARNED_ELSEWHERE.search(rest) and not BRACKETED_POINTS.search(rest):
         return m  # “加强组织领导(5分)。成立…小组,…作出部署。未成立…的,扣2分;…”: a title before what is asked and its deductions
     listed = _PARTS_LISTED.match(rest) if m and m.group("alone") else None
+    if listed and _PART_RANKED.search(rest):
+        return None  # “…4分。其中:获县级荣誉1分,获市级荣誉3分”: ranks of one thing, situations rather than parts
     if m and listed and not _NOT_A_TITLE.search(title) and not _PART_MEASURED.search(rest) \
             and sum((d(x) for x in _PART_POINTS.findall(rest)), Decimal(0)) == d(m.group(1) or m.group("comma")):
         return m  # “基础工作,4分。包括:健全…机构,2分;编制…报告,1分;…,1分”: a title, then the parts its points are shared out to
@@ -1465,6 +1467,10 @@ _PART_POINTS = re.compile(r"(?<=[,\u4e00-\u9fff)])(\d+(?:\.\d+)?)分(?=[;,.]|$)"
 #: a part naming what is looked at rather than a thing to do (“重点企业分离情况,2分”, “新增剥离企业数,2分”, “…增幅,2分”):
 #: how it is scored is unsaid, the title is no mere heading of points met or not
 _PART_MEASURED = re.compile(r"(?:情况|数|率|幅|量|水平|效果|成效|程度),?\d+(?:\.\d+)?分(?=[;,.]|$)")
+
+#: a part naming a rank of an honour or a grade (“获县级荣誉1分,获市级荣誉3分”, “优秀2分,良好1分”): the parts are
+#: situations one of which is found, not points each met or not
+_PART_RANKED = re.compile(r"(?:国家|部|省|市|地|县|区|乡|镇|街道|校|院)级|优秀|良好|较好|较差|一般|[一二三四]等奖|[一二三四五ABCD]档|[一二三四ABCD甲乙丙]类")
 
 #: “货币资金占比情况:6分。…”: the item's title, a colon and its 分值, a sentence of their own opening the text
 _COLON_TITLE = re.compile(r"^[\u4e00-\u9fff、]{2,16}:(\d+(?:\.\d+)?)分;")

@@ -1243,6 +1243,12 @@ _GROUP_CELL_THEN_CASE = re.compile(r"^(?P<lead>[^;:,\d]{0,20}?)(?:有|存在|出
 _CASE_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|每|[得计记](?:\d|满分)|为止|酌情|视情|(?<![\d.])\d+(?:\.\d+)?%")
 
 
+#: a row's case saying a thing done or no harm come (“未发生安全事故的”, “按时完成任务的”): a requirement met, not one of a
+#: group of faults — the page may have joined the cell to a row of another layout
+_GOOD_CASE = re.compile(r"^(?:全年|年内|本年度|考核期内?)?(?:(?:未发生|没有发生|无)[^,;]*(?:事故|投诉|违规|违纪|差错|失误)|"
+                        r"(?:按时|及时|按期|全面|全部|圆满|顺利))")
+
+
 def _group_cell_then_case(w: Wording) -> Proposed | None:
     """“网约车驾驶员有所列情形之一的,扣20分 转借、出租从业资格证的” on 20 points: the group's cost, the whole 分值, then the
     row's one case (“…的”): the case found takes the 分值, none found keeps it, as “转借、出租从业资格证的,扣20分” reads.
@@ -1255,6 +1261,8 @@ def _group_cell_then_case(w: Wording) -> Proposed | None:
         return None
     fault = re.sub(r"(?:的|者)$", "", case)
     doubts = [f"“{fault}”：条件中的数值由评价组判断是否达到"] if re.search(r"\d", fault) else []
+    if _GOOD_CASE.match(fault):
+        doubts.append(f"“{fault}”读作扣分的情形，但其文字像是做到的要求，请核对是否为该组的情形")
     # (the item named by the case, which the text says after the cost: the words the rule holds)
     return Proposed([RULE.item(fault, w.weight, {"condition": "无：" + fault})],
                     f"全有或全无：{fault}即扣完 {fmt(w.weight)} 分，否则得满分", tuple(doubts) or None)
