@@ -1748,8 +1748,9 @@ _LINE_SPACE_POINTS = re.compile(r"(?<=%)[ \u3000]+(?=\d+(?:\.\d+)?[ \u3000]*分)
 _DASH_BEFORE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff%)])-{2,}(?=\d+(?:\.\d+)?分)")
 #: a single dash between a fault's words and its points, a minus (“每缺一种—0.5分”, “迟报(2天以上)—0.5分/次”): never a
 #: range of figures (“80-90分”, “90%-95%”; a figure before the dash only as a step's, “每低5—0.5分”), nor a line's score
-#: after it (“≥90%—3分”); after a comma, opening a clause of its own (“…不参加组织生活,-1分/人次”)
-_DASH_AS_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)、\d,])(?<!含\))-(?=\d+(?:\.\d+)?分)")
+#: after it (“≥90%—3分”); after a comma or a semicolon, opening a clause of its own (“…不参加组织生活,-1分/人次”,
+#: “党费未按时收缴;-1分/人次”)
+_DASH_AS_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)、\d,;])(?<!含\))-(?=\d+(?:\.\d+)?分)")
 #: a case's unit after 每, alone in its clause before a dash (“…未按时召开支委会,每次-1分”): the fault the clause before says
 _EACH_ALONE = re.compile(r"每(?:1|一)?(?:人次|次|处|项|人|例|起|个|件|条|篇|天|日)")
 #: a minus straight after a step or a case with its figure and unit (“每低1个百分点-1分”, “每下降1%-0.5分”, “每发生1次-2分”,
@@ -1788,7 +1789,7 @@ def _minus_read(m: re.Match[str]) -> str:
     if words[-1:].isdigit():
         return "扣" if _STEP_FIGURE.search(words) else "-"
     if not words or _EACH_ALONE.fullmatch(words):  # “…不参加组织生活,-1分/人次”, “…未召开支委会,每次-1分”: the fault before
-        before = re.split(r"[,;:]", m.string[:m.start() - len(words)].rstrip(","))[-1]
+        before = re.split(r"[,;:]", m.string[:m.start() - len(words)].rstrip(",;"))[-1]
         return "扣" if before and not re.search(r"[\d分%)]$", before) and FAULT_SAID.search(before) else "-"
     return "扣" if FAULT_SAID.search(words) or _STEP_DOWN.search(words) else "-"
 
