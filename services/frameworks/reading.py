@@ -44,6 +44,7 @@ from services.scoring.rules.wording import (
     DELAY_VERBS,
     FACTOR,
     FAULT_SAID,
+    GRADE_RANK,
     GRADED_COLUMNS,
     MANNER,
     NOT_A_CAP_BEFORE,
@@ -802,6 +803,11 @@ _ANY_ONE_GATE = re.compile(r"^" + _GATE_MARK + r"(?P<cond>[^;\d]{4,200}?),(?:出
 _ANY_ONE_NOT = re.compile(r"每|扣|否则|比例|%|[≥≤<>]")
 
 
+def _zeroing(cond: str) -> bool:
+    """Whether a gate's condition zeroes the row as said: no word turning it into a count, a line or a judgement."""
+    return not _GATE_NOT.search(_plain(cond)) and not VAGUE.search(cond)
+
+
 def _gated_first(w: Wording) -> Proposed | None:
     """Conditions zeroing the item in the opening sentences (after one stating the full marks), deductions after
     (``gated`` has seen that the text says a zero)."""
@@ -830,7 +836,7 @@ def _gated_first(w: Wording) -> Proposed | None:
         at += 1
     while at < len(sentences) - 1:
         g = _GATE_SENTENCE.match(sentences[at])
-        if not g or _GATE_NOT.search(_plain(g.group("cond"))) or VAGUE.search(g.group("cond")):
+        if not g or not _zeroing(g.group("cond")):
             break
         conds.append(g.group("cond"))
         said.append(sentences[at])
@@ -845,18 +851,16 @@ def _gated_first(w: Wording) -> Proposed | None:
     g = _GATE_CLAUSE_AT.match(sentences[at], opened.end() if opened else 0)
     if asked and (g is None or not _CASE_COUNTED.search(sentences[at], g.end())):
         asked, g = None, _GATE_CLAUSE_AT.match(sentences[at])
-    if g and not _GATE_NOT.search(_plain(g.group("cond"))) and not VAGUE.search(g.group("cond")):
+    gated_here = False
+    while g and _zeroing(g.group("cond")):
         conds.append(g.group("cond"))
         said.append(g.group(0).strip(","))
         sentences[at] = sentences[at][g.end():]
+        gated_here = True
         # (more such clauses after it, each zeroing the row: “未进行检测评价的不得分,检测机构不具有资质的…,不得分,
         # 检测项目不全的扣3分”)
-        while (g := _GATE_CLAUSE_AT.match(sentences[at])) and not _GATE_NOT.search(_plain(g.group("cond"))) \
-                and not VAGUE.search(g.group("cond")):
-            conds.append(g.group("cond"))
-            said.append(g.group(0).strip(","))
-            sentences[at] = sentences[at][g.end():]
-    else:
+        g = _GATE_CLAUSE_AT.match(sentences[at])
+    if not gated_here:
         asked = None
     if not conds:
         return _met_or_none(w, sentences[0], ";".join(sentences[at:]).strip(";")) if lead and at == 1 else None
@@ -876,8 +880,7 @@ def _met_or_none(w: Wording, first: str, rest: str) -> Proposed | None:
     condition in words, none otherwise, then deductions from it: the deductions as one formula, a 0/1 factor (1 when the
     condition holds) before it. Always to check."""
     m = _MET_OR_NONE.search(first)
-    if m is None or "扣" not in rest or not _in_words(m.group("cond")) or _GATE_NOT.search(_plain(m.group("cond"))) \
-            or VAGUE.search(m.group("cond")):
+    if m is None or "扣" not in rest or not _in_words(m.group("cond")) or not _zeroing(m.group("cond")):
         return None
     cond = m.group("cond")
     found = _gated_rest(w, rest, [cond], first)
@@ -965,8 +968,7 @@ def _gates_among(rest: str) -> tuple[str, list[str], list[str]]:
     said: list[str] = []
     for sentence in rest.split(";"):
         g = _GATE_SENTENCE.match(sentence) if "扣" not in sentence else None
-        if g and not _GATE_NOT.search(_plain(g.group("cond"))) and not VAGUE.search(g.group("cond")) \
-                and _in_words(g.group("cond")) and not _counts_the_cases(g.group("cond"), rest) \
+        if g and _zeroing(g.group("cond")) and _in_words(g.group("cond")) and not _counts_the_cases(g.group("cond"), rest) \
                 and not _SCORES_ITS_OWN.search(g.group("cond")):
             conds.append(g.group("cond"))
             said.append(sentence)
@@ -4054,11 +4056,11 @@ _LETTER_GRADE = re.compile(r"(?<![A-Za-z])(?P<g>[A-E])(?![A-Za-z\d=<>≥≤%])|(
                            r"|第(?P<n>\d{1,2})(?:-\d{1,2})?名|(?P<p>[一二三四五1-5])等奖")
 _LETTER_TURN = {**{c: i for scale in (*SCALES, "ⅠⅡⅢⅣⅤ") for i, c in enumerate(scale)},
                 **{str(i): i - 1 for i in range(1, 100)}}
-#: a situation that is a quality grade and nothing else (“优”, “良好的”, “较差”): its place on the ladder of quality words,
-#: from the best (中等, 一般 and 合格 share a place: a table uses one of them)
-_QUALITY_GRADE = re.compile(r"(?:评价|等级|评定|考核)?为?(?P<q>优秀|优|良好|良|中等|中|一般|合格|较差|差|不合格)(?:等级|等次|等|级|档|的)?")
-_QUALITY_TURN = {"优秀": 0, "优": 0, "良好": 1, "良": 1, "中等": 2, "中": 2, "一般": 2, "合格": 2, "较差": 3, "差": 4,
-                 "不合格": 4}
+#: a situation that is a quality grade and nothing else (“优”, “良好的”, “较差”), ranked on wording's ladder of them
+#: (``GRADE_RANK``), but for 好 and 较好, which tables place above or below 良好 (“良好 1分, 好 0.5分”)
+_QUALITY_RANK = {g: r for g, r in GRADE_RANK.items() if g not in ("好", "较好")}
+_QUALITY_GRADE = re.compile(r"(?:评价|等级|评定|考核)?为?(?P<q>" + "|".join(sorted(_QUALITY_RANK, key=len, reverse=True)) +
+                            r")(?:等级|等次|等|级|档|的)?")
 
 
 def grades_out_of_turn(told: list[tuple[str, Decimal]]) -> str:
@@ -4074,7 +4076,7 @@ def grades_out_of_turn(told: list[tuple[str, Decimal]]) -> str:
             g = next(x for x in marks[0].groups() if x)
             firsts.setdefault(_LETTER_TURN[g], (label, pts))
         elif word := _QUALITY_GRADE.fullmatch(label.strip(" ,:;：，")):
-            quality.setdefault(_QUALITY_TURN[word.group("q")], (label, pts))
+            quality.setdefault(_QUALITY_RANK[word.group("q")], (label, pts))
     for ranked in (firsts, quality):
         if len(ranked) >= 2 and list(ranked) == sorted(ranked):
             for (a, pa), (b, pb) in pairwise(ranked.values()):

@@ -438,11 +438,12 @@ _ZEROES = re.compile(r",?(?:(?<!否)则)?(?:本项|该项|此项|整项)?(?:均)
 _ANY_ZERO = re.compile(r"(?:" + ZEROED + r"|扣(?:除|减)?\d+(?:\.\d+)?分)(?:,[^,;\d]+)*;?$")
 #: “…,扣10分” on a 10-point row, and what the text says follows (“,从发现之日起,记为不良行为”)
 _COSTS = re.compile(r",?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分(?P<after>(?:,[^,;\d]+)*)$")
+#: the requirement denied: “未达要求”, “不符合要求”, “达不到标准”
+_DENIED = r"(?:达不到|未达到|未达|不符合|未符合|不满足|未满足)(?:标准|要求|规定)"
 #: a breach that only denies what precedes it: “未落实的”, “否则”, “达不到标准”, “未达要求”, “不符合要求”
-_BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达)(?:标准|要求)?|(?:未达|不符合|未符合|不满足|未满足)(?:标准|要求|规定)|"
-                          r"(?:未|没有|无)[\u4e00-\u9fff]{0,2})$")
+_BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达)(?:标准|要求)?|" + _DENIED + r"|(?:未|没有|无)[\u4e00-\u9fff]{0,2})$")
 #: a denial of the requirement closing the words before it: “…经费未达要求”, “…不符合要求”
-_DENIAL_CLOSING = re.compile(r"(?:达不到|未达到|未达|不符合|未符合|不满足|未满足)(?:标准|要求|规定)$")
+_DENIAL_CLOSING = re.compile(_DENIED + r"$")
 #: a denial naming what is not done: “未缴纳”, “没有备案”, “无台账”
 _OWN_FAULT = re.compile(r"^(?:未|没有|无)[\u4e00-\u9fff]{2}$")
 #: “查看调度人员的《授权书》,没有授权书,本项不得分”: how the team checks, not part of the fault

@@ -194,9 +194,9 @@ def _late_without_each(w: Wording) -> Proposed | None:
     line of time or further step (“…;延迟2个月扣1分;以此类推”) stands beside it. Without the stop, “迟报一天扣1分” is one
     case, not a step per day."""
     t = w.text
-    found = _LATE_ONE.findall(t)
-    m = _LATE_ONE.search(t)
-    if m is None or len(found) != 1 or "每" in t or re.search(r"以上|以内|类推", t) or "扣完为止" not in t[m.end():]:
+    found = list(_LATE_ONE.finditer(t))
+    m = found[0] if len(found) == 1 else None
+    if m is None or "每" in t or re.search(r"以上|以内|类推", t) or "扣完为止" not in t[m.end():]:
         return None
     read = _per_period_late(Wording(t[:m.start()] + "每" + t[m.start():], w.weight, w.name, w.points, w.explanation))
     if read is None:

@@ -3425,8 +3425,7 @@ def _earned(w: Wording, based: bool = False) -> Proposed | None:
     # points added per case and taken off per case, no points said to start from (“提出合理建议并采纳加5分/次;出错扣5分/
     # 次”): added to and taken off the 分值, the points added making up for those taken off
     from_weight = (not based and lost and added and all(added) and len(added) == len(earned) and gate is None and not capped
-                   and not capped_all
-                   and not bare and not lead)
+                   and not capped_all and not bare and not lead)
     variables, plus, minus, said = [], [], [], []
     for k, c in enumerate(cases):
         name = _NAMES[k]

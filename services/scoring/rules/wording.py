@@ -1113,11 +1113,13 @@ _SHARE_BAND_PAUSED = re.compile(r"(?<=\d%得\d分|\d%计\d分)、(?=\d+(?:\.\d+)
 
 
 #: a reward a scheme counts its points in (“学豆”, “金币”, “积分” as a unit, “小红花”, “星”): never 分 itself
-_REWARD_UNIT = re.compile(r"(?<=\d)(?:个|颗|枚|朵)?(?:学豆|金币|积分|小红花|红花|星星|颗星)")
+_REWARD_WORD = r"(?:学豆|金币|积分|小红花|红花|星星|颗星)"
+_REWARD_MEASURED = r"(?:个|颗|枚|朵)?" + _REWARD_WORD
+_REWARD_UNIT = re.compile(r"(?<=\d)" + _REWARD_MEASURED)
 #: the reward given, its figure and unit (“奖励10学豆”, “获得5积分”); the full reward (“满分10学豆”); none given (“无学豆奖励”)
-_REWARD_GIVEN = re.compile(r"(?:奖励|奖|获得|获|得|加)(?P<n>\d+(?:\.\d+)?)(?:个|颗|枚|朵)?(?:学豆|金币|积分|小红花|红花|星星|颗星)")
-_REWARD_FULL = re.compile(r"满分(?P<n>\d+(?:\.\d+)?)(?:个|颗|枚|朵)?(?:学豆|金币|积分|小红花|红花|星星|颗星)")
-_REWARD_NONE = re.compile(r"(?:无|没有|不给|不予)(?:学豆|金币|积分|小红花|红花|星星)?奖励")
+_REWARD_GIVEN = re.compile(r"(?:奖励|奖|获得|获|得|加)(?P<n>\d+(?:\.\d+)?)" + _REWARD_MEASURED)
+_REWARD_FULL = re.compile(r"满分(?P<n>\d+(?:\.\d+)?)" + _REWARD_MEASURED)
+_REWARD_NONE = re.compile(r"(?:无|没有|不给|不予)" + _REWARD_WORD + r"?奖励")
 
 
 def _points_in_reward_read(t: str) -> str:
