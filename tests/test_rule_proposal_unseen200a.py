@@ -1,11 +1,11 @@
-"""Rows of a store inspection, a hazard assessment and a village assessment, read where no reading looked:
+"""Rows of a store inspection, a hazard assessment, a supplier's quarterly evaluation and a village assessment, read
+where no reading looked:
 
-- bands of a count of faults from one case up, each deducting, the last said with “≥” and scoring nothing (“1例扣2分，
+- bands of a count of faults from one case up, each deducting, the last open above and scoring nothing (“1例扣2分，
   ≥2例不得分”, “全组1-2人不合格扣1分，≥3人不合格不得分”): none found keeps the 分值, unsaid, so the bands are to check
-  (``tiers._undeducted`` beside the bands open below); where the bands are each the count before them plus one and
-  the cliff is written “≥N” or “N…及以上”, the score of each count said (``tiers._by_count``, with “≥” as “及以上”, a later
-  band saying its count alone: “1个台面不清晰扣1分，≥2个不得分”) — a bare “N次以上” after one case stays a deduction per
-  case (the cliff may start past its figure);
+  (``tiers._undeducted`` beside the bands open below); where each band is the count before it plus one and the cliff is
+  written “≥N” as “N…及以上” is, the score of each count said (``tiers._by_count``: sure where the bands name what they
+  count alike). A bare “N次以上” cliff after one case stays a deduction per case (the cliff may start past its figure);
 - one band that zeroes from a count of faults of two or more (“≥2处不合格不得分”, “3人及以上缺岗的，不得分”): fewer keep
   the 分值, unsaid (``tiers._cases_zero_from``, to check); from one fault (“≥1个不合格不得分”, “1处及以上不合格的，不得分”)
   the row is met or not (``all_or_nothing._breach_only``, to check);
@@ -13,18 +13,28 @@
   fault of a zeroing sentence may hold them, ``all_or_nothing._zeroed_by``);
 - a lone fault naming a grade (“存在2级重大危险源的，扣8分”) or the years looked back over (“3年内发生过…的，扣5分”):
   figures that count nothing (``formula._LONE_FIGURES``), the fault taken once, to check; an age in 周岁 (“无35周岁及以下
-  干部的”) counts no weeks (``formula._CASE_UNITS``).
+  干部的”) counts no weeks (``formula._CASE_UNITS``);
+- a base named, then what is counted against it (“以发出的订单数为基数，按响应数量折算”, ``rate._base_then_counted``); the
+  best of those rated full marks and the rest in proportion (“中选率最高的满分，完全未中选的0分，其余在此区间折算”,
+  ``rate._best_then_share``; “折算” scores, no requirement of a 全有或全无); a sheet's own score brought to the 分值
+  (“根据评价表得分折算”, ``rate._sheet_score``): rates, to check;
+- faults listed with their amounts in turn (“发生治安案件、刑事案件的，每件分别扣2分、3分”) as one sentence among others
+  deducting each their own, a clause of how the cases came about before the list (``formula._faults_in_turn``);
+- the cases of others at half the amount of the faults before (“其他干部存在上述情况的，减半扣分”): counted apart, each
+  fault once more at half (``formula._doubled``), to check;
+- a step said with 按 after the line it falls short of (“体检率未达到100%，按每下降5%扣0.5分”, ``threshold._SHORT_OF_LINE``).
 
 Near misses: a gap between the bands (“每有1处…扣1分;5处及以上不得分”), a bare “以上” cliff, a count that is no fault
-(“≥2次开展培训”), a cliff from one case (a met-or-not), “1个以上” (unsure of its own figure), a figure that is a count of
-cases (“存在2处重大隐患的”).
+(“≥2次开展培训”), “1个以上” (unsure of its own figure), a figure that is a count of cases (“存在2处重大隐患的”), a score or a
+rate as the base, the lowest scoring nothing (a scale between two), no proportion, a sentence deducting nothing beside
+the list.
 """
 from __future__ import annotations
 
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, met_or_not, readings, scores, sole
+from tests.proposals import D, by_vars, met_or_not, ratio, readings, scored, scores, sole
 
 
 # ── bands of a count from one case, the cliff said with ≥ ─────────────────────────────────────────────────────────
@@ -219,3 +229,31 @@ def test_a_step_with_an_at_after_a_line_short_of_it(text, values, expected):
     p = propose(text, "10", "武装")
     sole(p, "threshold")
     assert scores(p, values) == D(*expected)
+
+
+# ── the score of a sheet of its own, 折算 ───────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "项目验收时由项目经理基于服务评价表作评价，根据评价表得分折算，按项目数累计求平均值",
+    "根据考核得分折算",
+    "依据满意度测评得分按比例折算",
+])
+def test_a_sheet_score_brought_to_the_points(text):
+    p = propose(text, "40", "服务质量")
+    sole(p, "rate")
+    assert [scored(p, ratio(v)) for v in (100, 75, 0)] == D(40, 30, 0)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", ["根据扣分折算", "根据得分情况酌情折算"])
+def test_near_misses_of_a_sheet_score(text):
+    assert not any(r.items[0]["type"] == "rate" for r in readings(text, "10")), text
+
+
+# ── faults of others at half their amount ──────────────────────────────────────────────────────────────────
+def test_others_at_half_the_amount_of_the_faults_before():
+    p = propose("主要负责人违规被处理的，每例扣3分；被评为不称职的，每例扣5分。其他人员存在上述情况的，减半扣分。", "10", "组织")
+    sole(p, "formula")
+    assert by_vars(p, "1", "0", "1", "1") == D(3)[0]  # 10 - 3 - 1.5 - 2.5
+    assert by_vars(p, "0", "0", "2", "0") == D(7)[0]
+    assert not p.confident
+    assert any("减半读" in u for u in p.unplaced), p.unplaced

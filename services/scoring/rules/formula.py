@@ -2367,12 +2367,13 @@ _MARK = r"(?:\(\d{1,2}\)|\d{1,2}(?:\.(?!\d)|、)|[" + CIRCLED + r"])"
 #: “…,跨月未整改翻倍扣分”, “(5)凡在市级检查中发现上述差错的加倍扣分”: a case of the counted faults before it
 #: whose deduction is taken twice (the clause after the last deduction of the text)
 _DOUBLED = re.compile(r"(?:^|(?<=[,;]))" + _MARK + r"?(?:凡|对|若|如)?"
-                      r"(?P<cond>[^,;\d]{2,40}?)的?,?(?:加倍|翻倍|双倍)(?:扣分|扣除|扣)(?=[,;]|$)")
+                      r"(?P<cond>[^,;\d]{2,40}?)的?,?(?:加倍|翻倍|双倍|(?P<half>减半))(?:扣分|扣除|扣)(?=[,;]|$)")
 
 
 def _doubled(t: str) -> tuple[str, re.Match[str] | None]:
-    """The text without a clause doubling the deductions of the counted faults before it, and that clause."""
-    if "倍" not in t:
+    """The text without a clause doubling the deductions of the counted faults before it, and that clause (or halving
+    them for others: “其他干部存在上述情况的,减半扣分”)."""
+    if "倍" not in t and "减半" not in t:
         return t, None
     m = _DOUBLED.search(t)
     if m is None or _FAULT_DEDUCTS.search(t, m.end()) or not _FAULT_DEDUCTS.search(t, 0, m.start()):
@@ -2653,7 +2654,13 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             return _faults(w, gated, lone, plain=True)  # faults taken once: the clause left to the evaluator
         cond = doubling.group("cond")
         # (the clause's words are left unplaced: the reading is to check, the summary says how it was read)
-        faults += [f._replace(words=f"其中{cond}的{f.words}") for f in twice]
+        if doubling.group("half"):
+            # “其他干部存在上述情况的,减半扣分”, “当年破案的减半扣分”: those cases apart from the faults before, each at half
+            # their amount
+            faults += [f._replace(words=f"{cond}的{f.words}（减半）", amount=f.amount / 2) for f in twice]
+            assumed.append(f"“{doubling.group(0).strip(',;')}”：按另计、每{twice[0].unit}扣分减半读（不计入前列各项）")
+        else:
+            faults += [f._replace(words=f"其中{cond}的{f.words}") for f in twice]
     faults, kinds = _kinds_of_unit_joined(faults, t)
     assumed += kinds
     # “宿舍有异味的一间宿舍扣2分”, “车辆乱停的1辆扣2分”: one thing found at the fault, named in a measure word the cases are

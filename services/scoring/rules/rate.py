@@ -280,6 +280,23 @@ def _base_then_counted(w: Wording) -> Proposed | None:
 _SCORE_WORDS_OF_BASE = re.compile(r"分|扣|得|率")
 
 
+#: “项目尾款支付时由项目经理基于供应商评价表作评价,根据评价表得分折算”: the score a sheet of its own gives, brought to
+#: the 分值 (how it was got said first; a remark after it, “按项目数累计求平均值”, left to the evaluator)
+_SHEET_SCORE = re.compile(r"^(?:(?P<lead>[^;\d]{2,40}?),)?(?:根据|按照?|依据)(?P<what>[^,;\d按]{2,12}?(?:得分|分数))(?:按比例)?(?:折算|换算)"
+                          r"(?:得分|计分)?(?P<after>,[^,;\d]{2,16})?[;.]?$")
+
+
+def _sheet_score(w: Wording) -> Proposed | None:
+    """``_SHEET_SCORE``: the sheet's score as a share of its own full marks (得分率, %) × 分值; to check (the sheet's full
+    marks are not said)."""
+    m = _SHEET_SCORE.match(w.text)
+    if not m:
+        return None
+    what = m.group("what")
+    return _named_rate(w, f"{what}率（{what}÷其满分）", f"比率计分：得分 = {what} ÷ 其满分 × 分值",
+                       f"“根据{what}折算”：按{what}占其满分的比例 × 分值读，{what}的满分未说明，请核对")
+
+
 #: “评价期间中选率最高的满分,完全未中选的0分,其余在此区间折算”, “得票最多的得满分,其余按比例计分”: the best of those
 #: rated full marks, none at all nothing, the rest in proportion: the value ÷ the best value × 分值
 _BEST_THEN_SHARE = re.compile(r"^(?P<what>[^,;\d]{1,24}?)(?:最高|最多)的?(?:单位|供应商|部门|企业|个人|者)?,?(?:得|计|为)?满分[,;]"
@@ -838,6 +855,7 @@ RULE = RuleType(
                Recogniser(45, _done_else_share), Recogniser(153, _full_else_share), Recogniser(39, _quotient_of_hundred),
                Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share), Recogniser(234, _line_else_share), Recogniser(235, _short_of_target_share), Recogniser(677, _target_else_share),
                Recogniser(146, _fraction_bar), Recogniser(242, _lowest_bid_signs_lost), Recogniser(165, _factor_rate), Recogniser(871, _min_quotient), Recogniser(872, _by_satisfaction), Recogniser(873, _hundred_point_score),
-               Recogniser(1701, _base_then_counted), Recogniser(1702, _best_then_share)),
+               Recogniser(1701, _base_then_counted), Recogniser(1702, _best_then_share),
+               Recogniser(1703, _sheet_score)),
     describe=describe,
 )

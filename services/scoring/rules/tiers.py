@@ -1167,7 +1167,8 @@ def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list
         ranked = sorted(tiers, key=lambda tr: d(tr["min"]))
         # (each band starting right after the one before: “每有1处错误扣1分;5处及以上…” leaves 2-4 unsaid; a bare 以上,
         # “1次扣5分,2次以上不得分”, may start past its figure: a deduction per case reads it)
-        joined = not any(tr.get("bare_up") for tr in tiers) and all(lo["max"] is not None and (d(hi["min"]) == d(lo["max"]) or
+        # (the last band open above: “≥3人不合格不得分”; bands closed at the top leave more cases unsaid, “依次类推”)
+        joined = ranked[-1]["max"] is None and not any(tr.get("bare_up") for tr in tiers) and all(lo["max"] is not None and (d(hi["min"]) == d(lo["max"]) or
                                                 (d(hi["min"]) == d(lo["max"]) + 1 and hi["min_inclusive"]))
                      for lo, hi in itertools.pairwise(ranked))
         if deducted[first] and tiers[first]["min"] == "1" and tiers[first]["min_inclusive"] and joined:
@@ -2404,7 +2405,8 @@ def _top_shares(w: Wording) -> Proposed | None:
 
 #: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”, “迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分”, “缺1项得7分,
 #: 缺2项得4分,缺3项不得分”: a score for each number of cases from 1 up, the last number and more scoring the last
-#: score (not a deduction per case: two cases cost other than twice one)
+#: score (not a deduction per case: two cases cost other than twice one); the last band's count and more may be said
+#: with “≥” (“发现1次扣2分,≥2次不得分”)
 _COUNT_UNITS = "次|起|例|处|项|个|件|笔|天|日|条|篇|份|户|家|人|名"
 _COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,10}?)有?(?P<ge>≥)?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
                          r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:的|者)?,?(?:此项|本项|该项|该指标|本指标)?(?:扣(?:除|减)?(?P<ded>\d+(?:\.\d+)?)分|"
@@ -2469,13 +2471,11 @@ def _by_count_rising(w: Wording) -> Proposed | None:
         return None
     if _NOT_A_CASE.search(first):
         return None
-    # a later band may say its count alone (“1个台面不清晰扣1分,≥2个不得分”): what the first counts
-    said = run[:1] + [m for m in run[1:] if m.group("verb") or m.group("noun")]
-    nouns = {m.group("noun") for m in said}
+    nouns = {m.group("noun") for m in run}
     # each band counts the same thing: the later ones by its verb alone, or the verb and the noun in another order
     # (“出1次错”, “出错2次以上”)
-    if any(m.group("verb") and not first.endswith(m.group("verb")) for m in said[1:]) or len(nouns) > 1:
-        if len({m.group("verb") + m.group("noun") for m in said}) > 1:
+    if any(m.group("verb") and not first.endswith(m.group("verb")) for m in run[1:]) or len(nouns) > 1:
+        if len({m.group("verb") + m.group("noun") for m in run}) > 1:
             return None
     if any(_NOT_CASE_NOUN.search(x) for x in nouns):
         return None
@@ -2532,7 +2532,7 @@ def _cases_zero_from(w: Wording) -> Proposed | None:
              {"min": str(n), "min_inclusive": True, "max": None, "max_inclusive": False, "score": "0"}]
     label = f"{what}{fault}的{unit}数" if what + fault else f"{unit}数"
     params = {"input": "value", "unit": unit, "value_label": label, "tiers": tiers}
-    return Proposed([RULE.item(w.name or label, w.weight, params)], f"分档计分：{label}不足 {n} 得满分，{n}{unit}及以上不得分",
+    return Proposed([RULE.item(w.name or label, w.weight, params)], f"分档计分：{label}不足 {n}{unit}得满分，{n}{unit}及以上不得分",
                     (f"“{m.group(0).strip(';.')}”：不足{n}{unit}得满分，评分标准未明说",))
 
 
