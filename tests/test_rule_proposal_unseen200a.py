@@ -22,7 +22,9 @@ where no reading looked:
   deducting each their own, a clause of how the cases came about before the list (``formula._faults_in_turn``);
 - the cases of others at half the amount of the faults before (“其他干部存在上述情况的，减半扣分”): counted apart, each
   fault once more at half (``formula._doubled``), to check;
-- a step said with 按 after the line it falls short of (“体检率未达到100%，按每下降5%扣0.5分”, ``threshold._SHORT_OF_LINE``).
+- a step said with 按 after the line it falls short of (“体检率未达到100%，按每下降5%扣0.5分”, ``threshold._SHORT_OF_LINE``);
+- two kinds of one fault set apart by a slash, the amounts of a case alike (“涉及甲类/乙类…的，每涉及一处扣1/0.5分”):
+  each kind counted, the amount in its place (``formula._kinds_slashed``), to check.
 
 Near misses: a gap between the bands (“每有1处…扣1分;5处及以上不得分”), a bare “以上” cliff, a count that is no fault
 (“≥2次开展培训”), “1个以上” (unsure of its own figure), a figure that is a count of cases (“存在2处重大隐患的”), a score or a
@@ -257,3 +259,26 @@ def test_others_at_half_the_amount_of_the_faults_before():
     assert by_vars(p, "0", "0", "2", "0") == D(7)[0]
     assert not p.confident
     assert any("减半读" in u for u in p.unplaced), p.unplaced
+
+
+# ── two kinds set apart by a slash, their amounts alike ──────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("涉及甲类/乙类危险品仓库的，每涉及一处扣1/0.5分", "5", ("2", "3"), 1.5),
+    ("存在一级/二级重大危险源的，每处扣3/2分", "10", ("1", "2"), 3),
+    ("使用甲类/乙类溶剂的车间，每个扣2/1分，扣完为止", "6", ("1", "1"), 3),
+])
+def test_two_kinds_slashed_each_with_its_amount(text, weight, values, expected):
+    p = propose(text, weight, "危险性")
+    sole(p, "formula")
+    assert by_vars(p, *values) == D(expected)[0]
+    assert not p.confident
+    assert any("按斜线前后依次对应扣分读" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "涉及甲类/乙类厂房的，每处扣1/1分",  # one amount for both
+    "涉及甲/乙类厂房的，每处扣1/0.5分",  # the kind's word said once
+    "甲类/乙类厂房面积占比每增加1%扣1/0.5分",  # a step, no case
+])
+def test_near_misses_of_two_kinds_slashed(text):
+    assert not any("按斜线前后依次对应扣分读" in u for r in readings(text, "5") for u in (r.doubts or ())), text

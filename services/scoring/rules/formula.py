@@ -4240,6 +4240,28 @@ def _unfolded(m: re.Match[str]) -> str | None:
     return lead + ";".join(f"{f}{each}扣{a}分" for f, a in zip(faults, amounts)) + ("扣完为止" if m.group("stop") else "")
 
 
+#: “涉及甲类/乙类火灾危险性类别厂房…的,每涉及1处扣1/0.5分”: two kinds of one fault set apart by a slash, then the
+#: amounts of each case set apart alike, in the same order
+_KINDS_SLASHED = re.compile(r"^(?P<pre>[^;,/\d]{0,12}?)(?P<a>[\u4e00-\u9fff\d])(?P<k>类|级|等)/(?P<b>[\u4e00-\u9fff\d])(?P=k)"
+                            r"(?P<post>[^;/\d]{2,40}?)的?,?(?P<each>每[\u4e00-\u9fff]{0,4}?1?(?:处|个|次|项|起|例|件|家))"
+                            r"扣(?P<x>" + _N + r")/(?P<y>" + _N + r")分(?P<stop>,?扣完为止)?[;。]?$")
+
+
+def _kinds_slashed(w: Wording) -> Proposed | None:
+    """``_KINDS_SLASHED``: the kinds read one by one, each case of each costing the amount in its place (“涉及甲类…每涉及1处
+    扣1分;涉及乙类…每涉及1处扣0.5分”: ``_faults``); to check (which amount goes with which kind is read from the order)."""
+    m = _KINDS_SLASHED.match(w.text) if "/" in w.text else None
+    if m is None or d(m.group("x")) == d(m.group("y")):
+        return None
+    kinds = [f"{m.group('pre')}{m.group(x)}{m.group('k')}{m.group('post')}" for x in ("a", "b")]
+    unfolded = ";".join(f"{k}的,{m.group('each')}扣{a}分" for k, a in zip(kinds, (m.group("x"), m.group("y"))))
+    found = _faults(replace(w, text=unfolded + ("扣完为止" if m.group("stop") else "")))
+    if found is None:
+        return None
+    said = f"{m.group('a')}{m.group('k')}/{m.group('b')}{m.group('k')}"
+    return found.doubted(f"“{said}”与“{m.group('x')}/{m.group('y')}分”：按斜线前后依次对应扣分读")
+
+
 # ── proposal: a figure compared with a reference of others named in words, points off per step past it ──────
 #: “…占比与全省三年平均比例数相比,每超过0.1个百分点扣2分”, “本地满意度与全市平均水平相比,每降低1个百分点扣1分”: a
 #: figure set against a value of others the text names but does not give (the province's, an average), each step of
@@ -6207,7 +6229,7 @@ RULE = RuleType(
                Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step), Recogniser(874, _per_percent_off_scale),
                Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
                Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets),
-               Recogniser(1000, _ratio_method), Recogniser(1080, _against_reference), Recogniser(1081, _faults_in_turn),
+               Recogniser(1000, _ratio_method), Recogniser(1080, _against_reference), Recogniser(1081, _faults_in_turn), Recogniser(1704, _kinds_slashed),
                Recogniser(1341, _rate_then_zero_line), Recogniser(1561, _honour_after_deduction)),
     describe=describe,
 )
