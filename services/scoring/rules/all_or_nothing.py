@@ -220,7 +220,7 @@ _POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r")?(?P<pts>\d+(?:\.\d+)
 #: (a 比例 that is the quantity measured against a line, “…比例必须达到32%以上”, scores nothing in proportion; “按隐患整改率计分”
 #: says how the score goes)
 _SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分(?!钟)|(?<![获取心])得(?!到)|扣|满分|(?:计|评|打|给|赋)分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d|递增|划拨|拨付|提取|配备|配置|安排)|"
-                          r"为止|酌情")
+                          r"为止|酌情|折算")
 #: “参赛选手在擦桌子前先戴好手套。3分)”, “…最多使用1张桌子(共8分)”: the 分值 closing the text in brackets whose opening
 #: one the page lost (a closing bracket more than the text opens), after a stop
 _POINTS_HALF_BRACKET = re.compile(r"(?<=[;,.])(?P<pts>\d+(?:\.\d+)?)分\)(?P<named>);?$")
@@ -260,6 +260,8 @@ def _requirement(w: Wording) -> Proposed | None:
 #: “缺1项,不得分”, “不达标准,不得分”: only the case that scores nothing is stated
 _ONLY_BREACH = re.compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r";?$")
 _BREACH_WORDS = re.compile(r"^(?:有?1(?:项|个|处|条)|任1项)?(?:缺|少(?!于)|无|没有|未|不|达不到)")
+#: one fault and more, counted as the first (“≥1个不合格”, “1处及以上不合格”): one fault zeroes the row
+_ONE_OR_MORE = re.compile(r"^(?:≥1(?P<u>项|个|处|条|次|例)|1(?P<v>项|个|处|条|次|例)(?:\(含\))?及以上)")
 #: a remark after the zero that changes no figure: “(实行“一票否决”)”, “(如无特种设备可不检查…)”, “,如:…等”
 _REMARK_AFTER = re.compile(r"(?:\((?P<a>[^()]+)\)|,(?:如|例如|比如):?(?P<b>[^;]+))$")  # matched where it opens
 _SCORES_SOMEHOW = re.compile(r"\d|分|扣|得|酌情|视情|比例")
@@ -277,7 +279,10 @@ def _breach_only(w: Wording) -> Proposed | None:
         doubts.append(f"“{remark.group(0).strip(',')}”：未计入规则")
         t = t[:remark.start()]
     m = _ONLY_BREACH.match(t)
-    if not m or not _BREACH_WORDS.match(m.group("breach")) or re.search(r"扣|每|%|以上|以下", m.group("breach")):
+    one = _ONE_OR_MORE.match(m.group("breach")) if m else None
+    lead = f"1{one.group('u') or one.group('v')}" if one else ""
+    if not m or not _BREACH_WORDS.match(lead + m.group("breach")[one.end() if one else 0:]) or \
+            re.search(r"扣|每|%|以上|以下|≥", m.group("breach")[one.end() if one else 0:]):
         return None
     breach = m.group("breach")
     return Proposed([RULE.item(w.name or "要求", w.weight, {"condition": "无：" + breach})],
@@ -494,7 +499,7 @@ def _zeroed_by(w: Wording) -> Proposed | None:
         parts = [x for x in re.sub(r"的$", "", sentence[:end.start()]).split(",") if x]
         # (situations scored short of the 分值 before the zero, “…,延迟完成2分,未完成0分,出现重大失误的本项不得分”, or scored
         # apart, “…计5分、…计2分、未完成计0分”: situations, no condition)
-        if not parts or any(re.search(r"\d+(?:\.\d+)?分", x) for x in parts):
+        if not parts or any(re.search(r"\d+(?:\.\d+)?分(?!钟)", x) for x in parts):
             return None
         breach, lead = re.sub(r"的$", "", parts[-1]), parts[:-1]
         # “每年按比例划拨图书经费未达要求”: the requirement and its denial run together (the page lost the space between)

@@ -2096,7 +2096,7 @@ _FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?
 #: the words of a problem found, before a cost per case said without 扣 (“巡查发现问题每宗0.3分”)
 _FOUND_PROBLEM = re.compile(r"发现|问题|违规|差错|错误|投诉")
 #: what a case is counted in
-_CASE_UNITS = r"(?:户次|人次|宗次|台次|宗|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|台|辆|个工作日|工作日|天|日|周|个月|季度|年|个)"
+_CASE_UNITS = r"(?:户次|人次|宗次|台次|宗|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|台|辆|个工作日|工作日|天|日|周(?!岁)|个月|季度|年|个)"
 #: the words of a fault that name no case of their own, only where its count stands to the fault before (“以后每天”,
 #: “第1天”, “首次发现…;再次发现每次…”, “逾期1天以上每天”; not “第三方”, “3人以上”): how the count is split is unsaid
 _TIED_COUNT = re.compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|并|超过|超出|多于)|第(?=$|起)"
@@ -2141,9 +2141,11 @@ _STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣�
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
 _LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,80}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
 #: words of a lone fault that hold a figure and count nothing: the time looked back over (“近3年内”, “在1个月内”), the size
-#: that names an incident (“1次3人(含)以上重伤事故”) and a level or grade named (“标准化3级及以上”, “较大以上事故”)
-_LONE_FIGURES = re.compile(r"近\d+(?:个)?(?:年|月)(?:以)?内|(?<!\d)在?\d+(?:个)?(?:月|工作日|日|天|周|小时)(?:之)?内(?=[\u4e00-\u9fff])"
-                           r"|" + ONE_EVENT_COUNT.pattern + r"|(?<=[\u4e00-\u9fff])\d级(?:\(含\))?(?:及)?以上|(?:一般|较大|重大)(?:\(含\))?及?以上(?=[\u4e00-\u9fff])")
+#: that names an incident (“1次3人(含)以上重伤事故”) and a level or grade named (“标准化3级及以上”, “较大以上事故”, “2级重大
+#: 危险源”)
+_LONE_FIGURES = re.compile(r"近\d+(?:个)?(?:年|月)(?:以)?内|(?<!\d)在?\d+(?:个)?(?:年|月|工作日|日|天|周|小时)(?:之)?内(?=[\u4e00-\u9fff])"
+                           r"|" + ONE_EVENT_COUNT.pattern + r"|(?<=[\u4e00-\u9fff])\d级(?:(?:\(含\))?(?:及)?以上|(?=[\u4e00-\u9fff]))"
+                           r"|(?:一般|较大|重大)(?:\(含\))?及?以上(?=[\u4e00-\u9fff])")
 #: words that make such a fault more than one taken once: a line, a comparison, an otherwise, a reckoning (“按…计”;
 #: “未按要求”, “不按时” are the fault's own words)
 _LONE_NOT = re.compile(r"否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|(?<![未不有])按|比例")
@@ -2365,12 +2367,13 @@ _MARK = r"(?:\(\d{1,2}\)|\d{1,2}(?:\.(?!\d)|、)|[" + CIRCLED + r"])"
 #: “…,跨月未整改翻倍扣分”, “(5)凡在市级检查中发现上述差错的加倍扣分”: a case of the counted faults before it
 #: whose deduction is taken twice (the clause after the last deduction of the text)
 _DOUBLED = re.compile(r"(?:^|(?<=[,;]))" + _MARK + r"?(?:凡|对|若|如)?"
-                      r"(?P<cond>[^,;\d]{2,40}?)的?,?(?:加倍|翻倍|双倍)(?:扣分|扣除|扣)(?=[,;]|$)")
+                      r"(?P<cond>[^,;\d]{2,40}?)的?,?(?:加倍|翻倍|双倍|(?P<half>减半))(?:扣分|扣除|扣)(?=[,;]|$)")
 
 
 def _doubled(t: str) -> tuple[str, re.Match[str] | None]:
-    """The text without a clause doubling the deductions of the counted faults before it, and that clause."""
-    if "倍" not in t:
+    """The text without a clause doubling the deductions of the counted faults before it, and that clause (or halving
+    them for others: “其他干部存在上述情况的,减半扣分”)."""
+    if "倍" not in t and "减半" not in t:
         return t, None
     m = _DOUBLED.search(t)
     if m is None or _FAULT_DEDUCTS.search(t, m.end()) or not _FAULT_DEDUCTS.search(t, 0, m.start()):
@@ -2651,7 +2654,13 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             return _faults(w, gated, lone, plain=True)  # faults taken once: the clause left to the evaluator
         cond = doubling.group("cond")
         # (the clause's words are left unplaced: the reading is to check, the summary says how it was read)
-        faults += [f._replace(words=f"其中{cond}的{f.words}") for f in twice]
+        if doubling.group("half"):
+            # “其他干部存在上述情况的,减半扣分”, “当年破案的减半扣分”: those cases apart from the faults before, each at half
+            # their amount
+            faults += [f._replace(words=f"{cond}的{f.words}（减半）", amount=f.amount / 2) for f in twice]
+            assumed.append(f"“{doubling.group(0).strip(',;')}”：按另计、每{twice[0].unit}扣分减半读（不计入前列各项）")
+        else:
+            faults += [f._replace(words=f"其中{cond}的{f.words}") for f in twice]
     faults, kinds = _kinds_of_unit_joined(faults, t)
     assumed += kinds
     # “宿舍有异味的一间宿舍扣2分”, “车辆乱停的1辆扣2分”: one thing found at the fault, named in a measure word the cases are
@@ -4181,10 +4190,40 @@ def _faults_in_turn(w: Wording) -> Proposed | None:
     read as the faults one by one (“迟到每次扣1分,早退每次扣0.5分”: ``_faults``). Words before the list (“中央、省级交办的…
     当事人去京上访、赴沪滋事的”, a modifier closed by 的) open the first fault; which words are the faults is read from the
     count of amounts: to check. Kinds of one fault, its words shared after the last (“在安全、质量、进度方面被通报的”),
-    are none."""
-    m = _FAULTS_IN_TURN.match(w.text) if "分别" in w.text else None
-    if m is None:
+    are none. The list may be one sentence among others deducting each their own (“…每例扣2分;因…调处不及时,发生治安
+    案件、刑事案件的,每件分别扣2分、3分”), a clause of how the cases came about before it (“因…不及时,”) opening the
+    first fault."""
+    if "分别" not in w.text:
         return None
+    sentences = w.text.split(";")
+    listed: list[tuple[str, str]] = []
+    for k, sentence in enumerate(sentences):
+        m = _FAULTS_IN_TURN.match(sentence) if "分别" in sentence else None
+        if m is None and "分别" in sentence and len(sentences) > 1:
+            m = _LED_FAULTS_IN_TURN.match(sentence)
+        if m is None:
+            continue
+        unfolded = _unfolded(m)
+        if unfolded is None:
+            return None
+        sentences[k] = unfolded
+        listed.append((m.group("list"), m.group("amts")))
+    if not listed or (len(sentences) > 1 and not all(_FAULT_DEDUCTS.search(x) for x in sentences if x)):
+        return None
+    found = _faults(replace(w, text=";".join(sentences)))
+    if found is None:
+        return None
+    return found.doubted(*(f"“{a}”与“{b}”：按所列各项依次对应扣分读" for a, b in listed))
+
+
+#: such a list after a clause of how its cases came about, among other sentences: “因矛盾纠纷调处不及时,发生治安案件、
+#: 刑事案件的,每件分别扣2分、3分”
+_LED_FAULTS_IN_TURN = re.compile(r"^(?P<lead>[^;,\d]{2,30},)" + _FAULTS_IN_TURN.pattern[1:])
+
+
+def _unfolded(m: re.Match[str]) -> str | None:
+    """The list of ``_FAULTS_IN_TURN`` written as its faults one by one, each with its amount, or None where the list is
+    no faults in turn."""
     amounts = re.findall(_N, m.group("amts"))
     parts = m.group("list").split("、")
     if len(amounts) < 2 or len(parts) < len(amounts):
@@ -4197,11 +4236,30 @@ def _faults_in_turn(w: Wording) -> Proposed | None:
     if all(len(f) <= 3 for f in faults[:-1]) and len(faults[-1]) > max(len(f) for f in faults[:-1]) + 1:
         return None  # “在安全、质量、进度方面被通报的”: kinds (or levels) of one fault, its words shared after the last
     each = m.group("each")
-    unfolded = ";".join(f"{f}{each}扣{a}分" for f, a in zip(faults, amounts)) + ("扣完为止" if m.group("stop") else "")
-    found = _faults(replace(w, text=unfolded))
+    lead = m.groupdict().get("lead") or ""
+    return lead + ";".join(f"{f}{each}扣{a}分" for f, a in zip(faults, amounts)) + ("扣完为止" if m.group("stop") else "")
+
+
+#: “涉及甲类/乙类火灾危险性类别厂房…的,每涉及1处扣1/0.5分”: two kinds of one fault set apart by a slash, then the
+#: amounts of each case set apart alike, in the same order
+_KINDS_SLASHED = re.compile(r"^(?P<pre>[^;,/\d]{0,12}?)(?P<a>[\u4e00-\u9fff\d])(?P<k>类|级|等)/(?P<b>[\u4e00-\u9fff\d])(?P=k)"
+                            r"(?P<post>[^;/\d]{2,40}?)的?,?(?P<each>每[\u4e00-\u9fff]{0,4}?1?(?:处|个|次|项|起|例|件|家))"
+                            r"扣(?P<x>" + _N + r")/(?P<y>" + _N + r")分(?P<stop>,?扣完为止)?[;。]?$")
+
+
+def _kinds_slashed(w: Wording) -> Proposed | None:
+    """``_KINDS_SLASHED``: the kinds read one by one, each case of each costing the amount in its place (“涉及甲类…每涉及1处
+    扣1分;涉及乙类…每涉及1处扣0.5分”: ``_faults``); to check (which amount goes with which kind is read from the order)."""
+    m = _KINDS_SLASHED.match(w.text) if "/" in w.text else None
+    if m is None or d(m.group("x")) == d(m.group("y")):
+        return None
+    kinds = [f"{m.group('pre')}{m.group(x)}{m.group('k')}{m.group('post')}" for x in ("a", "b")]
+    unfolded = ";".join(f"{k}的,{m.group('each')}扣{a}分" for k, a in zip(kinds, (m.group("x"), m.group("y"))))
+    found = _faults(replace(w, text=unfolded + ("扣完为止" if m.group("stop") else "")))
     if found is None:
         return None
-    return found.doubted(f"“{m.group('list')}”与“{m.group('amts')}”：按所列各项依次对应扣分读")
+    said = f"{m.group('a')}{m.group('k')}/{m.group('b')}{m.group('k')}"
+    return found.doubted(f"“{said}”与“{m.group('x')}/{m.group('y')}分”：按斜线前后依次对应扣分读")
 
 
 # ── proposal: a figure compared with a reference of others named in words, points off per step past it ──────
@@ -6171,7 +6229,7 @@ RULE = RuleType(
                Recogniser(601, _years_then_each), Recogniser(603, _best_as_standard), Recogniser(748, _change_each_step), Recogniser(874, _per_percent_off_scale),
                Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
                Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets),
-               Recogniser(1000, _ratio_method), Recogniser(1080, _against_reference), Recogniser(1081, _faults_in_turn),
+               Recogniser(1000, _ratio_method), Recogniser(1080, _against_reference), Recogniser(1081, _faults_in_turn), Recogniser(1704, _kinds_slashed),
                Recogniser(1341, _rate_then_zero_line), Recogniser(1561, _honour_after_deduction)),
     describe=describe,
 )

@@ -257,6 +257,68 @@ def _reckoned_from(w: Wording) -> Proposed | None:
                    doubts=(f"“{said}”：“推算”按 {num} ÷ {ref} × 分值读（不超过分值），请核对",))
 
 
+#: “以评价期间发出的订单数为基数,按响应数量折算”, “考察…,以中选人数为基数,按实际入场人数折算”: the base named, then
+#: what is counted against it: the count ÷ the base × 分值 (what is looked at may be said first; a remark after it,
+#: “按项目数累计求平均值”, is left to the evaluator)
+_BASE_THEN_COUNTED = re.compile(r"^(?:(?P<lead>[^,;\d]{2,24}?),)?以(?P<den>[^,;\d]{2,20}?)为(?:基数|基准)(?:值)?,"
+                                r"按(?:实际|其)?(?P<num>[^,;\d按比]{2,16}?)(?:的)?(?:比例)?折算(?:得分|计分)?"
+                                r"(?P<after>,[^,;\d]{2,16})?[;.]?$")
+
+
+def _base_then_counted(w: Wording) -> Proposed | None:
+    """``_BASE_THEN_COUNTED``: the count over its base × 分值, at most the 分值; to check (“折算” in proportion is read,
+    not said)."""
+    m = _BASE_THEN_COUNTED.match(w.text)
+    if not m or _SCORE_WORDS_OF_BASE.search(m.group("den") + m.group("num")):
+        return None
+    num, den = m.group("num"), m.group("den")
+    return replace(_quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值，超过100%按100%计"),
+                   doubts=(f"“以{den}为基数,按{num}折算”：按 {num} ÷ {den} × 分值读，请核对",))
+
+
+#: words that make the base or the count a score or a line, not a quantity (“以90分为基数”, “按扣分折算”)
+_SCORE_WORDS_OF_BASE = re.compile(r"分|扣|得|率")
+
+
+#: “项目尾款支付时由项目经理基于供应商评价表作评价,根据评价表得分折算”: the score a sheet of its own gives, brought to
+#: the 分值 (how it was got said first; a remark after it, “按项目数累计求平均值”, left to the evaluator)
+_SHEET_SCORE = re.compile(r"^(?:(?P<lead>[^;\d]{2,40}?),)?(?:根据|按照?|依据)(?P<what>[^,;\d按]{2,12}?(?:得分|分数))(?:按比例)?(?:折算|换算)"
+                          r"(?:得分|计分)?(?P<after>,[^,;\d]{2,16})?[;.]?$")
+
+
+def _sheet_score(w: Wording) -> Proposed | None:
+    """``_SHEET_SCORE``: the sheet's score as a share of its own full marks (得分率, %) × 分值; to check (the sheet's full
+    marks are not said)."""
+    m = _SHEET_SCORE.match(w.text)
+    if not m:
+        return None
+    what = m.group("what")
+    return _named_rate(w, f"{what}率（{what}÷其满分）", f"比率计分：得分 = {what} ÷ 其满分 × 分值",
+                       f"“根据{what}折算”：按{what}占其满分的比例 × 分值读，{what}的满分未说明，请核对")
+
+
+#: “评价期间中选率最高的满分,完全未中选的0分,其余在此区间折算”, “得票最多的得满分,其余按比例计分”: the best of those
+#: rated full marks, none at all nothing, the rest in proportion: the value ÷ the best value × 分值
+_BEST_THEN_SHARE = re.compile(r"^(?P<what>[^,;\d]{1,24}?)(?:最高|最多)的?(?:单位|供应商|部门|企业|个人|者)?,?(?:得|计|为)?满分[,;]"
+                              r"(?:(?P<none>[^,;\d]{1,12}?)(?:的|者),?不得分[,;])?"
+                              r"(?:其余|其他|其它)(?:的|者)?(?:单位|供应商|部门|企业|个人)?,?"
+                              r"(?:在此区间|按(?:其)?比例)(?:折算|计算|计分|得分)(?:得分|计分)?[;.]?$")
+#: the nothing of such a row at none of the value (never “最低的0分”: the lowest value, a scale between two)
+_NONE_AT_ALL = re.compile(r"^(?:完全)?(?:未|没有|无)")
+
+
+def _best_then_share(w: Wording) -> Proposed | None:
+    """``_BEST_THEN_SHARE``: the value ÷ the best value among those rated × 分值; to check (“在此区间折算” read as in
+    proportion from nothing at none)."""
+    m = _BEST_THEN_SHARE.match(w.text)
+    if not m or (m.group("none") and not _NONE_AT_ALL.match(m.group("none"))):
+        return None
+    what = m.group("what")
+    num, den = f"本单位{what}", f"各单位中最高的{what}"
+    return replace(_quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值"),
+                   doubts=(f"“{m.group(0).rstrip(';.')}”：按 {num} ÷ {den} × 分值读，请核对",))
+
+
 #: “执行率达到100%的得满分,未达到的按比例得分”, “…执行率达到或超过100%的得100分,支出执行率低于100%的,按比例在0-100分
 #: 之间评分”: below 100% the rate itself is the share of the 分值
 FULL_THEN_SHARE = re.compile("^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|达|为|=|≥|不低于)?100%"
@@ -792,6 +854,8 @@ RULE = RuleType(
                Recogniser(47, _ladder_in_proportion), Recogniser(48, _targets_in_proportion),
                Recogniser(45, _done_else_share), Recogniser(153, _full_else_share), Recogniser(39, _quotient_of_hundred),
                Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share), Recogniser(234, _line_else_share), Recogniser(235, _short_of_target_share), Recogniser(677, _target_else_share),
-               Recogniser(146, _fraction_bar), Recogniser(242, _lowest_bid_signs_lost), Recogniser(165, _factor_rate), Recogniser(871, _min_quotient), Recogniser(872, _by_satisfaction), Recogniser(873, _hundred_point_score)),
+               Recogniser(146, _fraction_bar), Recogniser(242, _lowest_bid_signs_lost), Recogniser(165, _factor_rate), Recogniser(871, _min_quotient), Recogniser(872, _by_satisfaction), Recogniser(873, _hundred_point_score),
+               Recogniser(1701, _base_then_counted), Recogniser(1702, _best_then_share),
+               Recogniser(1703, _sheet_score)),
     describe=describe,
 )

@@ -190,7 +190,7 @@ _LINE_REACHED = re.compile(r"(?:^|(?<=[,;]))(?:评分方法:|评分标准:|计�
 _SHORT_OF_TARGET = re.compile(r"(?:未达到|未达|未完成|达不到|不足|低于)(?:规定|要求|计划|目标|标准)[^,;\d]{0,10}?(?:的|时)?,(?=每)")
 #: “收缴率未达100%的,每低1个百分点扣1分”: the line is where the shortfall starts
 _SHORT_OF_LINE = re.compile(r"(?:未达到|未达|未满|达不到|不足|不到|低于|少于)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
-                            + r"(?:的|时)?[,;](?=每)")
+                            + r"(?:的|时)?[,;](?=按?每)")
 #: “延长审限结案比超过10%的,每超1个百分点扣0.4分”: the line is where the excess starts (its clause may close with a full
 #: stop: “超过10%的。每超…”); a share only: a time past its limit (“超过2小时的,每超1小时…”) is a delay
 _PAST_LINE = re.compile(r"(?:超过|超出|高于|大于)(?P<x>\d+(?:\.\d+)?)(?P<u>%|个百分点)(?:的|时)?[,;](?=每)")

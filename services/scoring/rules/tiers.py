@@ -1160,6 +1160,21 @@ def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list
             any(d(tr["score"]) == weight for tr in tiers):
         return []
     open_below = [k for k, tr in enumerate(tiers) if tr["min"] is None]
+    if not open_below and unit in _WHOLE_UNITS:
+        # “1例扣2分,≥2例不得分”, “1-2人不合格扣1分,≥3人不合格不得分”: whole cases from the first, each band deducting
+        # or zeroing; none found (0) keeps the 分值, unsaid
+        first = min(range(len(tiers)), key=lambda k: d(tiers[k]["min"]))
+        ranked = sorted(tiers, key=lambda tr: d(tr["min"]))
+        # (each band starting right after the one before: “每有1处错误扣1分;5处及以上…” leaves 2-4 unsaid; a bare 以上,
+        # “1次扣5分,2次以上不得分”, may start past its figure: a deduction per case reads it)
+        # (the last band open above: “≥3人不合格不得分”; bands closed at the top leave more cases unsaid, “依次类推”)
+        joined = ranked[-1]["max"] is None and not any(tr.get("bare_up") for tr in tiers) and all(lo["max"] is not None and (d(hi["min"]) == d(lo["max"]) or
+                                                (d(hi["min"]) == d(lo["max"]) + 1 and hi["min_inclusive"]))
+                     for lo, hi in itertools.pairwise(ranked))
+        if deducted[first] and tiers[first]["min"] == "1" and tiers[first]["min_inclusive"] and joined:
+            tiers.insert(0, {"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(weight)})
+            return [f"0{unit}：按得满分读（评分标准只写了扣分的情形）"]
+        return []
     if len(open_below) != 1 or not deducted[open_below[0]]:
         return []
     lowest = tiers[open_below[0]]
@@ -2390,9 +2405,10 @@ def _top_shares(w: Wording) -> Proposed | None:
 
 #: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”, “迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分”, “缺1项得7分,
 #: 缺2项得4分,缺3项不得分”: a score for each number of cases from 1 up, the last number and more scoring the last
-#: score (not a deduction per case: two cases cost other than twice one)
+#: score (not a deduction per case: two cases cost other than twice one); the last band's count and more may be said
+#: with “≥” (“发现1次扣2分,≥2次不得分”)
 _COUNT_UNITS = "次|起|例|处|项|个|件|笔|天|日|条|篇|份|户|家|人|名"
-_COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,10}?)有?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
+_COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,10}?)有?(?P<ge>≥)?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
                          r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:的|者)?,?(?:此项|本项|该项|该指标|本指标)?(?:扣(?:除|减)?(?P<ded>\d+(?:\.\d+)?)分|"
                          r"(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
 #: words that make a clause something else than a count of cases (a step per case, a line, a score)
@@ -2401,6 +2417,11 @@ _NOT_A_CASE = re.compile(r"每|扣|得|计|记|分|满|以|超|达|不|低|高|�
 #: satisfied are no cases to cost points (“一户满意扣3分”: a denial left out), those less than satisfied are
 _NOT_CASE_NOUN = re.compile(r"每|扣|得|计|记|分|满(?!意)|(?<![不本较])满意|以上|以下|以内|超|达|累计|共|合计|平均|此项|本项|该项")
 _FAULT_VERB = re.compile(r"缺少|缺|少|漏")
+
+
+def _or_more(m: re.Match[str]) -> bool:
+    """Whether a band of cases holds its count and more: “2次及以上”, “2次以上”, “≥2次”."""
+    return bool(m.group("up") or m.group("ge"))
 
 
 def _by_count(w: Wording) -> Proposed | None:
@@ -2423,10 +2444,10 @@ def _counts_falling_turned(t: str) -> str:
         run.append(m)
     run.reverse()
     counts = [int(m.group("n")) for m in run]
-    if len(run) < 2 or counts != list(range(len(run), 0, -1)) or not run[0].group("up") \
-            or any(m.group("up") or m.group("verb") for m in run[1:]):
+    if len(run) < 2 or counts != list(range(len(run), 0, -1)) or not _or_more(run[0]) \
+            or any(_or_more(m) or m.group("verb") for m in run[1:]):
         return ""
-    pieces = [t[m.start("n"):m.end()] for m in reversed(run)]
+    pieces = [t[m.start("ge") if m.group("ge") else m.start("n"):m.end()] for m in reversed(run)]
     start = run[0].start() + (1 if t[run[0].start()] in ";," else 0)
     return t[:start] + t[start:run[0].start("n")] + ",".join(pieces)
 
@@ -2440,12 +2461,12 @@ def _by_count_rising(w: Wording) -> Proposed | None:
         if m.start() != run[-1].end():
             return None
         run.append(m)
-    if len(run) < 2 or w.text[run[-1].end():].strip(";,") or any(m.group("up") for m in run[:-1]):
+    if len(run) < 2 or w.text[run[-1].end():].strip(";,") or any(_or_more(m) for m in run[:-1]):
         return None
     unit, first, last = run[0].group("u"), run[0].group("verb").removeprefix("其中"), run[-1]
     counts = [int(m.group("n")) for m in run]
     # “…2次,60分;2次以上,0分”: the last band “以上” the count of the band before it, which holds that count: above it
-    above = last.group("up") is not None and counts[-1] == counts[-2]
+    above = last.group("up") is not None and last.group("ge") is None and counts[-1] == counts[-2]
     if any(m.group("u") != unit for m in run) or counts != list(range(1, len(run) + 1 - above)) + [counts[-2]] * above:
         return None
     if _NOT_A_CASE.search(first):
@@ -2465,7 +2486,7 @@ def _by_count_rising(w: Wording) -> Proposed | None:
     if any(sc < 0 for sc in got) or any(a <= b for a, b in itertools.pairwise([w.weight, *got])):
         return None  # each case more scoring less
     per = w.weight - got[0]
-    if not above and last.group("up") and got[-1] == 0 and all(m.group("ded") for m in run[:-1]) \
+    if not above and _or_more(last) and got[-1] == 0 and all(m.group("ded") for m in run[:-1]) \
             and all(sc == w.weight - c * per for c, sc in zip(counts[:-1], got[:-1])) and counts[-1] * per == w.weight:
         return None  # “1次扣5分,2次以上不得分” on 10: the same cost per case down to nothing, a deduction per case
     tiers = [{"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
@@ -2473,7 +2494,7 @@ def _by_count_rising(w: Wording) -> Proposed | None:
               for m, sc in zip(run[:-1], got[:-1], strict=True)]
     tiers.append({"min": last.group("n"), "min_inclusive": not above, "max": None, "max_inclusive": False, "score": s(got[-1])})
     doubts = None
-    if not last.group("up") and got[-1] > 0:
+    if not _or_more(last) and got[-1] > 0:
         doubts = (f"“{last.group(0).strip(';,')}”：按{last.group('n')}{unit}及以上读，请核对",)
     if above:
         doubts = (f"“{last.group(0).strip(';,')}”：{last.group('n')}{unit}已有其档，按超过{last.group('n')}{unit}读",)
@@ -2486,6 +2507,33 @@ def _by_count_rising(w: Wording) -> Proposed | None:
         value_label = f"{'缺少' if verb else '发现'}{unit}数"
     params = {"input": "value", "unit": unit, "value_label": value_label, "tiers": tiers}
     return Proposed([RULE.item(w.name, w.weight, params)], f"分档计分：按{value_label} {len(tiers)} 档", doubts)
+
+
+#: “≥2处不合格不得分”, “2次及以上录入错误的,不得分”: the one band that zeroes, from a count of faults of 2 or more; fewer
+#: keep the 分值 (unsaid). One fault zeroing (“≥1个不合格不得分”) is all_or_nothing._breach_only's.
+_CASES_ZERO_FROM = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,8}?)(?:≥(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")|(?P<n2>\d+)(?P<u2>"
+                              + _COUNT_UNITS + r")(?:\(含\))?及以上)(?P<fault>[\u4e00-\u9fff]{0,12}?)(?:的|者)?,?"
+                              r"(?:此项|本项|该项)?" + ZEROED + r"[;.]?$")
+#: the words of a fault: what is counted is something wrong (“不合格”, “录入错误”, “缺失”), never a thing done
+_FAULT_WORDS = re.compile(r"不|未|错|误|缺|漏|违|问题|差|投诉|事故|隐患|超")
+
+
+def _cases_zero_from(w: Wording) -> Proposed | None:
+    """“≥2处不合格不得分” on 2: 2 faults or more score nothing, fewer (0 or 1) the 分值 — a line on the count of faults
+    tolerating fewer. That fewer keep the 分值 is read, not said: to check."""
+    m = _CASES_ZERO_FROM.match(w.text)
+    if m is None:
+        return None
+    n, unit = int(m.group("n") or m.group("n2")), m.group("u") or m.group("u2")
+    what, fault = m.group("what"), m.group("fault")
+    if n < 2 or n > 20 or not _FAULT_WORDS.search(what + fault) or _NOT_A_CASE.search(what.replace("不", "")):
+        return None
+    tiers = [{"min": "0", "min_inclusive": True, "max": str(n - 1), "max_inclusive": True, "score": s(w.weight)},
+             {"min": str(n), "min_inclusive": True, "max": None, "max_inclusive": False, "score": "0"}]
+    label = f"{what}{fault}的{unit}数" if what + fault else f"{unit}数"
+    params = {"input": "value", "unit": unit, "value_label": label, "tiers": tiers}
+    return Proposed([RULE.item(w.name or label, w.weight, params)], f"分档计分：{label}不足 {n}{unit}得满分，{n}{unit}及以上不得分",
+                    (f"“{m.group(0).strip(';.')}”：不足{n}{unit}得满分，评分标准未明说",))
 
 
 #: “全面实现…确定的增长8%的目标,达目标的计满分,不达目标不计分”, “完成招商引资5亿元的目标任务,完成目标的得满分,未完成目标的
@@ -2652,7 +2700,7 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(166, _excess), Recogniser(185, _unscored_line_first), Recogniser(174, _over_reference), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count),
+    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(166, _excess), Recogniser(185, _unscored_line_first), Recogniser(174, _over_reference), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count), Recogniser(1700, _cases_zero_from),
                Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(250, _above_line), Recogniser(67, _target_or_less),
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands), Recogniser(158, _score_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),

@@ -2106,8 +2106,8 @@ def _joined_cells(t: str) -> str:
 
 #: a text of options only, each its situation then its points, run straight into the next as a table's cells give them
 #: (“国家级媒体正面报道5分省级媒体正面报道4分…有负面报道的0分”): no step, deduction or cap among them
-_OPTIONS_RUN_ON = re.compile(r"(?:(?:[^;:\d分扣每/\-]|\d+(?:\.\d+)?(?![\d.]|分))+?"
-                             r"(?:(?<![得计记为加减至共满高多各])\d+(?:\.\d+)?分|不得分|不计分)){2,}")
+_OPTIONS_RUN_ON = re.compile(r"(?:(?:[^;:\d分扣每/\-]|\d+(?:\.\d+)?(?![\d.]|分(?!钟))|(?<=\d分)钟)+?"
+                             r"(?:(?<![得计记为加减至共满高多各])\d+(?:\.\d+)?分(?!钟)|不得分|不计分)){2,}")
 #: where an option of such a run ends: after its points (a label holds no 分), the next option following
 _OPTION_CLOSED = re.compile(r"(?<=分)(?=[^,;)])")
 
