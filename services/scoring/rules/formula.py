@@ -2628,11 +2628,22 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                     # “未戴安全帽的1名工人扣2分、管理人员扣4分”: the next only names who (or what) else, no fault of its
                     # own: the fault and the count before reach it (each manager), not one yes or no
                     assumed.append(f"“{run.strip(';,、')}”：只写了对象，是否也按前项逐{faults[-2].unit}扣分未说明")
+                elif not counted and len(faults) > 1 and faults[-2].counted and faults[-2].unit not in _TIME_UNITS \
+                        and run.lstrip(";,、").startswith("("):
+                    # “不合格项每项扣2分(轻微的扣1分)”, “物品摆放不整齐每处扣1分(标识不清的扣0.5分)”: an aside in brackets
+                    # after a counted fault, of its cases or beside them: each case of it, as the one before, or once?
+                    assumed.append(f"“{run.strip(';,、')}”：括注在前项之后，是否也按前项逐{faults[-2].unit}扣分未说明")
+                elif not counted and len(faults) > 1 and faults[-2].counted and faults[-2].unit not in _TIME_UNITS \
+                        and (cause := _CONSEQUENCE.search(faults[-1].words)) is not None \
+                        and (cause.start() == 0 or faults[-2].words[-2:] in faults[-1].words[:cause.start()]):
+                    # “设备点检漏检每次扣1分,漏检造成设备故障的扣3分”: what a case of the count before led to: each such
+                    # case, as the one before, or once?
+                    assumed.append(f"“{run.strip(';,、')}”：为前项情形造成的后果，是否也按前项逐{faults[-2].unit}扣分未说明")
                 elif not counted and (before := next((f for f in reversed(faults[:-1]) if f.counted), None)) is not None \
                         and before.unit not in _TIME_UNITS and _at_another_level(before.words, faults[-1].words):
                     # “受到国家级通报批评每次扣3分、省级扣2分”, “轻伤每人次扣2分,重伤扣5分”: the fault before at another level
                     # (or degree), its count left out: each case of it, as the one before, or once?
-                    assumed.append(f"“{run.strip(';,、')}”：为前项的另一级别（程度），是否也按前项逐{before.unit}扣分未说明")
+                    assumed.append(f"“{run.strip(';,、')}”：为前项的另一级别（程度）或状态，是否也按前项逐{before.unit}扣分未说明")
                 opening = ORDINAL_AT.sub("", run.lstrip(";,、"))
                 if counted and cases and cases[-1].group(0).startswith("每") and opening.startswith(cases[-1].group(0)) \
                         and (unit not in _TIME_UNITS or cases[-1].group(1) is None):
@@ -2766,11 +2777,24 @@ _LEVEL_OR_DEGREE = re.compile(r"(?:乡镇|街道|县区|县|区|市|州|省|部|
 
 def _at_another_level(before: str, words: str) -> bool:
     """Whether the fault ``words`` is the fault ``before`` at another level or degree (“省级” after “受到国家级通报批评”,
-    “被省级通报” after “被国家级通报”, “重伤” after “轻伤”): the same words but for a level, or a level alone."""
-    if not words or words == before or not _LEVEL_OR_DEGREE.search(words) or not _LEVEL_OR_DEGREE.search(before):
+    “被省级通报” after “被国家级通报”, “重伤” after “轻伤”, “轻微的” or “一般不合格” after “不合格项”): the same words but
+    for a level, or a level alone; or the same cases in another state (“已整改的” after “未整改的”)."""
+    if not words or words == before:
+        return False
+    if _OTHER_STATE.sub("", words) == _OTHER_STATE.sub("", before) != "":
+        return True  # “已整改的” after “未整改的每项”: the same cases in the other state
+    if not _LEVEL_OR_DEGREE.search(words):
         return False
     a, b = _LEVEL_OR_DEGREE.sub("", before), _LEVEL_OR_DEGREE.sub("", words)
+    if not _LEVEL_OR_DEGREE.search(before):  # “轻微的”, “一般不合格” after “不合格项每项”: a degree of the cases before
+        return not b or (len(b) >= 2 and b in a)
     return not b or b == a or (len(b) >= 2 and b in a)
+
+
+#: a fault that is what a case led to (“漏检造成设备故障”, “导致客户投诉”)
+_CONSEQUENCE = re.compile(r"造成|导致|引起|引发")
+#: the state a fault's words open with (“未整改” / “已整改”): the rest the same, the same cases in another state
+_OTHER_STATE = re.compile(r"^(?:未能?|没有|已经|已|不)|的$")
 
 
 def _after_shared(before: str, words: str) -> str:
@@ -5422,7 +5446,7 @@ _GRAVER = re.compile(r"严重|重大|较大|特别|情节|恶劣")
 _MANY_OF = re.compile(r"多(?:处|次|项|个|人|起|件|种|台|条|数)|屡次|屡教|反复|再次|重复|普遍|大面积|较多|大量|大部分|大多|全部")
 #: a fault that is another's case once confirmed (“每发现1起投诉扣1分,经查实的每起扣2分”): the words only say it was
 #: verified, of a case counted before (the same case may be meant to count under both, or under this one only)
-_CONFIRMED = re.compile(r"(?<!不)(?:经|被)?(?:查证属实|核查属实|查实|核实|证实|属实|认定|确认)")
+_CONFIRMED = re.compile(r"(?<!不)(?:经|被)?(?:查证属实|核查属实|查实|核实|证实|属实|认定|确认)|(?<![未不无])有效(?=投诉|举报|申诉|差评)")
 #: what a confirmed case may say beside its confirmation and still name no fault of its own
 _CONFIRMED_FILLER = re.compile(r"其中|确有问题|问题|情况|的|[,，、]")
 
@@ -5490,8 +5514,9 @@ def _in_two_units(params: Params, gate: str | None) -> str | None:
     return None
 
 
-#: a fault that is what became of a case found: not put right in time, found again on a second look, or found again
-_FOLLOW_UP = re.compile(r"整改|复查|复检|仍(?:未|不|存在)|(?:重复|再次)(?:发现|出现)")
+#: a fault that is what became of a case found: not put right in time, found again on a second look, or found again,
+#: sent back (“来料检验不合格每批次扣2分,退货的扣3分”)
+_FOLLOW_UP = re.compile(r"整改|复查|复检|仍(?:未|不|存在)|(?:重复|再次)(?:发现|出现)|退货|退回|返工|返修")
 
 
 def _followed_up_once(params: Params, gate: str | None) -> str | None:
@@ -5506,6 +5531,21 @@ def _followed_up_once(params: Params, gate: str | None) -> str | None:
             counted = True
         elif counted and not v.get("unit") and _FOLLOW_UP.search(words):
             return words
+    return None
+
+
+#: a fault said as the same thing found again (“同一问题重复出现”, “再次发现同类隐患”, “屡次出现”; not a count of its own,
+#: “再次未按时报送”, ``_TIED_COUNT``'s)
+_AGAIN = re.compile(r"同一|同类|(?:重复|再次|屡次|反复)(?:出现|发现)")
+
+
+def _repeated_again(words: list[str]) -> str | None:
+    """The words of a fault that is an earlier one's thing found again (“发现问题” / “同一问题重复出现”, “隐患” / “同一隐患
+    再次出现”): the thing the earlier fault's words end on (its last two characters) named again beside a repetition,
+    whatever the fault's unit; or None."""
+    for i, x in enumerate(words[1:], 1):
+        if _AGAIN.search(x) and not x.startswith("其中") and any(len(y) >= 2 and y[-2:] in x for y in words[:i]):
+            return x
     return None
 
 
@@ -5646,6 +5686,9 @@ def overlapping_faults(params: Params) -> list[str]:
             and not _variable_words(v).startswith("其中")]
     if many and len(many) < len(words):  # “未设底座扣5分,多处扣8分”: the fault found more, perhaps the same fault
         return [f"“{many[0]}”：是前项问题多处、多次或大范围出现的情形，是否也按其他各项扣分未说明"]
+    again = _repeated_again(words)
+    if again:  # “发现问题每项扣1分,同一问题重复出现的每项扣2分”: the cases again are cases of the fault before too
+        return [f"“{again}”：是前项问题重复出现的情形，是否也按前项扣分未说明"]
     # “每发现1处问题扣0.5分;逾期未整改的每处扣1分”: any other fault is a problem found too (not those “其中…”)
     generic = [x for x in words if _ANY_PROBLEM.fullmatch(x)]
     if generic and len([x for x in words if not x.startswith("其中")]) > len(generic):
