@@ -73,6 +73,7 @@ from services.scoring.rules.wording import (
     points_ranged_in_cells,
     points_signed,
     rewards_as_points,
+    row_shares_as_points,
     row_taken,
     scores_unsaid,
     shares_as_points,
@@ -143,7 +144,22 @@ def _likeliest(found: Iterator[Proposal]) -> Proposal:
 
 
 def _propose(criteria: str, w: Decimal, name: str, points: str, explanation: str) -> Proposal:
-    return _build(criteria, w, name, points, explanation)
+    p = _build(criteria, w, name, points, explanation)
+    if p.confident or not ("%" in criteria or "/" in criteria or "分之" in criteria):
+        return p
+    # “每发现一处问题扣除指标分值的10%”, “要点①②③④各占指标分值的1/4”, “80%≤满意度<90%得分值的80%”: shares of the row's
+    # points, read as its points where the text is otherwise not placed or not sure (a rate's step and graded shares
+    # have readings of their own, taken first): sure where the share names the row's points, else to check
+    t, shares, sure = row_shares_as_points(_normalized(criteria), w)
+    if not shares:
+        return p
+    found = _build(t, w, name, points, explanation)
+    if found.kind == FALLBACK.type or (p.kind != FALLBACK.type and not (found.confident and sure)):
+        return p
+    if not sure:
+        found.confident = False
+        found.unplaced.append(f"“{'”“'.join(shares)}”：按本项分值的比例折算为分数读，请核对")
+    return found
 
 
 #: a sheet gives the same 评分标准 to many indicators (with other names or 分值): normalised once

@@ -2677,6 +2677,11 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                 share = (Decimal(str(p["max"])) / item_max * 100).normalize()
                 if re.search(rf"(?:得|增加|加){re.escape(fmt(share))}%", t):
                     known.add(share)
+        if it["type"] == SCALE:  # “基本符合扣分值的40%”: a level's share said as what it takes off the 分值
+            for lv in (it.get("params") or {}).get("levels") or []:
+                off = ((1 - Decimal(str(lv["share"]))) * 100).normalize()
+                if re.search(rf"扣除?[^,;\d]{{0,8}}的{re.escape(fmt(off))}%", t):
+                    known.add(off)
         if it["type"] == CHECKLIST and _ONE_MISSING.search(t):  # “少1项扣0.5分”: a point missing costs its points
             known.add(Decimal(1))
         if it["type"] == CHOICE:
@@ -3361,7 +3366,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
            r"(?:不得分|不计分|不予计分|得零分|零分))|" + _ITEM_AT_ZERO + "|" + _VOTED_DOWN
            # the words ``normalize`` writes before the points of a row's graded columns (“…要求;各档得分:5分、4分、3分”)
            + "|" + GRADED_COLUMNS + ":"),
-    ("扣分", rf"扣(?:除|减)?(?:分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值|" + all_or_nothing_rule.TAKES_ALL
+    ("扣分", rf"扣(?:除|减)?(?:(?:该|本)?(?:项|指标|项指标)?分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值|" + all_or_nothing_rule.TAKES_ALL
            + rf"(?:分值|分数|{_N}?分)|" + all_or_nothing_rule.ALL_TAKEN),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
            rf"{_AT_ZERO}|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|{DEDUCTED_AT_MOST}{_N}分|" + _TOTAL_AT_END + ")"),
@@ -3591,6 +3596,11 @@ _CUTS = {True: re.compile(_CUT_SEGMENT),
 #: “无方案、无台账,每项扣1分”, are the points they name)
 _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" + FAULT_SAID.pattern + r")[^;,:。、]*),"
                         r"(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
+#: a requirement stated, then each breach of it found costing its points (“资金使用符合财务管理制度规定,每发现1处问题扣…”,
+#: “遵守相关法律法规,有完整的审批程序和手续。每发现1处不合规扣…”): the requirement says what a breach is, a description
+#: (no figure, no word that scores; the breach named by a fault's word after the count, or by 问题/违规)
+_REQUIRED_THEN_BREACH = re.compile(r"^(?P<req>[^;\d%]{4,120}?)[,;。.](?=每?(?:发现|出现|查出|存在|有)1(?:处|项|次|例|笔|个)"
+                                   r"(?:[^,;。\d]{0,8}?(?:" + FAULT_SAID.pattern + r")))")
 #: the things required listed (“①支委会记录②党员大会记录③党课记录”, “台账包括A、B、C”), then each missing one costing its
 #: points (“缺1项扣1分”, “每缺1项扣0.5分”): the list says what a 项 is, no figure in it
 _LISTED_THEN_MISSING = re.compile(r"^(?P<list>[^\d%]{4,200}?)[,;:]?(?=每?(?:缺|少|缺少|漏)1(?:项|个|种|样|类)的?,?扣\d)")
@@ -3711,6 +3721,13 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
             # the indicator's name standing in it (a label of the rule) does not make it any less a description
             if all(u in ("", "条件") for u in used[a:b]) and not _OPERATIVE.search(t[a:b]):
                 mark(a, b, "描述")
+    required = _REQUIRED_THEN_BREACH.match(t) if DEDUCTION in types else None
+    if required:
+        # “资金使用符合财务管理制度规定,每发现1处问题扣1分”: the requirement whose breaches are counted
+        a, b = required.span("req")
+        for x, y in _free_runs(used, a, b):
+            if not _OPERATIVE.search(t[x:y]):
+                mark(x, y, "描述")
     listed = _LISTED_THEN_MISSING.match(t) if DEDUCTION in types else None
     if listed and (sum(c in CIRCLED for c in listed.group("list")) > 1 or "、" in listed.group("list")):
         # “资料齐全:①支委会记录②党员大会记录③党课记录,缺1项扣1分”: the things required, each missing one counted

@@ -645,6 +645,54 @@ def _elements(w: Wording) -> Proposed | None:
                     f"要点核查 {n} 个得分要素（" + "、".join(f"{p['max']}分" for p in points) + "）")
 
 
+#: requirements listed by circled marks, then what each is worth as a share of the 分值, the marks named: “①…;②…;③…;
+#: 符合要点①得分值的1/2,符合要点②③各得分值的1/4”, “…;要点①②③④各占指标分值的1/4”, “…;具备要素1得50%,其余每项得10%”
+_SHARED_LIST = re.compile(r"^(?:(?:评价|评分|考核)?要点:)?(?P<list>①[^" + CIRCLED + r";]+(?:;[②-⑳][^" + CIRCLED + r";]+)+);"
+                          r"(?P<tail>[^;]+?)[;.]?$")
+_SHARE_GIVEN = re.compile(r"(?:符合|具备|满足)?(?:要点|要素)?(?P<refs>[" + CIRCLED + r"1-9](?:[、和及]?[" + CIRCLED + r"1-9])*|"
+                          r"其余(?:每项|各项)?)(?:的)?,?(?P<v>各占|占|各得|得|各计|计)(?P<of>(?:该|本)?(?:项|指标|项指标)?"
+                          r"(?:分值|权重分|权重)的)?(?P<n>\d+(?:\.\d+)?%|[1-9]/[2-9])(?:,|$)")
+
+
+def _shared_list(w: Wording) -> Proposed | None:
+    """Requirements listed by circled marks (①…;②…;③…), then each one's share of the 分值, the marks named: “符合要点①得
+    分值的1/2,符合要点②③各得分值的1/4”, “要点①②③④各占指标分值的1/4”, “具备要素1得50%,其余每项得10%” (其余: those
+    not yet named). A 要点核查, each point worth its share, where every point is named once and the shares make up the
+    分值. Never confidently: a share is read as of the row's 分值, a point met in part is unsaid."""
+    m = _SHARED_LIST.match(w.text)
+    if not m or w.weight <= 0:
+        return None
+    labels = [x[1:].strip(",") for x in m.group("list").split(";")]
+    if [x[0] for x in m.group("list").split(";")] != list(CIRCLED[:len(labels)]) or any(not x for x in labels):
+        return None
+    shares: dict[int, Decimal] = {}
+    pos, tail = 0, m.group("tail")
+    for g in _SHARE_GIVEN.finditer(tail):
+        if g.start() != pos:
+            return None
+        pos = g.end()
+        n = g.group("n")
+        share = d(n[:-1]) / 100 if n.endswith("%") else d(n[0]) / d(n[2])
+        refs = g.group("refs")
+        if refs.startswith("其余"):
+            named = [i for i in range(len(labels)) if i not in shares]
+        else:
+            named = [CIRCLED.index(c) if c in CIRCLED else int(c) - 1 for c in refs if c in CIRCLED or c.isdigit()]
+        if not named or (len(named) > 1 and not g.group("v").startswith("各") and not refs.startswith("其余")) \
+                or any(i >= len(labels) or i in shares for i in named):
+            return None
+        shares.update({i: share for i in named})
+    if pos != len(tail) or len(shares) != len(labels) or sum(shares.values(), Decimal(0)) != 1:
+        return None
+    worth = [w.weight * shares[i] for i in range(len(labels))]
+    if any(x != x.quantize(Decimal("0.01")) for x in worth):
+        return None  # (a share not exact in points: “各占1/3” of 4)
+    points = [{"key": f"p{i}", "label": label, "max": s(x)} for i, (label, x) in enumerate(zip(labels, worth), 1)]
+    return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
+                    f"要点核查 {len(points)} 个要点（" + "、".join(f"{p['max']}分" for p in points) + "）",
+                    (f"“{tail}”：各要点按所注本项分值的比例计分（{'、'.join(p['max'] + '分' for p in points)}），请核对",))
+
+
 #: the places of one award or ranking (“一等奖”, “二等奖”; “金奖”, “银奖”; “第一名”, “第2名”; “金牌”, “冠军”, “亚军”;
 #: “一等功”; “金质奖”), or the grades of one rating (“甲等”, “乙等”; “甲级”; “AAA级”, “A级”): one holds of a case, never all
 _PLACE = re.compile(r"(?:[一二三四五六七八九十特]|\d)等(?:奖|功)|[金银铜]质?奖|[金银铜]牌|第(?:[一二三四五六七八九十]|\d+)名|"
@@ -1716,6 +1764,7 @@ RULE = RuleType(
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(614, _head_then_bare_shares),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
                Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults), Recogniser(233, _shares_of_faults), Recogniser(635, _count_met),
-               Recogniser(940, _numbered_then_costs), Recogniser(953, _faults_in_turn)),
+               Recogniser(940, _numbered_then_costs), Recogniser(953, _faults_in_turn),
+               Recogniser(1800, _shared_list)),
     describe=describe,
 )

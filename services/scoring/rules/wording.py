@@ -282,24 +282,85 @@ _SHARE_HEAD = re.compile(r"^(?:评分|评价|计分|考核)标准:")
 def shares_as_points(t: str, weight: Decimal) -> tuple[str, str]:
     """“未执行0分;执行较差40%;…;执行良好100%”: options scored as shares of the row's points, the best 100%, written in
     points of ``weight`` (40% of 5 → “2分”), without the cell's heading (“评分标准:”). The text read and the shares as written, or (t, "") when it is no such
-    list: a reading of what the shares are of, so a proposal built on it is to check."""
+    list: a reading of what the shares are of, so a proposal built on it is to check. The best may be said 满分 and the
+    least 不得分 (“完全符合的,得满分;基本符合的,得60%;不符合的,得0分”), where no option's words hold a figure (a band's
+    line, “≥90%得满分,80%-90%得80%”, is no option of words) nor name the 分值 (“得分值的60%” are graded shares, 等级评定)
+    nor take the share off (“基本符合扣40%”)."""
     if "%" not in t or weight <= 0:
         return t, ""
+    found = _share_options(t)
+    if found is None and ("满分" in t or "不得分" in t):
+        found = _share_options(_FULL_OR_NONE.sub(lambda m: "100%" if m.group(0) == "满分" else "得0分", t))
+        if found is not None and any(re.search(r"\d|(?:分值|权重分?|满分)的$|(?:扣|扣除|减)$", m.group("label"))
+                                     for m in found):
+            found = None
+    if found is None:
+        return t, ""
+    out = "".join(f"{m.group('label')}{number_text(weight * Decimal(m.group('n')) / 100)}分;" for m in found)
+    return out.rstrip(";"), "、".join(m.group("n") + m.group("unit") for m in found if m.group("unit") != "分")
+
+
+#: the best option's full marks and the least option's nothing, said in words beside shares (“得满分”, “不得分”)
+_FULL_OR_NONE = re.compile(r"(?<=[得计])满分|不得分")
+
+
+def _share_options(t: str) -> list[re.Match[str]] | None:
+    """The options of a list scored in shares of the row's points (``shares_as_points``), or None."""
     head = _SHARE_HEAD.match(t)
     start = head.end() if head else 0
     found, pos = [], start
     for m in _SHARE_OPTION.finditer(t, start):
         if m.start() != pos:
-            return t, ""
+            return None
         found.append(m)
         pos = m.end()
     if len(found) < 2 or t[pos:].strip(";,.") or not any(m.group("unit") != "分" for m in found):
-        return t, ""
+        return None
     shares = [Decimal(m.group("n")) for m in found if m.group("unit") != "分"]
     if max(shares) != 100 or any(Decimal(m.group("n")) != 0 for m in found if m.group("unit") == "分"):
-        return t, ""  # points beside shares, or no share of full marks: not options scored in shares of the row
-    out = "".join(f"{m.group('label')}{number_text(weight * Decimal(m.group('n')) / 100)}分;" for m in found)
-    return out.rstrip(";"), "、".join(m.group("n") + m.group("unit") for m in found if m.group("unit") != "分")
+        return None  # points beside shares, or no share of full marks: not options scored in shares of the row
+    return found
+
+
+#: a share of the row's points said where points would stand, after the verb that scores it: “扣除指标分值的10%”,
+#: “各占指标分值的1/4”, “得分值的1/2”, “扣除权重分的20%”, “每项要点占25%”, “具备要素1得50%”
+_ROW_SHARE = re.compile(r"(?P<v>扣除|扣减|扣|各占|占|各得|得|计)(?P<of>(?:该|本|此)?(?:项|指标|项指标)?(?:标准)?"
+                        r"(?:分值|权重分|权重|满分|标准分)的)?(?P<n>\d+(?:\.\d+)?%|[1-9]/[2-9]|[二三四五]分之一)"
+                        r"(?![\d/%分])")
+_ROW_SHARE_OF = {"二分之一": Decimal(1) / 2, "三分之一": Decimal(1) / 3, "四分之一": Decimal(1) / 4, "五分之一": Decimal(1) / 5}
+
+
+def row_shares_as_points(t: str, weight: Decimal) -> tuple[str, list[str], bool]:
+    """“每发现一处问题扣除指标分值的10%”, “要点①②③④各占指标分值的1/4”, “具备要素1得50%,其余每项得10%”: shares of the
+    row's points, written in points of ``weight`` (10% of 5 → “扣0.5分”, “各占…1/4” of 4 → “各1分”). The text read, the
+    shares as written, and whether each is sure: a share naming the row's points (“扣…分值的10%”, “得分值的80%”) is; one
+    with no 分值 named (“每项要点占25%”, “得50%”, “扣10%”) is read so and left to check. (t, [], False) when a share
+    is not a whole share of points (above 100%, or not exact in points of ``weight``). Read only where the text is
+    otherwise not placed: a rate's step (“每低于1个百分点扣分值的5%”) and graded shares (“基本符合得分值的60%”) have
+    readings of their own."""
+    if weight <= 0:
+        return t, [], False
+    said: list[str] = []
+    sure = True
+
+    def points(m: re.Match[str]) -> str:
+        nonlocal sure
+        n = m.group("n")
+        share = (Decimal(n[:-1]) / 100 if n.endswith("%") else _ROW_SHARE_OF[n] if n in _ROW_SHARE_OF
+                 else Decimal(n[0]) / Decimal(n[2]))
+        value = weight * share
+        if not 0 < share <= 1 or value != value.quantize(Decimal("0.01")):
+            raise ValueError(n)
+        said.append(m.group(0))
+        sure = sure and bool(m.group("of"))
+        verb = {"各占": "各", "占": "", "扣除": "扣", "扣减": "扣"}.get(m.group("v"), m.group("v"))
+        return f"{verb}{number_text(value.normalize())}分"
+
+    try:
+        out = _ROW_SHARE.sub(points, t)
+    except ValueError:
+        return t, [], False
+    return (out, said, sure) if said else (t, [], False)
 
 
 #: half of the row's points said in words as a situation's score: “部分达成的得一半”, “80%-90%得一半分”, “得50%分值”,
@@ -2358,9 +2419,13 @@ def deduct_mode(amount: str, unit: str) -> tuple[str, str]:
 
 #: a sanction said after a situation's score, no score of its own (“…,不得分,专业基地限期整改”, “…不得分,取消评优资格”):
 #: the situation ends at its score, the sanction left for the evaluator
+#: the row's points named as what a share is of (“分值的60%”, “指标分值的60%”, “该指标分值的”, “权重分的”)
+_ROW_POINTS = r"(?:(?:该|本)?(?:项|指标|项指标)?分值|权重分)"
 _SANCTION_AFTER = r"(?:,(?:并|且|同时)?[^,;\d]{0,8}?(?:限期整改|责令整改|通报批评|予以通报|(?:取消|撤销)[^,;\d]{0,12}资格))?$"
-_GRADE_NONE = re.compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分)" + _SANCTION_AFTER)
-_GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|分值的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)"
+#: (a share of the row's points taken off, “基本符合扣分值的40%”: the situation scores what is left of it)
+_GRADE_NONE = re.compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分|扣除?" + _ROW_POINTS + r"的(\d+(?:\.\d+)?)%)"
+                         + _SANCTION_AFTER)
+_GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|" + _ROW_POINTS + r"的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)"
                            + _SANCTION_AFTER)
 #: a situation closing with no points but a bare 0分 after its words (“符合要求得3分;基本符合得2分;不符合0分”,
 #: “未建立0分”): it scores nothing (the points of the others said with 得/计/为, or bare as well); never after a figure
@@ -2432,11 +2497,17 @@ def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decima
             before = seg
             continue
         label = _GRADE_LEAD.sub("", m.group(1)).strip(",:")
+        if m.re is _GRADE_NONE and m.group(4) and re.search(r"\d|每", label):
+            before = seg  # (“名次每下降1位扣分值的5%”: a step's share off, no situation of its own)
+            continue
         if _THE_ITEM.match(label) and before:
             # “…,有截留、挪用情况的,本项不得分”: the situation is the clause before “本项”, which names only the item
             label = before.removesuffix("的")
         before = ""
-        if m.group(2).startswith("扣"):  # “不规范的扣8分”: the 分值 less 8, never below 0
+        if m.group(2).startswith("扣") and m.re is _GRADE_NONE and m.group(4):  # “基本符合扣分值的40%”: 60% of it
+            share = 1 - d(m.group(4)) / 100
+            points = weight * share
+        elif m.group(2).startswith("扣"):  # “不规范的扣8分”: the 分值 less 8, never below 0
             points = max(Decimal(0), weight - d(m.group(3)))
             share = points / weight if weight else Decimal(0)
         elif m.group(2) in ("不得分", "不计分"):
