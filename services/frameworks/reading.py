@@ -128,7 +128,7 @@ def _readings(w: Wording) -> Iterator[Proposed]:
     pairs = fault_pairs(w)
     if pairs is not None:
         yield pairs
-    if "分(" in w.text:
+    if "分(" in w.text or "分)" in w.text:
         yield from _required_then_bracketed(w)
     yield from _wordings(w)
     parts = composite(w)
@@ -258,6 +258,12 @@ _REQUIRED_THEN_BRACKETED = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()\d;
                                       r"\((?P<rules>[^()]+)\);?$")
 #: what scores, in the brackets: a deduction, a zero, points earned, a share
 _BRACKET_SCORES = re.compile(r"扣|不得分|不计分|得\d|计\d|比例")
+#: “党支部设置合理,党员7人以上的,设立党支部委员会;(10分)没有按规定设立的扣5分;”: what is required, then the row's
+#: points in brackets, perhaps how it is checked (“查资料”), then how it is scored, no bracket of its own
+_REQUIRED_THEN_POINTS_BRACKETED = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()分]{4,120}?);?\((?P<pts>\d+(?:\.\d+)?)分\)"
+                                             r"[;,]?(?:" + CHECK_VERB + r"[\u4e00-\u9fff]{1,4};)?(?P<rules>[^()]+?);?$")
+#: a count in a requirement (“党员7人以上的”, “每年讲授2次”): a figure that scores nothing there
+_COUNT_REQUIRED = re.compile(r"\d+(?:人|名|个月|个|次|天|日|年|篇|项)")
 
 
 def _required_then_bracketed(w: Wording) -> Iterator[Proposed]:
@@ -265,8 +271,13 @@ def _required_then_bracketed(w: Wording) -> Iterator[Proposed]:
     (“…独立办公室。2分(无独立办公室的不得分,办公设备不全的每项扣1分)”): the requirement is what the bracket scores,
     no scoring of its own; said back, to check."""
     m = _REQUIRED_THEN_BRACKETED.match(w.text)
-    if m is None or d(m.group("pts")) != w.weight or not _BRACKET_SCORES.search(m.group("rules")) \
-            or not scores_nothing(m.group("req")):
+    if m is None:  # “…设立党支部委员会;(10分)没有按规定设立的扣5分”: the points in brackets, the scoring after them
+        m = _REQUIRED_THEN_POINTS_BRACKETED.match(w.text)
+        if m is not None and not scores_nothing(_COUNT_REQUIRED.sub("", m.group("req"))):
+            return
+    elif not scores_nothing(m.group("req")):
+        return
+    if m is None or d(m.group("pts")) != w.weight or not _BRACKET_SCORES.search(m.group("rules")):
         return
     said = f"“{m.group('req')}”：要求，按其后括号内的办法评分（{m.group('pts')}分读作该项分值），请核对"
     yield from _read_before(w, m.group("rules"), said)

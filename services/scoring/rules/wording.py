@@ -18,7 +18,7 @@ from services.scoring.rules.base import number_text
 LET_PASS = r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)的?,?"
 LET_PASS_EACH = re.compile(LET_PASS + r"每(?P=u)(?:扣|减)")
 #: the verbs of a thing done late (“逾期”, “迟报”): a day of them is a delay, never a case counted
-DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超出|超|迟到|滞留|拖延|迟延|迟报|迟交|晚报|晚交|延误|晚|迟"
+DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超出|超|迟到|滞留|拖延|迟延|迟报|迟交|晚报|晚交|延误|晚|迟|延(?![长续伸缓])"
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
 NUM = r"(\d+(?:\.\d+)?)"
 #: the units a line on a figure is stated in (“1000公斤以上”, “3人以上”, “200条”)
@@ -1005,14 +1005,22 @@ _BARE_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)）])[-—－–][ \u3000]*(?P<n>[
                          r"[a-zA-Zａ-ｚＡ-Ｚ]))")
 
 
+#: a fault's cost as a minus with its 分 said, after the fault's words (“换届程序不规范-1分”, “未开展-2分/人”)
+_SIGNED_MINUS_POINTS = re.compile(r"(?<=[\u4e00-\u9fff)）])[-—－–][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分"
+                                  r"(?:/[\u4e00-\u9fff]{1,2})?(?=[,，;；。、 \u3000]|$)")
+
+
 def _bare_minuses(text: str) -> list[str]:
     """The bare minuses of a text that states its faults' costs so (``_BARE_MINUS``), or []: every cost of the text is
     one, nothing is earned, added or taken off in words beside them."""
     found = [m.group(0) for m in _BARE_MINUS.finditer(text)]
     if not found:
         return []
-    rest = _BARE_MINUS.sub(";", text)
-    return [] if re.search(r"[0-9０-９]\s*分|[+＋]|[-—－–][ \u3000]*[0-9０-９]|得|计|记|加|满分", rest) else found
+    # (the others may be signed with their 分 said, the table writing both ways: “换届程序不规范-1分,有拉票贿选等问题-2”)
+    rest = _SIGNED_MINUS_POINTS.sub(";", _BARE_MINUS.sub(";", text))
+    # (never points earned, counted or added: “得2分”, “计满分”, “加1分”; a word of a fault may hold 记 or 得, “记录不全”)
+    return [] if re.search(r"[0-9０-９]\s*分|[+＋]|[-—－–][ \u3000]*[0-9０-９]|[得计记加][ \u3000]*(?:[0-9０-９零一二三两半]|分|满|全)"
+                           r"|满分|奖|加分", rest) else found
 
 
 def minuses_bare(text: str) -> str:
@@ -1775,7 +1783,8 @@ def _dashes_are_minuses(t: str) -> bool:
     """Whether the single dashes before points may be minuses: never in a run of the cells' scores (“-2分-1分”), in a
     text that earns points with a verb, nor in a table of the scores of situations, one of them a zero (“有投诉—0分”:
     nothing is taken off as “扣0分”) or a fault said not to be (“无差错—5分,有差错—2分”)."""
-    if "分-" in t or "-0分" in t or _POINTS_EARNED.search(t):
+    # (a run of scores is figures' 分 before a dash, never a word's: “受纪律处分-3分”)
+    if re.search(r"\d分-", t) or "-0分" in t or _POINTS_EARNED.search(t):
         return False
     return not any(_FAULT_DENIED.search(_words_before(m)) for m in _DASH_AS_MINUS.finditer(t))
 

@@ -1,0 +1,150 @@
+"""Party-branch and teaching-office tables whose wordings the readings did not place:
+
+- faults each with a minus, some with their 分 said and some bare (“换届程序不规范-1分,有拉票贿选等问题-2”): the bare
+  ones read as the others are, to check (``wording._bare_minuses``, its signed points ``_SIGNED_MINUS_POINTS``); a word
+  holding 分 before a minus (“受纪律处分-3分”) is no run of scores (``wording._dashes_are_minuses``), and a fault's words
+  holding 记 or 得 (“记录不详细”) earn nothing;
+- a requirement, its points in brackets, perhaps how it is checked, then how it is scored (“…设立支部委员会。(10分)没有
+  按规定设立的扣5分。”, “…(4分)查资料。未…的扣1分。”): the scoring read, the requirement said back
+  (``reading._required_then_bracketed``, ``_REQUIRED_THEN_POINTS_BRACKETED``);
+- situations each in a cell of their own, its words holding commas, closed by its points in brackets (“接转及时(2分);
+  接转不及时,导致关系不顺(0分)”), a count in a period telling them apart (“半年至少讲授1次(2分);一年讲授1次(1分)”, to
+  check) (``choice._answers``);
+- a time limit from an event, then a step of delay (“任期届满2个月内改选不扣分,每延一个月扣1分”, “…,1个月内要及时转
+  组织关系,每延1个月扣1分”): the limit a grace (``delay._deadline_before``), 延 alone a delay's verb;
+- a deduction per course or per major (“每门课扣0.5分”, “每更改1门扣0.1分”, “抽查1门不合格扣0.5分”, “每专业年级扣0.5
+  分”) (``deduction.THING_UNITS``, ``deduction._OTHER_CASE``).
+
+Near misses: a minus in a text that earns points, a range of figures, a requirement whose words score, points in brackets
+that are not the 分值, cells without their points, a time limit said as a line (“2个月以内”), 延长, 门 of a word.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules.wording import minuses_bare
+from tests.proposals import D, by_count, by_vars, picked, readings, scored, sole
+
+
+# ── minuses, some bare ─────────────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("选举程序不规范-1分,有违规拉票问题-2", "2", [("1", "0"), ("1", "1")], [1, 0]),
+    ("上报不及时-1分,内容不完整-1,未上报-2", "3", [("1", "1", "0"), ("0", "0", "1")], [1, 1]),
+    ("未按时召开-2分,记录不详细、不规范-1", "4", [("1", "1")], [1]),
+    ("迟到早退-1分,无故缺勤-2分,受党纪处分-3", "5", [("1", "1", "0"), ("0", "0", "1")], [2, 2]),
+])
+def test_minuses_some_bare(text, weight, values, expected):
+    p = propose(text, weight, "指标")
+    sole(p, "formula")
+    assert [by_vars(p, *v) for v in values] == D(*expected)
+    assert not p.confident and any("未写“扣”“分”的负数" in u for u in p.unplaced)
+
+
+def test_minus_per_person_beside_bare_ones():
+    p = propose("未开展-2分/人,过程材料不全-1分,无总结-1", "4", "项目")
+    sole(p, "formula")
+    assert by_vars(p, "1", "0", "1") == D(1)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "按时完成得2分,上报不及时-1",      # points earned beside the minus
+    "完成2-3次,未完成-1分",             # a range of figures
+    "上报不及时-1分,内容不完整-1次",     # a count, no cost
+    "表现优秀加1分,内容不完整-1",        # points added
+])
+def test_minuses_bare_near_misses(text):
+    assert minuses_bare(text) == ""
+
+
+# ── a requirement, its points in brackets, then the scoring ──────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, cost", [
+    ("支部设置合理,党员5人以上的,设立支部委员会。(8分)没有按要求设立的扣4分。", "8", 4),
+    ("2、支部任期届满,按规定换届。(6分)未经批准推迟换届的扣3分。", "6", 3),
+    ("督促党员按时交纳党费;做好党费日常管理。(4分)查资料。未及时足额上缴党费的扣1分。", "4", 1),
+])
+def test_requirement_then_points_bracketed(text, weight, cost):
+    p = propose(text, weight, "指标")
+    sole(p, "formula")
+    assert [by_vars(p, "0"), by_vars(p, "1")] == D(weight, int(weight) - cost)
+    assert not p.confident and any("要求，按其后括号内的办法评分" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("支部设置合理。(5分)没有按要求设立的扣4分。", "8"),           # the points in brackets are not the 分值
+    ("完成率达90%以上。(8分)未完成的扣4分。", "8"),               # the requirement scores
+    ("支部设置合理。(8分)没有按要求设立(扣4分)。", "8"),           # the scoring in a bracket of its own
+])
+def test_requirement_then_points_bracketed_near_misses(text, weight):
+    assert not any("要求，按其后括号内的办法评分" in u for r in readings(text, weight) for u in (r.doubts or ()))
+
+
+# ── situations each in its cell, commas inside ───────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("组织关系转接及时(3分);组织关系转接不及时,导致关系不顺(0分)", "3", [3, 0]),
+    ("对不合格党员,按照有关规定,及时稳妥处置(2分);处置不及时(1分);不处置(0分)", "2", [2, 1, 0]),
+])
+def test_cells_with_commas_each_bracketed(text, weight, expected):
+    p = propose(text, weight, "指标")
+    sole(p, "choice")
+    assert [picked(p, i) for i in range(len(expected))] == D(*expected)
+    assert p.confident
+
+
+def test_cells_told_by_counts_in_a_period_to_check():
+    p = propose("按时讲党课,书记半年至少讲授1次(3分);一年讲授1次(1分);不讲授(0分)", "3", "党课")
+    sole(p, "choice")
+    assert [picked(p, i) for i in range(3)] == D(3, 1, 0)
+    assert not p.confident and any("次数与期间" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "转接及时,材料齐全(3分);转接不及时",                 # a cell without its points
+    "转接及时(3分);转接不及时,扣1分(1分)",               # a deduction in a cell
+    "完成率90%以上,按时(3分);完成率低于90%(0分)",       # a line in a cell
+])
+def test_cells_with_commas_near_misses(text):
+    assert not any(r.items[0]["type"] == "choice" for r in readings(text, "3"))
+
+
+# ── a time limit, then each month of delay ───────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, grace, late, expected", [
+    ("支部任期届满3个月内完成换届不扣分,每延一个月扣1分(特殊情况除外)。", "3", "3", "4", 2),
+    ("委员出缺2个月内增补不扣分,每延1个月扣0.5分。", "2", "2", "4", 1),
+    ("党员调出,1个月内要及时转出组织关系,每延1个月扣1分。", "2", "1", "2", 1),
+])
+def test_time_limit_then_each_month_late(text, weight, grace, late, expected):
+    p = propose(text, weight, "换届")
+    params = sole(p, "delay")
+    assert params["grace"] == grace and params["unit"] == "月"
+    assert scored(p, {"delay": late}) == D(expected)[0]
+
+
+def test_a_time_line_or_a_lengthening_is_no_grace():
+    # “以内”: a line on the time a thing takes (another reading's), never this grace
+    assert all(r.items[0]["params"].get("grace") != "2" for r in readings("整改在2个月以内完成,每超1个月扣1分", "3")
+               if r.items[0]["type"] == "delay")
+    # 延长: no delay
+    assert not any(r.items[0]["type"] == "delay" for r in readings("每延长服务1个月扣1分", "3"))
+
+
+# ── per course, per major ────────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("严格按照教学计划执行满分,每更改1门扣0.2分。", "3", "0.2"),
+    ("按时提交得满分,有超期提交或未归档的,每门课扣0.5分。", "3", "0.5"),
+    ("抽查1门不合格扣0.5分。", "2", "0.5"),
+    ("安排到位、资料齐全满分,未落实的每专业扣0.5分。", "2", "0.5"),
+    ("资料齐全满分,未全面落实的每专业年级扣0.25分。", "2", "0.25"),
+])
+def test_each_course_or_major(text, weight, per):
+    p = propose(text, weight, "教学")
+    assert sole(p, "deduction")["per"] == per
+    assert by_count(p, "2") == D(weight)[0] - 2 * D(per)[0]
+
+
+@pytest.mark.parametrize("text", [
+    "门卫值班不到位扣0.5分。",          # 门 of a word
+    "每部门扣0.5分,专业技术人员不足扣1分。",
+])
+def test_course_unit_near_misses(text):
+    assert not any(r.items[0]["type"] == "deduction" and "门" in r.summary for r in readings(text, "2"))
