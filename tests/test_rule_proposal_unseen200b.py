@@ -15,6 +15,17 @@
 - a deduction per course or per major (“每门课扣0.5分”, “每更改1门扣0.1分”, “抽查1门不合格扣0.5分”, “每专业年级扣0.5
   分”) (``deduction.THING_UNITS``, ``deduction._OTHER_CASE``).
 
+- a share's line scoring a base, a step either way (“…比例达30%可获基础分3分,每上升或下降10%,加减1分”), what is
+  required said first: the step below the line read, the additions above it left out (``threshold._EITHER_WAY``);
+- a rate times the 分值 quoted after 按 (“分数按“开出实验个数÷应开实验个数×10”来计算”) (``rate._QUOTED_PRODUCT``);
+- a button or a key ring (“钮扣”, “钥匙扣”, “扣好”): no deduction (``wording._BUTTON``);
+- a requirement naming a share it must reach, closing it, then the 分值 (“…,其比例应占…总额的3%。(3分)”): met or not
+  (``all_or_nothing._SHARE_REQUIRED``);
+- faults per case, then additions per case capped (“…每起扣1分。…主动查处的每起加1分,限加2分”)
+  (``formula._ADDED_EACH_AFTER``);
+- the row's zero said “记零分”, and the digit 1 read as the letter l (“满分为 l0 分”, “每抽到 l 件”) (``wording._OCR_ELL_FIGURE``);
+- a standard of money not reached zeroing the row (“供养标准未达1200元/人·年,不得分;…扣3分”) (``reading._RATE_SHORT``).
+
 Near misses: a minus in a text that earns points, a range of figures, a requirement whose words score, points in brackets
 that are not the 分值, cells without their points, a time limit said as a line (“2个月以内”), 延长, 门 of a word.
 """
@@ -23,8 +34,8 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from services.scoring.rules.wording import minuses_bare
-from tests.proposals import D, by_count, by_vars, picked, readings, scored, sole
+from services.scoring.rules.wording import minuses_bare, normalize
+from tests.proposals import D, by_count, by_vars, met_or_not, picked, readings, scored, sole, ticks
 
 
 # ── minuses, some bare ─────────────────────────────────────────────────────────────────────────────────────────────
@@ -148,3 +159,101 @@ def test_each_course_or_major(text, weight, per):
 ])
 def test_course_unit_near_misses(text):
     assert not any(r.items[0]["type"] == "deduction" and "门" in r.summary for r in readings(text, "2"))
+
+
+# ── a base at a share's line, a step either way ──────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("(1)重视积极分子培养,队伍数量充足。积极分子比例达 40%可获基础分 4 分,每上升或下降 10%,加减 1 分。", "4",
+     ["40", "30", "0"], [4, 3, 0]),
+    ("谈话记录比例达60%得2分,每上升或下降10%,相应加或减1分。", "2", ["70", "50"], [2, 1]),
+])
+def test_base_at_line_either_way(text, weight, values, expected):
+    p = propose(text, weight, "比例")
+    sole(p, "threshold")
+    assert [scored(p, {"value": v}) for v in values] == D(*expected)
+    assert not p.confident
+
+
+def test_base_at_line_either_way_near_miss():
+    # a figure in the clauses before the line: no mere requirement
+    assert not any(r.items[0]["type"] == "threshold"
+                   for r in readings("完成5次;比例达40%得4分,每上升或下降10%加减1分", "4"))
+
+
+# ── a rate times the 分值, quoted ─────────────────────────────────────────────────────────────────────────────────
+def test_quoted_product_after_by():
+    p = propose("满分为 10 分。 分数按“开出实验个数÷应开实验个数×10”来计算。", "10", "实验")
+    sole(p, "rate")
+    assert scored(p, {"numerator": "9", "denominator": "10"}) == D(9)[0]
+
+
+def test_quoted_product_near_miss():
+    # a product by another figure than the 分值
+    assert not any(r.items[0]["type"] == "rate" for r in readings("分数按“开出实验个数÷应开实验个数×5”来计算。", "10"))
+
+
+# ── a button, a key ring ─────────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, n", [
+    ("上班时着制服干净、整齐(1 分)钮扣全部扣好( 1 分)工牌佩戴端正( 1 分)。", "3", 3),
+    ("衣着整洁(1分);纽扣齐全(1分)", "2", 2),
+])
+def test_buttons_are_no_deduction(text, weight, n):
+    p = propose(text, weight, "着装")
+    sole(p, "checklist")
+    assert ticks(p, *([True] * n)) == D(weight)[0]
+    assert ticks(p, False, *([True] * (n - 1))) == D(weight)[0] - 1
+
+
+def test_a_deduction_beside_a_button_is_still_one():
+    p = propose("着装整齐,纽扣掉1个扣1分,没穿工作服扣3分。", "5", "着装")
+    assert p.kind == "formula" and "每个扣 1 分" in p.summary
+
+
+# ── a share required, then the 分值 ──────────────────────────────────────────────────────────────────────────────
+def test_share_required_then_points():
+    p = propose("2. 工作经费在年初列入当年预算,其比例应占上年度资金总额的5%。(4分)", "4", "经费")
+    sole(p, "all_or_nothing")
+    assert met_or_not(p) == tuple(D(4, 0))
+    assert not p.confident
+
+
+def test_share_required_near_miss():
+    # a share of a deduction, not a requirement
+    assert not any(r.items[0]["type"] == "all_or_nothing" and "5%" in r.summary
+                   for r in readings("工作经费每少5%扣1分。(4分)", "4"))
+
+
+# ── faults per case, additions per case capped ───────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("违规问题被上级部门发现的每起扣1分。对发现问题主动查处并追究责任的每起加1分,限加2分。", "3"),
+    ("被上级通报的每起扣1分;主动查处的每起加1分,最多加2分。", "3"),
+])
+def test_additions_per_case_capped(text, weight):
+    p = propose(text, weight, "监管")
+    sole(p, "formula")
+    assert [by_vars(p, "2", "0"), by_vars(p, "2", "1"), by_vars(p, "3", "3")] == D(1, 2, 2)
+    assert not p.confident
+
+
+# ── 记零分, l for 1 ──────────────────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "无台账者记零分,其余每抽到1件不符扣1分,直至扣完10分。",
+    "满分为 l0 分。无台账者记零分,其余每抽到 l 件不符扣 1 分, 直至扣完 10 分。",
+])
+def test_zero_said_and_letter_ell(text):
+    p = propose(text, "10", "台账")
+    sole(p, "formula")
+    assert "整项不得分" in p.summary and "每件扣 1 分" in p.summary
+    if " l" in text:
+        assert any("按 1 读" in u for u in p.unplaced)
+
+
+def test_letter_ell_of_a_word_is_no_figure():
+    assert "l" in normalize("使用Excel表格登记,每缺1项扣1分")
+
+
+# ── a standard of money not reached zeroes the row ───────────────────────────────────────────────────────────────
+def test_money_standard_not_reached_zeroes():
+    p = propose("集中供养标准未达1500元/人·年,不得分;标准未经政府发文明确,扣2分。", "6", "供养")
+    sole(p, "formula")
+    assert "整项不得分" in p.summary and not p.confident

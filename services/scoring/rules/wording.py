@@ -1147,6 +1147,11 @@ def rewards_as_points(text: str) -> str:
     return m.group(0).lstrip("个颗枚朵")
 
 
+#: the 扣 of a button or a key ring (“钮扣”, “纽扣”, “衣扣”, “钥匙扣”), and a button done up or undone (“扣好”, “不扣钮扣”):
+#: no deduction
+_BUTTON = re.compile(r"(?<=[纽钮衣])扣|(?<=钥匙)扣|扣(?=[好紧上]?[纽钮]扣|好(?![\d分]))")
+
+
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
@@ -1170,6 +1175,8 @@ def _surface(text: str) -> str:
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike
+    if "扣" in t:  # “钮扣全部扣好”, “钥匙扣”: a button or a key ring, no deduction (its 扣 written 釦, as it may be)
+        t = _BUTTON.sub("釦", t)
     if t[:1] == "A" and "B" in t:  # “A 80%以上 (5分) B 70%-80%(3分) …”: bands lettered as grades, each with its points
         t = _letter_bands_read(t)
     if t[:1] == "(" and t.count("分)") > 1:  # “(0分)高于市场均价(5分)与市场均价持平(10分)低于…”: each case's points first
@@ -1231,7 +1238,7 @@ def _surface(text: str) -> str:
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
     if "记" in t or "赋" in t:  # “…的记5分,未完成不记分”, “赋2分”: 记 and 赋 score as 计 does, written the one way the readings know
-        t = _ASSIGNED.sub("计", t.replace("不记分", "不计分"))
+        t = _ASSIGNED.sub("计", t.replace("不记分", "不计分").replace("记零分", "记0分"))  # (“无…者记零分”: the row's zero)
     if "扣" in t or "减" in t:  # “扣除2分”, “扣减2分”, “每例减1分”: points taken off, written the one way the readings know
         t = _TAKEN_OFF.sub("扣", t)
     if "百分点" in t:  # “每低1百分点”: a step of points said without its measure word 个
@@ -1861,7 +1868,8 @@ def letter_figures(text: str) -> list[tuple[str, str]]:
     """The figures ``normalize`` reads from letters, each as written and as read (“Iooo”, “1000”;
     ``_OCR_LETTER_FIGURE``): a reading of a slip, so a proposal built on it is to check."""
     t = (text or "").translate(_TRANS)
-    return [(m.group(), m.group().translate(_LETTER_DIGITS)) for m in _OCR_LETTER_FIGURE.finditer(t)]
+    return [(m.group(), m.group().translate(_LETTER_DIGITS)) for m in _OCR_LETTER_FIGURE.finditer(t)] + \
+        [(m.group(0).strip(), m.group(0).strip().translate(_LETTER_DIGITS)) for m in _OCR_ELL_FIGURE.finditer(t)]
 
 
 #: “得05分”, “每处扣02分”: points with a leading 0 and no decimal point, the point lost in conversion (no table writes 5
@@ -1897,6 +1905,9 @@ _OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll)(?=\s*(?:[除减]\s*)?\d)
 _OCR_ZERO = re.compile(r"(?<=\d)O(?=\d|%|分)|(?<![A-Za-z])O(?=\.\d+分)")
 #: “低于Iooo万元不得分”: text recognition reads a whole figure as letters, I or l for its leading 1 and o or O for its
 #: zeros, after a comparison and before its unit (no word of Latin letters stands there)
+#: “满分为 l0 分”, “每抽到 l 件”: text recognition reads the digit 1 as the letter l, after words, before the figure's
+#: other digits and its points or measure word (never a letter of a word or a code, “Level 2”)
+_OCR_ELL_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?l\d{0,3}(?=[ \u3000]?(?:分|件|个|项|次|处|条|人|名|门|本|台|套))")
 _OCR_LETTER_FIGURE = re.compile(r"(?<=[于足到满过])[Il][oO]{2,}(?=万元|亿元|元|平方米|亩|人|名|个|项|件|次)")
 #: “每缺―项”, “第―责任人”: text recognition reads the numeral 一 as a bar (―), before a measure word or after 第
 _OCR_BAR_ONE = re.compile(r"―(?=[项个处次人名种台套件条份家户类])|(?<=第)―")
@@ -1940,6 +1951,8 @@ def _ocr_slips(t: str) -> str:
         t = _OCR_STOP_ZERO_LINE.sub(r"\g<breach>0", t)
     if "oo" in t or "OO" in t or "oO" in t or "Oo" in t:
         t = _OCR_LETTER_FIGURE.sub(lambda m: m.group().translate(_LETTER_DIGITS), t)
+    if "l" in t:
+        t = _OCR_ELL_FIGURE.sub(lambda m: m.group().translate(_LETTER_DIGITS), t)
     if "―" in t:
         t = _OCR_BAR_ONE.sub("一", t)
     if "耒" in t:
