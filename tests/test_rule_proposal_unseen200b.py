@@ -24,6 +24,8 @@
 - faults per case, then additions per case capped (“…每起扣1分。…主动查处的每起加1分,限加2分”)
   (``formula._ADDED_EACH_AFTER``);
 - the row's zero said “记零分”, and the digit 1 read as the letter l (“满分为 l0 分”, “每抽到 l 件”) (``wording._OCR_ELL_FIGURE``);
+- awards of rising levels each adding points, the highest past the 分值 (“院级奖励加1分,市级奖励加2分,省级奖励加3分” on 2):
+  the situations, the ones past held to the 分值, to check (``choice._answers``);
 - a standard of money not reached zeroing the row (“供养标准未达1200元/人·年,不得分;…扣3分”) (``reading._RATE_SHORT``).
 
 Near misses: a minus in a text that earns points, a range of figures, a requirement whose words score, points in brackets
@@ -257,3 +259,20 @@ def test_money_standard_not_reached_zeroes():
     p = propose("集中供养标准未达1500元/人·年,不得分;标准未经政府发文明确,扣2分。", "6", "供养")
     sole(p, "formula")
     assert "整项不得分" in p.summary and not p.confident
+
+
+# ── awards of rising levels, the highest past the 分值 ───────────────────────────────────────────────────────────────
+def test_awards_past_the_weight_held_to_it():
+    p = propose("校级表彰加1分,市级表彰加2分,省级表彰加3分", "2", "表彰")
+    sole(p, "choice")
+    assert [picked(p, i) for i in range(4)] == D(2, 2, 1, 0)
+    assert not p.confident and any("超过本项分值" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "校级表彰加1分,市级表彰加3分,省级表彰加2分",   # not rising
+    "校级表彰加1分,省级表彰加4分",                   # none on the 分值
+    "校级表彰得1分,省级表彰得3分",                   # points earned, not added
+])
+def test_awards_past_the_weight_near_misses(text):
+    assert not any("超过本项分值" in d for r in readings(text, "2") for d in (r.doubts or ()))

@@ -771,7 +771,17 @@ def _answers(body: str, w: Wording) -> Proposed | None:
         figure = sm.groupdict().get("pts") or sm.group("bracketed")
         points = d(figure) if figure else (w.weight if sm.group("full") else Decimal(0))
         found.append((sm.group("label"), points))
-    if len(found) < 2 or max(p for _l, p in found) != w.weight or len({p for _l, p in found}) != len(found):
+    if len(found) < 2 or len({p for _l, p in found}) != len(found):
+        return None
+    past = [(label, p) for label, p in found if p > w.weight]
+    if past and all(label.endswith("加") for label, _p in found) and any(p == w.weight for _l, p in found) \
+            and found[-len(past):] == past and all(a[1] < b[1] for a, b in pairwise(found)):
+        # “院级奖励加1分,市级奖励加2分,省级奖励加3分” on 2: the higher awards, last, past the 分值, held to it
+        held = "、".join(f"{label.removesuffix('加')}加{s(p)}分" for label, p in past)
+        found = [(label, min(p, w.weight)) for label, p in found]
+        return _none_unsaid(_options([(label.removesuffix("加"), p) for label, p in found], w, doubts=(
+            "“加…分”：读作该情形的得分", f"“{held}”：超过本项分值，按分值 {s(w.weight)} 分计，请核对")))
+    if max(p for _l, p in found) != w.weight:
         return None
     # “完成8分;基本完成5分;有3分;无0分”: the options of two things, whose scores add up
     if two_things([label for label, _p in found], [p for _l, p in found]):
