@@ -26,6 +26,9 @@
 - the row's zero said “记零分”, and the digit 1 read as the letter l (“满分为 l0 分”, “每抽到 l 件”) (``wording._OCR_ELL_FIGURE``);
 - awards of rising levels each adding points, the highest past the 分值 (“院级奖励加1分,市级奖励加2分,省级奖励加3分” on 2):
   the situations, the ones past held to the 分值, to check (``choice._answers``);
+- a rate's line said free of deductions, the step below it opening the next sentence beside other faults (“…到课率达70%
+  以上不扣分。每下降1个百分点扣0.2分,每缺1次党课扣1分”): the rate entered, the points below the line counted
+  (``formula._STATED_LINE``);
 - a standard of money not reached zeroing the row (“供养标准未达1200元/人·年,不得分;…扣3分”) (``reading._RATE_SHORT``).
 
 Near misses: a minus in a text that earns points, a range of figures, a requirement whose words score, points in brackets
@@ -276,3 +279,17 @@ def test_awards_past_the_weight_held_to_it():
 ])
 def test_awards_past_the_weight_near_misses(text):
     assert not any("超过本项分值" in d for r in readings(text, "2") for d in (r.doubts or ()))
+
+
+# ── a rate's line free of deductions, the step in the next sentence ─────────────────────────────────────────────────
+def test_line_free_then_step_beside_faults():
+    p = propose("支部每年组织党课4次,党员平均到课率达80%以上不扣分。每下降1个百分点扣0.1分,每缺1次党课扣1分。", "5", "党课")
+    sole(p, "formula")
+    assert [by_vars(p, "85", "0"), by_vars(p, "70", "1")] == D(5, 3)
+    assert not p.confident
+
+
+def test_line_free_then_step_near_miss():
+    # words between the line's sentence and the step: not the step of that line
+    p = propose("党员平均到课率达80%以上不扣分。考勤记录每下降1个百分点扣0.1分,每缺1次党课扣1分。", "5", "党课")
+    assert "低于 80%" not in p.summary

@@ -2175,7 +2175,9 @@ _LINE_UNDER = re.compile(r"(?:应|须|需|要)?(?P<cmp>不超过|不高于|不�
 
 
 #: a sentence stating the line of one rate, closing it: “主、次干道路灯装灯率≥99%”, “合格率达到95%”
-_STATED_LINE = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%]{1,30}?率)(?:≥|>=|不低于|不少于|达到|应达到|要达到)(?P<line>\d+(?:\.\d+)?)%$")
+#: (“在职党员平均到课率达70%以上不扣分”: the line said free of deductions, the step straight after it in the next sentence)
+_STATED_LINE = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%]{1,30}?率)(?:≥|>=|不低于|不少于|达到|应达到|要达到|达)(?P<line>\d+(?:\.\d+)?)%"
+                          r"(?P<free>(?:以上|及以上)?的?不扣分)?$")
 #: a sentence stating the lines of one rate for several kinds of thing, closing it: “路灯亮灯率主干道≥98%、支次干道和背街小巷
 #: ≥97%” (each kind its own rate, below its own line)
 _STATED_LINES = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%、]{1,30}?率)(?P<lines>[^;,\d%、≥]{1,12}?(?:≥|>=|不低于|达到)\d+(?:\.\d+)?%"
@@ -2575,7 +2577,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         elif below:
             rate = _fault_words(run[:below.start()])
             faults.append(_Fault(rate, amount, True, "%", own, d(below.group(1)), step))
-        elif short.startswith("每") and _SHORT_STEP.search(short) and stated and _NOT_MET.fullmatch(run[:cases[-1].start()]):
+        elif short.startswith("每") and _SHORT_STEP.search(short) and stated and (
+                _NOT_MET.fullmatch(run[:cases[-1].start()]) or (stated.group("free") and not run[:cases[-1].start()])):
             # “路灯装灯率≥99%;未达到每下降1%扣0.3分”: the line of the sentence before, each step below it a deduction
             rate = _fault_words(stated.group("what"))
             faults.append(_Fault(rate, amount, True, "%", own, d(stated.group("line")), step))
