@@ -120,6 +120,8 @@ def test_near_miss_shares_that_are_no_points(text):
      ("1", "2", "4"), "17"),
     ("被省、市、县通报的,每次分别扣6分、4分、2分;主动报告并整改到位的,每次加1分。", "30", ("1", "0", "1", "3"), "25"),
     ("迟报1次扣1分,漏报1次扣2分,解决1个实际问题得1分", "10", ("0", "1", "2"), "10"),
+    # (the points added capped: their sum held to the cap, “min(1 * c, 3)”)
+    ("迟报1次扣1分,漏报1次扣2分;主动上报问题的,每个加1分,最多加3分", "10", ("1", "1", "5"), "10"),
     ("被卫星遥感监测到的火点,每个扣30分;被镇督查组巡查发现的火点,每个扣2分。村(社区)自行发现的火点,及时扑灭、上报的,"
      "不扣分,并给予加分。(每个火点加2分)", "100", ("0", "1", "2"), "100"),
 ])
@@ -133,7 +135,6 @@ def test_faults_then_a_case_adding_points(text, weight, values, want):
 
 @pytest.mark.parametrize("text", [
     "组织志愿活动的,每次加2分",                                     # points added alone, no fault
-    "迟报1次扣1分,漏报1次扣2分;主动上报问题的,每个加1分,最多加3分",  # a cap of the points added: not read so
     "与上年度相比持平得3分,每下降一个百分点扣1.5分;每上升一个百分点加1分",  # a step on a figure, no case counted
     "迟报1次扣1分,漏报1次扣2分,全年无差错得2分",                      # points for none, no case counted
 ])

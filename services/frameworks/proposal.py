@@ -187,7 +187,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
         or "□" in criteria or ":" in criteria or "：" in criteria or "否" in criteria or "无" in criteria \
         or "=" in criteria or "＝" in criteria else ""
     misread = stop_misread(criteria) if criteria.rstrip()[-1:] in ("o", "O") else ""
-    lettered = letter_figures(criteria) if "oo" in criteria.lower() else []
+    lettered = letter_figures(criteria) if "oo" in criteria.lower() or "l" in criteria else []
     taken = row_taken(criteria)
     vetoed = "一级否定" in criteria or "1级否定" in criteria
     stopped = zero_as_stop(criteria) if "分" in criteria and ("。分" in criteria or ".分" in criteria) else []

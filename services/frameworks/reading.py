@@ -128,7 +128,7 @@ def _readings(w: Wording) -> Iterator[Proposed]:
     pairs = fault_pairs(w)
     if pairs is not None:
         yield pairs
-    if "分(" in w.text:
+    if "分(" in w.text or "分)" in w.text:
         yield from _required_then_bracketed(w)
     yield from _wordings(w)
     parts = composite(w)
@@ -258,6 +258,13 @@ _REQUIRED_THEN_BRACKETED = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()\d;
                                       r"\((?P<rules>[^()]+)\);?$")
 #: what scores, in the brackets: a deduction, a zero, points earned, a share
 _BRACKET_SCORES = re.compile(r"扣|不得分|不计分|得\d|计\d|比例")
+#: “党支部设置合理,党员7人以上的,设立党支部委员会;(10分)没有按规定设立的扣5分;”: what is required, then the row's
+#: points in brackets after its stop, perhaps how it is checked (“查资料”), then the faults it is scored by, no bracket of
+#: their own (never “全部完成(5分)部分完成得3分”: situations, the first with its points)
+_REQUIRED_THEN_POINTS_BRACKETED = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()分]{4,120}?);\((?P<pts>\d+(?:\.\d+)?)分\)"
+                                             r"[;,]?(?:" + CHECK_VERB + r"[\u4e00-\u9fff]{1,4};)?(?P<rules>[^()]+?);?$")
+#: a count in a requirement (“党员7人以上的”, “每年讲授2次”): a figure that scores nothing there
+_COUNT_REQUIRED = re.compile(r"\d+(?:人|名|个月|个|次|天|日|年|篇|项)")
 
 
 def _required_then_bracketed(w: Wording) -> Iterator[Proposed]:
@@ -265,8 +272,13 @@ def _required_then_bracketed(w: Wording) -> Iterator[Proposed]:
     (“…独立办公室。2分(无独立办公室的不得分,办公设备不全的每项扣1分)”): the requirement is what the bracket scores,
     no scoring of its own; said back, to check."""
     m = _REQUIRED_THEN_BRACKETED.match(w.text)
-    if m is None or d(m.group("pts")) != w.weight or not _BRACKET_SCORES.search(m.group("rules")) \
-            or not scores_nothing(m.group("req")):
+    if m is None:  # “…设立党支部委员会;(10分)没有按规定设立的扣5分”: the points in brackets, the scoring after them
+        m = _REQUIRED_THEN_POINTS_BRACKETED.match(w.text)
+        if m is not None and (not scores_nothing(_COUNT_REQUIRED.sub("", m.group("req"))) or "扣" not in m.group("rules")):
+            return
+    elif not scores_nothing(m.group("req")):
+        return
+    if m is None or d(m.group("pts")) != w.weight or not _BRACKET_SCORES.search(m.group("rules")):
         return
     said = f"“{m.group('req')}”：要求，按其后括号内的办法评分（{m.group('pts')}分读作该项分值），请核对"
     yield from _read_before(w, m.group("rules"), said)
@@ -390,7 +402,8 @@ _ASIDE_IN_COND = r"\([^(),;\d]{1,16}\)"
 _LINE_CROSSED = r"(?:少于|不足|低于|小于|超过|多于|高于|大于)\d+(?:处|个|人|名|次|起|例|项|家|户|件|小时|个工作日|工作日|天)(?![\d.%])"
 #: or a rate short of its line said in words (“设置率达不到95%”, “培训率未达到95%以上”): met or not, one condition (a rate
 #: below a figure, “低于90%”, stays a band of a ladder)
-_RATE_SHORT = r"(?:达不到|未达到|没有达到)\d+(?:\.\d+)?%(?:以上)?"
+#: (or a standard of money, per head and year, not reached: “分散供养标准未达到1200元/人·年”)
+_RATE_SHORT = r"(?:达不到|未达到|没有达到)\d+(?:\.\d+)?(?:%|元(?:/[人户月年·]{1,4})?)(?:以上)?"
 #: or a rate past or short of a line said with its comparison (“每学期外伤超过5%”, “成活保存率低于85%”): met or not, one
 #: condition, where the deductions beside it take nothing per point of a rate and count nothing the rate is of
 #: (``_crossed``: otherwise it is the rate's steps, or the count, running out); a rate short of a line only where the

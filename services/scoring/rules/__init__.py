@@ -165,7 +165,7 @@ KEY_WORDS: dict[str, str] = {
     "threshold._ladder_steps": r"类推",  # wording.SO_ON
     "threshold._past_ladder": r"类推",  # _PAST_LADDER's “以此类推”
     "threshold._band_ladder": r"类推",  # _BAND_LADDER's “以此类推”
-    "threshold._either_way": r"加\(减\)",  # _EITHER_WAY: “…加(减)5分”
+    "threshold._either_way": r"加\(减\)|加减|加或",  # _EITHER_WAY: “…加(减)5分”, “…加减1分”, “…加或减1分”
     "rate._targets_in_proportion": r"比例",  # _ANY_SHORT
     "rate._done_else_share": r"按(?:完成)?比例|率(?:计分|得分)",  # _DONE_ELSE_SHARE: “…不足的按比例扣分”, “未完成按抚育率得分”
     "rate._count_target_share": r"按比例",  # _COUNT_TARGET_SHARE: “…4篇以上记2分(完不成的按比例扣分)”

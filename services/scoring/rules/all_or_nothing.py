@@ -989,13 +989,17 @@ def _points_closing(w: Wording) -> Proposed | None:
 #: a requirement holding figures of its own, its points (the 分值) closing the cell, in brackets (“…比例1:100)。(4分)”,
 #: “…(8分)”) or after it (“…3户以上,示范户带头作用明显。1分”, a bracket left unopened “…任务。10分)”): the words up to
 #: the points hold no semicolon outside brackets (one requirement), and close on a character, a figure or a bracket
-_FIGURED_CLOSING = re.compile(r"^(?P<req>(?:[^;()]|\([^()]*\)|\))*[\u4e00-\u9fff)”\d])"
+_FIGURED_CLOSING = re.compile(r"^(?P<req>(?:[^;()]|\([^()]*\)|\))*[\u4e00-\u9fff)”\d%])"
                               r"(?:;?\((?:共|计)?(?P<pts>\d+(?:\.\d+)?)分\)|;(?:共|计)?(?P<apart>\d+(?:\.\d+)?)分\)?)$")
 #: a figure of the requirement's own: a count of things with its measure word (“1块”, “3户”, “至少有1名”; never 分, a
 #: score or a minute), or a mixing ratio (“1:100”)
 _OWN_FIGURE = re.compile(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?|(?=[\u4e00-\u9fff])(?!分))")
 #: a proportion the requirement names (“配置消毒水的比例正确”, “专兼职人员比例适当”; never 按比例, a scoring)
 _PROPORTION_NAMED = re.compile(r"(?<!按)比例")
+
+
+#: a share a requirement names it must reach, closing it: “其比例应占…总额的3%”, “…应达到总额的5%以上”
+_SHARE_REQUIRED = re.compile(r"(?:应|须|要)(?:占|达到?|不低于)[^;,\d%]{0,30}?的?(?P<x>\d+(?:\.\d+)?)%(?:以上|及以上)?$")
 
 
 def _figured_requirement(w: Wording) -> Proposed | None:
@@ -1010,12 +1014,15 @@ def _figured_requirement(w: Wording) -> Proposed | None:
     if m is None or d(m.group("pts") or m.group("apart")) != w.weight:
         return None
     req = m.group("req").strip(",;")
-    figures = _OWN_FIGURE.findall(req)
+    # (“…,其比例应占上年度…资金总额的3%”: a share the requirement names, closing it, a figure of its own)
+    share = _SHARE_REQUIRED.search(req)
+    bare = req[:share.start()] + req[share.end():] if share else req
+    figures = _OWN_FIGURE.findall(bare) + ([share.group("x")] if share else [])
     if not figures or len(figures) != len(re.findall(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?)?", req)) or len(req) < 8:
         return None
-    if re.search(r"[%‰]", req) or _LINES_NOT_ALONE.search(req):
+    if re.search(r"[%‰]", bare) or _LINES_NOT_ALONE.search(req):
         return None
-    words = _OWN_FIGURE.sub("", _PER_HEAD.sub("", _PROPORTION_NAMED.sub("", req)))
+    words = _OWN_FIGURE.sub("", _PER_HEAD.sub("", _PROPORTION_NAMED.sub("", bare)))
     if _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", words)):
         return None
     return _met(w, req, [_SCORE_UNSAID, f"“{'、'.join(figures)}”（{req}）：条件中的数值由评价组判断是否达到"])

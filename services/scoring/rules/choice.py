@@ -747,20 +747,41 @@ def _plain_situations(w: Wording) -> Proposed | None:
 _HOW_MANY_NAMED = re.compile(r"任[1-9]项|(?<![\d.])[2-9]项(?:均|都)")
 
 
+#: a cell of situations, words then its points in brackets, commas inside the words: “组织关系接转不及时,导致关系不顺(0分)”
+_CELL_BRACKETED = re.compile(r"^(?P<label>[^;:=()]+?)\((?P<bracketed>\d+(?:\.\d+)?)分\)$")
+#: how often a situation's thing is done, in a period (“0.5年至少讲授1次”, “1年讲授1次”): a figure that is no line
+_COUNT_IN_CASE = re.compile(r"(?:\d+(?:\.\d+)?(?:个)?(?:年|月|季度|学期))?(?:至少|最少)?[\u4e00-\u9fff]{0,4}?\d+次")
+
+
 def _answers(body: str, w: Wording) -> Proposed | None:
     """Every piece of ``body`` a situation and its score, the best on the 分值 and no two alike."""
-    pieces = [x for x in re.split(r"[,;]", body.rstrip(";").replace("分)、", "分),")) if x]
+    cells = body.rstrip(";").split(";")
+    spelt = len(cells) > 1 and "," in body and all(_CELL_BRACKETED.match(x) for x in cells)
+    if spelt:  # “党员组织关系接转及时(2分);组织关系接转不及时,导致关系不顺(0分)”: a situation in words and commas per cell
+        pieces, counted = cells, [c for c in cells if _COUNT_IN_CASE.search(c)]
+    else:
+        pieces, counted = [x for x in re.split(r"[,;]", body.rstrip(";").replace("分)、", "分),")) if x], []
     found = []
     for piece in pieces:
-        sm = _SITUATION.match(piece)
+        sm = _CELL_BRACKETED.match(piece) if spelt else _SITUATION.match(piece)
+        label = _COUNT_IN_CASE.sub("", sm.group("label")) if spelt and sm else sm.group("label") if sm else ""
         # “组织管理3分,其中A1分,B2分”: the 分值 split among parts, not situations
-        if not sm or _RANGE_WORDS.search(sm.group("label")) \
-                or re.search(r"\d|扣|^其中", _HOW_MANY_NAMED.sub("", sm.group("label"))):
+        if not sm or _RANGE_WORDS.search(label) or re.search(r"\d|扣|^其中", _HOW_MANY_NAMED.sub("", label)):
             return None
-        figure = sm.group("pts") or sm.group("bracketed")
+        figure = sm.groupdict().get("pts") or sm.group("bracketed")
         points = d(figure) if figure else (w.weight if sm.group("full") else Decimal(0))
         found.append((sm.group("label"), points))
-    if len(found) < 2 or max(p for _l, p in found) != w.weight or len({p for _l, p in found}) != len(found):
+    if len(found) < 2 or len({p for _l, p in found}) != len(found):
+        return None
+    past = [(label, p) for label, p in found if p > w.weight]
+    if past and all(label.endswith("加") for label, _p in found) and any(p == w.weight for _l, p in found) \
+            and found[-len(past):] == past and all(a[1] < b[1] for a, b in pairwise(found)):
+        # “院级奖励加1分,市级奖励加2分,省级奖励加3分” on 2: the higher awards, last, past the 分值, held to it
+        held = "、".join(f"{label.removesuffix('加')}加{s(p)}分" for label, p in past)
+        found = [(label, min(p, w.weight)) for label, p in found]
+        return _none_unsaid(_options([(label.removesuffix("加"), p) for label, p in found], w, doubts=(
+            "“加…分”：读作该情形的得分", f"“{held}”：超过本项分值，按分值 {s(w.weight)} 分计，请核对")))
+    if max(p for _l, p in found) != w.weight:
         return None
     # “完成8分;基本完成5分;有3分;无0分”: the options of two things, whose scores add up
     if two_things([label for label, _p in found], [p for _l, p in found]):
@@ -770,7 +791,9 @@ def _answers(body: str, w: Wording) -> Proposed | None:
         # “获评省级先进加10分,获评市级先进加6分”: points added for a situation; none of them holding adds nothing
         found = [(label.removesuffix("加"), points) for label, points in found]
         return _none_unsaid(_options(found, w, doubts=("“加…分”：读作该情形的得分",)))
-    proposed = _options(found, w, doubts=(f"“{'、'.join(grades)}”：等级由评价组判断",) if len(grades) >= 2 else ())
+    # (“党课0.5年至少讲授1次(2分);1年讲授1次(1分)”: situations told by how often a thing is done, to check)
+    told = (f"“{'、'.join(_COUNT_IN_CASE.findall(';'.join(counted)))}”：情形按所写的次数与期间区分，请核对",) if counted else ()
+    proposed = _options(found, w, doubts=(f"“{'、'.join(grades)}”：等级由评价组判断",) if len(grades) >= 2 else told)
     # “国家级(6分),省级(4分),市级(2分)”: situations that all score, the lowest still something achieved
     lowest = min(found, key=lambda x: x[1])[0]
     return proposed if grades or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)

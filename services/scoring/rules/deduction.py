@@ -353,7 +353,7 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
 #: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”, “每缺1页”, “每样”;
 #: “每发现一单…” a policy or an order, never 单位, 单项, 单据 …; “一床不按要求”, a bed of a dormitory; “一副图像”, a page's 副
 #: for 幅, only before a picture or its cost, never 副职、副主任)
-THING_UNITS = ("辆次|台次|车次|批次|架次|课时|学时|节次|节(?![约能日点假省奏])|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
+THING_UNITS = ("辆次|台次|车次|批次|架次|课时|学时|节次|门课程|门课|门(?![口店诊户窗卫类市面前外内槛])|专业年级|专业(?![技人知水能化性队])|节(?![约能日点假省奏])|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
                "|样(?![本品板])|单(?![位项据元价独个次人])|床|幅|副(?=[图画照扣])")
 #: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item);
 #: or a cap said after the deduction (“最多扣1分”, “累计扣分最多1分”, “扣完15分为止”), which the checks of a stop weigh
@@ -482,7 +482,11 @@ _OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))
 #: (one thing opening a clause after the fault, its 扣 straight after it: “未按规定摆放,一单扣1分”, each order so found)
 #: (a shortfall may name what is short between 每 and the count: “每少上1天班”, “每少签到1天”, “每漏填1本”; a delay, “每迟报1天”,
 #: is the 延迟扣分's)
-_OTHER_CASE = re.compile(r"(?:每(?:(?:少|缺|漏|错|无)[\u4e00-\u9fff]{0,2}?|发现(?:[\u4e00-\u9fff]{1,6}?(?=1))?|出现|有)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一)|"
+_OTHER_CASE = re.compile(r"(?:每(?:(?:少|缺|漏|错|无)[\u4e00-\u9fff]{0,2}?|发现(?:[\u4e00-\u9fff]{1,6}?(?=1))?|出现|有|"
+                         # “每更改1门扣0.1分”: each thing changed from the plan a case
+                         r"更改|变更|调整|改动)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一)|"
+                         # “抽查1门不合格扣0.5分”: each thing an inspection finds at fault a case
+                         r"(?:^|(?<=[,;:]))(?:抽查|检查|督查|巡查)1(?=(?:" + THING_UNITS + r")(?:不合格|不符合|不达标|有误))|"
                          r"(?<=[,;:])1(?=(?:" + THING_UNITS + r")扣))"
                          r"(?P<unit>" + _OTHER_UNITS + r")"
                          r"(?P<what>[^;,\d%()]{0,30}?),?(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分")

@@ -89,6 +89,17 @@ def _unit_of(word: str) -> str:
     return {"日": "天", "星期": "周"}.get(word, word)
 
 
+#: a time limit from an event to the act it asks, a step of delay after it (“任期届满2个月内改选不扣分”, “党员调动,1个月内要及时
+#:转组织关系”): the limit a grace, the delay counted from the event (never “以内”, a line on the time a thing takes)
+_DEADLINE = re.compile(r"(?<=[\u4e00-\u9fff,])" + NUM + r"(?P<unit>" + _UNIT_WORDS + r")内(?:要|应|须|必须)?(?:及时)?"
+                       r"[\u4e00-\u9fff]{1,10}?(?:的)?(?:不扣分|得满分)?[,;]")
+
+
+def _deadline_before(t: str, step: int) -> re.Match[str] | None:
+    """The time limit (``_DEADLINE``) of the clause straight before the step of delay, or None."""
+    return next((x for x in _DEADLINE.finditer(t, 0, step) if x.end() == step), None)
+
+
 #: a line on the time a thing takes, at most (“不超过4小时”, “≤2天”, “在4小时以内”), before a step past it: the time is what
 #: is measured, not a delay counted from nothing (a grace, “延迟2天以内不扣分”, is a delay's own)
 _TIME_LINE = re.compile(r"(?:(?:不超过|不高于|不大于|≤)\d+(?:\.\d+)?(?P<u>" + _UNIT_WORDS + r")|"
@@ -105,7 +116,7 @@ def _per_period_late(w: Wording) -> Proposed | None:
     if n == 0:  # “每延迟0天”: no step of time
         return None
     unit = _unit_of(m.group(3))
-    grace = _GRACE.search(t)
+    grace = _GRACE.search(t) or _deadline_before(t, m.start())
     lines = list(_TIME_LINE.finditer(t, 0, m.start())) if not grace and not m.group("early") else []
     if any(_unit_of(x.group("u") or x.group("w")) == unit for x in lines):
         return None  # “修复时间不超过4小时,每超出1小时扣3分”: a line on the time taken, each unit past it (threshold)

@@ -2177,7 +2177,9 @@ _LINE_UNDER = re.compile(r"(?:应|须|需|要)?(?P<cmp>不超过|不高于|不�
 
 
 #: a sentence stating the line of one rate, closing it: “主、次干道路灯装灯率≥99%”, “合格率达到95%”
-_STATED_LINE = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%]{1,30}?率)(?:≥|>=|不低于|不少于|达到|应达到|要达到)(?P<line>\d+(?:\.\d+)?)%$")
+#: (“在职党员平均到课率达70%以上不扣分”: the line said free of deductions, the step straight after it in the next sentence)
+_STATED_LINE = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%]{1,30}?率)(?:≥|>=|不低于|不少于|达到|应达到|要达到|达)(?P<line>\d+(?:\.\d+)?)%"
+                          r"(?P<free>(?:以上|及以上)?的?不扣分)?$")
 #: a sentence stating the lines of one rate for several kinds of thing, closing it: “路灯亮灯率主干道≥98%、支次干道和背街小巷
 #: ≥97%” (each kind its own rate, below its own line)
 _STATED_LINES = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%、]{1,30}?率)(?P<lines>[^;,\d%、≥]{1,12}?(?:≥|>=|不低于|达到)\d+(?:\.\d+)?%"
@@ -2578,7 +2580,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         elif below:
             rate = _fault_words(run[:below.start()])
             faults.append(_Fault(rate, amount, True, "%", own, d(below.group(1)), step))
-        elif short.startswith("每") and _SHORT_STEP.search(short) and stated and _NOT_MET.fullmatch(run[:cases[-1].start()]):
+        elif short.startswith("每") and _SHORT_STEP.search(short) and stated and (
+                _NOT_MET.fullmatch(run[:cases[-1].start()]) or (stated.group("free") and not run[:cases[-1].start()])):
             # “路灯装灯率≥99%;未达到每下降1%扣0.3分”: the line of the sentence before, each step below it a deduction
             rate = _fault_words(stated.group("what"))
             faults.append(_Fault(rate, amount, True, "%", own, d(stated.group("line")), step))
@@ -4625,7 +4628,9 @@ def _levels_each_deducted(w: Wording) -> Proposed | None:
 #: a closing case of points added for each one, after the faults taken off: “村(社区)自行发现的火点,及时扑灭…上报的,不扣分,
 #: 并给予加分;(每个火点加2分)”, “…;自行发现并上报的火点,每个加2分”
 _ADDED_EACH_AFTER = re.compile(r";(?P<case>[^;]{2,120}?)的?,?(?:不扣分,?)?(?:并?给予加分;?\(|(?<=,)|(?<=的))每(?P<u>个|次|件|起|处|项|例|人|户)(?!百分点)"
-                               r"(?P<what>[\u4e00-\u9fff]{0,6}?)加(?P<pts>\d+(?:\.\d+)?)分\)?;?$|"
+                               r"(?P<what>[\u4e00-\u9fff]{0,6}?)加(?P<pts>\d+(?:\.\d+)?)分\)?"
+                               # “…每起加1分,限加2分”: the additions capped
+                               r"(?:,(?:限加|最多加|最高加|加分最多|加分不超过)(?P<cap>\d+(?:\.\d+)?)分)?;?$|"
                                # “少召开1次会议扣2分,解决1个实际问题得1分”: a case counted, then what it is, earning its points
                                r"[;,](?P<verb>[^;,\d()每]{1,12}?)1(?P<u2>个|次|件|起|处|项|例|人|户)(?!百分点)(?P<thing>[^;,\d()]{1,12}?)(?:得|加)"
                                r"(?P<pts2>\d+(?:\.\d+)?)分;?$|"
@@ -4669,8 +4674,14 @@ def _faults_then_added(w: Wording) -> Proposed | None:
         (m.group("verb") + m.group("thing"), m.group("u2"))
     variables = [*params["variables"], {"name": name, "label": f"{_case_words(case)}（{unit}数）", "unit": unit}]
     added = name if pts == 1 else f"{number(pts)} * {name}"
+    cap = d(m.group("cap")) if m.group("cap") else None
+    if cap is not None:  # “…每起加1分,限加2分”: the additions summed, then capped
+        if not pts <= cap:
+            return None
+        added = f"min({number(pts)} * {name}, {number(cap)})"
+    capped = f"，至多加 {number(cap)} 分" if cap is not None else ""
     item = RULE.item(w.name, w.weight, {"expression": f"{params['expression']} + {added}", "variables": variables})
-    return Proposed([item], f"{found.summary}；{_case_words(case)}每{unit}加 {number(pts)} 分",
+    return Proposed([item], f"{found.summary}；{_case_words(case)}每{unit}加 {number(pts)} 分{capped}",
                     (*(found.doubts or ()), f"“{m.group(0).strip(';')}”：加分按{unit}数录入，得分不超过分值"))
 
 

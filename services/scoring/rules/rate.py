@@ -69,7 +69,7 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 # ── wordings ────────────────────────────────────────────────────────────────
 #: “按”, “按照”, “得分按…” leading into the rate the score is (never 按时、按期, a manner: “按时完成率”)
-_BY = r"(?:得分|评分|计分)?按(?:照|(?![时期]))"
+_BY = r"(?:得分|评分|计分|分数)?按(?:照|(?![时期]))"
 #: an opening bracket or colon a rate may follow, not one after a sign (“10-(差错数/总数)×10”)
 _OPENING = r"(?<=[(:])(?<![+\-*/]\()"
 #: "得分=预算执行率×分值" (a rate that is not a completion rate)
@@ -749,7 +749,7 @@ _WEIGHT_FACTOR = r"(?:(?P<n>\d+(?:\.\d+)?)分?|" + SCORE_BASE + "|考核分)"
 _RATE_EXPR = (r"(?:\(?(?P<num>[^*/,;.=()占+\-]{2,20}?)/(?P<den>[^*/,;.=()+\-]{2,20}?)(?:的比值|的比例|的比率)?\)?(?:\*100%)?|"
               r"(?P<snum>[^*/,;.=()占+\-]{2,20}?)占(?P<sden>[^*/,;.=()占+\-]{1,20}?)的?(?:比例|比重|百分比|比值|比率|比)|"
               r"(?P<named>[^*/,;.=()占+\-]{1,20}?))")
-_PRODUCT_END = r"\)?(?=$|[,;)]|(?:进行)?(?:计算)?(?:计分|得分|评分)|(?:进行)?计算)"
+_PRODUCT_END = r"\)?(?=$|[,;)]|(?:进行)?(?:计算)?(?:计分|得分|评分)|(?:来|进行)?计算)"
 #: “得分(20分*执行率)”, “进度按照60分乘以完成投资占年度计划的比”: the 分值 times the rate
 WEIGHT_TIMES_RATE = re.compile(_PRODUCT_LEAD + r"\(?" + _WEIGHT_FACTOR + r"\*" + _RATE_EXPR + _PRODUCT_END)
 #: “…分值=A/B×50”, “得分=产业契合度×分值” (the name defined “产业契合度=A/B”), “以实际评定的好路率X120”: the rate
@@ -766,13 +766,18 @@ RATE_NAME = re.compile(r"(?:率|比例|比重|比值|比率)$")
 _TOPPED = re.compile(r"最高(?:得|为|计|不超过)?(?:(?P<n>\d+(?:\.\d+)?)分|分值|满分)")
 
 
+#: a product of a rate quoted after 按 (“按“A/B*10”来计算”): the quotes no part of it
+_QUOTED_PRODUCT = re.compile(r"(?<=按)“([^“”;,*/]{2,20}/[^“”;,*/]{2,20}\*[^“”;,*/]{1,12})”")
+
+
 def _rate_product(w: Wording) -> Proposed | None:
     """The score as a rate times the 分值, in either order and however the rate is given: “得分(20分*执行率)”,
     “A分值=甲/乙×50,最高得50分”, “按照60分×甲占乙的比”, “得分=契合度×分值” with “契合度=甲/乙” said before it."""
     blanks = _blanks_rate(w) if "_" in w.text else None
     if blanks:  # “1.应随访人数:___人2.实际随访人数:___人3.随访率=②/①…”: the rate over the two blanks, not “随访率/100%”
         return blanks
-    t = w.text
+    # (“分数按“开出实验个数/应开实验个数*10”来计算”: the product quoted)
+    t = _QUOTED_PRODUCT.sub(r"\1", w.text) if "“" in w.text else w.text
     for pattern in (WEIGHT_TIMES_RATE, RATE_TIMES_WEIGHT):
         m = pattern.search(t)
         if m is None:

@@ -966,9 +966,12 @@ def _band_ladder(w: Wording) -> Proposed | None:
 
 #: “税收较上年增长20%的得20分,每增(减)1个百分点加(减)5分”: points at a line, and a step either way; more than the
 #: 分值 is not given, so only the step below the line is read (the bonus above it left out, to check)
-_EITHER_WAY = re.compile(r"^(?:[^;]{0,30}?,)?(?P<what>[^,;]{0,30}?)(?P<x>\d+(?:\.\d+)?)%的?,?(?:得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
-                         r"每(?:增|增加|提高|高)\((?:减|减少|降低|低)\)(?P<step>\d+(?:\.\d+)?)(?:个百分点|%)"
-                         r"加\(减\)(?P<amt>\d+(?:\.\d+)?)分[;.]?$")
+#: (“…比例达30%可获基础分3分,每上升或下降10%,加减1分”: the points at the line its base, the two ways joined by 或; what is
+#: required said first in clauses of words alone)
+_EITHER_WAY = re.compile(r"^(?:[^;]{0,30}?,|(?:\(\d\))?[^;\d%]{0,80}?;)?(?P<what>[^,;]{0,30}?)(?P<x>\d+(?:\.\d+)?)%的?,?"
+                         r"(?:可?(?:得|计|获))(?:基础分|基本分)?(?:满分|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+                         r"每(?:(?:增|增加|提高|高)\((?:减|减少|降低|低)\)|(?:上升|增加|提高|增长)或(?:下降|减少|降低))"
+                         r"(?P<step>\d+(?:\.\d+)?)(?:个百分点|%),?(?:相应)?(?:加\(减\)|加减|加或减|加或扣)(?P<amt>\d+(?:\.\d+)?)分[;.]?$")
 
 
 def _either_way(w: Wording) -> Proposed | None:

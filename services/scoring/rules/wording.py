@@ -18,7 +18,7 @@ from services.scoring.rules.base import number_text
 LET_PASS = r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)的?,?"
 LET_PASS_EACH = re.compile(LET_PASS + r"每(?P=u)(?:扣|减)")
 #: the verbs of a thing done late (“逾期”, “迟报”): a day of them is a delay, never a case counted
-DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超出|超|迟到|滞留|拖延|迟延|迟报|迟交|晚报|晚交|延误|晚|迟"
+DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超出|超|迟到|滞留|拖延|迟延|迟报|迟交|晚报|晚交|延误|晚|迟|延(?![长续伸缓])"
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
 NUM = r"(\d+(?:\.\d+)?)"
 #: the units a line on a figure is stated in (“1000公斤以上”, “3人以上”, “200条”)
@@ -1066,14 +1066,22 @@ _BARE_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)）])[-—－–][ \u3000]*(?P<n>[
                          r"[a-zA-Zａ-ｚＡ-Ｚ]))")
 
 
+#: a fault's cost as a minus with its 分 said, after the fault's words (“换届程序不规范-1分”, “未开展-2分/人”)
+_SIGNED_MINUS_POINTS = re.compile(r"(?<=[\u4e00-\u9fff)）])[-—－–][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分"
+                                  r"(?:/[\u4e00-\u9fff]{1,2})?(?=[,，;；。、 \u3000]|$)")
+
+
 def _bare_minuses(text: str) -> list[str]:
     """The bare minuses of a text that states its faults' costs so (``_BARE_MINUS``), or []: every cost of the text is
     one, nothing is earned, added or taken off in words beside them."""
     found = [m.group(0) for m in _BARE_MINUS.finditer(text)]
     if not found:
         return []
-    rest = _BARE_MINUS.sub(";", text)
-    return [] if re.search(r"[0-9０-９]\s*分|[+＋]|[-—－–][ \u3000]*[0-9０-９]|得|计|记|加|满分", rest) else found
+    # (the others may be signed with their 分 said, the table writing both ways: “换届程序不规范-1分,有拉票贿选等问题-2”)
+    rest = _SIGNED_MINUS_POINTS.sub(";", _BARE_MINUS.sub(";", text))
+    # (never points earned, counted or added: “得2分”, “计满分”, “加1分”; a word of a fault may hold 记 or 得, “记录不全”)
+    return [] if re.search(r"[0-9０-９]\s*分|[+＋]|[-—－–][ \u3000]*[0-9０-９]|[得计记加][ \u3000]*(?:[0-9０-９零一二三两半]|分|满|全)"
+                           r"|满分|奖|加分", rest) else found
 
 
 def minuses_bare(text: str) -> str:
@@ -1200,6 +1208,11 @@ def rewards_as_points(text: str) -> str:
     return m.group(0).lstrip("个颗枚朵")
 
 
+#: the 扣 of a button or a key ring (“钮扣”, “纽扣”, “衣扣”, “钥匙扣”), and a button done up or undone (“扣好”, “不扣钮扣”):
+#: no deduction
+_BUTTON = re.compile(r"(?<=[纽钮衣])扣|(?<=钥匙)扣|扣(?=[好紧上]?[纽钮]扣|好(?![\d分]))")
+
+
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
@@ -1223,6 +1236,8 @@ def _surface(text: str) -> str:
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike
+    if "扣" in t:  # “钮扣全部扣好”, “钥匙扣”: a button or a key ring, no deduction (its 扣 written 釦, as it may be)
+        t = _BUTTON.sub("釦", t)
     if t[:1] == "A" and "B" in t:  # “A 80%以上 (5分) B 70%-80%(3分) …”: bands lettered as grades, each with its points
         t = _letter_bands_read(t)
     if t[:1] == "(" and t.count("分)") > 1:  # “(0分)高于市场均价(5分)与市场均价持平(10分)低于…”: each case's points first
@@ -1284,7 +1299,7 @@ def _surface(text: str) -> str:
     t = t.replace(">=", "≥").replace("<=", "≤").replace("大于等于", "≥").replace("小于等于", "≤")
     t = t.replace("(含)", "(含)").replace("（含）", "(含)")
     if "记" in t or "赋" in t:  # “…的记5分,未完成不记分”, “赋2分”: 记 and 赋 score as 计 does, written the one way the readings know
-        t = _ASSIGNED.sub("计", t.replace("不记分", "不计分"))
+        t = _ASSIGNED.sub("计", t.replace("不记分", "不计分").replace("记零分", "记0分"))  # (“无…者记零分”: the row's zero)
     if "扣" in t or "减" in t:  # “扣除2分”, “扣减2分”, “每例减1分”: points taken off, written the one way the readings know
         t = _TAKEN_OFF.sub("扣", t)
     if "百分点" in t:  # “每低1百分点”: a step of points said without its measure word 个
@@ -1836,7 +1851,8 @@ def _dashes_are_minuses(t: str) -> bool:
     """Whether the single dashes before points may be minuses: never in a run of the cells' scores (“-2分-1分”), in a
     text that earns points with a verb, nor in a table of the scores of situations, one of them a zero (“有投诉—0分”:
     nothing is taken off as “扣0分”) or a fault said not to be (“无差错—5分,有差错—2分”)."""
-    if "分-" in t or "-0分" in t or _POINTS_EARNED.search(t):
+    # (a run of scores is figures' 分 before a dash, never a word's: “受纪律处分-3分”)
+    if re.search(r"\d分-", t) or "-0分" in t or _POINTS_EARNED.search(t):
         return False
     return not any(_FAULT_DENIED.search(_words_before(m)) for m in _DASH_AS_MINUS.finditer(t))
 
@@ -1913,7 +1929,8 @@ def letter_figures(text: str) -> list[tuple[str, str]]:
     """The figures ``normalize`` reads from letters, each as written and as read (“Iooo”, “1000”;
     ``_OCR_LETTER_FIGURE``): a reading of a slip, so a proposal built on it is to check."""
     t = (text or "").translate(_TRANS)
-    return [(m.group(), m.group().translate(_LETTER_DIGITS)) for m in _OCR_LETTER_FIGURE.finditer(t)]
+    return [(m.group(), m.group().translate(_LETTER_DIGITS)) for m in _OCR_LETTER_FIGURE.finditer(t)] + \
+        [(m.group(0).strip(), m.group(0).strip().translate(_LETTER_DIGITS)) for m in _OCR_ELL_FIGURE.finditer(t)]
 
 
 #: “得05分”, “每处扣02分”: points with a leading 0 and no decimal point, the point lost in conversion (no table writes 5
@@ -1949,6 +1966,9 @@ _OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll)(?=\s*(?:[除减]\s*)?\d)
 _OCR_ZERO = re.compile(r"(?<=\d)O(?=\d|%|分)|(?<![A-Za-z])O(?=\.\d+分)")
 #: “低于Iooo万元不得分”: text recognition reads a whole figure as letters, I or l for its leading 1 and o or O for its
 #: zeros, after a comparison and before its unit (no word of Latin letters stands there)
+#: “满分为 l0 分”, “每抽到 l 件”: text recognition reads the digit 1 as the letter l, after words, before the figure's
+#: other digits and its points or measure word (never a letter of a word or a code, “Level 2”)
+_OCR_ELL_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?l\d{0,3}(?=[ \u3000]?(?:分|件|个|项|次|处|条|人|名|门|本|台|套))")
 _OCR_LETTER_FIGURE = re.compile(r"(?<=[于足到满过])[Il][oO]{2,}(?=万元|亿元|元|平方米|亩|人|名|个|项|件|次)")
 #: “每缺―项”, “第―责任人”: text recognition reads the numeral 一 as a bar (―), before a measure word or after 第
 _OCR_BAR_ONE = re.compile(r"―(?=[项个处次人名种台套件条份家户类])|(?<=第)―")
@@ -1992,6 +2012,8 @@ def _ocr_slips(t: str) -> str:
         t = _OCR_STOP_ZERO_LINE.sub(r"\g<breach>0", t)
     if "oo" in t or "OO" in t or "oO" in t or "Oo" in t:
         t = _OCR_LETTER_FIGURE.sub(lambda m: m.group().translate(_LETTER_DIGITS), t)
+    if "l" in t:
+        t = _OCR_ELL_FIGURE.sub(lambda m: m.group().translate(_LETTER_DIGITS), t)
     if "―" in t:
         t = _OCR_BAR_ONE.sub("一", t)
     if "耒" in t:
