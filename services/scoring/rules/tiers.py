@@ -2407,8 +2407,9 @@ def _top_shares(w: Wording) -> Proposed | None:
 #: “发现1次的,扣0.5分;发现有2次及以上的,此项不得分”, “迟报1天扣3分,迟报2天扣10分,迟报3天及以上扣20分”, “缺1项得7分,
 #: 缺2项得4分,缺3项不得分”: a score for each number of cases from 1 up, the last number and more scoring the last
 #: score (not a deduction per case: two cases cost other than twice one); the last band's count and more may be said
-#: with “≥” (“发现1次扣2分,≥2次不得分”)
-_COUNT_UNITS = "次|起|例|处|项|个|件|笔|天|日|条|篇|份|户|家|人|名"
+#: with “≥” (“发现1次扣2分,≥2次不得分”). Cases counted in 人次 or 户次 are counted so, never in 人 or 户 with a stray 次
+#: after them (“1人次扣1分,≥2人次不得分”: the 人次 found, not the people)
+_COUNT_UNITS = "人次|户次|次|起|例|处|项|个|件|笔|天|日|条|篇|份|户|家|人|名"
 _COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,10}?)有?(?P<ge>≥)?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
                          r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:的|者)?,?(?:此项|本项|该项|该指标|本指标)?(?:扣(?:除|减)?(?P<ded>\d+(?:\.\d+)?)分|"
                          r"(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
