@@ -42,6 +42,7 @@ from services.scoring.rules.wording import (
     CIRCLED,
     DEDUCTED_AT_MOST,
     DELAY_VERBS,
+    EVENT_UNITS,
     FACTOR,
     FAULT_SAID,
     GRADE_RANK,
@@ -392,7 +393,7 @@ def region_chosen(t: str, weight: Decimal) -> tuple[str, str]:
 #: a figure a condition in words may hold that is no quantity to compare: a rank or class (“乡村两级”, “3类”),
 #: or a single case, any one of which zeroes the item (“出现虚假一例”)
 #: or a count over a line, the whole condition met or not (“烧死树木10株以上”)
-_COUNT_OVER = r"(?<![\d.])\d+(?:株|棵|人|例|次|起|处|家|户|件|宗)(?:及|或)?以上"
+_COUNT_OVER = r"(?<![\d.])\d+" + EVENT_UNITS + r"(?:及|或)?以上"
 #: or a count or time past a line (“出入口少于2处”, “迟报超过2小时”): the whole condition met or not, its figure said back
 #: in the gate's label (a rate, “低于90%”, is a band of a ladder, never such a line)
 #: the code of a standard a condition names (“未执行AQ1051的”, “不符合GB/T50001的”): its figures are its name

@@ -44,9 +44,11 @@ REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足|(?<![下传表送转抵到
 NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至])(?<!(?<![迟未没不])(?<!未做)(?<!没做)(?<!没有做)到)"
 #: after 每, how often a thing is required (“每月组织自查”, “每季度召开会议”: words follow the period), no count of a fault
 PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})"
+#: the units an event or a case is counted in (“10株”, “2人”, “3起”, “5处”)
+EVENT_UNITS = r"(?:株|棵|人|例|次|起|处|家|户|件|宗)"
 #: the size of one event: a count over a line within one case (“1次死亡2人及以上”, “单起事故死亡3人以上”, “1次3人(含)以上
 #: 重伤”) or the persons an incident befell (“3人以上死亡”): never a count of the cases a deduction counts
-ONE_EVENT_COUNT = re.compile(r"(?:^|(?<![\d.]))(?:1次|单次|1起|单起)[^,;\d]{0,8}?(?<![\d.])\d+(?:株|棵|人|例|次|起|处|家|户|件|宗)"
+ONE_EVENT_COUNT = re.compile(r"(?:^|(?<![\d.]))(?:1次|单次|1起|单起)[^,;\d]{0,8}?(?<![\d.])\d+" + EVENT_UNITS +
                              r"(?:\(含\))?(?:及|或)?以上|(?<![\d.])\d+人(?:\(含\))?及?以上(?=死亡|重伤|轻伤|受伤|伤亡|中毒)")
 #: the deductions' total capped, said before the cap's points: “累计扣分不超过2分”, “扣分最多1分” (read as 最多扣)
 DEDUCTED_AT_MOST = r"(?:累计)?扣分(?:不超过|最多)"
