@@ -356,7 +356,26 @@ def _situations(w: Wording) -> Proposed | None:
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：两项要求的组合，两者皆无按0分计，评分标准未明说")
     if "扣" not in w.text and len(found) >= 2 and _SHORT_OF_IT.search(lowest):
         return _none_unsaid(proposed, f"“{NONE_APPLIES}”：最低情形只说了前一情形中的不足，前一情形本身不成立时的得分未说明，按0分计")
+    if "扣" in w.text and _partial_of_the_best(lowest, max(found, key=lambda x: x[2])[0]):
+        # “全部完成得满分,部分完成扣2分”, “制度健全得满分,制度基本健全扣分值的40%”: the least a degree of the best, the
+        # faults taken off are no faults but levels — the requirement not met at all is unsaid
+        return _none_unsaid(proposed, f"“{NONE_APPLIES}”：最低情形是满分情形的程度（{lowest}），完全未做到的得分未说明，按0分计")
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
+
+
+#: a degree of a requirement met in part (“基本健全”, “部分完成”, “较规范”)
+_DEGREE = re.compile(r"基本上?|大部分|部分|大体|比较|较")
+#: the degree of a requirement met in full (“全部完成”, “完全符合”)
+_IN_FULL = re.compile(r"全部|完全|全面|均")
+
+
+def _partial_of_the_best(lowest: str, best: str) -> bool:
+    """“部分完成” of “全部完成”, “制度基本健全” of “制度健全”: the lowest situation the best one's requirement met in part."""
+    m = _DEGREE.search(lowest)
+    if not m:
+        return False
+    core = (lowest[:m.start()] + lowest[m.end():]).removesuffix("的")
+    return bool(core) and core == _IN_FULL.sub("", best).removesuffix("的")
 
 
 def _after_the_closing_none(found: list[tuple[str, Decimal, Decimal]]) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ from services.scoring.rules.base import (
     need,
     said,
 )
+from services.scoring.rules.choice import ALL_BELOW, NAMES_A_LACK, NONE_APPLIES
 from services.scoring.rules.wording import graded_segments, s, states_shares
 
 
@@ -71,6 +72,14 @@ def _levels(w: Wording) -> Proposed | None:
     if all(share in (0, 1) or not re.search(r"分值的|权重分的", w.text) for _label, share, _points in found):
         return None  # 满分 and points only: situations (情形选择), not shares of the 分值
     levels = [{"label": label, "share": s(share)} for label, share, _points in found]
+    least = min(found, key=lambda f: f[1])
+    if least[1] > 0 and not ALL_BELOW.search(least[0]) and not NAMES_A_LACK.search(least[0]):
+        # “完全符合得满分,基本符合扣分值的40%”: no level scores nothing, none takes in every case below the others nor
+        # names a lack (“不符合得分值的30%”) — a requirement not met at all is unsaid (as a 情形选择's “以上情形均不符合”):
+        # read with it at 0, to check
+        levels.append({"label": NONE_APPLIES, "share": "0"})
+        return Proposed([RULE.item("评定等级", w.weight, {"levels": levels})], f"等级评定：{len(levels)} 个等级",
+                        (f"“{NONE_APPLIES}”：评分标准未说明，按0分计，请核对",))
     return Proposed([RULE.item("评定等级", w.weight, {"levels": levels})], f"等级评定：{len(levels)} 个等级")
 
 

@@ -302,6 +302,12 @@ def shares_as_points(t: str, weight: Decimal) -> tuple[str, str]:
     return out.rstrip(";"), "、".join(m.group("n") + m.group("unit") for m in found if m.group("unit") != "分")
 
 
+#: the whole of the row's points taken off as a share (“扣除指标分值的100%”, “扣权重分的100%”, “扣100%” closing its clause):
+#: the row's zero, ``normalize`` writes it as “不得分” (never in a clause of a step, “每低1%扣100%”, nor a share of another
+#: thing, “扣除预算的100%”)
+_WHOLE_SHARE_OFF = re.compile(r"扣(?:除|减)?(?:(?:(?:该|本|此)?(?:项|指标|项指标)?分值|权重分)的)?100%(?=$|[,;.。，；)])")
+
+
 #: the best option's full marks and the least option's nothing, said in words beside shares (“得满分”, “不得分”)
 _FULL_OR_NONE = re.compile(r"(?<=[得计])满分|不得分")
 
@@ -1304,6 +1310,8 @@ def _surface(text: str) -> str:
         t = _ASSIGNED.sub("计", t.replace("不记分", "不计分").replace("记零分", "记0分"))  # (“无…者记零分”: the row's zero)
     if "扣" in t or "减" in t:  # “扣除2分”, “扣减2分”, “每例减1分”: points taken off, written the one way the readings know
         t = _TAKEN_OFF.sub("扣", t)
+    if "100%" in t and "扣" in t:  # “…的扣除指标分值的100%”, “…的扣100%”: the whole 分值 taken, written the one way the readings know
+        t = _WHOLE_SHARE_OFF.sub(lambda m: m.group(0) if "每" in re.split(r"[,;.。，；]", t[:m.start()])[-1] else "不得分", t)
     if "百分点" in t:  # “每低1百分点”: a step of points said without its measure word 个
         t = _POINT_UNIT.sub("个百分点", t)
     if "给" in t or "满分(" in t:  # “达不到要求不给分”, “…的给满分(2分)”, “…的给0.5分”: points given with 给, written the one way the readings know
