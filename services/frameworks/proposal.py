@@ -75,6 +75,7 @@ from services.scoring.rules.wording import (
     rewards_as_points,
     row_shares_as_points,
     row_taken,
+    scores_signed_range,
     scores_unsaid,
     shares_as_points,
     stop_misread,
@@ -195,6 +196,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     signed = points_signed(criteria) if "+" in criteria or "＋" in criteria else ""
     bracketed = costs_bracketed(criteria) if "-" in criteria or "－" in criteria else ""
     minuses = minuses_bare(criteria) if any(c in criteria for c in "-—－–") else ""
+    ranged_below = scores_signed_range(criteria) if any(c in criteria for c in "-—－–") else ""
     vague = vague_words(t)
     each = weight_of_each(_normalized(criteria)) if "满分" in criteria or "分值" in criteria else ""
     reward = rewards_as_points(criteria) if "豆" in criteria or "币" in criteria or "积分" in criteria or "花" in criteria \
@@ -242,6 +244,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{bracketed}”：括号内的负数按扣分读，请核对")
         if minuses:  # “未洗手-3”: a fault's cost a bare minus, no 扣 nor 分 said
             unplaced.append(f"“{minuses}”：未写“扣”“分”的负数按扣分读，请核对")
+        if ranged_below:  # “每缺1次扣1分,扣完为止(最终得分-4~+4)”: a score below zero, which the rule does not hold
+            unplaced.append(f"“{ranged_below}”：得分可低于0，规则按0～分值计，请核对")
         if each:  # “每份公文满分为10分,…”: one thing scored; how several make the row's score is unsaid
             unplaced.append(f"“{each}”：按每{each[1]}分别评分读，多{each[1]}的得分如何汇总（取平均或合计）原文未说明，请核对")
         if reward:  # “奖励10学豆”: a scheme's reward read as its points

@@ -1099,6 +1099,20 @@ def minuses_bare(text: str) -> str:
                                    for x in _bare_minuses(text or "")))
 
 
+#: a score's range running from below zero to above it (“最终得分-4~+4”, “得分范围-4～4分”): a signed score, whatever
+#: the deductions; never a fault's range of costs (“执行力不够-1~5”, no sign nor score before it) nor a date (“2023-2024”)
+_SIGNED_RANGE = re.compile(r"(?<![0-9０-９.．])[-—－–][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分?[ \u3000]*[~～至到]"
+                           r"[ \u3000]*[+＋][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分?|"
+                           r"(?:得分|总分|分值|分数|范围)[^,，;；。]{0,4}?(?<![0-9０-９.．])[-—－–][ \u3000]*[0-9０-９]+"
+                           r"(?:[.．][0-9０-９]+)?[ \u3000]*分?[ \u3000]*[~～至到][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分?")
+
+
+def scores_signed_range(text: str) -> str:
+    """A range of scores from below zero (“-4~+4”, “得分范围-4～4分”) the text states, or "": the row's score may fall
+    below zero, which a rule of 0 to the 分值 does not hold, so a proposal is to check."""
+    return "、".join(dict.fromkeys(m.group(0) for m in _SIGNED_RANGE.finditer(text or "")))
+
+
 #: a case's points in brackets opening its cell (“(0分)高于市场均价或当前供货价(5分)与市场均价…持平”)
 _POINTS_OPENING = re.compile(r"\((?P<n>\d+(?:\.\d+)?)分\)")
 
