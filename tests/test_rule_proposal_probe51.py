@@ -128,8 +128,10 @@ def ranks() -> list[tuple[str, str, Want]]:
         mid, low = m - 10 + a, m - 10 + b
         # 前三名 / 后三名 / 其余
         out.append((f"前三名得满分{cm}后三名得{low}分{cm}其余得{mid}分", str(m), Ranks(tuple(sorted((m, mid, low), reverse=True)))))
+        # (read as bands of places where each band scores less than the one before: cov22)
+        bands = Bands(((1, m), (3, m), (4, mid), (6, mid), (7, low), (30, low))) if m > mid > low else Unsure()
         out.append((f"全县排名前三名得{m}分{cm}第四至六名得{mid}分{cm}其余得{low}分", str(m),
-                    Either(Ranks(tuple(sorted((m, mid, low), reverse=True))), Unsure())))
+                    Either(Either(Ranks(tuple(sorted((m, mid, low), reverse=True))), bands), Unsure())))
         out.append((f"前三名得满分{cm}后三名扣{m - low}分{cm}其余扣{m - mid}分", str(m),
                     Either(Ranks(tuple(sorted((m, mid, low), reverse=True))), Unsure())))
         # the rest unsaid; two ranks given overlapping; a score past the 分值

@@ -3429,8 +3429,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     # (formula._change_each_step)
     ("变化", formula_rule.CHANGE_EACH_STEP.pattern.lstrip("^").rstrip("$"), "上年|去年|基准年|基期"),
     # “每后退1名”, “按名次依次递减2分”, “第一名10分,依次递减0.4分”: the step down a rank (threshold.rank_step)
-    ("名次", r"(?:之后|此后|以后)?每(?:后退|退后|落后|后移|前进|进|降)1(?:个)?名(?:次)?|" + threshold_rule.RANK_DOWN + r"|依次(?:递减|减少|减)\d+(?:\.\d+)?分",
-     "名|依次"),
+    ("名次", r"(?:之后|此后|以后)?每(?:后退|退后|落后|后移|前进|进|降)1(?:个)?(?:名(?:次)?|位(?:次)?)|" + threshold_rule.RANK_DOWN + r"|依次(?:递减|减少|减)\d+(?:\.\d+)?分",
+     "名|位|依次"),
     # “执行率×该指标分值”, “实际完成数/计划数×100%×分值”: the formula alone, opening the text or in brackets
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
            + _SCORE_BASE + r"(?:计算得分|计分|得分|评分|计算)?", r"\*"),

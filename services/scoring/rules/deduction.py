@@ -135,8 +135,9 @@ def _parts_each(w: Wording) -> Proposed | None:
     return Proposed(items, f"{len(parts)} 个逐例扣分项，各 {fmt(pts)} 分，每{found.group(2)}扣 {s(per)} 分")
 
 
-#: a step down a ranking (“每下降1个名次”, “排名…每后退1位”, “第1名得满分,第5名以后每后退1名…”): places, counted from the top, never cases found
-_RANK_STEP = re.compile(r"每[^\d,;]{0,4}?\d+个?(?:名次|位次)|(?:排名|名次|排序|位次|第\d+名)[^;]{0,12}?"
+#: a step down a ranking (“每下降1个名次”, “排名…每后退1位”, “第1名得满分,第5名以后每后退1名…”, “名次第1位得满分;每后移1位…”):
+#: places, counted from the top, never cases found
+_RANK_STEP = re.compile(r"每[^\d,;]{0,4}?\d+个?(?:名次|位次)|(?:排名|名次|排序|位次|第\d+(?:名|位))[^;]{0,12}?;?"
                         r"每(?:下降|后退|退后|落后|下滑|降低|后移|降)\d+个?(?:名|位)")
 
 

@@ -2060,10 +2060,13 @@ def _share_of_average(w: Wording) -> Proposed | None:
 #: the best competitor's result (a 技能大赛's 最好成绩) and the quickest's time, as a text names them
 _BEST = r"最(?:好|高|佳|优)(?:成绩|分)"
 _FASTEST = r"(?:用时最短|最短用时|用时最少|完成最快|最快)"
+#: the highest value among the units ranked (a 考核表's “以全县最高值为满分”, “最高的得满分”)
+_TOP_UNIT = r"(?:全(?:省|市|县|区)|各单位)?最(?:高|大)(?:值|的单位|的)?"
 #: “按最好成绩的比例计分”, “以最好成绩为满分,其余选手按比例计分”, “以用时最短者为满分,其余按比例计分”, “用时最短者得满分,其余选手
 #: 按最短用时÷本人用时×配分计分”: the best (quickest) competitor scores the 配分, the others in proportion to it
-_AGAINST_BEST = re.compile(rf"^(?:按|以)?(?:与)?(?P<b>{_BEST}|{_FASTEST})(?:者|的选手)?(?:的比例(?:计分|折算|计算|得分)|"
-                           rf"(?:为|得|计)满分[,;]?(?:其余|其他)?(?:选手|参赛者|参赛选手|人员|队|参赛队)?"
+#: (“以最高值为满分,其余按比例得分”, “以全县最高值为满分,其他单位按比例折算”: units ranked against the highest of them)
+_AGAINST_BEST = re.compile(rf"^(?:按|以)?(?:与)?(?P<b>{_BEST}|{_FASTEST}|{_TOP_UNIT})(?:者|的选手)?(?:的比例(?:计分|折算|计算|得分)|"
+                           rf"(?:为|得|计)满分[,;]?(?:其余|其他)?(?:选手|参赛者|参赛选手|人员|队|参赛队|单位|各单位)?"
                            rf"(?:按|以)(?:与(?:{_BEST}|{_FASTEST})的)?(?:比例|最短用时/本人用时\*(?:配分|分值)|"
                            rf"本人成绩/{_BEST}\*(?:配分|分值))(?:计分|折算|计算|得分))[;。]?$")
 
@@ -2077,6 +2080,11 @@ def _against_best(w: Wording) -> Proposed | None:
     if m is None:
         return None
     quick = re.fullmatch(_FASTEST, m.group("b")) is not None
+    if re.fullmatch(_TOP_UNIT, m.group("b")):  # units against the highest of them
+        variables = [{"name": "x", "label": "本单位数值", "unit": ""}, {"name": "b", "label": "各单位中的最高值", "unit": ""}]
+        return Proposed([RULE.item(w.name, w.weight, {"expression": "min(max, max * x / b)", "variables": variables})],
+                        "公式计分：最高值得满分，其余得分 = 分值 × 本单位数值 ÷ 最高值",
+                        (f"“{w.text.rstrip(';。')}”：按与各单位最高值的比例计分读，最高值按实际录入，请核对",))
     if quick:
         variables = [{"name": "x", "label": "本人用时", "unit": ""}, {"name": "b", "label": "各选手中的最短用时", "unit": ""}]
         expr, said = "min(max, max * b / x)", "得分 = 分值 × 最短用时 ÷ 本人用时"

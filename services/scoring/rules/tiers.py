@@ -665,12 +665,17 @@ def _by_rank(w: Wording) -> Proposed | None:
 
 #: “排名:1-3名,7分;4-6名,5分;7-10名,3分”, “排名前10位的加10分,11位至30位的加9分”: bands of ranks, each with its score (the
 #: lead naming what is ranked on the first band only)
-_RANK_BAND = re.compile(r"^(?:[^;]*?(?:排名|名次|排序)[^;\d]{0,6}?)?(?:第|(?P<top>前))?(?P<a>\d+)(?:(?:名|位)?[-~至到]第?(?P<b>\d+))?(?:名|位)"
-                        r"(?:的|者)?[,:]?(?:得|计|记|加)?(?P<pts>\d+(?:\.\d+)?)分$")
+#: (“排名第1-3名得满分,4-6名得8分,7名以后得6分”, “第四至第6位”: the full marks said in words, a band's first place in
+#: Chinese numerals, the last band open past its first place)
+_RANK_BAND = re.compile(r"^(?:[^;]*?(?:排名|名次|排序)[^;\d]{0,6}?)?(?:第|(?P<top>前))?(?P<a>\d+|[一二三四五六七八九十]{1,2})"
+                        r"(?:(?:名|位)?[-~至到]第?(?P<b>\d+))?(?:名|位)(?P<on>及以后|以后|之后|及以下|以下)?"
+                        r"(?:的|者)?[,:]?(?:得|计|记|加)?(?:(?P<pts>\d+(?:\.\d+)?)分|(?P<full>满分))$")
 #: where one band of ranks ends and the next begins: a “;”, or a “,” before a rank (“,11位至30位…”) or the rest
-_RANK_BAND_END = re.compile(r";|,(?=(?:第|前)?\d+(?:名|位)|其余|其他|其它)")
+_RANK_BAND_END = re.compile(r";|,(?=(?:第|前)?(?:\d+|[一二三四五六七八九十]{1,2})(?:(?:名|位)?[-~至到]第?\d+)?(?:名|位)|其余|其他|其它)")
 #: “其余不加分”, “其余的不得分”: the ranks past the last band said to score nothing
 _RANK_REST = re.compile(r"^(?:其余|其他|其它)(?:名次)?(?:的|者)?,?(?:不得分|不加分|不计分|得0分|计0分|0分)$")
+#: “其余得6分”, “其他名次计4分”: the ranks past the last band scoring points of their own
+_RANK_REST_SCORED = re.compile(r"^(?:其余|其他|其它)(?:名次)?(?:的|者)?,?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _rank_bands(w: Wording) -> Proposed | None:
@@ -678,21 +683,36 @@ def _rank_bands(w: Wording) -> Proposed | None:
     last band scores nothing (the text does not say so: to check). A band the text mangled (“7T0名”) is left
     unread; one whose dash was lost (“47名” between 1-3 and 8-10) is read as the ranks left between its neighbours,
     to check."""
-    if "名" not in w.text or not ("排名" in w.text or "名次" in w.text or "排序" in w.text):
+    # what is ranked named, or the bands opening on the first place (“第1~3名得10分;第4~6名得8分;…”)
+    if not ("名" in w.text or "位" in w.text) or not ("排名" in w.text or "名次" in w.text or "排序" in w.text
+                                 or re.match(r"第1(?:名|位)?[-~至到]", w.text)):
         return None
     segs = [x for x in _RANK_BAND_END.split(w.text) if x]
     if len(segs) > 1 and not re.search(r"\d", segs[0]):  # the lead naming what is ranked, before the first band's comma
         segs[:2] = [segs[0] + "," + segs[1]]
     rest = len(segs) > 1 and _RANK_REST.match(segs[-1]) is not None
-    if rest:
+    past: tuple[int | None, Decimal] | None = None  # the ranks past the last band (from a place said, or the rest)
+    if len(segs) > 1 and (scored := _RANK_REST_SCORED.match(segs[-1])):
+        past = (None, d(scored.group("pts")))
+    if rest or past:
         segs.pop()
     read: list[tuple[int, int | None, Decimal] | None] = []
-    for seg in segs:
+    for i, seg in enumerate(segs):
         m = _RANK_BAND.match(seg)
-        if m and m.group("top") and not m.group("b"):  # “前10位”: the first ten
-            read.append((1, int(m.group("a")), d(m.group("pts"))))
+        pts = (w.weight if m.group("full") else d(m.group("pts"))) if m else Decimal(0)
+        a = (int(m.group("a")) if m.group("a").isdigit() else cn_integer(m.group("a")) or 0) if m else 0
+        if m and m.group("on"):  # “7名以后得6分”: the ranks from a place on, the last band
+            if i + 1 != len(segs) or past is not None or rest or m.group("b") or m.group("top") or i == 0:
+                return None
+            past = (a, pts)
             continue
-        read.append((int(m.group("a")), int(m.group("b")) if m.group("b") else None, d(m.group("pts"))) if m else None)
+        if m and m.group("top") and not m.group("b"):  # “前10位”: the first ten
+            read.append((1, a, pts))
+            continue
+        read.append((a, int(m.group("b")) if m.group("b") else None, pts) if m else None)
+    if past is not None:
+        rest = True
+        segs = segs[:len(read)]
     bands = [r for r in read if r is not None]
     doubts = [f"“{seg}”：未能读出名次，请核对" for seg, r in zip(segs, read, strict=True) if r is None]
     if len(bands) < 2 or read[0] is None or read[0][0] != 1:
@@ -712,9 +732,13 @@ def _rank_bands(w: Wording) -> Proposed | None:
         if a != first or top < a:
             return None
         tiers.append({"min": str(a), "min_inclusive": True, "max": str(top), "max_inclusive": True, "score": s(sc)})
-    if None not in read:  # every band read: the ranks past the last one score nothing
+    if past is not None and (None in read or (past[0] is not None and past[0] != int(tiers[-1]["max"]) + 1)
+                             or past[1] >= scores[-1]):
+        return None  # the ranks past the bands not the next ones, or scoring as much as the last band
+    if None not in read:  # every band read: the ranks past the last one score nothing, or what the text says
         last = tiers[-1]["max"]
-        tiers.append({"min": last, "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"})
+        tiers.append({"min": last, "min_inclusive": False, "max": None, "max_inclusive": False,
+                      "score": s(past[1]) if past else "0"})
         if not rest:
             doubts.append(f"第{last}名以后：按0分计，评分标准未明说")
     params = {"input": "value", "unit": "名", "value_label": "名次", "tiers": tiers}
@@ -1045,8 +1069,10 @@ def _band_said_as_deduction(tiers: Sequence[Mapping[str, Any]], score: Decimal, 
 
 
 def _other_unit(said: str, unit: str) -> bool:
-    """Whether a value said in ``said`` is in a unit other than the rule's ``unit`` (个月 and 月, % and 个百分点 alike)."""
-    said, unit = (_unit_of(u[1:] if len(u) > 1 and u[0] == "个" else u).replace("百分点", "%") for u in (said, unit))
+    """Whether a value said in ``said`` is in a unit other than the rule's ``unit`` (个月 and 月, % and 个百分点, 位 and 名
+    alike: “前3位” a place, “3位专家” people, as 名 are)."""
+    said, unit = (_unit_of(u[1:] if len(u) > 1 and u[0] == "个" else u).replace("百分点", "%").replace("位", "名")
+                  for u in (said, unit))
     return said not in unit and unit not in said
 
 
@@ -2349,10 +2375,13 @@ _PAST_LINE = re.compile(SNUM + r"(?P<u>%|名)(?:\((?:含|不含)[^()]{0,6}\))?(?
 
 #: “后30%”: the last of the shares, counted from the bottom (what lies past 100% less it)
 _BACK_LINE = re.compile(r"后" + SNUM + "%")
+#: “前30%的得满分,30%-60%得8分”, “在30%至60%之间的”: a band from the line before it to the next, its own line its end
+_MID_LINE = re.compile(r"(?<![\d.])" + SNUM + r"%?[-~至到]" + SNUM + r"%(?!以)")
 
 
 def _top_shares(w: Wording) -> Proposed | None:
-    if len(_TOP_LINE.findall(w.text)) < 2:
+    tops = len(_TOP_LINE.findall(w.text))
+    if not tops or tops + len(_MID_LINE.findall(w.text)) < 2:
         return None
     backs = "后" in w.text and _BACK_LINE.search(w.text) is not None
     segs = max((_bands(w.text), _scored_bands(w.text)), key=lambda x: sum(_score_of(seg, w.weight) is not None for seg in x))
@@ -2363,6 +2392,11 @@ def _top_shares(w: Wording) -> Proposed | None:
         sc = _score_of(seg, w.weight)
         top, beyond = _TOP_LINE.search(seg), _PAST_LINE.search(seg)
         back = _BACK_LINE.search(seg) if backs and top is None and beyond is None else None
+        mid = _MID_LINE.search(seg) if top is None and beyond is None and back is None else None
+        if mid is not None and sc is not None and lines and past is None and d(mid.group(1)) == lines[-1][0]:
+            lines.append((d(mid.group(2)), True, sc))  # from the line before (not held: it is the band's before) to its end
+            units.add("%")
+            continue
         if back is not None and sc is not None and past is None and d(back.group(1)) < 100:
             past = (100 - d(back.group(1)), sc)  # “后30%” after “前70%”: past the line at 70%
             units.add("%")
