@@ -85,15 +85,21 @@ _SHARE_DONE = re.compile(r"未完成[^,;]{0,6}比例|"
 
 #: “达到目标值得满分,未达到按比例得分”, “达到计划要求的得满分,未达到的按比例计分”: short of a target (not of a rate's
 #: line, which is the rate type's), its share
-_SHORT_OF_TARGET = re.compile(r"(?:目标|计划|任务)[^,;\d%率]{0,8}?(?:的)?,?(?:得|计)满分[,;]未达(?:到|标)?(?:目标|要求|计划)?值?的?,?"
+#: (the shortfall left unsaid, “受益人数达到目标得满分,按比例得分”: read as the share of the target reached, to check)
+_SHORT_OF_TARGET = re.compile(r"(?:目标|计划|任务)[^,;\d%率]{0,8}?(?:的)?,?(?:得|计)满分[,;](?P<short>未达(?:到|标)?(?:目标|要求|计划)?值?的?,?)?"
                               r"按(?:实际)?(?:完成)?比例(?:计算)?(?:计分|得分|扣分)")
 
 
 def _by_share_done(w: Wording) -> Proposed | None:
     """"按实际完成比例计分", "未完成的按比例扣分", "达到目标值得满分,未达到按比例得分"."""
-    if not _SHARE_DONE.search(w.text) and not ("未达" in w.text and _SHORT_OF_TARGET.search(w.text)):
+    if _SHARE_DONE.search(w.text):
+        return _share_done(w)
+    short = _SHORT_OF_TARGET.search(w.text) if "满分" in w.text else None
+    if short is None or ("未达" not in w.text and not re.match(r"^[^,;\d%]{2,24}(?:,|$)", w.text[:short.end()])):
         return None
-    return _share_done(w)
+    if short.group("short"):
+        return _share_done(w)
+    return _share_done(w, f"“{short.group(0)}”：未达到目标的按完成数 ÷ 目标数 × 分值计分读，请核对")
 
 
 def _share_done(w: Wording, doubt: str | None = None) -> Proposed:

@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import DELAY_VERBS, NUM, d, s
+from services.scoring.rules.wording import DELAY_CLIFF, DELAY_VERBS, NUM, d, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -130,6 +130,8 @@ def _per_period_late(w: Wording) -> Proposed | None:
         block = _per_block(w, m, n, m.group(3), d(m.group(4)))
         return block.doubted(*other) if other else block
     per = d(m.group(4)) / n
+    if not grace and _cliff_short(w, m, per, unit) is not None:
+        return None  # “…每延迟1个月扣0.5分,延迟超过3个月不得分”: a cliff before the steps take the 分值 (tiers._late_cliff)
     params = {"per": s(per), "unit": unit, "grace": s(d(grace.group(1))) if grace else "0"}
     # “每提前或推迟1天加扣1分”: being early adds, but never above the 分值 (to check)
     doubts = [f"“{m.group(0)}”：提前完成不超过满分，按延迟扣分读"] if m.group("early") else other
@@ -142,6 +144,47 @@ def _per_period_late(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(label, w.weight, params)],
                     f"延迟扣分：每延迟1{UNITS.get(unit, unit)}扣 {params['per']} 分"
                     + (f"（宽限 {params['grace']} {UNITS.get(unit, unit)}）" if grace else ""), tuple(doubts) or None)
+
+
+def _cliff_short(w: Wording, step: re.Match[str], per: Decimal, unit: str) -> re.Match[str] | None:
+    """The text's delay past which the row scores nothing (``DELAY_CLIFF``, in the step's unit), where the steps have not
+    yet taken the 分值 by then (a cliff the steps reach says nothing of its own); else None."""
+    for c in DELAY_CLIFF.finditer(w.text):
+        if c.start() < step.end() and c.end() > step.start():
+            continue
+        if not re.search(r"延迟|推迟|逾期|延期|超期|超过|超出|以上", c.group(0)) or _unit_of(c.group("u")) != unit:
+            continue
+        return c if d(c.group("n")) * per < w.weight else None
+    return None
+
+
+def late_cliff(w: Wording) -> tuple[Decimal, Decimal, str, tuple[str, ...]] | None:
+    """“按计划时间完成得满分,每延迟1个月扣0.5分,延迟超过3个月不得分”: each unit of delay costs its points, and past the
+    cliff the row scores nothing, which comes before the steps have taken the 分值 — the points of a unit, the cliff, the
+    unit and the doubts of reading it in whole units (``tiers._late_cliff`` bands them); None for any other text. The
+    rest of the text is a clause of full marks with no figure."""
+    t = w.text
+    m = _DELAY.search(t)
+    if not m or m.group("early") or m.group(2) not in (None, "1") or _NOT_A_STEP.search(t, m.end(3), m.start(4)):
+        return None
+    if _GRACE.search(t) or _deadline_before(t, m.start()):
+        return None
+    unit, per = _unit_of(m.group(3)), d(m.group(4))
+    cliff = _cliff_short(w, m, per, unit)
+    if cliff is None or per <= 0:
+        return None
+    top = d(cliff.group("n"))
+    if top != top.to_integral_value() or not 1 <= top <= 24:
+        return None
+    step_clause = re.split(r"[,;]", t[:m.start()])[-1] + re.split(r"[,;]", t[m.start():])[0]
+    rest = t.replace(step_clause, "", 1).replace(cliff.group(0), "", 1)
+    if any(re.search(r"\d", x) or "满分" not in x for x in re.split(r"[,;.]", rest) if x.strip(",;.。")):
+        return None
+    words = UNITS.get(unit, unit)
+    doubts: tuple[str, ...] = (f"“{m.group(0)}”：不足1{words}的按1{words}扣（按整{words}读档），请核对",)
+    if cliff.group("post"):
+        doubts += (f"“{cliff.group(0)}”：按超过{s(top)}{words}读（{s(top)}{words}按扣分计）",)
+    return per, top, unit, doubts
 
 
 #: the finest units of delay: a step of a part of one (“每迟报半天”, “每延迟半小时”) is counted in such parts (half-days,

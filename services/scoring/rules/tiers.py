@@ -9,6 +9,7 @@ from typing import Any
 
 from models.messages import said as refusal
 from services.core.numbers import ZERO, fmt, to_decimal
+from services.scoring.rules import delay as delay_rule
 from services.scoring.rules.base import (
     DENOMINATOR,
     INPUT_MODES,
@@ -2329,14 +2330,16 @@ def _line_step_cliff(w: Wording) -> Proposed | None:
 #: as 达到, 的)
 _SHARE_STEP_CLIFF = re.compile(
     # (the rate defined first, “预算执行率=实际支出/预算数×100%;执行率100%得满分,…”)
-    r"^(?:[\u4e00-\u9fff]{2,16}=[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?[;,.])?(?P<what>[^;,\d]{0,30}?)(?:达到|到达|达|为|(?<=率)|(?<=满意度))(?P<line>\d+(?:\.\d+)?)%(?:\(含\))?(?:及以上|以上)?(?:的|者)?,?"
+    # (or the quotient alone, “实际完成数/计划数×100%,完成率100%得满分,…”; the line after a sign, “满意度≥90%得满分”)
+    r"^(?:(?:[\u4e00-\u9fff]{2,16}=)?[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?[;,.])?(?P<what>[^;,\d]{0,30}?)(?:达到|到达|达|为|(?<=率)|(?<=满意度))(?P<sign>≥|不低于)?(?P<line>\d+(?:\.\d+)?)%(?:\(含\))?(?:及以上|以上)?(?:的|者)?,?"
     r"(?:(?:得|计)满分|(?:得|计)?(?P<pts>\d+(?:\.\d+)?)分)[;,](?:(?:未达到|未到达|达不到|不足|低于)(?:的|旳|者)?,?)?"
     # (the steps' span said before them: “…,90%-100%之间每低1个百分点扣0.5分,90%以下得0分”)
     r"(?:(?P<span>\d+(?:\.\d+)?)%?[-~至](?P=line)%(?:之间)?(?:的)?,?)?"
     r"每(?:减少|降低|下降|低于|低|少)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点)(?:的)?,?(?:扣|减)(?P<per>\d+(?:\.\d+)?)分[;,]"
     # (the floor with the value's name again, “…;完成率低于90%的,本项不得分”, or said with 以下, “90%以下的不得分”)
-    r"(?:[^;,\d]{0,12}?)(?:(?:低于|不足|少于|未达到)(?P<m>\d+(?:\.\d+)?)%|(?P<below>\d+(?:\.\d+)?)%以下)(?:的|者)?,?"
-    r"(?:此项|本项|该项)?" + ZEROED + r"[;,.]?$")
+    r"(?:[^;,\d]{0,12}?)(?:(?:低于|不足|少于|未达到|<)(?P<m>\d+(?:\.\d+)?)%|(?P<below>\d+(?:\.\d+)?)%以下)(?:的|者)?,?"
+    # (where the figure comes from, after the floor: “…不得分(以问卷调查结果为准)”)
+    r"(?:此项|本项|该项)?" + ZEROED + r"(?P<source>\(以[^()\d]{2,16}为准\))?[;,.]?$")
 
 
 def _share_step_cliff(w: Wording) -> Proposed | None:
@@ -2350,8 +2353,10 @@ def _share_step_cliff(w: Wording) -> Proposed | None:
     if step <= 0 or per <= 0 or not 0 < floor < line <= 100 or (m.group("span") and d(m.group("span")) != floor):
         return None
     steps = (line - floor) / step
-    if steps != steps.to_integral_value() or w.weight - steps * per < 0 or steps > 20:
+    if steps != steps.to_integral_value() or w.weight - steps * per < 0 or steps > 50:
         return None  # the floor off the steps, or the steps taking more than the 分值 before it
+    if m.group("sign") and w.weight - steps * per == 0:
+        return None  # “…不低于95%的,得2.5分;每减少1个百分点扣0.5分;低于90%不得分”: the steps reach nothing at the floor (threshold)
     tiers = [{"min": s(line), "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(w.weight)}]
     for k in range(1, int(steps) + 1):
         tiers.append({"min": s(line - k * step), "min_inclusive": True, "max": s(line - (k - 1) * step),
@@ -2360,10 +2365,31 @@ def _share_step_cliff(w: Wording) -> Proposed | None:
     what = m.group("what").strip(",") or w.name or "比例"
     params = {"input": "value", "unit": "%", "value_label": f"{what}（%）", "tiers": tiers}
     doubts: tuple[str, ...] = (f"“每减少{s(step)}%”：不足{s(step)}%的也按一档扣（按整档读），请核对",)
+    if m.group("source"):
+        doubts += (f"“{m.group('source')}”：数值来源，请核对",)
     if m.group("below"):  # “90%以下的不得分”: 以下 holds 90 by law, the steps reach it: read as below it (to check)
         doubts += (f"“{s(floor)}%以下”：按低于{s(floor)}%读，{s(floor)}%按扣分计",)
     return Proposed([RULE.item(w.name or what, w.weight, params)],
                     f"分档计分：{s(line)}%及以上得满分，每少{s(step)}%扣 {s(per)} 分，低于{s(floor)}%不得分", doubts)
+
+
+def _late_cliff(w: Wording) -> Proposed | None:
+    """“按计划时间完成得满分,每延迟1个月扣0.5分,延迟超过3个月不得分” (read by ``delay.late_cliff``): bands of the delay in
+    whole units — on time the 分值; up to 1 month the 分值 less one step; …; past 3 months 0. Never sure: whether a part of a
+    unit costs a whole step (read so) is not said, nor whether a cliff said 以上 holds its own figure."""
+    read = delay_rule.late_cliff(w)
+    if read is None:
+        return None
+    per, top, unit, doubts = read
+    tiers = [{"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": s(w.weight)}]
+    for k in range(1, int(top) + 1):
+        tiers.append({"min": str(k - 1), "min_inclusive": False, "max": str(k), "max_inclusive": True,
+                      "score": s(w.weight - k * per)})
+    tiers.append({"min": s(top), "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"})
+    words = delay_rule.UNITS.get(unit, unit)
+    params = {"input": "value", "unit": unit, "value_label": f"延迟{words}数", "tiers": tiers}
+    return Proposed([RULE.item(w.name or "延迟", w.weight, params)],
+                    f"分档计分：按期完成得满分，每延迟1{words}扣 {s(per)} 分，超过{s(top)}{words}不得分", doubts)
 
 
 #: “排名前20%(含),得5分;前30%,得3分;40%以下的,不得分”: lines on where a rank stands among all, as a share from the top
@@ -2743,7 +2769,8 @@ RULE = RuleType(
                Recogniser(75, _line_step_cliff), Recogniser(232, _share_step_cliff), Recogniser(49, _top_shares),
                Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
                Recogniser(138, _lines_below), Recogniser(145, _not_exactly), Recogniser(159, _off_either_way),
-               Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off), Recogniser(236, _early_or_late), Recogniser(621, _gap_below_reference)),
+               Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off), Recogniser(236, _early_or_late), Recogniser(621, _gap_below_reference),
+               Recogniser(2200, _late_cliff)),
     describe=describe,
 )
 

@@ -19,6 +19,10 @@ LET_PASS = r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|
 LET_PASS_EACH = re.compile(LET_PASS + r"每(?P=u)(?:扣|减)")
 #: the verbs of a thing done late (“逾期”, “迟报”): a day of them is a delay, never a case counted
 DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超出|超|迟到|滞留|拖延|迟延|迟报|迟交|晚报|晚交|延误|晚|迟|延(?![长续伸缓])"
+#: a delay past which the row scores nothing, after a step of delay (“…,每延迟1个月扣0.5分,延迟超过3个月不得分”, “推迟3个月
+#:以上不得分”): the delay and its unit
+DELAY_CLIFF = re.compile(r"(?:^|(?<=[,;]))(?:项目)?(?:延迟|推迟|逾期|延期|超期)?(?:超过|超出)?(?P<n>\d+(?:\.\d+)?)(?P<u>个月|月|个工作日|工作日|天|日|周)"
+                         r"(?P<post>以上|及以上)?(?:的|者)?,?(?:此项|本项|该项)?" + r"(?:不得分|不计分|得0分|计0分)(?=[;,.]|$)")
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
 NUM = r"(\d+(?:\.\d+)?)"
 #: the units a line on a figure is stated in (“1000公斤以上”, “3人以上”, “200条”)
