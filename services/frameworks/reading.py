@@ -4124,6 +4124,27 @@ def grades_out_of_turn(told: list[tuple[str, Decimal]]) -> str:
     return ""
 
 
+
+#: the scales a grade's mark is read on (``_LETTER_GRADE``'s groups of a letter, a Roman numeral, a stem)
+_GRADE_SCALES = {"g": "ABCDE", "r": "ⅠⅡⅢⅣⅤ", "c": "甲乙丙丁"}
+
+
+def grades_skipped(labels: list[str]) -> str:
+    """A choice's situations that are grades of one scale with a grade between or above them left out (“A档10分、B档7分、
+    D档不得分”, “A:10分;C:6分;D:0分”, “A档10分,C、D档0分”, “甲级…乙级…丁级…”): what the grade left out scores is unsaid —
+    '' when none is, else the doubt naming it."""
+    turns: dict[str, set[int]] = {}
+    for label in labels:
+        for mark in _LETTER_GRADE.finditer(label):  # (“C、D档0分”: each grade the situation names)
+            kind = next((k for k in _GRADE_SCALES if mark.group(k)), None)
+            if kind is not None:
+                turns.setdefault(kind, set()).add(_GRADE_SCALES[kind].index(mark.group(kind)))
+    for kind, seen in turns.items():
+        left = [i for i in range(max(seen)) if i not in seen]
+        if len(seen) >= 2 and left:
+            return f"“{_GRADE_SCALES[kind][left[0]]}”：等级中缺了这一档，其得分未说明"
+    return ""
+
 #: one step of two things counted in two units, joined by 或 (“每迟报1天或每少报1项扣1分”, “每缺1项或一处不符合扣1分”): two
 #: counts, whose sum a count of one unit does not hold
 _TWO_UNITS_ONE_STEP = re.compile(r"(?:每|\d|一)(?:\d+(?:\.\d+)?|一|两)?(?P<u>天|日|项|人次|人|次|处|个|户|件|起|名|条|份|篇|%|个百分点|元|万元|小时)"
@@ -4203,6 +4224,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                                          for o in params.get("options") or []])
             if turned:
                 out.append(turned)
+            skipped = grades_skipped([str(o.get("label", "")) for o in params.get("options") or []])
+            if skipped:  # “A档10分、B档7分、D档不得分”: the grade between them unsaid
+                out.append(skipped)
             # “有1项未落实,扣1分” as a situation: one case only, or each case? The count says the latter may be meant
             counted = [str(o.get("label", "")) for o in params.get("options") or []
                        if _CASE_COUNT.search(ONCE_A_PERIOD.sub("", str(o.get("label", ""))))]  # (“每年组织1次”: how often)
