@@ -299,8 +299,58 @@ _LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足�
 _OF_REQUIREMENT = re.compile(r"(?:规定数量?|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
 #: “(1)达到目标值的,得50分” (the 分值) is the requirement met too, with the thing counted named before it or not
 #: (“门诊量达到要求,得3分”)
-_REQUIREMENT_MET = re.compile("^" + ORDINAL + r"?(?:[^\d,;]{2,12}?)?" + REQUIREMENT_MET + r"[^\d,;]{0,12}?,?"
+_REQUIREMENT_MET = re.compile("^" + ORDINAL + r"?(?:[^\d,;]{2,24}?)?" + REQUIREMENT_MET + r"[^\d,;]{0,12}?,?"
                               r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)$")
+
+
+#: the work done as asked, no figure said, before the 分值: “按要求完成得10分”, “按照要求完成,得5分”; beside bands of a fault
+#: measured (“…;错漏在3%以内得5分;错漏超过3%,0分”) it is the fault's none (``_as_asked``)
+_AS_ASKED = re.compile(r"^(?:按时)?(?:按|依)照?(?:要求|规定)完成(?:的|者)?,?(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)$")
+
+
+def _as_asked(tiers: list[dict[str, Any]], seg: str, score: str) -> str | None:
+    """“按要求完成得10分;错漏在3%以内得5分;错漏超过3%,0分”: the work done as asked, beside bands of a fault (the band
+    of least fault scoring most, the fault's bands falling as it grows), is the band of no fault: 0, the band “以内”
+    under it then running from above 0. The band added first; what was read so, in words (to check); None when the
+    other bands are no such fault's."""
+    if len(tiers) < 2 or any(tr["min"] is not None and d(tr["min"]) < 0 for tr in tiers):
+        return None
+    if any(tr["min"] is None and tr["max"] is None for tr in tiers):
+        return None
+    # the bands from the lowest values up (one open below first), each scoring less than the one before
+    ordered = sorted(tiers, key=lambda tr: (tr["min"] is not None, d(tr["min"] or tr["max"])))
+    if any(d(a["score"]) <= d(b["score"]) for a, b in itertools.pairwise(ordered)):
+        return None  # the bands not falling as the fault grows: no fault's
+    least = ordered[0]
+    if d(score) <= d(least["score"]):
+        return None
+    if least["min"] is None:
+        if least["max"] is None or d(least["max"]) <= 0:
+            return None
+        least["min"], least["min_inclusive"] = "0", False
+        tiers.insert(0, {"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": score})
+    else:
+        if d(least["min"]) <= 0:
+            return None
+        tiers.insert(0, {"min": "0", "min_inclusive": True, "max": least["min"],
+                         "max_inclusive": not least["min_inclusive"], "score": score})
+    return f"“{seg}”：按没有差错（0）读，其下各档为差错的范围"
+
+
+#: a band said by what it takes off the 分值: “95%~100%减3分”, “80%-90%的扣2分”
+_OFF_BAND = re.compile(r"\d(?:%|[\u4e00-\u9fff]{0,3})?(?:\(含\))?(?:之间)?(?:的|者|时)?,?(?:扣|减)(?:除|去)?(\d+(?:\.\d+)?)分$")
+
+
+def _offs_beside_full(bands: list[str], weight: Decimal) -> bool:
+    """Whether the bands are read with some said by what they take off the 分值 (``_OFF_BAND``): one band scores the
+    分值, and no band so said is a band said with its own points too (“执行率<90%得0分,未达90%的扣7分”: a deduction of
+    its own beside the bands, no band)."""
+    def ends(rng: Mapping[str, Any] | None) -> tuple[Any, Any] | None:
+        return (rng["min"], rng["max"]) if rng else None
+    off = [ends(_range_of(b)) for b in bands if _score_of(b, weight) is None and _OFF_BAND.search(b)]
+    said = {ends(_range_of(b)) for b in bands if _score_of(b, weight) is not None}
+    return bool(off) and not any(e in said for e in off) and any(
+        _score_of(b, weight) == weight and (_range_of(b) or _lone(b)) is not None for b in bands)
 
 
 def _bands(t: str) -> list[str]:
@@ -427,23 +477,41 @@ def _ranges(w: Wording) -> Proposed | None:
     segs = [x for x in _SEMI.split(w.text) if x]
     if len(segs) < 2:
         segs = [x for x in _SCORED_COMMA.split(w.text) if x]
-    read = [(seg, _score_of(seg, w.weight), _range_of(seg)) for seg in segs]
+    off_said: list[str] = []
+    # “达到100%得8分,95%~100%减3分;90%~95%减5分,90%以下不得分”: beside a band scoring the 分值, bands said by what
+    # they take off it (never a deduction per case, “每…扣”)
+    offs = "每" not in w.text and _offs_beside_full(_bands(w.text), w.weight)
+
+    def _score_of_band(seg: str, weight: Decimal) -> Decimal | None:
+        sc = _score_of(seg, weight)
+        off = _OFF_BAND.search(seg) if offs and sc is None else None
+        if off is None or d(off.group(1)) > weight:
+            return sc
+        if seg not in off_said:
+            off_said.append(seg)
+        return weight - d(off.group(1))
+
+    read = [(seg, _score_of_band(seg, w.weight), _range_of(seg)) for seg in segs]
     bands = _bands(w.text)
     if len(bands) > len(segs):
-        by_band = [(band, _score_of(band, w.weight), _range_of(band)) for band in bands]
+        by_band = [(band, _score_of_band(band, w.weight), _range_of(band)) for band in bands]
         if _read_whole(by_band) > _read_whole(read):
             read = by_band
     # “≥90%,计5分,80%(含)-90%,计4分,…”: commas inside each band as between them; cut after each score
     scored = _scored_bands(w.text)
     if len(scored) > _read_whole(read):
-        by_score = [(band, _score_of(band, w.weight), _range_of(band)) for band in scored]
+        by_score = [(band, _score_of_band(band, w.weight), _range_of(band)) for band in scored]
         if _read_whole(by_score) > _read_whole(read):
             read = by_score
     shares = bool(_OF_REQUIREMENT.search(w.text))
     done_in_full: list[str] = []
     joined_bands: list[str] = []
     unbanded = 0
+    as_asked: list[tuple[str, str]] = []
     for seg, sc, rng in read:
+        if rng is None and sc is not None and sc == w.weight and _AS_ASKED.match(seg.strip(",")) and not as_asked:
+            as_asked.append((seg.strip(",;"), s(sc)))  # the work done as asked: placed once the other bands are read
+            continue
         if rng is None and sc is not None:
             rng = _lone(seg)
             if rng is not None:
@@ -463,6 +531,14 @@ def _ranges(w: Wording) -> Proposed | None:
         tiers.append({**rng, "score": s(sc)})
     if len(tiers) < 2 or _points_adding_up(read, w.weight) or (done_in_full and unbanded):
         return None  # (the work done in full among situations that are no bands, “…;其他情况得1分”: situations)
+    for seg, sc, rng in read:
+        if seg in off_said and sc is not None and rng is not None:
+            done_in_full.append(f"“{seg.strip(',;')}”：按分值减去所扣分数（{s(sc)}分）读")
+    if as_asked:
+        said = None if unbanded or any(tr.get("lone") for tr in tiers) else _as_asked(tiers, *as_asked[0])
+        if said is None:
+            return None  # the work done as asked beside bands of no fault: situations, or another reading
+        done_in_full.append(said)
     if all(d(tr["score"]) == 0 for tr in tiers):
         return None  # lines that each zero the row (“…低于90%,上半年低于30%不得分”) score nothing anywhere: no bands
     mixed = _magnitudes_mixed([seg for seg, sc, rng in read if sc is not None and rng is not None])
