@@ -479,15 +479,19 @@ def _required_of_the_lack(found: list[tuple[str, Decimal, Decimal]], weight: Dec
 
 
 #: a band of places in a ranking: “排名前10名”, “第11名至第30名”, “11位至30位”, “后5名”
-_PLACES = re.compile(r"(?:排名|名次)?(?:(?P<top>前)(?P<n>\d+)|(?P<bottom>后|倒数)(?P<m>\d+)|第?(?P<a>\d+)(?:名|位)?(?:至|到|-|~)第?(?P<b>\d+))"
-                     r"(?:名|位)")
+_PLACES = re.compile(r"(?:排名|名次)?(?:(?P<top>前)(?P<n>\d+|[一二三四五六七八九十]{1,3})|(?P<bottom>后|倒数)(?P<m>\d+)|第?(?P<a>\d+|"
+                     r"[一二三四五六七八九十]{1,3})(?:名|位)?(?:至|到|-|~)第?(?P<b>\d+|[一二三四五六七八九十]{1,3}))(?:名|位)")
 #: the places none of the bands names: “其余”, “其他”
 _OTHER_PLACES = re.compile(r"^(?:排名)?(?:其余|其他|其它|以外|之外)")
 
 
 def _places_unsure(labels: list[str]) -> tuple[str, ...]:
     """“排名前10名的得10分,第10名至第30名的得9分”: bands of places that share a place, or places at the bottom (“后10名”)
-    beside bands from the top with no “其余” for the places between: which band a place falls in is unsure (to check)."""
+    beside bands from the top with no “其余” for the places between: which band a place falls in is unsure (to check).
+    Places in words too (“前三名…第三至第六名”); the places a band skips fall in “其余”, as the text says."""
+    def place(word: str) -> int:
+        return int(word) if word.isdigit() else cn_integer(word) or 0
+
     bands, bottom = [], False
     for label in labels:
         m = _PLACES.search(label)
@@ -496,7 +500,7 @@ def _places_unsure(labels: list[str]) -> tuple[str, ...]:
         if m.group("bottom"):
             bottom = True
         else:
-            bands.append((1, int(m.group("n"))) if m.group("top") else (int(m.group("a")), int(m.group("b"))))
+            bands.append((1, place(m.group("n"))) if m.group("top") else (place(m.group("a")), place(m.group("b"))))
     bands.sort()
     shared = any(b[0] <= a[1] for a, b in pairwise(bands))
     between = bottom and bands and not any(_OTHER_PLACES.match(label) for label in labels)

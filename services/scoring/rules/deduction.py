@@ -136,9 +136,10 @@ def _parts_each(w: Wording) -> Proposed | None:
 
 
 #: a step down a ranking (“每下降1个名次”, “排名…每后退1位”, “第1名得满分,第5名以后每后退1名…”, “名次第1位得满分;每后移1位…”):
-#: places, counted from the top, never cases found
+#: places, counted from the top, never cases found; a step back with no place said first (“每后退1位扣1分,扣完为止”)
+#: is a place too, its first place unsaid (left to check)
 _RANK_STEP = re.compile(r"每[^\d,;]{0,4}?\d+个?(?:名次|位次)|(?:排名|名次|排序|位次|第\d+(?:名|位))[^;]{0,12}?;?"
-                        r"每(?:下降|后退|退后|落后|下滑|降低|后移|降)\d+个?(?:名|位)")
+                        r"每(?:下降|后退|退后|落后|下滑|降低|后移|降)\d+个?(?:名|位)|每(?:后退|退后|后移)\d+个?(?:名|位)")
 
 
 #: “第1名满分,相差1名扣0.2分,依次递减”, “排名第1的得满分,与第1名每相差1个名次扣0.5分”: full marks at the first place
