@@ -1478,7 +1478,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 6585  # the count reached (90.3% of 7293)
+    assert f["exact"] >= 6648  # the count reached (91.2% of 7293)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1487,7 +1487,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 163  # the count reached (70% of 233): no change may lose an unseen table's reading
+    assert f["exact"] >= 170  # the count reached (73% of 233): no change may lose an unseen table's reading
 
 
 if __name__ == "__main__":
