@@ -214,6 +214,17 @@ def test_a_deduction_beside_a_button_is_still_one():
     assert p.kind == "formula" and "每个扣 1 分" in p.summary
 
 
+@pytest.mark.parametrize("text, said", [
+    ("未穿工作衣扣1分", "扣 1 分"),
+    ("不穿工作衣扣除2分", "扣 2 分"),
+    ("未按规定穿着工作衣扣0.5分/人次", "每人次扣 0.5 分"),
+])
+def test_clothes_before_a_deduction_are_no_button(text, said):
+    # “衣扣” is a button only when no points follow: “工作衣” then “扣1分” is the deduction
+    p = propose(text, "5", "着装")
+    assert p.kind in ("formula", "deduction") and said in p.summary and "釦" not in p.summary
+
+
 # ── a share required, then the 分值 ──────────────────────────────────────────────────────────────────────────────
 def test_share_required_then_points():
     p = propose("2. 工作经费在年初列入当年预算,其比例应占上年度资金总额的5%。(4分)", "4", "经费")

@@ -1235,8 +1235,8 @@ def rewards_as_points(text: str) -> str:
 
 
 #: the 扣 of a button or a key ring (“钮扣”, “纽扣”, “衣扣”, “钥匙扣”), and a button done up or undone (“扣好”, “不扣钮扣”):
-#: no deduction
-_BUTTON = re.compile(r"(?<=[纽钮衣])扣|(?<=钥匙)扣|扣(?=[好紧上]?[纽钮]扣|好(?![\d分]))")
+#: no deduction — never a 扣 before its points (“未穿工作衣扣1分”: clothes, then the deduction)
+_BUTTON = re.compile(r"(?:(?<=[纽钮衣])|(?<=钥匙))扣(?![0-9０-９零一二两三四五六七八九十半除减分])|扣(?=[好紧上]?[纽钮]扣|好(?![\d分]))")
 
 
 def _surface(text: str) -> str:
