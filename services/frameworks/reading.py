@@ -52,6 +52,7 @@ from services.scoring.rules.wording import (
     ONCE_A_PERIOD,
     ONE_EVENT_COUNT,
     ORDINAL_AT,
+    PART_DEGREE,
     PART_MARK,
     PERIOD_REQUIRED,
     POINTS_LEAD,
@@ -59,6 +60,7 @@ from services.scoring.rules.wording import (
     SCORE_BASE as _SCORE_BASE,
     SHARE_IN_WORDS,
     SO_ON,
+    WHOLE_DEGREE,
     ZEROED,
     clause_at as _clause_at,
     cn_integer,
@@ -1280,8 +1282,8 @@ def _not_done_above_done_poorly(options: list[dict[str, Any]]) -> list[str]:
 #: a situation done in part (“基本符合”, “较规范”, “部分完成”), done whole (“符合”, “完全符合”, “全部完成”) or lacked (“不完整”,
 #: “未规范”): the words before the thing done, and the thing (the one home of these words for ``_degrees_out_of_order``
 #: and ``grades_out_of_turn``)
-_IN_PART = re.compile(r"^(?P<lead>[^,;]{0,6}?)(?:基本上?|大体上?|较为|比较|较|部分|大部分|少部分)(?P<core>[\u4e00-\u9fff]{2,12}?)[的者]?$")
-_IN_WHOLE = r"(?:完全|全部|全面|均|都)?"
+_IN_PART = re.compile(r"^(?P<lead>[^,;]{0,6}?)" + PART_DEGREE + r"(?P<core>[\u4e00-\u9fff]{2,12}?)[的者]?$")
+_IN_WHOLE = WHOLE_DEGREE + "?"
 #: a degree of its own before a quality (“一般契合”, “高度契合”): no quality in full
 _DEGREE_BEFORE = re.compile(r"(?:一般|高度|非常|十分|完全|很|大部分|部分|略|稍|欠|不够|不太|尚)$")
 _LACKED = re.compile(r"(?<![基本较为比部分])(?:不|未)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:的|者)?$")

@@ -42,10 +42,12 @@ from services.scoring.rules.wording import (
     NOT_A_STATEMENT,
     ONCE_A_PERIOD,
     ORDINAL_AT,
+    PART_DEGREE,
     PART_MARK,
     RATIO_METHOD,
     REQUIREMENT_MET,
     STATEMENT_MARK,
+    WHOLE_DEGREE,
     WORDS_OF_RECORD,
     ZEROED,
     Statement,
@@ -363,10 +365,9 @@ def _situations(w: Wording) -> Proposed | None:
     return proposed if "扣" in w.text or NAMES_A_LACK.search(lowest) else _none_unsaid(proposed)
 
 
-#: a degree of a requirement met in part (“基本健全”, “部分完成”, “较规范”)
-_DEGREE = re.compile(r"基本上?|大部分|部分|大体|比较|较")
-#: the degree of a requirement met in full (“全部完成”, “完全符合”)
-_IN_FULL = re.compile(r"全部|完全|全面|均")
+#: a degree of a requirement met in part, and in full (wording's PART_DEGREE, WHOLE_DEGREE)
+_DEGREE = re.compile(PART_DEGREE)
+_IN_FULL = re.compile(WHOLE_DEGREE)
 
 
 def _partial_of_the_best(lowest: str, best: str) -> bool:

@@ -48,6 +48,9 @@ REQUIREMENT_MET = IN_FULL + r"(?:符合|达到|满足|(?<![下传表送转抵到
 NOT_A_CAP_BEFORE = r"(?<!最多)(?<!至多)(?<!最高)(?<![满计至])(?<!(?<![迟未没不])(?<!未做)(?<!没做)(?<!没有做)到)"
 #: after 每, how often a thing is required (“每月组织自查”, “每季度召开会议”: words follow the period), no count of a fault
 PERIOD_REQUIRED = r"(?:半年|年|季度|季|月|周|旬|天|日|学期)(?=[\u4e00-\u9fff]{2})"
+#: the degree of a requirement met in part (“基本健全”, “部分完成”, “较规范”) and in full (“全部完成”, “完全符合”)
+PART_DEGREE = r"(?:基本上?|大体上?|较为|比较|较|大部分|少部分|部分)"
+WHOLE_DEGREE = r"(?:完全|全部|全面|均|都)"
 #: the units an event or a case is counted in (“10株”, “2人”, “3起”, “5处”)
 EVENT_UNITS = r"(?:株|棵|人|例|次|起|处|家|户|件|宗)"
 #: the size of one event: a count over a line within one case (“1次死亡2人及以上”, “单起事故死亡3人以上”, “1次3人(含)以上
