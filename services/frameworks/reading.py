@@ -48,6 +48,7 @@ from services.scoring.rules.wording import (
     GRADE_RANK,
     GRADED_COLUMNS,
     MANNER,
+    MET_COUNT_SAID,
     NOT_A_CAP_BEFORE,
     ONCE_A_PERIOD,
     ONE_EVENT_COUNT,
@@ -66,6 +67,7 @@ from services.scoring.rules.wording import (
     cn_integer,
     d,
     deducting_segments,
+    met_count_ladder,
     s,
     scores_nothing,
 )
@@ -2698,6 +2700,9 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                 off = ((1 - Decimal(str(lv["share"]))) * 100).normalize()
                 if re.search(rf"扣除?[^,;\d]{{0,8}}的{re.escape(fmt(off))}%", t):
                     known.add(off)
+        if it["type"] in (FORMULA, TIERS) and "项" in t and (ladder := met_count_ladder(t, weight)) is not None:
+            # “以上达4项的给9分;…;1项不达给5分”: the counts met and their points are the ladder's, read whole
+            known.update({Decimal(k) for k, _ in ladder.rungs} | {x for _, x in ladder.rungs} | {Decimal(ladder.n)})
         if it["type"] == CHECKLIST and _ONE_MISSING.search(t):  # “少1项扣0.5分”: a point missing costs its points
             known.add(Decimal(1))
         if it["type"] == CHOICE:
@@ -3396,7 +3401,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("封顶", rf"最高(?:得|为|计)?{_N}分(?:为限)?", "最高"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
     ("每", rf"每(?:发现|出现|发生|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{DELAY_VERBS}|"
-          rf"少落实|少|缺员|缺岗|缺失|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报|超|增)?(?:(?:目标|规定|标准|承诺)(?:时长|时限)|目标|计划|标准|基准|规定|预算)?(?:{_N}{_U}|{_U[3:-1]})"),
+          rf"少落实|少|缺员|缺岗|缺失|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报|超|增)?(?:(?:目标|规定|标准|承诺)(?:时长|时限)|目标|计划|标准|基准|规定|预算)?(?:{_N}{_U}|{_U[3:-1]}|生(?=扣))"),  # (“每生扣1分”: each pupil)
     # “目标值:98%;每低于目标值1个百分点…”: the target stated in its own clause, the step right after it naming it
     ("每", rf"(?:目标值|指标值)(?::|为)?(?:≥|≤|不低于|不高于|不超过)?{_N}%[;,]每(?:低于|高于|超出|超过)(?:目标值|指标值)(?={_N})",
      "目标值|指标值"),
@@ -3483,6 +3488,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("内插", formula_rule.INTERPOLATION, "内插|插值"),
     # “…之间采用比率法计分;该指标得分=本校实际值/合格标准值*指标分数权重”: the ratio method (formula._ratio_method)
     ("比率法", formula_rule.RATIO_METHOD_SAID, "比率法"),
+    # “以上达4项的给9分”, “1项不达给5分”: a count of the requirements listed met, and its points (wording.met_count_ladder)
+    ("达项", MET_COUNT_SAID, r"\d项"),
 )
 _PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((entry[0], re.compile(entry[1])) for entry in _PHRASE_TABLE)
 #: the words each phrase of ``_PHRASES`` needs (None: none named, the text is always searched)
@@ -3495,6 +3502,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "单位": {FORMULA},
     "引出": {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND, COMPLETION},
     "比例": {COMPLETION, RATE},
+    "达项": {FORMULA, TIERS},
     "宽限": {DELAY},
     "参照": {THRESHOLD},
     "名次": {THRESHOLD, DEDUCTION},  # (a formula taking the steps off the 分值 reads as a deduction: _reads_as)

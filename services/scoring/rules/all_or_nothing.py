@@ -854,7 +854,9 @@ _SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出
                              # “路线设计巧妙”, is no requirement met or not); “严格按照政法队伍规定”, “按行政区划单独设置”: the
                              # rules or the map a thing is kept to (never “按…规定的工作量确定”, an amount the rules set)
                              r"(?<!质)按(?!照?(?:规定|要求|时|期|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案|批复|计划|方案|合同|协议|规定(?![的之]))|行政区划))|"
-                             r"根据|为准|参照|率|比例|"
+                             # “根据河长制工作制定…”: what a thing is drawn up from; “完成…达标率年度计划”: a plan kept,
+                             # no rate scored
+                             r"根据(?![^,;]{0,12}(?:制定|建立|编制|修订))|为准|参照|率(?!(?:年度)?(?:计划|目标|任务))|比例|"
                              r"程度|情况|是否|[%/*=≥≤<>~]")
 
 
@@ -872,7 +874,9 @@ _SCORE_UNSAID = "评分标准只写了要求、未说明计分：满足得满分
 _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|评价(?=的|内容|考核|体系|依据|条件|机制|制度)|"
                             r"不得(?![分满计记])|(?:等|特殊)情况|"
                             r"(?<![\d.部得扣满百计记加减积评总])分(?:类|级|布|室|区|层|批|拣|流|设|户|组|离|开)(?![值数])|根据需要|"
-                            r"评估报告|视频|电视|监视|统计")
+                            r"评估报告|视频|电视|监视|统计|"
+                            # “区分工作日和节假日”: things told apart; “24小时开机”: round the clock, no figure weighed
+                            r"(?<![社小])区分(?![值数别管])|24小时")
 
 
 #: a requirement ruling cases out, closed by the 情况 or 情形 it names (“无无故迟到、早退情况”, “无故意隐瞒个人情况,无不执行…
@@ -892,6 +896,8 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     if _WEIGHED_LEAD.match(t):
         return None
     scoring = _NO_SCORE_WORD.sub("", t)
+    if _ARTICLE.search(t):  # “内部审计机构应当…”: the audit an article of a standard governs, no points counted (计)
+        scoring = scoring.replace("审计", "")
     if _NONE_OF_CASES.search(t):
         scoring = _CASE_WORDS.sub("", scoring)
     # “有专职管理人员”: a short requirement is one when it says a thing is had (有…, 建立…, 配备…)
@@ -900,6 +906,9 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     return _met(w, t.replace(";", ","), [_SCORE_UNSAID])
 
 
+#: an obligation stated as the article of a standard states it (“…应当…”, “…应由…确定”, “…不得负责…”): kept or not; a
+#: requirement without it naming audit work (“建立健全内部审计制度”, “及时完成…审计任务”) may be weighed by the team
+_ARTICLE = re.compile(r"应当|(?<![反适相对供回效])应(?=由|直接|[^,;]{0,2}(?:接受|设置|配备|制定|建立|报|向))|不得(?![分满计记])")
 #: a short requirement that a thing is had or set up (“有专职管理人员”, “建立管理台账”, “配备专职人员”)
 _HAVING = re.compile(r"^(?:有|设有|建有|建立|配备|配有|成立|制定|设立)[\u4e00-\u9fff]")
 #: a short requirement that a thing is kept in a state seen at once (“卫生间标志明显”, “消防通道畅通”, “台账资料齐全”): a

@@ -50,6 +50,7 @@ from services.scoring.rules.wording import (
     items_met_ladder,
     levels_then_words,
     marks,
+    met_count_ladder,
     point_label,
     point_texts,
     s,
@@ -251,6 +252,8 @@ def _equal_points(w: Wording) -> Proposed | None:
         return None  # (“市、县…各得1分”: each level listed earns them, formula._levels_each)
     if items_met_ladder(t, w.weight) is not None:
         return None  # “符合3项标准为3分;…;符合1项标准为1分”: a count of items met (``_count_met``)
+    if met_count_ladder(t, w.weight) is not None:
+        return None  # “A、B、C,得满分;达到2项的得8分;达到1项的得6分”: a count of requirements met, each no share
     if re.match(r"[、,和及]\d", t[m.end():]):
         return None  # “市级、县级各得2分、1分”: each in turn its own points, not one amount for each (_each_in_turn)
     pts = d(m.group(1))

@@ -58,6 +58,7 @@ from services.scoring.rules.wording import (
     factor_doubt,
     graded_segments,
     items_met_ladder,
+    met_count_ladder,
     rates_joined,
     s,
     scored_statements,
@@ -262,6 +263,8 @@ def _situations(w: Wording) -> Proposed | None:
         return None  # a reference, then a gap below it: bands of the gap (read by ``tiers._gap_below_reference``)
     if items_met_ladder(w.text, w.weight) is not None:
         return None  # “符合3项标准为3分;符合2项…2分;…”: one item's points each, in step (``checklist._count_met``)
+    if met_count_ladder(w.text, w.weight) is not None:
+        return None  # “A、B、C,给10分;达2项的给9分;…”: a count of requirements met (``wording.met_count_ladder``)
     found = graded_segments(w.text, w.weight)
     # situations scored in points, 满分 or 不得分; a share of the 分值 (分值的80%) makes them levels of a scale
     if len(found) < 2 or _SHARE_WORDS.search(w.text):
@@ -836,8 +839,8 @@ def _described_levels(w: Wording) -> Proposed | None:
     (never confidently: the measures in the descriptions are compared by the evaluator, and a level below the last is
     unsaid)."""
     pieces = [x for x in w.text.rstrip(";").split(";") if x]
-    if not 2 <= len(pieces) <= 6:
-        return None
+    if not 2 <= len(pieces) <= 6 or met_count_ladder(w.text, w.weight) is not None:
+        return None  # (“A、B、C,给10分;达2项的给9分;…”: a count of requirements met, ``wording.met_count_ladder``)
     found = []
     for piece in pieces:
         m = _DESCRIBED_LEVEL.match(piece)

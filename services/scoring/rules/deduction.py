@@ -101,6 +101,8 @@ _BARE = re.compile(r"(?:(?<!每[天日周月季年])每|没(?=人扣))(?:发现|
                    r"(\d+(?:\.\d+)?)分")
 #: a unit said in another word: 每生 (each pupil) counts persons
 _UNIT_WORDS = {"生": "人"}
+#: 每生 (each pupil) before its deduction: a person (人), said so where a reading knows only 每人
+EACH_PUPIL = re.compile(r"(?<=每)生(?=扣)")
 #: “每1环节发现问题扣0.5分”, “每个项目出现差错扣0.2分”: each thing checked in which a fault is found
 _FOUND_IN_EACH = re.compile(r"每(?:1个|1|个)?[\u4e00-\u9fff]{1,3}?(?:发现|出现|存在)(?:问题|错误|差错|违规)[^;%\d]{0,10}?扣(?:除|减)?"
                             r"(\d+(?:\.\d+)?)分")

@@ -63,6 +63,7 @@ from services.scoring.rules.wording import (
     cn_integer,
     d,
     line_in_name,
+    met_count_ladder,
     rates_each_step,
     s as number,
 )
@@ -2405,6 +2406,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     count per counted fault of its cases (其中…), taken off once more at the same amount (``plain``: the clause not
     read)."""
     t, doubling = (w.text, None) if plain else _doubled(w.text)
+    t = deduction_rule.EACH_PUPIL.sub("人", t)  # “每生扣0.5分”: each pupil, a person
     if ("加" in t or "得" in t) and _ADDED_EACH_AFTER.search(t):
         return None  # “…;(每个火点加2分)”: a case adding its points closes the faults (``_faults_then_added``)
     if not gated and (all_or_nothing_rule.ALL_TAKEN_IN.search(t)
@@ -6269,6 +6271,27 @@ def _honour_after_deduction(w: Wording) -> Proposed | None:
                     f"公式计分：每{m.group('unit')}扣 {number(x)} 分；{what}加 {number(b)} 分，得分限于 0～分值", tuple(doubts))
 
 
+def _met_count_steps(w: Wording) -> Proposed | None:
+    """“黑板干净、讲台无灰尘,墙报美观,给10分;以上达2项的给9分;达1项给8分;1项不达给7分”: requirements listed for the
+    分值, then each count of them met scoring the same step less down to none met, its points said: the points of none
+    met plus a step for each met (``7 + a``). The ladder counts the requirements (its highest count and one); where the
+    list splits into another number of them, to check."""
+    ladder = met_count_ladder(w.text, w.weight)
+    if ladder is None or ladder.none is None:
+        return None
+    scores = [w.weight, *(x for _, x in ladder.rungs), ladder.none]
+    step = w.weight - ladder.rungs[0][1]
+    if any(a - b != step for a, b in pairwise(scores)):
+        return None  # steps of different sizes: a ladder of counts (``tiers._met_count_ladder``)
+    n = ladder.n
+    variable = {"name": "a", "label": f"达到要求的项数（共{n}项）", "unit": "项"}
+    expr = f"{number(ladder.none)} + {number(step)} * a" if step != 1 else f"{number(ladder.none)} + a"
+    doubts = () if len(ladder.listed) == n else (
+        f"“{'、'.join(ladder.listed)}”：按 {n} 项要求读（达{ladder.rungs[0][0]}项以下各档），请核对各项",)
+    return Proposed([RULE.item(w.name or "达到要求的项数", w.weight, {"expression": expr, "variables": [variable]})],
+                    f"公式计分：{n} 项要求均未达到得 {number(ladder.none)} 分，每达到 1 项加 {number(step)} 分", doubts)
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -6292,6 +6315,6 @@ RULE = RuleType(
                Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
                Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets),
                Recogniser(1000, _ratio_method), Recogniser(1080, _against_reference), Recogniser(1081, _faults_in_turn), Recogniser(1704, _kinds_slashed),
-               Recogniser(1341, _rate_then_zero_line), Recogniser(1561, _honour_after_deduction)),
+               Recogniser(1341, _rate_then_zero_line), Recogniser(1561, _honour_after_deduction), Recogniser(2500, _met_count_steps)),
     describe=describe,
 )

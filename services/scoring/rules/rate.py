@@ -369,10 +369,12 @@ def _target_letters(w: Wording) -> Proposed | None:
 
 #: “按预算执行率计分”, “以实际到位率得分”, “按照抽查合规比率评价得分”, “比率低于100%的,按比率计分”, “(执行率)未达到100%时按其比率计分”: the score
 #: by a rate named and nothing else (a 完成率 is the completion type's); perhaps when it is taken (“年底,根据整改率得分”)
-#: and the 分值 after it (“…,满分2分”)
-_BY_THE_RATE = re.compile(r"^(?:(?:年底|年末|年终|季末|月末|每季度|每年|每月)[,:])?"
+#: and the 分值 after it (“…,满分2分”); perhaps after the requirement the rate measures, scored the 分值 in full, and a
+#: random check (“职工掌握应急处置流程,得5分;随机抽查,按知晓率打分”)
+_BY_THE_RATE = re.compile(r"^(?:(?P<req>[^,;\d]{4,30}),(?:得|计)(?:满分|(?P<req_full>\d+(?:\.\d+)?)分);)?"
+                          r"(?:(?:年底|年末|年终|季末|月末|每季度|每年|每月|随机抽查|抽查)[,:])?"
                           r"(?:(?P<rate>[^,;\d]{1,16}?率)?(?:低于|未达到|未达|不足|<)100%(?:的|时)?,?)?"
-                          r"(?:按照?|以|根据)(?:实际|其)?(?P<named>[^,;\d*/=扣减未]{0,16}?率)(?:计算)?(?:评价|考核)?(?:计分|得分|评分)"
+                          r"(?:按照?|以|根据)(?:实际|其)?(?P<named>[^,;\d*/=扣减未]{0,16}?率)(?:计算)?(?:评价|考核)?(?:计分|得分|评分|打分)"
                           r"(?:[,;(](?P<defined>[^,;()\d=]{1,16}?率=[^,;()=/]{2,20}/[^,;()=/]{2,20}?(?:\*100%)?)\)?)?"
                           r"(?:[,;](?:满分|分值)(?:为)?(?P<full>\d+(?:\.\d+)?)分)?$")
 
@@ -381,7 +383,8 @@ def _by_the_rate(w: Wording) -> Proposed | None:
     """The score by a rate named, nothing said of how (“按资金到位率计分”): the rate's share of the 分值, to check."""
     t = w.text.rstrip(";.")
     m = _BY_THE_RATE.match(t)
-    if not m or "完成" in m.group("named") or (m.group("full") and d(m.group("full")) != w.weight):
+    if not m or "完成" in m.group("named") or (m.group("full") and d(m.group("full")) != w.weight) \
+            or (m.group("req_full") and d(m.group("req_full")) != w.weight):
         return None
     named = m.group("named")
     if named in ("比率", "其比率"):

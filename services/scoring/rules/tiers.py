@@ -52,6 +52,7 @@ from services.scoring.rules.wording import (
     cn_integer,
     d,
     is_ratio,
+    met_count_ladder,
     rate_label,
     rates_joined,
     s,
@@ -1344,6 +1345,8 @@ _PART_PRO_RATA = re.compile(r"每[^\d,;]{0,6}?\d+[^\d,;]{0,8}?(?:得|计|加)\d+
 def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
     if not _FIGURE_UNIT.search(text) or _PROGRESSIVE.search(text) or ("按比例" in text and _PART_PRO_RATA.search(text)):
         return None
+    if "项" in text and met_count_ladder(text, w.weight) is not None:
+        return None  # “A、B、C,给10分;达2项的给9分;…”: the requirements met, all of them the 分值 (``_met_count_ladder``)
     listed = _BANDS_LISTED.match(text)
     if listed and _score_of(listed.group(0), w.weight) is None:
         text = text[listed.end():]  # “…分为10亿元以下;…;50亿元以上4个等级;”: the bands named before they are scored
@@ -2810,6 +2813,32 @@ def _count_ladder(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{what} {len(tiers)} 档", ("；".join(doubts),))
 
 
+
+def _met_count_ladder(w: Wording) -> Proposed | None:
+    """“垃圾箱无垃圾、暖气下无杂物、门后无垃圾,给10分;达2项的给9分;达1项的给6分”: requirements listed for the 分值, then
+    the points of each count of them met, in steps of different sizes or none met unsaid (even steps with none met said
+    are ``formula._met_count_steps``): bands of the count met, all of them the 分值, none met its points or, unsaid,
+    nothing (to check)."""
+    ladder = met_count_ladder(w.text, w.weight)
+    if ladder is None:
+        return None
+    n, rungs = ladder.n, ladder.rungs
+    scores = [w.weight, *(x for _, x in rungs), *([] if ladder.none is None else [ladder.none])]
+    if ladder.none is not None and len({a - b for a, b in itertools.pairwise(scores)}) == 1:
+        return None
+    tiers = [{"min": str(n), "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(w.weight)}]
+    tiers += [{"min": str(k), "min_inclusive": True, "max": str(k + 1), "max_inclusive": False, "score": s(x)} for k, x in rungs]
+    tiers.append({"min": "0", "min_inclusive": True, "max": "1", "max_inclusive": False, "score": s(ladder.none or Decimal(0))})
+    doubts = []
+    if len(ladder.listed) != n:
+        doubts.append(f"“{'、'.join(ladder.listed)}”：按 {n} 项要求读（达{rungs[0][0]}项以下各档），请核对各项")
+    if ladder.none is None:
+        doubts.append("均未达到时的得分未说明，按0分读")
+    what = f"达到要求的项数（共{n}项）"
+    params = {"input": "value", "unit": "项", "value_label": what, "tiers": tiers}
+    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按达到要求的项数 {len(tiers)} 档", tuple(doubts))
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     return notes(params, item_max)[0].parts
 
@@ -2843,7 +2872,7 @@ RULE = RuleType(
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands), Recogniser(158, _score_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(232, _share_step_cliff), Recogniser(49, _top_shares),
-               Recogniser(82, _count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
+               Recogniser(82, _count_ladder), Recogniser(2501, _met_count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
                Recogniser(138, _lines_below), Recogniser(145, _not_exactly), Recogniser(159, _off_either_way),
                Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off), Recogniser(236, _early_or_late), Recogniser(621, _gap_below_reference),
                Recogniser(2200, _late_cliff)),

@@ -481,6 +481,57 @@ def items_met_ladder(t: str, weight: Decimal) -> tuple[int, str] | None:
     return n, noun.group(0) if noun else ""
 
 
+#: the requirements listed, then the 分值 for all of them: “黑板干净、讲台无灰尘,窗台无灰尘,给10分”, “…摆放整齐得满分”
+_ALL_LISTED_FULL = re.compile(r"^(?P<req>[^;\d:]{4,80}?)(?:的|者)?,?(?:给|得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)$")
+#: a count of them met and its points: “以上达4项的给9分”, “达到3项得8分”, “符合2项的,计7分”
+_MET_RUNG_SAID = r"(?:以上|上述|其中)?(?:达|达到|符合|满足|做到)(?P<k>\d+)项(?:的|者)?,?(?:给|得|计|记)?(?P<pts>\d+(?:\.\d+)?)分"
+_MET_RUNG = re.compile("^" + _MET_RUNG_SAID + "$")
+#: none of them met: “1项不达给5分”, “均未达到的得5分”, “1项都未达到的不得分”
+_MET_NONE_SAID = (r"(?:1项(?:都|也|均)?(?:不达|未达|未达到|不符合|未做到)(?:标准|要求)?|(?:均|都|全部)(?:不达|未达到|不符合|未做到)(?:标准|要求)?)"
+                  r"(?:的|者)?,?(?:(?:给|得|计|记)?(?P<none>\d+(?:\.\d+)?)分|" + ZEROED + r")")
+_MET_NONE = re.compile("^" + _MET_NONE_SAID + "$")
+#: the counts met of such a ladder and their points, where a reading places the words of a text (``met_count_ladder``)
+#: (and the requirements listed before the 分值 the first count follows: “黑板干净、讲台无灰尘,给10分;以上达4项的…”)
+#: (the counts run on from the first, none met only after them)
+_RUNG_UNNAMED, _NONE_UNNAMED = (re.sub(r"\(\?P<\w+>", "(?:", x) for x in (_MET_RUNG_SAID, _MET_NONE_SAID))
+MET_COUNT_SAID = ("(?:" + _RUNG_UNNAMED + "(?:;" + _RUNG_UNNAMED + ")*(?:;" + _NONE_UNNAMED + ")?"
+                  r"|^[^;\d:]{4,80}?(?=(?:的|者)?,?(?:给|得|计|记)(?:满分|\d+(?:\.\d+)?分);(?:以上|上述|其中)?(?:达|达到|符合|满足|做到)\d+项))")
+
+
+class MetCountLadder(NamedTuple):
+    """A ladder of the count of listed requirements met (``met_count_ladder``)."""
+    listed: list[str]  # the requirements as the text lists them (split at its commas and 、)
+    n: int  # how many there are, as the ladder counts them (its highest count met and one)
+    rungs: list[tuple[int, Decimal]]  # each count met below all of them and its points, highest first
+    none: Decimal | None  # the points of none met, when said
+
+
+def met_count_ladder(t: str, weight: Decimal) -> MetCountLadder | None:
+    """“黑板干净、讲台无灰尘,墙报美观,给10分;以上达2项的给9分;达1项给8分;1项不达给7分”: requirements listed for the 分值,
+    then the points of each count of them met, from all but one down to one (none met perhaps said), the points falling
+    with the count: None when the text is no such ladder."""
+    clauses = [c for c in t.rstrip(";.").split(";") if c]
+    if len(clauses) < 3:
+        return None
+    full = _ALL_LISTED_FULL.match(clauses[0])
+    if full is None or (full.group("pts") and Decimal(full.group("pts")) != weight):
+        return None
+    none_m = _MET_NONE.match(clauses[-1])
+    steps = [_MET_RUNG.match(c) for c in (clauses[1:-1] if none_m else clauses[1:])]
+    if len(steps) < 2 or any(m is None for m in steps):
+        return None
+    rungs = [(int(m.group("k")), Decimal(m.group("pts"))) for m in steps if m]
+    top = rungs[0][0]
+    if [k for k, _ in rungs] != list(range(top, 0, -1)):
+        return None
+    none = (Decimal(none_m.group("none")) if none_m.group("none") else Decimal(0)) if none_m else None
+    scores = [weight, *(x for _, x in rungs), *([] if none is None else [none])]
+    if any(a <= b for a, b in itertools.pairwise(scores)):
+        return None  # points that do not fall with the count: situations to choose from
+    listed = [x.strip() for x in re.split(r"[,、]", full.group("req")) if x.strip()]
+    return MetCountLadder(listed, top + 1, rungs, none)
+
+
 def _may_be_schedule(t: str) -> bool:
     return "分/" in t and _DEDUCTING.search(t) is not None and not _NOT_A_SCHEDULE.search(t)
 
