@@ -753,6 +753,8 @@ def _stated_requirement(w: Wording) -> Proposed | None:
     doubts = []
     if re.search(r"加\d", t):
         doubts.append(f"“加{fmt(w.weight)}分”：读作满足要求时得本项分值")
+        if cond.endswith("附") and re.search(r"附加\d", t):  # “…5家及以上的附加20分”: 附加 the bonus, no word of the requirement
+            cond = cond[:-1].removesuffix("的")
     evidence = _EVIDENCE.match(tail)
     if evidence:  # “…的得2分(以申报文件为准)”: what the team checks it by, which changes no score
         doubts.append(f"“{tail}”：核查依据，未计入规则")
@@ -907,18 +909,40 @@ _HAVING = re.compile(r"^(?:有|设有|建有|建立|配备|配有|成立|制定|
 _STATE_HELD = re.compile(r"^(?![^,;]*(?:效|作用|进步|提高|改善|影响))[\u4e00-\u9fff]{3,}(?:明显|醒目|齐全|完好|完整|整洁|清洁|干净|畅通)$")
 
 
-#: a rate that must be whole, with no points said (“火葬区的遗体火化率达100%”): every case done or not; never a lower
-#: line (“项目完成率达到95%”), where a rate short of it may be judged
-_RATE_REACHED = re.compile(r"^(?P<cond>[^\d;,%]{2,40}率(?:达到|达|为)(?P<line>100)%)$")
+#: a rate to reach, with no points said: whole (“火葬区的遗体火化率达100%”, every case done or not) or a line (“人群体重
+#: 知晓率达到70%及以上”, “单位覆盖率达到50%”), or a change to reach (“吸烟率在现有基础上下降5%”, “知晓率逐年递增30%”);
+#: before the rate, the words of one clause naming it, which may hold the figures of its period, its frequency or the
+#: ages it counts (“1年内”, “每2年1次”, “35岁以上”), after perhaps a clause of the year it is due or the base it is
+#: measured from (“到2015年,”, “与基线调查相比,”)
+_RATE_REACHED = re.compile(r"^(?P<cond>(?P<due>(?:到|至)\d{4}年(?:底|末)?,|与[^,;%\d]{1,10}相比,)?(?P<lead>[^;,%]{2,40}?)率"
+                           r"(?:(?P<change>(?:在[^,;%\d]{1,8}基础上|较[^,;%\d]{1,8})?(?:逐年)?(?:下降|降低|提高|提升|增长|递增|上升))|"
+                           r"达到|达|为|不低于|≥)(?P<line>\d+(?:\.\d+)?)%(?:及以上|以上)?)$")
+#: the figures a rate's words may hold: a period, a frequency, an age (“1年内”, “每2年1次”, “35岁以上”)
+_RATE_FIGURES = re.compile(r"\d+(?=年|岁|次|个月|周|天)|(?<=岁)以上")
+#: a mark of a key row before its words (“*各级医疗卫生机构…”, “★…”): no figure, no scoring
+_ROW_MARK = re.compile(r"^[*★※]")
 
 
 def _rate_reached(w: Wording) -> Proposed | None:
-    """“火葬区的遗体火化率达100%。”: a whole rate, the row's points unsaid: every case done or not, the 分值 or none.
-    Nothing said of a rate short of the line: to check."""
-    m = _RATE_REACHED.match(ORDINAL_AT.sub("", w.text.rstrip(";.")))
-    if m is None:
+    """“火葬区的遗体火化率达100%。”, “人群腰围知晓率达到70%及以上。”, “与基线相比,知晓率逐年递增30%”: a rate to reach, or a
+    change of it, the row's points unsaid: the line reached, the 分值; short of it, none. Nothing said of a rate short of
+    the line (whether it earns a share): to check. Never a rate its words weigh or score (“按…”, “根据…”, “每低于…”):
+    only the rate's own words, its period, its frequency and the ages it counts."""
+    t = ORDINAL_AT.sub("", w.text.rstrip(";."))
+    mark = _ROW_MARK.match(t)
+    m = _RATE_REACHED.match(t[1:] if mark else t)
+    if m is None or not re.search(r"[\u4e00-\u9fff]", m.group("lead")) or d(m.group("line")) > 100:
         return None
-    return _met(w, m.group("cond"), [_SCORE_UNSAID, f"“{m.group('cond')}”：读作达到即得满分、未达到不得分，未达到时是否按比例得分未说明"])
+    lead = _NO_SCORE_WORD.sub("", _RATE_FIGURES.sub("", m.group("lead"))).replace("率", "")
+    if "分" in lead or _SCORED_SOMEHOW.search(lead) or _LINES_NOT_ALONE.search(lead):
+        return None
+    cond = m.group("cond")
+    doubts = [_SCORE_UNSAID, f"“{cond}”：读作达到即得满分、未达到不得分，未达到时是否按比例得分未说明"]
+    if m.group("change"):
+        doubts.append(f"“{m.group('change')}{m.group('line')}%”：变化幅度（比较的基数）由评价组核查")
+    if mark:
+        doubts.append(f"“{mark.group(0)}”：读作重点项的标记，不计分")
+    return _met(w, cond, doubts)
 
 
 #: a line a requirement states, no score said: “不少于4次”, “达5册”, “超过2元/人”, “不少于业务经费的15%”, “参与率20%以上”
@@ -947,7 +971,8 @@ def _lines_required(w: Wording) -> Proposed | None:
         return None
     if any(len(_LINE_SAID.findall(clause)) > 1 for clause in re.split(r"[,;]", t)):
         return None  # (lines one after another in a clause: cells of bands run together, “…达15%以上…达10%以上…”)
-    scoring = _NO_SCORE_WORD.sub("", rest).replace("率", "")
+    # (the rate or the proportion a line is of, “知晓率达到30%”, “加工食品比例达到50%”, is no scoring; 按比例 is)
+    scoring = _PROPORTION_NAMED.sub("", _NO_SCORE_WORD.sub("", rest)).replace("率", "")
     if "分" in scoring or _SCORED_SOMEHOW.search(scoring) or len(rest) < 4:
         return None
     return _met(w, t.replace(";", ","), [_SCORE_UNSAID, f"“{'”、“'.join(lines)}”：读作全部达到得满分、任一未达到不得分，"
