@@ -15,11 +15,15 @@
   name (“未执行“三级配电、两级保护”原则,扣5分”, written “3级配电、2级保护”): no count, no line of the fault
   (``checklist._figureless``);
 - a requirement that each kind reach a line, scored on the 分值 (“每年每类示范单位创建3家以上的附加10分”): 每类 before a
-  line (3家以上) is no step (``wording.NOT_A_STATEMENT``); the 附 of 附加 is no word of the requirement.
+  line (3家以上) is no step (``wording.NOT_A_STATEMENT``); the 附 of 附加 is no word of the requirement;
+- a requirement of counts opening with the plan or rules the work follows (“根据…行动方案,建设…,每年不少于3个”), perhaps
+  after the mark of a key row: the basis is no scoring (``all_or_nothing._BASIS_FOLLOWED``, in ``_kept_by_a_date``),
+  the mark none either.
 
 Near misses: a rate weighed, scored or stepped in its words (“按…”, “根据…”, “每低于1%扣…”), a line above 100%, a rate
 with no words before it, a share not exact in points (a third of 4), a figure outside quotation marks in a fault, a step
-per kind (“每类创建5家加1分”, no line).
+per kind (“每类创建5家加1分”, no line), a basis that is the standard or the results the work is scored by (“根据评分标准,”,
+“根据考核结果,”), a basis before a requirement with no count (“根据…计划,统一…”, which may be weighed).
 """
 from __future__ import annotations
 
@@ -179,3 +183,22 @@ def test_a_line_each_kind_reaches_is_a_requirement(text, weight):
 @pytest.mark.parametrize("text", ["每类创建5家加1分", "每个乡镇建成1个得0.5分", "每增加5家以上加1分"])
 def test_a_step_per_kind_is_no_requirement(text):
     assert NOT_A_STATEMENT.search(normalize(text))
+
+
+# ── a requirement of counts after the plan it follows ────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "* 根据全民健身实施计划,建设健身步道、健身广场,每年新建不少于3 个。",
+    "根据市卫健委工作要求,组织开展义诊活动,每季度至少1次。",
+])
+def test_the_plan_a_requirement_follows_is_no_scoring(text):
+    p = propose(text, "20", "示范创建")
+    params = sole(p, "all_or_nothing")
+    assert list(met_or_not(p)) == D(20, 0) and not p.confident
+    assert not params["condition"].startswith("*")
+    assert ("重点项的标记" in " ".join(p.unplaced)) == text.startswith("*")
+
+
+@pytest.mark.parametrize("text", ["根据评分标准,每年开展活动不少于2次", "根据考核结果,每年开展活动不少于2次",
+                                  "根据年度工作计划,规范开展各项活动,按时完成工作任务"])
+def test_a_basis_that_scores_is_no_plan_followed(text):
+    assert propose(text, "5", "指标").kind != "all_or_nothing"

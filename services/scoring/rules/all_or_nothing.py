@@ -875,6 +875,10 @@ _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|
                             r"不得(?![分满计记])|(?:等|特殊)情况|"
                             r"(?<![\d.部得扣满百计记加减积评总])分(?:类|级|布|室|区|层|批|拣|流|设|户|组|离|开)(?![值数])|根据需要|"
                             r"评估报告|视频|电视|监视|统计")
+#: “根据全民健康生活方式行动方案,创建…,每年…不少于2家”: the plan or rules the work follows, a clause opening a requirement
+#: of counts (never the results or the standard it is scored by: 评、分、得、扣、计 in it; nor before a requirement with no
+#: count, “根据教学计划,统一…进度”, which may be weighed)
+_BASIS_FOLLOWED = re.compile(r"^根据[^,;评分得扣计记]{2,20}(?:方案|规定|办法|规划|计划|意见|通知|文件|要求)(?=,)")
 
 
 #: a requirement ruling cases out, closed by the 情况 or 情形 it names (“无无故迟到、早退情况”, “无故意隐瞒个人情况,无不执行…
@@ -921,6 +925,7 @@ _RATE_REACHED = re.compile(r"^(?P<cond>(?P<due>(?:到|至)\d{4}年(?:底|末)?,|
 _RATE_FIGURES = re.compile(r"\d+(?=年|岁|次|个月|周|天)|(?<=岁)以上")
 #: a mark of a key row before its words (“*各级医疗卫生机构…”, “★…”): no figure, no scoring
 _ROW_MARK = re.compile(r"^[*★※]")
+_MARK_READ = "“{}”：读作重点项的标记，不计分"
 
 
 def _rate_reached(w: Wording) -> Proposed | None:
@@ -941,7 +946,7 @@ def _rate_reached(w: Wording) -> Proposed | None:
     if m.group("change"):
         doubts.append(f"“{m.group('change')}{m.group('line')}%”：变化幅度（比较的基数）由评价组核查")
     if mark:
-        doubts.append(f"“{mark.group(0)}”：读作重点项的标记，不计分")
+        doubts.append(_MARK_READ.format(mark.group(0)))
     return _met(w, cond, doubts)
 
 
@@ -1182,6 +1187,8 @@ def _kept_by_a_date(w: Wording) -> Proposed | None:
     if "分" in _NO_SCORE_WORD.sub("", t):
         return None
     t = ORDINAL_AT.sub("", t)
+    mark = _ROW_MARK.match(t)
+    t = t[mark.end():] if mark else t
     limits = [m.group(0) for m in _TIME_LIMIT.finditer(t) if re.search(r"\d", m.group(0))]
     counts = _COUNT_ASKED.findall(t) + [m.group(0) for m in _MEASURE_ASKED.finditer(t) if not m.group(0).startswith("PM")]
     asked_out = _MEASURE_ASKED.sub("", _COUNT_ASKED.sub("", _TIME_LIMIT.sub("", t)))
@@ -1191,12 +1198,14 @@ def _kept_by_a_date(w: Wording) -> Proposed | None:
     # “500字或以上”, “有1幅或以上图片”: a count alone, what is counted the indicator's (“新闻类·字数”)
     alone = len(counts) == 1 and not limits and not named and len(rest) < 4 and _COUNT_ALONE.match(t) is not None
     if not (limits or counts or named) or re.search(r"\d", rest) or (len(rest) < 4 and not alone) \
-            or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", rest)):
+            or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", _BASIS_FOLLOWED.sub("", rest) if counts else rest)):
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(limits)}”：是否在期限内由评价组核查"] if limits else []) \
         + ([f"“{'、'.join(counts)}”：是否达到由评价组核查"] if counts else [])
     if alone and w.name:
         doubts.append(f"“{t}”：只写了数量，所计的对象以指标“{w.name}”为准")
+    if mark:
+        doubts.append(_MARK_READ.format(mark.group(0)))
     return _met(w, t.replace(";", ","), doubts)
 
 
