@@ -85,7 +85,6 @@ def test_all_around_is_not_four_weeks():
     ("按质量优劣确定等次", "3"),  # 按质量: weighed, not kept
     ("每季度带队开展安全检查2次", "5"),  # a count with no at-least: a line
     ("围挡高度2.5m,连续封闭", "5"),  # a measure with no at-least or at-most
-    ("车辆冲洗率不低于90%", "5"),  # a rate's line
     ("90%车辆冲洗干净", "5"),  # a share other than all
     ("按视频监控抽查情况评分", "5"),  # 评分, 情况: judged
     ("生活垃圾分类得分按抽查结果计算", "3"),  # scored

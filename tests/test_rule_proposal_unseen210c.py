@@ -47,7 +47,6 @@ def test_requirement_without_score_read_met_or_not(text):
     "及时完成上级交办的审计任务。",  # audit work with no article of a standard: may be weighed
     "根据考核情况评定等次。",  # a scoring said
     "每个站点单独评价,多点的按均值评价。",  # how it is evaluated
-    "投诉处理率达到95%。",  # a rate to reach, no plan kept
     "接到报告后24小时内处置,超时扣1分。",  # the hours a deduction is scored by
 ])
 def test_requirement_near_misses_not_read_bare(text):

@@ -753,6 +753,8 @@ def _stated_requirement(w: Wording) -> Proposed | None:
     doubts = []
     if re.search(r"加\d", t):
         doubts.append(f"“加{fmt(w.weight)}分”：读作满足要求时得本项分值")
+        if cond.endswith("附") and re.search(r"附加\d", t):  # “…5家及以上的附加20分”: 附加 the bonus, no word of the requirement
+            cond = cond[:-1].removesuffix("的")
     evidence = _EVIDENCE.match(tail)
     if evidence:  # “…的得2分(以申报文件为准)”: what the team checks it by, which changes no score
         doubts.append(f"“{tail}”：核查依据，未计入规则")
@@ -877,6 +879,10 @@ _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|
                             r"评估报告|视频|电视|监视|统计|"
                             # “区分工作日和节假日”: things told apart; “24小时开机”: round the clock, no figure weighed
                             r"(?<![社小])区分(?![值数别管])|24小时")
+#: “根据全民健康生活方式行动方案,创建…,每年…不少于2家”: the plan or rules the work follows, a clause opening a requirement
+#: of counts (never the results or the standard it is scored by: 评、分、得、扣、计 in it; nor before a requirement with no
+#: count, “根据教学计划,统一…进度”, which may be weighed)
+_BASIS_FOLLOWED = re.compile(r"^根据[^,;评分得扣计记]{2,20}(?:方案|规定|办法|规划|计划|意见|通知|文件|要求)(?=,)")
 
 
 #: a requirement ruling cases out, closed by the 情况 or 情形 it names (“无无故迟到、早退情况”, “无故意隐瞒个人情况,无不执行…
@@ -916,18 +922,41 @@ _HAVING = re.compile(r"^(?:有|设有|建有|建立|配备|配有|成立|制定|
 _STATE_HELD = re.compile(r"^(?![^,;]*(?:效|作用|进步|提高|改善|影响))[\u4e00-\u9fff]{3,}(?:明显|醒目|齐全|完好|完整|整洁|清洁|干净|畅通)$")
 
 
-#: a rate that must be whole, with no points said (“火葬区的遗体火化率达100%”): every case done or not; never a lower
-#: line (“项目完成率达到95%”), where a rate short of it may be judged
-_RATE_REACHED = re.compile(r"^(?P<cond>[^\d;,%]{2,40}率(?:达到|达|为)(?P<line>100)%)$")
+#: a rate to reach, with no points said: whole (“火葬区的遗体火化率达100%”, every case done or not) or a line (“人群体重
+#: 知晓率达到70%及以上”, “单位覆盖率达到50%”), or a change to reach (“吸烟率在现有基础上下降5%”, “知晓率逐年递增30%”);
+#: before the rate, the words of one clause naming it, which may hold the figures of its period, its frequency or the
+#: ages it counts (“1年内”, “每2年1次”, “35岁以上”), after perhaps a clause of the year it is due or the base it is
+#: measured from (“到2015年,”, “与基线调查相比,”)
+_RATE_REACHED = re.compile(r"^(?P<cond>(?P<due>(?:到|至)\d{4}年(?:底|末)?,|与[^,;%\d]{1,10}相比,)?(?P<lead>[^;,%]{2,40}?)率"
+                           r"(?:(?P<change>(?:在[^,;%\d]{1,8}基础上|较[^,;%\d]{1,8})?(?:逐年)?(?:下降|降低|提高|提升|增长|递增|上升))|"
+                           r"达到|达|为|不低于|≥)(?P<line>\d+(?:\.\d+)?)%(?:及以上|以上)?)$")
+#: the figures a rate's words may hold: a period, a frequency, an age (“1年内”, “每2年1次”, “35岁以上”)
+_RATE_FIGURES = re.compile(r"\d+(?=年|岁|次|个月|周|天)|(?<=岁)以上")
+#: a mark of a key row before its words (“*各级医疗卫生机构…”, “★…”): no figure, no scoring
+_ROW_MARK = re.compile(r"^[*★※]")
+_MARK_READ = "“{}”：读作重点项的标记，不计分"
 
 
 def _rate_reached(w: Wording) -> Proposed | None:
-    """“火葬区的遗体火化率达100%。”: a whole rate, the row's points unsaid: every case done or not, the 分值 or none.
-    Nothing said of a rate short of the line: to check."""
-    m = _RATE_REACHED.match(ORDINAL_AT.sub("", w.text.rstrip(";.")))
-    if m is None:
+    """“火葬区的遗体火化率达100%。”, “人群腰围知晓率达到70%及以上。”, “与基线相比,知晓率逐年递增30%”: a rate to reach, or a
+    change of it, the row's points unsaid: the line reached, the 分值; short of it, none. Nothing said of a rate short of
+    the line (whether it earns a share): to check. Never a rate its words weigh or score (“按…”, “根据…”, “每低于…”):
+    only the rate's own words, its period, its frequency and the ages it counts."""
+    t = ORDINAL_AT.sub("", w.text.rstrip(";."))
+    mark = _ROW_MARK.match(t)
+    m = _RATE_REACHED.match(t[1:] if mark else t)
+    if m is None or not re.search(r"[\u4e00-\u9fff]", m.group("lead")) or d(m.group("line")) > 100:
         return None
-    return _met(w, m.group("cond"), [_SCORE_UNSAID, f"“{m.group('cond')}”：读作达到即得满分、未达到不得分，未达到时是否按比例得分未说明"])
+    lead = _NO_SCORE_WORD.sub("", _RATE_FIGURES.sub("", m.group("lead"))).replace("率", "")
+    if "分" in lead or _SCORED_SOMEHOW.search(lead) or _LINES_NOT_ALONE.search(lead):
+        return None
+    cond = m.group("cond")
+    doubts = [_SCORE_UNSAID, f"“{cond}”：读作达到即得满分、未达到不得分，未达到时是否按比例得分未说明"]
+    if m.group("change"):
+        doubts.append(f"“{m.group('change')}{m.group('line')}%”：变化幅度（比较的基数）由评价组核查")
+    if mark:
+        doubts.append(_MARK_READ.format(mark.group(0)))
+    return _met(w, cond, doubts)
 
 
 #: a line a requirement states, no score said: “不少于4次”, “达5册”, “超过2元/人”, “不少于业务经费的15%”, “参与率20%以上”
@@ -956,7 +985,8 @@ def _lines_required(w: Wording) -> Proposed | None:
         return None
     if any(len(_LINE_SAID.findall(clause)) > 1 for clause in re.split(r"[,;]", t)):
         return None  # (lines one after another in a clause: cells of bands run together, “…达15%以上…达10%以上…”)
-    scoring = _NO_SCORE_WORD.sub("", rest).replace("率", "")
+    # (the rate or the proportion a line is of, “知晓率达到30%”, “加工食品比例达到50%”, is no scoring; 按比例 is)
+    scoring = _PROPORTION_NAMED.sub("", _NO_SCORE_WORD.sub("", rest)).replace("率", "")
     if "分" in scoring or _SCORED_SOMEHOW.search(scoring) or len(rest) < 4:
         return None
     return _met(w, t.replace(";", ","), [_SCORE_UNSAID, f"“{'”、“'.join(lines)}”：读作全部达到得满分、任一未达到不得分，"
@@ -1166,6 +1196,8 @@ def _kept_by_a_date(w: Wording) -> Proposed | None:
     if "分" in _NO_SCORE_WORD.sub("", t):
         return None
     t = ORDINAL_AT.sub("", t)
+    mark = _ROW_MARK.match(t)
+    t = t[mark.end():] if mark else t
     limits = [m.group(0) for m in _TIME_LIMIT.finditer(t) if re.search(r"\d", m.group(0))]
     counts = _COUNT_ASKED.findall(t) + [m.group(0) for m in _MEASURE_ASKED.finditer(t) if not m.group(0).startswith("PM")]
     asked_out = _MEASURE_ASKED.sub("", _COUNT_ASKED.sub("", _TIME_LIMIT.sub("", t)))
@@ -1175,12 +1207,14 @@ def _kept_by_a_date(w: Wording) -> Proposed | None:
     # “500字或以上”, “有1幅或以上图片”: a count alone, what is counted the indicator's (“新闻类·字数”)
     alone = len(counts) == 1 and not limits and not named and len(rest) < 4 and _COUNT_ALONE.match(t) is not None
     if not (limits or counts or named) or re.search(r"\d", rest) or (len(rest) < 4 and not alone) \
-            or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", rest)):
+            or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", _BASIS_FOLLOWED.sub("", rest) if counts else rest)):
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(limits)}”：是否在期限内由评价组核查"] if limits else []) \
         + ([f"“{'、'.join(counts)}”：是否达到由评价组核查"] if counts else [])
     if alone and w.name:
         doubts.append(f"“{t}”：只写了数量，所计的对象以指标“{w.name}”为准")
+    if mark:
+        doubts.append(_MARK_READ.format(mark.group(0)))
     return _met(w, t.replace(";", ","), doubts)
 
 

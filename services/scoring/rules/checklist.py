@@ -5,6 +5,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
+from fractions import Fraction
 from typing import Any
 
 from models.messages import said as refusal
@@ -585,12 +586,15 @@ _HOW_OFTEN = re.compile(r"每(?:年|月|季度?|半年|周)")
 
 def _figureless(label: str) -> str:
     """A fault's words without the figures that only name what it is found in (a sample, a date, a requirement's
-    number in the list, “any one of”, a line it falls short of: “人员不足2人”, left for the team to judge, the persons
+    number in the list, a name in quotation marks: “3级配电、2级保护”, “any one of”, a line it falls short of: “人员不足2人”, left for the team to judge, the persons
     it fails to staff: “未配备1名专职人员”)."""
-    label = HOTLINE.sub("", STAFF_ASKED.sub("", label))
+    label = HOTLINE.sub("", STAFF_ASKED.sub("", _QUOTED_NAME.sub("“”", label)))
     return _LINE.sub("", _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", _ASIDE.sub("", label))))))
 
 
+#: a name in quotation marks, its figures words of the name (“三级配电、两级保护”, written “3级配电、2级保护”): no count,
+#: no line of the fault
+_QUOTED_NAME = re.compile(r"“[^“”;,]{1,16}”")
 #: what a requirement or a line a fault misses is counted in: “至少2次”, “不足2人”
 _COUNTED = r"(?:人|名|次|个|项|家|篇|份)"
 #: what the requirement asks, in brackets after the fault: “未对服务质量进行监督考核(每年至少2次)”
@@ -668,14 +672,14 @@ def _shared_list(w: Wording) -> Proposed | None:
     labels = [x[1:].strip(",") for x in m.group("list").split(";")]
     if [x[0] for x in m.group("list").split(";")] != list(CIRCLED[:len(labels)]) or any(not x for x in labels):
         return None
-    shares: dict[int, Decimal] = {}
+    shares: dict[int, Fraction] = {}  # (exact: three thirds make the 分值, a third of 3 is 1)
     pos, tail = 0, m.group("tail")
     for g in _SHARE_GIVEN.finditer(tail):
         if g.start() != pos:
             return None
         pos = g.end()
         n = g.group("n")
-        share = d(n[:-1]) / 100 if n.endswith("%") else d(n[0]) / d(n[2])
+        share = Fraction(n[:-1]) / 100 if n.endswith("%") else Fraction(int(n[0]), int(n[2]))
         refs = g.group("refs")
         if refs.startswith("其余"):
             named = [i for i in range(len(labels)) if i not in shares]
@@ -685,9 +689,9 @@ def _shared_list(w: Wording) -> Proposed | None:
                 or any(i >= len(labels) or i in shares for i in named):
             return None
         shares.update({i: share for i in named})
-    if pos != len(tail) or len(shares) != len(labels) or sum(shares.values(), Decimal(0)) != 1:
+    if pos != len(tail) or len(shares) != len(labels) or sum(shares.values(), Fraction(0)) != 1:
         return None
-    worth = [w.weight * shares[i] for i in range(len(labels))]
+    worth = [w.weight * shares[i].numerator / shares[i].denominator for i in range(len(labels))]
     if any(x != x.quantize(Decimal("0.01")) for x in worth):
         return None  # (a share not exact in points: “各占1/3” of 4)
     points = [{"key": f"p{i}", "label": label, "max": s(x)} for i, (label, x) in enumerate(zip(labels, worth), 1)]

@@ -342,7 +342,9 @@ def _share_options(t: str) -> list[re.Match[str]] | None:
 _ROW_SHARE = re.compile(r"(?P<v>扣除|扣减|扣|各占|占|各得|得|计)(?P<of>(?:该|本|此)?(?:项|指标|项指标)?(?:标准)?"
                         r"(?:分值|权重分|权重|满分|标准分)的)?(?P<n>\d+(?:\.\d+)?%|[1-9]/[2-9]|[二三四五]分之一)"
                         r"(?![\d/%分])")
-_ROW_SHARE_OF = {"二分之一": Decimal(1) / 2, "三分之一": Decimal(1) / 3, "四分之一": Decimal(1) / 4, "五分之一": Decimal(1) / 5}
+#: a share in words, as (numerator, denominator): the value is weight × numerator ÷ denominator, so a third of 3 is 1
+#: exactly (never 3 × 0.333…, short of it)
+_ROW_SHARE_OF = {"二分之一": (1, 2), "三分之一": (1, 3), "四分之一": (1, 4), "五分之一": (1, 5)}
 
 
 def row_shares_as_points(t: str, weight: Decimal) -> tuple[str, list[str], bool]:
@@ -361,10 +363,10 @@ def row_shares_as_points(t: str, weight: Decimal) -> tuple[str, list[str], bool]
     def points(m: re.Match[str]) -> str:
         nonlocal sure
         n = m.group("n")
-        share = (Decimal(n[:-1]) / 100 if n.endswith("%") else _ROW_SHARE_OF[n] if n in _ROW_SHARE_OF
-                 else Decimal(n[0]) / Decimal(n[2]))
-        value = weight * share
-        if not 0 < share <= 1 or value != value.quantize(Decimal("0.01")):
+        num, den = ((Decimal(n[:-1]), Decimal(100)) if n.endswith("%") else _ROW_SHARE_OF[n] if n in _ROW_SHARE_OF
+                    else (Decimal(n[0]), Decimal(n[2])))
+        value = weight * num / den
+        if not 0 < num <= den or value != value.quantize(Decimal("0.01")):
             raise ValueError(n)
         said.append(m.group(0))
         sure = sure and bool(m.group("of"))
@@ -2815,9 +2817,9 @@ def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | 
 
 #: words a statement scored by the score after it cannot hold: a deduction, a step, a share, a floor, judgement, a
 #: score of its own (“每个物业项目”, “每年7月5日前”, “每学期开展1次以上”, “各行政村” are words of the statement, not a step
-#: or a share; nor is a period of several years, “每2年组织1次”; nor a ratio measured against its line, “光伏安装比例达到
-#: 50%以上”, no score in proportion)
-NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日))[^,;\d]{0,4}\d|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
+#: or a share; nor is a period of several years, “每2年组织1次”; nor a line each kind reaches, “每年每类创建5家及以上”;
+#: nor a ratio measured against its line, “光伏安装比例达到50%以上”, no score in proportion)
+NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日))[^,;\d]{0,4}\d(?!(?:\.\d+)?[\u4e00-\u9fff]?(?:及以上|以上))|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
                              r"各(?:得|计|记|占)?\d|不得分|不计分|酌情|视情|为止|比例(?!(?:达到|达|不低于|不少于|≥|超过|高于)\d)|满分|以此类推|依此类推|"
                              r"\d+(?:\.\d+)?分|分别(?=得|计|记|加|\d)|否则")
 
