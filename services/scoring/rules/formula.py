@@ -3083,6 +3083,8 @@ _WIDER_CAP = re.compile(r"至\+" + _N + r"(?:分)?(?P<remark>[^\d;,+]{2,20}?(?:�
 _AMOUNT_BELOW = re.compile(r"^(?P<what>[^,;\d]{2,12}?)(?P<n>" + _N + r")(?P<u>" + _AMOUNT_UNITS + r")以下的?,(?=每)")
 #: “按1个加1分”: the points of each case said with 按 for 每
 _BY_EACH = re.compile(r"(?<![\u4e00-\u9fff\d])按(?=1" + _EARN_UNITS + r"(?:加|得|计|记)\d)")
+#: “按每个子项目1分计”, “按每篇2分计算”: the points of each case said as how it is counted
+_EACH_COUNTED_AS = re.compile(r"(?<![\u4e00-\u9fff\d])按(?P<each>每[^,;:\d每按]{1,6}?\d+(?:\.\d+)?分)计(?:算|分)?(?=[,;]|$)")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
 _NOT_EARNED_CAP = re.compile(r"满分|为止")
 
@@ -3223,7 +3225,24 @@ def _amount_bands(t: str) -> tuple[str, str, str]:
     return "".join(out), bands[0].group(0), elided
 
 
-def _earned(w: Wording, based: bool = False) -> Proposed | None:
+#: words saying a cap of cases counted (“每月最多1分”, “最高…”, “累计不超过…”, “封顶”)
+_CAP_WORDS = re.compile(r"最多|最高|上限|封顶|累计|不超过|为止|满分")
+#: a unit of times or periods (“每次加2分”: a time a thing is done or a role held, not a case of a result)
+_TIMES_UNIT = re.compile(r"次|场|期|年|月|天|日|周|季")
+
+
+def whole_cases(w: Wording) -> list[_Case]:
+    """The case ``_earned`` reads where one kind of case (a thing, not a time) is counted, one case earns the whole 分值
+    and no cap is said (“国家级重点项目80分/项” on 80, “…做主题发言的论文,每篇5分” on 5): the 分值 is that of one case,
+    not a cap of many — one case scores it (a formula is not read: ``all_or_nothing._one_case_takes_all`` reads it);
+    empty when the text is not so. (Several kinds, the best earning the 分值 — “国家级5分/次,省级3分/次” on 5 — stay a formula capped at the
+    分值: a table's 分值 caps them.)"""
+    found: list[_Case] = []
+    _earned(w, whole_out=found)
+    return found
+
+
+def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = None) -> Proposed | None:
     """“党委政府主要领导出席活动的,每次得1分;其他领导出席活动的,每次得0.5分”, “每开工1个项目2分,最多10分;未按期开工
     入库的,每项目扣3分”: points earned for each case (a cap of their own after them), less points for each case of
     a fault, as a formula ``min(10, 2 * a) - 3 * b`` over the count of each case in the order the text names them;
@@ -3266,6 +3285,7 @@ def _earned(w: Wording, based: bool = False) -> Proposed | None:
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
     t = t[:once.start()] + t[once.end():].rstrip(";") if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
+    t = _EACH_COUNTED_AS.sub(r"\g<each>", t) if "按每" in t else t  # “按每个子项目1分计”: 每个子项目1分
     pro_rata = _SHORT_PRO_RATA.search(t) if "按比例" in t and "每" in t else None
     t = t[:pro_rata.start()] + t[pro_rata.end():] if pro_rata else t  # “,不足5个按比例计分”: checked once read
     wider = _WIDER_CAP.search(t) if "至+" in t else None
@@ -3464,6 +3484,13 @@ def _earned(w: Wording, based: bool = False) -> Proposed | None:
         return None  # “查看相关文件资料;每项1分”: the points of each of the points asked (要点核查), no count capped
     if len(earned) > 1 and any(c.cap is not None and c.cap < w.weight for c in earned):
         doubts.append("所列最高分是否只限其前一种情形，请核对")
+    if (not capped and not lost and not capped_all and not based and gate is None and not bare and not bare_cell
+            and not pro_rata and not lead and not doubts and len(cases) == 1 and cases[0].amount == w.weight
+            and cases[0].per == 1 and not cases[0].whole and not _CAP_WORDS.search(w.text)
+            and not _TIMES_UNIT.search(cases[0].unit)):
+        if whole_out is not None:
+            whole_out.extend(earned)
+        return None  # one case earns the whole 分值, no cap said: the 分值 is one case's (``whole_cases``)
     if not capped and not lost and not capped_all:
         doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
     # points added per case and taken off per case, no points said to start from (“提出合理建议并采纳加5分/次;出错扣5分/

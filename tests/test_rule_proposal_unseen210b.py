@@ -1,0 +1,90 @@
+"""Points per case where one case earns the whole 分值 and no cap is said (a 计分办法's list of what each thing earns):
+
+- “国家级重点项目80分/项” on 80, “…做大会报告的论文,每篇6分” on 6, “按每个子课题2分计” on 2: one kind of case counted,
+  its points the row's 分值, no cap (最多、最高、累计不超过…) said — the 分值 is that of one case, not a cap of many: a
+  全有或全无, one case at least (``all_or_nothing._one_case_takes_all``, which read “…,每件加10分” alone, now takes the cases
+  of any wording ``formula._earned`` reads, through ``formula.whole_cases``), never sure; no capped formula is read;
+- “按每<unit>X分计(算)”: the points of each case said as how it is counted, read as “每<unit>X分” (``formula._EACH_COUNTED_AS``).
+
+Near misses: points per case below the 分值 (a count capped at the 分值, a formula), a cap said (“每月最多1分”,
+“最高10分”), several kinds of case (“国家级5分/次,省级3分/次”: the table's 分值 caps them all, a formula), a bare cell
+(“100分/项”: the row's name what is counted, a formula), a deduction per case.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_vars, met_or_not, readings, sole
+
+
+# ── one case earns the whole 分值, no cap said ─────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, words", [
+    ("1.国家级青年基金项目60分/项", "60", "国家级青年基金项目"),
+    ("3.在省级学术年会上做大会报告的论文,每篇6分。", "6", "做大会报告的论文"),
+    ("主持省级教改项目,每项12分", "12", "省级教改项目"),
+    ("获得发明专利授权的,每件计12分", "12", "发明专利"),
+    ("校级教学团队:按每个子课题2分计。", "2", "子课题"),
+    ("获批市级科研平台的,每个计15分", "15", "市级科研平台"),
+])
+def test_one_case_earns_the_whole_weight(text, weight, words):
+    p = propose(text, weight, "科研计分")
+    params = sole(p, "all_or_nothing")
+    assert words in params["condition"]
+    assert list(met_or_not(p)) == D(weight, 0)
+    assert not p.confident
+    assert any("即得满分" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("1.国家级青年基金项目60分/项", "60"),
+    ("3.在省级学术年会上做大会报告的论文,每篇6分。", "6"),
+])
+def test_one_case_earning_the_whole_weight_is_no_formula(text, weight):
+    assert all(it["type"] != "formula" for r in readings(text, weight) for it in r.items)
+
+
+@pytest.mark.parametrize("text, weight, counts, expected", [
+    ("国家级青年基金项目60分/项", "100", ["1", "2"], [60, 100]),  # less than the 分值: a count capped at it
+    ("在省级学术年会上做大会报告的论文,每篇6分,最高12分", "12", ["1", "3"], [6, 12]),  # a cap said
+])
+def test_a_count_capped_stays_a_formula(text, weight, counts, expected):
+    p = propose(text, weight, "科研计分")
+    sole(p, "formula")
+    assert [by_vars(p, c) for c in counts] == D(*expected)
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("该团队被媒体报道,国家级6分/次,省级4分/次,市级2分/次。", "6"),  # several kinds: the table's 分值 caps them all
+    ("获一等奖的论文,每篇6分,获二等奖的,每篇3分。", "6"),
+    ("100分/项", "100"),  # a bare cell: what is counted is the row's
+    ("参加志愿服务的 +1 每月最多1分", "1"),  # a cap said
+    ("担任社团指导教师,每次加3分", "3"),  # a time a role is held, not a case of a result
+    ("做大会报告的论文,每篇6分,累计不超过6分", "6"),
+])
+def test_near_misses_are_not_one_case(text, weight):
+    assert all(it["type"] != "all_or_nothing" or "至少有1" not in it["params"]["condition"]
+               for r in readings(text, weight) for it in r.items)
+
+
+def test_a_deduction_per_case_is_not_one_case():
+    p = propose("每发现1处问题扣5分", "5", "检查")
+    assert p.kind != "all_or_nothing"
+
+
+# ── “按每…X分计” ────────────────────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, counts, expected", [
+    ("指导学生竞赛获奖,按每项2分计", "10", ["1", "4", "7"], [2, 8, 10]),
+    ("发表教研论文:按每篇1.5分计算。", "6", ["2", "5"], [3, 6]),
+])
+def test_each_counted_as(text, weight, counts, expected):
+    p = propose(text, weight, "计分")
+    sole(p, "formula")
+    assert [by_vars(p, c) for c in counts] == D(*expected)
+    assert not p.confident  # no cap said
+
+
+def test_each_counted_as_needs_its_points_closing_the_clause():
+    # “按每项2分计” inside a longer clause (a deduction): not read as points earned
+    p = propose("未按每项2分计提的,扣1分", "5", "计分")
+    assert p.kind != "formula" or "每项得 2 分" not in p.summary
