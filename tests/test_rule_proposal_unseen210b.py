@@ -4,18 +4,27 @@
   its points the row's 分值, no cap (最多、最高、累计不超过…) said — the 分值 is that of one case, not a cap of many: a
   全有或全无, one case at least (``all_or_nothing._one_case_takes_all``, which read “…,每件加10分” alone, now takes the cases
   of any wording ``formula._earned`` reads, through ``formula.whole_cases``), never sure; no capped formula is read;
-- “按每<unit>X分计(算)”: the points of each case said as how it is counted, read as “每<unit>X分” (``formula._EACH_COUNTED_AS``).
+- “按每<unit>X分计(算)”: the points of each case said as how it is counted, read as “每<unit>X分” (``formula._EACH_COUNTED_AS``);
+- a cap said with 累计 before its word (“累计最高不超过10分”, “累计分数最高10分”, “累计得分最高不超过…”): the one spelling of
+  every cap on points earned, ``formula._CAP_SAID``, takes 累计 and 分数 there too;
+- “每次加文体1分”, “每篇加德育分0.5分”: the part of a 综合测评 the points go to, between 加 and the points
+  (``formula._POINTS_PART``), read as the points of the row, to check;
+- “根据安全检查评分表检查评分后,按满分60分折算” on 60: a named table's score brought to the 分值 said
+  (``rate._TABLE_SCORE_SCALED``, beside the 百分制 score of ``rate._hundred_point_score``): the table's score ÷ 100 ×
+  分值, to check (the table's own scale is not said).
 
-Near misses: points per case below the 分值 (a count capped at the 分值, a formula), a cap said (“每月最多1分”,
+Near misses: a figure other than the 分值 to convert to (“按30分折算” on 20); points per case below the 分值 (a count capped at the 分值, a formula), a cap said (“每月最多1分”,
 “最高10分”), several kinds of case (“国家级5分/次,省级3分/次”: the table's 分值 caps them all, a formula), a bare cell
 (“100分/项”: the row's name what is counted, a formula), a deduction per case.
 """
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, met_or_not, readings, sole
+from tests.proposals import D, by_vars, met_or_not, ratio, readings, scored, sole
 
 
 # ── one case earns the whole 分值, no cap said ─────────────────────────────────────────────────────────────────────
@@ -88,3 +97,53 @@ def test_each_counted_as_needs_its_points_closing_the_clause():
     # “按每项2分计” inside a longer clause (a deduction): not read as points earned
     p = propose("未按每项2分计提的,扣1分", "5", "计分")
     assert p.kind != "formula" or "每项得 2 分" not in p.summary
+
+
+# ── a cap said with 累计 before its word ──────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "做志愿者的,每次加1分,累计最高不超过10分",
+    "参加讲座每次得1分,累计分数最高10分。",
+    "担任裁判者每次加1分,累计得分最高不超过10分",
+])
+def test_cap_with_a_running_total(text):
+    p = propose(text, "10", "加分")
+    sole(p, "formula")
+    assert [by_vars(p, c) for c in ("3", "12")] == D(3, 10)
+
+
+# ── the part of a 综合测评 the points go to ─────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, counts, expected", [
+    ("为校运会做服务工作者,每次加文体1分,累计最高不超过8分", "8", ["3", "9"], [3, 8]),
+    ("参加无偿献血的,每次加德育分2分,最多6分。", "6", ["1", "4"], [2, 6]),
+])
+def test_points_of_a_part_of_the_assessment(text, weight, counts, expected):
+    p = propose(text, weight, "综合测评")
+    sole(p, "formula")
+    assert [by_vars(p, c) for c in counts] == D(*expected)
+    assert not p.confident and any("按计入本项的分数读" in u for u in p.unplaced), p.unplaced
+
+
+def test_part_of_the_assessment_needs_its_points_after_it():
+    # “加文体活动” is what is done, not the part the points go to
+    p = propose("参加文体活动的,每次加1分,最多5分", "5", "综合测评")
+    assert not any("按计入本项的分数读" in u for u in p.unplaced)
+
+
+# ── a named table's score brought to the 分值 ─────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("根据文明施工检查评分表检查评分后,按满分20分折算。", "20"),
+    ("按照脚手架检查表逐项评分后,按15分换算", "15"),
+])
+def test_table_score_brought_to_the_weight(text, weight):
+    p = propose(text, weight, "安全检查")
+    assert p.kind == "rate" and not p.confident
+    assert any("百分制" in u for u in p.unplaced), p.unplaced
+    assert scored(p, ratio("85")) == Decimal(weight) * Decimal("0.85")
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("按照文明施工检查表评分后,按30分折算", "20"),  # another figure than the 分值
+    ("根据文明施工检查评分表检查评分", "20"),  # nothing converted
+])
+def test_table_score_near_misses(text, weight):
+    assert not any(r.items[0]["type"] == "rate" for r in readings(text, weight))

@@ -105,7 +105,7 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
 #: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”, “其加分上限为”
-_CAP_SAID = r"(?:本项|此项|该项|其)?(?:加分|得分)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:加分|得分|限分|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
+_CAP_SAID = r"(?:本项|此项|该项|其)?(?:累计)?(?:加分|得分|分数)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:加分|得分|限分|分数|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -3045,6 +3045,8 @@ _ASIDE = re.compile(r"\([^()]*\)")
 #: “…经认可的,应在评价中优先考虑加分,每项加1分”, “…的,给予加分,每篇加2分”: a clause saying that points are added, before
 #: the points of each case (none saying which are not: “…的不加分”)
 _ADDED_SAID = re.compile(r",[^,;\d分不]{0,24}?加分(?=,[^,;]*每)")
+#: “每次加文体1分”, “每篇加德育分0.5分”: the part of a 综合测评 the points go to, named between 加 and the points
+_POINTS_PART = re.compile(r"(?<=加)(?:德育|智育|体育|文体|美育|劳育|综测|素质|能力|实践)分?(?=\d+(?:\.\d+)?分)")
 #: “…的,不加分”: cases the text leaves out of the count
 _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
@@ -3271,6 +3273,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
+    scheme_part = _POINTS_PART.search(t) if "加" in t else None
+    t = _POINTS_PART.sub("", t) if scheme_part else t  # “每次加文体1分”: 每次加1分, the part of the 测评 said below
     t = _BY_ACTUAL_COUNT.sub("", t) if "按实际" in t else t  # “每次表扬得1分,按实际次数计分”: the count is what is scored
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
     t = _UNIT_ALSO.sub(r"\g<unit>", t) if "每" in t else t  # “每条(次)计10分”: one count, two names of it
@@ -3329,6 +3333,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
         doubts.append(f"“{band_elided.rstrip(',')}”：未写“每”，按每{_cases_unit(t)}读")
     if short_of:
         doubts.append(f"“{short_of.group(0).lstrip(',')}”：只计达到要求的{_cases_unit(t)}数")
+    if scheme_part:
+        doubts.append(f"“加{scheme_part.group(0)}”：按计入本项的分数读（{scheme_part.group(0).removesuffix('分')}分）")
     if weight_first:  # the 分值 said before the cases caps them all
         doubts.append(f"“{weight_first}”：读作本项分值，各项累计最多得 {number(w.weight)} 分")
     if asked and (asked.group("least") or asked.group("above")):
