@@ -9,6 +9,8 @@
   every cap on points earned, ``formula._CAP_SAID``, takes 累计 and 分数 there too;
 - “每次加文体1分”, “每篇加德育分0.5分”: the part of a 综合测评 the points go to, between 加 and the points
   (``formula._POINTS_PART``), read as the points of the row, to check;
+- a sentence after the scoring saying what a thing counted must be (“国家级学术会议应为全国性学会主办的年会”), no
+  scoring word in it: set aside like one saying what counts as the fault (``reading._DEFINES_FAULT``), to check;
 - “根据安全检查评分表检查评分后,按满分60分折算” on 60: a named table's score brought to the 分值 said
   (``rate._TABLE_SCORE_SCALED``, beside the 百分制 score of ``rate._hundred_point_score``): the table's score ÷ 100 ×
   分值, to check (the table's own scale is not said).
@@ -24,6 +26,8 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
+from services.frameworks.reading import set_aside
+from services.scoring.rules.wording import normalize
 from tests.proposals import D, by_vars, met_or_not, ratio, readings, scored, sole
 
 
@@ -147,3 +151,21 @@ def test_table_score_brought_to_the_weight(text, weight):
 ])
 def test_table_score_near_misses(text, weight):
     assert not any(r.items[0]["type"] == "rate" for r in readings(text, weight))
+
+
+# ── a sentence saying what a thing counted must be, after the scoring ───────────────────────────────────────────────
+def test_what_is_counted_defined_after_the_scoring():
+    text = "在国家级学术会议上宣读的论文,每篇8分。国家级学术会议应为全国性学会主办的年会或由3个以上省份轮流举办的会议。"
+    p = propose(text, "8", "会议论文")
+    sole(p, "all_or_nothing")
+    assert list(met_or_not(p)) == D(8, 0)
+    assert any("应为全国性学会" in u and "未计入规则" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "每篇论文8分;论文应为第一作者,否则扣2分",  # a scoring word in it
+    "每篇论文8分;作者署名单位为本校的,按应为计",  # 应为 not after what is defined
+])
+def test_what_is_counted_defined_near_misses(text):
+    _rest, words = set_aside(normalize(text), Decimal("8"))
+    assert not any("应为" in x for x in words)
