@@ -11,6 +11,9 @@
   (``formula._POINTS_PART``), read as the points of the row, to check;
 - a sentence after the scoring saying what a thing counted must be (“国家级学术会议应为全国性学会主办的年会”), no
   scoring word in it: set aside like one saying what counts as the fault (``reading._DEFINES_FAULT``), to check;
+- “出版专著一部25分。合著的第一署名的分值为80%;第二署名的为40%,…”: a situation's share of the row's points said as
+  what its points are (“…的分值为80%”, “…的为40%”), read as points (``wording._ROW_SHARE``, the one spelling of a share
+  of the row's points said where points would stand), to check;
 - “根据安全检查评分表检查评分后,按满分60分折算” on 60: a named table's score brought to the 分值 said
   (``rate._TABLE_SCORE_SCALED``, beside the 百分制 score of ``rate._hundred_point_score``): the table's score ÷ 100 ×
   分值, to check (the table's own scale is not said).
@@ -28,7 +31,7 @@ import pytest
 from services.frameworks.proposal import propose
 from services.frameworks.reading import set_aside
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_vars, met_or_not, ratio, readings, scored, sole
+from tests.proposals import D, by_vars, met_or_not, picked, ratio, readings, scored, sole
 
 
 # ── one case earns the whole 分值, no cap said ─────────────────────────────────────────────────────────────────────
@@ -169,3 +172,24 @@ def test_what_is_counted_defined_after_the_scoring():
 def test_what_is_counted_defined_near_misses(text):
     _rest, words = set_aside(normalize(text), Decimal("8"))
     assert not any("应为" in x for x in words)
+
+
+# ── a situation's share of the row's points said as what its points are ─────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("编写教材一部10分。合编的第一署名的分值为60%;第二署名的为30%。", "10", [10, 6, 3]),
+    ("获批课题一项20分,合作完成的第一完成人的分值为50%,第二完成人的为25%", "20", [20, 10, 5]),
+])
+def test_shares_said_as_what_the_points_are(text, weight, expected):
+    p = propose(text, weight, "成果")
+    sole(p, "choice")
+    assert [picked(p, k) for k in range(len(expected))] == D(*expected)
+    assert not p.confident and any("按本项分值的比例折算为分数读" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "资金到位率为80%的,得5分",  # a rate's line, 为 after no 的 nor 分值
+    "资金到位的为80%以上得5分,否则不得分",  # a line past a share (以上)
+])
+def test_shares_said_as_points_near_misses(text):
+    p = propose(text, "5", "资金")
+    assert not any("按本项分值的比例折算为分数读" in u for u in p.unplaced), p.unplaced
