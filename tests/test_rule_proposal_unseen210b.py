@@ -77,6 +77,7 @@ def test_a_count_capped_stays_a_formula(text, weight, counts, expected):
     ("参加志愿服务的 +1 每月最多1分", "1"),  # a cap said
     ("担任社团指导教师,每次加3分", "3"),  # a time a role is held, not a case of a result
     ("做大会报告的论文,每篇6分,累计不超过6分", "6"),
+    ("每发表1篇大会报告论文得6分", "6"),  # a count of what is done, opening with 每
 ])
 def test_near_misses_are_not_one_case(text, weight):
     assert all(it["type"] != "all_or_nothing" or "至少有1" not in it["params"]["condition"]

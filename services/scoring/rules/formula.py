@@ -3231,14 +3231,17 @@ def _amount_bands(t: str) -> tuple[str, str, str]:
 _CAP_WORDS = re.compile(r"最多|最高|上限|封顶|累计|不超过|为止|满分")
 #: a unit of times or periods (“每次加2分”: a time a thing is done or a role held, not a case of a result)
 _TIMES_UNIT = re.compile(r"次|场|期|年|月|天|日|周|季")
+#: a text opening with 每 (“每完成1个项目得5分”): a count of what is done, the case named by the doing, not a thing named
+_EACH_FIRST = re.compile(r"^(?:\d{1,2}[.、])?每")
 
 
 def whole_cases(w: Wording) -> list[_Case]:
-    """The case ``_earned`` reads where one kind of case (a thing, not a time) is counted, one case earns the whole 分值
-    and no cap is said (“国家级重点项目80分/项” on 80, “…做主题发言的论文,每篇5分” on 5): the 分值 is that of one case,
-    not a cap of many — one case scores it (a formula is not read: ``all_or_nothing._one_case_takes_all`` reads it);
-    empty when the text is not so. (Several kinds, the best earning the 分值 — “国家级5分/次,省级3分/次” on 5 — stay a formula capped at the
-    分值: a table's 分值 caps them.)"""
+    """The case ``_earned`` reads where one kind of case is counted (a thing named before its points: not a time, nor a
+    count of what is done, “每完成1个项目得5分”), one case earns the whole 分值 and no cap is said (“国家级重点项目80分/项”
+    on 80, “…做主题发言的论文,每篇5分” on 5): the 分值 is that of one case, not a cap of many — one case scores it (a
+    formula is not read: ``all_or_nothing._one_case_takes_all`` reads it); empty when the text is not so. (Several
+    kinds, the best earning the 分值 — “国家级5分/次,省级3分/次” on 5 — stay a formula capped at the 分值: a table's
+    分值 caps them.)"""
     found: list[_Case] = []
     _earned(w, whole_out=found)
     return found
@@ -3493,7 +3496,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if (not capped and not lost and not capped_all and not based and gate is None and not bare and not bare_cell
             and not pro_rata and not lead and not doubts and len(cases) == 1 and cases[0].amount == w.weight
             and cases[0].per == 1 and not cases[0].whole and not _CAP_WORDS.search(w.text)
-            and not _TIMES_UNIT.search(cases[0].unit)):
+            and not _TIMES_UNIT.search(cases[0].unit) and not _EACH_FIRST.match(w.text)):
         if whole_out is not None:
             whole_out.extend(earned)
         return None  # one case earns the whole 分值, no cap said: the 分值 is one case's (``whole_cases``)
