@@ -800,9 +800,10 @@ def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
     return (rest, words) if words and _DIGIT.search(rest) and not _TITLE_POINTS.match(rest) else (t, [])
 
 
-#: a sentence after the scoring saying what counts as the fault, its figures a time or a count, not points
+#: a sentence after the scoring saying what counts as the fault or as what is counted (“国际性学术会议应为…”), its
+#: figures a time or a count, not points
 #: (“…迟到、早退1次扣1分;上班后0.5小时内必须…签到,超过0.5小时不签到的视为迟到;下班前…的视为早退”)
-_DEFINES_FAULT = re.compile(r"视为|视作|视同|是指|认定为")
+_DEFINES_FAULT = re.compile(r"视为|视作|视同|是指|认定为|^[^,;\d]{2,16}?应为")
 #: a heading of such sentences: “界定:漏排或…;一般计划变更必须提前1天以上通知…”
 _DEFINED_HEADING = re.compile(r"^(?:界定|定义|释义|说明)[:：]")
 #: a word or sign that scores: such a sentence holds none

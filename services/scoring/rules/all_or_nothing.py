@@ -1274,19 +1274,23 @@ _EACH_CASE_POINTS = re.compile(r"^(?:\d+[.、])?(?P<case>[^;\d每]{4,60}?)(?:的
 
 
 def _one_case_takes_all(w: Wording) -> Proposed | None:
-    """“研究计畫成果经技转,进入商品化运作者,每件加10分” on 10 points: the points of each case are the whole 分值, so the
-    first case found gives it in full and more add nothing: the row is met (one case at least) or not: 全有或全无, to
-    check (an aside after it, “(不包括…主持人)”, is part of the condition)."""
+    """“研究计畫成果经技转,进入商品化运作者,每件加10分” on 10 points, “国家级重点项目80分/项” on 80, “…论文,按每篇5分计” on 5:
+    the points of each case are the whole 分值 and no cap is said, so the first case found gives it in full and more add
+    nothing: the row is met (one case at least) or not: 全有或全无, to check (an aside after it, “(不包括…主持人)”, is part
+    of the condition). The cases of any other wording of points per case are ``formula.whole_cases``'s."""
     m = _EACH_CASE_POINTS.match(w.text)
-    if m is None or to_decimal(m.group("pts")) != w.weight:
-        return None
-    case = m.group("case").strip(",")
-    condition = f"至少有1{m.group('unit')}：{case}" + (m.group("aside") or "")
+    if m is not None and to_decimal(m.group("pts")) == w.weight:
+        case, unit, aside = m.group("case").strip(","), m.group("unit"), m.group("aside") or ""
+    else:
+        from services.scoring.rules import formula as formula_rule  # (formula reads its cases; it imports this module)
+        cases = formula_rule.whole_cases(w)
+        if len(cases) != 1:
+            return None
+        case, unit, aside = cases[0].words, cases[0].unit.removeprefix("个") or "个", ""
+    condition = f"至少有1{unit}：{case}" + aside
     return Proposed([RULE.item(case, w.weight, {"condition": condition})],
                     f"全有或全无：{condition}得 {fmt(w.weight)} 分，否则不得分",
-                    (f"“每{m.group('unit')}{m.group('pts')}分”：每{m.group('unit')}得分等于分值，有1{m.group('unit')}即得满分，"
-                     "按全有或全无读，请核对",))
-
+                    (f"“每{unit}{fmt(w.weight)}分”：每{unit}得分等于分值，有1{unit}即得满分，按全有或全无读，请核对",))
 
 
 #: a table's group cell joined to one row of its group (a 分值 column merging its rows: “网约车驾驶员有所列情形之一的,扣20分”

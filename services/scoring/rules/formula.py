@@ -106,7 +106,7 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
 #: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”, “其加分上限为”
-_CAP_SAID = r"(?:本项|此项|该项|其)?(?:加分|得分)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:加分|得分|限分|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
+_CAP_SAID = r"(?:本项|此项|该项|其)?(?:累计)?(?:加分|得分|分数)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:加分|得分|限分|分数|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -3047,6 +3047,8 @@ _ASIDE = re.compile(r"\([^()]*\)")
 #: “…经认可的,应在评价中优先考虑加分,每项加1分”, “…的,给予加分,每篇加2分”: a clause saying that points are added, before
 #: the points of each case (none saying which are not: “…的不加分”)
 _ADDED_SAID = re.compile(r",[^,;\d分不]{0,24}?加分(?=,[^,;]*每)")
+#: “每次加文体1分”, “每篇加德育分0.5分”: the part of a 综合测评 the points go to, named between 加 and the points
+_POINTS_PART = re.compile(r"(?<=加)(?:德育|智育|体育|文体|美育|劳育|综测|素质|能力|实践)分?(?=\d+(?:\.\d+)?分)")
 #: “…的,不加分”: cases the text leaves out of the count
 _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
@@ -3085,6 +3087,8 @@ _WIDER_CAP = re.compile(r"至\+" + _N + r"(?:分)?(?P<remark>[^\d;,+]{2,20}?(?:�
 _AMOUNT_BELOW = re.compile(r"^(?P<what>[^,;\d]{2,12}?)(?P<n>" + _N + r")(?P<u>" + _AMOUNT_UNITS + r")以下的?,(?=每)")
 #: “按1个加1分”: the points of each case said with 按 for 每
 _BY_EACH = re.compile(r"(?<![\u4e00-\u9fff\d])按(?=1" + _EARN_UNITS + r"(?:加|得|计|记)\d)")
+#: “按每个子项目1分计”, “按每篇2分计算”: the points of each case said as how it is counted
+_EACH_COUNTED_AS = re.compile(r"(?<![\u4e00-\u9fff\d])按(?P<each>每[^,;:\d每按]{1,6}?\d+(?:\.\d+)?分)计(?:算|分)?(?=[,;]|$)")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
 _NOT_EARNED_CAP = re.compile(r"满分|为止")
 
@@ -3225,7 +3229,27 @@ def _amount_bands(t: str) -> tuple[str, str, str]:
     return "".join(out), bands[0].group(0), elided
 
 
-def _earned(w: Wording, based: bool = False) -> Proposed | None:
+#: words saying a cap of cases counted (“每月最多1分”, “最高…”, “累计不超过…”, “封顶”)
+_CAP_WORDS = re.compile(r"最多|最高|上限|封顶|累计|不超过|为止|满分")
+#: a unit of times or periods (“每次加2分”: a time a thing is done or a role held, not a case of a result)
+_TIMES_UNIT = re.compile(r"次|场|期|年|月|天|日|周|季")
+#: a text opening with 每 (“每完成1个项目得5分”): a count of what is done, the case named by the doing, not a thing named
+_EACH_FIRST = re.compile(r"^(?:\d{1,2}[.、])?每")
+
+
+def whole_cases(w: Wording) -> list[_Case]:
+    """The case ``_earned`` reads where one kind of case is counted (a thing named before its points: not a time, nor a
+    count of what is done, “每完成1个项目得5分”), one case earns the whole 分值 and no cap is said (“国家级重点项目80分/项”
+    on 80, “…做主题发言的论文,每篇5分” on 5): the 分值 is that of one case, not a cap of many — one case scores it (a
+    formula is not read: ``all_or_nothing._one_case_takes_all`` reads it); empty when the text is not so. (Several
+    kinds, the best earning the 分值 — “国家级5分/次,省级3分/次” on 5 — stay a formula capped at the 分值: a table's
+    分值 caps them.)"""
+    found: list[_Case] = []
+    _earned(w, whole_out=found)
+    return found
+
+
+def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = None) -> Proposed | None:
     """“党委政府主要领导出席活动的,每次得1分;其他领导出席活动的,每次得0.5分”, “每开工1个项目2分,最多10分;未按期开工
     入库的,每项目扣3分”: points earned for each case (a cap of their own after them), less points for each case of
     a fault, as a formula ``min(10, 2 * a) - 3 * b`` over the count of each case in the order the text names them;
@@ -3254,6 +3278,8 @@ def _earned(w: Wording, based: bool = False) -> Proposed | None:
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
+    scheme_part = _POINTS_PART.search(t) if "加" in t else None
+    t = _POINTS_PART.sub("", t) if scheme_part else t  # “每次加文体1分”: 每次加1分, the part of the 测评 said below
     t = _BY_ACTUAL_COUNT.sub("", t) if "按实际" in t else t  # “每次表扬得1分,按实际次数计分”: the count is what is scored
     t = _GROWTH_STEP.sub(r"\1个百分点", t)  # “每增长1%得1分”: points per point of growth, no line
     t = _UNIT_ALSO.sub(r"\g<unit>", t) if "每" in t else t  # “每条(次)计10分”: one count, two names of it
@@ -3268,6 +3294,7 @@ def _earned(w: Wording, based: bool = False) -> Proposed | None:
     once = _COUNTED_ONCE.search(t) if "最高" in t or "就高" in t else None
     t = t[:once.start()] + t[once.end():].rstrip(";") if once else t  # “(以个人最高学历为准,不累计加分)”: read after the cases
     t = _BY_EACH.sub("每", t) if "按1" in t else t  # “按1个加1分”: 每个
+    t = _EACH_COUNTED_AS.sub(r"\g<each>", t) if "按每" in t else t  # “按每个子项目1分计”: 每个子项目1分
     pro_rata = _SHORT_PRO_RATA.search(t) if "按比例" in t and "每" in t else None
     t = t[:pro_rata.start()] + t[pro_rata.end():] if pro_rata else t  # “,不足5个按比例计分”: checked once read
     wider = _WIDER_CAP.search(t) if "至+" in t else None
@@ -3311,6 +3338,8 @@ def _earned(w: Wording, based: bool = False) -> Proposed | None:
         doubts.append(f"“{band_elided.rstrip(',')}”：未写“每”，按每{_cases_unit(t)}读")
     if short_of:
         doubts.append(f"“{short_of.group(0).lstrip(',')}”：只计达到要求的{_cases_unit(t)}数")
+    if scheme_part:
+        doubts.append(f"“加{scheme_part.group(0)}”：按计入本项的分数读（{scheme_part.group(0).removesuffix('分')}分）")
     if weight_first:  # the 分值 said before the cases caps them all
         doubts.append(f"“{weight_first}”：读作本项分值，各项累计最多得 {number(w.weight)} 分")
     if asked and (asked.group("least") or asked.group("above")):
@@ -3466,6 +3495,13 @@ def _earned(w: Wording, based: bool = False) -> Proposed | None:
         return None  # “查看相关文件资料;每项1分”: the points of each of the points asked (要点核查), no count capped
     if len(earned) > 1 and any(c.cap is not None and c.cap < w.weight for c in earned):
         doubts.append("所列最高分是否只限其前一种情形，请核对")
+    if (not capped and not lost and not capped_all and not based and gate is None and not bare and not bare_cell
+            and not pro_rata and not lead and not doubts and len(cases) == 1 and cases[0].amount == w.weight
+            and cases[0].per == 1 and not cases[0].whole and not _CAP_WORDS.search(w.text)
+            and not _TIMES_UNIT.search(cases[0].unit) and not _EACH_FIRST.match(w.text)):
+        if whole_out is not None:
+            whole_out.extend(earned)
+        return None  # one case earns the whole 分值, no cap said: the 分值 is one case's (``whole_cases``)
     if not capped and not lost and not capped_all:
         doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
     # points added per case and taken off per case, no points said to start from (“提出合理建议并采纳加5分/次;出错扣5分/

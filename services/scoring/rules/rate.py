@@ -180,11 +180,23 @@ _HUNDRED_POINT_SCORE = re.compile(r"^(?:以100分为满分,按比例(?:折算|�
                                   r"(?:折算|换算))(?:得分|计分)?$")
 
 
+#: “根据安全检查评分表检查评分后,按满分60分折算” on 60: a table's score brought to the row's 分值 (its own scale unsaid)
+_TABLE_SCORE_SCALED = re.compile(r"^(?:根据|按照?|依据|对照)(?P<table>[^,;\d]{2,20}?(?:评分表|检查表|考核表|评分汇总表|评价表))"
+                                 r"(?:检查|考核|逐项)?(?:评分|打分|评定|计分)后?,?按(?:满分)?(?P<full>\d+(?:\.\d+)?)分"
+                                 r"(?:折算|换算|折合)(?:得分|计分)?$")
+
+
 def _hundred_point_score(w: Wording) -> Proposed | None:
     """``_HUNDRED_POINT_SCORE``: the score of 100 ÷ 100 × 分值, to check (what is scored out of 100 is not named, or
-    how it is scored)."""
+    how it is scored); ``_TABLE_SCORE_SCALED``: a named table's score brought to the 分值 said, read the same, the
+    table's scale taken as 100 (to check)."""
     t = w.text.rstrip(";.")
     m = _HUNDRED_POINT_SCORE.match(t)
+    table = _TABLE_SCORE_SCALED.match(t) if m is None and ("折" in t or "换算" in t) else None
+    if table and Decimal(table.group("full")) == w.weight:
+        what = f"{table.group('table')}得分（百分制）"
+        read = _quotient(w, what, "100", True, f"比率计分：得分 = {what} ÷ 100 × 分值")
+        return read.doubted(f"“{t}”：{table.group('table')}的满分未说明，按百分制读（得分 ÷ 100 × 分值），请核对")
     if not m:
         return None
     what = m.group("what") or "百分制得分"

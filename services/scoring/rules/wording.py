@@ -338,8 +338,9 @@ def _share_options(t: str) -> list[re.Match[str]] | None:
 
 
 #: a share of the row's points said where points would stand, after the verb that scores it: “扣除指标分值的10%”,
-#: “各占指标分值的1/4”, “得分值的1/2”, “扣除权重分的20%”, “每项要点占25%”, “具备要素1得50%”
-_ROW_SHARE = re.compile(r"(?P<v>扣除|扣减|扣|各占|占|各得|得|计)(?P<of>(?:该|本|此)?(?:项|指标|项指标)?(?:标准)?"
+#: “各占指标分值的1/4”, “得分值的1/2”, “扣除权重分的20%”, “每项要点占25%”, “具备要素1得50%”; a situation's share said
+#: as what its points are (“合著的第一署名的分值为80%;第二署名的为40%”)
+_ROW_SHARE = re.compile(r"(?P<v>扣除|扣减|扣|各占|占|各得|得|计|(?<=分值)为|(?<=的)为)(?P<of>(?:该|本|此)?(?:项|指标|项指标)?(?:标准)?"
                         r"(?:分值|权重分|权重|满分|标准分)的)?(?P<n>\d+(?:\.\d+)?%|[1-9]/[2-9]|[二三四五]分之一)"
                         r"(?![\d/%分])")
 #: a share in words, as (numerator, denominator): the value is weight × numerator ÷ denominator, so a third of 3 is 1
