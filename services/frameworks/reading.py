@@ -3739,8 +3739,9 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
         a, b = m.span(next(g for g in ("note", "note2", "note3") if m.group(g)))
         if not any(used[a:b]):
             mark(a, b, "描述")
-    if DEDUCTION in types:
-        # “存在违规问题的,每1处扣1分”: the clause before a per-instance deduction says what an instance is
+    if DEDUCTION in types or DELAY in types:
+        # “存在违规问题的,每1处扣1分”: the clause before a per-instance deduction says what an instance is; “资金到位不及时,
+        # 每延迟1个月扣0.5分”: before a step of delay, what is late
         for m in _LEAD_CASE.finditer(t):
             a, b = m.span(1)
             # the indicator's name standing in it (a label of the rule) does not make it any less a description

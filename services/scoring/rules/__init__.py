@@ -107,6 +107,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._levels_each": r"各(?:得|计|记)\d",  # _LEVEL_EACH's points for each level
     "formula._either_way_counts": r"每增",  # _EITHER_WAY_CASE: “每增(减)1个…”
     "formula._mean_of_scores": r"之和/",  # _MEAN_OF_SCORES: a sum of scores over a count
+    "formula._share_off": r"占",  # SHARE_OFF: “按违规金额占项目资金的比例扣分”
     "formula._share_of_score": r"分的\d",  # _SHARE_OF_SCORE: “表1实得总分的70%”
     "formula._points_past_total": r"分,(?:总分|满分|合计|共计|最高|最多)",  # _PAST_TOTAL's total after the points
     "formula._rates_each_step": r"率、",  # RATES_EACH_STEP's list of rates

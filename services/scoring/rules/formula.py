@@ -41,7 +41,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.rate import PER_PERCENT, RATE_NAME
+from services.scoring.rules.rate import PER_PERCENT, RATE_NAME, SHARE_OFF
 from services.scoring.rules.wording import (
     CIRCLED,
     LET_PASS,
@@ -2096,6 +2096,20 @@ def _against_best(w: Wording) -> Proposed | None:
                     f"公式计分：{'用时最短' if quick else '成绩最好'}者得满分，其余{said}",
                     (f"“{w.text.rstrip(';。')}”：按与{'最短用时' if quick else '最好成绩'}的比例计分读，"
                      f"{'最短用时' if quick else '最好成绩'}按实际录入，请核对",))
+
+
+def _share_off(w: Wording) -> Proposed | None:
+    """“按违规金额占项目资金的比例扣分”: the share of one named quantity in another taken off the 分值, ``max * (1 - a / b)``
+    (both entered). Never sure: “按比例扣分” is read as the share of the 分值 itself (not of some lesser cap), and the
+    text names no figure to check it by."""
+    m = SHARE_OFF.match(w.text)
+    if m is None:
+        return None
+    num, den = m.group("num"), m.group("den")
+    variables = [{"name": "a", "label": num, "unit": ""}, {"name": "b", "label": den, "unit": ""}]
+    return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": "max * (1 - a / b)", "variables": variables})],
+                    f"公式计分：得分 = 分值 × (1 - {num} ÷ {den})，得分限于 0～分值",
+                    (f"“{m.group(0).rstrip(';.')}”：按分值 × (1 - {num} ÷ {den}) 读（所扣为该比例乘以分值），请核对",))
 
 
 # ── proposal: several faults, each with its own deduction, under one stop ───
@@ -6341,7 +6355,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(797, _each_point_saved), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(797, _each_point_saved), Recogniser(2600, _share_off), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(1380, _heading_then_bonus), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),

@@ -219,8 +219,13 @@ def _score_is_bare_quotient(w: Wording) -> Proposed | None:
 
 
 #: "得分=支出资金占到位资金的比例×分值", "根据实际到位资金占计划的比重计算得分": the rate in words
-SHARE_OF = re.compile(r"(?:(?:得|评|计)分=|" + _BY + r"|根据)(?P<num>[^*/,;.=()占]{2,20}?)占(?P<den>[^*/,;.=()占]{1,20}?)的?(?:比例|比重|百分比)"
+_SHARE_NAMED = r"(?P<num>[^*/,;.=()占]{2,20}?)占(?P<den>[^*/,;.=()占]{1,20}?)的?(?:比例|比重|百分比)"
+SHARE_OF = re.compile(r"(?:(?:得|评|计)分=|" + _BY + r"|根据)" + _SHARE_NAMED +
                       r"(?:\*" + SCORE_BASE + r"|(?:进行)?(?:计算得分|计分|得分|评分))")
+#: “按违规金额占项目资金的比例扣分”, “根据违规金额占项目资金总额的比例扣减分值,扣完为止”: the share in words taken off the
+#: 分值 (``formula._share_off``), the text nothing else
+SHARE_OFF = re.compile(r"^(?:" + _BY + r"|根据|依据)" + _SHARE_NAMED +
+                       r"(?:相应|同比例)?(?:扣分|扣减分值|扣减得分|扣减|减分|扣除分值|扣除)(?:,扣完为止)?[;.]?$")
 
 
 def _share_of(w: Wording) -> Proposed | None:

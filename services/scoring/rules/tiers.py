@@ -40,6 +40,7 @@ from services.scoring.rules.wording import (
     AT_REFERENCE,
     LINE_UNITS,
     NUM,
+    ON_TIME,
     ORDINAL,
     POINTS_LEAD,
     RATIO_METHOD,
@@ -1287,6 +1288,11 @@ def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list
     return [f"0{unit}：按得满分读（评分标准只写了扣分的情形）"]
 
 
+#: a band of delay's verb (“延迟1个月以内”, “逾期3天以上”): of ``wording.DELAY_VERBS`` those that say late alone (never
+#: 超过, 超 of any excess)
+_LATE_VERB = re.compile(r"延迟|推迟|逾期|滞后|延期|超期|拖延|迟延|延误")
+
+
 #: “4次以下的,每次得2分”: points for each case, not the score of a band
 _EACH_CASE_SCORED = re.compile(r"每(?:1|一)?(?:次|个|项|篇|份|块|场|期|家|人|名|件|条|处|例)[^\d,;扣减]{0,8}?(?:得|计|记|加)?\d+(?:\.\d+)?分")
 
@@ -1359,6 +1365,7 @@ def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
     tiers: list[dict[str, Any]] = []
     doubts: list[str] = []
     none_band = None
+    on_time: dict[str, Any] | None = None  # the band of none said as on time (“及时到位得3分”), before bands of delay
     kept_marks = False  # a band's end marked after its deduction, or a band kept by 不扣分: the reading is to check
     ends_marked: list[Decimal] = []  # the ends the bands say they include after their deductions
     step = None  # “每发生1次扣1分”: the step per case between the band of none and the band that zeroes
@@ -1403,6 +1410,12 @@ def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
             rng = _bare_top(seg, unit)  # “…之比 12万元/年/人 2 8-12万元/年/人 1.8 …”: the first band its figure alone
             if rng is not None:
                 doubts.append(f"“{rng['min']}{unit}”：只写了数值，按{rng['min']}{unit}及以上读")
+        if rng is None and not tiers and sc == w.weight and unit in _TIME_UNITS and ON_TIME.match(seg.strip(",;")):
+            # “资金及时到位得3分;延迟1个月以内得2分;…”: on time, the band of none of the delay (to check)
+            none_band = on_time = {"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(sc)}
+            tiers.append(none_band)
+            doubts.append(f"“{seg.strip(',;')}”：按延迟0{delay_rule.UNITS.get(unit, unit)}读，其后各档按延迟的{delay_rule.UNITS.get(unit, unit)}数读，请核对")
+            continue
         if rng is None:
             if none_band is not None or unit not in _WHOLE_UNITS or (sc != w.weight and not _NONE_WORDS.search(seg)):
                 return None
@@ -1425,6 +1438,8 @@ def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
     bare = [tr for tr in tiers if tr.pop("bare_top", False)]
     if bare and not any(tr["max"] == bare[0]["min"] for tr in tiers):
         return None  # a figure alone is the line the next band runs up to, or no band at all
+    if on_time is not None and any(tr.get("deduct") for tr in tiers):
+        return None  # “按时完成得5分,延迟1天以内扣1分,超过1天不得分”: situations (choice), not bands of delay read here
     if any(tr.get("deduct") for tr in tiers):
         doubts += _undeducted(tiers, unit, w.weight)
     if years and unit == "年" and len(ranged) >= 2 and all(tr.get("lone") for tr in ranged):
@@ -1435,7 +1450,16 @@ def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
     if len(ranged) < 2 or max(d(tr["score"]) for tr in tiers) != w.weight or all(tr.get("lone") for tr in ranged):
         return None  # counts each named alone (“2项均满足…;1项满足…”) are situations, not bands
     doubts += _ceilings(tiers, unit, none_band)
-    if none_band is not None and min((d(tr["min"]) + (0 if tr["min_inclusive"] else 1) for tr in ranged
+    if on_time is not None:
+        # the delay's bands start past 0: the one open below (“延迟1个月以内”) from past 0, none other open below
+        below = [tr for tr in ranged if tr["min"] is None]
+        if len(below) > 1 or not any(_LATE_VERB.search(seg) for seg in segs):
+            return None
+        for tr in below:
+            tr["min"], tr["min_inclusive"] = "0", False
+        if min(d(tr["min"]) for tr in ranged) != 0:
+            return None
+    elif none_band is not None and min((d(tr["min"]) + (0 if tr["min_inclusive"] else 1) for tr in ranged
                                       if tr["min"] is not None), default=None) != 1:
         return None
     if ends_marked:
@@ -1450,7 +1474,7 @@ def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
     summary = f"分档计分：按{unit}数 {len(tiers)} 档"
     if unit == "人" and text != w.text:
         unit = "名"  # (people counted in 名, as the text writes them)
-    what = f"{w.name or '数量'}（{unit}）"
+    what = f"{w.name or '数量'}（{unit}）" if on_time is None else f"延迟{delay_rule.UNITS.get(unit, unit)}数"
     params = {"input": "value", "unit": unit, "value_label": what, "tiers": tiers}
     return Proposed([RULE.item(w.name or what, w.weight, params)], summary,
                     tuple(doubts) if doubts else None)
