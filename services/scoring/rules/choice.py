@@ -204,25 +204,41 @@ _HIGHEST_COUNTS = re.compile(r"(?:计|按|取)最高(?:分值|分|一项)|就高
 HIGHEST_SAID = re.compile(r"(?:同一(?:事项|项目|成果|单位|集体|个人|年度)|(?<![\u4e00-\u9fff])(?=[以按取计]))?(?:以|按|取|计)(?:其)?最高"
                           r"(?:级别|等级|一级|级|分值|分|一项|奖项|荣誉)?(?:计分|计算|计|为准|得分)?|不(?:累计|累加)(?:计分|得分)?|"
                           r"不重复计分|就高不就低|就高计分")
-#: an honour's level named in a situation: “获国家级表彰”, “省级”, “全国”
-_HONOUR_LEVEL = re.compile(r"(?:国家|全国|国际|省部|省|市|州|县|区|乡镇|街道)级|国家|全国")
-_HONOUR = re.compile(r"表彰|荣誉|奖|称号|评为|授予|命名")
+#: an honour's level named in a situation: “获国家级表彰”, “省级”, “全国”; the level said by the body or the place, no 级
+#: (“受到省委省政府表彰”, “中央表彰”, “国务院”, “获全省表彰”, “部级领导批示”, “获评省先进集体”)
+_HONOUR_LEVEL = re.compile(r"(?:国家|全国|国际|省部|省|市|州|县|区|乡镇|街道|部|厅|局|处|司局|地厅|地市)级|国家|全国|"
+                           r"全(?:省|市|县|区|州)|中央|国务院|部委|(?:省|市|县|区|州)(?:委|政府|人大|政协)|"
+                           r"(?:被|获|获评|评为|受到?)(?:省|市|县|区|州)(?=[\u4e00-\u9fff]{0,6}?(?:表彰|荣誉|奖|称号|先进|示范|文明|优秀|表扬))")
+#: what is given at a level: an honour, praise, a practice taken up higher up (“通报表扬”, “经验做法被推广”,
+#: “信息被采用”, “批示肯定”, “入选示范”, “在全省会议上作经验交流”; a report in the media, “国家级媒体正面报道5分;…”, is no honour held)
+_HONOUR = re.compile(r"表彰|荣誉|奖|称号|评为|授予|命名|表扬|肯定|推广|采用|采纳|批示|示范|入选|经验交流|先进")
+#: what is suffered at a level: a censure (“被省级通报批评”, “被市级约谈”, “被问责”)
+_CENSURE = re.compile(r"批评|约谈|问责|通报|曝光|处分|警告|督办|挂牌")
 _ADDED_UP = re.compile(r"(?<!不)(?:累计|累加|叠加)")
+#: only the worst of several censures counts: “按最高级别计”, “按最重一项”, “从重”, “按最低分计”
+_WORST_SAID = re.compile(r"(?:以|按|取|计)(?:其)?(?:最重|最低)(?:级别|等级|一级|级|分值|分|一项|情形)?|从重|就低")
 
 
 def honours_unsaid(found: list[tuple[str, Decimal]], t: str) -> tuple[str, ...]:
-    """Situations that are levels of an honour (“获国家级表彰得5分,省级3分,市级1分”): several may be held at once, and
-    a 情形选择 takes one of them; unless the text says only the highest counts (``HIGHEST_SAID``) — or where it says they
-    add up — the doubt of it, else () (a doubt of the reading: ``reading.reading_doubts``)."""
+    """Situations that are levels of an honour (“获国家级表彰得5分,省级3分,市级1分”, “受到省委省政府表彰…市委市政府…”):
+    several may be held at once, and a 情形选择 takes one of them; unless the text says only the highest counts
+    (``HIGHEST_SAID``) — or where it says they add up — the doubt of it; the same of levels of a censure (“被市级通报批评
+    的得3分,被省级通报批评的不得分”: censured at two levels, which one is unsaid) unless the worst is said to count; else ()
+    (a doubt of the reading: ``reading.reading_doubts``)."""
     levels = [label for label, _points in found if _HONOUR_LEVEL.search(label)]
-    if len(levels) < 2 or not _HONOUR.search(t):
+    if len(levels) < 2:
         return ()
-    if HIGHEST_SAID.search(t) and not _ADDED_UP.search(t):
-        return ()
-    return (f"“{'、'.join(levels)}”：{_HONOURS_DOUBT}",)
+    if _HONOUR.search(t):
+        if HIGHEST_SAID.search(t) and not _ADDED_UP.search(t):
+            return ()
+        return (f"“{'、'.join(levels)}”：{_HONOURS_DOUBT}",)
+    if _CENSURE.search(t) and not ((HIGHEST_SAID.search(t) or _WORST_SAID.search(t)) and not _ADDED_UP.search(t)):
+        return (f"“{'、'.join(levels)}”：{_CENSURES_DOUBT}",)
+    return ()
 
 
 _HONOURS_DOUBT = "获得多个级别时按最高一级计还是累加，评分标准未明说，按所选一级读"
+_CENSURES_DOUBT = "受到多个级别的通报、约谈等时按最重一级计还是累计，评分标准未明说，按所选一级读"
 #: the remark that the highest level counts closing the text, in brackets or as clauses of its own
 _HIGHEST_CLOSING = re.compile(r"(?:[,;]?\((?:" + HIGHEST_SAID.pattern + r")(?:,(?:" + HIGHEST_SAID.pattern + r"))*\)|"
                               r"(?:[,;](?:" + HIGHEST_SAID.pattern + r"))+)[,;.]?$")
