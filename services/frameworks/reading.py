@@ -3529,6 +3529,17 @@ _EACH_STEP = r"每(?!(?:\d+个?)?" + PERIOD_REQUIRED + r")"
 _OPERATIVE = re.compile(_EACH_STEP + r"|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
                         r"否则|(?<![拆删清排消解免剔铲废开切扫])除(?!险|尘|雪|草|湿|害)|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
                         r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均")
+#: a share named as the value a sign compares (“满意和基本满意的比例≥90%”, “80%≤比例<90%”): a name, not 按比例
+_SHARE_BEFORE_SIGN = re.compile(r"比例$")
+
+
+def _share_named(t: str, i: int, j: int) -> str:
+    """The words ``t[i:j]`` to look for operative words in: without a closing 比例 that a sign follows (the name of
+    the share compared, “…的比例≥90%”)."""
+    run = t[i:j]
+    return _SHARE_BEFORE_SIGN.sub("", run) if t[j:j + 1] in ("≥", "≤", "<", ">") else run
+
+
 #: a second condition joined to a measured value (“完成任务且成活率达90%的得满分”): where the rule reads the value
 #: alone, the words before it are no mere description of it. Only where a name follows the join, not a comparison:
 #: “为正增长且达到5%” joins two conditions on the one value
@@ -3735,7 +3746,7 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
         if last is None:
             continue
         for i, j in _free_runs(used, a, last):  # free runs before the clause's last scoring phrase describe what is scored
-            if not _OPERATIVE.search(t[i:j]) and not (types & _MEASURED and _joined_in(t, i, j)):
+            if not _OPERATIVE.search(_share_named(t, i, j)) and not (types & _MEASURED and _joined_in(t, i, j)):
                 mark(i, j, "描述")
     for m in _CHECK_NOTES.finditer(t):
         # “查资料,…”, “查看台账:…”, “…扣完为止。(查看现场)”: how the team checks, opening or closing the text, scores nothing

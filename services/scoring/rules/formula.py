@@ -1756,10 +1756,11 @@ def _points_past_total(w: Wording) -> Proposed | None:
 #: how a rate's line is said to be reached: “≥90%”, “达到90%”, “达90%”, “不低于90%”
 _REACHES = r"(?:≥|达到|达|不低于)"
 #: “登记率≥40%,得10分;低于40%按百分比得分”: the line and the 分值 reached at it, then the share of the line below it;
-#: “日常监察率低于60%的按照比例扣分”: the line alone, below it in proportion
+#: “日常监察率低于60%的按照比例扣分”: the line alone, below it in proportion; “知晓率达到80%得满分,未达到的按比例得分”:
+#: the line not said again
 _LINE_THEN_SHARE = re.compile(r"^(?P<what>[^,;\d%≥]{2,24}?率)(?:" + _REACHES + r"(?P<n>" + _N + r")(?P<u>%|‰)?(?:及以上|以上)?(?:的|者)?,?"
-                              r"(?:得|计|记)(?:满分|(?P<pts>" + _N + r")分?)[;,]?)?(?:(?P=what))?(?:低于|不足|未达到|达不到|不到)"
-                              r"(?P<n2>" + _N + r")(?P<u2>%|‰)?(?:的|者)?,?按照?(?:百分比|比例)(?P<verb>得分|计分|计算|扣分|减分)$")
+                              r"(?:得|计|记)(?:满分|(?P<pts>" + _N + r")分?)[;,]?)?(?:(?P=what))?(?:(?:低于|不足|未达到|达不到|不到)"
+                              r"(?P<n2>" + _N + r")(?P<u2>%|‰)?|(?P<unsaid>未达到|未达标|达不到))(?:的|者)?,?按照?(?:百分比|比例)(?P<verb>得分|计分|计算|扣分|减分)$")
 #: “检出率/3‰*1.5分;…超过3‰按1.5分计算”, “合格率/85%*10分(85%以上得满分)”: the rate over its line times the points,
 #: the points kept when the line is passed
 _SHARE_OF_LINE = re.compile(r"^(?:得分=)?(?P<what>[^,;\d%/*=]{2,24}?率)/(?P<n>" + _N + r")(?P<u>%|‰)\*(?P<pts>" + _N + r")分?"
@@ -1774,7 +1775,9 @@ def _line_in_proportion(w: Wording) -> Proposed | None:
     t = w.text.rstrip(";")
     m = _LINE_THEN_SHARE.match(t)
     if m is not None:
-        if m.group("n") not in (None, m.group("n2")):
+        if m.group("unsaid") and (m.group("n") is None or m.group("verb") in ("扣分", "减分")):
+            return None  # (“未达到的按比例扣分”: what is taken off in proportion, of what, unsaid)
+        if m.group("n") not in (None, m.group("n2")) and not m.group("unsaid"):
             return None  # two lines: bands, not one line
         unit = m.group("u") or m.group("u2") or "%"
         if m.group("n") is None and unit == "%" and d(m.group("n2")) == 100:

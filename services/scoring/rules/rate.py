@@ -778,7 +778,10 @@ RATE_TIMES_WEIGHT = re.compile(_PRODUCT_LEAD + _RATE_EXPR + r"\*" + _WEIGHT_FACT
 #: a name the text defines as a quotient: “产业契合度=新引进产业项目个数/新引进项目数”
 #: a quantity of such a quotient, in more words, with an aside in brackets: “…年龄在60周岁以内合伙人(股东)数量”
 _QUANTITY = r"(?:[^*/,;.=()]|\([^()*/=,;.\d]{1,8}\))"
-_DEFINED_AS = re.compile(r"(?:^|(?<=[;,(:]))(?P<name>[^*/,;.=()]{2,20}?)=(?P<num>" + _QUANTITY + r"{2,40}?)/(?P<den>" + _QUANTITY
+#: the counts of a survey's answers added, over all asked: “满意度=(满意人数+基本满意人数)/有效问卷数”
+_COUNTS_ADDED = r"\((?:[^()*/=,;.\d+\-]{1,16}\+)+[^()*/=,;.\d+\-]{1,16}\)"
+_DEFINED_AS = re.compile(r"(?:^|(?<=[;,(:]))(?P<name>[^*/,;.=()]{2,20}?)=(?P<num>" + _COUNTS_ADDED + "|" + _QUANTITY
+                         + r"{2,40}?)/(?P<den>" + _QUANTITY
                          + r"{2,40}?)(?:\*100%)?(?=[;,)]|$)")
 #: a name that is a rate (its 分值 times it is this rule's; formula.py leaves such a product to it)
 RATE_NAME = re.compile(r"(?:率|比例|比重|比值|比率)$")
@@ -813,6 +816,8 @@ def _rate_product(w: Wording) -> Proposed | None:
             defined = next((x for x in _DEFINED_AS.finditer(t) if x.group("name") == named), None)
             if defined is not None:
                 num, den = defined.group("num"), defined.group("den")
+                if re.fullmatch(_COUNTS_ADDED, num):  # (“(满意人数+基本满意人数)”: the sum named without its brackets)
+                    num = num[1:-1]
             elif pattern is RATE_TIMES_WEIGHT or not RATE_NAME.search(named):
                 # “得分=执行率×分值” is _score_is_rate's; a name that is no rate (“质量系数×分值”) the evaluator defines
                 continue

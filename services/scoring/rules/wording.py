@@ -238,7 +238,34 @@ def normalize(text: str) -> str:
     of deductions with no verb (“垃圾桶破损 0.5分/个 … 扣完为止”) gets its 扣 said (``deductions_unsaid`` tells).
     """
     t = _surface(text)
+    if "基本满意" in t:
+        t = survey_asides_dropped(t)
     return _schedule(t) if _may_be_schedule(t) else t
+
+
+#: a clause on the answers a survey's satisfaction counts (“满意率按“满意”和“基本满意”合计计算”): how the rate is
+#: reckoned, no score (never a clause of a score: “…,否则…”)
+_ANSWERS_COUNTED = re.compile(r"(?P<open>^|[,;(])(?P<clause>[^,;()\d]{0,10}?满意(?:度|率)按“?满意”?(?:和|与|及|、|\+)“?基本满意”?"
+                              r"(?:的)?(?:人数|票数|比例)?(?:合计|之和|相加|加总)?(?:计算|计|统计))(?P<close>$|[,;)])")
+_ASIDE_SCORED = re.compile(r"^(?:否则|未|不足|达不到|低于|少于|每少|不满|若)")
+
+
+def survey_asides_dropped(t: str) -> str:
+    """The text without its clauses on the answers its satisfaction counts (``_ANSWERS_COUNTED``), where what is left
+    scores a rate of the survey (满意度, …率); else the text as it is. (A survey's sample, “问卷不少于100份”, is no such
+    clause: what happens when it falls short is unsaid, a value in a unit of its own, to check.)"""
+    out = t
+    for m in reversed(list(_ANSWERS_COUNTED.finditer(t))):
+        if _ASIDE_SCORED.match(t[m.end():]):
+            continue
+        if m.group("open") == "(" and m.group("close") == ")":
+            out = out[:m.start()] + out[m.end():]
+        elif m.group("open") in ("", ";", ",") and m.group("close") in ("", ";", ","):
+            out = out[:m.start()] + (m.group("open") if m.group("close") else "") + out[m.end():]
+    out = out.strip(";,")
+    if out == t or not re.search(r"满意|率", out) or not re.search(r"得|扣|分", out):
+        return t
+    return out
 
 
 def deductions_unsaid(text: str) -> str:
@@ -343,11 +370,12 @@ def _share_options(t: str) -> list[re.Match[str]] | None:
 
 
 #: a share of the row's points said where points would stand, after the verb that scores it: “扣除指标分值的10%”,
-#: “各占指标分值的1/4”, “得分值的1/2”, “扣除权重分的20%”, “每项要点占25%”, “具备要素1得50%”; a situation's share said
-#: as what its points are (“合著的第一署名的分值为80%;第二署名的为40%”)
+#: “各占指标分值的1/4”, “得分值的1/2”, “得80%分值”, “扣除权重分的20%”, “每项要点占25%”, “具备要素1得50%”; a situation's
+#: share said as what its points are (“合著的第一署名的分值为80%;第二署名的为40%”)
 _ROW_SHARE = re.compile(r"(?P<v>扣除|扣减|扣|各占|占|各得|得|计|(?<=分值)为|(?<=的)为)(?P<of>(?:该|本|此)?(?:项|指标|项指标)?(?:标准)?"
                         r"(?:分值|权重分|权重|满分|标准分)的)?(?P<n>\d+(?:\.\d+)?%|[1-9]/[2-9]|[二三四五]分之一)"
-                        r"(?![\d/%分])")
+                        # (“得80%分值”, “得60%的指标分值”: the row's points named after the share)
+                        r"(?P<after>(?<=%)的?(?:该|本|此)?(?:项|指标|项指标)?(?:标准)?(?:分值|权重分|标准分))?(?![\d/%分])")
 #: a share in words, as (numerator, denominator): the value is weight × numerator ÷ denominator, so a third of 3 is 1
 #: exactly (never 3 × 0.333…, short of it)
 _ROW_SHARE_OF = {"二分之一": (1, 2), "三分之一": (1, 3), "四分之一": (1, 4), "五分之一": (1, 5)}
@@ -375,7 +403,7 @@ def row_shares_as_points(t: str, weight: Decimal) -> tuple[str, list[str], bool]
         if not 0 < num <= den or value != value.quantize(Decimal("0.01")):
             raise ValueError(n)
         said.append(m.group(0))
-        sure = sure and bool(m.group("of"))
+        sure = sure and bool(m.group("of") or m.group("after"))
         verb = {"各占": "各", "占": "", "扣除": "扣", "扣减": "扣"}.get(m.group("v"), m.group("v"))
         return f"{verb}{number_text(value.normalize())}分"
 
