@@ -434,6 +434,9 @@ def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | 
 
 #: a line said of a period shorter than the year the row is scored over (“每季度至少1期”, “至少一星期更新2次”)
 _PERIOD_LINE = re.compile(r"(?:每|一)(?P<p>个?月|季度?|周|星期|半年|学期|旬)")
+#: a line each kind reaches (“每类示范单位创建3家以上”, “每种…”, “各类…”): the shortfalls of the kinds add up, a count of one
+#: kind is not what is scored
+_KIND_LINE = re.compile(r"(?:每|各)(?P<k>[类种])")
 #: units a count from none goes up in one by one (days, cases, reports, sessions): a step of one of them is a case counted
 _ONE_BY_ONE = frozenset({"天", "日", "次", "起", "例", "处", "项", "个", "件", "人", "人次", "家", "户", "条", "份", "期", "节", "课时",
                          "篇", "篇次", "场", "场次", "批", "批次"})
@@ -656,6 +659,10 @@ def _line_and_step(w: Wording) -> Proposed | None:
         # 扣1分” of 10: two months 1 short each cost 2, not 1), but for a 学期, the term a school's row is scored over
         # (“每学期听课不少于20节,每少1节扣1分” of 10: the term's count against its line)
         doubts = (doubts or ()) + (f"“{period.group(0)}”：达标线按一个{period.group('p')}的数读，各{period.group('p')}少的数是否累计扣分未说明",)
+    kind = _KIND_LINE.search(before)
+    if kind and higher and unit in _ONE_BY_ONE:
+        # “每类示范单位创建3家以上,每少1家扣2分” : each kind's line, the shortfalls of the kinds adding up (to check)
+        doubts = (doubts or ()) + (f"“{kind.group(0)}”：达标线按一{kind.group('k')}的数读，各{kind.group('k')}少的数是否累计扣分未说明",)
     with_labels(params, name, explanation)
     if met and not ratio:
         params["value_label"] = f"{name or '完成值'}占目标值的百分比" if full_at == "100" else f"{name or '数值'}超出要求的增幅"
