@@ -80,9 +80,10 @@ DEDUCTION = deduction_rule.RULE.type
 
 #: words that leave the score to the team: a proposal with them is never confident; points added or taken beyond
 #: the item's range (“加分”, “倒扣3分”, “反扣2分”, “从总分中扣除5分”) are among them, the item's score being kept within 0～分值,
-#: and so is a stop at the points of a section holding the row (“本部分扣完为止”, “本大项扣完为止”, “在该一级指标内扣完为止”:
+#: and so is a stop at the points of a section holding the row (“本部分扣完为止”, “本大项扣完为止”, “在该一级指标内扣完为止”,
+#: “本章节…”, “本大类…”, “本级指标…”, “本组…”, “本环节…”:
 #: the deductions run on past the row's own points; “本项扣完为止”, “本指标扣完为止” are the row's)
-VAGUE = re.compile(r"(?:本|该|此)(?:部分|大项|类指标|类|1级指标|板块|模块|维度|方面|章|节|单元|篇)(?:内|中)?的?(?:全部)?"
+VAGUE = re.compile(r"(?:本|该|此)(?:部分|大项|类指标|类|1级指标|级指标|板块|模块|维度|方面|章节|章|节|单元|篇|大类|类别|组(?!织)|环节)(?:内|中)?的?(?:全部)?"
                    r"(?:分值|得分|分数|总分|分)?(?:内|中)?(?:扣完|扣至0分|扣到0分)|酌情|视情况|视具体情况|适当扣分|适当加分|适当扣减|酌减|原则上|视[^,;]{0,6}程度|按[^,;]{0,6}程度|综合(?:评定|判断|考虑|评价)|择其一|由评价组|酌定|"
                    r"根据实际情况|根据情况|视其|特殊情况|一般情况下|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|(?<!不)(?<!不另)(?<!不再)(?<!不予)加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)(?<!违)[倒反]扣|"
                    r"总分中?扣|扣减?总分")
