@@ -19,14 +19,15 @@ Confident readings found scoring wrong, and mended (97 texts of the 565, three c
   point's condition: a rate at 50% scored 0 or all, not half. Now a label scoring by a rate (“按…率打分/计分/得分/评分/…
   计/得”, or ending in 率) is operative (``reading._LABEL_OPERATIVE``), its words left unplaced: to check.
 - the same for a part graded by a degree, a result, how it was done or the real share (“按满意度打分2分”, “按完成情况计2分”,
-  “按考核结果计3分”, “按实际比例得分”; 12 texts): the same words of the label (…度/情况/结果/比例), never “按年度计划…”,
-  “按季度…”, “按时…” (met or not, still read surely).
+  “按考核结果计3分”, “按实际比例得分”; 12 texts): the same words of the label (满意度/程度/完成度/情况/结果/比例), never
+  “按年度计划…”, “按季度…”, “按时…”, “按月报送进度得1分” (met or not, still read surely).
 
 Readings left to check that would score some situations otherwise (not confident, so no bar): ladders whose list splits
 by ；/; (read as situations to choose), going up, counting those not met (有N项不符合, 1项不达给7分;2项不达…), with none
 met unsaid, a count past the list, a clause before the list or after the ladder, the full points not the 分值; costs per
 pupil beside a per-class cost, caps of their own or a zeroing line; every bare requirement and the score by a rate named
-after it. “A、B、C等,给8分;达2项的…” (等 ending a list the ladder counts as it is) stays read surely.
+after it. “A、B、C等,给8分;达2项的…” (等 ending a list the ladder counts as it is) stays read surely, and so do parts
+graded in other words (“…按实际得2分”, “…根据程度得2分”, “…依质量计2分”: met or not, confident, a cause not mended).
 
 The checker is ``tests/probe_checks.py``'s.
 """
