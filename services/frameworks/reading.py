@@ -3562,7 +3562,11 @@ FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"
 _JUDGED = {CHECKLIST, CHOICE, all_or_nothing_rule.RULE.type, SCALE}
 
 
-_LABEL_OPERATIVE = re.compile(_EACH_STEP + r"|扣(?!除)|按比例|加分|\d%|以此类推|依此类推|酌情|最高|最多")
+#: (and a score by a rate, a degree, a result, “按知晓率打分”, “按满意度计2分”, “按实际比例得分”, “按完成情况计2分”: a
+#: part graded by it, never met or not; “按年度计划…”, “按月报送进度得1分” no score)
+_LABEL_OPERATIVE = re.compile(_EACH_STEP + r"|扣(?!除)|按比例|加分|\d%|以此类推|依此类推|酌情|最高|最多"
+                              r"|按[^,;:()]{0,8}?(?:率|满意度|程度|完成度|达标度|比例|情况|结果)"
+                              r"(?:打分|计分|得分|评分|赋分|给分|折算|计(?![划算])|得|记(?![录载])|$)")
 
 
 def _label_texts(found: Proposed) -> list[str]:

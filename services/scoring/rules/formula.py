@@ -64,6 +64,7 @@ from services.scoring.rules.wording import (
     d,
     line_in_name,
     met_count_ladder,
+    met_count_listed_doubt,
     rates_each_step,
     s as number,
 )
@@ -6339,8 +6340,7 @@ def _met_count_steps(w: Wording) -> Proposed | None:
     n = ladder.n
     variable = {"name": "a", "label": f"达到要求的项数（共{n}项）", "unit": "项"}
     expr = f"{number(ladder.none)} + {number(step)} * a" if step != 1 else f"{number(ladder.none)} + a"
-    doubts = () if len(ladder.listed) == n else (
-        f"“{'、'.join(ladder.listed)}”：按 {n} 项要求读（达{ladder.rungs[0][0]}项以下各档），请核对各项",)
+    doubts = tuple(x for x in (met_count_listed_doubt(ladder),) if x)  # a list of another count, or joined pieces
     return Proposed([RULE.item(w.name or "达到要求的项数", w.weight, {"expression": expr, "variables": [variable]})],
                     f"公式计分：{n} 项要求均未达到得 {number(ladder.none)} 分，每达到 1 项加 {number(step)} 分", doubts)
 

@@ -54,6 +54,7 @@ from services.scoring.rules.wording import (
     d,
     is_ratio,
     met_count_ladder,
+    met_count_listed_doubt,
     rate_label,
     rates_joined,
     s,
@@ -2854,8 +2855,8 @@ def _met_count_ladder(w: Wording) -> Proposed | None:
     tiers += [{"min": str(k), "min_inclusive": True, "max": str(k + 1), "max_inclusive": False, "score": s(x)} for k, x in rungs]
     tiers.append({"min": "0", "min_inclusive": True, "max": "1", "max_inclusive": False, "score": s(ladder.none or Decimal(0))})
     doubts = []
-    if len(ladder.listed) != n:
-        doubts.append(f"“{'、'.join(ladder.listed)}”：按 {n} 项要求读（达{rungs[0][0]}项以下各档），请核对各项")
+    if listed_doubt := met_count_listed_doubt(ladder):  # a list of another count, or joined pieces
+        doubts.append(listed_doubt)
     if ladder.none is None:
         doubts.append("均未达到时的得分未说明，按0分读")
     what = f"达到要求的项数（共{n}项）"

@@ -542,6 +542,24 @@ class MetCountLadder(NamedTuple):
     none: Decimal | None  # the points of none met, when said
 
 
+#: a word joining two requirements within one piece of such a list (“…窗户明亮以及门窗完好”, “…和门窗完好”): never 及 of 及时,
+#: 及格, 与 of 参与, 和谐, 合并 (a piece of two requirements the ladder may count as one)
+_JOINED_IN_PIECE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|并且|同时|和(?!谐)|(?<!参)与|(?<![合兼])并(?!列)|及(?![时格早]))(?=[\u4e00-\u9fff]{2})")
+
+
+def met_count_listed_doubt(ladder: MetCountLadder) -> str:
+    """Why the requirements a ladder of counts met follows may not be the ones it counts, or "": the list splits into
+    another number of pieces than the ladder counts, or a piece joins two of them by a word (“…窗户明亮以及门窗完好”)."""
+    n = ladder.n
+    said = f"按 {n} 项要求读（达{ladder.rungs[0][0]}项以下各档），请核对各项"
+    if len(ladder.listed) != n:
+        return f"“{'、'.join(ladder.listed)}”：{said}"
+    joined = [(x, m.group(0)) for x in ladder.listed if (m := _JOINED_IN_PIECE.search(x))]
+    if joined:
+        return "；".join(f"“{x}”中的“{j}”" for x, j in joined) + f"或连着两项要求：{said}"
+    return ""
+
+
 def met_count_ladder(t: str, weight: Decimal) -> MetCountLadder | None:
     """“黑板干净、讲台无灰尘,墙报美观,给10分;以上达2项的给9分;达1项给8分;1项不达给7分”: requirements listed for the 分值,
     then the points of each count of them met, from all but one down to one (none met perhaps said), the points falling
