@@ -1478,7 +1478,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 6818  # the count reached (90.6% of 7526)
+    assert f["exact"] >= 6859  # the count reached (91.1% of 7528)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1487,7 +1487,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 123  # the count reached on arrival (64% of 192): no change may lose an unseen table's reading
+    assert f["exact"] >= 123  # reached on arrival and after the round (64% of 192): no change may lose an unseen reading
 
 
 if __name__ == "__main__":
