@@ -177,7 +177,27 @@ _EACH_AFTER_ONE = re.compile(r"每(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{1,3}?(?:扣|
 AMOUNTS_IN_TURN = re.compile(r"分别扣(?:除|减)?\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+")
 
 
+#: a count past which each case costs (“3人以上的,每人扣1分”, “超过2次的,每次扣1分”): the cases up to it cost nothing,
+#: but whether each case counts from the first once past it or only those past it is unsaid (to check)
+_PAST_COUNT = re.compile(r"(?:超过|超出|大于|多于|满)(?P<n>\d+(?:\.\d+)?)(?P<u>[次人个项处起例件名家])|"
+                         r"(?P<n2>\d+(?:\.\d+)?)(?P<u2>[次人个项处起例件名家])(?:及)?以上")
+
+
 def _per_instance(w: Wording) -> Proposed | None:
+    """"每发现1例扣0.5分，扣完为止" (a count before the step past which the cases cost, to check)."""
+    read = _per_instance_read(w)
+    if read is None:
+        return None
+    step = re.search(r"每", w.text)
+    past = next((x for x in _PAST_COUNT.finditer(w.text, 0, step.start() if step else len(w.text))
+                 if d(x.group("n") or x.group("n2")) > 1), None)
+    if past is None:
+        return read
+    return read.doubted(f"“{past.group(0)}”：{past.group('n') or past.group('n2')}{past.group('u') or past.group('u2')}"
+                        f"以内是否不扣分、超过后是否只扣超出部分，请核对")
+
+
+def _per_instance_read(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止"."""
     if _RANK_STEP.search(w.text):
         return None  # “排名第一得5分,每下降1个名次扣1分”: the place is entered, not a count of faults

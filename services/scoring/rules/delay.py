@@ -106,6 +106,20 @@ _TIME_LINE = re.compile(r"(?:(?:不超过|不高于|不大于|≤)\d+(?:\.\d+)?(
                         r"\d+(?:\.\d+)?(?P<w>" + _UNIT_WORDS + r")(?:以内|之内))")
 
 
+#: a delay past which the steps start (“超过3天的,每延迟1天扣0.5分”, “逾期5个工作日以上的,每逾期1日扣1分”, “延迟不超过1个月的
+#: 不扣分,超过1个月的每月扣1分”): the delays up to it cost nothing, but whether the steps count from its end or from the first
+#: unit once past it is unsaid (“延迟1天以上的,每天扣1分”, from the start) — read from the first unit, to check
+_PAST = re.compile(r"(?:超过|超出|大于|多于|高于|满)(?:规定|约定|要求)?(?:时限|时间|期限|日期)?" + r"(?P<n>\d+(?:\.\d+)?)"
+                   r"(?P<unit>" + _UNIT_WORDS + r")|(?P<n2>\d+(?:\.\d+)?)(?P<unit2>" + _UNIT_WORDS + r")(?:及)?以上")
+
+
+def _past_before(t: str, step: int, grace: re.Match[str] | None) -> re.Match[str] | None:
+    """The delay past which the steps start (``_PAST``), before the step and outside the grace read, or None."""
+    return next((x for x in _PAST.finditer(t, 0, step)
+                 if not (grace and grace.start() <= x.start() < grace.end())
+                 and not (x.group("n2") and d(x.group("n2")) <= 1)), None)  # (“1天以上”: from the first day)
+
+
 def _per_period_late(w: Wording) -> Proposed | None:
     """"每延迟1个月扣0.5分" (with an optional "延迟N个月以内不扣分")."""
     t, name = w.text, w.name
@@ -137,13 +151,20 @@ def _per_period_late(w: Wording) -> Proposed | None:
     doubts = [f"“{m.group(0)}”：提前完成不超过满分，按延迟扣分读"] if m.group("early") else other
     if grace and _unit_of(grace.group("unit")) != unit:  # “迟报1个工作日以内不扣分,每迟报1天…”: a grace in other units
         doubts.append(f"“{grace.group(0)}”：宽限按每{UNITS.get(unit, unit)}计，请核对")
+    past = _past_before(t, m.start(), grace)
+    if past:  # “超过3天的,每延迟1天扣0.5分”: nothing up to the line; past it, counted from its end or from the start, unsaid
+        past_n, past_unit = past.group("n") or past.group("n2"), UNITS.get(_unit_of(past.group("unit") or past.group("unit2")))
+        words = UNITS.get(unit, unit)
+        doubts.append(f"“{past.group(0)}”：{past_n}{past_unit}以内不扣分，超过后是否只扣超出部分（宽限 {past_n}{past_unit}）"
+                      f"未说明，按自第1{words}起每{words}扣分读，请核对")
     rest = _REMAINDER.search(t, m.end())
     if rest:  # a part of a unit counted whole (or not at all): the rule takes a part off in proportion
         doubts.append(f"“{rest.group(0)}”：延迟扣分按实际延迟时间计算，不足1{UNITS.get(unit, unit)}的部分按比例扣，请核对")
     label = name if "延迟" in name or "及时" not in name else name.replace("及时性", "") + f"延迟{unit}数"
     return Proposed([RULE.item(label, w.weight, params)],
                     f"延迟扣分：每延迟1{UNITS.get(unit, unit)}扣 {params['per']} 分"
-                    + (f"（宽限 {params['grace']} {UNITS.get(unit, unit)}）" if grace else ""), tuple(doubts) or None)
+                    + (f"（宽限 {params['grace']} {UNITS.get(unit, unit)}）" if params["grace"] != "0" else ""),
+                    tuple(doubts) or None)
 
 
 def _cliff_short(w: Wording, step: re.Match[str], per: Decimal, unit: str) -> re.Match[str] | None:
