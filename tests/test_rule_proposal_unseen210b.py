@@ -2,7 +2,7 @@
 
 - “国家级重点项目80分/项” on 80, “…做大会报告的论文,每篇6分” on 6, “按每个子课题2分计” on 2: one kind of case counted,
   its points the row's 分值, no cap (最多、最高、累计不超过…) said — the 分值 is that of one case, not a cap of many: a
-  全有或全无, one case at least (``all_or_nothing._one_case_takes_all``, which read “…,每件加10分” alone, now takes the cases
+  全有或全无, one case at least (``formula._one_case_takes_all``, which read “…,每件加10分” alone, now takes the cases
   of any wording ``formula._earned`` reads, through ``formula.whole_cases``), never sure; no capped formula is read;
 - “按每<unit>X分计(算)”: the points of each case said as how it is counted, read as “每<unit>X分” (``formula._EACH_COUNTED_AS``);
 - a cap said with 累计 before its word (“累计最高不超过10分”, “累计分数最高10分”, “累计得分最高不超过…”): the one spelling of

@@ -1268,31 +1268,6 @@ def _one_fault_takes_all(w: Wording) -> Proposed | None:
                     (f"“{fault}”：出现1处（起）即不得本项分，按全有或全无读，请核对",))
 
 
-#: one case, then its points each time: “研究计畫成果经技转,进入商品化运作者,每件加10分(不包括…)”, an aside after it
-_EACH_CASE_POINTS = re.compile(r"^(?:\d+[.、])?(?P<case>[^;\d每]{4,60}?)(?:的|者)?,?每(?:一)?(?P<unit>件|项|篇|个|部|本)"
-                               r"(?:加|得|计|记)(?P<pts>\d+(?:\.\d+)?)分(?P<aside>\([^()]*\))?;?$")
-
-
-def _one_case_takes_all(w: Wording) -> Proposed | None:
-    """“研究计畫成果经技转,进入商品化运作者,每件加10分” on 10 points, “国家级重点项目80分/项” on 80, “…论文,按每篇5分计” on 5:
-    the points of each case are the whole 分值 and no cap is said, so the first case found gives it in full and more add
-    nothing: the row is met (one case at least) or not: 全有或全无, to check (an aside after it, “(不包括…主持人)”, is part
-    of the condition). The cases of any other wording of points per case are ``formula.whole_cases``'s."""
-    m = _EACH_CASE_POINTS.match(w.text)
-    if m is not None and to_decimal(m.group("pts")) == w.weight:
-        case, unit, aside = m.group("case").strip(","), m.group("unit"), m.group("aside") or ""
-    else:
-        from services.scoring.rules import formula as formula_rule  # (formula reads its cases; it imports this module)
-        cases = formula_rule.whole_cases(w)
-        if len(cases) != 1:
-            return None
-        case, unit, aside = cases[0].words, cases[0].unit.removeprefix("个") or "个", ""
-    condition = f"至少有1{unit}：{case}" + aside
-    return Proposed([RULE.item(case, w.weight, {"condition": condition})],
-                    f"全有或全无：{condition}得 {fmt(w.weight)} 分，否则不得分",
-                    (f"“每{unit}{fmt(w.weight)}分”：每{unit}得分等于分值，有1{unit}即得满分，按全有或全无读，请核对",))
-
-
 #: a table's group cell joined to one row of its group (a 分值 column merging its rows: “网约车驾驶员有所列情形之一的,扣20分”
 #: beside each row “转借、出租从业资格证的”): what any case of the group costs, then the row's one case, nothing between
 #: (“…扣20分:①…;②…”, the cases listed after a colon, is ``_any_listed_after``'s)
@@ -1343,7 +1318,7 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
-               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all), Recogniser(186, _one_case_takes_all),
+               Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all),
                Recogniser(198, _rate_reached), Recogniser(199, _points_closing), Recogniser(202, _points_only),
                Recogniser(1001, _lines_required), Recogniser(1340, _group_cell_then_case),
                Recogniser(1520, _figured_requirement)),

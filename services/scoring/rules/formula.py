@@ -3255,11 +3255,36 @@ _TIMES_UNIT = re.compile(r"次|场|期|年|月|天|日|周|季")
 _EACH_FIRST = re.compile(r"^(?:\d{1,2}[.、])?每")
 
 
+#: one case, then its points each time: “研究计畫成果经技转,进入商品化运作者,每件加10分(不包括…)”, an aside after it
+_EACH_CASE_POINTS = re.compile(r"^(?:\d+[.、])?(?P<case>[^;\d每]{4,60}?)(?:的|者)?,?每(?:一)?(?P<unit>件|项|篇|个|部|本)"
+                               r"(?:加|得|计|记)(?P<pts>\d+(?:\.\d+)?)分(?P<aside>\([^()]*\))?;?$")
+
+
+def _one_case_takes_all(w: Wording) -> Proposed | None:
+    """“研究计畫成果经技转,进入商品化运作者,每件加10分” on 10 points, “国家级重点项目80分/项” on 80, “…论文,按每篇5分计” on 5:
+    the points of each case are the whole 分值 and no cap is said, so the first case found gives it in full and more add
+    nothing: the row is met (one case at least) or not: 全有或全无, to check (an aside after it, “(不包括…主持人)”, is part
+    of the condition). The cases of any other wording of points per case are ``whole_cases``'s. (An all-or-nothing rule read here, where the
+    cases per wording are read: the all-or-nothing rule type does not import this module.)"""
+    m = _EACH_CASE_POINTS.match(w.text)
+    if m is not None and to_decimal(m.group("pts")) == w.weight:
+        case, unit, aside = m.group("case").strip(","), m.group("unit"), m.group("aside") or ""
+    else:
+        cases = whole_cases(w)
+        if len(cases) != 1:
+            return None
+        case, unit, aside = cases[0].words, cases[0].unit.removeprefix("个") or "个", ""
+    condition = f"至少有1{unit}：{case}" + aside
+    return Proposed([all_or_nothing_rule.RULE.item(case, w.weight, {"condition": condition})],
+                    f"全有或全无：{condition}得 {fmt(w.weight)} 分，否则不得分",
+                    (f"“每{unit}{fmt(w.weight)}分”：每{unit}得分等于分值，有1{unit}即得满分，按全有或全无读，请核对",))
+
+
 def whole_cases(w: Wording) -> list[_Case]:
     """The case ``_earned`` reads where one kind of case is counted (a thing named before its points: not a time, nor a
     count of what is done, “每完成1个项目得5分”), one case earns the whole 分值 and no cap is said (“国家级重点项目80分/项”
     on 80, “…做主题发言的论文,每篇5分” on 5): the 分值 is that of one case, not a cap of many — one case scores it (a
-    formula is not read: ``all_or_nothing._one_case_takes_all`` reads it); empty when the text is not so. (Several
+    formula is not read: ``_one_case_takes_all`` reads it); empty when the text is not so. (Several
     kinds, the best earning the 分值 — “国家级5分/次,省级3分/次” on 5 — stay a formula capped at the 分值: a table's
     分值 caps them.)"""
     found: list[_Case] = []
@@ -6358,7 +6383,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(797, _each_point_saved), Recogniser(2600, _share_off), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(797, _each_point_saved), Recogniser(186, _one_case_takes_all), Recogniser(2600, _share_off), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(1380, _heading_then_bonus), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
