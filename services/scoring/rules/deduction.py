@@ -37,6 +37,7 @@ from services.scoring.rules.wording import (
     SCORE_WRITTEN,
     checked_lead,
     d,
+    past_line,
     s,
 )
 
@@ -179,8 +180,7 @@ AMOUNTS_IN_TURN = re.compile(r"分别扣(?:除|减)?\d+(?:\.\d+)?分?(?:、\d+(?
 
 #: a count past which each case costs (“3人以上的,每人扣1分”, “超过2次的,每次扣1分”): the cases up to it cost nothing,
 #: but whether each case counts from the first once past it or only those past it is unsaid (to check)
-_PAST_COUNT = re.compile(r"(?:超过|超出|大于|多于|满)(?P<n>\d+(?:\.\d+)?)(?P<u>[次人个项处起例件名家])|"
-                         r"(?P<n2>\d+(?:\.\d+)?)(?P<u2>[次人个项处起例件名家])(?:及)?以上")
+_PAST_COUNT = past_line("[次人个项处起例件名家]")
 
 
 def _per_instance(w: Wording) -> Proposed | None:
@@ -193,7 +193,7 @@ def _per_instance(w: Wording) -> Proposed | None:
                  if d(x.group("n") or x.group("n2")) > 1), None)
     if past is None:
         return read
-    return read.doubted(f"“{past.group(0)}”：{past.group('n') or past.group('n2')}{past.group('u') or past.group('u2')}"
+    return read.doubted(f"“{past.group(0)}”：{past.group('n') or past.group('n2')}{past.group('unit') or past.group('unit2')}"
                         f"以内是否不扣分、超过后是否只扣超出部分，请核对")
 
 

@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import DELAY_CLIFF, DELAY_VERBS, NUM, d, s
+from services.scoring.rules.wording import DELAY_CLIFF, DELAY_VERBS, NUM, d, past_line, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -109,8 +109,7 @@ _TIME_LINE = re.compile(r"(?:(?:不超过|不高于|不大于|≤)\d+(?:\.\d+)?(
 #: a delay past which the steps start (“超过3天的,每延迟1天扣0.5分”, “逾期5个工作日以上的,每逾期1日扣1分”, “延迟不超过1个月的
 #: 不扣分,超过1个月的每月扣1分”): the delays up to it cost nothing, but whether the steps count from its end or from the first
 #: unit once past it is unsaid (“延迟1天以上的,每天扣1分”, from the start) — read from the first unit, to check
-_PAST = re.compile(r"(?:超过|超出|大于|多于|高于|满)(?:规定|约定|要求)?(?:时限|时间|期限|日期)?" + r"(?P<n>\d+(?:\.\d+)?)"
-                   r"(?P<unit>" + _UNIT_WORDS + r")|(?P<n2>\d+(?:\.\d+)?)(?P<unit2>" + _UNIT_WORDS + r")(?:及)?以上")
+_PAST = past_line(_UNIT_WORDS)
 
 
 def _past_before(t: str, step: int, grace: re.Match[str] | None) -> re.Match[str] | None:

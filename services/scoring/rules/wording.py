@@ -369,6 +369,15 @@ def _share_options(t: str) -> list[re.Match[str]] | None:
     return found
 
 
+
+def past_line(units: str) -> re.Pattern[str]:
+    """A line past which each step costs, in ``units`` (an alternation of unit words): “超过3天的,每延迟1天扣0.5分”,
+    “逾期5个工作日以上的”, “超过规定时限2小时”, “3人以上的,每人扣1分”, “超过2次的,每次扣1分”. The cases up to it cost nothing;
+    whether each counts from the first once past it or only those past it is unsaid. Groups: ``n``/``unit`` (超过 N) or
+    ``n2``/``unit2`` (N 以上; “1天以上” counts from the first)."""
+    return re.compile(r"(?:超过|超出|大于|多于|高于|满)(?:规定|约定|要求)?(?:时限|时间|期限|日期)?(?P<n>\d+(?:\.\d+)?)"
+                      r"(?P<unit>" + units + r")|(?P<n2>\d+(?:\.\d+)?)(?P<unit2>" + units + r")(?:及)?以上")
+
 #: a share of the row's points said where points would stand, after the verb that scores it: “扣除指标分值的10%”,
 #: “各占指标分值的1/4”, “得分值的1/2”, “得80%分值”, “扣除权重分的20%”, “每项要点占25%”, “具备要素1得50%”; a situation's
 #: share said as what its points are (“合著的第一署名的分值为80%;第二署名的为40%”)
