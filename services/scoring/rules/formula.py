@@ -3264,8 +3264,8 @@ def _one_case_takes_all(w: Wording) -> Proposed | None:
     """“研究计畫成果经技转,进入商品化运作者,每件加10分” on 10 points, “国家级重点项目80分/项” on 80, “…论文,按每篇5分计” on 5:
     the points of each case are the whole 分值 and no cap is said, so the first case found gives it in full and more add
     nothing: the row is met (one case at least) or not: 全有或全无, to check (an aside after it, “(不包括…主持人)”, is part
-    of the condition). The cases of any other wording of points per case are ``whole_cases``'s. (An all-or-nothing rule read here, where the
-    cases per wording are read: the all-or-nothing rule type does not import this module.)"""
+    of the condition). The cases of any other wording of points per case are ``whole_cases``'s. (An all-or-nothing
+    rule read here, where the cases per wording are read: the all-or-nothing rule type does not import this module.)"""
     m = _EACH_CASE_POINTS.match(w.text)
     if m is not None and to_decimal(m.group("pts")) == w.weight:
         case, unit, aside = m.group("case").strip(","), m.group("unit"), m.group("aside") or ""

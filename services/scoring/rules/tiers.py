@@ -38,6 +38,7 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.wording import (
     AT_REFERENCE,
+    LATE_VERBS,
     LINE_UNITS,
     NUM,
     ON_TIME,
@@ -1289,9 +1290,8 @@ def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list
     return [f"0{unit}：按得满分读（评分标准只写了扣分的情形）"]
 
 
-#: a band of delay's verb (“延迟1个月以内”, “逾期3天以上”): of ``wording.DELAY_VERBS`` those that say late alone (never
-#: 超过, 超 of any excess)
-_LATE_VERB = re.compile(r"延迟|推迟|逾期|滞后|延期|超期|拖延|迟延|延误")
+#: a band of delay's verb (“延迟1个月以内”, “逾期3天以上”): ``wording.LATE_VERBS``, never 超过 or 超 of any excess
+_LATE_VERB = re.compile(LATE_VERBS)
 
 
 #: “4次以下的,每次得2分”: points for each case, not the score of a band

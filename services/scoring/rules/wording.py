@@ -17,8 +17,11 @@ from services.scoring.rules.base import number_text
 #: deducting starts, never a step nor one case: formula._faults reads it, ``max(0, n - 3)``)
 LET_PASS = r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)的?,?"
 LET_PASS_EACH = re.compile(LET_PASS + r"每(?P=u)(?:扣|减)")
-#: the verbs of a thing done late (“逾期”, “迟报”): a day of them is a delay, never a case counted
-DELAY_VERBS = "延迟|推迟|逾期|滞后|延期|超期|超时|超过|超出|超|迟到|滞留|拖延|迟延|迟报|迟交|晚报|晚交|延误|晚|迟|延(?![长续伸缓])"
+#: the verbs that say late alone (“延迟1个月以内”, “逾期3天以上”; never 超过 or 超, of any excess)
+LATE_VERBS = "延迟|推迟|逾期|滞后|延期|超期|拖延|迟延|延误"
+#: the verbs of a thing done late (“逾期”, “迟报”): a day of them is a delay, never a case counted; the late ones, and
+#: those of a time passed over, a report or hand-in late
+DELAY_VERBS = LATE_VERBS + "|超时|超过|超出|超|迟到|滞留|迟报|迟交|晚报|晚交|晚|迟|延(?![长续伸缓])"
 #: a delay past which the row scores nothing, after a step of delay (“…,每延迟1个月扣0.5分,延迟超过3个月不得分”, “推迟3个月
 #:以上不得分”): the delay and its unit
 DELAY_CLIFF = re.compile(r"(?:^|(?<=[,;]))(?:项目)?(?:延迟|推迟|逾期|延期|超期)?(?:超过|超出)?(?P<n>\d+(?:\.\d+)?)(?P<u>个月|月|个工作日|工作日|天|日|周)"
