@@ -68,6 +68,7 @@ from services.scoring.rules.wording import (
     minuses_bare,
     normalize,
     pause_as_point,
+    pluses_bare,
     point_slipped,
     points_added,
     points_ranged_in_cells,
@@ -194,6 +195,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     stopped = zero_as_stop(criteria) if "分" in criteria and ("。分" in criteria or ".分" in criteria) else []
     added = points_added(criteria) if "+" in criteria or "＋" in criteria else ""
     signed = points_signed(criteria) if "+" in criteria or "＋" in criteria else ""
+    plus_bare = pluses_bare(criteria) if "+" in criteria or "＋" in criteria else ""
     bracketed = costs_bracketed(criteria) if "-" in criteria or "－" in criteria else ""
     minuses = minuses_bare(criteria) if any(c in criteria for c in "-—－–") else ""
     ranged_below = scores_signed_range(criteria) if any(c in criteria for c in "-—－–") else ""
@@ -240,6 +242,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{added}”：按加分读{capped}，请核对")
         if signed:  # “能够按期交付+10分…”: points written with their sign read as the situations' scores
             unplaced.append(f"“{signed}”：带正负号的分数按情形得分、扣分读，请核对")
+        if plus_bare:  # “编写脚本 +10 完成3个实验 +10”: each case's points a bare plus, no 分 said
+            unplaced.append(f"“{plus_bare}”：原文未写“分”，带正号的数按该项加分读，请核对")
         if bracketed:  # “未恰当称呼客户(-5)”: a fault's cost in brackets, no 扣 nor 分 said
             unplaced.append(f"“{bracketed}”：括号内的负数按扣分读，请核对")
         if minuses:  # “未洗手-3”: a fault's cost a bare minus, no 扣 nor 分 said

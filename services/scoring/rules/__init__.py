@@ -120,6 +120,10 @@ KEY_WORDS: dict[str, str] = {
     "formula._base_plus": r"基础分|基本分|基准分|底分",  # _BASE: “基础分3分,…”
     "formula._weighted": r"%|平均",  # _SHARE_OF / _SHARES_IN_TURN: “…占30%”; _AVERAGED: “…按平均值得分”
     "formula._written": r"[*/÷+]",  # its first test: a ×, ÷ or + (a formula of differences alone is a deduction's)
+    "formula._best_of": r"max\(|最高|较高|最大值",  # _BEST_OF: “max(H1,H2)”, “…中的最高分”, “…两者中的较高者”
+    "all_or_nothing._none_or_all": r"或|/",
+    "formula._actual_up_to_full": r"实际",  # _SHORT_AS_IT_IS: “…不满100分,则按照实际得分计入”
+    "formula._session_kinds": r"每次",  # _SESSION_KINDS: “16次考勤,每次正常签到得0.5分,迟到得0.2分”  # _NONE_OR_ALL: “分值:0或10”, “5分或0分”
     "formula._required_count": r"至少",  # _REQUIRED_COUNT: “至少召开2次…”
     "formula._each_kind": r"分别",  # _EACH_KIND: “…分别加1分和0.5分”
     "formula._levels_each_deducted": r"分别(?:扣|减)",  # _LEVELS_EACH_DEDUCTED: “…每项分别扣2分、4分、6分”

@@ -643,6 +643,8 @@ _ALL_LISTED_AFTER = re.compile(r"^(?:须|需)?(?:同时)?(?:满足|符合|达到
                                r"(?:的)?,?(?:得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)(?P<neg>,?否则,?" + ZEROED + r")?[:;,]"
                                r"(?P<list>.+)$")
 _LISTED = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]|(?:^|(?<=;))" + ORDINAL)
+#: a numbered list's marks (“1.”, “①”), each opening a requirement
+_LISTED_MARK = re.compile(r"(?:^|(?<=;))" + ORDINAL + r"|[①②③④⑤⑥⑦⑧⑨⑩]")
 _IN_A_LIST = re.compile(r"\d+(?:\.\d+)?分|扣|得|每|酌情|视情|比例|不计分")
 
 
@@ -1111,6 +1113,34 @@ def _all_or_none_said(w: Wording) -> Proposed | None:
     return _met(w, cond, [f"“{w.text.rstrip(';.')}”：满足指标要求得满分，否则不得分；要求以指标内容为准"])
 
 
+#: “分值:0或10”, “得分:0分或5分”, “5分或0分”: the two scores the row can take said first, then what earns the whole (a
+#: sentence, or numbered requirements); a closing “则获取该部分得分” says no more than the scoring said
+_NONE_OR_ALL = re.compile(r"^(?:分值|得分|分数|评分|计分)?:?(?:0分?(?:或|/),?(?P<pts>\d+(?:\.\d+)?)|(?P<pts2>\d+(?:\.\d+)?)分?(?:或|/)0)分?[;,:]"
+                         r"(?P<rest>.+)$")
+#: what a requirement of the whole cannot hold: points, deductions, steps, judgement, proportion
+_NONE_OR_ALL_NOT = re.compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|得\d|计\d|部分得分(?!;?$)")
+#: “,则获取该部分得分”, “,即得该项分值”: the closing words that give the whole, nothing of the requirement
+_NONE_OR_ALL_CLOSE = re.compile(r",?(?:则|即)?(?:获取|获得|取得|得到?)(?:该部分|该项|本项|此项)?(?:得分|分值|满分)$")
+
+
+def _none_or_all(w: Wording) -> Proposed | None:
+    """“分值:0或10;对参赛队提供的EXP脚本进行测试,以能成功获取…的Flag,则获取该部分得分”, “分值:0或5;1.…;2.…”: the row scores
+    either nothing or the whole (the figure said, the 分值), the whole when what follows is met (each numbered requirement,
+    all of them). To check: that every requirement listed must hold is read, not said."""
+    m = _NONE_OR_ALL.match(w.text.rstrip(";.。"))
+    if m is None or d(m.group("pts") or m.group("pts2")) != w.weight:
+        return None
+    rest = _NONE_OR_ALL_CLOSE.sub("", m.group("rest").rstrip(";.。"))
+    listed = [x.strip(",;") for x in _LISTED_MARK.split(rest) if x.strip(",;")]
+    if not listed or any(_NONE_OR_ALL_NOT.search(x) for x in listed):
+        return None
+    cond = "；".join(listed)
+    doubts = [f"“{m.group(0)[:m.start('rest')].rstrip(';,:')}”：读作满足所列要求得 {fmt(w.weight)} 分，否则不得分"]
+    if len(listed) > 1:
+        doubts.append(f"所列 {len(listed)} 条须全部满足，请核对")
+    return _met(w, cond, doubts)
+
+
 #: “单项基准2分,不符合要求,该单项基准分扣完为止”, “基础分3分,不达标的,扣完基础分”: the row's base points, all of them taken
 #: when the requirement (the indicator's) is not met
 _BASE_TAKEN = re.compile(r"^(?:单项|本项|该项|此项)?(?P<base>基准|基础|基本|标准)分?(?:为)?(?P<pts>\d+(?:\.\d+)?)分[,;]"
@@ -1321,6 +1351,6 @@ RULE = RuleType(
                Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all),
                Recogniser(198, _rate_reached), Recogniser(199, _points_closing), Recogniser(202, _points_only),
                Recogniser(1001, _lines_required), Recogniser(1340, _group_cell_then_case),
-               Recogniser(1520, _figured_requirement)),
+               Recogniser(1520, _figured_requirement), Recogniser(3001, _none_or_all)),
     describe=describe,
 )

@@ -1060,35 +1060,47 @@ def _requirement_then_bracketed_points(w: Wording) -> Proposed | None:
 
 
 #: a requirement with its 分值 in brackets (“…总体布局合理(1分)”), then the requirements that share it out, each closing
-#: with its share in brackets, a bare figure without 分 (“安静、远离污染源(0.2)设立门卫室(0.2)…”)
+#: with its share in brackets, a bare figure without 分 (“安静、远离污染源(0.2)设立门卫室(0.2)…”), or with its share of the
+#: 分值 in % (“排版质量10%内容专业性程度20%…”)
 _HEAD_THEN_BARE_SHARES = re.compile(r"^(?P<head>[^()]{2,120}?)\((?P<total>" + NUM[1:-1] + r")分\)(?P<rest>.+)$")
 #: a share in brackets closing a requirement, a bare figure (“(0.2)”): no unit, nothing else in the brackets
 _BARE_SHARE = re.compile(r"\((?P<n>\d+(?:\.\d+)?)\)")
+#: a share of the 分值 in % closing a requirement, straight after its words (“排版质量10%”)
+#: words before a figure in % that make it a rate's line or a comparison, no share (“合格率90%”, “达到90%”)
+_RATE_NOT_SHARE = re.compile(r"(?:率|比例|比重|占比|达到|不低于|不少于|高于|低于|超过|以上|以下|[≥≤<>=])$")
+_PER_CENT_SHARE = re.compile(r"(?<=[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)%")
 
 
 def _head_then_bare_shares(w: Wording) -> Proposed | None:
     """“园内…布局合理,有明确功能分区(1分)安静、远离污染源(0.2)设立门卫室(0.2)…”: the heading's points in brackets with 分,
     then requirements each closing with a bare figure in brackets, the figures adding up to the heading's points (the
     分值): a 要点核查 of those requirements, each worth its figure; the heading names what they check. To check: the
-    figures carry no 分."""
+    figures carry no 分. Or each closing with its share of the 分值 in % (“编写实验报告(70分)排版质量10%内容专业性程度20%…”),
+    the shares adding up to 100%: each worth its share of the 分值."""
     m = _HEAD_THEN_BARE_SHARES.match(w.text.rstrip(";.")) if "分)" in w.text else None
     if m is None or d(m.group("total")) != w.weight:
         return None
     rest = m.group("rest")
     shares = list(_BARE_SHARE.finditer(rest))
-    if len(shares) < 2 or shares[-1].end() != len(rest):
-        return None
+    per_cent = len(shares) < 2 or shares[-1].end() != len(rest)
+    if per_cent:  # “…编写实验报告(70分)排版质量10%内容专业性程度20%…”: each requirement's share of the 分值 in %
+        shares = list(_PER_CENT_SHARE.finditer(rest))
+        if len(shares) < 2 or shares[-1].end() != len(rest):
+            return None
     points, at = [], 0
     for share in shares:
         label = rest[at:share.start()].strip(",;、")
         at = share.end()
-        if len(label) < 2 or re.search(r"\d+(?:\.\d+)?分|扣|得\d|不得分|不计分|酌情", label) or label.count("(") != label.count(")"):
+        if len(label) < 2 or re.search(r"\d+(?:\.\d+)?分|扣|得\d|不得分|不计分|酌情" + (r"|\d" if per_cent else ""), label) or label.count("(") != label.count(")"):
             return None  # a requirement scored in words of its own, or a figure that is no share
-        points.append((label, d(share.group("n"))))
+        n = d(share.group("n"))
+        if per_cent and _RATE_NOT_SHARE.search(label):
+            return None  # “合格率90%”: a line of a rate, no share of the 分值
+        points.append((f"{label}（{share.group('n')}%）", w.weight * n / 100) if per_cent else (label, n))
     if sum((pts for _label, pts in points), Decimal(0)) != w.weight or any(pts <= 0 for _label, pts in points):
         return None
-    return _summed(points, w, (f"“{m.group('head').strip(',;')}({m.group('total')}分)”：读作所查的要求，其分值由其后括号中的数字"
-                               f"（原文未写“分”）按要点分配",))
+    said = "其后各项的百分比（占分值的份额）" if per_cent else "其后括号中的数字（原文未写“分”）"
+    return _summed(points, w, (f"“{m.group('head').strip(',;')}({m.group('total')}分)”：读作所查的要求，其分值由{said}按要点分配",))
 
 
 #: a run of things named together with the points each is worth, among points with their own: “做好工会、共青团、妇女等工作

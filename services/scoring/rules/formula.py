@@ -517,18 +517,24 @@ def _per_percent_off_scale(w: Wording) -> Proposed | None:
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
 #: (or the formula named as such first, “计算公式:A×25%+B×35%”, “计算公式:综合评分=…”)
-_WRITTEN_LHS = re.compile(r"^(?:(?:计算|计分|评分|得分)?公式:(?:[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=)?|"
-                          r"[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分)=)")
+_WRITTEN_LHS = re.compile(r"^(?:(?:计算|计分|评分|得分)?公式:(?:[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分|成绩)=)?|"
+                          r"[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分|成绩)=)")
+#: “最终成绩:上述分项得分累加×80%”: what the formula gives said before a colon (a name of a score, its formula after)
+_WRITTEN_LHS_COLON = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:总成绩|最终成绩|总评成绩|总评分数|最终得分|总得分):")
+#: “…×80%(90分封顶)”, “…,90分封顶”: the cap of the formula's score, closing it
+_WRITTEN_CAP = re.compile(r"(?:\((?P<n>" + _N + r")分封顶\)|,(?P<n2>" + _N + r")分封顶)$")
 #: a list mark in words before what the formula gives: “五、员工月日常考核分数=(100-所扣分数)*10%”
 _WORD_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
 #: “按(自评分+抽查分)÷2计算”: the formula said as the way of scoring
 _WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评分|计算得分)$")
 #: the pieces of a formula in words: a number (a percentage, points), a sign, a bracket, a quantity named in words
 #: (square brackets round a part of the formula, “[1-(进料不合格批/总进料批数)]*40”; round a few words, a name's part)
-#: (“1-|实际值-目标值|/目标值”: bars round an absolute value)
+#: (“1-|实际值-目标值|/目标值”: bars round an absolute value; “系统实现(代码)*60%”: a few words in round brackets closing a
+#: name, a multiplication or division next, the name's aside)
 _WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|(?P<bar>\|)|"
                             r"(?P<open>[({]|\[(?![\u4e00-\u9fff]{1,8}\]))|(?P<close>[)}]|(?<![\u4e00-\u9fff])\])|"
-                            r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*)")
+                            r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*"
+                            r"(?:\([\u4e00-\u9fff]{1,8}\)(?=[*/÷]))?)")
 #: “8%×三个分项分数之和”: the sum of a count of things named in a term of the formula, its count a figure once normalised
 #: (“3个分项分数之和”): one quantity, named in words again
 _WRITTEN_SUM_OF = re.compile(r"(?<=[-+*/÷(])(?P<n>[2-9])(?=(?:个|项)[\u4e00-\u9fff]{1,12}?之和(?:[-+*/÷)]|$))")
@@ -564,10 +570,13 @@ def _written(w: Wording) -> Proposed | None:
     if "分/" in t and _BARE_PER_UNIT.match(t.rstrip(";")):
         return None  # “5分/千元”: the points per unit of what the row counts (_earned), no quotient
     t = _WRITTEN_BLANK.sub("", ORDINAL_AT.sub("", t).rstrip(";"))
+    cap = _WRITTEN_CAP.search(t)
+    if cap and d(cap.group("n") or cap.group("n2")) == w.weight:  # “(90分封顶)” of 90: the score kept within the 分值, as it is anyway
+        t = t[:cap.start()]
     if ";" in t:
         return None
     t = _WORD_ORDINAL.sub("", t) if _WORD_ORDINAL.match(t) and _WRITTEN_LHS.match(_WORD_ORDINAL.sub("", t)) else t
-    lhs = _WRITTEN_LHS.match(t)
+    lhs = _WRITTEN_LHS.match(t) or _WRITTEN_LHS_COLON.match(t)
     by = _WRITTEN_BY.match(t) if not lhs else None
     body = t[lhs.end():] if lhs else by.group("body") if by else t
     if "=" in body:
@@ -1664,6 +1673,100 @@ def _weighted(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or "加权得分", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：{said_as}，得分 = {expression}",
                     (f"“{last}”：各项得分按本项分值计（满分 {number(w.weight)} 分）加权",))
+
+
+# ── proposal: the score as it is, full marks at the 分值 or past it ─────────────
+#: “…题目总分值达到或超过100分,此时平时成绩得分为满分”: at the line (the 分值) or past it, full marks
+_FULL_AT_OR_PAST = re.compile(r"(?:达到或超过|达到|超过|满|不低于|不少于)(?P<n>" + _N + r")分(?:及以上|以上)?[^;]{0,20}?(?:满分|得满分|计满分)")
+#: “…如果不满100分,则按照实际得分计入平时成绩”: short of it, the score as it is
+_SHORT_AS_IT_IS = re.compile(r"(?:不满|不足|未达到|低于|少于)(?P<n>" + _N + r")分[^;]{0,12}?按(?:照|其)?实际(?:得分|分数|分值)(?:计入|计分|计算|记录|计)")
+
+
+def _actual_up_to_full(w: Wording) -> Proposed | None:
+    """“…总分值达到或超过100分,此时平时成绩得分为满分;…总分值如果不满100分,则按照实际得分计入平时成绩” on 100: the score as
+    it is, up to the 分值 (the line said both ways is the 分值): ``min(max, a)``. Every other figure of the text is that
+    line; nothing is taken off, counted per case or in %. To check: what is scored is named in words."""
+    t = w.text
+    full, short = _FULL_AT_OR_PAST.search(t), _SHORT_AS_IT_IS.search(t)
+    if not full or not short or not d(full.group("n")) == d(short.group("n")) == w.weight:
+        return None
+    if re.search(r"扣|每|%|酌情", t) or any(d(x) != w.weight for x in re.findall(_N, t)):
+        return None
+    variables = [{"name": "a", "label": "实际得分", "unit": "分"}]
+    return Proposed([RULE.item(w.name or "得分", w.weight, {"expression": "min(max, a)", "variables": variables})],
+                    f"公式计分：得分 = 实际得分，达到 {number(w.weight)} 分及以上得满分",
+                    (f"“{full.group(0)}”“{short.group(0)}”：按实际得分计，以分值为上限",))
+
+
+# ── proposal: points per session, by how each was attended ─────────────
+#: “16次考勤,每次正常签到得0.5分,迟到得0.2分,旷课不得分;有假条的病事假按正常签到计分”: the sessions counted, then the
+#: points of each session by its kind (the first the full one), a kind earning nothing, perhaps a kind counted as the first
+_SESSION_KINDS = re.compile(r"^(?P<lead>[^;,\d]{0,16}?)(?P<n>\d+)次(?P<what>[\u4e00-\u9fff]{0,6}),"
+                            r"每次(?P<a>[\u4e00-\u9fff]{2,8}?)(?:得|计|记)(?P<pa>" + _N + r")分,"
+                            r"(?P<b>[\u4e00-\u9fff]{2,8}?)(?:得|计|记)(?P<pb>" + _N + r")分"
+                            r"(?:,(?P<c>[\u4e00-\u9fff]{2,8}?)(?:不得分|(?:得|计|记)0分))?"
+                            r"(?:;(?P<like>[^;,\d]{2,20}?)按(?P=a)(?:计分|计算|记分))?;?$")
+
+
+def _session_kinds(w: Wording) -> Proposed | None:
+    """“16次考勤,每次正常签到得0.5分,迟到得0.2分,旷课不得分;有假条的病事假按正常签到计分” on 8 points: each session's points
+    by its kind, ``0.5 * a + 0.2 * b`` over the number of sessions of each kind scoring (a kind counted as the first among
+    its sessions); the sessions counted times the first kind's points must be the 分值. To check, as a formula is."""
+    m = _SESSION_KINDS.match(w.text)
+    if m is None:
+        return None
+    n, pa, pb = d(m.group("n")), d(m.group("pa")), d(m.group("pb"))
+    if n * pa != w.weight or not 0 < pb < pa:
+        return None
+    first, second = m.group("a"), m.group("b")
+    like = f"（含{m.group('like')}）" if m.group("like") else ""
+    variables = [{"name": "a", "label": f"{first}次数{like}", "unit": "次"},
+                 {"name": "b", "label": f"{second}次数", "unit": "次"}]
+    doubts = [f"“{m.group(0).rstrip(';')}”：共 {fmt(n)} 次，按各次的情形计分相加（{fmt(n)} × {number(pa)} = 分值）"]
+    return Proposed([RULE.item(w.name or "出勤", w.weight, {"expression": f"{'a' if pa == 1 else f'{number(pa)} * a'} + {number(pb)} * b",
+                                                           "variables": variables})],
+                    f"公式计分：每次{first}得 {number(pa)} 分，{second}得 {number(pb)} 分"
+                    + (f"，{m.group('c')}不得分" if m.group("c") else ""), tuple(doubts))
+
+
+# ── proposal: the best of several scores ─────────────
+#: a score named in a best-of: a mark of letters and a figure (“H5”), or a few words (“学习态度”)
+_BEST_NAME = r"(?:[A-Za-z]{1,3}\d{0,2}|[\u4e00-\u9fff]{2,12}?\d{0,2})"
+#: “平时成绩=max(学习态度,课堂表现)”, “该项计分公式为:max(H5,H6,H7,H8)”, “取作业1、作业2、作业3中的最高分”: the score the best of
+#: the scores named (what is scored named first perhaps, then =, 为 or :)
+_BEST_OF = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:得分|成绩|分数|计分|计分公式|计分规则|公式)(?:为|=|:|为:|取)|按|取)?"
+                      r"(?:max\((?P<args>" + _BEST_NAME + r"(?:," + _BEST_NAME + r"){1,7})\)|"
+                      r"(?:取)?(?P<listed>" + _BEST_NAME + r"(?:[、和与]" + _BEST_NAME + r"){1,7})(?:[两三四五六七八]者)?(?:之?中)?的?"
+                      r"(?:最高分|最高者|较高者|较高分|最高值|最大值)(?:计分|计入|为准|作为得分)?)$")
+#: a sentence before the best-of that scores nothing of its own: only what the scores are (“满分10分的可选作业:H4,H5”)
+_BEST_LEAD_SCORES = re.compile(r"扣|加|得\d|计\d|%|=|每|不得|以上|以下")
+
+
+def _best_of(w: Wording) -> Proposed | None:
+    """“满分10分的四选一作业:H5,H6,H7,H8;该项计分公式为:max(H5,H6,H7,H8)”, “平时成绩=max(学习态度,课堂表现)”: the best of
+    the scores named, ``max(a, b, …)`` over each score (in the order named), each entered on the 分值's scale. The
+    sentences before may only say what the scores are (a 满分 said there must be the 分值). To check: the scale of each
+    score is read, not said."""
+    sentences = [x for x in ORDINAL_AT.sub("", w.text).rstrip(";。").split(";") if x]
+    if not sentences:
+        return None
+    last = ORDINAL_AT.sub("", sentences[-1])
+    m = _BEST_OF.match(last)
+    if m is None:
+        return None
+    for lead in sentences[:-1]:
+        full = re.search(r"满分(" + _N + r")分", lead)
+        if (full and d(full.group(1)) != w.weight) or _BEST_LEAD_SCORES.search(re.sub(r"满分" + _N + r"分", "", lead)):
+            return None
+    names = re.split(r"[,、和与]", m.group("args") or m.group("listed"))
+    if len(set(names)) != len(names):
+        return None
+    variables = [{"name": _NAMES[k], "label": x if x.endswith(("得分", "成绩", "分数")) else f"{x} 得分", "unit": "分"}
+                 for k, x in enumerate(names)]
+    expression = f"max({', '.join(_NAMES[:len(names)])})"
+    return Proposed([RULE.item(w.name or "最高得分", w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：得分 = {'、'.join(names)} 中的最高分",
+                    (f"“{last}”：取所列各项得分的最高者，各项得分按本项分值计（满分 {number(w.weight)} 分）",))
 
 
 #: “结果按平均值得分”, “取各评分的平均分”: the score the mean of several scores given
@@ -6393,6 +6496,6 @@ RULE = RuleType(
                Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
                Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets),
                Recogniser(1000, _ratio_method), Recogniser(1080, _against_reference), Recogniser(1081, _faults_in_turn), Recogniser(1704, _kinds_slashed),
-               Recogniser(1341, _rate_then_zero_line), Recogniser(1561, _honour_after_deduction), Recogniser(2500, _met_count_steps)),
+               Recogniser(1341, _rate_then_zero_line), Recogniser(1561, _honour_after_deduction), Recogniser(2500, _met_count_steps), Recogniser(3000, _best_of), Recogniser(3002, _session_kinds), Recogniser(3003, _actual_up_to_full)),
     describe=describe,
 )

@@ -303,9 +303,21 @@ _SHEET_SCORE = re.compile(r"^(?:(?P<lead>[^;\d]{2,40}?),)?(?:根据|按照?|依�
                           r"(?:得分|计分)?(?P<after>,[^,;\d]{2,16})?[;.]?$")
 
 
+#: “畅课平台上单元测试成绩之和,按满分100分进行等比例折算” on 100: scores (their sum) brought in proportion to the 分值 said
+_SCORES_SCALED = re.compile(r"^(?P<what>[^,;\d按]{2,24}?)(?P<kind>成绩|得分|分数)(?P<sum>之和|总和|合计)?,?按(?:满分)?(?P<full>"
+                            r"\d+(?:\.\d+)?)分(?:进行)?(?:等|同)?比例(?:折算|换算|折合)(?:得分|计分)?[;.]?$")
+
+
 def _sheet_score(w: Wording) -> Proposed | None:
     """``_SHEET_SCORE``: the sheet's score as a share of its own full marks (得分率, %) × 分值; to check (the sheet's full
-    marks are not said)."""
+    marks are not said). ``_SCORES_SCALED``: scores (their sum) over their own full marks (their sum) × 分值, the 分值
+    said; to check (their full marks are not said)."""
+    scaled = _SCORES_SCALED.match(w.text)
+    if scaled and Decimal(scaled.group("full")) == w.weight:
+        what, total = scaled.group("what"), scaled.group("sum") or ""
+        num, den = f"{what}{scaled.group('kind')}{total}", f"{what}满分{total}"
+        read = _quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值")
+        return read.doubted(f"“{w.text.rstrip(';.')}”：按{num}占其满分的比例 × 分值读，{den}未说明，请核对")
     m = _SHEET_SCORE.match(w.text)
     if not m:
         return None

@@ -699,7 +699,7 @@ def costs_bracketed(text: str) -> str:
 
 #: a situation's points written with a plus after its words (“能够按期交付+10分”, “…分级A级+10分”), its cost per case with a
 #: minus (“行政处罚-2分/次”), its zero bare (“…黑名单0分”): never a sum (“3+2分”) nor a formula's
-_SIGNED_PLUS = re.compile(r"(?<=[\u4e00-\u9fff)”])\+(?P<n>\d+(?:\.\d+)?)分")
+_SIGNED_PLUS = re.compile(r"(?<=[\u4e00-\u9fff)”」])\+(?P<n>\d+(?:\.\d+)?)分")
 _SIGNED_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)”])-(?P<n>\d+(?:\.\d+)?)分(?P<per>/1?[\u4e00-\u9fff])?")
 _SIGNED_ZERO = re.compile(r"(?<=[\u4e00-\u9fff)”])(?<![得计记扣为至到第满])0分(?=[\u4e00-\u9fff]|[,;。]|$)")
 
@@ -1216,6 +1216,28 @@ def _bare_minuses(text: str) -> list[str]:
                            r"|满分|奖|加分", rest) else found
 
 
+#: a situation's points as a bare plus closing its cell, after its words (“编写自动化脚本 +10 完成3个实验 +10”): no 分, the
+#: next cell after a space (or the text's end)
+_BARE_PLUS = re.compile(r"(?<=[\u4e00-\u9fff)）」”])[ \u3000]*[+＋][ \u3000]*(?P<n>[0-9]+(?:\.[0-9]+)?)(?=[ \u3000]+\S|[ \u3000]*$)")
+
+
+def _bare_pluses(text: str) -> list[str]:
+    """The bare pluses of a text that states its situations' points so (``_BARE_PLUS``), two at least, or []: nothing
+    else in it is scored (no points said, earned, taken off or capped)."""
+    found = [m.group(0) for m in _BARE_PLUS.finditer(text)]
+    if len(found) < 2:
+        return []
+    rest = _BARE_PLUS.sub(";", text)
+    return [] if re.search(r"[0-9０-９]\s*分|[+＋]|[-—－–][ \u3000]*[0-9０-９]|[得计记加扣减][ \u3000]*(?:[0-9０-９零一二三两半]|满|全)"
+                           r"|满分|最高|最多|封顶|每", rest) else found
+
+
+def pluses_bare(text: str) -> str:
+    """The situations' points written as a bare plus that ``normalize`` reads as earned (“+10”), or "": no 分 is said,
+    so a proposal built on them is to check."""
+    return "、".join(dict.fromkeys(re.sub(r"[ \u3000]", "", x).replace("＋", "+") for x in _bare_pluses(text or "")))
+
+
 def minuses_bare(text: str) -> str:
     """The faults' costs written as a bare minus that ``normalize`` reads as taken off (“未洗手-3”), or "": no 扣 nor
     分 is said, so a proposal built on them is to check."""
@@ -1364,6 +1386,8 @@ def _surface(text: str) -> str:
     text = text or ""
     if _bare_minuses(text):  # “姿势不正确-2 用力不均-2 未复位-1”: each fault's cost a bare minus, its 分 said
         text = _BARE_MINUS.sub(lambda m: m.group(0) + "分", text)
+    if ("+" in text or "＋" in text) and _bare_pluses(text):  # “编写脚本 +10 完成3个实验 +10”: each case's points a bare plus
+        text = _BARE_PLUS.sub(lambda m: "+" + m.group("n") + "分", text)
     if "\t" in text:  # cells joined by tabs (a row copied from a sheet), as by spaces
         text = text.replace("\t", " ")
     if " " in text or "\u3000" in text:  # cells joined by spaces (their figures read in half width: “每增长1个百分点 0．5”)
@@ -1375,6 +1399,8 @@ def _surface(text: str) -> str:
             # “完成率100%:10分 95%-100%:8分 95%以下:0分”: a score, a space, the next band's figure in %
             text = _LINE_SPACE_POINTS.sub(",", _SPACE_BEFORE_BAND.sub(";", text))
         text = _cells_read(text)
+        if _FIGURE_SPACE_MARK.search(text):  # “分值:0 或 5 1. 场景…”: a figure, then a list's first mark, “1.” not “51.”
+            text = _FIGURE_SPACE_MARK.sub(";", text, count=1)
         if len(_SPACE_AFTER_POINTS.findall(text)) > 1:  # “…资金3分 开展培训的得1分 开展…的得3分”: parts scored, joined by spaces
             text = _SPACE_AFTER_POINTS.sub(";", text)
     elif (":" in text or "：" in text) and "分" not in text and (options := _options_in_cells(text)) is not None:
@@ -1961,6 +1987,9 @@ _POINTS_OF_VERB_BRACKETED = re.compile(r"(?<=[得扣计加减])\((\d+(?:\.\d+)?�
 #: “建立工作制度 2 分”: a figure and its 分 apart by a space, one score (``_CELL_SCORE`` reads it as a cell's when the text
 #: has two such, never one alone: “每 项 1.5 分”)
 _SPACED_POINTS = re.compile(r"(\d)[ \u3000]+分")
+#: “0 或 5 1. 场景设计…; 2. …”: a figure closing a cell, then a list's first mark (“1.” and words) after the space, a
+#: second mark (“2.” and words) later
+_FIGURE_SPACE_MARK = re.compile(r"(?<=\d)[ \u3000]+(?=1[.．][ \u3000]*[\u4e00-\u9fff][^\n]*?[ \u3000;；。]2[.．][ \u3000]*[\u4e00-\u9fffA-Za-z])")
 #: a score closing a part, then a space and the next part, which holds a score of its own (a spreadsheet's text layer
 #: printing its commas as spaces: “落实应急演练资金3分 开展培训的得1分 开展应急演练的得3分”): the space ends the part
 _SPACE_AFTER_POINTS = re.compile(r"(?<=\d分)[ \u3000]+(?=[\u4e00-\u9fff][^;。；]*?[得计]?\d+(?:\.\d+)?分(?:[ \u3000]|$))")
