@@ -45,6 +45,8 @@ from services.scoring.rules.wording import (
     EVENT_UNITS,
     FACTOR,
     FAULT_SAID,
+    FREE_SAID,
+    FREE_THEN_EACH,
     GRADE_RANK,
     GRADED_COLUMNS,
     MANNER,
@@ -2723,7 +2725,11 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
             if item_max and _FACTOR_SAID.search(t):  # “…,P=0.5” on 3 points: 1.5, said as its factor
                 known.update(Decimal(str(o["score"])) / item_max for o in options)
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
-            known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", str((it.get("params") or {}).get("expression", ""))))
+            expression = str((it.get("params") or {}).get("expression", ""))
+            known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", expression))
+            # “第3次起每次扣1分”: the case the deducting starts from, one past the cases let pass (``max(0, a - 2)``)
+            known.update(Decimal(x) + 1 for x in re.findall(r"max\(0, [a-z] - (\d+)\)", expression)
+                         if f"第{Decimal(x) + 1}" in t)
             # “低于1000万元不得分”: the line of a condition zeroing the row, named in its gate's label
             known.update(Decimal(x) for v in (it.get("params") or {}).get("variables") or []
                          if str(v.get("label", "")).endswith(formula_rule.GATE_LABEL)
@@ -2806,8 +2812,12 @@ def unplaced_words(t: str, found: Proposed, weight: Decimal, known: set[Decimal]
             read_by_rule = "比例" in clause and _reads_as(found) & {COMPLETION, rate_rule.RULE.type}
             # (“评价为A的不扣分”, “资料齐全的不扣分”: the best grade or degree, a situation of the choice)
             graded = CHOICE in types and choice_rule.exclusive_deductions(t)
+            # (“5次以内不扣分;超过部分每次…”: the cases let pass said across the ; before the step, read by it)
+            # (what is counted may go before it: “迟到5次以内不扣分;”)
+            at = t.find(clause) if clause.strip(",") and types & {FORMULA, delay_rule.RULE.type} else -1
+            let_pass = at >= 0 and any(at <= x.start() < at + len(clause) <= x.end() for x in FREE_THEN_EACH.finditer(t))
             if not FIGURE.search(clause) and _SILENT_DEDUCTION.search(clause) and types - {checklist_rule.RULE.type} \
-                    and not read_by_rule and not graded:
+                    and not read_by_rule and not graded and not let_pass:
                 out.append(f"“{clause.strip(',') if len(clause) <= 40 else clause[:39] + '…'}”")
     return out
 
@@ -3380,7 +3390,7 @@ _INCL = r"(?:\((?:不)?含(?:\d+(?:\.\d+)?" + _U + r"?)?\))"  # “(含)”, “
 #: (“30分钟内”, “2小时内”, “3天内”: a time limit, 内 as 以内)
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内|(?:(?<=分钟)|(?<=小时)|(?<=工作日)|(?<=天))内)"
 #: (a bracketed figure closing the text opens no item: “…,否则不得分。(2)”, a figure left unread)
-_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
+_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+(?!\d|(?:人次|人|次|处|项|个|件|天|日)(?:起|开始))|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list
                       r"(?<=\d分)\(\d{1,2}\)(?=[\u4e00-\u9fff])|"  # “(1)…5分(2)…0分”: the next mark run straight after a score
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
@@ -3482,6 +3492,9 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
            r"(?=(?:完成|落实)?(?:的|者)?,?(?:得|计|记|不得分|不计分))"),
     ("目标", rf"以[^,;\d]{{0,8}}?{_N}{_U}?为(?:标准|目标|满分线|基准)"),
     ("宽限", rf"(?:{delay_rule.GRACE_VERBS}){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
+    # “3次以内不扣分,超过部分”, “前2次不扣分,第3次起”, “允许误差2处,超出的”: the cases let pass for certain before the
+    # step of each past them (wording.FREE_SAID; formula._faults, delay._per_period_late)
+    ("免扣", FREE_SAID + r"|累计(?=[\u4e00-\u9fff]{1,6}?\d+[\u4e00-\u9fff]{1,3}?(?:以内|之内|内))", r"以内|之内|内|部分|第|允许|可"),
     ("否则", r"否则(?=,?(?:" + ZEROED + r"|0分|扣|按|根据))"),
     ("引出", r"(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过)(?:的|时|部分)?(?=,每)"),
     ("各", rf"各(?:占|计|得)?{_N}分|分别(?:为|占){_N}分(?=[;,]|$)"),  # “A、B分别为5分”: 各占
@@ -3509,6 +3522,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "比例": {COMPLETION, RATE},
     "达项": {FORMULA, TIERS},
     "宽限": {DELAY},
+    "免扣": {FORMULA, DELAY, DEDUCTION},
     "参照": {THRESHOLD},
     "名次": {THRESHOLD, DEDUCTION},  # (a formula taking the steps off the 分值 reads as a deduction: _reads_as)
     "限额": {UPPER_BOUND},

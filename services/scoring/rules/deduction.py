@@ -30,6 +30,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     DEDUCTED_AT_MOST,
     DELAY_VERBS,
+    FREE_EACH,
     LET_PASS_EACH,
     NUM,
     ORDINAL_AT,
@@ -203,8 +204,10 @@ def _per_instance_read(w: Wording) -> Proposed | None:
         return None  # “排名第一得5分,每下降1个名次扣1分”: the place is entered, not a count of faults
     if SCORE_WRITTEN.search(w.text):
         return None  # “得分=10分×(1-差错率)此外:每发现1次漏报扣1分”: a formula the cases are taken off, not the 分值
-    if LET_PASS_EACH.search(w.text):
-        return None  # “每班最多缺席3人,超过3人的,每人扣0.5分”: the cases past a count let pass (formula._faults)
+    if LET_PASS_EACH.search(w.text) or FREE_EACH.search(w.text):
+        # “每班最多缺席3人,超过3人的,每人扣0.5分”, “3次以内不扣分,超过部分每次扣0.5分”: the cases past a count let pass
+        # (formula._faults)
+        return None
     if "倍" in w.text and _DOUBLED_FROM.search(w.text):
         return None  # “每次扣1分,累计5次以上每次按双倍扣分”: the cases past a count cost twice (formula._doubled_past_count)
     if "分别" in w.text and AMOUNTS_IN_TURN.search(w.text):

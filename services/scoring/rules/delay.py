@@ -27,7 +27,7 @@ from services.scoring.rules.base import (
     need,
     said,
 )
-from services.scoring.rules.wording import DELAY_CLIFF, DELAY_VERBS, NUM, d, past_line, s
+from services.scoring.rules.wording import DELAY_CLIFF, DELAY_VERBS, NUM, d, free_said, free_unit, past_line, s
 
 
 def check(params: Params, item_max: Decimal) -> list[str]:
@@ -112,11 +112,16 @@ _TIME_LINE = re.compile(r"(?:(?:不超过|不高于|不大于|≤)\d+(?:\.\d+)?(
 _PAST = past_line(_UNIT_WORDS)
 
 
-def _past_before(t: str, step: int, grace: re.Match[str] | None) -> re.Match[str] | None:
-    """The delay past which the steps start (``_PAST``), before the step and outside the grace read, or None."""
+def _past_before(t: str, step: int, grace: tuple[int, int] | None) -> re.Match[str] | None:
+    """The delay past which the steps start (``_PAST``), before the step and outside the words of the grace read
+    (``grace``: where they start and end), or None."""
     return next((x for x in _PAST.finditer(t, 0, step)
-                 if not (grace and grace.start() <= x.start() < grace.end())
+                 if not (grace and grace[0] <= x.start() < grace[1])
                  and not (x.group("n2") and d(x.group("n2")) <= 1)), None)  # (“1天以上”: from the first day)
+
+
+#: a delay let pass in a grace said for certain (“5个工作日内完成不扣分,超过的…”): its figure and unit
+_FREE_DELAY = re.compile(NUM + r"(?P<unit>" + _UNIT_WORDS + r")")
 
 
 def _per_period_late(w: Wording) -> Proposed | None:
@@ -130,6 +135,11 @@ def _per_period_late(w: Wording) -> Proposed | None:
         return None
     unit = _unit_of(m.group(3))
     grace = _GRACE.search(t) or _deadline_before(t, m.start())
+    grace_span = grace.span() if grace else None
+    free = free_said(t, m.start()) if not grace and not m.group("early") else None
+    if free is not None:  # “5个工作日内完成不扣分,超过的每超1天…”: the delay let pass said for certain (wording.FREE_SAID)
+        grace = next((x for x in _FREE_DELAY.finditer(t, free.start, free.end) if d(x.group(1)) == free.n), None)
+        grace_span = (free.start, free.end) if grace else None
     lines = list(_TIME_LINE.finditer(t, 0, m.start())) if not grace and not m.group("early") else []
     if any(_unit_of(x.group("u") or x.group("w")) == unit for x in lines):
         return None  # “修复时间不超过4小时,每超出1小时扣3分”: a line on the time taken, each unit past it (threshold)
@@ -150,7 +160,7 @@ def _per_period_late(w: Wording) -> Proposed | None:
     doubts = [f"“{m.group(0)}”：提前完成不超过满分，按延迟扣分读"] if m.group("early") else other
     if grace and _unit_of(grace.group("unit")) != unit:  # “迟报1个工作日以内不扣分,每迟报1天…”: a grace in other units
         doubts.append(f"“{grace.group(0)}”：宽限按每{UNITS.get(unit, unit)}计，请核对")
-    past = _past_before(t, m.start(), grace)
+    past = _past_before(t, m.start(), grace_span)
     if past:  # “超过3天的,每延迟1天扣0.5分”: nothing up to the line; past it, counted from its end or from the start, unsaid
         past_n, past_unit = past.group("n") or past.group("n2"), UNITS.get(_unit_of(past.group("unit") or past.group("unit2")))
         words = UNITS.get(unit, unit)
@@ -306,6 +316,32 @@ def _overtime(w: Wording) -> Proposed | None:
     return Proposed([item], f"逐例扣分：每超时{'1' if n == 1 else ''}{block}扣 {per} 分，扣完为止", tuple(doubts) or None)
 
 
+#: a step of an hour (or a working day) with no verb of delay, after a grace said for certain (“2小时以内不扣分,超过部分
+#: 每小时扣0.5分”): the unit, the points
+_STEP_PAST_FREE = re.compile(r"每(?:个)?(?P<u>小时|工作日)扣" + NUM + "分")
+#: what may stand around such a grace and its step: what is timed before it (no figure), the stop after it
+_AROUND_FREE = re.compile(r"^[\u4e00-\u9fff]{0,12}$")
+
+
+def _past_free(w: Wording) -> Proposed | None:
+    """“响应时间2小时以内不扣分,超过部分每小时扣0.5分,扣完为止”: the hours (working days) let pass said for certain
+    (``wording.free_said``), each one past them costing the points: a delay with the hours let pass as its grace. Only the
+    grace, the step and the stop: nothing else scores (a cap short of the 分值, another fault, is left unread)."""
+    t = w.text
+    m = _STEP_PAST_FREE.search(t) if "每" in t else None
+    if m is None or _DELAY.search(t) or not 0 < d(m.group(2)) < w.weight:
+        return None
+    free = free_said(t, m.start())
+    if free is None or free_unit(free.unit) != m.group("u"):
+        return None
+    if not _AROUND_FREE.match(t[:free.start]) or t[m.end():].strip(",;.") not in ("", "扣完为止"):
+        return None
+    unit, per, grace = m.group("u"), s(d(m.group(2))), s(free.n)
+    words = UNITS.get(unit, unit)
+    return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": unit, "grace": grace})],
+                    f"延迟扣分：每延迟1{words}扣 {per} 分（宽限 {grace} {words}）")
+
+
 def describe(params: Params, item_max: Decimal) -> Phrase:
     written = params.get("unit", "月")
     unit = msg(written) if written in SAID_UNITS else data(written)  # a unit of the file's own as written
@@ -327,6 +363,6 @@ RULE = RuleType(
     score=score,
     looks=looks,
     proposals=(Recogniser(20, _per_period_late), Recogniser(136, _short_hours), Recogniser(920, _overtime),
-               Recogniser(1560, _late_without_each)),
+               Recogniser(1560, _late_without_each), Recogniser(3300, _past_free)),
     describe=describe,
 )

@@ -44,6 +44,8 @@ from services.scoring.rules.base import (
 from services.scoring.rules.rate import PER_PERCENT, RATE_NAME, SHARE_OFF
 from services.scoring.rules.wording import (
     CIRCLED,
+    FREE_EACH,
+    FREE_THEN_EACH,
     LET_PASS,
     LET_PASS_EACH,
     LEVEL_ONE,
@@ -62,6 +64,8 @@ from services.scoring.rules.wording import (
     ZEROED,
     cn_integer,
     d,
+    free_said,
+    free_unit,
     line_in_name,
     met_count_ladder,
     met_count_listed_doubt,
@@ -2563,7 +2567,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     # or as the whole text, taken once (“无体弱儿童汇总表扣2分” on 8 points: ``_lone_fault`` has read the text so)
     lone = lone and len(found) == 1
     # one fault alone past a count let pass (“每班最多缺席3人,超过3人的,每人扣0.5分”): no deduction per case holds it
-    if len(found) < (1 if gated or lone or doubling or _ANY_CAP.search(t) or LET_PASS_EACH.search(t) else 2):
+    if len(found) < (1 if gated or lone or doubling or _ANY_CAP.search(t) or LET_PASS_EACH.search(t) or FREE_EACH.search(t)
+                     else 2):
         return None
     lead = _FULL_LEAD.match(t)
     if lead and lead.end() > found[0].start():
@@ -2599,8 +2604,13 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             each_opens = ""
         if ";" in run.strip(";"):  # the fault's words begin after the sentence before it
             cut = run.rstrip(";").rfind(";")
-            stated = _STATED_LINE.search(run[:cut]) if "%" in run[:cut] else None
-            stated_many = _STATED_LINES.search(run[:cut]) if stated is None and "%" in run[:cut] else None
+            # (a count let pass said across it, “5次以内不扣分;超过部分每次…”, is the fault's: the sentence before it)
+            across = next((x for x in FREE_THEN_EACH.finditer(run) if x.start() < cut < x.end()), None)
+            if across is not None:
+                cut = run.rfind(";", 0, across.start())
+            sentence_before = run[:max(cut, 0)]
+            stated = _STATED_LINE.search(sentence_before) if "%" in sentence_before else None
+            stated_many = _STATED_LINES.search(sentence_before) if stated is None and "%" in sentence_before else None
             run = run[cut + 1:]
         if _ZEROED_IN.search(run):
             return None  # “未建立台账不得分,台账不规范扣1分”: a condition zeroing the item is no fault's words
@@ -2654,6 +2664,13 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         passed = _LET_PASS.search(run, 0, cases[-1].start()) if cases and cases[-1].group(0).startswith("每") else None
         # (its unit said bare, “每天”, or after a step of one, “每增加1天”)
         each_unit = (cases[-1].group(3) or (cases[-1].group(2) if cases[-1].group(1) == "1" else None)) if cases else None
+        # “3次以内不扣分,超过部分每次…”, “前2次不扣分,第3次起每次…”: the cases let pass said for certain (no doubt)
+        free = free_said(run, cases[-1].start()) if cases and cases[-1].group(0).startswith("每") else None
+        if free and (each_unit is None or free_unit(free.unit) != free_unit(each_unit)):
+            free = None
+        if free:
+            passed = None
+            rest = run[:free.start] + "," + run[free.end:cases[-1].start()] + "," + run[cases[-1].end():]
         if passed and (passed.group("u") != each_unit or d(passed.group("n")) < 1):
             passed = None
         if passed:
@@ -2747,9 +2764,11 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 words = _fault_words(run)
                 if passed:  # the fault's words without the count let pass: “每班最多缺席3人,超过3人的”
                     words = _fault_words(rest.replace(",,", ",")) or words
+                elif free:  # (“3次以内不扣分,超过部分每次…”: no words of the fault's own but the count's)
+                    words = _fault_words(rest.replace(",,", ","))
                 faults.append(_Fault(words, amount, counted, unit, own,
-                                     free=d(passed.group("n")) if passed else None))
-                if len(assumed) == doubted and _NO_OWN_WORDS.match(faults[-1].words):
+                                     free=d(passed.group("n")) if passed else free.n if free else None))
+                if len(assumed) == doubted and _NO_OWN_WORDS.match(faults[-1].words) and not (free and len(found) == 1):
                     assumed.append(f"“{run.strip(';,')}”：未写明此项按什么计数扣分，与其前后各项如何划分未说明")
                 elif len(assumed) == doubted and (_TIED_COUNT if counted else _TIED_ONCE).search(faults[-1].words):
                     assumed.append(f"“{run.strip(';,')}”：此项的计数与其前后各项如何划分（自第几次、第几天起计）未说明")

@@ -17,6 +17,59 @@ from services.scoring.rules.base import number_text
 #: deducting starts, never a step nor one case: formula._faults reads it, ``max(0, n - 3)``)
 LET_PASS = r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)的?,?"
 LET_PASS_EACH = re.compile(LET_PASS + r"每(?P=u)(?:扣|减)")
+#: the units a count or a delay let pass for certain is said in
+_FREE_UNITS = r"人次|人|次|处|项|个工作日|工作日|个小时|小时|个|件|天|日"
+#: a count (or a delay) let pass said for certain, straight before the step of each case past it — where ``LET_PASS``
+#: says only the line (“超过3次的,每次扣1分”: each case may count from the first once past it), these say the cases up
+#: to it cost nothing and only those past it cost: “3次以内不扣分,超过部分每次…”, “累计迟到3次以内的不扣分,超过3次的,超出
+#: 部分每次…”, “5个工作日内完成不扣分,超过的每超1个工作日…”, “超过3次的部分,每次…”, “前2次不扣分,第3次起每次…”, “第3次起
+#: 每次…”, “允许误差2处,超出的每处…”. Groups: the count ``n`` (``k``: the case from which it costs, ``k`` − 1 let pass)
+#: and its unit ``u``, ``k`` ``n`` + 1 where both are said (``free_said`` checks)
+_PAST_PART = r"(?:超过部分|超出部分|超过的部分|超出的部分|超过的|超出的)"
+FREE_SAID = (r"(?:(?:(?<![\d.])(?P<n>\d+)(?P<u>" + _FREE_UNITS + r")(?:以内|之内|内)(?:[\u4e00-\u9fff]{0,4}?)的?(?:不扣分|不扣|得满分)"
+             r"[,;、]?(?:超过(?P=n)(?P=u)的?[,;、]?)?" + _PAST_PART + r"?"
+             r"|(?:超过|超出)(?<![\d.])(?P<pn>\d+)(?P<pu>" + _FREE_UNITS + r")的部分"
+             r"|(?:允许|可)[\u4e00-\u9fff]{0,6}?(?<![\d.])(?P<an>\d+)(?P<au>" + _FREE_UNITS + r")[,;、]?" + _PAST_PART
+             + r"|(?:前(?P<bn>\d+)(?P<bu>" + _FREE_UNITS + r")(?:不扣分|不扣)[,;、]?)?(?:从|自)?第(?P<k>\d+)(?P<ku>"
+             + _FREE_UNITS + r")(?:起|开始)的?)[,;、]?)")
+_FREE_SAID_AT = re.compile(FREE_SAID + "$")
+#: a count let pass for certain just before a 每: its words may run over a ; (“5次以内不扣分;超过部分每次…”)
+FREE_THEN_EACH = re.compile(FREE_SAID + "(?=每)")
+#: a count let pass for certain (``FREE_SAID``), then each case past it deducted: “3次以内不扣分,超过部分每次扣0.5分”
+FREE_EACH = re.compile(FREE_SAID + r"每[\u4e00-\u9fff]{0,3}?(?:1|一)?(?:" + _FREE_UNITS + r")(?:扣|减)")
+
+
+class Free(NamedTuple):
+    """A count let pass for certain (``FREE_SAID``): where its words start and end, the cases let pass, their unit."""
+    start: int
+    end: int
+    n: Decimal
+    unit: str
+
+
+def free_unit(unit: str) -> str:
+    """A unit of a count let pass or of a step, as one compares them: “个工作日” as “工作日”, “日” as “天”."""
+    unit = unit.removeprefix("个") if unit not in ("个",) else unit
+    return "天" if unit == "日" else unit
+
+
+def free_said(t: str, end: int, start: int = 0) -> Free | None:
+    """The count let pass for certain (``FREE_SAID``) ending at ``end`` of ``t`` (the step of each case past it
+    after), or None: none said, or a grace and a first case costing that do not meet (“前2次不扣分,第4次起”)."""
+    m = _FREE_SAID_AT.search(t, start, end)
+    if m is None:
+        return None
+    if m.group("k") is not None:
+        k = Decimal(m.group("k"))
+        if k < 2 or (m.group("bn") is not None and (Decimal(m.group("bn")) != k - 1
+                                                     or free_unit(m.group("bu")) != free_unit(m.group("ku")))):
+            return None
+        return Free(m.start(), m.end(), k - 1, m.group("ku"))
+    for g in ("n", "pn", "an"):
+        if m.group(g) is not None:
+            n = Decimal(m.group(g))
+            return Free(m.start(), m.end(), n, m.group(g.replace("n", "u"))) if n >= 1 else None
+    return None
 #: the verbs that say late alone (“延迟1个月以内”, “逾期3天以上”; never 超过 or 超, of any excess)
 LATE_VERBS = "延迟|推迟|逾期|滞后|延期|超期|拖延|迟延|延误"
 #: the verbs of a thing done late (“逾期”, “迟报”): a day of them is a delay, never a case counted; the late ones, and
