@@ -6,6 +6,8 @@ the row, a score brought to the 分值, and another area's deductions in bracket
 - a heading naming the row with its 分值, run straight into points each with their points in brackets (“预训练模型(15分)
   A(5分)B(5分)C(5分)”), its 分值 in brackets first (“(12分)系统设计(4分)…”), or closed by a comma (“实验分析,10分;A,4分;
   B,6分”): a 要点核查 of the points, sure where the heading is the row's own name (``checklist._total_then_points``);
+  after a title in brackets first, each point's points may open it (“(10分)学术规范(4分)A,B;(6分)C”,
+  ``checklist._points_first_as_closing``);
 - a score on a scale of its own, named, brought to the 分值 (“8次作业满分8分,折算为期末总成绩20分”): the score ÷ its full
   points × 分值 (``rate._scaled_to_weight``);
 - a deduction and, in brackets after it, another kind of area's (“每家扣1分(山区县每家扣0.5分)”): the deductions outside
@@ -58,6 +60,14 @@ def test_heading_naming_the_row_then_points(text, weight, name, expected):
     assert maxes(p) == D(*expected)
     assert ticks(p, True, *[False] * (len(expected) - 1)) == D(expected[0])[0]
     assert p.confident
+
+
+def test_title_then_points_opening_sentences_of_their_own():
+    # each point's points in brackets before it, a point running over a comma or a stop: its words to check
+    p = propose("(10分)文档规范(4分)格式统一,图表编号连续;(6分)参考文献引用规范。", "10", "文档规范（10分）")
+    sole(p, "checklist")
+    assert maxes(p) == D(4, 6)
+    assert propose("(10分)文档规范(4分)格式统一(2分);(6分)参考文献引用规范。", "10", "文档规范").kind != "checklist"
 
 
 def test_heading_not_the_rows_name_closed_by_a_comma_is_situations():

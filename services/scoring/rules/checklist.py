@@ -1002,6 +1002,24 @@ _TOTAL_THEN_TITLE = re.compile(r"^\((?P<total>" + NUM[1:-1] + r")分\)(?P<head>[
 _POINT_THEN_NOTHING = re.compile(r"(?<=分),(?P<breach>(?:未|没有|不)[^;]{1,40}?)(?:的)?,?计0分(?=;|$)")
 
 
+#: a point's points in brackets opening it: “(4分)…”
+_OPENING_POINTS = re.compile(r"\((?P<n>" + NUM[1:-1] + r")分\)")
+
+
+def _points_first_as_closing(t: str) -> str:
+    """“(4分)论文结构完整,可扩展章节;(6分)论文长度符合要求” written each point then its points (“论文结构完整,可扩展章节,4分;
+    论文长度符合要求,6分”): the sentences of a point joined by commas; "" when a point holds points of its own or is
+    empty, or words stand before the first."""
+    found = list(_OPENING_POINTS.finditer(t))
+    if len(found) < 2 or found[0].start() != 0:
+        return ""
+    ends = [x.start() for x in found[1:]] + [len(t)]
+    cases = [t[x.end():e].strip(";,. ").replace(";", ",") for x, e in zip(found, ends)]
+    if any(not c or re.search(r"\d分", c) for c in cases):
+        return ""
+    return ";".join(f"{c},{x.group('n')}分" for c, x in zip(cases, found))
+
+
 def _total_then_points(w: Wording) -> Proposed | None:
     """What the row checks with its 分值 in a sentence of its own, then its points each with their points (“办公场所建设
     计2分;有组织领导计0.5分,有宣传窗计0.5分,…”): the heading is the 要点核查's name, the points are read as
@@ -1019,6 +1037,10 @@ def _total_then_points(w: Wording) -> Proposed | None:
     if not named and (m.re is _TOTAL_THEN_TITLE or m.group("comma") or m.group("titled")):
         return None
     points = w.text[m.end():].rstrip(";.")
+    if m.re is _TOTAL_THEN_TITLE:
+        points = _points_first_as_closing(points)
+        if not points:
+            return None
     breaches = [b.group("breach") for b in _POINT_THEN_NOTHING.finditer(points)]
     if breaches and len(breaches) != points.count(";") + 1:
         return None  # “…计1分,未落实的计0分”: every point with its breach, or none
