@@ -364,10 +364,34 @@ def _kind_in_brackets(t: str, weight: Decimal) -> tuple[str, str]:
     return t, ""
 
 
+#: “每家扣1分,最高扣3分(敖江流域每家扣0.5分,最高扣1.5分)”: a deduction (and its cap), and in brackets another kind of
+#: area's deduction (and cap)
+_AREA_DEDUCTION = re.compile(r"(?P<kept>扣\d+(?:\.\d+)?分(?:,(?:最高|最多)扣(?P<main>\d+(?:\.\d+)?)分)?)"
+                             r"\((?P<area>[^()\d,;]{1,12}?(?:区|县|市|乡|镇|村|街道|流域))(?:每[^()\d,;扣]{1,3})?"
+                             r"扣\d+(?:\.\d+)?分(?:,(?:最高|最多)扣(?P<other>\d+(?:\.\d+)?)分)?\)")
+
+
+def _area_deducting(t: str, weight: Decimal) -> tuple[str, str]:
+    """The text with the deductions of one kind of area, when each gives another kind's in brackets after its own
+    (``_AREA_DEDUCTION``): the deductions outside the brackets (the row's own), unless their caps add up to another
+    figure than the 分值 and the bracketed caps to the 分值."""
+    pairs = list(_AREA_DEDUCTION.finditer(t))
+    if len({m.group("area") for m in pairs}) != 1:
+        return t, ""
+    area = pairs[0].group("area")
+    capped = all(m.group("main") and m.group("other") for m in pairs)
+    if capped and sum(d(m.group("main")) for m in pairs) != weight:
+        return t, ""  # (the caps outside do not make the 分值: which kind the row is, the figures do not say)
+    return _AREA_DEDUCTION.sub(lambda m: m.group("kept"), t), f"括号外（非“{area}”）"
+
+
 def _area_in_brackets(t: str, weight: Decimal) -> tuple[str, str]:
     """The text with the scores of one kind of area, when each band gives another kind's in brackets after its own
-    (“达90%,计3分(郊区、园区2分);达80%,计2分(郊区、园区1.5分)”): the kind whose best score is the row's 分值."""
+    (“达90%,计3分(郊区、园区2分);达80%,计2分(郊区、园区1.5分)”): the kind whose best score is the row's 分值; so too
+    for deductions (``_area_deducting``)."""
     pairs = list(_AREA_SCORE.finditer(t))
+    if not pairs and "扣" in t:
+        return _area_deducting(t, weight)
     if len({m.group("area") for m in pairs}) != 1:
         return t, ""
     main, other = (max(d(m.group(k)) for m in pairs) for k in ("main", "other"))
@@ -3442,6 +3466,12 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("比例", rate_rule.MIN_QUOTIENT.pattern.rstrip("$") + r"(?=[;.]?$)", "(?i:min)"),
     # “P=…的比率”: the factor of the 分值 a rate, the whole text (rate._factor_rate)
     ("比例", rate_rule.FACTOR_RATE.pattern.rstrip("$") + r"(?=;?$)", "="),
+    # “指甲与乙之比;计算方法以比例值×8直接得分”: the indicator defined as a quotient, its value times the 分值, the whole
+    # text (rate._defined_ratio_times)
+    ("比例", rate_rule.DEFINED_RATIO_TIMES.pattern.rstrip("$"), r"\*"),
+    # “8次作业满分8分,折算为期末总成绩20分”: a score on a scale of its own brought to the 分值, the whole text
+    # (rate._scaled_to_weight)
+    ("比例", rate_rule.SCALE_TO_WEIGHT.pattern.rstrip("$") + r"(?=[;.]?$)", "折算|换算|折合"),
     ("定义", r"[\u4e00-\u9fff、]{2,30}占[\u4e00-\u9fff、]{2,30}?的?(?:比例|比重)(?=\(|[,;]|$)", "占"),
     ("参照", r"(?:" + threshold_rule.REFERENCE_CMP + ")" + threshold_rule.REFERENCE + r"(?=的?,)|"
            # “高于全省平均水平得满分,低于平均水平每1个百分点扣1分”, “全区平均值以上得满分”: an average reached or short of

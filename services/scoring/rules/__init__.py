@@ -165,6 +165,7 @@ KEY_WORDS: dict[str, str] = {
     "completion._by_proportion": r"比例|进度",  # _BY_PROPORTION: “按比例计分”, “按项目完成进度计分”
     "completion._average_per_case": r"平均",  # _AVERAGE_PER_CASE: “每人的平均分数”
     "rate._rate_product": r"\*",  # WEIGHT_TIMES_RATE, RATE_TIMES_WEIGHT
+    "rate._defined_ratio_times": r"\*",  # DEFINED_RATIO_TIMES: “…之比;计算方法以比例值×8直接得分”
     "rate._full_then_share": r"100%",  # FULL_THEN_SHARE
     "rate._by_the_rate": r"率",  # _BY_THE_RATE's rate named: “按资金到位率计分”
     "rate._per_percent": r"^每|率每",  # _PER_PERCENT: “每完成1%得0.1分”, “完成率每达到1个百分点…”
@@ -217,7 +218,8 @@ KEY_WORDS: dict[str, str] = {
     "checklist._listed_faults_each": r"(?:每项|各)扣",  # _LISTED_FAULTS: “…,每项扣1分”, “…各扣1分”
     "checklist._faults": r"扣|减\d|减去",  # _FAULT: a fault's cost “扣2分”, “减2分”
     "checklist._done_then_further": r"(?:并|且|后)[^;]*?[得计记]\d",  # _DONE_THEN_FURTHER's further step: “制定并组织落实的,得0.5分”
-    "checklist._total_then_points": r"\d分(?:[;:]|\);?(?:\d|\(\d|[①-⑳]))",  # _TOTAL_HEADING: the heading's “计2分;”, “;(15分)1.”
+    # _TOTAL_HEADING: the heading's “计2分;”, “;(15分)1.”, “预训练模型(15分)训练…”; _TOTAL_THEN_TITLE: “(15分)结构与逻辑(4分)”
+    "checklist._total_then_points": r"\d分(?:[;:]|\);?(?:\d|\(\d|[①-⑳]|[\u4e00-\u9fff]))",
     "checklist._points_then_zero": r"[得计]0分",  # _ZERO_CLOSING: the closing “…时,得0分”
     "checklist._requirement_then_bracketed_points": r"\(\D{0,2}\d+(?:\.\d+)?分[,;:]",  # _REQUIREMENT_THEN_BRACKET: “(共3分,”
     "checklist._points_with_an_each_group": r"各[得计记占]?\d|分别[得计记]\d",  # _EACH_GROUP: “…各得1分”, “…分别得3分”; _SHARED_IN_BRACKETS: “(…各占15分)”

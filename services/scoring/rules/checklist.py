@@ -990,23 +990,57 @@ def _one_marked_checklist(w: Wording, text: str) -> Proposed | None:
 #: or in brackets of its own before the numbered points: “(四)企业按时足额支付职工工资;(15分)1.…”
 _TOTAL_HEADING = re.compile(rf"^(?:[{CIRCLED}]|{ORDINAL}|\([一二三四五六七八九十]{{1,3}}\)|[一二三四五六七八九十]{{1,3}}、)?"
                             r"(?P<head>[^;,:\d()]{2,30}?|[^;:\d()]{2,80}?(?=计))"
-                            r"(?:(?:计|得|共计|共|满分|总分|为)?(?P<total>" + NUM[1:-1] + r")分[;:]|"
-                            r";?\((?P<bracketed>" + NUM[1:-1] + rf")分\);?(?={ORDINAL}|[{CIRCLED}]))")
+                            r"(?:(?P<comma>,)?(?:计|得|共计|共|满分|总分|为)?(?P<total>" + NUM[1:-1] + r")分[;:]|"
+                            r";?\((?P<bracketed>" + NUM[1:-1] + rf")分\);?(?={ORDINAL}|[{CIRCLED}])|"
+                            r"\((?P<titled>" + NUM[1:-1] + r")分\)(?=[\u4e00-\u9fff]))")
+#: the parts of the whole listed after the heading: “包括:”, “其中:”, “主要有:”
+_PARTS_LISTED = re.compile(r"(?:包括|其中|主要(?:有|包括)?|分为)[:,]")
+#: the 分值 in brackets opening the text, then the row's title run straight into the first point's bracketed points:
+#: “(15分)结构与逻辑(4分)…”
+_TOTAL_THEN_TITLE = re.compile(r"^\((?P<total>" + NUM[1:-1] + r")分\)(?P<head>[\u4e00-\u9fff、]{2,16})(?=\(\d)")
 #: a point's own breach scoring nothing, right after its points: “…计1分,未落实的计0分”
 _POINT_THEN_NOTHING = re.compile(r"(?<=分),(?P<breach>(?:未|没有|不)[^;]{1,40}?)(?:的)?,?计0分(?=;|$)")
+
+
+#: a point's points in brackets opening it: “(4分)…”
+_OPENING_POINTS = re.compile(r"\((?P<n>" + NUM[1:-1] + r")分\)")
+
+
+def _points_first_as_closing(t: str) -> str:
+    """“(4分)论文结构完整,可扩展章节;(6分)论文长度符合要求” written each point then its points (“论文结构完整,可扩展章节,4分;
+    论文长度符合要求,6分”): the sentences of a point joined by commas; "" when a point holds points of its own or is
+    empty, or words stand before the first."""
+    found = list(_OPENING_POINTS.finditer(t))
+    if len(found) < 2 or found[0].start() != 0:
+        return ""
+    ends = [x.start() for x in found[1:]] + [len(t)]
+    cases = [t[x.end():e].strip(";,. ").replace(";", ",") for x, e in zip(found, ends)]
+    if any(not c or re.search(r"\d分", c) for c in cases):
+        return ""
+    return ";".join(f"{c},{x.group('n')}分" for c, x in zip(cases, found))
 
 
 def _total_then_points(w: Wording) -> Proposed | None:
     """What the row checks with its 分值 in a sentence of its own, then its points each with their points (“办公场所建设
     计2分;有组织领导计0.5分,有宣传窗计0.5分,…”): the heading is the 要点核查's name, the points are read as
     ``_marked_points`` reads them, and they add up to the heading's score (which is the 分值)."""
-    m = _TOTAL_HEADING.match(w.text)
-    if m is None or d(m.group("total") or m.group("bracketed")) != w.weight:
+    m = _TOTAL_HEADING.match(w.text) or _TOTAL_THEN_TITLE.match(w.text)
+    if m is None or d(m.group("total") or m.group("bracketed") or m.group("titled")) != w.weight:
         return None
     head = m.group("head")
     if NOT_A_STATEMENT.search(head) or _DEGREE_OF.search(head) or re.search(r"每|扣|以上|以下|不|未|没|无", head):
         return None  # a score of a situation or a breach, not a heading
+    # the heading is the row's own name (“预训练模型(15分)…” of the row “预训练模型”): a title, sure; a heading run straight
+    # into its points with no stop, or closed by a comma (“实验分析,10分;…”, a situation's words as well), is read
+    # only as that name
+    named = bool(w.name) and head in w.name
+    if not named and (m.re is _TOTAL_THEN_TITLE or m.group("comma") or m.group("titled")):
+        return None
     points = w.text[m.end():].rstrip(";.")
+    if m.re is _TOTAL_THEN_TITLE:
+        points = _points_first_as_closing(points)
+        if not points:
+            return None
     breaches = [b.group("breach") for b in _POINT_THEN_NOTHING.finditer(points)]
     if breaches and len(breaches) != points.count(";") + 1:
         return None  # “…计1分,未落实的计0分”: every point with its breach, or none
@@ -1014,9 +1048,10 @@ def _total_then_points(w: Wording) -> Proposed | None:
     if found is None:
         return None
     item = dict(found.items[0], label=head)
-    said_first = f"“{w.text[:m.end()].strip(';:')}”：读作该项名称与分值，未计入要点"
+    # (“…工作,6分;包括:A情况,2分;B数,2分”: the parts a whole is looked at by, named, not requirements: to check)
+    said_first = () if named and not _PARTS_LISTED.match(points) else (f"“{w.text[:m.end()].strip(';:')}”：读作该项名称与分值，未计入要点",)
     said_after = tuple(f"“{x}…计0分”：读作该要点不满足" for x in breaches)
-    return Proposed([item], f"{found.summary}（{head}计 {fmt(w.weight)} 分）", (*(found.doubts or ()), said_first, *said_after))
+    return Proposed([item], f"{found.summary}（{head}计 {fmt(w.weight)} 分）", (*(found.doubts or ()), *said_first, *said_after))
 
 
 #: a figure, a 每 or a deduction: what the words of a heading, a breach or a list of points hold when they count or take

@@ -186,11 +186,29 @@ _TABLE_SCORE_SCALED = re.compile(r"^(?:根据|按照?|依据|对照)(?P<table>[^
                                  r"(?:折算|换算|折合)(?:得分|计分)?$")
 
 
+#: “8次作业满分8分,折算为期末总成绩20分”, “平时测验满分100分,按比例折算为30分” on 20, 30: a score on a scale of its own,
+#: named, brought to the 分值 said
+SCALE_TO_WEIGHT = re.compile(r"^(?P<what>[^,;\d]{2,16}?|\d+(?:次|个|项|份|篇)[^,;\d]{2,12}?)(?:的)?(?:满分|总分)(?:为)?(?P<full>\d+(?:\.\d+)?)分,?"
+                              r"(?:按比例)?(?:折算|换算|折合)(?:为|成)(?:[^,;\d]{0,12}?)(?P<n>\d+(?:\.\d+)?)分$")
+
+
+def _scaled_to_weight(w: Wording, t: str) -> Proposed | None:
+    """``SCALE_TO_WEIGHT``: the score named ÷ its full points × 分值 (the points it is brought to must be the 分值)."""
+    m = SCALE_TO_WEIGHT.match(t)
+    if not m or d(m.group("n")) != w.weight or d(m.group("full")) == 0:
+        return None
+    what = f"{m.group('what')}得分"
+    return _quotient(w, what, m.group("full"), True, f"比率计分：得分 = {what} ÷ {m.group('full')} × 分值")
+
+
 def _hundred_point_score(w: Wording) -> Proposed | None:
     """``_HUNDRED_POINT_SCORE``: the score of 100 ÷ 100 × 分值, to check (what is scored out of 100 is not named, or
     how it is scored); ``_TABLE_SCORE_SCALED``: a named table's score brought to the 分值 said, read the same, the
     table's scale taken as 100 (to check)."""
     t = w.text.rstrip(";.")
+    scaled = _scaled_to_weight(w, t) if "满分" in t or "总分" in t else None
+    if scaled:
+        return scaled
     m = _HUNDRED_POINT_SCORE.match(t)
     table = _TABLE_SCORE_SCALED.match(t) if m is None and ("折" in t or "换算" in t) else None
     if table and Decimal(table.group("full")) == w.weight:
@@ -771,6 +789,25 @@ def _counted_then_by_it(w: Wording) -> Proposed | None:
                        f"“{m.group('src')}”：{rate}按此计算，得分按{rate} × 分值读，请核对")
 
 
+#: “指甲人数占乙人数的比重;计算方法以比例值乘以8直接得分”, “指甲与乙之比;计算方法以比例值乘以4直接得分”: the indicator
+#: defined as the quotient of two quantities, then that value times a figure that is the 分值 as the score
+DEFINED_RATIO_TIMES = re.compile(
+    r"^指?(?P<num>[^;,]{2,80}?)(?:占(?P<den>[^;,占]{2,30}?)的?(?:比重|比例|百分比|比率)|"
+    r"与(?P<den2>[^;,与占]{2,30}?)(?:之比|的比例|的比率|的比值|的比(?![例率值重])))[;.]"
+    r"(?:计算方法|计分方法|评分方法|计分办法|计算办法)?(?:是|为)?:?(?:以|按|用)(?:该|此|其)?(?:比例值|比值|比例|比率|比重)"
+    r"\*(?P<n>\d+(?:\.\d+)?)分?(?:直接)?(?:得分|计分|记分|评分|即为得分)[;.]?$")
+
+
+def _defined_ratio_times(w: Wording) -> Proposed | None:
+    """The quotient the indicator is defined as, times the 分值 (the figure said must be it): numerator ÷ denominator
+    × 分值 (a share, at most 100%)."""
+    m = DEFINED_RATIO_TIMES.match(w.text)
+    if not m or d(m.group("n")) != w.weight:
+        return None
+    num, den = m.group("num"), m.group("den") or m.group("den2")
+    return _quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值，超过100%按100%计")
+
+
 #: what leads into a product that is the score: “得分=”, “…分值=”, “存款净增分=”, “按(照)”, “以”, the start, an opening bracket
 _PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分|(?<=[\u4e00-\u9fff]{2})分)=|" + _BY + r"|以|^|" + _OPENING + r")"
 #: the 分值 as a factor: “20分”, “分值”, “该项指标分值”, “考核分” (a KPI's points: to check)
@@ -898,6 +935,6 @@ RULE = RuleType(
                Recogniser(37, _rate_points_share), Recogniser(34, _counted_then_by_it), Recogniser(144, _count_target_share), Recogniser(234, _line_else_share), Recogniser(235, _short_of_target_share), Recogniser(677, _target_else_share),
                Recogniser(146, _fraction_bar), Recogniser(242, _lowest_bid_signs_lost), Recogniser(165, _factor_rate), Recogniser(871, _min_quotient), Recogniser(872, _by_satisfaction), Recogniser(873, _hundred_point_score),
                Recogniser(1701, _base_then_counted), Recogniser(1702, _best_then_share),
-               Recogniser(1703, _sheet_score)),
+               Recogniser(1703, _sheet_score), Recogniser(3100, _defined_ratio_times)),
     describe=describe,
 )

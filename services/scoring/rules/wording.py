@@ -1950,10 +1950,10 @@ _EACH_ONE_MAIN = re.compile(r"(?P<each>每(?:缺少|缺|少|漏|差))一(?=大[\
 _CAP_BEFORE_STOP = re.compile(r"(?<=分,)(\d+(?:\.\d+)?)分扣完为止")
 _CAP_STOP_SHORT = re.compile(r"(?<=扣[完满]\d分)止|(?<=扣[完满]\d\d分)止|(?<=扣[完满]\d\.\d分)止")
 #: the stop of a deduction at nothing, said in other words: “扣完本项分值为止”, “扣至本项0分为止”, “扣到零分为止”, “扣满为止”,
-#: “扣完即止”, “直至扣完”, and “最低为0分” closing a sentence of a text that deducts (never a stop at a figure of its own,
+#: “扣完即止”, “直至扣完”, “直至扣完该项分值”, and “最低为0分” closing a sentence of a text that deducts (never a stop at a figure of its own,
 #: “扣满5分为止”, “直至扣完5分”)
 _STOP_SAID = re.compile(r"(?:扣完|扣至|扣到|扣满)(?:本项|该项|此项|本条|该条)?的?(?:分值|分数|0分|零分|分)?(?:为止|即止)"
-                        r"|(?:直至|直到)扣完(?![\d为])|(?<=[,;])(?:本项|该项)?(?:得分)?最低(?:为|得)?0分(?=[;,]|$)")
+                        r"|(?:直至|直到)扣完(?:(?:本项|该项|此项|本条|该条)的?(?:分值|分数)|分值)?(?![\d为])|(?<=[,;])(?:本项|该项)?(?:得分)?最低(?:为|得)?0分(?=[;,]|$)")
 #: the stop of all the deductions said of them together, a clause closing the text: “以上合计扣完为止”, “以上各项累计扣完
 #:为止”, “以上扣分累计不超过本项分值”, “累计扣分不超过该项分值”
 _STOP_OF_ALL = re.compile(r"(?<=[;,])(?:(?:以上|上述)(?:各项)?(?:合计|累计|累积|共计)?|(?:各项)?(?:合计|累计|累积|共计))扣完为止(?=;?$)"
