@@ -4241,6 +4241,29 @@ def two_units_one_step(t: str) -> str:
 
 #: the 权重 (or 分值) said as a share of another figure (“其中权重为第1项得分的20%”, “(权重为总分的20%)”): the points the
 #: formula multiplies are that share, which the 分值 entered need not be
+#: a count (a delay) let pass for certain (``FREE_SAID``) of each person, project, report or period (“每人迟到3次以内不扣分”,
+#: “每月允许请假2次”, “每份报告错误3处以内”, “单月…”, “各科室…”), or of a mean of them (“月均迟到3次以内”, “人均差错…”): one
+#: count of all of them less the cases let pass once scores otherwise wherever there are several — how they add up is
+#: unsaid
+_FREE_OF_EACH = re.compile(r"(?:每|单|各)(?![\d一二两三四五六七八九十])[\u4e00-\u9fff]|[\u4e00-\u9fff]均")
+_FREE_SAID_ANY = re.compile(FREE_SAID)
+
+
+def free_of_each(t: str) -> str:
+    """The words of a count let pass for certain said of each of several (``_FREE_OF_EACH`` in its clause, before
+    its figure), or ''."""
+    for m in _FREE_SAID_ANY.finditer(t):
+        low = max(m.start() - 40, 0)  # (a clause's words, not the text's: each look bounded)
+        opens = max(max(t.rfind(c, low, m.start()) for c in ",;。:") + 1, low)
+        figure = _DIGIT_AT.search(t, m.start(), m.end())
+        if _FREE_OF_EACH.search(t, opens, figure.start() if figure else m.start()):
+            return t[opens:m.end()].strip(",;、")
+    return ""
+
+
+_DIGIT_AT = re.compile(r"\d")
+
+
 _WEIGHT_AS_SHARE = re.compile(r"(?:权重|权数|分值)(?:为|是|按|取|占)[^;,。()]{1,16}?(?:的|之)\d+(?:\.\d+)?%")
 
 
@@ -4265,6 +4288,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                                                    for it in found.items) else ""
     if two:
         out.append(two)
+    each_free = free_of_each(t) if "不扣" in t or "部分" in t or "允许" in t or "起" in t or "可" in t else ""
+    if each_free and any(it["type"] in (FORMULA, DELAY) for it in found.items):
+        out.append(f"“{each_free}”：按各期（各人、各项）分别免扣，合计后如何扣分未说明，请核对")
     share = _WEIGHT_AS_SHARE.search(t) if "%" in t else None
     if share:
         out.append(f"“{share.group(0)}”：权重按另一数值的百分比定，未必是该项分值，请核对")
