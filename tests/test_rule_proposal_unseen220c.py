@@ -15,6 +15,9 @@
   器材完好率低于70% 4 2 0”): read as the bands after the requirement (``wording._requirement_then_bands``) — to check;
 - an aside in brackets closing a requirement before its bare score (“…混杂存放(同一盒子内) 2”): the score a cell of its
   own (``wording._CELL_SCORE``);
+- a cost per half-day (“每缺勤半天扣1分”, read 每缺勤0.5天): each half-day a case, counted in half-days
+  (``formula``'s faults each with their deduction); 扣 read by text recognition as 口 after the case counted (“每迟到一次
+  口0.5分”, ``wording._OCR_DEDUCT``), never a thing's opening (“出入口2分”);
 - requirements with no scoring words that the readings took for scoring (all ``all_or_nothing._bare_requirement``, never
   confident): the affairs of a body told (“透露内部情况”), the staffing or rota a duty follows (“根据人员配备,按时到岗”),
   refuse cleared the day it is made (“垃圾日产日清”).
@@ -29,7 +32,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import _remark_said_once, _requirement_then_bands
-from tests.proposals import D, by_count, maxes, met_or_not, picked, readings, scores, sole
+from tests.proposals import D, by_count, by_vars, maxes, met_or_not, picked, readings, scores, sole
 
 
 # ── 基本 naming a thing ──────────────────────────────────────────────────────────────────────────────────────────────
@@ -181,3 +184,22 @@ def test_bare_requirements(text, weight):
 ])
 def test_bare_requirements_near_misses(text):
     assert not any(r.items[0]["type"] == "all_or_nothing" for r in readings(text, "5"))
+
+
+# ── a cost per half-day; 扣 read as 口 ──────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "全勤得10分,每迟到一次扣0.5分,每缺勤半天扣1分",
+    "全勤得10分,每迟到一次口0.5分,每缺勤半天口1分",
+    "每迟到1次扣0.5分;每旷工半天扣1分;扣完为止",
+])
+def test_a_cost_per_half_day(text):
+    p = propose(text, "10", "日常考勤")
+    params = sole(p, "formula")
+    assert [v["unit"] for v in params["variables"]] == ["次", "半天"]
+    assert by_vars(p, "3", "2") == D(6.5)[0]
+    assert by_vars(p, "4", "9") == D(0)[0]
+
+
+def test_a_thing_opening_is_no_deduction():
+    p = propose("每设置1处出入口2分", "4", "设施")
+    assert "扣" not in p.summary

@@ -2163,6 +2163,9 @@ _OCR_LETTER_FIGURE = re.compile(r"(?<=[于足到满过])[Il][oO]{2,}(?=万元|�
 _OCR_BAR_ONE = re.compile(r"―(?=[项个处次人名种台套件条份家户类])|(?<=第)―")
 #: “耒进行检测的”: text recognition reads 未 as 耒 (never the place name 耒阳, nor 耒耜)
 _OCR_NOT_YET = re.compile(r"耒(?![阳耜])")
+#: “每迟到一次口0.5分”: text recognition reads 扣 as 口 (its hand radical lost), after the case counted and before the
+#: points (never a thing's opening, “出入口2分”, “人口”)
+_OCR_DEDUCT = re.compile(r"(?<=[次处项天日件起例条])口(?=\d+(?:\.\d+)?分)")
 #: “未配各足够的设备”: text recognition reads 备 as 各 (one shape short) in 配备 said as not done (never “分配各单位”)
 _OCR_EQUIPPED = re.compile(r"(?<=未|无)配各(?![单部地级类项个])")
 #: “扣0,5分”: a comma read for the decimal point of points less than 1 (no text takes 0 points off)
@@ -2209,6 +2212,8 @@ def _ocr_slips(t: str) -> str:
         t = _OCR_NOT_YET.sub("未", t)
     if "配各" in t:
         t = _OCR_EQUIPPED.sub("配备", t)
+    if "口" in t and "每" in t:
+        t = _OCR_DEDUCT.sub("扣", t)
     if "0," in t:
         t = _COMMA_AS_POINT.sub("0.", t)
     if "分:" in t:
