@@ -16,7 +16,7 @@
 - an aside in brackets closing a requirement before its bare score (“…混杂存放(同一盒子内) 2”): the score a cell of its
   own (``wording._CELL_SCORE``);
 - a cost per half-day (“每缺勤半天扣1分”, read 每缺勤0.5天): each half-day a case, counted in half-days
-  (``formula``'s faults each with their deduction); 扣 read by text recognition as 口 after the case counted (“每迟到一次
+  (``formula``'s faults each with their deduction) — to check, a part of a half-day unsaid; 扣 read by text recognition as 口 after the case counted (“每迟到一次
   口0.5分”, ``wording._OCR_DEDUCT``), never a thing's opening (“出入口2分”);
 - requirements with no scoring words that the readings took for scoring (all ``all_or_nothing._bare_requirement``, never
   confident): the affairs of a body told (“透露内部情况”), the staffing or rota a duty follows (“根据人员配备,按时到岗”),
@@ -198,6 +198,7 @@ def test_a_cost_per_half_day(text):
     assert [v["unit"] for v in params["variables"]] == ["次", "半天"]
     assert by_vars(p, "3", "2") == D(6.5)[0]
     assert by_vars(p, "4", "9") == D(0)[0]
+    assert not p.confident
 
 
 def test_a_thing_opening_is_no_deduction():
