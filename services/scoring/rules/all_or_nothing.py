@@ -290,9 +290,12 @@ def _breach_only(w: Wording) -> Proposed | None:
                     (f"“{breach}”：满足要求时得满分，评分标准未明说", *doubts))
 
 
+#: how often a thing is required, then its denial (“每月未听取…”, “每季度不开展…”)
+_PERIOD_DENIED = r"(?:半年|年|季度|季|月|周|旬)(?:均|都)?(?:未|不|没有)"
 #: what makes a fault more than words: a count (each case, never how often a thing is required and not done: “未每日登陆
-#: 系统的”), a deduction, a stop, a figure in points or in brackets
-_NO_FAULT_IN_WORDS = re.compile(r"(?<![未不没无])每|每(?!" + PERIOD_REQUIRED + r")|扣|为止|\d分|[(),]\d")
+#: 系统的”, “每月未听取汇报的”: a fault costing the whole 分值 takes it once or per period alike), a deduction, a stop, a
+#: figure in points or in brackets
+_NO_FAULT_IN_WORDS = re.compile(r"(?<![未不没无])每(?!" + _PERIOD_DENIED + r")|每(?!" + PERIOD_REQUIRED + r")|扣|为止|\d分|[(),]\d")
 #: a fault said as the requirement met (“工作方案完整,扣5分”, “档案齐全。扣2分”): a denial left out, or no fault at all
 _MET_SAID = re.compile(r"^[^不未无没缺欠非]*(?:" + "|".join((*MANNER, "齐全", "到位", "健全", "完善", "合格", "达标", "明确", "合理", "落实"))
                        + r")$")
@@ -860,7 +863,8 @@ _SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出
                              r"(?<!质)按(?!照?(?:规定|要求|时|期|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案|批复|计划|方案|合同|协议|规定(?![的之]))|行政区划))|"
                              # “根据河长制工作制定…”: what a thing is drawn up from; “完成…达标率年度计划”: a plan kept,
                              # no rate scored
-                             r"根据(?![^,;]{0,12}(?:制定|建立|编制|修订))|为准|参照|率(?!(?:年度)?(?:计划|目标|任务))|比例|"
+                             # “根据人员配备,按时到岗”: the staffing or rota a duty is kept by
+                             r"根据(?![^,;]{0,12}(?:制定|建立|编制|修订)|[^,;\d]{0,6}(?:配备|安排|排班|分工),)|为准|参照|率(?!(?:年度)?(?:计划|目标|任务))|比例|"
                              r"程度|情况|是否|[%/*=≥≤<>~]")
 
 
@@ -873,10 +877,11 @@ _SCORE_UNSAID = "评分标准只写了要求、未说明计分：满足得满分
 #: thing the requirement concerns (“…作为素质评价的重要内容”, “评价考核等规章制度”; never its outcome, 评价为、评价结果, nor
 #: who scores, 评价组), a word that opens with 分 naming a division of things (分类、分级、分布、分室设置、生熟分离、分开设置; never after a figure or
 #: in 部分、得分、满分, a degree or a score), a report of an assessment (评估报告), a camera or a screen (视频、电视、监视) and
-#: statistics kept (统计报表); what must not be (不得有…, 不得随意…; never 不得分、不得满分) and the cases a requirement
-#: names or exempts (“没有抢跑、落队等情况”, “除去特殊情况”), no state of the work judged; “根据需要,也可在…设置”: a leave given
+#: statistics kept (统计报表); the affairs of a body or a person kept or told (“透露内部情况”); what must not be
+#: (不得有…, 不得随意…; never 不得分、不得满分) and the cases a requirement names or exempts (“没有抢跑、落队等情况”,
+#: “除去特殊情况”), no state of the work judged; “根据需要,也可在…设置”: a leave given
 _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|评价(?=的|内容|考核|体系|依据|条件|机制|制度)|"
-                            r"不得(?![分满计记])|(?:等|特殊)情况|"
+                            r"不得(?![分满计记])|(?:等|特殊|内部|个人|家庭)情况|"
                             r"(?<![\d.部得扣满百计记加减积评总])分(?:类|级|布|室|区|层|批|拣|流|设|户|组|离|开)(?![值数])|根据需要|"
                             r"评估报告|视频|电视|监视|统计|"
                             # “区分工作日和节假日”: things told apart; “24小时开机”: round the clock, no figure weighed
@@ -920,8 +925,10 @@ _ARTICLE = re.compile(r"应当|(?<![反适相对供回效])应(?=由|直接|[^,;
 #: a short requirement that a thing is had or set up (“有专职管理人员”, “建立管理台账”, “配备专职人员”)
 _HAVING = re.compile(r"^(?:有|设有|建有|建立|配备|配有|成立|制定|设立)[\u4e00-\u9fff]")
 #: a short requirement that a thing is kept in a state seen at once (“卫生间标志明显”, “消防通道畅通”, “台账资料齐全”): a
-#: thing of two characters or more, then the state (never an effect weighed, “宣传效果明显”, “工作成效良好”)
-_STATE_HELD = re.compile(r"^(?![^,;]*(?:效|作用|进步|提高|改善|影响))[\u4e00-\u9fff]{3,}(?:明显|醒目|齐全|完好|完整|整洁|清洁|干净|畅通)$")
+#: thing of two characters or more, then the state (never an effect weighed, “宣传效果明显”, “工作成效良好”); refuse
+#: cleared the day it is made (“垃圾日产日清”)
+_STATE_HELD = re.compile(r"^(?![^,;]*(?:效|作用|进步|提高|改善|影响))(?:[\u4e00-\u9fff]{3,}(?:明显|醒目|齐全|完好|完整|整洁|清洁|干净|畅通)|"
+                         r"[\u4e00-\u9fff]{2,}(?:日产日清|日清日结|随产随清))$")
 
 
 #: a rate to reach, with no points said: whole (“火葬区的遗体火化率达100%”, every case done or not) or a line (“人群体重

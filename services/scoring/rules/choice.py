@@ -139,7 +139,8 @@ _PER_TIME_FAULT = re.compile(r"1次$")
 
 _DEDUCTED = re.compile(r"扣(\d+(?:\.\d+)?)分$")
 #: degrees of one quality (“基本完整”、“较规范”、“执行一般”、“较差”): situations that exclude each other, not faults
-DEGREES = re.compile(r"基本|较|一般|部分|差")
+#: (基本 naming a thing is no degree: “未掌握基本情况”, “基本信息不全”, “基本医疗”)
+DEGREES = re.compile(r"基本(?!情况|信息|条件|数据|资料|知识|技能|原则|职责|医疗|公共|养老|农田|药物|建设|工资|账户)|较|一般|部分|差")
 
 
 def _deducted_beside_scored(t: str, weight: Decimal, found: list[tuple[str, Decimal, Decimal]]) -> tuple[str, ...]:

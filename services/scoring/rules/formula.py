@@ -2696,6 +2696,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             if c.group(5) and run[:c.start()].endswith("的") and not re.fullmatch(_CASE_UNITS, c.group(5)):
                 # “门窗未关好的1间宿舍扣2分”: one thing found at the fault, named with its measure word: each one (每 left out)
                 assumed.append(f"“{run[:c.end()].strip(';,、')}”：按每{c.group(5)}扣分读（原文未写“每”）")
+            if n is not None and d(n) == Decimal("0.5") and unit in ("天", "日") and c.group(0).startswith("每"):
+                n, unit = None, "半天"  # “每缺勤半天扣1分”: each half-day a case, counted in half-days
+                assumed.append(f"“{run.strip(';,')}”：按半天计数，不足半天如何扣分未说明")
             if n is not None and d(n) != 1 and not (c.group(0).startswith("每") and unit in ("%", "个百分点", "百分点")):
                 return None  # “每2例扣1分”: a remainder would have to be read; not this wording (“每低10%” is a step)
             if n is not None and d(n) > 0:

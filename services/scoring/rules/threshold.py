@@ -158,6 +158,9 @@ _CASE_BELOW = re.compile(r"(?:有|每)1(?:个|项|处|家|条|种|所)[^,;\d]{0,
 _STEP_EACH = re.compile("每" + _STEP.pattern[len("每?"):])
 #: “以95%为目标”, “以全年计划的90%为标准”: the line is the target
 _TARGET = re.compile(r"以[^,;\d]{0,8}?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)")
+#: “完成率按100%每下降1个百分点…”, “…按100%计,每降低…”: the rate measured from a line, the step down from it (straight
+#: before the step)
+_MEASURED_FROM = re.compile(r"按(?P<x>\d+(?:\.\d+)?)%(?:计算?)?,?$")
 #: what ``_line`` says of a line read from ``_ALL_OF_THEM``
 _ALL_SAID = "全部"
 #: “资金足额到位的为满分”, “全部完成项目建设任务的,得1.5分” (the 分值), “全面完成造林任务得满分”: full marks at all done, 100%
@@ -274,6 +277,9 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
         target = m
     if target:  # “以95%为目标,每低于目标5%扣1分”: the line is the target
         return target.group("x"), "", _unit(target.group("u"))
+    measured = _MEASURED_FROM.search(t, 0, step.start())
+    if measured and step.group("dir") in _HIGHER_WORDS:  # “完成率按100%每下降1个百分点扣0.4分”: the line it falls from
+        return measured.group("x"), "", "%"
     su = _unit(step.group("su"))
     bare = _LINE_BEFORE_STEP.search(t, 0, step.start())
     if bare and (bare.group("cmp") or bare.group("post")) and _unit(bare.group("u")) == su:

@@ -1031,7 +1031,27 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
         cells = [text[a:m.start() + 1].strip() for a, m in zip(starts, closed)]
         if all(c and not re.search(r"\d", re.sub(r"[(（][^()（）]*[)）]", "", c)) for c in cells):
             return ";".join(f"{c},{m.group('n')}分" for c, m in zip(cells, closed)), [m.group("n") for m in closed]
-    return _labels_then_scores(text)
+    if (read := _labels_then_scores(text)) is not None:
+        return read
+    return _requirement_then_bands(text)
+
+
+#: the requirement's sentences in a cell of their own, before the cells of a row's bands: the last full stop before a
+#: space
+_REQUIREMENT_CELL = re.compile(r"^(?P<req>[^ \u3000]+。)[ \u3000]+(?P<rest>.+)$")
+
+
+def _requirement_then_bands(text: str) -> tuple[str, list[str]] | None:
+    """“有符合要求的器材。 器材完好率100% 器材完好率70%以上 器材完好率低于70% 4 2 0”: the requirement's cell, then the
+    cells of bands of a rate and their bare scores, read as a row of bands (``_run_together``) after the requirement. The
+    requirement scores nothing of itself (no points, deduction or score said in it)."""
+    m = _REQUIREMENT_CELL.match(text)
+    if m is None or re.search(r"\d[ \u3000]*分|扣|[得计记](?:\d|满分)|不得分|%", m.group("req")):
+        return None
+    read = _run_together(m.group("rest"))
+    if read is None or not all(re.search(r"\d%", c) for c in read[0].split(";")):
+        return None
+    return m.group("req") + read[0], read[1]
 
 
 #: an option's cell: a few words, no figure, nothing that scores of itself (a deduction, a step, a cap, a band's words)
@@ -1159,6 +1179,8 @@ def _in_cells(text: str) -> bool:
 #: to a question (“是 0分 否 2分”, read by 情形); a cell may close its words with a full stop (“…更新及时. 2 介绍不完整. 1”)
 #: or a question mark (“是否建立台账? 2 是否按月归档? 2”), or a comma (“…存在质量安全隐患,性能差, 0”), or a band's line (“…占比超过70%(含70%) 8 …60%(含60%)~70% 6”)
 _CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])|(?<=%)|(?<=%\))|"
+                         # (an aside in brackets closing the words: “…混杂存放(同一个盒子内) 2”)
+                         r"(?<=[\u4e00-\u9fff]\))|"
                          r"(?<=[\u4e00-\u9fff)])[.。,，]|"
                          r"(?P<asked>(?<=[\u4e00-\u9fff)])[?？]))"
                          r"[ \u3000]+(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?"
@@ -1434,6 +1456,24 @@ def rewards_as_points(text: str) -> str:
 _BUTTON = re.compile(r"(?:(?<=[纽钮衣])|(?<=钥匙))扣(?![0-9０-９零一二两三四五六七八九十半除减分])|扣(?=[好紧上]?[纽钮]扣|好(?![\d分]))")
 
 
+#: a bare score in a cell of its own
+_BARE_SCORE_CELL = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _remark_said_once(text: str) -> str:
+    """Rows of a table each an option, its bare score and the same remark (“省级 3 不累计计分 市级 2 不累计计分 校级 1
+    不累计计分”): the remark said once, after the options (“省级 3 市级 2 校级 1 不累计计分”). Two rows or more, the options
+    and the remark words with no figure (never the 分 of spaced points, “完成 20 分 …”)."""
+    cells = text.split()
+    if len(cells) < 6 or len(cells) % 3:
+        return text
+    labels, scores, remarks = cells[0::3], cells[1::3], cells[2::3]
+    if len(set(remarks)) != 1 or len(remarks[0]) < 2 or remarks[0].startswith("分") \
+            or not all(_BARE_SCORE_CELL.fullmatch(x) for x in scores) or any(re.search(r"\d", x) for x in [*labels, remarks[0]]):
+        return text
+    return " ".join(f"{a} {b}" for a, b in zip(labels, scores)) + " " + remarks[0]
+
+
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
@@ -1445,6 +1485,7 @@ def _surface(text: str) -> str:
         text = text.replace("\t", " ")
     if " " in text or "\u3000" in text:  # cells joined by spaces (their figures read in half width: “每增长1个百分点 0．5”)
         text = text.translate(_WIDE_FIGURES)
+        text = _remark_said_once(text)
         if len(_SPACED_POINTS.findall(text)) > 1:  # “A 2 分 B 1 分”: the scores of cells, each with its 分 apart
             text = _SPACED_POINTS.sub(r"\1分", text)
         # (not a row of bare scores each before its band, “100 A>=95% 90 90%<=A<95% …”: ``_run_together`` reads it)
@@ -1830,8 +1871,8 @@ _WHOLE_DEDUCTED = re.compile(r"(?<=[\u4e00-\u9fff,])(?:本项|该项|分值|得�
 
 def _per_case_before(m: re.Match[str]) -> str:
     """``_PER_CASE_AFTER`` written “每次扣1分”, where its clause says no count nor step of its own (“每发现1处扣1分/处”,
-    “缺勤满2次及以上扣0.2分/人” are left)."""
-    return m.group(0) if re.search(r"每|\d", _words_before(m)) else f"每{m.group(2)}扣{m.group(1)}分"
+    “缺勤满2次及以上扣0.2分/人” are left; the row's number, “2、…(违者扣5分/次)”, is no count)."""
+    return m.group(0) if re.search(r"每|\d", ORDINAL_AT.sub("", _words_before(m))) else f"每{m.group(2)}扣{m.group(1)}分"
 
 
 def _full_points_read(t: str) -> str:
@@ -2204,6 +2245,9 @@ _OCR_LETTER_FIGURE = re.compile(r"(?<=[于足到满过])[Il][oO]{2,}(?=万元|�
 _OCR_BAR_ONE = re.compile(r"―(?=[项个处次人名种台套件条份家户类])|(?<=第)―")
 #: “耒进行检测的”: text recognition reads 未 as 耒 (never the place name 耒阳, nor 耒耜)
 _OCR_NOT_YET = re.compile(r"耒(?![阳耜])")
+#: “每迟到一次口0.5分”: text recognition reads 扣 as 口 (its hand radical lost), after the case counted and before the
+#: points (never a thing's opening, “出入口2分”, “人口”)
+_OCR_DEDUCT = re.compile(r"(?<=[次处项天日件起例条])口(?=\d+(?:\.\d+)?分)")
 #: “未配各足够的设备”: text recognition reads 备 as 各 (one shape short) in 配备 said as not done (never “分配各单位”)
 _OCR_EQUIPPED = re.compile(r"(?<=未|无)配各(?![单部地级类项个])")
 #: “扣0,5分”: a comma read for the decimal point of points less than 1 (no text takes 0 points off)
@@ -2250,6 +2294,8 @@ def _ocr_slips(t: str) -> str:
         t = _OCR_NOT_YET.sub("未", t)
     if "配各" in t:
         t = _OCR_EQUIPPED.sub("配备", t)
+    if "口" in t and "每" in t:
+        t = _OCR_DEDUCT.sub("扣", t)
     if "0," in t:
         t = _COMMA_AS_POINT.sub("0.", t)
     if "分:" in t:
