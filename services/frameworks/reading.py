@@ -4267,6 +4267,30 @@ _DIGIT_AT = re.compile(r"\d")
 _WEIGHT_AS_SHARE = re.compile(r"(?:权重|权数|分值)(?:为|是|按|取|占)[^;,。()]{1,16}?(?:的|之)\d+(?:\.\d+)?%")
 
 
+#: “分值:0或5;…”, “0/3/5:…”, “得分:0、5。…”: the scores the row can take, said first (a figure among them 0), then how each
+#: is earned (on the next line perhaps, joined to it: “分值:10或0资料齐全的…”)
+_SCORES_SAID_FIRST = re.compile(r"^(?P<lead>(?:分值|得分|分数|评分|计分):?)?(?P<list>\d+(?:\.\d+)?分?(?:(?:或|/|、)"
+                                r"\d+(?:\.\d+)?分?)+)(?:[;,:.]|(?=[\u4e00-\u9fff]))")
+
+
+def _scores_unheld(t: str, found: Proposed, weight: Decimal) -> str:
+    """“分值:0或5;1.资料齐全得4分;2.按时报送得1分”, “0/3/5:资料齐全得5分,基本齐全得2分…”: the row's scores said first, and
+    a reading that scores otherwise (points of parts, other options' scores, bands, steps) or of another whole: what
+    the text says twice over, to check. A choice whose options each score one of them holds them (a 全有或全无 holds
+    0 and the whole)."""
+    m = _SCORES_SAID_FIRST.match(t)
+    if m is None or not (m.group("lead") or "、" not in m.group("list")):
+        return ""
+    said = {Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group("list"))}
+    if 0 not in said:
+        return ""
+    held = max(said) == weight and all(
+        (it["type"] == all_or_nothing_rule.RULE.type and said == {0, weight})
+        or (it["type"] == CHOICE and all(Decimal(str(o["score"])) in said for o in (it.get("params") or {}).get("options") or []))
+        for it in found.items)
+    return "" if held else f"“{m.group(0).rstrip(';,:.')}”：本项只得所列分数之一，与所读规则的其余得分不符，请核对"
+
+
 def consistency(t: str, found: Proposed, weight: Decimal,
                 spans: list[tuple[int, int, str]] | None = None) -> list[str]:
     """Checks a sound rule passes whatever its wording: in the evaluator's words, what does not hold.
@@ -4291,6 +4315,9 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     each_free = free_of_each(t) if "不扣" in t or "部分" in t or "允许" in t or "起" in t or "可" in t else ""
     if each_free and any(it["type"] in (FORMULA, DELAY) for it in found.items):
         out.append(f"“{each_free}”：按各期（各人、各项）分别免扣，合计后如何扣分未说明，请核对")
+    unheld = _scores_unheld(t, found, weight) if t[:1].isdigit() or t.startswith(("分值", "得分", "分数", "评分", "计分")) else ""
+    if unheld:
+        out.append(unheld)
     share = _WEIGHT_AS_SHARE.search(t) if "%" in t else None
     if share:
         out.append(f"“{share.group(0)}”：权重按另一数值的百分比定，未必是该项分值，请核对")
