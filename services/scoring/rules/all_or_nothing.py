@@ -299,6 +299,13 @@ _NO_FAULT_IN_WORDS = re.compile(r"(?<![未不没无])每(?!" + _PERIOD_DENIED + 
 #: a fault said as the requirement met (“工作方案完整,扣5分”, “档案齐全。扣2分”): a denial left out, or no fault at all
 _MET_SAID = re.compile(r"^[^不未无没缺欠非]*(?:" + "|".join((*MANNER, "齐全", "到位", "健全", "完善", "合格", "达标", "明确", "合理", "落实"))
                        + r")$")
+#: a fault said as a degree of the requirement (“基本满足要求的”, “基本未开展的”, “落实较差的”, “执行一般的”, “部分未落实的”):
+#: a worse degree (not met at all) is unsaid, and the item would score it in full; 基本 naming a thing (“基本情况”, “基本
+#: 医疗”, ``choice.DEGREES``) or denied (“未基本掌握”, every worse degree with it) is no such degree
+_FAULT_AS_DEGREE = re.compile(r"(?<![未不没无])基本(?!情况|信息|条件|数据|资料|知识|技能|原则|职责|医疗|公共|养老|农田|药物|建设|工资|账户)|"
+                              r"较差|一般$|(?<!全)(?:部分|个别|少数)(?=[^,;]{0,6}(?:未|不|没有))")
+#: the thing not had at all said beside the degree (“无卫生管理责任制或部分区域…不明确”): the worst case is said
+_WHOLE_DENIAL_BESIDE = re.compile(r"(?:^|或)(?:无|未|没有)[^或基部个少较]+或|或(?:无|未|没有)[^或基部个少较]+$")
 #: where one fault's clause ends and the next begins: a stop, or a comma after the points the fault costs
 _FAULTS_APART = re.compile(r";|(?<=\d分),")
 #: the requirement, then the whole 分值 it earns, before the faults that take it: “着装与工牌等符合要求,得1分”
@@ -350,7 +357,9 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
     doubts = [*leads, *(f"“{x}”：条件中的数值由评价组判断是否达到" for x in figured + [r for r in rules if re.search(r"\d", r)]),
               *(f"“{x}”：扣分超过该项分值 {fmt(w.weight)} 分，按扣完读" for x in past if x not in ranged),
               *(f"“{x}”：扣分幅度的下限已达该项分值 {fmt(w.weight)} 分，按扣完读" for x in ranged),
-              *(f"“{x}”：所写是达到要求，却扣分，原文可能漏写“未”“不”" for x in faults if _MET_SAID.search(x))]
+              *(f"“{x}”：所写是达到要求，却扣分，原文可能漏写“未”“不”" for x in faults if _MET_SAID.search(x)),
+              *(f"“{x}”：所写是一种程度，更差的情形（完全未做到）如何计分未说明，请核对" for x in faults
+                if _FAULT_AS_DEGREE.search(x) and not _WHOLE_DENIAL_BESIDE.search(x))]
     return Proposed([_met_item(w, cond)],
                     f"全有或全无：{'、'.join(faults)}即扣完 {fmt(w.weight)} 分，否则得满分", tuple(doubts) or None)
 
