@@ -365,9 +365,10 @@ def _kind_in_brackets(t: str, weight: Decimal) -> tuple[str, str]:
 
 
 #: “每家扣1分,最高扣3分(敖江流域每家扣0.5分,最高扣1.5分)”: a deduction (and its cap), and in brackets another kind of
-#: area's deduction (and cap)
+#: area's deduction (and cap), or another kind of body's (“每家扣1分(重点企业每家扣2分)”: a part of those counted, at
+#: its own cost)
 _AREA_DEDUCTION = re.compile(r"(?P<kept>扣\d+(?:\.\d+)?分(?:,(?:最高|最多)扣(?P<main>\d+(?:\.\d+)?)分)?)"
-                             r"\((?P<area>[^()\d,;]{1,12}?(?:区|县|市|乡|镇|村|街道|流域))(?:每[^()\d,;扣]{1,3})?"
+                             r"\((?P<area>[^()\d,;]{1,12}?(?:区|县|市|乡|镇|村|街道|流域|企业|单位|学校|医院|机构))(?:每[^()\d,;扣]{1,3})?"
                              r"扣\d+(?:\.\d+)?分(?:,(?:最高|最多)扣(?P<other>\d+(?:\.\d+)?)分)?\)")
 
 

@@ -344,7 +344,7 @@ def _situations(w: Wording) -> Proposed | None:
     doubts += _lines_out_of_order(found)
     doubts += _after_the_closing_none(found)
     doubts += _deducted_beside_scored(w.text, w.weight, found)
-    doubts += _title_tied(found, w.weight)
+    doubts += (_title_tied(found, w.weight) or _named_as_the_row(found, w)) + _points_inside(found)
     doubts = unsaid_full + doubts + _places_unsure([label for label, _share, _points in found])
     doubts += tuple(f"“{label}”：次数较少时的得分未说明" for label in times_past)
     if unordered:
@@ -422,6 +422,31 @@ def _title_tied(found: list[tuple[str, Decimal, Decimal]], weight: Decimal) -> t
     if _GRADE.match(first) or any(first[i:i + 2] in label for label, _s, _p in found[1:] for i in range(len(first) - 1)):
         return ()
     return (f"“{first}({fmt(weight)}分)”：可能是指标的标题或满分及其分值，而非一种情形",)
+
+
+def _named_as_the_row(found: list[tuple[str, Decimal, Decimal]], w: Wording) -> tuple[str, ...]:
+    """“实验分析,10分;未做到A扣4分;B,6分”: the first situation on the 分值, a later one a deduction beside one scored —
+    the first the row's own name (“实验分析”), or the points scored and taken off the rest adding up to the 分值 (4 + 6):
+    the heading and its 分值, perhaps, the rest parts or faults of it, not situations (to check). (A row named by its
+    requirement, “按时申报,2分;未按时申报,0分” of “按时申报”, stays.)"""
+    first, _share, points = found[0]
+    if points != w.weight or len(first) < 2 or _GRADE.match(first):
+        return ()
+    rest = found[1:]
+    taken = [bool(re.search(re.escape(label) + r"[^;,]*扣", w.text)) for label, _s, _p in rest]
+    if not any(t and 0 < p < w.weight for t, (_l, _s, p) in zip(taken, rest)) \
+            or not any(not t and p > 0 for t, (_l, _s, p) in zip(taken, rest)):
+        return ()
+    parts = sum((w.weight - p if t else p for t, (_l, _s, p) in zip(taken, rest)), Decimal(0))
+    if not (w.name and first in w.name) and parts != w.weight:
+        return ()
+    return (f"“{first}({fmt(w.weight)}分)”：可能是该项的标题及其分值，其后为其中各部分的得分或扣分，而非一种情形",)
+
+
+def _points_inside(found: list[tuple[str, Decimal, Decimal]]) -> tuple[str, ...]:
+    """“A,4分,数据错误扣4分”: a situation's words holding points of their own — clauses of another point run into it,
+    not one situation (to check)."""
+    return tuple(f"“{label}”：情形中另有分值，请核对" for label, _s, _p in found if re.search(r"\d分", label))
 
 
 #: a lowest situation that is a thing done, then 但 and what it lacks (“实行定额制度,但实际未达到定额标准”, “虽然按规范建设,

@@ -790,9 +790,10 @@ def _counted_then_by_it(w: Wording) -> Proposed | None:
 
 
 #: “指甲人数占乙人数的比重;计算方法以比例值乘以8直接得分”, “指甲与乙之比;计算方法以比例值乘以4直接得分”: the indicator
-#: defined as the quotient of two quantities, then that value times a figure that is the 分值 as the score
+#: defined as the quotient of two quantities, then that value times a figure that is the 分值 as the score (one quotient:
+#: never “A与B之比、C与D之比”, two shares whose value is which unsaid)
 DEFINED_RATIO_TIMES = re.compile(
-    r"^指?(?P<num>[^;,]{2,80}?)(?:占(?P<den>[^;,占]{2,30}?)的?(?:比重|比例|百分比|比率)|"
+    r"^指?(?P<num>(?:(?!之比|占|比重|的比例|的比率|的比值)[^;,]){2,80}?)(?:占(?P<den>[^;,占]{2,30}?)的?(?:比重|比例|百分比|比率)|"
     r"与(?P<den2>[^;,与占]{2,30}?)(?:之比|的比例|的比率|的比值|的比(?![例率值重])))[;.]"
     r"(?:计算方法|计分方法|评分方法|计分办法|计算办法)?(?:是|为)?:?(?:以|按|用)(?:该|此|其)?(?:比例值|比值|比例|比率|比重)"
     r"\*(?P<n>\d+(?:\.\d+)?)分?(?:直接)?(?:得分|计分|记分|评分|即为得分)[;.]?$")
