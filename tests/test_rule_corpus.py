@@ -1478,7 +1478,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 6982  # the count reached (90.4% of 7720)
+    assert f["exact"] >= 7026  # the count reached (91.0% of 7720)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1487,7 +1487,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 256  # reached on arrival (65% of 395): no change may lose an unseen reading
+    assert f["exact"] >= 258  # 256 on arrival, 258 after the round (65% of 395): no change may lose an unseen reading
 
 
 if __name__ == "__main__":
