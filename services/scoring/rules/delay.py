@@ -288,6 +288,24 @@ def _late_without_each(w: Wording) -> Proposed | None:
     return read.doubted(f"“{m.group(0)}”：未写“每”，读作每{m.group(0)[:-len(m.group(1)) - 2]}扣 {m.group(1)} 分")
 
 
+#: the time allowed said bare at the head of the text, before its overtime (“20分钟,超出1分钟扣1分”, “考核时间30分钟,每超时
+#: 1分钟扣1分”): the limit, its unit
+_LIMIT_FIRST = re.compile(r"^(?:(?:考核|操作|规定|完成|比赛|答题)?(?:时间|时限|用时)(?:为|:)?)?(?P<x>\d+(?:\.\d+)?)(?P<u>分钟|秒钟|秒)"
+                          r"(?:完成)?[,;]")
+
+
+def _limit_then_overtime(w: Wording, limit: Decimal, n: Decimal, unit: str, per: str,
+                         doubts: list[str]) -> Proposed | None:
+    """“20分钟,超出1分钟扣1分”: the time allowed said first, then each step past it costing the points — the time taken is
+    the value, full marks at the limit or under it (the threshold's), the doubts of the step kept."""
+    if limit <= 0 or n > limit:
+        return None
+    params = {"full_at": s(limit), "inclusive": True, "direction": "lower", "step": s(n), "deduct": per,
+              "deduct_mode": "points", "stepwise": False, "input": "value", "unit": unit, "value_label": "用时"}
+    item = threshold_rule.RULE.item(w.name, w.weight, params)
+    return Proposed([item], f"达标线扣分：≤{fmt(limit)}{unit} 得满分，每高于 {fmt(n)}{unit} 扣 {per} 分", tuple(doubts) or None)
+
+
 def _overtime(w: Wording) -> Proposed | None:
     """“每超时1分钟扣1分(,扣完为止)”: the minutes (seconds) over the limit of a practical test, each costing the points —
     a deduction per minute over, the limit the test's own (the minutes over entered). A step of several units or of
@@ -308,6 +326,9 @@ def _overtime(w: Wording) -> Proposed | None:
     doubts: list[str] = []
     if not (m.group("each") or m.group("each2")):
         doubts.append(f"“{m.group(0)}”：读作每超时{fmt(n)}{unit}扣 {per} 分")
+    lead = _LIMIT_FIRST.match(t)
+    if lead and lead.end() == m.start() and (lead.group("u") == "分钟") == (unit == "分钟"):
+        return _limit_then_overtime(w, d(lead.group("x")), n, unit, per, doubts)
     if n != 1 or unit == "秒":
         doubts.append(f"“{m.group(0)}”：按超时了几个{block}录入（不足{block}的部分是否扣分未说明）")
     if _TIME_SAID.search(t, 0, m.start()) or _TIME_SAID.search(t, m.end()):
