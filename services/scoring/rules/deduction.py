@@ -402,7 +402,7 @@ _ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;
 #: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
 #: (or in a measure word of a thing, “1种设备达不到扣0.5分”, “1台车辆不合格扣1分”; or of an item for a person, “1项1人次未安排
 #:扣1分”: each item missed for each person, counted in 人次)
-_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?:[\u4e00-\u9fff]{1,6}?中)?(?:1(?:项|类|种)(?=1人次))?(?P<n>1|一(?=" + _PICTURES + r"))(?P<unit>个|次|项|处|例|份|件|条|篇|家|人次|人|名|种|" + THING_UNITS + r"|" + _PICTURES + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
+_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?:[\u4e00-\u9fff]{1,6}?中)?(?:1(?:项|类|种)(?=1人次))?(?P<n>1|一(?=" + _PICTURES + r"))(?P<unit>个|次|项|处|例|份|件|条|篇|家|人次|人|名|种|点(?=不符合|不合格|不达标)|" + THING_UNITS + r"|" + _PICTURES + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
                         r"(?P<fault>(?:不|未|没)[^,;:()\d得计记加减扣满分每]{1,16}?)的?,?"
                         r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 
