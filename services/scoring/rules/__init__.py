@@ -115,6 +115,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._earned": r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|1[^\d,;]{1,4}?(?:得|计|加)\d|分/|^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d",  # _EARN_WORDS: a 每, a case of one, or a cap; a count of one; _POINTS_PER_UNIT; _SAMPLING
     "formula._each_in_brackets": r"\([每1]|,1",  # _EACH_IN_BRACKETS's “(每”, “(1”, _ONE_AND_POINTS's “,1”
     "formula._interpolated": r"内插|插值",
+    "formula._missing_items_ratio": r"缺项",  # _MISSING_EXAMPLE, _MISSING_LETTERS: a score rescaled past items missing
     "formula._ratio_method": r"比率法",  # _RATIO_METHOD: “…采用比率法计分”
     "formula._three_levels": r"挑战值",  # _LEVEL_FIGURE's 挑战值 (the three levels need it)  # _INTERPOLATED's straight line between the lines
     "formula._base_plus": r"基础分|基本分|基准分|底分",  # _BASE: “基础分3分,…”

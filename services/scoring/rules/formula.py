@@ -1808,6 +1808,53 @@ def _mean_of_scores(w: Wording) -> Proposed | None:
                     (f"“{m.group(0).rstrip(';')}”：按平均值计分，各得分按本项分值计（满分 {number(w.weight)} 分）",))
 
 
+#: “计分方法采取缺项比率计分法,如某县涉及考核内容90分,缺项10分,考核得分88分,那么最终考核得分为:88÷90×100%=97.78分”: the
+#: score of the items that apply, rescaled to the 百分制 (a worked example the reading checks)
+_MISSING_EXAMPLE = re.compile(r"^(?P<head>(?:[^;,]{0,12}?(?:百分制|100分制|评分方法|计分方法)[^;,]{0,6}?[,:])*)"
+                              r"(?:计分方法)?(?:采取|采用|实行)?缺项比率计分法?,(?:如|例如|比如)[^;,]{0,8}?涉及(?:的)?考核内容(?P<t>" + _N
+                              + r")分,缺项(?P<m>" + _N + r")分,(?:考核)?(?:实际)?得分(?P<g>" + _N + r")分,(?:那么|则)?(?:最终)?(?:考核)?得分(?:为|是)?:?"
+                              r"(?P<g2>" + _N + r")/(?P<t2>" + _N + r")\*(?P<h>100)%?=(?P<r>" + _N + r")分?;?$")
+#: “当评分遇有缺项时,得分应按下式计算:A=B/C*100(A为遇有缺项时总得分值,B为实查项目的实得分值,C为实查项目的应得满分值)”: the
+#: same rescaling written with letters, each letter named in the brackets
+_MISSING_LETTERS = re.compile(r"^(?P<lead>(?:[^;]{0,80}?;)?)(?:当)?(?:评分|检查|考核)?(?:遇有|遇到|出现|有)缺项(?:时|的)?,(?:其)?(?:总)?得分(?:应)?(?:按|依)下(?:式|列公式)计算:"
+                              r"(?P<A>[A-Z])=(?P<B>[A-Z])/(?P<C>[A-Z])\*(?P<h>100)%?\((?P=A)为[^;,()]{0,20}?(?:得分|分值|分数)(?:值)?,"
+                              r"(?P=B)为(?P<got>[^;,()]{2,20}?(?:实得分|实得分值|得分))(?:值)?,(?P=C)为(?P<full>[^;,()]{2,20}?(?:应得分|应得满分|满分)(?:值)?)\)?;?$")
+
+
+def _missing_items_ratio(w: Wording) -> Proposed | None:
+    """“缺项比率计分法,如某县涉及考核内容90分,缺项10分,考核得分88分,那么最终考核得分为:88÷90×100%=97.78分”, “当评分遇有缺项
+    时,得分应按下式计算:A=B/C*100(…B为实查项目的实得分值,C为实查项目的应得满分值)”: the score of the items that apply over
+    their full marks, times 100 (on a 分值 of 100), ``a / b * 100``, rounded as the example's result is. Read only where
+    the worked example's figures agree (涉及 + 缺项 = 100, the quotient the result said) or each letter is named; a
+    sentence before the letters' is named to check."""
+    if w.weight != 100:
+        return None
+    variables = [{"name": "a", "label": "实查（涉及）项目的实得分", "unit": "分"},
+                 {"name": "b", "label": "实查（涉及）项目的应得满分（满分扣除缺项）", "unit": "分"}]
+    doubts: tuple[str, ...] = ()
+    expression = "a / b * 100"
+    if m := _MISSING_EXAMPLE.match(w.text):
+        t, g, result = d(m.group("t")), d(m.group("g")), d(m.group("r"))
+        places = len(m.group("r").partition(".")[2])
+        if (m.group("g2"), m.group("t2")) != (m.group("g"), m.group("t")) or not 0 < g <= t <= 100 \
+                or t + d(m.group("m")) != 100 or abs(g / t * 100 - result) * 2 * 10 ** places > 1:
+            return None
+        said_ = m.group(0).rstrip(";")
+        if g / t * 100 != result:  # the example's result rounded (“97.78”): the score rounded as it is
+            expression = f"round(a / b * 100, {places})"
+    elif m := _MISSING_LETTERS.match(w.text):
+        variables = [{"name": "a", "label": _case_words(m.group("got")), "unit": "分"},
+                     {"name": "b", "label": _case_words(m.group("full")), "unit": "分"}]
+        said_ = m.group(0)[len(m.group("lead")):].rstrip(";")
+        if m.group("lead"):
+            doubts = (f"“{m.group('lead').rstrip(';')}”：作为实得分的扣分方法，未另计分，请核对",)
+    else:
+        return None
+    return Proposed([RULE.item(w.name or "缺项比率得分", w.weight, {"expression": expression, "variables": variables})],
+                    "公式计分：得分 = 实得分 ÷ 应得满分（扣除缺项）× 100",
+                    (f"“{said_}”：缺项不计，按实得分占应得满分的比率折算为百分制", *doubts) if doubts else None)
+
+
 #: “表1实得总分的70%即为本栏目工程质量实得分”, “按考核得分的30%计入本项得分”: a score of another table or round, a share of
 #: it the row's score
 _SHARE_OF_SCORE = re.compile(r"^(?:按|以)?(?P<what>[^;,%=*/]{2,30}?(?:得分|总分|实得分|分数|考核分|测评分|平均分))的(?P<p>" + _N
@@ -6518,6 +6565,6 @@ RULE = RuleType(
                Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
                Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets),
                Recogniser(1000, _ratio_method), Recogniser(1080, _against_reference), Recogniser(1081, _faults_in_turn), Recogniser(1704, _kinds_slashed),
-               Recogniser(1341, _rate_then_zero_line), Recogniser(1561, _honour_after_deduction), Recogniser(2500, _met_count_steps), Recogniser(3000, _best_of), Recogniser(3002, _session_kinds), Recogniser(3003, _actual_up_to_full)),
+               Recogniser(1341, _rate_then_zero_line), Recogniser(1561, _honour_after_deduction), Recogniser(2500, _met_count_steps), Recogniser(3000, _best_of), Recogniser(3002, _session_kinds), Recogniser(3003, _actual_up_to_full), Recogniser(3600, _missing_items_ratio)),
     describe=describe,
 )
