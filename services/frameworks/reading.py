@@ -4240,14 +4240,14 @@ def two_units_one_step(t: str) -> str:
     return ""
 
 
-#: the 权重 (or 分值) said as a share of another figure (“其中权重为第1项得分的20%”, “(权重为总分的20%)”): the points the
-#: formula multiplies are that share, which the 分值 entered need not be
 #: a count (a delay) let pass for certain (``FREE_SAID``) of each person, project, report or period (“每人迟到3次以内不扣分”,
 #: “每月允许请假2次”, “每份报告错误3处以内”, “单月…”, “各科室…”), or of a mean of them (“月均迟到3次以内”, “人均差错…”): one
 #: count of all of them less the cases let pass once scores otherwise wherever there are several — how they add up is
 #: unsaid
 _FREE_OF_EACH = re.compile(r"(?:每|单|各)(?![\d一二两三四五六七八九十])[\u4e00-\u9fff]|[\u4e00-\u9fff]均")
 _FREE_SAID_ANY = re.compile(FREE_SAID)
+#: the first figure of a count let pass (what is said of each goes before it)
+_DIGIT_AT = re.compile(r"\d")
 
 
 def free_of_each(t: str) -> str:
@@ -4262,9 +4262,8 @@ def free_of_each(t: str) -> str:
     return ""
 
 
-_DIGIT_AT = re.compile(r"\d")
-
-
+#: the 权重 (or 分值) said as a share of another figure (“其中权重为第1项得分的20%”, “(权重为总分的20%)”): the points the
+#: formula multiplies are that share, which the 分值 entered need not be
 _WEIGHT_AS_SHARE = re.compile(r"(?:权重|权数|分值)(?:为|是|按|取|占)[^;,。()]{1,16}?(?:的|之)\d+(?:\.\d+)?%")
 
 

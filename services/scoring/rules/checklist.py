@@ -1100,9 +1100,9 @@ def _requirement_then_bracketed_points(w: Wording) -> Proposed | None:
 _HEAD_THEN_BARE_SHARES = re.compile(r"^(?P<head>[^()]{2,120}?)\((?P<total>" + NUM[1:-1] + r")分\)(?P<rest>.+)$")
 #: a share in brackets closing a requirement, a bare figure (“(0.2)”): no unit, nothing else in the brackets
 _BARE_SHARE = re.compile(r"\((?P<n>\d+(?:\.\d+)?)\)")
-#: a share of the 分值 in % closing a requirement, straight after its words (“排版质量10%”)
 #: words before a figure in % that make it a rate's line or a comparison, no share (“合格率90%”, “达到90%”)
 _RATE_NOT_SHARE = re.compile(r"(?:率|比例|比重|占比|达到|不低于|不少于|高于|低于|超过|以上|以下|[≥≤<>=])$")
+#: a share of the 分值 in % closing a requirement, straight after its words (“排版质量10%”)
 _PER_CENT_SHARE = re.compile(r"(?<=[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)%")
 
 
