@@ -300,8 +300,14 @@ def _limit_then_overtime(w: Wording, limit: Decimal, n: Decimal, unit: str, per:
     the value, full marks at the limit or under it (the threshold's), the doubts of the step kept."""
     if limit <= 0 or n > limit:
         return None
+    # a part of a step said counted as a whole one (“不足1分钟按1分钟计”): each part costs a step's points; said otherwise
+    # (“不足1分钟不扣分”), the threshold, taking a part's share, is to check
+    whole = re.search(rf"不足(?:{re.escape(fmt(n))}|一)?个?{unit}的?(?:部分)?(?:按|以|作)[^,;]{{0,4}}?(?:{re.escape(fmt(n))}|一)个?{unit}"
+                      r"(?:计|扣|算)", w.text) is not None
+    if not whole and (part := re.search(r"不足[^,;。]{0,12}", w.text)):
+        doubts = [*doubts, f"“{part.group(0)}”：不足一档的部分按比例扣分，请核对"]
     params = {"full_at": s(limit), "inclusive": True, "direction": "lower", "step": s(n), "deduct": per,
-              "deduct_mode": "points", "stepwise": False, "input": "value", "unit": unit, "value_label": "用时"}
+              "deduct_mode": "points", "stepwise": whole, "input": "value", "unit": unit, "value_label": "用时"}
     item = threshold_rule.RULE.item(w.name, w.weight, params)
     return Proposed([item], f"达标线扣分：≤{fmt(limit)}{unit} 得满分，每高于 {fmt(n)}{unit} 扣 {per} 分", tuple(doubts) or None)
 
