@@ -30,14 +30,13 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     DEDUCTED_AT_MOST,
     DELAY_VERBS,
-    FREE_EACH,
-    LET_PASS_EACH,
     NUM,
     ORDINAL_AT,
     PER_PERIOD_COUNT,
     SCORE_WRITTEN,
     checked_lead,
     d,
+    lets_pass_each,
     past_line,
     s,
 )
@@ -204,7 +203,7 @@ def _per_instance_read(w: Wording) -> Proposed | None:
         return None  # “排名第一得5分,每下降1个名次扣1分”: the place is entered, not a count of faults
     if SCORE_WRITTEN.search(w.text):
         return None  # “得分=10分×(1-差错率)此外:每发现1次漏报扣1分”: a formula the cases are taken off, not the 分值
-    if LET_PASS_EACH.search(w.text) or FREE_EACH.search(w.text):
+    if lets_pass_each(w.text):
         # “每班最多缺席3人,超过3人的,每人扣0.5分”, “3次以内不扣分,超过部分每次扣0.5分”: the cases past a count let pass
         # (formula._faults)
         return None

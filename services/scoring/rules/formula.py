@@ -44,10 +44,8 @@ from services.scoring.rules.base import (
 from services.scoring.rules.rate import PER_PERCENT, RATE_NAME, SHARE_OFF
 from services.scoring.rules.wording import (
     CIRCLED,
-    FREE_EACH,
     FREE_THEN_EACH,
     LET_PASS,
-    LET_PASS_EACH,
     LEVEL_ONE,
     LEVELS_LISTED,
     MANNER,
@@ -66,6 +64,7 @@ from services.scoring.rules.wording import (
     d,
     free_said,
     free_unit,
+    lets_pass_each,
     line_in_name,
     met_count_ladder,
     met_count_listed_doubt,
@@ -2614,7 +2613,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     # or as the whole text, taken once (“无体弱儿童汇总表扣2分” on 8 points: ``_lone_fault`` has read the text so)
     lone = lone and len(found) == 1
     # one fault alone past a count let pass (“每班最多缺席3人,超过3人的,每人扣0.5分”): no deduction per case holds it
-    if len(found) < (1 if gated or lone or doubling or _ANY_CAP.search(t) or LET_PASS_EACH.search(t) or FREE_EACH.search(t)
+    if len(found) < (1 if gated or lone or doubling or _ANY_CAP.search(t) or lets_pass_each(t)
                      else 2):
         return None
     lead = _FULL_LEAD.match(t)

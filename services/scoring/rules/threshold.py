@@ -41,8 +41,6 @@ from services.scoring.rules.base import (
     value_or_ratio_inputs,
 )
 from services.scoring.rules.wording import (
-    FREE_EACH,
-    LET_PASS_EACH,
     LINE_UNITS,
     ORDINAL_AT,
     PER_PERIOD_COUNT,
@@ -50,6 +48,7 @@ from services.scoring.rules.wording import (
     RATE_NAMED,
     d,
     is_ratio,
+    lets_pass_each,
     line_in_name,
     listed_shares,
     rate_label,
@@ -518,7 +517,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
     step = _STEP_EACH.search(t) or _STEP.search(t)
     if not step or PER_PERIOD_COUNT.search(t, 0, step.start()):  # a count each quarter asks for: per time missed
         return None
-    if LET_PASS_EACH.search(t) or FREE_EACH.search(t):
+    if lets_pass_each(t):
         return None  # “迟到3次以内不扣分,超过3次的每次扣1分”: each case past the count let pass, no step of 3 (formula._faults)
     if any(d(other.group("amt")) != d(step.group("amt")) for other in _STEP_EACH.finditer(t, step.end())):
         # “…3个、…30个得20分,每少1个企业扣5分,每少1个个体户扣1分”: steps of other costs, of other things; one line

@@ -39,6 +39,12 @@ FREE_THEN_EACH = re.compile(FREE_SAID + "(?=每)")
 FREE_EACH = re.compile(FREE_SAID + r"每[\u4e00-\u9fff]{0,3}?(?:1|一)?(?:" + _FREE_UNITS + r")(?:扣|减)")
 
 
+def lets_pass_each(t: str) -> bool:
+    """A count let pass before each case past it is deducted, as a line (``LET_PASS_EACH``) or said for certain
+    (``FREE_EACH``): ``formula._faults`` reads it, the per-case readings leave it."""
+    return bool(LET_PASS_EACH.search(t) or FREE_EACH.search(t))
+
+
 class Free(NamedTuple):
     """A count let pass for certain (``FREE_SAID``): where its words start and end, the cases let pass, their unit."""
     start: int
