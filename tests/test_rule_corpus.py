@@ -1478,7 +1478,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 7031  # the count reached (91.1% of 7720)
+    assert f["exact"] >= 7289  # the count reached (89.8% of 8115)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
