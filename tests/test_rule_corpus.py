@@ -1487,7 +1487,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 258  # 256 on arrival, 258 after the round (65% of 395): no change may lose an unseen reading
+    assert f["exact"] >= 172  # 172 on arrival (72% of 239): no change may lose an unseen reading
 
 
 if __name__ == "__main__":
