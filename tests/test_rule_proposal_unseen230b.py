@@ -19,7 +19,9 @@ share, and a length a thing is set at:
   (每个5分)”), a share that does not make the row's points, a single part;
 - a length past the one a thing is set at, each unit over costing points (“两侧下垂相同(每超1厘米扣1分)”, “翻折30cm,
   超出1cm扣1分,以此类推”), read with the measures out of tolerance (``deduction._out_of_tolerance``). Near miss: “每超1%”,
-  a limit's excess.
+  a limit's excess;
+- points listed, then a note that any one of them failing costs points (“…;注:以上一项不合格扣1分”, “上述一项…”): a
+  deduction per point failed (``deduction._COUNTED``).
 """
 from __future__ import annotations
 
@@ -114,4 +116,17 @@ def test_a_length_or_a_count_the_team_checks(text):
     p = propose(text, "2", "摆台")
     sole(p, "all_or_nothing")
     assert met_or_not(p) == (Decimal(2), Decimal(0))
+    assert not p.confident
+
+
+# ── any one of the points above ──────────────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, count, expected", [
+    ("1、服装:制服整洁;2、发型:头发整齐;3、指甲:清洁 注:以上一项不合格扣1分", "3", "2", "1"),
+    ("1、仪表端庄;2、有无自我介绍;注:上述一项不合格扣0.5分", "2", "1", "1.5"),
+    ("以上一项不合格扣2分", "6", "2", "2"),
+])
+def test_any_one_of_the_points_above(text, weight, count, expected):
+    p = propose(text, weight, "仪容仪表")
+    assert sole(p, "deduction")["unit"] == "项"
+    assert by_count(p, count) == D(expected)[0]
     assert not p.confident

@@ -89,7 +89,9 @@ _LIST_MARKS = re.compile(r"[、,和及]")
 #: it: “人员、经费、工作制度一项不达标扣2分”)
 _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1)|、[^\d;,、]{1,8}?(?=1(?:项|个|条))|"
                       # “检查1次未到位的扣1分”, “抽查1次不合格扣2分”: one inspection that finds the fault is a case
-                      r"(?:^|(?<=[,;:]))(?:检查|抽查|督查|巡查)(?=1次))"
+                      r"(?:^|(?<=[,;:]))(?:检查|抽查|督查|巡查)(?=1次)|"
+                      # “…;注:以上一项不合格扣1分”: any one of the points listed above is a case, each counted
+                      r"(?:^|(?<=[,;:]))(?:以上|上述)(?=1(?:项|个|条)))"
                       r"[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 GOES_ON = re.compile(r"扣完|扣满|直至扣|为止|直至0分")
