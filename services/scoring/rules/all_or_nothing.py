@@ -869,11 +869,11 @@ _SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出
                              # (会计 names the accounts; 设计要求 the design a work is built to, while a design judged,
                              # “路线设计巧妙”, is no requirement met or not); “严格按照政法队伍规定”, “按行政区划单独设置”: the
                              # rules or the map a thing is kept to (never “按…规定的工作量确定”, an amount the rules set)
-                             r"(?<!质)按(?!照?(?:规定|要求|时|期|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案|批复|计划|方案|合同|协议|规定(?![的之]))|行政区划))|"
+                             r"(?<!质)按(?!照?(?:顺时针|逆时针|规定|要求|时|期|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案|批复|计划|方案|合同|协议|规定(?![的之]))|行政区划))|"
                              # “根据河长制工作制定…”: what a thing is drawn up from; “完成…达标率年度计划”: a plan kept,
                              # no rate scored
                              # “根据人员配备,按时到岗”: the staffing or rota a duty is kept by
-                             r"根据(?![^,;]{0,12}(?:制定|建立|编制|修订)|[^,;\d]{0,6}(?:配备|安排|排班|分工),)|为准|参照|率(?!(?:年度)?(?:计划|目标|任务))|比例|"
+                             r"根据(?![^,;]{0,12}(?:制定|建立|编制|修订)|[^,;\d]{0,6}(?:配备|安排|排班|分工),|[^,;\d评分得扣计记视]{1,16}(?:信息|资料|需求|类型)(?=[,及]))|为准|参照|率(?!(?:年度)?(?:计划|目标|任务))|比例|"
                              r"程度|情况|是否|[%/*=≥≤<>~]")
 
 
@@ -891,7 +891,10 @@ _SCORE_UNSAID = "评分标准只写了要求、未说明计分：满足得满分
 #: “除去特殊情况”), no state of the work judged; “根据需要,也可在…设置”: a leave given
 _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|评价(?=的|内容|考核|体系|依据|条件|机制|制度)|"
                             r"不得(?![分满计记])|(?:等|特殊|内部|个人|家庭)情况|"
-                            r"(?<![\d.部得扣满百计记加减积评总])分(?:类|级|布|室|区|层|批|拣|流|设|户|组|离|开)(?![值数])|根据需要|"
+                            r"(?<![\d.部得扣满百计记加减积评总])分(?:类|级|布|室|区|层|批|拣|流|设|户|组|离|开|房)(?![值数])|根据需要|"
+                            # a length in 公分 (“间隔一公分”); the part of a thing by where it lies (“拿边缘部分”,
+                            # “靠床头部分”, “两侧下垂部分”; never a part done, “部分完成”)
+                            r"公分|(?<=[缘沿头尾垂间])部分|"
                             r"评估报告|视频|电视|监视|统计|"
                             # “区分工作日和节假日”: things told apart; “24小时开机”: round the clock, no figure weighed
                             r"(?<![社小])区分(?![值数别管])|24小时")
@@ -917,15 +920,37 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     t = ORDINAL_AT.sub("", w.text.rstrip(";.,"))  # “1、学校成立…”: the row's number is no figure of it
     if _WEIGHED_LEAD.match(t):
         return None
+    t = _AT_ONCE.sub("一次", _ALL_ROUND.sub("四周", t))  # “1次成形”, “4周下垂均等”: a manner, a place, no count
+    if _SEE_FIGURE.match(t):  # “位置:见图”: the requirement drawn in the sheet's figure
+        return _met(w, t, [_SCORE_UNSAID, f"“{t}”：要求以原表的图为准，文字未写出"])
     scoring = _NO_SCORE_WORD.sub("", t)
     if _ARTICLE.search(t):  # “内部审计机构应当…”: the audit an article of a standard governs, no points counted (计)
         scoring = scoring.replace("审计", "")
     if _NONE_OF_CASES.search(t):
         scoring = _CASE_WORDS.sub("", scoring)
     # “有专职管理人员”: a short requirement is one when it says a thing is had (有…, 建立…, 配备…)
-    if "分" in scoring or len(t) < (5 if _HAVING.match(t) or _STATE_HELD.search(t) else 8) or _SCORED_SOMEHOW.search(scoring):
+    shortest = 4 if _STEP_KEPT.search(t) and not _STEP_WEIGHED.search(t) else 5 if _HAVING.match(t) or _STATE_HELD.search(t) else 8
+    if "分" in scoring or len(t) < shortest or _SCORED_SOMEHOW.search(scoring):
         return None
     return _met(w, t.replace(";", ","), [_SCORE_UNSAID])
+
+
+#: a step of a skills sheet (铺床, 摆台, 前台 service) kept or not, said in a few characters: where a thing faces or lies
+#: (“毛边向下”, “开口朝向床尾”, “台面中心位置”, “椅距均等”), how it is handled (“双手拉椅”, “操作时拿柄”, “一次成形”), a slip
+#: that must not happen (“不偏离中线”, “不碰杯”), a service step done (“确认付款方式”, “办理预付款”, “祝客人入住愉快”)
+_STEP_KEPT = re.compile(r"(?:向|朝)(?:上|下|左|右|内|外|前|后)|朝向|居中|中心|中线|正对|对齐|平齐|均等|相等|重叠|一线|"
+                        r"拿(?!出|到|下)|双手|单手|摆放正确|位置正确|一次成形|一次成型|"
+                        r"^不(?!断|够|足|少|低|高|宜|准|一|良)[\u4e00-\u9fff]|"
+                        r"^(?:确认|办理|核对|询问|告知|祝|问候|致谢|道别|填写|登记|递交|递送)(?!$)")
+#: a quality weighed, not a step kept (“动作轻巧、稳”, “自然、大方、得体”, “布件颜色协调”): short words the team judges
+_STEP_WEIGHED = re.compile(r"美观|协调|自然|大方|得体|优美|流畅|熟练|规范|良好|整齐|清晰|适中|标准|轻|巧|稳|(?<!愉)快|准确|效果")
+#: a cell that points to the sheet's figure for the requirement (“见图”, “位置:见图”, “摆放如图所示”): the figure is the
+#: requirement (never a scoring standard found elsewhere, “评分标准见附页”, which is no requirement)
+_SEE_FIGURE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}:?)?(?:见图|见附图|如图|如图所示|见图示)$")
+#: “一次成形” normalised (“1次成形”): formed at one go, a manner, no count
+_AT_ONCE = re.compile(r"(?<![\d.])1次(?=成形|成型|到位)")
+#: “四周” normalised (“台布4周下垂均等”): all round a thing, no period of weeks (never “4周内”, “4周后”, “4周以上”)
+_ALL_ROUND = re.compile(r"(?<![\d.])4周(?=[\u4e00-\u9fff])(?!内|以内|之内|后|以后|前|以前|以上|左右|时间|的时间)")
 
 
 #: an obligation stated as the article of a standard states it (“…应当…”, “…应由…确定”, “…不得负责…”): kept or not; a
@@ -1213,7 +1238,7 @@ _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,
 #: or a length or a number of pictures a piece of writing asks (“500字或以上”, “有1幅或以上图片”)
 _COUNTS = r"(?:人次|次|场|期|篇|份|个月|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支|年|天|日|小时|学时|课时|字|幅|张)"
 #: or a range it asks (“应配备2-5人”), or the count past which a requirement applies (“有3名正式党员的应建立党组织”)
-_COUNT_ASKED = re.compile(r"(?:至少|不少于?)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及|或)?以上|"
+_COUNT_ASKED = re.compile(r"(?:至少|不少于?|最多|至多)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及|或)?以上|"
                           r"(?<![\d.])\d+[-~至]\d+" + _COUNTS + r"(?![\d.])|"
                           r"(?<=有)\d+" + _COUNTS + r"(?:以上)?[^,;\d]{0,8}的(?=应|须|需|要)")
 #: a measure the requirement asks at least or at most of, or all of a thing (“围挡高度不低于2.5m”, “宽度不小于4米”,
@@ -1224,7 +1249,10 @@ _MEASURE_ASKED = re.compile(r"(?:不低于|不小于|不少于|不超过|不大�
                             r"(?:" + MEASURE_UNITS + r")(?![a-z\d])|"
                             # a distance kept or a reach (“距离…污染源50米以上”, “500米内有泊车的场地”)
                             r"(?<![\d.])\d+(?:\.\d+)?(?:米|公里|千米|m|km)(?:以上|及以上|以内|之内|内)|"
-                            r"(?<![\d.])100%(?=[\u4e00-\u9fff])|PM(?:10|2\.5)(?![\d.])")
+                            r"(?<![\d.])100%(?=[\u4e00-\u9fff])|PM(?:10|2\.5)(?![\d.])|"
+                            # a length a thing is set at, or the share of a length it lies at, on a skills sheet
+                            # (“拉出50厘米”, “两块台布重叠8厘米”, “杯肚间距1.5cm”, “置于盘边1/3处”, “约2/5位置”)
+                            r"(?<![\d.])\d+(?:\.\d+)?(?:厘米|cm|毫米|mm)(?![a-z\d])|(?<![\d./])[1-9]/[1-9](?=处|位置)")
 #: a rank or class named by its figure, no quantity: “2级学院”, “3级医院”
 _RANK_NAMED = re.compile(r"\d级(?=[\u4e00-\u9fff])")
 #: one of a thing, said as the article “一名”、“一位”、“一项” (normalised to 1): “有一名办事员兼职…”

@@ -37,6 +37,7 @@ from services.scoring.rules.wording import (
     checked_lead,
     d,
     lets_pass_each,
+    part_shares,
     past_line,
     s,
 )
@@ -88,7 +89,9 @@ _LIST_MARKS = re.compile(r"[、,和及]")
 #: it: “人员、经费、工作制度一项不达标扣2分”)
 _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1)|、[^\d;,、]{1,8}?(?=1(?:项|个|条))|"
                       # “检查1次未到位的扣1分”, “抽查1次不合格扣2分”: one inspection that finds the fault is a case
-                      r"(?:^|(?<=[,;:]))(?:检查|抽查|督查|巡查)(?=1次))"
+                      r"(?:^|(?<=[,;:]))(?:检查|抽查|督查|巡查)(?=1次)|"
+                      # “…;注:以上一项不合格扣1分”: any one of the points listed above is a case, each counted
+                      r"(?:^|(?<=[,;:]))(?:以上|上述)(?=1(?:项|个|条)))"
                       r"[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 GOES_ON = re.compile(r"扣完|扣满|直至扣|为止|直至0分")
@@ -753,8 +756,9 @@ def _one_thing_of_fault(w: Wording) -> Proposed | None:
 
 
 #: a measure out of tolerance in steps (an 操作技能考核 sheet: “每超差0.01mm扣1分”, “尺寸超差0.02扣2分”, “油温每偏差1℃扣1分”):
-#: the step, its unit (none: the drawing's, mm), the points
-_OUT_OF_TOLERANCE = re.compile(r"(?P<each>每)?(?P<v>超差|偏差|偏离|误差)(?P<each2>每)?(?P<n>\d+(?:\.\d+)?)(?P<u>mm|毫米|丝|μm|um|cm|厘米|"
+#: the step, its unit (none: the drawing's, mm), the points; past a length a thing is set at, its unit said (a 铺床 or
+#: 摆台 sheet: “…两侧下垂相同(每超1厘米扣1分)”, “翻折30cm,超出1cm扣1分,以此类推”; never “每超1%”, a limit's excess)
+_OUT_OF_TOLERANCE = re.compile(r"(?P<each>每)?(?P<v>超差|偏差|偏离|误差|超(?:出|过)?(?=\d+(?:\.\d+)?(?:mm|毫米|cm|厘米)(?![a-z])))(?P<each2>每)?(?P<n>\d+(?:\.\d+)?)(?P<u>mm|毫米|丝|μm|um|cm|厘米|"
                                r"℃|度|g|克|ml|毫升|°)?(?:的?,?)扣" + NUM + "分")
 
 
@@ -772,6 +776,21 @@ def _out_of_tolerance(w: Wording) -> Proposed | None:
         doubts.insert(0, f"“{m.group(0)}”：读作每{m.group('v')}{block}扣 {per} 分")
     item = RULE.item(w.name, w.weight, {"per": per, "unit": block})
     return Proposed([item], f"逐例扣分：每{m.group('v')}{block}扣 {per} 分，扣完为止", tuple(doubts))
+
+
+def _share_of_each_part(w: Wording) -> Proposed | None:
+    """“四角饱满(每角0.5分)”, “四边塞边平整、紧实(每侧1分)”, “铺好后的被子四面饱满,每角2.5分”: a state each part is to
+    be in and each part's share of the row's points (``wording.part_shares``): a part not in it loses its share, down
+    to 0. The text gives shares, not deductions, and the parts the shares make (the row's points over one share) may
+    be more than the words count (“四角” of two pillows): always to check."""
+    found = part_shares(w.text, w.weight)
+    if found is None:
+        return None
+    per = s(found.per)
+    read = _each(w, found.unit, per, (f"“{found.lead}”（每{found.unit}{per}分）：读作共{found.parts}{found.unit}，"
+                                      f"每{found.unit}未达到要求扣 {per} 分",))
+    read.items[0]["label"] = found.lead[:30]  # (the state each part is to be in names what is scored)
+    return read
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:
@@ -831,6 +850,6 @@ RULE = RuleType(
                Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count), Recogniser(264, _same_one_past),
                Recogniser(271, _one_of_cases), Recogniser(192, _unsaid_per_fault),
                Recogniser(216, _found_once_unsaid), Recogniser(231, _places_behind_first), Recogniser(225, _at_each),
-               Recogniser(226, _one_thing_of_fault), Recogniser(921, _out_of_tolerance)),
+               Recogniser(226, _one_thing_of_fault), Recogniser(921, _out_of_tolerance), Recogniser(4100, _share_of_each_part)),
     describe=describe,
 )

@@ -68,6 +68,7 @@ from services.scoring.rules.wording import (
     line_in_name,
     met_count_ladder,
     met_count_listed_doubt,
+    part_shares,
     rates_each_step,
     s as number,
 )
@@ -3473,6 +3474,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     case beside points taken off per case, no base said (``based``: a base said before the cases), start from the 分值."""
     if CHANGE_EACH_STEP.match(w.text):
         return None  # a change from last year's figure, its steps each earning points (_change_each_step)
+    if part_shares(w.text, w.weight):
+        return None  # “四角饱满(每角0.5分)”: each part's share of a state, lost where it fails (deduction._share_of_each_part)
     if ("不少于" in w.text or "不低于" in w.text) and _past_floor(w):
         return None  # “…不少于40学时,每多1学时加2分”: the steps past the floor earn (``_steps_past_line``)
     t, weight_first = _weight_said_first(w.text, w.weight) if "每" in w.text else (w.text, "")
@@ -3900,7 +3903,7 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
     without either, how many cases reach the 分值 is named to check."""
     t = w.text
     m = _EACH_IN_BRACKETS.match(t) or _ONE_AND_POINTS.match(t)
-    if not m:
+    if not m or part_shares(t, w.weight):  # (“枕头平整、挺括(每个1分)”: a part's share of a state, lost where it fails)
         return None
     pts = d(m.group("pts"))
     if pts <= 0 or pts >= w.weight:

@@ -3074,3 +3074,45 @@ def rates_each_step(t: str) -> re.Match[str] | None:
     """The rates listed each losing points per step (``RATES_EACH_STEP``) when the text says the step is each rate's."""
     m = RATES_EACH_STEP.search(t) if "率、" in t else None
     return m if m is not None and (m.group("each") or m.group("each2")) else None
+
+
+# ── a state each part is to be in, each part's share of the points ─────────────────
+#: a state each of a thing's parts is to be in (a 铺床 or 摆台 sheet: corners full, sides tucked, pieces in line), then
+#: each part's share of the row's points: “四角饱满(每角0.5分)”, “四边塞边平整、紧实(每侧1分)”, “铺好后的被子四面饱满,
+#: 每角2.5分”, “1、四角成直角,平整、挺括(每角1.5分)(6分)”; the row's points may close it again
+_PART_SHARE = re.compile(r"^(?:\d{1,2}[、.](?![\d]))?(?P<lead>(?:[^;()分每扣得]|不得){2,60}?)[;,]?"
+                         r"(?:\(每(?P<u>角|边|侧|面|个|组|只|件|块)(?P<pts>\d+(?:\.\d+)?)分\)|"
+                         r",每(?P<u2>角|边|侧|面)(?P<pts2>\d+(?:\.\d+)?)分)(?:;?\((?P<total>\d+(?:\.\d+)?)分\))?[;.]?$")
+#: the states such parts are to be in: flat, full, square, even, in line, at a distance (never a thing done, counted)
+_PART_STATE = re.compile(r"平整|挺括|饱满|垂直|直角|均匀|均等|相等|一致|紧实|坚实|紧密|紧绷|对应|对齐|平齐|居中|重叠|"
+                         r"一线|一条线|间距|距离|正对|下垂")
+#: a figure of such a state: the count of parts (“4角”, “4个角”, “4边”) or a measure (“90度”, “1cm”, “1.5厘米”)
+_PART_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:个?(?:角|边|侧|面)|度|cm|厘米|mm|毫米)")
+#: a thing done or had, counted for points (“有工作方案(每份0.5分)”, “示范基地建设1-2个(每个5分)”): no state of parts
+_PART_DONE = re.compile(r"(?<!不得)有|发表|获|参加|开展|组织|建设|完成|报送|提交|上报|举办|培训|推荐|引进|采用|通过|评")
+
+
+class PartShare(NamedTuple):
+    """A state each part is to be in (``lead``), the part (``unit``), its share (``per``) and how many parts make the
+    row's points (``parts``)."""
+    lead: str
+    unit: str
+    per: Decimal
+    parts: int
+
+
+def part_shares(t: str, weight: Decimal) -> PartShare | None:
+    """“四角饱满(每角0.5分)” on 4: the state each part is to be in and each part's share, the shares making the row's
+    points (two parts or more), or None. The parts scored are those in the state: a part not in it loses its share —
+    read as a deduction per part (``deduction._share_of_each_part``), never as points earned per part counted."""
+    m = _PART_SHARE.match(t) if "每" in t else None
+    if m is None:
+        return None
+    lead, per = m.group("lead").strip(",;"), d(m.group("pts") or m.group("pts2"))
+    if per <= 0 or (m.group("total") and d(m.group("total")) != weight) or not _PART_STATE.search(lead) \
+            or _PART_DONE.search(lead) or re.search(r"\d", _PART_FIGURE.sub("", lead)):
+        return None
+    count = weight / per
+    if count != count.to_integral_value() or count < 2:
+        return None
+    return PartShare(lead, m.group("u") or m.group("u2"), per, int(count))
