@@ -894,7 +894,9 @@ _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|
                             r"(?<![\d.部得扣满百计记加减积评总])分(?:类|级|布|室|区|层|批|拣|流|设|户|组|离|开)(?![值数])|根据需要|"
                             r"评估报告|视频|电视|监视|统计|"
                             # “区分工作日和节假日”: things told apart; “24小时开机”: round the clock, no figure weighed
-                            r"(?<![社小])区分(?![值数别管])|24小时")
+                            r"(?<![社小])区分(?![值数别管])|24小时|"
+                            # “操作时拿边缘部分”: the part of a thing held, no part of a score
+                            r"(?<=边缘)部分")
 #: “根据全民健康生活方式行动方案,创建…,每年…不少于2家”: the plan or rules the work follows, a clause opening a requirement
 #: of counts (never the results or the standard it is scored by: 评、分、得、扣、计 in it; nor before a requirement with no
 #: count, “根据教学计划,统一…进度”, which may be weighed)
@@ -917,15 +919,30 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     t = ORDINAL_AT.sub("", w.text.rstrip(";.,"))  # “1、学校成立…”: the row's number is no figure of it
     if _WEIGHED_LEAD.match(t):
         return None
-    scoring = _NO_SCORE_WORD.sub("", t)
+    measures = [m.group(0) for m in _PLACEMENT_FIGURE.finditer(t) if m.group("measure")]
+    scoring = _NO_SCORE_WORD.sub("", _PLACEMENT_FIGURE.sub("", t))
     if _ARTICLE.search(t):  # “内部审计机构应当…”: the audit an article of a standard governs, no points counted (计)
         scoring = scoring.replace("审计", "")
     if _NONE_OF_CASES.search(t):
         scoring = _CASE_WORDS.sub("", scoring)
     # “有专职管理人员”: a short requirement is one when it says a thing is had (有…, 建立…, 配备…)
-    if "分" in scoring or len(t) < (5 if _HAVING.match(t) or _STATE_HELD.search(t) else 8) or _SCORED_SOMEHOW.search(scoring):
+    if "分" in scoring or len(t) < (5 if _HAVING.match(t) or _STATE_HELD.search(t) or _PLACED.search(t) else 8) \
+            or _SCORED_SOMEHOW.search(scoring):
         return None
-    return _met(w, t.replace(";", ","), [_SCORE_UNSAID])
+    doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(measures)}”（{t}）：条件中的数值由评价组判断是否达到"] if measures else [])
+    return _met(w, t.replace(";", ","), doubts)
+
+
+#: the figures of where a thing is put or how it is laid, in a requirement of a practical task: a distance (“距桌边1.5cm”,
+#: “间隔2厘米”), a part of its length (“1/4位置放在筷架上”), a cloth laid in one go or hanging evenly on all sides
+#: (“一次到位”, “四周下垂均等”, read as figures by ``normalize``): no score, no count to reach
+_PLACEMENT_FIGURE = re.compile(r"(?P<measure>(?<![\d.])\d+(?:\.\d+)?(?:cm|mm|厘米|毫米|公分)(?![\dA-Za-z/]))|"
+                               r"(?<![\d.])1次(?:性)?到位|(?<![\d.])4周(?=下垂|均匀|对称|整齐|平整)|(?<![\d./])1/[234](?=位置|处)")
+#: a short requirement of where or how a thing is put, the state seen at once (“筷架摆放正确”, “台布正面朝上”, “匙柄一律
+#: 向左”), or of how a thing is handled in the task (“操作时拿匙柄”)
+_PLACED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?:摆放|放置|摆设|位置|方向|朝向|定位)(?:均|都)?(?:正确|准确|端正)|"
+                     r"(?:正面|反面|一律|均|统一)(?:朝上|朝下|向上|向下|向左|向右|朝左|朝右|朝外|朝内|居中))$|"
+                     r"^操作时[\u4e00-\u9fff]{2,}$")
 
 
 #: an obligation stated as the article of a standard states it (“…应当…”, “…应由…确定”, “…不得负责…”): kept or not; a

@@ -1480,6 +1480,12 @@ def _remark_said_once(text: str) -> str:
     return " ".join(f"{a} {b}" for a, b in zip(labels, scores)) + " " + remarks[0]
 
 
+#: a semicolon between a fault and its cost in a cell whose lines close on “。” (“无独立消毒剂存放场所;扣4分。”, “…;不合格
+#: 扣2分。”, “…; 扣3分。” as printed): the cost is the fault's own, the line's end the 。 (never a cost that closes no line,
+#: “…;扣2分,…”, nor one in a cell without 。, where the ; may end a clause of its own)
+_COST_AFTER_SEMICOLON = re.compile(r"(?<=[\u4e00-\u9fff)）])[;；][ \u3000]*(?=(?:不合格|不符合)?扣(?:除)?\d+(?:\.\d+)?分(?:。|$))")
+
+
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
@@ -1505,6 +1511,8 @@ def _surface(text: str) -> str:
             text = _SPACE_AFTER_POINTS.sub(";", text)
     elif (":" in text or "：" in text) and "分" not in text and (options := _options_in_cells(text)) is not None:
         text = options[0]  # “满意：8，基本满意：4，不满意：0”: options each with its bare score after a colon
+    if "。" in text and _COST_AFTER_SEMICOLON.search(text):  # “无…场所;扣4分。…不密闭;扣4分。”: a line's fault and cost
+        text = _COST_AFTER_SEMICOLON.sub(",", text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike

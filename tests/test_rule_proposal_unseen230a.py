@@ -1,0 +1,110 @@
+"""Inspection and skills sheets of restaurants and public venues, whose cells the readings did not place:
+
+- a cell of faults one a line, each line closing on “。” and its cost set apart from the fault by a semicolon
+  (“无消毒剂专用柜;扣3分。消毒记录不全;扣3分。”, “…;不合格扣2分。”): the semicolon joins the fault to its own cost
+  (``wording._COST_AFTER_SEMICOLON``, in ``normalize``), so the cell reads as the same faults said with a comma, each
+  costing its points once;
+- a short requirement of a practical task with no score said, read as met or not (``all_or_nothing._bare_requirement``,
+  to check): where or how a thing is put (“汤勺摆放正确”, “桌布正面朝上”, “刀刃一律向左”, ``_PLACED``), how it is
+  handled (“操作时拿杯脚”), and the figures of its placing (“距桌边2cm”, “1/3位置放在架上”, “一次到位”, “四周下垂均匀”,
+  ``_PLACEMENT_FIGURE``), the distances left to the evaluator to check.
+
+Near misses: a semicolon before a cost that closes no line (“…;扣2分,…”) or in a cell without “。”; a short cell that is
+no requirement of placing (“效果好”, “摆放美观”), a figure that is a count or a share to reach (“3次以上”, “达到80%”).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules.all_or_nothing import _PLACED, _PLACEMENT_FIGURE, _bare_requirement
+from services.scoring.rules.base import Wording
+from services.scoring.rules.wording import normalize
+from tests.proposals import D, met_or_not, sole, ticks
+
+
+# ── a fault and its cost set apart by a semicolon, the line closed by “。” ─────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, costs", [
+    ("未设消毒间;扣3分。消毒记录不完整;扣3分。", "6", [3, 3]),
+    ("地面不清洁,有污物;扣2分。洗手设施损坏;扣2分。", "4", [2, 2]),
+    ("工作人员着装整洁(戴工作帽、不戴戒指);不合格扣1分。餐具消毒到位;不合格扣1分。", "2", [1, 1]),
+    ("无专职卫生管理人员;扣2分。管理制度未上墙; 扣2分。", "4", [2, 2]),
+])
+def test_cost_set_apart_by_a_semicolon(text, weight, costs):
+    t = normalize(text)
+    assert ";扣" not in t and ";不合格扣" not in t
+    p = propose(text, weight, "卫生管理")
+    if p.kind == "checklist":
+        assert [ticks(p, *(k != i for k in range(len(costs)))) for i in range(len(costs))] == \
+            D(*(int(weight) - c for c in costs))
+    else:
+        assert p.kind in ("formula", "deduction", "all_or_nothing"), p.summary
+
+
+def test_cost_of_each_fault_taking_the_whole_row():
+    p = propose("无独立的更衣场所;扣5分。更衣柜不足;扣5分。", "5", "设施")
+    assert p.kind == "all_or_nothing" and met_or_not(p) == (D(5)[0], D(0)[0])
+
+
+@pytest.mark.parametrize("text", [
+    "未设消毒间;扣3分,消毒记录不完整扣3分。",  # the cost closes no line
+    "未设消毒间;扣3分;消毒记录不完整;扣3分",  # no “。” in the cell: the semicolons may end clauses
+])
+def test_semicolon_before_a_cost_left_as_written(text):
+    assert ";扣3分" in normalize(text)
+
+
+# ── a short requirement of a practical task ──────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "汤勺摆放正确", "茶杯位置正确", "桌布正面朝上", "刀刃一律向左", "杯柄均向右", "操作时拿杯脚",
+    "操作时手拿盘边缘部分", "铺桌布一次到位,平整无褶", "桌布居中,四周下垂均匀",
+])
+def test_short_requirement_of_placing(text):
+    p = propose(text, "2", "摆台")
+    sole(p, "all_or_nothing")
+    assert met_or_not(p) == (D(2)[0], D(0)[0])
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("刀叉距桌边2cm", "2cm"),
+    ("餐碟与桌边距离1.5厘米", "1.5厘米"),
+    ("茶杯位置正确,且距餐碟3cm", "3cm"),
+    ("位置正确(在餐碟右侧距2cm)", "2cm"),
+])
+def test_distance_of_placing_left_to_check(text, figure):
+    p = propose(text, "3", "摆台")
+    sole(p, "all_or_nothing")
+    assert not p.confident
+    assert any(figure in u and "由评价组判断" in u for u in p.unplaced), p.unplaced
+
+
+def test_part_of_length_placed():
+    p = propose("1/3位置放在筷架上", "2", "摆台")
+    sole(p, "all_or_nothing")
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "效果好",  # short, no placing
+    "摆放美观",  # a quality weighed, not a place
+    "位置合适",  # a judgement of fit, not a place said right
+    "动作优美",  # how well, not how
+])
+def test_short_cell_not_read_as_a_requirement_of_placing(text):
+    assert _PLACED.search(text) is None
+    assert _bare_requirement(Wording(normalize(text), Decimal("2"), "摆台")) is None
+
+
+@pytest.mark.parametrize("text", [
+    "每周检查3次以上",  # a count to reach
+    "合格率达到80%",  # a rate
+    "每2cm扣1分",  # a step of a deduction, no distance of placing
+    "长度2cm以上的每处扣1分",
+])
+def test_figures_not_read_as_placing(text):
+    t = normalize(text)
+    assert _bare_requirement(Wording(t, Decimal("2"), "摆台")) is None
+    assert not [m for m in _PLACEMENT_FIGURE.finditer(t) if not m.group("measure")]
