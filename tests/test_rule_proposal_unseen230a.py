@@ -7,9 +7,14 @@
 - a short requirement of a practical task with no score said, read as met or not (``all_or_nothing._bare_requirement``,
   to check): where or how a thing is put (“汤勺摆放正确”, “桌布正面朝上”, “刀刃一律向左”, ``_PLACED``), how it is
   handled (“操作时拿杯脚”), and the figures of its placing (“距桌边2cm”, “1/3位置放在架上”, “一次到位”, “四周下垂均匀”,
-  ``_PLACEMENT_FIGURE``), the distances left to the evaluator to check.
+  ``wording.PLACEMENT_FIGURE``), the distances left to the evaluator to check;
+- each of the things laid or made held to a state, its points said per thing with no verb, in brackets after the
+  requirement or before it (“刀叉距桌边2cm(每个1分)”, “每套0.5分 餐具间距相等”, “与台心三点一线(每组1分)”,
+  ``wording.each_thing_held``): the points lost for each thing not so, down to 0 (a deduction), to check — never the
+  points earned per thing (``formula._each_in_brackets`` leaves it).
 
-Near misses: a semicolon before a cost that closes no line (“…;扣2分,…”) or in a cell without “。”; a short cell that is
+Near misses: a count to reach in brackets (“建设1-2个(每个5分)”), a requirement of no state (“参加培训(每次1分)”,
+“撰写简报(每篇1分)”); a semicolon before a cost that closes no line (“…;扣2分,…”) or in a cell without “。”; a short cell that is
 no requirement of placing (“效果好”, “摆放美观”), a figure that is a count or a share to reach (“3次以上”, “达到80%”).
 """
 from __future__ import annotations
@@ -19,10 +24,10 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from services.scoring.rules.all_or_nothing import _PLACED, _PLACEMENT_FIGURE, _bare_requirement
+from services.scoring.rules.all_or_nothing import _PLACED, _bare_requirement
 from services.scoring.rules.base import Wording
-from services.scoring.rules.wording import normalize
-from tests.proposals import D, met_or_not, sole, ticks
+from services.scoring.rules.wording import PLACEMENT_FIGURE, each_thing_held, normalize
+from tests.proposals import D, by_count, met_or_not, sole, ticks
 
 
 # ── a fault and its cost set apart by a semicolon, the line closed by “。” ─────────────────────────────────────────
@@ -107,4 +112,31 @@ def test_short_cell_not_read_as_a_requirement_of_placing(text):
 def test_figures_not_read_as_placing(text):
     t = normalize(text)
     assert _bare_requirement(Wording(t, Decimal("2"), "摆台")) is None
-    assert not [m for m in _PLACEMENT_FIGURE.finditer(t) if not m.group("measure")]
+    assert not [m for m in PLACEMENT_FIGURE.finditer(t) if not m.group("measure")]
+
+
+# ── each thing held to a state, its points said per thing ───────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, unit, counts, expected", [
+    ("刀叉距桌边2cm(每个1分)", "3", "个", ["0", "1", "4"], [3, 2, 0]),
+    ("与台心三点一线(每组1分)", "2", "组", ["0", "1", "2"], [2, 1, 0]),
+    ("餐巾折花摆放端正、整齐(每个0.5分)", "4", "个", ["0", "3", "10"], [4, 2.5, 0]),
+    ("每个0.5分 餐碟间距基本相等", "5", "个", ["0", "2", "12"], [5, 4, 0]),
+    ("每个1分 茶杯距餐碟约2cm", "2", "个", ["0", "1", "3"], [2, 1, 0]),
+])
+def test_each_thing_held_to_a_state(text, weight, unit, counts, expected):
+    p = propose(text, weight, "摆台")
+    params = sole(p, "deduction")
+    assert params["unit"] == unit
+    assert [by_count(p, c) for c in counts] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "示范基地建设1-2个(每个5分)",  # a count to reach
+    "参加业务培训(每次1分)",  # no state of a thing
+    "撰写工作简报(每篇1分)",
+    "每个1分 开展宣传活动",
+    "餐具距桌边2cm(每个扣1分)",  # the verb said: read by its own wording
+])
+def test_not_each_thing_held(text):
+    assert each_thing_held(normalize(text)) is None

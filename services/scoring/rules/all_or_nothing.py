@@ -33,6 +33,7 @@ from services.scoring.rules.wording import (
     ORDINAL,
     ORDINAL_AT,
     PERIOD_REQUIRED,
+    PLACEMENT_FIGURE,
     WORDS_OF_RECORD,
     ZEROED,
     d,
@@ -919,8 +920,8 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     t = ORDINAL_AT.sub("", w.text.rstrip(";.,"))  # “1、学校成立…”: the row's number is no figure of it
     if _WEIGHED_LEAD.match(t):
         return None
-    measures = [m.group(0) for m in _PLACEMENT_FIGURE.finditer(t) if m.group("measure")]
-    scoring = _NO_SCORE_WORD.sub("", _PLACEMENT_FIGURE.sub("", t))
+    measures = [m.group(0) for m in PLACEMENT_FIGURE.finditer(t) if m.group("measure")]
+    scoring = _NO_SCORE_WORD.sub("", PLACEMENT_FIGURE.sub("", t))
     if _ARTICLE.search(t):  # “内部审计机构应当…”: the audit an article of a standard governs, no points counted (计)
         scoring = scoring.replace("审计", "")
     if _NONE_OF_CASES.search(t):
@@ -933,11 +934,6 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     return _met(w, t.replace(";", ","), doubts)
 
 
-#: the figures of where a thing is put or how it is laid, in a requirement of a practical task: a distance (“距桌边1.5cm”,
-#: “间隔2厘米”), a part of its length (“1/4位置放在筷架上”), a cloth laid in one go or hanging evenly on all sides
-#: (“一次到位”, “四周下垂均等”, read as figures by ``normalize``): no score, no count to reach
-_PLACEMENT_FIGURE = re.compile(r"(?P<measure>(?<![\d.])\d+(?:\.\d+)?(?:cm|mm|厘米|毫米|公分)(?![\dA-Za-z/]))|"
-                               r"(?<![\d.])1次(?:性)?到位|(?<![\d.])4周(?=下垂|均匀|对称|整齐|平整)|(?<![\d./])1/[234](?=位置|处)")
 #: a short requirement of where or how a thing is put, the state seen at once (“筷架摆放正确”, “台布正面朝上”, “匙柄一律
 #: 向左”), or of how a thing is handled in the task (“操作时拿匙柄”)
 _PLACED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?:摆放|放置|摆设|位置|方向|朝向|定位)(?:均|都)?(?:正确|准确|端正)|"

@@ -62,6 +62,7 @@ from services.scoring.rules.wording import (
     ZEROED,
     cn_integer,
     d,
+    each_thing_held,
     free_said,
     free_unit,
     lets_pass_each,
@@ -3539,6 +3540,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
     bracketed = _EARNED_IN_BRACKETS.match(t)
+    if bracketed and each_thing_held(w.text):  # “三杯间距1cm(每个1分)”: each thing held to a state (deduction's reading)
+        return None
     if bracketed:
         t = bracketed.group("body")
     cases: list[_Case] = []
@@ -3900,7 +3903,7 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
     without either, how many cases reach the 分值 is named to check."""
     t = w.text
     m = _EACH_IN_BRACKETS.match(t) or _ONE_AND_POINTS.match(t)
-    if not m:
+    if not m or each_thing_held(t):  # “三杯间距1cm(每个1分)”: each thing held to a state (deduction's reading)
         return None
     pts = d(m.group("pts"))
     if pts <= 0 or pts >= w.weight:

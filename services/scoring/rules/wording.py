@@ -1480,6 +1480,33 @@ def _remark_said_once(text: str) -> str:
     return " ".join(f"{a} {b}" for a, b in zip(labels, scores)) + " " + remarks[0]
 
 
+#: the figures of where a thing is put or how it is laid, in a requirement of a practical task: a distance (“距桌边1.5cm”,
+#: “间隔2厘米”, the group ``measure``), a part of its length (“1/4位置放在筷架上”), a cloth laid in one go or hanging evenly
+#: on all sides (“一次到位”, “四周下垂均等”, read as figures by ``normalize``): no score, no count to reach
+PLACEMENT_FIGURE = re.compile(r"(?P<measure>(?<![\d.])\d+(?:\.\d+)?(?:cm|mm|厘米|毫米|公分)(?![\dA-Za-z/]))|"
+                              r"(?<![\d.])1次(?:性)?到位|(?<![\d.])4周(?=下垂|均匀|对称|整齐|平整)|(?<![\d./])1/[234](?=位置|处)")
+#: each of the things laid or made held to a state, its points said per thing with no verb: after the requirement in
+#: brackets (“红酒杯距味碟1cm(每个1分)”, “与花瓶三点一线(每组1分)”, “枕头外形平整、挺括(每个1分)”) or before it, the
+#: cells joined (“每个1分 骨盘距离桌边约1.5cm”)
+_EACH_THING_HELD = re.compile(r"^(?:每(?P<u1>个|组|只|件|套|把|张)(?P<p1>\d+(?:\.\d+)?)分(?P<r1>[\u4e00-\u9fff][^;()每分扣得计]*)|"
+                              r"(?P<r2>[\u4e00-\u9fff][^;()每分扣得计]*)\(每(?P<u2>个|组|只|件|套|把|张)(?P<p2>\d+(?:\.\d+)?)分\));?$")
+#: the state a thing is held to: its place (距、间距、三点一线、对齐、居中、位置正确), its look (平整、挺括、整齐、均等)
+_STATE_OF_A_THING = re.compile(r"距|一线|一直线|对齐|对正|居中|平整|挺括|整齐|均等|相等|均匀|端正|正确|朝上|朝下|向左|向右")
+
+
+def each_thing_held(t: str) -> tuple[str, str, str] | None:
+    """The requirement, the unit and the points of a cell holding each thing laid or made to a state, its points said
+    per thing and no verb (``_EACH_THING_HELD``: “三杯间距1cm(每个1分)”), or None: never a count to reach (“建设1-2个
+    (每个5分)”, a figure not of placing) nor a requirement of no state (“参加培训(每次1分)”)."""
+    m = _EACH_THING_HELD.match(t)
+    if m is None:
+        return None
+    req = m.group("r1") or m.group("r2")
+    if re.search(r"\d", PLACEMENT_FIGURE.sub("", req)) or not _STATE_OF_A_THING.search(req):
+        return None
+    return req, m.group("u1") or m.group("u2"), m.group("p1") or m.group("p2")
+
+
 #: a semicolon between a fault and its cost in a cell whose lines close on “。” (“无独立消毒剂存放场所;扣4分。”, “…;不合格
 #: 扣2分。”, “…; 扣3分。” as printed): the cost is the fault's own, the line's end the 。 (never a cost that closes no line,
 #: “…;扣2分,…”, nor one in a cell without 。, where the ; may end a clause of its own)
