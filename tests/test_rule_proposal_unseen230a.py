@@ -11,11 +11,18 @@
 - each of the things laid or made held to a state, its points said per thing with no verb, in brackets after the
   requirement or before it (“刀叉距桌边2cm(每个1分)”, “每套0.5分 餐具间距相等”, “与台心三点一线(每组1分)”,
   ``wording.each_thing_held``): the points lost for each thing not so, down to 0 (a deduction), to check — never the
-  points earned per thing (``formula._each_in_brackets`` leaves it).
+  points earned per thing (``formula._each_in_brackets`` leaves it);
+- a heading restating the 分值 in brackets, then the parts of the row each with its points in brackets, adding up to
+  the 分值 (“三、餐前准备(6分) 检查餐具(2分)整理台面(4分)”, ``reading._heading_then_parts``): the parts read, the
+  heading said back, to check;
+- the deductions said to go on into a score below zero (“每超1%扣1分,扣完得负分”, “可扣至负分”,
+  ``wording.BELOW_ZERO_SAID``): the rest read, the floor at 0 the rule keeps said back (``scores_signed_range``).
 
-Near misses: a count to reach in brackets (“建设1-2个(每个5分)”), a requirement of no state (“参加培训(每次1分)”,
-“撰写简报(每篇1分)”); a semicolon before a cost that closes no line (“…;扣2分,…”) or in a cell without “。”; a short cell that is
-no requirement of placing (“效果好”, “摆放美观”), a figure that is a count or a share to reach (“3次以上”, “达到80%”).
+Near misses: parts whose points do not add up to the 分值, a heading's points other than the 分值, parts that
+deduct (“…(2分)每处扣0.5分”); a floor at 0 said (“不得负分”, “不计负分”); a count to reach in brackets (“建设1-2个
+(每个5分)”), a requirement of no state (“参加培训(每次1分)”, “撰写简报(每篇1分)”); a semicolon before a cost that closes
+no line (“…;扣2分,…”) or in a cell without “。”; a short cell that is no requirement of placing (“效果好”, “摆放美观”),
+a figure that is a count or a share to reach (“3次以上”, “达到80%”).
 """
 from __future__ import annotations
 
@@ -24,10 +31,11 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
+from services.frameworks.reading import _heading_then_parts
 from services.scoring.rules.all_or_nothing import _PLACED, _bare_requirement
 from services.scoring.rules.base import Wording
-from services.scoring.rules.wording import PLACEMENT_FIGURE, each_thing_held, normalize
-from tests.proposals import D, by_count, met_or_not, sole, ticks
+from services.scoring.rules.wording import PLACEMENT_FIGURE, each_thing_held, normalize, scores_signed_range
+from tests.proposals import D, by_count, by_vars, maxes, met_or_not, sole, ticks
 
 
 # ── a fault and its cost set apart by a semicolon, the line closed by “。” ─────────────────────────────────────────
@@ -140,3 +148,45 @@ def test_each_thing_held_to_a_state(text, weight, unit, counts, expected):
 ])
 def test_not_each_thing_held(text):
     assert each_thing_held(normalize(text)) is None
+
+
+# ── a heading restating the 分值, then the parts with their points ─────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("三、餐前准备(6分) 检查餐具(2分)整理台面(4分)", "6", [2, 4]),
+    ("五.托盘服务,共三项(9分) 第一项:理盘(3分)第二项:装盘(3分)第三项:行走(3分)", "9", [3, 3, 3]),
+    ("仪表仪态(5分) 着装(2分)站姿(2分)微笑(1分)", "5", [2, 2, 1]),
+])
+def test_heading_then_parts(text, weight, points):
+    p = propose(text, weight, "服务")
+    sole(p, "checklist")
+    assert maxes(p) == D(*points)
+    assert not p.confident
+    assert any("读作标题及本项分值" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("三、餐前准备(6分) 检查餐具(2分)整理台面(3分)", "6"),  # the parts add up to less
+    ("三、餐前准备(5分) 检查餐具(2分)整理台面(4分)", "6"),  # the heading's points no 分值
+    ("三、餐前准备(6分) 检查餐具(2分)每处扣0.5分整理台面(4分)", "6"),  # a part that deducts
+    ("三、餐前准备(6分) 检查餐具(6分)", "6"),  # one part only
+])
+def test_not_heading_then_parts(text, weight):
+    assert list(_heading_then_parts(Wording(normalize(text), Decimal(weight), "服务"))) == []
+
+
+# ── deductions said to go below zero ─────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, said", [
+    ("每超1%扣1分,扣完得负分", "扣完得负分"),
+    ("每超2%扣0.5分,可扣至负分", "可扣至负分"),
+])
+def test_deductions_below_zero_said(text, said):
+    assert scores_signed_range(text) == said
+    p = propose(text, "5", "药占比控制在核定范围内")
+    assert p.kind == "formula" and not p.confident
+    assert any(said in u and "低于0" in u for u in p.unplaced), p.unplaced
+    assert by_vars(p, "0") == D(5)[0]
+
+
+@pytest.mark.parametrize("text", ["每超1%扣1分,不得负分", "每超1%扣1分,扣完为止,不计负分"])
+def test_floor_at_zero_is_no_score_below_zero(text):
+    assert scores_signed_range(text) == ""

@@ -1334,10 +1334,18 @@ _SIGNED_RANGE = re.compile(r"(?<![0-9０-９.．])[-—－–][ \u3000]*[0-9０-
                            r"(?:[.．][0-9０-９]+)?[ \u3000]*分?[ \u3000]*[~～至到][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分?")
 
 
+#: the deductions said to go on past the 分值 into a score below zero, closing a clause: “扣完得负分”, “扣完可计负分”,
+#: “可扣至负分” (never “不得负分”, “不计负分”, a floor at 0)
+BELOW_ZERO_SAID = re.compile(r"[,;]?(?:扣完|扣光)(?:后)?(?:可|则)?(?:得|计|记|为)负分|[,;]?可(?:以)?扣(?:至|到|成)负分")
+
+
 def scores_signed_range(text: str) -> str:
-    """A range of scores from below zero (“-4~+4”, “得分范围-4～4分”) the text states, or "": the row's score may fall
-    below zero, which a rule of 0 to the 分值 does not hold, so a proposal is to check."""
-    return "、".join(dict.fromkeys(m.group(0) for m in _SIGNED_RANGE.finditer(text or "")))
+    """A range of scores from below zero (“-4~+4”, “得分范围-4～4分”) the text states, or the deductions said to go on
+    into a score below zero (“扣完得负分”, ``BELOW_ZERO_SAID``), or "": the row's score may fall below zero, which a
+    rule of 0 to the 分值 does not hold, so a proposal is to check."""
+    found = [m.group(0) for m in _SIGNED_RANGE.finditer(text or "")]
+    found += [m.group(0).lstrip(",;，；") for m in BELOW_ZERO_SAID.finditer(_surface(text or ""))] if "负分" in (text or "") else []
+    return "、".join(dict.fromkeys(found))
 
 
 #: a case's points in brackets opening its cell (“(0分)高于市场均价或当前供货价(5分)与市场均价…持平”)
