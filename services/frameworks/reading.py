@@ -309,7 +309,9 @@ def _heading_then_parts(w: Wording) -> Iterator[Proposed]:
     """The readings of the parts after a heading that restates the 分值 (“七、口布折花不少于四种(6分)主宾1种(1分)…”), the
     parts' points adding up to the 分值: the heading names the row, no rule of its own; said back, to check."""
     m = _HEADING_THEN_PARTS.match(w.text)
-    if m is None or d(m.group("pts")) != w.weight or _BREAKDOWN_SCORES.search(m.group("head") + _BREAKDOWN_POINTS.sub("", m.group("rest"))):
+    # (a heading naming the row, “数据采集(10分)采集脚本可运行(4分)…” of 数据采集, is the wordings' own: read surely there)
+    if m is None or d(m.group("pts")) != w.weight or ORDINAL_AT.sub("", m.group("head")) in w.name \
+            or _BREAKDOWN_SCORES.search(m.group("head") + _BREAKDOWN_POINTS.sub("", m.group("rest"))):
         return
     if sum(d(x) for x in _BREAKDOWN_POINTS.findall(m.group("rest"))) != w.weight:
         return
