@@ -58,6 +58,7 @@ from services.scoring.rules import (
 )
 from services.scoring.rules.base import Wording, number_text
 from services.scoring.rules.wording import (
+    BELOW_ZERO_SAID,
     cell_read,
     costs_bracketed,
     deductions_unsaid,
@@ -177,6 +178,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     t, half = half_as_points(t, w) if "半" in t or "50%" in t else (t, "")
     t, shares = shares_as_points(t, w) if "%" in t else (t, "")
     t, defined = grades_defined_then_scored(t, w) if "为" in t and ":" in t else (t, "")
+    # “每超2%扣1分,扣完得负分”: the score below zero the rule cannot hold, said back (``scores_signed_range``)
+    t = BELOW_ZERO_SAID.sub("", t).strip(";,") if "负分" in t else t
     if not t:
         return judgement(w, name, said("评分标准为空，已设为酌情评分"))
     if (" " in criteria or "\u3000" in criteria) and (ranged := points_ranged_in_cells(criteria.strip())):
@@ -198,7 +201,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     plus_bare = pluses_bare(criteria) if "+" in criteria or "＋" in criteria else ""
     bracketed = costs_bracketed(criteria) if "-" in criteria or "－" in criteria else ""
     minuses = minuses_bare(criteria) if any(c in criteria for c in "-—－–") else ""
-    ranged_below = scores_signed_range(criteria) if any(c in criteria for c in "-—－–") else ""
+    ranged_below = scores_signed_range(criteria) if any(c in criteria for c in "-—－–") or "负分" in criteria else ""
     vague = vague_words(t)
     each = weight_of_each(_normalized(criteria)) if "满分" in criteria or "分值" in criteria else ""
     reward = rewards_as_points(criteria) if "豆" in criteria or "币" in criteria or "积分" in criteria or "花" in criteria \

@@ -141,6 +141,7 @@ def _readings(w: Wording) -> Iterator[Proposed]:
         yield pairs
     if "分(" in w.text or "分)" in w.text:
         yield from _required_then_bracketed(w)
+        yield from _heading_then_parts(w)
     yield from _wordings(w)
     parts = composite(w)
     if parts is not None:
@@ -293,6 +294,29 @@ def _required_then_bracketed(w: Wording) -> Iterator[Proposed]:
         return
     said = f"“{m.group('req')}”：要求，按其后括号内的办法评分（{m.group('pts')}分读作该项分值），请核对"
     yield from _read_before(w, m.group("rules"), said)
+
+
+#: a heading restating the 分值 in brackets (“四、摆台过程中餐具的要求,共四托(10分)”), then the parts of the row each with
+#: its points in brackets, two or more, nothing between them (“第一托:骨碟(2分)第二托:杯子(2分)…”): the cell of the
+#: heading and the cell of its breakdown joined
+_HEADING_THEN_PARTS = re.compile(r"^(?P<head>[^()]{2,80}?)\((?P<pts>\d+(?:\.\d+)?)分\)(?P<rest>(?:[^();]{2,40}?\(\d+(?:\.\d+)?分\)){2,});?$")
+#: a part's points in the breakdown; the words that score otherwise than the part met (扣、每、得、不得分、酌情)
+_BREAKDOWN_POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)")
+_BREAKDOWN_SCORES = re.compile(r"扣|每|得|酌情|视情|比例")
+
+
+def _heading_then_parts(w: Wording) -> Iterator[Proposed]:
+    """The readings of the parts after a heading that restates the 分值 (“七、口布折花不少于四种(6分)主宾1种(1分)…”), the
+    parts' points adding up to the 分值: the heading names the row, no rule of its own; said back, to check."""
+    m = _HEADING_THEN_PARTS.match(w.text)
+    # (a heading naming the row, “数据采集(10分)采集脚本可运行(4分)…” of 数据采集, is the wordings' own: read surely there)
+    if m is None or d(m.group("pts")) != w.weight or ORDINAL_AT.sub("", m.group("head")) in w.name \
+            or _BREAKDOWN_SCORES.search(m.group("head") + _BREAKDOWN_POINTS.sub("", m.group("rest"))):
+        return
+    if sum(d(x) for x in _BREAKDOWN_POINTS.findall(m.group("rest"))) != w.weight:
+        return
+    said = f"“{m.group('head')}({m.group('pts')}分)”：读作标题及本项分值，其后各项分值之和等于本项分值"
+    yield from _read_before(w, m.group("rest"), said)
 
 
 def _remarked(w: Wording) -> Iterator[Proposed]:

@@ -33,6 +33,7 @@ from services.scoring.rules.wording import (
     ORDINAL,
     ORDINAL_AT,
     PERIOD_REQUIRED,
+    PLACEMENT_FIGURE,
     WORDS_OF_RECORD,
     ZEROED,
     d,
@@ -923,16 +924,26 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     t = _AT_ONCE.sub("一次", _ALL_ROUND.sub("四周", t))  # “1次成形”, “4周下垂均等”: a manner, a place, no count
     if _SEE_FIGURE.match(t):  # “位置:见图”: the requirement drawn in the sheet's figure
         return _met(w, t, [_SCORE_UNSAID, f"“{t}”：要求以原表的图为准，文字未写出"])
-    scoring = _NO_SCORE_WORD.sub("", t)
+    measures = [m.group(0) for m in PLACEMENT_FIGURE.finditer(t) if m.group("measure")]
+    scoring = _NO_SCORE_WORD.sub("", PLACEMENT_FIGURE.sub("", t))
     if _ARTICLE.search(t):  # “内部审计机构应当…”: the audit an article of a standard governs, no points counted (计)
         scoring = scoring.replace("审计", "")
     if _NONE_OF_CASES.search(t):
         scoring = _CASE_WORDS.sub("", scoring)
     # “有专职管理人员”: a short requirement is one when it says a thing is had (有…, 建立…, 配备…)
-    shortest = 4 if _STEP_KEPT.search(t) and not _STEP_WEIGHED.search(t) else 5 if _HAVING.match(t) or _STATE_HELD.search(t) else 8
+    shortest = 4 if _STEP_KEPT.search(t) and not _STEP_WEIGHED.search(t) else \
+        5 if _HAVING.match(t) or _STATE_HELD.search(t) or _PLACED.search(t) else 8
     if "分" in scoring or len(t) < shortest or _SCORED_SOMEHOW.search(scoring):
         return None
-    return _met(w, t.replace(";", ","), [_SCORE_UNSAID])
+    doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(measures)}”（{t}）：条件中的数值由评价组判断是否达到"] if measures else [])
+    return _met(w, t.replace(";", ","), doubts)
+
+
+#: a short requirement of where or how a thing is put, the state seen at once (“筷架摆放正确”, “台布正面朝上”, “匙柄一律
+#: 向左”), or of how a thing is handled in the task (“操作时拿匙柄”)
+_PLACED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?:摆放|放置|摆设|位置|方向|朝向|定位)(?:均|都)?(?:正确|准确|端正)|"
+                     r"(?:正面|反面|一律|均|统一)(?:朝上|朝下|向上|向下|向左|向右|朝左|朝右|朝外|朝内|居中))$|"
+                     r"^操作时[\u4e00-\u9fff]{2,}$")
 
 
 #: a step of a skills sheet (铺床, 摆台, 前台 service) kept or not, said in a few characters: where a thing faces or lies

@@ -33,9 +33,11 @@ from services.scoring.rules.wording import (
     NUM,
     ORDINAL_AT,
     PER_PERIOD_COUNT,
+    PLACEMENT_FIGURE,
     SCORE_WRITTEN,
     checked_lead,
     d,
+    each_thing_held,
     lets_pass_each,
     part_shares,
     past_line,
@@ -493,6 +495,23 @@ _SAME_ONE_PAST = re.compile(r"^同一(?P<what>[\u4e00-\u9fff]{1,12}?)(?:累计|�
                            r"(?P<fault>[^;,\d]{0,24}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
 
 
+def _each_thing_held(w: Wording) -> Proposed | None:
+    """“红酒杯距味碟1cm(每个1分)”, “每个0.5分 骨盘间距相等”, “与花瓶三点一线(每组1分)”: each of the things laid or made held
+    to a state, its points said per thing with no verb (``wording.each_thing_held``), the points less than the 分值:
+    the points lost for each thing not so, down to 0. That they are lost, not earned per thing in the state, is read
+    (the things may be more than the 分值 pays for): to check."""
+    found = each_thing_held(w.text)
+    if found is None or not 0 < d(found[2]) < w.weight:
+        return None
+    req, unit, per = found[0], found[1], s(d(found[2]))
+    doubts = [f"“{req}”（每{unit}{per}分）：读作每{unit}不符合要求扣 {per} 分、扣完为止（未写“扣”或“得”），请核对"]
+    measures = [m.group(0) for m in PLACEMENT_FIGURE.finditer(req) if m.group("measure")]
+    if measures:
+        doubts.append(f"“{'、'.join(measures)}”（{req}）：条件中的数值由评价组判断是否达到")
+    return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": unit})],
+                    f"逐例扣分：每{unit}不符合“{req}”扣 {per} 分，扣完为止", tuple(doubts))
+
+
 def _same_one_past(w: Wording) -> Proposed | None:
     """“同一投诉问题累计3次以上未及时处理回复的扣1分”: a deduction for each thing (each 投诉问题) whose fault recurs past the
     count, less than the 分值, entered as 个. That the things are counted (not the times) is read: to check."""
@@ -850,6 +869,7 @@ RULE = RuleType(
                Recogniser(92, _amount_per), Recogniser(240, _count_box), Recogniser(261, _rising_count), Recogniser(264, _same_one_past),
                Recogniser(271, _one_of_cases), Recogniser(192, _unsaid_per_fault),
                Recogniser(216, _found_once_unsaid), Recogniser(231, _places_behind_first), Recogniser(225, _at_each),
-               Recogniser(226, _one_thing_of_fault), Recogniser(921, _out_of_tolerance), Recogniser(4100, _share_of_each_part)),
+               Recogniser(226, _one_thing_of_fault), Recogniser(921, _out_of_tolerance), Recogniser(4100, _share_of_each_part),
+               Recogniser(4000, _each_thing_held)),
     describe=describe,
 )

@@ -62,6 +62,7 @@ from services.scoring.rules.wording import (
     ZEROED,
     cn_integer,
     d,
+    each_thing_held,
     free_said,
     free_unit,
     lets_pass_each,
@@ -3542,6 +3543,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
     bracketed = _EARNED_IN_BRACKETS.match(t)
+    if bracketed and each_thing_held(w.text):  # “三杯间距1cm(每个1分)”: each thing held to a state (deduction's reading)
+        return None
     if bracketed:
         t = bracketed.group("body")
     cases: list[_Case] = []
@@ -3903,7 +3906,9 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
     without either, how many cases reach the 分值 is named to check."""
     t = w.text
     m = _EACH_IN_BRACKETS.match(t) or _ONE_AND_POINTS.match(t)
-    if not m or part_shares(t, w.weight):  # (“枕头平整、挺括(每个1分)”: a part's share of a state, lost where it fails)
+    # “枕头平整、挺括(每个1分)”: a part's share of a state, lost where it fails; “三杯间距1cm(每个1分)”: each thing held to a
+    # state (deduction's readings)
+    if not m or part_shares(t, w.weight) or each_thing_held(t):
         return None
     pts = d(m.group("pts"))
     if pts <= 0 or pts >= w.weight:

@@ -1334,10 +1334,18 @@ _SIGNED_RANGE = re.compile(r"(?<![0-9０-９.．])[-—－–][ \u3000]*[0-9０-
                            r"(?:[.．][0-9０-９]+)?[ \u3000]*分?[ \u3000]*[~～至到][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分?")
 
 
+#: the deductions said to go on past the 分值 into a score below zero, closing a clause: “扣完得负分”, “扣完可计负分”,
+#: “可扣至负分” (never “不得负分”, “不计负分”, a floor at 0)
+BELOW_ZERO_SAID = re.compile(r"[,;]?(?:扣完|扣光)(?:后)?(?:可|则)?(?:得|计|记|为)负分|[,;]?可(?:以)?扣(?:至|到|成)负分")
+
+
 def scores_signed_range(text: str) -> str:
-    """A range of scores from below zero (“-4~+4”, “得分范围-4～4分”) the text states, or "": the row's score may fall
-    below zero, which a rule of 0 to the 分值 does not hold, so a proposal is to check."""
-    return "、".join(dict.fromkeys(m.group(0) for m in _SIGNED_RANGE.finditer(text or "")))
+    """A range of scores from below zero (“-4~+4”, “得分范围-4～4分”) the text states, or the deductions said to go on
+    into a score below zero (“扣完得负分”, ``BELOW_ZERO_SAID``), or "": the row's score may fall below zero, which a
+    rule of 0 to the 分值 does not hold, so a proposal is to check."""
+    found = [m.group(0) for m in _SIGNED_RANGE.finditer(text or "")]
+    found += [m.group(0).lstrip(",;，；") for m in BELOW_ZERO_SAID.finditer(_surface(text or ""))] if "负分" in (text or "") else []
+    return "、".join(dict.fromkeys(found))
 
 
 #: a case's points in brackets opening its cell (“(0分)高于市场均价或当前供货价(5分)与市场均价…持平”)
@@ -1480,6 +1488,39 @@ def _remark_said_once(text: str) -> str:
     return " ".join(f"{a} {b}" for a, b in zip(labels, scores)) + " " + remarks[0]
 
 
+#: the figures of where a thing is put or how it is laid, in a requirement of a practical task: a distance (“距桌边1.5cm”,
+#: “间隔2厘米”, the group ``measure``), a part of its length (“1/4位置放在筷架上”), a cloth laid in one go or hanging evenly
+#: on all sides (“一次到位”, “四周下垂均等”, read as figures by ``normalize``): no score, no count to reach
+PLACEMENT_FIGURE = re.compile(r"(?P<measure>(?<![\d.])\d+(?:\.\d+)?(?:cm|mm|厘米|毫米|公分)(?![\dA-Za-z/]))|"
+                              r"(?<![\d.])1次(?:性)?到位|(?<![\d.])4周(?=下垂|均匀|对称|整齐|平整)|(?<![\d./])1/[234](?=位置|处)")
+#: each of the things laid or made held to a state, its points said per thing with no verb: after the requirement in
+#: brackets (“红酒杯距味碟1cm(每个1分)”, “与花瓶三点一线(每组1分)”, “枕头外形平整、挺括(每个1分)”) or before it, the
+#: cells joined (“每个1分 骨盘距离桌边约1.5cm”)
+_EACH_THING_HELD = re.compile(r"^(?:每(?P<u1>个|组|只|件|套|把|张)(?P<p1>\d+(?:\.\d+)?)分(?P<r1>[\u4e00-\u9fff][^;()每分扣得计]*)|"
+                              r"(?P<r2>[\u4e00-\u9fff][^;()每分扣得计]*)\(每(?P<u2>个|组|只|件|套|把|张)(?P<p2>\d+(?:\.\d+)?)分\));?$")
+#: the state a thing is held to: its place (距、间距、三点一线、对齐、居中、位置正确), its look (平整、挺括、整齐、均等)
+_STATE_OF_A_THING = re.compile(r"距|一线|一直线|对齐|对正|居中|平整|挺括|整齐|均等|相等|均匀|端正|正确|朝上|朝下|向左|向右")
+
+
+def each_thing_held(t: str) -> tuple[str, str, str] | None:
+    """The requirement, the unit and the points of a cell holding each thing laid or made to a state, its points said
+    per thing and no verb (``_EACH_THING_HELD``: “三杯间距1cm(每个1分)”), or None: never a count to reach (“建设1-2个
+    (每个5分)”, a figure not of placing) nor a requirement of no state (“参加培训(每次1分)”)."""
+    m = _EACH_THING_HELD.match(t)
+    if m is None:
+        return None
+    req = m.group("r1") or m.group("r2")
+    if re.search(r"\d", PLACEMENT_FIGURE.sub("", req)) or not _STATE_OF_A_THING.search(req):
+        return None
+    return req, m.group("u1") or m.group("u2"), m.group("p1") or m.group("p2")
+
+
+#: a semicolon between a fault and its cost in a cell whose lines close on “。” (“无独立消毒剂存放场所;扣4分。”, “…;不合格
+#: 扣2分。”, “…; 扣3分。” as printed): the cost is the fault's own, the line's end the 。 (never a cost that closes no line,
+#: “…;扣2分,…”, nor one in a cell without 。, where the ; may end a clause of its own)
+_COST_AFTER_SEMICOLON = re.compile(r"(?<=[\u4e00-\u9fff)）])[;；][ \u3000]*(?=(?:不合格|不符合)?扣(?:除)?\d+(?:\.\d+)?分(?:。|$))")
+
+
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
@@ -1505,6 +1546,8 @@ def _surface(text: str) -> str:
             text = _SPACE_AFTER_POINTS.sub(";", text)
     elif (":" in text or "：" in text) and "分" not in text and (options := _options_in_cells(text)) is not None:
         text = options[0]  # “满意：8，基本满意：4，不满意：0”: options each with its bare score after a colon
+    if "。" in text and _COST_AFTER_SEMICOLON.search(text):  # “无…场所;扣4分。…不密闭;扣4分。”: a line's fault and cost
+        text = _COST_AFTER_SEMICOLON.sub(",", text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike
