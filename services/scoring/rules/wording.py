@@ -98,7 +98,10 @@ SNUM = r"(-?\d+(?:\.\d+)?)"
 #: a numbered part’s ordinal: “(1)”, “1.”, “2、”
 ORDINAL = r"(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))"
 #: a numbered part’s ordinal at the start
-ORDINAL_AT = re.compile("^" + ORDINAL)
+#: a part's number closed by a bracket alone, at the start before the part's words (“1)有…停车场”, “3)照明设施…”)
+HALF_BRACKET_ORDINAL = r"\d{1,2}\)(?=[\u4e00-\u9fff])"
+#: (that too)
+ORDINAL_AT = re.compile("^(?:" + ORDINAL + "|" + HALF_BRACKET_ORDINAL + ")")
 #: a numbered part's mark, in words too: “二、”, “(三)”, “1.”, “(2)” (a part of its own, as ORDINAL’s)
 PART_MARK = r"(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))"
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)

@@ -1,0 +1,80 @@
+"""Requirements of a star standard with no scoring words, and deductions for each case that zero the row at a count:
+
+- a requirement with no score said, numbered ``1)`` — the number closed by a bracket alone (“1)有与客流量相匹配的…”,
+  “3)卫生间有残疾人厕位”): the number is the part's mark, no figure of the requirement and no bracket left open
+  (``wording.HALF_BRACKET_ORDINAL``, in ``ORDINAL_AT`` and in ``reading._ORDINAL``); the requirement read as met or
+  not, as a requirement alone is (``all_or_nothing._bare_requirement``), always to check;
+- in such a requirement, the code of a standard kept (“符合GB50034的规定”, “符合JGJ50的要求”), a design that meets a
+  standard or is adopted (“照明设计符合…标准”, “采用节能设计,”), the conditions of a building a thing is arranged by
+  (“按照建筑使用条件…采取…”), the capacity or size a thing is provided by (“根据超市接纳客源能力,设置…”), and a
+  surface kept level (“地面平整”): no scoring;
+- a deduction for each case closed by a count at which the row scores nothing (“每处扣1分,3处及以上不得分”, “1张…未叠的
+  扣2分,3张或3张以上未叠为0分”, “(否则,扣1分/处)一次检查三处及以上为0分”): ``(max - x * a) * (1 - min(1, max(0,
+  a - (n - 1))))`` over the cases (``formula._zeroed_at_count``), the deduction read as the deduction reads it.
+
+Near misses: a design judged (“设计合理美观”), a requirement scored by a count (“达到50个”), words of scoring after 根据
+or 按; a zeroing count in another unit than the deduction's, or zeroing by points taken off instead.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_vars, met_or_not, readings, sole
+
+
+# ── a requirement alone, numbered 1) ─────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, condition", [
+    ("1)有与来访人数相适应的候客区", "有与来访人数相适应的候客区"),
+    ("2)休息区设置直饮水设备", "休息区设置直饮水设备"),
+    ("3)消防设施符合GB50016的规定", "消防设施符合GB50016的规定"),
+    ("1)出入口保持畅通,不堆放杂物,符合JGJ50的要求", "出入口保持畅通,不堆放杂物,符合JGJ50的要求"),
+    ("4)展厅照明设计符合建筑照明设计标准", "展厅照明设计符合建筑照明设计标准"),
+    ("2)展厅应采用节能设计,满足参观者的环境要求", "展厅应采用节能设计,满足参观者的环境要求"),
+    ("5)根据园区人员规模,设置必要的医务室", "根据园区人员规模,设置必要的医务室"),
+    ("3)展区照明按照建筑使用条件采取分区控制措施", "展区照明按照建筑使用条件采取分区控制措施"),
+    ("2)场地平整", "场地平整"),
+    ("路面平整", "路面平整"),
+])
+def test_requirement_alone_numbered_with_a_half_bracket(text, condition):
+    p = propose(text, "1", "基础设施")
+    assert sole(p, "all_or_nothing")["condition"] == condition
+    assert list(met_or_not(p)) == D(1, 0)
+    assert not p.confident
+    # the number is no figure of the requirement, its bracket no bracket left open: the only doubt is the score unsaid
+    assert len(p.unplaced) == 1 and "只写了要求" in p.unplaced[0], p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "2)方案设计合理美观",            # a design judged
+    "1)设施数量达到50个",             # a count to reach
+    "3)根据完成情况酌情给分",         # scoring words after 根据
+    "2)按完成数量计分",
+    "1)路线设计巧妙",
+])
+def test_requirement_alone_near_misses(text):
+    assert not any(r.items[0]["type"] == "all_or_nothing" and r.doubts and "只写了要求" in r.doubts[0]
+                   for r in readings(text, "1"))
+
+
+# ── a deduction for each case, the row zeroed at a count ─────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, counts, expected", [
+    ("每处扣1分,3处及以上不得分", "10", ["0", "2", "3", "5"], [10, 8, 0, 0]),
+    ("试卷按时批改。一张试卷未批改的扣2分,3张或3张以上未批改为0分。", "12", ["0", "1", "2", "3"], [12, 10, 8, 0]),
+    ("门窗、桌椅保持完好(否则,扣1分/处)一次检查四处及以上为0分", "6", ["1", "3", "4"], [5, 3, 0]),
+    ("发现一人未佩戴工作证扣0.5分,5人及以上不得分", "4", ["2", "4", "5"], [3, 2, 0]),
+])
+def test_deduction_zeroed_at_a_count(text, weight, counts, expected):
+    p = propose(text, weight, "检查")
+    sole(p, "formula")
+    assert [by_vars(p, c) for c in counts] == D(*expected)
+
+
+@pytest.mark.parametrize("text", [
+    "每处扣1分,3人及以上不得分",      # the count in another unit than the cases'
+    "每处扣1分,3处及以上扣5分",       # points taken off, not the row zeroed
+    "每处扣1分,1处及以上不得分",      # the first case zeroes the row: no deduction before it
+])
+def test_deduction_zeroed_at_a_count_near_misses(text):
+    assert not any(it["type"] == "formula" and "min(1, max(0, a -" in it["params"]["expression"]
+                   for r in readings(text, "10") for it in r.items)
