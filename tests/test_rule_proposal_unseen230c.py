@@ -1,18 +1,20 @@
 """Requirements of a star standard with no scoring words, and deductions for each case that zero the row at a count:
 
 - a requirement with no score said, numbered ``1)`` — the number closed by a bracket alone (“1)有与客流量相匹配的…”,
-  “3)卫生间有残疾人厕位”): the number is the part's mark, no figure of the requirement and no bracket left open
-  (``wording.HALF_BRACKET_ORDINAL``, in ``ORDINAL_AT`` and in ``reading._ORDINAL``); the requirement read as met or
-  not, as a requirement alone is (``all_or_nothing._bare_requirement``), always to check;
+  “3)卫生间有残疾人厕位”): the mark of a row of a list so numbered, written “(3)” as the marks of a whole list are
+  (``wording._half_bracket_marks``), no figure of the requirement and no bracket left open; the requirement read as
+  met or not, as a requirement alone is (``all_or_nothing._bare_requirement``), always to check;
 - in such a requirement, the code of a standard kept (“符合GB50034的规定”, “符合JGJ50的要求”), a design that meets a
   standard or is adopted (“照明设计符合…标准”, “采用节能设计,”), the conditions of a building a thing is arranged by
   (“按照建筑使用条件…采取…”), the capacity or size a thing is provided by (“根据超市接纳客源能力,设置…”), and a
   surface kept level (“地面平整”): no scoring;
+- grades each with its points, the last followed by a zero at the team's discretion in brackets (“…很差为4分(可视实际
+  情况给0分)”): that zero a situation of its own, as after a “;” (``wording._ZERO_AT_DISCRETION``), to check;
 - a deduction for each case closed by a count at which the row scores nothing (“每处扣1分,3处及以上不得分”, “1张…未叠的
   扣2分,3张或3张以上未叠为0分”, “(否则,扣1分/处)一次检查三处及以上为0分”): ``(max - x * a) * (1 - min(1, max(0,
   a - (n - 1))))`` over the cases (``formula._zeroed_at_count``), the deduction read as the deduction reads it.
 
-Near misses: a design judged (“设计合理美观”), a requirement scored by a count (“达到50个”), words of scoring after 根据
+Near misses: a list of such marks in order (written as a list), a zero in brackets that is no discretion; a design judged (“设计合理美观”), a requirement scored by a count (“达到50个”), words of scoring after 根据
 or 按; a zeroing count in another unit than the deduction's, or zeroing by points taken off instead.
 """
 from __future__ import annotations
@@ -20,7 +22,8 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, met_or_not, readings, sole
+from services.scoring.rules.wording import normalize
+from tests.proposals import D, by_vars, met_or_not, picked, readings, sole
 
 
 # ── a requirement alone, numbered 1) ─────────────────────────────────────────────────────────────────────────────
@@ -78,3 +81,28 @@ def test_deduction_zeroed_at_a_count(text, weight, counts, expected):
 def test_deduction_zeroed_at_a_count_near_misses(text):
     assert not any(it["type"] == "formula" and "min(1, max(0, a -" in it["params"]["expression"]
                    for r in readings(text, "10") for it in r.items)
+
+
+def test_one_half_bracket_mark_opening_the_text_is_a_row_mark():
+    assert normalize("3)照明设施符合规定") == "(3)照明设施符合规定"
+    assert normalize("1)建立制度,得1分;2)按时上报,得1分") == "(1)建立制度,得1分;(2)按时上报,得1分"
+    # a bracket closing words, a mark not opening the text, a second mark out of order: left as written
+    assert normalize("设施完好(否则扣1分)") == "设施完好(否则扣1分)"
+    assert normalize("照明3)设施") == "照明3)设施"
+
+
+# ── the last grade, then a zero at the team's discretion in brackets ─────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("桌面整洁无杂物为10分;桌面有少量杂物为7分;桌面杂乱为3分(可视实际情况给0分)。", "10", [10, 7, 3, 0]),
+    ("窗台干净为5分;窗台有灰尘为3分;窗台很脏为1分(视情况可给0分)", "5", [5, 3, 1, 0]),
+])
+def test_zero_at_discretion_after_the_last_grade(text, weight, expected):
+    p = propose(text, weight, "卫生")
+    options = sole(p, "choice")["options"]
+    assert [picked(p, k) for k in range(len(options))] == D(*expected)
+    assert not p.confident
+
+
+def test_zero_in_brackets_that_is_no_discretion_is_left():
+    assert normalize("桌面杂乱为3分(否则为0分)") != "桌面杂乱为3分;否则为0分"
+    assert ";视情况" not in normalize("桌面杂乱为3分(视情况扣分)")

@@ -49,7 +49,6 @@ from services.scoring.rules.wording import (
     FREE_THEN_EACH,
     GRADE_RANK,
     GRADED_COLUMNS,
-    HALF_BRACKET_ORDINAL,
     MANNER,
     MET_COUNT_SAID,
     NOT_A_CAP_BEFORE,
@@ -3419,8 +3418,7 @@ _POST = r"(?:及以上|以上|及以下|以下|以内|之内|(?:(?<=分钟)|(?<=
 _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+(?!\d|(?:人次|人|次|处|项|个|件|天|日)(?:起|开始))|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list
                       r"(?<=\d分)\(\d{1,2}\)(?=[\u4e00-\u9fff])|"  # “(1)…5分(2)…0分”: the next mark run straight after a score
-                      r"(?<=要素)\d{1,2}(?![\d.%])|"  # “具备要素3得20%”: the element's number
-                      "^" + HALF_BRACKET_ORDINAL)  # “2)标示清楚…”: the part's number, its bracket alone
+                      r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
 #: the phrases of scoring texts, by what they say (every rule type reads them the same way); a third element
 #: names words the phrase cannot be without (read off its pattern): a text holding none of them is not searched
 _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
@@ -4325,8 +4323,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
     share = _WEIGHT_AS_SHARE.search(t) if "%" in t else None
     if share:
         out.append(f"“{share.group(0)}”：权重按另一数值的百分比定，未必是该项分值，请核对")
-    # (“1)有…停车场”: the bracket closing a part's number at the start pairs with none)
-    if t.count("(") != t.count(")") - (1 if re.match(HALF_BRACKET_ORDINAL, t) else 0):
+    if t.count("(") != t.count(")"):
         out.append(f"“括号不成对（“(” {t.count('(')} 个，“)” {t.count(')')} 个），各附注止于何处未说明”")
     reads = _reads_as(found)
     for it in found.items:
