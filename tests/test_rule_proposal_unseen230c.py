@@ -16,7 +16,9 @@
   the rate the indicator's name closes with its figure (“…乡镇使用率80%”, ``threshold._NAME_AT_LEAST``), to check;
 - a deduction for each case closed by a count at which the row scores nothing (“每处扣1分,3处及以上不得分”, “1张…未叠的
   扣2分,3张或3张以上未叠为0分”, “(否则,扣1分/处)一次检查三处及以上为0分”): ``(max - x * a) * (1 - min(1, max(0,
-  a - (n - 1))))`` over the cases (``formula._zeroed_at_count``), the deduction read as the deduction reads it.
+  a - (n - 1))))`` over the cases (``formula._zeroed_at_count``), the deduction read as the deduction reads it; a case
+  not put right at the recheck costing double (“扣1分/处,复查未修,则加倍扣分”) a second count, each costing twice the
+  deduction besides it (``formula._deduction_read``), to check.
 
 Near misses: a step with no 每 and no 扣完为止, a name whose figure does not close it (“使用率80%以下的比重”); a list of such marks in order (written as a list), a zero in brackets that is no discretion; a design judged (“设计合理美观”), a requirement scored by a count (“达到50个”), words of scoring after 根据
 or 按; a zeroing count in another unit than the deduction's, or zeroing by points taken off instead.
@@ -142,3 +144,10 @@ def test_step_with_the_line_in_the_name(text, name, line):
 def test_step_with_the_line_in_the_name_near_misses(text, name):
     p = propose(text, "4", name)
     assert not (p.kind == "threshold" and p.items[0]["params"]["full_at"] in ("80", "90"))
+
+
+def test_deduction_zeroed_at_a_count_with_the_recheck_doubled():
+    p = propose("桌椅、门窗保持完好(否则,扣1分/处,复查未修,则加倍扣分)一次检查三处及以上为0分", "6", "设施")
+    assert [v["label"] for v in sole(p, "formula")["variables"]][1].startswith("复查")
+    assert [by_vars(p, "1", "0"), by_vars(p, "2", "1"), by_vars(p, "3", "0")] == D(5, 2, 0)
+    assert not p.confident
