@@ -20,7 +20,7 @@
   not put right at the recheck costing double (“扣1分/处,复查未修,则加倍扣分”) a second count, each costing twice the
   deduction besides it (``formula._deduction_read``), to check.
 
-Near misses: a step with no 每 and no 扣完为止, a name whose figure does not close it (“使用率80%以下的比重”); a list of such marks in order (written as a list), a zero in brackets that is no discretion; a design judged (“设计合理美观”), a requirement scored by a count (“达到50个”), words of scoring after 根据
+Near misses: a zeroing count said with 以上 alone, or one the deducting reaches nothing by; a step with no 每 and no 扣完为止, a name whose figure does not close it (“使用率80%以下的比重”); a list of such marks in order (written as a list), a zero in brackets that is no discretion; a design judged (“设计合理美观”), a requirement scored by a count (“达到50个”), words of scoring after 根据
 or 按; a zeroing count in another unit than the deduction's, or zeroing by points taken off instead.
 """
 from __future__ import annotations
@@ -83,6 +83,8 @@ def test_deduction_zeroed_at_a_count(text, weight, counts, expected):
     "每处扣1分,3人及以上不得分",      # the count in another unit than the cases'
     "每处扣1分,3处及以上扣5分",       # points taken off, not the row zeroed
     "每处扣1分,1处及以上不得分",      # the first case zeroes the row: no deduction before it
+    "每处扣1分,3处以上不得分",        # 以上 alone: more than 3, or 3 and more, unsaid
+    "每处扣4分,3处及以上不得分",      # the deducting has taken all by then: no zero of its own (a deduction)
 ])
 def test_deduction_zeroed_at_a_count_near_misses(text):
     assert not any(it["type"] == "formula" and "min(1, max(0, a -" in it["params"]["expression"]

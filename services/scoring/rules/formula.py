@@ -6543,8 +6543,8 @@ def _met_count_steps(w: Wording) -> Proposed | None:
 
 #: a count of cases at which the row scores nothing, closing the deduction for each case: “3处及以上为0分”, “3张或3张以上
 #: 未叠为0分”, “(…每处扣1分)1次检查3处及以上不得分”; the cases' unit said with the count, perhaps twice, perhaps the
-#: fault again after it (a few characters, no figure)
-_ZEROED_AT_COUNT = re.compile(r"(?<=[,;)])(?:1次检查)?(?P<n>\d+)(?P<unit>[处张次个项件人])(?:或(?P=n)(?P=unit))?(?:及以上|以上)"
+#: fault again after it (a few characters, no figure); never “3处以上” alone, which may say more than 3
+_ZEROED_AT_COUNT = re.compile(r"(?<=[,;)])(?:1次检查)?(?P<n>\d+)(?P<unit>[处张次个项件人])(?:及以上|或(?P=n)(?P=unit)(?:及以上|以上))"
                               r"(?P<fault>[^,;()\d分]{0,6}?)(?:为0分|" + ZEROED + r")[;,]?")
 
 
@@ -6595,6 +6595,8 @@ def _zeroed_at_count(w: Wording) -> Proposed | None:
     if read is None or read.unit != unit:
         return None
     per, doubts = read.per, read.doubts
+    if per * n >= w.weight:
+        return None  # “一次扣4分,2次及以上不得分” of 8: the count where the deducting has taken all, no zero of its own
     zeroed = f"(1 - min(1, max(0, a - {n - 1})))"
     variables = [{"name": "a", "label": f"{found.group('fault') or '扣分'}的{unit}数", "unit": unit}]
     if read.doubled:  # “(否则,扣1分/处,复查未修,则加倍扣分)1次检查3处及以上为0分”: the recheck's double too
