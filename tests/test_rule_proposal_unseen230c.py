@@ -12,16 +12,15 @@
   情况给0分)”): that zero a situation of its own, as after a “;” (``wording._ZERO_AT_DISCRETION``), to check;
 - a deduction per bed or berth of a dormitory after its amount (“不规范的扣1分/床位”, “扣0.5分/铺位”), counted as 个
   (``deduction._AMOUNT_PER``);
-- a step of percentage points alone (“少1个百分点扣0.3分,扣完为止”, its 每 left out where the deducting goes on), the line
-  the rate the indicator's name closes with its figure (“…乡镇使用率80%”, ``threshold._NAME_AT_LEAST``), to check;
 - a deduction for each case closed by a count at which the row scores nothing (“每处扣1分,3处及以上不得分”, “1张…未叠的
   扣2分,3张或3张以上未叠为0分”, “(否则,扣1分/处)一次检查三处及以上为0分”): ``(max - x * a) * (1 - min(1, max(0,
   a - (n - 1))))`` over the cases (``formula._zeroed_at_count``), the deduction read as the deduction reads it; a case
   not put right at the recheck costing double (“扣1分/处,复查未修,则加倍扣分”) a second count, each costing twice the
   deduction besides it (``formula._deduction_read``), to check.
 
-Near misses: a zeroing count said with 以上 alone, or one the deducting reaches nothing by; a step with no 每 and no 扣完为止, a name whose figure does not close it (“使用率80%以下的比重”); a list of such marks in order (written as a list), a zero in brackets that is no discretion; a design judged (“设计合理美观”), a requirement scored by a count (“达到50个”), words of scoring after 根据
-or 按; a zeroing count in another unit than the deduction's, or zeroing by points taken off instead.
+Near misses: a mark not opening the text; a zero in brackets that is no discretion; a design judged (“设计合理美观”), a
+requirement scored by a count (“达到50个”), words of scoring after 根据 or 按; a zeroing count in another unit than the
+deduction's, said with 以上 alone, one the deducting reaches nothing by, or zeroing by points taken off instead.
 """
 from __future__ import annotations
 
@@ -125,27 +124,6 @@ def test_deduction_per_bed(text, weight, per):
     p = propose(text, weight, "内务")
     assert sole(p, "deduction")["per"] == per
     assert any("床位" in u or "铺位" in u for u in p.unplaced)
-
-
-# ── a step of percentage points, the line in the indicator's name ─────────────────────────────────────────────────
-@pytest.mark.parametrize("text, name, line", [
-    ("少一个百分点扣0.5分,扣完为止。", "3.档案电子化办理使用率90%", "90"),
-    ("每少1个百分点扣0.2分,扣完为止", "信访事项查结率95%", "95"),
-])
-def test_step_with_the_line_in_the_name(text, name, line):
-    p = propose(text, "4", name)
-    params = sole(p, "threshold")
-    assert params["full_at"] == line and params["direction"] == "higher"
-    assert not p.confident and any("指标名称" in u for u in p.unplaced)
-
-
-@pytest.mark.parametrize("text, name", [
-    ("少1个百分点扣0.3分", "档案电子化办理使用率90%"),            # no 每 and no 扣完为止: one point short, one cost
-    ("每少1个百分点扣0.3分,扣完为止", "使用率80%以下的比重"),     # the figure does not close the name
-])
-def test_step_with_the_line_in_the_name_near_misses(text, name):
-    p = propose(text, "4", name)
-    assert not (p.kind == "threshold" and p.items[0]["params"]["full_at"] in ("80", "90"))
 
 
 def test_deduction_zeroed_at_a_count_with_the_recheck_doubled():
