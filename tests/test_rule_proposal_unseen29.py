@@ -136,7 +136,7 @@ def test_half_bracket_marks_after_a_heading_and_its_points():
 
 @pytest.mark.parametrize("text", [
     "按要求报送(含电子版1)份材料,得2分",  # a bracket opened before it: “1)” closes it
-    "1)建立制度,得2分",  # one mark alone is no list
+    "建立制度;1)制定计划,得2分",  # one mark alone is no list (opening the text, it is the row's: “(1)”)
     "2)建立制度,得2分;3)制定计划,得2分",  # a list that does not open with 1
     "建立制度得2分(见附件1)",  # a bracket of its own
 ])

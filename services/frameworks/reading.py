@@ -3931,7 +3931,9 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
 
 
 #: a figure that is part of a name, joined to capital letters (“6S标识”, “5G基站”, “4A级景区”): no number of the rule
-_NAME_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(?=[A-Z]+(?![A-Za-z\d]))")
+_NAME_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(?=[A-Z]+(?![A-Za-z\d]))|"
+                          # or the code of a standard, after its letters (“GB50034”, “JGJ50”)
+                          r"(?<=[A-Z])\d+")
 
 
 #: rule types that take points off; their text says where the deducting stops

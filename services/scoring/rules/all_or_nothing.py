@@ -863,18 +863,21 @@ def denial_doubts(cond: str, neg: str) -> list[str]:
 
 
 #: what a requirement stated without any score cannot hold: scoring, judgement, a figure, a line, a formula
-_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|(?<![设会])计(?!划)|(?<=设)计(?!要求|标准|规范|方案|文件|图纸)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
+_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|(?<![设会])计(?!划)|(?<=设)计(?!要求|标准|规范|方案|文件|图纸|符合|满足|[,;]|$)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
                              # “按规定”, “按时”, “按要求”, “按国务院《…条例》”: how the requirement is kept, not how it scores
                              # “按时按质”, “按照现场平面布置图确定的位置”: the quality kept, the plan a thing is placed by
                              # “严格按项目批复内容建设”, “按省补助资金计划使用”: the approval or plan the work keeps to
                              # (会计 names the accounts; 设计要求 the design a work is built to, while a design judged,
                              # “路线设计巧妙”, is no requirement met or not); “严格按照政法队伍规定”, “按行政区划单独设置”: the
                              # rules or the map a thing is kept to (never “按…规定的工作量确定”, an amount the rules set)
-                             r"(?<!质)按(?!照?(?:顺时针|逆时针|规定|要求|时|期|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案|批复|计划|方案|合同|协议|规定(?![的之]))|行政区划))|"
+                             r"(?<!质)按(?!照?(?:顺时针|逆时针|规定|要求|时|期|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案|批复|计划|方案|合同|协议|规定(?![的之])|使用条件)|行政区划))|"
                              # “根据河长制工作制定…”: what a thing is drawn up from; “完成…达标率年度计划”: a plan kept,
                              # no rate scored
-                             # “根据人员配备,按时到岗”: the staffing or rota a duty is kept by
-                             r"根据(?![^,;]{0,12}(?:制定|建立|编制|修订)|[^,;\d]{0,6}(?:配备|安排|排班|分工),|[^,;\d评分得扣计记视]{1,16}(?:信息|资料|需求|类型)(?=[,及]))|为准|参照|率(?!(?:年度)?(?:计划|目标|任务))|比例|"
+                             # “根据人员配备,按时到岗”: the staffing or rota a duty is kept by; “根据超市接纳客源能力,设置…”,
+                             # “根据学校规模,配备…”: the capacity or size a thing is provided by; “照明设计符合…标准”,
+                             # “采用节能设计,”: a design that meets a standard or is adopted, no design judged;
+                             # “按照建筑使用条件…采取…”: the conditions of use a thing is arranged by
+                             r"根据(?![^,;]{0,12}(?:制定|建立|编制|修订)|[^,;\d]{0,6}(?:配备|安排|排班|分工),|[^,;\d评分得扣计记视]{1,16}(?:信息|资料|需求|类型)(?=[,及])|[^,;\d]{0,10}(?:能力|规模),)|为准|参照|率(?!(?:年度)?(?:计划|目标|任务))|比例|"
                              r"程度|情况|是否|[%/*=≥≤<>~]")
 
 
@@ -897,6 +900,8 @@ _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|
                             # “靠床头部分”, “两侧下垂部分”; never a part done, “部分完成”)
                             r"公分|(?<=[缘沿头尾垂间])部分|"
                             r"评估报告|视频|电视|监视|统计|"
+                            # “符合GB50034的规定”, “符合JGJ50的要求”: the code of a standard kept, no figure weighed
+                            r"(?<![A-Za-z])(?:GB|GBJ|JGJ|CJJ|JTG|HJ|DB)(?:/T)?\d{2,6}(?:[.-]\d{1,4})?(?![\d.%])|"
                             # “区分工作日和节假日”: things told apart; “24小时开机”: round the clock, no figure weighed
                             r"(?<![社小])区分(?![值数别管])|24小时")
 #: “根据全民健康生活方式行动方案,创建…,每年…不少于2家”: the plan or rules the work follows, a clause opening a requirement
@@ -931,8 +936,9 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     if _NONE_OF_CASES.search(t):
         scoring = _CASE_WORDS.sub("", scoring)
     # “有专职管理人员”: a short requirement is one when it says a thing is had (有…, 建立…, 配备…)
-    shortest = 4 if _STEP_KEPT.search(t) and not _STEP_WEIGHED.search(t) else \
-        5 if _HAVING.match(t) or _STATE_HELD.search(t) or _PLACED.search(t) else 8
+    # (“地面平整”: a state held needs no more words than its pattern asks)
+    shortest = 4 if (_STEP_KEPT.search(t) and not _STEP_WEIGHED.search(t)) or _STATE_HELD.search(t) else \
+        5 if _HAVING.match(t) or _PLACED.search(t) else 8
     if "分" in scoring or len(t) < shortest or _SCORED_SOMEHOW.search(scoring):
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(measures)}”（{t}）：条件中的数值由评价组判断是否达到"] if measures else [])
@@ -973,7 +979,7 @@ _HAVING = re.compile(r"^(?:有|设有|建有|建立|配备|配有|成立|制定|
 #: thing of two characters or more, then the state (never an effect weighed, “宣传效果明显”, “工作成效良好”); refuse
 #: cleared the day it is made (“垃圾日产日清”)
 _STATE_HELD = re.compile(r"^(?![^,;]*(?:效|作用|进步|提高|改善|影响))(?:[\u4e00-\u9fff]{3,}(?:明显|醒目|齐全|完好|完整|整洁|清洁|干净|畅通)|"
-                         r"[\u4e00-\u9fff]{2,}(?:日产日清|日清日结|随产随清))$")
+                         r"[\u4e00-\u9fff]{2,}(?:日产日清|日清日结|随产随清|平整))$")
 
 
 #: a rate to reach, with no points said: whole (“火葬区的遗体火化率达100%”, every case done or not) or a line (“人群体重

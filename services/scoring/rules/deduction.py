@@ -633,8 +633,9 @@ def _listed_each(w: Wording) -> Proposed | None:
                     (f"“{m.group('list')}各扣{m.group('per')}分”：所列各项每出现一项扣 {per} 分，按出现的项数录入",))
 
 
-#: “未按要求整改的,扣2分/项”: the amount, then the case it is taken for
-_AMOUNT_PER = re.compile(r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分/1?(?P<unit>" + "|".join(UNITS) + "|"
+#: “未按要求整改的,扣2分/项”: the amount, then the case it is taken for (“扣1分/床位”: a bed or a berth of a dormitory,
+#: 床位、铺位 before 床 and 位)
+_AMOUNT_PER = re.compile(r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分/1?(?P<unit>床位|铺位|" + "|".join(UNITS) + "|"
                          + _OTHER_UNITS + r")(?![\u4e00-\u9fff])")
 
 
@@ -647,7 +648,8 @@ def _amount_per(w: Wording) -> Proposed | None:
     if not m or not 0 < d(m.group("per")) < w.weight:
         return None
     unit, each = m.group("unit"), s(d(m.group("per")))
-    return _each_other_unit(w, unit, each, m.group(0)) if unit in _OTHER_UNIT_WORDS else _each(w, unit, each)
+    return _each_other_unit(w, unit, each, m.group(0)) if unit in _OTHER_UNIT_WORDS or unit in ("床位", "铺位") \
+        else _each(w, unit, each)
 
 
 def _target_count(t: str, m: re.Match[str]) -> bool:

@@ -6549,6 +6549,73 @@ def _met_count_steps(w: Wording) -> Proposed | None:
                     f"公式计分：{n} 项要求均未达到得 {number(ladder.none)} 分，每达到 1 项加 {number(step)} 分", doubts)
 
 
+#: a count of cases at which the row scores nothing, closing the deduction for each case: “3处及以上为0分”, “3张或3张以上
+#: 未叠为0分”, “(…每处扣1分)1次检查3处及以上不得分”; the cases' unit said with the count, perhaps twice, perhaps the
+#: fault again after it (a few characters, no figure); never “3处以上” alone, which may say more than 3
+_ZEROED_AT_COUNT = re.compile(r"(?<=[,;)])(?:1次检查)?(?P<n>\d+)(?P<unit>[处张次个项件人])(?:及以上|或(?P=n)(?P=unit)(?:及以上|以上))"
+                              r"(?P<fault>[^,;()\d分]{0,6}?)(?:为0分|" + ZEROED + r")[;,]?")
+
+
+#: a case not put right at the recheck costing double: “复查未修,则加倍扣分”, “复查仍未整改的加倍扣分”
+_DOUBLED_AT_RECHECK = re.compile(r",?复查(?:仍|时仍)?(?:未修|未整改|未改正|未改)(?:的|者)?,?(?:则)?加倍扣(?:分)?")
+
+
+class _EachCase(NamedTuple):
+    """A text read as a deduction per case: the cost of each, its unit, whether a case still found at the recheck costs
+    double, the reading's doubts."""
+    per: Decimal
+    unit: str
+    doubled: bool
+    doubts: tuple[str, ...]
+
+
+def _deduction_read(w: Wording) -> _EachCase | None:
+    """The text read as a deduction per case (as the deduction reads it), or None when it reads no such deduction; a
+    case not put right at the recheck costing double (``_DOUBLED_AT_RECHECK``) is left out of the text first."""
+    doubled = _DOUBLED_AT_RECHECK.search(w.text)
+    rest = replace(w, text=(w.text[:doubled.start()] + w.text[doubled.end():]).strip(",;")) if doubled else w
+    got = next((x for r in sorted(deduction_rule.RULE.proposals, key=lambda r: r.order)
+                if (x := r.recognise(rest)) is not None), None)
+    if got is None or len(got.items) != 1 or got.items[0]["type"] != deduction_rule.RULE.type:
+        return None
+    params = got.items[0].get("params") or {}
+    if not params.get("per") or not params.get("unit"):
+        return None
+    doubts = tuple(got.doubts or ()) + ((f"“{doubled.group(0).strip(',')}”：复查仍未修的每{params['unit']}按加倍（另扣 2 倍）读，请核对",)
+                           if doubled else ())
+    return _EachCase(d(str(params["per"])), str(params["unit"]), doubled is not None, doubts)
+
+
+def _zeroed_at_count(w: Wording) -> Proposed | None:
+    """“每处扣1分,3处及以上为0分”, “1张被子未叠的扣2分,3张或3张以上未叠为0分”: a deduction for each case, the row scoring
+    nothing once the cases found reach a count — ``(max - x * a) * (1 - min(1, max(0, a - (n - 1))))`` over the cases.
+    The deduction is read from the text without the zeroing clause, as the deduction reads it; its unit must be the
+    count's. Its doubts stand. A case not put right at the recheck costing double (“…扣1分/处,复查未修,则加倍扣分)”) is a
+    second count, each costing twice the deduction besides it (``_deduction_read``), to check."""
+    found = _ZEROED_AT_COUNT.search(w.text)
+    if found is None or int(found.group("n")) < 2 or _ZEROED_AT_COUNT.search(w.text, found.end()):
+        return None
+    rest = replace(w, text=(w.text[:found.start()] + w.text[found.end():]).strip(",;"))
+    if not rest.text or "0分" in rest.text or re.search(ZEROED, rest.text):
+        return None
+    read = _deduction_read(rest)
+    unit, n = found.group("unit"), int(found.group("n"))
+    if read is None or read.unit != unit:
+        return None
+    per, doubts = read.per, read.doubts
+    if per * n >= w.weight:
+        return None  # “一次扣4分,2次及以上不得分” of 8: the count where the deducting has taken all, no zero of its own
+    zeroed = f"(1 - min(1, max(0, a - {n - 1})))"
+    variables = [{"name": "a", "label": f"{found.group('fault') or '扣分'}的{unit}数", "unit": unit}]
+    if read.doubled:  # “(否则,扣1分/处,复查未修,则加倍扣分)1次检查3处及以上为0分”: the recheck's double too
+        variables.append({"name": "b", "label": f"复查仍未修的{unit}数", "unit": unit})
+        expression = f"(max - {number(per)} * a - {number(2 * per)} * b) * {zeroed}"
+    else:
+        expression = f"(max - {number(per)} * a) * {zeroed}"
+    return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：每{unit}扣 {number(per)} 分，达 {n} {unit}及以上得 0 分", doubts)
+
+
 RULE = RuleType(
     type="formula",
     name=T("公式计分"),
@@ -6572,6 +6639,6 @@ RULE = RuleType(
                Recogniser(951, _short_of_plan), Recogniser(952, _both_ways_from_named_target),
                Recogniser(954, _points_per_question), Recogniser(955, _lettered_targets),
                Recogniser(1000, _ratio_method), Recogniser(1080, _against_reference), Recogniser(1081, _faults_in_turn), Recogniser(1704, _kinds_slashed),
-               Recogniser(1341, _rate_then_zero_line), Recogniser(1561, _honour_after_deduction), Recogniser(2500, _met_count_steps), Recogniser(3000, _best_of), Recogniser(3002, _session_kinds), Recogniser(3003, _actual_up_to_full), Recogniser(3600, _missing_items_ratio)),
+               Recogniser(1341, _rate_then_zero_line), Recogniser(1561, _honour_after_deduction), Recogniser(2500, _met_count_steps), Recogniser(3000, _best_of), Recogniser(3002, _session_kinds), Recogniser(3003, _actual_up_to_full), Recogniser(3600, _missing_items_ratio), Recogniser(4200, _zeroed_at_count)),
     describe=describe,
 )

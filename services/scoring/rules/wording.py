@@ -1629,6 +1629,8 @@ def _surface(text: str) -> str:
         t = _ZERO_SCORED.sub("不得分", t)
     if ",不得分" in t:  # “否则,不得分”: the otherwise's zero after a comma, as written straight after it
         t = _COMMA_BEFORE_ZERO.sub("", t)
+    if "视" in t and "不得分)" in t:  # “…很差为4分(可视实际情况给0分)”: the last grade's points, then a zero at the team's
+        t = _ZERO_AT_DISCRETION.sub(r";\1", t)  # discretion in brackets: a situation of its own, as after a “;”
     if "二是" in t:  # “一是…;二是…”: numbered parts said in words, marked the one way the readings know
         t = _parts_said_in_words(t)
     if "/(" in t or ")/" in t:  # “实际销售额(万元)/目标销售额(万元)”: a unit said of both terms of a quotient cancels
@@ -2204,8 +2206,12 @@ _NO_SCORE = re.compile(r"(?<=否则)(?:,?为零|,?为0分?)(?![\d.])")
 
 
 #: a list mark of a number and a closing bracket alone, opening the text or a sentence or straight after a score (“1)建立…,
-#: 得1分;2)按时…”, “…(4分)1)逐月…”), before words
+#: 得1分;2)按时…”, “…(4分)1)逐月…”), before words; alone, opening the text (“2)标示清楚…”), the mark of a row of such a list
 _HALF_BRACKET_MARK = re.compile(r"(?:^|(?<=[;,:.])|(?<=分)|(?<=分\)))(\d{1,2})\)(?=[\u4e00-\u9fff])")
+
+
+#: a zero at the team's discretion in brackets straight after a grade's points: “(可视实际情况不得分)”, “(视情况可不得分)”
+_ZERO_AT_DISCRETION = re.compile(r"(?<=\d分)\((可?视(?:实际)?情况可?不得分)\)")
 
 
 def _half_bracket_marks(t: str) -> str:
@@ -2223,7 +2229,8 @@ def _half_bracket_marks(t: str) -> str:
         elif c == ")" and depth:
             depth -= 1
     if len(marks) < 2:
-        return t
+        # “3)照明设施符合…”: one row of such a list, its mark opening the text, no other such mark in it
+        return "(" + t[:t.index(")")] + t[t.index(")"):] if len(found) == 1 and 0 in found else t
     for m in reversed(marks):
         t = t[:m.start()] + "(" + m.group(1) + ")" + t[m.end():]
     return t
