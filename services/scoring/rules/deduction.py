@@ -783,6 +783,10 @@ _OUT_OF_TOLERANCE = re.compile(r"(?P<each>每)?(?P<v>超差|偏差|偏离|误差
                                r"℃|度|g|克|ml|毫升|°)?(?:的?,?)扣" + NUM + "分")
 
 
+#: a cap said on what is taken off (“最多扣2分”, “累计扣分不超过2分”, “扣满2分为止”)
+_CAP_SAID = re.compile(r"(?:累计扣分不超过|累计扣分最多|扣分不超过|累计最多扣|最多扣|最高扣|扣满)(?P<cap>\d+(?:\.\d+)?)分")
+
+
 def _out_of_tolerance(w: Wording) -> Proposed | None:
     """“每超差0.01mm扣1分(,扣完为止)”: a measure past its tolerance, each step of the excess costing the points — a
     deduction per step (the steps over entered). A part of a step is unsaid, and so is 每 where it is left out
@@ -790,6 +794,8 @@ def _out_of_tolerance(w: Wording) -> Proposed | None:
     m = _OUT_OF_TOLERANCE.search(w.text)
     if m is None or len(_OUT_OF_TOLERANCE.findall(w.text)) > 1 or not 0 < d(m.groups()[-1]) < w.weight or d(m.group("n")) <= 0:
         return None
+    if any(d(c.group("cap")) < w.weight for c in _CAP_SAID.finditer(w.text)):
+        return None  # “…(每超1厘米扣1分,最多扣2分)”: a cap short of the 分值, which a deduction down to 0 would pass
     block = m.group("n") + (m.group("u") or "")
     per = s(d(m.groups()[-1]))
     doubts = [f"“{m.group(0)}”：按{m.group('v')}了几个{block}录入（不足{block}的部分是否扣分未说明）"]

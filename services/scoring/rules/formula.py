@@ -2931,6 +2931,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
     doubts += tuple(f"“{f.words}”：扣一次还是每次扣分未说明" for f in faults
                     if not f.counted and f.line is None and _RECURRING.search(f.words))
+    doubts += tuple(f"“{f.words}”：超过即扣一次还是每超一个单位扣分未说明" for f in faults
+                    if not f.counted and f.line is None and _PAST_A_LENGTH.search(f.words))
     if lone and len(faults) == 1 and faults[0].cap is None and not gated:
         doubts += (f"“{t.rstrip(';,')}”：只列此一种扣分情形，出现即扣 {number(faults[0].amount)} 分（一次），未出现得满分",)
     if any(f.step != 1 for f in faults):
@@ -3064,6 +3066,10 @@ def _further_lines(faults: list[_Fault]) -> dict[int, int]:
 
 #: faults that happen again and again (迟到, 早退, 缺席): said without a count (“迟到扣0.5分”), taken once or per time?
 _RECURRING = re.compile(r"迟到|早退|缺席|缺勤|旷工|缺会|(?:未|没)到(?:会|场)?(?=扣|的|,|$)")
+#: a length or measure past the one set, said without 每 (“超过1厘米扣2分”, “偏差1厘米扣1分”): once past it, or per unit
+#: past (a skills sheet's “超出1cm扣1分,以此类推”, ``deduction._out_of_tolerance``)?
+#: (a step's figure: 1 or 2 of a unit, or a part of one; never “翻折超过20cm”, a length past the one set, once)
+_PAST_A_LENGTH = re.compile(r"(?:超差|偏差|偏离|误差|超出|超过|超)(?:[12]|0\.\d+)(?:mm|毫米|cm|厘米|米|m|丝|℃|度)(?![a-z\d])")
 
 
 # ── proposal: counts at their targets for the 分值, points up and down per case either way ─────────────
