@@ -299,7 +299,9 @@ _PERIOD_DENIED = r"(?:半年|年|季度|季|月|周|旬)(?:均|都)?(?:未|不|�
 _NO_FAULT_IN_WORDS = re.compile(r"(?<![未不没无])每(?!" + _PERIOD_DENIED + r")|每(?!" + PERIOD_REQUIRED + r")|扣|为止|\d分|[(),]\d")
 #: a fault said as the requirement met (“工作方案完整,扣5分”, “档案齐全。扣2分”): a denial left out, or no fault at all
 _MET_SAID = re.compile(r"^[^不未无没缺欠非]*(?:" + "|".join((*MANNER, "齐全", "到位", "健全", "完善", "合格", "达标", "明确", "合理", "落实"))
-                       + r")$")
+                       + r")$|"
+                       # “按要求设置消毒间,扣3分”, “设有消毒间;扣3分。”: a thing done as required, or had
+                       r"^(?:按(?:要求|规定|标准|时)|设有|建有|配有|备有|已)[^不未无没缺欠非差错漏]*$")
 #: a fault said as a degree of the requirement (“基本满足要求的”, “基本未开展的”, “落实较差的”, “执行一般的”, “部分未落实的”):
 #: a worse degree (not met at all) is unsaid, and the item would score it in full; 基本 naming a thing (“基本情况”, “基本
 #: 医疗”, ``choice.DEGREES``) or denied (“未基本掌握”, every worse degree with it) is no such degree

@@ -716,6 +716,28 @@ _SCHOOLING_RUNG = re.compile(r"博士|硕士|研究生|本科|大专|专科|中�
 _BARE_BEFORE_RUNG = re.compile(r"(?:具有|具备|取得|持有|有|为|是)?")
 
 
+#: a row's own mark opening its text (“三、”, “(一)”, “2.”, “①”): before a heading when no other point is marked
+_ROW_MARK = re.compile(rf"[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|{ORDINAL}|[{CIRCLED}]")
+#: a closing total's words (“合计(6分)”, “小计6分”)
+_TOTAL_LABEL = re.compile(r"^(?:合计?|共计?|小计?|总计?|总分|满分|本项(?:分值|共计?)?)$")
+
+
+def _total_among(points: list[tuple[str, Decimal]], text: str) -> tuple[str, ...]:
+    """The doubt of points (three or more) where a heading restating its parts' points opens them, the row's one mark
+    before it (“三、餐前准备(2分)检查餐具(1分)整理台面(1分)”), or their total closes them (“检查餐具(2分)整理台面(4分)合计
+    (6分)”): no point of its own, the 分值 then not theirs (``reading._heading_then_parts`` reads a heading restating the
+    分值)."""
+    first, last = points[0], points[-1]
+    heading = _ROW_MARK.match(text) is not None and len(_ROW_MARK.findall(text)) == 1 \
+        and first[1] == sum((x for _label, x in points[1:]), ZERO)
+    total = _TOTAL_LABEL.match(last[0]) is not None and last[1] == sum((x for _label, x in points[:-1]), ZERO)
+    if not heading and not total:
+        return ()
+    label, pts = first if heading else last
+    label = label + "计" if len(label) == 1 else label  # “合计6分” read 合 and 计 6分
+    return (f"“{label}({fmt(pts)}分)”：其分值等于其余各要点分值之和，可能是重述分值的标题或合计，读作一个要点，请核对",)
+
+
 def _summed(points: list[tuple[str, Decimal]], w: Wording, doubts: tuple[str, ...] = ()) -> Proposed:
     """A 要点核查 of ``points`` (label, points) that add up to the 分值, with the ``doubts`` of the reading. Points that
     are places of one award (“获国家级一等奖加3分、二等奖加2分、三等奖加1分”) are to check: an award holds one place, so
@@ -736,6 +758,8 @@ def _summed(points: list[tuple[str, Decimal]], w: Wording, doubts: tuple[str, ..
         if len(rungs) > 1 and len(set(rungs)) == len(rungs) and bare:
             doubts += (f"“{'、'.join(rungs)}”：同一资格（职称、学历）的不同等级，按各得其分、可以相加读；"
                        "一人只有其一（只计最高一项）还是按人数计分未说明",)
+    if len(points) > 2:
+        doubts += _total_among(points, w.text)
     found = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, pts) in enumerate(points, 1)]
     return Proposed([RULE.item(w.name or "要点", w.weight, {"points": found})],
                     f"要点核查 {len(found)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in found) + "）",
