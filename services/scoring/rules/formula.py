@@ -6566,6 +6566,11 @@ _ZEROED_AT_COUNT = re.compile(r"(?<=[,;)])(?:1次检查)?(?P<n>\d+)(?P<unit>[处
 _DOUBLED_AT_RECHECK = re.compile(r",?复查(?:仍|时仍)?(?:未修|未整改|未改正|未改)(?:的|者)?,?(?:则)?加倍扣(?:分)?")
 
 
+#: besides the one deduction for each case, another amount (“…;台账不全扣2分”, “最多扣5分”), points given back or added
+#: (“弄虚作假的倒扣2分”, “加1分”, “得2分”): a fault or a score the formula would leave out
+_BESIDES_THE_CASE = re.compile(r"扣(?:除|减)?\d+(?:\.\d+)?分.*扣(?:除|减)?\d+(?:\.\d+)?分|倒扣|加\d|得\d")
+
+
 class _EachCase(NamedTuple):
     """A text read as a deduction per case: the cost of each, its unit, whether a case still found at the recheck costs
     double, the reading's doubts."""
@@ -6602,7 +6607,8 @@ def _zeroed_at_count(w: Wording) -> Proposed | None:
     if found is None or int(found.group("n")) < 2 or _ZEROED_AT_COUNT.search(w.text, found.end()):
         return None
     rest = replace(w, text=(w.text[:found.start()] + w.text[found.end():]).strip(",;"))
-    if not rest.text or "0分" in rest.text or re.search(ZEROED, rest.text):
+    if not rest.text or "0分" in rest.text or re.search(ZEROED, rest.text) or _BESIDES_THE_CASE.search(
+            _DOUBLED_AT_RECHECK.sub("", rest.text)):
         return None
     read = _deduction_read(rest)
     unit, n = found.group("unit"), int(found.group("n"))
