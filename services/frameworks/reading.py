@@ -65,6 +65,7 @@ from services.scoring.rules.wording import (
     SO_ON,
     WHOLE_DEGREE,
     ZEROED,
+    basis_lead,
     clause_at as _clause_at,
     cn_integer,
     d,
@@ -1637,6 +1638,11 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
         both = _WEIGHT_WITH_POINTS.search(t)
         if both and all(d(x) == weight for x in both.groups() if x) and (t[:both.start()] + t[both.end():]).strip(";,:"):
             t = t[:both.start()] + t[both.end():]
+    basis = basis_lead(t) if "满分" in t or "分值" in t else None
+    said = _STATED_WEIGHT.match(t[basis.end():]) if basis else None
+    if basis and said and d(said.group(1) or said.group(2)) == weight and t[basis.end() + said.end():]:
+        # “根据全年检查记录评分,满分100分,每完成1次…”: what the score is found from, then the 分值 said again (the lead kept)
+        t = t[:basis.end()] + t[basis.end() + said.end():]
     m = _STATED_WEIGHT.match(t) or _restated_lead(t) or _titled(t) or _named(t) or _colon_titled(t)
     if m and d(m.group(1) or m.group(2)) == weight and t[m.end():]:
         t = t[m.end():]

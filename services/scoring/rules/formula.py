@@ -60,6 +60,7 @@ from services.scoring.rules.wording import (
     STAFF_ASKED,
     WORDS_OF_RECORD,
     ZEROED,
+    basis_lead,
     cn_integer,
     d,
     each_thing_held,
@@ -2744,8 +2745,11 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             if c.group(5) and run[:c.start()].endswith("的") and not re.fullmatch(_CASE_UNITS, c.group(5)):
                 # “门窗未关好的1间宿舍扣2分”: one thing found at the fault, named with its measure word: each one (每 left out)
                 assumed.append(f"“{run[:c.end()].strip(';,、')}”：按每{c.group(5)}扣分读（原文未写“每”）")
-            if n is not None and d(n) == Decimal("0.5") and unit in ("天", "日") and c.group(0).startswith("每"):
-                n, unit = None, "半天"  # “每缺勤半天扣1分”: each half-day a case, counted in half-days
+            if n is not None and d(n) == Decimal("0.5") and unit in ("天", "日") and (
+                    c.group(0).startswith("每") or not run[c.end():].strip(",的")):
+                # “每缺勤半天扣1分”, “…,旷工半天扣2分” (the half-day just before its cost, as “迟到一次扣1分” is each
+                # time): each half-day a case, counted in half-days
+                n, unit = None, "半天"
                 assumed.append(f"“{run.strip(';,')}”：按半天计数，不足半天如何扣分未说明")
             if n is not None and d(n) != 1 and not (c.group(0).startswith("每") and unit in ("%", "个百分点", "百分点")):
                 return None  # “每2例扣1分”: a remainder would have to be read; not this wording (“每低10%” is a step)
@@ -3471,6 +3475,10 @@ def whole_cases(w: Wording) -> list[_Case]:
     return found
 
 
+#: a cap of the points added: “最多加50分”, “最高得10分”
+_ADDED_CAP = re.compile(r"(?:最多|最高)(?:加|得|计)?(\d+(?:\.\d+)?)分")
+
+
 def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = None) -> Proposed | None:
     """“党委政府主要领导出席活动的,每次得1分;其他领导出席活动的,每次得0.5分”, “每开工1个项目2分,最多10分;未按期开工
     入库的,每项目扣3分”: points earned for each case (a cap of their own after them), less points for each case of
@@ -3479,6 +3487,12 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
     text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted). Points added per
     case beside points taken off per case, no base said (``based``: a base said before the cases), start from the 分值."""
+    basis = basis_lead(w.text)
+    if basis:  # “根据全年车辆检查记录评分,每完成1次…”: what the cases are counted from, scoring nothing
+        added_cap = _ADDED_CAP.search(w.text)
+        if added_cap and d(added_cap.group(1)) < w.weight:
+            return None  # “…,满分100分,每…加10分,最多加50分”: points added up to less than the 分值, the rest unsaid
+        return _earned(replace(w, text=w.text[basis.end():]), based, whole_out)
     if CHANGE_EACH_STEP.match(w.text):
         return None  # a change from last year's figure, its steps each earning points (_change_each_step)
     if part_shares(w.text, w.weight):

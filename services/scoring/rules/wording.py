@@ -2426,6 +2426,18 @@ def rates_joined(t: str) -> bool:
     return all(len({m.group("name") for m in _NAMED_RATE_LINE.finditer(x)}) >= 2 for x in scored)
 
 
+#: what the score is found from, leading the scoring words: “根据全年车辆检查记录评分,”, “依据系统记录计分,” (never “按比例计分,”:
+#: how it is scored)
+_BASIS_LEAD = re.compile(r"^(?:根据|依据|按照)(?P<basis>[^,;:\d%]{2,24}?)(?:评分|计分|打分|赋分)[,;:]")
+
+
+def basis_lead(t: str) -> re.Match[str] | None:
+    """What the score of ``t`` is found from (records, a system's data), leading its scoring words and scoring nothing
+    itself."""
+    m = _BASIS_LEAD.match(t) if t[:1] in "根依按" else None
+    return m if m and "比例" not in m.group("basis") and scores_nothing(m.group("basis")) else None
+
+
 def checked_lead(t: str) -> re.Match[str] | None:
     """What is checked, leading the scoring words of ``t`` and scoring nothing itself (never “检查发现1处扣1分,” nor
     “检查率达到95%,”: a fault, a line)."""
