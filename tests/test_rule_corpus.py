@@ -1478,7 +1478,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 7289  # the count reached (89.8% of 8115)
+    assert f["exact"] >= 7391  # the count reached (91.1% of 8115)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1487,7 +1487,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 172  # 172 on arrival (72% of 239): no change may lose an unseen reading
+    assert f["exact"] >= 174  # 172 on arrival, 174 after the round (73% of 239): no change may lose an unseen reading
 
 
 if __name__ == "__main__":
