@@ -10,7 +10,7 @@
   ``wording.PLACEMENT_FIGURE``), the distances left to the evaluator to check;
 - each of the things laid or made held to a state, its points said per thing with no verb, in brackets after the
   requirement or before it (“刀叉距桌边2cm(每个1分)”, “每套0.5分 餐具间距相等”, “与台心三点一线(每组1分)”,
-  ``wording.each_thing_held``): the points lost for each thing not so, down to 0 (a deduction), to check — never the
+  ``wording.held_each``): the points lost for each thing not so, down to 0 (a deduction), to check — never the
   points earned per thing (``formula._each_in_brackets`` leaves it);
 - a heading restating the 分值 in brackets, then the parts of the row each with its points in brackets, adding up to
   the 分值 (“三、餐前准备(6分) 检查餐具(2分)整理台面(4分)”, ``reading._heading_then_parts``): the parts read, the
@@ -34,7 +34,7 @@ from services.frameworks.proposal import propose
 from services.frameworks.reading import _heading_then_parts
 from services.scoring.rules.all_or_nothing import _PLACED, _bare_requirement
 from services.scoring.rules.base import Wording
-from services.scoring.rules.wording import PLACEMENT_FIGURE, each_thing_held, normalize, scores_signed_range
+from services.scoring.rules.wording import PLACEMENT_FIGURE, held_each, normalize, scores_signed_range
 from tests.proposals import D, by_count, by_vars, maxes, met_or_not, sole, ticks
 
 
@@ -147,7 +147,8 @@ def test_each_thing_held_to_a_state(text, weight, unit, counts, expected):
     "餐具距桌边2cm(每个扣1分)",  # the verb said: read by its own wording
 ])
 def test_not_each_thing_held(text):
-    assert each_thing_held(normalize(text)) is None
+    found = held_each(normalize(text), Decimal("2"))
+    assert found is None or not found.per_thing
 
 
 # ── a heading restating the 分值, then the parts with their points ─────────────────────────────────────────────

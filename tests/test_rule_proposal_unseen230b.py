@@ -14,7 +14,7 @@ share, and a length a thing is set at:
 
 - each part's share of a state it is to be in (“四角饱满(每角0.5分)”, “四边塞边平整、紧实(每侧1分)”, “被子四面饱满,每角2.5分”,
   “与花瓶三点一线(每组1分)”): a part not in the state loses its share, down to 0 — a deduction per part
-  (``wording.part_shares``, ``deduction._share_of_each_part``), never points earned per part counted; always to check
+  (``wording.held_each``, ``deduction._share_of_each_part``), never points earned per part counted; always to check
   (shares are said, not deductions). Near misses: things done or had, counted (“有工作方案(每份0.5分)”, “示范基地建设1-2个
   (每个5分)”), a share that does not make the row's points, a single part;
 - a length past the one a thing is set at, each unit over costing points (“两侧下垂相同(每超1厘米扣1分)”, “翻折30cm,
@@ -30,7 +30,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from services.scoring.rules.wording import normalize, part_shares
+from services.scoring.rules.wording import held_each, normalize
 from tests.proposals import D, by_count, met_or_not, readings, sole
 
 
@@ -65,7 +65,8 @@ def test_each_part_a_share_of_a_state(text, weight, unit, per, count):
     ("床面整洁美观(每角1分)", "4"),                    # no state of a part said
 ])
 def test_shares_that_are_no_state_of_parts(text, weight):
-    assert part_shares(normalize(text), Decimal(weight)) is None
+    found = held_each(normalize(text), Decimal(weight))
+    assert found is None or not found.parts
 
 
 # ── a length past the one set ────────────────────────────────────────────────────────────────────────────────────────

@@ -37,6 +37,7 @@ from services.scoring.rules.wording import (
     WORDS_OF_RECORD,
     ZEROED,
     d,
+    placing_in_words,
     scored_statements,
 )
 
@@ -928,7 +929,7 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     t = ORDINAL_AT.sub("", w.text.rstrip(";.,"))  # “1、学校成立…”: the row's number is no figure of it
     if _WEIGHED_LEAD.match(t):
         return None
-    t = _AT_ONCE.sub("一次", _ALL_ROUND.sub("四周", t))  # “1次成形”, “4周下垂均等”: a manner, a place, no count
+    t = placing_in_words(t)  # “1次成形”, “4周下垂均等”: a manner, a place, no count
     if _SEE_FIGURE.match(t):  # “位置:见图”: the requirement drawn in the sheet's figure
         return _met(w, t, [_SCORE_UNSAID, f"“{t}”：要求以原表的图为准，文字未写出"])
     measures = [m.group(0) for m in PLACEMENT_FIGURE.finditer(t) if m.group("measure")]
@@ -938,22 +939,15 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     if _NONE_OF_CASES.search(t):
         scoring = _CASE_WORDS.sub("", scoring)
     # “有专职管理人员”: a short requirement is one when it says a thing is had (有…, 建立…, 配备…)
-    # (“地面平整”: a state held needs no more words than its pattern asks)
-    shortest = 4 if (_STEP_KEPT.search(t) and not _STEP_WEIGHED.search(t)) or _STATE_HELD.search(t) else \
-        5 if _HAVING.match(t) or _PLACED.search(t) else 8
+    # (“地面平整”: a state held, “筷架摆放正确”: a step kept, need no more words than their patterns ask)
+    shortest = 4 if _step_kept(t) or _STATE_HELD.search(t) else 5 if _HAVING.match(t) else 8
     if "分" in scoring or len(t) < shortest or _SCORED_SOMEHOW.search(scoring):
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(measures)}”（{t}）：条件中的数值由评价组判断是否达到"] if measures else [])
     return _met(w, t.replace(";", ","), doubts)
 
 
-#: a short requirement of where or how a thing is put, the state seen at once (“筷架摆放正确”, “台布正面朝上”, “匙柄一律
-#: 向左”), or of how a thing is handled in the task (“操作时拿匙柄”)
-_PLACED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?:摆放|放置|摆设|位置|方向|朝向|定位)(?:均|都)?(?:正确|准确|端正)|"
-                     r"(?:正面|反面|一律|均|统一)(?:朝上|朝下|向上|向下|向左|向右|朝左|朝右|朝外|朝内|居中))$|"
-                     r"^操作时[\u4e00-\u9fff]{2,}$")
-
-
+# ── a step of placing or handling kept or not ─────────────────
 #: a step of a skills sheet (铺床, 摆台, 前台 service) kept or not, said in a few characters: where a thing faces or lies
 #: (“毛边向下”, “开口朝向床尾”, “台面中心位置”, “椅距均等”), how it is handled (“双手拉椅”, “操作时拿柄”, “一次成形”), a slip
 #: that must not happen (“不偏离中线”, “不碰杯”), a service step done (“确认付款方式”, “办理预付款”, “祝客人入住愉快”)
@@ -963,13 +957,22 @@ _STEP_KEPT = re.compile(r"(?:向|朝)(?:上|下|左|右|内|外|前|后)|朝向|
                         r"^(?:确认|办理|核对|询问|告知|祝|问候|致谢|道别|填写|登记|递交|递送)(?!$)")
 #: a quality weighed, not a step kept (“动作轻巧、稳”, “自然、大方、得体”, “布件颜色协调”): short words the team judges
 _STEP_WEIGHED = re.compile(r"美观|协调|自然|大方|得体|优美|流畅|熟练|规范|良好|整齐|清晰|适中|标准|轻|巧|稳|(?<!愉)快|准确|效果")
+#: the whole of such a step, where or how a thing is put, the state seen at once, even said as exact (“筷架摆放正确”,
+#: “刀叉摆放准确”, “台布正面朝上”, “匙柄一律向左”), or how a thing is handled in the task (“操作时拿匙柄”)
+_PLACED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?:摆放|放置|摆设|位置|方向|朝向|定位)(?:均|都)?(?:正确|准确|端正)|"
+                     r"(?:正面|反面|一律|均|统一)(?:朝上|朝下|向上|向下|向左|向右|朝左|朝右|朝外|朝内|居中))$|"
+                     r"^操作时[\u4e00-\u9fff]{2,}$")
+
+
+def _step_kept(t: str) -> bool:
+    """A short requirement that is a step of placing or handling kept or not (``_STEP_KEPT`` with no quality weighed,
+    or ``_PLACED`` whole); its figures of placing are ``wording.placing_in_words`` and ``wording.PLACEMENT_FIGURE``."""
+    return (_STEP_KEPT.search(t) is not None and _STEP_WEIGHED.search(t) is None) or _PLACED.search(t) is not None
+
+
 #: a cell that points to the sheet's figure for the requirement (“见图”, “位置:见图”, “摆放如图所示”): the figure is the
 #: requirement (never a scoring standard found elsewhere, “评分标准见附页”, which is no requirement)
 _SEE_FIGURE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}:?)?(?:见图|见附图|如图|如图所示|见图示)$")
-#: “一次成形” normalised (“1次成形”): formed at one go, a manner, no count
-_AT_ONCE = re.compile(r"(?<![\d.])1次(?=成形|成型|到位)")
-#: “四周” normalised (“台布4周下垂均等”): all round a thing, no period of weeks (never “4周内”, “4周后”, “4周以上”)
-_ALL_ROUND = re.compile(r"(?<![\d.])4周(?=[\u4e00-\u9fff])(?!内|以内|之内|后|以后|前|以前|以上|左右|时间|的时间)")
 
 
 #: an obligation stated as the article of a standard states it (“…应当…”, “…应由…确定”, “…不得负责…”): kept or not; a

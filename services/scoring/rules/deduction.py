@@ -37,9 +37,8 @@ from services.scoring.rules.wording import (
     SCORE_WRITTEN,
     checked_lead,
     d,
-    each_thing_held,
+    held_each,
     lets_pass_each,
-    part_shares,
     past_line,
     s,
 )
@@ -497,13 +496,13 @@ _SAME_ONE_PAST = re.compile(r"^同一(?P<what>[\u4e00-\u9fff]{1,12}?)(?:累计|�
 
 def _each_thing_held(w: Wording) -> Proposed | None:
     """“红酒杯距味碟1cm(每个1分)”, “每个0.5分 骨盘间距相等”, “与花瓶三点一线(每组1分)”: each of the things laid or made held
-    to a state, its points said per thing with no verb (``wording.each_thing_held``), the points less than the 分值:
+    to a state, its points said per thing with no verb (``wording.held_each``), the points less than the 分值:
     the points lost for each thing not so, down to 0. That they are lost, not earned per thing in the state, is read
     (the things may be more than the 分值 pays for): to check."""
-    found = each_thing_held(w.text)
-    if found is None or not 0 < d(found[2]) < w.weight:
+    found = held_each(w.text, w.weight)
+    if found is None or not found.per_thing or not 0 < found.per < w.weight:
         return None
-    req, unit, per = found[0], found[1], s(d(found[2]))
+    req, unit, per = found.requirement, found.unit, s(found.per)
     doubts = [f"“{req}”（每{unit}{per}分）：读作每{unit}不符合要求扣 {per} 分、扣完为止（未写“扣”或“得”），请核对"]
     measures = [m.group(0) for m in PLACEMENT_FIGURE.finditer(req) if m.group("measure")]
     if measures:
@@ -783,8 +782,8 @@ _OUT_OF_TOLERANCE = re.compile(r"(?P<each>每)?(?P<v>超差|偏差|偏离|误差
                                r"℃|度|g|克|ml|毫升|°)?(?:的?,?)扣" + NUM + "分")
 
 
-#: a cap said on what is taken off (“最多扣2分”, “累计扣分不超过2分”, “扣满2分为止”)
-_CAP_SAID = re.compile(r"(?:累计扣分不超过|累计扣分最多|扣分不超过|累计最多扣|最多扣|最高扣|扣满)(?P<cap>\d+(?:\.\d+)?)分")
+#: a cap said on what is taken off (“最多扣2分”, “累计扣分不超过2分”: ``DEDUCTED_AT_MOST``, “扣满2分为止”)
+_CAP_SAID = re.compile(r"(?:" + DEDUCTED_AT_MOST + r"|累计最多扣|最多扣|最高扣|扣满)(?P<cap>\d+(?:\.\d+)?)分")
 
 
 def _out_of_tolerance(w: Wording) -> Proposed | None:
@@ -807,16 +806,16 @@ def _out_of_tolerance(w: Wording) -> Proposed | None:
 
 def _share_of_each_part(w: Wording) -> Proposed | None:
     """“四角饱满(每角0.5分)”, “四边塞边平整、紧实(每侧1分)”, “铺好后的被子四面饱满,每角2.5分”: a state each part is to
-    be in and each part's share of the row's points (``wording.part_shares``): a part not in it loses its share, down
+    be in and each part's share of the row's points (``wording.held_each``): a part not in it loses its share, down
     to 0. The text gives shares, not deductions, and the parts the shares make (the row's points over one share) may
     be more than the words count (“四角” of two pillows): always to check."""
-    found = part_shares(w.text, w.weight)
-    if found is None:
+    found = held_each(w.text, w.weight)
+    if found is None or not found.parts:
         return None
-    per = s(found.per)
-    read = _each(w, found.unit, per, (f"“{found.lead}”（每{found.unit}{per}分）：读作共{found.parts}{found.unit}，"
+    per, lead = s(found.per), found.requirement
+    read = _each(w, found.unit, per, (f"“{lead}”（每{found.unit}{per}分）：读作共{found.parts}{found.unit}，"
                                       f"每{found.unit}未达到要求扣 {per} 分",))
-    read.items[0]["label"] = found.lead[:30]  # (the state each part is to be in names what is scored)
+    read.items[0]["label"] = lead[:30]  # (the state each part is to be in names what is scored)
     return read
 
 

@@ -63,14 +63,13 @@ from services.scoring.rules.wording import (
     basis_lead,
     cn_integer,
     d,
-    each_thing_held,
     free_said,
     free_unit,
+    held_each,
     lets_pass_each,
     line_in_name,
     met_count_ladder,
     met_count_listed_doubt,
-    part_shares,
     rates_each_step,
     s as number,
 )
@@ -3495,7 +3494,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
         return _earned(replace(w, text=w.text[basis.end():]), based, whole_out)
     if CHANGE_EACH_STEP.match(w.text):
         return None  # a change from last year's figure, its steps each earning points (_change_each_step)
-    if part_shares(w.text, w.weight):
+    if (held := held_each(w.text, w.weight)) and held.parts:
         return None  # “四角饱满(每角0.5分)”: each part's share of a state, lost where it fails (deduction._share_of_each_part)
     if ("不少于" in w.text or "不低于" in w.text) and _past_floor(w):
         return None  # “…不少于40学时,每多1学时加2分”: the steps past the floor earn (``_steps_past_line``)
@@ -3563,7 +3562,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
         return None
     bracketed = _EARNED_IN_BRACKETS.match(t)
-    if bracketed and each_thing_held(w.text):  # “三杯间距1cm(每个1分)”: each thing held to a state (deduction's reading)
+    if bracketed and held and held.per_thing:  # “三杯间距1cm(每个1分)”: each thing held to a state (deduction's reading)
         return None
     if bracketed:
         t = bracketed.group("body")
@@ -3928,7 +3927,7 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
     m = _EACH_IN_BRACKETS.match(t) or _ONE_AND_POINTS.match(t)
     # “枕头平整、挺括(每个1分)”: a part's share of a state, lost where it fails; “三杯间距1cm(每个1分)”: each thing held to a
     # state (deduction's readings)
-    if not m or part_shares(t, w.weight) or each_thing_held(t):
+    if not m or held_each(t, w.weight):
         return None
     pts = d(m.group("pts"))
     if pts <= 0 or pts >= w.weight:

@@ -1488,31 +1488,24 @@ def _remark_said_once(text: str) -> str:
     return " ".join(f"{a} {b}" for a, b in zip(labels, scores)) + " " + remarks[0]
 
 
-#: the figures of where a thing is put or how it is laid, in a requirement of a practical task: a distance (“距桌边1.5cm”,
-#: “间隔2厘米”, the group ``measure``), a part of its length (“1/4位置放在筷架上”), a cloth laid in one go or hanging evenly
-#: on all sides (“一次到位”, “四周下垂均等”, read as figures by ``normalize``): no score, no count to reach
+#: the words of a placing that ``normalize`` writes as figures, though they count nothing: laid or formed at one go
+#: (“一次成形”, “一次到位”, written 1次) and all round a thing (“四周下垂均等”, written 4周; never a period of weeks,
+#: “4周内”, “4周后”, “4周以上”)
+_AT_ONCE = re.compile(r"(?<![\d.])1次(?=成形|成型|到位)")
+_ALL_ROUND = re.compile(r"(?<![\d.])4周(?=[\u4e00-\u9fff])(?!内|以内|之内|后|以后|前|以前|以上|左右|时间|的时间)")
+
+
+def placing_in_words(t: str) -> str:
+    """The words of a placing (``_AT_ONCE``, ``_ALL_ROUND``: “1次成形”, “4周下垂均等”) written back in words: a manner, a
+    place, no count."""
+    return _AT_ONCE.sub("一次", _ALL_ROUND.sub("四周", t)) if "1次" in t or "4周" in t else t
+
+
+#: the figures of where a thing is put, in a requirement of a practical task (its words of placing, ``placing_in_words``,
+#: read first): a distance (“距桌边1.5cm”, “间隔2厘米”, the group ``measure``), a part of its length (“1/4位置放在筷架
+#: 上”), a cloth laid at one go said 一次性 (“1次性到位”, left a figure and read as one): no score, no count to reach
 PLACEMENT_FIGURE = re.compile(r"(?P<measure>(?<![\d.])\d+(?:\.\d+)?(?:cm|mm|厘米|毫米|公分)(?![\dA-Za-z/]))|"
-                              r"(?<![\d.])1次(?:性)?到位|(?<![\d.])4周(?=下垂|均匀|对称|整齐|平整)|(?<![\d./])1/[234](?=位置|处)")
-#: each of the things laid or made held to a state, its points said per thing with no verb: after the requirement in
-#: brackets (“红酒杯距味碟1cm(每个1分)”, “与花瓶三点一线(每组1分)”, “枕头外形平整、挺括(每个1分)”) or before it, the
-#: cells joined (“每个1分 骨盘距离桌边约1.5cm”)
-_EACH_THING_HELD = re.compile(r"^(?:每(?P<u1>个|组|只|件|套|把|张)(?P<p1>\d+(?:\.\d+)?)分(?P<r1>[\u4e00-\u9fff][^;()每分扣得计]*)|"
-                              r"(?P<r2>[\u4e00-\u9fff][^;()每分扣得计]*)\(每(?P<u2>个|组|只|件|套|把|张)(?P<p2>\d+(?:\.\d+)?)分\));?$")
-#: the state a thing is held to: its place (距、间距、三点一线、对齐、居中、位置正确), its look (平整、挺括、整齐、均等)
-_STATE_OF_A_THING = re.compile(r"距|一线|一直线|对齐|对正|居中|平整|挺括|整齐|均等|相等|均匀|端正|正确|朝上|朝下|向左|向右")
-
-
-def each_thing_held(t: str) -> tuple[str, str, str] | None:
-    """The requirement, the unit and the points of a cell holding each thing laid or made to a state, its points said
-    per thing and no verb (``_EACH_THING_HELD``: “三杯间距1cm(每个1分)”), or None: never a count to reach (“建设1-2个
-    (每个5分)”, a figure not of placing) nor a requirement of no state (“参加培训(每次1分)”)."""
-    m = _EACH_THING_HELD.match(t)
-    if m is None:
-        return None
-    req = m.group("r1") or m.group("r2")
-    if re.search(r"\d", PLACEMENT_FIGURE.sub("", req)) or not _STATE_OF_A_THING.search(req):
-        return None
-    return req, m.group("u1") or m.group("u2"), m.group("p1") or m.group("p2")
+                              r"(?<![\d.])1次性到位|(?<![\d./])1/[234](?=位置|处)")
 
 
 #: a semicolon between a fault and its cost in a cell whose lines close on “。” (“无独立消毒剂存放场所;扣4分。”, “…;不合格
@@ -3138,10 +3131,17 @@ def rates_each_step(t: str) -> re.Match[str] | None:
     return m if m is not None and (m.group("each") or m.group("each2")) else None
 
 
-# ── a state each part is to be in, each part's share of the points ─────────────────
-#: a state each of a thing's parts is to be in (a 铺床 or 摆台 sheet: corners full, sides tucked, pieces in line), then
-#: each part's share of the row's points: “四角饱满(每角0.5分)”, “四边塞边平整、紧实(每侧1分)”, “铺好后的被子四面饱满,
-#: 每角2.5分”, “1、四角成直角,平整、挺括(每角1.5分)(6分)”; the row's points may close it again
+# ── each thing or part held to a state, its points said per thing ─────────────────
+#: (1) each of the things laid or made held to a state, its points said per thing with no verb: after the requirement in
+#: brackets (“红酒杯距味碟1cm(每个1分)”, “与花瓶三点一线(每组1分)”, “枕头外形平整、挺括(每个1分)”) or before it, the
+#: cells joined (“每个1分 骨盘距离桌边约1.5cm”)
+_EACH_THING_HELD = re.compile(r"^(?:每(?P<u1>个|组|只|件|套|把|张)(?P<p1>\d+(?:\.\d+)?)分(?P<r1>[\u4e00-\u9fff][^;()每分扣得计]*)|"
+                              r"(?P<r2>[\u4e00-\u9fff][^;()每分扣得计]*)\(每(?P<u2>个|组|只|件|套|把|张)(?P<p2>\d+(?:\.\d+)?)分\));?$")
+#: the state such a thing is held to: its place (距、间距、三点一线、对齐、居中、位置正确), its look (平整、挺括、整齐、均等)
+_STATE_OF_A_THING = re.compile(r"距|一线|一直线|对齐|对正|居中|平整|挺括|整齐|均等|相等|均匀|端正|正确|朝上|朝下|向左|向右")
+#: (2) a state each of a thing's parts is to be in (a 铺床 or 摆台 sheet: corners full, sides tucked, pieces in line),
+#: then each part's share of the row's points: “四角饱满(每角0.5分)”, “四边塞边平整、紧实(每侧1分)”, “铺好后的被子四面
+#: 饱满,每角2.5分”, “1、四角成直角,平整、挺括(每角1.5分)(6分)”; the row's points may close it again
 _PART_SHARE = re.compile(r"^(?:\d{1,2}[、.](?![\d]))?(?P<lead>(?:[^;()分每扣得]|不得){2,60}?)[;,]?"
                          r"(?:\(每(?P<u>角|边|侧|面|个|组|只|件|块)(?P<pts>\d+(?:\.\d+)?)分\)|"
                          r",每(?P<u2>角|边|侧|面)(?P<pts2>\d+(?:\.\d+)?)分)(?:;?\((?P<total>\d+(?:\.\d+)?)分\))?[;.]?$")
@@ -3154,27 +3154,36 @@ _PART_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:个?(?:角|边|侧|面)|度|cm|厘�
 _PART_DONE = re.compile(r"(?<!不得)有|发表|获|参加|开展|组织|建设|完成|报送|提交|上报|举办|培训|推荐|引进|采用|通过|评")
 
 
-class PartShare(NamedTuple):
-    """A state each part is to be in (``lead``), the part (``unit``), its share (``per``) and how many parts make the
-    row's points (``parts``)."""
-    lead: str
+class HeldEach(NamedTuple):
+    """Each thing or part held to a state (``requirement``), the thing (``unit``) and its points (``per``): ``parts``,
+    how many parts the shares make the row's points of (0: they do not, or are not said to), and ``per_thing``, the
+    points said of each thing laid or made (“三杯间距1cm(每个1分)”)."""
+    requirement: str
     unit: str
     per: Decimal
     parts: int
+    per_thing: bool
 
 
-def part_shares(t: str, weight: Decimal) -> PartShare | None:
-    """“四角饱满(每角0.5分)” on 4: the state each part is to be in and each part's share, the shares making the row's
-    points (two parts or more), or None. The parts scored are those in the state: a part not in it loses its share —
-    read as a deduction per part (``deduction._share_of_each_part``), never as points earned per part counted."""
-    m = _PART_SHARE.match(t) if "每" in t else None
-    if m is None:
+def held_each(t: str, weight: Decimal) -> HeldEach | None:
+    """A cell holding each thing or part to a state, its points said per thing and no verb, or None: the points of
+    each thing laid or made (``_EACH_THING_HELD``, “三杯间距1cm(每个1分)”; its figures only those of its placing, never a
+    count to reach, “建设1-2个(每个5分)”, nor a requirement of no state, “参加培训(每次1分)”), or each part's share of
+    the row's points (``_PART_SHARE``, “四角饱满(每角0.5分)” on 4, two parts or more). Either way the points are lost
+    where a thing fails (``deduction._each_thing_held``, ``deduction._share_of_each_part``), never earned per thing
+    counted."""
+    m = _EACH_THING_HELD.match(t)
+    req = (m.group("r1") or m.group("r2")) if m else ""
+    thing = m is not None and not re.search(r"\d", PLACEMENT_FIGURE.sub("", placing_in_words(req))) \
+        and _STATE_OF_A_THING.search(req) is not None
+    share = _PART_SHARE.match(t) if "每" in t else None
+    if share is not None:
+        lead, per = share.group("lead").strip(",;"), d(share.group("pts") or share.group("pts2"))
+        count = weight / per if per > 0 else Decimal(0)
+        if not ((share.group("total") and d(share.group("total")) != weight) or not _PART_STATE.search(lead)
+                or _PART_DONE.search(lead) or re.search(r"\d", _PART_FIGURE.sub("", lead))
+                or count != count.to_integral_value() or count < 2):
+            return HeldEach(lead, share.group("u") or share.group("u2"), per, int(count), thing)
+    if m is None or not thing:
         return None
-    lead, per = m.group("lead").strip(",;"), d(m.group("pts") or m.group("pts2"))
-    if per <= 0 or (m.group("total") and d(m.group("total")) != weight) or not _PART_STATE.search(lead) \
-            or _PART_DONE.search(lead) or re.search(r"\d", _PART_FIGURE.sub("", lead)):
-        return None
-    count = weight / per
-    if count != count.to_integral_value() or count < 2:
-        return None
-    return PartShare(lead, m.group("u") or m.group("u2"), per, int(count))
+    return HeldEach(req, m.group("u1") or m.group("u2"), d(m.group("p1") or m.group("p2")), 0, True)
