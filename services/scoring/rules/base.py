@@ -277,6 +277,14 @@ class RuleType:
                 out[p.name] = p.default(str(item_max)) if callable(p.default) else copy.deepcopy(p.default)
         return out
 
+    def first_reading(self, w: Wording, skip: Callable[[Wording], Proposed | None] | None = None) -> Proposed | None:
+        """What the first of this rule's recognisers, in their order, reads in ``w``, or None; ``skip``: a recogniser
+        left out (the caller's own, reading a part of its text)."""
+        for r in sorted(self.proposals, key=lambda r: r.order):
+            if r.recognise is not skip and (found := r.recognise(w)) is not None:
+                return found
+        return None
+
     def shown_inputs(self, params: Params) -> tuple[Input, ...]:
         return self.inputs_for(params) if self.inputs_for else self.inputs
 

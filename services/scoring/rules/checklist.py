@@ -1626,13 +1626,7 @@ def _gated_by_first(w: Wording) -> Proposed | None:
     if m is None or m.start() == 0:
         return None
     rest = replace(w, text=w.text[:m.start()] + ";")
-    found = None
-    for r in sorted(RULE.proposals, key=lambda r: r.order):
-        if r.recognise is _gated_by_first:
-            continue
-        found = r.recognise(rest)
-        if found is not None:
-            break
+    found = RULE.first_reading(rest, skip=_gated_by_first)
     if found is None or len(found.items) != 1 or found.items[0]["type"] != RULE.type:
         return None
     points = found.items[0]["params"]["points"]

@@ -3474,8 +3474,8 @@ def whole_cases(w: Wording) -> list[_Case]:
     return found
 
 
-#: a cap of the points added: “最多加50分”, “最高得10分”
-_ADDED_CAP = re.compile(r"(?:最多|最高)(?:加|得|计)?(\d+(?:\.\d+)?)分")
+#: a cap of the points added (“最多加50分”, “最高得10分”), in the one spelling of caps on points earned (``_CAP_SAID``)
+_ADDED_CAP = re.compile(_CAP_SAID + r"(\d+(?:\.\d+)?)分")
 
 
 def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = None) -> Proposed | None:
@@ -6598,8 +6598,7 @@ def _deduction_read(w: Wording) -> _EachCase | None:
     case not put right at the recheck costing double (``_DOUBLED_AT_RECHECK``) is left out of the text first."""
     doubled = _DOUBLED_AT_RECHECK.search(w.text)
     rest = replace(w, text=(w.text[:doubled.start()] + w.text[doubled.end():]).strip(",;")) if doubled else w
-    got = next((x for r in sorted(deduction_rule.RULE.proposals, key=lambda r: r.order)
-                if (x := r.recognise(rest)) is not None), None)
+    got = deduction_rule.RULE.first_reading(rest)
     if got is None or len(got.items) != 1 or got.items[0]["type"] != deduction_rule.RULE.type:
         return None
     params = got.items[0].get("params") or {}
