@@ -1478,7 +1478,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 7391  # the count reached (91.1% of 8115)
+    assert f["exact"] >= 7565  # the count reached (90.6% of 8354)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
