@@ -1478,7 +1478,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 7565  # the count reached (90.6% of 8354)
+    assert f["exact"] >= 7565  # the count reached (90.5% of 8363)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1487,7 +1487,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 105  # 105 on arrival (60% of 174): no change may lose an unseen reading
+    assert f["exact"] >= 153  # 153 on arrival (65% of 237): no change may lose an unseen reading
 
 
 if __name__ == "__main__":
