@@ -19,8 +19,12 @@ position, and only when the item types match or the two types compute the same t
   or past it, 0 short of it: where the text states the line and the proposal a requirement) are the same
   yes/no, and a 要点核查 of several points is the same as one yes/no item per point;
 - a line on a count with points off per step below it is the same as a deduction per case short of the line (even
-  one whose one case takes the whole 分值); a line of none on a count of whole things or days (“≤0天”, a step of 1)
-  with points off per step past it is the same as a deduction of that cost per case in that unit;
+  one whose one case takes the whole 分值); a line of none on a count of whole things or days (“≤0天”) with points
+  off per step past it is the same as a deduction per case in that unit costing the step's points per unit (“每超过2次
+  扣0.1分”: 0.05 a time), and a line of none on a measure (“超差0.01mm扣1分”) the same as a deduction per step of it
+  (1 a “0.01mm”);
+- a 公式 of one variable (“10 - 2*max(0, 6 - n)”) and a 达标线 on a value in that variable's unit are one quantity either
+  way, the variable's value the line's;
 - faults each taken once off the 分值 are the same as situations of one fault each;
 - the 分值 less a cost per fault is the same rule as a formula (``max - 10*a - 5*b``), as a 要点核查 whose
   points cost the same in the same order, and, where every fault costs alike, as a deduction per case.
@@ -154,6 +158,8 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
     if pair == {"deduction", "threshold"}:
         line, per_case = (want, got) if want["type"] == "threshold" else (got, want)
         return _shortfall_line(line) or _cases_past_none(line, per_case)
+    if pair == {"formula", "threshold"}:
+        return _one_value(*((want, got) if want["type"] == "formula" else (got, want)))
     if pair == {"choice", "formula"} and _faults_as_situations(want if want["type"] == "choice" else got,
                                                               want if want["type"] == "formula" else got):
         return True
@@ -227,19 +233,49 @@ _WHOLE_UNITS = frozenset(("例", "项", "处", "次", "个", "篇", "份", "件"
 
 
 def _cases_past_none(line: dict[str, Any], per_case: dict[str, Any]) -> bool:
-    """A line to stay under at none, one step of one whole thing, points off per step past it (“≤0天 得满分,每超1天扣
-    0.5分”: ``full_at`` 0, ``direction`` lower, ``step`` 1, inclusive, not stepwise, points, a value) against a
-    deduction of the same cost per case counted in the same unit (“每迟报1天扣0.5分”): the value is the count of cases,
-    both score the 分值 less that many costs, down to 0. Applies only where the unit is a count of whole things or days
-    (``_WHOLE_UNITS``; never %, a rate, a rank) and both name it alike (a deduction names 例 where it names none); a
-    value that is no whole count cannot be taken across (``_convert``)."""
+    """A line to stay under at none, points off per step past it (“≤0天 得满分,每超1天扣0.5分”: ``full_at`` 0,
+    ``direction`` lower, inclusive, not stepwise, points, a value) against a deduction per case that costs what the
+    line's steps take off that case: the value is the count of cases (or, see ``_case_size``, the cases times the size
+    of one), both score the 分值 less that many costs, down to 0."""
+    return _case_size(line, per_case) is not None
+
+
+#: a deduction's unit that is a step of a measure (“0.01mm”: each 0.01 mm a case)
+_SIZED_UNIT = re.compile(r"^(?P<n>\d+(?:\.\d+)?)(?P<u>\D+)$")
+
+
+def _case_size(line: dict[str, Any], per_case: dict[str, Any]) -> Decimal | None:
+    """How much of a line's value (see ``_cases_past_none``) one case of the deduction is, or None where they are not
+    the same rule. A case is one whole thing or day (``_WHOLE_UNITS``; never %, a rate, a rank), both naming it alike
+    (a deduction names 例 where it names none), each costing what the line takes off per unit (“每超过2次扣0.1分”,
+    not stepwise, is 0.05 a time: size 1); or a case is one step of a measure, the deduction's unit naming it (“超差
+    0.01mm扣1分”: per 1 in 0.01mm against a step of 0.01 mm of 1 point: size 0.01). A value that is no whole count of
+    cases cannot be taken across (``_convert``)."""
     params, case = line.get("params") or {}, per_case.get("params") or {}
-    return (params.get("direction") == "lower" and params.get("inclusive", True) is True
+    if not (params.get("direction") == "lower" and params.get("inclusive", True) is True
             and not params.get("stepwise") and params.get("deduct_mode", "points") == "points"
             and params.get("input", "value") == "value" and "full_at" in params and "deduct" in params
-            and Decimal(str(params["full_at"])) == 0 and Decimal(str(params.get("step") or 1)) == 1
-            and params.get("unit") in _WHOLE_UNITS and params.get("unit") == case.get("unit", "例")
-            and "per" in case and Decimal(str(params["deduct"])) == Decimal(str(case["per"])))
+            and Decimal(str(params["full_at"])) == 0 and "per" in case):
+        return None
+    step, deduct, per = Decimal(str(params.get("step") or 1)), Decimal(str(params["deduct"])), Decimal(str(case["per"]))
+    unit = case.get("unit", "例")
+    if params.get("unit") in _WHOLE_UNITS and params.get("unit") == unit and deduct / step == per:
+        return Decimal(1)
+    sized = _SIZED_UNIT.match(str(unit))
+    if sized and sized["u"] == params.get("unit") and Decimal(sized["n"]) == step and deduct == per:
+        return step
+    return None
+
+
+def _one_value(formula: dict[str, Any], line: dict[str, Any]) -> bool:
+    """A formula of one variable (“10 - 2*max(0, 6 - n)”, “max - (100 - r) / 5”) against a 达标线 on a value in the same
+    unit (“≥6次 得满分,每低于1次扣2分”): one quantity either way, the variable's value the line's; the situations tell
+    whether they score alike (a variable that is the shortfall below the line, not the value, scores otherwise)."""
+    variables = (formula.get("params") or {}).get("variables", [])
+    params = line.get("params") or {}
+    return (formula["type"] == "formula" and line["type"] == "threshold" and len(variables) == 1
+            and params.get("input", "value") == "value" and bool(params.get("unit"))
+            and variables[0].get("unit") == params.get("unit"))
 
 
 def _costs(item: dict[str, Any]) -> list[Decimal] | None:
@@ -645,10 +681,15 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
     if {want["type"], got["type"]} == {"deduction", "threshold"} and \
             _cases_past_none(*((want, got) if want["type"] == "threshold" else (got, want))):
         # cases past a line of none: the value is the count of cases, either way
-        count = Decimal(str(given["count"] if want["type"] == "deduction" else given["value"]))
+        size = _case_size(*((want, got) if want["type"] == "threshold" else (got, want))) or Decimal(1)
+        count = Decimal(str(given["count"])) if want["type"] == "deduction" else Decimal(str(given["value"])) / size
         if count < 0 or count != count.to_integral_value():
             raise ValueError("超出的不是整数个")
-        return {"value": str(count)} if got["type"] == "threshold" else {"count": int(count)}
+        return {"value": str(count * size)} if got["type"] == "threshold" else {"count": int(count)}
+    if {want["type"], got["type"]} == {"formula", "threshold"}:  # one value either way (``_one_value``)
+        formula = want if want["type"] == "formula" else got
+        name = formula["params"]["variables"][0]["name"]
+        return {"value": given["vars"][name]} if got["type"] == "threshold" else {"vars": {name: given["value"]}}
     if {want["type"], got["type"]} == {"deduction", "threshold"}:  # a count short of the line, either way
         # (before the yes/no: a deduction whose one case takes the whole 分值 is still so many cases short of the line)
         line = gp if got["type"] == "threshold" else wp
@@ -1367,6 +1408,60 @@ def test_cases_past_a_line_of_none_are_a_deduction_per_case():
     # another cost a case (the cap is the 分值 on both sides: a deduction capped below it is proposed as a formula)
     cheaper = {**per_case, "params": {"per": "0.4", "unit": "天"}}
     assert not _same_kind(cheaper, line)
+
+
+def test_cases_past_a_line_of_none_in_steps_are_a_deduction_per_case_or_per_step():
+    """“每超过2次扣0.1分” of 3 past none, not stepwise, as a deduction of 0.05 a 次; “超差0.01mm扣1分” of 15 as a deduction
+    of 1 a “0.01mm”: every count scores the same either way (a measure that is no whole number of steps is no count);
+    a deduction at the step's whole cost a case, a stepwise line, or a step the unit does not name is not."""
+    per_time = {"key": "a", "max": "3", "type": "deduction", "params": {"per": "0.05", "unit": "次"}}
+    line = {"key": "a", "max": "3", "type": "threshold",
+            "params": {"full_at": "0", "inclusive": True, "direction": "lower", "step": "2", "deduct": "0.1",
+                       "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "次"}}
+    assert _same_kind(line, per_time) and _same_kind(per_time, line)
+    for count in (0, 3, 10, 70):
+        assert score_item(per_time, _convert(line, per_time, {"value": str(count)})).score == \
+            score_item(line, {"value": str(count)}).score
+    assert not _same_kind(line, {**per_time, "params": {"per": "0.1", "unit": "次"}})
+    assert not _same_kind({**line, "params": {**line["params"], "stepwise": True}}, per_time)
+    per_step = {"key": "a", "max": "15", "type": "deduction", "params": {"per": "1", "unit": "0.01mm"}}
+    measure = {"key": "a", "max": "15", "type": "threshold",
+               "params": {**line["params"], "step": "0.01", "deduct": "1", "unit": "mm"}}
+    assert _same_kind(measure, per_step) and _same_kind(per_step, measure)
+    for value, score in (("0", 15), ("0.05", 10), ("0.2", 0)):
+        assert score_item(per_step, _convert(measure, per_step, {"value": value})).score == Decimal(score)
+        assert score_item(measure, {"value": value}).score == Decimal(score)
+    assert score_item(measure, _convert(per_step, measure, {"count": 5})).score == Decimal(10)
+    with pytest.raises(ValueError):  # 0.015 mm is no whole number of 0.01 mm
+        _convert(measure, per_step, {"value": "0.015"})
+    assert not _same_kind(measure, {**per_step, "params": {"per": "1", "unit": "0.1mm"}})
+    assert not _same_kind(measure, {**per_step, "params": {"per": "1", "unit": "0.01cm"}})
+
+
+def test_a_formula_of_one_variable_and_a_line_on_it_are_one_quantity():
+    """“每学年开展活动次数不少于6次,每少1次扣2分” of 10 labelled ``10 - 2*max(0, 6 - n)`` (n the activities held) and proposed
+    as “≥6次 得满分,每低于1次扣2分”: the variable's value is the line's, and the situations score alike; a variable in
+    another unit (the shortfall in 个百分点 against a rate in %), a formula of two variables, or a line on a ratio is not
+    taken; a variable that is the shortfall, not the value, scores otherwise."""
+    formula = {"key": "a", "max": "10", "type": "formula",
+               "params": {"expression": "10 - 2*max(0, 6 - n)", "variables": [{"name": "n", "label": "活动次数", "unit": "次"}]}}
+    line = {"key": "a", "max": "10", "type": "threshold",
+            "params": {"full_at": "6", "inclusive": True, "direction": "higher", "step": "1", "deduct": "2",
+                       "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "次"}}
+    assert _same_kind(formula, line) and _same_kind(line, formula)
+    for n in ("0", "4", "6", "9"):
+        assert score_item(line, _convert(formula, line, {"vars": {"n": n}})).score == \
+            score_item(formula, {"vars": {"n": n}}).score
+        assert score_item(formula, _convert(line, formula, {"value": n})).score == score_item(line, {"value": n}).score
+    shortfall = {**formula, "params": {"expression": "max - 2*d", "variables": [{"name": "d", "label": "少的次数", "unit": "次"}]}}
+    assert _same_kind(shortfall, line)  # … but the situations tell them apart: none short is 10, a value of 0 scores 0
+    assert score_item(line, _convert(shortfall, line, {"vars": {"d": "0"}})).score != \
+        score_item(shortfall, {"vars": {"d": "0"}}).score
+    assert not _same_kind({**formula, "params": {**formula["params"], "variables": [
+        {"name": "n", "label": "低于的百分点", "unit": "个百分点"}]}}, {**line, "params": {**line["params"], "unit": "%"}})
+    assert not _same_kind({**formula, "params": {"expression": "max - max(0, s - r)", "variables": [
+        {"name": "r", "label": "利用率", "unit": "次"}, {"name": "s", "label": "标准", "unit": "次"}]}}, line)
+    assert not _same_kind(formula, {**line, "params": {**line["params"], "input": "ratio"}})
 
 
 def test_an_aside_with_or_in_brackets_is_no_condition_of_its_own():

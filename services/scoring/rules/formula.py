@@ -2315,8 +2315,9 @@ _OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:最多|最高|累计)扣|(?:累
 _EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
 #: a thing done each period (“每天早中晚进行宣传”, “每月信息报送”), never the cap of a period (“每月最多1分”)
 _DONE_EACH_PERIOD = re.compile("每" + PERIOD_REQUIRED + r"(?!最|至多|不超|累计|封顶|上限|限)")
-#: “3个工作日以上”: a count that is a line of the fault's condition
-_LINE_AFTER = re.compile(r"及?(?:以上|以下|以内)")
+#: “3个工作日以上”, “2天(含)以上”, “12个班以下”: a count that is a line of the fault's condition (after 个, the thing
+#: counted may be named in a word of its own before the line)
+_LINE_AFTER = re.compile(r"(?:(?<=个)[\u4e00-\u9fff])?(?:\(含\))?及?(?:以上|以下|以内)")
 #: where the deducting stops
 _STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|"
                    r"递减(?:至|到)(?:0分|零分)为止")  # (“…依次递减0.4分,递减到0分为止”: a rank's points stepping down)
@@ -2388,14 +2389,15 @@ def _staff_asked(run: str, at: int) -> bool:
 def _described(case: re.Match[str], run: str) -> bool:
     """Whether a figure of a fault's words describes rather than counts: a year, the persons a fault fails to staff
     (“未配备1名专职人员”), or a number of more than one in a clause before the fault's own (“查相应记录本,任查2个月,
-    无记录本扣2分”: the months checked)."""
+    无记录本扣2分”: the months checked; “分4季度报帐审核:第1季度缺报”: a heading before its colon)."""
     if _YEAR.fullmatch(case.group(0)) or _staff_asked(run, case.start()):
         return True
     n = case.group(4)  # a count without 每, not the end of a range (“建立1-2家”)
     if n is not None and case.group(5) == "%" and _SHARE_ASKED.match(run, case.end()) \
             and not _COMPARED_BEFORE.search(run, 0, case.start()):
         return True  # “党费80%留给党支部不落实”: the share the requirement asks, in the fault's words
-    return n is not None and d(n) != 1 and "," in run[case.end():].rstrip(",") and run[case.start() - 1:case.start()] not in ("-", "~", "至", "到")
+    return n is not None and d(n) != 1 and re.search(r"[,:]", run[case.end():].rstrip(",")) is not None \
+        and run[case.start() - 1:case.start()] not in ("-", "~", "至", "到")
 
 
 class _Fault(NamedTuple):
@@ -2435,8 +2437,8 @@ def _fault_words(run: str) -> str:
             return m.group(0)  # (“少于2次”, “连续通报2次”, “前2个月内”: the fault's own words)
         if _CLASS_NAMED.match(m.group(0)) and not _COUNTED_BEFORE.search(run[:m.start()]):
             return m.group(0)  # “1类问题扣3分、2类问题扣2分”: a class of the fault named by its number, not a count
-        if run[:m.start()].endswith("第") and _NUMBERED.fullmatch("第" + m.group(0)):
-            return m.group(0)  # “第3项不达要求的”: the requirement named by its number
+        if _named_by_number(run, m.start(), m.end()):
+            return m.group(0)  # “第3项不达要求的”, “第2季度缺报”: the requirement or the period named by its number
         if m.group(0)[0] == "每" or not _LINE_AFTER.match(run, m.end()):
             return ""
         # a line of the fault's words (“延误3个工作日以上”, “不合格率10%以下”): a percentage only when the words say
@@ -2447,6 +2449,8 @@ def _fault_words(run: str) -> str:
     if words.startswith("(") and ")" not in words:  # “…扣2分(每少1次扣1分)”: the fault opens its bracket
         words = words[1:]
     words = ORDINAL_AT.sub("", words.lstrip(CIRCLED))  # “①…”, “2.…”: the list's numbering is no part of the fault
+    if ":" in words and len(words.rsplit(":", 1)[1]) >= 2:  # “分4季度报帐审核:第1季度缺报”: a heading before its colon
+        words = words.rsplit(":", 1)[1]
     words = re.sub(r"的?,", "，", words).strip("，")
     words = re.sub(r"的$", "", re.sub(r"，?(?:再|另|又|加)$", "", words))  # “…的,再扣5分”: the deduction's own word
     return (words[:30] + "…") if len(words) > 30 else words
@@ -2463,6 +2467,14 @@ _ONE_CHAR_ON = re.compile(r"^[\u4e00-\u9fff](?:和|及|等|$)")
 #: a requirement named by its number (“第2项”), alone or before the test it fails (“第2项不达要求”)
 _NUMBERED = re.compile(r"第\d+(?:项|条|款)")
 _NUMBERED_TEST = re.compile(r"第\d+(?:项|条|款)(?P<test>(?:不|未|没)[\u4e00-\u9fff]{1,8})$")
+#: a requirement or a period named by its number (“第3项”, “第2季度”), never where the deducting starts (“第3个月起”)
+_NUMBERED_AT = re.compile(r"第\d+(?:项|条|款|(?:季度|个?月|周|学期)(?![起后]|以后|之后|开始))")
+
+
+def _named_by_number(run: str, start: int, end: int) -> bool:
+    """Whether the count at ``run[start:end]`` names a requirement or a period by its number (“第2季度缺报”): no case."""
+    m = _NUMBERED_AT.match(run, start - 1) if start > 0 and run[start - 1] == "第" else None
+    return m is not None and m.end() == end
 
 
 def _listed(words: str) -> list[str]:
@@ -2686,7 +2698,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                  # a lone fault's line (“少于2次的”) and how often it is asked (“每年召开…”): no cases
                  and not ((lone or held) and (run[:c.start()].endswith(_SHORT_OF) or _EVERY_PERIOD.match(run, c.start())))
                  and c.span() not in held
-                 and not (run[:c.start()].endswith("第") and _NUMBERED.fullmatch("第" + c.group(0)))  # (“第3项不达要求的”)
+                 and not _named_by_number(run, c.start(), c.end())  # (“第3项不达要求的”, “第2季度缺报”)
                  and not (not c.group(0).startswith("每") and _LINE_AFTER.match(run, c.end()))]
         if held and not cases:
             period = _EVERY_PERIOD.search(run)
@@ -2728,7 +2740,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 rest = rest[:allowed.start()] + allowed.group("what") + "," + rest[allowed.end():]
             assumed.append(f"“{run[passed.start():cases[-1].end()].strip(';,')}”：从何处起扣按前{passed.group('n')}"
                            f"{passed.group('u')}不扣、超过的部分逐{passed.group('u')}扣分读")
-        lost = Counter(x for m in _COUNT_FROM.finditer(rest) if not _NUMBERED.fullmatch(m.group(0))
+        lost = Counter(x for m in _COUNT_FROM.finditer(rest) if not _named_by_number(rest, m.start() + 1, m.end())
                        for x in m.groups() if x) - Counter(
             re.findall(r"\d+(?:\.\d+)?", _fault_words(run)))
         assumed += [f"“{run.strip(';,')}”：其中的“{x}”（从何处起扣）未读入" for x in lost]

@@ -427,6 +427,16 @@ def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | 
     不低于85%”). Read, not said in the 评分标准: to check."""
     subject = ORDINAL_AT.sub("", before).strip(",;")
     figure = line_in_name(subject, name) if not re.search(r"[,;]", subject) else None
+    if figure is None and subject.endswith("率"):
+        # “随机抽取…现场测试,并统计相关知识知晓率,知晓率每下降5%…” in the row “…知识知晓率达90%以上”, “质检员月度检查对的率
+        # 每降低1%…” in “…月度检查对的率（进料质检员目标值≥95%）”: the rate the step is of, its clause's words (or the last
+        # of them, down to the rate's own name) named in the name with one line
+        clause = re.split(r"[,;]", subject)[-1]
+        for k in [0, *range(1, len(clause) - 3)]:  # (a part of the words, four characters at least: “月度检查对的率”)
+            figure = line_in_name(clause[k:], name)
+            if figure is not None:
+                subject = clause[k:]
+                break
     if figure is not None:
         return (figure, "≥", "%"), f"“{subject}”：达标线取自指标名称“{name}”中的 {figure}%"
     if not _LINE_UNMET.search(before):
