@@ -44,6 +44,7 @@ from services.scoring.rules.wording import (
     ORDINAL_AT,
     PART_DEGREE,
     PART_MARK,
+    PERIOD_REQUIRED,
     RATIO_METHOD,
     REQUIREMENT_MET,
     STATEMENT_MARK,
@@ -100,8 +101,13 @@ def options(params: Params, item_max: Decimal) -> list[tuple[str, Any, Msg]]:
 
 # ── wordings ────────────────────────────────────────────────────────────────
 _SHARE_WORDS = re.compile(r"分值的|权重分的")
-#: (以上/以下 after a figure: “3项以上”; after a level, “省级媒体以上推广”, a situation rather than a range of a value)
-_RANGE_WORDS = re.compile(r"\d%|≥|≤|[<>]|\d[^,;\d]{0,6}?(?:以上|以下)|每")
+#: the period a situation is said of, after 每 (“每月6号前”, “每月在10号后”, “每学期完成…”), no step nor case counted (how
+#: often a thing is done, “每季度更新1次”, is a count required: a line, read by 全有或全无)
+_PERIOD_SAID = r"月(?:在|的)?\d{1,2}[号日]|" + PERIOD_REQUIRED
+#: (以上/以下 after a figure: “3项以上”; after a level, “省级媒体以上推广”, a situation rather than a range of a value; a
+#: comparison sign with a figure on one side of it, not one with a quantity named in words on both, “…≥规划下达的指标”)
+_RANGE_WORDS = re.compile(r"\d%|[≥≤<>](?=[\d.±+-])|(?<=[\d%])[≥≤<>]|\d[^,;\d]{0,6}?(?:以上|以下)|"
+                          r"每(?!(?:" + _PERIOD_SAID + r")(?![^,;]*\d+次))")
 
 
 _ONE_CASE = re.compile(r"^(?:有|少|缺|缺少)?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
@@ -130,7 +136,7 @@ def _repeatable_case(w: Wording, label: str) -> bool:
 
 
 #: “…的再扣0.5分”, “另扣1分”: taken off on top of another situation
-_ON_TOP = re.compile(r"(?:再|另|另行|还|又|并|加|同时)$")
+_ON_TOP = re.compile(r"(?:再|另|另行|还|又|并|(?<!参)加|同时)$")
 #: “班子不团结、不协调、战斗力不强各扣1分”: a list of faults each costing the deduction, never one situation
 _EACH_FAULT = re.compile(r"各$")
 #: “迟到五分钟以内,1次扣1分;请假1次扣2分”: a time of one named before what it costs, the cost per time, never one situation
@@ -318,6 +324,8 @@ def _situations(w: Wording) -> Proposed | None:
         return None
     if len(found) == 2 and any(_repeatable_case(w, label) for label, _share, _points in found):
         return None
+    if len(found) == 2 and any(_COMPARED_IN_WORDS.search(label) for label, _share, _points in found):
+        return None  # “A≥B的,得2分;低于B不得分”: a requirement compared in words and its breach (全有或全无)
     unsaid_full: tuple[str, ...] = ()
     if max(points for _label, _share, points in found) != w.weight:
         required = _required_of_the_lack(found, w.weight, w.text)
@@ -1278,8 +1286,29 @@ def _options(found: list[tuple[str, Decimal]], w: Wording, more: str = "", doubt
     check: ``_against_their_situations``)."""
     opts = [{"key": f"o{i}", "label": without_the_item(label), "score": s(points)}
             for i, (label, points) in enumerate(found, 1)]
-    doubts = (*doubts, *_against_their_situations(found))
+    doubts = (*doubts, *_against_their_situations(found), *_compared_in_words(found), *_each_period(found))
     return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形{more}", doubts or None)
+
+
+#: a situation said of each period (“每月5号前报帐”, “每学期完成40学时”): a 每 of when, not of a step or a case
+_EACH_PERIOD = re.compile(r"每(?=" + _PERIOD_SAID + ")")
+
+
+def _each_period(found: list[tuple[str, Decimal]]) -> tuple[str, ...]:
+    """Situations said of each period: one period missed is no situation named (to check)."""
+    said = [label for label, _points in found if _EACH_PERIOD.search(label)]
+    return (f"“{'、'.join(said)}”：按每期的情形读，某一期未做到时属哪种情形由评价组判断",) if said else ()
+
+
+#: a comparison with a quantity named in words, no figure on either side (“耕地面积≥规划下达的保护面积考核指标”)
+_COMPARED_IN_WORDS = re.compile(r"(?<![\d%])[≥≤<>](?![\d.±+-])")
+
+
+def _compared_in_words(found: list[tuple[str, Decimal]]) -> tuple[str, ...]:
+    """Situations told apart by comparing a quantity with another named in words (no figure): no band of a value, but
+    which holds is the evaluator's to find by setting the two side by side (to check)."""
+    compared = [label for label, _points in found if _COMPARED_IN_WORDS.search(label)]
+    return (f"“{'、'.join(compared)}”：与文字所指的数量比较，由评价组对照判断",) if compared else ()
 
 
 #: the grades of a 技能大赛 scale of ratios (“A 1.0 B 0.8 C 0.6 D 0.2 E 0”, “等级比值:好=1.0,较好=0.8,…”): a letter (级, 等, 档

@@ -2462,7 +2462,9 @@ _ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|�
 
 #: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
 #: cells or lines joined without a mark, “…认真规范,得2分数量达标,…”; not the points a fault takes, “5分全扣”)
-_SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分)"
+_SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分|"
+                               # a grade's points after its colon (“…优秀:12分3次以内…”), never the row's 分值 said
+                               r"(?<=:)(?<!分值:)(?<!满分:)(?<!总分:)(?<!分数:)(?<!权重:)(?<!础分:)(?<!本分:)\d+(?:\.\d+)?分)"
                                r"(?=[\u4e00-\u9fff]|\d+(?:项|个|处|次|例|份|条|件|名|家)[\u4e00-\u9fff])"
                                # (“分数” a word, never “…得2分数量达标”: the next situation's count)
                                r"(?!为|以|的|之|数(?!量)|值|制|率|点|即|及|且|"
@@ -2831,7 +2833,26 @@ def _read_graded(t: str, weight: Decimal) -> tuple[tuple[str, Decimal, Decimal],
     if len(found) < 2 and len(segs) >= 2:
         # “相符的得10分,基本相符的得6分,调整较大的扣10分;存在…的,酌情扣分”: the situations of one sentence, apart
         found = _graded([x for seg in segs for x in seg.split(",") if x], weight)
+    if any(_POINTS_IN_LABEL.search(label) for label, _share, _points in found):
+        # “…报帐得25分;不按时计10分,每月在10号后报帐不得分”, “主要领导参加得20分或分管领导参加得15分;否则不得分”: a
+        # sentence whose first clause closes with its own score holds two situations, apart after that score (situations
+        # to pick one of, each scoring its own: points met or not, “…计0.5分,未完成的计0分;…计0.5分,未落实的计0分”, are
+        # read by the points' wordings)
+        apart = _graded([x for seg in segs for x in _AFTER_POINTS.split(seg) if x], weight)
+        # (nor the points of the people in one case, “合作完成的,主持人计8分,其他参与人计4分”: roles, read as such)
+        if len(apart) > len(found) and not any(_POINTS_IN_LABEL.search(label) for label, _share, _points in apart) \
+                and len({points for _label, _share, points in apart}) == len(apart) \
+                and not any(_ROLE_NAMED.search(label) for label, _share, _points in apart):
+            found = apart
     return tuple(found)
+
+
+#: a score inside a situation's words: another situation's, run into it
+_POINTS_IN_LABEL = re.compile(r"(?:得|计|记|为|,)\d+(?:\.\d+)?分")
+#: a person's role closing a situation's words (“主持人”, “其他参与者”, “承办单位”): the points of one in a case shared
+_ROLE_NAMED = re.compile(r"(?:人|者|单位)$")
+#: the comma after a clause's score, or “或” (“主要领导参加得20分或分管领导参加得15分”: one situation or the other)
+_AFTER_POINTS = re.compile(r"(?<=\d分),|(?<=\d分)或(?=[\u4e00-\u9fff])")
 
 
 def deducting_segments(t: str) -> list[str]:
