@@ -2767,6 +2767,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             value = d(cap.group("most") or cap.group("full"))
             if value < w.weight:
                 own = value
+            if value <= w.weight:  # (one of the 分值 takes nothing the row's 0～分值 does not: no cap, no words of the next)
                 end += cap.end()
         unit = unit.replace("个百分点", "百分点").replace("个月", "月").replace("个工作日", "工作日")
         per_point = unit in ("%", "百分点") and cases and cases[-1].group(0).startswith("每")

@@ -1,0 +1,86 @@
+"""Deductions per case run together, a deduction's points before an aside, costs as minuses in brackets:
+
+- a deduction per case said after its amount (“扣1分/处”) straight after another, the cell's line breaks lost
+  (“原理图识别错误扣1分/处常见符号识图错误扣1分/处”): each its own clause (``wording._PER_CASE_RUN_ON``), then read as
+  “每处扣1分” is; never the words closing a deduction (“扣1分/次扣完为止”) nor the rest of its unit (“扣0.5分/人次”);
+- a deduction's points with their 分 left out before an aside in brackets (“缺少1项扣5(有替代设备除外)”): read with
+  their 分 (``wording._DEDUCTION_NO_UNIT``), the aside left to check; never before a unit in brackets (“扣5(万元)”);
+- a cost per case written as a bare minus in the brackets after the fault, the fault's total beside it (“被褥未叠(每床-10,
+  总20分)床单不整齐(每床-2)”): the total no points earned (``wording._TOTAL_IN_COST``), the minuses costs, the total the
+  fault's cap (“最多扣20分”, ``wording._TOTAL_OF_COST``); a cap of the whole 分值 is no cap of the fault in the formula of
+  faults, and its words are no part of the next fault's.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
+from tests.proposals import D, by_count, by_vars, sole
+
+
+# ── deductions per case run together ─────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per, unit, counts, expected", [
+    ("漏填数据扣1分/处错填数据扣1分/处", "5", "1", "处", ["0", "2", "6"], [5, 3, 0]),
+    ("不能正确使用万用表扣2分/处不能正确使用示波器扣2分/处不能正确使用电烙铁扣2分/处", "10", "2", "处", ["1", "4", "5"], [8, 2, 0]),
+    ("迟到扣0.5分/人次早退扣0.5分/人次", "5", "0.5", "人次", ["0", "4"], [5, 3]),
+    ("接线错误扣1分/处元件装错扣1分/处焊点虚焊扣1分/处", "8", "1", "处", ["3", "9"], [5, 0]),
+])
+def test_deductions_per_case_run_together(text, weight, per, unit, counts, expected):
+    p = propose(text, weight, "操作")
+    assert sole(p, "deduction") == {"per": per, "unit": unit}
+    assert [by_count(p, c) for c in counts] == D(*expected)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("未整改扣1分/次扣完为止", "未整改扣1分/次扣完为止"),          # the stop straight after the deduction
+    ("迟到扣0.5分/人次", "迟到每人次扣0.5分"),                    # one deduction, its unit whole
+    ("发现问题扣1分/处,最多扣5分", "发现问题每处扣1分,最多扣5分"),  # its cap after a comma
+])
+def test_deductions_per_case_run_together_near_misses(text, kept):
+    assert normalize(text) == kept
+
+
+# ── a deduction's points before an aside, their 分 left out ──────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per, counts, expected", [
+    ("缺少一项扣5(有替代设备除外)", "20", "5", ["0", "3", "5"], [20, 5, 0]),
+    ("每缺少1项扣2(经批准暂缓配置的除外)", "10", "2", ["1", "6"], [8, 0]),
+])
+def test_deduction_points_before_an_aside(text, weight, per, counts, expected):
+    p = propose(text, weight, "设备")
+    assert sole(p, "deduction") == {"per": per, "unit": "项"}
+    assert [by_count(p, c) for c in counts] == D(*expected)
+    assert not p.confident
+    assert any("除外" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", ["超支扣5(万元)", "每缺1项扣2(分)"])
+def test_deduction_points_before_an_aside_near_misses(text):
+    assert "5分" not in normalize(text) and "2分" not in normalize(text)
+
+
+# ── costs per case as minuses in brackets, the fault's total beside ──────────────────────────────────────────────
+def test_costs_per_bed_as_minuses_with_the_total():
+    p = propose("床铺不整洁(每床-5,总10分)桌面杂乱(每张-1)", "10", "内务")
+    params = sole(p, "formula")
+    assert params["expression"] == "max - 5 * a - b"
+    assert [v["unit"] for v in params["variables"]] == ["床", "张"]
+    assert [by_vars(p, *x) for x in (("0", "0"), ("1", "2"), ("2", "1"))] == D(10, 3, 0)
+    assert not p.confident
+    assert not any("总10分" in v["label"] for v in params["variables"])  # the total no words of the next fault
+
+
+def test_costs_per_bed_as_minuses_the_total_short_of_the_row():
+    p = propose("床铺不整洁(每床-2,总6分)桌面杂乱(每张-1)", "10", "内务")
+    assert sole(p, "formula")["expression"] == "max - min(6, 2 * a) - b"
+    assert [by_vars(p, *x) for x in (("4", "0"), ("1", "3"))] == D(4, 5)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("床铺不整洁(总20分)", "床铺不整洁(总20分)"),      # a total in brackets after no cost
+    ("每处扣1分(总5分)", "每处扣1分(总5分)"),          # a total in brackets of its own
+])
+def test_total_in_cost_near_misses(text, kept):
+    assert normalize(text) == kept
