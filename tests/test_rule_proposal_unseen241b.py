@@ -1,4 +1,5 @@
-"""Deductions per case run together, a deduction's points before an aside, costs as minuses in brackets:
+"""Deductions per case run together, a deduction's points before an aside, costs as minuses in brackets, points earned
+beside faults taken once, “计算公式为:”:
 
 - a deduction per case said after its amount (“扣1分/处”) straight after another, the cell's line breaks lost
   (“原理图识别错误扣1分/处常见符号识图错误扣1分/处”): each its own clause (``wording._PER_CASE_RUN_ON``), then read as
@@ -8,7 +9,12 @@
 - a cost per case written as a bare minus in the brackets after the fault, the fault's total beside it (“被褥未叠(每床-10,
   总20分)床单不整齐(每床-2)”): the total no points earned (``wording._TOTAL_IN_COST``), the minuses costs, the total the
   fault's cap (“最多扣20分”, ``wording._TOTAL_OF_COST``); a cap of the whole 分值 is no cap of the fault in the formula of
-  faults, and its words are no part of the next fault's.
+  faults, and its words are no part of the next fault's;
+- requirements each with their points, adding up to the 分值, then faults each taken once when found (“完成环境部署,得20分;
+  完成功能测试,得10分;未提交部署文档,扣5分”, also signed: “… +20 分 … -5 分”, a minus after a name in letters read as
+  one after words): ``max - 20 * (1 - a) - 10 * (1 - b) - 5 * c`` (``formula._required_less_faults``), to check; never a
+  fault counting a thing lacking (“缺1项扣10分”, each one a case) nor one sharing a cost out (“各扣1分”);
+- a formula named “计算公式为:” (“…打分;计算公式为:平均得分*0.15”), as “计算公式:” is (``formula._WRITTEN_LHS``).
 """
 from __future__ import annotations
 
@@ -16,7 +22,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_count, by_vars, sole
+from tests.proposals import D, by_count, by_vars, readings, sole
 
 
 # ── deductions per case run together ─────────────────────────────────────────────────────────────────────────────
@@ -84,3 +90,50 @@ def test_costs_per_bed_as_minuses_the_total_short_of_the_row():
 ])
 def test_total_in_cost_near_misses(text, kept):
     assert normalize(text) == kept
+
+
+# ── points earned for things done, then faults taken once ───────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "完成环境部署,得20分;完成功能测试,得10分;未提交部署文档,扣5分;未使用版本管理,扣10分",
+    "完成环境部署 +20 分 完成功能测试 +10 分 未提交部署文档 -5 分 未使用Git -10 分",
+])
+def test_points_earned_then_faults_taken_once(text):
+    p = propose(text, "30", "实验")
+    params = sole(p, "formula")
+    assert params["expression"] == "max - 20 * (1 - a) - 10 * (1 - b) - 5 * c - 10 * d"
+    assert [by_vars(p, *x) for x in (("1", "1", "0", "0"), ("1", "1", "1", "0"), ("1", "0", "0", "1"),
+                                     ("0", "0", "1", "1"))] == D(30, 25, 10, 0)
+    assert "（是=1，否=0）" in params["variables"][2]["label"]
+    assert not p.confident
+
+
+def test_points_earned_then_faults_near_misses():
+    # a fault counting each thing lacking: the requirements restated, each one a case
+    assert not any(r.items[0]["type"] == "formula" and "做到=1" in str(r.items[0]["params"])
+                   for r in readings("建立制度得10分;制定预案得10分;定期检查得10分;缺1项扣10分", "30"))
+    # one cost shared out among what is named, and a cost with points in its words
+    for text in ("建立台账得2分;制定计划得3分;台账、计划不规范的各扣1分",
+                 "建立台账得2分;制定计划得3分;未制定计划扣3分,另得1分"):
+        assert not any(r.items[0]["type"] == "formula" and "做到=1" in str(r.items[0]["params"])
+                       for r in readings(text, "5"))
+
+
+# ── a formula named “计算公式为:” ───────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, value, expected", [
+    ("由评委现场打分;计算公式为:评委平均分*0.2", "20", "90", "18"),
+    ("计算公式为:平均得分×0.15", "15", "80", "12"),
+])
+def test_formula_named_with_wei(text, weight, value, expected):
+    p = propose(text, weight, "入场式")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 1
+    assert by_vars(p, value) == D(expected)[0]
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "计算公式为:平均得分×0.15;迟到扣2分",  # a sentence scoring on its own after the formula
+    "计算公式为:平均得分",                  # a name, no formula
+])
+def test_formula_named_with_wei_near_misses(text):
+    assert not any(r.items[0]["type"] == "formula" for r in readings(text, "15"))

@@ -757,9 +757,10 @@ def costs_bracketed(text: str) -> str:
 
 
 #: a situation's points written with a plus after its words (“能够按期交付+10分”, “…分级A级+10分”), its cost per case with a
-#: minus (“行政处罚-2分/次”), its zero bare (“…黑名单0分”): never a sum (“3+2分”) nor a formula's
+#: minus (“行政处罚-2分/次”, also after a name in letters: “未使用DockerCompose-10分”), its zero bare (“…黑名单0分”): never
+#: a sum (“3+2分”) nor a formula's
 _SIGNED_PLUS = re.compile(r"(?<=[\u4e00-\u9fff)”」])\+(?P<n>\d+(?:\.\d+)?)分")
-_SIGNED_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)”])-(?P<n>\d+(?:\.\d+)?)分(?P<per>/1?[\u4e00-\u9fff])?")
+_SIGNED_MINUS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)”])-(?P<n>\d+(?:\.\d+)?)分(?P<per>/1?[\u4e00-\u9fff])?")
 _SIGNED_ZERO = re.compile(r"(?<=[\u4e00-\u9fff)”])(?<![得计记扣为至到第满])0分(?=[\u4e00-\u9fff]|[,;。]|$)")
 
 
