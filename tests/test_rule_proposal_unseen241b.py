@@ -1,5 +1,5 @@
-"""Deductions per case run together, a deduction's points before an aside, costs as minuses in brackets, points earned
-beside faults taken once, “计算公式为:”:
+"""Deductions per case run together, costs as minuses in brackets, points earned beside faults taken once, points per
+case up to a most beside plain points, a requirement's points before how the next part is scored, “计算公式为:”:
 
 - a deduction per case said after its amount (“扣1分/处”) straight after another, the cell's line breaks lost
   (“原理图识别错误扣1分/处常见符号识图错误扣1分/处”): each its own clause (``wording._PER_CASE_RUN_ON``), then read as
@@ -14,7 +14,18 @@ beside faults taken once, “计算公式为:”:
   完成功能测试,得10分;未提交部署文档,扣5分”, also signed: “… +20 分 … -5 分”, a minus after a name in letters read as
   one after words): ``max - 20 * (1 - a) - 10 * (1 - b) - 5 * c`` (``formula._required_less_faults``), to check; never a
   fault counting a thing lacking (“缺1项扣10分”, each one a case) nor one sharing a cost out (“各扣1分”);
+- sentences each with their points, one earning per case up to a most of its own closing it (“…在1年…基础上,每增加1年
+  的…服务得2分,最多得4分”), the others plain points, a least asked among them (“提供不少于1年…服务,得1分”): the points
+  and the formula (``reading._split_stated_mixed``, ``reading._earned_each_capped``), the sentences adding up to the
+  分值, to check; never a figure of a plain sentence that may be a band of a count (“培训达到2次以上,得1分”);
+- a requirement's points, then how the next part is scored and a colon opening it (“承诺…投入得3分,根据拟派人员情况评分:
+  …5年及以上得2分,…”): a sentence of its own (``wording._SCORED_THEN_HOW``), the parts read apart;
 - a formula named “计算公式为:” (“…打分;计算公式为:平均得分*0.15”), as “计算公式:” is (``formula._WRITTEN_LHS``).
+
+Left as they were: a task's points said in English (“PreTask 1 (20 points)”), a fault's words holding 每 of what it asks
+(“每个…含至少4个容器节点-5分”), 半年 of a half-yearly check (read as 0.5年), a ratio of persons to things (“平均2人1台”),
+bands at 1/3 and 2/3, grades costing each item inspected, the mean of two scores among words of what is weighed, and a
+score taken from a program's own reckoning.
 """
 from __future__ import annotations
 
@@ -22,7 +33,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_count, by_vars, readings, sole
+from tests.proposals import D, by_count, by_vars, met_or_not, readings, scored, sole, ticks, types
 
 
 # ── deductions per case run together ─────────────────────────────────────────────────────────────────────────────
@@ -116,6 +127,51 @@ def test_points_earned_then_faults_near_misses():
                  "建立台账得2分;制定计划得3分;未制定计划扣3分,另得1分"):
         assert not any(r.items[0]["type"] == "formula" and "做到=1" in str(r.items[0]["params"])
                        for r in readings(text, "5"))
+
+
+# ── points per case up to a most, beside plain points ────────────────────────────────────────────────────────────
+def test_points_per_case_up_to_a_most_beside_plain_points():
+    p = propose("提供培训方案,得1分;提供不少于2名驻场人员,得1分;在1年质保期基础上,每延长1年质保期得1分,最多得3分",
+                "5", "售后服务")
+    assert types(p) == ["checklist", "formula"]
+    assert ticks(p, True, True) == D(2)[0]
+    assert scored(p, {"vars": {"a": "2"}}, item=1) == D(2)[0]
+    assert scored(p, {"vars": {"a": "5"}}, item=1) == D(3)[0]
+    assert not p.confident
+
+
+def test_points_per_case_up_to_a_most_beside_one_requirement():
+    p = propose("成立领导小组得2分;每听取1次汇报得1分,最高得3分", "5", "组织领导")
+    assert sorted(types(p)) == ["all_or_nothing", "formula"]
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "培训达到2次以上,得1分;每开展1次宣传得1分,最多得4分",  # a count in a plain sentence: perhaps a band of it
+    "建成1个得3分,每增加1个加1分,最多加2分",                # each further case after a first's points
+])
+def test_points_per_case_up_to_a_most_near_misses(text):
+    assert propose(text, "5", "宣传").kind != "mixed"
+
+
+# ── a requirement's points, then how the next part is scored ─────────────────────────────────────────────────────
+def test_requirement_points_then_how_the_next_part_is_scored():
+    p = propose("提供售后承诺书得2分,根据项目负责人从业年限评分:从业10年及以上得3分,5年及以上10年以下得1分,5年以下不得分",
+                "5", "人员配备")
+    assert sorted(types(p)) == ["all_or_nothing", "tiers"]
+    aon = types(p).index("all_or_nothing")
+    assert list(met_or_not(p, aon)) == D(2, 0)
+    tiers = types(p).index("tiers")
+    assert [scored(p, {"value": v}, tiers) for v in ("12", "6", "3")] == D(3, 1, 0)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    "提供承诺书得2分,按比例计分",                  # no colon opening a part
+    "提供承诺书得2分,根据检查情况扣分",            # no colon: the same sentence goes on
+])
+def test_requirement_points_then_how_near_misses(text):
+    assert ";" not in normalize(text)
 
 
 # ── a formula named “计算公式为:” ───────────────────────────────────────────────────────────────────────────────

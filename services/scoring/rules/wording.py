@@ -1703,6 +1703,9 @@ def _surface(text: str) -> str:
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
     if "(1)" in t and "(2)" in t and ";" in t:  # “(2)A的;B的,扣2分;(3)…”: one numbered part naming two faults, then its points
         t = _NUMBERED_PART.sub(_faults_of_one_part, t)
+    if "分,根据" in t or "分,按" in t or "分,依据" in t:  # “承诺…投入得3分,根据…情况评分:…5年及以上得2分,…”: after a
+        # requirement's points, how the next part is scored and a colon opening it: a sentence of its own
+        t = _SCORED_THEN_HOW.sub(";", t)
     if ";并" in t:  # “…进行总结;并及时上交记录本得10分”: a sentence opening with 并 goes on with the one before
         t = _GOES_ON_WITH_BING.sub(",", t)
     if ";(" in t and _points_after_stops(t):  # “…达到60%以上。(3分)…40%-60%。(2分)”: each sentence's points after its stop
@@ -2108,6 +2111,9 @@ _TYPED_BEFORE_POINTS = re.compile(r"(?<![折紧环])扣[,:](?=\d+(?:\.\d+)?分)"
 _PER_CASE_THEN_DEDUCTED = re.compile(r"(?:均|各|一律)?按每(?P<unit>人次|人|处|次|项|例|件|个|条|名|户)(?P<per>\d+(?:\.\d+)?)分?扣(?:除|减)")
 #: the stop before a sentence that opens with 并 (“…;并及时上交”, “…;并且…”): never 并列、并入、并网、并购、并发、并轨
 _GOES_ON_WITH_BING = re.compile(r";(?=并(?![列入网购发轨]))")
+#: the comma after a requirement's points before how the next part is scored, opening it with a colon (“…得3分,根据拟派人员
+#: 情况评分:…”, “…(2分),按以下标准计分:…”)
+_SCORED_THEN_HOW = re.compile(r"(?<=\d分|分\)),(?=(?:根据|按照|按|依据)[^;,:]{1,30}?(?:评分|计分|打分|赋分|评定):)")
 #: a deduction's points with their 分 left out (“未设服务电话扣0.5,…”), closing the clause or before an aside in brackets
 #: (“缺少1项扣5(有替代设备除外)”: words, never a unit, “扣5(万元)”)
 _DEDUCTION_NO_UNIT = re.compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。)]|$|扣完为止|\((?![分元万千百次项个人处%])[\u4e00-\u9fff]{2}[^()]*\))")
