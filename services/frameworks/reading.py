@@ -1724,14 +1724,19 @@ def _split_stated_mixed(t: str, weight: Decimal) -> list[str]:
     if beside and d(beside.group("pts") or beside.group("bpts")) + _stated_or_capped(beside.group("each")) == weight:
         return [beside.group("req"), beside.group("each")]
     segs = _sentences(t)
-    if len(segs) < 2 or not all(len(_POINTS_HEAD.findall(x)) == 1 for x in segs):
+    # (a sentence earning per case up to its own most, “…每增加1年…得2分,最多得4分”, states its points once: the most)
+    if len(segs) < 2 or not all(len(_POINTS_HEAD.findall(_EARNED_CAP_CLOSING.sub("", x.rstrip(";,。 "))
+                                                     if _earned_each_capped(x) is not None else x)) == 1 for x in segs):
         return []
     deducting = [bool(re.search(r"扣|每", x)) for x in segs]
     if all(deducting) or not any(deducting):
         return []
     # a plain condition holding a count (“培训达到2次以上,得1分”) may be bands on the count: not read here (a share, “增幅达到
-    # 0.5%以上”, is a condition with a figure, read as such and left to check)
-    if any(not deducts and re.search(r"\d", _POINTS_HEAD.sub("", x)) and "%" not in x for x, deducts in zip(segs, deducting)):
+    # 0.5%以上”, is a condition with a figure, read as such and left to check); a least asked in a requirement (“提供不少于
+    # 1年免费维护服务,得1分”) beside points earned per case up to a most is no band, the sentences adding up to the 分值
+    if any(not deducts and re.search(r"\d", _POINTS_HEAD.sub("", x)) and "%" not in x
+           and not (_LEAST_FIGURE.search(x) and any(_earned_each_capped(y) is not None for y in segs))
+           for x, deducts in zip(segs, deducting)):
         return []
     return segs if sum((_stated_or_capped(x) for x in segs), Decimal(0)) == weight else []
 
@@ -1744,12 +1749,31 @@ _EARNED_BESIDE = re.compile(r"^(?P<req>[^;,每扣减\d]{2,40}?(?:(?:得|计|记)
                             r"(?:得|计|加)?\d+(?:\.\d+)?分)$")
 
 
+#: the words of a least asked: “不少于4次”, “至少2篇”, “提供不少于1年…服务”
+_LEAST = r"(?:不少于|至少|不低于)"
+#: a least asked in a requirement, of anything (“提供不少于1年…服务”, “至少配备2名…”)
+_LEAST_FIGURE = re.compile(_LEAST + r"\d")
+
+
+def _earned_each_capped(seg: str) -> Decimal | None:
+    """The most of a sentence earning per case up to it, closing it (“每听取1次汇报得1分,最高4分”, “…在1年…基础上,每增加1年
+    的…服务得2分,最多得4分”), or None: no deduction, and no points earned before its 每 that make it each case beyond a
+    first (“建成1个得3分,每增加1个加1分,最多加2分”)."""
+    body = seg.rstrip(";,。 ")
+    cap = _EARNED_CAP_CLOSING.search(body) if "每" in body and not re.search(r"扣|减", body) else None
+    if cap is None:
+        return None
+    further = re.search(r"每(?:增加|多|超|再)", body)
+    if further and (_POINTS_HEAD.search(body, 0, further.start()) or re.search(r"\(\d+(?:\.\d+)?分\)", body[:further.start()])):
+        return None  # (each further case, after a first's points)
+    return d(cap.group(1))
+
+
 def _stated_or_capped(seg: str) -> Decimal:
     """The points a sentence states (“成立领导小组得2分”), or for one earning per case up to a cap closing it (“每听取1次汇报
     得1分,最高4分”), the cap: the most it adds."""
-    cap = _EARNED_CAP_CLOSING.search(seg.rstrip(";,。 ")) \
-        if "每" in seg and not re.search(r"扣|减|每(?:增加|多|超|再)", seg) else None  # (not each further case)
-    return d(cap.group(1)) if cap else d(_POINTS_HEAD.findall(seg)[0])
+    cap = _earned_each_capped(seg)
+    return cap if cap is not None else d(_POINTS_HEAD.findall(seg)[0])
 
 
 def _each_case(t: str) -> bool:
@@ -2319,6 +2343,14 @@ def _capped_alone_or_few(part: str) -> bool:
     return len(caps) == 1 and caps[0].end() >= len(part.rstrip(";,。 ")) and "扣" in part[:caps[0].start()]
 
 
+def _earned_capped(part: str, pts: Decimal, found: Proposed) -> bool:
+    """A part earning its points per case up to a most of its own that closes it, read as a formula (“…,每增加1年的免费
+    维护服务得2分,最多得4分”): no deduction beside it; its words of each case and most stay for the team to check."""
+    cap = _EARNED_CAP_CLOSING.search(part)
+    return (cap is not None and d(cap.group(1)) == pts and "每" in part[:cap.start()] and not re.search(r"扣|减", part)
+            and len(found.items) == 1 and found.items[0]["type"] == FORMULA)
+
+
 def _capped_alone(part: str) -> bool:
     """A part with one deduction, up to its own cap (“…,每项扣0.1分,累计扣分不超过1分”): no other deduction beside the
     capped one (“…扣0.5分;…每次扣0.1分,累计扣分不超过0.5分” may take off more than its cap)."""
@@ -2419,7 +2451,8 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             # “…达到…的10%以上,得2分” / “确保…率达80%以上,…,否则不得分(10分)”: a condition with a figure, met or
             # not, that no rule compares: a point (or a 全有或全无 where it says 否则不得分) to check
             met = _condition_part(body, pts)
-            if met is None and found is not None and unplaced_words(body, found, pts) and _capped_alone_or_few(body):
+            if met is None and found is not None and unplaced_words(body, found, pts) and (
+                    _capped_alone_or_few(body) or _earned_capped(body, pts, found)):
                 # “…,需达到部门人数的20%,少1人扣0.2分,…每人次扣0.2分,累计扣分不超过1分”: a part read but for a figure of
                 # its words (a line the count is measured against), its own cap its points: kept, its figures to check
                 doubts += [f"{x}：此部分的数值未用于规则" for x in unplaced_words(body, found, pts)]
@@ -2823,7 +2856,7 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
 
 
 #: a count asked at least (“不少于4次”, “至少2篇”), and each one short of a count deducted (“每少开1次”, “每缺1篇”)
-_LEAST_ASKED = re.compile(r"(?:不少于|至少|不低于)(\d+)(次|个|项|篇|份|场|期|人)")
+_LEAST_ASKED = re.compile(_LEAST + r"(\d+)(次|个|项|篇|份|场|期|人)")
 _SHORT_EACH = re.compile(r"每(?:少|缺)[\u4e00-\u9fff]{0,3}?1(次|个|项|篇|份|场|期|人)")
 
 

@@ -522,7 +522,7 @@ def _per_percent_off_scale(w: Wording) -> Proposed | None:
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
 #: (or the formula named as such first, “计算公式:A×25%+B×35%”, “计算公式:综合评分=…”)
-_WRITTEN_LHS = re.compile(r"^(?:(?:计算|计分|评分|得分)?公式:(?:[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分|成绩)=)?|"
+_WRITTEN_LHS = re.compile(r"^(?:(?:计算|计分|评分|得分)?公式为?:(?:[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分|成绩)=)?|"
                           r"[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分|成绩)=)")
 #: “最终成绩:上述分项得分累加×80%”: what the formula gives said before a colon (a name of a score, its formula after)
 _WRITTEN_LHS_COLON = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:总成绩|最终成绩|总评成绩|总评分数|最终得分|总得分):")
@@ -2779,6 +2779,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             value = d(cap.group("most") or cap.group("full"))
             if value < w.weight:
                 own = value
+            if value <= w.weight:  # (one of the 分值 takes nothing the row's 0～分值 does not: no cap, no words of the next)
                 end += cap.end()
         unit = unit.replace("个百分点", "百分点").replace("个月", "月").replace("个工作日", "工作日")
         per_point = unit in ("%", "百分点") and cases and cases[-1].group(0).startswith("每")
@@ -5596,13 +5597,17 @@ def _heading_cap(w: Wording) -> Proposed | None:
 _REQUIRED = re.compile(r"的?,?(?:得|计)(\d+(?:\.\d+)?)分")
 #: words that make a requirement more than a thing done or not
 _REQ_NOT = re.compile(r"每|扣|按比例|比例|以上|以下|%|≥|≤|否则|酌情|视情况|\d")
+#: “未使用编排工具,扣10分”: a fault taken once when found, its cost closing the sentence; no case counted (no 每, no
+#: “缺1项”, which counts each thing lacking), no other cost nor points in its words, no 各 sharing it out
+_ONCE_LOST = re.compile(r"^(?P<words>(?![^;]*(?:缺|少|漏|错)(?:少)?\d)[^;每扣得计各]{2,80}?)的?,?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _required_less_faults(w: Wording) -> Proposed | None:
     """“1.建立重点税源台账的得2分,按月分析税收完成情况的得3分;2.资料不完整…的,每缺1项扣2分”: requirements each with
-    its points (adding up to the 分值), then faults each costing points per case, as a formula
-    ``max - 2 * (1 - a) - 3 * (1 - b) - 2 * c`` (a requirement not met takes its points off) over a 0/1 variable for
-    each requirement met and the count of each fault, in the order the text names them; the
+    its points (adding up to the 分值), then faults each costing points per case, or once when found (“完成环境部署,得20分;
+    完成功能测试,得10分;未提交部署文档,扣5分”), as a formula ``max - 2 * (1 - a) - 3 * (1 - b) - 2 * c`` (a requirement
+    not met takes its points off) over a 0/1 variable for each requirement met and the count of each fault (0/1 for one
+    taken once), in the order the text names them; the
     score is kept within 0～分值. Always to check: whether the deductions come off the points earned is the reading's,
     the text does not say so."""
     t = w.text
@@ -5615,7 +5620,15 @@ def _required_less_faults(w: Wording) -> Proposed | None:
         body = _ASIDE.sub("", body)
         if "扣" in body:
             lose = _LOSE.search(body)
-            if not reqs or not lose or lose.end() != len(body) or "得" in body or "计" in body:
+            once = _ONCE_LOST.match(body) if lose is None else None
+            if not reqs or "得" in body or "计" in body:
+                return None
+            if once is not None:  # “未使用编排工具,扣10分”: a fault taken once, 0/1 (its own figures describe it)
+                if not 0 < d(once.group("pts")) < w.weight:
+                    return None
+                faults.append(_Case(_case_words(once.group("words")), "", d(once.group("pts")), None, True))
+                continue
+            if lose is None or lose.end() != len(body):
                 return None
             faults.append(_Case(_case_words(body[:lose.start()]) or "问题", lose.group("unit") or "项",
                                 d(lose.group("pts")), None, True))
@@ -5631,7 +5644,7 @@ def _required_less_faults(w: Wording) -> Proposed | None:
             at = m.end()
         if at != len(body) or at == 0:
             return None
-    if len(reqs) < 2 or not faults or sum(p for _, p in reqs) != w.weight:
+    if len(reqs) < 2 or not faults or sum(p for _, p in reqs) != w.weight or len(reqs) + len(faults) > len(_NAMES):
         return None
     variables, terms = [], []
     # the requirements' points add up to the 分值: a requirement not met takes its points off it
@@ -5639,11 +5652,13 @@ def _required_less_faults(w: Wording) -> Proposed | None:
         variables.append({"name": _NAMES[k], "label": f"{words}（做到=1，未做到=0）", "unit": ""})
         terms.append(f"{number(pts)} * (1 - {_NAMES[k]})")
     for k, f in enumerate(faults, start=len(reqs)):
-        variables.append({"name": _NAMES[k], "label": f"{f.words}（{f.unit}数）", "unit": f.unit})
+        label = f"{f.words}（{f.unit}数）" if f.unit else f"是否{f.words}（是=1，否=0）"  # (no unit: taken once)
+        variables.append({"name": _NAMES[k], "label": label, "unit": f.unit})
         terms.append(f"{number(f.amount)} * {_NAMES[k]}")
     expression = "max - " + " - ".join(terms)
     summary = ("公式计分：" + "；".join(f"{words}得 {number(pts)} 分" for words, pts in reqs) + "；"
-               + "；".join(f"{f.words}每{f.unit}扣 {number(f.amount)} 分" for f in faults) + "，得分限于 0～分值")
+               + "；".join(f"{f.words}每{f.unit}扣 {number(f.amount)} 分" if f.unit else f"{f.words}扣 {number(f.amount)} 分"
+                          for f in faults) + "，得分限于 0～分值")
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})], summary,
                     ("各项要求做到的得其分，扣分从所得分中扣除，请核对",))
 

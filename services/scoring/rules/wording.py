@@ -757,9 +757,10 @@ def costs_bracketed(text: str) -> str:
 
 
 #: a situation's points written with a plus after its words (“能够按期交付+10分”, “…分级A级+10分”), its cost per case with a
-#: minus (“行政处罚-2分/次”), its zero bare (“…黑名单0分”): never a sum (“3+2分”) nor a formula's
+#: minus (“行政处罚-2分/次”, also after a name in letters: “未使用DockerCompose-10分”), its zero bare (“…黑名单0分”): never
+#: a sum (“3+2分”) nor a formula's
 _SIGNED_PLUS = re.compile(r"(?<=[\u4e00-\u9fff)”」])\+(?P<n>\d+(?:\.\d+)?)分")
-_SIGNED_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)”])-(?P<n>\d+(?:\.\d+)?)分(?P<per>/1?[\u4e00-\u9fff])?")
+_SIGNED_MINUS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)”])-(?P<n>\d+(?:\.\d+)?)分(?P<per>/1?[\u4e00-\u9fff])?")
 _SIGNED_ZERO = re.compile(r"(?<=[\u4e00-\u9fff)”])(?<![得计记扣为至到第满])0分(?=[\u4e00-\u9fff]|[,;。]|$)")
 
 
@@ -1284,6 +1285,15 @@ _SIGNED_MINUS_POINTS = re.compile(r"(?<=[\u4e00-\u9fff)）])[-—－–][ \u3000
                                   r"(?:/[\u4e00-\u9fff]{1,2})?(?=[,，;；。、 \u3000]|$)")
 
 
+#: the total of a fault's costs said in the brackets of its cost (“(每床-10,总20分)”, “(每处扣1分,共5分)”): how far that
+#: fault's deductions go, as “最多扣20分” says it
+_TOTAL_IN_COST = re.compile(r"[,，](?:总计|合计|总|共计|共)[ \u3000]*(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)[ \u3000]*分(?=[)）])")
+
+
+#: ``_TOTAL_IN_COST`` once the cost is said with 扣 (“(每床扣10分,总20分)”, “(每处扣1分,共计5分)”)
+_TOTAL_OF_COST = re.compile(r"(?P<cost>\(每[^()\d]{0,6}?扣\d+(?:\.\d+)?分),(?:总计|合计|总|共计|共)(?P<n>\d+(?:\.\d+)?)分(?=\))")
+
+
 def _bare_minuses(text: str) -> list[str]:
     """The bare minuses of a text that states its faults' costs so (``_BARE_MINUS``), or []: every cost of the text is
     one, nothing is earned, added or taken off in words beside them."""
@@ -1291,7 +1301,8 @@ def _bare_minuses(text: str) -> list[str]:
     if not found:
         return []
     # (the others may be signed with their 分 said, the table writing both ways: “换届程序不规范-1分,有拉票贿选等问题-2”)
-    rest = _SIGNED_MINUS_POINTS.sub(";", _BARE_MINUS.sub(";", text))
+    # (the item's total said in a cost's brackets is no points earned: “被褥未叠(每床-10,总20分)”)
+    rest = _TOTAL_IN_COST.sub(")", _SIGNED_MINUS_POINTS.sub(";", _BARE_MINUS.sub(";", text)))
     # (never points earned, counted or added: “得2分”, “计满分”, “加1分”; a word of a fault may hold 记 or 得, “记录不全”)
     return [] if re.search(r"[0-9０-９]\s*分|[+＋]|[-—－–][ \u3000]*[0-9０-９]|[得计记加][ \u3000]*(?:[0-9０-９零一二三两半]|分|满|全)"
                            r"|满分|奖|加分", rest) else found
@@ -1580,6 +1591,8 @@ def _surface(text: str) -> str:
         t = _DASH_AS_MINUS.sub(_minus_read, t)
     if "-" in t and "每" in t:  # “每低1个百分点-1分”, “每发生1次-2分”: a minus straight after a step or a case and its unit
         t = _STEP_MINUS.sub(r"\1扣", t)
+    if "分,总" in t or "分,共" in t:  # “(每床扣10分,总20分)”: the total of a fault's costs in their brackets, its cap
+        t = _TOTAL_OF_COST.sub(r"\g<cost>,最多扣\g<n>分", t)
     if "m" in t or "㎡" in t or "平米" in t:  # “>500m²”, “20平米”, “>500m22分” (m² typed flat): one spelling of square metres
         t = _square_metres(t)
     if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
@@ -1633,7 +1646,8 @@ def _surface(text: str) -> str:
     if ",扣" in t:  # “每发现1处无禁烟标识,扣1分”: the case counted and its deduction, one clause set apart by a comma
         t = _CASE_THEN_COMMA.sub(r"\1", t)
     if "分/" in t and "扣" in t:  # “未落实的,扣1分/次”: the unit of a deduction per case said after its points
-        t = _PER_CASE_AFTER.sub(_per_case_before, t)
+        # (“…错误扣1分/处常见符号…错误扣1分/处”: the next fault straight after one, the cell's line breaks lost)
+        t = _PER_CASE_AFTER.sub(_per_case_before, _PER_CASE_RUN_ON.sub(r"\g<0>;", t))
     if "分每" in t:  # “教师无故旷课扣3分每人次”: the unit of a deduction per case said after its points, with 每
         t = _PER_CASE_TRAILING.sub(lambda m: m.group(0) if re.search(r"每|\d", ORDINAL_AT.sub("", _words_before(m)))
                                    else f"每{m.group(2)}扣{m.group(1)}分", t)
@@ -1689,6 +1703,9 @@ def _surface(text: str) -> str:
         t = _DEDUCTION_NO_UNIT.sub(r"\g<0>分", t)
     if "(1)" in t and "(2)" in t and ";" in t:  # “(2)A的;B的,扣2分;(3)…”: one numbered part naming two faults, then its points
         t = _NUMBERED_PART.sub(_faults_of_one_part, t)
+    if "分,根据" in t or "分,按" in t or "分,依据" in t:  # “承诺…投入得3分,根据…情况评分:…5年及以上得2分,…”: after a
+        # requirement's points, how the next part is scored and a colon opening it: a sentence of its own
+        t = _SCORED_THEN_HOW.sub(";", t)
     if ";并" in t:  # “…进行总结;并及时上交记录本得10分”: a sentence opening with 并 goes on with the one before
         t = _GOES_ON_WITH_BING.sub(",", t)
     if ";(" in t and _points_after_stops(t):  # “…达到60%以上。(3分)…40%-60%。(2分)”: each sentence's points after its stop
@@ -1898,12 +1915,19 @@ def _parts_said_in_words(t: str) -> str:
     return _PART_SAID.sub(lambda m: f"({'一二三四五六七八九十'.index(m.group(1)) + 1})", t)
 
 
+#: the units a deduction per case is said in after its points (a group: the unit)
+_CASE_UNITS = r"(批次|人次|处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔|辆|宗)"
 #: “扣1分/次”, “扣0.5分/处”: a deduction per case, its unit said after the points
-_PER_CASE_AFTER = re.compile(r"扣(\d+(?:\.\d+)?)分/1?(批次|人次|处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔|辆|宗)(?![\u4e00-\u9fff])")
+_PER_CASE_AFTER = re.compile(r"扣(\d+(?:\.\d+)?)分/1?" + _CASE_UNITS + r"(?![\u4e00-\u9fff])")
+#: “原理图识别错误扣1分/处常见符号识图错误扣1分/处”: a deduction per case, then straight after it the next fault with its
+#: own deduction per case (a table's cell with its line breaks lost): each its own clause; never the words that close a
+#: deduction (“扣1分/次扣完为止”, “扣1分/处,最多扣5分”) nor the rest of its unit (“扣1分/人次”)
+_PER_CASE_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])扣\d+(?:\.\d+)?分/1?" + _CASE_UNITS +
+                              r"(?=(?!次|扣|为止|直至|最多|最高|累计|封顶|上限|以上|以下|以内|及)[\u4e00-\u9fff][^;,。]*?扣\d+(?:\.\d+)?分/)")
 
 
 #: “教师无故旷课扣3分每人次”: a deduction per case, its unit said after the points with 每, closing the clause
-_PER_CASE_TRAILING = re.compile(r"扣(\d+(?:\.\d+)?)分每(人次|批次|处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔|辆|宗)(?=[,;]|$)")
+_PER_CASE_TRAILING = re.compile(r"扣(\d+(?:\.\d+)?)分每" + _CASE_UNITS + r"(?=[,;]|$)")
 #: “…未用密目安全网封闭的,扣25分安全网规格…不符合要求的,扣25分”: the next fault straight after a deduction, no stop
 #: between them (a table's cell with its line breaks lost), its own deduction later in the sentence; never the words that
 #: close a deduction (“扣2分为止”, “扣1分以上”, “扣0.5分类推计算”, “扣2分并通报”)
@@ -2087,7 +2111,12 @@ _TYPED_BEFORE_POINTS = re.compile(r"(?<![折紧环])扣[,:](?=\d+(?:\.\d+)?分)"
 _PER_CASE_THEN_DEDUCTED = re.compile(r"(?:均|各|一律)?按每(?P<unit>人次|人|处|次|项|例|件|个|条|名|户)(?P<per>\d+(?:\.\d+)?)分?扣(?:除|减)")
 #: the stop before a sentence that opens with 并 (“…;并及时上交”, “…;并且…”): never 并列、并入、并网、并购、并发、并轨
 _GOES_ON_WITH_BING = re.compile(r";(?=并(?![列入网购发轨]))")
-_DEDUCTION_NO_UNIT = re.compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。)]|$|扣完为止)")
+#: the comma after a requirement's points before how the next part is scored, opening it with a colon (“…得3分,根据拟派人员
+#: 情况评分:…”, “…(2分),按以下标准计分:…”)
+_SCORED_THEN_HOW = re.compile(r"(?<=\d分|分\)),(?=(?:根据|按照|按|依据)[^;,:]{1,30}?(?:评分|计分|打分|赋分|评定):)")
+#: a deduction's points with their 分 left out (“未设服务电话扣0.5,…”), closing the clause or before an aside in brackets
+#: (“缺少1项扣5(有替代设备除外)”: words, never a unit, “扣5(万元)”)
+_DEDUCTION_NO_UNIT = re.compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。)]|$|扣完为止|\((?![分元万千百次项个人处%])[\u4e00-\u9fff]{2}[^()]*\))")
 #: “0.4分。配备消防设施…得0.4”: the text opens with its points, in 分, alone in their sentence
 _POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
 
