@@ -1429,8 +1429,8 @@ def _faults_apart(t: str, item_max: Decimal) -> list[str]:
 #: “本项满分4分。…”, “分值为2分:…”: a lead sentence saying the 分值 (group 1); or the points alone in a sentence of their
 #: own (group 2: “0.4分。具备双路供电得0.2分;…”), when no other sentence opens with its points (“5分;全部完成。3分;部分完成”
 #: is a ladder of scores); the 分值 of each thing scored may be said so, then the heading of its deductions (“每份公文满分为
-#: 10分,扣分标准为:…”)
-_STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项|每(?:份|篇|件)[\u4e00-\u9fff]{1,6}?)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
+#: 10分,扣分标准为:…”, “每题的分值为10分,答对加10分,…”)
+_STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项|每(?:份|篇|件)[\u4e00-\u9fff]{1,6}?|每道?题的?)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
                             r"(?:(?:扣分|评分|计分)(?:标准|办法|细则)(?:为|如下)?:)?|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
 
 
@@ -1438,8 +1438,9 @@ _STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项|每(?:份|�
 _HEAD_THEN_WEIGHT = re.compile(r"^[\u4e00-\u9fff]{1,8};(?:本项|此项|该项)(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,]")
 #: “…扣3分;满分标准为窗台上无物品,且…干净,可得满分5分”: what earns full marks, closing the deductions, said in words
 _FULL_MARKS_DESCRIBED = re.compile(r";满分(?:标准|要求)(?:为|是|:)[^;\d]{2,60}?,?(?:即|方)?可?(?:得|获得|给)满分(?:(\d+(?:\.\d+)?)分)?;?$")
-#: “每份公文满分为10分,…”: the 分值 said of each thing scored (group 1: the thing's unit), the row scoring each one
-_EACH_THING_WEIGHT = re.compile(r"^每(份|篇|件)[\u4e00-\u9fff]{1,6}?(?:满分|分值)(?:为)?\d+(?:\.\d+)?分")
+#: “每份公文满分为10分,…”, “每题的分值为10分”: the 分值 said of each thing scored (group 1: the thing's unit), the row
+#: scoring each one
+_EACH_THING_WEIGHT = re.compile(r"^每(?:(份|篇|件)[\u4e00-\u9fff]{1,6}?|道?(题)的?)(?:满分|分值)(?:为)?\d+(?:\.\d+)?分")
 
 
 def weight_of_each(t: str) -> str:

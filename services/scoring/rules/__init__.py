@@ -204,7 +204,7 @@ KEY_WORDS: dict[str, str] = {
     "checklist._share_then_list": r"各|项",  # _SHARE_EACH: “各1分”, “每满足1项得1分”
     "all_or_nothing._stated_requirement": r"\d分|满分",  # wording.scored_statements: a score however marked
     "all_or_nothing._headed_requirement": r"\d分",  # _HEADED: the heading's 分值 “(3分)”, “计2分”
-    "all_or_nothing._kept_by_a_date": r"\d(?:月|日|天|周|工作日|个月|季度|级|年)|\d[-~至]\d|有\d|至少|最多|至多|不少于?\d|以上|1[名位项个]|\d(?:" + all_or_nothing.MEASURE_UNITS + r")|\d/\d|100%|PM",  # _TIME_LIMIT, _COUNT_ASKED, _MEASURE_ASKED, _RANK_NAMED, _ONE_OF
+    "all_or_nothing._kept_by_a_date": r"\d(?:月|日|天|周|工作日|个月|季度|级|年)|\d[-~至]\d|有\d|至少|最多|至多|不少于?\d|以上|1[名位项个]|配[备置有][^,;\d]{0,12}?\d|的\d[\d.]*%|\d(?:" + all_or_nothing.MEASURE_UNITS + r")|\d/\d|100%|PM",  # _TIME_LIMIT, _COUNT_ASKED, _MEASURE_ASKED, _RANK_NAMED, _ONE_OF
     "checklist._marked_points": r"\d分|\d\)",  # scored_statements: two points or more, each “N分” (or “(N)”: _BARE_POINTS)
     "choice._scored_situations": r"\d分",  # wording.scored_statements: two situations or more, each “N分”
     "choice._respectively": r"分别|各|依次",  # RESPECTIVELY: “…分别加15、8、6分”, “…各加3分、2分”, “…依次得5、3、0分”

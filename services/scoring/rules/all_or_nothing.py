@@ -283,8 +283,10 @@ def _breach_only(w: Wording) -> Proposed | None:
     m = _ONLY_BREACH.match(t)
     one = _ONE_OR_MORE.match(m.group("breach")) if m else None
     lead = f"1{one.group('u') or one.group('v')}" if one else ""
-    if not m or not _BREACH_WORDS.match(lead + m.group("breach")[one.end() if one else 0:]) or \
-            re.search(r"扣|每|%|以上|以下|≥", m.group("breach")[one.end() if one else 0:]):
+    # “每半年没有汇报…的,不得分”: how often the thing is required, then its denial (``_PERIOD_DENIED``): no count
+    period = _PERIOD_LEAD.match(m.group("breach")) if m and not one else None
+    rest = m.group("breach")[one.end() if one else period.end() if period else 0:] if m else ""
+    if not m or not _BREACH_WORDS.match(lead + rest) or re.search(r"扣|每|%|以上|以下|≥", rest):
         return None
     breach = m.group("breach")
     return Proposed([RULE.item(w.name or "要求", w.weight, {"condition": "无：" + breach})],
@@ -294,6 +296,8 @@ def _breach_only(w: Wording) -> Proposed | None:
 
 #: how often a thing is required, then its denial (“每月未听取…”, “每季度不开展…”)
 _PERIOD_DENIED = r"(?:半年|年|季度|季|月|周|旬)(?:均|都)?(?:未|不|没有)"
+#: the period that opens such a fault, before its denial (“每半年没有…”, “每月未…”)
+_PERIOD_LEAD = re.compile(r"每(?=" + _PERIOD_DENIED + r")(?:半年|年|季度|季|月|周|旬)(?:均|都)?")
 #: what makes a fault more than words: a count (each case, never how often a thing is required and not done: “未每日登陆
 #: 系统的”, “每月未听取汇报的”: a fault costing the whole 分值 takes it once or per period alike), a deduction, a stop, a
 #: figure in points or in brackets
@@ -869,11 +873,13 @@ def denial_doubts(cond: str, neg: str) -> list[str]:
 _SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|(?<![设会])计(?!划)|(?<=设)计(?!要求|标准|规范|方案|文件|图纸|符合|满足|[,;]|$)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
                              # “按规定”, “按时”, “按要求”, “按国务院《…条例》”: how the requirement is kept, not how it scores
                              # “按时按质”, “按照现场平面布置图确定的位置”: the quality kept, the plan a thing is placed by
+                             # “按照保健医生的指导严格执行…制度”: the guidance or the arrangement the work follows;
+                             # “按月登记”, “按季度通报”: how often the work is done (never “按月计分”, “按年度得分”)
                              # “严格按项目批复内容建设”, “按省补助资金计划使用”: the approval or plan the work keeps to
                              # (会计 names the accounts; 设计要求 the design a work is built to, while a design judged,
                              # “路线设计巧妙”, is no requirement met or not); “严格按照政法队伍规定”, “按行政区划单独设置”: the
                              # rules or the map a thing is kept to (never “按…规定的工作量确定”, an amount the rules set)
-                             r"(?<!质)按(?!照?(?:顺时针|逆时针|规定|要求|时|期|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案|批复|计划|方案|合同|协议|规定(?![的之])|使用条件)|行政区划))|"
+                             r"(?<!质)按(?!照?(?:顺时针|逆时针|规定|要求|时|期|(?:月|季度?|年|周|日|天|学期)(?=[\u4e00-\u9fff]{2})(?![^,;]{0,4}[计得扣分])|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案|批复|计划|方案|合同|协议|规定(?![的之])|使用条件|的(?:指导|部署|安排))|行政区划))|"
                              # “根据河长制工作制定…”: what a thing is drawn up from; “完成…达标率年度计划”: a plan kept,
                              # no rate scored
                              # “根据人员配备,按时到岗”: the staffing or rota a duty is kept by; “根据超市接纳客源能力,设置…”,
@@ -905,6 +911,12 @@ _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|
                             r"评估报告|视频|电视|监视|统计|"
                             # “符合GB50034的规定”, “符合JGJ50的要求”: the code of a standard kept, no figure weighed
                             r"(?<![A-Za-z])(?:GB|GBJ|JGJ|CJJ|JTG|HJ|DB)(?:/T)?\d{2,6}(?:[.-]\d{1,4})?(?![\d.%])|"
+                            # “加油机计数器”, “能源计量器具”, “计算机”: an instrument named with 计, no points counted;
+                            # “燃气的种类、组分、热值”, “食品成分”: the parts a thing is made of; “客户视线范围内”: where a
+                            # thing is seen from (never 充分, a degree weighed)
+                            r"计(?:数器|量器具?|算机|时器|价器)|(?<![完形])[组成]分(?![值数\d])|视线|视野|"
+                            # “结合当地实际情况设置…”: the local conditions a measure is fitted to, not a state judged
+                            r"结合(?:当地|本地|本单位|单位|自身)?实际情况|"
                             # “区分工作日和节假日”: things told apart; “24小时开机”: round the clock, no figure weighed
                             r"(?<![社小])区分(?![值数别管])|24小时")
 #: “根据全民健康生活方式行动方案,创建…,每年…不少于2家”: the plan or rules the work follows, a clause opening a requirement
@@ -940,7 +952,7 @@ def _bare_requirement(w: Wording) -> Proposed | None:
         scoring = _CASE_WORDS.sub("", scoring)
     # “有专职管理人员”: a short requirement is one when it says a thing is had (有…, 建立…, 配备…)
     # (“地面平整”: a state held, “筷架摆放正确”: a step kept, need no more words than their patterns ask)
-    shortest = 4 if _step_kept(t) or _STATE_HELD.search(t) else 5 if _HAVING.match(t) else 8
+    shortest = 4 if _step_kept(t) or _STATE_HELD.search(t) else 5 if _HAVING.match(t) or _DOING.match(t) else 8
     if "分" in scoring or len(t) < shortest or _SCORED_SOMEHOW.search(scoring):
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(measures)}”（{t}）：条件中的数值由评价组判断是否达到"] if measures else [])
@@ -980,6 +992,12 @@ _SEE_FIGURE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}:?)?(?:见图|见附图|如�
 _ARTICLE = re.compile(r"应当|(?<![反适相对供回效])应(?=由|直接|[^,;]{0,2}(?:接受|设置|配备|制定|建立|报|向))|不得(?![分满计记])")
 #: a short requirement that a thing is had or set up (“有专职管理人员”, “建立管理台账”, “配备专职人员”)
 _HAVING = re.compile(r"^(?:有|设有|建有|建立|配备|配有|成立|制定|设立)[\u4e00-\u9fff]")
+#: a short requirement that a thing can be done or a means is used (“能够修改信息”, “使用数据库技术”, “采用节能灯具”), or a
+#: duty done in its period (“每周五清洗玩具”, “每天开窗通风”, “定期消毒餐具”): done or not; never a quality weighed
+#: (“使用效果良好”, “能熟练操作”, “定期检查规范”: ``_STEP_WEIGHED``)
+_DOING = re.compile(r"^(?![^,;]*(?:" + _STEP_WEIGHED.pattern + r"|合理|有效|及时))"
+                    r"(?:能够|使用|采用|运用|应用|利用|(?:每(?:天|日|周[一二三四五六日]?|月|学期)|定期)(?=[\u4e00-\u9fff]{3}))"
+                    r"[\u4e00-\u9fff]")
 #: a short requirement that a thing is kept in a state seen at once (“卫生间标志明显”, “消防通道畅通”, “台账资料齐全”): a
 #: thing of two characters or more, then the state (never an effect weighed, “宣传效果明显”, “工作成效良好”); refuse
 #: cleared the day it is made (“垃圾日产日清”)
@@ -1059,8 +1077,10 @@ def _lines_required(w: Wording) -> Proposed | None:
 
 
 #: a requirement and then, apart, its points on the whole 分值 (“配合相关部门开展食品安全执法检查活动; 10分”,
-#: “…,与党中央保持高度一致;4分”): the points close the cell (never “…建立健全。2分。”, the points a sentence of their own)
-_POINTS_APART = re.compile(r"^(?P<req>[^;]*[\u4e00-\u9fff)”]);(?P<pts>\d+(?:\.\d+)?)分$")
+#: “…,与党中央保持高度一致;4分”): the points close the cell (never “…建立健全。2分。”, the points a sentence of their own);
+#: a heading of a few words may name the item first, a sentence of its own (“保障工作经费。有专项工作经费,保证…运行。10分”)
+_POINTS_APART = re.compile(r"^(?:(?P<head>[^;,:()\d]{2,11}[^;,:()\d的]);(?=[^;]{12}))?"
+                           r"(?P<req>[^;]*[\u4e00-\u9fff)”]);(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 #: a requirement closed by its points in brackets with no 分 (“消防器材放置合理,按期检查,保管良好。(5)”, “…达100%(5)”): the
@@ -1076,6 +1096,9 @@ def _points_closing(w: Wording) -> Proposed | None:
     m = _POINTS_APART.match(t) or _BRACKET_CLOSING.match(t.rstrip(";."))
     if m is None or d(m.group("pts")) != w.weight:
         return None
+    head = m.groupdict().get("head")
+    if head and _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", head)):
+        return None  # (“资金使用情况;…”: a heading naming what is weighed)
     found = _bare_requirement(replace(w, text=m.group("req")))
     if found is None and m.re is _BRACKET_CLOSING:  # “…达100%(5)”: a whole rate read as _rate_reached reads it
         found = _rate_reached(replace(w, text=m.group("req")))
@@ -1085,6 +1108,10 @@ def _points_closing(w: Wording) -> Proposed | None:
         found = _stated_requirement(replace(w, text=f"{m.group('req')},得{m.group('pts')}分"))
     if found is None:
         return None
+    if head:  # the heading names the item, as “服务站建设(3分):…” does (``_headed_requirement``)
+        if not w.name:
+            found.items[0]["label"] = head
+        found = found.doubted(f"“{head}”：读作本项的标题")
     if m.re is _BRACKET_CLOSING:
         return found.doubted(f"“({m.group('pts')})”：括号中的数字读作本项分值（未写“分”），满足要求得满分")
     return found.doubted(f"“{m.group('pts')}分”：写在要求之后，读作满足要求得本项分值")
@@ -1259,19 +1286,24 @@ _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,
 #: or a span of time it asks at least of (“正常经营1年以上”, “业务培训时间不少于10天”, “锻炼1年以上”)
 #: or a length or a number of pictures a piece of writing asks (“500字或以上”, “有1幅或以上图片”)
 _COUNTS = r"(?:人次|次|场|期|篇|份|个月|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支|年|天|日|小时|学时|课时|字|幅|张)"
-#: or a range it asks (“应配备2-5人”), or the count past which a requirement applies (“有3名正式党员的应建立党组织”)
+#: or a range it asks (“应配备2-5人”), or the count past which a requirement applies (“有3名正式党员的应建立党组织”),
+#: or the staff it asks to be provided, perhaps in either of two ways (“配备专职心理辅导教师1名或兼职心理辅导教师2名”)
 _COUNT_ASKED = re.compile(r"(?:至少|不少于?|最多|至多)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及|或)?以上|"
+                          r"(?:配备|配置|配有)[^,;\d]{0,12}?\d+(?:名|人)(?:或[^,;\d]{0,12}?\d+(?:名|人))?(?=[,;]|$)|"
                           r"(?<![\d.])\d+[-~至]\d+" + _COUNTS + r"(?![\d.])|"
                           r"(?<=有)\d+" + _COUNTS + r"(?:以上)?[^,;\d]{0,8}的(?=应|须|需|要)")
 #: a measure the requirement asks at least or at most of, or all of a thing (“围挡高度不低于2.5m”, “宽度不小于4米”,
 #: “车辆100%冲洗干净”), and a pollutant named by its figure (PM10, PM2.5): what the team checks, no score said
 #: the units a measure is asked in (the key word of _kept_by_a_date reads them by this list too)
-MEASURE_UNITS = "m2|m|cm|mm|km|米|厘米|毫米|公里|千米|平方米|㎡|立方米|吨|公斤|千克|kg"
-_MEASURE_ASKED = re.compile(r"(?:不低于|不小于|不少于|不超过|不大于|不高于|≥|≤)\d+(?:\.\d+)?"
+#: (an angle too: “无障碍通道坡度小于30度”, a limit kept either way)
+MEASURE_UNITS = "m2|m|cm|mm|km|米|厘米|毫米|公里|千米|平方米|㎡|立方米|吨|公斤|千克|kg|度"
+_MEASURE_ASKED = re.compile(r"(?:不低于|不小于|不少于|不超过|不大于|不高于|小于|大于|低于|高于|≥|≤|<|>)\d+(?:\.\d+)?"
                             r"(?:" + MEASURE_UNITS + r")(?![a-z\d])|"
                             # a distance kept or a reach (“距离…污染源50米以上”, “500米内有泊车的场地”)
                             r"(?<![\d.])\d+(?:\.\d+)?(?:米|公里|千米|m|km)(?:以上|及以上|以内|之内|内)|"
                             r"(?<![\d.])100%(?=[\u4e00-\u9fff])|PM(?:10|2\.5)(?![\d.])|"
+                            # a share of a whole it asks at least (“会员不少于学生总人数的50%”, “至少保证当班人员的50%”)
+                            r"(?:不少于|不低于|至少(?:保证|达到)?)[^,;\d%]{1,12}?的\d+(?:\.\d+)?%|"
                             # a length a thing is set at, or the share of a length it lies at, on a skills sheet
                             # (“拉出50厘米”, “两块台布重叠8厘米”, “杯肚间距1.5cm”, “置于盘边1/3处”, “约2/5位置”)
                             r"(?<![\d.])\d+(?:\.\d+)?(?:厘米|cm|毫米|mm)(?![a-z\d])|(?<![\d./])[1-9]/[1-9](?=处|位置)")

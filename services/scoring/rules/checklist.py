@@ -1276,9 +1276,11 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
     statements, split, tail = found
     last = statements[-1]
     if (len(statements) > 2 and last.points == w.weight and last.lower is None
-            and re.search(rf"(?:^|[;,.])\({re.escape(fmt(w.weight))}分\)", t)  # standing alone, in brackets
+            # standing alone, in brackets, or bare in a sentence of its own closing the text after bracketed points
+            and re.search(rf"(?:^|[;,.])\({re.escape(fmt(w.weight))}分\)|(?<=分\))[^;()\d]*;{re.escape(fmt(w.weight))}分$", t)
             and sum((st.points or Decimal(0) for st in statements[:-1]), Decimal(0)) == w.weight):
-        # “A(1分),B(2分);(3分)”: the 分值 said again after the points (a clause before it is the last point's)
+        # “A(1分),B(2分);(3分)”, “做好A(2分)、B(2分)、C(2分)、清洁工作。6分”: the 分值 said again after the points (a clause
+        # before it is the last point's)
         statements = statements[:-1]
         doubts.append(f"“{fmt(w.weight)}分”：读作该项分值" + "".join(f"；“{x}”未计入要点" for x in (*last.before, last.words) if x))
     if len(statements) > 2 and last.points == 0 and not last.before \
