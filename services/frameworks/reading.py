@@ -3449,6 +3449,8 @@ _ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[
                       r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list
                       r"(?<=\d分)\(\d{1,2}\)(?=[\u4e00-\u9fff])|"  # “(1)…5分(2)…0分”: the next mark run straight after a score
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
+#: right after a deduction's points and a comma (“每少1次扣3分,最高不超过10分”: the words after it cap that deduction)
+_AFTER_DEDUCTION = r"(?:(?<=扣\d分,)|(?<=扣\d\d分,)|(?<=扣\d\.\d分,)|(?<=扣\d\.\d\d分,))"
 #: the phrases of scoring texts, by what they say (every rule type reads them the same way); a third element
 #: names words the phrase cannot be without (read off its pattern): a text holding none of them is not searched
 _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
@@ -3460,7 +3462,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("扣分", rf"扣(?:除|减)?(?:(?:该|本)?(?:项|指标|项指标)?分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值|" + all_or_nothing_rule.TAKES_ALL
            + rf"(?:分值|分数|{_N}?分)|" + all_or_nothing_rule.ALL_TAKEN),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
-           rf"{_AT_ZERO}|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|{DEDUCTED_AT_MOST}{_N}分|" + _TOTAL_AT_END + ")"),
+           rf"{_AT_ZERO}|(?:累计)?(?:最多|最高)扣{_N}分|累计扣{_N}分|" + _AFTER_DEDUCTION + rf"(?:最高|最多)不超过{_N}分|不倒扣|不(?:得|计)负分|{DEDUCTED_AT_MOST}{_N}分|" + _TOTAL_AT_END + ")"),
     # (“最高不超过权重”, “不超过本项权重”: a KPI sheet's weight is the row's 分值; never “最高得权重的120%”, a share of it)
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分|权重(?!的|\d|\*))|"
            r"最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分|权重(?!的|\d|\*))"),

@@ -2310,7 +2310,7 @@ _PERSON_DEDUCTED = re.compile(r"^[、,]?(?:对)?(?:首席代表|窗口负责人|
 #: down with its 一级要素 (“无该项制度的,一级否定”)
 _ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?(?:" + ZEROED + r"|[1一]级否定)$")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
-_OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
+_OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:累计)?(?:最多|最高)扣|累计扣|(?:累计)?扣分(?:最多|不超过)|(?<=,)(?:最高|最多)不超过)(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
 _EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
 #: a thing done each period (“每天早中晚进行宣传”, “每月信息报送”), never the cap of a period (“每月最多1分”)
