@@ -77,7 +77,7 @@ KEY_WORDS: dict[str, str] = {
     "tiers._top_shares": r"前\d",  # _TOP_LINE: “前20%”
     "tiers._by_count": r"以上|≥|2(?:次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名)",  # the last band “3次以上…”, or the count 2 (_COUNT_BAND)
     "tiers._step_cliff": r"以上",  # _STEP_CLIFF: “迟报4天及以上不得分”
-    "tiers._line_or_nothing": r"否则|未达到|达不到|其他|其余",  # _LINE_OR_NOTHING: “…,否则不得分”, “…,未达到的不得分”; _BAND_OR_NOTHING
+    "tiers._line_or_nothing": r"否则|未达到|达不到|其他|其余|或|范围",  # _LINE_OR_NOTHING: “…,否则不得分”, “…,未达到的不得分”; _BAND_OR_NOTHING
     "formula._base_either_way": r"基准|标准|基本分|基础分|达到\d|完成|率\d|持平",  # _BASE_AT_LINE: “以50%为基准”, “以50%为标准”, “得基本分10分”, “完成…任务”, “持平”
     "tiers._below_line": r"少于|低于|不足|不到|未达到|小于|<|以下",  # _BELOW_LINE's comparison (or “60%以下” after the figure)
     "tiers._above_line": r"超过|高于|大于|>|未控制在",  # _ABOVE_LINE's comparison
