@@ -2988,6 +2988,8 @@ def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], s
             inner = _adding_up([x for x in marks[i:] if x.end() <= close], points)
             if opening.re is _RUN_ON and (len(inner) < 2 or any(x.group("a") for x in inner)):
                 inner = []  # “A(1分)B(1分)”: points each in brackets after their words, no title shared out
+            if opening.group(0) == "(" and (len(inner) < 2 or close != inner[-1].end() + 1):
+                inner = []  # “5分(A2分,B3分)”: the bracket holds the parts only, two or more adding up to the score
             if inner:
                 split.append(_STATEMENT_MARK.sub("", words.strip(";,:.、(").split(";")[-1]))
                 at = opening.end()
@@ -3004,8 +3006,9 @@ def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], s
     return tuple(found), tuple(split), t[at:]
 
 
-#: what opens the split of a score among what follows it: “(其中…)”, “,其中…”, “:…”
-_SPLIT_OPENS = re.compile(r"\(其中|,?其中:?|:")
+#: what opens the split of a score among what follows it: “(其中…)”, “,其中…”, “:…”, a bracket of the parts alone
+#: straight after the score (“5分(字迹工整2分,数据准确3分)”)
+_SPLIT_OPENS = re.compile(r"\(其中|,?其中:?|:|\((?=[^()\d]{2,20}?\d+(?:\.\d+)?分)")
 #: a title opening the text, its points in brackets run straight into what shares them out: “1.团员发展(5分)按照…,得3分;
 #: …,得2分” (a title says nothing of a score: it scores, takes off, counts or grades nothing)
 _TITLE = re.compile(r"(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|★)?"
