@@ -2257,6 +2257,44 @@ def _against_best(w: Wording) -> Proposed | None:
                      f"{'最短用时' if quick else '最好成绩'}按实际录入，请核对",))
 
 
+#: how a score is rounded, said after its formula: “价格评分取值至小数点后第2位,2位以后四舍五入”, “(计算至小数点后两位)”,
+#: “计算过程按四舍五入,保留2位小数”, “报价分保留2位小数”, “四舍五入取后2位” (the places in figures or words)
+_PLACES = r"(?:[12]|一|两|二)"
+_ROUNDING = re.compile(r"[;,(]?(?:计算过程)?(?:按四舍五入,)?(?:[\u4e00-\u9fff]{0,4}?(?:评分|得分|分值|计分|报价分|价格分|结果))?"
+                       r"(?:取值|计算|保留|取)?(?:至|到)?(?:小数点后(?:第)?(?P<a>" + _PLACES + r")位(?:小数)?|(?P<b>" + _PLACES
+                       + r")位小数)(?P<half>,?(?:(?P=a)位以后|以后)?四舍五入)?\)?|[;,(]?四舍五入(?:取|保留)(?:至)?(?:小数点)?后?"
+                       r"(?P<c>" + _PLACES + r")位(?:小数)?\)?")
+_PLACES_IN_WORDS = {"一": 1, "两": 2, "二": 2}
+
+
+def _rate_rounded(w: Wording) -> Proposed | None:
+    """“价格分=(基准价/产品报价)×30;价格评分取值至小数点后第2位,2位以后四舍五入”: a quotient times the 分值 (read as the
+    rate rule reads it, from the text without the remark), its score rounded to the places said — ``round(max * a / b,
+    2)``, capped at the 分值 where the rate is. Always to check: the remark is read as rounding half up (the engine's),
+    also where it says only the places (“计算至小数点后两位”)."""
+    m = _ROUNDING.search(w.text) if "位" in w.text else None
+    if m is None or _ROUNDING.search(w.text, m.end()):
+        return None
+    rest = replace(w, text=(w.text[:m.start()] + ";" + w.text[m.end():]).strip(";,").replace(";;", ";"))
+    if not (rate_rule.RATE_TIMES_WEIGHT.search(rest.text) or rate_rule.WEIGHT_TIMES_RATE.search(rest.text)):
+        return None  # (a rate read otherwise, “增幅低于26%的,按目标完成比例计分”, keeps its rounding to check)
+    found = rate_rule.RULE.first_reading(rest)
+    params = found.items[0]["params"] if found is not None and len(found.items) == 1 else {}
+    if not params.get("numerator_label") or not params.get("denominator_label"):
+        return None
+    said = m.group("a") or m.group("b") or m.group("c")
+    places = _PLACES_IN_WORDS.get(said) or int(said)
+    share = "min(max, max * a / b)" if params.get("cap", True) else "max * a / b"
+    variables = [{"name": "a", "label": params["numerator_label"], "unit": ""},
+                 {"name": "b", "label": params["denominator_label"], "unit": ""}]
+    half = m.group("half") or m.group("c")
+    doubts = (*((found.doubts or ()) if found else ()),
+              f"“{m.group(0).strip(';,()')}”：得分按四舍五入保留 {places} 位小数" + ("" if half else "读（原文未写取舍方法）") + "，请核对")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"round({share}, {places})", "variables": variables})],
+                    f"公式计分：得分 = {params['numerator_label']} ÷ {params['denominator_label']} × 分值，保留 {places} 位小数",
+                    doubts)
+
+
 def _share_off(w: Wording) -> Proposed | None:
     """“按违规金额占项目资金的比例扣分”: the share of one named quantity in another taken off the 分值, ``max * (1 - a / b)``
     (both entered). Never sure: “按比例扣分” is read as the share of the 分值 itself (not of some lesser cap), and the
@@ -6653,7 +6691,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(797, _each_point_saved), Recogniser(186, _one_case_takes_all), Recogniser(2600, _share_off), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(797, _each_point_saved), Recogniser(186, _one_case_takes_all), Recogniser(2600, _share_off), Recogniser(45, _rate_rounded), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(1380, _heading_then_bonus), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
