@@ -2316,7 +2316,7 @@ _FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?
 #: the words of a problem found, before a cost per case said without 扣 (“巡查发现问题每宗0.3分”)
 _FOUND_PROBLEM = re.compile(r"发现|问题|违规|差错|错误|投诉")
 #: what a case is counted in
-_CASE_UNITS = r"(?:户次|人次|宗次|台次|宗|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|台|辆|个工作日|工作日|天|日|周(?!岁)|个月|季度|年|个)"
+_CASE_UNITS = r"(?:户次|人次|宗次|台次|宗|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|台|辆|个工作日|工作日|天|日|周岁|岁|周|个月|季度|年|个)"
 #: the words of a fault that name no case of their own, only where its count stands to the fault before (“以后每天”,
 #: “第1天”, “首次发现…;再次发现每次…”, “逾期1天以上每天”; not “第三方”, “3人以上”): how the count is split is unsaid
 _TIED_COUNT = re.compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|并|超过|超出|多于)|第(?=$|起)"
