@@ -2214,6 +2214,13 @@ _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(
 _TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")
 
 
+#: a part's heading and its points in brackets, then its rule in sentences of its own: “制定考评办法…(4分);未建立…的,本项
+#: 不得分,…”
+_HEADED_THEN_RULE = re.compile(r"^[^();]+\(\d+(?:\.\d+)?分\);(.+)$")
+#: a part's heading and its points in brackets, alone in its sentence: “制定生活垃圾分类工作方案等文件(3分)”
+_BRACKETED_HEAD = re.compile(r"[^,;\d()]{2,60}\((\d+(?:\.\d+)?)分\)")
+
+
 def _sub_parts(part: str, situations: bool = False) -> list[str]:
     """“…得5分,每少1次扣0.5分,扣完为止,参加会议(2分,少1次扣0.5分,扣完为止)”: two items in one numbered part.
     With ``situations``, sentences scored from best to worst (“省级推广得3分;市级推广得2分”) stay one part: the
@@ -2224,6 +2231,9 @@ def _sub_parts(part: str, situations: bool = False) -> list[str]:
     if m and _POINTS_HEAD.search(part[:m.start()]):
         return [part[:m.start()], m.group(1)]
     segs = [x for x in part.split(";") if x]
+    head = _BRACKETED_HEAD.fullmatch(segs[0]) if len(segs) == 2 else None
+    if head and max((d(x) for x in _SCORED.findall(segs[1])), default=None) == d(head.group(1)):
+        return [part]  # “制定…方案(3分);完成得3分,未完成本项不得分”: the heading's points, then the situations scoring them
     if len(segs) > 1 and all(_part_points(x) for x in segs) and not any(re.search(r"扣|每|否则|%", x) for x in segs):
         heads = [d(h) for x in segs for h in _SCORED.findall(x)]
         if situations and len(heads) == len(segs) and all(a > b for a, b in pairwise(heads)):
@@ -2404,6 +2414,9 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             # “违规1次扣0.2分,出现严重违规此项不得分;累计扣分不超过1分”: a deduction per case cannot hold the part's
             # zero on a condition; the gated formula does
             gate = gated(Wording(body, pts, label, "", w.explanation))
+            headed = _HEADED_THEN_RULE.match(part.strip(";,。 ")) if gate is None else None
+            if headed:  # “制定考评办法…(4分);未建立…的,本项不得分,…扣1分,…每发现1次扣0.2分”: the rule after the heading
+                gate = gated(Wording(headed.group(1), pts, label, "", w.explanation))
             if gate is not None and len(gate.items) == 1 and not problem(gate, pts):
                 found = gate
         if situations and found is not None:
