@@ -3458,7 +3458,7 @@ _INCL = r"(?:\((?:不)?含(?:\d+(?:\.\d+)?" + _U + r"?)?\))"  # “(含)”, “
 #: (“30分钟内”, “2小时内”, “3天内”: a time limit, 内 as 以内)
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内|(?:(?<=分钟)|(?<=小时)|(?<=工作日)|(?<=天))内)"
 #: (a bracketed figure closing the text opens no item: “…,否则不得分。(2)”, a figure left unread)
-_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+(?!\d|(?:人次|人|次|处|项|个|件|天|日)(?:起|开始))|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
+_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+(?!\d|(?:人次|人|次|处|项|个|件|天|日)(?:起|开始|外|以外|之外))|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list
                       r"(?<=\d分)\(\d{1,2}\)(?=[\u4e00-\u9fff])|"  # “(1)…5分(2)…0分”: the next mark run straight after a score
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
@@ -3570,7 +3570,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("宽限", rf"(?:{delay_rule.GRACE_VERBS}){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     # “3次以内不扣分,超过部分”, “前2次不扣分,第3次起”, “允许误差2处,超出的”: the cases let pass for certain before the
     # step of each past them (wording.FREE_SAID; formula._faults, delay._per_period_late)
-    ("免扣", FREE_SAID + r"|累计(?=[\u4e00-\u9fff]{1,6}?\d+[\u4e00-\u9fff]{1,3}?(?:以内|之内|内))", r"以内|之内|内|部分|第|允许|可"),
+    ("免扣", FREE_SAID + r"|累计(?=[\u4e00-\u9fff]{1,6}?\d+[\u4e00-\u9fff]{1,3}?(?:以内|之内|内))", r"以内|之内|内|部分|第|允许|可|除"),
     ("否则", r"否则(?=,?(?:" + ZEROED + r"|0分|扣|按|根据))"),
     ("引出", r"(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过)(?:的|时|部分)?(?=,每)"),
     ("各", rf"各(?:占|计|得)?{_N}分|分别(?:为|占){_N}分(?=[;,]|$)"),  # “A、B分别为5分”: 各占

@@ -2788,8 +2788,14 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 # time): each half-day a case, counted in half-days
                 n, unit = None, "半天"
                 assumed.append(f"“{run.strip(';,')}”：按半天计数，不足半天如何扣分未说明")
+            if n is not None and d(n) > 1 and d(n) == int(d(n)) and c.group(0).startswith("每") \
+                    and unit not in ("%", "个百分点", "百分点"):
+                # “缺勤累计每超过3天加扣2分”: each block of the count a case, counted in blocks (as a deduction per case
+                # counts them), a part of a block unsaid
+                n, unit = None, f"{n}{unit}"
+                assumed.append(f"“{run.strip(';,')}”：按几个{unit}录入（不足{unit}的部分是否扣分未说明）")
             if n is not None and d(n) != 1 and not (c.group(0).startswith("每") and unit in ("%", "个百分点", "百分点")):
-                return None  # “每2例扣1分”: a remainder would have to be read; not this wording (“每低10%” is a step)
+                return None  # “2例扣1分”: a remainder would have to be read; not this wording (“每低10%” is a step)
             if n is not None and d(n) > 0:
                 step = d(n)
             if n is not None and _FROM_WORD.search(run, 0, c.start()):
@@ -2944,6 +2950,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         names.append(name)
         if f.line is not None:
             label, unit = f"{f.words or '比率'}（%）", "%"
+        elif f.counted and f.unit[:1].isdigit():  # counted in blocks (“每超过3天”): the blocks full
+            label = f"{f.words or '问题'}（满{f.unit}的段数）"
+            unit = f.unit
         elif f.counted:
             label = f"{f.words or '问题'}（{'百分点' if f.unit in ('%', '百分点') else f.unit}数）"
             unit = "%" if f.unit in ("%", "百分点") else f.unit
