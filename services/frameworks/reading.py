@@ -1072,7 +1072,9 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
     part = Wording(rest, w.weight, w.name, w.points, w.explanation)
     cond = "或".join(conds) + (f"（{spared.group('cond')}的除外）" if spared else "")
     faults = formula_rule.gated_faults(part)
-    if faults is not None and len(faults.items[0]["params"]["variables"]) >= 2:
+    if faults is not None and (len(faults.items[0]["params"]["variables"]) >= 2
+                               or formula_rule.zeroes_at_count(faults.items[0]["params"])):
+        # (one fault with its count zeroing the row, “…发现1处扣2分发现2处不得分”: no deduction per case holds it)
         tries: tuple[Proposed | None, ...] = (faults,)
     else:  # one deduction: read whole, a deduction or delay of its own kind first
         tries = (whole(part), faults)

@@ -2446,8 +2446,21 @@ class _Fault(NamedTuple):
     step: Decimal = Decimal(1)  # the points below the line one deduction stands for (“每低10%”)
     over: bool = False  # the line is one to stay under: each step above it a deduction (“不超过2%,每超过1个百分点”)
     free: Decimal | None = None  # the cases let pass before the deducting starts (“超过3人的,每人扣0.5分”)
+    zero_at: int | None = None  # the count of its cases at which the row scores nothing (“发现1处扣2分,发现2处不得分”)
 
 
+#: how a formula of faults writes a fault's count zeroing the row: the whole 分值 taken off from that count on
+ZEROED_AT_COUNT = "max * min(1, max(0, "
+
+
+def zeroes_at_count(params: Params) -> bool:
+    """Whether a formula of faults holds a fault's count at which the row scores nothing (``_ZERO_AT_OWN_COUNT``)."""
+    return ZEROED_AT_COUNT in str(params.get("expression") or "")
+
+
+#: a count of a fault's cases at which the row scores nothing, right after its deduction: “…发现1处扣2分,发现2处不得分”
+_ZERO_AT_OWN_COUNT = re.compile(r"[,;]?(?:发现|出现|有|达)?(?P<n>\d+)(?P<u>处|次|项|个|件|起|例)(?:及以上|以上)?(?:的|者)?,?"
+                                r"(?:本项|此项|该项)?" + ZEROED)
 #: the row's points said before its first fault (“符合3分,未建立…扣1分”): no part of the fault's words
 _POINTS_FIRST = re.compile(r"^(?:本项|该项|此项|符合要求|符合|满分|分值|标准分|基础分)?(?:为|计|得)?\d+(?:\.\d+)?分[,;:]")
 
@@ -2812,6 +2825,13 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             if value < w.weight:
                 own = value
                 end += cap.end()
+        zero = _ZERO_AT_OWN_COUNT.match(t, end) if counted and own is None else None
+        zero_at = None
+        if zero and zero.group("u") == unit and int(zero.group("n")) >= 2:
+            # “…的发现1处扣2分,发现2处不得分”: the row zeroed once this fault's cases reach a count (where the deducting
+            # has not already taken all)
+            zero_at = int(zero.group("n")) if amount * int(zero.group("n")) < w.weight else None
+            end = zero.end()
         unit = unit.replace("个百分点", "百分点").replace("个月", "月").replace("个工作日", "工作日")
         per_point = unit in ("%", "百分点") and cases and cases[-1].group(0).startswith("每")
         under = _LINE_UNDER.search(run[:cases[-1].start()]) if per_point and _OVER_STEP.match(cases[-1].group(0)) else None
@@ -2865,7 +2885,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 elif free:  # (“3次以内不扣分,超过部分每次…”: no words of the fault's own but the count's)
                     words = _fault_words(rest.replace(",,", ","))
                 faults.append(_Fault(words, amount, counted, unit, own,
-                                     free=d(passed.group("n")) if passed else free.n if free else None))
+                                     free=d(passed.group("n")) if passed else free.n if free else None, zero_at=zero_at))
                 if len(assumed) == doubted and _NO_OWN_WORDS.match(faults[-1].words) and not (free and len(found) == 1):
                     assumed.append(f"“{run.strip(';,')}”：未写明此项按什么计数扣分，与其前后各项如何划分未说明")
                 elif len(assumed) == doubted and (_TIED_COUNT if counted else _TIED_ONCE).search(faults[-1].words):
@@ -2969,6 +2989,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             count += f" / {number(f.step)}"
         term = count if f.amount == 1 else f"{number(f.amount)} * {count}"
         terms.append(f"min({number(f.cap)}, {term})" if f.cap is not None else term)
+    # a fault's count zeroing the row (“发现2处不得分”): the whole 分值 taken off from that count on
+    terms += [f"{ZEROED_AT_COUNT}{name} - {f.zero_at - 1}))" for name, f in zip(names, faults) if f.zero_at]
     expression = "max - " + " - ".join(terms)
     by_name = {v["name"]: v for v in variables}
     summary = ("公式计分：" + "；".join(
@@ -2977,6 +2999,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
          f"{('每' + (f' {number(f.step)} 个百分点' if f.step != 1 else v['unit'] or '项')) if f.counted else ''}")
         + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
+        + (f"，达 {f.zero_at} {f.unit}本项不得分" if f.zero_at else "")
         for v, f in zip((by_name[x] for x in names), faults)) + ("，扣完为止" if _STOP.search(t) else ""))
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
     doubts += tuple(f"“{f.words}”：扣一次还是每次扣分未说明" for f in faults
