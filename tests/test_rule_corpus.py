@@ -1161,6 +1161,21 @@ def test_a_line_read_as_a_requirement_met_is_one_yes_no():
     assert not _same_kind(three, {**yes_no, "max": "3"})
 
 
+def test_a_line_on_a_ratio_read_as_a_requirement_met_is_one_yes_no():
+    """“…阅批来信占来信总量的20%以上(2分)” labelled as a 分档 of one line on the ratio of two counts (≥20%: 2, below: 0)
+    and proposed as a 全有或全无 on the requirement: the two counts taken across as the line reached or not."""
+    line = {"key": "a", "label": "", "max": "2", "type": "tiers",
+            "params": {"input": "ratio", "tiers": [
+                {"min": "20", "min_inclusive": True, "max": None, "max_inclusive": False, "score": "2"},
+                {"min": "0", "min_inclusive": True, "max": "20", "max_inclusive": False, "score": "0"}]}}
+    yes_no = {"key": "a", "label": "", "max": "2", "type": "all_or_nothing",
+              "params": {"condition": "阅批来信占来信总量的20%以上"}}
+    assert _same_kind(line, yes_no)
+    for (num, den), score in ((("19", "100"), 0), (("20", "100"), 2), (("30", "60"), 2)):
+        assert score_item(yes_no, _convert(line, yes_no, {"numerator": num, "denominator": den})).score == score
+    assert not _same_kind(line, {**yes_no, "params": {"condition": "阅批来信占来信总量的30%以上"}})  # another line
+
+
 def test_faults_each_taking_the_whole_points_are_one_yes_no():
     """“未参加调查处理的扣10分;未做好教育的扣10分” of 10: ``max - 10*a - 10*b`` scores as one yes/no (no fault: 10;
     any: 0), either way round; a fault costing less than the 分值 makes it another rule."""

@@ -1852,7 +1852,7 @@ RULE = RuleType(
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults), Recogniser(5, _listed_faults_each), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run),
-               Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(85, _listed_sum_in_turn), Recogniser(86, _total_then_points),
+               Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(187, _listed_sum_in_turn), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(614, _head_then_bare_shares),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
                Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults), Recogniser(233, _shares_of_faults), Recogniser(635, _count_met),

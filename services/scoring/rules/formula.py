@@ -2461,6 +2461,8 @@ def zeroes_at_count(params: Params) -> bool:
 #: a count of a fault's cases at which the row scores nothing, right after its deduction: “…发现1处扣2分,发现2处不得分”
 _ZERO_AT_OWN_COUNT = re.compile(r"[,;]?(?:发现|出现|有|达)?(?P<n>\d+)(?P<u>处|次|项|个|件|起|例)(?:及以上|以上)?(?:的|者)?,?"
                                 r"(?:本项|此项|该项)?" + ZEROED)
+#: points given back or added beside the faults (“弄虚作假的倒扣2分”, “整改到位的加1分”): a count's zero is then not read
+_GIVEN_BACK = re.compile(r"倒扣|加\d")
 #: the row's points said before its first fault (“符合3分,未建立…扣1分”): no part of the fault's words
 _POINTS_FIRST = re.compile(r"^(?:本项|该项|此项|符合要求|符合|满分|分值|标准分|基础分)?(?:为|计|得)?\d+(?:\.\d+)?分[,;:]")
 
@@ -2825,7 +2827,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             if value < w.weight:
                 own = value
                 end += cap.end()
-        zero = _ZERO_AT_OWN_COUNT.match(t, end) if counted and own is None else None
+        zero = _ZERO_AT_OWN_COUNT.match(t, end) if counted and own is None and not _GIVEN_BACK.search(t) else None
         zero_at = None
         if zero and zero.group("u") == unit and int(zero.group("n")) >= 2:
             # “…的发现1处扣2分,发现2处不得分”: the row zeroed once this fault's cases reach a count (where the deducting
@@ -6723,7 +6725,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(797, _each_point_saved), Recogniser(186, _one_case_takes_all), Recogniser(2600, _share_off), Recogniser(45, _rate_rounded), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(797, _each_point_saved), Recogniser(186, _one_case_takes_all), Recogniser(2600, _share_off), Recogniser(179, _rate_rounded), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(1380, _heading_then_bonus), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
