@@ -16,7 +16,7 @@ position, and only when the item types match or the two types compute the same t
   of one variable over a fixed number (``n / 2 * 4`` of 4, the rate's denominator that number);
 - a 全有或全无, a choice between 分值 and 0, a single point to check, a deduction whose one case takes the
   whole 分值, faults that each take the whole 分值 (``max - 10*a - 10*b`` of 10) and a 分档 of one line (分值 at
-  or past it, 0 short of it: where the text states the line and the proposal a requirement) are the same
+  or past it, 0 short of it, on a value or a ratio: where the text states the line and the proposal a requirement) are the same
   yes/no, and a 要点核查 of several points is the same as one yes/no item per point;
 - a line on a count with points off per step below it is the same as a deduction per case short of the line (even
   one whose one case takes the whole 分值); a line of none on a count of whole things or days (“≤0天”) with points
@@ -113,9 +113,10 @@ def _yes_no(item: dict[str, Any]) -> bool:
     if item["type"] == "formula":  # the 分值 less faults that each take the whole 分值 (“…扣10分;…扣10分” of 10)
         costs = _costs(item)
         return bool(costs) and min(costs) >= Decimal(item["max"]) > 0
-    if item["type"] == "tiers":  # one line: at or past it the 分值, short of it 0 (“1件以上记2分(不投稿不得分)”)
+    if item["type"] == "tiers":  # one line: at or past it the 分值, short of it 0 (“1件以上记2分(不投稿不得分)”), on a
+        # value or on a ratio of two counts (“…占…总量的20%以上(2分)”)
         scores = sorted(Decimal(str(t["score"])) for t in params.get("tiers", []))
-        return params.get("input", "value") == "value" and scores == [0, Decimal(item["max"])] > [0, 0]
+        return params.get("input", "value") in ("value", "ratio") and scores == [0, Decimal(item["max"])] > [0, 0]
     return item["type"] == "all_or_nothing"
 
 
@@ -710,7 +711,7 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
             met = Decimal(given["count"]) == 0
         if "vars" in given:  # no fault at all
             met = all(Decimal(v) == 0 for v in given["vars"].values())
-        if "value" in given:  # a line reached or not
+        if "value" in given or "numerator" in given:  # a line reached or not (a ratio's too)
             met = score_item(want, given).score == Decimal(want["max"])
         if got["type"] == "all_or_nothing":
             return {"met": met}
@@ -1199,6 +1200,21 @@ def test_a_line_read_as_a_requirement_met_is_one_yes_no():
         {"min": "1", "min_inclusive": True, "max": "3", "max_inclusive": False, "score": "1"},
         {"min": None, "min_inclusive": False, "max": "1", "max_inclusive": False, "score": "0"}]}}
     assert not _same_kind(three, {**yes_no, "max": "3"})
+
+
+def test_a_line_on_a_ratio_read_as_a_requirement_met_is_one_yes_no():
+    """“…阅批来信占来信总量的20%以上(2分)” labelled as a 分档 of one line on the ratio of two counts (≥20%: 2, below: 0)
+    and proposed as a 全有或全无 on the requirement: the two counts taken across as the line reached or not."""
+    line = {"key": "a", "label": "", "max": "2", "type": "tiers",
+            "params": {"input": "ratio", "tiers": [
+                {"min": "20", "min_inclusive": True, "max": None, "max_inclusive": False, "score": "2"},
+                {"min": "0", "min_inclusive": True, "max": "20", "max_inclusive": False, "score": "0"}]}}
+    yes_no = {"key": "a", "label": "", "max": "2", "type": "all_or_nothing",
+              "params": {"condition": "阅批来信占来信总量的20%以上"}}
+    assert _same_kind(line, yes_no)
+    for (num, den), score in ((("19", "100"), 0), (("20", "100"), 2), (("30", "60"), 2)):
+        assert score_item(yes_no, _convert(line, yes_no, {"numerator": num, "denominator": den})).score == score
+    assert not _same_kind(line, {**yes_no, "params": {"condition": "阅批来信占来信总量的30%以上"}})  # another line
 
 
 def test_faults_each_taking_the_whole_points_are_one_yes_no():

@@ -1072,7 +1072,9 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
     part = Wording(rest, w.weight, w.name, w.points, w.explanation)
     cond = "或".join(conds) + (f"（{spared.group('cond')}的除外）" if spared else "")
     faults = formula_rule.gated_faults(part)
-    if faults is not None and len(faults.items[0]["params"]["variables"]) >= 2:
+    if faults is not None and (len(faults.items[0]["params"]["variables"]) >= 2
+                               or formula_rule.zeroes_at_count(faults.items[0]["params"])):
+        # (one fault with its count zeroing the row, “…发现1处扣2分发现2处不得分”: no deduction per case holds it)
         tries: tuple[Proposed | None, ...] = (faults,)
     else:  # one deduction: read whole, a deduction or delay of its own kind first
         tries = (whole(part), faults)
@@ -2239,6 +2241,13 @@ _POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(
 _TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")
 
 
+#: a part's heading and its points in brackets, then its rule in sentences of its own: “制定考评办法…(4分);未建立…的,本项
+#: 不得分,…”
+_HEADED_THEN_RULE = re.compile(r"^[^();]+\(\d+(?:\.\d+)?分\);(.+)$")
+#: a part's heading and its points in brackets, alone in its sentence: “制定生活垃圾分类工作方案等文件(3分)”
+_BRACKETED_HEAD = re.compile(r"[^,;\d()]{2,60}\((\d+(?:\.\d+)?)分\)")
+
+
 def _sub_parts(part: str, situations: bool = False) -> list[str]:
     """“…得5分,每少1次扣0.5分,扣完为止,参加会议(2分,少1次扣0.5分,扣完为止)”: two items in one numbered part.
     With ``situations``, sentences scored from best to worst (“省级推广得3分;市级推广得2分”) stay one part: the
@@ -2249,6 +2258,9 @@ def _sub_parts(part: str, situations: bool = False) -> list[str]:
     if m and _POINTS_HEAD.search(part[:m.start()]):
         return [part[:m.start()], m.group(1)]
     segs = [x for x in part.split(";") if x]
+    head = _BRACKETED_HEAD.fullmatch(segs[0]) if len(segs) == 2 else None
+    if head and max((d(x) for x in _SCORED.findall(segs[1])), default=None) == d(head.group(1)):
+        return [part]  # “制定…方案(3分);完成得3分,未完成本项不得分”: the heading's points, then the situations scoring them
     if len(segs) > 1 and all(_part_points(x) for x in segs) and not any(re.search(r"扣|每|否则|%", x) for x in segs):
         heads = [d(h) for x in segs for h in _SCORED.findall(x)]
         if situations and len(heads) == len(segs) and all(a > b for a, b in pairwise(heads)):
@@ -2437,6 +2449,9 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             # “违规1次扣0.2分,出现严重违规此项不得分;累计扣分不超过1分”: a deduction per case cannot hold the part's
             # zero on a condition; the gated formula does
             gate = gated(Wording(body, pts, label, "", w.explanation))
+            headed = _HEADED_THEN_RULE.match(part.strip(";,。 ")) if gate is None else None
+            if headed:  # “制定考评办法…(4分);未建立…的,本项不得分,…扣1分,…每发现1次扣0.2分”: the rule after the heading
+                gate = gated(Wording(headed.group(1), pts, label, "", w.explanation))
             if gate is not None and len(gate.items) == 1 and not problem(gate, pts):
                 found = gate
         if situations and found is not None:
@@ -3479,10 +3494,12 @@ _INCL = r"(?:\((?:不)?含(?:\d+(?:\.\d+)?" + _U + r"?)?\))"  # “(含)”, “
 #: (“30分钟内”, “2小时内”, “3天内”: a time limit, 内 as 以内)
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内|(?:(?<=分钟)|(?<=小时)|(?<=工作日)|(?<=天))内)"
 #: (a bracketed figure closing the text opens no item: “…,否则不得分。(2)”, a figure left unread)
-_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+(?!\d|(?:人次|人|次|处|项|个|件|天|日)(?:起|开始))|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
+_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+(?!\d|(?:人次|人|次|处|项|个|件|天|日)(?:起|开始|外|以外|之外))|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list
                       r"(?<=\d分)\(\d{1,2}\)(?=[\u4e00-\u9fff])|"  # “(1)…5分(2)…0分”: the next mark run straight after a score
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
+#: right after a deduction's points and a comma (“每少1次扣3分,最高不超过10分”: the words after it cap that deduction)
+_AFTER_DEDUCTION = r"(?:(?<=扣\d分,)|(?<=扣\d\d分,)|(?<=扣\d\.\d分,)|(?<=扣\d\.\d\d分,))"
 #: the phrases of scoring texts, by what they say (every rule type reads them the same way); a third element
 #: names words the phrase cannot be without (read off its pattern): a text holding none of them is not searched
 _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
@@ -3494,7 +3511,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("扣分", rf"扣(?:除|减)?(?:(?:该|本)?(?:项|指标|项指标)?分值的|权重分的)?{_N}(?:分|%)|扣(?:除|减)?(?:相应|全部)?分值|" + all_or_nothing_rule.TAKES_ALL
            + rf"(?:分值|分数|{_N}?分)|" + all_or_nothing_rule.ALL_TAKEN),
     ("下限", rf"(?:扣(?:完|满|至|到)(?:{_N}分|本项分值|该项分值|本项|该项|分值)?(?:为止|即止)|扣完本项分值为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|"
-           rf"{_AT_ZERO}|(?:最多|最高|累计)扣{_N}分|不倒扣|不(?:得|计)负分|{DEDUCTED_AT_MOST}{_N}分|" + _TOTAL_AT_END + ")"),
+           rf"{_AT_ZERO}|(?:累计)?(?:最多|最高)扣{_N}分|累计扣{_N}分|" + _AFTER_DEDUCTION + rf"(?:最高|最多)不超过{_N}分|不倒扣|不(?:得|计)负分|{DEDUCTED_AT_MOST}{_N}分|" + _TOTAL_AT_END + ")"),
     # (“最高不超过权重”, “不超过本项权重”: a KPI sheet's weight is the row's 分值; never “最高得权重的120%”, a share of it)
     ("上限", r"满分为止|不超过(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分|权重(?!的|\d|\*))|"
            r"最高(?:得|不超过)?(?:本项|该项)?(?:本指标|该指标|指标)?(?:分值|满分|权重(?!的|\d|\*))"),
@@ -3589,7 +3606,7 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("宽限", rf"(?:{delay_rule.GRACE_VERBS}){_N}{_U}(?:以内|内)的?,?(?:不扣分|得满分)"),
     # “3次以内不扣分,超过部分”, “前2次不扣分,第3次起”, “允许误差2处,超出的”: the cases let pass for certain before the
     # step of each past them (wording.FREE_SAID; formula._faults, delay._per_period_late)
-    ("免扣", FREE_SAID + r"|累计(?=[\u4e00-\u9fff]{1,6}?\d+[\u4e00-\u9fff]{1,3}?(?:以内|之内|内))", r"以内|之内|内|部分|第|允许|可"),
+    ("免扣", FREE_SAID + r"|累计(?=[\u4e00-\u9fff]{1,6}?\d+[\u4e00-\u9fff]{1,3}?(?:以内|之内|内))", r"以内|之内|内|部分|第|允许|可|除"),
     ("否则", r"否则(?=,?(?:" + ZEROED + r"|0分|扣|按|根据))"),
     ("引出", r"(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过)(?:的|时|部分)?(?=,每)"),
     ("各", rf"各(?:占|计|得)?{_N}分|分别(?:为|占){_N}分(?=[;,]|$)"),  # “A、B分别为5分”: 各占

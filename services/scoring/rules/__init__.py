@@ -77,7 +77,7 @@ KEY_WORDS: dict[str, str] = {
     "tiers._top_shares": r"前\d",  # _TOP_LINE: “前20%”
     "tiers._by_count": r"以上|≥|2(?:次|起|例|处|项|个|件|天|日|条|篇|份|户|家|人|名)",  # the last band “3次以上…”, or the count 2 (_COUNT_BAND)
     "tiers._step_cliff": r"以上",  # _STEP_CLIFF: “迟报4天及以上不得分”
-    "tiers._line_or_nothing": r"否则|未达到|达不到|其他|其余",  # _LINE_OR_NOTHING: “…,否则不得分”, “…,未达到的不得分”; _BAND_OR_NOTHING
+    "tiers._line_or_nothing": r"否则|未达到|达不到|其他|其余|或|范围",  # _LINE_OR_NOTHING: “…,否则不得分”, “…,未达到的不得分”; _BAND_OR_NOTHING
     "formula._base_either_way": r"基准|标准|基本分|基础分|达到\d|完成|率\d|持平",  # _BASE_AT_LINE: “以50%为基准”, “以50%为标准”, “得基本分10分”, “完成…任务”, “持平”
     "tiers._below_line": r"少于|低于|不足|不到|未达到|小于|<|以下",  # _BELOW_LINE's comparison (or “60%以下” after the figure)
     "tiers._above_line": r"超过|高于|大于|>|未控制在",  # _ABOVE_LINE's comparison
@@ -166,6 +166,7 @@ KEY_WORDS: dict[str, str] = {
     "completion._by_proportion": r"比例|进度",  # _BY_PROPORTION: “按比例计分”, “按项目完成进度计分”
     "completion._average_per_case": r"平均",  # _AVERAGE_PER_CASE: “每人的平均分数”
     "rate._rate_product": r"\*",  # WEIGHT_TIMES_RATE, RATE_TIMES_WEIGHT
+    "formula._rate_rounded": r"小数",  # _ROUNDING: “小数点后”, “位小数”
     "rate._defined_ratio_times": r"\*",  # DEFINED_RATIO_TIMES: “…之比;计算方法以比例值×8直接得分”
     "rate._full_then_share": r"100%",  # FULL_THEN_SHARE
     "rate._by_the_rate": r"率",  # _BY_THE_RATE's rate named: “按资金到位率计分”
@@ -225,6 +226,7 @@ KEY_WORDS: dict[str, str] = {
     "checklist._requirement_then_bracketed_points": r"\(\D{0,2}\d+(?:\.\d+)?分[,;:]",  # _REQUIREMENT_THEN_BRACKET: “(共3分,”
     "checklist._points_with_an_each_group": r"各[得计记占]?\d|分别[得计记]\d",  # _EACH_GROUP: “…各得1分”, “…分别得3分”; _SHARED_IN_BRACKETS: “(…各占15分)”
     "checklist._listed_each_of_total": r"(?:共计?|满分|合计|最高)\d",  # _LISTED_EACH_OF_TOTAL: the total “共3分”
+    "checklist._listed_sum_in_turn": r"\d\+\d",  # _LISTED_SUM_IN_TURN: the parts as a sum “(2+2+1)”
     "checklist._framed_faults": r"扣完为止|^(?:本项|该项|本指标)?(?:[共计]|符合(?:要求)?)?\d+(?:\.\d+)?分[,;:]|\d分\)?;?$",  # _UNTIL_NONE_LEFT, _SCORE_FIRST, _WEIGHT_LEFT
     "checklist._bare_run": r"分\)",  # _TOTAL_THEN_RUN: the 分值 in brackets “(10分)”
     "checklist._count_met": r"\d项",  # wording.items_met_ladder: “符合3项标准为3分”

@@ -1238,6 +1238,26 @@ def _listed_each_of_total(w: Wording) -> Proposed | None:
     return _summed(found, w, (f"“{m.group('list')}”：读作 {len(labels)} 个要点（按“、”分项），各 {fmt(per)} 分",))
 
 
+#: things listed, then the total and its parts in turn written as a sum: “加油站地面、加油机、加油岛清洁;5分(2+2+1)”
+_LISTED_SUM_IN_TURN = re.compile(r"^(?P<list>[^;,()\d]+?)[;,.]?(?P<total>" + NUM[1:-1] + r")分\((?P<sum>" + NUM[1:-1]
+                                 + r"(?:\+" + NUM[1:-1] + r")+)\)$")
+
+
+def _listed_sum_in_turn(w: Wording) -> Proposed | None:
+    """Things listed with 、, then the 分值 and its parts in turn as a sum in brackets (“加油站地面、加油机、加油岛清洁;5分
+    (2+2+1)”): a 要点核查, one point a thing, each worth its part in the order named, when as many parts as things add up
+    to the 分值. The things are read off the 、 between them (what they share, “清洁”, closing the last), so the proposal
+    is to check."""
+    m = _LISTED_SUM_IN_TURN.match(w.text.rstrip(";.")) if "+" in w.text else None
+    if m is None or d(m.group("total")) != w.weight or _COUNTED_OR_TAKEN.search(m.group("list")):
+        return None
+    labels = [x for x in m.group("list").split("、") if x]
+    parts = [d(x) for x in m.group("sum").split("+")]
+    if len(labels) != len(parts) or sum(parts) != w.weight or any(not 0 < x < w.weight for x in parts):
+        return None
+    return _summed(list(zip(labels, parts)), w, (f"“{m.group('total')}分({m.group('sum')})”：按所列各项的顺序读作各自的分值",))
+
+
 #: a remark in brackets naming who scores the row or gives its figures: “(由区综治办评分)”, “(由市统计局提供数据)”
 _WHO_SCORES = re.compile(r"\(由[^()]{1,30}?(?:评分|打分|评定|考核|负责|提供[^()]{0,20}?)\)")
 _WHO_SAID = "“{}”：评分或提供资料的单位，未计入要点"
@@ -1834,7 +1854,7 @@ RULE = RuleType(
                Recogniser(103, _equal_points), Recogniser(104, _listed_points),
                Recogniser(105, _faults), Recogniser(5, _listed_faults_each), Recogniser(107, _points_with_points), Recogniser(108, _yes_no_sentences),
                Recogniser(113, _share_then_list), Recogniser(131, _marked_points), Recogniser(134, _bare_run),
-               Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(86, _total_then_points),
+               Recogniser(8, _all_then_each_short), Recogniser(84, _listed_each_of_total), Recogniser(187, _listed_sum_in_turn), Recogniser(86, _total_then_points),
                Recogniser(88, _points_then_zero), Recogniser(89, _requirement_then_bracketed_points), Recogniser(614, _head_then_bare_shares),
                Recogniser(85, _points_with_an_each_group), Recogniser(117, _framed_faults),
                Recogniser(151, _done_then_further), Recogniser(262, _levels_added), Recogniser(173, _each_in_turn), Recogniser(197, _gated_by_first), Recogniser(229, vetoed_then_faults), Recogniser(233, _shares_of_faults), Recogniser(635, _count_met),

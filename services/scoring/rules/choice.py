@@ -110,7 +110,9 @@ _RANGE_WORDS = re.compile(r"\d%|[≥≤<>](?=[\d.±+-])|(?<=[\d%])[≥≤<>]|\d[
                           r"每(?!(?:" + _PERIOD_SAID + r")(?![^,;]*\d+次))")
 
 
-_ONE_CASE = re.compile(r"^(?:有|少|缺|缺少)?1(?:个|项|例|处|次|条|份|件|篇|起|人)")
+#: one case of a fault, said first (“有1项未落实”) or opening the fault's last clause (“不符合要求的,1件”, searched for;
+#: ``match`` reads only the first)
+_ONE_CASE = re.compile(r"^(?:有|少|缺|缺少)?1(?:个|项|例|处|次|条|份|件|篇|起|人)|(?<=[\u4e00-\u9fff],)1(?:个|项|例|处|次|条|份|件|篇|起|人)$")
 #: a span of a value, its unit perhaps said after each figure (“26岁~35岁”, “1~2年”)
 _SPAN = re.compile(r"\d[^,;\d]{0,3}[~～\-—至]\d")
 #: a fault found a number of times or more, said first (“出现2次以上未送达指定地点”, “发生3次及以上…”)
@@ -123,10 +125,11 @@ _ONE_FOUND = re.compile(r"^(?:发现|出现|发生)(?:有)?1(?:个|项|例|处|�
 
 def _repeatable_case(w: Wording, label: str) -> bool:
     """“均落实,得满分;有1项未落实,扣1分” on 3 points: one case that costs less than the 分值 may happen again, so
-    the text is a deduction per case (to check), not two situations; so too a case said found (“发现1起违章用火扣2分”
+    the text is a deduction per case (to check), not two situations (the case may open the fault's last clause: “…得4分;
+    不符合要求的,1件扣1分”); so too a case said found (“发现1起违章用火扣2分”
     on 3 points: a second case found takes the rest)."""
     found = _ONE_FOUND.search(label) is not None
-    if not (_ONE_CASE.match(label) or found):
+    if not (_ONE_CASE.search(label) or found):
         return False
     m = re.search(re.escape(label) + r"[^;]*?扣(\d+(?:\.\d+)?)分", w.text)
     if m is None:

@@ -2257,6 +2257,44 @@ def _against_best(w: Wording) -> Proposed | None:
                      f"{'最短用时' if quick else '最好成绩'}按实际录入，请核对",))
 
 
+#: how a score is rounded, said after its formula: “价格评分取值至小数点后第2位,2位以后四舍五入”, “(计算至小数点后两位)”,
+#: “计算过程按四舍五入,保留2位小数”, “报价分保留2位小数”, “四舍五入取后2位” (the places in figures or words)
+_PLACES = r"(?:[12]|一|两|二)"
+_ROUNDING = re.compile(r"[;,(]?(?:计算过程)?(?:按四舍五入,)?(?:[\u4e00-\u9fff]{0,4}?(?:评分|得分|分值|计分|报价分|价格分|结果))?"
+                       r"(?:取值|计算|保留|取)?(?:至|到)?(?:小数点后(?:第)?(?P<a>" + _PLACES + r")位(?:小数)?|(?P<b>" + _PLACES
+                       + r")位小数)(?P<half>,?(?:(?P=a)位以后|以后)?四舍五入)?\)?|[;,(]?四舍五入(?:取|保留)(?:至)?(?:小数点)?后?"
+                       r"(?P<c>" + _PLACES + r")位(?:小数)?\)?")
+_PLACES_IN_WORDS = {"一": 1, "两": 2, "二": 2}
+
+
+def _rate_rounded(w: Wording) -> Proposed | None:
+    """“价格分=(基准价/产品报价)×30;价格评分取值至小数点后第2位,2位以后四舍五入”: a quotient times the 分值 (read as the
+    rate rule reads it, from the text without the remark), its score rounded to the places said — ``round(max * a / b,
+    2)``, capped at the 分值 where the rate is. Always to check: the remark is read as rounding half up (the engine's),
+    also where it says only the places (“计算至小数点后两位”)."""
+    m = _ROUNDING.search(w.text) if "位" in w.text else None
+    if m is None or _ROUNDING.search(w.text, m.end()):
+        return None
+    rest = replace(w, text=(w.text[:m.start()] + ";" + w.text[m.end():]).strip(";,").replace(";;", ";"))
+    if not (rate_rule.RATE_TIMES_WEIGHT.search(rest.text) or rate_rule.WEIGHT_TIMES_RATE.search(rest.text)):
+        return None  # (a rate read otherwise, “增幅低于26%的,按目标完成比例计分”, keeps its rounding to check)
+    found = rate_rule.RULE.first_reading(rest)
+    params = found.items[0]["params"] if found is not None and len(found.items) == 1 else {}
+    if not params.get("numerator_label") or not params.get("denominator_label"):
+        return None
+    said = m.group("a") or m.group("b") or m.group("c")
+    places = _PLACES_IN_WORDS.get(said) or int(said)
+    share = "min(max, max * a / b)" if params.get("cap", True) else "max * a / b"
+    variables = [{"name": "a", "label": params["numerator_label"], "unit": ""},
+                 {"name": "b", "label": params["denominator_label"], "unit": ""}]
+    half = m.group("half") or m.group("c")
+    doubts = (*((found.doubts or ()) if found else ()),
+              f"“{m.group(0).strip(';,()')}”：得分按四舍五入保留 {places} 位小数" + ("" if half else "读（原文未写取舍方法）") + "，请核对")
+    return Proposed([RULE.item(w.name, w.weight, {"expression": f"round({share}, {places})", "variables": variables})],
+                    f"公式计分：得分 = {params['numerator_label']} ÷ {params['denominator_label']} × 分值，保留 {places} 位小数",
+                    doubts)
+
+
 def _share_off(w: Wording) -> Proposed | None:
     """“按违规金额占项目资金的比例扣分”: the share of one named quantity in another taken off the 分值, ``max * (1 - a / b)``
     (both entered). Never sure: “按比例扣分” is read as the share of the 分值 itself (not of some lesser cap), and the
@@ -2278,7 +2316,7 @@ _FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?
 #: the words of a problem found, before a cost per case said without 扣 (“巡查发现问题每宗0.3分”)
 _FOUND_PROBLEM = re.compile(r"发现|问题|违规|差错|错误|投诉")
 #: what a case is counted in
-_CASE_UNITS = r"(?:户次|人次|宗次|台次|宗|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|台|辆|个工作日|工作日|天|日|周(?!岁)|个月|季度|年|个)"
+_CASE_UNITS = r"(?:户次|人次|宗次|台次|宗|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|台|辆|个工作日|工作日|天|日|周岁|岁|周|个月|季度|年|个)"
 #: the words of a fault that name no case of their own, only where its count stands to the fault before (“以后每天”,
 #: “第1天”, “首次发现…;再次发现每次…”, “逾期1天以上每天”; not “第三方”, “3人以上”): how the count is split is unsaid
 _TIED_COUNT = re.compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|并|超过|超出|多于)|第(?=$|起)"
@@ -2310,7 +2348,7 @@ _PERSON_DEDUCTED = re.compile(r"^[、,]?(?:对)?(?:首席代表|窗口负责人|
 #: down with its 一级要素 (“无该项制度的,一级否定”)
 _ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?(?:" + ZEROED + r"|[1一]级否定)$")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
-_OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
+_OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:累计)?(?:最多|最高)扣|累计扣|(?:累计)?扣分(?:最多|不超过)|(?<=,)(?:最高|最多)不超过)(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
 _EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
 #: a thing done each period (“每天早中晚进行宣传”, “每月信息报送”), never the cap of a period (“每月最多1分”)
@@ -2410,8 +2448,23 @@ class _Fault(NamedTuple):
     step: Decimal = Decimal(1)  # the points below the line one deduction stands for (“每低10%”)
     over: bool = False  # the line is one to stay under: each step above it a deduction (“不超过2%,每超过1个百分点”)
     free: Decimal | None = None  # the cases let pass before the deducting starts (“超过3人的,每人扣0.5分”)
+    zero_at: int | None = None  # the count of its cases at which the row scores nothing (“发现1处扣2分,发现2处不得分”)
 
 
+#: how a formula of faults writes a fault's count zeroing the row: the whole 分值 taken off from that count on
+ZEROED_AT_COUNT = "max * min(1, max(0, "
+
+
+def zeroes_at_count(params: Params) -> bool:
+    """Whether a formula of faults holds a fault's count at which the row scores nothing (``_ZERO_AT_OWN_COUNT``)."""
+    return ZEROED_AT_COUNT in str(params.get("expression") or "")
+
+
+#: a count of a fault's cases at which the row scores nothing, right after its deduction: “…发现1处扣2分,发现2处不得分”
+_ZERO_AT_OWN_COUNT = re.compile(r"[,;]?(?:发现|出现|有|达)?(?P<n>\d+)(?P<u>处|次|项|个|件|起|例)(?:及以上|以上)?(?:的|者)?,?"
+                                r"(?:本项|此项|该项)?" + ZEROED)
+#: points given back or added beside the faults (“弄虚作假的倒扣2分”, “整改到位的加1分”): a count's zero is then not read
+_GIVEN_BACK = re.compile(r"倒扣|加\d")
 #: the row's points said before its first fault (“符合3分,未建立…扣1分”): no part of the fault's words
 _POINTS_FIRST = re.compile(r"^(?:本项|该项|此项|符合要求|符合|满分|分值|标准分|基础分)?(?:为|计|得)?\d+(?:\.\d+)?分[,;:]")
 
@@ -2762,8 +2815,14 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 # time): each half-day a case, counted in half-days
                 n, unit = None, "半天"
                 assumed.append(f"“{run.strip(';,')}”：按半天计数，不足半天如何扣分未说明")
+            if n is not None and d(n) > 1 and d(n) == int(d(n)) and c.group(0).startswith("每") \
+                    and unit not in ("%", "个百分点", "百分点"):
+                # “缺勤累计每超过3天加扣2分”: each block of the count a case, counted in blocks (as a deduction per case
+                # counts them), a part of a block unsaid
+                n, unit = None, f"{n}{unit}"
+                assumed.append(f"“{run.strip(';,')}”：按几个{unit}录入（不足{unit}的部分是否扣分未说明）")
             if n is not None and d(n) != 1 and not (c.group(0).startswith("每") and unit in ("%", "个百分点", "百分点")):
-                return None  # “每2例扣1分”: a remainder would have to be read; not this wording (“每低10%” is a step)
+                return None  # “2例扣1分”: a remainder would have to be read; not this wording (“每低10%” is a step)
             if n is not None and d(n) > 0:
                 step = d(n)
             if n is not None and _FROM_WORD.search(run, 0, c.start()):
@@ -2781,6 +2840,13 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 own = value
             if value <= w.weight:  # (one of the 分值 takes nothing the row's 0～分值 does not: no cap, no words of the next)
                 end += cap.end()
+        zero = _ZERO_AT_OWN_COUNT.match(t, end) if counted and own is None and not _GIVEN_BACK.search(t) else None
+        zero_at = None
+        if zero and zero.group("u") == unit and int(zero.group("n")) >= 2:
+            # “…的发现1处扣2分,发现2处不得分”: the row zeroed once this fault's cases reach a count (where the deducting
+            # has not already taken all)
+            zero_at = int(zero.group("n")) if amount * int(zero.group("n")) < w.weight else None
+            end = zero.end()
         unit = unit.replace("个百分点", "百分点").replace("个月", "月").replace("个工作日", "工作日")
         per_point = unit in ("%", "百分点") and cases and cases[-1].group(0).startswith("每")
         under = _LINE_UNDER.search(run[:cases[-1].start()]) if per_point and _OVER_STEP.match(cases[-1].group(0)) else None
@@ -2834,7 +2900,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                 elif free:  # (“3次以内不扣分,超过部分每次…”: no words of the fault's own but the count's)
                     words = _fault_words(rest.replace(",,", ","))
                 faults.append(_Fault(words, amount, counted, unit, own,
-                                     free=d(passed.group("n")) if passed else free.n if free else None))
+                                     free=d(passed.group("n")) if passed else free.n if free else None, zero_at=zero_at))
                 if len(assumed) == doubted and _NO_OWN_WORDS.match(faults[-1].words) and not (free and len(found) == 1):
                     assumed.append(f"“{run.strip(';,')}”：未写明此项按什么计数扣分，与其前后各项如何划分未说明")
                 elif len(assumed) == doubted and (_TIED_COUNT if counted else _TIED_ONCE).search(faults[-1].words):
@@ -2919,6 +2985,9 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         names.append(name)
         if f.line is not None:
             label, unit = f"{f.words or '比率'}（%）", "%"
+        elif f.counted and f.unit[:1].isdigit():  # counted in blocks (“每超过3天”): the blocks full
+            label = f"{f.words or '问题'}（满{f.unit}的段数）"
+            unit = f.unit
         elif f.counted:
             label = f"{f.words or '问题'}（{'百分点' if f.unit in ('%', '百分点') else f.unit}数）"
             unit = "%" if f.unit in ("%", "百分点") else f.unit
@@ -2935,6 +3004,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             count += f" / {number(f.step)}"
         term = count if f.amount == 1 else f"{number(f.amount)} * {count}"
         terms.append(f"min({number(f.cap)}, {term})" if f.cap is not None else term)
+    # a fault's count zeroing the row (“发现2处不得分”): the whole 分值 taken off from that count on
+    terms += [f"{ZEROED_AT_COUNT}{name} - {f.zero_at - 1}))" for name, f in zip(names, faults) if f.zero_at]
     expression = "max - " + " - ".join(terms)
     by_name = {v["name"]: v for v in variables}
     summary = ("公式计分：" + "；".join(
@@ -2943,6 +3014,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
          f"{('每' + (f' {number(f.step)} 个百分点' if f.step != 1 else v['unit'] or '项')) if f.counted else ''}")
         + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
+        + (f"，达 {f.zero_at} {f.unit}本项不得分" if f.zero_at else "")
         for v, f in zip((by_name[x] for x in names), faults)) + ("，扣完为止" if _STOP.search(t) else ""))
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
     doubts += tuple(f"“{f.words}”：扣一次还是每次扣分未说明" for f in faults
@@ -6680,7 +6752,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(797, _each_point_saved), Recogniser(186, _one_case_takes_all), Recogniser(2600, _share_off), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
+    proposals=(Recogniser(797, _each_point_saved), Recogniser(186, _one_case_takes_all), Recogniser(2600, _share_off), Recogniser(179, _rate_rounded), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(1380, _heading_then_bonus), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),

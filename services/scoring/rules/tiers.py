@@ -748,15 +748,17 @@ def _by_rank(w: Wording) -> Proposed | None:
 #: lead naming what is ranked on the first band only)
 #: (“排名第1-3名得满分,4-6名得8分,7名以后得6分”, “第四至第6位”: the full marks said in words, a band's first place in
 #: Chinese numerals, the last band open past its first place)
-_RANK_BAND = re.compile(r"^(?:[^;]*?(?:排名|名次|排序)[^;\d]{0,6}?)?(?:第|(?P<top>前))?(?P<a>\d+|[一二三四五六七八九十]{1,2})"
+_RANK_BAND = re.compile(r"^(?:[^;]*?(?:排名|名次|排序)[^;\d]{0,6}?|[^;,:\d]{2,12}:)?(?:并列)?(?:第|(?P<top>前))?(?P<a>\d+|[一二三四五六七八九十]{1,2})"
                         r"(?:(?:名|位)?[-~至到]第?(?P<b>\d+))?(?:名|位)(?P<on>及以后|以后|之后|及以下|以下)?"
-                        r"(?:的|者)?[,:]?(?:得|计|记|加)?(?:(?P<pts>\d+(?:\.\d+)?)分|(?P<full>满分))$")
+                        r"(?:的|者)?[,:]?(?:得|计|记|加|积)?(?:(?P<pts>\d+(?:\.\d+)?)分|(?P<full>满分))$")
 #: where one band of ranks ends and the next begins: a “;”, or a “,” before a rank (“,11位至30位…”) or the rest
-_RANK_BAND_END = re.compile(r";|,(?=(?:第|前)?(?:\d+|[一二三四五六七八九十]{1,2})(?:(?:名|位)?[-~至到]第?\d+)?(?:名|位)|其余|其他|其它)")
+_RANK_BAND_END = re.compile(r";|,(?=(?:并列)?(?:第|前)?(?:\d+|[一二三四五六七八九十]{1,2})(?:(?:名|位)?[-~至到]第?\d+)?(?:名|位)|其余|其他|其它)")
+#: a span of places (“第4名~第10名”, “第11-20名”)
+_PLACES_SPANNED = re.compile(r"第\d+(?:名|位)?[-~至到]第?\d+(?:名|位)")
 #: “其余不加分”, “其余的不得分”: the ranks past the last band said to score nothing
-_RANK_REST = re.compile(r"^(?:其余|其他|其它)(?:名次)?(?:的|者)?,?(?:不得分|不加分|不计分|得0分|计0分|0分)$")
+_RANK_REST = re.compile(r"^(?:其余|其他|其它)(?:名次|队|参赛队|代表队|选手|单位)?(?:的|者)?,?(?:不得分|不加分|不计分|得0分|计0分|0分)$")
 #: “其余得6分”, “其他名次计4分”: the ranks past the last band scoring points of their own
-_RANK_REST_SCORED = re.compile(r"^(?:其余|其他|其它)(?:名次)?(?:的|者)?,?(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分$")
+_RANK_REST_SCORED = re.compile(r"^(?:其余|其他|其它)(?:名次|队|参赛队|代表队|选手|单位)?(?:的|者)?,?(?:得|计|记|积)?(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _rank_bands(w: Wording) -> Proposed | None:
@@ -764,9 +766,11 @@ def _rank_bands(w: Wording) -> Proposed | None:
     last band scores nothing (the text does not say so: to check). A band the text mangled (“7T0名”) is left
     unread; one whose dash was lost (“47名” between 1-3 and 8-10) is read as the ranks left between its neighbours,
     to check."""
-    # what is ranked named, or the bands opening on the first place (“第1~3名得10分;第4~6名得8分;…”)
+    # what is ranked named, or the bands opening on the first place (“第1~3名得10分;第4~6名得8分;…”), or places from the
+    # first with a span of places among them (“第1名积100分,第2名积90分;…第4名~第10名积70分”: bands, not situations)
     if not ("名" in w.text or "位" in w.text) or not ("排名" in w.text or "名次" in w.text or "排序" in w.text
-                                 or re.match(r"第1(?:名|位)?[-~至到]", w.text)):
+                                 or re.match(r"第1(?:名|位)?[-~至到]", w.text)
+                                 or (re.match(r"(?:[^;,:\d]{2,12}:)?第1(?:名|位)", w.text) and _PLACES_SPANNED.search(w.text))):
         return None
     segs = [x for x in _RANK_BAND_END.split(w.text) if x]
     if len(segs) > 1 and not re.search(r"\d", segs[0]):  # the lead naming what is ranked, before the first band's comma
@@ -1970,28 +1974,44 @@ def _line_or_nothing(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(rate_label(w.name, w.explanation) if ratio else w.name, w.weight, params)], summary)
 
 
-#: “比率在10-30%之间得3分,否则得0分”: the 分值 within a band between two percentages, nothing on either side of it
-_BAND_OR_NOTHING = re.compile("^" + ORDINAL + r"?(?P<what>[^;,\d%]{0,40}?)(?:在|介于|处于)?(?P<lo>\d+(?:\.\d+)?)%?(?P<lo_own>\(含\))?"
-                              r"[-~至到](?P<hi>\d+(?:\.\d+)?)%(?P<hi_own>\(含\))?(?:之间|范围内|区间内)?(?:的|者|时)?,?"
-                              r"(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分[;,]?(?:否则|其他|其余|其他情况)[;,]?"
-                              r"(?:" + ZEROED + r"|0分)[;,]?$")
+#: the units a band between two figures may be counted in (a percentage, a count, a length of text or of time; never
+#: 分, the row's own points)
+_BAND_UNITS = r"(?:%|字|人次|人|次|个|家|户|篇|条|份|个工作日|工作日|天|日|小时|分钟|岁|周|个月|月|年|页|万元|元|公斤|千克|吨|亩)"
+#: a value outside the band on either side, said in words: “超出或不足”, “高于或低于”, “不在此范围”
+_OFF_BAND_SIDES = (r"(?:超出|超过|高于|多于|大于)或(?:不足|低于|少于|小于)|(?:不足|低于|少于|小于)或(?:超出|超过|高于|多于|大于)|"
+                   r"超出(?:此|该|上述)?范围|不在(?:此|该|上述)?范围(?:内|之内)?")
+#: “比率在10-30%之间得3分,否则得0分”: the 分值 within a band between two figures, nothing on either side of it; “字数在
+#: 180-220字之间,超出或不足扣1分”: the band's points said as what is taken off outside it (its full marks perhaps said)
+_BAND_OR_NOTHING = re.compile("^" + ORDINAL + r"?(?P<what>[^;,\d%]{0,40}?)(?:在|介于|处于|控制在|保持在)?(?P<lo>\d+(?:\.\d+)?)"
+                              r"(?P<lu>" + _BAND_UNITS + r")?(?P<lo_own>\(含\))?[-~至到](?P<hi>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNITS
+                              + r")(?P<hi_own>\(含\))?(?:之间|范围内|区间内)?(?:的|者|时)?,?"
+                              r"(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分[;,]?(?:否则|其他|其余|其他情况)[;,]?(?:" + ZEROED + r"|0分)|"
+                              r"(?:(?:得|计|记)(?:满分|(?P<full>\d+(?:\.\d+)?)分)[;,])?(?:" + _OFF_BAND_SIDES + r"|否则)(?:的|者|时)?,?"
+                              r"(?:扣(?:除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?:" + ZEROED + r"|0分)))[;,.]?$")
 
 
 def _band_or_nothing(w: Wording) -> Proposed | None:
-    """“比率在10-30%之间得3分,否则得0分”: the 分值 within a band, nothing below it nor above it. Whether the band holds its
-    two ends is unsaid unless a (含) says so: both are read in, to check."""
-    m = _BAND_OR_NOTHING.match(w.text) if "%" in w.text else None
-    if not m or d(m.group("pts")) != w.weight or d(m.group("lo")) >= d(m.group("hi")):
+    """“比率在10-30%之间得3分,否则得0分”: the 分值 within a band, nothing below it nor above it; “字数在180-220字之间,超出
+    或不足扣1分”: outside it the 分值 less what is taken off. Whether the band holds its two ends is unsaid unless a (含)
+    says so: both are read in, to check."""
+    m = _BAND_OR_NOTHING.match(w.text)
+    if not m or d(m.group("lo")) >= d(m.group("hi")) or (m.group("lu") and m.group("lu") != m.group("u")):
         return None
-    lo, hi = s(d(m.group("lo"))), s(d(m.group("hi")))
+    if any(m.group(k) and d(m.group(k)) != w.weight for k in ("pts", "full")):
+        return None
+    outside = w.weight - d(m.group("amt")) if m.group("amt") else Decimal(0)
+    if not 0 <= outside < w.weight:
+        return None
+    lo, hi, u = s(d(m.group("lo"))), s(d(m.group("hi"))), m.group("u")
     tiers = [{"min": lo, "min_inclusive": True, "max": hi, "max_inclusive": True, "score": s(w.weight)},
-             {"min": None, "min_inclusive": False, "max": lo, "max_inclusive": False, "score": "0"},
-             {"min": hi, "min_inclusive": False, "max": None, "max_inclusive": False, "score": "0"}]
+             {"min": None, "min_inclusive": False, "max": lo, "max_inclusive": False, "score": s(outside)},
+             {"min": hi, "min_inclusive": False, "max": None, "max_inclusive": False, "score": s(outside)}]
     what = m.group("what").strip() or w.name
-    params = with_labels({"input": "value", "unit": "%", "tiers": tiers}, what, w.explanation)
-    unsettled = [f"{x}%" for x, own in ((lo, m.group("lo_own")), (hi, m.group("hi_own"))) if not own]
-    doubts = (f"“{lo}-{hi}%”：{'、'.join(unsettled)}是否在本档内未说明，按含读入",) if unsettled else None
-    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：{lo}%～{hi}% 得满分，否则不得分", doubts)
+    params = with_labels({"input": "value", "unit": u, "tiers": tiers}, what, w.explanation)
+    unsettled = [f"{x}{u}" for x, own in ((lo, m.group("lo_own")), (hi, m.group("hi_own"))) if not own]
+    doubts = (f"“{lo}-{hi}{u}”：{'、'.join(unsettled)}是否在本档内未说明，按含读入",) if unsettled else None
+    off = "不得分" if outside == 0 else f"得 {s(outside)} 分"
+    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：{lo}{u}～{hi}{u} 得满分，否则{off}", doubts)
 
 
 #: a line on a figure counted in a unit (not a percentage: _line_or_nothing reads those)

@@ -23,15 +23,16 @@ _FREE_UNITS = r"人次|人|次|处|项|个工作日|工作日|个小时|小时|�
 #: says only the line (“超过3次的,每次扣1分”: each case may count from the first once past it), these say the cases up
 #: to it cost nothing and only those past it cost: “3次以内不扣分,超过部分每次…”, “累计迟到3次以内的不扣分,超过3次的,超出
 #: 部分每次…”, “5个工作日内完成不扣分,超过的每超1个工作日…”, “超过3次的部分,每次…”, “前2次不扣分,第3次起每次…”, “第3次起
-#: 每次…”, “允许误差2处,超出的每处…”. Groups: the count ``n`` (``k``: the case from which it costs, ``k`` − 1 let pass)
-#: and its unit ``u``, ``k`` ``n`` + 1 where both are said (``free_said`` checks)
+#: 每次…”, “允许误差2处,超出的每处…”, “除第1次外,每次…”, “除前2次外,每次…”. Groups: the count ``n`` (``k``: the case from
+#: which it costs, ``k`` − 1 let pass) and its unit ``u``, ``k`` ``n`` + 1 where both are said (``free_said`` checks)
 _PAST_PART = r"(?:超过部分|超出部分|超过的部分|超出的部分|超过的|超出的)"
 FREE_SAID = (r"(?:(?:(?<![\d.])(?P<n>\d+)(?P<u>" + _FREE_UNITS + r")(?:以内|之内|内)(?:[\u4e00-\u9fff]{0,4}?)的?(?:不扣分|不扣|得满分)"
              r"[,;、]?(?:超过(?P=n)(?P=u)的?[,;、]?)?" + _PAST_PART + r"?"
              r"|(?:超过|超出)(?<![\d.])(?P<pn>\d+)(?P<pu>" + _FREE_UNITS + r")的部分"
              r"|(?:允许|可)[\u4e00-\u9fff]{0,6}?(?<![\d.])(?P<an>\d+)(?P<au>" + _FREE_UNITS + r")[,;、]?" + _PAST_PART
              + r"|(?:前(?P<bn>\d+)(?P<bu>" + _FREE_UNITS + r")(?:不扣分|不扣)[,;、]?)?(?:从|自)?第(?P<k>\d+)(?P<ku>"
-             + _FREE_UNITS + r")(?:起|开始)的?)[,;、]?)")
+             + _FREE_UNITS + r")(?:起|开始)的?"
+             r"|除(?:第(?P<en>1)|前(?P<fn>\d+))(?P<eu>" + _FREE_UNITS + r")(?:外|以外|之外))[,;、]?)")
 _FREE_SAID_AT = re.compile(FREE_SAID + "$")
 #: a count let pass for certain just before a 每: its words may run over a ; (“5次以内不扣分;超过部分每次…”)
 FREE_THEN_EACH = re.compile(FREE_SAID + "(?=每)")
@@ -71,10 +72,11 @@ def free_said(t: str, end: int, start: int = 0) -> Free | None:
                                                      or free_unit(m.group("bu")) != free_unit(m.group("ku")))):
             return None
         return Free(m.start(), m.end(), k - 1, m.group("ku"))
-    for g in ("n", "pn", "an"):
+    for g in ("n", "pn", "an", "en", "fn"):
         if m.group(g) is not None:
             n = Decimal(m.group(g))
-            return Free(m.start(), m.end(), n, m.group(g.replace("n", "u"))) if n >= 1 else None
+            unit = m.group("eu") if g in ("en", "fn") else m.group(g.replace("n", "u"))
+            return Free(m.start(), m.end(), n, unit) if n >= 1 else None
     return None
 #: the verbs that say late alone (“延迟1个月以内”, “逾期3天以上”; never 超过 or 超, of any excess)
 LATE_VERBS = "延迟|推迟|逾期|滞后|延期|超期|拖延|迟延|延误"
@@ -3038,6 +3040,8 @@ def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], s
             inner = _adding_up([x for x in marks[i:] if x.end() <= close], points)
             if opening.re is _RUN_ON and (len(inner) < 2 or any(x.group("a") for x in inner)):
                 inner = []  # “A(1分)B(1分)”: points each in brackets after their words, no title shared out
+            if opening.group(0) == "(" and (len(inner) < 2 or close != inner[-1].end() + 1):
+                inner = []  # “5分(A2分,B3分)”: the bracket holds the parts only, two or more adding up to the score
             if inner:
                 split.append(_STATEMENT_MARK.sub("", words.strip(";,:.、(").split(";")[-1]))
                 at = opening.end()
@@ -3054,8 +3058,9 @@ def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], s
     return tuple(found), tuple(split), t[at:]
 
 
-#: what opens the split of a score among what follows it: “(其中…)”, “,其中…”, “:…”
-_SPLIT_OPENS = re.compile(r"\(其中|,?其中:?|:")
+#: what opens the split of a score among what follows it: “(其中…)”, “,其中…”, “:…”, a bracket of the parts alone
+#: straight after the score (“5分(字迹工整2分,数据准确3分)”)
+_SPLIT_OPENS = re.compile(r"\(其中|,?其中:?|:|\((?=[^()\d]{2,20}?\d+(?:\.\d+)?分)")
 #: a title opening the text, its points in brackets run straight into what shares them out: “1.团员发展(5分)按照…,得3分;
 #: …,得2分” (a title says nothing of a score: it scores, takes off, counts or grades nothing)
 _TITLE = re.compile(r"(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|★)?"
