@@ -12,7 +12,8 @@ position, and only when the item types match or the two types compute the same t
   once it finds the fault at all, “(1 - min(z, 1)) * (…)” (any count past 1 taken as 1), and a fault that costs the
   whole 分值 (``max - 10*z - 2*a`` of 10);
 - a 比率计分 and a one-row 完成比例 with the 100% cap are the same rate, typed as one number or as two, and so is a 公式
-  of one ratio of two variables times the 分值 (``b / p * 30`` of 30: 评标基准价 over 投标报价, clamped to the 分值) or
+  of one ratio of two variables times the 分值 (``b / p * 30`` of 30: 评标基准价 over 投标报价, clamped to the 分值, also
+  rounded to the places a text says, ``round(min(max, max * b / p), 2)``, the situations telling whether that matters) or
   of one variable over a fixed number (``n / 2 * 4`` of 4, the rate's denominator that number);
 - a 全有或全无, a choice between 分值 and 0, a single point to check, a deduction whose one case takes the
   whole 分值, faults that each take the whole 分值 (``max - 10*a - 10*b`` of 10) and a 分档 of one line (分值 at
@@ -126,6 +127,19 @@ _RATIO_TIMES_POINTS = re.compile(r"^(?:(?P<k1>max|\d+(?:\.\d+)?)\*)?\(?(?P<n>\w+
                                  r"(?P<k2>(?:\*(?:max|\d+(?:\.\d+)?))+)?$")
 
 
+#: the rounding to places said (“保留2位小数”: ``round(…, 2)``) and the clamp to the 分值 (``min(max, …)``, which every
+#: item has) around a ratio times the 分值: the situations say whether the rounding changes a score
+_ROUNDED = re.compile(r"^round\((?P<e>.+),\d\)$")
+_CLAMPED = re.compile(r"^min\(max,(?P<e>.+)\)$")
+
+
+def _bare_ratio(expression: str) -> str:
+    for wrapper in (_ROUNDED, _CLAMPED):
+        m = wrapper.match(expression)
+        expression = m["e"] if m else expression
+    return expression
+
+
 def _ratio_of_two(item: dict[str, Any], fixed: bool = False) -> tuple[str, str] | None:
     """The numerator and denominator of a formula that scores the 分值 times one ratio of its two variables (clamped
     to the 分值 like any item, so the same as a 比率计分 capped at 100%), or None; with ``fixed`` (the label's formula
@@ -133,7 +147,7 @@ def _ratio_of_two(item: dict[str, Any], fixed: bool = False) -> tuple[str, str] 
     if item["type"] != "formula":
         return None
     params = item.get("params") or {}
-    m = _RATIO_TIMES_POINTS.match(re.sub(r"\s", "", params.get("expression", "")))
+    m = _RATIO_TIMES_POINTS.match(_bare_ratio(re.sub(r"\s", "", params.get("expression", ""))))
     names = [v["name"] for v in params.get("variables", [])]
     if not m or bool(m["k1"]) == bool(m["k2"]) or m["n"] == m["d"]:
         return None
@@ -1098,10 +1112,23 @@ def test_the_points_times_one_ratio_is_a_rate():
     assert outcome.exact
     entry["situations"].append({"inputs": {"a": {"vars": {"b": "90", "p": "100"}}}, "score": "28"})
     assert not check(entry).exact
-    for expression in ("b / p * 30", "(b/p)*max", "30 * b / p"):
+    # the rounding said (“保留2位小数”) read by one side only: the same rule where the situations do not tell them apart,
+    # another where one does (60/70 of 30 is 25.714…, rounded 25.71)
+    rounded = {**entry, "text": text + ",计算结果保留2位小数", "situations": entry["situations"][:3]}
+    other = {"expression": "b / p * 30", "variables": variables}
+    rounded["items"] = [{**entry["items"][0], "params": {**other, "expression": "round(min(max, max * b / p), 2)"}}]
+    assert check(rounded).exact
+    rate = {"key": "a", "label": "价格分", "max": "30", "type": "rate",
+            "params": {"numerator_label": "评标基准价", "denominator_label": "投标报价", "cap": True}}
+    assert _same_kind(rounded["items"][0], rate) and _same_kind(rate, rounded["items"][0])
+    given = _convert(rounded["items"][0], rate, {"vars": {"b": "60", "p": "70"}})
+    assert score_item(rate, given).score != Decimal("25.71")
+    for expression in ("b / p * 30", "(b/p)*max", "30 * b / p", "round(min(max, max * b / p), 2)", "round(b / p * 30, 1)",
+                       "min(max, 30 * b / p)"):
         item = {"type": "formula", "max": "30", "params": {"expression": expression, "variables": variables}}
         assert _ratio_of_two(item) == ("b", "p"), expression
-    for expression in ("b / p * 20", "b / p", "30 * b / p * 30", "b / p * 30 + 1", "b / b * 30"):
+    for expression in ("b / p * 20", "b / p", "30 * b / p * 30", "b / p * 30 + 1", "b / b * 30", "round(b / p * 20, 2)",
+                       "min(20, b / p * 30)", "round(b / p * 30 + 1, 2)"):
         item = {"type": "formula", "max": "30", "params": {"expression": expression, "variables": variables}}
         assert _ratio_of_two(item) is None, expression
 
