@@ -329,6 +329,8 @@ def _situations(w: Wording) -> Proposed | None:
         return None
     if len(found) == 2 and any(_COMPARED_IN_WORDS.search(label) for label, _share, _points in found):
         return None  # “A≥B的,得2分;低于B不得分”: a requirement compared in words and its breach (全有或全无)
+    if _EACH_PERIOD_OFF.search(w.text):
+        return None  # “按时报送得5分;每月迟报的扣1分”: points off for each period missed, a step, never one situation
     unsaid_full: tuple[str, ...] = ()
     if max(points for _label, _share, points in found) != w.weight:
         required = _required_of_the_lack(found, w.weight, w.text)
@@ -1295,6 +1297,8 @@ def _options(found: list[tuple[str, Decimal]], w: Wording, more: str = "", doubt
 
 #: a situation said of each period (“每月5号前报帐”, “每学期完成40学时”): a 每 of when, not of a step or a case
 _EACH_PERIOD = re.compile(r"每(?=" + _PERIOD_SAID + ")")
+#: points taken off for each period a thing is missed in (“每月迟报的扣1分”, “每季度未开展,扣2分”): a step per period
+_EACH_PERIOD_OFF = re.compile(r"每(?:" + _PERIOD_SAID + r")[^;,得计记]*?,?扣\d")
 
 
 def _each_period(found: list[tuple[str, Decimal]]) -> tuple[str, ...]:

@@ -2495,7 +2495,8 @@ _ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|�
 #: cells or lines joined without a mark, “…认真规范,得2分数量达标,…”; not the points a fault takes, “5分全扣”)
 _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分|"
                                # a grade's points after its colon (“…优秀:12分3次以内…”), never the row's 分值 said
-                               r"(?<=:)(?<!分值:)(?<!满分:)(?<!总分:)(?<!分数:)(?<!权重:)(?<!础分:)(?<!本分:)\d+(?:\.\d+)?分)"
+                               # (“分值:”, “标准分:”, “得分:”, “满分为:”, “权重:”: a grade's name never ends in 分)
+                               r"(?<=:)(?<![分值重数为]:)\d+(?:\.\d+)?分)"
                                r"(?=[\u4e00-\u9fff]|\d+(?:项|个|处|次|例|份|条|件|名|家)[\u4e00-\u9fff])"
                                # (“分数” a word, never “…得2分数量达标”: the next situation's count)
                                r"(?!为|以|的|之|数(?!量)|值|制|率|点|即|及|且|"
