@@ -43,7 +43,6 @@ from tests.probe_checks import Either, Fault, Faults, Fn, Want, faults_wrongly, 
 from tests.proposals import Bands, Per, Unsure, dec, item_score
 
 
-
 def _p(full: bool) -> tuple[str, str, str]:
     return ("，", "；", "。") if full else (",", ";", ".")
 
