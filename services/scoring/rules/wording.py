@@ -1923,9 +1923,13 @@ _CASE_UNITS = r"(批次|人次|处|次|项|例|件|起|户|人|个|条|家|张|�
 _PER_CASE_AFTER = re.compile(r"扣(\d+(?:\.\d+)?)分/1?" + _CASE_UNITS + r"(?![\u4e00-\u9fff])")
 #: “原理图识别错误扣1分/处常见符号识图错误扣1分/处”: a deduction per case, then straight after it the next fault with its
 #: own deduction per case (a table's cell with its line breaks lost): each its own clause; never the words that close a
-#: deduction (“扣1分/次扣完为止”, “扣1分/处,最多扣5分”) nor the rest of its unit (“扣1分/人次”)
+#: deduction (“扣1分/次扣完为止”, “扣1分/处,最多扣5分”) nor the rest of its unit (“扣1分/人次”), nor a unit that with the
+#: next words makes a word of their own (“…扣1分/处理不及时…”, “/人员…”, “/个人…”, “/项目…”: which the unit is, unsure)
 _PER_CASE_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])扣\d+(?:\.\d+)?分/1?" + _CASE_UNITS +
-                              r"(?=(?!次|扣|为止|直至|最多|最高|累计|封顶|上限|以上|以下|以内|及)[\u4e00-\u9fff][^;,。]*?扣\d+(?:\.\d+)?分/)")
+                              r"(?=(?!次|扣|为止|直至|最多|最高|累计|封顶|上限|以上|以下|以内|及)[\u4e00-\u9fff][^;,。]*?扣\d+(?:\.\d+)?分/)"
+                              r"(?<!处(?=[理置罚分室所长]))(?<!人(?=[员数身工为防]))(?<!个(?=[人别体]))(?<!项(?=目))"
+                              r"(?<!件(?=数))(?<!条(?=[件款例]))(?<!户(?=[籍外]))(?<!家(?=[长属庭具]))(?<!张(?=贴))"
+                              r"(?<!份(?=额))(?<!笔(?=[记录]))(?<!起(?=[草火重]))(?<!例(?=[会如]))(?<!宗(?=教))")
 
 
 #: “教师无故旷课扣3分每人次”: a deduction per case, its unit said after the points with 每, closing the clause
