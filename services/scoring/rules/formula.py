@@ -2327,13 +2327,18 @@ _TIED_ONCE = re.compile(r"首次|初次|首日|首月|首周|当天|当日|第(?
 _NO_OWN_WORDS = re.compile(r"^(?!(?:问题|发生|出现|情况)$)(?:其中|其他|其它|其余|该项|此项|本项|上述|以上|前述|同类|同一|重复|逐次|逐项|逐个|"
                            r"累计|差额|差|低|少|多|高|超|超过|超出|不足|低于|高于|少于|多于|多出|部分|的|，)*"
                            r"(?:问题|发生|出现|情况)?$")
-#: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”)
+#: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”; never
+#: a half of the unit, “每半年”, counted in whole ones)
 _EACH_UNITS = _CASE_UNITS[:-1] + "|类|种|月|组|" + deduction_rule.THING_UNITS + ")"
-_PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
+_PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?<!半)(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS[:-1] + r"|(?<=的1)(?:床位|铺位|" + deduction_rule.THING_UNITS
                        + r")))(?![\d.])")
 #: “超过2次的”, “第3次起”, “3次以外的”: where the deducting of a counted fault starts
 _COUNT_FROM = re.compile(r"(?:超过|超出|多于|第)(\d+)" + _CASE_UNITS + r"|(\d+)" + _CASE_UNITS + r"(?:起|以外|以后|之后)")
+#: “第2学期以后”, “第3个月起”: where the deducting of a fault starts, said of a period or a case by its number
+_PERIOD_FROM = re.compile(r"第(\d+)(?:个?月|季度|周|学期|年|次|天|日)(?:起|以后|之后|开始)")
+#: “迟到2次以上的,”, “3天(含)以上”: a line of a count in the fault's words, before the step of each case
+_COUNT_LINE_BEFORE = re.compile(r"(?P<n>\d+)(?P<u>人次|人|次|处|项|件|个工作日|工作日|天|日)(?:\(含\))?及?以上")
 #: the units of time and of rates: what a delay or a shortfall counts, never things a later fault may be counted in
 _TIME_UNITS = frozenset(("天", "日", "工作日", "周", "月", "季度", "年", "小时", "%", "百分点"))
 #: the word before a count that makes it where the deducting starts (“超过1个月的”, “第3次”)
@@ -2769,6 +2774,12 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         if not cases and "每" in _EVERY_PERIOD.sub("", run):  # counted per something this reading does not know
             return None
         counted = bool(cases) or each
+        each_period = _EVERY_PERIOD.search(run) if not counted and not held else None
+        if each_period and not run.startswith("年", each_period.start() + 1):
+            # “每学期漏报扣2分”: the fault of each period (a term, a half-year), the row's several periods each found
+            # or the row's once? (“每月漏报扣2分” is counted per month: ``_EACH_UNITS``)
+            p_ = each_period.group(0)[1:]
+            assumed.append(f"“{run.strip(';,')}”：每{p_}出现的是否每{p_}各扣一次未说明")
         # “超过2次的,每次扣1分”, “第3次起每处扣1分”: a count in the fault's words besides the one counted (where the
         # deducting starts), which the fault's words leave out and its count does not hold
         rest = run[:cases[-1].start()] + "," + run[cases[-1].end():] if cases else run
@@ -2797,6 +2808,17 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
                        for x in m.groups() if x) - Counter(
             re.findall(r"\d+(?:\.\d+)?", _fault_words(run)))
         assumed += [f"“{run.strip(';,')}”：其中的“{x}”（从何处起扣）未读入" for x in lost]
+        # “第2学期以后每学期漏报”: where the deducting starts, kept in the fault's words (a period no case is counted in)
+        assumed += [f"“{run.strip(';,')}”：其中的“{x.group(1)}”（从何处起扣）未读入" for x in _PERIOD_FROM.finditer(rest)
+                    if x.group(1) not in lost]
+        count_line = _COUNT_LINE_BEFORE.search(run, 0, cases[-1].start()) \
+            if cases and cases[-1].group(0).startswith("每") and each_unit and not (free or passed) else None
+        if count_line and each_unit and d(count_line.group("n")) > 1 \
+                and free_unit(count_line.group("u")) == free_unit(each_unit):
+            # “迟到2次以上的,每次扣1分”: the cases up to the line cost nothing, but whether each counts from the first
+            # once past it or only those past it is unsaid (as “超过2次的,每次…”, ``passed``, is read with a doubt)
+            assumed.append(f"“{count_line.group(0).rstrip(',的')}”：{count_line.group('n')}{count_line.group('u')}以内是否不扣分、"
+                           f"超过后是否只扣超出部分，请核对")
         unit, step = "项", Decimal(1)
         times = _person_times(run, cases)
         if times:  # “擅自脱岗…,每人次每半天扣3分”: each person's each half-day a case, the count of both together
