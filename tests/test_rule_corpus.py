@@ -1616,7 +1616,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 7565  # the count reached (90.5% of 8363)
+    assert f["exact"] >= 7630  # the count reached (91.2% of 8363)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1625,7 +1625,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 153  # 153 on arrival (65% of 237): no change may lose an unseen reading
+    assert f["exact"] >= 154  # 153 on arrival, 154 after the round (65% of 237): no change may lose an unseen reading
 
 
 if __name__ == "__main__":
