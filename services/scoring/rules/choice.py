@@ -541,11 +541,14 @@ def _required_of_the_lack(found: list[tuple[str, Decimal, Decimal]], weight: Dec
 _PLACES = re.compile(r"(?:排名|名次)?(?:(?P<top>前)(?P<n>\d+|[一二三四五六七八九十]{1,3})|(?P<bottom>后|倒数)(?P<m>\d+)|第?(?P<a>\d+|"
                      r"[一二三四五六七八九十]{1,3})(?:名|位)?(?:至|到|-|~)第?(?P<b>\d+|[一二三四五六七八九十]{1,3}))(?:名|位)")
 #: the places none of the bands names: “其余”, “其他”
+#: one place alone: “第2名”, “第三位”
+_ONE_PLACE = re.compile(r"第(\d+|[一二三四五六七八九十]{1,3})(?:名|位)")
 _OTHER_PLACES = re.compile(r"^(?:排名)?(?:其余|其他|其它|以外|之外)")
 
 
 def _places_unsure(labels: list[str]) -> tuple[str, ...]:
-    """“排名前10名的得10分,第10名至第30名的得9分”: bands of places that share a place, or places at the bottom (“后10名”)
+    """“排名前10名的得10分,第10名至第30名的得9分”: bands of places that share a place (a place alone too: “第2名积59分,
+    第2名~第5名积30分”), or places at the bottom (“后10名”)
     beside bands from the top with no “其余” for the places between: which band a place falls in is unsure (to check).
     Places in words too (“前三名…第三至第六名”); the places a band skips fall in “其余”, as the text says."""
     def place(word: str) -> int:
@@ -555,6 +558,8 @@ def _places_unsure(labels: list[str]) -> tuple[str, ...]:
     for label in labels:
         m = _PLACES.search(label)
         if m is None:
+            if one := _ONE_PLACE.search(label):  # a place alone beside the bands (“第2名…,第2名~第5名…”)
+                bands.append((place(one.group(1)),) * 2)
             continue
         if m.group("bottom"):
             bottom = True
@@ -1568,6 +1573,8 @@ def _scored_situations(w: Wording, ties: bool = False) -> Proposed | None:
     if len(targets) >= 2:  # “底线目标A,赋值0分;基准目标B,赋值100分;…”: the scores at a KPI's targets, between them unsaid
         doubts.append(f"“{'、'.join(targets)}”：各目标处的得分；完成值在两目标之间时按达到的目标得分读（原文未说明是否按直线"
                       "插值），请核对")
+    # “第2名积59分,第2名~第5名积30分”: a place said alone and in a band of places
+    doubts += _places_unsure([st.words for st in statements])
     proposed = _options([(st.words, pts) for st, pts in zip(statements, scores)], w, doubts=tuple(doubts))
     return proposed if _lowest_a_denial(statements, scores) else _none_unsaid(proposed)
 

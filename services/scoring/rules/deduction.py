@@ -28,6 +28,7 @@ from services.scoring.rules.base import (
     said,
 )
 from services.scoring.rules.wording import (
+    CASES_EXCEPTED,
     DEDUCTED_AT_MOST,
     DELAY_VERBS,
     NUM,
@@ -207,7 +208,7 @@ def _per_instance_read(w: Wording) -> Proposed | None:
         return None  # “排名第一得5分,每下降1个名次扣1分”: the place is entered, not a count of faults
     if SCORE_WRITTEN.search(w.text):
         return None  # “得分=10分×(1-差错率)此外:每发现1次漏报扣1分”: a formula the cases are taken off, not the 分值
-    if lets_pass_each(w.text):
+    if lets_pass_each(w.text) or CASES_EXCEPTED.search(w.text):
         # “每班最多缺席3人,超过3人的,每人扣0.5分”, “3次以内不扣分,超过部分每次扣0.5分”: the cases past a count let pass
         # (formula._faults)
         return None

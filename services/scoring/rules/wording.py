@@ -34,6 +34,9 @@ FREE_SAID = (r"(?:(?:(?<![\d.])(?P<n>\d+)(?P<u>" + _FREE_UNITS + r")(?:以内|�
              + _FREE_UNITS + r")(?:起|开始)的?"
              r"|除(?:第(?P<en>1)|前(?P<fn>\d+))(?P<eu>" + _FREE_UNITS + r")(?:外|以外|之外))[,;、]?)")
 _FREE_SAID_AT = re.compile(FREE_SAID + "$")
+#: cases let pass said “除第1次外”, “除前2次外” anywhere in the text (the per-case readings never read them, a fault
+#: named between them and the step included: “除第1次外,情节严重的每次扣1分”)
+CASES_EXCEPTED = re.compile(r"除(?:第1|前\d+)(?:" + _FREE_UNITS + r")(?:外|以外|之外)")
 #: a count let pass for certain just before a 每: its words may run over a ; (“5次以内不扣分;超过部分每次…”)
 FREE_THEN_EACH = re.compile(FREE_SAID + "(?=每)")
 #: a count let pass for certain (``FREE_SAID``), then each case past it deducted: “3次以内不扣分,超过部分每次扣0.5分”
