@@ -1292,11 +1292,13 @@ _SIGNED_MINUS_POINTS = re.compile(r"(?<=[\u4e00-\u9fff)）])[-—－–][ \u3000
 
 #: the total of a fault's costs said in the brackets of its cost (“(每床-10,总20分)”, “(每处扣1分,共5分)”): how far that
 #: fault's deductions go, as “最多扣20分” says it
-_TOTAL_IN_COST = re.compile(r"[,，](?:总计|合计|总|共计|共)[ \u3000]*(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)[ \u3000]*分(?=[)）])")
+#: the words saying a fault's total in its cost's brackets
+_TOTAL_SAID = r"(?:总计|合计|总|共计|共)"
+_TOTAL_IN_COST = re.compile(r"[,，]" + _TOTAL_SAID + r"[ \u3000]*(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)[ \u3000]*分(?=[)）])")
 
 
 #: ``_TOTAL_IN_COST`` once the cost is said with 扣 (“(每床扣10分,总20分)”, “(每处扣1分,共计5分)”)
-_TOTAL_OF_COST = re.compile(r"(?P<cost>\(每[^()\d]{0,6}?扣\d+(?:\.\d+)?分),(?:总计|合计|总|共计|共)(?P<n>\d+(?:\.\d+)?)分(?=\))")
+_TOTAL_OF_COST = re.compile(r"(?P<cost>\(每[^()\d]{0,6}?扣\d+(?:\.\d+)?分)," + _TOTAL_SAID + r"(?P<n>\d+(?:\.\d+)?)分(?=\))")
 
 
 def _bare_minuses(text: str) -> list[str]:
