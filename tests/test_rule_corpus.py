@@ -1625,7 +1625,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 38  # 38 on arrival (63% of 60): no change may lose an unseen reading
+    assert f["exact"] >= 53  # 53 on arrival (56% of 94): no change may lose an unseen reading
 
 
 if __name__ == "__main__":
