@@ -3610,6 +3610,9 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("否则", r"否则(?=,?(?:" + ZEROED + r"|0分|扣|按|根据))"),
     ("引出", r"(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过)(?:的|时|部分)?(?=,每)"),
     ("各", rf"各(?:占|计|得)?{_N}分|分别(?:为|占){_N}分(?=[;,]|$)"),  # “A、B分别为5分”: 各占
+    # “每个观测点10分”, “每一个步骤得20分”, “规范完成一个步骤得30分”: the points a row checks, each worth the same
+    # (checklist._EACH_POINT)
+    ("每点", r"每1?个(?:观测点|检查点|考核点|评分点|采分点|要点|步骤)|(?<=完成)1个步骤", r"点|步骤"),
     # “评价为A的不扣分”: the best grade or degree costs nothing (choice.exclusive_deductions)
     ("不扣", r"不扣分", "不扣分"),
     # “获国家级表彰得5分,省级3分,市级1分,以最高级别计”: only the highest situation held counts (a 情形选择 picks one)
@@ -3643,6 +3646,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "超额": {RATE, COMPLETION},
     "否则式": {RATE, COMPLETION},
     "不扣": {CHOICE},
+    "每点": {CHECKLIST},
     "取高": {CHOICE},
     "份额": {TIERS},
     "目标值": {TIERS},
@@ -3654,7 +3658,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
 #: a 每 of a step or a case, never of how often a thing is done (“每月组织自查”, “每2年组织1次体检”)
 _EACH_STEP = r"每(?!(?:\d+个?)?" + PERIOD_REQUIRED + r")"
 _OPERATIVE = re.compile(_EACH_STEP + r"|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
-                        r"否则|(?<![拆删清排消解免剔铲废开切扫])除(?!险|尘|雪|草|湿|害)|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
+                        r"否则|(?<![拆删清排消解免剔铲废开切扫])除(?!险|尘|雪|草|湿|害)|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序|步骤)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
                         r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均|酌情|"
                         # a graded manner (“根据程度得2分”, “依质量计2分”, “视情况得2分”): not a description
                         r"(?:根据|依据?|视)[^,;:()]{0,8}?(?:满意度|程度|完成度|达标度|情况|结果|实际|质量|效果)(?:打分|计分|得分|评分|赋分|给分|计|得|给|$)")
@@ -3934,7 +3938,9 @@ def placed_numbers(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
 #: a part of which counts in proportion)
 _EACH_ONE = re.compile(r"每[^\d;,]{0,4}?(1)(?:项|个|处|例|条)(?![\d.])(?![^;,]{0,30}?扣)|任(?:意|何)?(1)(?:项|条|个|种)(?!\d)|"
                        r"(?<=每)[^\d;,]{0,5}?(1)(?:套|单|件|家|户|次|人|名|篇|份)(?![\d.])(?=[^;,]{0,12}?得\d[^;]{0,4},不足1)|"
-                       r"不足(1)(?:套|单|件|家|户|次|人|名|篇|份|项|个|条)按比例")
+                       r"不足(1)(?:套|单|件|家|户|次|人|名|篇|份|项|个|条)按比例|"
+                       # “规范完成一个步骤得30分”: one step of a practical task, each done worth its points
+                       r"(?<=完成)(1)个步骤")
 
 
 #: things counted after a figure (“10张”, “5次”, “3人”): a count, never points
@@ -3973,7 +3979,7 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     points = _points_only(found, weight)
     ordinals = [m.span() for m in _ORDINAL.finditer(t)]
     figures = [m.span(1) for m in FIGURE.finditer(t)]
-    each = [m.span(next(g for g in range(1, 5) if m.group(g))) for m in _EACH_ONE.finditer(t)]
+    each = [m.span(next(g for g in range(1, 6) if m.group(g))) for m in _EACH_ONE.finditer(t)]
     not_counted = ordinals + figures + each + [m.span() for m in _NAME_NUMBER.finditer(t)]
     out = []
     for m in _NUMBER.finditer(t):

@@ -29,6 +29,7 @@ from services.scoring.rules.base import (
 from services.scoring.rules.wording import (
     FEN_WORD,
     MANNER,
+    MATERIAL_FIGURE,
     NOT_A_STATEMENT,
     ORDINAL,
     ORDINAL_AT,
@@ -908,6 +909,8 @@ _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|
                             # a length in 公分 (“间隔一公分”); the part of a thing by where it lies (“拿边缘部分”,
                             # “靠床头部分”, “两侧下垂部分”; never a part done, “部分完成”)
                             r"公分|(?<=[缘沿头尾垂间])部分|"
+                            # “分别加入2滴研磨液”, “分别取…”: a step done to each thing in turn (never “分别得10、6分”)
+                            r"分别(?![得计记扣赋给为按占是]|加(?!入))|"
                             r"评估报告|视频|电视|监视|统计|"
                             # “符合GB50034的规定”, “符合JGJ50的要求”: the code of a standard kept, no figure weighed
                             r"(?<![A-Za-z])(?:GB|GBJ|JGJ|CJJ|JTG|HJ|DB)(?:/T)?\d{2,6}(?:[.-]\d{1,4})?(?![\d.%])|"
@@ -945,7 +948,8 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     if _SEE_FIGURE.match(t):  # “位置:见图”: the requirement drawn in the sheet's figure
         return _met(w, t, [_SCORE_UNSAID, f"“{t}”：要求以原表的图为准，文字未写出"])
     measures = [m.group(0) for m in PLACEMENT_FIGURE.finditer(t) if m.group("measure")]
-    scoring = _NO_SCORE_WORD.sub("", PLACEMENT_FIGURE.sub("", t))
+    measures += [m.group(0) for m in MATERIAL_FIGURE.finditer(t)]  # “取3支试管”, “加入2滴”: the things a step handles
+    scoring = _NO_SCORE_WORD.sub("", MATERIAL_FIGURE.sub("", PLACEMENT_FIGURE.sub("", t)))
     if _ARTICLE.search(t):  # “内部审计机构应当…”: the audit an article of a standard governs, no points counted (计)
         scoring = scoring.replace("审计", "")
     if _NONE_OF_CASES.search(t):

@@ -204,8 +204,10 @@ def _plain(w: Wording) -> Proposed | None:
 
 
 #: “各得1分”、“各占1分”、“1项1分”、“每项措施各1.5分”: every point is worth the same
-#: (“每个观测点10分”, “每个检查点2分”: the points a row checks, named by what they are)
-_EACH_POINT = re.compile(r"(?:各(?:得|占|计|记)?|(?:(?:每|1)项|每个(?:观测点|检查点|考核点|评分点|采分点|要点))[\u4e00-\u9fff]{0,4}?各?"
+#: (“每个观测点10分”, “每个检查点2分”: the points a row checks, named by what they are; “每一个步骤得20分”, “规范完成一个步骤
+#: 得30分”: the steps of a practical task, each done or not)
+_EACH_POINT = re.compile(r"(?:各(?:得|占|计|记)?|(?:(?:每|1)项|每1?个(?:观测点|检查点|考核点|评分点|采分点|要点|步骤)|"
+                         r"(?<=完成)1个步骤)[\u4e00-\u9fff]{0,4}?各?"
                          r"(?:得|占|计|记|为)?)" + NUM + "分")
 #: a list before it: “1、A;2、B;3、C”, or “A、B和C”
 _LISTED = re.compile(r"(?:^|(?<=[;,:]))\(?(\d{1,2})[.、)](?!\d)")
@@ -267,7 +269,7 @@ def _equal_points(w: Wording) -> Proposed | None:
         total = re.search(r"共" + NUM + "(?:项|个)", t)
         if labels or (total and d(total.group(1)) != n):
             return None
-        kind = re.search(r"每个([\u4e00-\u9fff]{1,3}点)", m.group(0))  # (“第3个观测点”: the points named as the text does)
+        kind = re.search(r"(?:每1?|1)个([\u4e00-\u9fff]{1,3}点|步骤)", m.group(0))  # (“第3个观测点”: the points named as the text does)
         labels = [f"第{i}个{kind.group(1)}" if kind else f"第{i}项" for i in range(1, n + 1)]
     points = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, label in enumerate(labels, 1)]
     return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],

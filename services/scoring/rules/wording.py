@@ -1197,7 +1197,7 @@ _CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低�
                          r"(?P<asked>(?<=[\u4e00-\u9fff)])[?？]))"
                          r"[ \u3000]+(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?"
                          # after a question's points, the next cell may open with a figure (“…是否齐全? 2 10万元以上…”)
-                         r"(?=[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿%‰])[\u4e00-\u9fff]|[ \u3000]*$|"
+                         r"(?=[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿%‰滴支根块片粒枚只瓶])[\u4e00-\u9fff]|[ \u3000]*$|"
                          # the next cell opening with its number in the list (“1.大纲齐备 5 2.大纲不全 3 3.未编写 0”)
                          r"[ \u3000]+\d{1,2}[.、](?=[\u4e00-\u9fff])|"
                          r"(?(asked)[ \u3000]+\d+(?:\.\d+)?[\u4e00-\u9fff]|(?!)))")
@@ -1214,7 +1214,7 @@ _BAND_CELL_SCORE = re.compile(r"(?<=[%)上下内\u4e00-\u9fff])(?:[ \u3000]+|(?<
                               r"(?=[ \u3000]+(?:\d|[≥≤<>＜＞≧≦]|其他|其余|其它)|[ \u3000]*$|"
                               # or the next band opening with the name of its value (“良种覆盖率100% 3 95%≤良种覆盖率<100%
                               # 2 良种覆盖率<95% 0”), never a unit after a figure (“不少于 3 次”)
-                              r"[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿])[\u4e00-\u9fff])")
+                              r"[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿滴支根块片粒枚只瓶])[\u4e00-\u9fff])")
 #: a band's bare score before the next band opening with its sign, or after a colon (“≥95% 10 90%-95% 8 <90% 0”,
 #: “≥95%：10 90%≤值<95%：8”): bands as ``_BAND_CELL_SCORE`` reads them, whose scores are to check
 _BAND_CELL_SIGNED = re.compile(r"\d[ \u3000]+[≥≤<>＜＞≧≦]|%[:：][ \u3000]*\d")
@@ -1524,6 +1524,13 @@ def placing_in_words(t: str) -> str:
 #: 上”), a cloth laid at one go said 一次性 (“1次性到位”, left a figure and read as one): no score, no count to reach
 PLACEMENT_FIGURE = re.compile(r"(?P<measure>(?<![\d.])\d+(?:\.\d+)?(?:cm|mm|厘米|毫米|公分)(?![\dA-Za-z/]))|"
                               r"(?<![\d.])1次性到位|(?<![\d./])1/[234](?=位置|处)")
+
+#: the figures of the things a step of a practical exam takes, makes or uses (“取3支洁净的试管”, “加入2滴研磨液”, “用10mL的
+#: 量筒量5mL的水”, “组成4种脱氧核苷酸共10个”, “选出玻璃板和2个…塑料人”, “编号为1、2、3”, “接近95mL处”): a quantity of
+#: material, the size of an instrument or the labels given, no count to reach (never after or before a line, “不少于2个”,
+#: “3个以上”, “至少2种”, nor a step, “每2个”, nor a slogan named in quotes, “三个离不开”) and no score
+MATERIAL_FIGURE = re.compile(r"(?<![\d.每少于过到达足“\"])(?<!至少)(?<!累计)\d+(?:\.\d+)?(?:mL|ml|毫升|克|g|滴|支|根|块|片|粒|枚|只|瓶|张|节|个|种|条)"
+                             r"(?![\dA-Za-z/%]|以上|以下|及以上|以内|或以上)|编号为\d(?:、\d)+")
 
 
 #: a semicolon between a fault and its cost in a cell whose lines close on “。” (“无独立消毒剂存放场所;扣4分。”, “…;不合格
