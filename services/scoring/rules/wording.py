@@ -15,7 +15,7 @@ from services.scoring.rules.base import number_text
 
 #: a count let pass (``LET_PASS``), then each case past it deducted: “超过3人的,每人扣0.5分”, “超过3次的每次扣1分” (the count is where the
 #: deducting starts, never a step nor one case: formula._faults reads it, ``max(0, n - 3)``)
-LET_PASS = r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)的?,?"
+LET_PASS = r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日|节)的?,?"
 LET_PASS_EACH = re.compile(LET_PASS + r"每(?P=u)(?:扣|减)")
 #: the units a count or a delay let pass for certain is said in
 _FREE_UNITS = r"人次|人|次|处|项|个工作日|工作日|个小时|小时|个|件|天|日"
@@ -305,6 +305,8 @@ def normalize(text: str) -> str:
     of deductions with no verb (“垃圾桶破损 0.5分/个 … 扣完为止”) gets its 扣 said (``deductions_unsaid`` tells).
     """
     t = _surface(text)
+    if "超" in t and _CAP_THEN_PAST.search(t):  # “请假不超过10人,超过1个扣0.1分”, “不超过12节,每超出1节扣0.1分”: the
+        t = _CAP_THEN_PAST.sub(r"超过\g<n>\g<u>的,每\g<u>", t)  # count let pass, then each past it, written the one way the readings know
     if "基本满意" in t:
         t = survey_asides_dropped(t)
     return _schedule(t) if _may_be_schedule(t) else t
@@ -1285,6 +1287,8 @@ _BARE_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)）])[-—－–][ \u3000]*(?P<n>[
                          r"[a-zA-Zａ-ｚＡ-Ｚ]))")
 
 
+#: “扣-0.1”: a minus straight after 扣, the cost said twice over
+_MINUS_AFTER_DEDUCT = re.compile(r"(?<=扣)[ \u3000]*[-—－–][ \u3000]*(?=[0-9０-９])")
 #: a fault's cost as a minus with its 分 said, after the fault's words (“换届程序不规范-1分”, “未开展-2分/人”)
 _SIGNED_MINUS_POINTS = re.compile(r"(?<=[\u4e00-\u9fff)）])[-—－–][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分"
                                   r"(?:/[\u4e00-\u9fff]{1,2})?(?=[,，;；。、 \u3000]|$)")
@@ -1542,6 +1546,8 @@ _COST_AFTER_SEMICOLON = re.compile(r"(?<=[\u4e00-\u9fff)）])[;；][ \u3000]*(?=
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
     text = text or ""
+    if "扣" in text:  # “每超出一节扣-0.1”: the minus of a cost after 扣 says nothing more (扣0.1)
+        text = _MINUS_AFTER_DEDUCT.sub("", text)
     if _bare_minuses(text):  # “姿势不正确-2 用力不均-2 未复位-1”: each fault's cost a bare minus, its 分 said
         text = _BARE_MINUS.sub(lambda m: m.group(0) + "分", text)
     if ("+" in text or "＋" in text) and _bare_pluses(text):  # “编写脚本 +10 完成3个实验 +10”: each case's points a bare plus
@@ -1601,6 +1607,7 @@ def _surface(text: str) -> str:
         t = _points_signed_read(t)
     if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
         t = _DASH_BEFORE_POINTS.sub(":", t)
+        t = _DOUBLED_RANGE_DASH.sub("-", t)  # “90%--95%(含90%)”: a range's dash typed twice, one dash
     if "-" in t and _dashes_are_minuses(t):  # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points
         t = _DASH_AS_MINUS.sub(_minus_read, t)
     if "-" in t and "每" in t:  # “每低1个百分点-1分”, “每发生1次-2分”: a minus straight after a step or a case and its unit
@@ -1669,6 +1676,8 @@ def _surface(text: str) -> str:
         t = _BAR_AFTER_POINTS.sub(";", t)
     if "分" in t and CLAUSES_RUN_ON.search(t):  # “…的,扣25分安全网规格…的,扣25分”: each fault its own clause
         t = CLAUSES_RUN_ON.sub(r"\g<0>;", t)
+    if "分(" in t and t.startswith("(1)"):  # “(1)…扣1分(2)无…者,无分;…”: the next numbered part its own sentence
+        t = _PART_RUN_ON.sub(";", t)
     if "全部扣除" in t:  # “死亡事故全部扣除”: the whole 分值 taken, the row's zero, written the one way the readings know
         t = _WHOLE_DEDUCTED.sub("不得分", t)
     if "否则" in t:  # “…的,得2分,否则该项不得分”: one requirement, its points, and otherwise the item's zero
@@ -1679,6 +1688,10 @@ def _surface(text: str) -> str:
         t = _SHORT_NOT_REACHED.sub("未达到", t)
     if "全扣" in t or "无分" in t:  # “…,5分全扣”, “发生火灾无分”: the points taken, the zero, written the one way the readings know
         t = _ALL_TAKEN_BARE.sub("扣全分", _ALL_TAKEN.sub(r"扣\1分", _NO_POINTS.sub("不得分", t)))
+        if "全得" not in t:  # (never “符合全得,不符全扣”: the two situations, read as such)
+            t = _FAULT_ALL_TAKEN.sub("扣全分", t)
+    if "扣完" in t and _USED_UP_BARE.search(t):  # “未执行扣完;”, “…未及时整治的扣完基本分”: the row's points used up by
+        t = _USED_UP_BARE.sub("扣全分", t)  # one fault, written the one way the readings know (never “扣完为止”)
     if "总分值" in t or "全分" in t or "标准分" in t:  # “…100%得总分值”, “完成…得标准分”: the whole 分值, written the one way the readings know
         t = _WHOLE_POINTS.sub("满分", t)
     if "分工" in t or "分管" in t:  # “2分工明确”: the mark given its stop, so that no reading takes “2分” for points
@@ -1951,6 +1964,13 @@ _PER_CASE_TRAILING = re.compile(r"扣(\d+(?:\.\d+)?)分每" + _CASE_UNITS + r"(?
 #: close a deduction (“扣2分为止”, “扣1分以上”, “扣0.5分类推计算”, “扣2分并通报”)
 CLAUSES_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff,])扣\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和|每|计|为|的|扣|直|止|"
                             r"封顶|累计|最|上限|类推|按|/|标准|整改)[\u4e00-\u9fff][^;,]*?(?:,扣|[\u4e00-\u9fff]扣)\d+(?:\.\d+)?分)")
+#: “请假每周累计不超过10人,超过1个扣0.1分”, “…不超过12节,每超出1节扣0.1分”: a count allowed, then each one past it
+#: deducted (one of the count's unit, or 个)
+_CAP_THEN_PAST = re.compile(r"(?:不超过|不多于|不得超过)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日|节)[,;]?(?:每)?(?:超过|超出|多于)"
+                            r"1(?:个|(?P=u))(?:的)?,?(?=扣)")
+#: “(1)…未上报审批扣1分(2)无…参数者,无分”: the next numbered part of a text opening with “(1)” straight after a
+#: deduction, no stop between (a cell's line breaks lost)
+_PART_RUN_ON = re.compile(r"(?:(?<=扣\d分)|(?<=\d\.\d分))(?=\((?:[2-9]|1\d)\)[\u4e00-\u9fff])")
 #: “死亡事故全部扣除”, “…的,分值全部扣除”: the fault takes the whole 分值 (closing its clause)
 _WHOLE_DEDUCTED = re.compile(r"(?<=[\u4e00-\u9fff,])(?:本项|该项|分值|得分)?全部扣除(?=[,;]|$)")
 
@@ -2057,8 +2077,14 @@ _SHORT_NOT_REACHED = re.compile(r"未达(?=\d)")
 _ALL_TAKEN = re.compile(r"(\d+(?:\.\d+)?)分全扣(?![\u4e00-\u9fff])")
 #: “…未及时取缔的,发现1件全扣”: all the points taken, no figure said, closing its clause (never “资料不全扣1分”, “5分全扣”)
 _ALL_TAKEN_BARE = re.compile(r"(?<=[\d一两二三四五六七八九十][件次处起例项个宗户家人])全扣(?=[,;.]|$)")
-#: “发生森林火灾无分”: a situation scoring nothing (never “有无分工”: only closing its clause)
-_NO_POINTS = re.compile(r"(?<=[\u4e00-\u9fff])(?<!有)无分(?=[,;。]|$)")
+#: “…生活垃圾桶内见棉签全扣”: a fault's words, then all the points taken, closing its clause (never “资料不全扣1分”, “不全扣;”
+#: where 全 is the fault's own word: 不全, 不齐全, 缺全; nor “本项分全扣”, “标准分全扣”: the points named, read as they are)
+_FAULT_ALL_TAKEN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![不齐缺分])全扣(?=[,;.]|$)")
+#: “未执行扣完;”, “对…未及时整治的扣完基本分”: a fault's words straight before 扣完 closing its clause (or 扣完 the 基本分),
+#: all the row's points taken (never “扣完为止”, “…扣1分,扣完” — the stop after a deduction — nor “扣完得负分”, “此分值扣完”: the 分值 named)
+_USED_UP_BARE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![分为至到值数部光])扣完(?:基本分)?(?=[,;.]|$)")
+#: “发生森林火灾无分”, “无本矿区开采沉陷参数者,无分”: a situation scoring nothing (never “有无分工”: only closing its clause)
+_NO_POINTS = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<!有)|(?<=[者的],))无分(?=[,;。]|$)")
 #: “…100%得总分值”, “…的计全分”: the whole 分值 said in other words, closing its clause
 _WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分|标准分值?)(?=[,;]|$)")
 #: words that open with 分 and are no points: a division of work (分工, not 分工作), a leader in charge (分管, not 分管理)
@@ -2185,6 +2211,8 @@ _SPACE_BEFORE_BAND = re.compile(r"(?<=\d分)[ \u3000]+(?=[≥≤<>]?\d+(?:\.\d+)
 _LINE_SPACE_POINTS = re.compile(r"(?<=%)[ \u3000]+(?=\d+(?:\.\d+)?[ \u3000]*分)")
 #: a dash (“——”, “--”) between words or a line and the score they earn (“建立制度——2分”, “完成率<95%——0分”): never a range
 #: of figures (“80-90分”), nor a single dash, which may be a minus (“问题-0.5分”)
+#: “90%--95%”: the dash of a range of two percentages typed twice (never before points, ``_DASH_BEFORE_POINTS``)
+_DOUBLED_RANGE_DASH = re.compile(r"(?<=\d%)-{2}(?=\d+(?:\.\d+)?%)")
 _DASH_BEFORE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff%)])-{2,}(?=\d+(?:\.\d+)?分)")
 #: a single dash between a fault's words and its points, a minus (“每缺一种—0.5分”, “迟报(2天以上)—0.5分/次”): never a
 #: range of figures (“80-90分”, “90%-95%”; a figure before the dash only as a step's, “每低5—0.5分”), nor a line's score
