@@ -1464,7 +1464,7 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
-               Recogniser(142, _censure_alone),
+               Recogniser(188, _censure_alone),
                Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all),
                Recogniser(198, _rate_reached), Recogniser(199, _points_closing), Recogniser(202, _points_only),
                Recogniser(1001, _lines_required), Recogniser(1340, _group_cell_then_case),
