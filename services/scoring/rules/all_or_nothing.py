@@ -942,7 +942,7 @@ def _bare_requirement(w: Wording) -> Proposed | None:
     早退情况。”): the team enters it as met or not met, full marks or none. The text says nothing of the score: always to
     check."""
     t = ORDINAL_AT.sub("", w.text.rstrip(";.,"))  # “1、学校成立…”: the row's number is no figure of it
-    if _WEIGHED_LEAD.match(t):
+    if _WEIGHED_LEAD.match(t) or _CENSURE_ALONE.match(t):  # (a censure suffered is a fault, ``_censure_alone``)
         return None
     t = placing_in_words(t)  # “1次成形”, “4周下垂均等”: a manner, a place, no count
     if _SEE_FIGURE.match(t):  # “位置:见图”: the requirement drawn in the sheet's figure
@@ -961,6 +961,24 @@ def _bare_requirement(w: Wording) -> Proposed | None:
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(measures)}”（{t}）：条件中的数值由评价组判断是否达到"] if measures else [])
     return _met(w, t.replace(";", ","), doubts)
+
+
+#: a censure suffered, the whole text (a table of 扣分项目, its 分值 the cost: “因实验室安全等问题,被学院通报批评”, “受到
+#:上级部门约谈”): who censures and why may come before it, no figure, level or score beside it
+_CENSURE_ALONE = re.compile(r"^(?P<fault>(?:因[^,;\d]{2,16}?,?)?(?:被|受到)[^,;\d]{0,12}?(?:通报批评|通报|批评|处罚|处分|问责|约谈|"
+                            r"曝光))$")
+
+
+def _censure_alone(w: Wording) -> Proposed | None:
+    """“被学校及上级单位通报批评” with nothing else: a fault a table lists as its 扣分项目, the row's 分值 its cost; read
+    as the 分值 when no such censure is found and nothing when one is. The score is not said: always to check."""
+    t = ORDINAL_AT.sub("", w.text.rstrip(";.,"))
+    m = _CENSURE_ALONE.match(t)
+    if m is None or _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", _CENSURE_ALONE.sub("", t))):
+        return None
+    fault = m.group("fault")
+    return Proposed([_met_item(w, "无：" + fault)], f"全有或全无：{fault}即扣完 {fmt(w.weight)} 分，否则得满分",
+                    (f"“{fault}”：只写了扣分的情形，出现即扣完本项分值、未出现得满分为推定，请核对",))
 
 
 # ── a step of placing or handling kept or not ─────────────────
@@ -1450,6 +1468,7 @@ RULE = RuleType(
                Recogniser(122, _requirement), Recogniser(123, _breach_only), Recogniser(124, _any_fault_zeroes), Recogniser(118, _fault_takes_all),
                Recogniser(125, _each_part_met), Recogniser(119, _yes_or_no), Recogniser(129, _all_listed_after), Recogniser(127, _asked),
                Recogniser(128, _zeroed_by), Recogniser(130, _stated_requirement), Recogniser(95, _headed_requirement), Recogniser(140, _bare_requirement), Recogniser(141, _kept_by_a_date),
+               Recogniser(188, _censure_alone),
                Recogniser(211, _all_or_none_said), Recogniser(212, _base_taken), Recogniser(213, _base_added_or_taken), Recogniser(241, _any_listed_after), Recogniser(152, _each_period), Recogniser(194, _one_fault_takes_all),
                Recogniser(198, _rate_reached), Recogniser(199, _points_closing), Recogniser(202, _points_only),
                Recogniser(1001, _lines_required), Recogniser(1340, _group_cell_then_case),

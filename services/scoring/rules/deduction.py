@@ -505,11 +505,16 @@ def _each_thing_held(w: Wording) -> Proposed | None:
         return None
     req, unit, per = found.requirement, found.unit, s(found.per)
     doubts = [f"“{req}”（每{unit}{per}分）：读作每{unit}不符合要求扣 {per} 分、扣完为止（未写“扣”或“得”），请核对"]
+    bare = re.match(r"^\(每" + unit + r"(?P<n>\d+(?:\.\d+)?)\)", w.text)
+    if bare:  # “(每组0.1)双手拉椅…”: the 分数 cell's share with its 分 left out
+        doubts.insert(0, f"“{bare.group(0)}”：未写“分”，读作每{unit} {per} 分")
     measures = [m.group(0) for m in PLACEMENT_FIGURE.finditer(req) if m.group("measure")]
     if measures:
         doubts.append(f"“{'、'.join(measures)}”（{req}）：条件中的数值由评价组判断是否达到")
-    return Proposed([RULE.item(w.name, w.weight, {"per": per, "unit": unit})],
-                    f"逐例扣分：每{unit}不符合“{req}”扣 {per} 分，扣完为止", tuple(doubts))
+    item = RULE.item(w.name, w.weight, {"per": per, "unit": unit})
+    if bare:
+        item["label"] = req[:30]  # (the state each thing is to be in names what is scored)
+    return Proposed([item], f"逐例扣分：每{unit}不符合“{req}”扣 {per} 分，扣完为止", tuple(doubts))
 
 
 def _same_one_past(w: Wording) -> Proposed | None:

@@ -1280,11 +1280,12 @@ def _letter_bands_read(t: str) -> str:
 
 
 #: a fault's cost as a bare minus after its words, no 扣 nor 分 said (an 操作技能考核 sheet's 扣分 column run into its
-#: cells: “未洗手-3”, “姿势不正确-2 用力不均-2 未复位-1”, “未洗手、未戴口罩各—2”): after the fault's words, never a range
-#: of figures (“3-5”), a figure of a measure or a count (“-5℃”, “-2次”, “-3分钟”), nor a code (“GB-2”)
-_BARE_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)）])[-—－–][ \u3000]*(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)"
+#: cells: “未洗手-3”, “姿势不正确-2 用力不均-2 未复位-1”, “未洗手、未戴口罩各—2”, the 扣分 cell joined after a space, “着装
+#: 不正 -1”): after the fault's words, never a range of figures (“3-5”) nor of costs (“-5~20”, the team's to pick), a
+#: figure of a measure or a count (“-5℃”, “-2次”, “-3分钟”), nor a code (“GB-2”)
+_BARE_MINUS = re.compile(r"(?:(?<=[\u4e00-\u9fff)）])|(?<=[\u4e00-\u9fff)）][ \u3000]))[-—－–][ \u3000]*(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)"
                          r"(?![0-9０-９.．%％‰℃]|[ \u3000]*(?:分|[次处项个件天日月年周时人名元倍条页张台套米克秒度岁号级类种批组档]|"
-                         r"[a-zA-Zａ-ｚＡ-Ｚ]))")
+                         r"[a-zA-Zａ-ｚＡ-Ｚ]|[ \u3000]*[~～至][ \u3000]*[0-9０-９]))")
 
 
 #: “扣-0.1”: a minus straight after 扣, the cost said twice over
@@ -3237,9 +3238,12 @@ def rates_each_step(t: str) -> re.Match[str] | None:
 # ── each thing or part held to a state, its points said per thing ─────────────────
 #: (1) each of the things laid or made held to a state, its points said per thing with no verb: after the requirement in
 #: brackets (“红酒杯距味碟1cm(每个1分)”, “与花瓶三点一线(每组1分)”, “枕头外形平整、挺括(每个1分)”) or before it, the
-#: cells joined (“每个1分 骨盘距离桌边约1.5cm”)
+#: cells joined (“每个1分 骨盘距离桌边约1.5cm”), also in the brackets of the 分数 cell set before the 评分细节 one, its 分
+#: perhaps left out (“(每组0.1)双手拉椅、椅距均等”, “(每组1分)竖放在主人、副主人面前”; a length in 公分 no points,
+#: “与台布间隔一公分”)
 _EACH_THING_HELD = re.compile(r"^(?:每(?P<u1>个|组|只|件|套|把|张)(?P<p1>\d+(?:\.\d+)?)分(?P<r1>[\u4e00-\u9fff][^;()每分扣得计]*)|"
-                              r"(?P<r2>[\u4e00-\u9fff][^;()每分扣得计]*)\(每(?P<u2>个|组|只|件|套|把|张)(?P<p2>\d+(?:\.\d+)?)分\));?$")
+                              r"(?P<r2>[\u4e00-\u9fff][^;()每分扣得计]*)\(每(?P<u2>个|组|只|件|套|把|张)(?P<p2>\d+(?:\.\d+)?)分\)|"
+                              r"\(每(?P<u3>个|组|只|件|套|把|张)(?P<p3>\d+(?:\.\d+)?)分?\)(?P<r3>[\u4e00-\u9fff](?:[^;()每分扣得计]|公分)*));?$")
 #: the state such a thing is held to: its place (距、间距、三点一线、对齐、居中、位置正确), its look (平整、挺括、整齐、均等)
 _STATE_OF_A_THING = re.compile(r"距|一线|一直线|对齐|对正|居中|平整|挺括|整齐|均等|相等|均匀|端正|正确|朝上|朝下|向左|向右")
 #: (2) a state each of a thing's parts is to be in (a 铺床 or 摆台 sheet: corners full, sides tucked, pieces in line),
@@ -3276,9 +3280,11 @@ def held_each(t: str, weight: Decimal) -> HeldEach | None:
     where a thing fails (``deduction._each_thing_held``, ``deduction._share_of_each_part``), never earned per thing
     counted."""
     m = _EACH_THING_HELD.match(t)
-    req = (m.group("r1") or m.group("r2")) if m else ""
+    req = (m.group("r1") or m.group("r2") or m.group("r3")) if m else ""
+    # (a share in the brackets before the words is the 分数 cell's: each thing laid or served so, any step of the task
+    # (“…按规定量斟酒”, “折法卫生、一次成型”), never a thing done, had or counted: “(每次1分)参加培训”)
     thing = m is not None and not re.search(r"\d", PLACEMENT_FIGURE.sub("", placing_in_words(req))) \
-        and _STATE_OF_A_THING.search(req) is not None
+        and (_STATE_OF_A_THING.search(req) is not None or (m.group("r3") is not None and not _PART_DONE.search(req)))
     share = _PART_SHARE.match(t) if "每" in t else None
     if share is not None:
         lead, per = share.group("lead").strip(",;"), d(share.group("pts") or share.group("pts2"))
@@ -3289,4 +3295,5 @@ def held_each(t: str, weight: Decimal) -> HeldEach | None:
             return HeldEach(lead, share.group("u") or share.group("u2"), per, int(count), thing)
     if m is None or not thing:
         return None
-    return HeldEach(req, m.group("u1") or m.group("u2"), d(m.group("p1") or m.group("p2")), 0, True)
+    return HeldEach(req, m.group("u1") or m.group("u2") or m.group("u3"), d(m.group("p1") or m.group("p2") or m.group("p3")),
+                    0, True)
