@@ -3657,7 +3657,12 @@ _PHRASE_TYPES: dict[str, set[str]] = {
 #: words that change how points are computed: a description holding one is not consumed
 #: a 每 of a step or a case, never of how often a thing is done (“每月组织自查”, “每2年组织1次体检”)
 _EACH_STEP = r"每(?!(?:\d+个?)?" + PERIOD_REQUIRED + r")"
-_OPERATIVE = re.compile(_EACH_STEP + r"|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
+#: points earned part by part (“按步骤给分”, “根据步骤给分”, “分步骤给分”, “按步骤分步给分”, “按操作步骤评分”, “按要点给分”,
+#: “逐项打分”): a part done earns its share, never a requirement met or not (never “按步骤完成各项操作”, “按步骤操作得20分”: the
+#: steps a task is done by)
+_BY_PARTS = (r"(?:(?:按照?|根据|依据?|参照)[^,;:()]{0,4}?(?:步骤|要点|采分点|评分点|考核点|观测点|环节)|分步骤?|逐步|逐项|分项)"
+             r"(?:分步|分值)?(?:给分|计分|评分|赋分|打分|得分|记分)")
+_OPERATIVE = re.compile(_EACH_STEP + "|" + _BY_PARTS + r"|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
                         r"否则|(?<![拆删清排消解免剔铲废开切扫])除(?!险|尘|雪|草|湿|害)|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序|步骤)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
                         r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均|酌情|"
                         # a graded manner (“根据程度得2分”, “依质量计2分”, “视情况得2分”): not a description
@@ -3696,8 +3701,9 @@ _JUDGED = {CHECKLIST, CHOICE, all_or_nothing_rule.RULE.type, SCALE}
 
 #: (and a score by a rate, a degree, a result, “按知晓率打分”, “按满意度计2分”, “按实际比例得分”, “按完成情况计2分”: a
 #: part graded by it, never met or not; “按年度计划…”, “按月报送进度得1分” no score; so too a graded manner, “按实际得2分”,
-#: “根据程度得2分”, “依质量计2分”, “视情况得2分”, “按完成质量计3分”: never “按时…”, “按要求…”, “按规定…”, “按季度…”)
-_LABEL_OPERATIVE = re.compile(_EACH_STEP + r"|扣(?!除)|按比例|加分|\d%|以此类推|依此类推|酌情|最高|最多"
+#: “根据程度得2分”, “依质量计2分”, “视情况得2分”, “按完成质量计3分”: never “按时…”, “按要求…”, “按规定…”, “按季度…”; and
+#: points earned part by part, ``_BY_PARTS``)
+_LABEL_OPERATIVE = re.compile(_EACH_STEP + "|" + _BY_PARTS + r"|扣(?!除)|按比例|加分|\d%|以此类推|依此类推|酌情|最高|最多"
                               r"|(?:按|根据|依据?|视)[^,;:()]{0,8}?(?:率|满意度|程度|完成度|达标度|比例|情况|结果|实际|质量|效果)"
                               r"(?:打分|计分|得分|评分|赋分|给分|折算|计(?![划算])|得|给|记(?![录载])|$)")
 
