@@ -1608,7 +1608,7 @@ def _surface(text: str) -> str:
         t = _points_signed_read(t)
     if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
         t = _DASH_BEFORE_POINTS.sub(":", t)
-        t = _DOUBLED_RANGE_DASH.sub("-", t)  # “90%--95%(含90%)”: a range's dash typed twice, one dash
+        t = _DOUBLED_RANGE_DASH.sub(r"\g<a>-", t)  # “90%--95%(含90%)”: a range's dash typed twice, one dash
     if "-" in t and _dashes_are_minuses(t):  # “每缺一种—0.5分”, “迟报—0.5分/次”: a minus before a fault's points
         t = _DASH_AS_MINUS.sub(_minus_read, t)
     if "-" in t and "每" in t:  # “每低1个百分点-1分”, “每发生1次-2分”: a minus straight after a step or a case and its unit
@@ -2079,8 +2079,8 @@ _ALL_TAKEN = re.compile(r"(\d+(?:\.\d+)?)分全扣(?![\u4e00-\u9fff])")
 #: “…未及时取缔的,发现1件全扣”: all the points taken, no figure said, closing its clause (never “资料不全扣1分”, “5分全扣”)
 _ALL_TAKEN_BARE = re.compile(r"(?<=[\d一两二三四五六七八九十][件次处起例项个宗户家人])全扣(?=[,;.]|$)")
 #: “…生活垃圾桶内见棉签全扣”: a fault's words, then all the points taken, closing its clause (never “资料不全扣1分”, “不全扣;”
-#: where 全 is the fault's own word: 不全, 不齐全, 缺全; nor “本项分全扣”, “标准分全扣”: the points named, read as they are)
-_FAULT_ALL_TAKEN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![不齐缺分])全扣(?=[,;.]|$)")
+#: where 全 is the fault's own word: 不全, 不齐全, 缺全, 不完全, 不健全, 不安全, 不周全; nor “本项分全扣”, “标准分全扣”: the points named, read as they are)
+_FAULT_ALL_TAKEN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![不齐缺分完健安周])全扣(?=[,;.]|$)")
 #: “未执行扣完;”, “对…未及时整治的扣完基本分”: a fault's words straight before 扣完 closing its clause (or 扣完 the 基本分),
 #: all the row's points taken (never “扣完为止”, “…扣1分,扣完” — the stop after a deduction — nor “扣完得负分”, “此分值扣完”: the 分值 named)
 _USED_UP_BARE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![分为至到值数部光])扣完(?:基本分)?(?=[,;.]|$)")
@@ -2210,10 +2210,11 @@ _SPACE_AFTER_POINTS = re.compile(r"(?<=\d分)[ \u3000]+(?=[\u4e00-\u9fff][^;。�
 _SPACE_BEFORE_BAND = re.compile(r"(?<=\d分)[ \u3000]+(?=[≥≤<>]?\d+(?:\.\d+)?%)")
 #: a line in % then its score, the cells joined by a space (“完成率≥95% 3分 <95% 0分”): the score closes the line's clause
 _LINE_SPACE_POINTS = re.compile(r"(?<=%)[ \u3000]+(?=\d+(?:\.\d+)?[ \u3000]*分)")
+#: “90%--95%”, “90--95%”: the dash of a range of two percentages typed twice (never before points,
+#: ``_DASH_BEFORE_POINTS``; nor after a figure below 0, “-10%--5%”, where the second dash is the minus of the upper figure)
+_DOUBLED_RANGE_DASH = re.compile(r"(?<![-\d.])(?P<a>\d+(?:\.\d+)?%?)-{2}(?=\d+(?:\.\d+)?%)")
 #: a dash (“——”, “--”) between words or a line and the score they earn (“建立制度——2分”, “完成率<95%——0分”): never a range
 #: of figures (“80-90分”), nor a single dash, which may be a minus (“问题-0.5分”)
-#: “90%--95%”: the dash of a range of two percentages typed twice (never before points, ``_DASH_BEFORE_POINTS``)
-_DOUBLED_RANGE_DASH = re.compile(r"(?<=\d%)-{2}(?=\d+(?:\.\d+)?%)")
 _DASH_BEFORE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff%)])-{2,}(?=\d+(?:\.\d+)?分)")
 #: a single dash between a fault's words and its points, a minus (“每缺一种—0.5分”, “迟报(2天以上)—0.5分/次”): never a
 #: range of figures (“80-90分”, “90%-95%”; a figure before the dash only as a step's, “每低5—0.5分”), nor a line's score
