@@ -1004,6 +1004,7 @@ def _bands_row_then_scores(text: str) -> tuple[str, list[str]] | None:
     if len(cells) < 3 or len(cells) != len(scores) or strictly_monotone([Decimal(x) for x in scores]) != -1:
         return None
     bands: list[tuple[str | None, bool, str | None, bool]] = []  # (start, start held, end, end held)
+    band: tuple[str | None, bool, str | None, bool]
     below = None  # the figure of a last band's side below the first band
     for i, cell in enumerate(cells):
         c = _BAND_CELL.match(cell)
@@ -1018,22 +1019,23 @@ def _bands_row_then_scores(text: str) -> tuple[str, list[str]] | None:
                 return None
             band = (None, False, c.group("n1"), c.group("s1") == "≤")
         else:
-            band = (c.group("n1"), c.group("s1") == "≥", c.group("n2"), c.group("s2") == "≤")
-            if band[2] is not None and Decimal(band[2]) < Decimal(band[0]):  # “>3,<0”: both sides of the others
+            start, end_of = c.group("n1"), c.group("n2")
+            band = (start, c.group("s1") == "≥", end_of, c.group("s2") == "≤")
+            if end_of is not None and Decimal(end_of) < Decimal(start):  # “>3,<0”: both sides of the others
                 if i != len(cells) - 1 or c.group("s2") != "<":
                     return None
-                below, band = band[2], (band[0], band[1], None, False)
+                below, band = end_of, (start, band[1], None, False)
         if bands:
             end, end_held = bands[-1][2], bands[-1][3]
             if end is None:
                 return None
-            if band[0] is None:  # no start of its own: where the band before ends
-                band = (end, False, band[2], band[3]) if end_held else None
-                if band is None:
+            if band[0] is None:  # no start of its own: where the band before ends (that end its own)
+                if not end_held:
                     return None
+                band = (end, False, band[2], band[3])
             elif Decimal(band[0]) != Decimal(end) or band[1] == end_held:
                 return None  # a gap, or an end claimed by two bands (or by none)
-            if band[2] is not None and Decimal(band[2]) < Decimal(band[0]):
+            if band[2] is not None and Decimal(band[2]) < Decimal(end):
                 return None
         elif band[0] is None and below is not None:
             return None
@@ -1533,8 +1535,8 @@ def _chained_cases_read(t: str) -> str:
     if cases is None or len(cases) < 2:
         return t
     kinds = {_chain_case(c) for c, _p in cases}
-    if kinds == {"words"} and _words_chain(cases):  # “全部满足10分大部分满足7分部分满足4分少部分满足1分”
-        return ";".join(f"{c},{p}分" for c, p in cases)
+    if kinds == {"words"} and _words_chain(cases):  # “全部满足10分大部分满足7分部分满足4分少部分满足1分”, “优18分良12分…”
+        return ";".join(f"{c}{p}分" if c in GRADE_RANK else f"{c},{p}分" for c, p in cases)
     if kinds not in ({"line"}, {"line", "words"}, {"level"}):
         return t
     return ";".join(f"{c},{p}分" for c, p in cases)
@@ -1545,10 +1547,16 @@ _LEAD_SCORES = re.compile(r"\d|满分|不得分|不计分|扣|得分")
 
 
 def _words_chain(cases: list[tuple[str, str]]) -> bool:
-    """Whether cases of words alone run together are situations to choose from (“全部满足10分大部分满足7分…”): three or
-    more, each a few words, their points strictly falling to the last (otherwise left to the readings of situations)."""
-    return (len(cases) >= 3 and all(len(c) <= 8 for c, _p in cases)
-            and strictly_monotone([Decimal(p) for _c, p in cases]) == -1)
+    """Whether cases of words alone run together are grades or degrees of one requirement to choose from (“优18分良12分…”,
+    “全部满足10分大部分满足7分部分满足4分…”): three or more, their points strictly falling to the last, grades best first or
+    each a few words closing on the same two characters (满足, 符合) (other words are left to the readings of situations:
+    “按时按质提交报表6分按时或按质任一项4分…”)."""
+    if len(cases) < 3 or strictly_monotone([Decimal(p) for _c, p in cases]) != -1:
+        return False
+    ranks = [GRADE_RANK.get(c) for c, _p in cases]
+    if None not in ranks:  # “优18分良12分中6分差1分”: grades, best first
+        return strictly_monotone([Decimal(r) for r in ranks if r is not None]) == 1
+    return all(2 < len(c) <= 8 for c, _p in cases) and len({c[-2:] for c, _p in cases}) == 1
 
 
 #: the 、 between one band of a share, closed by its points, and the next (“90%得35分、80%得30分”, “…、50%以下不得分”); never
@@ -1632,6 +1640,21 @@ PLACEMENT_FIGURE = re.compile(r"(?P<measure>(?<![\d.])\d+(?:\.\d+)?(?:cm|mm|厘�
 #: “…;扣2分,…”, nor one in a cell without 。, where the ; may end a clause of its own)
 _COST_AFTER_SEMICOLON = re.compile(r"(?<=[\u4e00-\u9fff)）])[;；][ \u3000]*(?=(?:不合格|不符合)?扣(?:除)?\d+(?:\.\d+)?分(?:。|$))")
 
+#: a semicolon between a line's condition and its points, the points a clause of their own (“1.1注册资金在1000万元(包括1000
+#: 万元)-5000万元(不包括5000万元);得0.5分;1.2…”): the points are the condition's own where the clause before them holds a
+#: figure (its line) and says no points of its own (never a situation's sentences closed by its score, “方案完整;程序规范;得5分”)
+_POINTS_AFTER_SEMICOLON = re.compile(r"(?:^|(?<=[;；]))(?P<cond>[^;；分]*\d[^;；分]*[\u4e00-\u9fff)）])[;；][ \u3000]*"
+                                     r"(?=得\d+(?:\.\d+)?分(?:[;；。]|$))")
+
+#: a list's mark opening a clause (“(2)”, “1.1”, “3、”): no figure of its line
+_CLAUSE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d+(?:\.\d+)*[.、]?)")
+
+
+def _points_after_semicolon(m: re.Match[str]) -> str:
+    """The condition then a comma where its figure is its line's, not only its mark's (``_POINTS_AFTER_SEMICOLON``)."""
+    cond = m.group("cond")
+    return cond + "," if re.search(r"\d", _CLAUSE_MARK.sub("", cond)) else m.group(0)
+
 
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
@@ -1660,6 +1683,8 @@ def _surface(text: str) -> str:
         text = options[0]  # “满意：8，基本满意：4，不满意：0”: options each with its bare score after a colon
     if "。" in text and _COST_AFTER_SEMICOLON.search(text):  # “无…场所;扣4分。…不密闭;扣4分。”: a line's fault and cost
         text = _COST_AFTER_SEMICOLON.sub(",", text)
+    if ";得" in text or "；得" in text:  # “…(不包括5000万元);得0.5分;1.2…”: a line's condition, then its points
+        text = _POINTS_AFTER_SEMICOLON.sub(_points_after_semicolon, text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike
@@ -1846,7 +1871,14 @@ def _surface(text: str) -> str:
         t = _COLON_POINTS_RUN_ON.sub(r":\1分;", t)  # colon, the next requirement run straight on after them
     if t[:1] in "查检核抽询" and ":" in t:  # “查规划等文件资料:1.…”: what is checked, leading a numbered list, scores nothing
         t = _CHECKED_BEFORE_LIST.sub("", t)
+    if ";注:" in t:  # “…,此小项最多得20分;注:须提供…证明材料,否则不得分”: a note closing the text, a remark as in brackets
+        t = _NOTE_CLOSING.sub(r"(\g<note>)", t)
     return t
+
+
+#: a note closing the text (“;注:日期以合同签订时间为准,须提供…,否则不得分”): one sentence, no brackets of its own, no
+#: cost or points of its own (never “注:上述一项不合格扣0.5分”, a rule of the points listed)
+_NOTE_CLOSING = re.compile(r";注:(?P<note>(?:(?!扣|每|[加减]\d|[加减]分|\d+(?:\.\d+)?分)[^;()]){2,80}?);?$")
 
 
 #: points after a colon closing a requirement, the next one run straight on (“…录入到指定系统:6分实现…:4分”)
