@@ -383,9 +383,9 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
 #: of one before them, never a bare word: “发现所有问题” counts nothing)
 #: (of them, the things a fault may be counted in, each one of its own: “每只”, “每块”, “每套”, “每具”, “每部”, “每缺1页”, “每样”;
 #: “每发现一单…” a policy or an order, never 单位, 单项, 单据 …; “一床不按要求”, a bed of a dormitory; “一副图像”, a page's 副
-#: for 幅, only before a picture or its cost, never 副职、副主任)
+#: for 幅, only before a picture or its cost, never 副职、副主任; “每线错扣0.5分”, a line of a drawing, never 线路、线上 …)
 THING_UNITS = ("辆次|台次|车次|批次|架次|课时|学时|节次|门课程|门课|门(?![口店诊户窗卫类市面前外内槛])|专业年级|专业(?![技人知水能化性队])|节(?![约能日点假省奏])|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
-               "|样(?![本品板])|单(?![位项据元价独个次人])|床|幅|副(?=[图画照扣])")
+               "|样(?![本品板])|单(?![位项据元价独个次人])|床|幅|副(?=[图画照扣])|线(?![路上下内外性索条程])")
 #: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item);
 #: or a cap said after the deduction (“最多扣1分”, “累计扣分最多1分”, “扣完15分为止”), which the checks of a stop weigh
 #: against the 分值

@@ -112,7 +112,7 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
 #: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”, “其加分上限为”
-_CAP_SAID = r"(?:本项|此项|该项|其)?(?:累计)?(?:加分|得分|分数)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:加分|得分|限分|分数|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
+_CAP_SAID = r"(?:本项|此项|该项|本小项|此小项|该小项|其)?(?:累计)?(?:加分|得分|分数)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:加分|得分|限分|分数|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate

@@ -980,6 +980,90 @@ def _labels_then_scores(text: str) -> tuple[str, list[str]] | None:
     return ";".join(f"{x},{n}分" for x, n in zip(labels, scores)), scores
 
 
+#: a table row of a measure's bands, then its scores (a skills contest's 外观评分标准: “标准(mm) 0~1 >1,≤2 >2,≤3 >3 分数 16 12
+#: 8 0”): the row's heading (a few words, perhaps its unit in brackets), its band cells, the word heading the scores, the
+#: scores
+_BANDS_ROW = re.compile(r"^(?P<head>[^\d\s]{0,12}?(?:[(（][^()（）\d\s]{1,6}[)）])?)[ \u3000]+(?P<bands>\S+(?:[ \u3000]+\S+)+?)"
+                        r"[ \u3000]+(?:分数|得分|分值|配分|评分)[ \u3000]*[:：]?[ \u3000]*"
+                        r"(?P<scores>\d+(?:\.\d+)?(?:[ \u3000]+\d+(?:\.\d+)?)+)[ \u3000]*$")
+_N_CELL = r"\d+(?:\.\d+)?"
+#: one band cell of such a row: an exact value (“0”), a range (“0~1”), a line (“≤1”, “>3”), two lines (“>1,≤2”), or a
+#: band on both sides of the others (“>3,<0”: above 3 or below 0)
+_BAND_CELL = re.compile(r"^(?:(?P<exact>" + _N_CELL + r")|(?P<a>" + _N_CELL + r")[~～\-－—](?P<b>" + _N_CELL + r")|"
+                        r"(?P<s1>[≤<≥>])(?P<n1>" + _N_CELL + r")(?:[,，、]?(?P<s2>[≤<])(?P<n2>" + _N_CELL + r"))?)$")
+
+
+def _bands_row_then_scores(text: str) -> tuple[str, list[str]] | None:
+    """A row of a measure's band cells, then the word heading its scores and as many bare scores (``_BANDS_ROW``,
+    ``_BAND_CELL``): three bands or more rising from the first, each starting where the one before ends (a cell with no
+    start of its own, “≤0.7” after “0”, starts there, the end not its own), the scores strictly falling along the row; a
+    last cell “>3,<0” holds the values above 3 and those below the first band's start. Written “A≤1,14分;1<A≤2,8分;…”,
+    the bare scores returned (a reading of the layout: to check)."""
+    m = _BANDS_ROW.match(text.strip())
+    if m is None:
+        return None
+    cells, scores = m.group("bands").split(), m.group("scores").split()
+    if len(cells) < 3 or len(cells) != len(scores) or strictly_monotone([Decimal(x) for x in scores]) != -1:
+        return None
+    bands: list[tuple[str | None, bool, str | None, bool]] = []  # (start, start held, end, end held)
+    band: tuple[str | None, bool, str | None, bool]
+    below = None  # the figure of a last band's side below the first band
+    for i, cell in enumerate(cells):
+        c = _BAND_CELL.match(cell)
+        if c is None:
+            return None
+        if c.group("exact"):
+            band = (c.group("exact"), True, c.group("exact"), True)
+        elif c.group("a"):
+            band = (c.group("a"), True, c.group("b"), True)
+        elif c.group("s1") in "≤<":
+            if c.group("s2"):
+                return None
+            band = (None, False, c.group("n1"), c.group("s1") == "≤")
+        else:
+            start, end_of = c.group("n1"), c.group("n2")
+            band = (start, c.group("s1") == "≥", end_of, c.group("s2") == "≤")
+            if end_of is not None and Decimal(end_of) < Decimal(start):  # “>3,<0”: both sides of the others
+                if i != len(cells) - 1 or c.group("s2") != "<":
+                    return None
+                below, band = end_of, (start, band[1], None, False)
+        if bands:
+            end, end_held = bands[-1][2], bands[-1][3]
+            if end is None:
+                return None
+            if band[0] is None:  # no start of its own: where the band before ends (that end its own)
+                if not end_held:
+                    return None
+                band = (end, False, band[2], band[3])
+            elif Decimal(band[0]) != Decimal(end) or band[1] == end_held:
+                return None  # a gap, or an end claimed by two bands (or by none)
+            if band[2] is not None and Decimal(band[2]) < Decimal(end):
+                return None
+        elif band[0] is None and below is not None:
+            return None
+        bands.append(band)
+    first = bands[0]
+    if below is not None and (first[0] is None or Decimal(below) != Decimal(first[0]) or not first[1]):
+        return None
+    if len({(b[0], b[2]) for b in bands}) != len(bands):
+        return None
+
+    def said(b: tuple[str | None, bool, str | None, bool]) -> str:
+        lo, lo_held, hi, hi_held = b
+        if lo is not None and hi is not None and Decimal(lo) == Decimal(hi):
+            return f"A={lo}"
+        if lo is None:
+            return f"A{'≤' if hi_held else '<'}{hi}"
+        if hi is None:
+            return f"A{'≥' if lo_held else '>'}{lo}"
+        return f"{lo}{'≤' if lo_held else '<'}A{'≤' if hi_held else '<'}{hi}"
+
+    words = [said(b) for b in bands]
+    if below is not None:
+        words[-1] += f"或A<{below}"
+    return ";".join(f"{w},{x}分" for w, x in zip(words, scores)), scores
+
+
 def _run_together(text: str) -> tuple[str, list[str]] | None:
     """A table row whose columns the page ran together, its cells joined by spaces and no 分 said, written the way the
     readings know, and its bare scores; None when the text is not one:
@@ -996,6 +1080,8 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
     """
     if (options := _options_in_cells(text)) is not None:
         return options
+    if (banded := _bands_row_then_scores(text)) is not None:  # “标准(mm) ≤1 >1,≤2 … 分数 14 8 …”: its 分数 no points
+        return banded
     if re.search(r"\d[ \u3000]*分", text):
         return None
     if (scored_first := _scores_then_bands(text) or _scores_then_situations(text)) is not None:
@@ -1422,6 +1508,10 @@ def _chained_cases_read(t: str) -> str:
     into two cases or more, each a line of a figure, a level, or words alone (one kind of case throughout, words beside
     lines allowed for the best or worst; words alone throughout are left to the readings of situations), written each
     case then its points; otherwise as written."""
+    head, stop, tail = t.rpartition(";")
+    if stop and head and tail and not _LEAD_SCORES.search(head):  # “专家横向比较,进行打分;优18分良12分…”: a lead scoring nothing
+        read = _chained_cases_read(tail)
+        return t if read == tail else f"{head};{read}"
     if _NOT_A_CHAIN.search(t):
         return t
     found = list(_CHAIN_POINTS.finditer(t))
@@ -1450,9 +1540,28 @@ def _chained_cases_read(t: str) -> str:
     if cases is None or len(cases) < 2:
         return t
     kinds = {_chain_case(c) for c, _p in cases}
+    if kinds == {"words"} and _words_chain(cases):  # “全部满足10分大部分满足7分部分满足4分少部分满足1分”, “优18分良12分…”
+        return ";".join(f"{c}{p}分" if c in GRADE_RANK else f"{c},{p}分" for c, p in cases)
     if kinds not in ({"line"}, {"line", "words"}, {"level"}):
         return t
     return ";".join(f"{c},{p}分" for c, p in cases)
+
+
+#: a lead sentence before a run of cases that scores something of itself: a figure, or a score in words
+_LEAD_SCORES = re.compile(r"\d|满分|不得分|不计分|扣|得分")
+
+
+def _words_chain(cases: list[tuple[str, str]]) -> bool:
+    """Whether cases of words alone run together are grades or degrees of one requirement to choose from (“优18分良12分…”,
+    “全部满足10分大部分满足7分部分满足4分…”): three or more, their points strictly falling to the last, grades best first or
+    each a few words closing on the same two characters (满足, 符合) (other words are left to the readings of situations:
+    “按时按质提交报表6分按时或按质任一项4分…”)."""
+    if len(cases) < 3 or strictly_monotone([Decimal(p) for _c, p in cases]) != -1:
+        return False
+    ranks = [GRADE_RANK.get(c) for c, _p in cases]
+    if None not in ranks:  # “优18分良12分中6分差1分”: grades, best first
+        return strictly_monotone([Decimal(r) for r in ranks if r is not None]) == 1
+    return all(2 < len(c) <= 8 for c, _p in cases) and len({c[-2:] for c, _p in cases}) == 1
 
 
 #: the 、 between one band of a share, closed by its points, and the next (“90%得35分、80%得30分”, “…、50%以下不得分”); never
@@ -1543,6 +1652,21 @@ MATERIAL_FIGURE = re.compile(r"(?<![\d.每少于过到达足“\"])(?<!至少)(?
 #: “…;扣2分,…”, nor one in a cell without 。, where the ; may end a clause of its own)
 _COST_AFTER_SEMICOLON = re.compile(r"(?<=[\u4e00-\u9fff)）])[;；][ \u3000]*(?=(?:不合格|不符合)?扣(?:除)?\d+(?:\.\d+)?分(?:。|$))")
 
+#: a semicolon between a line's condition and its points, the points a clause of their own (“1.1注册资金在1000万元(包括1000
+#: 万元)-5000万元(不包括5000万元);得0.5分;1.2…”): the points are the condition's own where the clause before them holds a
+#: figure (its line) and says no points of its own (never a situation's sentences closed by its score, “方案完整;程序规范;得5分”)
+_POINTS_AFTER_SEMICOLON = re.compile(r"(?:^|(?<=[;；]))(?P<cond>[^;；分]*\d[^;；分]*[\u4e00-\u9fff)）])[;；][ \u3000]*"
+                                     r"(?=得\d+(?:\.\d+)?分(?:[;；。]|$))")
+
+#: a list's mark opening a clause (“(2)”, “1.1”, “3、”): no figure of its line
+_CLAUSE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d+(?:\.\d+)*[.、]?)")
+
+
+def _points_after_semicolon(m: re.Match[str]) -> str:
+    """The condition then a comma where its figure is its line's, not only its mark's (``_POINTS_AFTER_SEMICOLON``)."""
+    cond = m.group("cond")
+    return cond + "," if re.search(r"\d", _CLAUSE_MARK.sub("", cond)) else m.group(0)
+
 
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
@@ -1573,6 +1697,8 @@ def _surface(text: str) -> str:
         text = options[0]  # “满意：8，基本满意：4，不满意：0”: options each with its bare score after a colon
     if "。" in text and _COST_AFTER_SEMICOLON.search(text):  # “无…场所;扣4分。…不密闭;扣4分。”: a line's fault and cost
         text = _COST_AFTER_SEMICOLON.sub(",", text)
+    if ";得" in text or "；得" in text:  # “…(不包括5000万元);得0.5分;1.2…”: a line's condition, then its points
+        text = _POINTS_AFTER_SEMICOLON.sub(_points_after_semicolon, text)
     if "。" in text or "・" in text or "·" in text:  # “扣0。5分”, “0・5分”: a stop or a dot read for the decimal point
         text = _STOP_AS_POINT.sub(".", text)
     t = _ocr_slips(_ONE_CASE.sub("1起", text.translate(_TRANS)))  # one pass: punctuation and 繁体 alike
@@ -1590,8 +1716,8 @@ def _surface(text: str) -> str:
         t = _half_bracket_marks(t)
     if "[" in t or "［" in t or "{" in t or "｛" in t or "<" in t:  # “建立制度[2分]”: a score in brackets of another shape
         t = _POINTS_BRACKETED.sub(r"(\1)", t)
-    if "万元" in t and t.count("万") > t.count("万元"):  # “5—10万(含5万)” beside “10万元以上”: sums all in 万元
-        t = _BARE_TEN_THOUSAND.sub("万元", t)
+    if ("万元" in t or _MONEY_NAMED.search(t)) and t.count("万") > t.count("万元"):  # “5—10万(含5万)” beside “10万元以上”,
+        t = _BARE_TEN_THOUSAND.sub("万元", t)  # or under a sum of money named (“注册资金…8000万(含)以上”): sums all in 万元
     if "逐" in t:  # “不齐逐项扣0.25分”: each case in turn, written the one way the readings know (每项)
         t = _EACH_IN_TURN.sub(r"每\1", t)
     if "分、" in t:  # “完成目标的90%得35分、80%得30分、50%以下不得分”: bands of a share listed with 、, each with its points
@@ -1766,7 +1892,14 @@ def _surface(text: str) -> str:
         t = _COLON_POINTS_RUN_ON.sub(r":\1分;", t)  # colon, the next requirement run straight on after them
     if t[:1] in "查检核抽询" and ":" in t:  # “查规划等文件资料:1.…”: what is checked, leading a numbered list, scores nothing
         t = _CHECKED_BEFORE_LIST.sub("", t)
+    if ";注:" in t:  # “…,此小项最多得20分;注:须提供…证明材料,否则不得分”: a note closing the text, a remark as in brackets
+        t = _NOTE_CLOSING.sub(r"(\g<note>)", t)
     return t
+
+
+#: a note closing the text (“;注:日期以合同签订时间为准,须提供…,否则不得分”): one sentence, no brackets of its own, no
+#: cost or points of its own (never “注:上述一项不合格扣0.5分”, a rule of the points listed)
+_NOTE_CLOSING = re.compile(r";注:(?P<note>(?:(?!扣|每|[加减]\d|[加减]分|\d+(?:\.\d+)?分)[^;()]){2,80}?);?$")
 
 
 #: points after a colon closing a requirement, the next one run straight on (“…录入到指定系统:6分实现…:4分”)
@@ -2192,6 +2325,8 @@ _POINTS_BRACKETED = re.compile(r"[\[［{｛<](\d+(?:\.\d+)?分)[\]］}｝>]")
 #: after it (the figure a blank of a form filled in)
 #: “10万元以上(含10万)得1分,5—10万(含5万)得0.5分,少于3万不得分”: a sum in 万 with no 元 (never a count of ten thousands
 #: of something else, “10万人次”, “5万亩”), beside sums in 万元
+#: a sum of money named, whose figures in 万 are 万元 (“根据投标人注册资金情况:8000万(含)以上,…”)
+_MONEY_NAMED = re.compile(r"注册资金|注册资本|资金|资本金|金额|营业额|营业收入|销售额|合同额|合同价|投资额|产值|经费|报价|造价")
 _BARE_TEN_THOUSAND = re.compile(r"(?<=\d)万(?!元|多|余|人|户|亩|吨|台|件|家|个|次|名|册|份|株|头|只|辆|平方|立方|公里|千米|米|字|条|张|套|斤)")
 #: “不齐逐项扣0.25分”, “逐条扣1分”: each case taken off in turn, said as 每 says it
 _EACH_IN_TURN = re.compile(r"逐(项|个|条|处|次|份|件)(?=扣\(?\d)")
