@@ -1892,14 +1892,7 @@ def _surface(text: str) -> str:
         t = _COLON_POINTS_RUN_ON.sub(r":\1分;", t)  # colon, the next requirement run straight on after them
     if t[:1] in "查检核抽询" and ":" in t:  # “查规划等文件资料:1.…”: what is checked, leading a numbered list, scores nothing
         t = _CHECKED_BEFORE_LIST.sub("", t)
-    if ";注:" in t:  # “…,此小项最多得20分;注:须提供…证明材料,否则不得分”: a note closing the text, a remark as in brackets
-        t = _NOTE_CLOSING.sub(r"(\g<note>)", t)
     return t
-
-
-#: a note closing the text (“;注:日期以合同签订时间为准,须提供…,否则不得分”): one sentence, no brackets of its own, no
-#: cost or points of its own (never “注:上述一项不合格扣0.5分”, a rule of the points listed)
-_NOTE_CLOSING = re.compile(r";注:(?P<note>(?:(?!扣|每|[加减]\d|[加减]分|\d+(?:\.\d+)?分)[^;()]){2,80}?);?$")
 
 
 #: points after a colon closing a requirement, the next one run straight on (“…录入到指定系统:6分实现…:4分”)
