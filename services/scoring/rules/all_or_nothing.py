@@ -964,8 +964,10 @@ def _bare_requirement(w: Wording) -> Proposed | None:
 
 
 #: a censure suffered, the whole text (a table of 扣分项目, its 分值 the cost: “因实验室安全等问题,被学院通报批评”, “受到
-#:上级部门约谈”): who censures and why may come before it, no figure, level or score beside it
-_CENSURE_ALONE = re.compile(r"^(?P<fault>(?:因[^,;\d]{2,16}?,?)?(?:被|受到)[^,;\d]{0,12}?(?:通报批评|通报|批评|处罚|处分|问责|约谈|"
+#:上级部门约谈”): who censures and why may come before it, no figure, level or score beside it; never a censure spared,
+#: lifted or not suffered (“被免于处罚”, “被撤销处分”, “…未被通报批评”) nor a report in praise (“被媒体正面曝光”)
+_CENSURE_ALONE = re.compile(r"^(?!.*(?:正面|免于|免予|撤销|解除|取消|未被|没有被|未受到|不被))"
+                            r"(?P<fault>(?:因[^,;\d]{2,16}?,?)?(?:被|受到)[^,;\d]{0,12}?(?:通报批评|通报|批评|处罚|处分|问责|约谈|"
                             r"曝光))$")
 
 

@@ -3388,6 +3388,10 @@ _PART_STATE = re.compile(r"平整|挺括|饱满|垂直|直角|均匀|均等|相�
 _PART_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:个?(?:角|边|侧|面)|度|cm|厘米|mm|毫米)")
 #: a thing done or had, counted for points (“有工作方案(每份0.5分)”, “示范基地建设1-2个(每个5分)”): no state of parts
 _PART_DONE = re.compile(r"(?<!不得)有|发表|获|参加|开展|组织|建设|完成|报送|提交|上报|举办|培训|推荐|引进|采用|通过|评")
+#: a case handled, made or gained, each earning its points (“(每件1分)办理群众来信”, “(每个1分)新建党支部”, “(每张1分)收集
+#: 调查问卷”): no thing laid or served, whose share a share before the words would be
+_CASE_GAINED = re.compile(r"办理|受理|办结|创建|新建|新增|增加|收集|编写|撰写|编制|申报|立项|招收|招募|发展|签订|签约|录用|走访|"
+                          r"回访|调研|报道|投稿|化解|调解|帮扶|慰问|捐|表彰|奖")
 
 
 class HeldEach(NamedTuple):
@@ -3413,7 +3417,8 @@ def held_each(t: str, weight: Decimal) -> HeldEach | None:
     # (a share in the brackets before the words is the 分数 cell's: each thing laid or served so, any step of the task
     # (“…按规定量斟酒”, “折法卫生、一次成型”), never a thing done, had or counted: “(每次1分)参加培训”)
     thing = m is not None and not re.search(r"\d", PLACEMENT_FIGURE.sub("", placing_in_words(req))) \
-        and (_STATE_OF_A_THING.search(req) is not None or (m.group("r3") is not None and not _PART_DONE.search(req)))
+        and (_STATE_OF_A_THING.search(req) is not None or (m.group("r3") is not None and not _PART_DONE.search(req)
+                                                          and not _CASE_GAINED.search(req)))
     share = _PART_SHARE.match(t) if "每" in t else None
     if share is not None:
         lead, per = share.group("lead").strip(",;"), d(share.group("pts") or share.group("pts2"))
