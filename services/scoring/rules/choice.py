@@ -106,8 +106,12 @@ _SHARE_WORDS = re.compile(r"分值的|权重分的")
 _PERIOD_SAID = r"月(?:在|的)?\d{1,2}[号日]|" + PERIOD_REQUIRED
 #: (以上/以下 after a figure: “3项以上”; after a level, “省级媒体以上推广”, a situation rather than a range of a value; a
 #: comparison sign with a figure on one side of it, not one with a quantity named in words on both, “…≥规划下达的指标”)
-_RANGE_WORDS = re.compile(r"\d%|[≥≤<>](?=[\d.±+-])|(?<=[\d%])[≥≤<>]|\d[^,;\d]{0,6}?(?:以上|以下)|"
-                          r"每(?!(?:" + _PERIOD_SAID + r")(?![^,;]*\d+次))")
+_SIGN, _FIGURE_AFTER, _FIGURE_BEFORE = r"[≥≤<>]", r"[\d.±+-]", r"[\d%]"
+_RANGE_WORDS = re.compile(r"\d%|" + _SIGN + "(?=" + _FIGURE_AFTER + ")|(?<=" + _FIGURE_BEFORE + ")" + _SIGN
+                          + r"|\d[^,;\d]{0,6}?(?:以上|以下)|每(?!(?:" + _PERIOD_SAID + r")(?![^,;]*\d+次))")
+#: a comparison with a quantity named in words, no figure on either side (“耕地面积≥规划下达的保护面积考核指标”): the
+#: signs ``_RANGE_WORDS`` leaves out
+_COMPARED_IN_WORDS = re.compile("(?<!" + _FIGURE_BEFORE + ")" + _SIGN + "(?!" + _FIGURE_AFTER + ")")
 
 
 #: one case of a fault, said first (“有1项未落实”) or opening the fault's last clause (“不符合要求的,1件”, searched for;
@@ -1310,10 +1314,6 @@ def _each_period(found: list[tuple[str, Decimal]]) -> tuple[str, ...]:
     """Situations said of each period: one period missed is no situation named (to check)."""
     said = [label for label, _points in found if _EACH_PERIOD.search(label)]
     return (f"“{'、'.join(said)}”：按每期的情形读，某一期未做到时属哪种情形由评价组判断",) if said else ()
-
-
-#: a comparison with a quantity named in words, no figure on either side (“耕地面积≥规划下达的保护面积考核指标”)
-_COMPARED_IN_WORDS = re.compile(r"(?<![\d%])[≥≤<>](?![\d.±+-])")
 
 
 def _compared_in_words(found: list[tuple[str, Decimal]]) -> tuple[str, ...]:

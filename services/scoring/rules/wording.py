@@ -19,6 +19,16 @@ LET_PASS = r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|
 LET_PASS_EACH = re.compile(LET_PASS + r"每(?P=u)(?:扣|减)")
 #: the units a count or a delay let pass for certain is said in
 _FREE_UNITS = r"人次|人|次|处|项|个工作日|工作日|个小时|小时|个|件|天|日"
+
+
+def _excepted(named: bool) -> str:
+    """Cases let pass said “除第1次外”, “除前2次外”: its groups ``en`` (the first), ``fn`` (the count) and ``eu`` (their
+    unit) named for ``FREE_SAID``, unnamed for ``CASES_EXCEPTED``."""
+    def group(name: str) -> str:
+        return f"(?P<{name}>" if named else "(?:"
+    return ("除(?:第" + group("en") + "1)|前" + group("fn") + r"\d+))" + group("eu") + _FREE_UNITS + ")(?:外|以外|之外)")
+
+
 #: a count (or a delay) let pass said for certain, straight before the step of each case past it — where ``LET_PASS``
 #: says only the line (“超过3次的,每次扣1分”: each case may count from the first once past it), these say the cases up
 #: to it cost nothing and only those past it cost: “3次以内不扣分,超过部分每次…”, “累计迟到3次以内的不扣分,超过3次的,超出
@@ -32,11 +42,11 @@ FREE_SAID = (r"(?:(?:(?<![\d.])(?P<n>\d+)(?P<u>" + _FREE_UNITS + r")(?:以内|�
              r"|(?:允许|可)[\u4e00-\u9fff]{0,6}?(?<![\d.])(?P<an>\d+)(?P<au>" + _FREE_UNITS + r")[,;、]?" + _PAST_PART
              + r"|(?:前(?P<bn>\d+)(?P<bu>" + _FREE_UNITS + r")(?:不扣分|不扣)[,;、]?)?(?:从|自)?第(?P<k>\d+)(?P<ku>"
              + _FREE_UNITS + r")(?:起|开始)的?"
-             r"|除(?:第(?P<en>1)|前(?P<fn>\d+))(?P<eu>" + _FREE_UNITS + r")(?:外|以外|之外))[,;、]?)")
+             r"|" + _excepted(named=True) + r")[,;、]?)")
 _FREE_SAID_AT = re.compile(FREE_SAID + "$")
 #: cases let pass said “除第1次外”, “除前2次外” anywhere in the text (the per-case readings never read them, a fault
 #: named between them and the step included: “除第1次外,情节严重的每次扣1分”)
-CASES_EXCEPTED = re.compile(r"除(?:第1|前\d+)(?:" + _FREE_UNITS + r")(?:外|以外|之外)")
+CASES_EXCEPTED = re.compile(_excepted(named=False))
 #: a count let pass for certain just before a 每: its words may run over a ; (“5次以内不扣分;超过部分每次…”)
 FREE_THEN_EACH = re.compile(FREE_SAID + "(?=每)")
 #: a count let pass for certain (``FREE_SAID``), then each case past it deducted: “3次以内不扣分,超过部分每次扣0.5分”
