@@ -3701,6 +3701,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     capped_all = ranged is not None or bool(weight_first)  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
     bare: list[str] = []  # cases counted by a count of one, no 每 and no cap after them
     added: list[bool] = []  # whether each case read from its points says them added (“每次加5分”), not earned (“得”)
+    cap_sentence = ""  # a sentence of its own capping the cases at the 分值 (“…;此项最多6分”)
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
         at = 0
@@ -3787,7 +3788,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
                 continue
             whole_cap = _TOTAL_CAP.match(sentence)
             if whole_cap and cases and d(whole_cap.group(1)) == w.weight and not capped_all:
-                capped_all = True
+                capped_all, cap_sentence = True, sentence
                 continue
             left_out = _NOT_COUNTED.match(sentence)
             none_of = _NONE_OF.match(sentence)
@@ -3810,8 +3811,10 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
         doubts.append(f"“{pro_rata.group(0).lstrip(',')}”：不足 {pro_rata.group('n')}{earned[0].unit}的同样按每{earned[0].unit}"
                       f"得 {number(earned[0].amount)} 分计")
     # a lone count of one is each case when it is the whole text, of things (not times), a whole number of them making
-    # the 分值: “课题1项得2分” on 4 (“示范基地1个得3分” on 10, “交流任务1次加1分”, “至少开展4次,开展1次得1分”: a band, perhaps)
-    lone = (bare and len(cases) == 1 and not lead and not re.search(r"[,;:]", t) and cases[0].unit != "次"
+    # the 分值: “课题1项得2分” on 4 (“示范基地1个得3分” on 10, “交流任务1次加1分”, “至少开展4次,开展1次得1分”: a band, perhaps),
+    # a sentence capping them at the 分值 after it or not (“1个得2分;此项最多6分”)
+    alone = t.replace(cap_sentence, "").strip(";") if cap_sentence else t
+    lone = (bare and len(cases) == 1 and not lead and not re.search(r"[,;:]", alone) and cases[0].unit != "次"
             and 0 < cases[0].amount < w.weight and w.weight % cases[0].amount == 0)
     if not earned or len(cases) > len(_NAMES) or (bare and len(earned) < 2 and not lone):
         return None  # (more cases than a formula has names for: none read; a lone count of one may be a band's,
