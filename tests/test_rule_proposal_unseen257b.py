@@ -18,6 +18,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
+from services.scoring.rules.wording import normalize
 from tests.proposals import by_vars, met_or_not, picked, point_labels, scored, sole
 
 
@@ -38,6 +39,13 @@ def test_near_miss_the_character_kou_is_no_tick_box():
     p = propose("设置出入口,得2分口罩佩戴规范,得1分", "3", "卫生")
     assert sole(p, "checklist")
     assert point_labels(p) == ["设置出入口", "口罩佩戴规范"]
+
+
+def test_near_miss_grades_in_boxes_without_a_verb_of_points_keep_their_boxes():
+    # “□优20分 □良15分”: a grade ticked, no 得 before its points; the boxes are not read as clauses opened (the grades'
+    # own reading holds)
+    assert "□" in normalize("□优20分□良15分□中10分□差0分")
+    assert "□" not in normalize("□建立制度,得2分□未建立制度,得0分")
 
 
 # ── points per case, their cap said as 总分值, or after none of them scoring 0 ─────────────────────────────────

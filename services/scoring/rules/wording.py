@@ -1614,7 +1614,7 @@ def _surface(text: str) -> str:
     if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
         t = _BULLET.sub(";", t)
     if ("□" in t or "☐" in t) and _BOX_AFTER_POINTS.search(t):  # “□设立…,得2分□未设立…,得0分”: options ticked, each
-        t = _BOX_AFTER_POINTS.sub(";", _BOX_OPENING.sub("", t))  # with its points said, a box opening each clause
+        t = _BOX_AFTER_POINTS.sub(r"\g<pts>;", _BOX_OPENING.sub("", t))  # with its points said, a box opening each clause
     if "分:" in t and len(_POINTS_BEFORE.findall(t)) > 1:  # “3分:完成审批程序0分:未完成审批程序”: each option's points first
         t = _POINTS_BEFORE.sub(r"\g<label>,\g<pts>;", t).rstrip(";")
     if _YES_NO_BARE.match(t):  # “是4;否0”: the answers of a yes/no row, each with its points, no 分 written
@@ -2247,9 +2247,10 @@ def _minus_read(m: re.Match[str]) -> str:
 
 #: a bullet opening a clause after the score of another (“…得2分●制度上墙…”, “…(2分)◆…”): a stop before it (never a
 #: bullet within words, “丁•作” a stray mark of text recognition, nor a box to tick, □/○, nor a star of a rating)
-#: a check box opening the next option straight after the points of one (“…,得1分□未…写入章程,得0分”), and the box
-#: opening the first (never a box closed by bare points, ``_BOXED``, nor the character 口, a word of its own)
-_BOX_AFTER_POINTS = re.compile(r"(?<=分)[□☐](?=[\u4e00-\u9fff(])")
+#: a check box opening the next option straight after the points one scores (“…,得1分□未…写入章程,得0分”), and the box
+#: opening the first (never a box closed by bare points, ``_BOXED``, nor grades each with their points and no 得, “□优20分
+#: □良15分”, a box ticked on the grade; nor the character 口, a word of its own)
+_BOX_AFTER_POINTS = re.compile(r"(?P<pts>[得计]\d+(?:\.\d+)?分)[□☐](?=[\u4e00-\u9fff(])")
 _BOX_OPENING = re.compile(r"^[□☐](?=[\u4e00-\u9fff(])")
 _BULLET = re.compile(r"(?<=[分)])[●◆■▲►•▪◇➢➤](?=[\u4e00-\u9fff(])")
 #: a cap after a deduction per case (“每样扣1分(3分封顶)”, “扣0.5分/次,2分封顶”): how much may be taken off, in a text
