@@ -81,6 +81,7 @@ from services.scoring.rules.wording import (
     scores_unsaid,
     shares_as_points,
     stop_misread,
+    times_lost,
     zero_as_stop,
 )
 
@@ -195,6 +196,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     lettered = letter_figures(criteria) if "oo" in criteria.lower() or "l" in criteria else []
     taken = row_taken(criteria)
     vetoed = "一级否定" in criteria or "1级否定" in criteria
+    no_times = times_lost(criteria) if "=" in criteria or "＝" in criteria else ""
     stopped = zero_as_stop(criteria) if "分" in criteria and ("。分" in criteria or ".分" in criteria) else []
     added = points_added(criteria) if "+" in criteria or "＋" in criteria else ""
     signed = points_signed(criteria) if "+" in criteria or "＋" in criteria else ""
@@ -247,6 +249,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{signed}”：带正负号的分数按情形得分、扣分读，请核对")
         if plus_bare:  # “编写脚本 +10 完成3个实验 +10”: each case's points a bare plus, no 分 said
             unplaced.append(f"“{plus_bare}”：原文未写“分”，带正号的数按该项加分读，请核对")
+        if no_times:  # “得分=(评标基准价/投标报价)权重分值”: the quotient times the 分值, no 乘 sign written
+            unplaced.append(f"“{no_times}”：与其后的分值之间未写乘号，按相乘读，请核对")
         if bracketed:  # “未恰当称呼客户(-5)”: a fault's cost in brackets, no 扣 nor 分 said
             unplaced.append(f"“{bracketed}”：括号内的负数按扣分读，请核对")
         if minuses:  # “未洗手-3”: a fault's cost a bare minus, no 扣 nor 分 said

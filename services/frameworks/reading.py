@@ -335,8 +335,8 @@ def _remarked(w: Wording) -> Iterator[Proposed]:
 
 def _weight_said_again(w: Wording) -> Iterator[Proposed]:
     """The readings of the text before the 分值 said again in brackets closing it (“…;否则不得分;(1分)”, after a closing
-    remark too: “…;(1分)(另有说明)”), the 分值 said back, to check."""
-    end = _WEIGHT_AT_END.search(w.text)
+    remark too: “…;(1分)(另有说明)”) or as the most the row scores (“…;此项最高得5分”), the 分值 said back, to check."""
+    end = _WEIGHT_AT_END.search(w.text) or _MOST_AT_END.search(w.text)
     if end is None or end.start() == 0 or d(end.group(1)) != w.weight:
         return
     rest = w.text[:end.start()].rstrip(";.")
@@ -716,6 +716,8 @@ def _zeroes_somewhere(t: str) -> bool:
 
 #: the 分值 said again in brackets closing the text: “…;(2分)”
 _WEIGHT_AT_END = re.compile(r";?\((\d+(?:\.\d+)?)分\);?$")
+#: the 分值 said again as the most the row scores, in a sentence of its own closing the text: “…承诺5分;此项最高得5分”
+_MOST_AT_END = re.compile(r";(?:本项|此项|该项)(?:最高|最多)(?:得分为?|得|为|计)?(\d+(?:\.\d+)?)分;?$")
 
 
 def gated_points(w: Wording) -> Proposed | None:

@@ -871,7 +871,7 @@ def denial_doubts(cond: str, neg: str) -> list[str]:
 
 
 #: what a requirement stated without any score cannot hold: scoring, judgement, a figure, a line, a formula
-_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|(?<![设会])计(?!划)|(?<=设)计(?!要求|标准|规范|方案|文件|图纸|符合|满足|[,;]|$)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
+_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|(?<![设会])计(?!划|算(?:正确|无误)$)|(?<=设)计(?!要求|标准|规范|方案|文件|图纸|符合|满足|[,;]|$)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
                              # “按规定”, “按时”, “按要求”, “按国务院《…条例》”: how the requirement is kept, not how it scores
                              # “按时按质”, “按照现场平面布置图确定的位置”: the quality kept, the plan a thing is placed by
                              # “按照保健医生的指导严格执行…制度”: the guidance or the arrangement the work follows;
@@ -880,7 +880,7 @@ _SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出
                              # (会计 names the accounts; 设计要求 the design a work is built to, while a design judged,
                              # “路线设计巧妙”, is no requirement met or not); “严格按照政法队伍规定”, “按行政区划单独设置”: the
                              # rules or the map a thing is kept to (never “按…规定的工作量确定”, an amount the rules set)
-                             r"(?<!质)按(?!照?(?:顺时针|逆时针|规定|要求|时|期|(?:月|季度?|年|周|日|天|学期)(?=[\u4e00-\u9fff]{2})(?![^,;]{0,4}[计得扣分])|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案|批复|计划|方案|合同|协议|规定(?![的之])|使用条件|的(?:指导|部署|安排))|行政区划))|"
+                             r"(?<!质)按(?!照?(?:顺时针|逆时针|(?:一定的?)?顺序|规定|要求|时|期|(?:月|季度?|年|周|日|天|学期)(?=[\u4e00-\u9fff]{2})(?![^,;]{0,4}[计得扣分])|质(?!量)|质按量|程序|标准|计划|[^,;]{0,8}《|[^,;]{0,10}(?:布置图|平面图|图纸|规划|设计|预案|批复|计划|方案|合同|协议|规定(?![的之])|使用条件|的(?:指导|部署|安排))|行政区划))|"
                              # “根据河长制工作制定…”: what a thing is drawn up from; “完成…达标率年度计划”: a plan kept,
                              # no rate scored
                              # “根据人员配备,按时到岗”: the staffing or rota a duty is kept by; “根据超市接纳客源能力,设置…”,
@@ -956,7 +956,7 @@ def _bare_requirement(w: Wording) -> Proposed | None:
         scoring = _CASE_WORDS.sub("", scoring)
     # “有专职管理人员”: a short requirement is one when it says a thing is had (有…, 建立…, 配备…)
     # (“地面平整”: a state held, “筷架摆放正确”: a step kept, need no more words than their patterns ask)
-    shortest = 4 if _step_kept(t) or _STATE_HELD.search(t) else 5 if _HAVING.match(t) or _DOING.match(t) else 8
+    shortest = 4 if _step_kept(t) or _STATE_HELD.search(t) or _DONE_RIGHT.match(t) else 5 if _HAVING.match(t) or _DOING.match(t) else 8
     if "分" in scoring or len(t) < shortest or _SCORED_SOMEHOW.search(scoring):
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(measures)}”（{t}）：条件中的数值由评价组判断是否达到"] if measures else [])
@@ -998,6 +998,13 @@ _STEP_WEIGHED = re.compile(r"美观|协调|自然|大方|得体|优美|流畅|�
 _PLACED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?:摆放|放置|摆设|位置|方向|朝向|定位)(?:均|都)?(?:正确|准确|端正)|"
                      r"(?:正面|反面|一律|均|统一)(?:朝上|朝下|向上|向下|向左|向右|朝左|朝右|朝外|朝内|居中))$|"
                      r"^操作时[\u4e00-\u9fff]{2,}$")
+
+
+#: a step of a practical exam done right or not, said in a few characters: a result or a reading right (“计算正确”, “读数
+#:无误”), an operation done to the rule (“溶解操作规范”, “称量操作正确”), the right thing found or chosen (“得出正确结论”,
+#: “选择适当试剂”); never a quality weighed (“管理规范”, “工作规范”: no operation named)
+_DONE_RIGHT = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:正确|无误)|[\u4e00-\u9fff]{2,6}?操作(?:规范|正确)|"
+                         r"(?:得出|写出|作出|选择|选用|选取)(?:正确|适当|合适|恰当)的?[\u4e00-\u9fff]{2,4})$")
 
 
 def _step_kept(t: str) -> bool:

@@ -112,7 +112,7 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
 #: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”, “其加分上限为”
-_CAP_SAID = r"(?:本项|此项|该项|本小项|此小项|该小项|其)?(?:累计)?(?:加分|得分|分数)?(?:最高上限|最多|最高|上限|累计|总分|合计|总计)(?:加分|得分|限分|分数|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
+_CAP_SAID = r"(?:本项|此项|该项|本小项|此小项|该小项|其)?(?:累计)?(?:加分|得分|分数)?(?:最高上限|最多|最高|上限|累计|总分值|总分|合计|总计)(?:加分|得分|限分|分数|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -3374,6 +3374,8 @@ _KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以�
 #: “…,最多得8分,不累计加分”: a closing word against adding up, after the cap of the cases (read as the cap, to check)
 _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
+#: “无专业人员的得0分,每配备1名专业人员得…”: the same said first, naming the thing counted after it
+_NONE_FIRST = re.compile(r"^(?:没有|无)(?P<what>[^,;\d每]{2,30}?)(?:的|者)?,?" + ZEROED + r"[,;](?=[^;]*每)")
 _NONE_NOTHING = re.compile(r",(?:没有|无)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
 #: “每次表扬得1分,按实际次数计分,满分5分”: the count the points are earned per, said again after them
 _BY_ACTUAL_COUNT = re.compile(r"(?<=分),按实际(?:次数|个数|件数|项数|人数|篇数|数量)(?:计分|计算|计)(?=[,;]|$)")
@@ -3662,6 +3664,9 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
         t = t[:short_of.start()] + t[short_of.end():]
     not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
+    none_first = _NONE_FIRST.match(t) if t[:1] in ("无", "没") else None
+    if none_first and none_first.group("what") in t[none_first.end():]:
+        t = t[none_first.end():]  # “无专业人员的得0分,每配备1名专业人员得0.5分”: none of the cases, a count of 0
     probe = re.sub(r"\d[^,;]*?(?:以上|以下|以内)的,(?=每)", "", t) if banded else t  # (the bands name kinds)
     if _NOT_EARNED.search(_KIND_ABOVE.sub("", probe) if "以上" in probe else probe) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
@@ -3696,6 +3701,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     capped_all = ranged is not None or bool(weight_first)  # a sentence of its own caps the points at the 分值 (or a range of them, closing)
     bare: list[str] = []  # cases counted by a count of one, no 每 and no cap after them
     added: list[bool] = []  # whether each case read from its points says them added (“每次加5分”), not earned (“得”)
+    cap_sentence = ""  # a sentence of its own capping the cases at the 分值 (“…;此项最多6分”)
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
         at = 0
@@ -3782,7 +3788,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
                 continue
             whole_cap = _TOTAL_CAP.match(sentence)
             if whole_cap and cases and d(whole_cap.group(1)) == w.weight and not capped_all:
-                capped_all = True
+                capped_all, cap_sentence = True, sentence
                 continue
             left_out = _NOT_COUNTED.match(sentence)
             none_of = _NONE_OF.match(sentence)
@@ -3805,8 +3811,10 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
         doubts.append(f"“{pro_rata.group(0).lstrip(',')}”：不足 {pro_rata.group('n')}{earned[0].unit}的同样按每{earned[0].unit}"
                       f"得 {number(earned[0].amount)} 分计")
     # a lone count of one is each case when it is the whole text, of things (not times), a whole number of them making
-    # the 分值: “课题1项得2分” on 4 (“示范基地1个得3分” on 10, “交流任务1次加1分”, “至少开展4次,开展1次得1分”: a band, perhaps)
-    lone = (bare and len(cases) == 1 and not lead and not re.search(r"[,;:]", t) and cases[0].unit != "次"
+    # the 分值: “课题1项得2分” on 4 (“示范基地1个得3分” on 10, “交流任务1次加1分”, “至少开展4次,开展1次得1分”: a band, perhaps),
+    # a sentence capping them at the 分值 after it or not (“1个得2分;此项最多6分”)
+    alone = t.replace(cap_sentence, "").strip(";") if cap_sentence else t
+    lone = (bare and len(cases) == 1 and not lead and not re.search(r"[,;:]", alone) and cases[0].unit != "次"
             and 0 < cases[0].amount < w.weight and w.weight % cases[0].amount == 0)
     if not earned or len(cases) > len(_NAMES) or (bare and len(earned) < 2 and not lone):
         return None  # (more cases than a formula has names for: none read; a lone count of one may be a band's,

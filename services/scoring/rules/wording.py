@@ -732,8 +732,9 @@ def _points_added_read(t: str, m: re.Match[str], cap: re.Match[str] | None) -> s
 
 #: a fault's cost in brackets with a minus, no 扣 said (a 质检 sheet's 扣分点: “未恰当、正确称呼客户(-5)”, “…争辩(-10分)”), perhaps
 #: with the fault's examples in brackets after it (“…喃喃自语(-5)(例:…)”): after the fault's words, never a figure of
-#: a measure (“保持在(-5)℃”, “(-5%)”), nor after a word of place or bound (“在(-5)”, “为(-2)”)
-_COST_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff)”])(?<![在为至到于是])\(-(?P<n>\d+(?:\.\d+)?)分?\)(?P<aside>\([^()]*\))?"
+#: a measure (“保持在(-5)℃”, “(-5%)”), nor after a word of place or bound (“在(-5)”, “为(-2)”); a stop may stand between the
+#: fault and its cost (“有堆积垃圾。(-3分)”), as before a cost said with 扣 (``_COST_SAID_BRACKETED``)
+_COST_BRACKETED = re.compile(r"(?:(?<=[\u4e00-\u9fff)”]);|(?<=[\u4e00-\u9fff)”])(?<![在为至到于是]))\(-(?P<n>\d+(?:\.\d+)?)分?\)(?P<aside>\([^()]*\))?"
                              r"(?![℃度%‰])")
 
 
@@ -765,11 +766,19 @@ def _costs_said_bracketed(t: str) -> bool:
     return not re.search(r"扣\d|减\d|得\d|每(?![份篇件])|为止|[+＋]|-\d", rest)
 
 
+def times_lost(text: str) -> str:
+    """The quotient before the 分值 that ``normalize`` reads as multiplied by it though no 乘 sign is written (“得分=(评标
+    基准价/投标报价)权重分值”: “(评标基准价/投标报价)”), or "": a reading of a lost sign, so a proposal built on it is to check."""
+    t = (text or "").translate(_TRANS).replace(" ", "")
+    m = _TIMES_LOST.search(t) if "=(" in t else None
+    return m.group("q").removeprefix("=") if m else ""
+
+
 def costs_bracketed(text: str) -> str:
     """The faults' costs in brackets with a minus that ``normalize`` reads as taken off (“(-5)”), or "": no 扣 nor 分 is
     said, so a proposal built on them is to check."""
     t = (text or "").translate(_TRANS)
-    return "、".join(dict.fromkeys(m.group(0).split(")")[0] + ")" for m in _COST_BRACKETED.finditer(t))) \
+    return "、".join(dict.fromkeys(m.group(0).lstrip(";").split(")")[0] + ")" for m in _COST_BRACKETED.finditer(t))) \
         if "(-" in t and _costs_bracketed(t) else ""
 
 
@@ -1755,6 +1764,8 @@ def _surface(text: str) -> str:
         t = _square_metres(t)
     if _BULLET.search(t):  # “●建立制度得2分 ●制度上墙得1分”: each bullet opens a clause of its own
         t = _BULLET.sub(";", t)
+    if ("□" in t or "☐" in t) and _BOX_AFTER_POINTS.search(t):  # “□设立…,得2分□未设立…,得0分”: options ticked, each
+        t = _BOX_AFTER_POINTS.sub(r"\g<pts>;", _BOX_OPENING.sub("", t))  # with its points said, a box opening each clause
     if "分:" in t and len(_POINTS_BEFORE.findall(t)) > 1:  # “3分:完成审批程序0分:未完成审批程序”: each option's points first
         t = _POINTS_BEFORE.sub(r"\g<label>,\g<pts>;", t).rstrip(";")
     if _YES_NO_BARE.match(t):  # “是4;否0”: the answers of a yes/no row, each with its points, no 分 written
@@ -1785,7 +1796,8 @@ def _surface(text: str) -> str:
         t = _WHOLE_SHARE_OFF.sub(lambda m: m.group(0) if "每" in re.split(r"[,;.。，；]", t[:m.start()])[-1] else "不得分", t)
     if "百分点" in t:  # “每低1百分点”: a step of points said without its measure word 个
         t = _POINT_UNIT.sub("个百分点", t)
-    if "给" in t or "满分(" in t:  # “达不到要求不给分”, “…的给满分(2分)”, “…的给0.5分”: points given with 给, written the one way the readings know
+    if "给" in t or "满分(" in t or "获得" in t:  # “达不到要求不给分”, “…的给满分(2分)”, “…的给0.5分”, “…1次,获得5分”: points
+        # given with 给 or 获得, written the one way the readings know
         t = _GIVEN.sub("得", _full_points_read(t.replace("不给分", "不得分")))
     if "为0分" in t:  # “…的,本项为0分”: the row's zero said with 为, written the one way the readings know
         t = _ITEM_IS_ZERO.sub(r"\1计0分", t)
@@ -1797,6 +1809,8 @@ def _surface(text: str) -> str:
         t = _ZERO_AT_DISCRETION.sub(r";\1", t)  # discretion in brackets: a situation of its own, as after a “;”
     if "二是" in t:  # “一是…;二是…”: numbered parts said in words, marked the one way the readings know
         t = _parts_said_in_words(t)
+    if "=(" in t and ")" in t:  # “得分=(评标基准价/投标报价)权重分值”: the 乘 sign before the 分值 lost, written back
+        t = _TIMES_LOST.sub(r"\g<q>*", t)
     if "/(" in t or ")/" in t:  # “实际销售额(万元)/目标销售额(万元)”: a unit said of both terms of a quotient cancels
         t = _QUOTIENT_UNITS.sub(r"\g<a>/\g<b>", t)
         # “得分=【实际完成值】/【目标值】×权重”, “(实际值)/(计划值)×权重”: brackets round each name of a quotient alone
@@ -2205,9 +2219,12 @@ _ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
 #: points where more is said after them (a denial, another part); closing the text (“…的得满分(4分)”) they are left as
 #: written, unless an earlier part said its own so (“A的给满分(1分),没有的不给分;B的给满分(0.5分)”: each part's points)
 _FULL_STATED = re.compile(r"(?:得|给|计)满分\((\d+(?:\.\d+)?)分\)(?P<more>(?=[,;]*[^,;]))?")
-#: “…的给0.5分”, “给予2分”, “…的给满分”: 给 (给予) as the verb of points scored, straight before them (never 给 ending
+#: “…的给0.5分”, “给予2分”, “…的给满分”, “…1次,获得5分”: 给 (给予), or 获得 opening a clause, as the verb of points scored, straight before them (never 给 ending
 #: a verb of handing over, “交给2分公司”, “报送给3分局”, nor points that open a word: “2分管领导”)
-_GIVEN = re.compile(r"(?<![不补供配交送发递报转留让借付还])给予?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
+_GIVEN = re.compile(r"(?<![不补供配交送发递报转留让借付还])(?:给予?|(?<=[,;])获得)(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
+#: a quotient in brackets after “得分=”, then the 分值 straight after its closing bracket, the 乘 sign lost (“得分=(评标基准价/
+#: 投标报价)权重分值”, “=(A/B)分值”): a product
+_TIMES_LOST = re.compile(r"(?P<q>=\([^()=]{2,30}/[^()=]{2,30}\))(?=(?:本项|该项)?(?:权重分值|权重分|分值)(?:[;,]|$))")
 #: “未达90%”: 未达 straight before a figure (never 未达标, 未达到)
 _SHORT_NOT_REACHED = re.compile(r"未达(?=\d)")
 #: “无工作网络资料,5分全扣”: the points said, then that all of them are taken
@@ -2405,6 +2422,11 @@ def _minus_read(m: re.Match[str]) -> str:
 
 #: a bullet opening a clause after the score of another (“…得2分●制度上墙…”, “…(2分)◆…”): a stop before it (never a
 #: bullet within words, “丁•作” a stray mark of text recognition, nor a box to tick, □/○, nor a star of a rating)
+#: a check box opening the next option straight after the points one scores (“…,得1分□未…写入章程,得0分”), and the box
+#: opening the first (never a box closed by bare points, ``_BOXED``, nor grades each with their points and no 得, “□优20分
+#: □良15分”, a box ticked on the grade; nor the character 口, a word of its own)
+_BOX_AFTER_POINTS = re.compile(r"(?P<pts>[得计]\d+(?:\.\d+)?分)[□☐](?=[\u4e00-\u9fff(])")
+_BOX_OPENING = re.compile(r"^[□☐](?=[\u4e00-\u9fff(])")
 _BULLET = re.compile(r"(?<=[分)])[●◆■▲►•▪◇➢➤](?=[\u4e00-\u9fff(])")
 #: a cap after a deduction per case (“每样扣1分(3分封顶)”, “扣0.5分/次,2分封顶”): how much may be taken off, in a text
 #: that earns nothing with a verb (“得1分,3分封顶” caps points earned)
