@@ -2345,8 +2345,11 @@ _POINTS_BRACKETED = re.compile(r"[\[［{｛<](\d+(?:\.\d+)?分)[\]］}｝>]")
 #: after it (the figure a blank of a form filled in)
 #: “10万元以上(含10万)得1分,5—10万(含5万)得0.5分,少于3万不得分”: a sum in 万 with no 元 (never a count of ten thousands
 #: of something else, “10万人次”, “5万亩”), beside sums in 万元
-#: a sum of money named, whose figures in 万 are 万元 (“根据投标人注册资金情况:8000万(含)以上,…”)
-_MONEY_NAMED = re.compile(r"注册资金|注册资本|资金|资本金|金额|营业额|营业收入|销售额|合同额|合同价|投资额|产值|经费|报价|造价")
+#: a sum of money named, then straight on a figure in 万, which is 万元 (“根据投标人注册资金情况:A.8000万(含)以上,…”, “营业收入
+#: 在500万-2000万”); never a figure of something else named after the money (“经费保障情况:服务对象10万(含)以上”)
+_MONEY_NAMED = re.compile(r"(?:注册资金|注册资本|资金|资本金|金额|营业额|营业收入|销售额|合同额|合同价|投资额|产值|经费|报价|造价)"
+                          r"(?:情况|规模|总额|合计|累计)?[:,]?(?:[A-Z][.、] ?)?(?:达到|达|在|为|不低于|不少于|超过|高于)?"
+                          r"(?=\d+(?:\.\d+)?万(?!元))")
 _BARE_TEN_THOUSAND = re.compile(r"(?<=\d)万(?!元|多|余|人|户|亩|吨|台|件|家|个|次|名|册|份|株|头|只|辆|平方|立方|公里|千米|米|字|条|张|套|斤)")
 #: “不齐逐项扣0.25分”, “逐条扣1分”: each case taken off in turn, said as 每 says it
 _EACH_IN_TURN = re.compile(r"逐(项|个|条|处|次|份|件)(?=扣\(?\d)")
