@@ -1625,7 +1625,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 129  # 128 on arrival (60% of 214), 129 now: no change may lose an unseen reading
+    assert f["exact"] >= 141  # 140 on arrival (59% of 239), 141 now: no change may lose an unseen reading
 
 
 if __name__ == "__main__":
