@@ -136,7 +136,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._numbered_formula": r"=",  # _POINT_FORMULA: “…,得分=…”
     "all_or_nothing._base_added_or_taken": r"基础分|基本分|基准分",  # _BASE_ADDED_OR_TAKEN's base points
     "formula._faults_and_rate_step": r"每(?:降低|下降|低|减少|少)",  # _RATE_STEP's step
-    "formula._first_then_each": r"每(?:增加|多|再增加|另增加)",  # _FIRST_THEN_EACH's further case
+    "formula._first_then_each": r"每(?:增加|多|再增加|另增加|新增)",  # _FIRST_THEN_EACH's further case
     "formula._bracketed_less_faults": r"^(?=[\s\S]*扣)[\s\S]*分\)",  # a fault's 扣 and _BRACKETED_POINTS: “(2分)”
     "formula._lines_in_proportion": r"按(?:比例|百分比)",  # _PARTS_SHARE
     "formula._written_deduction": r"(?:扣分|扣减|扣除)(?:分值|分数|值)?=",  # _DEDUCTED_LHS

@@ -3319,8 +3319,9 @@ _BONUS = re.compile(r"^(?P<what>[^\d,;()每分]{2,16}?)的?,?(?:再|另)加(?P<p
 #: “每次计2分(全体会议被列为书面发言的计5分)”: another case in brackets after the points of one, with its own points
 _OTHER_IN_ASIDE = re.compile(r"^\((?P<what>[^()\d分]{2,40}?)的,?(?:计|得|加|记)(?P<pts>\d+(?:\.\d+)?)分\)")
 #: “每条(次)”: a second unit in brackets after the unit of a case, the same count in other words
-#: “1个系统(平台)得1分”: a second name of the thing counted in brackets, just before its points
-_THING_ALSO = re.compile(r"(?<=1[个项件家所]|[\u4e00-\u9fff]{2})\([\u4e00-\u9fff]{1,4}\)(?=(?:得|计|加)\d)")
+#: “1个系统(平台)得1分”, “每覆盖1个县(市、区)加1分”: a second name of the thing counted (or its kinds) in brackets, just before
+#: its points
+_THING_ALSO = re.compile(r"(?<=1[个项件家所]|[\u4e00-\u9fff]{2})\([\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){0,3}\)(?=(?:得|计|加)\d)")
 #: “每发1篇(内容不与简报重复)得0.5分”: what a case counted must be, in brackets between the case and its points
 _COUNTED_ASIDE = re.compile(r"(?P<each>每[^\d,;()得计加扣减]{0,4}?1?(?:篇|份|项|次|个|件|条|人|家|起))\((?P<aside>[^()\d分,;]{2,20})\)"
                             r"(?=(?:得|计|加)\d)")
@@ -3595,6 +3596,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     case>,不得分” (no case of the first kind zeroes the item: ``min(a, 1) * (…)``) are read, never confidently; a
     text without a cap of the 分值 is to be checked too (the points beyond the 分值 are then not counted). Points added per
     case beside points taken off per case, no base said (``based``: a base said before the cases), start from the 分值."""
+    if not based and _FIRST_THEN_EACH.match(w.text) and _first_then_each(w) is not None:
+        return None  # “有1个得3分,每增加1个加1分,最高10分”: the first case's points, then each further one's (_first_then_each)
     basis = basis_lead(w.text)
     if basis:  # “根据全年车辆检查记录评分,每完成1次…”: what the cases are counted from, scoring nothing
         added_cap = _ADDED_CAP.search(w.text)
@@ -4582,30 +4585,57 @@ def _past_and_short_of_target(w: Wording) -> Proposed | None:
 
 
 # ── proposal: points for the first case, then more for each further case, capped ──────
-_FIRST_UNITS = r"名|人|个|项|家|次|篇|处|所|支"
-#: “配备专职工作人员1名(5分),每增加1人加1分,加满5分为止”: the first case and its points, each case more and its points,
-#: the cap of what is added
-_FIRST_THEN_EACH = re.compile(r"^(?P<req>[^;\d]{2,30}?)1(?P<unit>" + _FIRST_UNITS + r")(?:\((?P<n1>\d+(?:\.\d+)?)分\)|,?(?:得|计|记)(?P<n2>\d+(?:\.\d+)?)分)"
-                              r"[,;]每(?:增加|多|再增加|另增加)1?(?:" + _FIRST_UNITS + r")[^\d,;]{0,6}?(?:加|得|计|记)(?P<x>\d+(?:\.\d+)?)分[,;]"
-                              r"(?:加满|最多加|最高加|累计加|最多|最高|加分不超过)(?P<m>\d+(?:\.\d+)?)分(?:为止|封顶)?;?$")
+_FIRST_UNITS = r"名|人|个|项|家|次|篇|处|所|支|件|份|位|部|台|套"
+#: the points of the first case: “(5分)” after it, or “得5分” (“得分5分”)
+_FIRST_POINTS = r"(?:\((?P<n1>" + _N + r")分\)|,?(?:得|计|记)(?:分)?(?P<n2>" + _N + r")分)"
+#: “配备专职工作人员1名(5分),每增加1人加1分,加满5分为止”, “有1个得3分,每增加1个加1分,最高10分”, “第1个得1分,每多1个再得1分,
+#: 以此类推,最多5分”, “…审查过…规范性文件的,得1分,每多办理1件得分1分,以此类推,总分值20分”: the first case and its points
+#: (a case of one, the first named, or a deed done closed by 的), each case more and its points, so on, the cap of what is
+#: added or of the whole
+_FIRST_THEN_EACH = re.compile(r"^(?:(?P<req>[^;\d]{1,30}?)(?<!第)1(?P<unit>" + _FIRST_UNITS + r")"
+                              r"|(?P<lead>[^;\d]{0,30}?)(?:第1|首)(?P<unit1>" + _FIRST_UNITS + r")(?P<noun>[^\d,;()得计记]{0,8}?)"
+                              r"|(?P<deed>(?:[^;\d]|\d+(?=年|个月|月|日|天)){4,60}?)的(?=,))" + _FIRST_POINTS
+                              + r"[,;]每(?:再增加|另增加|增加|新增|多)(?P<verb>[^\d,;]{0,4}?)1?(?P<unit2>" + _FIRST_UNITS + r")"
+                              r"[^\d,;]{0,6}?(?:再得|再加|加计|加|得分|得|计|记)(?P<x>" + _N + r")分[,;]"
+                              r"(?:(?:以此类推|依此类推|依次类推)[,;])?"
+                              r"(?P<word>加满|(?:最多|最高|累计)加(?:分)?(?:不超过)?|加分不超过|满分|" + _CAP_SAID + r")"
+                              r"(?P<m>" + _N + r")分(?:为止|封顶)?;?$")
+#: a deed closed by 的 that is a line to reach, not a first case (“完成目标任务的得8分,每多完成1个…”: the cases past a target)
+_LINE_DEED = re.compile(r"完成|达到|达标|合格|符合|满足|通过|目标|任务|要求|标准|计划|规定|基础|以上|不少于|不低于|超过|满")
 
 
 def _first_then_each(w: Wording) -> Proposed | None:
     """“配备专职工作人员1名(5分),每增加1人加1分,加满5分为止”: points for the first case, more for each further case up to a
-    cap of what is added, the two the 分值: ``5 * min(a, 1) + min(5, 1 * max(a - 1, 0))`` over the number of cases.
-    Never confidently: that no case scores nothing is read from the first case's points."""
+    cap of what is added, the two the 分值: ``5 * min(a, 1) + min(5, 1 * max(a - 1, 0))`` over the number of cases. The
+    cap may be of the whole, the 分值 (“有1个得3分,每增加1个加1分,最高10分”: ``3 * min(a, 1) + 1 * max(a - 1, 0)``, the
+    engine keeping it within 0～分值); the first case may be named (“第1个”, “首个”) or be a deed done (“审查过…文件的,得1分,
+    每多办理1件得分1分”), never a line to reach (“完成目标任务的得8分,每多完成1个…”, “50人的得2分”: a figure). Never
+    confidently: that no case scores nothing is read from the first case's points."""
     m = _FIRST_THEN_EACH.match(w.text)
     if not m:
         return None
-    first, x, more = d(m.group("n1") or m.group("n2")), d(m.group("x")), d(m.group("m"))
-    if first + more != w.weight or not 0 < x <= more or first <= 0:
+    deed = m.group("deed")
+    if deed is not None and (_LINE_DEED.search(deed) or _LINE_DEED.search(m.group("verb"))):
         return None
-    unit = m.group("unit")
-    expression = f"{number(first)} * min(a, 1) + min({number(more)}, {number(x)} * max(a - 1, 0))"
-    variables = [{"name": "a", "label": f"{_case_words(m.group('req'))}（{unit}数）", "unit": unit}]
+    first, x, cap = d(m.group("n1") or m.group("n2")), d(m.group("x")), d(m.group("m"))
+    unit = m.group("unit") or m.group("unit1") or m.group("unit2")
+    if first <= 0 or not 0 < x <= w.weight or first > w.weight:
+        return None
+    added = m.group("word").startswith(("加满", "累计加", "加分")) or re.match("(?:最多|最高)加", m.group("word"))
+    if first + cap == w.weight and cap != w.weight:  # the cap of what is added, the first case's points the rest
+        expression = f"{number(first)} * min(a, 1) + min({number(cap)}, {number(x)} * max(a - 1, 0))"
+        said = f"最多加 {number(cap)} 分"
+    elif cap == w.weight and not added:  # the cap of the whole score
+        expression = f"{number(first)} * min(a, 1) + {number(x)} * max(a - 1, 0)"
+        said = f"最多 {number(cap)} 分"
+    else:
+        return None
+    what = m.group("req") or f"{m.group('lead') or ''}{m.group('noun') or ''}" or deed or ""
+    doubt = "没有的不得分，按" + unit + "数计分" + ("（第 1 " + unit + "即所述情形）" if deed is not None else "")
+    variables = [{"name": "a", "label": f"{_case_words(what) or '情形'}（{unit}数）", "unit": unit}]
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
-                    f"公式计分：第 1 {unit}得 {number(first)} 分，此后每{unit}加 {number(x)} 分，最多加 {number(more)} 分",
-                    (f"“{w.text.rstrip(';')}”：没有的不得分，按{unit}数计分",))
+                    f"公式计分：第 1 {unit}得 {number(first)} 分，此后每{unit}加 {number(x)} 分，{said}",
+                    (f"“{w.text.rstrip(';')}”：{doubt}",))
 
 
 # ── proposal: faults listed, each counted, their amounts in turn ──────
@@ -5092,9 +5122,10 @@ def _levels_joined(listed: str, levels: list[str]) -> bool:
     return re.fullmatch("[、和及或]".join(re.escape(x) for x in levels), listed) is not None
 
 
-#: “基础分3分,每增加1个示范点加1分,最多5分”, “2.办案质量考评基础分为40分,…”: a base the points per case are added to
-#: (what is scored may be named before it, never a condition of it: “完成任务的得基础分3分”)
-_BASE = re.compile(r"^(?:" + ORDINAL + r")?(?P<lead>[^\d,;:得计记未不的]{0,16}?)(?:基础分|基本分|基准分|底分)(?:为)?"
+#: “基础分3分,每增加1个示范点加1分,最多5分”, “2.办案质量考评基础分为40分,…”, “公司本部得基本分3分,…”: a base the points per
+#: case are added to (what is scored, or a thing every one scored has, may be named before it, never a condition of it:
+#: “完成任务的得基础分3分”, “达标得基本分3分”)
+_BASE = re.compile(r"^(?:" + ORDINAL + r")?(?P<lead>[^\d,;:得计记未不的]{0,16}?)(?P<got>得|计)?(?:基础分|基本分|基准分|底分)(?:为)?"
                    r"(?P<base>\d+(?:\.\d+)?)分[,;]")
 #: “在省院、市院案件质量评查中被评为优质案件的,分别加5分、3分”: kinds listed, then the points added (or taken off) for a
 #: case of each in turn, no count said
@@ -5125,8 +5156,8 @@ def _base_plus(w: Wording) -> Proposed | None:
     案件的,分别加5分、3分;…被评为瑕疵案件的,分别减5分、3分”: ``40 + 5 * a + 3 * b - 5 * c - 3 * d``); kinds listed with
     their points in turn (分别) are each counted per case, which the text does not say."""
     m = _BASE.match(w.text) if "分" in w.text else None
-    if not m or not 0 < d(m.group("base")) <= w.weight:
-        return None
+    if not m or not 0 < d(m.group("base")) <= w.weight or (m.group("got") and _LINE_DEED.search(m.group("lead"))):
+        return None  # (“完成得基本分10分”, “达标得基础分3分”: a line reached, not a base: ``_named_base_either_way`` and others)
     full = d(m.group("base")) == w.weight
     sentences = [x for x in w.text[m.end():].split(";") if x]
     paired = [_paired_each(x) for x in sentences]
