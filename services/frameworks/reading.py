@@ -78,6 +78,8 @@ from services.scoring.rules.wording import (
 CHECKLIST = checklist_rule.RULE.type
 TIERS, CHOICE, THRESHOLD = tiers_rule.RULE.type, choice_rule.RULE.type, threshold_rule.RULE.type
 UPPER_BOUND, SCALE, RATE = upper_bound_rule.RULE.type, scale_rule.RULE.type, rate_rule.RULE.type
+#: a proposal's kind of its own for the phrases a formula earning per case up to the 分值 reads (formula.earned_per_case)
+EARNED_EACH = "earned_each"
 COMPLETION, DELAY, FORMULA = completion_rule.RULE.type, delay_rule.RULE.type, formula_rule.RULE.type
 DEDUCTION = deduction_rule.RULE.type
 
@@ -3468,7 +3470,7 @@ def reading_doubts(t: str, found: Proposed) -> list[str]:
             out += _per_doubts(t, it)
         elif it["type"] == UPPER_BOUND:
             out += _over_limit_doubts(t, it)
-        elif it["type"] == FORMULA and not formula_rule.deducts_from_full(it.get("params") or {}):
+        elif it["type"] == FORMULA and not formula_rule.deducts_from_full(it.get("params") or {}) and not _earned_per_case(it):
             # a formula's variables, and whether a rate is a fraction or a %, are confirmed (the faults of a formula
             # that takes points off the 分值 are counts, 0/1 or a rate in %, each with its unit, checked as a deduction)
             out.append("“公式中的变量及其录入方式（如比率按小数还是百分数）请核对”")
@@ -3522,9 +3524,18 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("超额", r"(?:超额(?:完成)?(?:的)?(?:部分)?|超出部分|超过(?:目标|计划)(?:值)?的?部分)不(?:另|再)?加分|"
            r"(?:超额(?:完成)?|超出|超过(?:目标|计划)(?:值)?)的?部分不(?:另|再)?计分", "超"),
     ("封顶", rf"最高(?:得|为|计)?{_N}分(?:为限)?", "最高"),
+    # “满足招标文件要求且投标价格最低的投标报价为评标基准价,其价格分为满分;其他投标人的价格分统一按照下列公式计算:”: the
+    # 低价优先法's lead, the base of the price score the lowest bid (rate.LOWEST_BASE_SAID)
+    ("低价", rate_rule.LOWEST_BASE_SAID, "最低"),
+    # “投标报价最低的得满分,其他投标人每高于最低报价1%扣0.5分”: the lowest bid and the others (threshold._lowest_bid_and_step)
+    ("低价", threshold_rule.LOWEST_BID_FULL, "最低"),
+    # “以有效投标报价的平均值为评标基准价,…每高于基准价1%扣1分,每低于基准价1%扣0.5分”: the base the deviation is of
+    ("均价", rate_rule.MEAN_BASE_SAID, "平均"),
+    # “每提供1个得2分,最高得10分”: a case of one kind earning its points, then their cap (formula.earned_per_case)
+    ("得每", formula_rule.EARNED_EACH_SAID, "每|最|满分|累计|上限|合计|总"),
     ("定义", r"[\u4e00-\u9fff“”\"]{2,16}(?<!得分)(?<!得分值)=(?![^,;]*(?:分值|权重|得分|满分))[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?(?=[,;]|$)", "="),
     ("每", rf"每(?:发现|出现|发生|有|存在|低于|少于|小于|减少|下降|降低|降|超过|超出|高于|多于|大于|增加|上升|提高|超支|低|高|{DELAY_VERBS}|"
-          rf"少落实|少|缺员|缺岗|缺失|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报|超|增)?(?:(?:目标|规定|标准|承诺)(?:时长|时限)|目标|计划|标准|基准|规定|预算)?(?:{_N}{_U}|{_U[3:-1]}|生(?=扣))"),  # (“每生扣1分”: each pupil)
+          rf"少落实|少|缺员|缺岗|缺失|缺少|缺|差|错报|错|漏报|漏交|遗漏|漏|瞒报|缺报|少报|超|增)?(?:(?:目标|规定|标准|承诺)(?:时长|时限)|目标|计划|标准|(?:评标)?基准价|最低(?:投标)?报价|基准|规定|预算)?(?:{_N}{_U}|{_U[3:-1]}|生(?=扣))"),  # (“每生扣1分”: each pupil)
     # “目标值:98%;每低于目标值1个百分点…”: the target stated in its own clause, the step right after it naming it
     ("每", rf"(?:目标值|指标值)(?::|为)?(?:≥|≤|不低于|不高于|不超过)?{_N}%[;,]每(?:低于|高于|超出|超过)(?:目标值|指标值)(?={_N})",
      "目标值|指标值"),
@@ -3645,6 +3656,9 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "限额": {UPPER_BOUND},
     "定义": {RATE, COMPLETION, THRESHOLD, TIERS},
     "封顶": {RATE, COMPLETION},  # “…×50,最高得50分”: the product capped at the 分值
+    "低价": {RATE, THRESHOLD, DEDUCTION},  # (a rank's formula from the lowest bid reads as a deduction: _reads_as)
+    "均价": {DEDUCTION},  # (a formula taking the steps off the 分值 reads as a deduction: _reads_as)
+    "得每": {EARNED_EACH},  # (only a formula that formula.earned_per_case holds: never a cap short of the 分值)
     "超额": {RATE, COMPLETION},
     "否则式": {RATE, COMPLETION},
     "不扣": {CHOICE},
@@ -3781,6 +3795,16 @@ _CUTS = {True: re.compile(_CUT_SEGMENT),
 #: “无方案、无台账,每项扣1分”, are the points they name)
 _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" + FAULT_SAID.pattern + r")[^;,:。、]*),"
                         r"(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
+_EARNED_EACH = re.compile(formula_rule.EARNED_EACH_CASE)
+#: the clause before a case earning its points (formula.EARNED_EACH_START): what a case is
+_LEAD_EARNED = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]{2,60}?),(?=" + formula_rule.EARNED_EACH_START + ")")
+
+
+def _earned_per_case(it: dict[str, Any]) -> bool:
+    """A formula of points earned per case of one kind, up to the 分值 (formula.earned_per_case)."""
+    return it["type"] == FORMULA and formula_rule.earned_per_case(it.get("params") or {}, Decimal(str(it["max"])))
+
+
 #: a requirement stated, then each breach of it found costing its points (“资金使用符合财务管理制度规定,每发现1处问题扣…”,
 #: “遵守相关法律法规,有完整的审批程序和手续。每发现1处不合规扣…”): the requirement says what a breach is, a description
 #: (no figure, no word that scores; the breach named by a fault's word after the count, or by 问题/违规)
@@ -3878,7 +3902,10 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
                 used[i] = used[i] or what
 
     types = _reads_as(found)
-    for a, b, what in _phrase_spans(t, _allowed_phrases(frozenset(types))):
+    # (a case said with 每 and earning its points up to a cap: never “1篇加1分,最高得4分”, a case of one that may be a
+    # band, nor “被采用每篇加0.5分,最高2分”, points added)
+    earned = any(_earned_per_case(it) for it in found.items) and _EARNED_EACH.search(t) is not None
+    for a, b, what in _phrase_spans(t, _allowed_phrases(frozenset(types | ({EARNED_EACH} if earned else set())))):
         mark(a, b, what)
     for label in sorted(_label_texts(found), key=len, reverse=True):
         at = t.find(label)
@@ -3907,6 +3934,12 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
             # the indicator's name standing in it (a label of the rule) does not make it any less a description
             if all(u in ("", "条件") for u in used[a:b]) and not _OPERATIVE.search(t[a:b]):
                 mark(a, b, "描述")
+    if earned:
+        # “提供近3年类似项目业绩,每提供1个得2分,…”: the clause before the case earning its points says what a case is
+        for m in _LEAD_EARNED.finditer(t):
+            for x, y in _free_runs(used, *m.span(1)):
+                if not _OPERATIVE.search(t[x:y]):
+                    mark(x, y, "描述")
     required = _REQUIRED_THEN_BREACH.match(t) if DEDUCTION in types else None
     if required:
         # “资金使用符合财务管理制度规定,每发现1处问题扣1分”: the requirement whose breaches are counted
@@ -3989,6 +4022,8 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     figures = [m.span(1) for m in FIGURE.finditer(t)]
     each = [m.span(next(g for g in range(1, 6) if m.group(g))) for m in _EACH_ONE.finditer(t)]
     not_counted = ordinals + figures + each + [m.span() for m in _NAME_NUMBER.finditer(t)]
+    if any(_earned_per_case(it) for it in found.items):  # “近3年”, “自2021年1月1日以来”: when the cases counted fall, no figure of the rule
+        not_counted += [m.span() for m in formula_rule.CASES_WINDOW.finditer(t)]
     out = []
     for m in _NUMBER.finditer(t):
         if any(a <= m.start() < b for a, b in not_counted):
@@ -4003,6 +4038,8 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
 
 #: a figure that is part of a name, joined to capital letters (“6S标识”, “5G基站”, “4A级景区”): no number of the rule
 _NAME_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(?=[A-Z]+(?![A-Za-z\d]))|"
+                          # or a grade of a registered qualification (“1级建造师”, “2级造价工程师”): its name
+                          r"(?<![\d.])[1-4](?=级(?:注册)?(?:建造师|造价(?:工程)?师|消防(?:工程)?师|建筑师|结构工程师|安全评价师)(?!\d))|"
                           # or the code of a standard, after its letters (“GB50034”, “JGJ50”)
                           r"(?<=[A-Z])\d+")
 
@@ -4143,6 +4180,8 @@ def _zeros(it: dict[str, Any]) -> int:
         return 1
     # a gated formula (“g * (max - …)”) holds the 0 of its condition, or of each it folds with “或”; a straight line
     # between two lines (formula._interpolated) the 0 of its second line
+    if _earned_per_case(it):
+        return 1  # no case counted (“…,不提供不得分”)
     conditions = len(_gate_conditions(it))
     lines = 1 if it["type"] == FORMULA and formula_rule.INTERPOLATED_LINE.search(str(params.get("expression") or "")) else 0
     if conditions or lines:

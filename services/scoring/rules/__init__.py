@@ -185,6 +185,7 @@ KEY_WORDS: dict[str, str] = {
     "rate._rate_points_share": r"分[,;]按",  # _RATE_POINTS_SHARE: “…20分,按百分比扣分”
     "rate._counted_then_by_it": r"计算",  # _COUNTED_THEN_BY_IT: “…计算巩固率,按其比率赋分”
     "threshold._line_and_step": r"(?:扣|减)(?:权重分的|分值的)?\d",  # _STEP / _STEP_EACH: “…扣0.5分”, “…减0.5分”
+    "threshold._lowest_bid_and_step": r"最低",  # _LOWEST_BID_STEP: “报价最低的得满分,其他投标人每高于最低报价1%…”
     "threshold._rank_and_step": r"名",  # _RANK: “第1名”, “前3名”
     "threshold._score_line_and_step": r"每(?:低|少|降低|下降|减少)",  # _SCORE_STEP: “每低1分扣0.5分”
     "threshold._each_point_of_a_share": r"每有?1(?:个百分点|%)",  # _EACH_POINT: “每1个百分点扣0.4分”

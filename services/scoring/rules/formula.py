@@ -3377,7 +3377,7 @@ _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
 #: “无专业人员的得0分,每配备1名专业人员得…”: the same said first, naming the thing counted after it
 _NONE_FIRST = re.compile(r"^(?:没有|无)(?P<what>[^,;\d每]{2,30}?)(?:的|者)?,?" + ZEROED + r"[,;](?=[^;]*每)")
-_NONE_NOTHING = re.compile(r",(?:没有|无)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+_NONE_NOTHING = re.compile(r",(?:没有|无|不提供|未提供)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
 #: “每次表扬得1分,按实际次数计分,满分5分”: the count the points are earned per, said again after them
 _BY_ACTUAL_COUNT = re.compile(r"(?<=分),按实际(?:次数|个数|件数|项数|人数|篇数|数量)(?:计分|计算|计)(?=[,;]|$)")
 #: “每完成1次…且客户满意度达标得10分,未达标不得分”: a case counted is one that meets a standard (且…达标)
@@ -4811,7 +4811,7 @@ def _first_place_down(w: Wording) -> Proposed | None:
         return None
     per = number(rank.per)
     expression = "max - (r - 1)" if rank.per == 1 else f"max - (r - 1) * {per}"
-    variables = [{"name": "r", "label": "名次", "unit": "名"}]
+    variables = [{"name": "r", "label": "报价由低到高的名次" if rank.by_price else "名次", "unit": "名"}]
     last = -(-w.weight // rank.per) + 1  # the first place the steps take all the 分值 from
     return Proposed([RULE.item(w.name or "名次", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：第1名得满分，此后每1名扣 {per} 分，第 {number(last)} 名及以后得 0 分")
@@ -6152,6 +6152,35 @@ def overlapping_faults(params: Params) -> list[str]:
     if generic and len([x for x in words if not x.startswith("其中")]) > len(generic):
         return [f"“{generic[0]}”：其他各项是否也计入此项扣分未说明"]
     return []
+
+
+#: “2 * a”, “min(6, 2 * a)”: points earned per case of one kind, at most the cap (the engine keeps the score within 0～分值)
+_EARNED_PER_CASE = re.compile(r"^\s*(?:min\(\s*\d+(?:\.\d+)?\s*,\s*)?\d+(?:\.\d+)?\s*\*\s*a\s*\)?\s*$")
+#: the units a case earning its points is counted in, each a whole thing (``_WHOLE_UNITS``, never a day, a year or an
+#: amount, whose part may count)
+_WHOLE_THINGS = tuple(u for u in _WHOLE_UNITS if u != "天") + ("张", "位", "套")
+#: “每提供一个类似项目业绩得2分,最高得10分”, “每个得2分,最多得10分”, “每提供1份得1分,本项最高8分”: a case of one kind earning its
+#: points, a cap of the 分值 after them (``_EARN``, ``_EARN_CAP``'s words): the 每 and the words of the cap, read by the
+#: proposal as its own (the cap's figure must be the 分值: ``earned_per_case``); never points added (“每次加2分”: to what?)
+#: nor a 小项's cap (“此小项最多得12分”: the item may be more than the row), nor the steps of a task (“每1个步骤得10分”: a
+#: 要点核查's points, ``checklist._EACH_POINT``)
+EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|承担|完成|配备)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
+EARNED_EACH_CASE = (EARNED_EACH_START + r"(?![^\d,;]{0,2}?(?:步骤|观测点|检查点|考核点|评分点|采分点|要点))"
+                    r"(?=[^\d,;()每扣减]{0,8}?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:" + _CAP_SAID + r"|满分)\d)")
+EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:" + _CAP_SAID + r"|满分)\d+(?:\.\d+)?分(?:为止|封顶)?(?=[,;。(]|$)")
+#: the window of time the cases counted fall in, describing them: “近三年”, “近3年内”, “自2021年1月1日以来”, “2021年1月1日至今”
+CASES_WINDOW = re.compile(r"近\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
+
+
+def earned_per_case(params: Params, item_max: Decimal) -> bool:
+    """Whether a formula earns points per case of one kind, counted in whole things (“2 * a”, “min(10, 2 * a)” over
+    个数), at most the 分值: each case entered as a count, nothing of it to confirm beyond the count."""
+    expression = str(params.get("expression") or "")
+    variables = [v for v in params.get("variables") or [] if isinstance(v, Mapping)]
+    if len(variables) != 1 or variables[0].get("name") != "a" or not _EARNED_PER_CASE.match(expression):
+        return False
+    cap = re.match(r"^\s*min\(\s*(\d+(?:\.\d+)?)", expression)
+    return str(variables[0].get("unit") or "") in _WHOLE_THINGS and (cap is None or Decimal(cap.group(1)) == item_max)
 
 
 def deducts_from_full(params: Params) -> bool:

@@ -136,10 +136,17 @@ def _score_is_quotient(w: Wording) -> Proposed | None:
 
 def _of_a_base_not_lowest(read: Proposed, num: str | None, den: str | None) -> Proposed:
     """“价格得分=(平均报价/投标报价)×30”: a bid below a base not the lowest scores past the 分值 (capped there, unsaid):
-    the reading to check."""
+    the reading to check. “投标报价得分=(投标报价/评标基准价)×30”: the bid over the base, a dearer bid scoring more (and
+    every bid past the 分值): to check too."""
     if num and den and _BASE_NOT_LOWEST.search(num) and "价" in den:
         return read.doubted(f"“{num}”：基准不是最低报价，低于它的报价按式得分超过分值，按分值计未说明，请核对")
+    if num and den and "报价" in num and _A_BASE.search(den):
+        return read.doubted(f"“{num}/{den}”：报价越高得分越高，且报价高于{den}时按式得分超过分值，请核对")
     return read
+
+
+#: a price's base named as the denominator of a price score (“投标报价/评标基准价”): the quotient upside down
+_A_BASE = re.compile(r"基准价|最低(?:投标)?报价|平均(?:投标)?报价")
 
 
 #: “得分=min(实际/目标,1)×权重”, “MIN(实际值/目标值,100%)×权重”: the quotient capped at 100% by a spreadsheet's MIN, the
@@ -714,8 +721,10 @@ def _quotient_of_hundred(w: Wording) -> Proposed | None:
     if pct is None or d(pct) != w.weight:
         return None
     num, den = m.group("num"), m.group("den")
-    return replace(_quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值（{s(d(pct))}% × 100），超过分值按分值计"),
-                   doubts=(f"“{m.group(0)}”：按 {num} ÷ {den} × 分值读，{num}高于{den}时按分值计，请核对",))
+    read = _quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {den} × 分值（{s(d(pct))}% × 100），超过分值按分值计")
+    if "基准价" in num and "报价" in den and _LOWEST_BASE.search(w.text, 0, m.start()):
+        return read  # the base said to be the lowest bid: the quotient is at most 1, nothing capped
+    return replace(read, doubts=(f"“{m.group(0)}”：按 {num} ÷ {den} × 分值读，{num}高于{den}时按分值计，请核对",))
 
 
 #: “分项分数=30%×(已办理的事项数量/事项总数)×100”: the weight in percent first, then the quotient, then × 100
@@ -734,6 +743,23 @@ def _hundred_share_of_quotient(w: Wording) -> Proposed | None:
                    doubts=(f"“{m.group(0)}”：按 {num} ÷ {den} × 分值读，{num}多于{den}时按分值计，请核对",))
 
 
+#: the 低价优先法's lead as tender files state it before the formula, the base the lowest bid that meets the file
+#: (“价格分采用低价优先法计算,即满足招标文件要求且投标价格最低的投标报价为评标基准价,其价格分为满分;其他投标人的价格分统一按照
+#: 下列公式计算:”, “以满足招标文件要求的最低投标报价为评标基准价”, “评标基准价为满足招标文件要求的最低投标报价”, “采用低价优先法,
+#: 以有效投标人中最低的投标报价为评标基准价”): the quotient of the base and a bid is at most 1, the lowest bid scoring the 分值
+_FILE = r"(?:招标|采购|磋商|谈判|询价|竞争性磋商)文件"
+_BIDDERS = r"(?:投标人|投标供应商|供应商|响应供应商)"
+LOWEST_BASE_SAID = (r"(?:(?:价格分|报价分)?(?:统一)?采用低价优先法(?:计算)?[,:]?(?:即)?)?"
+                    r"(?:(?:满足|符合)" + _FILE + r"(?:要求|规定)且(?:投标|响应)?(?:价格|报价)最低的(?:投标|响应)?报价为(?:评标|评审)?基准价|"
+                    r"以(?:满足" + _FILE + r"要求的|(?:所有)?有效" + _BIDDERS + r"?中)?最低的?(?:有效)?(?:投标|响应)?报价(?:作)?为(?:评标|评审)?基准价|"
+                    r"(?:评标|评审)?基准价为满足" + _FILE + r"要求的最低(?:投标|响应)?报价)"
+                    r"(?:,其价格分为满分(?:\d+(?:\.\d+)?分)?)?"
+                    r"(?:[;,]其[他它]" + _BIDDERS + r"的价格分统一按照?下列公式计算:?)?")
+_LOWEST_BASE = re.compile(LOWEST_BASE_SAID)
+#: the base of the price score the mean of the valid bids, before points taken off per 1% above or below it
+#: (“以有效投标报价的平均值为评标基准价”, “评标基准价为所有有效投标报价的算术平均值”): what the deviation is measured from
+MEAN_BASE_SAID = (r"(?:以(?:所有)?有效(?:投标|响应)?报价的(?:算术)?平均值(?:作)?为(?:评标|评审)?基准价|"
+                  r"(?:评标|评审)?基准价为(?:所有)?有效(?:投标|响应)?报价的(?:算术)?平均值)(?=[,;。][^。]*每(?:高于|低于|高|低))")
 #: the 低价优先法 as procurement files state it: “满足招标文件要求且投标价格最低的投标报价为评标基准价,其价格分为满分”
 _LOWEST_IS_BASE = re.compile(r"最低的(?:投标)?报价为评标基准价,其价格(?:分)?为满分(?:(?P<full>\d+(?:\.\d+)?)分)?")
 #: its formula with the signs lost in copying: “投标报价得分=(评标基准价/投标报价)30%100” (× lost),

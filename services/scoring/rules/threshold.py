@@ -823,10 +823,34 @@ def _reference_and_step(w: Wording) -> Proposed | None:
                     tuple(doubts) or None)
 
 
+#: the 低价优先法 with a step: “投标报价最低的得满分,其他投标人每高于最低报价1%扣0.5分,扣完为止”, “报价最低的得30分,其余每高于
+#: 最低报价1个百分点扣1分”: the lowest bid full, each other losing points per 1% it lies above the lowest (or per place
+#: after it: “报价最低的得满分,其余依次递减2分”, ``_RANK``)
+LOWEST_BID_FULL = (r"(?:低价优先法:)?(?:投标|响应)?报价最低的?(?:投标人|供应商)?"
+                   r"(?=,?(?:得满分|得\d)[^。]*?(?:依次(?:递减|减少|减)|每高于?最低))|"
+                   r"(?:其他|其余|其它)(?:投标人|投标供应商|供应商)?(?:的报价)?(?=,?每高于?最低)")
+_LOWEST_BID_STEP = re.compile(r"^(?:低价优先法:)?(?:投标|响应)?报价最低的?(?:投标人|供应商)?,?(?:得满分|得(?P<full>\d+(?:\.\d+)?)分)[;,]"
+                              r"(?:其他|其余|其它)(?:投标人|投标供应商|供应商)?(?:的报价)?,?每高于?最低(?:投标|响应)?报价"
+                              r"(?P<step>1)(?:%|个百分点)(?:扣|减)(?P<amt>\d+(?:\.\d+)?)分")
+
+
+def _lowest_bid_and_step(w: Wording) -> Proposed | None:
+    """“投标报价最低的得满分,其他投标人每高于最低报价1%扣0.5分”: the value is how far the bid lies above the lowest, in % of
+    the lowest, the 分值 at 0 and the points lost per 1% past it (a part of a point in proportion)."""
+    m = _LOWEST_BID_STEP.match(w.text)
+    if not m or (m.group("full") and d(m.group("full")) != w.weight):
+        return None
+    params = {"full_at": "0", "inclusive": True, "direction": "lower", "step": "1", "deduct": s(d(m.group("amt"))),
+              "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "%",
+              "value_label": "投标报价高于最低报价的百分比（%）"}
+    return Proposed([RULE.item(w.name or "投标报价", w.weight, params)],
+                    f"达标线扣分：投标报价最低的得满分（录入高于最低报价的百分比），每高 1% 扣 {params['deduct']} 分")
+
+
 #: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
 #: (“名次每减1位”, “排名第1位得满分,每后退1位扣0.5分”: the place said as 位)
 _RANK_STEP = r"(?:每(?:后退|退后|落后|下降|降|后移|前进|进|上升)1(?:个)?(?:名(?:次)?|位(?:次)?)|(?<=名次)每(?:减|减少|下降|后退)1(?:个)?(?:位|名))"
-_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名|名次)第[1一](?:位)?|前(?P<top>\d+)名)(?:的)?,?(?:得满分|计满分|(?:得|计)?(?:基本分)?(?P<full>\d+(?:\.\d+)?)分)"
+_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名|名次)第[1一](?:位)?|前(?P<top>\d+)名|(?P<low>(?:投标|响应)?报价最低)(?:投标人|供应商)?)(?:的)?,?(?:得满分|计满分|(?:得|计)?(?:基本分)?(?P<full>\d+(?:\.\d+)?)分)"
                    r"|(?P<rev2>倒数)?第1名(?P<more>(?:、第\d+名)+)的?,?分别(?:得|计)(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)")
 #: “其他依次递减0.2分”, “其余名次依次递减1分”, “(其后)按名次依次递减2分”: each place after the last one at full marks loses
 #: the points once more
@@ -845,6 +869,7 @@ class RankStep(NamedTuple):
     per: Decimal
     reverse: bool
     first_alone: bool
+    by_price: bool = False  # “报价最低的得满分,其余依次递减2分”: the bids ranked from the lowest
 
 
 def rank_step(w: Wording) -> RankStep | None:
@@ -875,7 +900,7 @@ def rank_step(w: Wording) -> RankStep | None:
     # “倒数排名前3名”: the rank counted from the last, said before the word for the rank as well as after it
     reverse = bool(head.group("rev") or head.group("rev2") or re.search(r"倒数(?:排名|排序|名次)$", w.text[:head.start()]))
     top = head.group("top") or "1"
-    return RankStep(top, per, reverse, top == "1" and not reverse and not head.group("scores"))
+    return RankStep(top, per, reverse, top == "1" and not reverse and not head.group("scores"), bool(head.group("low")))
 
 
 def _rank_and_step(w: Wording) -> Proposed | None:
@@ -1156,7 +1181,7 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step),
+    proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step), Recogniser(189, _lowest_bid_and_step),
                Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps), Recogniser(44, _score_line_and_step),
                Recogniser(36, _past_ladder), Recogniser(149, _band_ladder), Recogniser(35, _either_way), Recogniser(210, _each_point_of_a_share),
                Recogniser(732, _time_limit_and_step), Recogniser(950, _below_then_bare_step)),
