@@ -1616,7 +1616,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 7844  # the count reached (91.2% of 8601)
+    assert f["exact"] >= 7985  # the count reached (90.3% of 8840)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
