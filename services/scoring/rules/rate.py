@@ -30,6 +30,8 @@ from services.scoring.rules.base import (
     value_or_ratio,
 )
 from services.scoring.rules.wording import (
+    BASE_PRICE,
+    BID,
     FACTOR,
     NUM,
     ORDINAL,
@@ -146,7 +148,7 @@ def _of_a_base_not_lowest(read: Proposed, num: str | None, den: str | None) -> P
 
 
 #: a price's base named as the denominator of a price score (“投标报价/评标基准价”): the quotient upside down
-_A_BASE = re.compile(r"基准价|最低(?:投标)?报价|平均(?:投标)?报价")
+_A_BASE = re.compile(BASE_PRICE + r"|最低(?:投标)?报价|平均(?:投标)?报价")
 
 
 #: “得分=min(实际/目标,1)×权重”, “MIN(实际值/目标值,100%)×权重”: the quotient capped at 100% by a spreadsheet's MIN, the
@@ -743,6 +745,19 @@ def _hundred_share_of_quotient(w: Wording) -> Proposed | None:
                    doubts=(f"“{m.group(0)}”：按 {num} ÷ {den} × 分值读，{num}多于{den}时按分值计，请核对",))
 
 
+def _lowest_is_base(bid: str = BID, base: str = BASE_PRICE) -> str:
+    """“最低的投标报价为评标基准价”: the lowest bid said the base price, the bid and the base in the words given (all of
+    ``BID`` and ``BASE_PRICE`` unless narrower)."""
+    return "最低的" + bid + "为" + base
+
+
+def _scores_full(price: str = "价格分", named: bool = False) -> str:
+    """“,其价格分为满分30分”: the lowest bid's price said to score full marks, the points (group ``full`` where
+    ``named``) unsaid or said."""
+    points = r"\d+(?:\.\d+)?"
+    return ",其" + price + "为满分(?:" + (f"(?P<full>{points})" if named else points) + "分)?"
+
+
 #: the 低价优先法's lead as tender files state it before the formula, the base the lowest bid that meets the file
 #: (“价格分采用低价优先法计算,即满足招标文件要求且投标价格最低的投标报价为评标基准价,其价格分为满分;其他投标人的价格分统一按照
 #: 下列公式计算:”, “以满足招标文件要求的最低投标报价为评标基准价”, “评标基准价为满足招标文件要求的最低投标报价”, “采用低价优先法,
@@ -750,18 +765,20 @@ def _hundred_share_of_quotient(w: Wording) -> Proposed | None:
 _FILE = r"(?:招标|采购|磋商|谈判|询价|竞争性磋商)文件"
 _BIDDERS = r"(?:投标人|投标供应商|供应商|响应供应商)"
 LOWEST_BASE_SAID = (r"(?:(?:价格分|报价分)?(?:统一)?采用低价优先法(?:计算)?[,:]?(?:即)?)?"
-                    r"(?:(?:满足|符合)" + _FILE + r"(?:要求|规定)且(?:投标|响应)?(?:价格|报价)最低的(?:投标|响应)?报价为(?:评标|评审)?基准价|"
-                    r"以(?:满足" + _FILE + r"要求的|(?:所有)?有效" + _BIDDERS + r"?中)?最低的?(?:有效)?(?:投标|响应)?报价(?:作)?为(?:评标|评审)?基准价|"
-                    r"(?:评标|评审)?基准价为满足" + _FILE + r"要求的最低(?:投标|响应)?报价)"
-                    r"(?:,其价格分为满分(?:\d+(?:\.\d+)?分)?)?"
+                    r"(?:(?:满足|符合)" + _FILE + r"(?:要求|规定)且(?:投标|响应)?(?:价格|报价)" + _lowest_is_base() + "|"
+                    r"以(?:满足" + _FILE + r"要求的|(?:所有)?有效" + _BIDDERS + r"?中)?最低的?(?:有效)?" + BID + r"(?:作)?为" + BASE_PRICE + "|"
+                    + BASE_PRICE + r"为满足" + _FILE + r"要求的最低" + BID + ")"
+                    r"(?:" + _scores_full() + ")?"
                     r"(?:[;,]其[他它]" + _BIDDERS + r"的价格分统一按照?下列公式计算:?)?")
 _LOWEST_BASE = re.compile(LOWEST_BASE_SAID)
 #: the base of the price score the mean of the valid bids, before points taken off per 1% above or below it
 #: (“以有效投标报价的平均值为评标基准价”, “评标基准价为所有有效投标报价的算术平均值”): what the deviation is measured from
-MEAN_BASE_SAID = (r"(?:以(?:所有)?有效(?:投标|响应)?报价的(?:算术)?平均值(?:作)?为(?:评标|评审)?基准价|"
-                  r"(?:评标|评审)?基准价为(?:所有)?有效(?:投标|响应)?报价的(?:算术)?平均值)(?=[,;。][^。]*每(?:高于|低于|高|低))")
+_MEAN_BID = r"(?:所有)?有效" + BID + r"的(?:算术)?平均值"
+MEAN_BASE_SAID = (r"(?:以" + _MEAN_BID + r"(?:作)?为" + BASE_PRICE + "|" + BASE_PRICE + r"为" + _MEAN_BID + ")"
+                  r"(?=[,;。][^。]*每(?:高于|低于|高|低))")
 #: the 低价优先法 as procurement files state it: “满足招标文件要求且投标价格最低的投标报价为评标基准价,其价格分为满分”
-_LOWEST_IS_BASE = re.compile(r"最低的(?:投标)?报价为评标基准价,其价格(?:分)?为满分(?:(?P<full>\d+(?:\.\d+)?)分)?")
+#: (read as it was first written: the bid 投标 alone, the base 评标基准价 alone, 价格分 or 价格)
+_LOWEST_IS_BASE = re.compile(_lowest_is_base(r"(?:投标)?报价", "评标基准价") + _scores_full("价格(?:分)?", named=True))
 #: its formula with the signs lost in copying: “投标报价得分=(评标基准价/投标报价)30%100” (× lost),
 #: “其它报价得分=评标基准价(投标报价或者最终价格)60” (÷ and × lost): the base, the bid, then the points (or their
 #: percentage of 100) with nothing between

@@ -41,6 +41,7 @@ from services.scoring.rules.base import (
     value_or_ratio_inputs,
 )
 from services.scoring.rules.wording import (
+    BID,
     LINE_UNITS,
     ORDINAL_AT,
     PER_PERIOD_COUNT,
@@ -825,13 +826,16 @@ def _reference_and_step(w: Wording) -> Proposed | None:
 
 #: the 低价优先法 with a step: “投标报价最低的得满分,其他投标人每高于最低报价1%扣0.5分,扣完为止”, “报价最低的得30分,其余每高于
 #: 最低报价1个百分点扣1分”: the lowest bid full, each other losing points per 1% it lies above the lowest (or per place
-#: after it: “报价最低的得满分,其余依次递减2分”, ``_RANK``)
-LOWEST_BID_FULL = (r"(?:低价优先法:)?(?:投标|响应)?报价最低的?(?:投标人|供应商)?"
-                   r"(?=,?(?:得满分|得\d)[^。]*?(?:依次(?:递减|减少|减)|每高于?最低))|"
-                   r"(?:其他|其余|其它)(?:投标人|投标供应商|供应商)?(?:的报价)?(?=,?每高于?最低)")
-_LOWEST_BID_STEP = re.compile(r"^(?:低价优先法:)?(?:投标|响应)?报价最低的?(?:投标人|供应商)?,?(?:得满分|得(?P<full>\d+(?:\.\d+)?)分)[;,]"
-                              r"(?:其他|其余|其它)(?:投标人|投标供应商|供应商)?(?:的报价)?,?每高于?最低(?:投标|响应)?报价"
-                              r"(?P<step>1)(?:%|个百分点)(?:扣|减)(?P<amt>\d+(?:\.\d+)?)分")
+#: after it: “报价最低的得满分,其余依次递减2分”, ``_RANK``). Its words: the lowest bid (“投标报价最低的”, “低价优先法:报价
+#: 最低的供应商”), the other bids (“其他投标人”, “其余供应商的报价”) and their step above the lowest (“每高于最低”)
+_BID_LOWEST = BID + "最低"
+_LOWEST_BID = r"(?:低价优先法:)?" + _BID_LOWEST + r"的?(?:投标人|供应商)?"
+_OTHER_BIDS = r"(?:其他|其余|其它)(?:投标人|投标供应商|供应商)?(?:的报价)?"
+_ABOVE_LOWEST = r"每高于?最低"
+LOWEST_BID_FULL = (_LOWEST_BID + r"(?=,?(?:得满分|得\d)[^。]*?(?:依次(?:递减|减少|减)|" + _ABOVE_LOWEST + "))|"
+                   + _OTHER_BIDS + "(?=,?" + _ABOVE_LOWEST + ")")
+_LOWEST_BID_STEP = re.compile("^" + _LOWEST_BID + r",?(?:得满分|得(?P<full>\d+(?:\.\d+)?)分)[;,]"
+                              + _OTHER_BIDS + ",?" + _ABOVE_LOWEST + BID + r"(?P<step>1)(?:%|个百分点)(?:扣|减)(?P<amt>\d+(?:\.\d+)?)分")
 
 
 def _lowest_bid_and_step(w: Wording) -> Proposed | None:
@@ -850,7 +854,7 @@ def _lowest_bid_and_step(w: Wording) -> Proposed | None:
 #: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
 #: (“名次每减1位”, “排名第1位得满分,每后退1位扣0.5分”: the place said as 位)
 _RANK_STEP = r"(?:每(?:后退|退后|落后|下降|降|后移|前进|进|上升)1(?:个)?(?:名(?:次)?|位(?:次)?)|(?<=名次)每(?:减|减少|下降|后退)1(?:个)?(?:位|名))"
-_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名|名次)第[1一](?:位)?|前(?P<top>\d+)名|(?P<low>(?:投标|响应)?报价最低)(?:投标人|供应商)?)(?:的)?,?(?:得满分|计满分|(?:得|计)?(?:基本分)?(?P<full>\d+(?:\.\d+)?)分)"
+_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名|名次)第[1一](?:位)?|前(?P<top>\d+)名|(?P<low>" + _BID_LOWEST + r")(?:投标人|供应商)?)(?:的)?,?(?:得满分|计满分|(?:得|计)?(?:基本分)?(?P<full>\d+(?:\.\d+)?)分)"
                    r"|(?P<rev2>倒数)?第1名(?P<more>(?:、第\d+名)+)的?,?分别(?:得|计)(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)")
 #: “其他依次递减0.2分”, “其余名次依次递减1分”, “(其后)按名次依次递减2分”: each place after the last one at full marks loses
 #: the points once more

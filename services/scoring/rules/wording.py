@@ -118,6 +118,10 @@ ORDINAL_AT = re.compile("^" + ORDINAL)
 PART_MARK = r"(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))"
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)
 ZEROED = r"(?:不得分|不计分|得0分|计0分)"
+#: a tender's price words: a bid (“投标报价”, “响应报价”, “报价”) and the base price bids are scored against (“评标基准价”,
+#: “评审基准价”, “基准价”)
+BID = r"(?:投标|响应)?报价"
+BASE_PRICE = r"(?:评标|评审)?基准价"
 #: before a word of meeting (符合, 达到, 满足): no denial nor a part of it (“不符合”, “未达到”, “没有达到”, “未能满足”,
 #: “基本符合”, “部分满足”)
 IN_FULL = r"(?<![未不没])(?<!未能)(?<!不能)(?<!没有)(?<!基本)(?<!部分)"
