@@ -3750,6 +3750,10 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
                     and _ONE_PERIOD.fullmatch(m.group("noun"))):  # “…的,每月得0.5分”: each period it is done in, counted
                 unit, words = m.group("noun").removeprefix("个"), _case_words(sentence[at:m.start()])
             added.append((m.group("gets") or "").lstrip(",") == "加")
+            placed = _ONE_BY_PLACE.search(sentence, at, m.end())
+            if placed:  # “第1个案例须为省级,每个得1分”: what is said of one case by its place, not of each counted
+                doubts.append(f"“{sentence[at:m.end()].strip(',')}”：“{placed.group(0)}”计入与否、其余各"
+                              f"{placed.group('unit') or placed.group('unit2')}如何计分未说明，请核对")
             cases.append(_Case(words or _case_words(lead) or (w.name if bare_cell else "") or "情形", unit, pts, cap, False,
                                per, whole))
             if bare_cell:
@@ -4586,6 +4590,9 @@ def _past_and_short_of_target(w: Wording) -> Proposed | None:
 
 # ── proposal: points for the first case, then more for each further case, capped ──────
 _FIRST_UNITS = r"名|人|个|项|家|次|篇|处|所|支|件|份|位|部|台|套"
+#: “第1个案例须为省级,…”, “首个…”, “除第1项外”: one case named by its place; “在2个的基础上每…”: a count the cases are
+#: counted past — said of the cases earning their points (``_earned``), which of them count is not plain
+_ONE_BY_PLACE = re.compile(r"(?:第\d+|首)(?P<unit>" + _FIRST_UNITS + r")|在\d+(?P<unit2>" + _FIRST_UNITS + r")的?基础上")
 #: the points of the first case: “(5分)” after it, or “得5分” (“得分5分”)
 _FIRST_POINTS = r"(?:\((?P<n1>" + _N + r")分\)|,?(?:得|计|记)(?:分)?(?P<n2>" + _N + r")分)"
 #: “配备专职工作人员1名(5分),每增加1人加1分,加满5分为止”, “有1个得3分,每增加1个加1分,最高10分”, “第1个得1分,每多1个再得1分,
