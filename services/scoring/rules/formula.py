@@ -3357,6 +3357,12 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _ADDED_SAID = re.compile(r",[^,;\d分不]{0,24}?加分(?=,[^,;]*每)")
 #: “每次加文体1分”, “每篇加德育分0.5分”: the part of a 综合测评 the points go to, named between 加 and the points
 _POINTS_PART = re.compile(r"(?<=加)(?:德育|智育|体育|文体|美育|劳育|综测|素质|能力|实践)分?(?=\d+(?:\.\d+)?分)")
+#: “…,最高得9分;注:每个有效业绩须提供合同复印件作为证明材料,未提供证明材料的业绩不得分”, “…;注:需提供合作协议复印件
+#: …,否则评审时不予认可”: a note closing the text on the proof each case counted needs (a copy, a certificate, a stamp),
+#: no points, cap nor deduction of its own: which cases count, read as the count entered (to check)
+_PROOF_NOTE = re.compile(r"(?<=分);(?P<note>注:(?=[^;]*?(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))"
+                         r"(?:(?!\d+(?:\.\d+)?分|扣|减|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d)[^;])+"
+                         r"(?:;(?:(?!\d+(?:\.\d+)?分|扣|减|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d)[^;])+)*);?$")
 #: “…的,不加分”: cases the text leaves out of the count
 _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
@@ -3627,6 +3633,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
+    proof = _PROOF_NOTE.search(t) if "注:" in t else None
+    t = t[:proof.start()] if proof else t  # “…,最高得9分;注:每个业绩须提供合同复印件,未提供的不得分”: which cases count
     scheme_part = _POINTS_PART.search(t) if "加" in t else None
     t = _POINTS_PART.sub("", t) if scheme_part else t  # “每次加文体1分”: 每次加1分, the part of the 测评 said below
     t = _BY_ACTUAL_COUNT.sub("", t) if "按实际" in t else t  # “每次表扬得1分,按实际次数计分”: the count is what is scored
@@ -3684,6 +3692,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
     doubts += [f"“({x})”：只计符合括号内要求的个数，请核对" for x in counted_asides]
+    if proof:
+        doubts.append(f"“{proof.group('note')}”：证明材料等要求，只计符合要求的个数，未用于计分，请核对")
     if wider:
         doubts.append(f"“{wider.group('remark')}”：超过本项分值，读作几行合计的上限，未用于本行计分")
     if banded:
