@@ -3224,10 +3224,11 @@ _STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
 #: “承担检查任务1次加1分”, only with a cap after it, “…,最多不超过3分”, or beside other kinds so counted, “…企业1个得2分,
 #: 个体工商户1个得1分”; the points may stand in a clause of their own after a verb of earning: “每开展1类活动并有记录,得20分”;
-#: an amount after 每, its step: “每获得30万元融资得1分”, “每满3万元”)
+#: an amount after 每, its step: “每获得30万元融资得1分”, “每满3万元”; a lot of a tender, 分包, no points: “每提供1家满足该
+#: 分包内容的重点出版社得1分”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r")|"
-                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|得当|得力|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|得当|得力|分包|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one, or a
 #: count of one beside another kind (“新注册企业1个得2分,…”)
@@ -3361,8 +3362,8 @@ _POINTS_PART = re.compile(r"(?<=加)(?:德育|智育|体育|文体|美育|劳育
 #: …,否则评审时不予认可”: a note closing the text on the proof each case counted needs (a copy, a certificate, a stamp),
 #: no points, cap nor deduction of its own: which cases count, read as the count entered (to check)
 _PROOF_NOTE = re.compile(r"(?<=分);(?P<note>注:(?=[^;]*?(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))"
-                         r"(?:(?!\d+(?:\.\d+)?分|扣|减|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d)[^;])+"
-                         r"(?:;(?:(?!\d+(?:\.\d+)?分|扣|减|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d)[^;])+)*);?$")
+                         r"(?:(?!\d+(?:\.\d+)?分|扣\d|扣分|扣除|(?<!递)减\d|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d)[^;])+"
+                         r"(?:;(?:(?!\d+(?:\.\d+)?分|扣\d|扣分|扣除|(?<!递)减\d|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d)[^;])+)*);?$")
 #: “…的,不加分”: cases the text leaves out of the count
 _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
