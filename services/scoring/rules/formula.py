@@ -113,6 +113,8 @@ _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
 #: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”, “其加分上限为”
 _CAP_SAID = r"(?:本项|此项|该项|本小项|此小项|该小项|其)?(?:累计)?(?:加分|得分|分数)?(?:最高上限|最多|最高|上限|累计|总分值|总分|合计|总计)(?:加分|得分|限分|分数|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
+#: the 分值 said as the cap of what is earned: “满分15分”, “本项评分满分15分”
+_FULL_CAP = r"(?:本项|此项|该项)?(?:评分)?满分(?:为)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -3236,9 +3238,9 @@ _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上�
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
-#: “,总计不超过10分”, “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”;
+#: “,总计不超过10分”, “,满分2分”, “,本项评分满分15分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”;
 #: the one whose points they are named before it (“,学院最多不超过10分”: read as the row's cap, to check)
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\()|(?=其(?:加分|得分)?(?:最高上限|最多|最高|上限)))(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|满分|"
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\()|(?=其(?:加分|得分)?(?:最高上限|最多|最高|上限)))(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|" + _FULL_CAP + r"|"
                        r"封顶|(?:加|得|计|记)满|全年(?:最多|最高|累计|共)?(?:得|计)?)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 
 
@@ -3255,7 +3257,7 @@ def _capped_at(cap: re.Match[str] | None) -> Decimal | None:
 
 
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
-_EARN_CAP_WORDS = re.compile(r"(?:,满分\d|(?<=分;)满分\d+(?:\.\d+)?分(?=;|$)|,(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
+_EARN_CAP_WORDS = re.compile(r"(?:," + _FULL_CAP + r"\d|(?<=分;)满分\d+(?:\.\d+)?分(?=;|$)|,(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
 #: “国家级每篇5分、省级3分、市级1分”: a kind after the points per case of the one before, its 每 and unit left out (the
 #: points said with a verb, “国家级表彰每次加3分、省级加2分、市级加1分”, alike)
 _EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)(?:得|计|加)?\d+(?:\.\d+)?分)、"
@@ -6177,8 +6179,8 @@ _WHOLE_THINGS = tuple(u for u in _WHOLE_UNITS if u != "天") + ("张", "位", "�
 #: 要点核查's points, ``checklist._EACH_POINT``)
 EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|承担|完成|配备)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
 EARNED_EACH_CASE = (EARNED_EACH_START + r"(?![^\d,;]{0,2}?(?:步骤|观测点|检查点|考核点|评分点|采分点|要点))"
-                    r"(?=[^\d,;()每扣减]{0,8}?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:" + _CAP_SAID + r"|满分)\d)")
-EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:" + _CAP_SAID + r"|满分)\d+(?:\.\d+)?分(?:为止|封顶)?(?=[,;。(]|$)")
+                    r"(?=[^\d,;()每扣减]{0,8}?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:" + _CAP_SAID + r"|" + _FULL_CAP + r")\d)")
+EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:" + _CAP_SAID + r"|" + _FULL_CAP + r")\d+(?:\.\d+)?分(?:为止|封顶)?(?=[,;。(]|$)")
 #: the window of time the cases counted fall in, describing them: “近三年”, “近3年内”, “自2021年1月1日以来”, “2021年1月1日至今”
 CASES_WINDOW = re.compile(r"近\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
 
