@@ -970,7 +970,7 @@ def _share_then_list(w: Wording) -> Proposed | None:
         t = f"{t[:graded.start()]};每项{s(levels[0])}分"
         first = re.search(r"(?<![\d.])1\.(?!\d)", t) if circled else None
         lead = t[:first.start()] if first else ""
-        if ":" in lead and not lead.endswith(":"):  # “…提出预案:对①火灾;②…”: a word between the lead and the points
+        if first and ":" in lead and not lead.endswith(":"):  # “…提出预案:对①火灾;②…”: a word between the lead and the points
             t = lead[:lead.rindex(":") + 1] + t[first.start():]
     m = _SHARE_BEFORE.match(t) or _SHARE_AFTER.match(t)
     if not m:
