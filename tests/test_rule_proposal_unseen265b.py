@@ -86,9 +86,14 @@ def test_near_miss_a_note_with_points_of_its_own_is_not_a_note_on_proof():
     assert not propose(text, "8", "业绩").confident
 
 
-def test_near_miss_a_note_zeroing_the_row_keeps_the_proposal_to_check():
-    p = propose("每提供一个类似项目业绩得2分,最高得8分。注:未提供合同复印件的,本项不得分。", "8", "业绩")
-    assert not p.confident
+@pytest.mark.parametrize("text", [
+    "每提供一个类似项目业绩得2分,最高得8分。注:未提供合同复印件的,本项不得分。",
+    "每提供一个类似项目业绩得2分,最高得8分。注:须提供合同复印件加盖公章作为证明材料,否则不得分。",
+])
+def test_near_miss_a_note_zeroing_the_row_is_not_read_away(text):
+    # the row's zero (“本项不得分”, “否则不得分”) is no note on which cases count
+    assert not any("证明材料等要求" in doubt for r in readings(text, "8") for doubt in r.doubts or ())
+    assert not propose(text, "8", "业绩").confident
 
 
 # ── the cap of points per case said as the row's 满分 ─────────────────────────────────────────────────────────
