@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
 from fractions import Fraction
+from itertools import pairwise
 from typing import Any
 
 from models.messages import said as refusal
@@ -940,6 +941,18 @@ _SHARE_BEFORE = re.compile(r"^(?P<lead>[^:;\d]*?)(?:\d+项)?" + _SHARE_EACH + r"
 _SHARE_AFTER = re.compile(r"^(?P<lead>[^:;]*?:)?(?P<list>.+?)[;,]" + _SHARE_EACH + r"(?:,否则" + ZEROED + ")?$")
 
 
+#: the points of the list each graded, closing the text: “;以上每小项满分3分,响应完整、符合项目要求的小项得3分;响应有所欠缺的
+#: 小项得1分;缺失或完全不能满足要求的小项,不得分”, “;以上每小项…深刻…的,得满分3分;每小项…有所欠缺的得1分;每小项缺失的…,
+#: 不得分”: each point's full points, a lower grade (a point partly met, its points entered) and nothing
+_EACH_GRADED = re.compile(r"(?:;(?:以上|上述)?|:(?:以上|上述))每(?:1?小项|1?项|1?个小项)(?:满分(?:为)?(?P<pts>\d+(?:\.\d+)?)分,)?"
+                          r"(?P<grades>[^;]*?(?:得|计)(?:满分)?\d+(?:\.\d+)?分(?:;[^;]*?(?:(?:得|计)\d+(?:\.\d+)?分|"
+                          + ZEROED + r"))+);?$")
+#: “⑥饮食需求等6个方面阐述对项目的理解和认识”: the count of the points listed, closing the last
+_COUNT_CLOSING = re.compile(r"等(?P<n>\d{1,2})(?:个|项)?(?:方面|内容|部分|项)[^\d,;]*$")
+#: the points of one grade of such a list (none: 不得分)
+_GRADE = re.compile(r"(?:得|计)(?:满分)?(\d+(?:\.\d+)?)分|" + ZEROED)
+
+
 def _share_then_list(w: Wording) -> Proposed | None:
     """Equal points listed after the share they are worth, or before it (“满足以下要求:①…;②…;每满足1项得1分”): as
     many points as the list names, adding up to the 分值. The words that lead to the list (以下三项、满足以下要求)
@@ -948,16 +961,34 @@ def _share_then_list(w: Wording) -> Proposed | None:
     circled = [c for c in t if c in CIRCLED]
     if len(circled) >= 2 and circled == list(CIRCLED[:len(circled)]):
         t = re.sub(f"[{CIRCLED}]", lambda m: f"{CIRCLED.index(m.group(0)) + 1}.", t)
+    graded = _EACH_GRADED.search(t) if "每" in t else None
+    levels = [d(x) if x else Decimal(0) for x in _GRADE.findall(graded.group("grades"))] if graded else []
+    if graded and (len(levels) < 3 or levels[-1] != 0 or any(b >= a for a, b in pairwise(levels))
+                   or (graded.group("pts") and d(graded.group("pts")) != levels[0])):
+        return None  # (each point's grades from its full points down to nothing, one at least between)
+    if graded:  # “①…;②…;以上每小项满分3分,响应完整的小项得3分;响应有所欠缺的小项得1分;缺失的小项,不得分”
+        t = f"{t[:graded.start()]};每项{s(levels[0])}分"
+        first = re.search(r"(?<![\d.])1\.(?!\d)", t) if circled else None
+        lead = t[:first.start()] if first else ""
+        if first and ":" in lead and not lead.endswith(":"):  # “…提出预案:对①火灾;②…”: a word between the lead and the points
+            t = lead[:lead.rindex(":") + 1] + t[first.start():]
     m = _SHARE_BEFORE.match(t) or _SHARE_AFTER.match(t)
     if not m:
         return None
     labels = [x.strip(",;") for x in _listed(m.group("list").strip(";,"), 0)]
     pts = d(m.group("pts"))
+    counted = _COUNT_CLOSING.search(labels[-1]) if labels else None
+    if counted and int(counted.group("n")) == len(labels):  # “⑥饮食需求等6个方面阐述…”: the points' count, no figure of theirs
+        labels[-1] = labels[-1][:counted.start()]
+    if graded:  # “①食堂环境管理:包括…,确保…”: each graded point named, then what it holds
+        labels = [x.split(":", 1)[0] if re.fullmatch(r"[^:\d]{2,16}:[^:]+", x) else x for x in labels]
     if len(labels) < 2 or len(labels) * pts != w.weight or any(not x or _NOT_A_POINT.search(x) for x in labels):
         return None
     points = [{"key": f"p{i}", "label": x, "max": s(pts)} for i, x in enumerate(labels, 1)]
+    doubts = (f"“{graded.group('grades')}”：每个要点分档计分，满分以下的档（"
+              + "、".join(f"{fmt(x)}分" for x in levels[1:-1]) + "）按“部分满足”录入该档分数，请核对",) if graded else None
     return Proposed([RULE.item(w.name or "要点", w.weight, {"points": points})],
-                    f"要点核查 {len(points)} 个要点，各 {fmt(pts)} 分")
+                    f"要点核查 {len(points)} 个要点，各 {fmt(pts)} 分", doubts)
 
 
 #: a sentence that only zeroes what precedes it (“低于考核指标的,不得分”): the breach of the point before, no point of its own

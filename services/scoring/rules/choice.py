@@ -277,6 +277,9 @@ def _honour_levels_highest(w: Wording) -> Proposed | None:
     return found if sum(1 for o in opts if _HONOUR_LEVEL.search(str(o["label"]))) >= 2 else None
 
 
+#: a situation that is only an end of the score's range (“最高分得满分,最低分0分”), or points taken at the team's
+#: discretion (“有投诉,视情节严重扣分,最低分0分”): no situation to pick, the score is the team's to fix (judgement)
+_RANGE_END_OR_DISCRETION = re.compile(r"(?:^|[,;])(?:最高|最低)分$|(?:视|酌)情[^,;]{0,6}扣分")
 #: a situation's points said as a range (“良得3-9分”, “计5~7分”): the team fixes the points within it
 _POINTS_RANGE = re.compile(r"(?:得|计|记|为)\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分")
 
@@ -301,6 +304,8 @@ def _situations(w: Wording) -> Proposed | None:
         return None
     if _POINTS_RANGE.search(w.text):
         return None  # “优得10分,良得3-9分,一般得2分”: a situation scored anywhere in a range, the team's to fix: no choice
+    if any(_RANGE_END_OR_DISCRETION.search(label) for label, _share, _points in found):
+        return None  # “视情况得分,最高分得满分,最低分0分”, “有投诉,视情节严重扣分,最低分0分”: the score's range, the team's to fix
     if any(_EACH_FAULT.search(label) for label, _share, _points in found) or faults_adding_up(w.text, w.weight):
         return None
     if sum(1 for label, _share, points in found if points < w.weight and _PER_TIME_FAULT.search(label)) >= 2:

@@ -113,6 +113,8 @@ _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
 #: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”, “其加分上限为”
 _CAP_SAID = r"(?:本项|此项|该项|本小项|此小项|该小项|其)?(?:累计)?(?:加分|得分|分数)?(?:最高上限|最多|最高|上限|累计|总分值|总分|合计|总计)(?:加分|得分|限分|分数|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
+#: the 分值 said as the cap of what is earned: “满分15分”, “本项评分满分15分”
+_FULL_CAP = r"(?:本项|此项|该项)?(?:评分)?满分(?:为)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -3224,10 +3226,11 @@ _STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
 #: “承担检查任务1次加1分”, only with a cap after it, “…,最多不超过3分”, or beside other kinds so counted, “…企业1个得2分,
 #: 个体工商户1个得1分”; the points may stand in a clause of their own after a verb of earning: “每开展1类活动并有记录,得20分”;
-#: an amount after 每, its step: “每获得30万元融资得1分”, “每满3万元”)
+#: an amount after 每, its step: “每获得30万元融资得1分”, “每满3万元”; a lot of a tender, 分包, no points: “每提供1家满足该
+#: 分包内容的重点出版社得1分”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r")|"
-                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|得当|得力|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|得当|得力|分包|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one, or a
 #: count of one beside another kind (“新注册企业1个得2分,…”)
@@ -3235,9 +3238,9 @@ _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上�
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
-#: “,总计不超过10分”, “,满分2分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”;
+#: “,总计不超过10分”, “,满分2分”, “,本项评分满分15分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”;
 #: the one whose points they are named before it (“,学院最多不超过10分”: read as the row's cap, to check)
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\()|(?=其(?:加分|得分)?(?:最高上限|最多|最高|上限)))(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|满分|"
+_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\()|(?=其(?:加分|得分)?(?:最高上限|最多|最高|上限)))(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|" + _FULL_CAP + r"|"
                        r"封顶|(?:加|得|计|记)满|全年(?:最多|最高|累计|共)?(?:得|计)?)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 
 
@@ -3254,7 +3257,7 @@ def _capped_at(cap: re.Match[str] | None) -> Decimal | None:
 
 
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
-_EARN_CAP_WORDS = re.compile(r"(?:,满分\d|(?<=分;)满分\d+(?:\.\d+)?分(?=;|$)|,(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
+_EARN_CAP_WORDS = re.compile(r"(?:," + _FULL_CAP + r"\d|(?<=分;)满分\d+(?:\.\d+)?分(?=;|$)|,(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
 #: “国家级每篇5分、省级3分、市级1分”: a kind after the points per case of the one before, its 每 and unit left out (the
 #: points said with a verb, “国家级表彰每次加3分、省级加2分、市级加1分”, alike)
 _EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)(?:得|计|加)?\d+(?:\.\d+)?分)、"
@@ -3357,6 +3360,15 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _ADDED_SAID = re.compile(r",[^,;\d分不]{0,24}?加分(?=,[^,;]*每)")
 #: “每次加文体1分”, “每篇加德育分0.5分”: the part of a 综合测评 the points go to, named between 加 and the points
 _POINTS_PART = re.compile(r"(?<=加)(?:德育|智育|体育|文体|美育|劳育|综测|素质|能力|实践)分?(?=\d+(?:\.\d+)?分)")
+#: “…,最高得9分;注:每个有效业绩须提供合同复印件作为证明材料,未提供证明材料的业绩不得分”, “…;注:需提供合作协议复印件
+#: …,否则评审时不予认可”: a note closing the text on the proof each case counted needs (a copy, a certificate, a stamp),
+#: no points, cap nor deduction of its own, nor a zero of the whole row (“…作为证明材料,否则不得分”, “…的,本项不得分”: kept):
+#: which cases count, read as the count entered (to check)
+_PROOF_NOTE = re.compile(r"(?<=分);(?P<note>注:(?=[^;]*?(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))"
+                         r"(?:(?!\d+(?:\.\d+)?分|扣\d|扣分|扣除|(?<!递)减\d|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d|"
+                         r"(?:否则|本项|该项|此项|整项)[^;,]{0,4}?" + ZEROED + r")[^;])+"
+                         r"(?:;(?:(?!\d+(?:\.\d+)?分|扣\d|扣分|扣除|(?<!递)减\d|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d|"
+                         r"(?:否则|本项|该项|此项|整项)[^;,]{0,4}?" + ZEROED + r")[^;])+)*);?$")
 #: “…的,不加分”: cases the text leaves out of the count
 _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
@@ -3627,6 +3639,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
+    proof = _PROOF_NOTE.search(t) if "注:" in t else None
+    t = t[:proof.start()] if proof else t  # “…,最高得9分;注:每个业绩须提供合同复印件,未提供的不得分”: which cases count
     scheme_part = _POINTS_PART.search(t) if "加" in t else None
     t = _POINTS_PART.sub("", t) if scheme_part else t  # “每次加文体1分”: 每次加1分, the part of the 测评 said below
     t = _BY_ACTUAL_COUNT.sub("", t) if "按实际" in t else t  # “每次表扬得1分,按实际次数计分”: the count is what is scored
@@ -3684,6 +3698,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
     doubts += [f"“({x})”：只计符合括号内要求的个数，请核对" for x in counted_asides]
+    if proof:
+        doubts.append(f"“{proof.group('note')}”：证明材料等要求，只计符合要求的个数，未用于计分，请核对")
     if wider:
         doubts.append(f"“{wider.group('remark')}”：超过本项分值，读作几行合计的上限，未用于本行计分")
     if banded:
@@ -6173,8 +6189,8 @@ _WHOLE_THINGS = tuple(u for u in _WHOLE_UNITS if u != "天") + ("张", "位", "�
 #: 要点核查's points, ``checklist._EACH_POINT``)
 EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|承担|完成|配备)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
 EARNED_EACH_CASE = (EARNED_EACH_START + r"(?![^\d,;]{0,2}?(?:步骤|观测点|检查点|考核点|评分点|采分点|要点))"
-                    r"(?=[^\d,;()每扣减]{0,8}?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:" + _CAP_SAID + r"|满分)\d)")
-EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:" + _CAP_SAID + r"|满分)\d+(?:\.\d+)?分(?:为止|封顶)?(?=[,;。(]|$)")
+                    r"(?=[^\d,;()每扣减]{0,8}?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:" + _CAP_SAID + r"|" + _FULL_CAP + r")\d)")
+EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:" + _CAP_SAID + r"|" + _FULL_CAP + r")\d+(?:\.\d+)?分(?:为止|封顶)?(?=[,;。(]|$)")
 #: the window of time the cases counted fall in, describing them: “近三年”, “近3年内”, “自2021年1月1日以来”, “2021年1月1日至今”
 CASES_WINDOW = re.compile(r"近\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
 

@@ -1847,7 +1847,8 @@ def _surface(text: str) -> str:
             t = _FAULT_ALL_TAKEN.sub("扣全分", t)
     if "扣完" in t and _USED_UP_BARE.search(t):  # “未执行扣完;”, “…未及时整治的扣完基本分”: the row's points used up by
         t = _USED_UP_BARE.sub("扣全分", t)  # one fault, written the one way the readings know (never “扣完为止”)
-    if "总分值" in t or "全分" in t or "标准分" in t:  # “…100%得总分值”, “完成…得标准分”: the whole 分值, written the one way the readings know
+    if "总分值" in t or "全分" in t or "标准分" in t or "权重分" in t:  # “…100%得总分值”, “完成…得标准分”, “…得权重分”: the
+        # whole 分值, written the one way the readings know
         t = _WHOLE_POINTS.sub("满分", t)
     if "分工" in t or "分管" in t:  # “2分工明确”: the mark given its stop, so that no reading takes “2分” for points
         t = _MARK_BEFORE_FEN.sub(r"\1.", t)
@@ -2244,7 +2245,7 @@ _USED_UP_BARE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![分为至到值数部光])
 #: “发生森林火灾无分”, “无本矿区开采沉陷参数者,无分”: a situation scoring nothing (never “有无分工”: only closing its clause)
 _NO_POINTS = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<!有)|(?<=[者的],))无分(?=[,;。]|$)")
 #: “…100%得总分值”, “…的计全分”: the whole 分值 said in other words, closing its clause
-_WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分|标准分值?)(?=[,;]|$)")
+_WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分|标准分值?|权重分)(?=[,;]|$)")
 #: words that open with 分 and are no points: a division of work (分工, not 分工作), a leader in charge (分管, not 分管理)
 FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 #: “…得4分;2分工明确,…”: a list mark with no stop before a word that opens with 分 (分工, 分管), never a score
