@@ -2664,6 +2664,39 @@ def rates_joined(t: str) -> bool:
 _BASIS_LEAD = re.compile(r"^(?:根据|依据|按照)(?P<basis>[^,;:\d%]{2,24}?)(?:评分|计分|打分|赋分)[,;:]")
 
 
+#: the window of time the cases counted fall in, describing them: “近三年”, “近3年内”, “开标当日倒推3年内”, “自2021年1月1日以来”,
+#: “2021年1月1日至今”
+CASES_WINDOW = re.compile(r"(?:近|倒推|前)\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
+
+
+def sentences_outside_brackets(t: str) -> list[str]:
+    """The sentences of ``t``, cut at each “;” outside brackets (“…进行评分(需提供合同…复印件;未提供的不算业绩);符合1个…”:
+    the bracket's own stop is no sentence's end); at every “;” when the brackets do not pair up (where an aside ends is
+    unsaid)."""
+    out, depth, at = [], 0, 0
+    for i, c in enumerate(t):
+        depth += 1 if c == "(" else -1 if c == ")" and depth else 0
+        if c == ";" and depth == 0:
+            out.append(t[at:i])
+            at = i + 1
+    return [*out, t[at:]] if depth == 0 and t.count("(") == t.count(")") else t.split(";")
+
+
+#: a bid's lead sentence saying what is assessed and from what: “投标人近三年完成的类似项目业绩进行评分(需提供合同复印件…)”,
+#: “于开标当日倒推三年内类似业绩,是否属于有效的…由评标委员会…进行认定”: the verb of assessing (进行评分/评审/认定), the window
+#: of time the cases fall in, and asides, none of them scoring nor weighing (酌情、视情况); “根据合同复印件给分”: the proof
+#: the points are given on
+_ASSESSED = re.compile(r"(?:进行|予以)(?:评分|评审|打分|赋分|计分|认定)|(?:评分|评审|认定)依据|(?<=件|料|同|书|绩)给分$")
+
+
+def what_is_assessed(sentence: str) -> bool:
+    """Whether ``sentence`` only says what is assessed (``_ASSESSED``), its window of time and asides scoring nothing."""
+    if not _ASSESSED.search(sentence):
+        return False
+    words = CASES_WINDOW.sub("", _ASSESSED.sub("", sentence))
+    return scores_nothing(words) and not re.search(r"酌情|视情|综合|比例|优|良|差|好", words)
+
+
 def basis_lead(t: str) -> re.Match[str] | None:
     """What the score of ``t`` is found from (records, a system's data), leading its scoring words and scoring nothing
     itself."""
