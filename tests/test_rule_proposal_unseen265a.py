@@ -138,3 +138,34 @@ def test_price_score_beside_the_price_policy(text, said):
 def test_price_score_beside_other_scoring_is_not_read_so():
     p = propose("有效最低报价/投标报价*10。小微企业每提供1份声明函得1分。", "10", "报价分")
     assert not any("价格政策" in u for u in p.unplaced)
+
+
+# ── a rank, each place after the first losing a share of the 分值 ──────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("根据投标人近三年平均营业收入由大至小排序,排名第一的得标准分值,其余依次按标准分值的10%递减,最低分为0分。", "2", "0.2"),
+    ("按近三年纳税总额排序,排名第1的得满分,其余依次按分值的20%递减,最低分为0分。", "5", "1"),
+])
+def test_rank_losing_a_share_of_the_points_each_place(text, weight, per):
+    p = propose(text, weight, "企业规模")
+    assert p.kind == "formula", (p.summary, p.unplaced)
+    w, step = D(weight)[0], D(per)[0]
+    assert [by_vars(p, r) for r in ("1", "2", "4")] == [w, w - step, w - 3 * step]
+    assert by_vars(p, "30") == 0
+
+
+def test_rank_stepping_down_with_its_floor_said_as_lowest_points():
+    p = propose("第一名得满分,其余依次递减0.5分,最低分为0分。", "3", "名次")
+    assert p.kind == "formula" and p.confident, p.unplaced
+    assert [by_vars(p, r) for r in ("1", "3", "9")] == D(3, 2, 0)
+
+
+def test_rank_share_not_of_the_points_is_not_read():
+    p = propose("排名第一的得满分,其余依次按上一名得分的90%递减。", "5", "名次")
+    assert not (p.kind == "formula" and p.confident)
+
+
+# ── a share of the 分值 said as 标准分值 ──────────────────────────────────────────────────────────────────────
+def test_share_of_standard_points_is_a_share_of_the_points():
+    p = propose("资产负债率≤60%得标准分值,60%-70%(含)得标准分值的50%,>70%得0分。", "4", "资产负债率")
+    assert p.kind == "tiers", (p.summary, p.unplaced)
+    assert [s["score"] for s in p.items[0]["params"]["tiers"]] == ["4", "2", "0"]

@@ -3352,7 +3352,7 @@ _PER_PERIOD_AT = re.compile(r"(?:每(?:年|季度?|月|半年|周|次检查)|当
 #: a stop said for each fault or kind of fault (“每项最多扣1分”, “单项扣分不超过2分”): the words before the stop
 _PER_PART_AT = re.compile(r"(?:每|单|各)(?:项|类|种|个问题)[^,;]{0,4}$")
 #: the stop said as the score of 0 it reaches, either way (the one spelling of the 下限 phrase, of _FLOOR and of this)
-_AT_ZERO = r"最低(?:得|为|计)?0分|" + _UNTIL_NONE
+_AT_ZERO = r"最低(?:得|为|计|分为|得分为)?0分|" + _UNTIL_NONE
 _FLOOR_ZERO = re.compile(_AT_ZERO)
 #: “预算执行率=实际支出/预算数”
 _DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
@@ -3626,7 +3626,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     # (formula._change_each_step)
     ("变化", formula_rule.CHANGE_EACH_STEP.pattern.lstrip("^").rstrip("$"), "上年|去年|基准年|基期"),
     # “每后退1名”, “按名次依次递减2分”, “第一名10分,依次递减0.4分”: the step down a rank (threshold.rank_step)
-    ("名次", r"(?:之后|此后|以后)?每(?:后退|退后|落后|后移|前进|进|降)1(?:个)?(?:名(?:次)?|位(?:次)?)|" + threshold_rule.RANK_DOWN + r"|依次(?:递减|减少|减)\d+(?:\.\d+)?分",
+    ("名次", r"(?:之后|此后|以后)?每(?:后退|退后|落后|后移|前进|进|降)1(?:个)?(?:名(?:次)?|位(?:次)?)|" + threshold_rule.RANK_DOWN + r"|"
+              + threshold_rule.RANK_DOWN_SHARE + r"|依次(?:递减|减少|减)\d+(?:\.\d+)?分",
      "名|位|依次"),
     # “执行率×该指标分值”, “实际完成数/计划数×100%×分值”: the formula alone, opening the text or in brackets
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
