@@ -352,10 +352,11 @@ def _weight_said_again(w: Wording) -> Iterator[Proposed]:
 
 
 #: a note closing the text, after its scoring: “…最高得5分;注:①须提供合同关键页复印件…,证明材料不全的,不予认可;②同类业绩指…”,
-#: what proves a case or what a case is (a bid's 评审细则); never a note that deducts or weighs (“注:每缺1项扣1分”, “注:酌情…”)
+#: what proves a case or what a case is (a bid's 评审细则); never a note that deducts or weighs (“注:每缺1项扣1分”, “注:酌情…”),
+#: nor one zeroing the row short of its requirement (“注:须提供合同复印件…,否则不得分”: a line of the row, kept)
 _NOTE_AT_END = re.compile(r"[;,](?P<note>(?:注|备注|说明)[:：][^:：]{2,300}?);?$")
 #: words of a note that score otherwise than the count it qualifies: a deduction, a step, a share, judgement, points said
-_NOTE_SCORES = re.compile(r"扣|每|比例|%|酌情|视情|\d+(?:\.\d+)?分|得分=|=")
+_NOTE_SCORES = re.compile(r"扣|每|比例|%|酌情|视情|\d+(?:\.\d+)?分|得分=|=|否则[^;]{0,6}?(?:不得分|不计分|不给分|0分)")
 
 
 def _noted(w: Wording) -> Iterator[Proposed]:

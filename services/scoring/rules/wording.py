@@ -1845,7 +1845,7 @@ def _surface(text: str) -> str:
         t = _USED_UP_BARE.sub("扣全分", t)  # one fault, written the one way the readings know (never “扣完为止”)
     if "总分值" in t or "全分" in t or "标准分" in t:  # “…100%得总分值”, “完成…得标准分”: the whole 分值, written the one way the readings know
         t = _WHOLE_POINTS.sub("满分", t)
-        t = _SHARE_OF_WHOLE.sub("分值", t)  # “…得标准分值的50%”: a share of the 分值
+        t = _SHARE_OF_WHOLE.sub("分值", t) if "标准分" in t else t  # “…得标准分值的50%”: a share of the 分值
     if "分工" in t or "分管" in t:  # “2分工明确”: the mark given its stop, so that no reading takes “2分” for points
         t = _MARK_BEFORE_FEN.sub(r"\1.", t)
     if "分别扣" in t:  # “无A、无B的,分别扣2分”: one amount for each, written the one way the readings know
@@ -2242,8 +2242,8 @@ _USED_UP_BARE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![分为至到值数部光])
 _NO_POINTS = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<!有)|(?<=[者的],))无分(?=[,;。]|$)")
 #: “…100%得总分值”, “…的计全分”: the whole 分值 said in other words, closing its clause
 _WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分|标准分值?)(?=[,;]|$)")
-#: “60%~70%(含)得标准分值的50%”, “得总分值的80%”: a share of the whole 分值 said in other words
-_SHARE_OF_WHOLE = re.compile(r"(?<=[得计])(?:总分值|标准分值?)(?=的\d+(?:\.\d+)?%)")
+#: “60%~70%(含)得标准分值的50%”: a share of the 分值 said in other words (“总分值的80%” kept: the total of several rows)
+_SHARE_OF_WHOLE = re.compile(r"(?<=[得计])标准分值?(?=的\d+(?:\.\d+)?%)")
 #: words that open with 分 and are no points: a division of work (分工, not 分工作), a leader in charge (分管, not 分管理)
 FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 #: “…得4分;2分工明确,…”: a list mark with no stop before a word that opens with 分 (分工, 分管), never a score
