@@ -37,6 +37,7 @@ from services.scoring.rules import (
 from services.scoring.rules.base import Proposed, Wording, render
 from services.scoring.rules.wording import (
     BRACKETED_POINTS,
+    CASES_WINDOW,
     CHANGE,
     CHECK_VERB,
     CIRCLED,
@@ -73,6 +74,8 @@ from services.scoring.rules.wording import (
     met_count_ladder,
     s,
     scores_nothing,
+    sentences_outside_brackets,
+    what_is_assessed,
 )
 
 CHECKLIST = checklist_rule.RULE.type
@@ -134,6 +137,8 @@ def candidates(w: Wording) -> Iterator[Proposed]:
         yield from _remarked(w)
         yield from _weight_said_again(w)  # (a text closing with a remark does not close with the 分值: one or the other)
         yield from _excepted(w)
+        yield from _noted(w)
+        yield from _price_policy_aside(w)
 
 
 def _readings(w: Wording) -> Iterator[Proposed]:
@@ -344,6 +349,48 @@ def _weight_said_again(w: Wording) -> Iterator[Proposed]:
     rest = w.text[:end.start()].rstrip(";.")
     said = f"“{end.group(0).strip(';')}”：读作该项分值"
     yield from _read_before(w, rest, said)
+
+
+#: a note closing the text, after its scoring: “…最高得5分;注:①须提供合同关键页复印件…,证明材料不全的,不予认可;②同类业绩指…”,
+#: what proves a case or what a case is (a bid's 评审细则); never a note that deducts or weighs (“注:每缺1项扣1分”, “注:酌情…”),
+#: nor one zeroing the row short of its requirement (“注:须提供合同复印件…,否则不得分”: a line of the row, kept)
+_NOTE_AT_END = re.compile(r"[;,](?P<note>(?:注|备注|说明)[:：][^:：]{2,300}?);?$")
+#: words of a note that score otherwise than the count it qualifies: a deduction, a step, a share, judgement, points said
+_NOTE_SCORES = re.compile(r"扣|每|比例|%|酌情|视情|\d+(?:\.\d+)?分|得分=|=|否则[^;]{0,6}?(?:不得分|不计分|不给分|0分)")
+
+
+def _noted(w: Wording) -> Iterator[Proposed]:
+    """The readings of the text before a closing note (“注:须提供…复印件,否则不予认可”): the note says what proves a case or
+    what a case is, and is said back, to check (whether a case without its proof counts is the team's to decide)."""
+    end = _NOTE_AT_END.search(w.text)
+    if end is None or end.start() == 0 or _NOTE_SCORES.search(end.group("note")) or VAGUE.search(end.group("note")):
+        return
+    said = f"“{end.group('note')}”：说明（证明材料、认定范围），未用于规则，请核对"
+    yield from _read_before(w, w.text[:end.start()], said)
+
+
+#: a price score's formula (“有效最低报价/投标报价*10”, “报价分=(…最低的投标报价/被评审单位投标报价)*10分”), its end where the
+#: words after it run on without a stop (“…*10根据财库…”, “…*10分本项目为…”)
+_PRICE_FORMULA = re.compile(r"(?:(?<=^)|(?<=[;,:。]))(?P<f>(?:[^;,:=()]{0,12}?(?:报价分|价格分|报价得分|价格得分|得分)=)?\(?"
+                            r"[^;,:=()/*]{2,40}?(?:报价|基准价)/[^;,:=()/*]{2,30}?(?:报价|评审价)\)?\*(?:\d+(?:\.\d+)?分?|价格分值|分值))")
+#: the government-procurement policy a tender states beside its price score: the price deduction for small and micro
+#: enterprises (财库〔2020〕46号, 财库〔2022〕19号), prison and welfare enterprises taken as such, or none (“本项目为专门
+#: 面向小微企业,无价格优惠扣除”)
+_PRICE_POLICY = re.compile(r"小微|小型和微型|中小企业|监狱企业|残疾人福利|福利企业|价格(?:优惠)?扣除|财库")
+
+
+def _price_policy_aside(w: Wording) -> Iterator[Proposed]:
+    """The readings of a price score's formula alone, where the rest of the text is the procurement policy on the price
+    (“有效最低报价/投标报价*10;根据财库〔2022〕19号…对小型和微型企业产品的价格给予10%的扣除,用扣除后的价格参与评审…”): the
+    policy is said back, to check (a small enterprise's price enters after its deduction)."""
+    m = _PRICE_FORMULA.search(w.text)
+    if m is None:
+        return
+    rest = (w.text[:m.start("f")] + ";" + w.text[m.end("f"):]).strip(";,")
+    if not rest or not _PRICE_POLICY.search(rest) or re.search(r"扣\d|得\d|每|酌情|视情|\d分", rest):
+        return
+    said = f"“{rest[:60]}{'…' if len(rest) > 60 else ''}”：政府采购价格政策（小微企业等的价格扣除），报价按扣除后的评审价录入，请核对"
+    yield from _read_before(w, m.group("f"), said)
 
 
 #: a closing sentence saying how a special case counts, not how the row scores: “若某市县无疑似污染地块,视为名单已建立”,
@@ -831,10 +878,14 @@ def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
         words.append(elsewhere.group(0).rstrip(";"))
         t = t[:elsewhere.start()]
     sentences = t.rstrip(";").split(";")
+    whole = sentences_outside_brackets(t.rstrip(";"))
+    if len(whole) > 1 and what_is_assessed(whole[0]):  # (a lead's bracket may hold its own stop: “…进行评分(需提供…;…)”)
+        sentences = whole
     # (a requirement numbered in a list, “1、广播开展正常;2、…;按工作情况分为一、二、三类”, scores nothing by its number,
     # unless the scoring counts the list's items, “(1)建立台账;(2)按月报送;每项1分”)
     unnumbered = (lambda x: x) if _ITEMS_COUNTED.search(t) else (lambda x: ORDINAL_AT.sub("", x))
-    while len(sentences) > 1 and (scores_nothing(unnumbered(sentences[0])) or _HOW_DEDUCTED.fullmatch(sentences[0])):
+    while len(sentences) > 1 and (scores_nothing(unnumbered(sentences[0])) or _HOW_DEDUCTED.fullmatch(sentences[0])
+                                  or what_is_assessed(sentences[0])):
         words.append(sentences.pop(0))
     defined = next((i for i in range(1, len(sentences)) if _DEFINED_HEADING.match(sentences[i])
                     and not any(_SCORING_WORD.search(x) for x in sentences[i:])), None)
@@ -3302,7 +3353,7 @@ _PER_PERIOD_AT = re.compile(r"(?:每(?:年|季度?|月|半年|周|次检查)|当
 #: a stop said for each fault or kind of fault (“每项最多扣1分”, “单项扣分不超过2分”): the words before the stop
 _PER_PART_AT = re.compile(r"(?:每|单|各)(?:项|类|种|个问题)[^,;]{0,4}$")
 #: the stop said as the score of 0 it reaches, either way (the one spelling of the 下限 phrase, of _FLOOR and of this)
-_AT_ZERO = r"最低(?:得|为|计)?0分|" + _UNTIL_NONE
+_AT_ZERO = r"最低(?:得|为|计|分为|得分为)?0分|" + _UNTIL_NONE
 _FLOOR_ZERO = re.compile(_AT_ZERO)
 #: “预算执行率=实际支出/预算数”
 _DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
@@ -3576,7 +3627,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     # (formula._change_each_step)
     ("变化", formula_rule.CHANGE_EACH_STEP.pattern.lstrip("^").rstrip("$"), "上年|去年|基准年|基期"),
     # “每后退1名”, “按名次依次递减2分”, “第一名10分,依次递减0.4分”: the step down a rank (threshold.rank_step)
-    ("名次", r"(?:之后|此后|以后)?每(?:后退|退后|落后|后移|前进|进|降)1(?:个)?(?:名(?:次)?|位(?:次)?)|" + threshold_rule.RANK_DOWN + r"|依次(?:递减|减少|减)\d+(?:\.\d+)?分",
+    ("名次", r"(?:之后|此后|以后)?每(?:后退|退后|落后|后移|前进|进|降)1(?:个)?(?:名(?:次)?|位(?:次)?)|" + threshold_rule.RANK_DOWN + r"|"
+              + threshold_rule.RANK_DOWN_SHARE + r"|依次(?:递减|减少|减)\d+(?:\.\d+)?分",
      "名|位|依次"),
     # “执行率×该指标分值”, “实际完成数/计划数×100%×分值”: the formula alone, opening the text or in brackets
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
@@ -4023,7 +4075,8 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     each = [m.span(next(g for g in range(1, 6) if m.group(g))) for m in _EACH_ONE.finditer(t)]
     not_counted = ordinals + figures + each + [m.span() for m in _NAME_NUMBER.finditer(t)]
     if any(_earned_per_case(it) for it in found.items):  # “近3年”, “自2021年1月1日以来”: when the cases counted fall, no figure of the rule
-        not_counted += [m.span() for m in formula_rule.CASES_WINDOW.finditer(t)]
+        not_counted += [m.span() for m in CASES_WINDOW.finditer(t)]
+        not_counted += [m.span("one") for m in formula_rule.EARNED_ONE.finditer(t) if m.group("one")]  # “有1个得2分,最多…”
     out = []
     for m in _NUMBER.finditer(t):
         if any(a <= m.start() < b for a, b in not_counted):

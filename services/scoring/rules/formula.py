@@ -43,6 +43,7 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.rate import PER_PERCENT, RATE_NAME, SHARE_OFF
 from services.scoring.rules.wording import (
+    CASES_WINDOW,
     CIRCLED,
     FREE_THEN_EACH,
     LET_PASS,
@@ -72,6 +73,9 @@ from services.scoring.rules.wording import (
     met_count_listed_doubt,
     rates_each_step,
     s as number,
+    scores_nothing,
+    sentences_outside_brackets,
+    what_is_assessed,
 )
 
 
@@ -2364,7 +2368,7 @@ _DONE_EACH_PERIOD = re.compile("每" + PERIOD_REQUIRED + r"(?!最|至多|不超|
 #: counted may be named in a word of its own before the line)
 _LINE_AFTER = re.compile(r"(?:(?<=个)[\u4e00-\u9fff])?(?:\(含\))?及?(?:以上|以下|以内)")
 #: where the deducting stops
-_STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计)?0分|不倒扣|不(?:得|计)负分|"
+_STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计|分为|得分为)?0分|不倒扣|不(?:得|计)负分|"
                    r"递减(?:至|到)(?:0分|零分)为止")  # (“…依次递减0.4分,递减到0分为止”: a rank's points stepping down)
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
 _LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,80}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
@@ -3237,15 +3241,18 @@ _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EAR
 _EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|(?<=[\u4e00-\u9fff])1" + _EARN_UNITS + r"(?:得|计|加)\d")
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
+#: “每满足1个岗位需求的,得0.5分,全部满足得21.5分”: all the cases met score the cap (the 分值: how many cases there are, unsaid)
+ALL_MET_SCORES = r"(?:全部|均|全部均|都)(?:满足|符合|具备|达到)(?:要求)?(?:的|者)?,?(?:得|计)"
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
 #: “,总计不超过10分”, “,满分2分”, “,本项评分满分15分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”;
 #: the one whose points they are named before it (“,学院最多不超过10分”: read as the row's cap, to check)
 _EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\()|(?=其(?:加分|得分)?(?:最高上限|最多|最高|上限)))(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|" + _FULL_CAP + r"|"
-                       r"封顶|(?:加|得|计|记)满|全年(?:最多|最高|累计|共)?(?:得|计)?)(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
+                       r"封顶|(?:加|得|计|记)满|全年(?:最多|最高|累计|共)?(?:得|计)?|" + ALL_MET_SCORES + r")(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
 
 
 #: “县(处)级”, “市(地、厅)级”, “省(部)级”: a level of government named with its other names in brackets
-_LEVEL_ALSO = re.compile(r"(?<=[县区市省部厅局乡镇])\([\u4e00-\u9fff、]{1,6}\)(?=级)")
+#: (or after its 级: “省级(直辖市级)及以上”)
+_LEVEL_ALSO = re.compile(r"(?<=[县区市省部厅局乡镇])\([\u4e00-\u9fff、]{1,6}\)(?=级)|(?<=[县区市省部厅局]级)\([\u4e00-\u9fff、]{1,6}级\)")
 #: “每建立1个示范田得5分,不足5个按比例计分,最高得40分”: below the target count, in proportion to it (the points per case;
 #: “每达成100万元得20分,不足100万元按比例折算”: per step of an amount, a part of the step alike)
 _SHORT_PRO_RATA = re.compile(r",(?:不足|不到|少于|未达到)(?P<n>\d+)(?P<u>" + _EARN_UNITS + "|" + _AMOUNT_UNITS + r")(?:的)?,?按比例(?:计分|得分|计算|折算|计)(?=,|$)")
@@ -3380,7 +3387,7 @@ _LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|[;,]\(?\d{1,2}[).、]")
 _GROWTH_STEP = re.compile(r"(?<=每增长|每提高|每增加|每上升)(\d+(?:\.\d+)?)%")
 #: words that make the text more than points earned per case (a base to add to, a line, full marks, judgement; “省级以上
 #: 媒体” names a level of the case, no line)
-_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
+_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)(?<!级及)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
 #: “三甲医院以上医疗机构”, “县级医院以上单位”: 以上 between a kind and what it qualifies, naming the level of a case (like
 #: “省级以上媒体”), no line: no count or figure just before it, a noun after it
 _KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以上(?=[\u4e00-\u9fff]{2})(?![的者得计记加年])")
@@ -3390,6 +3397,20 @@ _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “无专业人员的得0分,每配备1名专业人员得…”: the same said first, naming the thing counted after it
 _NONE_FIRST = re.compile(r"^(?:没有|无)(?P<what>[^,;\d每]{2,30}?)(?:的|者)?,?" + ZEROED + r"[,;](?=[^;]*每)")
 _NONE_NOTHING = re.compile(r",(?:没有|无|不提供|未提供)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+#: “…有1个有效业绩得1分,最高得分为5分,没有有效的类似项目业绩的得0分”: none of the cases, named again (the thing it names,
+#: its last two characters, among the words before it): a count of 0
+_NONE_NAMED_NOTHING = re.compile(r",(?:没有|无|不提供|未提供)(?P<what>[^,;\d]{2,20}?)(?:的|者),?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+
+
+def _none_named_dropped(t: str) -> str:
+    """``t`` without a closing “没有<the cases counted>的得0分” (a count of 0, as the formula scores it); a thing named there
+    that the cases before do not name (“…,没有资质的得0分”: a condition) is kept."""
+    m = _NONE_NAMED_NOTHING.search(t)
+    if m is None:
+        return t
+    core = re.sub(r"有效的?|相关的?|任何|符合要求的?", "", m.group("what"))
+    before = t[:m.start()]
+    return t[:m.start()] + t[m.end():] if len(core) >= 2 and core[-2:] in before else t
 #: “每次表扬得1分,按实际次数计分,满分5分”: the count the points are earned per, said again after them
 _BY_ACTUAL_COUNT = re.compile(r"(?<=分),按实际(?:次数|个数|件数|项数|人数|篇数|数量)(?:计分|计算|计)(?=[,;]|$)")
 #: “每完成1次…且客户满意度达标得10分,未达标不得分”: a case counted is one that meets a standard (且…达标)
@@ -3600,6 +3621,26 @@ def whole_cases(w: Wording) -> list[_Case]:
 _ADDED_CAP = re.compile(_CAP_SAID + r"(\d+(?:\.\d+)?)分")
 
 
+#: the clauses opening a sentence up to the verb of assessing: “根据提供近3年的类似业绩(…),根据合同(…)复印件给分,”
+_ASSESSED_CLAUSES = re.compile(r"^[^;]{4,120}?(?:给分|评分|评审|打分|赋分|认定)(?=,)")
+
+
+def _assessed_first(t: str) -> str:
+    """The sentences opening ``t`` that say what is assessed (``what_is_assessed``), and those after them that score
+    nothing (what proves a case: “投标人须提供合同扫描件,…否则不算有效的类似项目业绩”), before the scoring; or the
+    clauses opening its one sentence that say so (“根据…复印件给分,有1个得2分,…”); "" when none."""
+    sentences = sentences_outside_brackets(t.rstrip(";"))
+    if len(sentences) < 2:
+        clauses = _ASSESSED_CLAUSES.match(t)
+        return clauses.group(0) if clauses and what_is_assessed(clauses.group(0)) else ""
+    if not what_is_assessed(sentences[0]):
+        return ""
+    k = 1
+    while k < len(sentences) - 1 and scores_nothing(CASES_WINDOW.sub("", sentences[k])):
+        k += 1
+    return ";".join(sentences[:k])
+
+
 def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = None) -> Proposed | None:
     """“党委政府主要领导出席活动的,每次得1分;其他领导出席活动的,每次得0.5分”, “每开工1个项目2分,最多10分;未按期开工
     入库的,每项目扣3分”: points earned for each case (a cap of their own after them), less points for each case of
@@ -3616,6 +3657,10 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
         if added_cap and d(added_cap.group(1)) < w.weight:
             return None  # “…,满分100分,每…加10分,最多加50分”: points added up to less than the 分值, the rest unsaid
         return _earned(replace(w, text=w.text[basis.end():]), based, whole_out)
+    lead = _assessed_first(w.text) if ";" in w.text or "分," in w.text else None
+    if lead:  # “…类似业绩进行评分(需提供合同复印件…);投标人须提供…否则不算有效业绩;有1个得2分,最高10分”: what is assessed
+        found = _earned(replace(w, text=w.text[len(lead) + 1:]), based, whole_out)
+        return None if found is None else found.doubted(f"“{lead}”：评审范围及证明材料的说明，未用于计分，只计认定的个数")
     if CHANGE_EACH_STEP.match(w.text):
         return None  # a change from last year's figure, its steps each earning points (_change_each_step)
     if (held := held_each(w.text, w.weight)) and held.parts:
@@ -3632,7 +3677,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
         measured = re.fullmatch(_AMOUNT_UNITS, bare_cell.group("unit")) is not None
         t = f"每{bare_cell.group('per') or ('1' if measured else '')}{bare_cell.group('unit')}{bare_cell.group('pts')}分"
     t = _POINTS_PER_UNIT.sub(r"每\g<unit>\g<verb>\g<pts>分", t) if "分/" in t else t  # “国家级5分/次”: 每次5分
-    t = _LEVEL_ALSO.sub("", t) if ")级" in t else t  # “县(处)级表彰…,市(地、厅)级表彰…”: a level named twice
+    t = _LEVEL_ALSO.sub("", t) if ")级" in t or "级)" in t else t  # “县(处)级表彰…,市(地、厅)级表彰…”: a level named twice
     asked = _ASKED_THEN_EACH.search(t) if "每" in t else None
     if asked and (asked.group("least") or asked.group("above")):  # “…召开会议1次以上,每次1分”: the least asked, then each
         t = t[:asked.start()] + t[asked.end():]
@@ -3681,6 +3726,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
         t = t[:short_of.start()] + t[short_of.end():]
     not_added_up = _NOT_ADDED_UP.search(t) if "不" in t else None
     t = _NONE_NOTHING.sub("", _NOT_ADDED_UP.sub("", t)) if "不" in t else t
+    t = _none_named_dropped(t) if "没有" in t or "无" in t else t  # “…,没有有效的类似项目业绩的得0分”: a count of 0
     none_first = _NONE_FIRST.match(t) if t[:1] in ("无", "没") else None
     if none_first and none_first.group("what") in t[none_first.end():]:
         t = t[none_first.end():]  # “无专业人员的得0分,每配备1名专业人员得0.5分”: none of the cases, a count of 0
@@ -4615,13 +4661,14 @@ _FIRST_POINTS = r"(?:\((?P<n1>" + _N + r")分\)|,?(?:得|计|记)(?:分)?(?P<n2>
 #: 以此类推,最多5分”, “…审查过…规范性文件的,得1分,每多办理1件得分1分,以此类推,总分值20分”: the first case and its points
 #: (a case of one, the first named, or a deed done closed by 的), each case more and its points, so on, the cap of what is
 #: added or of the whole
-_FIRST_THEN_EACH = re.compile(r"^(?:(?P<req>[^;\d]{1,30}?)(?<!第)1(?P<unit>" + _FIRST_UNITS + r")"
+_FIRST_THEN_EACH = re.compile(r"^(?:(?P<req>(?:[^;\d]|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?){1,60}?)(?<!第)1(?P<unit>" + _FIRST_UNITS + r")"
+                              r"(?:(?P<noun0>[^\d,;()得计记每]{1,12}?)的(?=得|计|记))?"
                               r"|(?P<lead>[^;\d]{0,30}?)(?:第1|首)(?P<unit1>" + _FIRST_UNITS + r")(?P<noun>[^\d,;()得计记]{0,8}?)"
                               r"|(?P<deed>(?:[^;\d]|\d+(?=年|个月|月|日|天)){4,60}?)的(?=,))" + _FIRST_POINTS
-                              + r"[,;]每(?:再增加|另增加|增加|新增|多)(?P<verb>[^\d,;]{0,4}?)1?(?P<unit2>" + _FIRST_UNITS + r")"
+                              + r"[,;](?:在此基础上|在此基础上,|此外,?)?每(?:再增加|另增加|增加|新增|多)(?P<verb>[^\d,;]{0,4}?)1?(?P<unit2>" + _FIRST_UNITS + r")"
                               r"[^\d,;]{0,6}?(?:再得|再加|加计|加|得分|得|计|记)(?P<x>" + _N + r")分[,;]"
                               r"(?:(?:以此类推|依此类推|依次类推)[,;])?"
-                              r"(?P<word>加满|(?:最多|最高|累计)加(?:分)?(?:不超过)?|加分不超过|满分|" + _CAP_SAID + r")"
+                              r"(?P<word>加满|加至|(?:最多|最高|累计)加(?:分)?(?:不超过)?|加分不超过|满分|" + _CAP_SAID + r")"
                               r"(?P<m>" + _N + r")分(?:为止|封顶)?;?$")
 #: a deed closed by 的 that is a line to reach, not a first case (“完成目标任务的得8分,每多完成1个…”: the cases past a target)
 _LINE_DEED = re.compile(r"完成|达到|达标|合格|符合|满足|通过|目标|任务|要求|标准|计划|规定|基础|以上|不少于|不低于|超过|满")
@@ -4653,7 +4700,7 @@ def _first_then_each(w: Wording) -> Proposed | None:
         said = f"最多 {number(cap)} 分"
     else:
         return None
-    what = m.group("req") or f"{m.group('lead') or ''}{m.group('noun') or ''}" or deed or ""
+    what = (f"{m.group('req')}{m.group('noun0') or ''}" if m.group("req") else "") or f"{m.group('lead') or ''}{m.group('noun') or ''}" or deed or ""
     doubt = "没有的不得分，按" + unit + "数计分" + ("（第 1 " + unit + "即所述情形）" if deed is not None else "")
     variables = [{"name": "a", "label": f"{_case_words(what) or '情形'}（{unit}数）", "unit": unit}]
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
@@ -6187,12 +6234,15 @@ _WHOLE_THINGS = tuple(u for u in _WHOLE_UNITS if u != "天") + ("张", "位", "�
 #: proposal as its own (the cap's figure must be the 分值: ``earned_per_case``); never points added (“每次加2分”: to what?)
 #: nor a 小项's cap (“此小项最多得12分”: the item may be more than the row), nor the steps of a task (“每1个步骤得10分”: a
 #: 要点核查's points, ``checklist._EACH_POINT``)
-EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|承担|完成|配备)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
-EARNED_EACH_CASE = (EARNED_EACH_START + r"(?![^\d,;]{0,2}?(?:步骤|观测点|检查点|考核点|评分点|采分点|要点))"
-                    r"(?=[^\d,;()每扣减]{0,8}?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:" + _CAP_SAID + r"|" + _FULL_CAP + r")\d)")
-EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:" + _CAP_SAID + r"|" + _FULL_CAP + r")\d+(?:\.\d+)?分(?:为止|封顶)?(?=[,;。(]|$)")
-#: the window of time the cases counted fall in, describing them: “近三年”, “近3年内”, “自2021年1月1日以来”, “2021年1月1日至今”
-CASES_WINDOW = re.compile(r"近\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
+EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|承担|完成|配备|满足|符合)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
+#: “有1个得2分,最多不超过10分”, “符合1个得2分,最高不超过10分”: a count of one said without 每, a cap after its points (each
+#: case, as ``_earned`` reads a count of one capped; its “1” no figure of the rule: ``EARNED_ONE``)
+EARNED_ONE_START = r"(?<![\d.每])(?:有|提供|符合|具有|获得|取得)(?P<one>1)(?:个|项|份|件|篇|家)"
+EARNED_EACH_CASE = (r"(?:" + EARNED_EACH_START + "|" + EARNED_ONE_START + r")(?![^\d,;]{0,2}?(?:步骤|观测点|检查点|考核点|评分点|采分点|要点))"
+                    r"(?=[^\d,;()每扣减]{0,8}?(?:的,)?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d)")
+EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d+(?:\.\d+)?分(?:为止|封顶)?(?=[,;。(]|$)")
+#: (a count of one capped: its “1” no figure of the rule)
+EARNED_ONE = re.compile(EARNED_EACH_CASE)
 
 
 def earned_per_case(params: Params, item_max: Decimal) -> bool:

@@ -861,7 +861,11 @@ _RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名|名次)第[1一](?:�
 RANK_DOWN = (r"(?:(?:其他|其余|其后|此后|以后|之后)(?:名次|的)?,?(?:按名次)?|按(?:名次|排名|排序|位次))依次(?:递减|减少|减)"
              r"(?P<down>\d+(?:\.\d+)?)分")
 #: (or a share of the 分值 off each place: “名次每减1位减基本分5%”)
-_RANK_DEDUCT = re.compile(_RANK_STEP + r",?(?:扣(?P<amt>\d+(?:\.\d+)?)分|(?:扣|减)(?:基本分|分值|满分)的?(?P<pct>\d+(?:\.\d+)?)%)|" + RANK_DOWN)
+#: (or “其余依次按标准分值的10%递减”: a share of the 分值 off each place after the first)
+RANK_DOWN_SHARE = (r"(?:其他|其余|其后|此后|以后|之后)(?:名次|的)?,?依次按(?:标准分值|分值|满分|基本分|标准分)的(?P<pct2>\d+(?:\.\d+)?)%"
+                   r"(?:递减|减少)")
+_RANK_DEDUCT = re.compile(_RANK_STEP + r",?(?:扣(?P<amt>\d+(?:\.\d+)?)分|(?:扣|减)(?:基本分|分值|满分)的?(?P<pct>\d+(?:\.\d+)?)%)|" + RANK_DOWN
+                          + "|" + RANK_DOWN_SHARE)
 #: “第1名得满分,依次递减2分”: the step said right after the first place, with no word of the places after it
 _RANK_DOWN_BARE = re.compile(r",?依次(?:递减|减少|减)(?P<down>\d+(?:\.\d+)?)分")
 
@@ -884,7 +888,7 @@ def rank_step(w: Wording) -> RankStep | None:
         step = _RANK_DOWN_BARE.match(w.text, head.end())
     if not head or not step or step.start() < head.end():
         return None
-    pct = step.groupdict().get("pct")
+    pct = step.groupdict().get("pct") or step.groupdict().get("pct2")
     per = w.weight * d(pct) / 100 if pct else d(step.groupdict().get("amt") or step.group("down"))
     if per <= 0:
         return None

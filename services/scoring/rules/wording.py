@@ -1850,6 +1850,7 @@ def _surface(text: str) -> str:
     if "总分值" in t or "全分" in t or "标准分" in t or "权重分" in t:  # “…100%得总分值”, “完成…得标准分”, “…得权重分”: the
         # whole 分值, written the one way the readings know
         t = _WHOLE_POINTS.sub("满分", t)
+        t = _SHARE_OF_WHOLE.sub("分值", t) if "标准分" in t else t  # “…得标准分值的50%”: a share of the 分值
     if "分工" in t or "分管" in t:  # “2分工明确”: the mark given its stop, so that no reading takes “2分” for points
         t = _MARK_BEFORE_FEN.sub(r"\1.", t)
     if "分别扣" in t:  # “无A、无B的,分别扣2分”: one amount for each, written the one way the readings know
@@ -2246,6 +2247,8 @@ _USED_UP_BARE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![分为至到值数部光])
 _NO_POINTS = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<!有)|(?<=[者的],))无分(?=[,;。]|$)")
 #: “…100%得总分值”, “…的计全分”: the whole 分值 said in other words, closing its clause
 _WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分|标准分值?|权重分)(?=[,;]|$)")
+#: “60%~70%(含)得标准分值的50%”: a share of the 分值 said in other words (“总分值的80%” kept: the total of several rows)
+_SHARE_OF_WHOLE = re.compile(r"(?<=[得计])标准分值?(?=的\d+(?:\.\d+)?%)")
 #: words that open with 分 and are no points: a division of work (分工, not 分工作), a leader in charge (分管, not 分管理)
 FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 #: “…得4分;2分工明确,…”: a list mark with no stop before a word that opens with 分 (分工, 分管), never a score
@@ -2667,6 +2670,39 @@ def rates_joined(t: str) -> bool:
 #: what the score is found from, leading the scoring words: “根据全年车辆检查记录评分,”, “依据系统记录计分,” (never “按比例计分,”:
 #: how it is scored)
 _BASIS_LEAD = re.compile(r"^(?:根据|依据|按照)(?P<basis>[^,;:\d%]{2,24}?)(?:评分|计分|打分|赋分)[,;:]")
+
+
+#: the window of time the cases counted fall in, describing them: “近三年”, “近3年内”, “开标当日倒推3年内”, “自2021年1月1日以来”,
+#: “2021年1月1日至今”
+CASES_WINDOW = re.compile(r"(?:近|倒推|前)\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
+
+
+def sentences_outside_brackets(t: str) -> list[str]:
+    """The sentences of ``t``, cut at each “;” outside brackets (“…进行评分(需提供合同…复印件;未提供的不算业绩);符合1个…”:
+    the bracket's own stop is no sentence's end); at every “;” when the brackets do not pair up (where an aside ends is
+    unsaid)."""
+    out, depth, at = [], 0, 0
+    for i, c in enumerate(t):
+        depth += 1 if c == "(" else -1 if c == ")" and depth else 0
+        if c == ";" and depth == 0:
+            out.append(t[at:i])
+            at = i + 1
+    return [*out, t[at:]] if depth == 0 and t.count("(") == t.count(")") else t.split(";")
+
+
+#: a bid's lead sentence saying what is assessed and from what: “投标人近三年完成的类似项目业绩进行评分(需提供合同复印件…)”,
+#: “于开标当日倒推三年内类似业绩,是否属于有效的…由评标委员会…进行认定”: the verb of assessing (进行评分/评审/认定), the window
+#: of time the cases fall in, and asides, none of them scoring nor weighing (酌情、视情况); “根据合同复印件给分”: the proof
+#: the points are given on
+_ASSESSED = re.compile(r"(?:进行|予以)(?:评分|评审|打分|赋分|计分|认定)|(?:评分|评审|认定)依据|(?<=件|料|同|书|绩)给分$")
+
+
+def what_is_assessed(sentence: str) -> bool:
+    """Whether ``sentence`` only says what is assessed (``_ASSESSED``), its window of time and asides scoring nothing."""
+    if not _ASSESSED.search(sentence):
+        return False
+    words = CASES_WINDOW.sub("", _ASSESSED.sub("", sentence))
+    return scores_nothing(words) and not re.search(r"酌情|视情|综合|比例|优|良|差|好", words)
 
 
 def basis_lead(t: str) -> re.Match[str] | None:
