@@ -2835,6 +2835,10 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             expression = str((it.get("params") or {}).get("expression", ""))
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", expression))
+            # “其余依次按标准分值的25%递减”, “每具备1人得标准分值的50%”: a figure of the expression said as its share of the 分值
+            shares = {fmt((Decimal(x) / item_max * 100).normalize()) for x in re.findall(r"\d+(?:\.\d+)?", expression)
+                      if item_max and 0 < Decimal(x) < item_max}
+            known.update(Decimal(x) for x in shares if re.search(r"(?:分值|满分|标准分|基本分)的?" + re.escape(x) + "%", t))
             # “第3次起每次扣1分”: the case the deducting starts from, one past the cases let pass (``max(0, a - 2)``)
             known.update(Decimal(x) + 1 for x in re.findall(r"max\(0, [a-z] - (\d+)\)", expression)
                          if f"第{Decimal(x) + 1}" in t)
@@ -3302,7 +3306,7 @@ _PER_PERIOD_AT = re.compile(r"(?:每(?:年|季度?|月|半年|周|次检查)|当
 #: a stop said for each fault or kind of fault (“每项最多扣1分”, “单项扣分不超过2分”): the words before the stop
 _PER_PART_AT = re.compile(r"(?:每|单|各)(?:项|类|种|个问题)[^,;]{0,4}$")
 #: the stop said as the score of 0 it reaches, either way (the one spelling of the 下限 phrase, of _FLOOR and of this)
-_AT_ZERO = r"最低(?:得|为|计)?0分|" + _UNTIL_NONE
+_AT_ZERO = r"最低分?(?:得|为|计)?0分|" + _UNTIL_NONE
 _FLOOR_ZERO = re.compile(_AT_ZERO)
 #: “预算执行率=实际支出/预算数”
 _DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
@@ -3578,6 +3582,9 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     # “每后退1名”, “按名次依次递减2分”, “第一名10分,依次递减0.4分”: the step down a rank (threshold.rank_step)
     ("名次", r"(?:之后|此后|以后)?每(?:后退|退后|落后|后移|前进|进|降)1(?:个)?(?:名(?:次)?|位(?:次)?)|" + threshold_rule.RANK_DOWN + r"|依次(?:递减|减少|减)\d+(?:\.\d+)?分",
      "名|位|依次"),
+    # “根据报价供应商近3年平均营业收入金额由大到小排序评分”: what the bidders are ranked by, opening the text (the rank's
+    # step read by threshold.rank_step)
+    ("名次", threshold_rule.RANKED_BY, "排序|排名"),
     # “执行率×该指标分值”, “实际完成数/计划数×100%×分值”: the formula alone, opening the text or in brackets
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
            + _SCORE_BASE + r"(?:计算得分|计分|得分|评分|计算)?", r"\*"),
@@ -3798,6 +3805,12 @@ _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" +
 _EARNED_EACH = re.compile(formula_rule.EARNED_EACH_CASE)
 #: the clause before a case earning its points (formula.EARNED_EACH_START): what a case is
 _LEAD_EARNED = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]{2,60}?),(?=" + formula_rule.EARNED_EACH_START + ")")
+
+
+def _by_rank(it: dict[str, Any]) -> bool:
+    """A formula over a place in a ranking (formula._first_place_down): its one variable the 名次."""
+    variables = (it.get("params") or {}).get("variables") or []
+    return it["type"] == FORMULA and len(variables) == 1 and variables[0].get("unit") == "名"
 
 
 def _earned_per_case(it: dict[str, Any]) -> bool:
@@ -4022,7 +4035,9 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     figures = [m.span(1) for m in FIGURE.finditer(t)]
     each = [m.span(next(g for g in range(1, 6) if m.group(g))) for m in _EACH_ONE.finditer(t)]
     not_counted = ordinals + figures + each + [m.span() for m in _NAME_NUMBER.finditer(t)]
-    if any(_earned_per_case(it) for it in found.items):  # “近3年”, “自2021年1月1日以来”: when the cases counted fall, no figure of the rule
+    if any(_earned_per_case(it) or _by_rank(it) for it in found.items):
+        # “近3年”, “自2021年1月1日以来”: when the cases counted fall (or the figures ranked: “按近3年平均营业收入排序”), no
+        # figure of the rule
         not_counted += [m.span() for m in formula_rule.CASES_WINDOW.finditer(t)]
     out = []
     for m in _NUMBER.finditer(t):

@@ -1,0 +1,88 @@
+"""Tender rows (综合评分法) left to judgement or read as situations on the tuning set: the classes behind them.
+
+- a rank whose places after the first each lose a share of the 分值 (“排名第一的得标准分值,其余依次按标准分值的25%递减,
+  最低分为0分”): the 分值 at the first place, less the share's points per place after it, not below 0; the clause saying
+  what the bidders are ranked by (“根据报价供应商近三年平均营业收入由大到小排序评分”) and the floor said as “最低分为0分”
+  are the rank's own words;
+- points per case capped at the 分值 without its figure (“每提供1份同类合同得1分,最多得满分”, “每具备1名…得标准分值的
+  50%,最高得满分”): a formula of the count, up to the 分值.
+
+The texts are written for these tests in the style of tender scoring tables (none is taken from the rule corpus). Each
+proposal's type and parameters are checked and it is scored in a few situations; near misses must not be read so, or
+must stay to check.
+"""
+from __future__ import annotations
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_vars, readings, sole
+
+
+# ── “排名第一的得标准分值,其余依次按标准分值的25%递减,最低分为0分”: a rank stepping down by a share of the 分值 ─────────
+@pytest.mark.parametrize("text, weight, per, second, last_scoring", [
+    ("根据投标人近三年平均营业收入由高到低排序,排名第一的得标准分值,其余依次按标准分值的20%递减,最低分为0分。",
+     "5", "1", "4", 5),
+    ("按投标人注册资本由大到小排序评分,第1名得满分,其余依次按分值10%递减,最低分为0分", "2", "0.2", "1.8", 10),
+    ("根据供应商上年度纳税总额由大至小排序评分,排名第一的得满分,其余依次按标准分值的50%递减,最低分为0分;", "3", "1.5",
+     "1.5", 2),
+])
+def test_a_rank_stepping_down_by_a_share_of_the_points_is_a_formula_of_the_place(text, weight, per, second,
+                                                                                  last_scoring):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert [v["unit"] for v in params["variables"]] == ["名"]
+    assert by_vars(p, "1") == D(weight)[0]
+    assert by_vars(p, "2") == D(second)[0]
+    assert by_vars(p, str(last_scoring)) == D(weight)[0] - (last_scoring - 1) * D(per)[0]
+    assert by_vars(p, str(last_scoring + 3)) == 0  # never below 0
+    assert p.confident, p.unplaced
+
+
+def test_a_rank_stepping_down_by_a_share_with_a_zero_beside_it_stays_to_check():
+    # “净利润为负值的不得分”: a condition of its own the place does not hold
+    p = propose("根据投标人近三年净利润由高到低排序评分,第1名得满分,其余依次按标准分值25%递减,最低分为0分,净利润为负值的"
+                "不得分", "2", "指标")
+    assert sole(p, "formula")["expression"] == "max - (r - 1) * 0.5"
+    assert by_vars(p, "2") == D("1.5")[0]
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("按投标人注册资本由大到小排序评分,第1名得满分,其余按分值10%酌情递减,最低分为0分", "2"),  # 酌情: judged
+    ("按投标人注册资本由大到小排序评分,第1名得满分,其余依次按分值10%递减", "2"),  # no floor said
+])
+def test_near_misses_of_a_rank_stepping_down_by_a_share_stay_to_check(text, weight):
+    assert not propose(text, weight, "指标").confident
+
+
+def test_a_share_said_of_the_points_is_no_rank_step_without_its_rank():
+    # “依次按标准分值的25%递减” with no first place at full marks: no rank read
+    found = [r for r in readings("评审小组依次按标准分值的25%递减打分,最低分为0分", "2")
+             if r.items and r.items[0]["type"] == "formula" and "r - 1" in str(r.items[0]["params"].get("expression"))]
+    assert found == []
+
+
+# ── “每提供1份…得1分,最多得满分”: points per case capped at the 分值, its figure unsaid ────────────────────────────────
+@pytest.mark.parametrize("text, weight, each", [
+    ("每提供1份同类项目业绩合同得1分,最多得满分", "4", "1"),
+    ("投标人每具备1个同类认证证书得标准分值的50%,最高得满分;", "3", "1.5"),
+    ("每承担1项同类服务项目得标准分值的25%,最多得满分", "2", "0.5"),
+])
+def test_points_per_case_capped_at_full_marks_are_a_formula_of_the_count(text, weight, each):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert params["expression"] == f"{each} * a"
+    assert by_vars(p, "0") == 0
+    assert by_vars(p, "1") == D(each)[0]
+    assert by_vars(p, "9") == D(weight)[0]  # kept within the 分值
+    assert p.confident, p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每提供1份合同得1分,最多得满分", "0.5"),  # a case worth more than the 分值
+    ("每发现1份合同不合格扣1分,最多扣满分", "3"),  # points taken off, not earned
+])
+def test_near_misses_of_points_per_case_capped_at_full_marks_are_not_read_so(text, weight):
+    p = propose(text, weight, "指标")
+    assert not (p.kind == "formula" and p.confident)
