@@ -4,6 +4,8 @@
   最低分为0分”): the 分值 at the first place, less the share's points per place after it, not below 0; the clause saying
   what the bidders are ranked by (“根据报价供应商近三年平均营业收入由大到小排序评分”) and the floor said as “最低分为0分”
   are the rank's own words;
+- a band's points said as a share of the 分值 (“50%-70%(含)得标准分的50%”): points, the reading that takes them so kept
+  before one that reads the share's figure as a band's, even where something else is left to check;
 - points per case capped at the 分值 without its figure (“每提供1份同类合同得1分,最多得满分”, “每具备1名…得标准分值的
   50%,最高得满分”): a formula of the count, up to the 分值.
 
@@ -16,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, readings, sole
+from tests.proposals import D, by_vars, readings, scored, sole
 
 
 # ── “排名第一的得标准分值,其余依次按标准分值的25%递减,最低分为0分”: a rank stepping down by a share of the 分值 ─────────
@@ -86,3 +88,17 @@ def test_points_per_case_capped_at_full_marks_are_a_formula_of_the_count(text, w
 def test_near_misses_of_points_per_case_capped_at_full_marks_are_not_read_so(text, weight):
     p = propose(text, weight, "指标")
     assert not (p.kind == "formula" and p.confident)
+
+
+# ── “50%-70%(含)得标准分的50%”: a band's points a share of the 分值, among bands of a percentage ──────────────────────
+def test_a_bands_points_said_as_a_share_of_the_points_are_points_not_a_band():
+    p = propose("资产负债率低于50%(含)的得标准分,50%-70%(含)得标准分的50%,70%以上不得分", "2", "指标")
+    params = sole(p, "tiers")
+    assert [t["score"] for t in params["tiers"]] == ["2", "1", "0"]
+    assert [scored(p, {"value": v}) for v in ("42", "50", "63", "85")] == D("2", "2", "1", "0")
+    assert not p.confident  # 70% in both bands (“(含)” and “以上”)
+
+
+def test_a_bands_share_said_without_the_points_it_is_of_stays_to_check():
+    p = propose("资产负债率低于50%(含)的得满分,50%-70%(含)得50%,70%以上不得分", "2", "指标")
+    assert not p.confident
