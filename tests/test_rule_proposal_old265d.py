@@ -6,6 +6,9 @@
   are the rank's own words;
 - a band's points said as a share of the 分值 (“50%-70%(含)得标准分的50%”): points, the reading that takes them so kept
   before one that reads the share's figure as a band's, even where something else is left to check;
+- a span of time past its least, each step past it earning points (“质保期不低于12个月,投标人每增加3个月得0.5分,最多得
+  满分”): the value past the line in proportion (formula._steps_past_line), in months or years, the bidder named before
+  the step; never confidently;
 - points per case capped at the 分值 without its figure (“每提供1份同类合同得1分,最多得满分”, “每具备1名…得标准分值的
   50%,最高得满分”): a formula of the count, up to the 分值.
 
@@ -102,3 +105,22 @@ def test_a_bands_points_said_as_a_share_of_the_points_are_points_not_a_band():
 def test_a_bands_share_said_without_the_points_it_is_of_stays_to_check():
     p = propose("资产负债率低于50%(含)的得满分,50%-70%(含)得50%,70%以上不得分", "2", "指标")
     assert not p.confident
+
+
+# ── “质保期不低于12个月,投标人每增加3个月得0.5分,最多得满分”: each step of a span of time past its least earning points ─────
+@pytest.mark.parametrize("text, weight, unit, scores", [
+    ("质保期不低于12个月,投标人每增加3个月得标准分值的25%,最多得满分;", "2", "个月", {"12": "0", "18": "1", "30": "2"}),
+    ("免费维保期不少于2年,供应商每延长1年加1分,最高3分", "3", "年", {"2": "0", "4": "2", "9": "3"}),
+])
+def test_each_step_of_a_span_of_time_past_its_least_earns_its_points(text, weight, unit, scores):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert [v["unit"] for v in params["variables"]] == [unit]
+    assert {v: by_vars(p, v) for v in scores} == {v: D(x)[0] for v, x in scores.items()}
+    assert not p.confident  # a part of a step counted in proportion is the text's to bear out
+
+
+def test_a_span_of_time_past_its_least_with_a_cap_short_of_the_points_is_not_read_so():
+    found = [r for r in readings("质保期不低于12个月,每增加3个月得0.5分,最多得1分", "2")
+             if r.items and "max(0, p - 12)" in str(r.items[0]["params"].get("expression"))]
+    assert found == []

@@ -43,6 +43,7 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.rate import PER_PERCENT, RATE_NAME, SHARE_OFF
 from services.scoring.rules.wording import (
+    BIDDER,
     CIRCLED,
     FREE_THEN_EACH,
     LET_PASS,
@@ -1055,11 +1056,14 @@ def _same_unit(a: str, b: str) -> bool:
 
 
 #: “地方性项目人数300人以上,每增加100名加1分,最多加10分”: nothing up to the line, each step past it earning its points
+#: (a span of time too, “质保期不低于12个月,投标人每增加3个月得0.5分,最多得满分”: the bidder named before the step, the cap
+#: the 分值 unsaid)
 _STEPS_PAST_LINE = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?P<pre>在|超过|超出|达到|不少于|不低于)?(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS
-                              + r")(?P<above>以上|及以上)?(?:的|者|部分)?,?(?:超出部分|超过部分|在此基础上|此基础上"
-                              r"|在(?P=line)(?P=u)的?基础上)?,?每(?:增加|多|超过|超出|增)"
-                              r"(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r")(?:的)?,?(?:加|增加|另加|得|计|加计)(?P<x>" + _N + r")分"
-                              r"(?:[,;](?:" + _CAP_SAID + r"|满分|加满)(?:加至|加)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?")
+                              + r"|个月|年)(?P<above>以上|及以上)?(?:的|者|部分)?,?(?:超出部分|超过部分|在此基础上|此基础上"
+                              r"|在(?P=line)(?P=u)的?基础上)?,?" + BIDDER + r"?每(?:增加|多|超过|超出|增|延长)"
+                              r"(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r"|个月|年)(?:的)?,?(?:加|增加|另加|得|计|加计)(?P<x>" + _N + r")分"
+                              r"(?:[,;](?:(?:" + _CAP_SAID + r"|满分|加满)(?:加至|加)?(?P<cap>" + _N + r")分(?:为止|封顶)?|(?P<full>" + FULL_CAP
+                              + r")))?")
 #: the units of people, one for the other (“300人以上,每增加100名”)
 _PEOPLE = {"人", "名"}
 
@@ -1083,7 +1087,7 @@ def _steps_past_line(w: Wording) -> Proposed | None:
         return None  # “达到300人,每增加…”: points at the line, not past it (``_line_step_up``)
     line, step, x = d(m.group("line")), d(m.group("step")), d(m.group("x"))
     u, su = m.group("u"), m.group("su")
-    cap = d(m.group("cap")) if m.group("cap") else None
+    cap = d(m.group("cap")) if m.group("cap") else w.weight if m.group("full") else None
     if not (_same_unit(u, su) or {u, su} <= _PEOPLE) or line <= 0 or step <= 0 or not 0 < x < w.weight \
             or (cap is not None and cap != w.weight):
         return None
