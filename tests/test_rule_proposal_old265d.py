@@ -4,6 +4,8 @@
   最低分为0分”): the 分值 at the first place, less the share's points per place after it, not below 0; the clause saying
   what the bidders are ranked by (“根据报价供应商近三年平均营业收入由大到小排序评分”) and the floor said as “最低分为0分”
   are the rank's own words;
+- a closing sentence keeping the 分值 for a kind of unit outside the rank (“…最低分为0分;军队单位、事业单位按要求提供上级
+  管理部门批复的决算得满分”): the rank kept whole as ``p * max + (1 - p) * (…)`` (formula.exempted), to check;
 - a band's points said as a share of the 分值 (“50%-70%(含)得标准分的50%”): points, the reading that takes them so kept
   before one that reads the share's figure as a band's, even where something else is left to check;
 - a span of time past its least, each step past it earning points (“质保期不低于12个月,投标人每增加3个月得0.5分,最多得
@@ -124,3 +126,22 @@ def test_a_span_of_time_past_its_least_with_a_cap_short_of_the_points_is_not_rea
     found = [r for r in readings("质保期不低于12个月,每增加3个月得0.5分,最多得1分", "2")
              if r.items and "max(0, p - 12)" in str(r.items[0]["params"].get("expression"))]
     assert found == []
+
+
+# ── “…最低分为0分;事业单位提供上年度决算报告的得满分”: units outside the rank keeping the 分值 ─────────────────────────────
+def test_units_given_full_marks_after_a_rank_keep_the_points_on_their_condition():
+    p = propose("按投标人近三年营业收入由高到低排序评分,排名第一的得满分,其余依次递减0.5分,最低分为0分;事业单位提供上年度"
+                "决算报告的得满分", "2", "指标")
+    params = sole(p, "formula")
+    assert [v["name"] for v in params["variables"]] == ["p", "r"]
+    assert by_vars(p, "1", "4") == D("2")[0]  # the unit keeps the 分值, whatever its place
+    assert by_vars(p, "0", "3") == D("1")[0]
+    assert by_vars(p, "0", "9") == 0
+    assert not p.confident  # whether those units take a place in the rank too is unsaid
+
+
+def test_full_marks_for_an_honour_after_a_rank_are_no_units_kept_whole():
+    p = propose("按投标人近三年营业收入由高到低排序评分,排名第一的得满分,其余依次递减0.5分,最低分为0分;获得市级表彰的得满分",
+                "2", "指标")
+    assert [v["name"] for v in p.items[0]["params"].get("variables", [])] != ["p", "r"]
+    assert not p.confident

@@ -145,6 +145,10 @@ def _readings(w: Wording) -> Iterator[Proposed]:
     if "分(" in w.text or "分)" in w.text:
         yield from _required_then_bracketed(w)
         yield from _heading_then_parts(w)
+    # (a closing sentence keeping the 分值 for some units is read before the rest alone, which leaves its full marks over)
+    spared = full_for_some(w) if "满分" in w.text else None
+    if spared is not None:
+        yield spared
     yield from _wordings(w)
     parts = composite(w)
     if parts is not None:
@@ -158,6 +162,28 @@ def _readings(w: Wording) -> Iterator[Proposed]:
     gate = gated(w) or gated_points(w)
     if gate is not None:
         yield gate
+
+
+#: “…最低分为0分;军队单位、事业单位按要求提供上级管理部门批复的决算得满分”: a closing sentence giving a kind of unit (one
+#: the rest does not measure: 军队单位, 事业单位) the 分值 whatever the rest says, on what it provides
+_FULL_FOR = re.compile(r";(?P<cond>[^;,\d]{0,12}?(?:单位|企业|机构)[^;\d]{2,40}?)(?:的|者)?,?(?:得|计)满分;?$")
+
+
+def full_for_some(w: Wording) -> Proposed | None:
+    """The rest of the text read whole as one formula taking points off the 分值, the units the closing sentence names
+    keeping the 分值 (formula_rule.exempted: ``p * max + (1 - p) * (…)``). Always to check: whether those units also
+    take their place in the rest (a rank) is unsaid."""
+    m = _FULL_FOR.search(w.text)
+    if m is None or "满分" not in w.text[:m.start()]:
+        return None
+    inner = whole(Wording(w.text[:m.start() + 1], w.weight, w.name, w.points, w.explanation))
+    item = formula_rule.exempted(inner.items[0], m.group("cond")) if inner and len(inner.items) == 1 else None
+    if inner is None or item is None:
+        return None
+    name = item["params"]["variables"][0]["name"]
+    said = m.group(0).strip(";")
+    return Proposed([item], f"{inner.summary}；{m.group('cond')}的得满分（{name}=1）",
+                    (*(inner.doubts or ()), f"“{said}”：作为整项得满分的条件（{name}=1），这些单位是否也参加排序未说明"))
 
 
 #: a numbered part's mark, opening the text or after a clause (“①…;②…”, “(1)…;(2)…”, “1.…;2.…”)
@@ -3808,8 +3834,10 @@ _LEAD_EARNED = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]{2,60}?),(?=" + formula
 
 
 def _by_rank(it: dict[str, Any]) -> bool:
-    """A formula over a place in a ranking (formula._first_place_down): its one variable the 名次."""
-    variables = (it.get("params") or {}).get("variables") or []
+    """A formula over a place in a ranking (formula._first_place_down): its one variable the 名次, or that and the
+    0/1 variable of units keeping the 分值 (formula.exempted)."""
+    params = it.get("params") or {}
+    variables = [v for v in params.get("variables") or [] if v.get("name") != formula_rule.exemption_of(params)]
     return it["type"] == FORMULA and len(variables) == 1 and variables[0].get("unit") == "名"
 
 

@@ -6196,8 +6196,13 @@ def earned_per_case(params: Params, item_max: Decimal) -> bool:
 
 
 def deducts_from_full(params: Params) -> bool:
-    """A formula that takes points off the 分值 (``max - …``): a deducting rule, which says where it stops."""
-    return bool(re.match(r"^\s*max\s*-", str(params.get("expression") or ""))) or gate_of(params) is not None
+    """A formula that takes points off the 分值 (``max - …``): a deducting rule, which says where it stops (one whose
+    分值 is kept on a condition, ``p * max + (1 - p) * (max - …)``, too)."""
+    expression = str(params.get("expression") or "")
+    exempt = _EXEMPTED.match(expression)
+    if exempt and re.match(r"^\(\s*max\s*-[^()]*(?:\([^()]*\)[^()]*)*\)$", exempt.group(2).strip()):
+        return True
+    return bool(re.match(r"^\s*max\s*-", expression)) or gate_of(params) is not None
 
 
 #: “max - 3 * a - 2 * b”: points taken off the 分值, each fault its own amount
