@@ -158,7 +158,9 @@ def _propose(criteria: str, w: Decimal, name: str, points: str, explanation: str
     if not shares:
         return p
     found = _build(t, w, name, points, explanation)
-    if found.kind == FALLBACK.type or (p.kind != FALLBACK.type and not (found.confident and sure)):
+    # (a share naming the row's points, “50%-70%(含)得标准分的50%”, is points, whatever else is left to check: the reading
+    # that takes it so is kept before one that read its figure as a band's or left it over)
+    if found.kind == FALLBACK.type or (p.kind != FALLBACK.type and not sure):
         return p
     if not sure:
         found.confident = False

@@ -150,6 +150,10 @@ def _readings(w: Wording) -> Iterator[Proposed]:
     if "分(" in w.text or "分)" in w.text:
         yield from _required_then_bracketed(w)
         yield from _heading_then_parts(w)
+    # (a closing sentence keeping the 分值 for some units is read before the rest alone, which leaves its full marks over)
+    spared = full_for_some(w) if "满分" in w.text else None
+    if spared is not None:
+        yield spared
     yield from _wordings(w)
     parts = composite(w)
     if parts is not None:
@@ -163,6 +167,28 @@ def _readings(w: Wording) -> Iterator[Proposed]:
     gate = gated(w) or gated_points(w)
     if gate is not None:
         yield gate
+
+
+#: “…最低分为0分;军队单位、事业单位按要求提供上级管理部门批复的决算得满分”: a closing sentence giving a kind of unit (one
+#: the rest does not measure: 军队单位, 事业单位) the 分值 whatever the rest says, on what it provides
+_FULL_FOR = re.compile(r";(?P<cond>[^;,\d]{0,12}?(?:单位|企业|机构)[^;\d]{2,40}?)(?:的|者)?,?(?:得|计)满分;?$")
+
+
+def full_for_some(w: Wording) -> Proposed | None:
+    """The rest of the text read whole as one formula taking points off the 分值, the units the closing sentence names
+    keeping the 分值 (formula_rule.exempted: ``p * max + (1 - p) * (…)``). Always to check: whether those units also
+    take their place in the rest (a rank) is unsaid."""
+    m = _FULL_FOR.search(w.text)
+    if m is None or "满分" not in w.text[:m.start()]:
+        return None
+    inner = whole(Wording(w.text[:m.start() + 1], w.weight, w.name, w.points, w.explanation))
+    item = formula_rule.exempted(inner.items[0], m.group("cond")) if inner and len(inner.items) == 1 else None
+    if inner is None or item is None:
+        return None
+    name = item["params"]["variables"][0]["name"]
+    said = m.group(0).strip(";")
+    return Proposed([item], f"{inner.summary}；{m.group('cond')}的得满分（{name}=1）",
+                    (*(inner.doubts or ()), f"“{said}”：作为整项得满分的条件（{name}=1），这些单位是否也参加排序未说明"))
 
 
 #: a numbered part's mark, opening the text or after a clause (“①…;②…”, “(1)…;(2)…”, “1.…;2.…”)
@@ -2886,6 +2912,10 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             expression = str((it.get("params") or {}).get("expression", ""))
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", expression))
+            # “其余依次按标准分值的25%递减”, “每具备1人得标准分值的50%”: a figure of the expression said as its share of the 分值
+            shares = {fmt((Decimal(x) / item_max * 100).normalize()) for x in re.findall(r"\d+(?:\.\d+)?", expression)
+                      if item_max and 0 < Decimal(x) < item_max}
+            known.update(Decimal(x) for x in shares if re.search(r"(?:分值|满分|标准分|基本分)的?" + re.escape(x) + "%", t))
             # “第3次起每次扣1分”: the case the deducting starts from, one past the cases let pass (``max(0, a - 2)``)
             known.update(Decimal(x) + 1 for x in re.findall(r"max\(0, [a-z] - (\d+)\)", expression)
                          if f"第{Decimal(x) + 1}" in t)
@@ -3353,7 +3383,7 @@ _PER_PERIOD_AT = re.compile(r"(?:每(?:年|季度?|月|半年|周|次检查)|当
 #: a stop said for each fault or kind of fault (“每项最多扣1分”, “单项扣分不超过2分”): the words before the stop
 _PER_PART_AT = re.compile(r"(?:每|单|各)(?:项|类|种|个问题)[^,;]{0,4}$")
 #: the stop said as the score of 0 it reaches, either way (the one spelling of the 下限 phrase, of _FLOOR and of this)
-_AT_ZERO = r"最低(?:得|为|计|分为|得分为)?0分|" + _UNTIL_NONE
+_AT_ZERO = r"最低(?:分?(?:得|为|计)|分为|得分为|分)?0分|" + _UNTIL_NONE
 _FLOOR_ZERO = re.compile(_AT_ZERO)
 #: “预算执行率=实际支出/预算数”
 _DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
@@ -3628,8 +3658,11 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     ("变化", formula_rule.CHANGE_EACH_STEP.pattern.lstrip("^").rstrip("$"), "上年|去年|基准年|基期"),
     # “每后退1名”, “按名次依次递减2分”, “第一名10分,依次递减0.4分”: the step down a rank (threshold.rank_step)
     ("名次", r"(?:之后|此后|以后)?每(?:后退|退后|落后|后移|前进|进|降)1(?:个)?(?:名(?:次)?|位(?:次)?)|" + threshold_rule.RANK_DOWN + r"|"
-              + threshold_rule.RANK_DOWN_SHARE + r"|依次(?:递减|减少|减)\d+(?:\.\d+)?分",
+              r"依次(?:递减|减少|减)\d+(?:\.\d+)?分",
      "名|位|依次"),
+    # “根据报价供应商近3年平均营业收入金额由大到小排序评分”: what the bidders are ranked by, opening the text (the rank's
+    # step read by threshold.rank_step)
+    ("名次", threshold_rule.RANKED_BY, "排序|排名"),
     # “执行率×该指标分值”, “实际完成数/计划数×100%×分值”: the formula alone, opening the text or in brackets
     ("比例", r"(?:^|(?<=[(:]))(?:[^,;*=()/]{1,16}?率|[^,;*=()/]{2,16}/[^,;*=()/]{2,16}?(?:的比值|的比例)?(?:\*100%)?)\*"
            + _SCORE_BASE + r"(?:计算得分|计分|得分|评分|计算)?", r"\*"),
@@ -3850,6 +3883,14 @@ _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" +
 _EARNED_EACH = re.compile(formula_rule.EARNED_EACH_CASE)
 #: the clause before a case earning its points (formula.EARNED_EACH_START): what a case is
 _LEAD_EARNED = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]{2,60}?),(?=" + formula_rule.EARNED_EACH_START + ")")
+
+
+def _by_rank(it: dict[str, Any]) -> bool:
+    """A formula over a place in a ranking (formula._first_place_down): its one variable the 名次, or that and the
+    0/1 variable of units keeping the 分值 (formula.exempted)."""
+    params = it.get("params") or {}
+    variables = [v for v in params.get("variables") or [] if v.get("name") != formula_rule.exemption_of(params)]
+    return it["type"] == FORMULA and len(variables) == 1 and variables[0].get("unit") == "名"
 
 
 def _earned_per_case(it: dict[str, Any]) -> bool:
@@ -4074,9 +4115,12 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     figures = [m.span(1) for m in FIGURE.finditer(t)]
     each = [m.span(next(g for g in range(1, 6) if m.group(g))) for m in _EACH_ONE.finditer(t)]
     not_counted = ordinals + figures + each + [m.span() for m in _NAME_NUMBER.finditer(t)]
-    if any(_earned_per_case(it) for it in found.items):  # “近3年”, “自2021年1月1日以来”: when the cases counted fall, no figure of the rule
+    if any(_earned_per_case(it) or _by_rank(it) for it in found.items):
+        # “近3年”, “自2021年1月1日以来”: when the cases counted fall (or the figures ranked: “按近3年平均营业收入排序”), no
+        # figure of the rule
         not_counted += [m.span() for m in CASES_WINDOW.finditer(t)]
-        not_counted += [m.span("one") for m in formula_rule.EARNED_ONE.finditer(t) if m.group("one")]  # “有1个得2分,最多…”
+    if any(_earned_per_case(it) for it in found.items):  # “有1个得2分,最多…”: a count of one, no figure of the rule
+        not_counted += [m.span("one") for m in formula_rule.EARNED_ONE.finditer(t) if m.group("one")]
     out = []
     for m in _NUMBER.finditer(t):
         if any(a <= m.start() < b for a, b in not_counted):

@@ -43,6 +43,7 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.rate import PER_PERCENT, RATE_NAME, SHARE_OFF
 from services.scoring.rules.wording import (
+    BIDDER,
     CASES_WINDOW,
     CIRCLED,
     FREE_THEN_EACH,
@@ -119,6 +120,8 @@ _N = r"\d+(?:\.\d+)?"
 _CAP_SAID = r"(?:本项|此项|该项|本小项|此小项|该小项|其)?(?:累计)?(?:加分|得分|分数)?(?:最高上限|最多|最高|上限|累计|总分值|总分|合计|总计)(?:加分|得分|限分|分数|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
 #: the 分值 said as the cap of what is earned: “满分15分”, “本项评分满分15分”
 _FULL_CAP = r"(?:本项|此项|该项)?(?:评分)?满分(?:为)?"
+#: the cap of the 分值 said without its figure: “,最多得满分”, “,最高得满分”
+CAP_AT_FULL = r"(?:累计)?(?:最多|最高)(?:得|计|加)(?:至|到)?满分(?:为止)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
 _LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
@@ -1059,11 +1062,14 @@ def _same_unit(a: str, b: str) -> bool:
 
 
 #: “地方性项目人数300人以上,每增加100名加1分,最多加10分”: nothing up to the line, each step past it earning its points
+#: (a span of time too, “质保期不低于12个月,投标人每增加3个月得0.5分,最多得满分”: the bidder named before the step, the cap
+#: the 分值 unsaid)
 _STEPS_PAST_LINE = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?P<pre>在|超过|超出|达到|不少于|不低于)?(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS
-                              + r")(?P<above>以上|及以上)?(?:的|者|部分)?,?(?:超出部分|超过部分|在此基础上|此基础上"
-                              r"|在(?P=line)(?P=u)的?基础上)?,?每(?:增加|多|超过|超出|增)"
-                              r"(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r")(?:的)?,?(?:加|增加|另加|得|计|加计)(?P<x>" + _N + r")分"
-                              r"(?:[,;](?:" + _CAP_SAID + r"|满分|加满)(?:加至|加)?(?P<cap>" + _N + r")分(?:为止|封顶)?)?")
+                              + r"|个月|年)(?P<above>以上|及以上)?(?:的|者|部分)?,?(?:超出部分|超过部分|在此基础上|此基础上"
+                              r"|在(?P=line)(?P=u)的?基础上)?,?" + BIDDER + r"?每(?:增加|多|超过|超出|增|延长)"
+                              r"(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r"|个月|年)(?:的)?,?(?:加|增加|另加|得|计|加计)(?P<x>" + _N + r")分"
+                              r"(?:[,;](?:(?:" + _CAP_SAID + r"|满分|加满)(?:加至|加)?(?P<cap>" + _N + r")分(?:为止|封顶)?|(?P<full>" + CAP_AT_FULL
+                              + r")))?")
 #: the units of people, one for the other (“300人以上,每增加100名”)
 _PEOPLE = {"人", "名"}
 
@@ -1087,7 +1093,7 @@ def _steps_past_line(w: Wording) -> Proposed | None:
         return None  # “达到300人,每增加…”: points at the line, not past it (``_line_step_up``)
     line, step, x = d(m.group("line")), d(m.group("step")), d(m.group("x"))
     u, su = m.group("u"), m.group("su")
-    cap = d(m.group("cap")) if m.group("cap") else None
+    cap = d(m.group("cap")) if m.group("cap") else w.weight if m.group("full") else None
     if not (_same_unit(u, su) or {u, su} <= _PEOPLE) or line <= 0 or step <= 0 or not 0 < x < w.weight \
             or (cap is not None and cap != w.weight):
         return None
@@ -2368,7 +2374,7 @@ _DONE_EACH_PERIOD = re.compile("每" + PERIOD_REQUIRED + r"(?!最|至多|不超|
 #: counted may be named in a word of its own before the line)
 _LINE_AFTER = re.compile(r"(?:(?<=个)[\u4e00-\u9fff])?(?:\(含\))?及?(?:以上|以下|以内)")
 #: where the deducting stops
-_STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:得|为|计|分为|得分为)?0分|不倒扣|不(?:得|计)负分|"
+_STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:分?(?:得|为|计)|分为|得分为|分)?0分|不倒扣|不(?:得|计)负分|"
                    r"递减(?:至|到)(?:0分|零分)为止")  # (“…依次递减0.4分,递减到0分为止”: a rank's points stepping down)
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
 _LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,80}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
@@ -3247,7 +3253,9 @@ ALL_MET_SCORES = r"(?:全部|均|全部均|都)(?:满足|符合|具备|达到)(?
 #: “,总计不超过10分”, “,满分2分”, “,本项评分满分15分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”;
 #: the one whose points they are named before it (“,学院最多不超过10分”: read as the row's cap, to check)
 _EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\()|(?=其(?:加分|得分)?(?:最高上限|最多|最高|上限)))(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|" + _FULL_CAP + r"|"
-                       r"封顶|(?:加|得|计|记)满|全年(?:最多|最高|累计|共)?(?:得|计)?|" + ALL_MET_SCORES + r")(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶)(?(open)\))$")
+                       r"封顶|(?:加|得|计|记)满|全年(?:最多|最高|累计|共)?(?:得|计)?|" + ALL_MET_SCORES + r")(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶"
+                       # (“,最多得满分”, “,最高得满分”: the cap the row's 分值, its figure unsaid)
+                       r"|(?P<full>" + CAP_AT_FULL + r"))(?(open)\))$")
 
 
 #: “县(处)级”, “市(地、厅)级”, “省(部)级”: a level of government named with its other names in brackets
@@ -3258,13 +3266,16 @@ _LEVEL_ALSO = re.compile(r"(?<=[县区市省部厅局乡镇])\([\u4e00-\u9fff、
 _SHORT_PRO_RATA = re.compile(r",(?:不足|不到|少于|未达到)(?P<n>\d+)(?P<u>" + _EARN_UNITS + "|" + _AMOUNT_UNITS + r")(?:的)?,?按比例(?:计分|得分|计算|折算|计)(?=,|$)")
 
 
-def _capped_at(cap: re.Match[str] | None) -> Decimal | None:
-    """The points of a cap ``_EARN_CAP`` found (“,最多10分”, “,3分封顶”), or None when there is none."""
-    return d(cap.group("cap") or cap.group("capped")) if cap else None
+def _capped_at(cap: re.Match[str] | None, weight: Decimal) -> Decimal | None:
+    """The points of a cap ``_EARN_CAP`` found (“,最多10分”, “,3分封顶”; “,最多得满分”: the ``weight``), or None when there is
+    none."""
+    return (weight if cap.group("full") else d(cap.group("cap") or cap.group("capped"))) if cap else None
 
 
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
-_EARN_CAP_WORDS = re.compile(r"(?:," + _FULL_CAP + r"\d|(?<=分;)满分\d+(?:\.\d+)?分(?=;|$)|,(?:加|得|计|记)满\d+(?:\.\d+)?分为止)")
+#: (“,最多得满分”: the cap of the 分值, its figure unsaid)
+_EARN_CAP_WORDS = re.compile(r"(?:," + _FULL_CAP + r"\d|(?<=分;)满分\d+(?:\.\d+)?分(?=;|$)|,(?:加|得|计|记)满\d+(?:\.\d+)?分为止"
+                             r"|," + CAP_AT_FULL + r"(?=;|$))")
 #: “国家级每篇5分、省级3分、市级1分”: a kind after the points per case of the one before, its 每 and unit left out (the
 #: points said with a verb, “国家级表彰每次加3分、省级加2分、市级加1分”, alike)
 _EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)(?:得|计|加)?\d+(?:\.\d+)?分)、"
@@ -3799,7 +3810,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
             # a count of one without 每 is a case counted only when a cap of them follows, or beside another kind
             if m.group(0)[0] == "1" and not cap_m:
                 bare.append(m.group(0))
-            cap = _capped_at(cap_m)
+            cap = _capped_at(cap_m, w.weight)
             if cap is not None and (cap <= pts or cap > w.weight):
                 return None
             if cap_m and cap_m.group("who"):
@@ -3836,7 +3847,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
             if bonus:
                 pts, rest = d(bonus.group("pts")), sentence[bonus.end():]
                 cap_m = _EARN_CAP.match(rest) if rest else None
-                cap = _capped_at(cap_m)
+                cap = _capped_at(cap_m, w.weight)
                 if (rest and not cap_m) or pts <= 0 or (cap is not None and (cap <= pts or cap > w.weight)):
                     return None
                 what = _case_words(bonus.group("what"))
@@ -4127,7 +4138,7 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
         return None  # “(1个3分)” alone may be a band of a count; with a cap after it, the points of each
     if cap_words:
         cap_m = _EARN_CAP.match(cap_words)
-        if _capped_at(cap_m) != w.weight:
+        if _capped_at(cap_m, w.weight) != w.weight:
             return None
     asked = [x for x in _COUNT_ASKED.finditer(aside) if x.group("unit") == m.group("unit")]
     if len(asked) > 1 or (asked and d(asked[0].group("n")) * pts != w.weight):
@@ -6234,13 +6245,15 @@ _WHOLE_THINGS = tuple(u for u in _WHOLE_UNITS if u != "天") + ("张", "位", "�
 #: proposal as its own (the cap's figure must be the 分值: ``earned_per_case``); never points added (“每次加2分”: to what?)
 #: nor a 小项's cap (“此小项最多得12分”: the item may be more than the row), nor the steps of a task (“每1个步骤得10分”: a
 #: 要点核查's points, ``checklist._EACH_POINT``)
-EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|承担|完成|配备|满足|符合)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
+EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|具备|承担|完成|配备|满足|符合)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
 #: “有1个得2分,最多不超过10分”, “符合1个得2分,最高不超过10分”: a count of one said without 每, a cap after its points (each
 #: case, as ``_earned`` reads a count of one capped; its “1” no figure of the rule: ``EARNED_ONE``)
 EARNED_ONE_START = r"(?<![\d.每])(?:有|提供|符合|具有|获得|取得)(?P<one>1)(?:个|项|份|件|篇|家)"
 EARNED_EACH_CASE = (r"(?:" + EARNED_EACH_START + "|" + EARNED_ONE_START + r")(?![^\d,;]{0,2}?(?:步骤|观测点|检查点|考核点|评分点|采分点|要点))"
-                    r"(?=[^\d,;()每扣减]{0,8}?(?:的,)?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d)")
-EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d+(?:\.\d+)?分(?:为止|封顶)?(?=[,;。(]|$)")
+                    r"(?=[^\d,;()每扣减]{0,8}?(?:的,)?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d|"
+                    + CAP_AT_FULL + "))")
+EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d+(?:\.\d+)?分(?:为止|封顶)?|"
+                    + CAP_AT_FULL + r")(?=[,;。(]|$)")
 #: (a count of one capped: its “1” no figure of the rule)
 EARNED_ONE = re.compile(EARNED_EACH_CASE)
 
@@ -6257,8 +6270,13 @@ def earned_per_case(params: Params, item_max: Decimal) -> bool:
 
 
 def deducts_from_full(params: Params) -> bool:
-    """A formula that takes points off the 分值 (``max - …``): a deducting rule, which says where it stops."""
-    return bool(re.match(r"^\s*max\s*-", str(params.get("expression") or ""))) or gate_of(params) is not None
+    """A formula that takes points off the 分值 (``max - …``): a deducting rule, which says where it stops (one whose
+    分值 is kept on a condition, ``p * max + (1 - p) * (max - …)``, too)."""
+    expression = str(params.get("expression") or "")
+    exempt = _EXEMPTED.match(expression)
+    if exempt and re.match(r"^\(\s*max\s*-[^()]*(?:\([^()]*\)[^()]*)*\)$", exempt.group(2).strip()):
+        return True
+    return bool(re.match(r"^\s*max\s*-", expression)) or gate_of(params) is not None
 
 
 #: “max - 3 * a - 2 * b”: points taken off the 分值, each fault its own amount

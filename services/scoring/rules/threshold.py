@@ -858,14 +858,15 @@ _RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名|名次)第[1一](?:�
                    r"|(?P<rev2>倒数)?第1名(?P<more>(?:、第\d+名)+)的?,?分别(?:得|计)(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)")
 #: “其他依次递减0.2分”, “其余名次依次递减1分”, “(其后)按名次依次递减2分”: each place after the last one at full marks loses
 #: the points once more
-RANK_DOWN = (r"(?:(?:其他|其余|其后|此后|以后|之后)(?:名次|的)?,?(?:按名次)?|按(?:名次|排名|排序|位次))依次(?:递减|减少|减)"
-             r"(?P<down>\d+(?:\.\d+)?)分")
+#: (or a share of the 分值: “其余依次按标准分值的25%递减”)
+RANK_DOWN = (r"(?:(?:其他|其余|其后|此后|以后|之后)(?:名次|的)?,?(?:按名次)?|按(?:名次|排名|排序|位次))依次(?:(?:递减|减少|减)"
+             r"(?P<down>\d+(?:\.\d+)?)分|按(?:标准分值|标准分|分值|满分|基本分)的?(?P<share>\d+(?:\.\d+)?)%(?:递减|减少))")
+#: what is ranked, a clause opening the text: “根据报价供应商近3年平均营业收入金额由大到小排序评分”, “按技术性能指标正偏离由高至低排序”
+#: (a heading before a colon too: “技术性能指标正偏离评分按排序评分:”)
+RANKED_BY = (r"(?:(?<=^)|(?<=^\d\.)|(?<=^\(\d\))|(?<=:))(?:[^,;:]{0,20}?按排序评分:)?(?:根据|按照?|以)[^,;:]{2,40}?"
+             r"(?:由|从)(?:高|大)(?:到|至)(?:低|小)(?:进行)?(?:排序|排名)(?:评分|计分|打分|得分)?(?=,)")
 #: (or a share of the 分值 off each place: “名次每减1位减基本分5%”)
-#: (or “其余依次按标准分值的10%递减”: a share of the 分值 off each place after the first)
-RANK_DOWN_SHARE = (r"(?:其他|其余|其后|此后|以后|之后)(?:名次|的)?,?依次按(?:标准分值|分值|满分|基本分|标准分)的(?P<pct2>\d+(?:\.\d+)?)%"
-                   r"(?:递减|减少)")
-_RANK_DEDUCT = re.compile(_RANK_STEP + r",?(?:扣(?P<amt>\d+(?:\.\d+)?)分|(?:扣|减)(?:基本分|分值|满分)的?(?P<pct>\d+(?:\.\d+)?)%)|" + RANK_DOWN
-                          + "|" + RANK_DOWN_SHARE)
+_RANK_DEDUCT = re.compile(_RANK_STEP + r",?(?:扣(?P<amt>\d+(?:\.\d+)?)分|(?:扣|减)(?:基本分|分值|满分)的?(?P<pct>\d+(?:\.\d+)?)%)|" + RANK_DOWN)
 #: “第1名得满分,依次递减2分”: the step said right after the first place, with no word of the places after it
 _RANK_DOWN_BARE = re.compile(r",?依次(?:递减|减少|减)(?P<down>\d+(?:\.\d+)?)分")
 
@@ -888,7 +889,7 @@ def rank_step(w: Wording) -> RankStep | None:
         step = _RANK_DOWN_BARE.match(w.text, head.end())
     if not head or not step or step.start() < head.end():
         return None
-    pct = step.groupdict().get("pct") or step.groupdict().get("pct2")
+    pct = step.groupdict().get("pct") or step.groupdict().get("share")
     per = w.weight * d(pct) / 100 if pct else d(step.groupdict().get("amt") or step.group("down"))
     if per <= 0:
         return None

@@ -121,6 +121,8 @@ ZEROED = r"(?:不得分|不计分|得0分|计0分)"
 #: a tender's price words: a bid (“投标报价”, “响应报价”, “报价”) and the base price bids are scored against (“评标基准价”,
 #: “评审基准价”, “基准价”)
 BID = r"(?:投标|响应)?报价"
+#: who bids: “投标人”, “报价供应商”, “响应供应商”, “投标单位”
+BIDDER = r"(?:投标人|投标单位|(?:报价|响应|磋商)?供应商)"
 BASE_PRICE = r"(?:评标|评审)?基准价"
 #: before a word of meeting (符合, 达到, 满足): no denial nor a part of it (“不符合”, “未达到”, “没有达到”, “未能满足”,
 #: “基本符合”, “部分满足”)
