@@ -21,6 +21,7 @@ from services.scoring.rules import (
     FALLBACK,
     all_or_nothing as all_or_nothing_rule,
     check_item,
+    score_item,
     checklist as checklist_rule,
     choice as choice_rule,
     completion as completion_rule,
@@ -36,6 +37,7 @@ from services.scoring.rules import (
 )
 from services.scoring.rules.base import Proposed, Wording, render
 from services.scoring.rules.wording import (
+    BID,
     BRACKETED_POINTS,
     CHANGE,
     CHECK_VERB,
@@ -58,6 +60,7 @@ from services.scoring.rules.wording import (
     PART_DEGREE,
     PART_MARK,
     PERIOD_REQUIRED,
+    PROOF_OR_NOTHING,
     POINTS_LEAD,
     SCALES,
     SCORE_BASE as _SCORE_BASE,
@@ -134,6 +137,7 @@ def candidates(w: Wording) -> Iterator[Proposed]:
         yield from _remarked(w)
         yield from _weight_said_again(w)  # (a text closing with a remark does not close with the 分值: one or the other)
         yield from _excepted(w)
+        yield from _proven(w)
 
 
 def _readings(w: Wording) -> Iterator[Proposed]:
@@ -362,6 +366,20 @@ def _excepted(w: Wording) -> Iterator[Proposed]:
     rest = w.text[:end.start()]
     said = f"“{end.group('case')}”：说明或特殊情形，未用于规则，请核对"
     yield from _read_before(w, rest, said)
+
+
+_PROOF_AT_END = re.compile(r";(?P<case>" + PROOF_OR_NOTHING + r");?$")
+
+
+def _proven(w: Wording) -> Iterator[Proposed]:
+    """The readings of the text before a closing sentence naming the proof a case is counted by (“…,每个得5分,最多得20分;
+    注:须提供合同关键页复印件加盖公章作为证明材料,否则不得分”): a case without the proof is not counted, which the
+    evaluator applies when entering the cases; the sentence is said back, to check."""
+    end = _PROOF_AT_END.search(w.text)
+    if end is None or end.start() == 0:
+        return
+    said = f"“{end.group('case')}”：证明材料的要求（未提供证明的不计入），未用于规则，请核对"
+    yield from _read_before(w, w.text[:end.start()], said)
 
 
 #: “产区得4分,非产区得3分”, “产区扣0.15分、非产区扣0.1分”: figures for grain-producing and other areas side by side
@@ -2835,6 +2853,9 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
         if it["type"] == FORMULA:  # “得分=70×实际达标率-63”: the numbers of the expression are used
             expression = str((it.get("params") or {}).get("expression", ""))
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", expression))
+            # “第1名得10分,第2名得8分,以此类推”: the points of each place the text lists, on the rank's step
+            if SO_ON.search(t) and [v.get("unit") for v in (it.get("params") or {}).get("variables") or []] == ["名"]:
+                known.update(x for r in range(1, 6) if (x := score_item(it, {"vars": {"r": str(r)}}).score) is not None)
             # “第3次起每次扣1分”: the case the deducting starts from, one past the cases let pass (``max(0, a - 2)``)
             known.update(Decimal(x) + 1 for x in re.findall(r"max\(0, [a-z] - (\d+)\)", expression)
                          if f"第{Decimal(x) + 1}" in t)
@@ -3575,6 +3596,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     # “比上年每降低1%加0.2分,最高10分”: each step of change from last year's figure earning points, to a cap
     # (formula._change_each_step)
     ("变化", formula_rule.CHANGE_EACH_STEP.pattern.lstrip("^").rstrip("$"), "上年|去年|基准年|基期"),
+    # “第一名得10分,第二名得8分,以此类推,最低得2分”: the places listed, an equal step down, and so on (formula._places_so_on)
+    ("类推名次", r"(?:价格|" + BID + r")最低的?(?=,?(?:得|计)\d[^;]*类推)|(?<=分)[,;](?:以此|依此|依次)类推(?:[,;](?:(?:本项)?最低(?:分|得分)?(?:为|得|是)?" + _N + r"分|扣完为止))?", "类推"),
     # “每后退1名”, “按名次依次递减2分”, “第一名10分,依次递减0.4分”: the step down a rank (threshold.rank_step)
     ("名次", r"(?:之后|此后|以后)?每(?:后退|退后|落后|后移|前进|进|降)1(?:个)?(?:名(?:次)?|位(?:次)?)|" + threshold_rule.RANK_DOWN + r"|依次(?:递减|减少|减)\d+(?:\.\d+)?分",
      "名|位|依次"),
@@ -3652,6 +3675,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "宽限": {DELAY},
     "免扣": {FORMULA, DELAY, DEDUCTION},
     "参照": {THRESHOLD},
+    "类推名次": {FORMULA, DEDUCTION},  # (a formula from the 分值 down reads as a deduction: _reads_as)
     "名次": {THRESHOLD, DEDUCTION},  # (a formula taking the steps off the 分值 reads as a deduction: _reads_as)
     "限额": {UPPER_BOUND},
     "定义": {RATE, COMPLETION, THRESHOLD, TIERS},
@@ -3756,10 +3780,17 @@ _GATED_ONCE = re.compile(r"^([a-z]) \* \(max((?: - (?:\d+(?:\.\d+)? \* )?[a-z])+
 _TERM = re.compile(r" - (?:(\d+(?:\.\d+)?) \* )?([a-z])")
 
 
+#: a deduction from the 分值 capped as a whole: “max - min(8, (r - 1) * 2)”
+_DEDUCTION_CAPPED = re.compile(r"^max - min\((\d+(?:\.\d+)?), [^,]+\)$")
+
+
 def _never_below_zero(it: dict[str, Any]) -> bool:
     """Whether a gated formula of faults each taken once (0/1) takes off no more than its 分值 with all found: it
     needs no stop (扣完为止)."""
     params = it.get("params") or {}
+    capped = _DEDUCTION_CAPPED.match(str(params.get("expression") or "")) if it.get("type") == FORMULA else None
+    if capped:  # “max - min(8, (r - 1) * 2)”: the deduction capped at no more than the 分值 (a floor said)
+        return Decimal(capped.group(1)) <= Decimal(str(it["max"]))
     m = _GATED_ONCE.match(str(params.get("expression") or "")) if it.get("type") == FORMULA else None
     if not m:
         return False
@@ -4121,6 +4152,8 @@ def _statements(it: dict[str, Any]) -> int:
     rows = params.get(TIERS) or params.get("options") or params.get("levels") or params.get("points")
     if rows:
         return len(rows)
+    if it["type"] == FORMULA and [v.get("unit") for v in params.get("variables") or []] == ["名"]:
+        return 4  # a rank: the first place, the places listed after it on its step, the floor
     return 2 if it["type"] == all_or_nothing_rule.RULE.type else 1
 
 

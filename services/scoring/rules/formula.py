@@ -43,6 +43,7 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.rate import PER_PERCENT, RATE_NAME, SHARE_OFF
 from services.scoring.rules.wording import (
+    BID,
     CIRCLED,
     FREE_THEN_EACH,
     LET_PASS,
@@ -4817,6 +4818,48 @@ def _first_place_down(w: Wording) -> Proposed | None:
                     f"公式计分：第1名得满分，此后每1名扣 {per} 分，第 {number(last)} 名及以后得 0 分")
 
 
+#: “第一名得10分,第二名得8分,以此类推,最低得2分”, “价格最低的得10分,第二低的得8分,以此类推,最低分为2分”, “报价最低的得10分,次低
+#: 的得9分,依此类推”: the first place's points, the second's (and perhaps the third's), and so on: an equal step down for
+#: each place after the first, perhaps down to a floor said (“最低分为2分”, “最低得2分”) or to 0 (“扣完为止”)
+_FIRST_PLACE = r"(?:第(?:1|一)名|排名第(?:1|一)(?:名|位)?|(?:价格|" + BID + r")最低)"
+_LATER_PLACE = r"(?:第(?P<n{k}>[2-9二三四五六七八九])(?:名|位|低)|次低)"
+PLACES_SO_ON = re.compile(r"^(?:[^,;\d]{2,12},)?" + _FIRST_PLACE + r"(?:的|者)?(?:投标人|供应商)?,?(?:得|计)?(?P<first>" + _N + r")分"
+                           + "".join(r"(?:[,;]" + _LATER_PLACE.format(k=k) + r"(?:的|者)?(?:投标人|供应商)?,?(?:得|计)?(?P<p" + str(k)
+                                     + r">" + _N + r")分)" + ("?" if k > 1 else "") for k in (1, 2, 3))
+                           + r"[,;](?:以此|依此|依次)类推"
+                           + r"(?:[,;](?:(?:本项)?最低(?:分|得分)?(?:为|得|是)?(?P<floor>" + _N + r")分|扣完为止|(?:直至|减至|递减至)0分(?:为止)?))?(?:;[^\d;]{2,30})?;?$")
+
+
+def _places_so_on(w: Wording) -> Proposed | None:
+    """“第一名得10分,第二名得8分,以此类推,最低得2分”: the 分值 at the first place, the points of each place listed after it
+    an equal step down, so on for the places after them, not below the floor said (0 when none is): ``max(2, 10 - (r - 1)
+    * 2)`` over the place. Places listed off the step, or a first place below the 分值, are no such rank."""
+    m = PLACES_SO_ON.match(w.text)
+    if not m:
+        return None
+    first = d(m.group("first"))
+    places = [(1, first)]
+    for k in (1, 2, 3):
+        if m.group(f"p{k}") is None:
+            continue
+        n = m.group(f"n{k}")
+        places.append((int(n) if n and n.isdigit() else cn_integer(n) if n else 2, d(m.group(f"p{k}"))))
+    per = first - places[1][1]
+    floor = d(m.group("floor")) if m.group("floor") else Decimal(0)
+    if first != w.weight or per <= 0 or not 0 <= floor < first \
+            or any(pl != i + 1 or sc != first - i * per for i, (pl, sc) in enumerate(places)):
+        return None
+    step = number(per)
+    term = "max - (r - 1)" if per == 1 else f"max - (r - 1) * {step}"
+    # (a floor said: the steps take at most the 分值 less the floor, ``max - min(8, (r - 1) * 2)``)
+    expression = f"max - min({number(first - floor)}, (r - 1){'' if per == 1 else ' * ' + step})" if floor else term
+    by_price = "最低" in w.text[:m.start("first")]
+    variables = [{"name": "r", "label": "报价由低到高的名次" if by_price else "名次", "unit": "名"}]
+    floor_said = f"，最低 {number(floor)} 分" if floor else "，扣完为止" if m.group(0).rstrip(";").endswith("为止") else ""
+    return Proposed([RULE.item(w.name or "名次", w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：第1名得满分，此后每1名扣 {step} 分{floor_said}")
+
+
 # ── proposal: bands scored progressively (分档累进) ───────────────────────────
 #: “第2档:300-1000万元,满分335分,得分=120+(本所收入-300)/700*215”: a band, the score it reaches, its formula
 _PROGRESSIVE_BAND = re.compile(r"第(?P<k>\d+)档:(?P<lo>\d+(?:\.\d+)?)(?:-(?P<hi>\d+(?:\.\d+)?))?(?P<unit>[\u4e00-\u9fff]{0,2}?)(?P<open>以上)?,"
@@ -6843,7 +6886,7 @@ RULE = RuleType(
     score=score,
     notes=notes,
     proposals=(Recogniser(797, _each_point_saved), Recogniser(186, _one_case_takes_all), Recogniser(2600, _share_off), Recogniser(179, _rate_rounded), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
-               Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
+               Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(87, _places_so_on), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
                Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(1380, _heading_then_bonus), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
