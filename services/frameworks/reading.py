@@ -21,7 +21,6 @@ from services.scoring.rules import (
     FALLBACK,
     all_or_nothing as all_or_nothing_rule,
     check_item,
-    score_item,
     checklist as checklist_rule,
     choice as choice_rule,
     completion as completion_rule,
@@ -31,6 +30,7 @@ from services.scoring.rules import (
     rate as rate_rule,
     recognisers,
     scale as scale_rule,
+    score_item,
     threshold as threshold_rule,
     tiers as tiers_rule,
     upper_bound as upper_bound_rule,
@@ -60,8 +60,8 @@ from services.scoring.rules.wording import (
     PART_DEGREE,
     PART_MARK,
     PERIOD_REQUIRED,
-    PROOF_OR_NOTHING,
     POINTS_LEAD,
+    PROOF_OR_NOTHING,
     SCALES,
     SCORE_BASE as _SCORE_BASE,
     SHARE_IN_WORDS,
@@ -379,7 +379,8 @@ def _proven(w: Wording) -> Iterator[Proposed]:
     if end is None or end.start() == 0:
         return
     said = f"“{end.group('case')}”：证明材料的要求（未提供证明的不计入），未用于规则，请核对"
-    yield from _read_before(w, w.text[:end.start()], said)
+    for found in _read_before(w, w.text[:end.start()], said):  # (the note's zero kept: said with the rule)
+        yield Proposed(found.items, f"{found.summary}；须提供证明材料，否则不得分（未提供证明的不计入）", found.doubts)
 
 
 #: “产区得4分,非产区得3分”, “产区扣0.15分、非产区扣0.1分”: figures for grain-producing and other areas side by side
@@ -2855,7 +2856,8 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
             known.update(Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", expression))
             # “第1名得10分,第2名得8分,以此类推”: the points of each place the text lists, on the rank's step
             if SO_ON.search(t) and [v.get("unit") for v in (it.get("params") or {}).get("variables") or []] == ["名"]:
-                known.update(x for r in range(1, 6) if (x := score_item(it, {"vars": {"r": str(r)}}).score) is not None)
+                at_places = [score_item(it, {"vars": {"r": str(r)}}).score for r in range(1, 6)]
+                known.update(x for x in at_places if x is not None)
             # “第3次起每次扣1分”: the case the deducting starts from, one past the cases let pass (``max(0, a - 2)``)
             known.update(Decimal(x) + 1 for x in re.findall(r"max\(0, [a-z] - (\d+)\)", expression)
                          if f"第{Decimal(x) + 1}" in t)
