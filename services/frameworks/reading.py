@@ -30,12 +30,14 @@ from services.scoring.rules import (
     rate as rate_rule,
     recognisers,
     scale as scale_rule,
+    score_item,
     threshold as threshold_rule,
     tiers as tiers_rule,
     upper_bound as upper_bound_rule,
 )
 from services.scoring.rules.base import Proposed, Wording, render
 from services.scoring.rules.wording import (
+    BID,
     BRACKETED_POINTS,
     CASES_WINDOW,
     CHANGE,
@@ -60,6 +62,7 @@ from services.scoring.rules.wording import (
     PART_MARK,
     PERIOD_REQUIRED,
     POINTS_LEAD,
+    PROOF_OR_NOTHING,
     SCALES,
     SCORE_BASE as _SCORE_BASE,
     SHARE_IN_WORDS,
@@ -139,6 +142,7 @@ def candidates(w: Wording) -> Iterator[Proposed]:
         yield from _excepted(w)
         yield from _noted(w)
         yield from _price_policy_aside(w)
+        yield from _proven(w)
 
 
 def _readings(w: Wording) -> Iterator[Proposed]:
@@ -389,7 +393,8 @@ def _noted(w: Wording) -> Iterator[Proposed]:
     """The readings of the text before a closing note (“注:须提供…复印件,否则不予认可”): the note says what proves a case or
     what a case is, and is said back, to check (whether a case without its proof counts is the team's to decide)."""
     end = _NOTE_AT_END.search(w.text)
-    if end is None or end.start() == 0 or _NOTE_SCORES.search(end.group("note")) or VAGUE.search(end.group("note")):
+    if end is None or end.start() == 0 or _NOTE_SCORES.search(end.group("note")) or VAGUE.search(end.group("note")) \
+            or re.fullmatch(PROOF_OR_NOTHING, end.group("note")):  # (“注:不提供证书不得分”: a rule of evidence, ``_proven``)
         return
     said = f"“{end.group('note')}”：说明（证明材料、认定范围），未用于规则，请核对"
     yield from _read_before(w, w.text[:end.start()], said)
@@ -435,6 +440,21 @@ def _excepted(w: Wording) -> Iterator[Proposed]:
     rest = w.text[:end.start()]
     said = f"“{end.group('case')}”：说明或特殊情形，未用于规则，请核对"
     yield from _read_before(w, rest, said)
+
+
+_PROOF_AT_END = re.compile(r";(?P<case>" + PROOF_OR_NOTHING + r");?$")
+
+
+def _proven(w: Wording) -> Iterator[Proposed]:
+    """The readings of the text before a closing sentence naming the proof a case is counted by (“…,每个得5分,最多得20分;
+    注:须提供合同关键页复印件加盖公章作为证明材料,否则不得分”): a case without the proof is not counted, which the
+    evaluator applies when entering the cases; the sentence is said back, to check."""
+    end = _PROOF_AT_END.search(w.text)
+    if end is None or end.start() == 0:
+        return
+    said = f"“{end.group('case')}”：证明材料的要求（未提供证明的不计入），未用于规则，请核对"
+    for found in _read_before(w, w.text[:end.start()], said):  # (the note's zero kept: said with the rule)
+        yield Proposed(found.items, f"{found.summary}；须提供证明材料，否则不得分（未提供证明的不计入）", found.doubts)
 
 
 #: “产区得4分,非产区得3分”, “产区扣0.15分、非产区扣0.1分”: figures for grain-producing and other areas side by side
@@ -2916,6 +2936,10 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
             shares = {fmt((Decimal(x) / item_max * 100).normalize()) for x in re.findall(r"\d+(?:\.\d+)?", expression)
                       if item_max and 0 < Decimal(x) < item_max}
             known.update(Decimal(x) for x in shares if re.search(r"(?:分值|满分|标准分|基本分)的?" + re.escape(x) + "%", t))
+            # “第1名得10分,第2名得8分,以此类推”: the points of each place the text lists, on the rank's step
+            if SO_ON.search(t) and [v.get("unit") for v in (it.get("params") or {}).get("variables") or []] == ["名"]:
+                at_places = [score_item(it, {"vars": {"r": str(r)}}).score for r in range(1, 6)]
+                known.update(x for x in at_places if x is not None)
             # “第3次起每次扣1分”: the case the deducting starts from, one past the cases let pass (``max(0, a - 2)``)
             known.update(Decimal(x) + 1 for x in re.findall(r"max\(0, [a-z] - (\d+)\)", expression)
                          if f"第{Decimal(x) + 1}" in t)
@@ -3656,6 +3680,8 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     # “比上年每降低1%加0.2分,最高10分”: each step of change from last year's figure earning points, to a cap
     # (formula._change_each_step)
     ("变化", formula_rule.CHANGE_EACH_STEP.pattern.lstrip("^").rstrip("$"), "上年|去年|基准年|基期"),
+    # “第一名得10分,第二名得8分,以此类推,最低得2分”: the places listed, an equal step down, and so on (formula._places_so_on)
+    ("类推名次", r"(?:价格|" + BID + r")最低的?(?=,?(?:得|计)\d[^;]*类推)|(?<=分)[,;](?:以此|依此|依次)类推(?:[,;](?:(?:本项)?最低(?:分|得分)?(?:为|得|是)?" + _N + r"分|扣完为止))?", "类推"),
     # “每后退1名”, “按名次依次递减2分”, “第一名10分,依次递减0.4分”: the step down a rank (threshold.rank_step)
     ("名次", r"(?:之后|此后|以后)?每(?:后退|退后|落后|后移|前进|进|降)1(?:个)?(?:名(?:次)?|位(?:次)?)|" + threshold_rule.RANK_DOWN + r"|"
               r"依次(?:递减|减少|减)\d+(?:\.\d+)?分",
@@ -3737,6 +3763,7 @@ _PHRASE_TYPES: dict[str, set[str]] = {
     "宽限": {DELAY},
     "免扣": {FORMULA, DELAY, DEDUCTION},
     "参照": {THRESHOLD},
+    "类推名次": {FORMULA, DEDUCTION},  # (a formula from the 分值 down reads as a deduction: _reads_as)
     "名次": {THRESHOLD, DEDUCTION},  # (a formula taking the steps off the 分值 reads as a deduction: _reads_as)
     "限额": {UPPER_BOUND},
     "定义": {RATE, COMPLETION, THRESHOLD, TIERS},
@@ -3841,10 +3868,17 @@ _GATED_ONCE = re.compile(r"^([a-z]) \* \(max((?: - (?:\d+(?:\.\d+)? \* )?[a-z])+
 _TERM = re.compile(r" - (?:(\d+(?:\.\d+)?) \* )?([a-z])")
 
 
+#: a deduction from the 分值 capped as a whole: “max - min(8, (r - 1) * 2)”
+_DEDUCTION_CAPPED = re.compile(r"^max - min\((\d+(?:\.\d+)?), [^,]+\)$")
+
+
 def _never_below_zero(it: dict[str, Any]) -> bool:
     """Whether a gated formula of faults each taken once (0/1) takes off no more than its 分值 with all found: it
     needs no stop (扣完为止)."""
     params = it.get("params") or {}
+    capped = _DEDUCTION_CAPPED.match(str(params.get("expression") or "")) if it.get("type") == FORMULA else None
+    if capped:  # “max - min(8, (r - 1) * 2)”: the deduction capped at no more than the 分值 (a floor said)
+        return Decimal(capped.group(1)) <= Decimal(str(it["max"]))
     m = _GATED_ONCE.match(str(params.get("expression") or "")) if it.get("type") == FORMULA else None
     if not m:
         return False
@@ -4212,12 +4246,14 @@ def situations_unheld(t: str, found: Proposed, spans: list[tuple[int, int, str]]
     return out
 
 
-def _statements(it: dict[str, Any]) -> int:
-    """How many statements of points (“得3分”、“不得分”、“满分”) a rule of this item can hold."""
+def _statements(it: dict[str, Any], t: str) -> int:
+    """How many statements of points (“得3分”、“不得分”、“满分”) a rule of this item can hold, in the text ``t``."""
     params = it.get("params") or {}
     rows = params.get(TIERS) or params.get("options") or params.get("levels") or params.get("points")
     if rows:
         return len(rows)
+    if it["type"] == FORMULA and [v.get("unit") for v in params.get("variables") or []] == ["名"] and SO_ON.search(t):
+        return 4  # a rank's places listed, “以此类推”: the first place, the places listed after it on its step, the floor
     return 2 if it["type"] == all_or_nothing_rule.RULE.type else 1
 
 
@@ -4719,7 +4755,7 @@ def consistency(t: str, found: Proposed, weight: Decimal,
                     out.append(f"“{fmt(v)}{unit}同时落在两档（分档重叠）”")
                     break
     stated = [(a, b) for a, b, what in spans or [] if what == "分值"]
-    if found.doubts is None and len(stated) > sum(_statements(it) for it in found.items):
+    if found.doubts is None and len(stated) > sum(_statements(it, t) for it in found.items):
         a, b = stated[-1]
         out.append(f"“{t[a:b]}”：评分标准给出的得分比规则能容纳的多")
     zeros = [(a, b) for a, b in stated if _ZERO.search(t[a:b])]

@@ -43,6 +43,7 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.rate import PER_PERCENT, RATE_NAME, SHARE_OFF
 from services.scoring.rules.wording import (
+    BID,
     BIDDER,
     CASES_WINDOW,
     CIRCLED,
@@ -4888,7 +4889,9 @@ def _first_place_down(w: Wording) -> Proposed | None:
     points of a step taken off for each place after it (the rank's reading: threshold.rank_step), not below 0:
     ``max - (r - 1) * 0.4`` over the place. Top places at full marks, or a rank counted from the last, are a line's."""
     rank = threshold_rule.rank_step(w)
-    if rank is None or not rank.first_alone:
+    if rank is None:
+        return _places_so_on(w)  # (“第一名得10分,第二名得8分,以此类推”: the step said by the places listed)
+    if not rank.first_alone:
         return None
     per = number(rank.per)
     expression = "max - (r - 1)" if rank.per == 1 else f"max - (r - 1) * {per}"
@@ -4896,6 +4899,51 @@ def _first_place_down(w: Wording) -> Proposed | None:
     last = -(-w.weight // rank.per) + 1  # the first place the steps take all the 分值 from
     return Proposed([RULE.item(w.name or "名次", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：第1名得满分，此后每1名扣 {per} 分，第 {number(last)} 名及以后得 0 分")
+
+
+#: “第一名得10分,第二名得8分,以此类推,最低得2分”, “价格最低的得10分,第二低的得8分,以此类推,最低分为2分”, “报价最低的得10分,次低
+#: 的得9分,依此类推”: the first place's points, the second's (and perhaps the third's), and so on: an equal step down for
+#: each place after the first, perhaps down to a floor said (“最低分为2分”, “最低得2分”) or to 0 (“扣完为止”)
+_FIRST_PLACE = r"(?:第(?:1|一)名|排名第(?:1|一)(?:名|位)?|(?:价格|" + BID + r")最低)"
+_LATER_PLACE = r"(?:第(?P<n{k}>[2-9二三四五六七八九])(?:名|位|低)|次低)"
+PLACES_SO_ON = re.compile(r"^(?:[^,;\d]{2,12},)?" + _FIRST_PLACE + r"(?:的|者)?(?:投标人|供应商)?,?(?:得|计)?(?P<first>" + _N + r")分"
+                           + "".join(r"(?:[,;]" + _LATER_PLACE.format(k=k) + r"(?:的|者)?(?:投标人|供应商)?,?(?:得|计)?(?P<p" + str(k)
+                                     + r">" + _N + r")分)" + ("?" if k > 1 else "") for k in (1, 2, 3))
+                           + r"[,;](?:以此|依此|依次)类推"
+                           + r"(?:[,;](?:(?:本项)?最低(?:分|得分)?(?:为|得|是)?(?P<floor>" + _N + r")分|扣完为止|(?:直至|减至|递减至)0分(?:为止)?))?(?:;[^\d;]{2,30})?;?$")
+
+
+def _places_so_on(w: Wording) -> Proposed | None:
+    """“第一名得10分,第二名得8分,以此类推,最低得2分”: the 分值 at the first place, the points of each place listed after it
+    an equal step down, so on for the places after them, not below the floor said (0 when none is): ``max(2, 10 - (r - 1)
+    * 2)`` over the place. Places listed off the step, or a first place below the 分值, are no such rank."""
+    m = PLACES_SO_ON.match(w.text)
+    if not m:
+        return None
+    first = d(m.group("first"))
+    places = [(1, first)]
+    for k in (1, 2, 3):
+        if m.group(f"p{k}") is None:
+            continue
+        n = m.group(f"n{k}")
+        place = int(n) if n and n.isdigit() else cn_integer(n) if n else 2
+        if place is None:
+            return None
+        places.append((place, d(m.group(f"p{k}"))))
+    per = first - places[1][1]
+    floor = d(m.group("floor")) if m.group("floor") else Decimal(0)
+    if first != w.weight or per <= 0 or not 0 <= floor < first \
+            or any(pl != i + 1 or sc != first - i * per for i, (pl, sc) in enumerate(places)):
+        return None
+    step = number(per)
+    term = "max - (r - 1)" if per == 1 else f"max - (r - 1) * {step}"
+    # (a floor said: the steps take at most the 分值 less the floor, ``max - min(8, (r - 1) * 2)``)
+    expression = f"max - min({number(first - floor)}, (r - 1){'' if per == 1 else ' * ' + step})" if floor else term
+    by_price = "最低" in w.text[:m.start("first")]
+    variables = [{"name": "r", "label": "报价由低到高的名次" if by_price else "名次", "unit": "名"}]
+    floor_said = f"，最低 {number(floor)} 分" if floor else "，扣完为止" if m.group(0).rstrip(";").endswith("为止") else ""
+    return Proposed([RULE.item(w.name or "名次", w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：第1名得满分，此后每1名扣 {step} 分{floor_said}")
 
 
 # ── proposal: bands scored progressively (分档累进) ───────────────────────────

@@ -118,6 +118,12 @@ ORDINAL_AT = re.compile("^" + ORDINAL)
 PART_MARK = r"(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))"
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)
 ZEROED = r"(?:不得分|不计分|得0分|计0分)"
+#: a sentence closing the scoring that names the proof a case is counted by, nothing counted without it: “注:不提供证书不得分”,
+#: “须提供业绩合同关键页复印件加盖公章作为证明材料,否则不得分”, “注:日期以合同签订时间为准,须提供…,否则不予计分” (a
+#: clause before it saying how the case is dated or checked, no figure in it): a tender's rule of evidence, no scoring of its own
+PROOF_OR_NOTHING = (r"(?:注:)?(?:[^;,\d分扣每得]{2,30}?,)?(?:(?:须|需|需要|应|必须)?(?:提供|附)[^;\d分扣每得]{2,60}?"
+                    r"(?:复印件|扫描件|原件|证明|证书|材料|合同|发票|截图|照片|公章)[^;,\d分扣每得]{0,12}?,?(?:否则|未提供的?|不提供的?)"
+                    r"|(?:不|未)提供[^;,\d分扣每得]{0,30}?(?:的|者)?,?)(?:均|一律)?(?:不得分|不计分|不予计分|不予得分|得0分|计0分)")
 #: a tender's price words: a bid (“投标报价”, “响应报价”, “报价”) and the base price bids are scored against (“评标基准价”,
 #: “评审基准价”, “基准价”)
 BID = r"(?:投标|响应)?报价"
