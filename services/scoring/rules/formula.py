@@ -3371,13 +3371,13 @@ _GROWTH_STEP = re.compile(r"(?<=每增长|每提高|每增加|每上升)(\d+(?:\
 _NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
 #: “三甲医院以上医疗机构”, “县级医院以上单位”: 以上 between a kind and what it qualifies, naming the level of a case (like
 #: “省级以上媒体”), no line: no count or figure just before it, a noun after it
-_KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以上(?=[\u4e00-\u9fff]{2})(?![的者得计记加年])")
+KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以上(?=[\u4e00-\u9fff]{2})(?![的者得计记加年])")
 #: “…,最多得8分,不累计加分”: a closing word against adding up, after the cap of the cases (read as the cap, to check)
 _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
 #: “无专业人员的得0分,每配备1名专业人员得…”: the same said first, naming the thing counted after it
 _NONE_FIRST = re.compile(r"^(?:没有|无)(?P<what>[^,;\d每]{2,30}?)(?:的|者)?,?" + ZEROED + r"[,;](?=[^;]*每)")
-_NONE_NOTHING = re.compile(r",(?:没有|无|不提供|未提供)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+_NONE_NOTHING = re.compile(r"[,;](?:没有|无|不提供|未提供)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
 #: “每次表扬得1分,按实际次数计分,满分5分”: the count the points are earned per, said again after them
 _BY_ACTUAL_COUNT = re.compile(r"(?<=分),按实际(?:次数|个数|件数|项数|人数|篇数|数量)(?:计分|计算|计)(?=[,;]|$)")
 #: “每完成1次…且客户满意度达标得10分,未达标不得分”: a case counted is one that meets a standard (且…达标)
@@ -3671,7 +3671,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if none_first and none_first.group("what") in t[none_first.end():]:
         t = t[none_first.end():]  # “无专业人员的得0分,每配备1名专业人员得0.5分”: none of the cases, a count of 0
     probe = re.sub(r"\d[^,;]*?(?:以上|以下|以内)的,(?=每)", "", t) if banded else t  # (the bands name kinds)
-    if _NOT_EARNED.search(_KIND_ABOVE.sub("", probe) if "以上" in probe else probe) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
+    if _NOT_EARNED.search(KIND_ABOVE.sub("", probe) if "以上" in probe else probe) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     t = _marks_of_cases_dropped(t, w.weight) if t[:1].isdigit() else t
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
@@ -6164,12 +6164,14 @@ _WHOLE_THINGS = tuple(u for u in _WHOLE_UNITS if u != "天") + ("张", "位", "�
 #: proposal as its own (the cap's figure must be the 分值: ``earned_per_case``); never points added (“每次加2分”: to what?)
 #: nor a 小项's cap (“此小项最多得12分”: the item may be more than the row), nor the steps of a task (“每1个步骤得10分”: a
 #: 要点核查's points, ``checklist._EACH_POINT``)
-EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|承担|完成|配备)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
+EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|承担|完成|配备|满足)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
+#: (the thing counted may be described after its unit, “每配备1名持有保安员证的人员得1分”; the cap after them said as
+#: their points “封顶”, “3分封顶”)
 EARNED_EACH_CASE = (EARNED_EACH_START + r"(?![^\d,;]{0,2}?(?:步骤|观测点|检查点|考核点|评分点|采分点|要点))"
-                    r"(?=[^\d,;()每扣减]{0,8}?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:" + _CAP_SAID + r"|满分)\d)")
-EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:" + _CAP_SAID + r"|满分)\d+(?:\.\d+)?分(?:为止|封顶)?(?=[,;。(]|$)")
-#: the window of time the cases counted fall in, describing them: “近三年”, “近3年内”, “自2021年1月1日以来”, “2021年1月1日至今”
-CASES_WINDOW = re.compile(r"近\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
+                    r"(?=[^\d,;()每扣减]{0,20}?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:(?:" + _CAP_SAID
+                    + r"|满分)\d|\d+(?:\.\d+)?分封顶))")
+EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:(?:" + _CAP_SAID
+                    + r"|满分)\d+(?:\.\d+)?分(?:为止|封顶)?|\d+(?:\.\d+)?分封顶)(?=[,;。(]|$)")
 
 
 def earned_per_case(params: Params, item_max: Decimal) -> bool:
