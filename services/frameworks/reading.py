@@ -4038,10 +4038,12 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     figures = [m.span(1) for m in FIGURE.finditer(t)]
     each = [m.span(next(g for g in range(1, 6) if m.group(g))) for m in _EACH_ONE.finditer(t)]
     not_counted = ordinals + figures + each + [m.span() for m in NAME_NUMBER.finditer(t)]
-    if any(_earned_per_case(it) for it in found.items) or (found.items and all(
+    windows = list(CASES_WINDOW.finditer(t))
+    if any(_earned_per_case(it) for it in found.items) or (found.items and len({m.group(0) for m in windows}) == 1 and all(
             it["type"] in (CHOICE, all_or_nothing_rule.RULE.type) for it in found.items)):
         # “近3年”, “自2021年1月1日以来”: when the cases counted fall, or the one a condition holds over, no figure of the rule
-        not_counted += [m.span() for m in CASES_WINDOW.finditer(t)]
+        # (windows that differ, “近5年…得10分,近3年…得6分”, are lines of the situations)
+        not_counted += [m.span() for m in windows]
         # “每有1人计2分”, “每配备1名…得1分”: the one case whose points are said
         not_counted += [(m.start() + m.group(0).index("1"), m.start() + m.group(0).index("1") + 1)
                         for m in _EARNED_EACH.finditer(t) if "1" in m.group(0)]

@@ -359,10 +359,11 @@ _MINUTES = re.compile(r"(?<![\d.])(\d+)分钟")
 
 def minutes_as_hours(t: str) -> str:
     """Times in minutes beside times in hours (“30分钟内到达现场得3分,1小时内得2分,超过1小时不得分”) written in hours, one unit
-    for the bands (“0.5小时内”), where every one of them is a quarter hour's multiple; otherwise the text as it is."""
+    for the bands (“0.5小时内”), where every one of them is a quarter hour's multiple and no step follows; otherwise the text
+    as it is."""
     minutes = [int(m.group(1)) for m in _MINUTES.finditer(t)]
-    if not minutes or any(n == 0 or n % 15 for n in minutes):
-        return t
+    if not minutes or any(n == 0 or n % 15 for n in minutes) or "每" in t:
+        return t  # (a step after a line, “30分钟内到达,每超时1小时扣1分”: how a part hour counts is unsaid, in either unit)
     return _MINUTES.sub(lambda m: f"{number_text(Decimal(m.group(1)) / 60)}小时", t)
 
 
