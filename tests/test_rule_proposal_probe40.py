@@ -497,7 +497,9 @@ def clashes() -> list[tuple[str, str, Want]]:
         out.append((f"{s}小时内到达现场得{m}分、{lo}小时内到达得{a}分、{24 * day}小时内到达得{b}分、超过{24 * day}小时不得分",
                     str(m), hours))
         out.append((f"{lo}小时内{m}分 {s}小时内 {a}分 超过{lo}小时 0分", str(m), Unsure()))
-        out.append((f"{s * 15}分钟内到达得{m}分,{lo}小时内到达得{a}分,超过{lo}小时不得分", str(m), Unsure()))
+        # (minutes beside hours, each a quarter hour's multiple: read in hours since test_rule_proposal_cov265.py)
+        in_hours = Bands(((s / 8, m), (s / 4, m), ((s / 4 + lo) / 2, a), (lo, a), (lo + 1, 0)))
+        out.append((f"{s * 15}分钟内到达得{m}分,{lo}小时内到达得{a}分,超过{lo}小时不得分", str(m), Either(in_hours, Unsure())))
     for lead, (x, m) in product(["被通报批评", "被媒体曝光"], [(2, 10), (1, 5)]):
         out.append((f"{lead}1次扣{x}分,2次及以上不得分,被表扬1次加1分", str(m), Unsure()))
         out.append((f"{lead}1次扣{x}分,2次及以上不得分;被约谈1次扣1分", str(m), Unsure()))

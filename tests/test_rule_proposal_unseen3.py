@@ -173,7 +173,8 @@ def test_points_per_case_of_a_level_and_above(text, weight, amounts, counts, sco
     p = propose(text, weight, "宣传报道")
     params = sole(p, "formula")
     assert len(params["variables"]) == len(amounts)
-    assert not p.confident
+    # (one kind is sure since test_rule_proposal_cov265.py: “县级以上” names the level of a case, a description of it)
+    assert not p.confident or len(amounts) == 1
     names = [v["name"] for v in params["variables"]]
     assert scored(p, {"vars": dict(zip(names, counts))}) == D(score)[0]
     assert scored(p, {"vars": dict.fromkeys(names, "0")}) == D(0)[0]

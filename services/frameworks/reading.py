@@ -46,6 +46,7 @@ from services.scoring.rules.wording import (
     DEDUCTED_AT_MOST,
     DELAY_VERBS,
     EVENT_UNITS,
+    EVIDENCE_NOTE,
     FACTOR,
     FAULT_SAID,
     FREE_SAID,
@@ -54,6 +55,7 @@ from services.scoring.rules.wording import (
     GRADED_COLUMNS,
     MANNER,
     MET_COUNT_SAID,
+    NAME_NUMBER,
     NOT_A_CAP_BEFORE,
     ONCE_A_PERIOD,
     ONE_EVENT_COUNT,
@@ -297,9 +299,10 @@ _POINTS_NAMED_IN = re.compile(r"\((?:本项|该项)?(?:分值|基础分|基本�
 
 
 def _read_before(w: Wording, rest: str, said: str) -> Iterator[Proposed]:
-    """The readings of ``rest``, the text before words closing it that are no part of the rule, those words ``said``."""
+    """The readings of ``rest``, the text before words closing it that are no part of the rule, those words ``said`` (''
+    for words that need no saying back: what proves the case, ``EVIDENCE_NOTE``)."""
     for found in candidates(Wording(rest, w.weight, w.name, w.points, w.explanation)):
-        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), said))
+        yield Proposed(found.items, found.summary, (*own_doubts(rest, found), *((said,) if said else ())) or None)
 
 
 #: “1、机构依法登记…参加民办非企业年检;2分(未通过年检不得分,超过年检时限扣2分)”: what is required (perhaps numbered),
@@ -366,7 +369,8 @@ def _remarked(w: Wording) -> Iterator[Proposed]:
     rest, remarks = w.text[:m.start()], w.text[m.start():].strip(";.")
     if remarks.count("(") == 1:  # one remark is named by its words, as the words left out of the rule are
         remarks = remarks[1:-1]
-    said = f"“{remarks}”：说明或特殊情形，未用于规则，请核对"
+    # (“(以证书复印件为准)”: what proves the case, no special case, is no part of the rule; _CHECK_NOTES places it)
+    said = "" if EVIDENCE_NOTE.fullmatch(w.text[m.start():].strip(";.")) else f"“{remarks}”：说明或特殊情形，未用于规则，请核对"
     yield from _read_before(w, rest, said)
 
 
@@ -3124,7 +3128,7 @@ def _clauses(t: str) -> list[str]:
     return [c for c in re.split(r"[;。,]", t) if c.strip()]
 
 
-_UNIT_AT = re.compile(r"^(?:%|个百分点|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|课时|学时|人|次|起|例|处|项|个|件|家|"
+_UNIT_AT = re.compile(r"^(?:%|个百分点|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|小时|分钟|课时|学时|人|次|起|例|处|项|个|件|家|"
                       r"户|篇|条|份|张|所|台|套|场|期|类|种|批|轮|天|日|周|年)")
 
 
@@ -3917,6 +3921,8 @@ _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" +
 _EARNED_EACH = re.compile(formula_rule.EARNED_EACH_CASE)
 #: the clause before a case earning its points (formula.EARNED_EACH_START): what a case is
 _LEAD_EARNED = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]{2,60}?),(?=" + formula_rule.EARNED_EACH_START + ")")
+#: the words after a case earning its points, up to its points (formula.EARNED_EACH_CASE): what a case is
+_EARNED_SAID = re.compile(r"([^\d,;()每扣减]{1,20}?)(?=(?:得|计)\d)")
 
 
 def _by_rank(it: dict[str, Any]) -> bool:
@@ -4005,7 +4011,9 @@ _CHECKED_THINGS = r"(?:相关|有关)?(?:资料|台账|记录|档案|文件|现�
 #: is ``set_aside``'s, named among the words to check)
 _CHECK_NOTES = re.compile(r"^(?P<note>(?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"|现场(?:检查|查看|核查|抽查)|随机抽查)[,:]"
                           r"|,(?P<note2>\(?(?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"\)?);?$"
-                          r"|(?P<note3>\((?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"\));?$")
+                          r"|(?P<note3>\((?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"\));?$"
+                          # or what proves the row's case, closing it: “(以证书复印件为准)”, “(提供营业执照或租赁合同复印件)”
+                          r"|(?P<note4>" + EVIDENCE_NOTE.pattern + r");?$")
 
 
 def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[str]]:
@@ -4050,7 +4058,7 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
                 mark(i, j, "描述")
     for m in _CHECK_NOTES.finditer(t):
         # “查资料,…”, “查看台账:…”, “…扣完为止。(查看现场)”: how the team checks, opening or closing the text, scores nothing
-        a, b = m.span(next(g for g in ("note", "note2", "note3") if m.group(g)))
+        a, b = m.span(next(g for g in ("note", "note2", "note3", "note4") if m.group(g)))
         if not any(used[a:b]):
             mark(a, b, "描述")
     if DEDUCTION in types or DELAY in types:
@@ -4063,9 +4071,16 @@ def coverage(t: str, found: Proposed) -> tuple[list[tuple[int, int, str]], list[
                 mark(a, b, "描述")
     if earned:
         # “提供近3年类似项目业绩,每提供1个得2分,…”: the clause before the case earning its points says what a case is
+        # (“具有中级及以上职称的”, “获得市级以上…荣誉证书”: a level and those above it name the case, no line)
         for m in _LEAD_EARNED.finditer(t):
             for x, y in _free_runs(used, *m.span(1)):
-                if not _OPERATIVE.search(t[x:y]):
+                if not _OPERATIVE.search(formula_rule.KIND_ABOVE.sub("", t[x:y])):
+                    mark(x, y, "描述")
+        # “每配备1名具有中级及以上职称的人员得1分”: the words after the case's unit say what a case is, likewise
+        for m in _EARNED_EACH.finditer(t):
+            said = _EARNED_SAID.match(t, m.end())
+            for x, y in _free_runs(used, *said.span(1)) if said else ():
+                if not _OPERATIVE.search(formula_rule.KIND_ABOVE.sub("", t[x:y])):
                     mark(x, y, "描述")
     required = _REQUIRED_THEN_BREACH.match(t) if DEDUCTION in types else None
     if required:
@@ -4148,11 +4163,17 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     ordinals = [m.span() for m in _ORDINAL.finditer(t)]
     figures = [m.span(1) for m in FIGURE.finditer(t)]
     each = [m.span(next(g for g in range(1, 6) if m.group(g))) for m in _EACH_ONE.finditer(t)]
-    not_counted = ordinals + figures + each + [m.span() for m in _NAME_NUMBER.finditer(t)]
-    if any(_earned_per_case(it) or _by_rank(it) for it in found.items):
-        # “近3年”, “自2021年1月1日以来”: when the cases counted fall (or the figures ranked: “按近3年平均营业收入排序”), no
-        # figure of the rule
-        not_counted += [m.span() for m in CASES_WINDOW.finditer(t)]
+    not_counted = ordinals + figures + each + [m.span() for m in NAME_NUMBER.finditer(t)]
+    windows = list(CASES_WINDOW.finditer(t))
+    if any(_earned_per_case(it) or _by_rank(it) for it in found.items) or (found.items and len({m.group(0) for m in windows}) == 1 and all(
+            it["type"] in (CHOICE, all_or_nothing_rule.RULE.type) for it in found.items)):
+        # “近3年”, “自2021年1月1日以来”: when the cases counted fall (or the figures ranked: “按近3年平均营业收入排序”), or the
+        # one a condition holds over, no figure of the rule (windows that differ, “近5年…得10分,近3年…得6分”, are lines of the
+        # situations)
+        not_counted += [m.span() for m in windows]
+        # “每有1人计2分”, “每配备1名…得1分”: the one case whose points are said
+        not_counted += [(m.start() + m.group(0).index("1"), m.start() + m.group(0).index("1") + 1)
+                        for m in _EARNED_EACH.finditer(t) if "1" in m.group(0)]
     if any(_earned_per_case(it) for it in found.items):  # “有1个得2分,最多…”: a count of one, no figure of the rule
         not_counted += [m.span("one") for m in formula_rule.EARNED_ONE.finditer(t) if m.group("one")]
     out = []
@@ -4165,14 +4186,6 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
             clause = _clause_at(t, m.start())
             out.append(f"“{m.group(0)}”（{_quote(clause).strip('“”')}）未用于规则")
     return list(dict.fromkeys(out))
-
-
-#: a figure that is part of a name, joined to capital letters (“6S标识”, “5G基站”, “4A级景区”): no number of the rule
-_NAME_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(?=[A-Z]+(?![A-Za-z\d]))|"
-                          # or a grade of a registered qualification (“1级建造师”, “2级造价工程师”): its name
-                          r"(?<![\d.])[1-4](?=级(?:注册)?(?:建造师|造价(?:工程)?师|消防(?:工程)?师|建筑师|结构工程师|安全评价师)(?!\d))|"
-                          # or the code of a standard, after its letters (“GB50034”, “JGJ50”)
-                          r"(?<=[A-Z])\d+")
 
 
 #: rule types that take points off; their text says where the deducting stops

@@ -89,7 +89,8 @@ KEY_WORDS: dict[str, str] = {
     "formula._met_count_steps": r"\d项",  # wording.met_count_ladder: “达3项的给9分”
     "tiers._count_ladder": r"\d(?:人次|次|起|例|处|项|个|件|条|篇|份|户|家|所|台|套|类|种|场|期|批|轮|门)",  # a count (_RUNG)
     "tiers._counted_bands": r"[-~至到≥>≤<]|以上|以下|以内|不足|不到|低于|少于|超过|高于|大于|未满|不超过|不低于|不少于|达\d|满\d|至少|"
-                            r"连续[^\d,;:。]{0,8}?\d+个?年",  # one band ranged, or a run of whole years alone
+                            r"连续[^\d,;:。]{0,8}?\d+个?年|\d分钟(?:以|之)?内",  # one band ranged, or a run of whole years alone,
+                            # or a time limit in minutes
     "tiers._respective_bands": r"分别|依次",  # _RESPECTIVE
     "tiers._line_step_cliff": r"每",  # _LINE_STEP_CLIFF's step
     "formula._between_lines": r"按比例",  # _BETWEEN_LINES: in proportion between the lines

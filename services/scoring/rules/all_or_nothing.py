@@ -27,6 +27,7 @@ from services.scoring.rules.base import (
     said,
 )
 from services.scoring.rules.wording import (
+    EVIDENCE_NOTE,
     FEN_WORD,
     MANNER,
     MATERIAL_FIGURE,
@@ -38,6 +39,7 @@ from services.scoring.rules.wording import (
     WORDS_OF_RECORD,
     ZEROED,
     d,
+    figure_in,
     placing_in_words,
     scored_statements,
 )
@@ -137,7 +139,7 @@ def _only_when(w: Wording) -> Proposed | None:
             and not _SCORED_BY.search(m.group("cond")) and not (m.group("bare") and _SCORED_AS.search(m.group("cond"))):
         cond = _without_then(m.group("cond").strip(","))
         # a figure in the condition (“排名前5位”, “达到90%”) is a line the team checks, not a rule the proposal holds
-        doubts = [f"“{cond}”：条件中的数值由评价组判断是否达到"] if re.search(r"\d", cond) else []
+        doubts = [f"“{cond}”：条件中的数值由评价组判断是否达到"] if figure_in(cond) else []
         if m.group("bare"):
             doubts.append("“得分”：未写分数，读作满足时得本项分值、否则不得分")
         if _RESPECTIVE_END.search(cond):
@@ -209,7 +211,7 @@ def _met_then_not(w: Wording) -> Proposed | None:
     if neg not in ("", "否则", "没有", "无") and "或" not in neg and not any_missing \
             and (_SEVERAL.search(cond) or _SEVERAL.search(neg)):
         doubts.append(f"“{neg}”：只说了不满足的一种情形，部分满足时的得分未说明")
-    if re.search(r"\d", cond):
+    if figure_in(cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
     return _met(w, cond, doubts)
 
@@ -254,7 +256,7 @@ def _requirement(w: Wording) -> Proposed | None:
         doubts.append(f"“{m.group(0)}”：百分比按本项分值读")
     if half:
         doubts.append(f"“{half.group(0).strip(';')}”：括号缺左半，按本项分值读")
-    if re.search(r"\d", cond):
+    if figure_in(cond):
         doubts.append("条件中的数值由评价组判断是否达到")
     return Proposed([_met_item(w, cond)],
                     f"全有或全无：满足要求得 {fmt(w.weight)} 分，否则不得分", tuple(doubts))
@@ -363,7 +365,7 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
         return None
     cond = rules[0] if rules else "无：" + "、".join(faults)
     # “…的,扣3分” on 2 points: a deduction past the 分值 takes it all, though the table may have meant another 分值
-    doubts = [*leads, *(f"“{x}”：条件中的数值由评价组判断是否达到" for x in figured + [r for r in rules if re.search(r"\d", r)]),
+    doubts = [*leads, *(f"“{x}”：条件中的数值由评价组判断是否达到" for x in figured + [r for r in rules if figure_in(r)]),
               *(f"“{x}”：扣分超过该项分值 {fmt(w.weight)} 分，按扣完读" for x in past if x not in ranged),
               *(f"“{x}”：扣分幅度的下限已达该项分值 {fmt(w.weight)} 分，按扣完读" for x in ranged),
               *(f"“{x}”：所写是达到要求，却扣分，原文可能漏写“未”“不”" for x in faults if _MET_SAID.search(x)),
@@ -555,7 +557,7 @@ def _zeroed_by(w: Wording) -> Proposed | None:
     else:
         cond = rules[0] if len(rules) == 1 else "无：" + "、".join(faults)
     doubts.insert(0, "满足要求时得满分，评分标准未明说")
-    if re.search(r"\d", cond):
+    if figure_in(cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
     return _met(w, cond, doubts)
 
@@ -612,7 +614,7 @@ def _asked(w: Wording) -> Proposed | None:
         return None
     cond = "，且".join(who + what for who, what in parts) + (f"（{basis}）" if basis else "")
     doubts = [f"“{w.text.rstrip(';?')}”：问句作为条件，满足得满分、不满足不得分为推定（评分标准未说明计分）"]
-    if re.search(r"\d", cond):
+    if figure_in(cond):
         doubts.append("条件中的数值由评价组判断是否达到")
     return _met(w, cond, doubts)
 
@@ -655,7 +657,7 @@ def _yes_or_no(w: Wording) -> Proposed | None:
     cond = ORDINAL_AT.sub("", m.group("cond")).replace("是否", "", 1).strip(",;:")
     if not cond or NOT_A_STATEMENT.search(cond) or "酌情" in cond:
         return None
-    return _met(w, cond, [f"“{cond}”：条件中的数值由评价组判断是否达到"] if re.search(r"\d", cond) else [])
+    return _met(w, cond, [f"“{cond}”：条件中的数值由评价组判断是否达到"] if figure_in(cond) else [])
 
 
 #: “同时满足以下条件得2分:①…;②…”, “满足下列全部要求的,得满分,否则不得分:1.…;2.…”: the score first, then the
@@ -681,7 +683,7 @@ def _all_listed_after(w: Wording) -> Proposed | None:
     cond = "；".join(listed)
     doubts = [] if m.group("neg") else ["只给出全部满足时的得分，不满足时不得分为推定"]
     doubts.append(f"“{cond}”：须全部满足，请核对")
-    if re.search(r"\d", cond):
+    if figure_in(cond):
         doubts.append("条件中的数值由评价组判断是否达到")
     return _met(w, cond, doubts)
 
@@ -712,7 +714,7 @@ def _any_listed_after(w: Wording) -> Proposed | None:
         return None
     cond = "无下列情形：" + "；".join(listed)
     doubts = [f"“{'；'.join(listed)}”：出现任一情形即不得分，均未出现时得满分，评分标准未明说"]
-    if re.search(r"\d", cond):
+    if figure_in(cond):
         doubts.append("条件中的数值由评价组判断是否达到")
     return Proposed([_met_item(w, cond)], f"全有或全无：出现所列任一情形即扣完 {fmt(w.weight)} 分，否则得满分", tuple(doubts))
 
@@ -796,9 +798,9 @@ def _stated_requirement(w: Wording) -> Proposed | None:
         figured = _YEARS_SPAN.sub(lambda y: "" if y.group(0) in cond else y.group(0), figured)
         if NOT_A_STATEMENT.search(breach) or re.search(r"\d", figured):
             return None
-        if rest:  # words after the case that scores nothing (an exception, a remark): not part of the rule
-            if re.search(r"\d|得|(?<!不)扣|满分", rest):
-                return None
+        if rest and not EVIDENCE_NOTE.fullmatch(rest):  # words after the case that scores nothing (an exception, a
+            if re.search(r"\d|得|(?<!不)扣|满分", rest):  # remark): not part of the rule (what proves the case, “(以证书
+                return None  # 复印件为准)”, needs no saying back: the case unproved is the one that scores nothing)
             doubts.append(f"“{rest}”：未计入规则")
         if case:  # “有1例死灰复燃” against “无死灰复燃现象”: the one case the requirement rules out
             fault = breach[case.end():].removesuffix("的")
@@ -810,7 +812,7 @@ def _stated_requirement(w: Wording) -> Proposed | None:
             doubts.append(f"“{breach}”：只说了不得分的一种情形，其余不满足时的得分未说明")
     else:
         doubts.append("只给出满足要求时的得分，不满足时不得分为推定")
-    if re.search(r"\d", cond):
+    if figure_in(cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
     # “若项目按期完成,则得2分”, “完成年度目标任务的,得2分”: the condition without its “then”
     cond = _without_then(cond)

@@ -48,6 +48,7 @@ from services.scoring.rules.wording import (
     Statement,
     d,
     deducting_segments,
+    figure_in,
     graded_segments,
     items_met_ladder,
     levels_then_words,
@@ -1384,7 +1385,7 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
             if NOT_A_STATEMENT.search(x):
                 return None
             doubts.append(f"“{x}”：未计入要点")
-        if re.search(r"\d", _REQUIRED_FIGURE.sub("", st.words)):
+        if figure_in(_REQUIRED_FIGURE.sub("", st.words)):
             doubts.append(f"“{st.words}”：条件中的数值由评价组判断是否达到")
         if st.mark.isdigit():
             doubts.append(f"“{st.mark}{st.words[:12]}”：“{st.mark}”读作序号")

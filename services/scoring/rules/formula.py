@@ -3402,13 +3402,13 @@ _GROWTH_STEP = re.compile(r"(?<=每增长|每提高|每增加|每上升)(\d+(?:\
 _NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)(?<!级及)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
 #: “三甲医院以上医疗机构”, “县级医院以上单位”: 以上 between a kind and what it qualifies, naming the level of a case (like
 #: “省级以上媒体”), no line: no count or figure just before it, a noun after it
-_KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以上(?=[\u4e00-\u9fff]{2})(?![的者得计记加年])")
+KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以上(?=[\u4e00-\u9fff]{2})(?![的者得计记加年])")
 #: “…,最多得8分,不累计加分”: a closing word against adding up, after the cap of the cases (read as the cap, to check)
 _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
 #: “无专业人员的得0分,每配备1名专业人员得…”: the same said first, naming the thing counted after it
 _NONE_FIRST = re.compile(r"^(?:没有|无)(?P<what>[^,;\d每]{2,30}?)(?:的|者)?,?" + ZEROED + r"[,;](?=[^;]*每)")
-_NONE_NOTHING = re.compile(r",(?:没有|无|不提供|未提供)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+_NONE_NOTHING = re.compile(r"[,;](?:没有|无|不提供|未提供)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
 #: “…有1个有效业绩得1分,最高得分为5分,没有有效的类似项目业绩的得0分”: none of the cases, named again (the thing it names,
 #: its last two characters, among the words before it): a count of 0
 _NONE_NAMED_NOTHING = re.compile(r",(?:没有|无|不提供|未提供)(?P<what>[^,;\d]{2,20}?)(?:的|者),?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
@@ -3743,7 +3743,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if none_first and none_first.group("what") in t[none_first.end():]:
         t = t[none_first.end():]  # “无专业人员的得0分,每配备1名专业人员得0.5分”: none of the cases, a count of 0
     probe = re.sub(r"\d[^,;]*?(?:以上|以下|以内)的,(?=每)", "", t) if banded else t  # (the bands name kinds)
-    if _NOT_EARNED.search(_KIND_ABOVE.sub("", probe) if "以上" in probe else probe) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
+    if _NOT_EARNED.search(KIND_ABOVE.sub("", probe) if "以上" in probe else probe) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     t = _marks_of_cases_dropped(t, w.weight) if t[:1].isdigit() else t
     if not _EARN.search(t) or _LISTED_POINTS.search(t):
@@ -6297,11 +6297,13 @@ EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|具备|承担|完成
 #: “有1个得2分,最多不超过10分”, “符合1个得2分,最高不超过10分”: a count of one said without 每, a cap after its points (each
 #: case, as ``_earned`` reads a count of one capped; its “1” no figure of the rule: ``EARNED_ONE``)
 EARNED_ONE_START = r"(?<![\d.每])(?:有|提供|符合|具有|获得|取得)(?P<one>1)(?:个|项|份|件|篇|家)"
+#: (the thing counted may be described after its unit, “每配备1名持有保安员证的人员得1分”; the cap after them said as
+#: their points “封顶”, “3分封顶”)
 EARNED_EACH_CASE = (r"(?:" + EARNED_EACH_START + "|" + EARNED_ONE_START + r")(?![^\d,;]{0,2}?(?:步骤|观测点|检查点|考核点|评分点|采分点|要点))"
-                    r"(?=[^\d,;()每扣减]{0,8}?(?:的,)?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d|"
-                    + CAP_AT_FULL + "))")
+                    r"(?=[^\d,;()每扣减]{0,20}?(?:的,)?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d|"
+                    + CAP_AT_FULL + r"|\d+(?:\.\d+)?分封顶))")
 EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d+(?:\.\d+)?分(?:为止|封顶)?|"
-                    + CAP_AT_FULL + r")(?=[,;。(]|$)")
+                    + CAP_AT_FULL + r"|\d+(?:\.\d+)?分封顶)(?=[,;。(]|$)")
 #: (a count of one capped: its “1” no figure of the rule)
 EARNED_ONE = re.compile(EARNED_EACH_CASE)
 

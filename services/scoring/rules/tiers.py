@@ -156,7 +156,7 @@ def _score_of(seg: str, weight: Decimal) -> Decimal | None:
 #: the units a band on a counted or measured figure is stated in (a percentage is _ranges's; ranks are _rank_bands's)
 #: a measure per another (“万元/公顷”, “吨标煤/万元”, “万元/年/人”), tried before its first unit alone
 _PER_UNIT = r"(?:亿元|万元|元|吨标准?煤|吨|千克|公斤|立方米|千瓦时)(?:/(?:年|公顷|亩|万元|元|人|户|平方米|吨)){1,2}(?![\u4e00-\u9fff]*/)"
-_BAND_UNIT = (r"(?:" + _PER_UNIT + r"|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|个年度|小时|课时|学时|人|次|起|例|处|项|个(?!百分点)|件|笔|家|户|篇|条|份|张|所|台|"
+_BAND_UNIT = (r"(?:" + _PER_UNIT + r"|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|人次|个工作日|工作日|个月|个年度|小时|分钟|课时|学时|人|次|起|例|处|项|个(?!百分点)|件|笔|家|户|篇|条|份|张|所|台|"
               r"套|场|期|类|种|批|轮|天|日|周|年)")
 #: a figure that is not a percentage: a count or an amount follows it (“≥5年”, “<3个”)
 _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
@@ -884,7 +884,7 @@ _UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|(?<![未不没])达到
 _UNIT_DOWN = re.compile(r"(?P<cmp>≤|<|不超过|不高于|不大于|不多于|低于|少于|小于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                         + _OWN.format("i") + r"(?P<post>及以下|以下|以内|之内|内(?![容部外]))?" + _OWN.format("j"))
 #: the units of a time limit (“24小时内”, “3个工作日内”)
-_TIME_UNITS = frozenset({"小时", "天", "工作日", "周", "月"})
+_TIME_UNITS = frozenset({"分钟", "小时", "天", "工作日", "周", "月"})
 #: the words of a line that includes its own figure (“不低于90%”, “≤3次”), on a percentage or a count
 _AT_LEAST_WORDS = ("≥", "不低于", "不少于", "达到", "达", "满")
 _AT_MOST_WORDS = ("≤", "不超过", "不高于", "不大于", "不多于")

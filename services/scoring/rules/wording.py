@@ -319,6 +319,27 @@ def line_breaks_read(text: str) -> list[str]:
     return list(dict.fromkeys((likeliest, clauses, joined)))
 
 
+#: a figure that is part of a name, joined to capital letters (“6S标识”, “5G基站”, “4A级景区”): no number of the rule
+NAME_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(?=[A-Z]+(?![A-Za-z\d]))|"
+                         # or a grade of a registered qualification (“1级建造师”, “2级造价工程师”): its name
+                         r"(?<![\d.])[1-4](?=级(?:注册)?(?:建造师|造价(?:工程)?师|消防(?:工程)?师|建筑师|结构工程师|安全评价师)(?!\d))|"
+                         # or the code of a standard, after its letters (“GB50034”, “JGJ50”, “ISO9001”)
+                         r"(?<=[A-Z])\d+|"
+                         # or the hours of a service round the clock (“7×24小时值守”, “5×8小时”): its name
+                         r"(?<![\d.*])[57](?=\*(?:24|8)小时)|(?<=[57]\*)(?:24|8)(?=小时)")
+
+
+#: the window of time the cases counted or the things required fall in, describing them: “近三年”, “近3年内”,
+#: “自2021年1月1日以来”, “2021年1月1日至今” (no line the team measures)
+CASES_WINDOW = re.compile(r"近\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
+
+
+def figure_in(words: str) -> bool:
+    """Whether ``words`` hold a figure other than a name's (NAME_NUMBER: “ISO9001质量管理体系认证证书”, “7×24小时值守”)
+    or a window of time's (CASES_WINDOW: “近三年内未发生…”): a condition holding one is a line the team checks."""
+    return bool(re.search(r"\d", NAME_NUMBER.sub("", CASES_WINDOW.sub("", words))))
+
+
 def normalize(text: str) -> str:
     """Half-width digits and punctuation, no spaces, numerals in digits — so patterns stay short.
 
@@ -331,7 +352,31 @@ def normalize(text: str) -> str:
         t = _CAP_THEN_PAST.sub(r"超过\g<n>\g<u>的,每\g<u>", t)  # count let pass, then each past it, written the one way the readings know
     if "基本满意" in t:
         t = survey_asides_dropped(t)
+    if "分钟" in t and "小时" in t:
+        t = minutes_as_hours(t)
     return _schedule(t) if _may_be_schedule(t) else t
+
+
+#: what proves a case, named in a note (“有效证书复印件”, “营业执照或房屋租赁合同复印件”, “查询结果截图”, “证书复印件及社保证明”):
+#: the papers shown, no figure, nothing that scores
+EVIDENCE = (r"(?:[^()\d,;。得计扣分]{0,20}?(?:复印件|扫描件|原件|证明|截图|证书|合同|发票|中标通知书|验收报告|网站查询结果)"
+            r"(?:[^()\d,;。得计扣分]{0,12}?(?:复印件|扫描件|原件|证明|截图|公章|备查))?)")
+#: a note in brackets of what proves the case (“(以证书复印件为准)”, “(提供营业执照或房屋租赁合同复印件)”)
+EVIDENCE_NOTE = re.compile(r"\((?:以" + EVIDENCE + r"为准|(?:须|需)?提供" + EVIDENCE + r")\)")
+
+
+#: a time in minutes (“30分钟内到达现场”)
+_MINUTES = re.compile(r"(?<![\d.])(\d+)分钟")
+
+
+def minutes_as_hours(t: str) -> str:
+    """Times in minutes beside times in hours (“30分钟内到达现场得3分,1小时内得2分,超过1小时不得分”) written in hours, one unit
+    for the bands (“0.5小时内”), where every one of them is a quarter hour's multiple and no step follows; otherwise the text
+    as it is."""
+    minutes = [int(m.group(1)) for m in _MINUTES.finditer(t)]
+    if not minutes or any(n == 0 or n % 15 for n in minutes) or "每" in t:
+        return t  # (a step after a line, “30分钟内到达,每超时1小时扣1分”: how a part hour counts is unsaid, in either unit)
+    return _MINUTES.sub(lambda m: f"{number_text(Decimal(m.group(1)) / 60)}小时", t)
 
 
 #: a clause on the answers a survey's satisfaction counts (“满意率按“满意”和“基本满意”合计计算”): how the rate is
