@@ -1,0 +1,63 @@
+"""Bid evaluations (综合评分法) of tenders, read (the former hold-out set, now tuned on):
+
+- a note closing the scoring on what proves it (“注:须提供合同复印件…,没有提供的不得分”, “评审依据:投标人须提供…,未提供或
+  不符合要求的不得分”, “投标人需提供最近1期的社保证明”): the case unproved is the case not found, the note set aside and
+  named, the rest read as it would be alone (always to check); a note with points or a deduction of its own is scoring, never
+  set aside.
+
+Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
+situations, and near misses that must not be read that way, or not confidently.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import by_vars, met_or_not, picked, sole
+
+
+# ── a note on what proves the scoring, after it: set aside, to check ───────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, score", [
+    ("投标人自2021年1月1日以来完成的同类项目业绩,每提供1个得2分,最高得8分。注:须提供合同关键页复印件(合同首页、签字盖章页),"
+     "资料不全的,不予认可;没有提供的不得分。", "8", ("3",), "6"),
+    ("投标人每具备1台冷链运输车辆得2分,最高得4分。注:提供车辆行驶证复印件及车辆照片,未提供或未按要求提供的不得分。",
+     "4", ("5",), "4"),
+    ("投标人承接与本项目类似的合同业绩的,每提供1个业绩得0.5分;本项满分2分。评审依据:须提供中标通知书及合同,不重复计分。",
+     "2", ("2",), "1"),
+])
+def test_a_proof_note_after_points_per_case_is_set_aside(text, weight, values, score):
+    p = propose(text, weight, "业绩")
+    sole(p, "formula")
+    assert not p.confident
+    assert by_vars(p, *values) == Decimal(score) and by_vars(p, "0") == 0
+    assert any("未计入规则" in u and ("注:" in u or "评审依据" in u) for u in p.unplaced), p.unplaced
+
+
+def test_a_proof_note_after_grades_and_after_a_requirement():
+    p = propose("投标人提供的培训方案优秀的,得3分,良好的,得2分,一般得1分,差的不得分。评审依据:须提供培训方案,"
+                "未提供或不符合要求不得分。", "3", "培训")
+    sole(p, "choice")
+    assert not p.confident and picked(p, 0) == 3 and picked(p, 2) == 1
+    p = propose("投标人完全响应招标文件技术参数的,得基本分10分;否则视为无效投标。评审依据:投标人须提供技术响应偏离表。",
+                "10", "符合性")
+    sole(p, "all_or_nothing")
+    assert not p.confident and met_or_not(p) == (10, 0)
+
+
+def test_a_sentence_asking_for_proof_is_such_a_note():
+    p = propose("投标人同类项目业绩,每提供1个得1分,最高得3分;投标人需提供合同复印件(以合同签订时间为准)。", "3", "业绩")
+    sole(p, "formula")
+    assert not p.confident and by_vars(p, "2") == 2
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the note deducts or gives points: scoring of its own, never set aside
+    ("投标人同类项目业绩,每提供1个得2分,最高得6分。注:合同复印件不清晰的,每份扣1分。", "6"),
+    ("投标人同类项目业绩,每提供1个得2分,最高得6分。注:提供合同原件的另加1分。", "6"),
+])
+def test_near_miss_a_note_that_scores_is_not_set_aside(text, weight):
+    p = propose(text, weight, "业绩")
+    assert not p.confident
+    assert not any("未计入规则" in u and "注:" in u for u in p.unplaced), p.unplaced
