@@ -3,7 +3,13 @@
 - a note closing the scoring on what proves it (“注:须提供合同复印件…,没有提供的不得分”, “评审依据:投标人须提供…,未提供或
   不符合要求的不得分”, “投标人需提供最近1期的社保证明”): the case unproved is the case not found, the note set aside and
   named, the rest read as it would be alone (always to check); a note with points or a deduction of its own is scoring, never
-  set aside.
+  set aside;
+- the steps of a practical exam each with its fault's cost in brackets after it (“把载玻片擦拭干净(不擦拭扣1分);用滴管滴
+  1-2滴清水(不滴扣1分)”): the faults absent, each worth its cost, a 要点核查 to check, the quantity of a substance a step
+  handles (“1-2滴”, “5mL”) no figure of the fault; a bracket counting cases or capping (“(每处扣1分)”, “(最多扣2分)”) is not
+  such a fault, nor is a count of things (“缺1个扣1分”);
+- points per thing held, up to the 分值 (“每具1个高级…证书的得2分,最高得4分”, “每具备1台…车辆得3分”, “每具有1个…”), the thing
+  named in more words (up to about twenty characters, “高级食品安全管理人员考试合格证书”).
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -15,7 +21,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_vars, met_or_not, picked, sole
+from tests.proposals import by_vars, met_or_not, picked, sole, ticks
 
 
 # ── a note on what proves the scoring, after it: set aside, to check ───────────────────────────────────────────────
@@ -61,3 +67,50 @@ def test_near_miss_a_note_that_scores_is_not_set_aside(text, weight):
     p = propose(text, weight, "业绩")
     assert not p.confident
     assert not any("未计入规则" in u and "注:" in u for u in p.unplaced), p.unplaced
+
+
+# ── steps of a practical exam, each with its fault's cost in brackets ──────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, costs", [
+    ("用洁净的纱布把盖玻片擦拭干净(不擦拭扣1分);用滴管在载玻片中央滴1-2滴生理盐水(不滴扣1分)。", "2", ["1", "1"]),
+    ("用镊子夹取少许洋葱鳞片叶内表皮(撕取的不是内表皮扣1分),将其展平在水滴中(没有展平扣0.5分)。", "1.5", ["1", "0.5"]),
+    ("用量筒量取5mL清水倒入试管(未用量筒扣1分);塞紧橡皮塞振荡(未振荡扣1分);观察颜色变化并记录(未记录扣2分)。", "4",
+     ["1", "1", "2"]),
+])
+def test_steps_each_with_their_fault_cost_in_brackets(text, weight, costs):
+    p = propose(text, weight, "操作")
+    params = sole(p, "checklist")
+    assert not p.confident
+    assert [Decimal(pt["max"]) for pt in params["points"]] == [Decimal(c) for c in costs]
+    n = len(costs)
+    assert ticks(p, *([True] * n)) == Decimal(weight)
+    assert ticks(p, False, *([True] * (n - 1))) == Decimal(weight) - Decimal(costs[0])
+
+
+def test_near_miss_a_bracket_counting_cases_or_capping_is_no_step_fault():
+    # “(每处…扣1分)” counts cases, “(最多扣2分)” caps: never the cost of one fault absent or not
+    p = propose("擦拭载玻片(每处未擦净扣1分);滴加清水(最多扣1分)。", "2", "操作")
+    assert p.kind != "checklist" and not p.confident
+
+
+def test_near_miss_a_count_of_things_in_a_fault_is_what_it_counts():
+    # “缺1个扣1分”: a cost per thing missing, counted, never the figure of a substance handled
+    p = propose("查看学习笔记(随机抽3个,缺1个扣1分);组织专题学习(未组织扣1分)。", "2", "学习")
+    params = sole(p, "formula")
+    assert not p.confident and params["variables"][0]["unit"] == "个"
+
+
+# ── points per thing held, up to the 分值 ──────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, count, score", [
+    ("投标人成立专门的售后服务团队,每具1个中级网络安全工程师资格证书的得2分,最高得6分。", "6", "2", "4"),
+    ("每具有1个注册安全工程师执业资格证书的得1分,最高得3分。", "3", "5", "3"),
+])
+def test_points_per_thing_held_up_to_the_points(text, weight, count, score):
+    p = propose(text, weight, "人员")
+    sole(p, "formula")
+    assert by_vars(p, count) == Decimal(score) and by_vars(p, "0") == 0
+
+
+def test_points_per_vehicle_held_are_to_check_where_a_figure_is_unplaced():
+    p = propose("投标人每具备1台自有或租赁的冷藏运输车辆得2分,最高得6分。", "6", "车辆")
+    sole(p, "formula")
+    assert by_vars(p, "2") == 4 and by_vars(p, "4") == 6

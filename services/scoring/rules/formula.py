@@ -3227,7 +3227,7 @@ _STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
 #: an amount after 每, its step: “每获得30万元融资得1分”, “每满3万元”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r")|"
-                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|得当|得力|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|得当|得力|[^\d,;()得计加扣减各分]){0,24}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one, or a
 #: count of one beside another kind (“新注册企业1个得2分,…”)
@@ -6164,9 +6164,9 @@ _WHOLE_THINGS = tuple(u for u in _WHOLE_UNITS if u != "天") + ("张", "位", "�
 #: proposal as its own (the cap's figure must be the 分值: ``earned_per_case``); never points added (“每次加2分”: to what?)
 #: nor a 小项's cap (“此小项最多得12分”: the item may be more than the row), nor the steps of a task (“每1个步骤得10分”: a
 #: 要点核查's points, ``checklist._EACH_POINT``)
-EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|承担|完成|配备)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
+EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|具备|具|承担|完成|配备)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
 EARNED_EACH_CASE = (EARNED_EACH_START + r"(?![^\d,;]{0,2}?(?:步骤|观测点|检查点|考核点|评分点|采分点|要点))"
-                    r"(?=[^\d,;()每扣减]{0,8}?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:" + _CAP_SAID + r"|满分)\d)")
+                    r"(?=[^\d,;()每扣减]{0,20}?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:" + _CAP_SAID + r"|满分)\d)")
 EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:" + _CAP_SAID + r"|满分)\d+(?:\.\d+)?分(?:为止|封顶)?(?=[,;。(]|$)")
 #: the window of time the cases counted fall in, describing them: “近三年”, “近3年内”, “自2021年1月1日以来”, “2021年1月1日至今”
 CASES_WINDOW = re.compile(r"近\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
