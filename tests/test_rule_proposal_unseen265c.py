@@ -9,7 +9,11 @@
   handles (“1-2滴”, “5mL”) no figure of the fault; a bracket counting cases or capping (“(每处扣1分)”, “(最多扣2分)”) is not
   such a fault, nor is a count of things (“缺1个扣1分”);
 - points per thing held, up to the 分值 (“每具1个高级…证书的得2分,最高得4分”, “每具备1台…车辆得3分”, “每具有1个…”), the thing
-  named in more words (up to about twenty characters, “高级食品安全管理人员考试合格证书”).
+  named in more words (up to about twenty characters, “高级食品安全管理人员考试合格证书”);
+- a bid's price as the base over the bid times the 总分 (“投标报价得分=(评标基准价/投标报价)×总分”): the 总分 read as the 分值,
+  to check (the bid's whole score is a 总分 too); a further factor after it (“×总分×30%”) is no such reading;
+- a thing said of each one of a kind in a scored point (“观察每一个钩码的质量(0.45分)”): words of the point, no step (still
+  to check); points per one of a kind (“每一个项目的得0.45分”) stay a count.
 
 Each class has made-up texts in the style of published 评分标准, with the rule they must give and the score of a few
 situations, and near misses that must not be read that way, or not confidently.
@@ -114,3 +118,32 @@ def test_points_per_vehicle_held_are_to_check_where_a_figure_is_unplaced():
     p = propose("投标人每具备1台自有或租赁的冷藏运输车辆得2分,最高得6分。", "6", "车辆")
     sole(p, "formula")
     assert by_vars(p, "2") == 4 and by_vars(p, "4") == 6
+
+
+# ── the base over the bid times the 总分 ─────────────────────────────────────────────────────────────────────────────
+def test_the_base_over_the_bid_times_the_total_is_the_points_to_check():
+    p = propose("投标报价得分=(评标基准价/投标报价)×总分", "30", "报价")
+    params = sole(p, "rate")
+    assert params["numerator_label"] == "评标基准价" and params["denominator_label"] == "投标报价"
+    assert not p.confident and any("总分" in u and "分值" in u for u in p.unplaced)
+    from tests.proposals import scored
+    assert scored(p, {"numerator": "90", "denominator": "100"}) == Decimal("27")
+    assert scored(p, {"numerator": "100", "denominator": "100"}) == Decimal("30")
+
+
+def test_near_miss_a_further_factor_after_the_total_is_no_share_of_the_points():
+    p = propose("价格得分=(评标基准价/投标报价)×总分×30%", "30", "报价")
+    assert p.kind != "rate" and not p.confident
+
+
+# ── a thing said of each one of a kind, in a scored point ──────────────────────────────────────────────────────────
+def test_a_thing_of_each_one_in_a_point_is_no_step():
+    p = propose("观察温度计的量程(0.5分)和每一个烧杯的容积(0.5分)。", "1", "观察")
+    sole(p, "checklist")
+    assert not p.confident and ticks(p, True, False) == Decimal("0.5") and ticks(p, True, True) == 1
+
+
+def test_near_miss_points_per_one_of_a_kind_stay_a_count():
+    p = propose("每一个项目的得0.5分,最高1分", "1", "项目")
+    sole(p, "formula")
+    assert by_vars(p, "1") == Decimal("0.5") and by_vars(p, "3") == 1

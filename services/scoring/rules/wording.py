@@ -3352,12 +3352,14 @@ def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | 
 
 #: what each one of a kind is provided with, a count (“每班配备有1套”, “每村设有1名”, “每个乡镇配备不少于2名”): no step
 _PROVIDED_EACH = r"个?[^,;\d]{1,3}?(?:配备|配置|配有|设有|设置|设立|建有|拥有|有)有?(?:不少于|至少)?\d+(?:套|台|名|个|间|处|块|部|辆)"
+#: a thing said of each one of a kind (“观察每一个钩码的质量”, “记录每1个样品的编号”): words of the statement, no step
+_OF_EACH_ONE = r"1个[^,;\d]{1,8}?的(?![得计记扣加减,;]|\d)"
 #: words a statement scored by the score after it cannot hold: a deduction, a step, a share, a floor, judgement, a
-#: score of its own (“每个物业项目”, “每年7月5日前”, “每学期开展1次以上”, “各行政村” are words of the statement, not a step
+#: score of its own (“每个物业项目”, “每年7月5日前”, “每一个钩码的质量”, “每学期开展1次以上”, “各行政村” are words of the statement, not a step
 #: or a share; nor is a period of several years, “每2年组织1次”; nor a line each kind reaches, “每年每类创建5家及以上”;
 #: nor a ratio measured against its line, “光伏安装比例达到50%以上”, no score in proportion; nor what each one is provided
 #: with, “每班配备有1套多媒体设备”, “每村设有1名信息员”)
-NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日)|" + _PROVIDED_EACH + r")[^,;\d]{0,4}\d(?!(?:\.\d+)?[\u4e00-\u9fff]?(?:及以上|以上))|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
+NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日)|" + _PROVIDED_EACH + r"|" + _OF_EACH_ONE + r")[^,;\d]{0,4}\d(?!(?:\.\d+)?[\u4e00-\u9fff]?(?:及以上|以上))|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
                              r"各(?:得|计|记|占)?\d|不得分|不计分|酌情|视情|为止|比例(?!(?:达到|达|不低于|不少于|≥|超过|高于)\d)|满分|以此类推|依此类推|"
                              r"\d+(?:\.\d+)?分|分别(?=得|计|记|加|\d)|否则")
 
