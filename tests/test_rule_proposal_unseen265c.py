@@ -147,3 +147,26 @@ def test_near_miss_points_per_one_of_a_kind_stay_a_count():
     p = propose("每一个项目的得0.5分,最高1分", "1", "项目")
     sole(p, "formula")
     assert by_vars(p, "1") == Decimal("0.5") and by_vars(p, "3") == 1
+
+
+# ── a price's deviation from the base, weighed by its side of it ────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "价格分=100-100×n×|投标人的评标价-基准价|/基准价;当投标人的评标价≥基准价,n=1;当投标人的评标价<基准价,n=0.6;当计算出的价格分<0,按0分计",
+    "先计算有效投标人评标价的算术平均值作为基准价;价格部分得分=100-100×k×|投标人的评标价-基准价|/基准价;如果投标人的评标价>基准价,"
+    "k=1;如果投标人的评标价≤基准价,k=0.6。",
+])
+def test_a_deviation_weighed_by_its_side_of_the_base(text):
+    p = propose(text, "100", "价格")
+    params = sole(p, "formula")
+    assert not p.confident
+    assert [v["label"] for v in params["variables"]] == ["投标人的评标价", "基准价"]
+    assert by_vars(p, "110", "100") == 90  # 10% above: 100 × 1 × 10%
+    assert by_vars(p, "90", "100") == 94  # 10% below: 100 × 0.6 × 10%
+    assert by_vars(p, "100", "100") == 100
+
+
+def test_near_miss_a_coefficient_on_one_side_only_or_of_other_quantities():
+    p = propose("价格分=100-100×n×|投标人的评标价-基准价|/基准价;当投标人的评标价≥基准价,n=1", "100", "价格")
+    assert "max(0" not in str(p.items[0]["params"].get("expression", ""))
+    p = propose("价格分=100-100×n×|投标人的评标价-基准价|/基准价;当最高限价≥基准价,n=1;当最高限价<基准价,n=0.5", "100", "价格")
+    assert "max(0" not in str(p.items[0]["params"].get("expression", "")) and not p.confident
