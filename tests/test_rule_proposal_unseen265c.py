@@ -2,8 +2,8 @@
 
 - a note closing the scoring on what proves it (“注:须提供合同复印件…,没有提供的不得分”, “评审依据:投标人须提供…,未提供或
   不符合要求的不得分”, “投标人需提供最近1期的社保证明”): the case unproved is the case not found, the note set aside and
-  named, the rest read as it would be alone (always to check); a note with points or a deduction of its own is scoring, never
-  set aside;
+  named (its zero said in the summary too), the rest read as it would be alone (always to check); a note with points or a
+  deduction of its own is scoring, never set aside;
 - the steps of a practical exam each with its fault's cost in brackets after it (“把载玻片擦拭干净(不擦拭扣1分);用滴管滴
   1-2滴清水(不滴扣1分)”): the faults absent, each worth its cost, a 要点核查 to check, the quantity of a substance a step
   handles (“1-2滴”, “5mL”) no figure of the fault; a bracket counting cases or capping (“(每处扣1分)”, “(最多扣2分)”) is not
@@ -43,6 +43,8 @@ def test_a_proof_note_after_points_per_case_is_set_aside(text, weight, values, s
     assert not p.confident
     assert by_vars(p, *values) == Decimal(score) and by_vars(p, "0") == 0
     assert any("未计入规则" in u and ("注:" in u or "评审依据" in u) for u in p.unplaced), p.unplaced
+    if "不得分" in text or "不予认可" in text:  # the note's zero is said with the reading, never dropped unseen
+        assert "未计入规则" in p.summary and ("不得分" in p.summary or "不予认可" in p.summary), p.summary
 
 
 def test_a_proof_note_after_grades_and_after_a_requirement():

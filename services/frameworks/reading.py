@@ -895,6 +895,12 @@ def _proof_note_at(sentences: list[str]) -> int | None:
     return None
 
 
+def zero_set_aside(words: list[str]) -> str:
+    """The first of the words ``set_aside`` left out that scores a case as nothing (a proof note's “否则不得分”, “没有提供的
+    不得分”, “不予认可”), or "": shown with the reading, never dropped unseen."""
+    return next((x for x in words if re.search(ZEROED, x) or _UNPROVED_NOTHING.search(x)), "")
+
+
 #: a word or sign that scores: such a sentence holds none
 _SCORING_WORD = re.compile(r"扣|\d分(?!钟)|得分|计分|加分|减分|不得|满分|%|[≥≤<>=]")
 #: a clause closing the scoring that holds someone to account, no figure (“,出现火灾或被盗的追究管理员责任”, “,并追究相关人员责任”)
