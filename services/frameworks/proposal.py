@@ -47,6 +47,7 @@ from services.frameworks.reading import (
     unplaced_words,
     vague_words,
     weight_of_each,
+    zero_set_aside,
 )
 from services.scoring.rules import (
     FALLBACK,
@@ -340,6 +341,8 @@ def _with_words_aside(p: Proposal, words: list[str]) -> Proposal:
     """A reading of the text without ``words`` (``set_aside``): never sure, those words first among the unplaced."""
     p.confident = False
     p.unplaced = [f"“{u}”：未计入规则" for u in words] + p.unplaced
+    if zeroing := zero_set_aside(words):  # “注:须提供…,否则不得分”: the zero of a note left out, said with the reading
+        p.summary += f"；“{zeroing}”未计入规则"
     p.notes = [_doubts_said(p.unplaced)]
     return p
 

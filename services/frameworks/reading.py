@@ -942,6 +942,10 @@ def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
     if defined is not None:  # “…1次扣5分;界定:漏排或…;…变更要提前4小时”: what the fault is, said after its scoring
         words += reversed(sentences[defined:])
         sentences = sentences[:defined]
+    proof = _proof_note_at(sentences)
+    if proof is not None:  # “…最高得10分;注:须提供合同复印件…,没有提供的不得分”: what proves a case, after the scoring
+        words += reversed(sentences[proof:])
+        sentences = sentences[:proof]
     while len(sentences) > 1 and (scores_nothing(sentences[-1]) or (
             _DEFINES_FAULT.search(sentences[-1]) and not _SCORING_WORD.search(sentences[-1])) or
             (weight is not None and _BONUS_CLOSING.fullmatch(sentences[-1]) is not None
@@ -967,6 +971,37 @@ def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
 _DEFINES_FAULT = re.compile(r"视为|视作|视同|是指|认定为|^[^,;\d]{2,16}?应为")
 #: a heading of such sentences: “界定:漏排或…;一般计划变更必须提前1天以上通知…”
 _DEFINED_HEADING = re.compile(r"^(?:界定|定义|释义|说明)[:：]")
+#: the opening of a note after a bid's scoring on what proves it: “注:…”, “评审依据:…”, “说明:…”, or a sentence asking for
+#: proof (“投标人需提供…社保证明”, “须提供合同关键页复印件…”)
+_PROOF_OPENING = re.compile(r"^(?:(?:备注|注|说明|评审依据|评分依据|证明材料|证明文件)\d?:|(?:投标人|供应商|申请人|响应人)?"
+                            r"(?:须|需|应|必须)?(?:同时)?(?:提供|附)[^;]*?(?:复印件|扫描件|原件|证明|证书|合同|材料|资料|截图))")
+#: the one scoring such a note holds: a case not proved counts for nothing (“未提供或不符合要求的不得分”, “…不全的,不予认可”,
+#: “否则不予计分”), what a clause of the note says with no figure of points
+_UNPROVED_NOTHING = re.compile(r"(?:不予|不)(?:认可|计分|采信|得分)|按0分计|视为无效投标")
+#: a figure or word scoring in a note: points, a deduction, a share, a line (such a note is part of the scoring)
+_PROOF_NOTE_SCORES = re.compile(r"\d分(?!钟)|扣|(?:得|加|计)\d|%|[≥≤<>=]|每")
+
+
+def _proof_note_at(sentences: list[str]) -> int | None:
+    """Where a note on what proves the scoring begins among the closing ``sentences`` (``_PROOF_OPENING``), after
+    scoring that holds points: it runs to the end, names no points, deducts nothing and scores only a case unproved
+    as nothing (a case of the rule not found). None when there is none."""
+    for at in range(1, len(sentences)):
+        if not _PROOF_OPENING.match(sentences[at]):
+            continue
+        note = _UNPROVED_NOTHING.sub("", ";".join(sentences[at:]))
+        if _PROOF_NOTE_SCORES.search(note) or not re.search(r"\d分(?!钟)|满分", ";".join(sentences[:at])):
+            return None
+        return at
+    return None
+
+
+def zero_set_aside(words: list[str]) -> str:
+    """The first of the words ``set_aside`` left out that scores a case as nothing (a proof note's “否则不得分”, “没有提供的
+    不得分”, “不予认可”), or "": shown with the reading, never dropped unseen."""
+    return next((x for x in words if re.search(ZEROED, x) or _UNPROVED_NOTHING.search(x)), "")
+
+
 #: a word or sign that scores: such a sentence holds none
 _SCORING_WORD = re.compile(r"扣|\d分(?!钟)|得分|计分|加分|减分|不得|满分|%|[≥≤<>=]")
 #: a clause closing the scoring that holds someone to account, no figure (“,出现火灾或被盗的追究管理员责任”, “,并追究相关人员责任”)

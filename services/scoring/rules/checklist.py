@@ -37,6 +37,7 @@ from services.scoring.rules.wording import (
     BRACKETED_POINTS,
     CIRCLED,
     HOTLINE,
+    MATERIAL_FIGURE,
     NOT_A_STATEMENT,
     NUM,
     ORDINAL,
@@ -591,9 +592,15 @@ _HOW_OFTEN = re.compile(r"每(?:年|月|季度?|半年|周)")
 def _figureless(label: str) -> str:
     """A fault's words without the figures that only name what it is found in (a sample, a date, a requirement's
     number in the list, a name in quotation marks: “3级配电、2级保护”, “any one of”, a line it falls short of: “人员不足2人”, left for the team to judge, the persons
-    it fails to staff: “未配备1名专职人员”)."""
-    label = HOTLINE.sub("", STAFF_ASKED.sub("", _QUOTED_NAME.sub("“”", label)))
+    it fails to staff: “未配备1名专职人员”, the things a step of a practical exam handles: “滴1-2滴清水,不滴”)."""
+    label = HOTLINE.sub("", STAFF_ASKED.sub("", _QUOTED_NAME.sub("“”", MATERIAL_FIGURE.sub(_substance, label))))
     return _LINE.sub("", _ANY_ONE.sub("", _ITEM_REF.sub("项", _DATE.sub("", _SAMPLE.sub("", _ASIDE.sub("", label))))))
+
+
+def _substance(m: re.Match[str]) -> str:
+    """A quantity of a substance a step handles (“1-2滴”, “5mL”), of the things ``MATERIAL_FIGURE`` finds, left out; never
+    a count of things (“缺1个”, “抽3个”), which may be what the fault counts."""
+    return "" if re.search(r"(?:mL|ml|毫升|克|g|滴)$", m.group(0)) else m.group(0)
 
 
 #: a name in quotation marks, its figures words of the name (“三级配电、两级保护”, written “3级配电、2级保护”): no count,

@@ -530,10 +530,10 @@ def _per_percent_off_scale(w: Wording) -> Proposed | None:
 
 
 # ── proposal: a formula written out in words ───────────────────────────────
-#: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”: what the formula gives, then the formula
+#: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”, “价格分=…”: what the formula gives, then the formula
 #: (or the formula named as such first, “计算公式:A×25%+B×35%”, “计算公式:综合评分=…”)
 _WRITTEN_LHS = re.compile(r"^(?:(?:计算|计分|评分|得分)?公式为?:(?:[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分|成绩)=)?|"
-                          r"[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分|成绩)=)")
+                          r"[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分|成绩|价格分|报价分)=)")
 #: “最终成绩:上述分项得分累加×80%”: what the formula gives said before a colon (a name of a score, its formula after)
 _WRITTEN_LHS_COLON = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:总成绩|最终成绩|总评成绩|总评分数|最终得分|总得分):")
 #: “…×80%(90分封顶)”, “…,90分封顶”: the cap of the formula's score, closing it
@@ -649,6 +649,59 @@ def _written(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：得分 = {said_as}，得分限于 0～分值",
                     (f"“{said_body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
+
+
+# ── proposal: a price's deviation from the base, weighed by its side of the base ─────────────────────────────────────
+#: “价格分=100-100×n×|投标人的评标总价-基准价|/基准价;当投标人的评标总价≥基准价,n=1;当投标人的评标总价<基准价,n=0.5”: the
+#: coefficient of the deviation (a letter) set by a condition on each side of the base
+_SIDE_COEFFICIENT = re.compile(r"(?:当|如果|若)(?P<x>[^,;≥≤<>=]{2,16}?)(?P<sign>≥|>|≤|<)(?P<y>[^,;≥≤<>=]{2,16}?)时?,"
+                               r"(?:则)?(?P<k>[A-Za-z])=(?P<v>" + _N + r")(?=[;,]|$)")
+#: the formula holding that letter as a factor: “价格分=…”, “价格部分得分=…” (a clause of its own)
+_SIDE_FORMULA = re.compile(r"(?:^|(?<=[;,:]))(?P<f>[\u4e00-\u9fff]{0,16}?(?:得分|分)=[^;,=]*\|[^;,=]*)(?=[;,]|$)")
+
+
+def _deviation_by_side(w: Wording) -> Proposed | None:
+    """“价格分=100-100×n×|投标人的评标总价-基准价|/基准价;当投标人的评标总价≥基准价,n=1;当投标人的评标总价<基准价,n=0.5”:
+    the written formula (``_written``) with the coefficient of the deviation set by the side of the base the bid is on,
+    ``k1 * max(0, a - b) + k2 * max(0, b - a)`` for ``abs(a - b)``, the two sides named as the bars name them. The words
+    around it (how the base is found, the floor at 0) are the text's, left to check: never sure."""
+    t = w.text
+    sides = list(_SIDE_COEFFICIENT.finditer(t))
+    if len(sides) != 2 or sides[0].group("k") != sides[1].group("k"):
+        return None
+    k = sides[0].group("k")
+    above = [m for m in sides if m.group("sign") in ("≥", ">")]
+    below = [m for m in sides if m.group("sign") in ("≤", "<")]
+    if len(above) != 1 or len(below) != 1 or {above[0].group("x"), above[0].group("y")} != {below[0].group("x"), below[0].group("y")}:
+        return None
+    formulas = [m for m in _SIDE_FORMULA.finditer(t) if re.search(rf"(?<![A-Za-z])\*?{k}\*|\*{k}(?![A-Za-z])", m.group("f"))]
+    if len(formulas) != 1:
+        return None
+    said_formula = formulas[0].group("f")
+    body = re.sub(rf"(?<![A-Za-z]){k}(?![A-Za-z])", "1", said_formula)
+    found = _written(replace(w, text=body))
+    if found is None:
+        return None
+    params = found.items[0]["params"]
+    names = {str(v["label"]): str(v["name"]) for v in params["variables"]}
+    x, y = above[0].group("x"), above[0].group("y")
+    if x not in names or y not in names:
+        return None
+    a, b = names[x], names[y]  # the bid above the base (x ≥ y) weighs by the first coefficient
+    expression = str(params["expression"])
+    bars = [f"abs( {a} - {b} )", f"abs( {b} - {a} )"]
+    if sum(expression.count(bar) for bar in bars) != 1:
+        return None
+    up, down = number(d(above[0].group("v"))), number(d(below[0].group("v")))
+    for bar in bars:
+        expression = expression.replace(bar, f"( {up} * max(0, {a} - {b}) + {down} * max(0, {b} - {a}) )")
+    expression = expression.replace(" * 1 * ", " * ")
+    if not _evaluates(expression, w.weight, list(names.values())):
+        return None
+    item = RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": params["variables"]})
+    shown = said_formula.split("=", 1)[1].replace("*", "×").replace("/", "÷")
+    return Proposed([item], f"公式计分：得分 = {shown}；{x}≥{y}时 {k}={up}，低于时 {k}={down}，得分限于 0～分值",
+                    (f"“{said_formula}”：{k} 按{x}在{y}之上或之下取值，请核对",))
 
 
 # ── proposal: counts each times its points, added, the total capped at the 分值 ─────────────────────────────────
@@ -3241,7 +3294,7 @@ _STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
 #: 分包内容的重点出版社得1分”)
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r")|"
-                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|得当|得力|分包|[^\d,;()得计加扣减各分]){0,16}?)(?P<gets>,?(?:得|计|加))?"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|得当|得力|分包|[^\d,;()得计加扣减各分]){0,24}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one, or a
 #: count of one beside another kind (“新注册企业1个得2分,…”)
@@ -6293,7 +6346,7 @@ _WHOLE_THINGS = tuple(u for u in _WHOLE_UNITS if u != "天") + ("张", "位", "�
 #: proposal as its own (the cap's figure must be the 分值: ``earned_per_case``); never points added (“每次加2分”: to what?)
 #: nor a 小项's cap (“此小项最多得12分”: the item may be more than the row), nor the steps of a task (“每1个步骤得10分”: a
 #: 要点核查's points, ``checklist._EACH_POINT``)
-EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|具备|承担|完成|配备|满足|符合)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
+EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|具备|具|承担|完成|配备|满足|符合)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
 #: “有1个得2分,最多不超过10分”, “符合1个得2分,最高不超过10分”: a count of one said without 每, a cap after its points (each
 #: case, as ``_earned`` reads a count of one capped; its “1” no figure of the rule: ``EARNED_ONE``)
 EARNED_ONE_START = r"(?<![\d.每])(?:有|提供|符合|具有|获得|取得)(?P<one>1)(?:个|项|份|件|篇|家)"
@@ -6985,7 +7038,7 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(797, _each_point_saved), Recogniser(186, _one_case_takes_all), Recogniser(2600, _share_off), Recogniser(179, _rate_rounded), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
+               Recogniser(98, _written), Recogniser(190, _deviation_by_side), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(1380, _heading_then_bonus), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
                Recogniser(600, _earned_as_tables_say),

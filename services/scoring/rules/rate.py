@@ -84,7 +84,10 @@ SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分(?P<value>值)?=|" + _BY + r"|
 #: “实际完成值/目标值”, “(评标基准价/投标报价”: a quotient of two named quantities (its opening bracket, if any)
 _QUOTIENT = r"\(?(?P<num>[^*/,;.=()+\-]{2,16})/(?P<den>[^*/,;.=()+\-]{2,16}?)"
 #: "得分=实际完成值/目标值×分值": the rate written as its two numbers
-SCORE_IS_QUOTIENT = re.compile(r"(?:(?:得|评|计)分=|" + _BY + r"|^|" + _OPENING + r")" + _QUOTIENT + r"(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*" + SCORE_BASE)
+#: (or “×总分”, a bid's price formula: the total the row is out of, read as the 分值 and left to check, the bid's whole score
+#: being a 总分 too)
+SCORE_IS_QUOTIENT = re.compile(r"(?:(?:得|评|计)分=|" + _BY + r"|^|" + _OPENING + r")" + _QUOTIENT + r"(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*"
+                               r"(?:" + SCORE_BASE + r"|(?P<total>(?:本项|该项)?总分(?:值)?)(?=[;,.]|$))")
 
 
 #: “超过100%的部分按实际计”: the rate is not capped at 100%
@@ -133,6 +136,8 @@ def _score_is_quotient(w: Wording) -> Proposed | None:
     cap = not _UNCAPPED.search(w.text)
     read = _quotient(w, m.group("num"), m.group("den"), cap,
                      f"比率计分：得分 = {m.group('num')} ÷ {m.group('den')} × 分值" + ("，超过100%按100%计" if cap else ""))
+    if m.group("total"):
+        read = read.doubted(f"“{m.group('total')}”：按本项分值读，请核对")
     return _of_a_base_not_lowest(read, m.group("num"), m.group("den"))
 
 

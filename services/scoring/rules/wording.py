@@ -823,6 +823,21 @@ def _costs_said_bracketed(t: str) -> bool:
     return not re.search(r"扣\d|减\d|得\d|每(?![份篇件])|为止|[+＋]|-\d", rest)
 
 
+#: a step's fault and its cost in brackets after the step (a practical exam: “把载玻片擦拭干净(不擦拭扣1分)”, “刮取表层果肉
+#: (刮取的不是表层果肉扣1分)”): the fault a denial, no count, cap or bound in it (“(每处扣1分)”, “(最多扣2分)” are not)
+_FAULT_COST_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff”])\((?P<fault>(?:(?![每最共总扣为止])[^()])*?(?:不|未|没|无|错|漏)"
+                                   r"(?:(?![每最共总扣为止])[^()])*?)扣(?P<n>\d+(?:\.\d+)?)分\)")
+
+
+def _fault_costs_bracketed(t: str) -> bool:
+    """Whether the text's scores are steps' faults with their costs in brackets (``_FAULT_COST_BRACKETED``), two at least,
+    and nothing else takes points off, earns them or counts cases: each fault and its cost then close their step."""
+    if len(_FAULT_COST_BRACKETED.findall(t)) < 2:
+        return False
+    rest = _FAULT_COST_BRACKETED.sub(";", t)
+    return not re.search(r"扣|减\d|得\d|\d分|每(?![份篇件])|为止|[+＋]", rest)
+
+
 def times_lost(text: str) -> str:
     """The quotient before the 分值 that ``normalize`` reads as multiplied by it though no 乘 sign is written (“得分=(评标
     基准价/投标报价)权重分值”: “(评标基准价/投标报价)”), or "": a reading of a lost sign, so a proposal built on it is to check."""
@@ -1716,10 +1731,10 @@ PLACEMENT_FIGURE = re.compile(r"(?P<measure>(?<![\d.])\d+(?:\.\d+)?(?:cm|mm|厘�
                               r"(?<![\d.])1次性到位|(?<![\d./])1/[234](?=位置|处)")
 
 #: the figures of the things a step of a practical exam takes, makes or uses (“取3支洁净的试管”, “加入2滴研磨液”, “用10mL的
-#: 量筒量5mL的水”, “组成4种脱氧核苷酸共10个”, “选出玻璃板和2个…塑料人”, “编号为1、2、3”, “接近95mL处”): a quantity of
+#: 量筒量5mL的水”, “组成4种脱氧核苷酸共10个”, “选出玻璃板和2个…塑料人”, “编号为1、2、3”, “接近95mL处”, “滴1-2滴清水”): a quantity of
 #: material, the size of an instrument or the labels given, no count to reach (never after or before a line, “不少于2个”,
 #: “3个以上”, “至少2种”, nor a step, “每2个”, nor a slogan named in quotes, “三个离不开”) and no score
-MATERIAL_FIGURE = re.compile(r"(?<![\d.每少于过到达足“\"])(?<!至少)(?<!累计)\d+(?:\.\d+)?(?:mL|ml|毫升|克|g|滴|支|根|块|片|粒|枚|只|瓶|张|节|个|种|条)"
+MATERIAL_FIGURE = re.compile(r"(?<![\d.每少于过到达足“\"])(?<!至少)(?<!累计)(?:\d+(?:\.\d+)?[-~])?\d+(?:\.\d+)?(?:mL|ml|毫升|克|g|滴|支|根|块|片|粒|枚|只|瓶|张|节|个|种|条)"
                              r"(?![\dA-Za-z/%]|以上|以下|及以上|以内|或以上)|编号为\d(?:、\d)+")
 
 
@@ -1806,6 +1821,8 @@ def _surface(text: str) -> str:
         t = _costs_bracketed_read(t)
     if "(扣" in t and _costs_said_bracketed(t):  # “(一)越级行文;(扣1分)(二)…;(扣1分)”: each fault's cost in brackets
         t = _COST_SAID_BRACKETED.sub(r"扣\g<n>分;", t).rstrip(";")
+    if "扣" in t and _fault_costs_bracketed(t):  # “把载玻片擦拭干净(不擦拭扣1分);…(不滴扣1分)”: each step's fault and cost
+        t = _FAULT_COST_BRACKETED.sub(r",\g<fault>扣\g<n>分", t)
     if "+" in t and _points_signed(t):  # “按期交付+10分…行政处罚-2分/次最多扣10分…黑名单0分”: points written with their sign
         t = _points_signed_read(t)
     if "--" in t:  # “建立制度——2分”, “完成率≥95%——3分”: a dash between a requirement and its score, as “:” is
@@ -3429,12 +3446,14 @@ def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | 
 
 #: what each one of a kind is provided with, a count (“每班配备有1套”, “每村设有1名”, “每个乡镇配备不少于2名”): no step
 _PROVIDED_EACH = r"个?[^,;\d]{1,3}?(?:配备|配置|配有|设有|设置|设立|建有|拥有|有)有?(?:不少于|至少)?\d+(?:套|台|名|个|间|处|块|部|辆)"
+#: a thing said of each one of a kind (“观察每一个钩码的质量”, “记录每1个样品的编号”): words of the statement, no step
+_OF_EACH_ONE = r"1个[^,;\d]{1,8}?的(?![得计记扣加减,;]|\d)"
 #: words a statement scored by the score after it cannot hold: a deduction, a step, a share, a floor, judgement, a
-#: score of its own (“每个物业项目”, “每年7月5日前”, “每学期开展1次以上”, “各行政村” are words of the statement, not a step
+#: score of its own (“每个物业项目”, “每年7月5日前”, “每一个钩码的质量”, “每学期开展1次以上”, “各行政村” are words of the statement, not a step
 #: or a share; nor is a period of several years, “每2年组织1次”; nor a line each kind reaches, “每年每类创建5家及以上”;
 #: nor a ratio measured against its line, “光伏安装比例达到50%以上”, no score in proportion; nor what each one is provided
 #: with, “每班配备有1套多媒体设备”, “每村设有1名信息员”)
-NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日)|" + _PROVIDED_EACH + r")[^,;\d]{0,4}\d(?!(?:\.\d+)?[\u4e00-\u9fff]?(?:及以上|以上))|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
+NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日)|" + _PROVIDED_EACH + r"|" + _OF_EACH_ONE + r")[^,;\d]{0,4}\d(?!(?:\.\d+)?[\u4e00-\u9fff]?(?:及以上|以上))|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
                              r"各(?:得|计|记|占)?\d|不得分|不计分|酌情|视情|为止|比例(?!(?:达到|达|不低于|不少于|≥|超过|高于)\d)|满分|以此类推|依此类推|"
                              r"\d+(?:\.\d+)?分|分别(?=得|计|记|加|\d)|否则")
 
