@@ -3292,6 +3292,8 @@ _STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
 #: 个体工商户1个得1分”; the points may stand in a clause of their own after a verb of earning: “每开展1类活动并有记录,得20分”;
 #: an amount after 每, its step: “每获得30万元融资得1分”, “每满3万元”; a lot of a tender, 分包, no points: “每提供1家满足该
 #: 分包内容的重点出版社得1分”)
+#: a least said right before a count of one (“至少有1个得2分”, “不少于1项…”): the count asked, not each case
+_LEAST_BEFORE = re.compile(r"(?:至少|不少于|不低于|最少|最低|达到)$")
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r")|"
                    r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|得当|得力|分包|[^\d,;()得计加扣减各分]){0,24}?)(?P<gets>,?(?:得|计|加))?"
@@ -3848,6 +3850,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
                 return None
             if m.group(0).startswith("每") and _PERIOD.match(m.group("verb")):
                 return None  # “每季度开展1次活动得2分”: how often a thing is required, not a case counted
+            if not m.group(0).startswith("每") and _LEAST_BEFORE.search(sentence[at:m.start()]):
+                return None  # “至少有1个得2分”: a least asked, its points once (or a band's), no case counted
             if m.group(0).startswith("每") and _ONE_PERIOD.fullmatch(m.group("unit") or m.group("verb") + m.group("noun")) \
                     and pts == w.weight:
                 return None  # “…打扫卫生,每月20分” on 20: the 分值 of the period the thing is done in, no count
