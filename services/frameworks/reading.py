@@ -3953,7 +3953,7 @@ _CUTS = {True: re.compile(_CUT_SEGMENT),
 #: “无方案、无台账,每项扣1分”, are the points they name)
 _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" + FAULT_SAID.pattern + r")[^;,:。、]*),"
                         r"(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
-_EARNED_EACH = re.compile(formula_rule.EARNED_EACH_CASE)
+_EARNED_EACH = formula_rule.EARNED_EACH
 #: the clause before a case earning its points (formula.EARNED_EACH_START): what a case is
 _LEAD_EARNED = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]{2,60}?),(?=" + formula_rule.EARNED_EACH_START + ")")
 #: the words after a case earning its points, up to its points (formula.EARNED_EACH_CASE): what a case is
@@ -4206,11 +4206,9 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
         # one a condition holds over, no figure of the rule (windows that differ, “近5年…得10分,近3年…得6分”, are lines of the
         # situations)
         not_counted += [m.span() for m in windows]
-        # “每有1人计2分”, “每配备1名…得1分”: the one case whose points are said
+        # “每有1人计2分”, “每配备1名…得1分”, “有1个得2分,最多…”: the one case whose points are said
         not_counted += [(m.start() + m.group(0).index("1"), m.start() + m.group(0).index("1") + 1)
                         for m in _EARNED_EACH.finditer(t) if "1" in m.group(0)]
-    if any(_earned_per_case(it) for it in found.items):  # “有1个得2分,最多…”: a count of one, no figure of the rule
-        not_counted += [m.span("one") for m in formula_rule.EARNED_ONE.finditer(t) if m.group("one")]
     out = []
     for m in _NUMBER.finditer(t):
         if any(a <= m.start() < b for a, b in not_counted):

@@ -6352,7 +6352,7 @@ _WHOLE_THINGS = tuple(u for u in _WHOLE_UNITS if u != "天") + ("张", "位", "�
 #: 要点核查's points, ``checklist._EACH_POINT``)
 EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|具备|具|承担|完成|配备|满足|符合)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
 #: “有1个得2分,最多不超过10分”, “符合1个得2分,最高不超过10分”: a count of one said without 每, a cap after its points (each
-#: case, as ``_earned`` reads a count of one capped; its “1” no figure of the rule: ``EARNED_ONE``)
+#: case, as ``_earned`` reads a count of one capped; its “1” no figure of the rule: ``EARNED_EACH``)
 EARNED_ONE_START = r"(?<![\d.每])(?:有|提供|符合|具有|获得|取得)(?P<one>1)(?:个|项|份|件|篇|家)"
 #: (the thing counted may be described after its unit, “每配备1名持有保安员证的人员得1分”; the cap after them said as
 #: their points “封顶”, “3分封顶”)
@@ -6361,8 +6361,8 @@ EARNED_EACH_CASE = (r"(?:" + EARNED_EACH_START + "|" + EARNED_ONE_START + r")(?!
                     + CAP_AT_FULL + r"|\d+(?:\.\d+)?分封顶))")
 EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d+(?:\.\d+)?分(?:为止|封顶)?|"
                     + CAP_AT_FULL + r"|\d+(?:\.\d+)?分封顶)(?=[,;。(]|$)")
-#: (a count of one capped: its “1” no figure of the rule)
-EARNED_ONE = re.compile(EARNED_EACH_CASE)
+#: a case earning its points, found in a text (a count of one capped: its “1” no figure of the rule)
+EARNED_EACH = re.compile(EARNED_EACH_CASE)
 
 
 def earned_per_case(params: Params, item_max: Decimal) -> bool:

@@ -329,9 +329,9 @@ NAME_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(?=[A-Z]+(?![A-Za-z\d]))|"
                          r"(?<![\d.*])[57](?=\*(?:24|8)小时)|(?<=[57]\*)(?:24|8)(?=小时)")
 
 
-#: the window of time the cases counted or the things required fall in, describing them: “近三年”, “近3年内”,
+#: the window of time the cases counted or the things required fall in, describing them: “近三年”, “近3年内”, “开标当日倒推3年内”,
 #: “自2021年1月1日以来”, “2021年1月1日至今” (no line the team measures)
-CASES_WINDOW = re.compile(r"近\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
+CASES_WINDOW = re.compile(r"(?:近|倒推|前)\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
 
 
 def figure_in(words: str) -> bool:
@@ -2740,11 +2740,6 @@ def rates_joined(t: str) -> bool:
 #: what the score is found from, leading the scoring words: “根据全年车辆检查记录评分,”, “依据系统记录计分,” (never “按比例计分,”:
 #: how it is scored)
 _BASIS_LEAD = re.compile(r"^(?:根据|依据|按照)(?P<basis>[^,;:\d%]{2,24}?)(?:评分|计分|打分|赋分)[,;:]")
-
-
-#: the window of time the cases counted fall in, describing them: “近三年”, “近3年内”, “开标当日倒推3年内”, “自2021年1月1日以来”,
-#: “2021年1月1日至今”
-CASES_WINDOW = re.compile(r"(?:近|倒推|前)\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
 
 
 def sentences_outside_brackets(t: str) -> list[str]:
