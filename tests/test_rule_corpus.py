@@ -1616,7 +1616,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 8064  # the count reached (90.7% of 8890)
+    assert f["exact"] >= 8091  # the count reached (90.5% of 8945)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
