@@ -3978,8 +3978,10 @@ _CUTS = {True: re.compile(_CUT_SEGMENT),
 _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" + FAULT_SAID.pattern + r")[^;,:。、]*),"
                         r"(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
 _EARNED_EACH = formula_rule.EARNED_EACH
-#: the clause before a case earning its points (formula.EARNED_EACH_START): what a case is
-_LEAD_EARNED = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]{2,60}?),(?=" + formula_rule.EARNED_EACH_START + ")")
+#: the clause before a case earning its points (formula.EARNED_EACH_START, or a count of one: “同类业绩,1个得4分,…”): what a
+#: case is
+_LEAD_EARNED = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]{2,60}?),(?=" + formula_rule.EARNED_EACH_START + "|"
+                          + formula_rule.EARNED_ONE_START + ")")
 #: the words after a case earning its points, up to its points (formula.EARNED_EACH_CASE): what a case is
 _EARNED_SAID = re.compile(r"([^\d,;()每扣减]{1,20}?)(?=(?:得|计)\d)")
 
