@@ -160,6 +160,9 @@ def _readings(w: Wording) -> Iterator[Proposed]:
     spared = full_for_some(w) if "满分" in w.text else None
     if spared is not None:
         yield spared
+    # (the indicator's requirement closing a shared rule, read before the whole: the rule's reading of the whole text
+    # would take the requirement's words for a clause of the rule)
+    yield from _spec_closing(w)
     yield from _wordings(w)
     parts = composite(w)
     if parts is not None:
@@ -459,6 +462,27 @@ def _proven(w: Wording) -> Iterator[Proposed]:
     said = f"“{end.group('case')}”：证明材料的要求（未提供证明的不计入），未用于规则，请核对"
     for found in _read_before(w, w.text[:end.start()], said):  # (the note's zero kept: said with the rule)
         yield Proposed(found.items, f"{found.summary}；须提供证明材料，否则不得分（未提供证明的不计入）", found.doubts)
+
+
+#: the indicator a shared rule is applied to, its cell joined after the rule's closing stop (a tender's technical rows:
+#: “按技术性能指标正偏离由高至低排序,排名第一得标准分值,…;内置安全事件分析模型≥3种”): the requirement, a figure with its
+#: bound and unit and no scoring word, after a rule that ranks or weighs a deviation from such a requirement
+_SPEC_WORD = r"(?:(?![扣得每%]|\d|分(?![析类布])|满分|不得)[^;,:])"
+_SPEC_AT_END = re.compile(r";(?P<spec>" + _SPEC_WORD + r"{2,30}?(?:≥|≤|>|<|不少于|不低于|不小于|不超过|不大于|至少)"
+                          r"\d+(?:\.\d+)?" + _SPEC_WORD + r"{0,30}?);?$")
+#: a rule measured against the indicator's requirement: a deviation from it (偏离), its base value (基础值), the
+#: requirement or parameter named (技术指标, 技术参数, 性能指标)
+_MEASURED_BY_SPEC = re.compile(r"偏离|基础值|(?:技术|性能)(?:指标|参数)")
+
+
+def _spec_closing(w: Wording) -> Iterator[Proposed]:
+    """The readings of the shared rule before the indicator's requirement closing the text (“…满足技术性能指标基础值的得0分;
+    支持≥4种品牌的联动”): the requirement is what the rule measures, no rule of its own; said back, to check."""
+    end = _SPEC_AT_END.search(w.text)
+    if end is None or end.start() == 0 or not _MEASURED_BY_SPEC.search(w.text[:end.start()]):
+        return
+    said = f"“{end.group('spec')}”：评审的指标要求（规则衡量的基础值），未用于规则，请核对"
+    yield from _read_before(w, w.text[:end.start()], said)
 
 
 #: “产区得4分,非产区得3分”, “产区扣0.15分、非产区扣0.1分”: figures for grain-producing and other areas side by side
@@ -3954,8 +3978,10 @@ _CUTS = {True: re.compile(_CUT_SEGMENT),
 _LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" + FAULT_SAID.pattern + r")[^;,:。、]*),"
                         r"(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
 _EARNED_EACH = formula_rule.EARNED_EACH
-#: the clause before a case earning its points (formula.EARNED_EACH_START): what a case is
-_LEAD_EARNED = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]{2,60}?),(?=" + formula_rule.EARNED_EACH_START + ")")
+#: the clause before a case earning its points (formula.EARNED_EACH_START, or a count of one: “同类业绩,1个得4分,…”): what a
+#: case is
+_LEAD_EARNED = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]{2,60}?),(?=" + formula_rule.EARNED_EACH_START + "|"
+                          + formula_rule.EARNED_ONE_START + ")")
 #: the words after a case earning its points, up to its points (formula.EARNED_EACH_CASE): what a case is
 _EARNED_SAID = re.compile(r"([^\d,;()每扣减]{1,20}?)(?=(?:得|计)\d)")
 
@@ -4200,6 +4226,11 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     each = [m.span(next(g for g in range(1, 6) if m.group(g))) for m in _EACH_ONE.finditer(t)]
     not_counted = ordinals + figures + each + [m.span() for m in NAME_NUMBER.finditer(t)]
     windows = list(CASES_WINDOW.finditer(t))
+    # the requirement a shared rule measures the deviation from, closing the text (“…;内置安全事件分析模型≥3种”): what
+    # is measured, no figure of the rule (``_spec_closing`` says it back)
+    spec = _SPEC_AT_END.search(t)
+    if spec is not None and _MEASURED_BY_SPEC.search(t[:spec.start()]):
+        not_counted.append(spec.span("spec"))
     if any(_earned_per_case(it) or _by_rank(it) for it in found.items) or (found.items and len({m.group(0) for m in windows}) == 1 and all(
             it["type"] in (CHOICE, all_or_nothing_rule.RULE.type) for it in found.items)):
         # “近3年”, “自2021年1月1日以来”: when the cases counted fall (or the figures ranked: “按近3年平均营业收入排序”), or the

@@ -6353,7 +6353,8 @@ _WHOLE_THINGS = tuple(u for u in _WHOLE_UNITS if u != "天") + ("张", "位", "�
 EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|具备|具|承担|完成|配备|满足|符合)?1?(?:" + "|".join(_WHOLE_THINGS) + r")"
 #: “有1个得2分,最多不超过10分”, “符合1个得2分,最高不超过10分”: a count of one said without 每, a cap after its points (each
 #: case, as ``_earned`` reads a count of one capped; its “1” no figure of the rule: ``EARNED_EACH``)
-EARNED_ONE_START = r"(?<![\d.每])(?:有|提供|符合|具有|获得|取得)(?P<one>1)(?:个|项|份|件|篇|家)"
+#: (or opening its clause with no verb, the thing named after its unit: “提供同类项目业绩,1个业绩得4分,满分20分”)
+EARNED_ONE_START = r"(?:(?<![\d.每])(?:有|提供|符合|具有|获得|取得)|(?<=[,;:]))(?P<one>1)(?:个|项|份|件|篇|家)"
 #: (the thing counted may be described after its unit, “每配备1名持有保安员证的人员得1分”; the cap after them said as
 #: their points “封顶”, “3分封顶”)
 EARNED_EACH_CASE = (r"(?:" + EARNED_EACH_START + "|" + EARNED_ONE_START + r")(?![^\d,;]{0,2}?(?:步骤|观测点|检查点|考核点|评分点|采分点|要点))"
