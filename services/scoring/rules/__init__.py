@@ -83,7 +83,7 @@ KEY_WORDS: dict[str, str] = {
     "tiers._above_line": r"超过|高于|大于|>|未控制在",  # _ABOVE_LINE's comparison
     "tiers._not_exactly": r"≠|不等于",  # _NOT_EXACTLY: “实际支出率≠100%则不得分”
     "tiers._gap_bands": r"%(?:以内|之内)",  # _GAP_BAND: “低于标准10%以内的扣2分,…”
-    "tiers._lines_below": r"少于|低于|不足|不到|未达到|超过|高于|大于|多于",  # _LADDER_LINE's comparison
+    "tiers._lines_below": r"少于|小于|低于|不足|不到|未达到|超过|高于|大于|多于",  # _LADDER_LINE's comparison
     "tiers._target_or_less": r"未(?:完成|达到|达标)",  # _TARGET_OR_LESS: “未完成扣2分”
     "tiers._met_count_ladder": r"\d项",  # wording.met_count_ladder: “达3项的给9分”
     "formula._met_count_steps": r"\d项",  # wording.met_count_ladder: “达3项的给9分”

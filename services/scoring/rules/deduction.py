@@ -188,6 +188,10 @@ AMOUNTS_IN_TURN = re.compile(r"分别扣(?:除|减)?\d+(?:\.\d+)?分?(?:、\d+(?
 _PAST_COUNT = past_line("[次人个项处起例件名家]")
 
 
+#: the cost said right after a count of cases (“…,2项以上不符合要求扣10分”)
+_PAST_COSTS = re.compile(r"(?:的|者)?[^,;\d]{0,8}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+
+
 def _per_instance(w: Wording) -> Proposed | None:
     """"每发现1例扣0.5分，扣完为止" (a count before the step past which the cases cost, to check)."""
     read = _per_instance_read(w)
@@ -198,6 +202,13 @@ def _per_instance(w: Wording) -> Proposed | None:
                  if d(x.group("n") or x.group("n2")) > 1), None)
     if past is None:
         return read
+    n, unit = d(past.group("n") or past.group("n2")), past.group("unit") or past.group("unit2")
+    cost = _PAST_COSTS.match(w.text, past.end()) if past.group("n2") else None
+    if cost is not None and d(cost.group(1)) == n * d(read.items[0]["params"]["per"]) and d(cost.group(1)) >= w.weight:
+        # “不按规定穿着1项扣5分,2项以上不符合要求扣10分” on 10: the cases past the count costing what that many cases cost,
+        # the whole 分值, the step over them said again: read as the deduction per case
+        return read.doubted(f"“{past.group(0)}{w.text[past.end():cost.end()]}”：即每{unit}扣 "
+                            f"{s(d(read.items[0]['params']['per']))} 分计至{s(n)}{unit}，按逐例扣分读，请核对")
     return read.doubted(f"“{past.group(0)}”：{past.group('n') or past.group('n2')}{past.group('unit') or past.group('unit2')}"
                         f"以内是否不扣分、超过后是否只扣超出部分，请核对")
 

@@ -3046,6 +3046,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
             assumed.append(f"“{doubling.group(0).strip(',;')}”：按另计、每{twice[0].unit}扣分减半读（不计入前列各项）")
         else:
             faults += [f._replace(words=f"其中{cond}的{f.words}") for f in twice]
+    if _count_restated(faults, w.weight):
+        return None  # “1项扣5分,2项以上扣10分”: the count before said again at its cost, no fault of its own (deduction)
     faults, kinds = _kinds_of_unit_joined(faults, t)
     assumed += kinds
     # “宿舍有异味的一间宿舍扣2分”, “车辆乱停的1辆扣2分”: one thing found at the fault, named in a measure word the cases are
@@ -3126,6 +3128,27 @@ _OTHER_UNITS = re.compile(r"^(?:其他|其它|其余)(?:单位|部门|县区|县
 
 #: one thing found at a fault, in a measure word of its own (“…的一间宿舍”, “…的1辆”)
 _ONE_THING_NAMED = re.compile(r"的(?:1|一)(" + deduction_rule.THING_UNITS + r")")
+
+
+#: a fault said as a count of cases and no more: “2项以上”, “3处及以上不符合要求”, “两次以上的” (normalised to digits)
+_COUNT_BAND = re.compile(r"^(?:累计|发现|出现|有|达)?(?P<n>\d+)(?P<u>[\u4e00-\u9fff]{1,2}?)(?:及以上|以上)(?:的|者)?"
+                         r"(?:不符合要求|不符合规定|不合格|不达标|不规范|未达到要求)?$")
+
+
+def _count_restated(faults: list[_Fault], weight: Decimal) -> bool:
+    """Whether a fault taken once is no more than the count of a fault counted before it, costing what that many of its
+    cases cost and with it the whole 分值 (“不按规定穿着1项扣5分,2项以上不符合要求扣10分” on 10: 2 × 5): the same cases said
+    again, no fault beside them — the deduction per case reads the text. A band costing otherwise (“发现1处扣2分,2处以上扣5
+    分”), or leaving points (“1处扣0.5分,2处及以上扣1分” on 2: a cap at 1 or the step going on, unsaid), stays as read before."""
+    counted: dict[str, Decimal] = {}
+    for f in faults:
+        band = _COUNT_BAND.match(f.words) if not f.counted else None
+        if band is not None and counted.get(band.group("u")) is not None and f.amount >= weight \
+                and f.amount == d(band.group("n")) * counted[band.group("u")]:
+            return True
+        if f.counted and f.cap is None and f.line is None:
+            counted.setdefault(f.unit, f.amount)
+    return False
 
 
 def _kinds_of_unit_joined(faults: list[_Fault], t: str) -> tuple[list[_Fault], list[str]]:

@@ -2248,9 +2248,15 @@ def _off_either_way(w: Wording) -> Proposed | None:
 
 #: one line of a ladder of deductions: “严重报告比例低于4%扣1分”, “超过2次的扣1分”, “不足50%不得分”, and a later line
 #: naming its figure or not, “低于3%扣2分” (one opening with a lone character, “再低于3%”, is none)
-_LADDER_LINE = re.compile(r"^(?P<what>[^;,\d每扣]{2,40}?)?(?P<cmp>(?P<below>少于|低于|不足|不到|未达到|达不到)|超过|高于|大于|多于)"
-                          r"(?P<of>[^;,\d每扣]{1,12}?的)?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + r")"
+_LADDER_LINE = re.compile(r"^(?P<what>[^;,\d每扣]{2,40}?)?(?P<cmp>(?P<below>少于|小于|低于|不足|不到|未达到|达不到)|超过|高于|大于|多于)"
+                          r"(?P<of>[^;,\d每扣]{1,12}?的|人均)?(?P<x>\d+(?:\.\d+)?)(?P<u>%|平方米|" + _COUNTED + r")"
                           r"(?:的|者|时)?,?(?:扣(?:除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"))$")
+
+
+#: none at all of the figure the lines are on, after them or before: “…低于人均0.05元扣0.05分;无专项经费不得分”,
+#: “无户外活动场地的不得分;活动场地小于100平方米扣1分,…”
+_NONE_AT_ALL = re.compile(r"^(?:无|没有)(?P<what>[^;,\d每扣]{2,16}?)(?:的|者)?,?(?:此项|本项|该项)?"
+                          r"(?:(?P<zero>" + ZEROED + r")|扣(?:除|减)?(?P<amt>\d+(?:\.\d+)?)分)$")
 
 
 #: the lines listed, then their deductions in turn: “执行率低于80%、70%、60%的,分别扣1分、2分、3分”
@@ -2259,12 +2265,28 @@ _LINES_RESPECTIVELY = re.compile(r"^(?P<what>[^;,\d每扣]{2,40}?)(?P<cmp>少于
                                  r"分别扣(?:除|减)?(?P<amts>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)$")
 
 
+#: money had at all: what a line on an amount unnamed (“低于人均0.05元”) is the line of
+_MONEY_HAD = re.compile(r"经费|资金|投入|费用")
+
+
+def _same_thing(figure: str, none: str, unit: str) -> bool:
+    """Whether “无…” names the thing the lines are on: the figure's name within it or it within the figure's (“活动场地” /
+    “户外活动场地”), or, the figure unnamed, an amount of money and money (“低于人均0.05元…;无专项经费…”); never another thing
+    sharing a word (“培训率” / “培训计划”)."""
+    if figure:
+        return figure in none or none in figure
+    return unit in ("元", "万元") and _MONEY_HAD.search(none) is not None
+
+
 def _lines_below(w: Wording) -> Proposed | None:
     """“严重报告比例低于4%扣1分,低于3%扣2分”, “超过2次扣1分,超过4次扣3分”: lines one past another on one figure, each
     deducting more than the last, a value past a line losing that line's deduction only: bands (the 分值 before the
     first line). Where adding the deductions of the lines passed would score otherwise (“低于4%扣1分,低于3%扣2分,低于2%
     扣3分” on 5 points), which is meant is to check. The lines may be listed and their deductions follow in turn
-    (“低于80%、70%、60%的,分别扣1分、2分、3分”): read as the lines one by one."""
+    (“低于80%、70%、60%的,分别扣1分、2分、3分”): read as the lines one by one. None at all of the figure said beside
+    them (“活动场地小于100平方米扣1分,小于50平方米的扣2分;无活动场地的不得分”, “低于人均0.05元扣0.05分;无专项经费不得
+    分”: ``_NONE_AT_ALL``, the same thing named, ``_same_thing``) is a band at 0 below the lowest line's, one line then
+    enough; to check (that “none” is the value 0 is read)."""
     text = w.text.rstrip(";.")
     listed = _LINES_RESPECTIVELY.match(text) if "分别" in text else None
     if listed:
@@ -2275,13 +2297,21 @@ def _lines_below(w: Wording) -> Proposed | None:
         cmp, u = listed.group("cmp"), listed.group("u")
         text = ",".join(f"{listed.group('what') if k == 0 else ''}{cmp}{x}{u}扣{a}分" for k, (x, a) in enumerate(zip(xs, amts)))
     segs = [x for x in re.split(r"(?<=分)[;,]", text) if x]
+    # (none at all, said after the lines or before them: the band at 0, below the lowest line)
+    nothing = next((m for m in (_NONE_AT_ALL.match(segs[k]) for k in (-1, 0)) if m), None) if len(segs) >= 2 else None
+    if nothing is not None:
+        segs = [x for x in segs if x != nothing.group(0)]
     found = [_LADDER_LINE.match(x) for x in segs]
-    if len(found) < 2 or any(m is None for m in found):
+    if len(found) < (1 if nothing is not None else 2) or any(m is None for m in found):
         return None
     first = found[0]
     assert first is not None
     what = first.group("what") or ""
     below = first.group("below") is not None
+    if nothing is not None:
+        if not below or not _same_thing(what, nothing.group("what"), first.group("u")):
+            return None  # none of another thing (“培训率低于90%…;无培训计划…”), or a line to stay under: no band at 0
+        what = what or nothing.group("what")
     lines, amounts = [], []
     for m in found:
         assert m is not None
@@ -2310,9 +2340,19 @@ def _lines_below(w: Wording) -> Proposed | None:
     doubts = []
     if any(min(w.weight, sum(amounts[:k + 1], Decimal(0))) != amounts[k] for k in range(1, len(amounts))):
         doubts.append(f"“{segs[1]}”：按只扣该档的分读（不与前一档的扣分相加）")
+    if nothing is not None:  # the lowest band from above 0, and 0 itself the band of none
+        none_score = Decimal(0) if nothing.group("zero") else max(Decimal(0), w.weight - d(nothing.group("amt")))
+        if none_score > d(tiers[-1]["score"]):
+            return None  # none at all costing less than a little: no band below the lowest line
+        tiers[-1]["min"], tiers[-1]["min_inclusive"] = "0", False
+        tiers.append({"min": "0", "min_inclusive": True, "max": "0", "max_inclusive": True, "score": s(none_score)})
+        doubts.append(f"“{nothing.group(0)}”：按{what}为 0 读，低于{s(lines[-1])}{unit}而大于 0 的按扣分一档读")
     said_lines, said_amounts = "、".join(s(x) + unit for x in lines), "、".join(s(a) for a in amounts)
-    return _figure_item(w, what, unit, tiers, f"分档计分：{what}{'低于' if below else '超过'} {said_lines} 依次扣 {said_amounts} 分"
-                        f"（只扣所在一档），{len(tiers)} 档", tuple(doubts) or None)
+    stepped = f"依次扣 {said_amounts} 分（只扣所在一档）" if len(lines) > 1 else f"扣 {said_amounts} 分"
+    none_said = "" if nothing is None else \
+        f"，无{what}的{'不得分' if nothing.group('zero') else '扣 ' + s(d(nothing.group('amt'))) + ' 分'}"
+    return _figure_item(w, what, unit, tiers, f"分档计分：{what}{'低于' if below else '超过'} {said_lines} {stepped}{none_said}，"
+                        f"{len(tiers)} 档", tuple(doubts) or None)
 
 
 #: one band of a gap from a standard and its deduction: “低于标准10%以内的扣2分”, “超出预算20%以上的扣6分”
