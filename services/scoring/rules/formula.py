@@ -65,6 +65,7 @@ from services.scoring.rules.wording import (
     ZEROED,
     basis_lead,
     cn_integer,
+    counted_proof_note,
     d,
     free_said,
     free_unit,
@@ -3434,15 +3435,6 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _ADDED_SAID = re.compile(r",[^,;\d分不]{0,24}?加分(?=,[^,;]*每)")
 #: “每次加文体1分”, “每篇加德育分0.5分”: the part of a 综合测评 the points go to, named between 加 and the points
 _POINTS_PART = re.compile(r"(?<=加)(?:德育|智育|体育|文体|美育|劳育|综测|素质|能力|实践)分?(?=\d+(?:\.\d+)?分)")
-#: “…,最高得9分;注:每个有效业绩须提供合同复印件作为证明材料,未提供证明材料的业绩不得分”, “…;注:需提供合作协议复印件
-#: …,否则评审时不予认可”: a note closing the text on the proof each case counted needs (a copy, a certificate, a stamp),
-#: no points, cap nor deduction of its own, nor a zero of the whole row (“…作为证明材料,否则不得分”, “…的,本项不得分”: kept):
-#: which cases count, read as the count entered (to check)
-_PROOF_NOTE = re.compile(r"(?<=分);(?P<note>注:(?=[^;]*?(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))"
-                         r"(?:(?!\d+(?:\.\d+)?分|扣\d|扣分|扣除|(?<!递)减\d|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d|"
-                         r"(?:否则|本项|该项|此项|整项)[^;,]{0,4}?" + ZEROED + r")[^;])+"
-                         r"(?:;(?:(?!\d+(?:\.\d+)?分|扣\d|扣分|扣除|(?<!递)减\d|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d|"
-                         r"(?:否则|本项|该项|此项|整项)[^;,]{0,4}?" + ZEROED + r")[^;])+)*);?$")
 #: “…的,不加分”: cases the text leaves out of the count
 _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
@@ -3751,7 +3743,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
-    proof = _PROOF_NOTE.search(t) if "注:" in t else None
+    proof = counted_proof_note(t)
     t = t[:proof.start()] if proof else t  # “…,最高得9分;注:每个业绩须提供合同复印件,未提供的不得分”: which cases count
     scheme_part = _POINTS_PART.search(t) if "加" in t else None
     t = _POINTS_PART.sub("", t) if scheme_part else t  # “每次加文体1分”: 每次加1分, the part of the 测评 said below
