@@ -63,6 +63,7 @@ from services.scoring.rules.wording import (
     STAFF_ASKED,
     WORDS_OF_RECORD,
     ZEROED,
+    assessed_clauses,
     basis_lead,
     cn_integer,
     counted_proof_note,
@@ -3680,18 +3681,13 @@ def whole_cases(w: Wording) -> list[_Case]:
 _ADDED_CAP = re.compile(_CAP_SAID + r"(\d+(?:\.\d+)?)分")
 
 
-#: the clauses opening a sentence up to the verb of assessing: “根据提供近3年的类似业绩(…),根据合同(…)复印件给分,”
-_ASSESSED_CLAUSES = re.compile(r"^[^;]{4,120}?(?:给分|评分|评审|打分|赋分|认定)(?=,)")
-
-
 def _assessed_first(t: str) -> str:
     """The sentences opening ``t`` that say what is assessed (``what_is_assessed``), and those after them that score
     nothing (what proves a case: “投标人须提供合同扫描件,…否则不算有效的类似项目业绩”), before the scoring; or the
     clauses opening its one sentence that say so (“根据…复印件给分,有1个得2分,…”); "" when none."""
     sentences = sentences_outside_brackets(t.rstrip(";"))
     if len(sentences) < 2:
-        clauses = _ASSESSED_CLAUSES.match(t)
-        return clauses.group(0) if clauses and what_is_assessed(clauses.group(0)) else ""
+        return assessed_clauses(t)
     if not what_is_assessed(sentences[0]):
         return ""
     k = 1

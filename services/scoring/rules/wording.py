@@ -2836,7 +2836,10 @@ def sentences_outside_brackets(t: str) -> list[str]:
 #: “于开标当日倒推三年内类似业绩,是否属于有效的…由评标委员会…进行认定”: the verb of assessing (进行评分/评审/认定), the window
 #: of time the cases fall in, and asides, none of them scoring nor weighing (酌情、视情况); “根据合同复印件给分”: the proof
 #: the points are given on
-_ASSESSED = re.compile(r"(?:进行|予以)(?:评分|评审|打分|赋分|计分|认定)|(?:评分|评审|认定)依据|(?<=件|料|同|书|绩)给分$")
+_ASSESSING = r"评分|评审|打分|赋分|计分|认定"
+_ASSESSED = re.compile(r"(?:进行|予以)(?:" + _ASSESSING + r")|(?:评分|评审|认定)依据|(?<=件|料|同|书|绩)给分$")
+#: the clauses opening a sentence up to its verb of assessing: “根据提供近3年的类似业绩(…),根据合同(…)复印件给分,”
+_ASSESSED_CLAUSES = re.compile(r"^[^;]{4,120}?(?:给分|" + _ASSESSING + r")(?=,)")
 
 
 def what_is_assessed(sentence: str) -> bool:
@@ -2845,6 +2848,13 @@ def what_is_assessed(sentence: str) -> bool:
         return False
     words = CASES_WINDOW.sub("", _ASSESSED.sub("", sentence))
     return scores_nothing(words) and not re.search(r"酌情|视情|综合|比例|优|良|差|好", words)
+
+
+def assessed_clauses(t: str) -> str:
+    """The clauses opening ``t`` up to its verb of assessing that only say what is assessed (``what_is_assessed``:
+    “根据…复印件给分,有1个得2分,…”), or ""."""
+    clauses = _ASSESSED_CLAUSES.match(t)
+    return clauses.group(0) if clauses and what_is_assessed(clauses.group(0)) else ""
 
 
 def basis_lead(t: str) -> re.Match[str] | None:
