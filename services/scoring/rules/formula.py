@@ -4951,8 +4951,8 @@ def _first_place_down(w: Wording) -> Proposed | None:
 #: each place after the first, perhaps down to a floor said (“最低分为2分”, “最低得2分”) or to 0 (“扣完为止”)
 _FIRST_PLACE = r"(?:第(?:1|一)名|排名第(?:1|一)(?:名|位)?|(?:价格|" + BID + r")最低)"
 _LATER_PLACE = r"(?:第(?P<n{k}>[2-9二三四五六七八九])(?:名|位|低)|次低)"
-PLACES_SO_ON = re.compile(r"^(?:[^,;\d]{2,12},)?" + _FIRST_PLACE + r"(?:的|者)?(?:投标人|供应商)?,?(?:得|计)?(?P<first>" + _N + r")分"
-                           + "".join(r"(?:[,;]" + _LATER_PLACE.format(k=k) + r"(?:的|者)?(?:投标人|供应商)?,?(?:得|计)?(?P<p" + str(k)
+PLACES_SO_ON = re.compile(r"^(?:[^,;\d]{2,12},)?" + _FIRST_PLACE + r"(?:的|者)?" + BIDDER + r"?,?(?:得|计)?(?P<first>" + _N + r")分"
+                           + "".join(r"(?:[,;]" + _LATER_PLACE.format(k=k) + r"(?:的|者)?" + BIDDER + r"?,?(?:得|计)?(?P<p" + str(k)
                                      + r">" + _N + r")分)" + ("?" if k > 1 else "") for k in (1, 2, 3))
                            + r"[,;](?:以此|依此|依次)类推"
                            + r"(?:[,;](?:(?:本项)?最低(?:分|得分)?(?:为|得|是)?(?P<floor>" + _N + r")分|扣完为止|(?:直至|减至|递减至)0分(?:为止)?))?(?:;[^\d;]{2,30})?;?$")
