@@ -47,7 +47,6 @@ from services.frameworks.reading import (
     unplaced_words,
     vague_words,
     weight_of_each,
-    zero_set_aside,
 )
 from services.scoring.rules import (
     FALLBACK,
@@ -83,6 +82,7 @@ from services.scoring.rules.wording import (
     shares_as_points,
     stop_misread,
     times_lost,
+    unproved_zero,
     zero_as_stop,
 )
 
@@ -341,7 +341,7 @@ def _with_words_aside(p: Proposal, words: list[str]) -> Proposal:
     """A reading of the text without ``words`` (``set_aside``): never sure, those words first among the unplaced."""
     p.confident = False
     p.unplaced = [f"“{u}”：未计入规则" for u in words] + p.unplaced
-    if zeroing := zero_set_aside(words):  # “注:须提供…,否则不得分”: the zero of a note left out, said with the reading
+    if zeroing := unproved_zero(words):  # “注:须提供…,否则不得分”: the zero of a note left out, said with the reading
         p.summary += f"；“{zeroing}”未计入规则"
     p.notes = [_doubts_said(p.unplaced)]
     return p

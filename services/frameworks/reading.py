@@ -57,6 +57,7 @@ from services.scoring.rules.wording import (
     MET_COUNT_SAID,
     NAME_NUMBER,
     NOT_A_CAP_BEFORE,
+    NOTE_LABEL,
     ONCE_A_PERIOD,
     ONE_EVENT_COUNT,
     ORDINAL_AT,
@@ -64,7 +65,6 @@ from services.scoring.rules.wording import (
     PART_MARK,
     PERIOD_REQUIRED,
     POINTS_LEAD,
-    PROOF_OR_NOTHING,
     SCALES,
     SCORE_BASE as _SCORE_BASE,
     SHARE_IN_WORDS,
@@ -77,6 +77,10 @@ from services.scoring.rules.wording import (
     d,
     deducting_segments,
     met_count_ladder,
+    note_scores,
+    proof_at_end,
+    proof_note_at,
+    proof_or_nothing,
     s,
     scores_nothing,
     sentences_outside_brackets,
@@ -391,17 +395,15 @@ def _weight_said_again(w: Wording) -> Iterator[Proposed]:
 #: a note closing the text, after its scoring: “…最高得5分;注:①须提供合同关键页复印件…,证明材料不全的,不予认可;②同类业绩指…”,
 #: what proves a case or what a case is (a bid's 评审细则); never a note that deducts or weighs (“注:每缺1项扣1分”, “注:酌情…”),
 #: nor one zeroing the row short of its requirement (“注:须提供合同复印件…,否则不得分”: a line of the row, kept)
-_NOTE_AT_END = re.compile(r"[;,](?P<note>(?:注|备注|说明)[:：][^:：]{2,300}?);?$")
-#: words of a note that score otherwise than the count it qualifies: a deduction, a step, a share, judgement, points said
-_NOTE_SCORES = re.compile(r"扣|每|比例|%|酌情|视情|\d+(?:\.\d+)?分|得分=|=|否则[^;]{0,6}?(?:不得分|不计分|不给分|0分)")
+_NOTE_AT_END = re.compile(r"[;,](?P<note>" + NOTE_LABEL + r"[:：][^:：]{2,300}?);?$")
 
 
 def _noted(w: Wording) -> Iterator[Proposed]:
     """The readings of the text before a closing note (“注:须提供…复印件,否则不予认可”): the note says what proves a case or
     what a case is, and is said back, to check (whether a case without its proof counts is the team's to decide)."""
     end = _NOTE_AT_END.search(w.text)
-    if end is None or end.start() == 0 or _NOTE_SCORES.search(end.group("note")) or VAGUE.search(end.group("note")) \
-            or re.fullmatch(PROOF_OR_NOTHING, end.group("note")):  # (“注:不提供证书不得分”: a rule of evidence, ``_proven``)
+    if end is None or end.start() == 0 or note_scores(end.group("note")) or VAGUE.search(end.group("note")) \
+            or proof_or_nothing(end.group("note")):  # (“注:不提供证书不得分”: a rule of evidence, ``_proven``)
         return
     said = f"“{end.group('note')}”：说明（证明材料、认定范围），未用于规则，请核对"
     yield from _read_before(w, w.text[:end.start()], said)
@@ -449,14 +451,11 @@ def _excepted(w: Wording) -> Iterator[Proposed]:
     yield from _read_before(w, rest, said)
 
 
-_PROOF_AT_END = re.compile(r";(?P<case>" + PROOF_OR_NOTHING + r");?$")
-
-
 def _proven(w: Wording) -> Iterator[Proposed]:
     """The readings of the text before a closing sentence naming the proof a case is counted by (“…,每个得5分,最多得20分;
     注:须提供合同关键页复印件加盖公章作为证明材料,否则不得分”): a case without the proof is not counted, which the
     evaluator applies when entering the cases; the sentence is said back, to check."""
-    end = _PROOF_AT_END.search(w.text)
+    end = proof_at_end(w.text)
     if end is None or end.start() == 0:
         return
     said = f"“{end.group('case')}”：证明材料的要求（未提供证明的不计入），未用于规则，请核对"
@@ -966,7 +965,7 @@ def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
     if defined is not None:  # “…1次扣5分;界定:漏排或…;…变更要提前4小时”: what the fault is, said after its scoring
         words += reversed(sentences[defined:])
         sentences = sentences[:defined]
-    proof = _proof_note_at(sentences)
+    proof = proof_note_at(sentences)
     if proof is not None:  # “…最高得10分;注:须提供合同复印件…,没有提供的不得分”: what proves a case, after the scoring
         words += reversed(sentences[proof:])
         sentences = sentences[:proof]
@@ -995,37 +994,6 @@ def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
 _DEFINES_FAULT = re.compile(r"视为|视作|视同|是指|认定为|^[^,;\d]{2,16}?应为")
 #: a heading of such sentences: “界定:漏排或…;一般计划变更必须提前1天以上通知…”
 _DEFINED_HEADING = re.compile(r"^(?:界定|定义|释义|说明)[:：]")
-#: the opening of a note after a bid's scoring on what proves it: “注:…”, “评审依据:…”, “说明:…”, or a sentence asking for
-#: proof (“投标人需提供…社保证明”, “须提供合同关键页复印件…”)
-_PROOF_OPENING = re.compile(r"^(?:(?:备注|注|说明|评审依据|评分依据|证明材料|证明文件)\d?:|(?:投标人|供应商|申请人|响应人)?"
-                            r"(?:须|需|应|必须)?(?:同时)?(?:提供|附)[^;]*?(?:复印件|扫描件|原件|证明|证书|合同|材料|资料|截图))")
-#: the one scoring such a note holds: a case not proved counts for nothing (“未提供或不符合要求的不得分”, “…不全的,不予认可”,
-#: “否则不予计分”), what a clause of the note says with no figure of points
-_UNPROVED_NOTHING = re.compile(r"(?:不予|不)(?:认可|计分|采信|得分)|按0分计|视为无效投标")
-#: a figure or word scoring in a note: points, a deduction, a share, a line (such a note is part of the scoring)
-_PROOF_NOTE_SCORES = re.compile(r"\d分(?!钟)|扣|(?:得|加|计)\d|%|[≥≤<>=]|每")
-
-
-def _proof_note_at(sentences: list[str]) -> int | None:
-    """Where a note on what proves the scoring begins among the closing ``sentences`` (``_PROOF_OPENING``), after
-    scoring that holds points: it runs to the end, names no points, deducts nothing and scores only a case unproved
-    as nothing (a case of the rule not found). None when there is none."""
-    for at in range(1, len(sentences)):
-        if not _PROOF_OPENING.match(sentences[at]):
-            continue
-        note = _UNPROVED_NOTHING.sub("", ";".join(sentences[at:]))
-        if _PROOF_NOTE_SCORES.search(note) or not re.search(r"\d分(?!钟)|满分", ";".join(sentences[:at])):
-            return None
-        return at
-    return None
-
-
-def zero_set_aside(words: list[str]) -> str:
-    """The first of the words ``set_aside`` left out that scores a case as nothing (a proof note's “否则不得分”, “没有提供的
-    不得分”, “不予认可”), or "": shown with the reading, never dropped unseen."""
-    return next((x for x in words if re.search(ZEROED, x) or _UNPROVED_NOTHING.search(x)), "")
-
-
 #: a word or sign that scores: such a sentence holds none
 _SCORING_WORD = re.compile(r"扣|\d分(?!钟)|得分|计分|加分|减分|不得|满分|%|[≥≤<>=]")
 #: a clause closing the scoring that holds someone to account, no figure (“,出现火灾或被盗的追究管理员责任”, “,并追究相关人员责任”)

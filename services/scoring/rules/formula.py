@@ -63,8 +63,10 @@ from services.scoring.rules.wording import (
     STAFF_ASKED,
     WORDS_OF_RECORD,
     ZEROED,
+    assessed_clauses,
     basis_lead,
     cn_integer,
+    counted_proof_note,
     d,
     free_said,
     free_unit,
@@ -3457,15 +3459,6 @@ _ASIDE = re.compile(r"\([^()]*\)")
 _ADDED_SAID = re.compile(r",[^,;\d分不]{0,24}?加分(?=,[^,;]*每)")
 #: “每次加文体1分”, “每篇加德育分0.5分”: the part of a 综合测评 the points go to, named between 加 and the points
 _POINTS_PART = re.compile(r"(?<=加)(?:德育|智育|体育|文体|美育|劳育|综测|素质|能力|实践)分?(?=\d+(?:\.\d+)?分)")
-#: “…,最高得9分;注:每个有效业绩须提供合同复印件作为证明材料,未提供证明材料的业绩不得分”, “…;注:需提供合作协议复印件
-#: …,否则评审时不予认可”: a note closing the text on the proof each case counted needs (a copy, a certificate, a stamp),
-#: no points, cap nor deduction of its own, nor a zero of the whole row (“…作为证明材料,否则不得分”, “…的,本项不得分”: kept):
-#: which cases count, read as the count entered (to check)
-_PROOF_NOTE = re.compile(r"(?<=分);(?P<note>注:(?=[^;]*?(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))"
-                         r"(?:(?!\d+(?:\.\d+)?分|扣\d|扣分|扣除|(?<!递)减\d|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d|"
-                         r"(?:否则|本项|该项|此项|整项)[^;,]{0,4}?" + ZEROED + r")[^;])+"
-                         r"(?:;(?:(?!\d+(?:\.\d+)?分|扣\d|扣分|扣除|(?<!递)减\d|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d|"
-                         r"(?:否则|本项|该项|此项|整项)[^;,]{0,4}?" + ZEROED + r")[^;])+)*);?$")
 #: “…的,不加分”: cases the text leaves out of the count
 _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
@@ -3711,18 +3704,13 @@ def whole_cases(w: Wording) -> list[_Case]:
 _ADDED_CAP = re.compile(_CAP_SAID + r"(\d+(?:\.\d+)?)分")
 
 
-#: the clauses opening a sentence up to the verb of assessing: “根据提供近3年的类似业绩(…),根据合同(…)复印件给分,”
-_ASSESSED_CLAUSES = re.compile(r"^[^;]{4,120}?(?:给分|评分|评审|打分|赋分|认定)(?=,)")
-
-
 def _assessed_first(t: str) -> str:
     """The sentences opening ``t`` that say what is assessed (``what_is_assessed``), and those after them that score
     nothing (what proves a case: “投标人须提供合同扫描件,…否则不算有效的类似项目业绩”), before the scoring; or the
     clauses opening its one sentence that say so (“根据…复印件给分,有1个得2分,…”); "" when none."""
     sentences = sentences_outside_brackets(t.rstrip(";"))
     if len(sentences) < 2:
-        clauses = _ASSESSED_CLAUSES.match(t)
-        return clauses.group(0) if clauses and what_is_assessed(clauses.group(0)) else ""
+        return assessed_clauses(t)
     if not what_is_assessed(sentences[0]):
         return ""
     k = 1
@@ -3774,7 +3762,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if "分" not in t or not _EARN_WORDS.search(t):
         return None
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
-    proof = _PROOF_NOTE.search(t) if "注:" in t else None
+    proof = counted_proof_note(t)
     t = t[:proof.start()] if proof else t  # “…,最高得9分;注:每个业绩须提供合同复印件,未提供的不得分”: which cases count
     scheme_part = _POINTS_PART.search(t) if "加" in t else None
     t = _POINTS_PART.sub("", t) if scheme_part else t  # “每次加文体1分”: 每次加1分, the part of the 测评 said below
@@ -4986,8 +4974,8 @@ def _first_place_down(w: Wording) -> Proposed | None:
 #: each place after the first, perhaps down to a floor said (“最低分为2分”, “最低得2分”) or to 0 (“扣完为止”)
 _FIRST_PLACE = r"(?:第(?:1|一)名|排名第(?:1|一)(?:名|位)?|(?:价格|" + BID + r")最低)"
 _LATER_PLACE = r"(?:第(?P<n{k}>[2-9二三四五六七八九])(?:名|位|低)|次低)"
-PLACES_SO_ON = re.compile(r"^(?:[^,;\d]{2,12},)?" + _FIRST_PLACE + r"(?:的|者)?(?:投标人|供应商)?,?(?:得|计)?(?P<first>" + _N + r")分"
-                           + "".join(r"(?:[,;]" + _LATER_PLACE.format(k=k) + r"(?:的|者)?(?:投标人|供应商)?,?(?:得|计)?(?P<p" + str(k)
+PLACES_SO_ON = re.compile(r"^(?:[^,;\d]{2,12},)?" + _FIRST_PLACE + r"(?:的|者)?" + BIDDER + r"?,?(?:得|计)?(?P<first>" + _N + r")分"
+                           + "".join(r"(?:[,;]" + _LATER_PLACE.format(k=k) + r"(?:的|者)?" + BIDDER + r"?,?(?:得|计)?(?P<p" + str(k)
                                      + r">" + _N + r")分)" + ("?" if k > 1 else "") for k in (1, 2, 3))
                            + r"[,;](?:以此|依此|依次)类推"
                            + r"(?:[,;](?:(?:本项)?最低(?:分|得分)?(?:为|得|是)?(?P<floor>" + _N + r")分|扣完为止|(?:直至|减至|递减至)0分(?:为止)?))?(?:;[^\d;]{2,30})?;?$")

@@ -118,12 +118,89 @@ ORDINAL_AT = re.compile("^" + ORDINAL)
 PART_MARK = r"(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))"
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)
 ZEROED = r"(?:不得分|不计分|得0分|计0分)"
+
+# ── a note on what proves a case ───────────────────────────────────────────────────────────────────────────────────
+# A note closing a bid's scoring on the proof each case is counted by (“注:须提供证书复印件,不提供不得分”, “评审依据:须提供
+# 合同…,未提供的不得分”, “证明材料:…,否则不得分”) is recognised here, once for its readers, each deciding its own way:
+# ``reading.set_aside`` sets one aside after scoring with points (``proof_note_at``) and ``proposal`` says its zero with
+# the reading (``unproved_zero``); ``reading._proven`` reads the text before a closing sentence that asks for proof and
+# zeroes the case without it, the zero kept in the summary (``proof_at_end``); ``reading._noted`` sets aside a closing
+# 注 that does not so zero (``proof_or_nothing`` tells the one that does); ``formula._earned`` counts the cases without
+# a 注 on the papers each case needs, a note that may name figures of those papers (“需体现1年到货率98%以上”, “每份协议的
+# 维修车辆≥10辆”, “每个有效业绩须提供…”) but no points, cap, deduction nor zero of the row (``counted_proof_note``).
+
 #: a sentence closing the scoring that names the proof a case is counted by, nothing counted without it: “注:不提供证书不得分”,
 #: “须提供业绩合同关键页复印件加盖公章作为证明材料,否则不得分”, “注:日期以合同签订时间为准,须提供…,否则不予计分” (a
 #: clause before it saying how the case is dated or checked, no figure in it): a tender's rule of evidence, no scoring of its own
-PROOF_OR_NOTHING = (r"(?:注:)?(?:[^;,\d分扣每得]{2,30}?,)?(?:(?:须|需|需要|应|必须)?(?:提供|附)[^;\d分扣每得]{2,60}?"
-                    r"(?:复印件|扫描件|原件|证明|证书|材料|合同|发票|截图|照片|公章)[^;,\d分扣每得]{0,12}?,?(?:否则|未提供的?|不提供的?)"
-                    r"|(?:不|未)提供[^;,\d分扣每得]{0,30}?(?:的|者)?,?)(?:均|一律)?(?:不得分|不计分|不予计分|不予得分|得0分|计0分)")
+_PROOF_OR_NOTHING = (r"(?:注:)?(?:[^;,\d分扣每得]{2,30}?,)?(?:(?:须|需|需要|应|必须)?(?:提供|附)[^;\d分扣每得]{2,60}?"
+                     r"(?:复印件|扫描件|原件|证明|证书|材料|合同|发票|截图|照片|公章)[^;,\d分扣每得]{0,12}?,?(?:否则|未提供的?|不提供的?)"
+                     r"|(?:不|未)提供[^;,\d分扣每得]{0,30}?(?:的|者)?,?)(?:均|一律)?(?:" + ZEROED + r"|不予计分|不予得分)")
+_PROOF_AT_END = re.compile(r";(?P<case>" + _PROOF_OR_NOTHING + r");?$")
+#: the label a note opens with: “注:”, “备注:”, “说明:” (and, of a note on proof, “评审依据:”, “证明材料:” …)
+NOTE_LABEL = r"(?:注|备注|说明)"
+#: the opening of a note after a bid's scoring on what proves it: “注:…”, “评审依据:…”, “说明:…”, or a sentence asking for
+#: proof (“投标人需提供…社保证明”, “须提供合同关键页复印件…”)
+_PROOF_OPENING = re.compile(r"^(?:(?:" + NOTE_LABEL + r"|评审依据|评分依据|证明材料|证明文件)\d?:|(?:投标人|供应商|申请人|响应人)?"
+                            r"(?:须|需|应|必须)?(?:同时)?(?:提供|附)[^;]*?(?:复印件|扫描件|原件|证明|证书|合同|材料|资料|截图))")
+#: the one scoring such a note holds: a case not proved counts for nothing (“未提供或不符合要求的不得分”, “…不全的,不予认可”,
+#: “否则不予计分”), what a clause of the note says with no figure of points
+_UNPROVED_NOTHING = re.compile(r"(?:不予|不)(?:认可|计分|采信|得分)|按0分计|视为无效投标")
+#: a figure or word scoring in a note: points, a deduction, a step, a share, a line, judgement, a zero said (“注:每缺1项扣1分”,
+#: “注:酌情…”, “注:提供原件的另加1分”, “…,否则不得分”): such a note is part of the scoring, no note on what proves a case
+_NOTE_SCORES = re.compile(r"扣|每|比例|%|酌情|视情|\d+(?:\.\d+)?分|(?:得|加|计)\d|[≥≤<>=]|否则[^;]{0,6}?(?:不得分|不计分|不给分|0分)")
+#: what scores in a 注 on the papers a counted case needs: points, a deduction, a cap, points per case, the row zeroed
+_COUNTED_NOTE_SCORES = (r"\d+(?:\.\d+)?分|扣\d|扣分|扣除|(?<!递)减\d|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d|"
+                        r"(?:否则|本项|该项|此项|整项)[^;,]{0,4}?" + ZEROED)
+_COUNTED_PROOF_NOTE = re.compile(r"(?<=分);(?P<note>注:(?=[^;]*?(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))"
+                                 r"(?:(?!" + _COUNTED_NOTE_SCORES + r")[^;])+"
+                                 r"(?:;(?:(?!" + _COUNTED_NOTE_SCORES + r")[^;])+)*);?$")
+
+
+def proof_or_nothing(note: str) -> bool:
+    """Whether ``note`` is wholly a rule of evidence: the proof a case is counted by, nothing counted without it (“注:不提供
+    证书不得分”, “须提供…复印件…,否则不得分”)."""
+    return re.fullmatch(_PROOF_OR_NOTHING, note) is not None
+
+
+def proof_at_end(t: str) -> re.Match[str] | None:
+    """The sentence closing ``t`` after a stop that is wholly a rule of evidence (``proof_or_nothing``), its words the
+    group ``case``; None when there is none."""
+    return _PROOF_AT_END.search(t)
+
+
+def note_scores(note: str) -> bool:
+    """Whether a closing ``note`` scores anything itself (``_NOTE_SCORES``): then it is part of the scoring."""
+    return _NOTE_SCORES.search(note) is not None
+
+
+def proof_note_at(sentences: list[str]) -> int | None:
+    """Where a note on what proves the scoring begins among the closing ``sentences`` (``_PROOF_OPENING``), after
+    scoring that holds points: it runs to the end, names no points, deducts nothing and scores only a case unproved
+    as nothing (a case of the rule not found). None when there is none."""
+    for at in range(1, len(sentences)):
+        if not _PROOF_OPENING.match(sentences[at]):
+            continue
+        note = _UNPROVED_NOTHING.sub("", ";".join(sentences[at:]))
+        if note_scores(note) or not re.search(r"\d分(?!钟)|满分", ";".join(sentences[:at])):
+            return None
+        return at
+    return None
+
+
+def unproved_zero(words: list[str]) -> str:
+    """The first of ``words`` (words set aside) that scores a case as nothing (a proof note's “否则不得分”, “没有提供的
+    不得分”, “不予认可”), or ""."""
+    return next((x for x in words if re.search(ZEROED, x) or _UNPROVED_NOTHING.search(x)), "")
+
+
+def counted_proof_note(t: str) -> re.Match[str] | None:
+    """A 注 closing ``t`` after its points on the proof each counted case needs (“…,最高得9分;注:每个有效业绩须提供合同复印件
+    作为证明材料,未提供证明材料的业绩不得分”: a copy, a certificate, a stamp), no points, cap nor deduction of its own, nor a
+    zero of the whole row (“…作为证明材料,否则不得分”, “…的,本项不得分”), its words the group ``note``; None when there is
+    none."""
+    return _COUNTED_PROOF_NOTE.search(t) if "注:" in t else None
+
+
 #: a tender's price words: a bid (“投标报价”, “响应报价”, “报价”) and the base price bids are scored against (“评标基准价”,
 #: “评审基准价”, “基准价”)
 BID = r"(?:投标|响应)?报价"
@@ -2759,7 +2836,10 @@ def sentences_outside_brackets(t: str) -> list[str]:
 #: “于开标当日倒推三年内类似业绩,是否属于有效的…由评标委员会…进行认定”: the verb of assessing (进行评分/评审/认定), the window
 #: of time the cases fall in, and asides, none of them scoring nor weighing (酌情、视情况); “根据合同复印件给分”: the proof
 #: the points are given on
-_ASSESSED = re.compile(r"(?:进行|予以)(?:评分|评审|打分|赋分|计分|认定)|(?:评分|评审|认定)依据|(?<=件|料|同|书|绩)给分$")
+_ASSESSING = r"评分|评审|打分|赋分|计分|认定"
+_ASSESSED = re.compile(r"(?:进行|予以)(?:" + _ASSESSING + r")|(?:评分|评审|认定)依据|(?<=件|料|同|书|绩)给分$")
+#: the clauses opening a sentence up to its verb of assessing: “根据提供近3年的类似业绩(…),根据合同(…)复印件给分,”
+_ASSESSED_CLAUSES = re.compile(r"^[^;]{4,120}?(?:给分|" + _ASSESSING + r")(?=,)")
 
 
 def what_is_assessed(sentence: str) -> bool:
@@ -2768,6 +2848,13 @@ def what_is_assessed(sentence: str) -> bool:
         return False
     words = CASES_WINDOW.sub("", _ASSESSED.sub("", sentence))
     return scores_nothing(words) and not re.search(r"酌情|视情|综合|比例|优|良|差|好", words)
+
+
+def assessed_clauses(t: str) -> str:
+    """The clauses opening ``t`` up to its verb of assessing that only say what is assessed (``what_is_assessed``:
+    “根据…复印件给分,有1个得2分,…”), or ""."""
+    clauses = _ASSESSED_CLAUSES.match(t)
+    return clauses.group(0) if clauses and what_is_assessed(clauses.group(0)) else ""
 
 
 def basis_lead(t: str) -> re.Match[str] | None:
