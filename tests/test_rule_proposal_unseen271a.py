@@ -7,6 +7,10 @@ scoring the 分值 (“有效报价与评审基准价一致得满分;其余报�
 deviation taken in % of the base (``formula._price_off_base``). It is never a count of faults (“高于评审基准价的百分点数”
 as a number the evaluator works out) nor read where the text counts a part of a step as a whole one (“不足1%的按1%计算”:
 whole steps the evaluator counts, as before). The base's computation is the text's and is left to check.
+
+A cap on points earned said with 可 before its verb (“每提供一个同类业绩合同得5分,最高可得25分”, “本项最多可得10分”, “最高可加3分”):
+the cap as ``formula._CAP_SAID`` spells every other (“最高得25分”), so a case earning its points up to the 分值 is read as
+it is without the 可; a cap other than the 分值 stays to check.
 """
 from __future__ import annotations
 
@@ -65,3 +69,22 @@ def test_a_part_of_a_step_unsaid_is_to_check():
 ])
 def test_near_misses_are_not_a_price_either_side(text, weight):
     assert not any("报价等于" in r.summary for r in readings(text, weight, "报价"))
+
+
+@pytest.mark.parametrize("text, weight, each", [
+    ("每提供一个同类项目服务合同得4分，最高可得20分。", "20", "4"),
+    ("投标人每具有一项有效的软件著作权得1分，本项最多可得5分。", "5", "1"),
+    ("每配备1名持证安保人员得0.5分，最高可得3分。", "3", "0.5"),
+])
+def test_a_cap_said_with_ke(text, weight, each):
+    p = propose(text, weight, "业绩")
+    sole(p, "formula")
+    assert p.confident, p.unplaced
+    assert by_vars(p, "1") == Decimal(each)
+    assert by_vars(p, "100") == Decimal(weight)
+
+
+def test_a_cap_with_ke_short_of_the_weight_is_to_check():
+    p = propose("每提供一个同类项目服务合同得4分，最高可得12分。", "20", "业绩")
+    sole(p, "formula")
+    assert not p.confident

@@ -118,7 +118,7 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
 #: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”, “其加分上限为”
-_CAP_SAID = r"(?:本项|此项|该项|本小项|此小项|该小项|其)?(?:累计)?(?:加分|得分|分数)?(?:最高上限|最多|最高|上限|累计|总分值|总分|合计|总计)(?:加分|得分|限分|分数|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
+_CAP_SAID = r"(?:本项|此项|该项|本小项|此小项|该小项|其)?(?:累计)?(?:加分|得分|分数)?(?:最高上限|最多|最高|上限|累计|总分值|总分|合计|总计)(?:加分|得分|限分|分数|分)?(?:为|可?得|计|可?加)?(?:不得超过|不超过)?"
 #: the 分值 said as the cap of what is earned: “满分15分”, “本项评分满分15分”
 _FULL_CAP = r"(?:本项|此项|该项)?(?:评分)?满分(?:为)?"
 #: the cap of the 分值 said without its figure: “,最多得满分”, “,最高得满分”
