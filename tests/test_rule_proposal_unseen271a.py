@@ -11,6 +11,10 @@ whole steps the evaluator counts, as before). The base's computation is the text
 A cap on points earned said with 可 before its verb (“每提供一个同类业绩合同得5分,最高可得25分”, “本项最多可得10分”, “最高可加3分”):
 the cap as ``formula._CAP_SAID`` spells every other (“最高得25分”), so a case earning its points up to the 分值 is read as
 it is without the 可; a cap other than the 分值 stays to check.
+
+Grades each in a cell of its own, the points closing the cell run into the next grade's label (“优:…无遗漏。15分良:…有1项
+遗漏,13分一般:…。11分”, a State Grid table's layout): each grade's points written as its own (``wording.cell_read``),
+then read as the grades are; never where the points are not set apart from the grade's words (“≥90.5分B(良好):”).
 """
 from __future__ import annotations
 
@@ -88,3 +92,17 @@ def test_a_cap_with_ke_short_of_the_weight_is_to_check():
     p = propose("每提供一个同类项目服务合同得4分，最高可得12分。", "20", "业绩")
     sole(p, "formula")
     assert not p.confident
+
+
+def test_grades_whose_points_run_into_the_next_label():
+    p = propose("项目负责人业绩。优：担任过同类项目负责人且业绩数量在所有投标人中最多的。6分良：担任过同类项目负责人的。"
+                "4分一般：未担任过同类项目负责人的。2分", "6", "项目负责人")
+    params = sole(p, "choice")
+    assert sorted(Decimal(o["score"]) for o in params["options"]) == [2, 4, 6]
+    assert [o["label"][:2] for o in params["options"]] == ["优:", "良:", "一般"]
+
+
+def test_grade_points_not_set_apart_are_not_moved():
+    from services.scoring.rules.wording import cell_read, normalize
+    t = normalize("A(优秀)：评价大于等于90。5分B(良好)：评价大于等于80小于90。4分")
+    assert cell_read(t) == t
