@@ -6,7 +6,8 @@ scoring the 分值 (“有效报价与评审基准价一致得满分;其余报�
 “正向偏差时(…),偏差率每增加2%时,在满分的基础上减1分”): a formula over the base and the price, both entered, each side's
 deviation taken in % of the base (``formula._price_off_base``). It is never a count of faults (“高于评审基准价的百分点数”
 as a number the evaluator works out) nor read where the text counts a part of a step as a whole one (“不足1%的按1%计算”:
-whole steps the evaluator counts, as before). The base's computation is the text's and is left to check.
+whole steps the evaluator counts, as before). A part of a step of 1% counts in proportion, as it did where each side's
+deviation was entered in %; a part of a longer step (“每增加2%”) is to check unless the text says how it counts.
 
 A cap on points earned said with 可 before its verb (“每提供一个同类业绩合同得5分,最高可得25分”, “本项最多可得10分”, “最高可加3分”):
 the cap as ``formula._CAP_SAID`` spells every other (“最高得25分”), so a case earning its points up to the 分值 is read as
@@ -56,10 +57,10 @@ def test_a_step_of_two_percent_on_the_deviation_side():
     assert not p.confident
 
 
-def test_a_part_of_a_step_unsaid_is_to_check():
-    p = propose("报价与评审基准价一致得满分，每高于评审基准价1%扣1分，每低于评审基准价1%扣0.5分，扣完为止。", "30", "报价")
+def test_a_part_of_a_longer_step_unsaid_is_to_check():
+    p = propose("报价与评审基准价一致得满分，每高于评审基准价2%扣1分，每低于评审基准价2%扣0.5分，扣完为止。", "30", "报价")
     sole(p, "formula")
-    assert by_vars(p, "100", "104") == Decimal("26")
+    assert by_vars(p, "100", "104") == Decimal("28")
     assert not p.confident and any("比例" in n for n in p.notes), p.notes
 
 

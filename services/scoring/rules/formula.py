@@ -731,8 +731,8 @@ def _price_off_base(w: Wording) -> Proposed | None:
     评审基准价1%扣0.2分,每低于评审基准价1%扣0.1分”, “正偏离比例每1%扣0.6分,负偏离比例每1%扣0.3分”: a price at the base
     scores the 分值, each step of 1% above it (of the base) costs points, each below it costs others. A formula over the
     base ``b`` and the price ``p``, both entered: ``max - x * max(0, (p - b) / b * 100) / s - y * …(b - p)…``,
-    kept within 0～分值. Never sure: how the base is found is the text's and the evaluator's, and a part of a step counts in
-    proportion (most texts say so, “不足1%按线性插入计算”)."""
+    kept within 0～分值. A part of a step of 1% counts in proportion (most texts say so, “不足1%按线性插入计算”, and a
+    deviation entered in % would count it so); a part of a longer step is to check unless the text says so."""
     t = w.text
     if not _A_PRICE.search(t) or w.weight <= 0 or _PART_AS_WHOLE_STEP.search(t):
         return None  # (“不足1%的按1%计算”: whole steps, counted by the evaluator, ``_faults``'s)
@@ -760,8 +760,9 @@ def _price_off_base(w: Wording) -> Proposed | None:
 
     expression = f"max - {cost(xu, su, '(p - b)')} - {cost(xd, sd, '(b - p)')}"
     variables = [{"name": "b", "label": ref, "unit": "元"}, {"name": "p", "label": "报价", "unit": "元"}]
-    # (a part of a step said to count in proportion, “不足1%按线性插入计算”, “…按插值法计算”, leaves nothing to the reading)
-    doubts = () if _PART_OF_STEP_SAID.search(t) else (
+    # (a part of a step of 1% counts in proportion, as where the evaluator enters each side's deviation in %; a step of
+    # more, “每增加2%”, is read so only where the text says it, “不足1%按线性插入计算”, “…按插值法计算”)
+    doubts = () if _PART_OF_STEP_SAID.search(t) or su == sd == 1 else (
         f"“{up.group(0)}”“{down.group(0)}”：按报价高于或低于{ref}的百分比（差额÷{ref}×100）扣分，不足一档的部分按比例计，请核对",)
     return Proposed([RULE.item(w.name or "报价得分", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：报价等于{ref}得满分，每高 {number(su)}% 扣 {number(xu)} 分，每低 {number(sd)}% 扣 "
