@@ -126,7 +126,11 @@ def price_deviation() -> list[tuple[str, str, Want]]:
 
         def at(a: int, b: int) -> Decimal:
             return max(Decimal(0), mm - dec(x) * a - dec(y) * b)
-        want = Either(Fn(("高", "低"), (((0, 0), mm), ((2, 0), at(2, 0)), ((0, 4), at(0, 4)), ((90, 0), 0))), Unsure())
+        # (read either over each side's deviation in %, or over the base and the bid, the deviation taken in % of the base:
+        # formula._price_off_base)
+        by_base = Fn(("基准", "报价"), (((100, 100), mm), ((100, 102), at(2, 0)), ((100, 96), at(0, 4)), ((100, 190), 0)))
+        want = Either(Fn(("高", "低"), (((0, 0), mm), ((2, 0), at(2, 0)), ((0, 4), at(0, 4)), ((90, 0), 0))),
+                      Either(by_base, Unsure()))
         out.append((f"以有效投标报价的平均值为评标基准价，投标报价等于基准价得满分，每高于基准价1%扣{x}分，每低于基准价1%扣{y}分，扣完为止",
                     str(m), want))
         out.append((f"评标基准价为所有有效投标报价的算术平均值，投标报价每高于评标基准价1%扣{x}分，每低于评标基准价1%扣{y}分，扣完为止",

@@ -58,7 +58,17 @@ import pytest
 
 from services.frameworks.proposal import Proposal, propose
 from services.scoring.rules import check_item
-from tests.probe_checks import Either, Fault, Faults, Want, WordOpts, first_statements, word_options_wrongly, wrongly
+from tests.probe_checks import (
+    Either,
+    Fault,
+    Faults,
+    Fn,
+    Want,
+    WordOpts,
+    first_statements,
+    word_options_wrongly,
+    wrongly,
+)
 from tests.proposals import Bands, Once, Per, Ranks, Unsure, dec, item_score
 
 
@@ -169,7 +179,10 @@ def price_deviation() -> list[tuple[str, str, Want]]:
     out: list[tuple[str, str, Want]] = []
     for m, a, b in [(30, 2, 1), (20, 1, "0.5"), (10, "0.5", "0.2")]:
         m_, a_, b_ = dec(m), dec(a), dec(b)
-        both = Faults((Fault("高", f"-{a}", True), Fault("低", f"-{b}", True)))
+        # (or over the base and the bid, the deviation taken in % of the base: formula._price_off_base)
+        by_base = Fn(("基准", "报价"), (((100, 100), m_), ((100, 102), max(dec(0), m_ - 2 * a_)),
+                                        ((100, 96), max(dec(0), m_ - 4 * b_)), ((100, 190), 0)))
+        both = Either(Faults((Fault("高", f"-{a}", True), Fault("低", f"-{b}", True))), by_base)
         out.append((f"投标报价等于评标基准价的得满分，每高于评标基准价1%扣{a}分，每低于评标基准价1%扣{b}分，扣完为止", str(m),
                     Either(both, Unsure())))
         out.append((f"以有效投标报价的算术平均值为评标基准价，投标报价等于评标基准价的得{m}分；每高于评标基准价1个百分点扣{a}分；"
@@ -191,7 +204,6 @@ def price_deviation() -> list[tuple[str, str, Want]]:
         out.append((f"投标报价等于评标基准价的得{m_ - 5}分，每高于评标基准价1%扣{a}分，每低于评标基准价1%扣{b}分", str(m), Unsure()))
         out.append((f"投标报价等于评标基准价的得满分，每高于评标基准价1%扣{a}分，每低于评标基准价1%扣{b}分，最多扣{_n(m_ / 2)}分",
                     str(m), Either(Faults((Fault("高", f"-{a}", True), Fault("低", f"-{b}", True)), off=_n(m_ / 2)), Unsure())))
-        _ = a_, b_
     # bands of the deviation: its sign unsaid (a bid below the base deviates too), or its size said
     for m, k, j in [(30, 20, 10), (20, 12, 5), (10, 6, 2)]:
         out.append((f"报价与评标基准价的偏差≤3%得{m}分，3%<偏差≤5%得{k}分，偏差>5%得{j}分", str(m), Unsure()))

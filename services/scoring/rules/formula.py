@@ -120,7 +120,7 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 _N = r"\d+(?:\.\d+)?"
 #: the words of a cap before its points, the one spelling of every cap on points earned (_EARN_CAP, _TOTAL_CAP, a named
 #: base's top, a line's steps up): “最多”, “本项最高限分”, “累计不超过”, “总计”, “最高上限”, “其加分上限为”
-_CAP_SAID = r"(?:本项|此项|该项|本小项|此小项|该小项|其)?(?:累计)?(?:加分|得分|分数)?(?:最高上限|最多|最高|上限|累计|总分值|总分|合计|总计)(?:加分|得分|限分|分数|分)?(?:为|得|计|加)?(?:不得超过|不超过)?"
+_CAP_SAID = r"(?:本项|此项|该项|本小项|此小项|该小项|其)?(?:累计)?(?:加分|得分|分数)?(?:最高上限|最多|最高|上限|累计|总分值|总分|合计|总计)(?:加分|得分|限分|分数|分)?(?:为|可?得|计|可?加)?(?:不得超过|不超过)?"
 #: the 分值 said as the cap of what is earned: “满分15分”, “本项评分满分15分”
 _FULL_CAP = r"(?:本项|此项|该项)?(?:评分)?满分(?:为)?"
 #: the cap of the 分值 said without its figure: “,最多得满分”, “,最高得满分”
@@ -704,6 +704,71 @@ def _deviation_by_side(w: Wording) -> Proposed | None:
     shown = said_formula.split("=", 1)[1].replace("*", "×").replace("/", "÷")
     return Proposed([item], f"公式计分：得分 = {shown}；{x}≥{y}时 {k}={up}，低于时 {k}={down}，得分限于 0～分值",
                     (f"“{said_formula}”：{k} 按{x}在{y}之上或之下取值，请核对",))
+
+
+# ── proposal: a price scored by how far it lies above or below a base, points off per 1% either side ───────────────
+#: the base a price is set against: “评标基准价”, “评审基准价”, “基准价”, “评标基准值”, “评标参考价”, “K值”
+_PRICE_BASE = r"[\u4e00-\u9fff]{0,6}?(?:基准价|基准值|参考价)|[A-Z]值"
+#: a step of 1% (or 2%) above or below the base costing points: “每高于评审基准价1%扣0.2分”, “每高出基准价1%扣1分”,
+#: “每低于评审基准价的1%扣0.5分”, “每低1%扣0.5分” (the base named before: “投标总报价与评标基准值比较”)
+_PRICE_STEP = re.compile(r"每(?P<dir>高于|高出|超过|超出|低于|高|低)(?P<ref>" + _PRICE_BASE + r")?的?(?P<s>" + _N
+                         + r")%(?:的)?,?(?:扣|减)除?(?P<x>" + _N + r")分")
+#: the same step said of the deviation's side: “正偏离比例每1%扣0.6分”, “负向偏差时(…),偏差率每增加2%时,在满分的基础上减0.5分”
+_PRICE_SIDE_STEP = re.compile(r"(?P<dir>正|负)向?(?:偏离|偏差)(?:比例|率|时)?(?:\([^()]{0,30}\))?,?(?:偏差率|偏离率)?每(?:增加)?(?P<s>"
+                              + _N + r")%时?,?(?:在满分的?基础上)?(?:扣|减)除?(?P<x>" + _N + r")分")
+#: the base named where the price is set against it: “投标总报价与评标基准值比较”, “报价与其评标基准价相比”
+_PRICE_AGAINST = re.compile(r"与其?(?P<ref>" + _PRICE_BASE + r")(?:相比|比较|对比)")
+#: a base named anywhere (“…实际报价对于评标基准价的偏差率”): read as the steps' base when it is the only one the text names
+_PRICE_BASE_NAMED = re.compile(r"(?:评标|评审|评分)?(?:基准价|基准值|参考价)|(?<![A-Za-z])[A-Z]值")
+#: how a part of a step counts, said: “不足1%按线性插入计算”, “不足1%的部分按线性插值进行计算”, “不足1%的按插值法计算”
+_PART_OF_STEP_SAID = re.compile(r"不足" + _N + r"%[^;,]{0,6}?(?:线性|插值|插入|按比例)")
+#: a part of a step counted as a whole one: “不足1%的按1%计算”
+_PART_AS_WHOLE_STEP = re.compile(r"不足(?P<s>" + _N + r")%[^;,]{0,4}?按(?P=s)%计")
+#: a price the text scores (a base of something else, “基准值” of a rate, is not read here)
+_A_PRICE = re.compile(r"报价|评标价|评审价|投标价|价格")
+
+
+def _price_off_base(w: Wording) -> Proposed | None:
+    """“等于基准价的得70分;每高出基准价1%扣1分…;每低于基准价1%扣0.5分…”, “有效报价与评审基准价一致得满分;其余报价每高于
+    评审基准价1%扣0.2分,每低于评审基准价1%扣0.1分”, “正偏离比例每1%扣0.6分,负偏离比例每1%扣0.3分”: a price at the base
+    scores the 分值, each step of 1% above it (of the base) costs points, each below it costs others. A formula over the
+    base ``b`` and the price ``p``, both entered: ``max - x * max(0, (p - b) / b * 100) / s - y * …(b - p)…``,
+    kept within 0～分值. A part of a step of 1% counts in proportion (most texts say so, “不足1%按线性插入计算”, and a
+    deviation entered in % would count it so); a part of a longer step is to check unless the text says so."""
+    t = w.text
+    if not _A_PRICE.search(t) or w.weight <= 0 or _PART_AS_WHOLE_STEP.search(t):
+        return None  # (“不足1%的按1%计算”: whole steps, counted by the evaluator, ``_faults``'s)
+    steps = list(_PRICE_STEP.finditer(t))
+    sides = {"up": [m for m in steps if m.group("dir").startswith(("高", "超"))],
+             "down": [m for m in steps if m.group("dir").startswith("低")]}
+    if not steps:
+        said = list(_PRICE_SIDE_STEP.finditer(t))
+        sides = {"up": [m for m in said if m.group("dir") == "正"], "down": [m for m in said if m.group("dir") == "负"]}
+    if len(sides["up"]) != 1 or len(sides["down"]) != 1:
+        return None
+    up, down = sides["up"][0], sides["down"][0]
+    named = {m.groupdict().get("ref") for m in (up, down)} - {None}
+    against = _PRICE_AGAINST.search(t)
+    bases = set(_PRICE_BASE_NAMED.findall(t))
+    if len(named) > 1 or (not named and against is None and len(bases) != 1):
+        return None
+    ref = named.pop() if named else against.group("ref") if against else bases.pop()
+    su, xu, sd, xd = d(up.group("s")), d(up.group("x")), d(down.group("s")), d(down.group("x"))
+    if min(su, xu, sd, xd) <= 0 or max(xu, xd) >= w.weight:
+        return None
+
+    def cost(x: Decimal, s: Decimal, gap: str) -> str:
+        return f"{number(x)} * max(0, {gap} / b * 100)" + ("" if s == 1 else f" / {number(s)}")
+
+    expression = f"max - {cost(xu, su, '(p - b)')} - {cost(xd, sd, '(b - p)')}"
+    variables = [{"name": "b", "label": ref, "unit": "元"}, {"name": "p", "label": "报价", "unit": "元"}]
+    # (a part of a step of 1% counts in proportion, as where the evaluator enters each side's deviation in %; a step of
+    # more, “每增加2%”, is read so only where the text says it, “不足1%按线性插入计算”, “…按插值法计算”)
+    doubts = () if _PART_OF_STEP_SAID.search(t) or su == sd == 1 else (
+        f"“{up.group(0)}”“{down.group(0)}”：按报价高于或低于{ref}的百分比（差额÷{ref}×100）扣分，不足一档的部分按比例计，请核对",)
+    return Proposed([RULE.item(w.name or "报价得分", w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：报价等于{ref}得满分，每高 {number(su)}% 扣 {number(xu)} 分，每低 {number(sd)}% 扣 "
+                    f"{number(xd)} 分，得分限于 0～分值", doubts)
 
 
 # ── proposal: counts each times its points, added, the total capped at the 分值 ─────────────────────────────────
@@ -2736,6 +2801,8 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         return None  # “请假一天以内不扣分;一天以上两天以内扣除20分;…”: bands on one count of days, no faults (tiers)
     if _PAST_AND_SHORT.search(t):
         return None  # “每超过目标值3%,加1分,最多加6分;…每低于目标值3%,扣1分”: the steps below the target beside those past it
+    if ("高" in t or "偏" in t) and _price_off_base(w) is not None:
+        return None  # “每高于评审基准价1%扣0.2分,每低于评审基准价1%扣0.1分”: a price's steps either side of its base (``_price_off_base``)
     if "基础分" in t and _BASE_THEN_PERFORMANCE.match(t):
         return None  # “…98%得基础分4分,每降低1个百分点扣1分…;每提高1个百分点得绩效分0.5分”: (``_base_then_performance``)
     found = list(_FAULT_DEDUCTS.finditer(t))
@@ -7054,7 +7121,7 @@ RULE = RuleType(
     notes=notes,
     proposals=(Recogniser(797, _each_point_saved), Recogniser(186, _one_case_takes_all), Recogniser(2600, _share_off), Recogniser(179, _rate_rounded), Recogniser(923, _against_best), Recogniser(15, _required_count), Recogniser(16, _base_plus), Recogniser(764, _workload_base), Recogniser(170, _base_said_last), Recogniser(172, _times_so_on), Recogniser(17, _earned), Recogniser(521, _heading_cap), Recogniser(19, _faults), Recogniser(21, _required_less_faults),
                Recogniser(22, _short_of_target), Recogniser(266, _bare_step), Recogniser(23, _each_kind), Recogniser(24, _numbered_then_amounts), Recogniser(25, _count_line_each), Recogniser(26, _plus_per_case), Recogniser(27, _faults_and_rate_step), Recogniser(28, _first_then_each), Recogniser(87, _first_place_down), Recogniser(29, _bracketed_less_faults), Recogniser(32, _line_in_proportion), Recogniser(33, _lines_in_proportion), Recogniser(38, _written_deduction), Recogniser(135, _full_otherwise_faults), Recogniser(31, _times_capped), Recogniser(11, _progressive_bands), Recogniser(58, _linear), Recogniser(3, _between_lines), Recogniser(96, _lone_fault), Recogniser(97, _weighted),
-               Recogniser(98, _written), Recogniser(190, _deviation_by_side), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
+               Recogniser(98, _written), Recogniser(190, _deviation_by_side), Recogniser(191, _price_off_base), Recogniser(656, _counts_times_points), Recogniser(214, _parts_written), Recogniser(215, _numbered_formula), Recogniser(93, _written_among_words), Recogniser(137, _each_in_brackets), Recogniser(2, _interpolated), Recogniser(684, _three_levels), Recogniser(142, _base_either_way), Recogniser(143, _rates_each_step), Recogniser(501, _lines_each_step), Recogniser(591, _line_per_kind), Recogniser(592, _target_rows), Recogniser(502, _past_and_short_of_target), Recogniser(1, _mean_of_scores), Recogniser(169, _share_of_score), Recogniser(155, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(150, _levels_each_deducted), Recogniser(156, _faults_then_added), Recogniser(160, _copies_times_points), Recogniser(161, _points_one_short), Recogniser(162, _line_both_ways), Recogniser(200, _earned_above_line), Recogniser(561, _line_step_up), Recogniser(562, _share_from_floor), Recogniser(563, _named_base_either_way), Recogniser(564, _below_reference), Recogniser(628, _at_reference), Recogniser(629, _share_of_average), Recogniser(201, _levels_each),
                Recogniser(157, _at_line_up), Recogniser(243, _line_then_past), Recogniser(670, _target_then_bonus), Recogniser(781, _bonus_over_quota), Recogniser(1380, _heading_then_bonus), Recogniser(244, _letters_weighted), Recogniser(168, _met_then_each), Recogniser(180, _proportional), Recogniser(181, _named_times_full), Recogniser(182, _base_points_up), Recogniser(183, _halved_kind), Recogniser(176, _cases_adjusted), Recogniser(177, _points_each_period), Recogniser(178, _count_bands_less_faults), Recogniser(184, _per_case_over_count),
                Recogniser(193, _unsaid_grave_fault), Recogniser(205, _steps_past_line), Recogniser(206, _full_at_line_share), Recogniser(207, _count_share_line), Recogniser(223, _years_each), Recogniser(224, _points_per_point), Recogniser(227, _doubled_past_count), Recogniser(230, _last_year_either_way), Recogniser(218, _base_then_performance),
                Recogniser(600, _earned_as_tables_say),

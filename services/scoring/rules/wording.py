@@ -2203,7 +2203,20 @@ def cell_read(t: str) -> str:
         t = whole.group("inner")
     if "分)" in t and _boxes_scored(t):
         t = _BOXED_SCORED.sub(r";\g<label>,\g<n>分", t).lstrip(";").replace(";;", ";").rstrip(",")
+    if ":" in t and len(_GRADE_LABELLED.findall(t)) > 1 and _POINTS_THEN_GRADE.search(t):
+        # “优:…无遗漏;15分良:…有1项遗漏,13分一般:…;11分”: each grade's points closing its cell, run into the next grade's
+        # label, written as the grade's own (“优:…无遗漏,15分;良:…”)
+        t = _GRADE_POINTS_CLOSING.sub(r",\g<n>;", t).rstrip(";").replace(",,", ",")
     return t
+
+
+#: a grade's label (``GRADE_RANK``) opening its cell (“优:”, “良好:”, “B(良好):”)
+_GRADE_OPENING = r"(?:[A-E]\()?(?:" + "|".join(sorted(GRADE_RANK, key=len, reverse=True)) + r")\)?:"
+_GRADE_LABELLED = re.compile(r"(?:^|(?<=[;,])|(?<=\d分))" + _GRADE_OPENING)
+#: a grade's points run into the next grade's label (“;15分良:”, “,13分一般:”)
+_POINTS_THEN_GRADE = re.compile(r"[;,]\d+(?:\.\d+)?分" + _GRADE_OPENING)
+#: the points closing a grade's cell: before the next grade's label, or closing the text
+_GRADE_POINTS_CLOSING = re.compile(r"[;,](?P<n>\d+(?:\.\d+)?分)(?=" + _GRADE_OPENING + r"|;?$)")
 
 
 def _boxes_scored(t: str) -> bool:
