@@ -1,0 +1,59 @@
+"""Rows of inspection lists and skills sheets that name one thing and nothing of its score, and the wordings taught
+with them (round fis271c):
+
+- a fault or a step said in very few characters: a step of handling (“拿边”, “双手递送”, “不碰杯”), a thing and what it
+  lacks (“废液桶无标签”, “灭火器缺检查记录”): the row's 分值 when kept, none when not — always to check, the score unsaid;
+- words that only look like scoring inside such a row: a field of a form named in quotes (“‘总评成绩构成比例’与…不符”,
+  “‘平时成绩评取方式’说明不明确”), a button pressed (“电梯按钮”);
+
+each with the rule it must give, its scores, and the near misses that must not be read so.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import met_or_not, types
+
+
+# ── a row naming one step or fault, nothing of its score ─────────────────
+@pytest.mark.parametrize("text,weight", [
+    ("拿柄", "1"),                                   # a step of handling, two characters
+    ("双手递送", "2"),
+    ("不滴洒", "1"),                                 # a slip that must not happen
+    ("不碰杯沿", "2"),
+    ("配电箱无警示标识", "2"),                       # a thing and what it lacks
+    ("台账缺页", "1"),
+    ("灭火器缺少检查记录", "3"),
+    ("“检查日期”“责任人”与登记表不符", "4"),         # fields named in quotes, one holding 检 … none scoring
+    ("“考评记录”说明不明确", "3"),                  # 评 inside a quoted field's name
+    ("戴手套操作开关按钮", "2"),                     # 按 of a button
+])
+def test_a_row_naming_a_step_or_a_fault_alone_is_met_or_not(text, weight):
+    """A row of a skills sheet or an inspection list that names a step or a fault and no score: the 分值 when kept (or
+    the fault not found), none otherwise — the score presumed, so always to check."""
+    p = propose(text, weight, "条目")
+    assert types(p) == ["all_or_nothing"] and not p.confident, (text, p.summary, p.unplaced)
+    assert met_or_not(p) == (Decimal(weight), Decimal(0))
+    assert any("推定" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "不规范",          # a quality weighed, not a step
+    "不及时",
+    "不合格",
+    "良好",
+    "较好",
+    "无",              # nothing named
+    "缺1项",           # a count, not a fault named
+    "“考评得分”低于80分",       # a figure outside the quotes
+    "按“检查次数”计分",          # 按…计分 is scoring, the quotes no cover for it
+])
+def test_short_words_that_weigh_or_score_are_not_a_step_or_a_fault(text):
+    p = propose(text, "2", "条目")
+    assert types(p) != ["all_or_nothing"] or not p.confident, (text, p.summary)
+    assert p.kind != "all_or_nothing", (text, p.summary)
