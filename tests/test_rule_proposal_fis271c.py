@@ -5,6 +5,8 @@ with them (round fis271c):
   lacks (“废液桶无标签”, “灭火器缺检查记录”): the row's 分值 when kept, none when not — always to check, the score unsaid;
 - words that only look like scoring inside such a row: a field of a form named in quotes (“‘总评成绩构成比例’与…不符”,
   “‘平时成绩评取方式’说明不明确”), a button pressed (“电梯按钮”);
+- points off per case short, then points added per case past it, the case said after 每 in the verb alone (“缺1篇扣1分,
+  每超登1篇加1分”, “少1次扣2分,每多开展1次加1分”): the 分值 less the one plus the other, kept within 0～分值 (to check);
 
 each with the rule it must give, its scores, and the near misses that must not be read so.
 
@@ -17,7 +19,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import met_or_not, types
+from tests.proposals import by_vars, met_or_not, types
 
 
 # ── a row naming one step or fault, nothing of its score ─────────────────
@@ -57,3 +59,31 @@ def test_short_words_that_weigh_or_score_are_not_a_step_or_a_fault(text):
     p = propose(text, "2", "条目")
     assert types(p) != ["all_or_nothing"] or not p.confident, (text, p.summary)
     assert p.kind != "all_or_nothing", (text, p.summary)
+
+
+# ── points off per case short, points added per case past it ─────────────────
+@pytest.mark.parametrize("text,weight,off,add", [
+    ("每缺1篇扣1分,每超登1篇加1分。", "5", "1", "1"),
+    ("信息报送每年不少于6篇,缺1篇扣0.5分,每多采用1篇加0.5分", "3", "0.5", "0.5"),
+    ("少开展1次扣2分;每多开展1次加1分", "6", "2", "1"),
+])
+def test_points_off_per_case_short_and_added_per_case_past_it(text, weight, off, add):
+    """The 分值 less the cases short, plus the cases past, each at its own points; kept within 0～分值: to check."""
+    p = propose(text, weight, "信息报送")
+    assert types(p) == ["formula"] and not p.confident, (text, p.summary, p.unplaced)
+    w, off, add = Decimal(weight), Decimal(off), Decimal(add)
+    assert by_vars(p, "0", "0") == w
+    assert by_vars(p, "2", "0") == w - 2 * off
+    assert by_vars(p, "2", "1") == w - 2 * off + add
+    assert by_vars(p, "0", "3") == w                 # never past the 分值
+    assert by_vars(p, "40", "0") == 0                # never below 0
+
+
+@pytest.mark.parametrize("text", [
+    "每缺1篇扣1分,超登的另行奖励。",          # nothing added per case
+    "每缺1篇扣1分,每超登1篇加1-2分。",        # a range, not said per case on this pattern's points
+])
+def test_an_addition_not_per_case_is_not_added_per_case(text):
+    p = propose(text, "5", "信息报送")
+    assert not (p.kind == "formula" and len(p.items[0]["params"]["variables"]) == 2 and
+                p.items[0]["params"]["expression"].endswith("+ b")), (text, p.summary)
