@@ -7,6 +7,10 @@ with them (round fis271c):
   “‘平时成绩评取方式’说明不明确”), a button pressed (“电梯按钮”);
 - points off per case short, then points added per case past it, the case said after 每 in the verb alone (“缺1篇扣1分,
   每超登1篇加1分”, “少1次扣2分,每多开展1次加1分”): the 分值 less the one plus the other, kept within 0～分值 (to check);
+- a KPI row's name stating its rate with the target figure alone (“…乡镇使用率80%”), the text no more than its step,
+  the step of one point of a percentage said without its 每 (“少1个百分点扣0.3分,扣完为止”): a 达标线 at that figure (to check);
+- points added past the line the row names, closing “不足不得分” (“不足不得分,每增加1%加0.1分,最多增加2分”, the cap
+  perhaps a sentence of its own): a bonus past the 分值, set aside and named; the line met or not (to check);
 
 each with the rule it must give, its scores, and the near misses that must not be read so.
 
@@ -19,7 +23,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_vars, met_or_not, types
+from tests.proposals import by_vars, met_or_not, scored, types
 
 
 # ── a row naming one step or fault, nothing of its score ─────────────────
@@ -87,3 +91,55 @@ def test_an_addition_not_per_case_is_not_added_per_case(text):
     p = propose(text, "5", "信息报送")
     assert not (p.kind == "formula" and len(p.items[0]["params"]["variables"]) == 2 and
                 p.items[0]["params"]["expression"].endswith("+ b")), (text, p.summary)
+
+
+# ── the target in the row's name, a step of one point without its 每 ─────────────────
+@pytest.mark.parametrize("text,name,line", [
+    ("少1个百分点扣0.5分,扣完为止。", "乡镇信访案件查结率90%", "90"),
+    ("少一个百分点扣0.5分,扣完为止", "项目资金到位率100%", "100"),
+    ("每少1个百分点扣0.5分,扣完为止。", "农户档案建档率85%", "85"),
+    ("少1个百分点扣0.5分,扣完为止。", "档案建档率达到85%", "85"),
+])
+def test_a_step_below_the_target_a_rate_names_in_the_row(text, name, line):
+    p = propose(text, "5", name)
+    assert types(p) == ["threshold"] and not p.confident, (text, p.summary, p.unplaced)
+    params = p.items[0]["params"]
+    assert params["full_at"] == line and params["direction"] == "higher"
+    x = Decimal(line)
+    assert scored(p, {"value": str(x)}) == 5 and scored(p, {"value": str(x - 4)}) == 3
+    assert scored(p, {"value": str(x - 30)}) == 0
+
+
+@pytest.mark.parametrize("text,name", [
+    ("少5个百分点扣0.5分,扣完为止。", "乡镇信访案件查结率90%"),   # a step of 5 without 每: maybe a line, not read so
+    ("少1个百分点扣0.5分,扣完为止。", "查结率90%、办结率80%"),     # two figures in the name: which line, unsaid
+    ("少1个百分点扣0.5分,扣完为止。", "查结率(权重10%)"),          # a weight in brackets, no target
+])
+def test_a_name_with_no_one_target_gives_no_line(text, name):
+    p = propose(text, "5", name)
+    assert not (p.kind == "threshold" and p.items[0]["params"]["full_at"] not in ("100",)), (text, name, p.summary)
+
+
+# ── a bonus past the line the row names ─────────────────
+@pytest.mark.parametrize("text", [
+    "不足不得分,每增加1%加0.2分,最多增加1分。",
+    "未达到的不得分,每提高1个百分点加0.5分,最高加2分",
+    "不足不得分,每增加1%加0.1分。最多增加2分。",
+])
+def test_a_bonus_past_the_named_line_is_set_aside(text):
+    p = propose(text, "4", "随访管理率≥60%")
+    assert types(p) in (["all_or_nothing"], ["tiers"], ["choice"]) and not p.confident, (text, p.summary)
+    assert any("未计入规则" in u for u in p.unplaced), p.unplaced
+    item = p.items[0]
+    if item["type"] == "all_or_nothing":
+        assert met_or_not(p) == (Decimal(4), Decimal(0))
+
+
+@pytest.mark.parametrize("text", [
+    "每增加1%加0.1分,最多增加2分。",          # nothing said of the line: the bonus is the scoring
+    "不足不得分,每增加1%加0.1分。",           # no cap: how far past the 分值, unsaid
+    "不足扣2分,每增加1%加0.1分,最多增加2分。",  # the line not met costs part: the base is not the 分值
+])
+def test_a_bonus_not_past_a_line_met_for_the_whole_is_not_set_aside(text):
+    p = propose(text, "4", "随访管理率≥60%")
+    assert not (p.kind == "all_or_nothing" and any("未计入规则" in u for u in p.unplaced)), (text, p.summary)

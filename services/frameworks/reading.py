@@ -911,8 +911,13 @@ _ITEMS_COUNTED = re.compile(r"每[项条点个款]|各[项条点]|以上|上述|
 
 #: points added for each step past the target, up to a cap, closing the scoring (“每超额完成10%加2分,最多加6分”): a bonus
 #: past the row's 分值 where the rest of the text reads on it alone (the rest is read only when nothing reads the whole)
-_BONUS_CLOSING = re.compile(r"每?超(?:额|出|过)?(?:完成)?(?:年度)?(?:目标|任务|计划)?(?:值|数)?\d+(?:\.\d+)?(?:%|个百分点)(?:的)?,?"
-                            r"(?:另|再)?(?:加|奖励)\d+(?:\.\d+)?分,?(?:最多|最高|累计最多|上限)(?:加|为|奖励)?\d+(?:\.\d+)?分")
+#: (or past the line the row's name states, its value rising: “不足不得分,每增加1%加0.1分,最多增加2分” in the row “…比例≥20%”)
+_BONUS_CLOSING = re.compile(r"每?(?:超(?:额|出|过)?|增加|提高)(?:完成)?(?:年度)?(?:目标|任务|计划)?(?:值|数)?\d+(?:\.\d+)?(?:%|个百分点)"
+                            r"(?:的)?,?(?:另|再)?(?:加|奖励)\d+(?:\.\d+)?分,?(?:最多|最高|累计最多|上限)(?:加|增加|为|奖励)?"
+                            r"\d+(?:\.\d+)?分")
+#: the line not met scoring nothing, all the scoring before such a bonus (“不足不得分”, “未达到的不得分”): the line met is
+#: the 分值 itself
+_SHORT_SCORES_NOTHING = re.compile(r"^(?:不足|未达到|达不到|未达标|低于)(?:的|者|要求的?|标准的?)?,?(?:不得分|得0分|计0分)$")
 
 
 def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
@@ -946,10 +951,20 @@ def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
     if proof is not None:  # “…最高得10分;注:须提供合同复印件…,没有提供的不得分”: what proves a case, after the scoring
         words += reversed(sentences[proof:])
         sentences = sentences[:proof]
+    if len(sentences) > 1 and re.fullmatch(r"(?:最多|最高|累计最多)(?:加|增加)\d+(?:\.\d+)?分", sentences[-1]):
+        sentences[-2:] = [f"{sentences[-2]},{sentences[-1]}"]  # “…每增加1%加0.1分;最多增加2分”: the cap its own sentence
+    bonus = _BONUS_CLOSING.search(sentences[-1]) if weight is not None else None
+    past_line = False
+    if bonus and bonus.end() == len(sentences[-1]) and sentences[-1][bonus.start() - 1:bonus.start()] == "," and \
+            _SHORT_SCORES_NOTHING.match(sentences[-1][:bonus.start() - 1]):
+        # “不足不得分,每增加1%加0.1分,最多增加2分”: the bonus closing the sentence of the line not met
+        sentences[-1:] = [sentences[-1][:bonus.start() - 1], bonus.group(0)]
+        past_line = True
     while len(sentences) > 1 and (scores_nothing(sentences[-1]) or (
             _DEFINES_FAULT.search(sentences[-1]) and not _SCORING_WORD.search(sentences[-1])) or
             (weight is not None and _BONUS_CLOSING.fullmatch(sentences[-1]) is not None
-             and re.search(rf"(?<![\d.])(?:得|计){re.escape(fmt(weight))}分", ";".join(sentences[:-1])) is not None)):
+             and (re.search(rf"(?<![\d.])(?:得|计){re.escape(fmt(weight))}分", ";".join(sentences[:-1])) is not None
+                  or _SHORT_SCORES_NOTHING.match(";".join(sentences[:-1])) is not None))):
         words.append(sentences.pop())
     held = _HELD_TO_ACCOUNT_LAST.search(sentences[-1]) if "责任" in sentences[-1] else None
     if held and held.start() > 0 and scores_nothing(held.group("clause")):
@@ -962,7 +977,9 @@ def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
         words.append(label.group(0))
         rest = rest[label.end():]
     # the scoring is what is left, a figure in it; a title's points (“班容班貌.(10分)按…为准”) are no scoring of their own
-    return (rest, words) if words and _DIGIT.search(rest) and not _TITLE_POINTS.match(rest) else (t, [])
+    # (or the line not met scoring nothing, before a bonus past the line: its figure is the row's)
+    return (rest, words) if words and (_DIGIT.search(rest) or (past_line and _SHORT_SCORES_NOTHING.match(rest))) and \
+        not _TITLE_POINTS.match(rest) else (t, [])
 
 
 #: a sentence after the scoring saying what counts as the fault or as what is counted (“国际性学术会议应为…”), its
