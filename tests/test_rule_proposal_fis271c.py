@@ -11,6 +11,8 @@ with them (round fis271c):
   the step of one point of a percentage said without its 每 (“少1个百分点扣0.3分,扣完为止”): a 达标线 at that figure (to check);
 - points added past the line the row names, closing “不足不得分” (“不足不得分,每增加1%加0.1分,最多增加2分”, the cap
   perhaps a sentence of its own): a bonus past the 分值, set aside and named; the line met or not (to check);
+- bands whose top is full marks said with no verb after its comma (“年度产值800万以上,满分;600~800万,扣2分;…”): bands
+  of the value, the others the 分值 less their deduction;
 
 each with the rule it must give, its scores, and the near misses that must not be read so.
 
@@ -143,3 +145,24 @@ def test_a_bonus_past_the_named_line_is_set_aside(text):
 def test_a_bonus_not_past_a_line_met_for_the_whole_is_not_set_aside(text):
     p = propose(text, "4", "随访管理率≥60%")
     assert not (p.kind == "all_or_nothing" and any("未计入规则" in u for u in p.unplaced)), (text, p.summary)
+
+
+# ── full marks with no verb, the top band of bands deducted ─────────────────
+def test_full_marks_without_a_verb_top_a_ladder_of_deducted_bands():
+    p = propose("年度完成投资1000万元以上,满分;800~1000万元,扣2分;600~800万元,扣5分;600万元以下,扣10分", "10", "完成投资额")
+    assert types(p) == ["tiers"], (p.summary, p.unplaced)
+    assert [scored(p, {"value": v}) for v in ("1200", "900", "700", "100")] == [10, 8, 5, 0]
+
+
+def test_full_marks_without_a_verb_in_percent_bands():
+    p = propose("资金到位率≥95%,满分;90%~95%,3分;90%以下,0分", "5", "资金到位率")
+    assert types(p) == ["tiers"], (p.summary, p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "本项满分10分,年度完成投资1000万以上,满分",         # one band only: no ladder
+    "年度完成投资1000万以上,满分10分;800~1000万,扣2分",  # the 分值 said, no score of the band
+])
+def test_full_marks_said_of_the_row_is_no_band(text):
+    p = propose(text, "10", "完成投资额")
+    assert not (p.kind == "tiers" and p.confident and len(p.items[0]["params"]["tiers"]) < 2), (text, p.summary)
