@@ -13,6 +13,8 @@ with them (round fis271c):
   perhaps a sentence of its own): a bonus past the 分值, set aside and named; the line met or not (to check);
 - bands whose top is full marks said with no verb after its comma (“年度产值800万以上,满分;600~800万,扣2分;…”): bands
   of the value, the others the 分值 less their deduction;
+- a requirement, then in one bracket the row's points first and how they are earned after them (“出台…政策。(2分,
+  1个部门0.5分,满分2分)”): the bracket's rule, the requirement said back (to check);
 
 each with the rule it must give, its scores, and the near misses that must not be read so.
 
@@ -166,3 +168,25 @@ def test_full_marks_without_a_verb_in_percent_bands():
 def test_full_marks_said_of_the_row_is_no_band(text):
     p = propose(text, "10", "完成投资额")
     assert not (p.kind == "tiers" and p.confident and len(p.items[0]["params"]["tiers"]) < 2), (text, p.summary)
+
+
+# ── the row's points and how they are earned in one bracket ─────────────────
+@pytest.mark.parametrize("text,weight,each", [
+    ("建立部门间数据共享机制。(3分,1个部门0.5分,满分3分)", "3", "0.5"),
+    ("乡镇建成综合服务站(4分,每个乡镇1分,满分4分)", "4", "1"),
+])
+def test_points_then_how_earned_in_one_bracket(text, weight, each):
+    p = propose(text, weight, "共享机制")
+    assert types(p) == ["formula"] and not p.confident, (text, p.summary, p.unplaced)
+    assert by_vars(p, "2") == 2 * Decimal(each)
+    assert by_vars(p, "100") == Decimal(weight)
+    assert any("括号内的办法" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text", [
+    "建立部门间数据共享机制。(3分,未建立的不得分)",     # a zero alone scores the requirement, not a rule of its own
+    "建立部门间数据共享机制。(2分,1个部门0.5分,满分2分)",  # the bracket's points not the 分值
+])
+def test_a_bracket_without_points_earned_or_off_the_row_is_not_read_so(text):
+    p = propose(text, "3", "共享机制")
+    assert not any("括号内的办法" in u for u in p.unplaced), (text, p.summary)

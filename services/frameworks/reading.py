@@ -316,6 +316,10 @@ _BRACKET_SCORES = re.compile(r"扣|不得分|不计分|得\d|计\d|比例")
 #: their own (never “全部完成(5分)部分完成得3分”: situations, the first with its points)
 _REQUIRED_THEN_POINTS_BRACKETED = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()分]{4,120}?);\((?P<pts>\d+(?:\.\d+)?)分\)"
                                              r"[;,]?(?:" + CHECK_VERB + r"[\u4e00-\u9fff]{1,4};)?(?P<rules>[^()]+?);?$")
+#: “出台…信息核对的政策。(2分,1个部门0.5分,满分2分)”: what is required, then in one bracket the row's points first and
+#: how they are earned after them
+_REQUIRED_THEN_POINTS_AND_RULES = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()\d;]{4,120}?);?\((?P<pts>\d+(?:\.\d+)?)分[,;]"
+                                             r"(?P<rules>[^()]+?)\);?$")
 #: a count in a requirement (“党员7人以上的”, “每年讲授2次”): a figure that scores nothing there
 _COUNT_REQUIRED = re.compile(r"\d+(?:人|名|个月|个|次|天|日|年|篇|项)")
 
@@ -325,6 +329,14 @@ def _required_then_bracketed(w: Wording) -> Iterator[Proposed]:
     (“…独立办公室。2分(无独立办公室的不得分,办公设备不全的每项扣1分)”): the requirement is what the bracket scores,
     no scoring of its own; said back, to check."""
     m = _REQUIRED_THEN_BRACKETED.match(w.text)
+    both = _REQUIRED_THEN_POINTS_AND_RULES.match(w.text) if m is None else None
+    if both is not None and d(both.group("pts")) == w.weight and scores_nothing(both.group("req")) and \
+            re.search(r"\d分", both.group("rules")):
+        # (the points, then how they are earned, in one bracket, points of their own: “(2分,1个部门0.5分,满分2分)”; never
+        # a zero alone, “(4分,未建立的不得分)”, which scores the requirement before the bracket)
+        said = f"“{both.group('req')}”：要求，按其后括号内的办法评分（{both.group('pts')}分读作该项分值），请核对"
+        yield from _read_before(w, both.group("rules"), said)
+        return
     if m is None:  # “…设立党支部委员会;(10分)没有按规定设立的扣5分”: the points in brackets, the scoring after them
         m = _REQUIRED_THEN_POINTS_BRACKETED.match(w.text)
         if m is not None and (not scores_nothing(_COUNT_REQUIRED.sub("", m.group("req"))) or "扣" not in m.group("rules")):
