@@ -7,8 +7,9 @@ with them (round fis271c):
   “‘平时成绩评取方式’说明不明确”), a button pressed (“电梯按钮”);
 - points off per case short, then points added per case past it, the case said after 每 in the verb alone (“缺1篇扣1分,
   每超登1篇加1分”, “少1次扣2分,每多开展1次加1分”): the 分值 less the one plus the other, kept within 0～分值 (to check);
-- a KPI row's name stating its rate with the target figure alone (“…乡镇使用率80%”), the text no more than its step,
-  the step of one point of a percentage said without its 每 (“少1个百分点扣0.3分,扣完为止”): a 达标线 at that figure (to check);
+- a row's name stating a line at least (“…建档率达到85%”), the text no more than its step, the step of one point of a
+  percentage said without its 每 (“少1个百分点扣0.3分,扣完为止”): a 达标线 at that figure (to check); never a rate's
+  figure alone in the name (“…参保率95%”: last year's value or the target, unsaid);
 - points added past the line the row names, closing “不足不得分” (“不足不得分,每增加1%加0.1分,最多增加2分”, the cap
   perhaps a sentence of its own): a bonus past the 分值, set aside and named; the line met or not (to check);
 - bands whose top is full marks said with no verb after its comma (“年度产值800万以上,满分;600~800万,扣2分;…”): bands
@@ -90,6 +91,7 @@ def test_points_off_per_case_short_and_added_per_case_past_it(text, weight, off,
 @pytest.mark.parametrize("text", [
     "每缺1篇扣1分,超登的另行奖励。",          # nothing added per case
     "每缺1篇扣1分,每超登1篇加1-2分。",        # a range, not said per case on this pattern's points
+    "完成任务的得5分,每缺1篇扣1分,每超登1篇加1分。",  # a line both ways, its points said
 ])
 def test_an_addition_not_per_case_is_not_added_per_case(text):
     p = propose(text, "5", "信息报送")
@@ -99,9 +101,8 @@ def test_an_addition_not_per_case_is_not_added_per_case(text):
 
 # ── the target in the row's name, a step of one point without its 每 ─────────────────
 @pytest.mark.parametrize("text,name,line", [
-    ("少1个百分点扣0.5分,扣完为止。", "乡镇信访案件查结率90%", "90"),
-    ("少一个百分点扣0.5分,扣完为止", "项目资金到位率100%", "100"),
-    ("每少1个百分点扣0.5分,扣完为止。", "农户档案建档率85%", "85"),
+    ("少1个百分点扣0.5分,扣完为止。", "乡镇信访案件查结率不低于90%", "90"),
+    ("少一个百分点扣0.5分,扣完为止", "项目资金到位率≥95%", "95"),
     ("少1个百分点扣0.5分,扣完为止。", "档案建档率达到85%", "85"),
 ])
 def test_a_step_below_the_target_a_rate_names_in_the_row(text, name, line):
@@ -115,7 +116,8 @@ def test_a_step_below_the_target_a_rate_names_in_the_row(text, name, line):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("少5个百分点扣0.5分,扣完为止。", "乡镇信访案件查结率90%"),   # a step of 5 without 每: maybe a line, not read so
+    ("少5个百分点扣0.5分,扣完为止。", "乡镇信访案件查结率不低于90%"),  # a step of 5 without 每: maybe a line
+    ("少1个百分点扣0.5分,扣完为止。", "乡镇信访案件查结率90%"),   # the rate's figure alone: not said to be the line
     ("少1个百分点扣0.5分,扣完为止。", "查结率90%、办结率80%"),     # two figures in the name: which line, unsaid
     ("少1个百分点扣0.5分,扣完为止。", "查结率(权重10%)"),          # a weight in brackets, no target
 ])

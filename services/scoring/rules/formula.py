@@ -5268,6 +5268,8 @@ def _faults_then_added(w: Wording) -> Proposed | None:
     m = _ADDED_EACH_AFTER.search(w.text) if "加" in w.text or "得" in w.text else None
     if m is None or "扣" not in w.text[:m.start()]:
         return None
+    if m.group("each") and re.search(r"得\d", w.text[:m.start()]):
+        return None  # “完成目标任务的得10分,每少完成1个扣1分,每多完成1个加0.5分”: a line both ways, its points said
     rest = replace(w, text=w.text[:m.start() + 1])
     # (one fault alone, counted per case: a formula of its own, as under a gate)
     lone = _faults(rest, gated=True) if not re.search(ZEROED, rest.text) else None

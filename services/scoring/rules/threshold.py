@@ -387,9 +387,9 @@ _LINE_UNMET = re.compile(r"(?:不|未)达标(?:的|时)?,$")
 _NAMED_LINE = re.compile(r"率(?:达到|达|≥|不低于|在)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
 
 
-#: a line at least in an indicator's name: “…的比例不低于80%”, “…覆盖率达到90%以上”, or the rate named with its target
-#: figure alone (“…乡镇使用率80%”, “信访查结率100%”: a KPI row's name and its target)
-_NAME_AT_LEAST = re.compile(r"(?:不低于|不少于|达到|达|≥|(?<=率))(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
+#: a line at least in an indicator's name: “…的比例不低于80%”, “…覆盖率达到90%以上” (never a rate's figure alone, “…参保率
+#: 95%”, which may be last year's value or the target: to judge)
+_NAME_AT_LEAST = re.compile(r"(?:不低于|不少于|达到|达|≥)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
 
 
 def _name_line(name: str) -> str | None:
