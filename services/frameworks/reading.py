@@ -323,6 +323,10 @@ _BRACKET_SCORES = re.compile(r"扣|不得分|不计分|得\d|计\d|比例")
 #: their own (never “全部完成(5分)部分完成得3分”: situations, the first with its points)
 _REQUIRED_THEN_POINTS_BRACKETED = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()分]{4,120}?);\((?P<pts>\d+(?:\.\d+)?)分\)"
                                              r"[;,]?(?:" + CHECK_VERB + r"[\u4e00-\u9fff]{1,4};)?(?P<rules>[^()]+?);?$")
+#: “出台…信息核对的政策。(2分,1个部门0.5分,满分2分)”: what is required, then in one bracket the row's points first and
+#: how they are earned after them
+_REQUIRED_THEN_POINTS_AND_RULES = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()\d;]{4,120}?);?\((?P<pts>\d+(?:\.\d+)?)分[,;]"
+                                             r"(?P<rules>[^()]+?)\);?$")
 #: a count in a requirement (“党员7人以上的”, “每年讲授2次”): a figure that scores nothing there
 _COUNT_REQUIRED = re.compile(r"\d+(?:人|名|个月|个|次|天|日|年|篇|项)")
 
@@ -332,6 +336,14 @@ def _required_then_bracketed(w: Wording) -> Iterator[Proposed]:
     (“…独立办公室。2分(无独立办公室的不得分,办公设备不全的每项扣1分)”): the requirement is what the bracket scores,
     no scoring of its own; said back, to check."""
     m = _REQUIRED_THEN_BRACKETED.match(w.text)
+    both = _REQUIRED_THEN_POINTS_AND_RULES.match(w.text) if m is None else None
+    if both is not None and d(both.group("pts")) == w.weight and scores_nothing(both.group("req")) and \
+            re.search(r"\d分", both.group("rules")):
+        # (the points, then how they are earned, in one bracket, points of their own: “(2分,1个部门0.5分,满分2分)”; never
+        # a zero alone, “(4分,未建立的不得分)”, which scores the requirement before the bracket)
+        said = f"“{both.group('req')}”：要求，按其后括号内的办法评分（{both.group('pts')}分读作该项分值），请核对"
+        yield from _read_before(w, both.group("rules"), said)
+        return
     if m is None:  # “…设立党支部委员会;(10分)没有按规定设立的扣5分”: the points in brackets, the scoring after them
         m = _REQUIRED_THEN_POINTS_BRACKETED.match(w.text)
         if m is not None and (not scores_nothing(_COUNT_REQUIRED.sub("", m.group("req"))) or "扣" not in m.group("rules")):
@@ -934,8 +946,13 @@ _ITEMS_COUNTED = re.compile(r"每[项条点个款]|各[项条点]|以上|上述|
 
 #: points added for each step past the target, up to a cap, closing the scoring (“每超额完成10%加2分,最多加6分”): a bonus
 #: past the row's 分值 where the rest of the text reads on it alone (the rest is read only when nothing reads the whole)
-_BONUS_CLOSING = re.compile(r"每?超(?:额|出|过)?(?:完成)?(?:年度)?(?:目标|任务|计划)?(?:值|数)?\d+(?:\.\d+)?(?:%|个百分点)(?:的)?,?"
-                            r"(?:另|再)?(?:加|奖励)\d+(?:\.\d+)?分,?(?:最多|最高|累计最多|上限)(?:加|为|奖励)?\d+(?:\.\d+)?分")
+#: (or past the line the row's name states, its value rising: “不足不得分,每增加1%加0.1分,最多增加2分” in the row “…比例≥20%”)
+_BONUS_CLOSING = re.compile(r"每?(?:超(?:额|出|过)?|增加|提高)(?:完成)?(?:年度)?(?:目标|任务|计划)?(?:值|数)?\d+(?:\.\d+)?(?:%|个百分点)"
+                            r"(?:的)?,?(?:另|再)?(?:加|奖励)\d+(?:\.\d+)?分,?(?:最多|最高|累计最多|上限)(?:加|增加|为|奖励)?"
+                            r"\d+(?:\.\d+)?分")
+#: the line not met scoring nothing, all the scoring before such a bonus (“不足不得分”, “未达到的不得分”): the line met is
+#: the 分值 itself
+_SHORT_SCORES_NOTHING = re.compile(r"^(?:不足|未达到|达不到|未达标|低于)(?:的|者|要求的?|标准的?)?,?(?:不得分|得0分|计0分)$")
 
 
 def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
@@ -969,10 +986,20 @@ def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
     if proof is not None:  # “…最高得10分;注:须提供合同复印件…,没有提供的不得分”: what proves a case, after the scoring
         words += reversed(sentences[proof:])
         sentences = sentences[:proof]
+    if len(sentences) > 1 and re.fullmatch(r"(?:最多|最高|累计最多)(?:加|增加)\d+(?:\.\d+)?分", sentences[-1]):
+        sentences[-2:] = [f"{sentences[-2]},{sentences[-1]}"]  # “…每增加1%加0.1分;最多增加2分”: the cap its own sentence
+    bonus = _BONUS_CLOSING.search(sentences[-1]) if weight is not None else None
+    past_line = False
+    if bonus and bonus.end() == len(sentences[-1]) and sentences[-1][bonus.start() - 1:bonus.start()] == "," and \
+            _SHORT_SCORES_NOTHING.match(sentences[-1][:bonus.start() - 1]):
+        # “不足不得分,每增加1%加0.1分,最多增加2分”: the bonus closing the sentence of the line not met
+        sentences[-1:] = [sentences[-1][:bonus.start() - 1], bonus.group(0)]
+        past_line = True
     while len(sentences) > 1 and (scores_nothing(sentences[-1]) or (
             _DEFINES_FAULT.search(sentences[-1]) and not _SCORING_WORD.search(sentences[-1])) or
             (weight is not None and _BONUS_CLOSING.fullmatch(sentences[-1]) is not None
-             and re.search(rf"(?<![\d.])(?:得|计){re.escape(fmt(weight))}分", ";".join(sentences[:-1])) is not None)):
+             and (re.search(rf"(?<![\d.])(?:得|计){re.escape(fmt(weight))}分", ";".join(sentences[:-1])) is not None
+                  or _SHORT_SCORES_NOTHING.match(";".join(sentences[:-1])) is not None))):
         words.append(sentences.pop())
     held = _HELD_TO_ACCOUNT_LAST.search(sentences[-1]) if "责任" in sentences[-1] else None
     if held and held.start() > 0 and scores_nothing(held.group("clause")):
@@ -985,7 +1012,9 @@ def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
         words.append(label.group(0))
         rest = rest[label.end():]
     # the scoring is what is left, a figure in it; a title's points (“班容班貌.(10分)按…为准”) are no scoring of their own
-    return (rest, words) if words and _DIGIT.search(rest) and not _TITLE_POINTS.match(rest) else (t, [])
+    # (or the line not met scoring nothing, before a bonus past the line: its figure is the row's)
+    return (rest, words) if words and (_DIGIT.search(rest) or (past_line and _SHORT_SCORES_NOTHING.match(rest))) and \
+        not _TITLE_POINTS.match(rest) else (t, [])
 
 
 #: a sentence after the scoring saying what counts as the fault or as what is counted (“国际性学术会议应为…”), its

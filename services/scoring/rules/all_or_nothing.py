@@ -923,7 +923,11 @@ _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|
                             # “结合当地实际情况设置…”: the local conditions a measure is fitted to, not a state judged
                             r"结合(?:当地|本地|本单位|单位|自身)?实际情况|"
                             # “区分工作日和节假日”: things told apart; “24小时开机”: round the clock, no figure weighed
-                            r"(?<![社小])区分(?![值数别管])|24小时")
+                            r"(?<![社小])区分(?![值数别管])|24小时|"
+                            # “电梯按钮”, “按键”: a thing pressed, never “按…计分”; “‘总评成绩构成比例’与…不符”, “‘平时成绩评取
+                            # 方式’说明不明确”: a field of a form named in quotes, its words no scoring of the row (no figure,
+                            # score or deduction inside the quotes)
+                            r"按(?:钮|键)|“[^“”\d%分扣得]{2,16}”")
 #: “根据全民健康生活方式行动方案,创建…,每年…不少于2家”: the plan or rules the work follows, a clause opening a requirement
 #: of counts (never the results or the standard it is scored by: 评、分、得、扣、计 in it; nor before a requirement with no
 #: count, “根据教学计划,统一…进度”, which may be weighed)
@@ -958,7 +962,10 @@ def _bare_requirement(w: Wording) -> Proposed | None:
         scoring = _CASE_WORDS.sub("", scoring)
     # “有专职管理人员”: a short requirement is one when it says a thing is had (有…, 建立…, 配备…)
     # (“地面平整”: a state held, “筷架摆放正确”: a step kept, need no more words than their patterns ask)
-    shortest = 4 if _step_kept(t) or _STATE_HELD.search(t) or _DONE_RIGHT.match(t) else 5 if _HAVING.match(t) or _DOING.match(t) else 8
+    # (“拿边”, “不碰杯”: a step of handling said in two or three characters; “废液桶无标签”, “台账缺页”: a thing and what it
+    # lacks, a fault of an inspection list said as short)
+    shortest = 2 if _HANDLED.match(t) else 4 if _step_kept(t) or _STATE_HELD.search(t) or _DONE_RIGHT.match(t) or \
+        _LACKING.match(t) else 5 if _HAVING.match(t) or _DOING.match(t) else 8
     if "分" in scoring or len(t) < shortest or _SCORED_SOMEHOW.search(scoring):
         return None
     doubts = [_SCORE_UNSAID] + ([f"“{'、'.join(measures)}”（{t}）：条件中的数值由评价组判断是否达到"] if measures else [])
@@ -1013,6 +1020,13 @@ def _step_kept(t: str) -> bool:
     """A short requirement that is a step of placing or handling kept or not (``_STEP_KEPT`` with no quality weighed,
     or ``_PLACED`` whole); its figures of placing are ``wording.placing_in_words`` and ``wording.PLACEMENT_FIGURE``."""
     return (_STEP_KEPT.search(t) is not None and _STEP_WEIGHED.search(t) is None) or _PLACED.search(t) is not None
+
+
+#: a step of handling said in a few characters alone (“拿边”, “拿柄”, “双手递送”, “不碰杯”, “不滴洒”): the step kept or not
+_HANDLED = re.compile(r"^(?:拿(?!出|到|下)[\u4e00-\u9fff]{1,3}|双手[\u4e00-\u9fff]{1,3}|单手[\u4e00-\u9fff]{1,3}|"
+                      r"不(?!断|够|足|少|低|高|宜|准|一|良|合|规|及|完|达|到|全|明|清|符|按|得)[\u4e00-\u9fff]{2})$")
+#: a thing and what it lacks, a fault of an inspection list (“废液桶无标签”, “灭火器无检查记录”, “台账缺页”): found or not
+_LACKING = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:无|缺|缺少|缺乏)[\u4e00-\u9fff]{1,8}$")
 
 
 #: a cell that points to the sheet's figure for the requirement (“见图”, “位置:见图”, “摆放如图所示”): the figure is the

@@ -387,7 +387,8 @@ _LINE_UNMET = re.compile(r"(?:不|未)达标(?:的|时)?,$")
 _NAMED_LINE = re.compile(r"率(?:达到|达|≥|不低于|在)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
 
 
-#: a line at least in an indicator's name: “…的比例不低于80%”, “…覆盖率达到90%以上”
+#: a line at least in an indicator's name: “…的比例不低于80%”, “…覆盖率达到90%以上” (never a rate's figure alone, “…参保率
+#: 95%”, which may be last year's value or the target: to judge)
 _NAME_AT_LEAST = re.compile(r"(?:不低于|不少于|达到|达|≥)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
 
 
@@ -589,7 +590,9 @@ def _line_and_step(w: Wording) -> Proposed | None:
                                          and not _SCORE_WORDS.search(before))):
         # “合格率每下降10%扣0.5分”: a rate with no line stated is full at 100% (to check: the words do not say so)
         line, doubts = ("100", "", "%"), (f"“{before}”：未写明达标线，按 100% 得满分读",)
-    at_least = _name_line(name) if not line and not before and step.group(0).startswith("每") and \
+    # (“少1个百分点扣0.3分”: a step of one point of a percentage opening the text is a step without its 每)
+    at_least = _name_line(name) if not line and not before and (step.group(0).startswith("每") or (
+        step.group("su") == "个百分点" and d(step.group("step")) == 1 and step.group("dir") in _SHORT_WORDS)) and \
         step.group("dir") in _HIGHER_WORDS and _unit(step.group("su")) == "%" else None
     if at_least:
         # “每低1个百分点扣1分,直至本项分值扣完” in the row “…的比例不低于80%。”: the text no more than its step, the line

@@ -131,7 +131,8 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 
 # ── wordings ────────────────────────────────────────────────────────────────
 _NO_SCORE = re.compile(ZEROED)
-_FULL_SCORE = re.compile(r"(?:得|计|记|为)满分")
+#: (or full marks with no verb, closing a band after its comma or colon: “年度产值800万以上,满分;…”)
+_FULL_SCORE = re.compile(r"(?:得|计|记|为)满分|(?<=[,:])满分[;,.]?$")
 #: “…,3分”, “…:3分”, “…(3分)”, “10亿元以上20分”: the band's points with no verb (not a deduction “扣2分”)
 _BARE_POINTS = re.compile(r"(?:[,:(]|(?<=[\u4e00-\u9fff%)])(?<![扣减除加]))" + NUM + r"分\)?$")
 _SHARE_POINTS = re.compile(r"(?:得|计|记)(?:分值的|权重分的)" + NUM + "%")
