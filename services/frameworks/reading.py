@@ -486,14 +486,28 @@ _SPEC_AT_END = re.compile(r";(?P<spec>" + _SPEC_WORD + r"{2,30}?(?:≥|≤|>|<|�
 _MEASURED_BY_SPEC = re.compile(r"偏离|基础值|(?:技术|性能)(?:指标|参数)")
 
 
+def _spec_at_end(t: str) -> re.Match[str] | None:
+    """The indicator's requirement closing ``t`` after a rule measured against it (``_SPEC_AT_END``), or None."""
+    end = _SPEC_AT_END.search(t)
+    if end is None or end.start() == 0 or not _MEASURED_BY_SPEC.search(t[:end.start()]):
+        return None
+    return end
+
+
+def _spec_said(end: re.Match[str]) -> str:
+    """The requirement said back, to check."""
+    return f"“{end.group('spec')}”：评审的指标要求（规则衡量的基础值），未用于规则，请核对"
+
+
 def _spec_closing(w: Wording) -> Iterator[Proposed]:
     """The readings of the shared rule before the indicator's requirement closing the text (“…满足技术性能指标基础值的得0分;
-    支持≥4种品牌的联动”): the requirement is what the rule measures, no rule of its own; said back, to check."""
-    end = _SPEC_AT_END.search(w.text)
-    if end is None or end.start() == 0 or not _MEASURED_BY_SPEC.search(w.text[:end.start()]):
+    支持≥4种品牌的联动”): the requirement is what the rule measures, no rule of its own; said back, to check. Another
+    reading of the whole text passing over it says it back too (``own_doubts``): a requirement whose words the
+    leftover check takes for placed (“内置安全事件分析模型≥3种”, “监控终端≥200台”) is never dropped unsaid."""
+    end = _spec_at_end(w.text)
+    if end is None:
         return
-    said = f"“{end.group('spec')}”：评审的指标要求（规则衡量的基础值），未用于规则，请核对"
-    yield from _read_before(w, w.text[:end.start()], said)
+    yield from _read_before(w, w.text[:end.start()], _spec_said(end))
 
 
 #: “产区得4分,非产区得3分”, “产区扣0.15分、非产区扣0.1分”: figures for grain-producing and other areas side by side
@@ -3548,7 +3562,12 @@ _WHICH_OF_THEM = re.compile(r"上述|以上|其中|所列|下列|前述")
 def own_doubts(t: str, found: Proposed) -> list[str]:
     """The doubts of a reading of ``t``: those it states of itself (a reading in parts, a 要点核查 of faults), else
     what ``reading_doubts`` finds."""
-    return list(found.doubts) if found.doubts is not None else reading_doubts(t, found)
+    doubts = list(found.doubts) if found.doubts is not None else reading_doubts(t, found)
+    # (the indicator's requirement closing a rule measured against it: said back by every reading, ``_spec_closing``)
+    end = _spec_at_end(t) if _MEASURED_BY_SPEC.search(t) else None
+    if end is not None and not any(end.group("spec") in u for u in doubts):
+        doubts.append(_spec_said(end))
+    return doubts
 
 
 def reading_doubts(t: str, found: Proposed) -> list[str]:
@@ -4185,7 +4204,7 @@ _EACH_ONE = re.compile(r"每[^\d;,]{0,4}?(1)(?:项|个|处|例|条)(?![\d.])(?![
 
 
 #: things counted after a figure (“10张”, “5次”, “3人”): a count, never points
-_THINGS_COUNTED = re.compile(r"(?:张|次|个|人|家|户|篇|条|份|件|名|组|场|期|册|本|处|台|套)")
+_THINGS_COUNTED = re.compile(r"(?:张|次|个|人|家|户|篇|条|份|件|名|组|场|期|册|本|处|台|套|种|类|款)")
 #: a count asked, at least or at most (“不少于10张”, “2次以上”, “至少3人”), not a count that names a thing (“两张皮”)
 _COUNT_ASKED = re.compile(r"(?:不少于|不低于|不超过|不多于|至少|少于|多于|超过|≥|≤|>|<)\d+(?:\.\d+)?\D|\d+(?:\.\d+)?\D(?:及?以上|及?以下|以内)")
 #: the types of rule that hold points only, no count
