@@ -2,9 +2,9 @@
 what it states (a few situations and their scores) or that it is unsure (to check): a price either side of its base
 (``formula._price_off_base``: “有效报价与评标基准价一致得满分;其余报价每高于…1%扣0.2分,每低于…扣0.1分”, “正偏离比例每1%扣
 0.6分…”; variants: “不足1%的按1%计算”, steps of 2%, 高于 only, a floor “最低得15分”, a cap “最多扣10分”, a zeroing line
-“偏离超过10%的不得分”, the base said first, “每高于或低于”); a cap said with 可 (``formula._CAP_SAID``: 最高可得/最多可得/
-本项最多可得/最高可加, a cap at the 分值 or short of it, 五/二十五, no cap, a cap past the 分值, 最低可得, a second part or a
-zeroing line after it); grades whose points close the cell (``wording.cell_read``: 优/良/一般, 好/较好/差, with ranges
+“偏离超过10%的不得分”, the base said first, “每高于或低于”, the deviation defined over the base or over the bid);
+a cap said with 可 (``formula._CAP_SAID``: 最高可得/最多可得/本项最多可得/最高可加, a cap at the 分值 or short of it,
+五/二十五, no cap, a cap past the 分值, 最低可得, a second part or a zeroing line after it); grades whose points close the cell (``wording.cell_read``: 优/良/一般, 好/较好/差, with ranges
 “13-15分”, the top grade short of the 分值, points before the label); a short row naming a step or a fault
 (“拿边”, “不碰杯”, “废液桶无标签”, a quoted form field) and short rows that are headings or weigh a quality (“一、安全管理”,
 “不规范”, “缺2项”, “按“次数”计分”); points off per case short and added per case past (“缺1篇扣1分,每超登1篇加1分”; 加 with
@@ -15,9 +15,11 @@ band unsaid, “满分10分”); the row's points and how they are earned in one
 range “(1-2分)”, a zero alone, the bracket's points not the 分值) — numbers varied, full and half width punctuation.
 Every proposal marked confident scores every situation as the text says.
 
-Figures: 598 texts written, 43 proposed confidently (38 caps said with 可, 5 prices either side of their base), none of
-them scoring any situation otherwise than the text says; nothing mended. The price's sure reading takes a part of a 1%
-step in proportion (as the project's earlier price probes do); a text counting a part as a whole step is never sure.
+Figures: 598 texts written, 48 proposed confidently (38 caps said with 可, 10 prices either side of their base); 5
+confident and wrong found and mended: a price whose text defines the deviation over the bid (“偏差率=(投标报价-评标基准价)
+÷投标报价×100%”) read surely as steps of the base's % (``formula._price_off_base`` now doubts a deviation the text
+divides by anything but a base, ``_PRICE_DIVIDED_BY``). The price's sure reading takes a part of a 1% step in proportion
+(as the project's earlier price probes do); a text counting a part as a whole step is never sure.
 
 Readings left to check (never confident here, so no bar; most would score right): every grade cell, short row, case
 short and past, bonus past a line, verbless band ladder and bracket read (all to check by design); a price whose base is
@@ -112,6 +114,11 @@ def prices() -> list[tuple[str, str, Any]]:
                     f"每低于{base}1%扣{down}分{c}扣完为止{e}", str(m), Either(Price(up, down), Unsure())))
         out.append((f"有效报价与{base}一致得满分{s}每高于或低于{base}1%扣{up}分{c}扣完为止{e}", str(m),
                     Either(Price(up, up), Unsure())))
+        # the deviation defined: over the base, or over the bid (its % not the base's)
+        out.append((f"有效报价与{base}一致得满分{s}其余报价每高于{base}1%扣{up}分{c}每低于{base}1%扣{down}分{c}扣完为止"
+                    f"(偏差率=(投标报价-{base})/{base}×100%){e}", str(m), Either(Price(up, down), Unsure())))
+        out.append((f"有效报价与{base}一致得满分{s}其余报价每高于{base}1%扣{up}分{c}每低于{base}1%扣{down}分{c}扣完为止"
+                    f"(偏差率=(投标报价-{base})÷投标报价×100%){e}", str(m), Unsure()))
     return out
 
 
@@ -164,6 +171,8 @@ def grades() -> list[tuple[str, str, Any]]:
         # 好/较好/一般 labels, 差
         out.append((f"好{colon}{bodies[0][0]}{e}{a}分较好{colon}{bodies[1][0]}{e}{b}分差{colon}{bodies[2][0]}{e}0分", str(a),
                     Either(WordOpts((a, b, 0), words=("好", "较好", "差")), Unsure())))
+        if colon == ":":
+            continue
         # the top grade not the 分值
         out.append((f"优{colon}{bodies[0][0]}{e}{a}分良{colon}{bodies[1][0]}{e}{b}分一般{colon}{bodies[2][0]}{e}{c3}分",
                     str(a + 5), Unsure()))
