@@ -726,6 +726,9 @@ _PART_OF_STEP_SAID = re.compile(r"不足" + _N + r"%[^;,]{0,6}?(?:线性|插值|
 _PART_AS_WHOLE_STEP = re.compile(r"不足(?P<s>" + _N + r")%[^;,]{0,4}?按(?P=s)%计")
 #: a price the text scores (a base of something else, “基准值” of a rate, is not read here)
 _A_PRICE = re.compile(r"报价|评标价|评审价|投标价|价格")
+#: what the text divides a deviation by (“偏差率=(报价-基准价)/报价*100%”): the steps are of the base only where it is
+#: the base
+_PRICE_DIVIDED_BY = re.compile(r"(?:/|÷|除以)\(?(?P<den>[\u4e00-\u9fffA-Z]+)")
 
 
 def _price_off_base(w: Wording) -> Proposed | None:
@@ -764,8 +767,11 @@ def _price_off_base(w: Wording) -> Proposed | None:
     variables = [{"name": "b", "label": ref, "unit": "元"}, {"name": "p", "label": "报价", "unit": "元"}]
     # (a part of a step of 1% counts in proportion, as where the evaluator enters each side's deviation in %; a step of
     # more, “每增加2%”, is read so only where the text says it, “不足1%按线性插入计算”, “…按插值法计算”)
-    doubts = () if _PART_OF_STEP_SAID.search(t) or su == sd == 1 else (
+    doubts: tuple[str, ...] = () if _PART_OF_STEP_SAID.search(t) or su == sd == 1 else (
         f"“{up.group(0)}”“{down.group(0)}”：按报价高于或低于{ref}的百分比（差额÷{ref}×100）扣分，不足一档的部分按比例计，请核对",)
+    # (a deviation the text divides by something other than a base, “偏差率=(报价-基准价)/报价*100%”: its % not the base's)
+    doubts += tuple(f"文本以“{m.group('den')}”为除数计算偏离，规则按（差额÷{ref}×100）计，请核对"
+                    for m in _PRICE_DIVIDED_BY.finditer(t) if not _PRICE_BASE_NAMED.search(m.group("den")))
     return Proposed([RULE.item(w.name or "报价得分", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：报价等于{ref}得满分，每高 {number(su)}% 扣 {number(xu)} 分，每低 {number(sd)}% 扣 "
                     f"{number(xd)} 分，得分限于 0～分值", doubts)
