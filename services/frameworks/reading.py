@@ -53,6 +53,7 @@ from services.scoring.rules.wording import (
     FREE_THEN_EACH,
     GRADE_RANK,
     GRADED_COLUMNS,
+    LOWEST_ZERO,
     MANNER,
     MET_COUNT_SAID,
     NAME_NUMBER,
@@ -488,7 +489,7 @@ _MEASURED_BY_SPEC = re.compile(r"偏离|基础值|(?:技术|性能)(?:指标|参
 
 def _spec_at_end(t: str) -> re.Match[str] | None:
     """The indicator's requirement closing ``t`` after a rule measured against it (``_SPEC_AT_END``), or None."""
-    end = _SPEC_AT_END.search(t)
+    end = _SPEC_AT_END.search(t) if _MEASURED_BY_SPEC.search(t) else None
     if end is None or end.start() == 0 or not _MEASURED_BY_SPEC.search(t[:end.start()]):
         return None
     return end
@@ -3011,7 +3012,7 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
                       if item_max and 0 < Decimal(x) < item_max}
             known.update(Decimal(x) for x in shares if re.search(r"(?:分值|满分|标准分|基本分)的?" + re.escape(x) + "%", t))
             # “第1名得10分,第2名得8分,以此类推”: the points of each place the text lists, on the rank's step
-            if SO_ON.search(t) and [v.get("unit") for v in (it.get("params") or {}).get("variables") or []] == ["名"]:
+            if SO_ON.search(t) and _by_rank(it):
                 at_places = [score_item(it, {"vars": {"r": str(r)}}).score for r in range(1, 6)]
                 known.update(x for x in at_places if x is not None)
             # “第3次起每次扣1分”: the case the deducting starts from, one past the cases let pass (``max(0, a - 2)``)
@@ -3481,7 +3482,7 @@ _PER_PERIOD_AT = re.compile(r"(?:每(?:年|季度?|月|半年|周|次检查)|当
 #: a stop said for each fault or kind of fault (“每项最多扣1分”, “单项扣分不超过2分”): the words before the stop
 _PER_PART_AT = re.compile(r"(?:每|单|各)(?:项|类|种|个问题)[^,;]{0,4}$")
 #: the stop said as the score of 0 it reaches, either way (the one spelling of the 下限 phrase, of _FLOOR and of this)
-_AT_ZERO = r"最低(?:分?(?:得|为|计)|分为|得分为|分)?0分|" + _UNTIL_NONE
+_AT_ZERO = LOWEST_ZERO + "|" + _UNTIL_NONE
 _FLOOR_ZERO = re.compile(_AT_ZERO)
 #: “预算执行率=实际支出/预算数”
 _DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
@@ -3564,7 +3565,7 @@ def own_doubts(t: str, found: Proposed) -> list[str]:
     what ``reading_doubts`` finds."""
     doubts = list(found.doubts) if found.doubts is not None else reading_doubts(t, found)
     # (the indicator's requirement closing a rule measured against it: said back by every reading, ``_spec_closing``)
-    end = _spec_at_end(t) if _MEASURED_BY_SPEC.search(t) else None
+    end = _spec_at_end(t)
     if end is not None and not any(end.group("spec") in u for u in doubts):
         doubts.append(_spec_said(end))
     return doubts
@@ -4244,8 +4245,8 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     windows = list(CASES_WINDOW.finditer(t))
     # the requirement a shared rule measures the deviation from, closing the text (“…;内置安全事件分析模型≥3种”): what
     # is measured, no figure of the rule (``_spec_closing`` says it back)
-    spec = _SPEC_AT_END.search(t)
-    if spec is not None and _MEASURED_BY_SPEC.search(t[:spec.start()]):
+    spec = _spec_at_end(t)
+    if spec is not None:
         not_counted.append(spec.span("spec"))
     if any(_earned_per_case(it) or _by_rank(it) for it in found.items) or (found.items and len({m.group(0) for m in windows}) == 1 and all(
             it["type"] in (CHOICE, all_or_nothing_rule.RULE.type) for it in found.items)):
@@ -4345,7 +4346,7 @@ def _statements(it: dict[str, Any], t: str) -> int:
     rows = params.get(TIERS) or params.get("options") or params.get("levels") or params.get("points")
     if rows:
         return len(rows)
-    if it["type"] == FORMULA and [v.get("unit") for v in params.get("variables") or []] == ["名"] and SO_ON.search(t):
+    if _by_rank(it) and SO_ON.search(t):
         return 4  # a rank's places listed, “以此类推”: the first place, the places listed after it on its step, the floor
     return 2 if it["type"] == all_or_nothing_rule.RULE.type else 1
 

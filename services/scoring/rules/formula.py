@@ -51,6 +51,7 @@ from services.scoring.rules.wording import (
     LET_PASS,
     LEVEL_ONE,
     LEVELS_LISTED,
+    LOWEST_ZERO,
     MANNER,
     NOT_A_CAP_BEFORE,
     ONE_EVENT_COUNT,
@@ -2502,7 +2503,7 @@ _DONE_EACH_PERIOD = re.compile("每" + PERIOD_REQUIRED + r"(?!最|至多|不超|
 #: counted may be named in a word of its own before the line)
 _LINE_AFTER = re.compile(r"(?:(?<=个)[\u4e00-\u9fff])?(?:\(含\))?及?(?:以上|以下|以内)")
 #: where the deducting stops
-_STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|最低(?:分?(?:得|为|计)|分为|得分为|分)?0分|不倒扣|不(?:得|计)负分|"
+_STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|" + LOWEST_ZERO + r"|不倒扣|不(?:得|计)负分|"
                    r"递减(?:至|到)(?:0分|零分)为止")  # (“…依次递减0.4分,递减到0分为止”: a rank's points stepping down)
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
 _LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,80}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")

@@ -118,6 +118,8 @@ ORDINAL_AT = re.compile("^" + ORDINAL)
 PART_MARK = r"(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))"
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)
 ZEROED = r"(?:不得分|不计分|得0分|计0分)"
+#: the floor of a deduction said as the score of 0 it reaches: “最低得0分”, “最低分为0分”, “最低得分为0分”, “最低0分”
+LOWEST_ZERO = r"最低(?:分?(?:得|为|计)|分为|得分为|分)?0分"
 
 # ── a note on what proves a case ───────────────────────────────────────────────────────────────────────────────────
 # A note closing a bid's scoring on the proof each case is counted by (“注:须提供证书复印件,不提供不得分”, “评审依据:须提供
