@@ -1616,7 +1616,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 8120  # the count reached (90.8% of 8945)
+    assert f["exact"] >= 8189  # the count reached (90.6% of 9036)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
