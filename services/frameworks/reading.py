@@ -37,6 +37,7 @@ from services.scoring.rules import (
 )
 from services.scoring.rules.base import Proposed, Wording, render
 from services.scoring.rules.wording import (
+    BASE_WORD,
     BID,
     BRACKETED_POINTS,
     CASES_WINDOW,
@@ -425,7 +426,7 @@ def _noted(w: Wording) -> Iterator[Proposed]:
 #: a price score's formula (“有效最低报价/投标报价*10”, “报价分=(…最低的投标报价/被评审单位投标报价)*10分”), its end where the
 #: words after it run on without a stop (“…*10根据财库…”, “…*10分本项目为…”)
 _PRICE_FORMULA = re.compile(r"(?:(?<=^)|(?<=[;,:。]))(?P<f>(?:[^;,:=()]{0,12}?(?:报价分|价格分|报价得分|价格得分|得分)=)?\(?"
-                            r"[^;,:=()/*]{2,40}?(?:报价|基准价)/[^;,:=()/*]{2,30}?(?:报价|评审价)\)?\*(?:\d+(?:\.\d+)?分?|价格分值|分值))")
+                            r"[^;,:=()/*]{2,40}?(?:报价|" + BASE_WORD + r")/[^;,:=()/*]{2,30}?(?:报价|评审价)\)?\*(?:\d+(?:\.\d+)?分?|价格分值|分值))")
 #: the government-procurement policy a tender states beside its price score: the price deduction for small and micro
 #: enterprises (财库〔2020〕46号, 财库〔2022〕19号), prison and welfare enterprises taken as such, or none (“本项目为专门
 #: 面向小微企业,无价格优惠扣除”)

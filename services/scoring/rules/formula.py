@@ -43,6 +43,7 @@ from services.scoring.rules.base import (
 )
 from services.scoring.rules.rate import PER_PERCENT, RATE_NAME, SHARE_OFF
 from services.scoring.rules.wording import (
+    BASE_WORD,
     BID,
     BIDDER,
     CASES_WINDOW,
@@ -709,8 +710,7 @@ def _deviation_by_side(w: Wording) -> Proposed | None:
 
 # ── proposal: a price scored by how far it lies above or below a base, points off per 1% either side ───────────────
 #: the base a price is set against: “评标基准价”, “评审基准价”, “基准价”, “评标基准值”, “评标参考价”, “K值”
-_BASE_WORD = r"(?:基准价|基准值|参考价)"
-_PRICE_BASE = r"[\u4e00-\u9fff]{0,6}?" + _BASE_WORD + r"|[A-Z]值"
+_PRICE_BASE = r"[\u4e00-\u9fff]{0,6}?" + BASE_WORD + r"|[A-Z]值"
 #: a step of 1% (or 2%) above or below the base costing points: “每高于评审基准价1%扣0.2分”, “每高出基准价1%扣1分”,
 #: “每低于评审基准价的1%扣0.5分”, “每低1%扣0.5分” (the base named before: “投标总报价与评标基准值比较”)
 _PRICE_STEP = re.compile(r"每(?P<dir>高于|高出|超过|超出|低于|高|低)(?P<ref>" + _PRICE_BASE + r")?的?(?P<s>" + _N
@@ -721,7 +721,7 @@ _PRICE_SIDE_STEP = re.compile(r"(?P<dir>正|负)向?(?:偏离|偏差)(?:比例|�
 #: the base named where the price is set against it: “投标总报价与评标基准值比较”, “报价与其评标基准价相比”
 _PRICE_AGAINST = re.compile(r"与其?(?P<ref>" + _PRICE_BASE + r")(?:相比|比较|对比)")
 #: a base named anywhere (“…实际报价对于评标基准价的偏差率”): read as the steps' base when it is the only one the text names
-_PRICE_BASE_NAMED = re.compile(r"(?:评标|评审|评分)?" + _BASE_WORD + r"|(?<![A-Za-z])[A-Z]值")
+_PRICE_BASE_NAMED = re.compile(r"(?:评标|评审|评分)?" + BASE_WORD + r"|(?<![A-Za-z])[A-Z]值")
 #: how a part of a step counts, said: “不足1%按线性插入计算”, “不足1%的部分按线性插值进行计算”, “不足1%的按插值法计算”
 _PART_OF_STEP_SAID = re.compile(r"不足" + _N + r"%[^;,]{0,6}?(?:线性|插值|插入|按比例)")
 #: a part of a step counted as a whole one: “不足1%的按1%计算”

@@ -101,6 +101,14 @@ def _quotient(w: Wording, num: str, den: str, cap: bool, summary: str) -> Propos
     return Proposed([RULE.item(w.name or "比率", w.weight, params)], summary)
 
 
+def _up_to_line(w: Wording, num: str, den: str, line: str, said: str, reads: str) -> Proposed:
+    """What is reached ÷ the line it is to reach × the 分值, more scoring no more (to check: the line is read as the
+    denominator): ``num`` over ``den``, the line ``line`` as the summary shows it, ``reads`` the numerator the doubt on
+    ``said`` names."""
+    return replace(_quotient(w, num, den, True, f"比率计分：得分 = {num} ÷ {line} × 分值，超过按满分计"),
+                   doubts=(f"“{said}”：按{reads} ÷ {line} × 分值读，请核对",))
+
+
 def _score_is_rate(w: Wording) -> Proposed | None:
     m = SCORE_IS_RATE.search(w.text)
     if not m or "完成" in m.group("named") or not multiplies_weight(m, w.weight):
@@ -595,9 +603,7 @@ def _count_target_share(w: Wording) -> Proposed | None:
     if not m or d(m.group("n")) != w.weight or int(m.group("x")) < 2:
         return None
     what, target = m.group("what"), f"{m.group('x')}{m.group('u')}"
-    return replace(_quotient(w, f"{what}{m.group('u')}数", f"目标数（{target}）", True,
-                             f"比率计分：得分 = {what}{m.group('u')}数 ÷ {target} × 分值，超过按满分计"),
-                   doubts=(f"“{m.group(0).rstrip(';.')}”：按完成数 ÷ {target} × 分值读，请核对",))
+    return _up_to_line(w, f"{what}{m.group('u')}数", f"目标数（{target}）", target, m.group(0).rstrip(';.'), "完成数")
 
 
 #: “指标值:100%;实际值≥指标值得满分,低于指标值按比例得分” (绩效目标 tables): the value reaching the target (指标值,
@@ -639,9 +645,7 @@ def _line_else_share(w: Wording) -> Proposed | None:
     if not m or (m.group("n") and d(m.group("n")) != w.weight) or d(m.group("x")) <= 0:
         return None
     what, line = m.group("what"), f"{m.group('per') or ''}{m.group('x')}{m.group('u')}"
-    return replace(_quotient(w, f"实际{what}", f"要求的{what}（{line}）", True,
-                             f"比率计分：得分 = 实际{what} ÷ {line} × 分值，超过按满分计"),
-                   doubts=(f"“{m.group(0).rstrip(';.,')}”：按实际{what} ÷ {line} × 分值读，请核对",))
+    return _up_to_line(w, f"实际{what}", f"要求的{what}（{line}）", line, m.group(0).rstrip(';.,'), f"实际{what}")
 
 
 #: “增幅低于26%的,按目标完成比例计分”: a line on a figure in percent, short of it the figure's share of the line × the

@@ -204,11 +204,13 @@ def counted_proof_note(t: str) -> re.Match[str] | None:
 
 
 #: a tender's price words: a bid (“投标报价”, “响应报价”, “报价”) and the base price bids are scored against (“评标基准价”,
-#: “评审基准价”, “基准价”)
+#: “评审基准价”, “基准价”; “评标基准值”, “评标参考价”)
 BID = r"(?:投标|响应)?报价"
 #: who bids: “投标人”, “报价供应商”, “响应供应商”, “投标单位”
 BIDDER = r"(?:投标人|投标单位|(?:报价|响应|磋商)?供应商)"
-BASE_PRICE = r"(?:评标|评审)?基准价"
+#: the base a price is set against, its word alone: “基准价”, “基准值”, “参考价”
+BASE_WORD = r"(?:基准价|基准值|参考价)"
+BASE_PRICE = r"(?:评标|评审)?" + BASE_WORD
 #: before a word of meeting (符合, 达到, 满足): no denial nor a part of it (“不符合”, “未达到”, “没有达到”, “未能满足”,
 #: “基本符合”, “部分满足”)
 IN_FULL = r"(?<![未不没])(?<!未能)(?<!不能)(?<!没有)(?<!基本)(?<!部分)"
