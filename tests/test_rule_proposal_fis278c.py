@@ -1,0 +1,51 @@
+"""Rows of departmental target assessments and self-evaluation tables, and the wordings taught with them (round
+fis278c):
+
+- parts each opening with their heading and points and deducting per case, the last of them followed by a sentence
+  that only adds points per case on the same matter (“…上交材料4分,少1篇扣1分;材料发表的每篇加1分”): the addition
+  belongs to that part, which is its points less the cases short plus the cases added, kept within them (to check);
+  the row's title and 分值 said first (“…论坛8分。参加…4分,…;上交…4分,…”) is dropped where the parts' points make it up;
+
+each with the rule it must give, its scores, and the near misses that must not be read so.
+
+The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus).
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import by_count, scored, types
+
+
+# ── headed parts, a per-case addition run on after the last one ─────────────────
+@pytest.mark.parametrize("text,weight,first,second", [
+    ("参加例会5分,缺席一次扣1分;上交调研报告5分,少一篇扣1分;调研报告被采用的每篇加1分。", "10", "5", "5"),
+    ("2.信息工作10分。出席培训会4分,缺席1次扣2分;报送信息6分,少报1条扣1分;信息被采用的每条加0.5分。", "10", "4", "6"),
+])
+def test_a_per_case_addition_joins_the_part_it_names(text, weight, first, second):
+    """Two parts of their own points, the second adding back per case within its points."""
+    p = propose(text, weight, "工作")
+    assert types(p) == ["deduction", "formula"] and not p.confident, (text, p.summary, p.unplaced)
+    assert [it["max"] for it in p.items] == [first, second]
+    assert scored(p, {"count": "1"}) == Decimal(first) - (1 if first == "5" else 2)
+    f = p.items[1]["params"]
+    assert f["expression"] == "max - a + b" or f["expression"].startswith("max - "), f
+    names = [v["name"] for v in f["variables"]]
+    assert scored(p, {"vars": {names[0]: "0", names[1]: "0"}}, 1) == Decimal(second)
+    assert scored(p, {"vars": {names[0]: "2", names[1]: "1"}}, 1) < Decimal(second)
+    assert scored(p, {"vars": {names[0]: "0", names[1]: "3"}}, 1) == Decimal(second)   # never past its points
+    assert scored(p, {"vars": {names[0]: "40", names[1]: "0"}}, 1) == 0
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("参加例会5分,缺席一次扣1分;上交调研报告5分,少一篇扣1分;获得上级表彰的每次加1分。", "10"),  # another matter
+    ("信息工作12分。出席培训会4分,缺席1次扣2分;报送信息6分,少报1条扣1分。", "12"),  # the parts make up 10, not 12
+])
+def test_an_addition_on_another_matter_or_a_title_not_made_up_is_not_split(text, weight):
+    p = propose(text, weight, "工作")
+    assert not (types(p) == ["deduction", "formula"] and [it["max"] for it in p.items] in (["5", "5"], ["4", "6"])), \
+        (text, p.summary)
+    assert not p.confident
