@@ -5,6 +5,9 @@ fis278c):
   that only adds points per case on the same matter (“…上交材料4分,少1篇扣1分;材料发表的每篇加1分”): the addition
   belongs to that part, which is its points less the cases short plus the cases added, kept within them (to check);
   the row's title and 分值 said first (“…论坛8分。参加…4分,…;上交…4分,…”) is dropped where the parts' points make it up;
+- points each marked by its bracketed points, run on with no stop between them, a point naming a count that each one of
+  them has (“主人与副主人各1种(2分)主宾1种(1分)…”): 各 before a count of things is words of the point, not points each
+  (“各2分”, “各2(4分)” still are);
 
 each with the rule it must give, its scores, and the near misses that must not be read so.
 
@@ -48,4 +51,32 @@ def test_an_addition_on_another_matter_or_a_title_not_made_up_is_not_split(text,
     p = propose(text, weight, "工作")
     assert not (types(p) == ["deduction", "formula"] and [it["max"] for it in p.items] in (["5", "5"], ["4", "6"])), \
         (text, p.summary)
+    assert not p.confident
+
+
+# ── run-on points, one naming a count each one has ─────────────────
+@pytest.mark.parametrize("text,weight,maxes", [
+    ("红酒杯、白酒杯各1个(2分)水杯1个(1分)杯口朝向一致(1分)", "4", ["2", "1", "1"]),
+    ("五.台布铺设(5分) 主人与副主人各1张(2分)副台1张(1分)整体平整美观(2分)", "5", ["2", "1", "2"]),
+])
+def test_run_on_points_one_naming_a_count_each_has(text, weight, maxes):
+    p = propose(text, weight, "摆台")
+    assert types(p) == ["checklist"], (text, p.summary, p.unplaced)
+    points = p.items[0]["params"]["points"]
+    assert [pt["max"] for pt in points] == maxes
+    assert "各1" in points[0]["label"]
+    met = {pt["key"]: {"state": "met"} for pt in points}
+    assert scored(p, {"points": met}) == Decimal(weight)
+    met[points[0]["key"]] = {"state": "not_met"}
+    assert scored(p, {"points": met}) == Decimal(weight) - Decimal(maxes[0])
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("主人与副主人各2(4分)主宾(2分)", "6"),          # 各 before a bare figure: points each, not a count
+    ("主人与副主人各2分(4分)主宾(2分)", "6"),
+])
+def test_each_before_points_is_not_a_count_of_the_point(text, weight):
+    p = propose(text, weight, "摆台")
+    assert not any(it["type"] == "checklist" and any("各2" in pt["label"] for pt in it["params"]["points"])
+                   for it in p.items), (text, p.summary)
     assert not p.confident

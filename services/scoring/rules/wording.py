@@ -3549,9 +3549,9 @@ _OF_EACH_ONE = r"1个[^,;\d]{1,8}?的(?![得计记扣加减,;]|\d)"
 #: score of its own (“每个物业项目”, “每年7月5日前”, “每一个钩码的质量”, “每学期开展1次以上”, “各行政村” are words of the statement, not a step
 #: or a share; nor is a period of several years, “每2年组织1次”; nor a line each kind reaches, “每年每类创建5家及以上”;
 #: nor a ratio measured against its line, “光伏安装比例达到50%以上”, no score in proportion; nor what each one is provided
-#: with, “每班配备有1套多媒体设备”, “每村设有1名信息员”)
+#: with, “每班配备有1套多媒体设备”, “每村设有1名信息员”; nor a count each one of them has, “主人与副主人各1种”)
 NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日)|" + _PROVIDED_EACH + r"|" + _OF_EACH_ONE + r")[^,;\d]{0,4}\d(?!(?:\.\d+)?[\u4e00-\u9fff]?(?:及以上|以上))|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
-                             r"各(?:得|计|记|占)?\d|不得分|不计分|酌情|视情|为止|比例(?!(?:达到|达|不低于|不少于|≥|超过|高于)\d)|满分|以此类推|依此类推|"
+                             r"各(?:得|计|记|占)?\d(?!\d*(?:种|名|人|件|套|本|张|份|篇|台|个)(?!分))|不得分|不计分|酌情|视情|为止|比例(?!(?:达到|达|不低于|不少于|≥|超过|高于)\d)|满分|以此类推|依此类推|"
                              r"\d+(?:\.\d+)?分|分别(?=得|计|记|加|\d)|否则")
 
 
