@@ -8,6 +8,7 @@ fis278c):
 - points each marked by its bracketed points, run on with no stop between them, a point naming a count that each one of
   them has (“主人与副主人各1种(2分)主宾1种(1分)…”): 各 before a count of things is words of the point, not points each
   (“各2分”, “各2(4分)” still are);
+- points taken off the row's own 考核分 or 基本分 (“迟到1次扣考核分1分”, “…扣基本分2分”): no more than 扣, as “扣基准分” is;
 
 each with the rule it must give, its scores, and the near misses that must not be read so.
 
@@ -80,3 +81,33 @@ def test_each_before_points_is_not_a_count_of_the_point(text, weight):
     assert not any(it["type"] == "checklist" and any("各2" in pt["label"] for pt in it["params"]["points"])
                    for it in p.items), (text, p.summary)
     assert not p.confident
+
+
+# ── points taken off the 考核分 or the 基本分 ─────────────────
+@pytest.mark.parametrize("text,weight,per", [
+    ("值班期间脱岗的,每次扣考核分1分,扣完为止。", "5", "1"),
+    ("未按时报送统计报表的,每次扣基本分0.5分,扣完为止。", "3", "0.5"),
+])
+def test_points_taken_off_the_rows_own_score_are_a_deduction(text, weight, per):
+    p = propose(text, weight, "工作纪律")
+    assert types(p) == ["deduction"] and p.confident, (text, p.summary, p.unplaced)
+    assert p.items[0]["params"]["per"] == per
+    assert by_count(p, "2") == Decimal(weight) - 2 * Decimal(per)
+    assert by_count(p, "100") == 0
+
+
+def test_lateness_of_two_kinds_off_the_assessment_score():
+    """Two faults each costing its own points off the 考核分: one formula (to check: the minutes between are unsaid)."""
+    p = propose("上班需提前5分钟到岗。迟到5分钟以内,扣考核分1分;迟到10分钟以上,扣考核分3分。", "3", "出勤")
+    assert not p.confident
+    assert types(p) in (["formula"], ["tiers"]), (p.summary, p.unplaced)
+    assert all("考核分" not in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text", [
+    "考核分低于60分的,本项不得分。",       # the 考核分 as a figure compared, nothing taken off it
+    "扣考核分的,取消评优资格。",           # no points taken
+])
+def test_the_assessment_score_named_without_points_taken_is_no_deduction(text):
+    p = propose(text, "5", "出勤")
+    assert p.kind != "deduction", (text, p.summary)
