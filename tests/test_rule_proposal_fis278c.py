@@ -8,6 +8,8 @@ fis278c):
 - points each marked by its bracketed points, run on with no stop between them, a point naming a count that each one of
   them has (“主人与副主人各1种(2分)主宾1种(1分)…”): 各 before a count of things is words of the point, not points each
   (“各2分”, “各2(4分)” still are);
+- a deduction per case, then after a comma the case of the good kind adding its points per case, closed by 的
+  (“…检查不合格的每次扣1分,检查合格并获通报表扬的每次加1分”): the 分值 less the one plus the other, within 0～分值 (to check);
 - points taken off the row's own 考核分 or 基本分 (“迟到1次扣考核分1分”, “…扣基本分2分”): no more than 扣, as “扣基准分” is;
 
 each with the rule it must give, its scores, and the near misses that must not be read so.
@@ -21,7 +23,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_count, scored, types
+from tests.proposals import by_count, by_vars, scored, types
 
 
 # ── headed parts, a per-case addition run on after the last one ─────────────────
@@ -111,3 +113,27 @@ def test_lateness_of_two_kinds_off_the_assessment_score():
 def test_the_assessment_score_named_without_points_taken_is_no_deduction(text):
     p = propose(text, "5", "出勤")
     assert p.kind != "deduction", (text, p.summary)
+
+
+# ── an addition per case after a comma ─────────────────
+@pytest.mark.parametrize("text,weight,off,add", [
+    ("上级抽查4分,抽查不合格的每次扣1分,抽查合格并获通报表扬的每次加0.5分。", "4", "1", "0.5"),
+    ("被上级通报批评的每次扣2分,受到上级通报表扬的每次加1分。", "6", "2", "1"),
+])
+def test_an_addition_per_case_after_a_comma(text, weight, off, add):
+    p = propose(text, weight, "督查")
+    assert types(p) == ["formula"] and not p.confident, (text, p.summary, p.unplaced)
+    w, off, add = Decimal(weight), Decimal(off), Decimal(add)
+    assert by_vars(p, "0", "0") == w
+    assert by_vars(p, "2", "1") == w - 2 * off + add
+    assert by_vars(p, "0", "5") == w                 # never past the 分值
+    assert by_vars(p, "40", "0") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "抽查不合格的每次扣1分,合格的不扣分。",                 # nothing added
+    "抽查不合格的每次扣1分,获表扬的另行奖励。",             # an addition not per case
+])
+def test_no_addition_per_case_after_a_comma_is_not_added(text):
+    p = propose(text, "4", "督查")
+    assert not any(it["type"] == "formula" and "+" in it["params"]["expression"] for it in p.items), (text, p.summary)
