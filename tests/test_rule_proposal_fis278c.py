@@ -10,6 +10,9 @@ fis278c):
   (“各2分”, “各2(4分)” still are);
 - a deduction per case, then after a comma the case of the good kind adding its points per case, closed by 的
   (“…检查不合格的每次扣1分,检查合格并获通报表扬的每次加1分”): the 分值 less the one plus the other, within 0～分值 (to check);
+- 半年 named beside the year's end in one clause (“半年不自检或年终不进行总评的各扣3分”): the mid-year, a period as 年终
+  is, not half a year's length; the faults listed each cost their points (to check); a length of time (“超过半年未整改”,
+  “半年内”) is still 0.5 of a year;
 - points taken off the row's own 考核分 or 基本分 (“迟到1次扣考核分1分”, “…扣基本分2分”): no more than 扣, as “扣基准分” is;
 
 each with the rule it must give, its scores, and the near misses that must not be read so.
@@ -137,3 +140,24 @@ def test_an_addition_per_case_after_a_comma(text, weight, off, add):
 def test_no_addition_per_case_after_a_comma_is_not_added(text):
     p = propose(text, "4", "督查")
     assert not any(it["type"] == "formula" and "+" in it["params"]["expression"] for it in p.items), (text, p.summary)
+
+
+# ── 半年 beside 年终: a period, not a length ─────────────────
+def test_the_mid_year_named_beside_the_years_end_is_a_period():
+    p = propose("未签订年度目标责任书扣4分;半年未开展自查或年终未进行考评的各扣2分。", "4", "目标管理")
+    assert types(p) == ["formula"] and not p.confident, (p.summary, p.unplaced)
+    labels = [v["label"] for v in p.items[0]["params"]["variables"]]
+    assert any("半年" in x for x in labels) and not any("0.5年" in x for x in labels), labels
+    assert by_vars(p, "0", "0") == 4
+    assert by_vars(p, "0", "1") == 2
+    assert by_vars(p, "1", "0") == 0
+
+
+@pytest.mark.parametrize("text,half", [
+    ("隐患超过半年未整改的扣2分。", "0.5年"),          # a length of time
+    ("半年内未复查的扣1分。", "0.5年"),
+    ("每半年至少召开1次会议,少1次扣1分。", "半年"),    # a period each one of
+])
+def test_half_a_year_elsewhere_is_read_as_before(text, half):
+    from services.scoring.rules.wording import normalize
+    assert half in normalize(text), normalize(text)

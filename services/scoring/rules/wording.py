@@ -3055,6 +3055,8 @@ _ALL_AROUND = re.compile(r"(?<=[\u4e00-\u9fff])(?<![每第近前后续满达超�
 _HALF_YEAR_LONG = re.compile(r"(?:超过|满|近|逾期?|延迟|推迟|滞后|迟|不足|少于|多于|长于|达到?|在|于|连续|持续|已|约|长达|为期|最长|"
                              r"最多|至少|间隔|相隔|历时)$")
 _HALF_YEAR_WITHIN = re.compile(r"内|以内|之内|以上|及以上|以下|以后|后|之后|未|没|不|无|仍|尚|[一1]次|至少|不少于")
+#: the year's end named in the same clause after 半年 (“半年不自检或年终不进行总评”): 半年 is the mid-year, a period as 年终 is
+_YEAR_END_BESIDE = re.compile(r"[或和及、](?:年终|年末|年底|全年)")
 
 
 #: a numeral that is part of a word, no count: “上一年度”, “上一次” (the one before), “二次污染”, “独立二次项目”, “二次侧” (secondary),
@@ -3090,6 +3092,9 @@ def _cn_replace(m: re.Match[str]) -> str:
         if m.string.startswith("年", m.end()) and not _HALF_YEAR_LONG.search(m.string, max(0, m.start() - 4), m.start()) \
                 and not _HALF_YEAR_WITHIN.match(m.string, m.end() + 1):
             return m.group(0)  # “设施半年累计负荷率”, “半年总结”, “2024半年”: a name, no length of time
+        if m.string.startswith("年", m.end()) and not _HALF_YEAR_LONG.search(m.string, max(0, m.start() - 4), m.start()) \
+                and _YEAR_END_BESIDE.search(re.split(r"[;。]", m.string[m.end():], maxsplit=1)[0]):
+            return m.group(0)  # “半年不自检或年终不进行总评的各扣3分”: the half-year named beside the year's end, a period
         if m.string[m.start() - 1:m.start()] == "一" or (
                 m.string.startswith("分", m.end()) and m.string[m.start() - 1:m.start()] in ("得", "计", "记", "给")):
             return m.group(0)  # “得一半分”, “有但未落实得半分”: half of the 分值, never 0.5 points
