@@ -1791,6 +1791,11 @@ def _named(t: str) -> re.Match[str] | None:
         # “按要求完成,10分;否则不得分”, “按时报送工作信息,6分。少于6次每次扣1分”: a situation and its points (the count
         # asked may be the line of what follows), no title; “办件处理情况,3分;…及时率每下降1个百分点扣0.1分” is one
         return None
+    if m and _EARNED_ELSEWHERE.search(rest) and (parts := _split_headed(rest)):
+        # “论坛8分。参加论坛会4分,缺席1次扣1分;上交论坛材料4分,…”: the title of parts whose own points make it up
+        heads = [_HEADED_OPEN.match(x) or _HEAD_POINTS_COLON.match(x) for x in parts]
+        return m if sum((d(h.group("pts") if "pts" in h.re.groupindex else h.group(1)) for h in heads if h),
+                        Decimal(0)) == d(m.group(1)) else None
     return m if m and (_SCORES_IN_WORDS.search(rest) or _POINTS_TAKEN_OFF.search(rest) or _ONLY_ZEROED.search(rest)) \
         and not _EARNED_ELSEWHERE.search(rest) else None
 
@@ -2213,11 +2218,30 @@ def _split_headed(t: str) -> list[str]:
     points and deduct from them."""
     if "分," not in t and "分):" not in t:
         return []
-    segs = _sentences(t)
+    segs = _joined_additions(_sentences(t))
     if len(segs) < 2 or not all(_HEADED_OPEN.match(x) or _HEAD_POINTS_COLON.match(x) for x in segs) \
             or not any("扣" in x for x in segs):
         return []
     return [re.sub(r"^其中,", "其中:", x) for x in segs]  # (“其中,” a lead-in, as “其中:” is)
+
+
+#: a sentence that only adds points per case, no points of its own nor any deducted: “论坛材料发表的每篇加1分”
+_ONLY_ADDED_PER_CASE = re.compile(r"^[^;\d]{2,30}?(?:的|者)?,?每(?:[^;,\d]{0,6}?)加\d+(?:\.\d+)?分[;,。]?$")
+
+
+def _joined_additions(segs: list[str]) -> list[str]:
+    """“…上交论坛材料4分,少1篇扣1分;论坛材料发表的每篇加1分”: a sentence adding points per case, with no points of its
+    own, after a headed sentence deducting per case, belongs to that sentence's part (it names the same matter: a word
+    of the heading), which then adds back within its own points."""
+    out: list[str] = []
+    for x in segs:
+        head = _HEADED_OPEN.match(out[-1]) if out else None
+        if head and _ONLY_ADDED_PER_CASE.match(x) and not _HEADED_OPEN.match(x) and "扣" in out[-1] \
+                and _share_a_word(out[-1][:head.start(1)], x):
+            out[-1] = f"{out[-1].rstrip(';。')};{x}"
+        else:
+            out.append(x)
+    return out
 
 
 #: a sentence opening with its heading and points, then deducting from them or zeroing them (after “其中:” perhaps):
@@ -2621,6 +2645,12 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
             # “…不足的按比例扣分,重点检查…开展情况”: how the part is checked, no part of its rule (its words stay unplaced)
             body = body[:remark.start()] + body[remark.end():]
         found = whole(Wording(body, pts, label, "", w.explanation))
+        if found is not None and len(found.items) == 1 and found.items[0]["type"] == DEDUCTION \
+                and _ADDED_PER_CASE.search(body):
+            # “上交材料4分,少1篇扣1分;材料发表的每篇加1分”: points added back per case, which a deduction cannot hold
+            found = next((x for x in _wordings(Wording(body, pts, label, "", w.explanation))
+                          if [it["type"] for it in x.items] == [FORMULA] and not problem(x, pts)
+                          and not unplaced_words(body, x, pts)), found)
         if found is not None and len(found.items) == 1 and found.items[0]["type"] == DEDUCTION and "扣" in body \
                 and _zeroes_somewhere(body):
             # “违规1次扣0.2分,出现严重违规此项不得分;累计扣分不超过1分”: a deduction per case cannot hold the part's

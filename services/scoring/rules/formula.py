@@ -5330,14 +5330,15 @@ def _levels_each_deducted(w: Wording) -> Proposed | None:
 
 
 #: a closing case of points added for each one, after the faults taken off: “村(社区)自行发现的火点,及时扑灭…上报的,不扣分,
-#: 并给予加分;(每个火点加2分)”, “…;自行发现并上报的火点,每个加2分”
-_ADDED_EACH_AFTER = re.compile(r";(?P<case>[^;]{2,120}?)的?,?(?:不扣分,?)?(?:并?给予加分;?\(|(?<=,)|(?<=的))每(?P<u>个|次|件|起|处|项|例|人|户|篇)(?!百分点)"
+#: 并给予加分;(每个火点加2分)”, “…;自行发现并上报的火点,每个加2分”; in a clause of its own after a comma, its case closed by 的:
+#: “…不过关的每次扣1分,过关并获得表扬的每次加1分”
+_ADDED_EACH_AFTER = re.compile(r"(?:;|,(?=[^;,]{2,40}?的每(?:个|次|件|起|处|项|例|人|户|篇|条|份)[^;,\d]{0,6}?加\d))(?P<case>[^;]{2,120}?)的?,?(?:不扣分,?)?(?:并?给予加分;?\(|(?<=,)|(?<=的))每(?P<u>个|次|件|起|处|项|例|人|户|篇|条|份)(?!百分点)"
                                r"(?P<what>[\u4e00-\u9fff]{0,6}?)加(?P<pts>\d+(?:\.\d+)?)分\)?"
                                # “…每起加1分,限加2分”: the additions capped
                                r"(?:,(?:限加|最多加|最高加|加分最多|加分不超过)(?P<cap>\d+(?:\.\d+)?)分)?;?$|"
                                # “少召开1次会议扣2分,解决1个实际问题得1分”: a case counted, then what it is, earning its points
                                # (“缺1篇扣1分,每超登1篇加1分”: the case said after 每, what it is in the verb alone)
-                               r"[;,](?P<each>每)?(?P<verb>[^;,\d()每]{1,12}?)1(?P<u2>个|次|件|起|处|项|例|人|户|篇)(?!百分点)"
+                               r"[;,](?P<each>每)?(?P<verb>[^;,\d()每]{1,12}?)1(?P<u2>个|次|件|起|处|项|例|人|户|篇|条|份)(?!百分点)"
                                r"(?P<thing>(?(each)[^;,\d()]{0,12}?|[^;,\d()]{1,12}?))(?:得|加)"
                                r"(?P<pts2>\d+(?:\.\d+)?)分;?$|"
                                # “…;6、积极为办事群众提供上门服务…的,每次加1-3分”: points in a range for each, which the
@@ -5390,7 +5391,7 @@ def _faults_then_added(w: Wording) -> Proposed | None:
     capped = f"，至多加 {number(cap)} 分" if cap is not None else ""
     item = RULE.item(w.name, w.weight, {"expression": f"{params['expression']} + {added}", "variables": variables})
     return Proposed([item], f"{found.summary}；{_case_words(case)}每{unit}加 {number(pts)} 分{capped}",
-                    (*(found.doubts or ()), f"“{m.group(0).strip(';')}”：加分按{unit}数录入，得分不超过分值"))
+                    (*(found.doubts or ()), f"“{m.group(0).strip(';,')}”：加分按{unit}数录入，得分不超过分值"))
 
 
 def _levels_joined(listed: str, levels: list[str]) -> bool:

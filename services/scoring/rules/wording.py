@@ -2355,9 +2355,9 @@ _PERSON_TIMES = re.compile(r"(?:每(人|户)每|(?<![\d.])1(人)1)次(?![数性]
 _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
 #: “扣除2分”, “扣减2分”, “扣去1分”, “核减1分”, “每例减1分”, “减完为止”: a verb of points taken off straight before them or its stop,
 #: read as 扣 (never 加减, 增减, 递减: points added or taken in turn); the 分值 named as the points taken from, “扣基准分10分”,
-#: “扣基础分2分”, is no more than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
+#: “扣基础分2分”, “扣基本分1分”, “扣考核分2分”, is no more than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
 #: (never points added or taken either way, “每提前或推迟1天加扣1分”)
-_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分)|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
+_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分|基本分|考核分)|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
                         # “…,扣除2;”: the verb before points whose 分 is left out, closing their clause (``_DEDUCTION_NO_UNIT``)
                         r"|(?<=[\u4e00-\u9fff,])扣(?:除|减)(?=\d+(?:\.\d+)?(?:[,;)]|$))")
 #: “1百分点”: a number of percentage points without its measure word
@@ -3057,6 +3057,8 @@ _ALL_AROUND = re.compile(r"(?<=[\u4e00-\u9fff])(?<![每第近前后续满达超�
 _HALF_YEAR_LONG = re.compile(r"(?:超过|满|近|逾期?|延迟|推迟|滞后|迟|不足|少于|多于|长于|达到?|在|于|连续|持续|已|约|长达|为期|最长|"
                              r"最多|至少|间隔|相隔|历时)$")
 _HALF_YEAR_WITHIN = re.compile(r"内|以内|之内|以上|及以上|以下|以后|后|之后|未|没|不|无|仍|尚|[一1]次|至少|不少于")
+#: the year's end named in the same clause after 半年 (“半年不自检或年终不进行总评”): 半年 is the mid-year, a period as 年终 is
+_YEAR_END_BESIDE = re.compile(r"[或和及、](?:年终|年末|年底|全年)")
 
 
 #: a numeral that is part of a word, no count: “上一年度”, “上一次” (the one before), “二次污染”, “独立二次项目”, “二次侧” (secondary),
@@ -3092,6 +3094,9 @@ def _cn_replace(m: re.Match[str]) -> str:
         if m.string.startswith("年", m.end()) and not _HALF_YEAR_LONG.search(m.string, max(0, m.start() - 4), m.start()) \
                 and not _HALF_YEAR_WITHIN.match(m.string, m.end() + 1):
             return m.group(0)  # “设施半年累计负荷率”, “半年总结”, “2024半年”: a name, no length of time
+        if m.string.startswith("年", m.end()) and not _HALF_YEAR_LONG.search(m.string, max(0, m.start() - 4), m.start()) \
+                and _YEAR_END_BESIDE.search(re.split(r"[;。]", m.string[m.end():], maxsplit=1)[0]):
+            return m.group(0)  # “半年不自检或年终不进行总评的各扣3分”: the half-year named beside the year's end, a period
         if m.string[m.start() - 1:m.start()] == "一" or (
                 m.string.startswith("分", m.end()) and m.string[m.start() - 1:m.start()] in ("得", "计", "记", "给")):
             return m.group(0)  # “得一半分”, “有但未落实得半分”: half of the 分值, never 0.5 points
@@ -3551,9 +3556,9 @@ _OF_EACH_ONE = r"1个[^,;\d]{1,8}?的(?![得计记扣加减,;]|\d)"
 #: score of its own (“每个物业项目”, “每年7月5日前”, “每一个钩码的质量”, “每学期开展1次以上”, “各行政村” are words of the statement, not a step
 #: or a share; nor is a period of several years, “每2年组织1次”; nor a line each kind reaches, “每年每类创建5家及以上”;
 #: nor a ratio measured against its line, “光伏安装比例达到50%以上”, no score in proportion; nor what each one is provided
-#: with, “每班配备有1套多媒体设备”, “每村设有1名信息员”)
+#: with, “每班配备有1套多媒体设备”, “每村设有1名信息员”; nor a count each one of them has, “主人与副主人各1种”)
 NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日)|" + _PROVIDED_EACH + r"|" + _OF_EACH_ONE + r")[^,;\d]{0,4}\d(?!(?:\.\d+)?[\u4e00-\u9fff]?(?:及以上|以上))|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
-                             r"各(?:得|计|记|占)?\d|不得分|不计分|酌情|视情|为止|比例(?!(?:达到|达|不低于|不少于|≥|超过|高于)\d)|满分|以此类推|依此类推|"
+                             r"各(?:得|计|记|占)?\d(?!\d*(?:种|名|人|件|套|本|张|份|篇|台|个)(?!分))|不得分|不计分|酌情|视情|为止|比例(?!(?:达到|达|不低于|不少于|≥|超过|高于)\d)|满分|以此类推|依此类推|"
                              r"\d+(?:\.\d+)?分|分别(?=得|计|记|加|\d)|否则")
 
 
