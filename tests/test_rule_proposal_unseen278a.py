@@ -1,0 +1,86 @@
+"""Wordings of 评分标准 a proposer missed on tables it had not seen (tenders from bid tools): a case earning its points
+that the words naming it qualify with a figure (“每具备1个金额在20万元及以上合同得2分,满分10分”, “每具有1个在6家…总行
+的有效案例得3分”: only the cases that meet it are counted, to check); and the 低价优先法's quotient times the 分值 named
+otherwise: by the part of the table the row is (“×价格部分分值”), as a weight the row's heading gives (“报价(权重10%)…
+×价格权值×100”), or with a note run on after the points, its stop lost (“…×20备注:计算分数时四舍五入…”).
+
+Made-up texts in the style of tender scoring tables, with the scores of a few cases, and near misses that must not be
+read that way.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules import check_item, score_item
+from tests.proposals import D, by_vars, readings, sole
+
+
+# ── a case earning its points, qualified by a figure in the words naming it ──────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per, label", [
+    ("提供近三年承担的同类项目业绩,每具备1个金额在50万元及以上合同得2分,满分10分。", "10", 2, "50万元及以上"),
+    ("每提供1个合同金额达到100万元以上的类似项目得3分,最高得12分。", "12", 3, "100万元以上"),
+    ("投标人每具有一个在三家省级以上医院的有效服务案例得1分,最高得5分。", "5", 1, "3家"),
+])
+def test_a_case_qualified_by_a_figure(text, weight, per, label):
+    p = propose(text, weight, "指标")
+    params = sole(p, "formula")
+    assert label in params["variables"][0]["label"]
+    assert params["variables"][0]["unit"] == "个"
+    assert [by_vars(p, n) for n in ("0", "1", "2")] == D(0, per, 2 * per)
+    assert by_vars(p, "20") == Decimal(weight)  # more cases than the cap: the 分值
+    assert not p.confident  # whether a case meets the figure is the team's to check
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a step of an amount, no case counted: never a count of contracts of that amount
+    ("合同金额每增加100万元得1分,最高得10分。", "10"),
+    # the figure a band of the cases, then points per case past it: not one kind of case
+    ("每提供1个类似项目得2分,满分10分;合同金额在100万元以上的每个另加1分。", "10"),
+])
+def test_near_misses_of_a_qualified_case(text, weight):
+    for r in readings(text, weight):
+        for it in r.items:
+            labels = [v.get("label", "") for v in it["params"].get("variables") or []]
+            assert not (it["type"] == "formula" and len(labels) == 1 and "万元" in labels[0]
+                        and it["params"]["variables"][0].get("unit") == "个"), labels
+
+
+# ── the 低价优先法's quotient times the 分值, the 分值 named otherwise ──────────────────────────────────────────────
+def _rate_or_quotient(text: str, weight: str) -> list[Decimal]:
+    """The scores of bids of 100, 125 and 200 against a base (the lowest bid) of 100."""
+    p = propose(text, weight, "报价")
+    assert len(p.items) == 1 and check_item(p.items[0]) == []
+    it = p.items[0]
+    if it["type"] == "rate":
+        return [score_item(it, {"numerator": "100", "denominator": bid}).score for bid in ("100", "125", "200")]
+    assert it["type"] == "formula", p.summary
+    names = [v["name"] for v in it["params"]["variables"]]
+    return [score_item(it, {"vars": dict(zip(names, ("100", bid)))}).score for bid in ("100", "125", "200")]
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("价格分采用低价优先法计算,即满足招标文件要求且投标报价最低的投标人的价格为评标基准价,其价格分为满分。其他投标人的价格分"
+     "统一按照下列公式计算:报价得分=评标基准价/投标报价×价格部分分值。", "20"),
+    ("报价(权重20%)得分计算公式如下:满足招标文件要求且投标价格最低的投标报价为评标基准价,其价格分为满分。其他投标单位的价格分"
+     "统一按照下列公式计算:报价得分=(评标基准价/投标报价)×价格权值×100", "20"),
+    ("以满足磋商文件要求且最终报价最低的供应商的价格为磋商基准价,其价格分为满分,其他供应商的价格分统一按照下列公式计算:"
+     "磋商报价得分=(磋商基准价/最终磋商报价)×20备注:计算分数时四舍五入取小数点后两位。", "20"),
+])
+def test_lowest_bid_quotient_times_the_points_named_otherwise(text, weight):
+    assert _rate_or_quotient(text, weight) == D(20, 16, 10)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the weight the heading gives is not the row's 分值
+    ("报价(权重10%)得分计算公式如下:满足招标文件要求且投标价格最低的投标报价为评标基准价,其价格分为满分。报价得分="
+     "(评标基准价/投标报价)×价格权值×100", "20"),
+    # two weights said: which is the 价格权值 is unsaid
+    ("报价(权重20%)得分计算公式如下:商务(权重30%)另计;报价得分=(评标基准价/投标报价)×价格权值×100", "20"),
+    # a figure after the quotient that is not the 分值, a note run on after it
+    ("磋商报价得分=(磋商基准价/最终磋商报价)×30备注:计算分数时四舍五入取小数点后两位。", "20"),
+])
+def test_near_misses_of_the_points_named_otherwise(text, weight):
+    assert not any(it["type"] in ("rate", "formula") for r in readings(text, weight) for it in r.items)
