@@ -2,7 +2,10 @@
 that the words naming it qualify with a figure (“每具备1个金额在20万元及以上合同得2分,满分10分”, “每具有1个在6家…总行
 的有效案例得3分”: only the cases that meet it are counted, to check); and the 低价优先法's quotient times the 分值 named
 otherwise: by the part of the table the row is (“×价格部分分值”), as a weight the row's heading gives (“报价(权重10%)…
-×价格权值×100”), or with a note run on after the points, its stop lost (“…×20备注:计算分数时四舍五入…”).
+×价格权值×100”), or with a note run on after the points, its stop lost (“…×20备注:计算分数时四舍五入…”); a lead
+saying the state of things the row is scored on (“根据响应文件中的商务条款偏离情况打分,包括…”) before its situations; and
+cases earning points said as a count of one held (“具备一项得1分,最多得5分”), with nothing for none said “无则不得分”, or
+the proof a case needs in brackets closing the text (“…最多得5分。(复印件加盖公章)”).
 
 Made-up texts in the style of tender scoring tables, with the scores of a few cases, and near misses that must not be
 read that way.
@@ -15,7 +18,7 @@ import pytest
 
 from services.frameworks.proposal import propose
 from services.scoring.rules import check_item, score_item
-from tests.proposals import D, by_vars, readings, sole
+from tests.proposals import D, by_vars, picked, readings, sole
 
 
 # ── a case earning its points, qualified by a figure in the words naming it ──────────────────────────────────────
@@ -84,3 +87,45 @@ def test_lowest_bid_quotient_times_the_points_named_otherwise(text, weight):
 ])
 def test_near_misses_of_the_points_named_otherwise(text, weight):
     assert not any(it["type"] in ("rate", "formula") for r in readings(text, weight) for it in r.items)
+
+
+# ── a lead saying the state of things the row is scored on ───────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, expected", [
+    ("根据投标文件中的技术参数偏离情况打分,包括性能指标、配置清单等。完全响应3分;有负偏离0分。", "3", D(3, 0)),
+    ("依据供应商的售后服务承诺情况评分。承诺专人驻场4分;承诺定期巡检2分;未承诺0分。", "4", D(4, 2, 0)),
+])
+def test_a_lead_saying_what_state_is_scored(text, weight, expected):
+    p = propose(text, weight, "指标")
+    options = sole(p, "choice")["options"]
+    assert [picked(p, r) for r in range(len(options))] == expected
+    assert not p.confident  # the lead is left to check
+
+
+@pytest.mark.parametrize("text, weight", [
+    # the state weighed by the team: no situations to pick
+    ("根据投标文件中的技术参数偏离情况酌情打分,最高3分。", "3"),
+])
+def test_near_misses_of_a_lead_saying_what_is_scored(text, weight):
+    assert not any(it["type"] == "choice" for r in readings(text, weight) for it in r.items)
+
+
+# ── a count of one held, earning its points; nothing for none, or the proof in brackets, closing it ──────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("供应商须具备有效的ISO9001、ISO14001认证证书,具备一项得1分,最多得2分。", "2", 1),
+    ("投标人提供的优于采购需求的增值服务,每一项得0.5分,最高得2分,无则不得分。", "2", D(0.5)[0]),
+    ("投标人每具备一项相关专利得1分,最多得3分。(提供专利证书复印件并加盖公章)", "3", 1),
+])
+def test_a_count_of_one_held_then_its_cap(text, weight, per):
+    p = propose(text, weight, "指标")
+    sole(p, "formula")
+    assert [by_vars(p, n) for n in ("0", "1", "2")] == [Decimal(0), Decimal(per), min(Decimal(weight), 2 * Decimal(per))]
+    assert by_vars(p, "10") == Decimal(weight)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a closing aside that scores: not the proof of a case
+    ("投标人每具备一项相关专利得1分,最多得3分。(发明专利另加1分)", "3"),
+])
+def test_near_misses_of_a_count_closing_with_an_aside(text, weight):
+    p = propose(text, weight, "指标")
+    assert not (p.kind == "formula" and p.confident)

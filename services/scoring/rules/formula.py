@@ -3399,6 +3399,9 @@ _LEAST_BEFORE = re.compile(r"(?:至少|不少于|不低于|最少|最低|达到)
 #: step nor line of the count (only the cases that meet it are counted, to check: ``CASE_QUALIFIED_BY``)
 CASE_QUALIFIER = (r"(?:(?:合同)?(?:金额|额|规模)(?:在|达到|达|为)?|(?<=[个项份件])在|(?<=、))\d+(?:\.\d+)?(?:亿元|万元|万|元|家)"
                   r"(?:\(含\))?(?:及以上|以上)?")
+#: an aside in brackets closing the text after the points, on the proof a case needs and scoring nothing (“…,最多得5分。
+#: (复印件加盖公章)”, “(提供证书复印件)”)
+_PROOF_ASIDE_CLOSING = re.compile(r"(?<=分)[;,]?(?P<note>\((?=[^()]*(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))[^()\d分]*\));?$")
 #: a case after 每 and its count of one, qualified so (the figure and its 以上 no line: ``_earned`` reads past them)
 _QUALIFIED_CASE = re.compile(r"(每[^\d,;]{0,4}?1(?:个|项|份|件|家)[^\d,;]{0,6}?)" + CASE_QUALIFIER)
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
@@ -3562,7 +3565,7 @@ _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
 #: “无专业人员的得0分,每配备1名专业人员得…”: the same said first, naming the thing counted after it
 _NONE_FIRST = re.compile(r"^(?:没有|无)(?P<what>[^,;\d每]{2,30}?)(?:的|者)?,?" + ZEROED + r"[,;](?=[^;]*每)")
-_NONE_NOTHING = re.compile(r"[,;](?:没有|无|不提供|未提供)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+_NONE_NOTHING = re.compile(r"[,;](?:没有|无|不提供|未提供)(?:的|者|则)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
 #: “…有1个有效业绩得1分,最高得分为5分,没有有效的类似项目业绩的得0分”: none of the cases, named again (the thing it names,
 #: its last two characters, among the words before it): a count of 0
 _NONE_NAMED_NOTHING = re.compile(r",(?:没有|无|不提供|未提供)(?P<what>[^,;\d]{2,20}?)(?:的|者),?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
@@ -3847,6 +3850,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
     proof = counted_proof_note(t)
     t = t[:proof.start()] if proof else t  # “…,最高得9分;注:每个业绩须提供合同复印件,未提供的不得分”: which cases count
+    proof_aside = _PROOF_ASIDE_CLOSING.search(t) if proof is None and t.rstrip(";").endswith(")") else None
+    t = t[:proof_aside.start()] if proof_aside else t  # “…,最多得5分。(复印件加盖公章)”: the proof, in brackets
     scheme_part = _POINTS_PART.search(t) if "加" in t else None
     t = _POINTS_PART.sub("", t) if scheme_part else t  # “每次加文体1分”: 每次加1分, the part of the 测评 said below
     t = _BY_ACTUAL_COUNT.sub("", t) if "按实际" in t else t  # “每次表扬得1分,按实际次数计分”: the count is what is scored
@@ -3908,6 +3913,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     doubts += [f"“({x})”：只计符合括号内要求的个数，请核对" for x in counted_asides]
     if proof:
         doubts.append(f"“{proof.group('note')}”：证明材料等要求，只计符合要求的个数，未用于计分，请核对")
+    if proof_aside:
+        doubts.append(f"“{proof_aside.group('note')}”：证明材料等要求，只计符合要求的个数，未用于计分，请核对")
     if wider:
         doubts.append(f"“{wider.group('remark')}”：超过本项分值，读作几行合计的上限，未用于本行计分")
     if banded:
@@ -6456,7 +6463,7 @@ EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|具备|具|承担|�
 #: “有1个得2分,最多不超过10分”, “符合1个得2分,最高不超过10分”: a count of one said without 每, a cap after its points (each
 #: case, as ``_earned`` reads a count of one capped; its “1” no figure of the rule: ``EARNED_EACH``)
 #: (or opening its clause with no verb, the thing named after its unit: “提供同类项目业绩,1个业绩得4分,满分20分”)
-EARNED_ONE_START = r"(?:(?<![\d.每])(?:有|提供|符合|具有|获得|取得)|(?<=[,;:]))(?P<one>1)(?:个|项|份|件|篇|家)"
+EARNED_ONE_START = r"(?:(?<![\d.每])(?:有|提供|符合|具有|具备|获得|取得)|(?<=[,;:]))(?P<one>1)(?:个|项|份|件|篇|家)"
 #: (the thing counted may be described after its unit, “每配备1名持有保安员证的人员得1分”; the cap after them said as
 #: their points “封顶”, “3分封顶”)
 EARNED_EACH_CASE = (r"(?:" + EARNED_EACH_START + "|" + EARNED_ONE_START + r")(?![^\d,;]{0,2}?(?:步骤|观测点|检查点|考核点|评分点|采分点|要点))"

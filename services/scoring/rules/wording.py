@@ -2852,7 +2852,9 @@ def sentences_outside_brackets(t: str) -> list[str]:
 #: of time the cases fall in, and asides, none of them scoring nor weighing (酌情、视情况); “根据合同复印件给分”: the proof
 #: the points are given on
 _ASSESSING = r"评分|评审|打分|赋分|计分|认定"
-_ASSESSED = re.compile(r"(?:进行|予以)(?:" + _ASSESSING + r")|(?:评分|评审|认定)依据|(?<=件|料|同|书|绩)给分$")
+#: (or the state of things it is scored on, its verb straight after: “根据响应文件中的商务条款偏离情况打分,包括…”)
+_ASSESSED = re.compile(r"(?:进行|予以)(?:" + _ASSESSING + r")|(?:评分|评审|认定)依据|(?<=件|料|同|书|绩)给分$|"
+                       r"^(?:根据|依据|按照)[^;,]{2,30}?情况(?:" + _ASSESSING + r")(?=,|$)")
 #: the clauses opening a sentence up to its verb of assessing: “根据提供近3年的类似业绩(…),根据合同(…)复印件给分,”
 _ASSESSED_CLAUSES = re.compile(r"^[^;]{4,120}?(?:给分|" + _ASSESSING + r")(?=,)")
 
