@@ -5,7 +5,9 @@ otherwise: by the part of the table the row is (“×价格部分分值”), as 
 ×价格权值×100”), or with a note run on after the points, its stop lost (“…×20备注:计算分数时四舍五入…”); a lead
 saying the state of things the row is scored on (“根据响应文件中的商务条款偏离情况打分,包括…”) before its situations; and
 cases earning points said as a count of one held (“具备一项得1分,最多得5分”), with nothing for none said “无则不得分”, or
-the proof a case needs in brackets closing the text (“…最多得5分。(复印件加盖公章)”).
+the proof a case needs in brackets closing the text (“…最多得5分。(复印件加盖公章)”); bands rising with an amount whose
+lowest band is open below, closed by “不提供不得分” (nothing provided, entered as 0, scores nothing: a band at 0); and
+a list's numbers run into the figures after them (“1.800平方米(含)以上的得8分;2.600平方米…”: 1、800, not 1.8).
 
 Made-up texts in the style of tender scoring tables, with the scores of a few cases, and near misses that must not be
 read that way.
@@ -129,3 +131,50 @@ def test_a_count_of_one_held_then_its_cap(text, weight, per):
 def test_near_misses_of_a_count_closing_with_an_aside(text, weight):
     p = propose(text, weight, "指标")
     assert not (p.kind == "formula" and p.confident)
+
+
+# ── bands rising with an amount, nothing provided scoring nothing ────────────────────────────────────────────────
+def _band_score(p, value: str) -> Decimal:
+    it = p.items[0]
+    assert check_item(it) == []
+    return score_item(it, {"value": value}).score
+
+
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("累计服务金额＜30万元,得1分;30万元≤累计服务金额＜80万元,得2分;累计服务金额≥80万元,得3分。不提供不得分。", "3",
+     ["0", "10", "50", "100"], D(0, 1, 2, 3)),
+    ("仓库面积100平方米(含)以上的得4分;50平方米(含)-100平方米以下的得2分;50平方米以下的得1分;未提供的不得分。", "4",
+     ["0", "30", "60", "150"], D(0, 1, 2, 4)),
+])
+def test_nothing_provided_below_the_lowest_band(text, weight, values, expected):
+    p = propose(text, weight, "指标")
+    assert p.kind == "tiers" and not p.confident
+    assert [_band_score(p, v) for v in values] == expected
+
+
+@pytest.mark.parametrize("text, weight, values, expected", [
+    # bands falling with the value: 0 is the best, nothing is added at 0
+    ("故障率＜1%,得3分;1%≤故障率＜3%,得2分;故障率≥3%,得1分。不提供不得分。", "3", ["0", "2", "5"], D(3, 2, 1)),
+])
+def test_near_misses_of_nothing_provided(text, weight, values, expected):
+    p = propose(text, weight, "指标")
+    if p.kind == "tiers":
+        assert [_band_score(p, v) for v in values] == expected
+
+
+# ── a list's numbers run into the figures after them ────────────────────────────────────────────────────────────
+def test_list_numbers_run_into_the_figures():
+    p = propose("1.500平方米(含)以上的得6分;2.300平方米(含)-500平方米以下的得4分;3.300平方米以下的得1分。", "6", "指标")
+    assert p.kind == "tiers"
+    assert [_band_score(p, v) for v in ("600", "400", "100")] == D(6, 4, 1)
+
+
+@pytest.mark.parametrize("text", [
+    # decimals, not a list: the numbers do not run 1, 2, 3
+    "得分率1.50以上的得6分;1.20-1.50的得4分;1.20以下的得1分。",
+    # two sentences only: a list of two may be decimals
+    "1.500立方米以上的得6分;2.300立方米以下的得1分。",
+])
+def test_near_misses_of_numbers_run_into_figures(text):
+    from services.scoring.rules.wording import normalize
+    assert "、" not in normalize(text)

@@ -2071,7 +2071,25 @@ def _surface(text: str) -> str:
         t = _COLON_POINTS_RUN_ON.sub(r":\1分;", t)  # colon, the next requirement run straight on after them
     if t[:1] in "查检核抽询" and ":" in t:  # “查规划等文件资料:1.…”: what is checked, leading a numbered list, scores nothing
         t = _CHECKED_BEFORE_LIST.sub("", t)
+    if "1." in t and "3." in t:  # “1.800平方米(含)以上的得8分;2.600平方米…”: a list's numbers glued to the figures after them
+        t = _list_numbers_glued(t)
     return t
+
+
+#: a sentence's number in a list, after the text's start, a stop or a colon (“1.”, “2.”)
+_LIST_MARK = re.compile(r"(?:^|(?<=[;:]))(\d)\.")
+#: such a number run into a figure of two digits or more after it (“1.800平方米”: not 1.8), nothing more of a decimal
+_GLUED_MARK = re.compile(r"(?:^|(?<=[;:]))(\d)\.(?=\d{2,}(?![\d.]))")
+
+
+def _list_numbers_glued(t: str) -> str:
+    """The text with the numbers of its list written “1、” where they run into the figure after them (“1.800平方米(含)
+    以上的得8分;2.600平方米(含)-800平方米以下的得6分;3.…”): only where the sentences are numbered 1, 2, 3… in turn (three
+    at least) and two of them so run on; the text as it is otherwise."""
+    marks = [int(m.group(1)) for m in _LIST_MARK.finditer(t)]
+    if len(marks) < 3 or marks != list(range(1, len(marks) + 1)) or len(_GLUED_MARK.findall(t)) < 2:
+        return t
+    return _GLUED_MARK.sub(r"\1、", t)
 
 
 #: points after a colon closing a requirement, the next one run straight on (“…录入到指定系统:6分实现…:4分”)
