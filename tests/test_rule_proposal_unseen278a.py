@@ -7,7 +7,8 @@ saying the state of things the row is scored on (“根据响应文件中的商�
 cases earning points said as a count of one held (“具备一项得1分,最多得5分”), with nothing for none said “无则不得分”, or
 the proof a case needs in brackets closing the text (“…最多得5分。(复印件加盖公章)”); bands rising with an amount whose
 lowest band is open below, closed by “不提供不得分” (nothing provided, entered as 0, scores nothing: a band at 0); and
-a list's numbers run into the figures after them (“1.800平方米(含)以上的得8分;2.600平方米…”: 1、800, not 1.8).
+a list's numbers run into the figures after them (“1.800平方米(含)以上的得8分;2.600平方米…”: 1、800, not 1.8); and a
+Latin x for the sign × between the points and the rate they are multiplied by (“审核通过率: 30分 x 审核通过率”).
 
 Made-up texts in the style of tender scoring tables, with the scores of a few cases, and near misses that must not be
 read that way.
@@ -178,3 +179,25 @@ def test_list_numbers_run_into_the_figures():
 def test_near_misses_of_numbers_run_into_figures(text):
     from services.scoring.rules.wording import normalize
     assert "、" not in normalize(text)
+
+
+# ── a Latin x for ×, between the points and the rate ──────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("代码覆盖率: 20分 x 代码覆盖率", "20"),
+    ("单元测试通过率：10分 X 通过率", "10"),
+])
+def test_points_times_a_rate_with_a_latin_x(text, weight):
+    p = propose(text, weight, "指标")
+    assert p.kind == "rate"
+    it = p.items[0]
+    assert score_item(it, {"numerator": "80", "denominator": "100"}).score == Decimal(weight) * Decimal("0.8")
+
+
+@pytest.mark.parametrize("text", [
+    # an x naming a thing, not a sign: no rate after it
+    "提供5分xlsx格式的统计表",
+    "每项5分x项数,最高10分",
+])
+def test_near_misses_of_a_latin_x(text):
+    from services.scoring.rules.wording import normalize
+    assert "*" not in normalize(text)

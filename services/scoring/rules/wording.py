@@ -2693,9 +2693,11 @@ _OCR_EQUALS = re.compile(r"得分二(?![零〇一二两三四五六七八九十�
 #: “好路率X120”: a Latin letter x typed for the sign × between a word and a number; “得分=受理率 c 5分”: text recognition
 #: reads the sign × as a c, between a rate and its points; “(A/B)xl00%”: and the digit 1 opening the number after the
 #: sign as a Latin l or I (``_OCR_ONE``'s misreading, after ×)
-#: (“完成率x权重”, “实际值/目标值x本项分值”: and before the weight or the 分值 named in words)
+#: (“完成率x权重”, “实际值/目标值x本项分值”: and before the weight or the 分值 named in words; “30分 x 审核通过率”: after
+#: the points, before the rate they are multiplied by)
 _LATIN_TIMES = re.compile(r"(?<=[\u4e00-\u9fff)%])[xX](?P<one>[Il])?(?=\d)|(?<=率)c(?=\d+(?:\.\d+)?分)|"
-                          r"(?<=[\u4e00-\u9fff)%])[xX](?=(?:本项|该项|本指标|该指标)?(?:权重|分值|满分)(?![\u4e00-\u9fff]))")
+                          r"(?<=[\u4e00-\u9fff)%])[xX](?=(?:本项|该项|本指标|该指标)?(?:权重|分值|满分)(?![\u4e00-\u9fff]))|"
+                          r"(?<=\d分)[xX](?=[^;,x*/]{0,20}?(?:率|比例)(?:$|[;,.]))")
 
 
 #: “扣 I0 分”, “扣l0分”: text recognition reads the digit 1 opening a number of points as a Latin I or l
