@@ -8,7 +8,9 @@ cases earning points said as a count of one held (“具备一项得1分,最多�
 the proof a case needs in brackets closing the text (“…最多得5分。(复印件加盖公章)”); bands rising with an amount whose
 lowest band is open below, closed by “不提供不得分” (nothing provided, entered as 0, scores nothing: a band at 0); and
 a list's numbers run into the figures after them (“1.800平方米(含)以上的得8分;2.600平方米…”: 1、800, not 1.8); and a
-Latin x for the sign × between the points and the rate they are multiplied by (“审核通过率: 30分 x 审核通过率”).
+Latin x for the sign × between the points and the rate they are multiplied by (“审核通过率: 30分 x 审核通过率”); and a
+part's points summed again in brackets after them (“1.练习部分3分,代码运行检查2分(共5分)2.…”), the next part's number
+perhaps run on after the sum.
 
 Made-up texts in the style of tender scoring tables, with the scores of a few cases, and near misses that must not be
 read that way.
@@ -201,3 +203,29 @@ def test_points_times_a_rate_with_a_latin_x(text, weight):
 def test_near_misses_of_a_latin_x(text):
     from services.scoring.rules.wording import normalize
     assert "*" not in normalize(text)
+
+
+# ── a part's points summed again in brackets ─────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, points", [
+    ("1.需求分析文档2分,设计文档3分(共5分)2.代码实现4分,单元测试1分(共5分)", "10", D(2, 3, 4, 1)),
+    ("1、实验报告格式规范1分,数据记录完整2分(小计3分);2、结论正确2分(小计2分)", "5", None),
+])
+def test_part_points_summed_again(text, weight, points):
+    if points is None:  # a sum of one point is no sum of parts: the text is left as it is
+        from services.scoring.rules.wording import normalize
+        assert "小计" in normalize(text)
+        return
+    p = propose(text, weight, "指标")
+    assert p.kind == "checklist"
+    assert [Decimal(pt["max"]) for pt in p.items[0]["params"]["points"]] == points
+
+
+@pytest.mark.parametrize("text", [
+    # the sum is not that of the points before it: left to check
+    "1.需求分析文档2分,设计文档3分(共6分)2.代码实现4分,单元测试1分(共5分)",
+    # deductions before it: a cap, not a sum of parts
+    "1.每缺1份文档扣1分,格式错误扣1分(共2分)",
+])
+def test_near_misses_of_part_sums(text):
+    from services.scoring.rules.wording import normalize
+    assert "(共" in normalize(text)

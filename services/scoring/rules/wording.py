@@ -2071,9 +2071,35 @@ def _surface(text: str) -> str:
         t = _COLON_POINTS_RUN_ON.sub(r":\1分;", t)  # colon, the next requirement run straight on after them
     if t[:1] in "查检核抽询" and ":" in t:  # “查规划等文件资料:1.…”: what is checked, leading a numbered list, scores nothing
         t = _CHECKED_BEFORE_LIST.sub("", t)
+    if "(共" in t or "(合计" in t or "(小计" in t:  # “练习部分3分,代码运行检查2分(共5分)”: a part's points summed again
+        t = _part_totals_dropped(t)
     if "1." in t and "3." in t:  # “1.800平方米(含)以上的得8分;2.600平方米…”: a list's numbers glued to the figures after them
         t = _list_numbers_glued(t)
     return t
+
+
+#: a part's points summed again in brackets after them (“练习部分3分,代码运行检查2分(共5分)”), perhaps the next part's
+#: number run on after it (“…(共5分)2.Part 3…”)
+_PART_TOTAL = re.compile(r"\((?:共|合计|小计)(?P<n>\d+(?:\.\d+)?)分\)(?P<next>(?=\d[.、]\D))?")
+#: the points a part states, after its words (never “共5分”, “最高5分”, “扣5分”: a cap, a deduction)
+_PART_POINTS = re.compile(r"(?<![\d.共计最扣减高多])(\d+(?:\.\d+)?)分")
+
+
+def _part_totals_dropped(t: str) -> str:
+    """The text without the sums in brackets of the points of its parts (“1.练习部分3分,代码运行检查2分(共5分)2.…”): each
+    the sum of two points at least said since the sentence or the list's number before it, nothing taken off there;
+    a stop put in where the next number runs on. The text as it is where any sum is not so."""
+    out, at = [], 0
+    for m in _PART_TOTAL.finditer(t):
+        start = max(t.rfind(";", 0, m.start()) + 1, at)
+        mark = list(re.finditer(r"(?:^|(?<=[;:)]))\d[.、](?=\D)", t[start:m.start()]))
+        part = t[start + (mark[-1].start() if mark else 0):m.start()]
+        points = [Decimal(x) for x in _PART_POINTS.findall(part)]
+        if len(points) < 2 or sum(points) != Decimal(m.group("n")) or re.search("扣|减|每", part):
+            return t
+        out.append(t[at:m.start()] + (";" if m.group("next") is not None else ""))
+        at = m.end()
+    return "".join(out) + t[at:]
 
 
 #: a sentence's number in a list, after the text's start, a stop or a colon (“1.”, “2.”)
