@@ -229,3 +229,11 @@ def test_part_points_summed_again(text, weight, points):
 def test_near_misses_of_part_sums(text):
     from services.scoring.rules.wording import normalize
     assert "(共" in normalize(text)
+
+
+def test_the_proof_said_as_what_counts_stays_sure():
+    # “(以有效证书复印件为准)”: what proves a case, read with the text whole, no doubt added for it
+    p = propose("具有ISO9001、ISO14001、ISO45001、ISO20000、ISO27001认证证书,每项得1分,最高3分(以有效证书复印件为准)", "3",
+                "指标")
+    assert p.kind == "formula" and p.confident
+    assert [by_vars(p, n) for n in ("0", "2", "5")] == D(0, 2, 3)

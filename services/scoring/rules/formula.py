@@ -47,6 +47,7 @@ from services.scoring.rules.wording import (
     BIDDER,
     CASES_WINDOW,
     CIRCLED,
+    EVIDENCE_NOTE,
     FREE_THEN_EACH,
     LET_PASS,
     LEVEL_ONE,
@@ -3852,6 +3853,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     t = t[:proof.start()] if proof else t  # “…,最高得9分;注:每个业绩须提供合同复印件,未提供的不得分”: which cases count
     proof_aside = _PROOF_ASIDE_CLOSING.search(t) if proof is None and t.rstrip(";").endswith(")") else None
     t = t[:proof_aside.start()] if proof_aside else t  # “…,最多得5分。(复印件加盖公章)”: the proof, in brackets
+    if proof_aside and EVIDENCE_NOTE.fullmatch(proof_aside.group("note")):
+        proof_aside = None  # “(以有效证书复印件为准)”: what proves the case, in the words that need no saying back
     scheme_part = _POINTS_PART.search(t) if "加" in t else None
     t = _POINTS_PART.sub("", t) if scheme_part else t  # “每次加文体1分”: 每次加1分, the part of the 测评 said below
     t = _BY_ACTUAL_COUNT.sub("", t) if "按实际" in t else t  # “每次表扬得1分,按实际次数计分”: the count is what is scored
