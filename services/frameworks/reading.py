@@ -484,9 +484,9 @@ def _none_below_lowest(it: dict[str, Any]) -> dict[str, Any]:
     """A 分档计分 rising with its value whose lowest band is open below and scores (“累计金额<50万,得1分;…;不提供不得分”,
     “200平方米以下得1分;不提供的,不得分”): nothing provided, entered as 0, scores nothing — the lowest band from above 0, and
     a band at 0 scoring 0; the item as it is otherwise (a band falling with the value: 0 may be its best)."""
-    if it.get("type") != "tiers":
+    if it.get("type") != TIERS:
         return it
-    tiers = [t for t in (it.get("params") or {}).get("tiers") or [] if isinstance(t, Mapping)]
+    tiers = [t for t in (it.get("params") or {}).get(TIERS) or [] if isinstance(t, Mapping)]
     lowest = [t for t in tiers if t.get("min") is None and t.get("max") is not None]
     if len(lowest) != 1 or len(tiers) < 2:
         return it
@@ -501,7 +501,7 @@ def _none_below_lowest(it: dict[str, Any]) -> dict[str, Any]:
     bands = [dict(t) for t in tiers if t is not low] + [
         {**low, "min": "0", "min_inclusive": False},
         {"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": "0"}]
-    return {**it, "params": {**it["params"], "tiers": bands}}
+    return {**it, "params": {**it["params"], TIERS: bands}}
 
 
 #: the indicator a shared rule is applied to, its cell joined after the rule's closing stop (a tender's technical rows:
