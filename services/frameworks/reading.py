@@ -9,7 +9,7 @@ orchestrates; nothing here imports Qt.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import pairwise
@@ -474,7 +474,35 @@ def _proven(w: Wording) -> Iterator[Proposed]:
         return
     said = f"“{end.group('case')}”：证明材料的要求（未提供证明的不计入），未用于规则，请核对"
     for found in _read_before(w, w.text[:end.start()], said):  # (the note's zero kept: said with the rule)
-        yield Proposed(found.items, f"{found.summary}；须提供证明材料，否则不得分（未提供证明的不计入）", found.doubts)
+        items = [_none_below_lowest(it) for it in found.items]
+        doubts = found.doubts
+        if items != found.items:
+            doubts = (*(doubts or ()), f"“{end.group('case')}”：未提供（按 0 录入）不得分，低于最低档的数量仍得最低档分数")
+        yield Proposed(items, f"{found.summary}；须提供证明材料，否则不得分（未提供证明的不计入）", doubts)
+
+
+def _none_below_lowest(it: dict[str, Any]) -> dict[str, Any]:
+    """A 分档计分 rising with its value whose lowest band is open below and scores (“累计金额<50万,得1分;…;不提供不得分”,
+    “200平方米以下得1分;不提供的,不得分”): nothing provided, entered as 0, scores nothing — the lowest band from above 0, and
+    a band at 0 scoring 0; the item as it is otherwise (a band falling with the value: 0 may be its best)."""
+    if it.get("type") != TIERS:
+        return it
+    tiers = [t for t in (it.get("params") or {}).get(TIERS) or [] if isinstance(t, Mapping)]
+    lowest = [t for t in tiers if t.get("min") is None and t.get("max") is not None]
+    if len(lowest) != 1 or len(tiers) < 2:
+        return it
+    low = lowest[0]
+    try:
+        top, score = Decimal(str(low["max"])), Decimal(str(low.get("score")))
+        others = [Decimal(str(t.get("score"))) for t in tiers if t is not low]
+    except (ArithmeticError, ValueError, TypeError):
+        return it
+    if top <= 0 or score <= 0 or any(x <= score for x in others):
+        return it
+    bands = [dict(t) for t in tiers if t is not low] + [
+        {**low, "min": "0", "min_inclusive": False},
+        {"min": None, "min_inclusive": False, "max": "0", "max_inclusive": True, "score": "0"}]
+    return {**it, "params": {**it["params"], TIERS: bands}}
 
 
 #: the indicator a shared rule is applied to, its cell joined after the rule's closing stop (a tender's technical rows:

@@ -48,6 +48,7 @@ from services.scoring.rules.wording import (
     BIDDER,
     CASES_WINDOW,
     CIRCLED,
+    EVIDENCE_NOTE,
     FREE_THEN_EACH,
     LET_PASS,
     LEVEL_ONE,
@@ -3394,9 +3395,20 @@ _STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
 #: 分包内容的重点出版社得1分”)
 #: a least said right before a count of one (“至少有1个得2分”, “不少于1项…”): the count asked, not each case
 _LEAST_BEFORE = re.compile(r"(?:至少|不少于|不低于|最少|最低|达到)$")
+#: “每具备1个金额在20万元及以上合同得2分”, “每具有1个在6家国有大型商业银行总行、12家股份制商业银行总行的有效案例得3分”: a
+#: figure in the words naming what a case must be (its amount, the bodies it was for), after a word that leads it: no
+#: step nor line of the count (only the cases that meet it are counted, to check: ``CASE_QUALIFIED_BY``)
+CASE_QUALIFIER = (r"(?:(?:合同)?(?:金额|额|规模)(?:在|达到|达|为)?|(?<=[个项份件])在|(?<=、))\d+(?:\.\d+)?(?:亿元|万元|万|元|家)"
+                  r"(?:\(含\))?(?:及以上|以上)?")
+#: an aside in brackets closing the text after the points, on the proof a case needs and scoring nothing (“…,最多得5分。
+#: (复印件加盖公章)”, “(提供证书复印件)”)
+_PROOF_ASIDE_CLOSING = re.compile(r"(?<=分)[;,]?(?P<note>\((?=[^()]*(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))[^()\d分]*\));?$")
+#: a case after 每 and its count of one, qualified so (the figure and its 以上 no line: ``_earned`` reads past them)
+_QUALIFIED_CASE = re.compile(r"(每[^\d,;]{0,4}?1(?:个|项|份|件|家)[^\d,;]{0,6}?)" + CASE_QUALIFIER)
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r")|"
-                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|得当|得力|分包|[^\d,;()得计加扣减各分]){0,24}?)(?P<gets>,?(?:得|计|加))?"
+                   r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|得当|得力|分包|(?<=[^\d])" + CASE_QUALIFIER
+                   + r"|[^\d,;()得计加扣减各分]){0,24}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one, or a
 #: count of one beside another kind (“新注册企业1个得2分,…”)
@@ -3554,7 +3566,7 @@ _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
 #: “无专业人员的得0分,每配备1名专业人员得…”: the same said first, naming the thing counted after it
 _NONE_FIRST = re.compile(r"^(?:没有|无)(?P<what>[^,;\d每]{2,30}?)(?:的|者)?,?" + ZEROED + r"[,;](?=[^;]*每)")
-_NONE_NOTHING = re.compile(r"[,;](?:没有|无|不提供|未提供)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+_NONE_NOTHING = re.compile(r"[,;](?:没有|无|不提供|未提供)(?:的|者|则)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
 #: “…有1个有效业绩得1分,最高得分为5分,没有有效的类似项目业绩的得0分”: none of the cases, named again (the thing it names,
 #: its last two characters, among the words before it): a count of 0
 _NONE_NAMED_NOTHING = re.compile(r",(?:没有|无|不提供|未提供)(?P<what>[^,;\d]{2,20}?)(?:的|者),?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
@@ -3839,6 +3851,10 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
     proof = counted_proof_note(t)
     t = t[:proof.start()] if proof else t  # “…,最高得9分;注:每个业绩须提供合同复印件,未提供的不得分”: which cases count
+    proof_aside = _PROOF_ASIDE_CLOSING.search(t) if proof is None and t.rstrip(";").endswith(")") else None
+    t = t[:proof_aside.start()] if proof_aside else t  # “…,最多得5分。(复印件加盖公章)”: the proof, in brackets
+    if proof_aside and EVIDENCE_NOTE.fullmatch(proof_aside.group("note")):
+        proof_aside = None  # “(以有效证书复印件为准)”: what proves the case, in the words that need no saying back
     scheme_part = _POINTS_PART.search(t) if "加" in t else None
     t = _POINTS_PART.sub("", t) if scheme_part else t  # “每次加文体1分”: 每次加1分, the part of the 测评 said below
     t = _BY_ACTUAL_COUNT.sub("", t) if "按实际" in t else t  # “每次表扬得1分,按实际次数计分”: the count is what is scored
@@ -3884,6 +3900,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if none_first and none_first.group("what") in t[none_first.end():]:
         t = t[none_first.end():]  # “无专业人员的得0分,每配备1名专业人员得0.5分”: none of the cases, a count of 0
     probe = re.sub(r"\d[^,;]*?(?:以上|以下|以内)的,(?=每)", "", t) if banded else t  # (the bands name kinds)
+    probe = _QUALIFIED_CASE.sub(r"\1", probe) if "每" in probe else probe  # (“每提供1个金额100万元以上的…”: a kind)
     if _NOT_EARNED.search(KIND_ABOVE.sub("", probe) if "以上" in probe else probe) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     t = _marks_of_cases_dropped(t, w.weight) if t[:1].isdigit() else t
@@ -3899,6 +3916,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     doubts += [f"“({x})”：只计符合括号内要求的个数，请核对" for x in counted_asides]
     if proof:
         doubts.append(f"“{proof.group('note')}”：证明材料等要求，只计符合要求的个数，未用于计分，请核对")
+    if proof_aside:
+        doubts.append(f"“{proof_aside.group('note')}”：证明材料等要求，只计符合要求的个数，未用于计分，请核对")
     if wider:
         doubts.append(f"“{wider.group('remark')}”：超过本项分值，读作几行合计的上限，未用于本行计分")
     if banded:
@@ -4082,6 +4101,9 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
         return None  # one case earns the whole 分值, no cap said: the 分值 is one case's (``whole_cases``)
     if not capped and not lost and not capped_all:
         doubts.append(f"未说明最多得分：各项累计超过 {number(w.weight)} 分的按分值计")
+    qualified = [q.group(0) for c in earned for q in [re.search(CASE_QUALIFIER, c.words)] if q]
+    if qualified:  # “每具备1个金额在20万元及以上合同”: the figure says which cases count
+        doubts.append(f"“{qualified[0]}”：只计符合该条件的{earned[0].unit}数，请核对")
     # points added per case and taken off per case, no points said to start from (“提出合理建议并采纳加5分/次;出错扣5分/
     # 次”): added to and taken off the 分值, the points added making up for those taken off
     from_weight = (not based and lost and added and all(added) and len(added) == len(earned) and gate is None and not capped
@@ -6445,11 +6467,11 @@ EARNED_EACH_START = r"每(?:提供|有|获得|取得|具有|具备|具|承担|�
 #: “有1个得2分,最多不超过10分”, “符合1个得2分,最高不超过10分”: a count of one said without 每, a cap after its points (each
 #: case, as ``_earned`` reads a count of one capped; its “1” no figure of the rule: ``EARNED_EACH``)
 #: (or opening its clause with no verb, the thing named after its unit: “提供同类项目业绩,1个业绩得4分,满分20分”)
-EARNED_ONE_START = r"(?:(?<![\d.每])(?:有|提供|符合|具有|获得|取得)|(?<=[,;:]))(?P<one>1)(?:个|项|份|件|篇|家)"
+EARNED_ONE_START = r"(?:(?<![\d.每])(?:有|提供|符合|具有|具备|获得|取得)|(?<=[,;:]))(?P<one>1)(?:个|项|份|件|篇|家)"
 #: (the thing counted may be described after its unit, “每配备1名持有保安员证的人员得1分”; the cap after them said as
 #: their points “封顶”, “3分封顶”)
 EARNED_EACH_CASE = (r"(?:" + EARNED_EACH_START + "|" + EARNED_ONE_START + r")(?![^\d,;]{0,2}?(?:步骤|观测点|检查点|考核点|评分点|采分点|要点))"
-                    r"(?=[^\d,;()每扣减]{0,20}?(?:的,)?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d|"
+                    r"(?=(?:[^\d,;()每扣减]|(?<=[^\d])" + CASE_QUALIFIER + r"){0,20}?(?:的,)?(?:得|计)\d+(?:\.\d+)?分,(?!\S小项)(?:(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d|"
                     + CAP_AT_FULL + r"|\d+(?:\.\d+)?分封顶))")
 EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d+(?:\.\d+)?分(?:为止|封顶)?|"
                     + CAP_AT_FULL + r"|\d+(?:\.\d+)?分封顶)(?=[,;。(]|$)")

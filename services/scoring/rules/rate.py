@@ -33,6 +33,7 @@ from services.scoring.rules.wording import (
     BASE_PRICE,
     BID,
     FACTOR,
+    NOTE_LABEL,
     NUM,
     ORDINAL,
     POINTS_LEAD,
@@ -720,6 +721,10 @@ _QUOTIENT_OF_HUNDRED = re.compile(r"分=" + _QUOTIENT + r"\)?\*"
                                   r"(?:(?P<pct>\d+(?:\.\d+)?)%|(?P<named>[^*/,;.=()\d]{1,8}?))\*100(?![\d.%])")
 
 
+#: the row's weight in percent said in brackets before its formula: “报价(权重10%)得分计算公式如下:”
+_ROW_WEIGHT = re.compile(r"\((?:权重|权值)(?:为)?(\d+(?:\.\d+)?)%\)")
+
+
 def _quotient_of_hundred(w: Wording) -> Proposed | None:
     """The quotient × a weight in percent × 100, the weight's share of 100 being the 分值: the quotient × 分值."""
     m = _QUOTIENT_OF_HUNDRED.search(w.text)
@@ -728,7 +733,10 @@ def _quotient_of_hundred(w: Wording) -> Proposed | None:
     pct = m.group("pct")
     if m.group("named"):  # the weight named, its value given elsewhere in the text: “价格权值=30%”
         given = re.search("(?:^|[,;])" + re.escape(m.group("named")) + r"(?:为|=)(?P<pct>\d+(?:\.\d+)?)%(?=$|[,;])", w.text)
-        pct = given.group("pct") if given else None
+        # (or the row's weight said once, as its heading does: “报价(权重10%)得分计算公式如下:…×价格权值×100”)
+        weights = [] if given or not m.group("named").endswith(("权值", "权重")) else \
+            _ROW_WEIGHT.findall(w.text, 0, m.start())
+        pct = given.group("pct") if given else weights[0] if len(weights) == 1 else None
     if pct is None or d(pct) != w.weight:
         return None
     num, den = m.group("num"), m.group("den")
@@ -863,15 +871,17 @@ def _defined_ratio_times(w: Wording) -> Proposed | None:
 
 #: what leads into a product that is the score: “得分=”, “…分值=”, “存款净增分=”, “按(照)”, “以”, the start, an opening bracket
 _PRODUCT_LEAD = r"(?:(?:得|评|计)分值?=|(?<![扣减加])[^,;=()*/扣减加]{1,20}?(?:分值|分数|得分|(?<=[\u4e00-\u9fff]{2})分)=|" + _BY + r"|以|^|" + _OPENING + r")"
-#: the 分值 as a factor: “20分”, “分值”, “该项指标分值”, “考核分” (a KPI's points: to check)
-_WEIGHT_FACTOR = r"(?:(?P<n>\d+(?:\.\d+)?)分?|" + SCORE_BASE + "|考核分)"
+#: the 分值 as a factor: “20分”, “分值”, “该项指标分值”, “考核分” (a KPI's points: to check), “价格部分分值”, “价格分值” (the
+#: price row's points, named by the part of the table it is)
+_WEIGHT_FACTOR = r"(?:(?P<n>\d+(?:\.\d+)?)分?|(?:价格部分|价格|报价)?" + SCORE_BASE + "|考核分)"
 #: a rate as the words give it: named (“执行率”, a name the text defines as a quotient), a quotient (“A/B”), a share
 #: (“A占B的比例”)
 #: (never a rate added to or taken from a figure: “10-差错数/总数×10”)
 _RATE_EXPR = (r"(?:\(?(?P<num>[^*/,;.=()占+\-]{2,20}?)/(?P<den>[^*/,;.=()+\-]{2,20}?)(?:的比值|的比例|的比率)?\)?(?:\*100%)?|"
               r"(?P<snum>[^*/,;.=()占+\-]{2,20}?)占(?P<sden>[^*/,;.=()占+\-]{1,20}?)的?(?:比例|比重|百分比|比值|比率|比)|"
               r"(?P<named>[^*/,;.=()占+\-]{1,20}?))")
-_PRODUCT_END = r"\)?(?=$|[,;)]|(?:进行)?(?:计算)?(?:计分|得分|评分)|(?:来|进行)?计算)"
+#: (or a note run on after it, its punctuation lost: “…×20备注:计算分数时四舍五入…”)
+_PRODUCT_END = r"\)?(?=$|[,;)]|(?:进行)?(?:计算)?(?:计分|得分|评分)|(?:来|进行)?计算|" + NOTE_LABEL + r"\d?:)"
 #: “得分(20分*执行率)”, “进度按照60分乘以完成投资占年度计划的比”: the 分值 times the rate
 WEIGHT_TIMES_RATE = re.compile(_PRODUCT_LEAD + r"\(?" + _WEIGHT_FACTOR + r"\*" + _RATE_EXPR + _PRODUCT_END)
 #: “…分值=A/B×50”, “得分=产业契合度×分值” (the name defined “产业契合度=A/B”), “以实际评定的好路率X120”: the rate

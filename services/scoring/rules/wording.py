@@ -2073,7 +2073,51 @@ def _surface(text: str) -> str:
         t = _COLON_POINTS_RUN_ON.sub(r":\1分;", t)  # colon, the next requirement run straight on after them
     if t[:1] in "查检核抽询" and ":" in t:  # “查规划等文件资料:1.…”: what is checked, leading a numbered list, scores nothing
         t = _CHECKED_BEFORE_LIST.sub("", t)
+    if "(共" in t or "(合计" in t or "(小计" in t:  # “练习部分3分,代码运行检查2分(共5分)”: a part's points summed again
+        t = _part_totals_dropped(t)
+    if "1." in t and "3." in t:  # “1.800平方米(含)以上的得8分;2.600平方米…”: a list's numbers glued to the figures after them
+        t = _list_numbers_glued(t)
     return t
+
+
+#: a part's points summed again in brackets after them (“练习部分3分,代码运行检查2分(共5分)”), perhaps the next part's
+#: number run on after it (“…(共5分)2.Part 3…”)
+_PART_TOTAL = re.compile(r"\((?:共|合计|小计)(?P<n>\d+(?:\.\d+)?)分\)(?P<next>(?=\d[.、]\D))?")
+#: the points a part states, after its words (never “共5分”, “最高5分”, “扣5分”: a cap, a deduction)
+_PART_POINTS = re.compile(r"(?<![\d.共计最扣减高多])(\d+(?:\.\d+)?)分")
+
+
+def _part_totals_dropped(t: str) -> str:
+    """The text without the sums in brackets of the points of its parts (“1.练习部分3分,代码运行检查2分(共5分)2.…”): each
+    the sum of two points at least said since the sentence or the list's number before it, nothing taken off there;
+    a stop put in where the next number runs on. The text as it is where any sum is not so."""
+    out, at = [], 0
+    for m in _PART_TOTAL.finditer(t):
+        start = max(t.rfind(";", 0, m.start()) + 1, at)
+        mark = list(re.finditer(r"(?:^|(?<=[;:)]))\d[.、](?=\D)", t[start:m.start()]))
+        part = t[start + (mark[-1].start() if mark else 0):m.start()]
+        points = [Decimal(x) for x in _PART_POINTS.findall(part)]
+        if len(points) < 2 or sum(points) != Decimal(m.group("n")) or re.search("扣|减|每", part):
+            return t
+        out.append(t[at:m.start()] + (";" if m.group("next") is not None else ""))
+        at = m.end()
+    return "".join(out) + t[at:]
+
+
+#: a sentence's number in a list, after the text's start, a stop or a colon (“1.”, “2.”)
+_LIST_MARK = re.compile(r"(?:^|(?<=[;:]))(\d)\.")
+#: such a number run into a figure of two digits or more after it (“1.800平方米”: not 1.8), nothing more of a decimal
+_GLUED_MARK = re.compile(r"(?:^|(?<=[;:]))(\d)\.(?=\d{2,}(?![\d.]))")
+
+
+def _list_numbers_glued(t: str) -> str:
+    """The text with the numbers of its list written “1、” where they run into the figure after them (“1.800平方米(含)
+    以上的得8分;2.600平方米(含)-800平方米以下的得6分;3.…”): only where the sentences are numbered 1, 2, 3… in turn (three
+    at least) and two of them so run on; the text as it is otherwise."""
+    marks = [int(m.group(1)) for m in _LIST_MARK.finditer(t)]
+    if len(marks) < 3 or marks != list(range(1, len(marks) + 1)) or len(_GLUED_MARK.findall(t)) < 2:
+        return t
+    return _GLUED_MARK.sub(r"\1、", t)
 
 
 #: points after a colon closing a requirement, the next one run straight on (“…录入到指定系统:6分实现…:4分”)
@@ -2677,9 +2721,11 @@ _OCR_EQUALS = re.compile(r"得分二(?![零〇一二两三四五六七八九十�
 #: “好路率X120”: a Latin letter x typed for the sign × between a word and a number; “得分=受理率 c 5分”: text recognition
 #: reads the sign × as a c, between a rate and its points; “(A/B)xl00%”: and the digit 1 opening the number after the
 #: sign as a Latin l or I (``_OCR_ONE``'s misreading, after ×)
-#: (“完成率x权重”, “实际值/目标值x本项分值”: and before the weight or the 分值 named in words)
+#: (“完成率x权重”, “实际值/目标值x本项分值”: and before the weight or the 分值 named in words; “30分 x 审核通过率”: after
+#: the points, before the rate they are multiplied by)
 _LATIN_TIMES = re.compile(r"(?<=[\u4e00-\u9fff)%])[xX](?P<one>[Il])?(?=\d)|(?<=率)c(?=\d+(?:\.\d+)?分)|"
-                          r"(?<=[\u4e00-\u9fff)%])[xX](?=(?:本项|该项|本指标|该指标)?(?:权重|分值|满分)(?![\u4e00-\u9fff]))")
+                          r"(?<=[\u4e00-\u9fff)%])[xX](?=(?:本项|该项|本指标|该指标)?(?:权重|分值|满分)(?![\u4e00-\u9fff]))|"
+                          r"(?<=\d分)[xX](?=[^;,x*/]{0,20}?(?:率|比例)(?:$|[;,.]))")
 
 
 #: “扣 I0 分”, “扣l0分”: text recognition reads the digit 1 opening a number of points as a Latin I or l
@@ -2854,7 +2900,9 @@ def sentences_outside_brackets(t: str) -> list[str]:
 #: of time the cases fall in, and asides, none of them scoring nor weighing (酌情、视情况); “根据合同复印件给分”: the proof
 #: the points are given on
 _ASSESSING = r"评分|评审|打分|赋分|计分|认定"
-_ASSESSED = re.compile(r"(?:进行|予以)(?:" + _ASSESSING + r")|(?:评分|评审|认定)依据|(?<=件|料|同|书|绩)给分$")
+#: (or the state of things it is scored on, its verb straight after: “根据响应文件中的商务条款偏离情况打分,包括…”)
+_ASSESSED = re.compile(r"(?:进行|予以)(?:" + _ASSESSING + r")|(?:评分|评审|认定)依据|(?<=件|料|同|书|绩)给分$|"
+                       r"^(?:根据|依据|按照)[^;,]{2,30}?情况(?:" + _ASSESSING + r")(?=,|$)")
 #: the clauses opening a sentence up to its verb of assessing: “根据提供近3年的类似业绩(…),根据合同(…)复印件给分,”
 _ASSESSED_CLAUSES = re.compile(r"^[^;]{4,120}?(?:给分|" + _ASSESSING + r")(?=,)")
 
