@@ -9,6 +9,8 @@ Taught:
   42万元以上的合同得1分”, “每具备1个金额在20万及以上合同得2分”); only the cases reaching it are counted (to check); the points
   of each case said as a share of the 分值 (``formula._SHARE_EACH``: “每提供一份合同得标准分值的25%,最多得标准分值”), and
   what proves each case opening the text (``formula._PROOF_FIRST``: “以提供合同复印件和银行进账凭证复印件为准,每提供…”);
+- the 分值 said as the cap before the points of each case (``formula._FULL_BEFORE_EACH``: “满分20分,每家4分”, “满分20分,1家4分”,
+  read as “每家4分,满分20分”), and a sentence of what alone proves a case first (“使用证明仅限…发票或合同;满分20分,1家4分”);
 - points at a base count, then each whole step above it (``tiers._base_count_steps``: “服务团队成员为50人的得2分,在50人的
   基础上每增加25人加2分,最多得6分”): bands of the count, fewer than the base nothing (unsaid: to check);
 - a price deviation scored on one side only (``formula._price_above_base``: “每高于评标基准价1%扣1分”, the base the lowest
@@ -70,6 +72,27 @@ def test_the_line_of_each_case_is_said_back_for_checking():
 def test_lines_that_are_not_of_each_case_are_not_read_so(text, weight):
     for r in readings(text, weight, "业绩"):
         assert not any("只计" in d and ("括号" in d or "金额" in d) for d in (r.doubts or ())), (r.summary, r.doubts)
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("提供近三年同类产品在三甲医院的使用证明,满分15分,每家3分。", "15"),
+    ("满分15分,每提供1家三甲医院的使用证明得3分。", "15"),
+    ("用户证明仅限加盖用户公章的验收单或合同;满分15分,1家3分。", "15"),
+])
+def test_the_cap_said_before_the_points_of_each_case(text, weight):
+    p = propose(text, weight, "用户证明")
+    assert types(p) == ["formula"], (p.summary, p.unplaced)
+    assert [count(p, n) for n in (0, 2, 5, 9)] == D(0, 6, 15, 15)
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("本项满分15分,1项3分。", "15"),          # 项: points of a list unsaid, not cases counted
+    ("满分15分,每家3分。", "12"),             # the cap is not the 分值
+    ("满分15分,每缺1家扣3分。", "15"),        # points off, not earned
+])
+def test_a_cap_first_near_misses_are_not_cases_earned(text, weight):
+    assert not any(r.items[0]["type"] == "formula" and ("每家得" in r.summary or "每项得" in r.summary)
+                   for r in readings(text, weight, "用户证明"))
 
 
 # ── points at a base count, each whole step above it ─────────────────────

@@ -3561,7 +3561,11 @@ _LINE_ASIDE = re.compile(r"\((?P<aside>[^()分;,\d]{2,16}?(?:(?:≥|不少于|�
 _AMOUNT_IN_CASE = re.compile(r"(?<=1[份个项])(?P<line>(?:合同)?金额(?:在|为|达到?)?(?:(?:不低于|不少于)\d+(?:\.\d+)?(?:亿|万|千)?元?|"
                              r"\d+(?:\.\d+)?(?:亿|万|千)?元?(?:\(含\))?(?:及以上|以上))的?)(?=[\u4e00-\u9fff])")
 #: “以提供同类项目合同复印件和银行进账凭证复印件为准,每提供1份…”: what proves each case, opening the points of each
-_PROOF_FIRST = re.compile(r"^以(?:提供)?[^;,每]{0,60}?(?:复印件|扫描件|原件|凭证|证明|证书)[^;,每]{0,6}?为准,(?=每)")
+#: (or a sentence of what alone proves a case: “使用证明仅限含…的发票或合同或中标通知书;满分20分,1家4分”)
+_PROOF_FIRST = re.compile(r"^以(?:提供)?[^;,每]{0,60}?(?:复印件|扫描件|原件|凭证|证明|证书)[^;,每]{0,6}?为准,(?=每)|"
+                          r"^[^;,\d每]{0,12}?(?:证明|证明材料|业绩|证书)仅限[^;\d每分]{2,60}?;(?=满分|每|1[\u4e00-\u9fff])")
+#: “满分20分,每家4分”, “本项满分10分,1项2分”: the 分值 said as the cap before the points of each case
+_FULL_BEFORE_EACH = re.compile(r"(?:^|(?<=[;,]))" + _FULL_CAP + r"(?P<n>" + _N + r")分[,;](?=每[^\d,;]{0,6}?\d|1(?!项)[\u4e00-\u9fff]{1,2}\d)")
 #: “每提供1份合同得分值的25%,最多得满分”: the points of each case said as a share of the 分值
 _SHARE_EACH = re.compile(r"(?P<each>每[^,;%分]{1,30}?(?:得|计|加))分值的(?P<p>\d+(?:\.\d+)?)%")
 _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\((?:篇|份|项|次|个|件|条|人|家)\)")
@@ -3876,17 +3880,21 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if lead:  # “…类似业绩进行评分(需提供合同复印件…);投标人须提供…否则不算有效业绩;有1个得2分,最高10分”: what is assessed
         found = _earned(replace(w, text=w.text[len(lead) + 1:]), based, whole_out)
         return None if found is None else found.doubted(f"“{lead}”：评审范围及证明材料的说明，未用于计分，只计认定的个数")
-    proof_first = _PROOF_FIRST.match(w.text) if w.text[:1] == "以" else None
+    proof_first = _PROOF_FIRST.match(w.text) if w.text[:1] == "以" or "仅限" in w.text else None
     if proof_first:  # “以提供合同复印件和…进账凭证复印件为准,每提供1份…”: what proves a case, then the points of each
         found = _earned(replace(w, text=w.text[proof_first.end():]), based, whole_out)
-        return None if found is None else found.doubted(f"“{proof_first.group(0).rstrip(',')}”：证明材料的要求，只计有证明的个数")
+        return None if found is None else found.doubted(f"“{proof_first.group(0).rstrip(',;')}”：证明材料的要求，只计有证明的个数")
     if CHANGE_EACH_STEP.match(w.text):
         return None  # a change from last year's figure, its steps each earning points (_change_each_step)
     if (held := held_each(w.text, w.weight)) and held.parts:
         return None  # “四角饱满(每角0.5分)”: each part's share of a state, lost where it fails (deduction._share_of_each_part)
     if ("不少于" in w.text or "不低于" in w.text) and _past_floor(w):
         return None  # “…不少于40学时,每多1学时加2分”: the steps past the floor earn (``_steps_past_line``)
-    t, weight_first = _weight_said_first(w.text, w.weight) if "每" in w.text else (w.text, "")
+    full_first = _FULL_BEFORE_EACH.search(w.text) if "满分" in w.text else None
+    t = w.text
+    if full_first and d(full_first.group("n")) == w.weight:  # “满分20分,每家4分”: the cap said before the cases, read after
+        t = f"{t[:full_first.start()]}{t[full_first.end():].rstrip(';')},{full_first.group(0).rstrip(',;')}"
+    t, weight_first = _weight_said_first(t, w.weight) if "每" in t else (t, "")
     t, banded, band_elided = _amount_bands(t) if "每" in t and re.search(r"以上|以下|以内|\d[-~至到]\d", t) else (t, "", "")
     sampled = _sampled_each(w) if _SAMPLING.match(t) else None
     if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
