@@ -5,13 +5,14 @@ Taught:
 
 - points per case whose description holds a line each case must reach: in brackets between what is counted and its
   points (``formula._LINE_ASIDE``: “…车辆维修协议(每份协议的维修车辆≥10辆),每有一项得3分”, “…业绩(合同金额120万元及以上的),
-  每份得1分”), or an amount between the count of one and the thing counted (``formula._AMOUNT_IN_CASE``: “每提供一份金额
-  42万元以上的合同得1分”, “每具备1个金额在20万及以上合同得2分”); only the cases reaching it are counted (to check); the points
+  每份得1分”), kept in what is counted, as “(合同金额不低于100万元)” was; or an amount between the count of one and the
+  thing counted (``formula._AMOUNT_IN_CASE``: “每提供一份金额42万元以上的合同得1分”, “每具备1个金额在20万及以上合同得2分”),
+  only the cases reaching it counted (to check); the points
   of each case said as a share of the 分值 (``formula._SHARE_EACH``: “每提供一份合同得标准分值的25%,最多得标准分值”), and
   what proves each case opening the text (``formula._PROOF_FIRST``: “以提供合同复印件和银行进账凭证复印件为准,每提供…”);
 - the 分值 said as the cap before the points of each case (``formula._FULL_BEFORE_EACH``: “满分20分,每家4分”, “满分20分,1家4分”,
   read as “每家4分,满分20分”), and a sentence of what alone proves a case first (“使用证明仅限…发票或合同;满分20分,1家4分”);
-- points at a base count, then each whole step above it (``tiers._base_count_steps``: “服务团队成员为50人的得2分,在50人的
+- points at a base count, then each whole step above it (``tiers._base_count_steps``, read by ``_count_ladder``: “服务团队成员为50人的得2分,在50人的
   基础上每增加25人加2分,最多得6分”): bands of the count, fewer than the base nothing (unsaid: to check);
 - a price deviation scored on one side only (``formula._price_above_base``: “每高于评标基准价1%扣1分”, the base the lowest
   price or a price below it unsaid), a floor said (“最低得分为30分”), the step without 每 where the text says a part of 1%
@@ -56,9 +57,9 @@ def test_points_per_case_with_a_line_in_its_description(text, weight, each):
     assert count(p, 50) == Decimal(weight)
 
 
-def test_the_line_of_each_case_is_said_back_for_checking():
+def test_the_line_of_each_case_is_kept_in_what_is_counted_or_said_back():
     p = propose("投标人近三年完成的同类信息化项目(合同金额50万元及以上的),每份得1分,满分4分。", "4", "业绩")
-    assert any("50万元及以上" in u and "只计" in u for u in p.unplaced), p.unplaced
+    assert "50万元及以上" in p.items[0]["params"]["variables"][0]["label"], p.items
     p = propose("投标人提供近三年同类项目业绩,每提供一份金额30万元以上的合同得1.5分,最多得6分。", "6", "业绩")
     assert any("金额30万元以上" in u and "只计" in u for u in p.unplaced), p.unplaced
 
@@ -137,7 +138,7 @@ def test_a_price_above_the_base_with_a_floor_and_interpolation():
     "评标价高于评标基准值1%,扣1分。",                                    # no 每, no interpolation said: one case
 ])
 def test_one_side_near_misses_are_not_read_as_one_side(text):
-    assert not any("每高 1% 扣 1 分，得分限于" in r.summary for r in readings(text, "30", "报价"))
+    assert not any("报价每高于" in r.summary for r in readings(text, "30", "报价"))
 
 
 # ── a coefficient by the side of the base ────────────────────────────────

@@ -825,7 +825,7 @@ def _price_above_base(w: Wording, up: re.Match[str]) -> Proposed | None:
     doubts += [f"文本以“{m.group('den')}”为除数计算偏离，规则按（差额÷{ref}×100）计，请核对"
                for m in _PRICE_DIVIDED_BY.finditer(t) if not _PRICE_BASE_NAMED.search(m.group("den"))]
     return Proposed([RULE.item(w.name or "报价得分", w.weight, {"expression": expression, "variables": variables})],
-                    f"公式计分：报价等于{ref}得满分，每高 {number(step)}% 扣 {number(x)} 分"
+                    f"公式计分：报价每高于{ref} {number(step)}% 扣 {number(x)} 分（等于{ref}得满分）"
                     + (f"，最低 {number(floor)} 分" if floor else "") + "，得分限于 0～分值", tuple(doubts))
 
 
@@ -3924,9 +3924,6 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     share_each = _SHARE_EACH.search(t) if "分值的" in t else None
     if share_each:  # “每提供1份合同得分值的25%”: 每份得 the share of the 分值 in points
         t = _SHARE_EACH.sub(lambda m: f"{m.group('each')}{number(w.weight * d(m.group('p')) / 100)}分", t)
-    line_asides = [m.group("aside") for m in _LINE_ASIDE.finditer(t)] if "(" in t and "每" in t else []
-    t = _LINE_ASIDE.sub("", t) if line_asides else t  # “…协议(每份协议的维修车辆≥10辆),每有1项…”: the cases counted
-    counted_asides += line_asides
     amounts = [m.group("line") for m in _AMOUNT_IN_CASE.finditer(t)] if "金额" in t and "每" in t else []
     t = _AMOUNT_IN_CASE.sub("", t) if amounts else t  # “每提供1份金额42万元以上的合同…”: the cases counted
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
@@ -3966,6 +3963,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if none_first and none_first.group("what") in t[none_first.end():]:
         t = t[none_first.end():]  # “无专业人员的得0分,每配备1名专业人员得0.5分”: none of the cases, a count of 0
     probe = re.sub(r"\d[^,;]*?(?:以上|以下|以内)的,(?=每)", "", t) if banded else t  # (the bands name kinds)
+    # (“…协议(每份协议的维修车辆≥10辆),每有1项…”: the line each case counted reaches, part of what is counted, no line of the row)
+    probe = _LINE_ASIDE.sub("", probe) if "(" in probe and "每" in probe else probe
     if _NOT_EARNED.search(KIND_ABOVE.sub("", probe) if "以上" in probe else probe) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     t = _marks_of_cases_dropped(t, w.weight) if t[:1].isdigit() else t

@@ -2865,6 +2865,9 @@ def _count_ladder(w: Wording) -> Proposed | None:
     """Counts named alone, each with its points, more done scoring more and the most the 分值: a ladder (to check).
     Each count holds the values up to the next one, the highest count and more keep its points, fewer than the
     lowest count score nothing."""
+    stepped = _base_count_steps(w) if "基础上" in w.text else None
+    if stepped is not None:  # “为50人的得2分,在50人的基础上每增加25人加2分”: a ladder of even steps from a base count
+        return stepped
     rungs: list[re.Match[str]] = []
     at = 0
     while (m := _RUNG.match(w.text, at)) is not None and m.end() > at:  # the rungs run on from the start
@@ -2909,7 +2912,7 @@ _BASE_COUNT_STEPS = re.compile(r"^(?P<what>[^;,\d]{0,40}?)(?:为|达到|达|满|
 
 
 def _base_count_steps(w: Wording) -> Proposed | None:
-    """“服务团队成员为50人的得2分,在50人的基础上每增加25人加2分,最多得6分”: a count's points at a base, and more for each
+    """(Read by ``_count_ladder``.) “服务团队成员为50人的得2分,在50人的基础上每增加25人加2分,最多得6分”: a count's points at a base, and more for each
     whole step above it up to the 分值: bands of the count (to check: fewer than the base unsaid, read as nothing; a
     part of a step adds nothing)."""
     m = _BASE_COUNT_STEPS.match(w.text)
@@ -2994,7 +2997,7 @@ RULE = RuleType(
                Recogniser(18, _step_cliff), Recogniser(71, _counted_bands), Recogniser(158, _score_bands),
                Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
                Recogniser(75, _line_step_cliff), Recogniser(232, _share_step_cliff), Recogniser(49, _top_shares),
-               Recogniser(82, _count_ladder), Recogniser(83, _base_count_steps), Recogniser(2501, _met_count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
+               Recogniser(82, _count_ladder), Recogniser(2501, _met_count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
                Recogniser(138, _lines_below), Recogniser(145, _not_exactly), Recogniser(159, _off_either_way),
                Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off), Recogniser(236, _early_or_late), Recogniser(621, _gap_below_reference),
                Recogniser(2200, _late_cliff)),
