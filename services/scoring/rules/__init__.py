@@ -87,7 +87,7 @@ KEY_WORDS: dict[str, str] = {
     "tiers._target_or_less": r"未(?:完成|达到|达标)",  # _TARGET_OR_LESS: “未完成扣2分”
     "tiers._met_count_ladder": r"\d项",  # wording.met_count_ladder: “达3项的给9分”
     "formula._met_count_steps": r"\d项",  # wording.met_count_ladder: “达3项的给9分”
-    "tiers._count_ladder": r"\d(?:人次|次|起|例|处|项|个|件|条|篇|份|户|家|所|台|套|类|种|场|期|批|轮|门)",  # a count (_RUNG)
+    "tiers._count_ladder": r"\d(?:人次|次|起|例|处|项|个|件|条|篇|份|户|家|所|台|套|类|种|场|期|批|轮|门)|基础上",  # a count (_RUNG), a base count
     "tiers._counted_bands": r"[-~至到≥>≤<]|以上|以下|以内|不足|不到|低于|少于|超过|高于|大于|未满|不超过|不低于|不少于|达\d|满\d|至少|"
                             r"连续[^\d,;:。]{0,8}?\d+个?年|\d分钟(?:以|之)?内",  # one band ranged, or a run of whole years alone,
                             # or a time limit in minutes
@@ -123,7 +123,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._weighted": r"%|平均",  # _SHARE_OF / _SHARES_IN_TURN: “…占30%”; _AVERAGED: “…按平均值得分”
     "formula._written": r"[*/÷+]",  # its first test: a ×, ÷ or + (a formula of differences alone is a deduction's)
     "formula._deviation_by_side": r"\|",  # the bars of the deviation whose coefficient each side sets
-    "formula._price_off_base": r"每(?:高|低|超)|偏离|偏差",  # _PRICE_STEP / _PRICE_SIDE_STEP: a step either side of the base
+    "formula._price_off_base": r"每(?:高|低|超)|偏离|偏差|(?:高于|高出|超过|超出)[\u4e00-\u9fff]{0,6}?(?:基准价|基准值|参考价)",  # _PRICE_STEP / _PRICE_SIDE_STEP / _PRICE_STEP_BARE: a step either side of the base
     "formula._best_of": r"max\(|最高|较高|最大值",  # _BEST_OF: “max(H1,H2)”, “…中的最高分”, “…两者中的较高者”
     "all_or_nothing._none_or_all": r"或|/",
     "formula._actual_up_to_full": r"实际",  # _SHORT_AS_IT_IS: “…不满100分,则按照实际得分计入”

@@ -660,7 +660,7 @@ def _written(w: Wording) -> Proposed | None:
 #: “价格分=100-100×n×|投标人的评标总价-基准价|/基准价;当投标人的评标总价≥基准价,n=1;当投标人的评标总价<基准价,n=0.5”: the
 #: coefficient of the deviation (a letter) set by a condition on each side of the base
 _SIDE_COEFFICIENT = re.compile(r"(?:当|如果|若)(?P<x>[^,;≥≤<>=]{2,16}?)(?P<sign>≥|>|≤|<)(?P<y>[^,;≥≤<>=]{2,16}?)时?,"
-                               r"(?:则)?(?P<k>[A-Za-z])=(?P<v>" + _N + r")(?=[;,]|$)")
+                               r"(?:则)?(?P<k>[A-Za-z])=(?P<v>" + _N + r")(?=[;,]|$|当|如果|若|[\u4e00-\u9fff]{2})")  # (a line break lost: “n=0.8当…”)
 #: the formula holding that letter as a factor: “价格分=…”, “价格部分得分=…” (a clause of its own)
 _SIDE_FORMULA = re.compile(r"(?:^|(?<=[;,:]))(?P<f>[\u4e00-\u9fff]{0,16}?(?:得分|分)=[^;,=]*\|[^;,=]*)(?=[;,]|$)")
 
@@ -683,7 +683,8 @@ def _deviation_by_side(w: Wording) -> Proposed | None:
     if len(formulas) != 1:
         return None
     said_formula = formulas[0].group("f")
-    body = re.sub(rf"(?<![A-Za-z]){k}(?![A-Za-z])", "1", said_formula)
+    body = re.sub(rf"(?<=[\d)]){k}(?![A-Za-z])", "*1", said_formula)  # “100n”: 100 times n
+    body = re.sub(rf"(?<![A-Za-z]){k}(?![A-Za-z])", "1", body)
     found = _written(replace(w, text=body))
     if found is None:
         return None
@@ -715,7 +716,13 @@ _PRICE_BASE = r"[\u4e00-\u9fff]{0,6}?" + BASE_WORD + r"|[A-Z]值"
 #: a step of 1% (or 2%) above or below the base costing points: “每高于评审基准价1%扣0.2分”, “每高出基准价1%扣1分”,
 #: “每低于评审基准价的1%扣0.5分”, “每低1%扣0.5分” (the base named before: “投标总报价与评标基准值比较”)
 _PRICE_STEP = re.compile(r"每(?P<dir>高于|高出|超过|超出|低于|高|低)(?P<ref>" + _PRICE_BASE + r")?的?(?P<s>" + _N
-                         + r")%(?:的)?,?(?:扣|减)除?(?P<x>" + _N + r")分")
+                         + r")%(?:的)?,?(?:在(?:基础分|满分)的?基础上)?(?:扣|减)除?(?P<x>" + _N + r")分")
+#: the same step without 每 where the text says a part of it counts in proportion: “评标价高于评标基准值1%,在基础分的基础上
+#: 扣1分;…;不足1%的,按照直线插入法计算”
+_PRICE_STEP_BARE = re.compile(r"(?<![每最])(?P<dir>高于|高出|超过|超出|低于)(?P<ref>" + _PRICE_BASE + r")的?(?P<s>" + _N
+                              + r")%(?:的)?,?(?:在(?:基础分|满分)的?基础上)?(?:扣|减)除?(?P<x>" + _N + r")分")
+#: the lowest score a price can get, said: “最低得分为30分”, “最低得30分” (0: kept within 0～分值 anyway)
+_PRICE_FLOOR = re.compile(r"最低(?:得分)?(?:为|得|不低于)?(?P<n>" + _N + r")分")
 #: the same step said of the deviation's side: “正偏离比例每1%扣0.6分”, “负向偏差时(…),偏差率每增加2%时,在满分的基础上减0.5分”
 _PRICE_SIDE_STEP = re.compile(r"(?P<dir>正|负)向?(?:偏离|偏差)(?:比例|率|时)?(?:\([^()]{0,30}\))?,?(?:偏差率|偏离率)?每(?:增加)?(?P<s>"
                               + _N + r")%时?,?(?:在满分的?基础上)?(?:扣|减)除?(?P<x>" + _N + r")分")
@@ -724,7 +731,7 @@ _PRICE_AGAINST = re.compile(r"与其?(?P<ref>" + _PRICE_BASE + r")(?:相比|比�
 #: a base named anywhere (“…实际报价对于评标基准价的偏差率”): read as the steps' base when it is the only one the text names
 _PRICE_BASE_NAMED = re.compile(r"(?:评标|评审|评分)?" + BASE_WORD + r"|(?<![A-Za-z])[A-Z]值")
 #: how a part of a step counts, said: “不足1%按线性插入计算”, “不足1%的部分按线性插值进行计算”, “不足1%的按插值法计算”
-_PART_OF_STEP_SAID = re.compile(r"不足" + _N + r"%[^;,]{0,6}?(?:线性|插值|插入|按比例)")
+_PART_OF_STEP_SAID = re.compile(r"不足" + _N + r"%[^;,]{0,6}?(?:线性|插值|插入|按比例)|不足" + _N + r"%的,按照?(?:直线|线性)?(?:插入|插值)")
 #: a part of a step counted as a whole one: “不足1%的按1%计算”
 _PART_AS_WHOLE_STEP = re.compile(r"不足(?P<s>" + _N + r")%[^;,]{0,4}?按(?P=s)%计")
 #: a price the text scores (a base of something else, “基准值” of a rate, is not read here)
@@ -744,12 +751,14 @@ def _price_off_base(w: Wording) -> Proposed | None:
     t = w.text
     if not _A_PRICE.search(t) or w.weight <= 0 or _PART_AS_WHOLE_STEP.search(t):
         return None  # (“不足1%的按1%计算”: whole steps, counted by the evaluator, ``_faults``'s)
-    steps = list(_PRICE_STEP.finditer(t))
+    steps = list(_PRICE_STEP.finditer(t)) or (list(_PRICE_STEP_BARE.finditer(t)) if _PART_OF_STEP_SAID.search(t) else [])
     sides = {"up": [m for m in steps if m.group("dir").startswith(("高", "超"))],
              "down": [m for m in steps if m.group("dir").startswith("低")]}
     if not steps:
         said = list(_PRICE_SIDE_STEP.finditer(t))
         sides = {"up": [m for m in said if m.group("dir") == "正"], "down": [m for m in said if m.group("dir") == "负"]}
+    if len(sides["up"]) == 1 and not sides["down"]:
+        return _price_above_base(w, sides["up"][0])
     if len(sides["up"]) != 1 or len(sides["down"]) != 1:
         return None
     up, down = sides["up"][0], sides["down"][0]
@@ -778,6 +787,47 @@ def _price_off_base(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or "报价得分", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：报价等于{ref}得满分，每高 {number(su)}% 扣 {number(xu)} 分，每低 {number(sd)}% 扣 "
                     f"{number(xd)} 分，得分限于 0～分值", doubts)
+
+
+#: words of a price below the base scored, or of something else scored beside the steps above it
+_PRICE_BELOW_SAID = re.compile(r"低于|低出|负偏|偏低|加分|加\d|得分=|=")
+
+
+def _price_above_base(w: Wording, up: re.Match[str]) -> Proposed | None:
+    """“评标价等于评标基准值,得基础分40分;评标价每高于评标基准值1%,在基础分的基础上扣1分;最低得分为30分”: a price at the
+    base scores the 分值, each step of 1% above it (of the base) costs points, a price below it is not said (the base is
+    most often the lowest price): ``max - x * max(0, (p - b) / b * 100) / s``, kept within a floor said and 0～分值. To
+    check where the text does not make the base the lowest price (a price below it is then read as losing nothing)."""
+    t = w.text
+    if _PRICE_BELOW_SAID.search(t.replace("最低", "")):
+        return None
+    named = up.groupdict().get("ref")
+    against = _PRICE_AGAINST.search(t)
+    bases = set(_PRICE_BASE_NAMED.findall(t))
+    if not named and against is None and len(bases) != 1:
+        return None
+    ref = named or (against.group("ref") if against else bases.pop())
+    step, x = d(up.group("s")), d(up.group("x"))
+    floors = {d(m.group("n")) for m in _PRICE_FLOOR.finditer(t)}
+    if step <= 0 or not 0 < x < w.weight or len(floors) > 1 or (floors and not 0 <= min(floors) < w.weight):
+        return None
+    cost = f"{number(x)} * max(0, (p - b) / b * 100)" + ("" if step == 1 else f" / {number(step)}")
+    floor = floors.pop() if floors else Decimal(0)
+    expression = f"max - {cost}" if floor == 0 else f"max({number(floor)}, max - {cost})"
+    variables = [{"name": "b", "label": ref, "unit": "元"}, {"name": "p", "label": "报价", "unit": "元"}]
+    price = _A_PRICE.search(t)
+    if price and price.start() < t.find(ref):  # (the variables in the order the text names them)
+        variables.reverse()
+    doubts: list[str] = []
+    if not re.search(r"最低[^;,]{0,12}?(?:报价|价格|投标价|评标价)[^;]{0,12}?为[^;,]{0,6}?" + BASE_WORD, t):
+        doubts.append(f"报价低于{ref}时的得分未说明，按不扣分（得满分）读，请核对")
+    if step != 1 and not _PART_OF_STEP_SAID.search(t):
+        doubts.append(f"“{up.group(0)}”：按报价高于{ref}的百分比（差额÷{ref}×100）扣分，不足一档的部分按比例计，请核对")
+    doubts += [f"文本以“{m.group('den')}”为除数计算偏离，规则按（差额÷{ref}×100）计，请核对"
+               for m in _PRICE_DIVIDED_BY.finditer(t) if not _PRICE_BASE_NAMED.search(m.group("den"))]
+    return Proposed([RULE.item(w.name or "报价得分", w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：报价每高于{ref} {number(step)}% 扣 {number(x)} 分（等于{ref}得满分）"
+                    + (f"，最低 {number(floor)} 分" if floor else "") + "，得分限于 0～分值", tuple(doubts))
 
 
 # ── proposal: counts each times its points, added, the total capped at the 分值 ─────────────────────────────────
@@ -3514,6 +3564,18 @@ _THING_ALSO = re.compile(r"(?<=1[个项件家所]|[\u4e00-\u9fff]{2})\([\u4e00-\
 #: “每发1篇(内容不与简报重复)得0.5分”: what a case counted must be, in brackets between the case and its points
 _COUNTED_ASIDE = re.compile(r"(?P<each>每[^\d,;()得计加扣减]{0,4}?1?(?:篇|份|项|次|个|件|条|人|家|起))\((?P<aside>[^()\d分,;]{2,20})\)"
                             r"(?=(?:得|计|加)\d)")
+#: “…维修协议(每份协议的维修车辆≥10辆),每有1项得3分”, “…业绩(合同金额120万元及以上的),每份得1分”: the line each case
+#: counted must reach, in brackets between what is counted and its points (only the cases reaching it are counted)
+_LINE_ASIDE = re.compile(r"\((?P<aside>[^()分;,\d]{2,16}?(?:(?:≥|不少于|不低于)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}|"
+                         r"\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}(?:及以上|以上))的?)\)(?=,每)")
+#: “以提供同类项目合同复印件和银行进账凭证复印件为准,每提供1份…”: what proves each case, opening the points of each
+#: (or a sentence of what alone proves a case: “使用证明仅限含…的发票或合同或中标通知书;满分20分,1家4分”)
+_PROOF_FIRST = re.compile(r"^以(?:提供)?[^;,每]{0,60}?(?:复印件|扫描件|原件|凭证|证明|证书)[^;,每]{0,6}?为准,(?=每)|"
+                          r"^[^;,\d每]{0,12}?(?:证明|证明材料|业绩|证书)仅限[^;\d每分]{2,60}?;(?=满分|每|1[\u4e00-\u9fff])")
+#: “满分20分,每家4分”, “本项满分10分,1项2分”: the 分值 said as the cap before the points of each case
+_FULL_BEFORE_EACH = re.compile(r"(?:^|(?<=[;,]))" + _FULL_CAP + r"(?P<n>" + _N + r")分[,;](?=每[^\d,;]{0,6}?\d|1(?!项)[\u4e00-\u9fff]{1,2}\d)")
+#: “每提供1份合同得分值的25%,最多得满分”: the points of each case said as a share of the 分值
+_SHARE_EACH = re.compile(r"(?P<each>每[^,;%分]{1,30}?(?:得|计|加))分值的(?P<p>\d+(?:\.\d+)?)%")
 _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\((?:篇|份|项|次|个|件|条|人|家)\)")
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check)
@@ -3826,13 +3888,21 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if lead:  # “…类似业绩进行评分(需提供合同复印件…);投标人须提供…否则不算有效业绩;有1个得2分,最高10分”: what is assessed
         found = _earned(replace(w, text=w.text[len(lead) + 1:]), based, whole_out)
         return None if found is None else found.doubted(f"“{lead}”：评审范围及证明材料的说明，未用于计分，只计认定的个数")
+    proof_first = _PROOF_FIRST.match(w.text) if w.text[:1] == "以" or "仅限" in w.text else None
+    if proof_first:  # “以提供合同复印件和…进账凭证复印件为准,每提供1份…”: what proves a case, then the points of each
+        found = _earned(replace(w, text=w.text[proof_first.end():]), based, whole_out)
+        return None if found is None else found.doubted(f"“{proof_first.group(0).rstrip(',;')}”：证明材料的要求，只计有证明的个数")
     if CHANGE_EACH_STEP.match(w.text):
         return None  # a change from last year's figure, its steps each earning points (_change_each_step)
     if (held := held_each(w.text, w.weight)) and held.parts:
         return None  # “四角饱满(每角0.5分)”: each part's share of a state, lost where it fails (deduction._share_of_each_part)
     if ("不少于" in w.text or "不低于" in w.text) and _past_floor(w):
         return None  # “…不少于40学时,每多1学时加2分”: the steps past the floor earn (``_steps_past_line``)
-    t, weight_first = _weight_said_first(w.text, w.weight) if "每" in w.text else (w.text, "")
+    full_first = _FULL_BEFORE_EACH.search(w.text) if "满分" in w.text else None
+    t = w.text
+    if full_first and d(full_first.group("n")) == w.weight:  # “满分20分,每家4分”: the cap said before the cases, read after
+        t = f"{t[:full_first.start()]}{t[full_first.end():].rstrip(';')},{full_first.group(0).rstrip(',;')}"
+    t, weight_first = _weight_said_first(t, w.weight) if "每" in t else (t, "")
     t, banded, band_elided = _amount_bands(t) if "每" in t and re.search(r"以上|以下|以内|\d[-~至到]\d", t) else (t, "", "")
     sampled = _sampled_each(w) if _SAMPLING.match(t) else None
     if sampled:  # “抽查3位农户,…得2分,共6分”: each one sampled earns its points
@@ -3863,6 +3933,9 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     t = _THING_ALSO.sub("", t) if "(" in t else t  # “1个系统(平台)得1分”: the thing counted, named twice
     counted_asides = [m.group("aside") for m in _COUNTED_ASIDE.finditer(t)] if "(" in t and "每" in t else []
     t = _COUNTED_ASIDE.sub(r"\g<each>", t) if counted_asides else t  # “每发1篇(内容不与简报重复)得0.5分”: which count
+    share_each = _SHARE_EACH.search(t) if "分值的" in t else None
+    if share_each:  # “每提供1份合同得分值的25%”: 每份得 the share of the 分值 in points
+        t = _SHARE_EACH.sub(lambda m: f"{m.group('each')}{number(w.weight * d(m.group('p')) / 100)}分", t)
     while "、" in t and (elided := _EACH_ELIDED.sub(r"\g<each>、\g<kind>每\g<unit>", t)) != t:
         t = elided  # “国家级每篇5分、省级3分”: the next kind's 每 left out, its unit the one before
     t, elided_run = _each_elided_run(t) if "," in t and "每" in t else (t, "")  # “…每项4分,实用新型专利3分”
@@ -3901,6 +3974,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
         t = t[none_first.end():]  # “无专业人员的得0分,每配备1名专业人员得0.5分”: none of the cases, a count of 0
     probe = re.sub(r"\d[^,;]*?(?:以上|以下|以内)的,(?=每)", "", t) if banded else t  # (the bands name kinds)
     probe = _QUALIFIED_CASE.sub(r"\1", probe) if "每" in probe else probe  # (“每提供1个金额100万元以上的…”: a kind)
+    # (“…协议(每份协议的维修车辆≥10辆),每有1项…”: the line each case counted reaches, part of what is counted, no line of the row)
+    probe = _LINE_ASIDE.sub("", probe) if "(" in probe and "每" in probe else probe
     if _NOT_EARNED.search(KIND_ABOVE.sub("", probe) if "以上" in probe else probe) or (("满分" in t or "为止" in t) and _NOT_EARNED_CAP.search(_EARN_CAP_WORDS.sub(",", t))):
         return None
     t = _marks_of_cases_dropped(t, w.weight) if t[:1].isdigit() else t
@@ -3914,6 +3989,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
     doubts += [f"“({x})”：只计符合括号内要求的个数，请核对" for x in counted_asides]
+    if share_each:
+        doubts.append(f"“得分值的{share_each.group('p')}%”：读作每个得 {number(w.weight * d(share_each.group('p')) / 100)} 分")
     if proof:
         doubts.append(f"“{proof.group('note')}”：证明材料等要求，只计符合要求的个数，未用于计分，请核对")
     if proof_aside:

@@ -2865,6 +2865,9 @@ def _count_ladder(w: Wording) -> Proposed | None:
     """Counts named alone, each with its points, more done scoring more and the most the 分值: a ladder (to check).
     Each count holds the values up to the next one, the highest count and more keep its points, fewer than the
     lowest count score nothing."""
+    stepped = _base_count_steps(w) if "基础上" in w.text else None
+    if stepped is not None:  # “为50人的得2分,在50人的基础上每增加25人加2分”: a ladder of even steps from a base count
+        return stepped
     rungs: list[re.Match[str]] = []
     at = 0
     while (m := _RUNG.match(w.text, at)) is not None and m.end() > at:  # the rungs run on from the start
@@ -2898,6 +2901,42 @@ def _count_ladder(w: Wording) -> Proposed | None:
     # one reading, said once: each count holds the values up to the next one
     return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{what} {len(tiers)} 档", ("；".join(doubts),))
 
+
+
+#: “服务团队成员为50人的得2分,在50人的基础上每增加25人加2分,最多得6分”: the points at a base count, then those of each
+#: whole step of the count above it, up to the 分值 (a closing remark in brackets, “(说明:…)”, left to check)
+_BASE_COUNT_STEPS = re.compile(r"^(?P<what>[^;,\d]{0,40}?)(?:为|达到|达|满|有)?(?P<n>\d+)(?P<u>人|名|个|家|项|台|套|辆|份)(?:的|者)?,?"
+                               r"(?:得|计)(?P<base>\d+(?:\.\d+)?)分[,;](?:在(?P=n)(?P=u)的?基础上|在?此基础上),?"
+                               r"每(?:增加|多)(?P<step>\d+)(?P=u)(?:的)?,?(?:加|增加|另加|得)(?P<x>\d+(?:\.\d+)?)分[,;]"
+                               r"(?:最多|最高)(?:得|加至|为)?(?P<cap>\d+(?:\.\d+)?)分[;.]?(?P<aside>\([^()]*\)[;.]?)?$")
+
+
+def _base_count_steps(w: Wording) -> Proposed | None:
+    """(Read by ``_count_ladder``.) “服务团队成员为50人的得2分,在50人的基础上每增加25人加2分,最多得6分”: a count's points at a base, and more for each
+    whole step above it up to the 分值: bands of the count (to check: fewer than the base unsaid, read as nothing; a
+    part of a step adds nothing)."""
+    m = _BASE_COUNT_STEPS.match(w.text)
+    if m is None:
+        return None
+    n, step, base, x, cap = int(m.group("n")), int(m.group("step")), d(m.group("base")), d(m.group("x")), d(m.group("cap"))
+    steps = (cap - base) / x if x > 0 else Decimal(0)
+    if cap != w.weight or not 0 < base < cap or step <= 0 or n <= 0 or steps != steps.to_integral_value() or steps > 20:
+        return None
+    unit, what = m.group("u"), m.group("what").strip() or w.name or "人数"
+    tiers = [{"min": "0", "min_inclusive": True, "max": str(n), "max_inclusive": False, "score": "0"}]
+    for i in range(int(steps)):
+        lo, hi = n + i * step, n + (i + 1) * step
+        tiers.append({"min": str(lo), "min_inclusive": True, "max": str(hi), "max_inclusive": False, "score": s(base + i * x)})
+    tiers.append({"min": str(n + int(steps) * step), "min_inclusive": True, "max": None, "max_inclusive": False,
+                  "score": s(cap)})
+    doubts = [f"不足{n}{unit}：评分标准未说明，按0分计",
+              f"“每增加{step}{unit}加{m.group('x')}分”：按满{step}{unit}一档计，不足一档不加分（是否按比例未说明）"]
+    if m.group("aside"):
+        doubts.append(f"“{m.group('aside').rstrip(';.')}”：未用于计分")
+    params = {"input": "value", "unit": unit, "value_label": f"{what}{unit}数" if what != w.name else what, "tiers": tiers}
+    return Proposed([RULE.item(w.name or what, w.weight, params)],
+                    f"分档计分：{n}{unit}得 {m.group('base')} 分，此后每满 {step}{unit}加 {m.group('x')} 分，最多 {m.group('cap')} 分",
+                    tuple(doubts))
 
 
 def _met_count_ladder(w: Wording) -> Proposed | None:
