@@ -6,11 +6,12 @@ Classes taught (each proposed to check, never confident: the line is not in the 
   “根据…记录,每低10%扣1分,扣完为止,满分10分”, “查资料;每低于1个百分点扣0.5分”): ``max - d * 0.5`` over how far
   below (or above) the line the value is, 0 when not past it; the cap of the deduction and the “满分” are the 分值's;
 - the value named before the step (“车辆故障率每上升1个百分点扣0.2分”);
-- a step of a rating (“每低0.1分扣1分”) or of minutes (“每超出目标时间10分钟扣1分”) read the same way, only where the
-  text says how the value is measured or where the deduction stops (a bare “每低0.1分扣2分” does not say whose 分).
+- a step of a rating (“每低0.1分扣1分”) or of minutes (“每超出目标时间10分钟扣1分”) read the same way; these, and a value
+  named before the step, only after words saying how the value is measured (a bare “每低0.1分扣2分” does not say whose
+  分; “每超过1分钟扣1分,扣完为止” stays a deduction per minute over).
 
 Near misses that are not read so: a cap short of the 分值 (“最高扣3分” on 10), a “满分” other than the 分值, and a rating
-step with nothing around it.
+step, a step of minutes or a named rate's step with no words saying how the value is measured.
 
 The texts are written for these tests in the styles 评分标准 use (none is taken from the rule corpus).
 """
@@ -85,6 +86,9 @@ def test_near_misses_are_not_read_past_a_line():
     assert not _read_past_a_line("按实际回款金额与应收金额的百分比计算,每低1%扣0.5分,最高扣3分。", "10")
     assert not _read_past_a_line("根据月度巡检记录,每低1%扣0.5分,扣完为止,满分5分", "10")
     assert not _read_past_a_line("每低0.1分扣2分", "10")
+    assert not _read_past_a_line("每低0.1分扣2分,扣完为止", "10")
+    assert not _read_past_a_line("每超过1分钟扣1分,扣完为止", "10")
+    assert not _read_past_a_line("巩固率每低0.1个百分点扣2分", "10")
     # the measured words holding a figure are no lead: “按90%计算” is a line of its own
     assert not _read_past_a_line("按90%计算,每低1%扣1分,扣完为止", "10")
     # a rate step read so is never confident

@@ -2219,8 +2219,9 @@ def _short_of_target(w: Wording) -> Proposed | None:
 
 #: “每低0.1个百分点扣2分,扣完为止”, “每增加0.1%扣0.3分”: the text no more than a step of a rate from a line it does not
 #: give (set in another column or for each unit evaluated); a decline of the value itself (每下降1%) is the 达标线's. Also
-#: a step of a rating (“每低0.1分扣2分”) or of minutes (“每超过1分钟扣0.5分”, “每超出目标时间5分钟扣1分”), the value
-#: named before the step (“设备待修率每增加1个百分点”), and after it the cap of the 分值 (“最高扣10分”) and the 分值 (“满分10分”)
+#: a step of a rating (“每低0.1分扣2分”) or of minutes (“每超出目标时间5分钟扣1分”), the value named before the step
+#: (“设备待修率每增加1个百分点”), these three only after words saying how the value is measured (``_BARE_STEP_LEAD``), and
+#: after the step the cap of the 分值 (“最高扣10分”) and the 分值 (“满分10分”)
 _BARE_STEP = re.compile(r"^(?P<what>[^\d;,每扣分]{2,10}[率值])?每(?P<dir>低于|低|少于|差|高于|高出|高|增加|增|上升|提高|超过|超出|超)"
                         r"(?:目标值|目标时间|目标|标准值|标准)?(?P<n>" + _N + r")\s?(?P<u>个百分点|%|分钟|分(?=\s?扣))"
                         r"\s?,?扣(?P<m>" + _N + r")\s?分(?P<stop>,?(?:扣完为止|直至扣完|(?:最高|最多)扣(?P<cap>" + _N + r")分))?"
@@ -2247,8 +2248,10 @@ def _bare_step(w: Wording) -> Proposed | None:
         return None
     if any(m.group(g) and d(m.group(g)) != w.weight for g in ("cap", "full")):
         return None  # “最高扣3分” on 10 points: a cap of its own, not the 分值's
-    if m.group("u") in ("分", "分钟") and not (lead or m.group("what") or m.group("stop")):
-        return None  # “每低0.1分扣2分” alone: whose score the 分 is, and where the deduction stops, are not said
+    if (m.group("u") in ("分", "分钟") or m.group("what")) and not lead:
+        # “每低0.1分扣2分”, “每超过1分钟扣1分,扣完为止” (a deduction per minute over), “入学率每低0.1个百分点扣2分”: no
+        # words say the value is measured against a line of another column
+        return None
     n, per = number(d(m.group("n"))), number(d(m.group("m")))
     below = m.group("dir") in _BELOW_WORDS
     expression = f"max - d * {per}" if n == "1" else f"max - {per} * d / {n}"
