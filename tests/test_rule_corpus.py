@@ -174,14 +174,44 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
         line, per_case = (want, got) if want["type"] == "threshold" else (got, want)
         return _shortfall_line(line) or _cases_past_none(line, per_case)
     if pair == {"formula", "threshold"}:
-        return _one_value(*((want, got) if want["type"] == "formula" else (got, want)))
+        formula, line = (want, got) if want["type"] == "formula" else (got, want)
+        # (a formula over how far past a line it does not give, against the label's line: that way only)
+        return _one_value(formula, line) or (line is want and _past_line(formula, line) is not None)
     if pair == {"choice", "formula"} and _faults_as_situations(want if want["type"] == "choice" else got,
                                                               want if want["type"] == "formula" else got):
+        return True
+    if want["type"] == "choice" and got["type"] == "formula" and _gated_situations(want, got) is not None:
         return True
     if _same_costs(want, got) or _same_gated_costs(want, got) or _points_counted(want, got) or _graded_point(want, got):
         return True
     # (a line read where the text states a requirement is not taken as it: the line may leave part of it out)
     return _yes_no(want) and _yes_no(got) and got["type"] != "tiers" and not _another_line(want, got)
+
+
+def _gated_situations(choice: dict[str, Any], formula: dict[str, Any]) -> list[dict[str, str]] | None:
+    """A condition zeroing the row and faults each taken once off the 分值, each 0 or 1 (“未配备不得分;设施不符合需求的扣3分”:
+    ``g * (max - 3*a)``) against the situations “符合”, one per fault, and the condition failed (0): the same rule where
+    those situations are, by rank of score, no fault, each fault alone and the row zeroed, every score a different one,
+    the best the 分值 and the worst 0. Returns the formula's inputs for each situation, best first, or None."""
+    params = formula.get("params") or {}
+    factor = _factor(params)
+    options = (choice.get("params") or {}).get("options", [])
+    if factor is None:
+        return None
+    gate, complement = factor
+    met, failed = ("0", "1") if complement else ("1", "0")
+    rest = [v["name"] for v in params.get("variables", []) if v["name"] != gate]
+    if any(v.get("unit") for v in params.get("variables", [])):
+        return None  # a fault counted per case (“每次扣1.5分”) is no situation of one fault found
+    situations = [{gate: met, **{n: "0" for n in rest}},
+                  *({gate: met, **{n: "1" if n == fault else "0" for n in rest}} for fault in rest),
+                  {gate: failed, **{n: "0" for n in rest}}]
+    scores = [score_item(formula, {"vars": x}).score for x in situations]
+    if len(options) != len(situations) or None in scores or len(set(scores)) != len(scores) \
+            or max(scores) != Decimal(str(choice["max"])) or min(scores) != 0 \
+            or sorted(Decimal(str(o["score"])) for o in options) != sorted(scores):
+        return None
+    return [x for _s, x in sorted(zip(scores, situations), key=lambda sx: -sx[0])]
 
 
 def _graded_point(want: dict[str, Any], got: dict[str, Any]) -> bool:
@@ -291,6 +321,29 @@ def _one_value(formula: dict[str, Any], line: dict[str, Any]) -> bool:
     return (formula["type"] == "formula" and line["type"] == "threshold" and len(variables) == 1
             and params.get("input", "value") == "value" and bool(params.get("unit"))
             and variables[0].get("unit") == params.get("unit"))
+
+
+#: the one variable of a formula over how far a value is past a line the text does not give (“每低1%扣0.5分”, the line in
+#: another column): “低于标准值的百分点（不低于标准值记0）”
+_PAST_LINE_VARIABLE = re.compile(r"(?P<side>低于|高于)标准值的[^（]*（不(?P=side)标准值记0）$")
+
+
+def _past_line(formula: dict[str, Any], line: dict[str, Any]) -> str | None:
+    """A formula of one variable, how far the value is past a line it does not give (``max - d * 0.5``), against a 达标线
+    whose line the label took from another column (``full_at`` 95, points off per step below it): the same rule, the
+    variable being the value's distance past the label's line (0 when not past it) in the line's unit (个百分点 for %).
+    The side named in the variable must be the side the line deducts on. Returns the variable's name, or None."""
+    variables = (formula.get("params") or {}).get("variables", [])
+    params = line.get("params") or {}
+    if formula["type"] != "formula" or line["type"] != "threshold" or len(variables) != 1:
+        return None
+    m = _PAST_LINE_VARIABLE.search(str(variables[0].get("label", "")))
+    unit, line_unit = variables[0].get("unit"), params.get("unit")
+    if m is None or params.get("input", "value") != "value" or params.get("deduct_mode", "points") != "points" \
+            or not (unit == line_unit or (unit == "个百分点" and line_unit == "%")):
+        return None
+    below = params.get("direction", "higher") == "higher"
+    return variables[0]["name"] if (m.group("side") == "低于") == below else None
 
 
 def _costs(item: dict[str, Any]) -> list[Decimal] | None:
@@ -701,6 +754,11 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         if count < 0 or count != count.to_integral_value():
             raise ValueError("超出的不是整数个")
         return {"value": str(count * size)} if got["type"] == "threshold" else {"count": int(count)}
+    if want["type"] == "threshold" and got["type"] == "formula" and _past_line(got, want) is not None:
+        # how far the value is past the label's line, the variable of a formula over a line the text does not give
+        full, value = Decimal(str(wp["full_at"])), Decimal(str(given["value"]))
+        past = full - value if wp.get("direction", "higher") == "higher" else value - full
+        return {"vars": {_past_line(got, want): str(max(Decimal(0), past))}}
     if {want["type"], got["type"]} == {"formula", "threshold"}:  # one value either way (``_one_value``)
         formula = want if want["type"] == "formula" else got
         name = formula["params"]["variables"][0]["name"]
@@ -736,6 +794,9 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         if got["type"] == "formula":  # not met: the first fault
             return {"vars": {v["name"]: "0" if met or i else "1" for i, v in enumerate(gp["variables"])}}
         return {"points": {gp["points"][0]["key"]: {"state": "met" if met else "not_met"}}}
+    if want["type"] == "choice" and got["type"] == "formula" and _gated_situations(want, got) is not None:
+        # a condition zeroing the row and faults each taken once, by rank of score (``_gated_situations``)
+        return {"vars": _gated_situations(want, got)[[o["key"] for o in _by_score(wp["options"])].index(given["option"])]}
     if {want["type"], got["type"]} == {"choice", "formula"}:  # situations of one fault each, faults 0 or 1
         faults = _one_fault_each(got if got["type"] == "formula" else want)
         if got["type"] == "formula":
@@ -1608,6 +1669,50 @@ def test_points_short_of_a_line_are_the_rate_the_line_less_them():
         assert score_item(other, _convert(label, other, given)).score != score_item(label, given).score
     counted = {**label, "params": {**label["params"], "variables": [{**v, "unit": "个"} for v in label["params"]["variables"]]}}
     assert _convert(counted, proposal, given)["vars"] == {"a": "2", "b": "0"}
+
+
+def test_a_formula_past_a_line_not_given_is_the_labels_line():
+    """“每低1%扣0.5分,最高扣10分” with the line in another column (95%), labelled as a 达标线 ≥95%, proposed as
+    ``max - d * 0.5`` over how far below a line the text does not give: the value's distance below the label's line,
+    0 at or above it, scores the same. Only that way (the label's line is what the distance is measured from), only on
+    the side the line deducts on, and only in the line's unit."""
+    line = {"key": "a", "max": "10", "type": "threshold",
+            "params": {"full_at": "95", "inclusive": True, "direction": "higher", "step": "1", "deduct": "0.5",
+                       "deduct_mode": "points", "stepwise": False, "input": "value", "unit": "%"}}
+    past = {"key": "a", "max": "10", "type": "formula",
+            "params": {"expression": "max - d * 0.5",
+                       "variables": [{"name": "d", "label": "低于标准值的百分点（不低于标准值记0）", "unit": "个百分点"}]}}
+    assert _same_kind(line, past) and not _same_kind(past, line)
+    for value, score in (("97", 10), ("95", 10), ("89", 7), ("60", 0)):
+        assert score_item(past, _convert(line, past, {"value": value})).score == score_item(line, {"value": value}).score \
+            == score
+    above = {**past, "params": {**past["params"], "variables": [
+        {"name": "d", "label": "高于标准值的百分点（不高于标准值记0）", "unit": "个百分点"}]}}
+    assert not _same_kind(line, above)
+    assert _same_kind({**line, "params": {**line["params"], "direction": "lower"}}, above)
+    assert not _same_kind({**line, "params": {**line["params"], "unit": "分"}}, past)
+
+
+def test_situations_of_a_zeroing_condition_and_one_fault_are_the_gated_formula():
+    """“未配备不得分;设施不符合需求的扣3分” of 5 labelled as the situations 符合 (5), 不符合需求 (2), 未配备 (0) and
+    proposed as ``g * (max - 3*a)`` (or ``(1 - z) * (max - 3*a)``): each situation, by rank of score, is no fault, the
+    fault alone and the row zeroed. Only that way; a fault counted per case, or scores that do not match, are not."""
+    choice = {"key": "a", "max": "5", "type": "choice",
+              "params": {"options": [{"key": "ok", "label": "", "score": "5"}, {"key": "part", "label": "", "score": "2"},
+                                     {"key": "none", "label": "", "score": "0"}]}}
+    for expression, name in (("g * (max - 3 * a)", "g"), ("(1 - z) * (max - 3 * a)", "z")):
+        formula = {"key": "a", "max": "5", "type": "formula",
+                   "params": {"expression": expression,
+                              "variables": [{"name": name, "label": "", "unit": ""}, {"name": "a", "label": "", "unit": ""}]}}
+        assert _same_kind(choice, formula) and not _same_kind(formula, choice)
+        for option, score in (("ok", 5), ("part", 2), ("none", 0)):
+            assert score_item(formula, _convert(choice, formula, {"option": option})).score == score
+        counted = {**formula, "params": {**formula["params"], "variables": [
+            {"name": name, "label": "", "unit": ""}, {"name": "a", "label": "", "unit": "次"}]}}
+        assert _gated_situations(choice, counted) is None
+        other = {**choice, "params": {"options": [{**o, "score": "1"} if o["key"] == "part" else o
+                                                  for o in choice["params"]["options"]]}}
+        assert _gated_situations(other, formula) is None
 
 
 def test_tuning_set_no_confident_proposal_is_wrong(capsys):

@@ -2269,27 +2269,53 @@ def _short_of_target(w: Wording) -> Proposed | None:
 
 
 #: “每低0.1个百分点扣2分,扣完为止”, “每增加0.1%扣0.3分”: the text no more than a step of a rate from a line it does not
-#: give (set in another column or for each unit evaluated); a decline of the value itself (每下降1%) is the 达标线's
-_BARE_STEP = re.compile(r"^每(?P<dir>低于|低|少于|差|高于|高出|高|增加|增|上升|提高|超过|超出|超)(?P<n>" + _N + r")(?P<u>个百分点|%)"
-                        r",?扣(?P<m>" + _N + r")分(?P<stop>,?(?:扣完为止|直至扣完))?;?$")
+#: give (set in another column or for each unit evaluated); a decline of the value itself (每下降1%) is the 达标线's. Also
+#: a step of a rating (“每低0.1分扣2分”) or of minutes (“每超出目标时间5分钟扣1分”), the value named before the step
+#: (“设备待修率每增加1个百分点”), these three only after words saying how the value is measured (``_BARE_STEP_LEAD``), and
+#: after the step the cap of the 分值 (“最高扣10分”) and the 分值 (“满分10分”)
+_BARE_STEP = re.compile(r"^(?P<what>[^\d;,每扣分]{2,10}[率值])?每(?P<dir>低于|低|少于|差|高于|高出|高|增加|增|上升|提高|超过|超出|超)"
+                        r"(?:目标值|目标时间|目标|标准值|标准)?(?P<n>" + _N + r")\s?(?P<u>个百分点|%|分钟|分(?=\s?扣))"
+                        r"\s?,?扣(?P<m>" + _N + r")\s?分(?P<stop>,?(?:扣完为止|直至扣完|(?:最高|最多)扣(?P<cap>" + _N + r")分))?"
+                        r"(?:,满分(?P<full>" + _N + r")分)?;?$")
+#: how the value a step is taken from is measured, leading the step and scoring nothing: “查资料;”, “查现场和资料;”,
+#: “按实际完成配送订单数与总订单数的百分比计算,”, “根据学员匿名评价计算,”, “通过课堂录像分析,”, “根据课堂观察记录,”
+_BARE_STEP_LEAD = re.compile(r"^(?:(?:查|检查|核查|查看|查阅)(?:现场|资料)(?:和(?:现场|资料))?;"
+                             r"|(?:按|根据|通过)[^\d;,每扣%]{2,30}?(?:计算(?:平均值)?|分析|记录|统计|计分)[,;])")
 _BELOW_WORDS = ("低于", "低", "少于", "差")
+#: the unit of a step, the words of how far past the line the value is, and the unit of that distance
+_PAST_UNITS = {"个百分点": ("百分点", "个百分点"), "%": ("百分点", "个百分点"), "分": ("分数", "分"), "分钟": ("分钟数", "分钟")}
 
 
 def _bare_step(w: Wording) -> Proposed | None:
     """“每低0.1个百分点扣2分,扣完为止”: points off for each step of percentage points past a line the text does not give,
     as ``max - d / 0.1 * 2`` over how far past the line the value is (``d``, 0 when not past it). The line, which side
-    of it is past and whether a part of a step costs in proportion are read, not said: to check."""
-    m = _BARE_STEP.match(w.text) if w.text.startswith("每") else None
+    of it is past and whether a part of a step costs in proportion are read, not said: to check. So is a step of a
+    rating or of minutes, after words saying how the value is measured (“根据学员匿名评价计算,每低0.1分扣2分,扣完为止,
+    满分10分”), the line in another column of the table."""
+    lead = _BARE_STEP_LEAD.match(w.text)
+    t = w.text[lead.end():] if lead else w.text
+    m = _BARE_STEP.match(t) if "每" in t else None
     if not m or d(m.group("n")) <= 0 or not 0 < d(m.group("m")) < w.weight:
+        return None
+    if any(m.group(g) and d(m.group(g)) != w.weight for g in ("cap", "full")):
+        return None  # “最高扣3分” on 10 points: a cap of its own, not the 分值's
+    if (m.group("u") in ("分", "分钟") or m.group("what")) and not lead:
+        # “每低0.1分扣2分”, “每超过1分钟扣1分,扣完为止” (a deduction per minute over), “入学率每低0.1个百分点扣2分”: no
+        # words say the value is measured against a line of another column
         return None
     n, per = number(d(m.group("n"))), number(d(m.group("m")))
     below = m.group("dir") in _BELOW_WORDS
     expression = f"max - d * {per}" if n == "1" else f"max - {per} * d / {n}"
     side = "低于" if below else "高于"
-    variables = [{"name": "d", "label": f"{side}标准值的百分点（不{side}标准值记0）", "unit": "个百分点"}]
+    words, unit = _PAST_UNITS[m.group("u")]
+    what = m.group("what") or ""
+    variables = [{"name": "d", "label": f"{what}{side}标准值的{words}（不{side}标准值记0）", "unit": unit}]
+    said = f"{n} 个百分点" if unit == "个百分点" else f"{n} {unit}"
+    doubts = [f"“{m.group(0).rstrip(';')}”：未写明标准值，按{side}标准值的{words}录入；不足 {said}的部分按比例扣分，请核对"]
+    if lead:
+        doubts.append(f"“{lead.group(0).rstrip(',;')}”：取值方法，标准值见表中其他栏")
     return Proposed([RULE.item(w.name, w.weight, {"expression": expression, "variables": variables})],
-                    f"公式计分：{side}标准值每 {n} 个百分点扣 {per} 分",
-                    (f"“{m.group(0).rstrip(';')}”：未写明标准值，按{side}标准值的百分点录入；不足 {n} 个百分点的部分按比例扣分，请核对",))
+                    f"公式计分：{what}{side}标准值每 {said}扣 {per} 分", tuple(doubts))
 
 
 # ── proposal: rates below a reference named in words, points off per step below it ──────
