@@ -4286,6 +4286,16 @@ def _points_only(found: Proposed, weight: Decimal) -> set[Decimal]:
     return {x.normalize() for x in out if x}
 
 
+def _points_earned(found: Proposed, weight: Decimal) -> set[Decimal]:
+    """The points a rule of points earned per case uses (the 分值, each item's max, the points of each case), or nothing
+    for a rule of another kind: a count asked in its text (“(不少于3个)”) is held by none of them, whatever its figure."""
+    if not found.items or not all(_earned_per_case(it) for it in found.items):
+        return set()
+    out = {weight} | {Decimal(str(it["max"])) for it in found.items}
+    out |= {Decimal(x) for it in found.items for x in re.findall(r"\d+(?:\.\d+)?", it["params"].get("expression", ""))}
+    return {x.normalize() for x in out if x}
+
+
 def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] | None = None) -> list[str]:
     """Numbers of the text (counts, dates, amounts …) that the proposed rule does not use.
 
@@ -4296,7 +4306,7 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
     known = _placed(found, weight, t) if known is None else known
     # a count of things (“其中照片不少于10张” on 10 points) is placed by no points, whatever its figure: a rule of points
     # only (要点核查, 情形选择, 全有或全无) holds no count, however its points happen to read
-    points = _points_only(found, weight)
+    points = _points_only(found, weight) or _points_earned(found, weight)
     ordinals = [m.span() for m in _ORDINAL.finditer(t)]
     figures = [m.span(1) for m in FIGURE.finditer(t)]
     each = [m.span(next(g for g in range(1, 6) if m.group(g))) for m in _EACH_ONE.finditer(t)]
