@@ -49,7 +49,7 @@ from services.scoring.rules.base import (
     msg,
     said,
 )
-from services.scoring.rules.wording import ZEROED
+from services.scoring.rules.wording import BASE_WORD, ZEROED
 
 #: the rule types, in the order the window lists them
 MODULES = (checklist, deduction, threshold, rate, upper_bound, delay, completion, tiers, choice, scale,
@@ -123,7 +123,7 @@ KEY_WORDS: dict[str, str] = {
     "formula._weighted": r"%|平均",  # _SHARE_OF / _SHARES_IN_TURN: “…占30%”; _AVERAGED: “…按平均值得分”
     "formula._written": r"[*/÷+]",  # its first test: a ×, ÷ or + (a formula of differences alone is a deduction's)
     "formula._deviation_by_side": r"\|",  # the bars of the deviation whose coefficient each side sets
-    "formula._price_off_base": r"每(?:高|低|超)|偏离|偏差|(?:高于|高出|超过|超出)[\u4e00-\u9fff]{0,6}?(?:基准价|基准值|参考价)",  # _PRICE_STEP / _PRICE_SIDE_STEP / _PRICE_STEP_BARE: a step either side of the base
+    "formula._price_off_base": r"每(?:高|低|超)|偏离|偏差|(?:高于|高出|超过|超出)[\u4e00-\u9fff]{0,6}?" + BASE_WORD,  # _PRICE_STEP / _PRICE_SIDE_STEP / _PRICE_STEP_BARE: a step either side of the base
     "formula._best_of": r"max\(|最高|较高|最大值",  # _BEST_OF: “max(H1,H2)”, “…中的最高分”, “…两者中的较高者”
     "all_or_nothing._none_or_all": r"或|/",
     "formula._actual_up_to_full": r"实际",  # _SHORT_AS_IT_IS: “…不满100分,则按照实际得分计入”

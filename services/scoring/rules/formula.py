@@ -60,6 +60,7 @@ from services.scoring.rules.wording import (
     ORDINAL,
     ORDINAL_AT,
     PERIOD_REQUIRED,
+    PROOF_ASIDE_CLOSING,
     RATIO_METHOD,
     SCORE_BASE,
     SCORE_WRITTEN,
@@ -715,12 +716,12 @@ def _deviation_by_side(w: Wording) -> Proposed | None:
 _PRICE_BASE = r"[\u4e00-\u9fff]{0,6}?" + BASE_WORD + r"|[A-Z]值"
 #: a step of 1% (or 2%) above or below the base costing points: “每高于评审基准价1%扣0.2分”, “每高出基准价1%扣1分”,
 #: “每低于评审基准价的1%扣0.5分”, “每低1%扣0.5分” (the base named before: “投标总报价与评标基准值比较”)
-_PRICE_STEP = re.compile(r"每(?P<dir>高于|高出|超过|超出|低于|高|低)(?P<ref>" + _PRICE_BASE + r")?的?(?P<s>" + _N
-                         + r")%(?:的)?,?(?:在(?:基础分|满分)的?基础上)?(?:扣|减)除?(?P<x>" + _N + r")分")
+#: (what follows the base in each: the step in percent and its cost, “…的1%,在基础分的基础上扣1分”)
+_PRICE_STEP_COST = r"的?(?P<s>" + _N + r")%(?:的)?,?(?:在(?:基础分|满分)的?基础上)?(?:扣|减)除?(?P<x>" + _N + r")分"
+_PRICE_STEP = re.compile(r"每(?P<dir>高于|高出|超过|超出|低于|高|低)(?P<ref>" + _PRICE_BASE + r")?" + _PRICE_STEP_COST)
 #: the same step without 每 where the text says a part of it counts in proportion: “评标价高于评标基准值1%,在基础分的基础上
 #: 扣1分;…;不足1%的,按照直线插入法计算”
-_PRICE_STEP_BARE = re.compile(r"(?<![每最])(?P<dir>高于|高出|超过|超出|低于)(?P<ref>" + _PRICE_BASE + r")的?(?P<s>" + _N
-                              + r")%(?:的)?,?(?:在(?:基础分|满分)的?基础上)?(?:扣|减)除?(?P<x>" + _N + r")分")
+_PRICE_STEP_BARE = re.compile(r"(?<![每最])(?P<dir>高于|高出|超过|超出|低于)(?P<ref>" + _PRICE_BASE + r")" + _PRICE_STEP_COST)
 #: the lowest score a price can get, said: “最低得分为30分”, “最低得30分” (0: kept within 0～分值 anyway)
 _PRICE_FLOOR = re.compile(r"最低(?:得分)?(?:为|得|不低于)?(?P<n>" + _N + r")分")
 #: the same step said of the deviation's side: “正偏离比例每1%扣0.6分”, “负向偏差时(…),偏差率每增加2%时,在满分的基础上减0.5分”
@@ -3473,12 +3474,9 @@ _STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
 _LEAST_BEFORE = re.compile(r"(?:至少|不少于|不低于|最少|最低|达到)$")
 #: “每具备1个金额在20万元及以上合同得2分”, “每具有1个在6家国有大型商业银行总行、12家股份制商业银行总行的有效案例得3分”: a
 #: figure in the words naming what a case must be (its amount, the bodies it was for), after a word that leads it: no
-#: step nor line of the count (only the cases that meet it are counted, to check: ``CASE_QUALIFIED_BY``)
+#: step nor line of the count (only the cases that meet it are counted, to check: ``_earned`` says it back)
 CASE_QUALIFIER = (r"(?:(?:合同)?(?:金额|额|规模)(?:在|达到|达|为)?|(?<=[个项份件])在|(?<=、))\d+(?:\.\d+)?(?:亿元|万元|万|元|家)"
                   r"(?:\(含\))?(?:及以上|以上)?")
-#: an aside in brackets closing the text after the points, on the proof a case needs and scoring nothing (“…,最多得5分。
-#: (复印件加盖公章)”, “(提供证书复印件)”)
-_PROOF_ASIDE_CLOSING = re.compile(r"(?<=分)[;,]?(?P<note>\((?=[^()]*(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))[^()\d分]*\));?$")
 #: a case after 每 and its count of one, qualified so (the figure and its 以上 no line: ``_earned`` reads past them)
 _QUALIFIED_CASE = re.compile(r"(每[^\d,;]{0,4}?1(?:个|项|份|件|家)[^\d,;]{0,6}?)" + CASE_QUALIFIER)
 _EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
@@ -3947,7 +3945,7 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
     proof = counted_proof_note(t)
     t = t[:proof.start()] if proof else t  # “…,最高得9分;注:每个业绩须提供合同复印件,未提供的不得分”: which cases count
-    proof_aside = _PROOF_ASIDE_CLOSING.search(t) if proof is None and t.rstrip(";").endswith(")") else None
+    proof_aside = PROOF_ASIDE_CLOSING.search(t) if proof is None and t.rstrip(";").endswith(")") else None
     t = t[:proof_aside.start()] if proof_aside else t  # “…,最多得5分。(复印件加盖公章)”: the proof, in brackets
     if proof_aside and EVIDENCE_NOTE.fullmatch(proof_aside.group("note")):
         proof_aside = None  # “(以有效证书复印件为准)”: what proves the case, in the words that need no saying back

@@ -2902,7 +2902,6 @@ def _count_ladder(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{what} {len(tiers)} 档", ("；".join(doubts),))
 
 
-
 #: “服务团队成员为50人的得2分,在50人的基础上每增加25人加2分,最多得6分”: the points at a base count, then those of each
 #: whole step of the count above it, up to the 分值 (a closing remark in brackets, “(说明:…)”, left to check)
 _BASE_COUNT_STEPS = re.compile(r"^(?P<what>[^;,\d]{0,40}?)(?:为|达到|达|满|有)?(?P<n>\d+)(?P<u>人|名|个|家|项|台|套|辆|份)(?:的|者)?,?"

@@ -195,6 +195,11 @@ def unproved_zero(words: list[str]) -> str:
     return next((x for x in words if re.search(ZEROED, x) or _UNPROVED_NOTHING.search(x)), "")
 
 
+#: an aside in brackets closing the text after the points, on the proof a case needs and scoring nothing (“…,最多得5分。
+#: (复印件加盖公章)”, “(提供证书复印件)”)
+PROOF_ASIDE_CLOSING = re.compile(r"(?<=分)[;,]?(?P<note>\((?=[^()]*(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))[^()\d分]*\));?$")
+
+
 def counted_proof_note(t: str) -> re.Match[str] | None:
     """A 注 closing ``t`` after its points on the proof each counted case needs (“…,最高得9分;注:每个有效业绩须提供合同复印件
     作为证明材料,未提供证明材料的业绩不得分”: a copy, a certificate, a stamp), no points, cap nor deduction of its own, nor a
@@ -3140,11 +3145,11 @@ def _cn_replace(m: re.Match[str]) -> str:
         if m.string[m.start() - 1:m.start()] == "每" and m.string.startswith("年", m.end()):
             return m.group(0)  # “每半年至少召开1次”: a period like 每季度, the count asked in each, not 0.5 of a year
         if m.string.startswith("年", m.end()) and not _HALF_YEAR_LONG.search(m.string, max(0, m.start() - 4), m.start()) \
-                and not _HALF_YEAR_WITHIN.match(m.string, m.end() + 1):
-            return m.group(0)  # “设施半年累计负荷率”, “半年总结”, “2024半年”: a name, no length of time
-        if m.string.startswith("年", m.end()) and not _HALF_YEAR_LONG.search(m.string, max(0, m.start() - 4), m.start()) \
-                and _YEAR_END_BESIDE.search(re.split(r"[;。]", m.string[m.end():], maxsplit=1)[0]):
-            return m.group(0)  # “半年不自检或年终不进行总评的各扣3分”: the half-year named beside the year's end, a period
+                and (not _HALF_YEAR_WITHIN.match(m.string, m.end() + 1)
+                     or _YEAR_END_BESIDE.search(re.split(r"[;。]", m.string[m.end():], maxsplit=1)[0])):
+            # “设施半年累计负荷率”, “半年总结”, “2024半年”: a name, no length of time; “半年不自检或年终不进行总评的各扣3分”:
+            # the half-year named beside the year's end, a period
+            return m.group(0)
         if m.string[m.start() - 1:m.start()] == "一" or (
                 m.string.startswith("分", m.end()) and m.string[m.start() - 1:m.start()] in ("得", "计", "记", "给")):
             return m.group(0)  # “得一半分”, “有但未落实得半分”: half of the 分值, never 0.5 points
