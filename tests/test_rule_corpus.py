@@ -1721,7 +1721,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 8412  # the count reached (91.1% of 9234)
+    assert f["exact"] >= 8513  # the count reached (90.4% of 9421)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
