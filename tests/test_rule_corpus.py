@@ -1721,7 +1721,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 8518  # the count reached (90.2% of 9447)
+    assert f["exact"] >= 8521  # the count reached (90.2% of 9451)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
