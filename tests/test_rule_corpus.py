@@ -1730,7 +1730,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 44  # on arrival: no change may lose an unseen reading
+    assert f["exact"] >= 47  # on arrival: no change may lose an unseen reading
 
 
 if __name__ == "__main__":
