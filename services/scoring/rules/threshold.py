@@ -174,8 +174,8 @@ _IN_PLACE = re.compile(r"(?:^|(?<=[,;]))(?:(?![未不没])[\u4e00-\u9fff]){1,6}?
 _ALL_OF_THEM = re.compile(r"(?<![\d.])100%(?!以|及|的|为|得|计|之)(?=[\u4e00-\u9fff])[^,;\d%]{2,16}?的?,?(?:为|得|计)?"
                           r"(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: “完成或超额完成目标值得基本分”, “完成年度目标任务的得满分”, “完成整村推进计划任务(个数)得15分”, “完成下达的目标任务
-#: (包括面积、产量),得满分”: full marks at the target reached, the step below it in percent of the target
-_TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定)(?:值|数|量)?(?:" + _REMARK + r")?[^,;\d]{0,8}?的?,?"
+#: (包括面积、产量),得满分”, “完成下达指标得基本分” (the 指标 a figure handed down): full marks at the target reached, the step below it in percent of the target
+_TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定|下达指标)(?:值|数|量)?(?:" + _REMARK + r")?[^,;\d]{0,8}?的?,?"
                          r"(?:(?:为|得|计)(?:满分|基本分)|得分(?=[,;])|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)")
 #: “目标值≥95%;达到目标值得满分,每低1个百分点扣2分”, “合格率目标值≥90%,…”, “指标值:≥95%;实际值达到指标值得满分”: the
 #: target stated as a line in % (KPI sheets, 绩效目标 tables), then full marks at reaching it: the line is the target's
