@@ -2404,9 +2404,10 @@ _PERSON_TIMES = re.compile(r"(?:每(人|户)每|(?<![\d.])1(人)1)次(?![数性]
 _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
 #: “扣除2分”, “扣减2分”, “扣去1分”, “核减1分”, “每例减1分”, “减完为止”: a verb of points taken off straight before them or its stop,
 #: read as 扣 (never 加减, 增减, 递减: points added or taken in turn); the 分值 named as the points taken from, “扣基准分10分”,
-#: “扣基础分2分”, “扣基本分1分”, “扣考核分2分”, is no more than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
+#: “扣基础分2分”, “扣基本分1分”, “扣考核分2分”, “扣除总学分1分”, “扣除软件附加分0.5分” (credits, a bonus's points), is no more
+#: than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
 #: (never points added or taken either way, “每提前或推迟1天加扣1分”)
-_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分|基本分|考核分)|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
+_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分|基本分|考核分|(?:除|减)?[\u4e00-\u9fff]{0,2}?(?:学分|附加分))|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
                         # “…,扣除2;”: the verb before points whose 分 is left out, closing their clause (``_DEDUCTION_NO_UNIT``)
                         r"|(?<=[\u4e00-\u9fff,])扣(?:除|减)(?=\d+(?:\.\d+)?(?:[,;)]|$))")
 #: “1百分点”: a number of percentage points without its measure word
