@@ -2003,7 +2003,7 @@ def _surface(text: str) -> str:
             t = _FAULT_ALL_TAKEN.sub("扣全分", t)
     if "扣完" in t and _USED_UP_BARE.search(t):  # “未执行扣完;”, “…未及时整治的扣完基本分”: the row's points used up by
         t = _USED_UP_BARE.sub("扣全分", t)  # one fault, written the one way the readings know (never “扣完为止”)
-    if "总分值" in t or "全分" in t or "标准分" in t or "权重分" in t:  # “…100%得总分值”, “完成…得标准分”, “…得权重分”: the
+    if "总分值" in t or "全分" in t or "标准分" in t or "权重分" in t or "全部分" in t:  # “…100%得总分值”, “…得权重分”: the
         # whole 分值, written the one way the readings know
         t = _WHOLE_POINTS.sub("满分", t)
         t = _SHARE_OF_WHOLE.sub("分值", t) if "标准分" in t else t  # “…得标准分值的50%”: a share of the 分值
@@ -2459,8 +2459,8 @@ _FAULT_ALL_TAKEN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![不齐缺分完健安�
 _USED_UP_BARE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![分为至到值数部光])扣完(?:基本分)?(?=[,;.]|$)")
 #: “发生森林火灾无分”, “无本矿区开采沉陷参数者,无分”: a situation scoring nothing (never “有无分工”: only closing its clause)
 _NO_POINTS = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<!有)|(?<=[者的],))无分(?=[,;。]|$)")
-#: “…100%得总分值”, “…的计全分”: the whole 分值 said in other words, closing its clause
-_WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分|标准分值?|权重分)(?=[,;]|$)")
+#: “…100%得总分值”, “…的计全分”, “…可获得该部分全部分数”: the whole 分值 said in other words, closing its clause
+_WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分|标准分值?|权重分|(?:该部分|本部分|该项|本项)?全部分(?:数|值))(?=[,;]|$)")
 #: “60%~70%(含)得标准分值的50%”: a share of the 分值 said in other words (“总分值的80%” kept: the total of several rows)
 _SHARE_OF_WHOLE = re.compile(r"(?<=[得计])标准分值?(?=的\d+(?:\.\d+)?%)")
 #: words that open with 分 and are no points: a division of work (分工, not 分工作), a leader in charge (分管, not 分管理)
