@@ -1866,6 +1866,8 @@ def _surface(text: str) -> str:
             # “完成率100%:10分 95%-100%:8分 95%以下:0分”: a score, a space, the next band's figure in %
             text = _LINE_SPACE_POINTS.sub(",", _SPACE_BEFORE_BAND.sub(";", text))
         text = _cells_read(text)
+        if _MARK_SPACE_FIGURE.match(text):  # “2. 8次作业满分8分…”: a list's mark, a space, a figure: 2、8, not 2.8
+            text = _MARK_SPACE_FIGURE.sub(r"\1、", text, count=1)
         if _FIGURE_SPACE_MARK.search(text):  # “分值:0 或 5 1. 场景…”: a figure, then a list's first mark, “1.” not “51.”
             text = _FIGURE_SPACE_MARK.sub(";", text, count=1)
         if len(_SPACE_AFTER_POINTS.findall(text)) > 1:  # “…资金3分 开展培训的得1分 开展…的得3分”: parts scored, joined by spaces
@@ -2579,6 +2581,8 @@ _POINTS_OF_VERB_BRACKETED = re.compile(r"(?<=[得扣计加减])\((\d+(?:\.\d+)?�
 #: “建立工作制度 2 分”: a figure and its 分 apart by a space, one score (``_CELL_SCORE`` reads it as a cell's when the text
 #: has two such, never one alone: “每 项 1.5 分”)
 _SPACED_POINTS = re.compile(r"(\d)[ \u3000]+分")
+#: “2. 8次作业满分8分”: the text opening on a list's mark, a space after its dot, then a figure (a decimal has no space)
+_MARK_SPACE_FIGURE = re.compile(r"^[ \u3000]*(\d{1,2})[.．][ \u3000]+(?=\d)")
 #: “0 或 5 1. 场景设计…; 2. …”: a figure closing a cell, then a list's first mark (“1.” and words) after the space, a
 #: second mark (“2.” and words) later
 _FIGURE_SPACE_MARK = re.compile(r"(?<=\d)[ \u3000]+(?=1[.．][ \u3000]*[\u4e00-\u9fff][^\n]*?[ \u3000;；。]2[.．][ \u3000]*[\u4e00-\u9fffA-Za-z])")
