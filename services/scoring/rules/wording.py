@@ -2409,7 +2409,7 @@ _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?
 #: “扣基础分2分”, “扣基本分1分”, “扣考核分2分”, “扣除总学分1分”, “扣除软件附加分0.5分” (credits, a bonus's points), is no more
 #: than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
 #: (never points added or taken either way, “每提前或推迟1天加扣1分”)
-_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分|基本分|考核分|(?:除|减)?[\u4e00-\u9fff]{0,2}?(?:学分|附加分))|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
+_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|(?:除|减)?(?:基准分|基础分|基本分|考核分|[\u4e00-\u9fff]{0,2}?(?:学分|附加分)))|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
                         # “…,扣除2;”: the verb before points whose 分 is left out, closing their clause (``_DEDUCTION_NO_UNIT``)
                         r"|(?<=[\u4e00-\u9fff,])扣(?:除|减)(?=\d+(?:\.\d+)?(?:[,;)]|$))")
 #: “1百分点”: a number of percentage points without its measure word
