@@ -4,7 +4,8 @@ points taken off a pool named in credits or a bonus (“事假每天扣除总学
 no more than 扣); the whole 分值 said as “(该部分)全部分数” or “全部分值” after 得 (“无抄袭现象,可获得该部分全部分数”:
 满分); a score out of 100 brought to the 分值 (“按100分卷折计”) and a named scale's score brought to the 分值 said before
 the verb (“评分表总分100分,按分值30分进行折算”); and a text opening on a list's mark, a space, then a figure (“2. 8次作业
-满分8分,…”: the mark 2 and the figure 8, never the decimal 2.8).
+满分8分,…”: the mark 2 and the figure 8, never the decimal 2.8); and a line at most in litres (“油耗控制在5升/百公里得满分,
+每超出1升/百公里扣2分”).
 
 Made-up texts in the style of those tables, with the scores of a few cases, and near misses that must not be read that
 way or must stay to check.
@@ -140,3 +141,22 @@ def test_a_list_mark_before_a_figure():
 ])
 def test_near_misses_of_a_list_mark_before_a_figure(text, start):
     assert "、" not in normalize(text) and normalize(text).startswith(start)
+
+
+# ── a line at most in litres (fuel), each step past it costing ──────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, unit", [
+    ("油耗控制在8升以内得满分,每超出1升扣2分,扣完为止。", "升"),
+    ("按全年统计,百公里油耗控制在8升/百公里得满分,每超出1升/百公里扣2分,扣完为止。", "升/百公里"),
+])
+def test_a_line_in_litres(text, unit):
+    p = propose(text, "10", "油耗")
+    params = sole(p, "threshold")
+    assert (params["full_at"], params["direction"], params["unit"]) == ("8", "lower", unit)
+    assert [_value(p, v) for v in ("6", "8", "10", "20")] == D(10, 10, 6, 0)
+    assert not p.confident
+
+
+def test_near_miss_of_a_line_in_litres():
+    # a rise in litres with no line: never full marks at a line the text does not state, confidently
+    p = propose("油耗每上升1升扣2分。", "10", "油耗")
+    assert not p.confident

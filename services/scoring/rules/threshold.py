@@ -123,7 +123,7 @@ _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超�
 _DONE = r"(?:(?<=%)(?:以上)?(?:(?![未不没])[\u4e00-\u9fff]){0,2}?(?:到位|完成))?"
 #: units a 达标线 may be stated in besides % (节, 课时, 学时: lessons a teacher gives or attends, “周课时不少于12节”;
 #: 分钟: a time taken, “到场时间≤30分钟”)
-_UNITS = LINE_UNITS[:-1] + "|平方米|公顷|期|课时|学时|节|分钟)"
+_UNITS = LINE_UNITS[:-1] + "|平方米|公顷|期|课时|学时|节|分钟|升/百公里|升)"
 #: a remark in brackets on what is counted (“(当年报告病例的流调率)”, “(包括面积、产量)”)
 _REMARK = r"\([^()\d]{1,60}\)"
 #: a line and its full marks (“≥90%得满分”, “达到95%的,计5分”; the points in brackets may follow the line's sentence
