@@ -5,7 +5,8 @@ no more than 扣); the whole 分值 said as “(该部分)全部分数” or “
 满分); a score out of 100 brought to the 分值 (“按100分卷折计”) and a named scale's score brought to the 分值 said before
 the verb (“评分表总分100分,按分值30分进行折算”); and a text opening on a list's mark, a space, then a figure (“2. 8次作业
 满分8分,…”: the mark 2 and the figure 8, never the decimal 2.8); and a line at most in litres (“油耗控制在5升/百公里得满分,
-每超出1升/百公里扣2分”).
+每超出1升/百公里扣2分”); and each thing done earning its points with nothing listed (“每项活动得2分。事后提交报道,查《…》
+记录”: a count, not a 要点核查 of 分值 ÷ 2 points unnamed).
 
 Made-up texts in the style of those tables, with the scores of a few cases, and near misses that must not be read that
 way or must stay to check.
@@ -19,7 +20,7 @@ import pytest
 from services.frameworks.proposal import propose
 from services.scoring.rules import check_item, score_item
 from services.scoring.rules.wording import normalize
-from tests.proposals import D, by_count, picked, readings, sole
+from tests.proposals import D, by_count, by_vars, picked, readings, sole
 
 
 def _value(p, value: str) -> Decimal:
@@ -160,3 +161,26 @@ def test_near_miss_of_a_line_in_litres():
     # a rise in litres with no line: never full marks at a line the text does not state, confidently
     p = propose("油耗每上升1升扣2分。", "10", "油耗")
     assert not p.confident
+
+
+# ── each thing done earning its points, nothing listed, a closing note on how it is checked ─────────────────────────
+@pytest.mark.parametrize("text", [
+    "每项活动得2分。事后提交总结,查《工作简报》记录。",
+    "每项活动得2分。",
+])
+def test_each_thing_done_earning_nothing_listed(text):
+    p = propose(text, "6", "指标")
+    params = sole(p, "formula")
+    assert params["variables"][0]["unit"] == "项"
+    assert [by_vars(p, n) for n in ("0", "1", "2", "5")] == D(0, 2, 4, 6)
+    assert not p.confident
+
+
+@pytest.mark.parametrize("text", [
+    # the points listed: each is a point to tick
+    "建立制度、台账完整、公示到位,每项得2分。",
+    # 各: each of the points the row has, not a count of things done
+    "每项措施各2分。",
+])
+def test_near_misses_of_each_thing_done(text):
+    assert propose(text, "6", "指标").kind == "checklist"
