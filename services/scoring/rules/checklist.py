@@ -268,6 +268,8 @@ def _equal_points(w: Wording) -> Proposed | None:
     n = int(w.weight / pts)
     labels = _listed(t[:m.start()].rstrip(",;"), n)
     named = len(labels) == n
+    if not named and re.match(r"每1?项(?!各)[\u4e00-\u9fff]{1,4}?(?:得|计)", m.group(0)):
+        return None  # “每项活动得2分” on 6, nothing listed: a count of things done, each earning (formula._earned)
     if not named:
         total = re.search(r"共" + NUM + "(?:项|个)", t)
         if labels or (total and d(total.group(1)) != n):

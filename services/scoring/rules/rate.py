@@ -198,9 +198,10 @@ def _by_satisfaction(w: Wording) -> Proposed | None:
                        f"“{t}”：按{named}（百分数）× 分值读，满意度按其他分制计的请核对")
 
 
-#: “以100分为满分,按比例折算”, “按百分制测评得分折算”: a score out of 100 brought to the 分值, the whole text
-_HUNDRED_POINT_SCORE = re.compile(r"^(?:以100分为满分,按比例(?:折算|计算)|按(?:百分制|100分制)(?P<what>[^,;\d]{0,8}?(?:得分|分数))?(?:按比例)?"
-                                  r"(?:折算|换算))(?:得分|计分)?$")
+#: “以100分为满分,按比例折算”, “按百分制测评得分折算”, “按100分卷折计” (a paper marked out of 100): a score out of 100
+#: brought to the 分值, the whole text
+_HUNDRED_POINT_SCORE = re.compile(r"^(?:以100分为满分,按比例(?:折算|计算)|按(?:百分制|100分制|100分卷)(?P<what>[^,;\d]{0,8}?(?:得分|分数))?"
+                                  r"(?:按比例)?(?:折算|换算|折计))(?:得分|计分)?$")
 
 
 #: “根据安全检查评分表检查评分后,按满分60分折算” on 60: a table's score brought to the row's 分值 (its own scale unsaid)
@@ -210,15 +211,16 @@ _TABLE_SCORE_SCALED = re.compile(r"^(?:根据|按照?|依据|对照)(?P<table>[^
 
 
 #: “8次作业满分8分,折算为期末总成绩20分”, “平时测验满分100分,按比例折算为30分” on 20, 30: a score on a scale of its own,
-#: named, brought to the 分值 said
+#: named, brought to the 分值 said; the 分值 said before the verb too (“评分表总分100分,按分值30分进行折算” on 30)
 SCALE_TO_WEIGHT = re.compile(r"^(?P<what>[^,;\d]{2,16}?|\d+(?:次|个|项|份|篇)[^,;\d]{2,12}?)(?:的)?(?:满分|总分)(?:为)?(?P<full>\d+(?:\.\d+)?)分,?"
-                              r"(?:按比例)?(?:折算|换算|折合)(?:为|成)(?:[^,;\d]{0,12}?)(?P<n>\d+(?:\.\d+)?)分$")
+                              r"(?:(?:按比例)?(?:折算|换算|折合)(?:为|成)(?:[^,;\d]{0,12}?)(?P<n>\d+(?:\.\d+)?)分"
+                              r"|并?按(?:分值|满分)?(?P<n2>\d+(?:\.\d+)?)分(?:进行)?(?:折算|换算|折合))$")
 
 
 def _scaled_to_weight(w: Wording, t: str) -> Proposed | None:
     """``SCALE_TO_WEIGHT``: the score named ÷ its full points × 分值 (the points it is brought to must be the 分值)."""
     m = SCALE_TO_WEIGHT.match(t)
-    if not m or d(m.group("n")) != w.weight or d(m.group("full")) == 0:
+    if not m or d(m.group("n") or m.group("n2")) != w.weight or d(m.group("full")) == 0:
         return None
     what = f"{m.group('what')}得分"
     return _quotient(w, what, m.group("full"), True, f"比率计分：得分 = {what} ÷ {m.group('full')} × 分值")

@@ -123,7 +123,7 @@ _CMP = r"(?P<cmp>≥|>|≤|<|=|不低于|不少于|达到|达|高于|大于|超�
 _DONE = r"(?:(?<=%)(?:以上)?(?:(?![未不没])[\u4e00-\u9fff]){0,2}?(?:到位|完成))?"
 #: units a 达标线 may be stated in besides % (节, 课时, 学时: lessons a teacher gives or attends, “周课时不少于12节”;
 #: 分钟: a time taken, “到场时间≤30分钟”)
-_UNITS = LINE_UNITS[:-1] + "|平方米|公顷|期|课时|学时|节|分钟)"
+_UNITS = LINE_UNITS[:-1] + "|平方米|公顷|期|课时|学时|节|分钟|升/百公里|升)"
 #: a remark in brackets on what is counted (“(当年报告病例的流调率)”, “(包括面积、产量)”)
 _REMARK = r"\([^()\d]{1,60}\)"
 #: a line and its full marks (“≥90%得满分”, “达到95%的,计5分”; the points in brackets may follow the line's sentence
@@ -174,8 +174,8 @@ _IN_PLACE = re.compile(r"(?:^|(?<=[,;]))(?:(?![未不没])[\u4e00-\u9fff]){1,6}?
 _ALL_OF_THEM = re.compile(r"(?<![\d.])100%(?!以|及|的|为|得|计|之)(?=[\u4e00-\u9fff])[^,;\d%]{2,16}?的?,?(?:为|得|计)?"
                           r"(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: “完成或超额完成目标值得基本分”, “完成年度目标任务的得满分”, “完成整村推进计划任务(个数)得15分”, “完成下达的目标任务
-#: (包括面积、产量),得满分”: full marks at the target reached, the step below it in percent of the target
-_TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定)(?:值|数|量)?(?:" + _REMARK + r")?[^,;\d]{0,8}?的?,?"
+#: (包括面积、产量),得满分”, “完成下达指标得基本分” (the 指标 a figure handed down): full marks at the target reached, the step below it in percent of the target
+_TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定|下达指标)(?:值|数|量)?(?:" + _REMARK + r")?[^,;\d]{0,8}?的?,?"
                          r"(?:(?:为|得|计)(?:满分|基本分)|得分(?=[,;])|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)")
 #: “目标值≥95%;达到目标值得满分,每低1个百分点扣2分”, “合格率目标值≥90%,…”, “指标值:≥95%;实际值达到指标值得满分”: the
 #: target stated as a line in % (KPI sheets, 绩效目标 tables), then full marks at reaching it: the line is the target's

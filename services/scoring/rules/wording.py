@@ -1866,6 +1866,8 @@ def _surface(text: str) -> str:
             # “完成率100%:10分 95%-100%:8分 95%以下:0分”: a score, a space, the next band's figure in %
             text = _LINE_SPACE_POINTS.sub(",", _SPACE_BEFORE_BAND.sub(";", text))
         text = _cells_read(text)
+        if _MARK_SPACE_FIGURE.match(text):  # “2. 8次作业满分8分…”: a list's mark, a space, a figure: 2、8, not 2.8
+            text = _MARK_SPACE_FIGURE.sub(r"\1、", text, count=1)
         if _FIGURE_SPACE_MARK.search(text):  # “分值:0 或 5 1. 场景…”: a figure, then a list's first mark, “1.” not “51.”
             text = _FIGURE_SPACE_MARK.sub(";", text, count=1)
         if len(_SPACE_AFTER_POINTS.findall(text)) > 1:  # “…资金3分 开展培训的得1分 开展…的得3分”: parts scored, joined by spaces
@@ -2003,7 +2005,7 @@ def _surface(text: str) -> str:
             t = _FAULT_ALL_TAKEN.sub("扣全分", t)
     if "扣完" in t and _USED_UP_BARE.search(t):  # “未执行扣完;”, “…未及时整治的扣完基本分”: the row's points used up by
         t = _USED_UP_BARE.sub("扣全分", t)  # one fault, written the one way the readings know (never “扣完为止”)
-    if "总分值" in t or "全分" in t or "标准分" in t or "权重分" in t:  # “…100%得总分值”, “完成…得标准分”, “…得权重分”: the
+    if "总分值" in t or "全分" in t or "标准分" in t or "权重分" in t or "全部分" in t:  # “…100%得总分值”, “…得权重分”: the
         # whole 分值, written the one way the readings know
         t = _WHOLE_POINTS.sub("满分", t)
         t = _SHARE_OF_WHOLE.sub("分值", t) if "标准分" in t else t  # “…得标准分值的50%”: a share of the 分值
@@ -2404,9 +2406,10 @@ _PERSON_TIMES = re.compile(r"(?:每(人|户)每|(?<![\d.])1(人)1)次(?![数性]
 _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
 #: “扣除2分”, “扣减2分”, “扣去1分”, “核减1分”, “每例减1分”, “减完为止”: a verb of points taken off straight before them or its stop,
 #: read as 扣 (never 加减, 增减, 递减: points added or taken in turn); the 分值 named as the points taken from, “扣基准分10分”,
-#: “扣基础分2分”, “扣基本分1分”, “扣考核分2分”, is no more than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
+#: “扣基础分2分”, “扣基本分1分”, “扣考核分2分”, “扣除总学分1分”, “扣除软件附加分0.5分” (credits, a bonus's points), is no more
+#: than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
 #: (never points added or taken either way, “每提前或推迟1天加扣1分”)
-_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|基准分|基础分|基本分|考核分)|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
+_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|(?:除|减)?(?:基准分|基础分|基本分|考核分|[\u4e00-\u9fff]{0,2}?(?:学分|附加分)))|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
                         # “…,扣除2;”: the verb before points whose 分 is left out, closing their clause (``_DEDUCTION_NO_UNIT``)
                         r"|(?<=[\u4e00-\u9fff,])扣(?:除|减)(?=\d+(?:\.\d+)?(?:[,;)]|$))")
 #: “1百分点”: a number of percentage points without its measure word
@@ -2458,8 +2461,8 @@ _FAULT_ALL_TAKEN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![不齐缺分完健安�
 _USED_UP_BARE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![分为至到值数部光])扣完(?:基本分)?(?=[,;.]|$)")
 #: “发生森林火灾无分”, “无本矿区开采沉陷参数者,无分”: a situation scoring nothing (never “有无分工”: only closing its clause)
 _NO_POINTS = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<!有)|(?<=[者的],))无分(?=[,;。]|$)")
-#: “…100%得总分值”, “…的计全分”: the whole 分值 said in other words, closing its clause
-_WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分|标准分值?|权重分)(?=[,;]|$)")
+#: “…100%得总分值”, “…的计全分”, “…可获得该部分全部分数”: the whole 分值 said in other words, closing its clause
+_WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分|标准分值?|权重分|(?:该部分|本部分|该项|本项)?全部分(?:数|值))(?=[,;]|$)")
 #: “60%~70%(含)得标准分值的50%”: a share of the 分值 said in other words (“总分值的80%” kept: the total of several rows)
 _SHARE_OF_WHOLE = re.compile(r"(?<=[得计])标准分值?(?=的\d+(?:\.\d+)?%)")
 #: words that open with 分 and are no points: a division of work (分工, not 分工作), a leader in charge (分管, not 分管理)
@@ -2578,6 +2581,8 @@ _POINTS_OF_VERB_BRACKETED = re.compile(r"(?<=[得扣计加减])\((\d+(?:\.\d+)?�
 #: “建立工作制度 2 分”: a figure and its 分 apart by a space, one score (``_CELL_SCORE`` reads it as a cell's when the text
 #: has two such, never one alone: “每 项 1.5 分”)
 _SPACED_POINTS = re.compile(r"(\d)[ \u3000]+分")
+#: “2. 8次作业满分8分”: the text opening on a list's mark, a space after its dot, then a figure (a decimal has no space)
+_MARK_SPACE_FIGURE = re.compile(r"^[ \u3000]*(\d{1,2})[.．][ \u3000]+(?=\d)")
 #: “0 或 5 1. 场景设计…; 2. …”: a figure closing a cell, then a list's first mark (“1.” and words) after the space, a
 #: second mark (“2.” and words) later
 _FIGURE_SPACE_MARK = re.compile(r"(?<=\d)[ \u3000]+(?=1[.．][ \u3000]*[\u4e00-\u9fff][^\n]*?[ \u3000;；。]2[.．][ \u3000]*[\u4e00-\u9fffA-Za-z])")
