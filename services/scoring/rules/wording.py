@@ -213,8 +213,9 @@ def counted_proof_note(t: str) -> re.Match[str] | None:
 BID = r"(?:投标|响应)?报价"
 #: who bids: “投标人”, “报价供应商”, “响应供应商”, “投标单位”
 BIDDER = r"(?:投标人|投标单位|(?:报价|响应|磋商)?供应商)"
-#: the base a price is set against, its word alone: “基准价”, “基准值”, “参考价”
-BASE_WORD = r"(?:基准价|基准值|参考价)"
+#: the base a price is set against, its word alone: “基准价”, “基准值”, “参考价”; “评标价” where a price is set above or
+#: below it (“有效报价高于评标价时,每高于1%扣0.2分”), never the bid's own (“评标价等于评标基准价”)
+BASE_WORD = r"(?:基准价|基准值|参考价|(?<=高于|低于|高出|低出|超过|超出)评标价)"
 BASE_PRICE = r"(?:评标|评审)?" + BASE_WORD
 #: before a word of meeting (符合, 达到, 满足): no denial nor a part of it (“不符合”, “未达到”, “没有达到”, “未能满足”,
 #: “基本符合”, “部分满足”)
