@@ -2,11 +2,15 @@
 (“每高于评标基准价1%扣0.5分”) that names how far the steps may go, as the most they take off (“最多扣20分”: the score
 then never below the 分值 less it) or as the lowest score a price gets (“报价得分最低为30分”), either when only the steps
 above the base are said or when those below it are too; a price set above or below the “评标价” as its base (“有效报价高于
-评标价时,每高于1%扣0.2分;…每低于1%扣0.1分”), never the bid's own 评标价 (“评标价等于评标基准价的得满分”).
+评标价时,每高于1%扣0.2分;…每低于1%扣0.1分”), never the bid's own 评标价 (“评标价等于评标基准价的得满分”); the last of a
+numbered list of bands saying that nothing provided scores nothing (“…;5.200平方米以下得1分;6.不提供的,不得分”), read as
+the same sentence unnumbered is; and a closing 注 on what counts as a case holding a line on an amount, a time or a count
+(“注:证书须在有效期内,注册资本≥500万元”), set aside as a note is, where a line on a share or points (“注:完成率≥90%的方可
+得分”) is still part of the scoring.
 
 Made-up texts in the style of tender scoring tables, with the scores of a few cases, and near misses that must not be
-read that way. Every reading here stays to check: below the base the price's score is unsaid, and a cap short of the 分值 leaves
-unsaid where the deducting stops.
+read that way. Every reading here stays to check: below the base the price's score is unsaid, a cap short of the 分值
+leaves unsaid where the deducting stops, and a note is said back.
 """
 from __future__ import annotations
 
@@ -15,7 +19,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from services.scoring.rules import score_item
+from services.scoring.rules import check_item, score_item
 from tests.proposals import D, readings, sole
 
 
@@ -109,3 +113,58 @@ def test_near_miss_the_bid_own_evaluated_price():
     p = propose("评标价等于评标基准价的得满分,每高于评标基准价1%扣1分,每低于评标基准价1%扣0.5分。", "30", "价格")
     assert _base_label(p) == "评标基准价"
     assert [_price(p, x, "100") for x in ("100", "110", "90")] == D(30, 20, 25)
+
+
+# ── a numbered last band: nothing provided scores nothing ───────────────────────────────────────────────────────
+def _band_score(p, value: str) -> Decimal:
+    it = p.items[0]
+    assert check_item(it) == []
+    return score_item(it, {"value": value}).score
+
+
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("根据投标人的仓储场地评审:1.1000平方米(含)以上的得6分;2.500平方米(含)-1000平方米的得4分;3.500平方米以下的得2分;"
+     "4.不提供的,不得分。", "6", ["0", "300", "700", "1200"], D(0, 2, 4, 6)),
+    ("1.专职服务人员50人(含)以上的得5分;2.20人(含)-50人以下的得3分;3.20人以下得1分;4.未提供的不得分。", "5",
+     ["0", "10", "30", "60"], D(0, 1, 3, 5)),
+])
+def test_a_numbered_last_band_of_nothing_provided(text, weight, values, expected):
+    p = propose(text, weight, "指标")
+    assert p.kind == "tiers" and not p.confident, (p.kind, p.unplaced)
+    assert [_band_score(p, v) for v in values] == expected
+
+
+def test_a_numbered_last_band_on_a_count():
+    p = propose("每提供1个类似项目业绩得2分,最多得6分;2.不提供的,不得分。", "6", "指标")
+    assert p.kind == "formula" and not p.confident
+    assert "证明材料" in p.summary
+
+
+def test_near_miss_a_numbered_band_that_scores():
+    # the numbered last band scores points of its own: a band, never a rule of evidence
+    p = propose("1.1000平方米(含)以上的得6分;2.500平方米(含)-1000平方米的得4分;3.不提供的,得1分。", "6", "指标")
+    assert "证明材料" not in p.summary
+
+
+# ── a closing 注 holding a line on what counts as a case ────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("具有ISO9001质量管理体系认证证书得3分,具有ISO14001环境管理体系认证证书得3分。注:证书须在有效期内,投标人注册资本≥500万元。",
+     "6", 3),
+    ("具有ISO27001信息安全管理体系认证证书得2分,具有ISO20000信息技术服务管理体系认证证书得2分;注:证书持有单位成立≥3年。", "4", 2),
+])
+def test_a_line_in_a_closing_note(text, weight, per):
+    p = propose(text, weight, "指标")
+    assert p.kind == "checklist" and not p.confident, (p.kind, p.unplaced)
+    assert [Decimal(pt["max"]) for pt in p.items[0]["params"]["points"]] == D(per, per)
+    assert any("注:" in u and "说明" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a line on a share, or points: the note scores, never set aside as one
+    ("具有ISO9001质量管理体系认证证书得3分,具有ISO14001环境管理体系认证证书得3分。注:证书覆盖率≥90%的方可得分。", "6"),
+    ("具有ISO9001质量管理体系认证证书得3分,具有ISO14001环境管理体系认证证书得3分。注:注册资本≥500万元的另加1分。", "6"),
+])
+def test_near_misses_of_a_line_in_a_note(text, weight):
+    p = propose(text, weight, "指标")
+    assert not any("说明（证明材料、认定范围）" in u for u in p.unplaced), p.unplaced
+    assert not p.confident

@@ -137,7 +137,8 @@ LOWEST_ZERO = r"最低(?:分?(?:得|为|计)|分为|得分为|分)?0分"
 _PROOF_OR_NOTHING = (r"(?:注:)?(?:[^;,\d分扣每得]{2,30}?,)?(?:(?:须|需|需要|应|必须)?(?:提供|附)[^;\d分扣每得]{2,60}?"
                      r"(?:复印件|扫描件|原件|证明|证书|材料|合同|发票|截图|照片|公章)[^;,\d分扣每得]{0,12}?,?(?:否则|未提供的?|不提供的?)"
                      r"|(?:不|未)提供[^;,\d分扣每得]{0,30}?(?:的|者)?,?)(?:均|一律)?(?:" + ZEROED + r"|不予计分|不予得分)")
-_PROOF_AT_END = re.compile(r";(?P<case>" + _PROOF_OR_NOTHING + r");?$")
+#: (the sentence perhaps numbered as the list's last, “…;3.不提供的,不得分”)
+_PROOF_AT_END = re.compile(r";" + ORDINAL + r"?(?P<case>" + _PROOF_OR_NOTHING + r");?$")
 #: the label a note opens with: “注:”, “备注:”, “说明:” (and, of a note on proof, “评审依据:”, “证明材料:” …)
 NOTE_LABEL = r"(?:注|备注|说明)"
 #: the opening of a note after a bid's scoring on what proves it: “注:…”, “评审依据:…”, “说明:…”, or a sentence asking for
@@ -147,9 +148,13 @@ _PROOF_OPENING = re.compile(r"^(?:(?:" + NOTE_LABEL + r"|评审依据|评分依�
 #: the one scoring such a note holds: a case not proved counts for nothing (“未提供或不符合要求的不得分”, “…不全的,不予认可”,
 #: “否则不予计分”), what a clause of the note says with no figure of points
 _UNPROVED_NOTHING = re.compile(r"(?:不予|不)(?:认可|计分|采信|得分)|按0分计|视为无效投标")
+#: the units of a line on what counts as a case in a note: an amount, a time, a count, an area (“≥500万元”, “≥6个月”)
+_CASE_LINE_UNITS = r"万元|元|个月|月|年|天|人|名|项|个(?!百分点)|家|次|台|套|份|平方米|米"
 #: a figure or word scoring in a note: points, a deduction, a step, a share, a line, judgement, a zero said (“注:每缺1项扣1分”,
 #: “注:酌情…”, “注:提供原件的另加1分”, “…,否则不得分”): such a note is part of the scoring, no note on what proves a case
-_NOTE_SCORES = re.compile(r"扣|每|比例|%|酌情|视情|\d+(?:\.\d+)?分|(?:得|加|计)\d|[≥≤<>=]|否则[^;]{0,6}?(?:不得分|不计分|不给分|0分)")
+#: (a line on an amount, a time or a count of what counts, “注:注册资本≥500万元”, “社保缴纳≥6个月”, says what a case is)
+_NOTE_SCORES = re.compile(r"扣|每|比例|%|酌情|视情|\d+(?:\.\d+)?分|(?:得|加|计)\d|=|[≥≤<>](?!\d+(?:\.\d+)?(?:" + _CASE_LINE_UNITS
+                          + r"))|否则[^;]{0,6}?(?:不得分|不计分|不给分|0分)")
 #: what scores in a 注 on the papers a counted case needs: points, a deduction, a cap, points per case, the row zeroed
 _COUNTED_NOTE_SCORES = (r"\d+(?:\.\d+)?分|扣\d|扣分|扣除|(?<!递)减\d|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d|"
                         r"(?:否则|本项|该项|此项|整项)[^;,]{0,4}?" + ZEROED)
