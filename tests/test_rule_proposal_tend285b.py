@@ -6,7 +6,8 @@ above the base are said or when those below it are too; a price set above or bel
 numbered list of bands saying that nothing provided scores nothing (“…;5.200平方米以下得1分;6.不提供的,不得分”), read as
 the same sentence unnumbered is; and a closing 注 on what counts as a case holding a line on an amount, a time or a count
 (“注:证书须在有效期内,注册资本≥500万元”), set aside as a note is, where a line on a share or points (“注:完成率≥90%的方可
-得分”) is still part of the scoring.
+得分”) is still part of the scoring; and bands on a volume in cubic metres (“冷库容积500立方米(含)以上的得6分;300立方米(含)-
+500立方米以下的得4分;…”), read as bands on an area in square metres are.
 
 Made-up texts in the style of tender scoring tables, with the scores of a few cases, and near misses that must not be
 read that way. Every reading here stays to check: below the base the price's score is unsaid, a cap short of the 分值
@@ -168,3 +169,22 @@ def test_near_misses_of_a_line_in_a_note(text, weight):
     p = propose(text, weight, "指标")
     assert not any("说明（证明材料、认定范围）" in u for u in p.unplaced), p.unplaced
     assert not p.confident
+
+
+# ── bands on a volume in cubic metres ───────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, values, expected", [
+    ("冷库容积500立方米(含)以上的得6分;300立方米(含)-500立方米以下的得4分;300立方米以下的得2分。", "6",
+     ["100", "300", "400", "800"], D(2, 4, 4, 6)),
+    ("1.冷藏库容积300立方米(含)以上的得5分;2.100立方米(含)-300立方米以下的得3分;3.100立方米以下得1分;4.未提供的不得分。", "5",
+     ["0", "50", "200", "400"], D(0, 1, 3, 5)),
+])
+def test_bands_on_cubic_metres(text, weight, values, expected):
+    p = propose(text, weight, "指标")
+    assert p.kind == "tiers" and p.items[0]["params"]["unit"] == "立方米", (p.kind, p.unplaced)
+    assert [_band_score(p, v) for v in values] == expected
+
+
+def test_near_miss_a_step_per_cubic_metre():
+    # points per cubic metre, no band: never bands on the volume
+    p = propose("冷库容积每增加100立方米得1分,最高得5分。", "5", "指标")
+    assert p.kind != "tiers"
