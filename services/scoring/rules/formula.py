@@ -48,6 +48,7 @@ from services.scoring.rules.wording import (
     BIDDER,
     CASES_WINDOW,
     CIRCLED,
+    DEDUCTED_AT_MOST,
     EVIDENCE_NOTE,
     FREE_THEN_EACH,
     LET_PASS,
@@ -724,6 +725,8 @@ _PRICE_STEP = re.compile(r"每(?P<dir>高于|高出|超过|超出|低于|高|低
 _PRICE_STEP_BARE = re.compile(r"(?<![每最])(?P<dir>高于|高出|超过|超出|低于)(?P<ref>" + _PRICE_BASE + r")" + _PRICE_STEP_COST)
 #: the lowest score a price can get, said: “最低得分为30分”, “最低得30分” (0: kept within 0～分值 anyway)
 _PRICE_FLOOR = re.compile(r"最低(?:得分)?(?:为|得|不低于)?(?P<n>" + _N + r")分")
+#: the most points the steps may take off, said: “最多扣20分”, “累计扣分最多20分” (the 分值 or more: kept within 0 anyway)
+_PRICE_CAP = re.compile(r"(?:(?:最多|最高)扣(?:除|减)?|" + DEDUCTED_AT_MOST + r")(?P<n>" + _N + r")分")
 #: the same step said of the deviation's side: “正偏离比例每1%扣0.6分”, “负向偏差时(…),偏差率每增加2%时,在满分的基础上减0.5分”
 _PRICE_SIDE_STEP = re.compile(r"(?P<dir>正|负)向?(?:偏离|偏差)(?:比例|率|时)?(?:\([^()]{0,30}\))?,?(?:偏差率|偏离率)?每(?:增加)?(?P<s>"
                               + _N + r")%时?,?(?:在满分的?基础上)?(?:扣|减)除?(?P<x>" + _N + r")分")
@@ -740,6 +743,22 @@ _A_PRICE = re.compile(r"报价|评标价|评审价|投标价|价格")
 #: what the text divides a deviation by (“偏差率=(报价-基准价)/报价*100%”): the steps are of the base only where it is
 #: the base
 _PRICE_DIVIDED_BY = re.compile(r"(?:/|÷|除以)\(?(?P<den>[\u4e00-\u9fffA-Z]+)")
+
+
+def _price_bounded(t: str, weight: Decimal, cost: str) -> tuple[str, str] | None:
+    """The 分值 less a price's ``cost``, within the lowest score said (“报价得分最低为30分”: ``max(30, max - …)``) or
+    under the most the steps may take off (“最多扣20分”: ``max - min(20, …)``), and the words saying it for the summary;
+    None where the text says several, or one outside the 分值."""
+    floors = {d(m.group("n")) for m in _PRICE_FLOOR.finditer(t)}
+    caps = {d(m.group("n")) for m in _PRICE_CAP.finditer(t)}
+    if len(floors) > 1 or len(caps) > 1 or (floors and caps) or any(not 0 <= x < weight for x in floors) \
+            or any(x <= 0 for x in caps):
+        return None
+    if floors and (floor := floors.pop()) > 0:
+        return f"max({number(floor)}, max - {cost})", f"，最低 {number(floor)} 分"
+    if caps and (cap := caps.pop()) < weight:
+        return f"max - min({number(cap)}, {cost})", f"，最多扣 {number(cap)} 分"
+    return f"max - {cost}", ""
 
 
 def _price_off_base(w: Wording) -> Proposed | None:
@@ -776,7 +795,13 @@ def _price_off_base(w: Wording) -> Proposed | None:
     def cost(x: Decimal, s: Decimal, gap: str) -> str:
         return f"{number(x)} * max(0, {gap} / b * 100)" + ("" if s == 1 else f" / {number(s)}")
 
-    expression = f"max - {cost(xu, su, '(p - b)')} - {cost(xd, sd, '(b - p)')}"
+    # (the steps either side taken together, within the floor or under the cap said)
+    bounded = _price_bounded(t, w.weight, f"({cost(xu, su, '(p - b)')} + {cost(xd, sd, '(b - p)')})")
+    if bounded is None:
+        return None
+    expression, bound = bounded
+    if not bound:
+        expression = f"max - {cost(xu, su, '(p - b)')} - {cost(xd, sd, '(b - p)')}"
     variables = [{"name": "b", "label": ref, "unit": "元"}, {"name": "p", "label": "报价", "unit": "元"}]
     # (a part of a step of 1% counts in proportion, as where the evaluator enters each side's deviation in %; a step of
     # more, “每增加2%”, is read so only where the text says it, “不足1%按线性插入计算”, “…按插值法计算”)
@@ -787,7 +812,7 @@ def _price_off_base(w: Wording) -> Proposed | None:
                     for m in _PRICE_DIVIDED_BY.finditer(t) if not _PRICE_BASE_NAMED.search(m.group("den")))
     return Proposed([RULE.item(w.name or "报价得分", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：报价等于{ref}得满分，每高 {number(su)}% 扣 {number(xu)} 分，每低 {number(sd)}% 扣 "
-                    f"{number(xd)} 分，得分限于 0～分值", doubts)
+                    f"{number(xd)} 分{bound}，得分限于 0～分值", doubts)
 
 
 #: words of a price below the base scored, or of something else scored beside the steps above it
@@ -809,12 +834,13 @@ def _price_above_base(w: Wording, up: re.Match[str]) -> Proposed | None:
         return None
     ref = named or (against.group("ref") if against else bases.pop())
     step, x = d(up.group("s")), d(up.group("x"))
-    floors = {d(m.group("n")) for m in _PRICE_FLOOR.finditer(t)}
-    if step <= 0 or not 0 < x < w.weight or len(floors) > 1 or (floors and not 0 <= min(floors) < w.weight):
+    if step <= 0 or not 0 < x < w.weight:
         return None
     cost = f"{number(x)} * max(0, (p - b) / b * 100)" + ("" if step == 1 else f" / {number(step)}")
-    floor = floors.pop() if floors else Decimal(0)
-    expression = f"max - {cost}" if floor == 0 else f"max({number(floor)}, max - {cost})"
+    bounded = _price_bounded(t, w.weight, cost)
+    if bounded is None:
+        return None
+    expression, bound = bounded
     variables = [{"name": "b", "label": ref, "unit": "元"}, {"name": "p", "label": "报价", "unit": "元"}]
     price = _A_PRICE.search(t)
     if price and price.start() < t.find(ref):  # (the variables in the order the text names them)
@@ -828,7 +854,7 @@ def _price_above_base(w: Wording, up: re.Match[str]) -> Proposed | None:
                for m in _PRICE_DIVIDED_BY.finditer(t) if not _PRICE_BASE_NAMED.search(m.group("den"))]
     return Proposed([RULE.item(w.name or "报价得分", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：报价每高于{ref} {number(step)}% 扣 {number(x)} 分（等于{ref}得满分）"
-                    + (f"，最低 {number(floor)} 分" if floor else "") + "，得分限于 0～分值", tuple(doubts))
+                    + bound + "，得分限于 0～分值", tuple(doubts))
 
 
 # ── proposal: counts each times its points, added, the total capped at the 分值 ─────────────────────────────────

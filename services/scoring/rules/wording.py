@@ -137,7 +137,8 @@ LOWEST_ZERO = r"最低(?:分?(?:得|为|计)|分为|得分为|分)?0分"
 _PROOF_OR_NOTHING = (r"(?:注:)?(?:[^;,\d分扣每得]{2,30}?,)?(?:(?:须|需|需要|应|必须)?(?:提供|附)[^;\d分扣每得]{2,60}?"
                      r"(?:复印件|扫描件|原件|证明|证书|材料|合同|发票|截图|照片|公章)[^;,\d分扣每得]{0,12}?,?(?:否则|未提供的?|不提供的?)"
                      r"|(?:不|未)提供[^;,\d分扣每得]{0,30}?(?:的|者)?,?)(?:均|一律)?(?:" + ZEROED + r"|不予计分|不予得分)")
-_PROOF_AT_END = re.compile(r";(?P<case>" + _PROOF_OR_NOTHING + r");?$")
+#: (the sentence perhaps numbered as the list's last, “…;3.不提供的,不得分”)
+_PROOF_AT_END = re.compile(r";" + ORDINAL + r"?(?P<case>" + _PROOF_OR_NOTHING + r");?$")
 #: the label a note opens with: “注:”, “备注:”, “说明:” (and, of a note on proof, “评审依据:”, “证明材料:” …)
 NOTE_LABEL = r"(?:注|备注|说明)"
 #: the opening of a note after a bid's scoring on what proves it: “注:…”, “评审依据:…”, “说明:…”, or a sentence asking for
@@ -147,9 +148,13 @@ _PROOF_OPENING = re.compile(r"^(?:(?:" + NOTE_LABEL + r"|评审依据|评分依�
 #: the one scoring such a note holds: a case not proved counts for nothing (“未提供或不符合要求的不得分”, “…不全的,不予认可”,
 #: “否则不予计分”), what a clause of the note says with no figure of points
 _UNPROVED_NOTHING = re.compile(r"(?:不予|不)(?:认可|计分|采信|得分)|按0分计|视为无效投标")
+#: the units of a line on what counts as a case in a note: an amount, a time, a count, an area (“≥500万元”, “≥6个月”)
+_CASE_LINE_UNITS = r"万元|元|个月|月|年|天|人|名|项|个(?!百分点)|家|次|台|套|份|平方米|米"
 #: a figure or word scoring in a note: points, a deduction, a step, a share, a line, judgement, a zero said (“注:每缺1项扣1分”,
 #: “注:酌情…”, “注:提供原件的另加1分”, “…,否则不得分”): such a note is part of the scoring, no note on what proves a case
-_NOTE_SCORES = re.compile(r"扣|每|比例|%|酌情|视情|\d+(?:\.\d+)?分|(?:得|加|计)\d|[≥≤<>=]|否则[^;]{0,6}?(?:不得分|不计分|不给分|0分)")
+#: (a line on an amount, a time or a count of what counts, “注:注册资本≥500万元”, “社保缴纳≥6个月”, says what a case is)
+_NOTE_SCORES = re.compile(r"扣|每|比例|%|酌情|视情|\d+(?:\.\d+)?分|(?:得|加|计)\d|=|[≥≤<>](?!\d+(?:\.\d+)?(?:" + _CASE_LINE_UNITS
+                          + r"))|否则[^;]{0,6}?(?:不得分|不计分|不给分|0分)")
 #: what scores in a 注 on the papers a counted case needs: points, a deduction, a cap, points per case, the row zeroed
 _COUNTED_NOTE_SCORES = (r"\d+(?:\.\d+)?分|扣\d|扣分|扣除|(?<!递)减\d|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d|"
                         r"(?:否则|本项|该项|此项|整项)[^;,]{0,4}?" + ZEROED)
@@ -213,8 +218,9 @@ def counted_proof_note(t: str) -> re.Match[str] | None:
 BID = r"(?:投标|响应)?报价"
 #: who bids: “投标人”, “报价供应商”, “响应供应商”, “投标单位”
 BIDDER = r"(?:投标人|投标单位|(?:报价|响应|磋商)?供应商)"
-#: the base a price is set against, its word alone: “基准价”, “基准值”, “参考价”
-BASE_WORD = r"(?:基准价|基准值|参考价)"
+#: the base a price is set against, its word alone: “基准价”, “基准值”, “参考价”; “评标价” where a price is set above or
+#: below it (“有效报价高于评标价时,每高于1%扣0.2分”), never the bid's own (“评标价等于评标基准价”)
+BASE_WORD = r"(?:基准价|基准值|参考价|(?<=高于|低于|高出|低出|超过|超出)评标价)"
 BASE_PRICE = r"(?:评标|评审)?" + BASE_WORD
 #: before a word of meeting (符合, 达到, 满足): no denial nor a part of it (“不符合”, “未达到”, “没有达到”, “未能满足”,
 #: “基本符合”, “部分满足”)
@@ -2429,7 +2435,7 @@ _COMMA_BEFORE_ZERO = re.compile(r"(?<=否则|反之),(?=不得分)")
 #: a line on a rate or an area said to include its figure in brackets: “90%(含)以上”, “90%以上(含90%)”, “90%以上(含)”,
 #: “20平方米以上(含20平方米)”, written with 及 (“90%及以上”), the mark the readings know as settling a band's end (a
 #: count, “20人(含)以上”, is read as written)
-_LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点|平方米|亩)(?:\(含\)(以上|以下)|(以上|以下)\(含(?:\1\2?)?\))")
+_LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点|平方米|立方米|亩)(?:\(含\)(以上|以下)|(以上|以下)\(含(?:\1\2?)?\))")
 #: a case counted (“每发现1处无禁烟标识”, “发现一处占用公路晒粮的”), a comma, then its deduction: the comma is none of the
 #: meaning (never a requirement of each period, “每月开展1次,扣1分”, nor a clause that scores of its own)
 _CASE_THEN_COMMA = re.compile(r"(?:^|(?<=[;,:(]))((?:每(?!半年|年|季|月|周|旬|天|日|学期)|发现|出现)[^,;扣得计加减]{1,30}),(?=扣\d+(?:\.\d+)?分)")
