@@ -2,7 +2,8 @@
 the label the proposal gives it, every combination of a few cases of each scored as the text says (``faults_wrongly``,
 ``parts_wrongly``, ``once_wrongly``), and a formula by its values (``fn_wrongly``). Each returns '' when the proposal
 scores every case as the text says, else where it does not. ``wrongly`` dispatches a proposal to them by what the
-text states (``Want``); a probe with statements of its own passes ``own``."""
+text states (``Want``); a probe with statements of its own passes ``own``. ``probe_tests`` makes the two tests closing
+a probe."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -11,7 +12,9 @@ from decimal import Decimal
 from itertools import product
 from typing import Any
 
-from services.frameworks.proposal import Proposal
+import pytest
+
+from services.frameworks.proposal import Proposal, propose
 from services.scoring.rules import check_item
 from tests.proposals import Bands, D, Once, Per, Ranks, Unsure, dec, item_score, points_off, valued
 
@@ -298,6 +301,30 @@ def wrongly(p: Proposal, weight: str, want: Any, own: Own | None = None) -> str:
 def first_statements(cases: list[tuple[str, str, Any]]) -> list[tuple[str, str, Any]]:
     """A probe's cases with each (text, 分值) once, at the statement its generators wrote first."""
     return list({(text, w): (text, w, want) for text, w, want in reversed(cases)}.values())[::-1]
+
+
+def probe_tests(cases: list[tuple[str, str, Any]], low: int, high: int, *, name: str = "指标", own: Own | None = None,
+                proposed: Callable[[str, str], Proposal] | None = None,
+                digits: int = 3) -> tuple[Callable[[], None], Callable[[str, str, Any], None]]:
+    """The two tests closing a probe: its size (``low`` to ``high`` cases, each (text, 分值) once), and each case's
+    proposal, when sure, scoring as its text says (``wrongly``, with the probe's ``own``), one test per case, its id
+    the case's index in ``digits`` digits. A text is proposed under the indicator ``name``, or by the probe's own
+    ``proposed``. A probe binds both to its names::
+
+        (test_the_probe_is_of_its_size,
+         test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 600)
+    """
+    def test_the_probe_is_of_its_size() -> None:
+        assert low <= len(cases) <= high, f"{len(cases)} cases, not {low} to {high}"
+        assert len({(text, w) for text, w, _want in cases}) == len(cases), "a (text, 分值) twice"
+
+    @pytest.mark.parametrize("text, weight, want", cases, ids=[f"{i:0{digits}d}" for i in range(len(cases))])
+    def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text: str, weight: str, want: Any) -> None:
+        p = proposed(text, weight) if proposed is not None else propose(text, weight, name)
+        why = wrongly(p, weight, want, own)
+        assert not (p.confident and why), (why, p.summary)
+
+    return test_the_probe_is_of_its_size, test_every_made_up_text_is_scored_as_it_says_or_is_to_check
 
 
 def read_exactly(cases: list[tuple[str, str, Any]], proposed: Callable[[str, str], Proposal],

@@ -19,7 +19,7 @@ and wrong; after: 194 exactly, 194 flagged, 10 fallbacks, 0 confident and wrong.
   “…,超时的每10分钟扣1分”, “…,超过30分钟的,每超10分钟扣1分”, “2小时内修复得满分,超过2小时每小时扣0.5分”, “一般故障4小时
   内修复,每超1小时扣1分”): a 达标线 on the time taken, at most the limit, each step (one unit when “每小时” says no figure)
   past it costing the points; what is timed (“到达现场”, “修复”) labels the item (threshold ``_time_limit_and_step``,
-  order 732) — 51 fallbacks;
+  order 7320) — 51 fallbacks;
 - minutes as a unit of a line and a step (threshold ``_UNITS``, reading's ``_U``: “到场时间≤30分钟,每超出10分钟扣1分” was a
   fallback), and 内 after a time closing a limit as 以内 does (reading's ``_POST``: “30分钟内”, “2小时内”);
 - “超过2小时每小时扣0.5分” was read as a step of 2 hours (flagged, scoring a part of the limit's figure per step): a figure

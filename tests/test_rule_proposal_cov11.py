@@ -19,7 +19,7 @@ and wrong; after: 60 exactly, 214 flagged, 62 fallbacks, 0 confident and wrong. 
   average stays formula ``_at_reference``'s; the difference from the average entered), with the reading's 参照 phrase and
   a clause naming the average fallen short of as a lead-in (``_REFERENCED``);
 - points for each step of change against last year or a base year, up to a cap (“比上年每降低1%加0.2分,最高10分”,
-  “较上年每提高1个百分点加0.5分,满分5分”, “较基准年每降低1个百分点加1分”): formula ``_change_each_step`` (order 748;
+  “较上年每提高1个百分点加0.5分,满分5分”, “较基准年每降低1个百分点加1分”): formula ``_change_each_step`` (order 7480;
   sure in 个百分点; a step in % — of an amount's growth or of a rate's points — no cap said, or one past the 分值, to
   check), ``_earned`` leaving it, the reading's 变化 phrase;
 - “之后每降1个名次扣0.5分”: 降 a step down a rank (threshold ``_RANK_STEP``, the reading's 名次 phrase).

@@ -16,7 +16,7 @@ and wrong; after: 116 exactly, 209 flagged, 66 fallbacks, 0 confident and wrong.
 - the places of one award read as points that add up (“获国家级一等奖加3分、二等奖加2分、三等奖加1分” of 分值 6: a 要点核查
   3+2+1, confident and wrong — an award holds one place): now to check, with a note (checklist ``_summed``, ``_PLACE``);
 - “完成规定工作量得6分,超工作量每节加0.5分,最高10分”, “基本工作量6分,超工作量每课时加0.5分”: the workload's points a base
-  the lessons over it add to (formula ``_workload_base``, order 764, ``_base_plus``'s reading) — to check, the score of a
+  the lessons over it add to (formula ``_workload_base``, order 7640, ``_base_plus``'s reading) — to check, the score of a
   workload not done being unsaid (these were fallbacks; points per case are never confident in this project).
 
 Fallbacks left: results against the grade's average (“基础分5分,平均分每高于年级平均分1分加0.5分,每低1分扣0.5分,最高不超过

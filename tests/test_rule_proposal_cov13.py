@@ -17,11 +17,11 @@ wrong; after: 164 exactly, 233 flagged, 2 fallbacks, 0 confident and wrong. Taug
   bands, were flagged for the stray “1次” and are now read;
 - “单耗不超定额得满分,每超定额1%扣1分” — a quota kept, 定额 beside 预算/合同 (upper_bound ``_FULL``, ``KEPT``, the
   consumption and its quota as the labels) — and “单耗每超定额1%扣1分,扣完为止” with no full-marks clause (upper_bound
-  ``_over_quota``, order 780; the step over the quota placed by reading's 限额 phrase): 上限控制, the excess in % of the
+  ``_over_quota``, order 7800; the step over the quota placed by reading's 限额 phrase): 上限控制, the excess in % of the
   quota; with no stop, flagged as every deduction with none;
 - “完成产量定额得20分,产量每超定额1%加0.5分,最多加5分”: the excess over a quota as the bonus's step (formula
   ``_TARGET_THEN_BONUS``, to check as before: the quota not met unsaid), and the bonus alone, “产量每超定额1%加0.5分,
-  最多加5分” of 分值 5, as ``0.5 * e`` over the excess in percentage points (formula ``_bonus_over_quota``, order 781,
+  最多加5分” of 分值 5, as ``0.5 * e`` over the excess in percentage points (formula ``_bonus_over_quota``, order 7810,
   to check: the excess entered in points of the quota, a part of a step earning in proportion);
 - a check's score in bands, “5S检查得分≥90分得10分,80-90分得8分,80分以下得5分”: 检查得分/评比得分/验收得分/审核得分 named as
   the score measured and a band opening with ≥ (tiers ``_SCORE_MEASURED``, ``_SCORE_BAND``), read and flagged as

@@ -13,13 +13,13 @@ Before the readings of this round (398 texts): 59 proposed exactly, 267 flagged,
 wrong; after: 69 exactly, 309 flagged, 20 fallbacks, 0 confident and wrong. Taught:
 
 - a cost against a budget named in its step or in the case before it (“管理费用每超预算1%扣2分”, “销售费用超预算的,每超1%
-  扣0.5分”), full marks within it plain: 上限控制 (upper_bound ``_over_budget``, order 796); “每超预算1%” after “控制在预算
+  扣0.5分”), full marks within it plain: 上限控制 (upper_bound ``_over_budget``, order 7960); “每超预算1%” after “控制在预算
   内得满分” read by ``_within_limit`` (its step may name the budget), and the coverage places “每超预算1%” and “…超预算的,”
   (reading's 每 and 限额 phrases). A rate's budget (“费用率每超预算1%”) is to check, with a note: its excess may be in
   个百分点 rather than in % of the budget (in ``_within_limit`` too). Without “扣完为止” the deduction is flagged as ever
   (未说明扣分到何时为止);
 - points for each 1% (or 个百分点) a cost comes down, capped at the 分值 (“采购成本每降低1%加1分,最高加5分”, “物流成本较上年
-  每降低1个百分点得1分,最高4分”): ``k * c`` over the fall (formula ``_each_point_saved``, order 797), never confidently
+  每降低1个百分点得1分,最高4分”): ``k * c`` over the fall (formula ``_each_point_saved``, order 7970), never confidently
   (which figure falls, and a part of 1%, are the reading's; a note says so).
 
 Fallbacks left (20): a cap of the savings short of the 分值 (6: a bonus part of a larger row, the rest unsaid); “上不封顶”

@@ -20,12 +20,12 @@ wording, and the plain wordings that were flagged for a word or two):
 - “超额完成不加分”, “超出部分不另加分”, “超额不加分” after a rate or a share done: the rate capped at 100% (reading's 超额
   phrase, for the rate and completion types only, never “超出的不得分”; “不加分” is no vague “加分”);
 - “以目标值为满分，按比例计分”, “以计划数为满分，按比例得分”, “以100%为满分，按比例折算”: the share done × 分值 (completion
-  ``_full_at_whole``, order 870), the bare 100% to check (of what the share is taken is not said); “按完成率折算(得分)”
+  ``_full_at_whole``, order 8700), the bare 100% to check (of what the share is taken is not said); “按完成率折算(得分)”
   the share done (completion ``_SHARE_DONE`` and the reading's 比例 phrase take 折算);
 - units in brackets after both names of a quotient (“实际销售额(万元)/目标销售额(万元)×权重”) cancel, and brackets round
   each name alone (“【实际完成值】/【目标值】”, “(实际值)/(计划值)”) are dropped (wording ``_QUOTIENT_UNITS``,
   ``_QUOTIENT_NAMES_BRACKETED``);
-- “min(实际/目标,1)×权重”, “MIN(实际值/目标值,100%)×权重”: the quotient capped at 100% (rate ``_min_quotient``, order 871);
+- “min(实际/目标,1)×权重”, “MIN(实际值/目标值,100%)×权重”: the quotient capped at 100% (rate ``_min_quotient``, order 8710);
 - a Latin x for × before the weight or the 分值 (“完成率x权重”: wording ``_LATIN_TIMES``);
 - “完成率≥100%得满分，否则得分=完成率×分值”, “实际值≤目标值得满分，否则得分=目标值/实际值×权重”: the line and the rate's
   formula after 否则, only where the line is the rate's own 100% (reading's 否则式 phrase: “实际值≤目标值得满分，否则得分=
@@ -34,11 +34,11 @@ wording, and the plain wordings that were flagged for a word or two):
   分值 10, “…,最高不超过权重”), bars of an absolute value (“1-|实际值-目标值|/目标值”) and a deviation defined so before
   the formula after a comma: the formula as written (formula ``_written``, ``_written_among_words``; never sure), a cap
   other than the 分值 left to the fallback;
-- “按满意度比例计分”, “按客户满意度折算得分”: the satisfaction × 分值, to check (rate ``_by_satisfaction``, order 872: a
+- “按满意度比例计分”, “按客户满意度折算得分”: the satisfaction × 分值, to check (rate ``_by_satisfaction``, order 8720: a
   satisfaction may be a percentage or a score of another scale); “以100分为满分，按比例折算”, “按百分制测评得分折算”:
-  the score of 100 ÷ 100 × 分值, to check (rate ``_hundred_point_score``, order 873);
+  the score of 100 ÷ 100 × 分值, to check (rate ``_hundred_point_score``, order 8730);
 - “每完成1%得0.2分” of 分值 10, “每完成1%得0.05分” of 分值 10: the points × the rate in %, within 0～分值, to check with a
-  note saying that 100% gives more (or less) than the 分值 (formula ``_per_percent_off_scale``, order 874).
+  note saying that 100% gives more (or less) than the 分值 (formula ``_per_percent_off_scale``, order 8740).
 
 Fallbacks left (8), and why: a formula whose names cannot be tied to the row's inputs (“得分=K×权重”, 2); “考核得分=
 百分制得分×权重” (2: the weight may be a percentage of a 100-point total or the 分值, the two reading differently);

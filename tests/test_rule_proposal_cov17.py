@@ -20,7 +20,7 @@ and wrong; after: 127 exactly, 199 flagged, 70 fallbacks, 0 confident and wrong.
   (12 texts of test_rule_proposal_cov2.py and one of unseen38 so read before are now to check, as this probe asks);
 - that remark consumed as a phrase of a 情形选择 (reading ``_PHRASES`` “取高”), no scoring segment left over
   (``_segments_left``); levels after the first scored bare (“获国家级表彰得5分,省级3分,市级1分,以最高级别计”): choice
-  ``_honour_levels_highest`` (order 880), the situations read as ``_situations`` reads them, none held unsaid to check;
+  ``_honour_levels_highest`` (order 8800), the situations read as ``_situations`` reads them, none held unsaid to check;
 - options whose points come first (wording ``_POINTS_BEFORE``) numbered with circled marks (“①10分:…;②8分:…”), joined by
   commas (“10分:…,8分:…,0分:…”), or closed by a negative option (“…,3分:…,不按时报送的不得分”);
 - grades after 按 and their count, then their points 分别 or 依次 (“按优、良、中、差四个等次,分别得10、8、6、0分”), and points

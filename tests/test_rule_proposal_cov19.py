@@ -16,15 +16,15 @@ some situation otherwise than the text says 3 → 0), judgement fallbacks 241 �
 - a fault's cost written as a bare minus, no 扣 nor 分 (``wording._BARE_MINUS``, ``minuses_bare``; in ``_surface``):
   read as “扣N分” where every cost of the text is so written and nothing is earned or added, never a range (“3-5”), a
   measure or a count (“-5℃”, “-2次”); to check, as the bracketed minuses are (“未写“扣”“分”的负数按扣分读”);
-- time over a practical test's limit in minutes or seconds (``delay._overtime``, order 920): “每超时1分钟扣1分”,
+- time over a practical test's limit in minutes or seconds (``delay._overtime``, order 9200): “每超时1分钟扣1分”,
   “超时每分钟扣…”, “每超过1分钟…” a deduction per minute over (sure with a stop said); a step of seconds or several
   minutes counted in such steps, a step without 每, a time line beside it: to check;
-- a measure out of tolerance (``deduction._out_of_tolerance``, order 921): “每超差0.01mm扣1分”, “每偏差1℃扣…” a deduction
+- a measure out of tolerance (``deduction._out_of_tolerance``, order 9210): “每超差0.01mm扣1分”, “每偏差1℃扣…” a deduction
   per step of excess, to check (a part of a step unsaid; 每 left out read as each);
-- grade-ratio scales (``choice._ratio_grades``, order 922): grades (A–E in order, or 优/良/…) each with a ratio, the best
+- grade-ratio scales (``choice._ratio_grades``, order 9220): grades (A–E in order, or 优/良/…) each with a ratio, the best
   1, falling, as a cell run, a list with = : ( ), or “等级…比值分别为…”, with “得分=配分×比值” after: each grade scores
   配分 × 比值, to check (the figures are ratios, not points);
-- scores against the best competitor (``formula._against_best``, order 923): “按最好成绩的比例计分”, “以最高分为满分，
+- scores against the best competitor (``formula._against_best``, order 9230): “按最好成绩的比例计分”, “以最高分为满分，
   其他选手按比例折算”, “用时最短者得满分，其余按最短用时÷本人用时×配分计分”: max × x ÷ best (max × best ÷ x for times),
   to check;
 - “本项最多扣N分” / “该题最多扣N分”: the row named before its cap read as the cap (“最多扣N分”) (``wording._ROW_BEFORE_CAP``):

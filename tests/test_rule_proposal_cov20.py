@@ -18,7 +18,7 @@ some situation otherwise than the text says 16 → 0), judgement fallbacks 37 �
 - the things required listed, then each missing one costing its points (``reading._LISTED_THEN_MISSING`` in
   ``reading.coverage``): “资料齐全：①支委会记录②党员大会记录③党课记录，缺一项扣1分，扣完为止”, “台账包括A、B、C，每缺一项
   扣1分” — the list (two circled marks or a 、, no figure) says what a 项 is, a description, so the deduction per 项 is sure;
-- a delay of one unit without 每, the deducting said to run on (``delay._late_without_each``, order 1560): “迟报一天扣0.5分，
+- a delay of one unit without 每, the deducting said to run on (``delay._late_without_each``, order 15600): “迟报一天扣0.5分，
   扣完为止”, “逾期一个工作日扣1分，扣完为止” read as each unit late (``delay._per_period_late``), to check (“未写“每””), where
   it is the text's one delay and no line of time (以上/以内) nor further step (以此类推) stands beside it; without the stop
   (“迟报一天扣1分”) it stays one case, as before;

@@ -32,7 +32,7 @@ some situation otherwise than the text says 25 → 12), judgement fallbacks 154 
 - a rate's step written 每低于 and the rate defined before its line (``tiers._SHARE_STEP_CLIFF``): “预算执行率=实际支出/预算数
   ×100%；执行率100%得满分，每低于1个百分点扣0.1分，低于80%不得分”, “满意度100%得满分，…” — whole steps to the floor, to check
   as before;
-- requirements listed by circled marks, then each one's share named by its mark (``checklist._shared_list``, order 1800):
+- requirements listed by circled marks, then each one's share named by its mark (``checklist._shared_list``, order 18000):
   “①…；②…；③…。符合要点①得分值的1/2，符合要点②③各得分值的1/4”, “具备要素1得50%，其余每项得10%” — a 要点核查 of those points,
   each point named once, the shares making up the 分值; to check (a share read as of the row's 分值, a point met in part
   unsaid), where before the points were read alike or not at all.

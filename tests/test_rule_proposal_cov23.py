@@ -22,7 +22,7 @@ some situation otherwise than the text says 62 → 12), judgement fallbacks 69 �
   ``delay.late_cliff``): “按计划时间完成得满分，每延迟1个月扣0.5分，延迟超过3个月不得分”, “每逾期1天扣0.1分；
   逾期超过10天的不得分”: bands of the delay in whole units, nothing past the cliff, to check (a part of a unit read as a
   whole step; “3个月以上” read as past 3); the delay reading, which scored 4 months late as 1 of 3, steps aside for it
-  (the bands built in ``tiers._late_cliff``, order 2200);
+  (the bands built in ``tiers._late_cliff``, order 22000);
 - a target reached and its share, the shortfall unsaid (``completion._SHORT_OF_TARGET``, ``_by_share_done``): “受益人数达到
   目标得满分，按比例得分” read as 完成数 ÷ 目标数 × 分值, to check (sure where “未达到的” is said, as before).
 

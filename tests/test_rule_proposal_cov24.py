@@ -16,7 +16,7 @@ some situation otherwise than the text says 0 → 0), judgement fallbacks 84 →
   “以内” from past 0, the rest as written (in 个月, 天, 工作日, 周, 小时), to check (the delay is entered, an end two bands share
   settled as the bands' reading settles it); needs a verb of delay in the bands and no band that deducts;
 - the share of one named sum in another taken off the 分值 (``rate.SHARE_OFF``, beside ``rate.SHARE_OF`` on one
-  ``_SHARE_NAMED``; ``formula._share_off``, order 2600): “按违规金额占项目资金的比例扣分”, “根据…占…的比例扣分，扣完为止”,
+  ``_SHARE_NAMED``; ``formula._share_off``, order 26000): “按违规金额占项目资金的比例扣分”, “根据…占…的比例扣分，扣完为止”,
   “按…占…的比例扣减分值”: 分值 × (1 − a ÷ b), to check;
 - the clause before a step of delay naming what is late (``reading.coverage``'s ``_LEAD_CASE``, which the deductions had):
   “资金到位不及时，每延迟1个月扣0.5分，扣完为止”, “报送不及时，每迟报1天…” no longer leave “资金到位不及时” unplaced (8 texts

@@ -19,7 +19,7 @@ some situation otherwise than the text says 279 → 37), judgement fallbacks 25 
   the grace's words running over a ; if need be (“5次以内不扣分;超过部分每次…”); ``deduction._per_instance_read`` and
   ``threshold._line_and_step`` leave such texts to it, as they do ``LET_PASS_EACH``'s;
 - delays: ``delay._per_period_late`` takes such a grace as its own (“5个工作日内完成不扣分,超过的每超1个工作日…”; in
-  another unit than the step, “…每超1天”, to check as a grace in words is), and ``delay._past_free`` (order 3300) reads a
+  another unit than the step, “…每超1天”, to check as a grace in words is), and ``delay._past_free`` (order 33000) reads a
   step of hours or working days with no verb of delay after one (“响应时间2小时以内不扣分,超过部分每小时扣0.5分,扣完为止”);
   the hours past a line alone (“响应时间超过2小时的,每超1小时…”) stay to check;
 - the words placed: the phrase “免扣” (``reading._PHRASE_TABLE``, with a 累计 before such a count), “第3次起” no ordinal

@@ -20,7 +20,7 @@ wrong; after: 117 exactly, 239 flagged, 18 fallbacks, 0 confident and wrong. Tau
 - a line on the time taken (“不超过4小时”, “≤4小时”, “在4小时以内”) before “每超出1小时扣3分” is the threshold's, not a delay
   counted from nothing (delay ``_TIME_LINE``);
 - counts each times their points, added, capped at the 分值 (“被采纳提案数×2分+闭环完成数×1分,满分10分”, formula
-  ``_counts_times_points``, order 656): read, to check as every formula adding points is.
+  ``_counts_times_points``, order 6560): read, to check as every formula adding points is.
 
 Fallbacks left: counts times points with no cap said, or a cap not the 分值 (the total unsaid: 8 texts); a rise in %
 earning points up to a cap above the 分值 (6); “满意度100%,每下降1个百分点扣…” with no 得满分 (a 度, not a 率: 2); a cliff at

@@ -18,7 +18,7 @@ wrong; after: 240 exactly, 134 flagged, 0 fallbacks, 0 confident and wrong. Taug
 - a part's cap said bare after points per case (“②被采用每次加0.5分,最高2分”) is its points (reading
   ``_EARNED_CAP_CLOSING``; the part itself a formula adding points, to check as ever) — 24 fallbacks;
 - the task done and a bonus per step of the excess, capped so the points reach the 分值 (“完成任务得8分,超额完成每10%加1分,
-  最高加2分”, “…的得8分;超额完成的,每超10个百分点加1分,加满2分为止”): formula ``_target_then_bonus`` (order 670),
+  最高加2分”, “…的得8分;超额完成的,每超10个百分点加1分,加满2分为止”): formula ``_target_then_bonus`` (order 6700),
   ``g * (8 + 1 * e / 10)``, never sure (the task not done unsaid, a part of a step in proportion) — 36 fallbacks;
 - a part's heading, its points in brackets and a colon (“执行情况(3分):每发现1次违规扣0.5分”): its points (reading
   ``_HEAD_POINTS_COLON``), and such sentences are parts without numbers (``_split_headed``);

@@ -16,7 +16,7 @@ wrong; after: 108 exactly, 272 flagged, 17 fallbacks, 0 confident and wrong. Tau
   (“达到目标值得满分”, “实际值达到指标值得满分”) is the 达标线 of the steps after it, not a value entered as a share of the
   target (threshold ``_target_stated``);
 - “指标值:100%;实际值≥指标值得满分,低于指标值按比例得分”: the value over the target × 分值, at most the 分值 (rate
-  ``_target_else_share``, order 677; a target other than 100% to check, entered as the denominator), and the phrase
+  ``_target_else_share``, order 6770; a target other than 100% to check, entered as the denominator), and the phrase
   “低于指标值按比例得分” placed (reading's 比例 phrases);
 - “未达到目标值的,得分=实际值/目标值×分值”: the case short of the target before the quotient that scores it is placed
   (reading's 比例 phrase and ``_SHORT_OF_TARGET`` lead-in);

@@ -20,7 +20,7 @@ wrong; after: 130 exactly, 236 flagged, 31 fallbacks, 0 confident and wrong. Tau
 - the three levels with straight lines between (“挑战值…,目标值…,底线值…;达到挑战值得满分,达到目标值得80%(得8分, 得分值的
   80%),低于底线值得0分(不得分),之间线性插值”): the lower of the line through the floor and the target and the line through
   the target and the 挑战值, ``min(A × (r − 底线值) / (目标值 − 底线值), A + (max − A) × (r − 目标值) / (挑战值 − 目标值))``,
-  the engine keeping it within 0～分值 (formula ``_three_levels``, order 684) — always to check, with a note (the score at
+  the engine keeping it within 0～分值 (formula ``_three_levels``, order 6840) — always to check, with a note (the score at
   the floor itself and the value in %): 18 fallbacks now flagged and scored right.
 
 Fallbacks left: the three levels with a score at the floor (“达到底线值得60%,低于底线值不得分”: a cliff below a line,

@@ -34,16 +34,13 @@ from __future__ import annotations
 
 from itertools import product
 
-import pytest
-
-from services.frameworks.proposal import propose
 from tests.probe_checks import (
     Either,
     Fault,
     Faults,
     Fn,
     Gated,
-    wrongly,
+    probe_tests,
 )
 from tests.proposals import Bands, Once, Per, Ranks, Unsure, dec
 
@@ -384,13 +381,5 @@ CASES = (unsaid_costs() + bracketed_costs() + full_then_faults() + grades() + ex
          + numbered_and_often() + near_misses() + each_thing() + more_near())
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 1400
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 1400)

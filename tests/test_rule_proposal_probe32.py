@@ -34,11 +34,9 @@ from decimal import Decimal
 from itertools import product
 from typing import Any
 
-import pytest
-
-from services.frameworks.proposal import Proposal, propose
+from services.frameworks.proposal import Proposal
 from services.scoring.rules import check_item
-from tests.probe_checks import Either, Fn, Want, wrongly
+from tests.probe_checks import Either, Fn, Want, probe_tests
 from tests.proposals import Bands, Ranks, Unsure, dec, item_score
 
 # ── what a text states, of this probe's own kinds ──────────────────────────────────────────────────────────────
@@ -537,13 +535,5 @@ def said_others() -> list[tuple[str, str, Want]]:
 CASES = said_others() + said_rows() + line_runs() + bare_pairs() + ladders() + bracket_options() + years() + lettered() + lowest_bid() + line_then_past()
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 1500
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want, own)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 1500, own=own)

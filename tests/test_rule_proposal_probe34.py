@@ -38,11 +38,9 @@ from decimal import Decimal
 from itertools import product
 from typing import Any
 
-import pytest
-
-from services.frameworks.proposal import Proposal, propose
+from services.frameworks.proposal import Proposal
 from services.scoring.rules import check_item
-from tests.probe_checks import Fault, Faults, Fn, Want, wrongly
+from tests.probe_checks import Fault, Faults, Fn, Want, probe_tests
 from tests.proposals import Bands, Once, Per, Ranks, Unsure, dec, item_score
 
 _CN = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五"}
@@ -414,13 +412,5 @@ def _once(cases: list[tuple[str, str, Want]]) -> list[tuple[str, str, Want]]:
 CASES = _once(last_year() + places() + ceilings() + share_cliff() + by_count() + asked() + grades() + cells() + until_zero())
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 1400
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want, own)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 1400, own=own)

@@ -42,11 +42,9 @@ from decimal import Decimal
 from itertools import product
 from typing import Any
 
-import pytest
-
-from services.frameworks.proposal import Proposal, propose
+from services.frameworks.proposal import Proposal
 from services.scoring.rules import check_item
-from tests.probe_checks import Either, Fault, Faults, Fn, Want, first_statements, wrongly
+from tests.probe_checks import Either, Fault, Faults, Fn, Want, first_statements, probe_tests
 from tests.proposals import Bands, Once, Per, Ranks, Unsure, dec, item_score, valued
 
 _CN = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六", 8: "八", 10: "十"}
@@ -505,13 +503,5 @@ _ALL = doubled() + days_passed() + per_piece() + colon_otherwise() + at_each() +
 CASES = first_statements(_ALL)
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 1400
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want, _own)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 1400, own=_own)

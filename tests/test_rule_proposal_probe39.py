@@ -36,10 +36,8 @@ from decimal import Decimal
 from itertools import product
 from typing import Any
 
-import pytest
-
-from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fault, Faults, Want, first_statements, wrongly
+from services.frameworks.proposal import Proposal
+from tests.probe_checks import Either, Fault, Faults, Want, first_statements, probe_tests
 from tests.proposals import Bands, Once, Per, Ranks, Unsure, dec, item_score
 
 
@@ -414,13 +412,5 @@ _ALL = (further() + listed_faults() + case_points() + spaced_parts() + bare_shar
 CASES = first_statements(_ALL)
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 1400
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want, _own)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 1400, own=_own)

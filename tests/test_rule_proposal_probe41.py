@@ -12,7 +12,7 @@ Confident readings found scoring wrong, and mended (44 texts of the 396 before m
 - a rate kept within its quota or budget (“废品率每超定额1个百分点扣1分,扣完为止”, “原材料损耗率不超定额得满分,每超定额
   1%扣0.5分”, “人工成本占比控制在预算内得满分,每超预算1个百分点扣1分”) was read surely as 上限控制, which takes the
   excess in % of the limit: a scrap rate of 3% against a quota of 2% is 1 个百分点 over, but 50% over, and scored 0, not
-  9. ``_over_quota`` (order 780) and the 定额 branch of ``_within_limit`` had no rate's note, and ``_within_limit``'s
+  9. ``_over_quota`` (order 7800) and the 定额 branch of ``_within_limit`` had no rate's note, and ``_within_limit``'s
   knew 率/比例/比重 but not 占比. Now a limit named as a rate or a share (率, 比例, 比重, 占比, 比) is to check with a note
   in all three (upper_bound ``_rate_doubt``; ``_over_budget`` had it already) (17 texts);
 - the places or grades of one award or rating other than ``_PLACE``'s (“获金牌加5分、银牌加3分、铜牌加2分”, “冠军3分;
@@ -48,10 +48,8 @@ from functools import cache
 from itertools import product
 from typing import Any
 
-import pytest
-
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fault, Faults, Want, first_statements, overrun_wrongly, wrongly
+from tests.probe_checks import Either, Fault, Faults, Want, first_statements, overrun_wrongly, probe_tests
 from tests.proposals import Bands, Per, Ranks, Unsure, dec, item_score
 
 _FULL = str.maketrans("0123456789%.", "０１２３４５６７８９％．")
@@ -401,13 +399,6 @@ def _proposed(text: str, weight: str) -> Proposal:
     return propose(text, weight, "指标")
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 400
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = _proposed(text, weight)
-    why = wrongly(p, weight, want, _own)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(
+    CASES, 300, 400, proposed=_proposed, own=_own)

@@ -55,10 +55,8 @@ from functools import cache
 from itertools import product
 from typing import Any
 
-import pytest
-
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fault, Faults, Want, first_statements, wrongly
+from tests.probe_checks import Either, Fault, Faults, Want, first_statements, probe_tests
 from tests.proposals import Bands, Per, Unsure, dec, item_score, valued
 
 _FULL = str.maketrans("0123456789%", "０１２３４５６７８９％")
@@ -353,16 +351,9 @@ def _proposed(text: str, weight: str) -> Proposal:
     return propose(text, weight, "指标")
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 400
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = _proposed(text, weight)
-    why = wrongly(p, weight, want, _own)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(
+    CASES, 300, 400, proposed=_proposed, own=_own)
 
 
 def test_no_line_break_survives_into_a_label():

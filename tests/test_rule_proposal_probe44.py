@@ -45,9 +45,9 @@ from tests.probe_checks import (
     Want,
     WordOpts as Opts,
     first_statements,
+    probe_tests,
     read_exactly,
     word_options_wrongly as _own,
-    wrongly,
 )
 from tests.proposals import Bands, Once, Ranks, Unsure
 
@@ -435,16 +435,9 @@ def _proposed(text: str, weight: str) -> Proposal:
     return propose(text, weight, "指标")
 
 
-def test_the_probe_is_of_its_size():
-    assert 380 <= len(CASES) <= 460
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = _proposed(text, weight)
-    why = wrongly(p, weight, want, _own)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(
+    CASES, 380, 460, proposed=_proposed, own=_own)
 
 
 def test_the_readings_read_their_texts_exactly():

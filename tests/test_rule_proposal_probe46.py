@@ -39,10 +39,7 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import product
 
-import pytest
-
-from services.frameworks.proposal import propose
-from tests.probe_checks import Either, Fault, Faults, Want, first_statements, wrongly
+from tests.probe_checks import Either, Fault, Faults, Want, first_statements, probe_tests
 from tests.proposals import Bands, Once, Per, Ranks, Unsure
 
 
@@ -389,13 +386,5 @@ _ALL = (points_first() + chained() + scores_first() + bracketed() + defined() + 
 CASES = first_statements(_ALL)
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 600
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 600)

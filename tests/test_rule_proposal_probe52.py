@@ -54,7 +54,7 @@ from services.frameworks.proposal import Proposal, propose
 from services.frameworks.reading import _split_closed_by_none
 from services.scoring.rules import check_item
 from services.scoring.rules.wording import normalize
-from tests.probe_checks import Either, Fault, Faults, Want, first_statements, wrongly
+from tests.probe_checks import Either, Fault, Faults, Want, first_statements, probe_tests
 from tests.proposals import Bands, Per, Ranks, Unsure, item_score
 
 
@@ -409,16 +409,8 @@ _ALL = _ALL + [(_half(t), w, want) for t, w, want in _ALL[::5]] + [(_full(t), w,
 CASES = first_statements(_ALL)
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 600
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want, _own)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 600, own=_own)
 
 
 # ── the mends, each on a text of its own ──────────────────────────────────────────────────────────────────────────

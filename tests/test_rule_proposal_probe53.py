@@ -38,7 +38,7 @@ from itertools import product
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.probe_checks import Either, Fault, Faults, Fn, Want, first_statements, wrongly
+from tests.probe_checks import Either, Fault, Faults, Fn, Want, first_statements, probe_tests, wrongly
 from tests.proposals import Once, Per, Ranks, Unsure
 
 
@@ -244,16 +244,8 @@ _ALL = group_cell() + figured() + denied() + titled() + restated() + gated() + m
 CASES = first_statements(_ALL)
 
 
-def test_the_probe_is_of_its_size():
-    assert 250 <= len(CASES) <= 600
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 250, 600)
 
 
 @pytest.mark.parametrize("text", ["基础工作,4分。其中:获县级荣誉1分,获市级荣誉3分。", "安全管理，4分。其中:A类2分,B类2分。",

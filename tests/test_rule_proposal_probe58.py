@@ -43,9 +43,8 @@ from itertools import product
 
 import pytest
 
-from services.frameworks.proposal import propose
 from services.scoring.rules.wording import scores_signed_range
-from tests.probe_checks import Either, Fault, Faults, Want, first_statements, wrongly
+from tests.probe_checks import Either, Fault, Faults, Want, first_statements, probe_tests
 from tests.proposals import Bands, Per, Ranks, Unsure
 
 _CN = {1: "一", 2: "两", 3: "三", 4: "四", 5: "五", 6: "六"}
@@ -270,13 +269,5 @@ def test_a_score_below_zero_is_found(text, found):
     assert scores_signed_range(text) == found
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 600
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 600)

@@ -55,10 +55,7 @@ from __future__ import annotations
 
 from itertools import product
 
-import pytest
-
-from services.frameworks.proposal import propose
-from tests.probe_checks import Either, Fault, Faults, Want, first_statements, wrongly
+from tests.probe_checks import Either, Fault, Faults, Want, first_statements, probe_tests
 from tests.proposals import Bands, Per, Ranks, Unsure
 
 _LEVELS = [("国家级", "省级", "市级"), ("省级", "市级", "县级"), ("国家级", "省部级", "市厅级")]
@@ -249,13 +246,5 @@ _ALL = honours() + censures() + base_score() + zeroing() + below_zero() + no_twi
 CASES = first_statements(_ALL)
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 600
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 600)

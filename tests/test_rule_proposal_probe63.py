@@ -38,7 +38,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.probe_checks import Either, Fault, Faults, Want, first_statements, wrongly
+from tests.probe_checks import Either, Fault, Faults, Want, first_statements, probe_tests
 from tests.proposals import Bands, Per, Ranks, Unsure
 
 _REQS = [("地面无纸屑", "桌椅摆放整齐", "窗户明亮", "门后无杂物", "墙面无污迹"),
@@ -207,16 +207,8 @@ _ALL = met_ladders() + joined() + per_pupil() + bare() + by_rate() + rate_parts(
 CASES = first_statements(_ALL)
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 600
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 600)
 
 
 @pytest.mark.parametrize("text", ["按时报送得2分;按要求整改得2分。", "按年度计划完成得2分;按季度报送得2分。",

@@ -33,10 +33,8 @@ from __future__ import annotations
 from decimal import Decimal
 from itertools import product
 
-import pytest
-
 from services.frameworks.proposal import propose
-from tests.probe_checks import Either, Want, first_statements, wrongly
+from tests.probe_checks import Either, Want, first_statements, probe_tests
 from tests.proposals import Bands, Per, Unsure
 
 
@@ -130,18 +128,10 @@ _ALL = delay_past() + delay_grace() + counts_past() + others() + from_start()
 CASES = first_statements(_ALL)
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 600
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
 def test_the_sure_readings_stay_sure():
     for text, w in [("延迟3天以内不扣分，每延迟1天扣0.5分，扣完为止", "5"), ("每延迟1天扣1分,扣完为止", "5")]:
         assert propose(text, w, "指标").confident, text
 
 
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 600)

@@ -42,10 +42,8 @@ from decimal import Decimal
 from functools import cache
 from itertools import product
 
-import pytest
-
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Want, first_statements, read_exactly, wrongly
+from tests.probe_checks import Either, Want, first_statements, probe_tests, read_exactly
 from tests.proposals import Bands, Unsure, dec
 
 _FULL = str.maketrans("0123456789.%", "０１２３４５６７８９．％")
@@ -240,16 +238,8 @@ def _proposed(text: str, weight: str) -> Proposal:
     return propose(text, weight, "指标")
 
 
-def test_the_probe_is_of_its_size():
-    assert 400 <= len(CASES) <= 450
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = _proposed(text, weight)
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 400, 450, proposed=_proposed)
 
 
 def test_the_readings_read_their_texts_exactly():

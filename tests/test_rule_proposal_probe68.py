@@ -29,7 +29,7 @@ from __future__ import annotations
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.probe_checks import Want, first_statements, wrongly
+from tests.probe_checks import Want, first_statements, probe_tests
 from tests.proposals import Unsure
 
 _REQS = ["窗户明亮", "制定应急预案", "建立培训台账", "设置分类投放点", "落实值班制度", "开展安全演练"]
@@ -58,16 +58,8 @@ _ALL = graded()
 CASES = first_statements(_ALL)
 
 
-def test_the_probe_is_of_its_size():
-    assert 250 <= len(CASES) <= 600
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 250, 600)
 
 
 @pytest.mark.parametrize("text", ["按时报送得2分;按要求整改得2分。", "按年度计划完成得2分;按季度报送得2分。",

@@ -45,7 +45,7 @@ from itertools import product
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.probe_checks import Either, Fault, Faults, Fn, first_statements, wrongly
+from tests.probe_checks import Either, Fault, Faults, Fn, first_statements, probe_tests, wrongly
 from tests.proposals import Once, Unsure
 
 _FAULTS = [("未设消毒间", "消毒记录不完整"), ("无独立消毒剂存放场所", "消毒剂容器不密闭"), ("未配备防蝇设施", "餐具保洁柜未标识"),
@@ -231,13 +231,5 @@ def test_a_heading_naming_the_row_is_read_as_it_says_or_to_check(text, weight, n
     assert not (p.confident and why), (why, p.summary)
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 650
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 650)

@@ -35,11 +35,9 @@ from decimal import Decimal
 from itertools import product
 from typing import Any
 
-import pytest
-
-from services.frameworks.proposal import Proposal, propose
+from services.frameworks.proposal import Proposal
 from services.scoring.rules import check_item
-from tests.probe_checks import Either, Fault, Faults, Fn, Want, faults_wrongly, first_statements, wrongly
+from tests.probe_checks import Either, Fault, Faults, Fn, Want, faults_wrongly, first_statements, probe_tests
 from tests.proposals import Bands, Per, Unsure, dec, item_score
 
 
@@ -411,13 +409,5 @@ _ALL = run_on() + no_unit() + minuses() + req_faults() + mixed() + then_how() + 
 CASES = first_statements(_ALL)
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 600
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want, own)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 600, own=own)

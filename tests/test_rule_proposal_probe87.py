@@ -38,10 +38,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from itertools import product
 
-import pytest
-
-from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fn, Want, WordOpts, first_statements, word_options_wrongly, wrongly
+from services.frameworks.proposal import Proposal
+from tests.probe_checks import Either, Fn, Want, WordOpts, first_statements, probe_tests, word_options_wrongly
 from tests.proposals import Bands, Once, Per, Ranks, Unsure
 
 _CN = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 6: "六", 8: "八", 10: "十", 12: "十二", 20: "二十"}
@@ -318,13 +316,5 @@ _ALL = rows() + chains() + money() + semicolon() + lines() + caps()
 CASES = first_statements(_ALL)
 
 
-def test_the_probe_is_of_its_size():
-    assert 300 <= len(CASES) <= 600
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want, _own)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 600, own=_own)

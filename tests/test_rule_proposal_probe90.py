@@ -30,10 +30,8 @@ from decimal import Decimal
 from functools import cache
 from itertools import product
 
-import pytest
-
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fn, first_statements, wrongly
+from tests.probe_checks import Either, Fn, first_statements, probe_tests
 from tests.proposals import Bands, Per, Ranks, Unsure, dec
 
 _FULL = str.maketrans("0123456789.,;:()", "０１２３４５６７８９．，；：（）")
@@ -276,13 +274,5 @@ def _proposed(text: str, weight: str) -> Proposal:
     return propose(text, weight, "指标")
 
 
-def test_the_probe_is_of_its_size():
-    assert 250 <= len(CASES) <= 400
-    assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
-
-
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = _proposed(text, weight)
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+(test_the_probe_is_of_its_size,
+ test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 250, 400, proposed=_proposed)

@@ -87,7 +87,8 @@ KEY_WORDS: dict[str, str] = {
     "tiers._target_or_less": r"未(?:完成|达到|达标)",  # _TARGET_OR_LESS: “未完成扣2分”
     "tiers._met_count_ladder": r"\d项",  # wording.met_count_ladder: “达3项的给9分”
     "formula._met_count_steps": r"\d项",  # wording.met_count_ladder: “达3项的给9分”
-    "tiers._count_ladder": r"\d(?:人次|次|起|例|处|项|个|件|条|篇|份|户|家|所|台|套|类|种|场|期|批|轮|门)|基础上",  # a count (_RUNG), a base count
+    "tiers._count_ladder": r"\d(?:人次|次|起|例|处|项|个|件|条|篇|份|户|家|所|台|套|类|种|场|期|批|轮|门)",  # a count (_RUNG)
+    "tiers._base_count_steps": r"基础上",  # _BASE_COUNT_STEPS: “在50人的基础上每增加25人加2分”, “在此基础上…”
     "tiers._counted_bands": r"[-~至到≥>≤<]|以上|以下|以内|不足|不到|低于|少于|超过|高于|大于|未满|不超过|不低于|不少于|达\d|满\d|至少|"
                             r"连续[^\d,;:。]{0,8}?\d+个?年|\d分钟(?:以|之)?内",  # one band ranged, or a run of whole years alone,
                             # or a time limit in minutes

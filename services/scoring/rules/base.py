@@ -215,7 +215,11 @@ class Proposed:
 
 @dataclass(frozen=True)
 class Recogniser:
-    """One wording of 评分标准 a rule type recognises. Lower ``order`` is tried first.
+    """One wording of 评分标准 a rule type recognises. Lower ``order`` is tried first, across all rule types.
+
+    Orders are spaced by 10 so that a new wording can sit between two without renumbering the rest: give it a number
+    between its neighbours' (``tiers._base_count_steps``, 815, is tried just before ``tiers._count_ladder``, 820). No
+    two recognisers share an order (``tests/test_rule_registry.py``).
 
     ``needs``: the words without which the wording cannot be there (from ``KEY_WORDS`` in
     ``services.scoring.rules``, which sets it); a text holding none of them is not read. None: always read.

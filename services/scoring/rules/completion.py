@@ -207,7 +207,7 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"ratio"}),
     from_figure=from_figure,
-    proposals=(Recogniser(50, _by_share_done), Recogniser(51, _score_is_completion_rate), Recogniser(77, _left_undone),
-               Recogniser(78, _by_proportion), Recogniser(581, _average_per_case), Recogniser(870, _full_at_whole)),
+    proposals=(Recogniser(500, _by_share_done), Recogniser(510, _score_is_completion_rate), Recogniser(770, _left_undone),
+               Recogniser(780, _by_proportion), Recogniser(5810, _average_per_case), Recogniser(8700, _full_at_whole)),
     describe=describe,
 )

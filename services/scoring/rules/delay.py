@@ -389,7 +389,7 @@ RULE = RuleType(
     check=check,
     score=score,
     looks=looks,
-    proposals=(Recogniser(20, _per_period_late), Recogniser(136, _short_hours), Recogniser(920, _overtime),
-               Recogniser(1560, _late_without_each), Recogniser(3300, _past_free)),
+    proposals=(Recogniser(200, _per_period_late), Recogniser(1360, _short_hours), Recogniser(9200, _overtime),
+               Recogniser(15600, _late_without_each), Recogniser(33000, _past_free)),
     describe=describe,
 )

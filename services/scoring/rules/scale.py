@@ -102,6 +102,6 @@ RULE = RuleType(
     check=check,
     score=score,
     options=options,
-    proposals=(Recogniser(100, _levels),),
+    proposals=(Recogniser(1000, _levels),),
     describe=describe,
 )

@@ -1193,9 +1193,9 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(40, _line_and_step), Recogniser(41, _reference_and_step), Recogniser(189, _lowest_bid_and_step),
-               Recogniser(42, _rank_and_step), Recogniser(43, _ladder_steps), Recogniser(44, _score_line_and_step),
-               Recogniser(36, _past_ladder), Recogniser(149, _band_ladder), Recogniser(35, _either_way), Recogniser(210, _each_point_of_a_share),
-               Recogniser(732, _time_limit_and_step), Recogniser(950, _below_then_bare_step)),
+    proposals=(Recogniser(400, _line_and_step), Recogniser(410, _reference_and_step), Recogniser(1890, _lowest_bid_and_step),
+               Recogniser(420, _rank_and_step), Recogniser(430, _ladder_steps), Recogniser(440, _score_line_and_step),
+               Recogniser(360, _past_ladder), Recogniser(1490, _band_ladder), Recogniser(350, _either_way), Recogniser(2100, _each_point_of_a_share),
+               Recogniser(7320, _time_limit_and_step), Recogniser(9500, _below_then_bare_step)),
     describe=describe,
 )

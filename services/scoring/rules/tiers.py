@@ -2864,10 +2864,8 @@ _RUNG_NONE = re.compile(r"^(?P<w>[\u4e00-\u9fff]{0,12}?(?:未|无|没有)[\u4e00
 def _count_ladder(w: Wording) -> Proposed | None:
     """Counts named alone, each with its points, more done scoring more and the most the 分值: a ladder (to check).
     Each count holds the values up to the next one, the highest count and more keep its points, fewer than the
-    lowest count score nothing."""
-    stepped = _base_count_steps(w) if "基础上" in w.text else None
-    if stepped is not None:  # “为50人的得2分,在50人的基础上每增加25人加2分”: a ladder of even steps from a base count
-        return stepped
+    lowest count score nothing. (Even steps from a base count, “为50人的得2分,在50人的基础上每增加25人加2分”, are
+    ``_base_count_steps``, tried just before.)"""
     rungs: list[re.Match[str]] = []
     at = 0
     while (m := _RUNG.match(w.text, at)) is not None and m.end() > at:  # the rungs run on from the start
@@ -2911,9 +2909,10 @@ _BASE_COUNT_STEPS = re.compile(r"^(?P<what>[^;,\d]{0,40}?)(?:为|达到|达|满|
 
 
 def _base_count_steps(w: Wording) -> Proposed | None:
-    """(Read by ``_count_ladder``.) “服务团队成员为50人的得2分,在50人的基础上每增加25人加2分,最多得6分”: a count's points at a base, and more for each
+    """“服务团队成员为50人的得2分,在50人的基础上每增加25人加2分,最多得6分”: a count's points at a base, and more for each
     whole step above it up to the 分值: bands of the count (to check: fewer than the base unsaid, read as nothing; a
-    part of a step adds nothing)."""
+    part of a step adds nothing). Tried just before ``_count_ladder``, whose rungs cannot read such a text (a rung
+    holds no 每)."""
     m = _BASE_COUNT_STEPS.match(w.text)
     if m is None:
         return None
@@ -2991,15 +2990,15 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(60, _ranges), Recogniser(61, _by_rank), Recogniser(69, _rank_bands), Recogniser(72, _slash_bands), Recogniser(62, _shortfall), Recogniser(166, _excess), Recogniser(185, _unscored_line_first), Recogniser(174, _over_reference), Recogniser(64, _share_bands), Recogniser(59, _line_or_nothing), Recogniser(63, _by_count), Recogniser(1700, _cases_zero_from),
-               Recogniser(65, _figure_line), Recogniser(66, _below_line), Recogniser(250, _above_line), Recogniser(67, _target_or_less),
-               Recogniser(18, _step_cliff), Recogniser(71, _counted_bands), Recogniser(158, _score_bands),
-               Recogniser(73, _respective_bands), Recogniser(74, _bare_scored_bands),
-               Recogniser(75, _line_step_cliff), Recogniser(232, _share_step_cliff), Recogniser(49, _top_shares),
-               Recogniser(82, _count_ladder), Recogniser(2501, _met_count_ladder), Recogniser(7, _shares_done), Recogniser(4, _target_met), Recogniser(139, _bare_line),
-               Recogniser(138, _lines_below), Recogniser(145, _not_exactly), Recogniser(159, _off_either_way),
-               Recogniser(147, _gap_bands), Recogniser(260, _rate_bands_off), Recogniser(236, _early_or_late), Recogniser(621, _gap_below_reference),
-               Recogniser(2200, _late_cliff)),
+    proposals=(Recogniser(600, _ranges), Recogniser(610, _by_rank), Recogniser(690, _rank_bands), Recogniser(720, _slash_bands), Recogniser(620, _shortfall), Recogniser(1660, _excess), Recogniser(1850, _unscored_line_first), Recogniser(1740, _over_reference), Recogniser(640, _share_bands), Recogniser(590, _line_or_nothing), Recogniser(630, _by_count), Recogniser(17000, _cases_zero_from),
+               Recogniser(650, _figure_line), Recogniser(660, _below_line), Recogniser(2500, _above_line), Recogniser(670, _target_or_less),
+               Recogniser(180, _step_cliff), Recogniser(710, _counted_bands), Recogniser(1580, _score_bands),
+               Recogniser(730, _respective_bands), Recogniser(740, _bare_scored_bands),
+               Recogniser(750, _line_step_cliff), Recogniser(2320, _share_step_cliff), Recogniser(490, _top_shares),
+               Recogniser(815, _base_count_steps), Recogniser(820, _count_ladder), Recogniser(25010, _met_count_ladder), Recogniser(70, _shares_done), Recogniser(40, _target_met), Recogniser(1390, _bare_line),
+               Recogniser(1380, _lines_below), Recogniser(1450, _not_exactly), Recogniser(1590, _off_either_way),
+               Recogniser(1470, _gap_bands), Recogniser(2600, _rate_bands_off), Recogniser(2360, _early_or_late), Recogniser(6210, _gap_below_reference),
+               Recogniser(22000, _late_cliff)),
     describe=describe,
 )
 

@@ -223,6 +223,6 @@ RULE = RuleType(
     score=score,
     binds=frozenset({"amounts"}),
     from_figure=from_figure,
-    proposals=(Recogniser(30, _within_limit), Recogniser(219, _excess_written), Recogniser(780, _over_limit)),
+    proposals=(Recogniser(300, _within_limit), Recogniser(2190, _excess_written), Recogniser(7800, _over_limit)),
     describe=describe,
 )
