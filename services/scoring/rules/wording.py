@@ -2494,8 +2494,9 @@ _CAP_AFTER = re.compile(r"(?:(扣)|得)(\d+(?:\.\d+)?)分封顶")
 
 #: “扣0.5份”, “得2份;”: 份 typed for 分 (one pinyin) after a verb of points, closing its clause (never “扣1份材料”)
 _HOMOPHONE_FEN = re.compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
-#: “每缺乙个”, “少乙项”: 乙 typed for 一 (one pinyin) after a word of a case short, before a measure (never “乙方”, “乙等”)
-_HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|项|次|处|人|份|件|名|家|户)")
+#: “每缺乙个”, “少乙项”: 乙 typed for 一 (one pinyin) after a word of a case short, before a measure (never “乙方”, “乙等”);
+#: “嘉奖乙次”, “记小功乙次”: 乙 for 一 as Taiwan's official writing puts it, in a commendation or a demerit counted
+_HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|项|次|处|人|份|件|名|家|户)|(?<=奖|功|过|诫)乙(?=次)")
 #: “每少于1次扣1.5分”, “每少于2户”: the 于 of a count of cases short (never a step of a rate, “每少于1个百分点”)
 _EACH_SHORT_BELOW = re.compile(r"(?<=每少|每缺)于(?=\d+(?:\.\d+)?(?:次|个|项|户|人|名|家|篇|件|条|份|场|期|所|处|例)(?!百分点))")
 #: “每发现…的扣2分”: each time a fault is found, no count written after 每发现 nor in the fault's words before its cost
@@ -2952,7 +2953,7 @@ _TRADITIONAL = ("項项條条個个處处張张發发現现時时實实規规範
                 "積积極极廣广險险傳传電电話话網网絡络頭头齡龄樣样沒没別别帳账幹干黨党領领動动監监離离調调權权斷断訪访體体識识"
                 "見见請请訂订強强談谈機机參参納纳當当親亲風风簽签構构養养庫库稅税聽听閱阅詳详負负崗岗園园約约亂乱術术轄辖國国"
                 "冊册該该續续盡尽堅坚變变濟济細细敗败習习協协糾纠屆届爭争訴诉編编幫帮眾众夠够繳缴號号須须裝装廳厅礎础殘残揮挥"
-                "擺摆溫温隨随講讲觀观論论擴扩貫贯獎奖勵励獲获寫写讀读這这們们選选顯显響响讓让損损壞坏頒颁佈布審审")
+                "擺摆溫温隨随講讲觀观論论擴扩貫贯獎奖奬奖勵励獲获寫写讀读這这們们選选顯显響响讓让損损壞坏頒颁佈布審审")
 _SIMPLE = {_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)}
 _TRANS.update(str.maketrans(_SIMPLE))
 #: “发现一起…”, “每发生一起…”: a case counted (一起 is “together” elsewhere, so only after a word that counts); “群众投诉查实一起扣

@@ -1,0 +1,56 @@
+"""Wordings of 评分标准 a proposer missed on tables of Taiwan's (繁体, read after their characters are mapped): a row's
+分值 said after what it scores, then the points of each case in brackets closing it, the cap said “至N分止”
+(“參加在職研習12分。(年度內每參加1次加1分,至12分止)”, “…講習4分。(年度內參加1次加2分,至4分止)”: a count of one
+without 每 there is each case, as a cap after it says), and a commendation counted “乙次” (乙 for 一, as official
+writing in Taiwan puts it: “嘉獎乙次得1分”), 奬 the variant form of 獎.
+
+Made-up texts in the style of those tables, with the scores of a few cases, and near misses that must not be read
+that way.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from tests.proposals import D, by_vars, readings, sole
+
+
+# ── the 分值 said, then the points of each case in brackets, capped “至N分止” ─────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("參加志工培訓課程10分。(年度內每參加1次加1分,至10分止)", "10", 1),
+    ("社區服務8分。(每服務1人次加0.5分,至8分止)", "8", Decimal("0.5")),
+    ("參加主管(輔導)研習6分。(年度內參加1次加2分,至6分止)", "6", 2),
+    ("服務期間表現良好,屢獲表揚4分。(嘉獎乙次得1分,至4分止)", "4", 1),
+    ("服務期間表現良好,屢獲表揚4分。(嘉奬乙次得1分,至4分止)", "4", 1),
+])
+def test_weight_said_then_cases_in_brackets(text, weight, per):
+    p = propose(text, weight, "指标")
+    sole(p, "formula")
+    assert [by_vars(p, n) for n in ("0", "1", "2")] == D(0, per, 2 * per)
+    assert by_vars(p, "100") == Decimal(weight)  # past the cap: the 分值
+    assert not p.confident  # the words before the brackets read as the 分值 said: to check
+
+
+def test_up_to_the_cap_said_zhi_zhi():
+    p = propose("每參加1次研討會加2分,至6分止", "10", "指标")
+    sole(p, "formula")
+    assert [by_vars(p, n) for n in ("1", "3", "5")] == D(2, 6, 6)  # capped at 6, below the 分值 10
+
+
+@pytest.mark.parametrize("text, weight", [
+    # points of the requirement's own before the cases (not the 分值): not read as the cap of the cases
+    ("參加志工培訓課程4分。(年度內每參加1次加1分,至10分止)", "10"),
+    # a figure before the brackets that is no points: no 分值 said
+    ("參加志工培訓課程4次。(年度內每參加1次加1分,至10分止)", "10"),
+])
+def test_near_misses_of_cases_in_brackets(text, weight):
+    for r in readings(text, weight):
+        assert not any("读作本项分值" in x for x in r.doubts or ()), (r.summary, r.doubts)
+
+
+def test_yi_is_a_grade_elsewhere():
+    # “乙等”, “乙级”: a grade, never one
+    p = propose("考核甲等得5分,乙等得3分,丙等不得分", "5", "指标")
+    assert p.kind == "choice", (p.kind, p.summary)
