@@ -2,7 +2,9 @@
 分值 said after what it scores, then the points of each case in brackets closing it, the cap said “至N分止”
 (“參加在職研習12分。(年度內每參加1次加1分,至12分止)”, “…講習4分。(年度內參加1次加2分,至4分止)”: a count of one
 without 每 there is each case, as a cap after it says), and a commendation counted “乙次” (乙 for 一, as official
-writing in Taiwan puts it: “嘉獎乙次得1分”), 奬 the variant form of 獎.
+writing in Taiwan puts it: “嘉獎乙次得1分”), 奬 the variant form of 獎; and bands whose upper end is said “未滿”
+(“500萬元以上未滿1000萬元者給4分”, “年資達4年未滿5年者,得14分”, the lowest “未滿200萬元者不給分”): below the figure, never
+the line “滿200萬元” read inside the words.
 
 Made-up texts in the style of those tables, with the scores of a few cases, and near misses that must not be read
 that way.
@@ -14,7 +16,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, readings, sole
+from tests.proposals import D, by_vars, readings, scored, sole
 
 
 # ── the 分值 said, then the points of each case in brackets, capped “至N分止” ─────────────────────────────────────
@@ -54,3 +56,22 @@ def test_yi_is_a_grade_elsewhere():
     # “乙等”, “乙级”: a grade, never one
     p = propose("考核甲等得5分,乙等得3分,丙等不得分", "5", "指标")
     assert p.kind == "choice", (p.kind, p.summary)
+
+
+# ── bands whose upper end is said 未滿 ──────────────────────────────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, cases", [
+    ("實收資本額在新臺幣1000萬元以上者給5分。500萬元以上未滿1000萬元者給3分。未滿500萬元者不給分。", "5",
+     {"1000": 5, "999": 3, "500": 3, "499": 0, "0": 0}),
+    ("服務年資達6年(含)以上者,得10分。服務年資達3年未滿6年者,得6分。服務年資未滿3年者,得2分。", "10",
+     {"6": 10, "5.5": 6, "3": 6, "2.9": 2}),
+])
+def test_bands_below_a_figure_said_weiman(text, weight, cases):
+    p = propose(text, weight, "指标")
+    sole(p, "tiers")
+    assert {v: scored(p, {"value": v}) for v in cases} == {v: Decimal(x) for v, x in cases.items()}
+
+
+def test_reaching_a_figure_said_man_is_still_a_line():
+    p = propose("服務年資滿6年者,得10分。滿3年未滿6年者,得6分。未滿3年者不得分。", "10", "指标")
+    sole(p, "tiers")
+    assert [scored(p, {"value": v}) for v in ("6", "3", "2")] == D(10, 6, 0)
