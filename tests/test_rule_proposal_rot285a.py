@@ -4,7 +4,9 @@
 without 每 there is each case, as a cap after it says), and a commendation counted “乙次” (乙 for 一, as official
 writing in Taiwan puts it: “嘉獎乙次得1分”), 奬 the variant form of 獎; and bands whose upper end is said “未滿”
 (“500萬元以上未滿1000萬元者給4分”, “年資達4年未滿5年者,得14分”, the lowest “未滿200萬元者不給分”): below the figure, never
-the line “滿200萬元” read inside the words.
+the line “滿200萬元” read inside the words. And an 操作考核 sheet's faults each costing points, one zeroing the item said
+“本题0分” (“工具使用不正确扣4.0分,…,操作不当导致工具或零件损坏本题0分”): 本题 names the item as 本项 does, its 0 said with
+no verb is its zero, and 零件 (a machine's part) is no count of none.
 
 Made-up texts in the style of those tables, with the scores of a few cases, and near misses that must not be read
 that way.
@@ -16,7 +18,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, readings, scored, sole
+from tests.proposals import D, by_vars, met_or_not, readings, scored, sole
 
 
 # ── the 分值 said, then the points of each case in brackets, capped “至N分止” ─────────────────────────────────────
@@ -75,3 +77,34 @@ def test_reaching_a_figure_said_man_is_still_a_line():
     p = propose("服務年資滿6年者,得10分。滿3年未滿6年者,得6分。未滿3年者不得分。", "10", "指标")
     sole(p, "tiers")
     assert [scored(p, {"value": v}) for v in ("6", "3", "2")] == D(10, 6, 0)
+
+
+# ── an 操作考核 sheet's faults, one zeroing the item “本题0分” ─────────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "量具使用不正确扣3.0分,测量顺序不正确扣2.0分,操作不当导致量具或零件损坏本题0分",
+    "量具使用不正确扣3分,测量顺序不正确扣2分,操作不当导致量具或零件损坏的,该题0分",
+    "量具使用不正确扣3分,测量顺序不正确扣2分,操作不当导致量具或零件损坏的本题不得分",
+])
+def test_faults_and_the_item_zeroed_benti(text):
+    p = propose(text, "10", "指标")
+    params = sole(p, "formula")
+    assert any("零件损坏" in v["label"] for v in params["variables"])  # 零件 kept as written, no 0件
+    # the gate first (1: not zeroed), then the faults in the text's order
+    assert [by_vars(p, *x) for x in (("1", "0", "0"), ("1", "1", "0"), ("1", "1", "1"), ("0", "0", "0"))] == D(10, 7, 5, 0)
+    assert not p.confident
+
+
+def test_the_item_zeroed_benti_alone():
+    p = propose("操作不当导致量具或零件损坏本题0分", "6", "指标")
+    assert p.kind == "all_or_nothing", (p.kind, p.summary)
+    assert "零件" in p.items[0]["params"]["condition"]
+    assert met_or_not(p) == (Decimal(6), Decimal(0))
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a range of the item's points, no zero of it
+    ("按完成质量评分,本题0-5分", "5"),
+])
+def test_near_misses_of_the_item_zeroed(text, weight):
+    for r in readings(text, weight):
+        assert all(it["type"] != "all_or_nothing" for it in r.items), r.summary

@@ -665,8 +665,9 @@ _LISTED_COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r
 _CONDS = r"(?P<cond>" + _LISTED_COND_WORDS + r"(?:," + _LISTED_COND_WORDS + r")?)"
 #: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”, “二、”
 _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"]|[一二三四五六七八九十]、)?"
-#: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
-_ITEM = r"(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)(?:考核)?"
+#: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”; an 操作考核 sheet's “本题不得分”):
+#: never a condition of their own
+_ITEM = r"(?:此处|此项|本项|该项|此大项|整项|该指标|本指标|本题|该题|此题|本小题|该小题)(?:考核)?"
 _ITEM_WORDS = re.compile(_ITEM)
 #: the row voted down: “实行一票否决”, “予以“一票否决””; in 安全标准化 考评, “一级否定” (normalised 1级否定): the whole
 #: 一级要素 scores nothing, the row with it (its sister rows' loss is outside the row: the proposal says so in a note)

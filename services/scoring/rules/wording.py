@@ -2415,7 +2415,8 @@ _POINT_UNIT = re.compile(r"(?<=\d)百分点")
 #: straight after 否则 or 的 (never the answer of a question, “是:1分 否:0分”, “是得1分否得0分”; points bare beside it,
 #: “(3)无办公用房0分”, and “最低的0分” are left as written; never a stop: “直至得0分”, “扣至计0分为止”, “最低得0分”; nor
 #: a band after its figure, “<60%,0分”, read as a band)
-_ZERO_SCORED = re.compile(r"(?:(?<![至到低为是否])[得计]|(?<=[\u4e00-\u9fff)],)|(?<=否则|反之)|(?<=[的者])(?<![最低高多少]的))"
+_ZERO_SCORED = re.compile(r"(?:(?<![至到低为是否])[得计]|(?<=[\u4e00-\u9fff)],)|(?<=否则|反之)|(?<=[的者])(?<![最低高多少]的)|"
+                          r"(?<=本项|该项|此项|本题|该题|此题))"  # (“…导致零件损坏本题0分”: the item named just before its 0)
                           r"0分(?!为止|\d|\.|[-~至、和])")
 #: “…,得2分,否则该项不得分”: the item named before the zero of a text of one sentence scoring once (the item is the
 #: sentence's: a text of several parts, “…得1分,…得1分,否则该项不得分”, may mean the part or the row, and is left as written)
@@ -3140,6 +3141,8 @@ def _cn_replace(m: re.Match[str]) -> str:
         return m.group(0)
     if word in ("一", "二") and _NO_COUNT.match(m.string, m.start()):
         return m.group(0)
+    if word == "零" and m.string.startswith("件", m.end()):
+        return m.group(0)  # “零件”: a part of a machine, never no cases
     if word == "半":
         if m.string.startswith("年度", m.end()) or m.string[m.start() - 1:m.start()] in ("上", "下"):
             return m.group(0)  # “半年度”, “上半年”: the half of the year named, not a length of time
