@@ -6,7 +6,9 @@ writing in Taiwan puts it: “嘉獎乙次得1分”), 奬 the variant form of �
 (“500萬元以上未滿1000萬元者給4分”, “年資達4年未滿5年者,得14分”, the lowest “未滿200萬元者不給分”): below the figure, never
 the line “滿200萬元” read inside the words. And an 操作考核 sheet's faults each costing points, one zeroing the item said
 “本题0分” (“工具使用不正确扣4.0分,…,操作不当导致工具或零件损坏本题0分”): 本题 names the item as 本项 does, its 0 said with
-no verb is its zero, and 零件 (a machine's part) is no count of none.
+no verb is its zero, and 零件 (a machine's part) is no count of none; a scoring sheet kept in software closing its
+deductions with the row zeroed “则本条目整体记为0分” (本条目: the row, as 本项), the condition said in the clause before
+the 则 (“出现重大质量问题,则本项不得分”: 则 no part of it).
 
 Made-up texts in the style of those tables, with the scores of a few cases, and near misses that must not be read
 that way.
@@ -108,3 +110,28 @@ def test_the_item_zeroed_benti_alone():
 def test_near_misses_of_the_item_zeroed(text, weight):
     for r in readings(text, weight):
         assert all(it["type"] != "all_or_nothing" for it in r.items), r.summary
+
+
+# ── the row zeroed “本条目整体记为0分”, its condition before a 则 ──────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "本项12分,出现一般缺陷1次扣2分,出现严重缺陷1次扣4分。出现重大质量事故,则本条目整体记为0分。",
+    "本项12分,出现一般缺陷1次扣2分,出现严重缺陷1次扣4分。出现重大质量事故,则本项不得分。",
+    "本项12分,出现一般缺陷1次扣2分,出现严重缺陷1次扣4分。出现重大质量事故的,该条目记为0分。",
+])
+def test_faults_then_the_entry_zeroed(text):
+    p = propose(text, "12", "指标")
+    params = sole(p, "formula")
+    gate = [v for v in params["variables"] if "重大质量事故" in v["label"]]
+    assert len(gate) == 1 and "则" not in gate[0]["label"]  # the condition's own words, no 则
+    names = [v["name"] for v in params["variables"]]
+    def score(ok: str, a: str, b: str) -> Decimal:
+        values = dict(zip(names, [ok, a, b])) if names[0] == gate[0]["name"] else dict(zip(names, [a, b, ok]))
+        return scored(p, {"vars": values})
+    assert [score("1", "0", "0"), score("1", "1", "1"), score("1", "2", "1"), score("0", "0", "0")] == D(12, 6, 4, 0)
+    assert not p.confident
+
+
+def test_lowest_is_zero_is_no_entry_zeroed():
+    # “最低为0分”: the floor of the deductions, never the row zeroed on a condition
+    p = propose("本项12分,出现一般缺陷1次扣2分,最低为0分。", "12", "指标")
+    assert all("整项不得分" not in (x or "") for x in p.unplaced), p.unplaced

@@ -678,8 +678,9 @@ _GATE_ZERO = r"(?:" + ZEROED + r"|" + all_or_nothing_rule.ALL_TAKEN + r"|" + _VO
 
 
 def _zeroed_on(cond: str) -> str:
-    """The pattern of a gate's words: its number, the condition ``cond`` and the zero (“3.未设立的,本项不得分”)."""
-    return _GATE_MARK + cond + r"的?,?(?:" + _ITEM + r")?(?:均|都|皆|一律|直接)?" + _GATE_ZERO
+    """The pattern of a gate's words: its number, the condition ``cond`` and the zero (“3.未设立的,本项不得分”; “出现高风险,
+    则本项不得分”: the 则 before the item no part of the condition)."""
+    return _GATE_MARK + cond + r"的?,?(?:则(?=" + _ITEM + r"))?(?:" + _ITEM + r")?(?:均|都|皆|一律|直接)?" + _GATE_ZERO
 
 
 #: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”

@@ -1960,7 +1960,7 @@ def _surface(text: str) -> str:
         # given with 给 or 获得, written the one way the readings know
         t = _GIVEN.sub("得", _full_points_read(t.replace("不给分", "不得分")))
     if "为0分" in t:  # “…的,本项为0分”: the row's zero said with 为, written the one way the readings know
-        t = _ITEM_IS_ZERO.sub(r"\1计0分", t)
+        t = _ITEM_IS_ZERO.sub(lambda m: f"{'本项' if m.group('entry') else m.group(1)}计0分", t)
     if "0分" in t:  # “…,得0分”, “未完成计0分”, “未公示,0分”: the zero of a situation, written the one way the readings know
         t = _ZERO_SCORED.sub("不得分", t)
     if ",不得分" in t:  # “否则,不得分”: the otherwise's zero after a comma, as written straight after it
@@ -2433,8 +2433,9 @@ _LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点|平方米|亩)(
 _CASE_THEN_COMMA = re.compile(r"(?:^|(?<=[;,:(]))((?:每(?!半年|年|季|月|周|旬|天|日|学期)|发现|出现)[^,;扣得计加减]{1,30}),(?=扣\d+(?:\.\d+)?分)")
 #: the stop between faults in words and the one cost closing the text after them (“…无具体工作措施。扣5分”)
 _COST_APART = re.compile(r"^((?:(?!满分|得分|计分)[^;\d扣]){4,200});(?=扣\d+(?:\.\d+)?分;?$)")
-#: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
-_ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
+#: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop); a scoring sheet's “本条目整体记为0分” (the row
+#: named 条目, as a whole: 本项)
+_ITEM_IS_ZERO = re.compile(r"(本项|该项|此项|本题|该题|此题|(?P<entry>本条目|该条目))(?:整体)?(?:记|计)?为0分")
 #: “…的给满分(2分),否则不给分”, “得满分(1.5分);…”: the full points of a part said in brackets after 满分, read as those
 #: points where more is said after them (a denial, another part); closing the text (“…的得满分(4分)”) they are left as
 #: written, unless an earlier part said its own so (“A的给满分(1分),没有的不给分;B的给满分(0.5分)”: each part's points)
