@@ -8,7 +8,9 @@ the line “滿200萬元” read inside the words. And an 操作考核 sheet's f
 “本题0分” (“工具使用不正确扣4.0分,…,操作不当导致工具或零件损坏本题0分”): 本题 names the item as 本项 does, its 0 said with
 no verb is its zero, and 零件 (a machine's part) is no count of none; a scoring sheet kept in software closing its
 deductions with the row zeroed “则本条目整体记为0分” (本条目: the row, as 本项), the condition said in the clause before
-the 则 (“出现重大质量问题,则本项不得分”: 则 no part of it).
+the 则 (“出现重大质量问题,则本项不得分”: 则 no part of it). And a tender's cases earning points, a note in brackets
+closing them on the papers each case needs, with a case whose papers fall short scoring nothing in brackets of its own
+(“…最高得6分。【须同时提供中标通知书、部分发票及合同(缺一不可,提供不齐全的不得分),…】”): which cases count.
 
 Made-up texts in the style of those tables, with the scores of a few cases, and near misses that must not be read
 that way.
@@ -135,3 +137,26 @@ def test_lowest_is_zero_is_no_entry_zeroed():
     # “最低为0分”: the floor of the deductions, never the row zeroed on a condition
     p = propose("本项12分,出现一般缺陷1次扣2分,最低为0分。", "12", "指标")
     assert all("整项不得分" not in (x or "") for x in p.unplaced), p.unplaced
+
+
+# ── a closing note on the papers each case needs, brackets in it ───────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "提供近三年同类项目业绩,每提供1份得3分,最高得9分。【须同时提供中标通知书、部分发票及合同(缺一不可,提供不齐全的不得分),"
+    "时间以合同签订时间为准】",
+    "提供近三年同类项目业绩,每提供1份得3分,最高得9分。(须提供合同复印件及验收报告(缺一不可),未提供的不得分)",
+])
+def test_cases_then_a_proof_note_with_brackets(text):
+    p = propose(text, "9", "指标")
+    sole(p, "formula")
+    assert [by_vars(p, n) for n in ("0", "1", "2", "5")] == D(0, 3, 6, 9)
+    assert not p.confident  # which cases the papers let count: to check
+
+
+@pytest.mark.parametrize("text", [
+    # the row's zero in the note (否则, 本项): never a note on which cases count
+    "提供近三年同类项目业绩,每提供1份得3分,最高得9分。(须提供合同复印件(缺一不可),否则本项不得分)",
+    "提供近三年同类项目业绩,每提供1份得3分,最高得9分。(须提供合同复印件(缺一不可,未提供的本项不得分))",
+])
+def test_near_misses_of_a_proof_note(text):
+    for r in readings(text, "9"):
+        assert not any("证明材料等要求" in x for x in r.doubts or ()), (r.summary, r.doubts)

@@ -196,8 +196,11 @@ def unproved_zero(words: list[str]) -> str:
 
 
 #: an aside in brackets closing the text after the points, on the proof a case needs and scoring nothing (“…,最多得5分。
-#: (复印件加盖公章)”, “(提供证书复印件)”)
-PROOF_ASIDE_CLOSING = re.compile(r"(?<=分)[;,]?(?P<note>\((?=[^()]*(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))[^()\d分]*\));?$")
+#: (复印件加盖公章)”, “(提供证书复印件)”); a case whose papers fall short scoring nothing in it, perhaps in brackets of
+#: its own (“【须同时提供中标通知书、发票及合同(缺一不可,提供不齐全的不得分),…】”: which cases count, never the row's zero)
+_PROOF_ASIDE_WORD = r"(?:[^()\d分]|(?<=部)分|(?<=[^否则项题]的)不得分)"  # (“部分发票”: no points)
+PROOF_ASIDE_CLOSING = re.compile(r"(?<=分)[;,]?(?P<note>\((?=[^()]*(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章|截图|发票))"
+                                 r"(?:" + _PROOF_ASIDE_WORD + r"|\(" + _PROOF_ASIDE_WORD + r"*\))*\));?$")
 
 
 def counted_proof_note(t: str) -> re.Match[str] | None:
