@@ -10,7 +10,9 @@ no verb is its zero, and 零件 (a machine's part) is no count of none; a scorin
 deductions with the row zeroed “则本条目整体记为0分” (本条目: the row, as 本项), the condition said in the clause before
 the 则 (“出现重大质量问题,则本项不得分”: 则 no part of it). And a tender's cases earning points, a note in brackets
 closing them on the papers each case needs, with a case whose papers fall short scoring nothing in brackets of its own
-(“…最高得6分。【须同时提供中标通知书、部分发票及合同(缺一不可,提供不齐全的不得分),…】”): which cases count.
+(“…最高得6分。【须同时提供中标通知书、部分发票及合同(缺一不可,提供不齐全的不得分),…】”): which cases count. And
+graded situations closed by a sentence zeroing the row on a condition in words (“A级得10分,…,D级得0分。未及时提交变更申请
+的,本项不得分”): the condition one more situation, scoring 0 (to check).
 
 Made-up texts in the style of those tables, with the scores of a few cases, and near misses that must not be read
 that way.
@@ -22,7 +24,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import D, by_vars, met_or_not, readings, scored, sole
+from tests.proposals import D, by_vars, met_or_not, picked, readings, scored, sole
 
 
 # ── the 分值 said, then the points of each case in brackets, capped “至N分止” ─────────────────────────────────────
@@ -160,3 +162,26 @@ def test_cases_then_a_proof_note_with_brackets(text):
 def test_near_misses_of_a_proof_note(text):
     for r in readings(text, "9"):
         assert not any("证明材料等要求" in x for x in r.doubts or ()), (r.summary, r.doubts)
+
+
+# ── graded situations, then the row zeroed on a condition in words ────────────────────────────────────────────────
+@pytest.mark.parametrize("text", [
+    "A级得8分,B级得6分,C级得3分,D级得0分。未按时报送整改方案的,本项不得分。",
+    "方案优秀得8分,良好得6分,一般得3分,较差不得分。未按时报送整改方案的,本项不得分。",
+])
+def test_grades_then_a_zeroing_condition(text):
+    p = propose(text, "8", "指标")
+    params = sole(p, "choice")
+    gate = [o for o in params["options"] if "未按时报送整改方案" in o["label"]]
+    assert len(gate) == 1 and Decimal(gate[0]["score"]) == 0
+    assert scored(p, {"option": gate[0]["key"]}) == 0
+    assert [picked(p, k) for k in (0, 1, 2)] == D(8, 6, 3)
+    assert not p.confident
+
+
+def test_grades_then_a_deduction_is_no_zeroing_situation():
+    # a deduction after the grades: never one more situation scoring 0
+    for r in readings("A级得8分,B级得6分,C级得3分;每迟报1天扣1分", "8"):
+        for it in r.items:
+            if it["type"] == "choice":
+                assert all(o.get("key") != "gate" for o in it["params"]["options"])

@@ -753,7 +753,7 @@ def gated(w: Wording) -> Proposed | None:
         if _counts_the_cases(cond, rest):
             return None  # “每1处错误扣1分;5处及以上错误,不得分”: the deductions running out, no condition of its own
         if "扣" not in rest and w.text[m.start()] == ";":
-            return _gated_points(w, rest, cond, said) or _gated_formula(w, rest, cond, said)
+            return _gated_points(w, rest, cond, said) or _gated_formula(w, rest, cond, said) or _gated_choice(w, rest, cond, said)
         conds = [cond]
         # “…有1项扣0.5分;2.发生1起不规范收费行为该项不得分;3.…的该项不得分”: sentences of such conditions closing the
         # text, each zeroing the item (folded into one)
@@ -970,6 +970,22 @@ def _gated_formula(w: Wording, rest: str, cond: str, said: str) -> Proposed | No
     # one note: how the formula is read, and the condition before it
     note = "；".join([*(found.doubts or ()), f"“{said}”：作为整项不得分的条件（{gate}=0）乘在公式之前"])
     return Proposed([item], f"{found.summary}；{cond}的整项不得分（{gate}=0）", (note,))
+
+
+def _gated_choice(w: Wording, rest: str, cond: str, said: str) -> Proposed | None:
+    """“A级得10分,B级得7分,C级得4分,D级得0分;未及时提交变更申请的,本项不得分”: the rest read whole as situations
+    (情形选择), the condition in words one more situation scoring 0. Always to check: the condition may hold beside a
+    grade, and then it is the one chosen."""
+    found = whole(Wording(rest, w.weight, w.name, w.points, w.explanation))
+    if found is None or len(found.items) != 1 or found.items[0]["type"] != CHOICE or problem(found, w.weight):
+        return None
+    it = found.items[0]
+    options = [dict(o) for o in it["params"].get("options") or []]
+    if len(options) < 2 or any(o.get("key") == "gate" for o in options):
+        return None
+    item = {**it, "params": {**it["params"], "options": [*options, {"key": "gate", "label": cond, "score": "0"}]}}
+    return Proposed([item], f"{found.summary}；{cond}的得 0 分",
+                    (*(found.doubts or ()), f"“{said}”：作为得0分的一种情形（与其他情形同时出现时选此项），请核对"))
 
 
 #: a sentence of what is asked, scoring nothing: no figure, no points, no deduction
