@@ -665,8 +665,9 @@ _LISTED_COND_WORDS = r"(?:[^,;()\d]|" + _COND_FIGURE + r"|" + _ASIDE_IN_COND + r
 _CONDS = r"(?P<cond>" + _LISTED_COND_WORDS + r"(?:," + _LISTED_COND_WORDS + r")?)"
 #: the number a gate's sentence may open with: “3.”, “3、”, “(3)”, “③”, “二、”
 _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"]|[一二三四五六七八九十]、)?"
-#: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”): never a condition of their own
-_ITEM = r"(?:此处|此项|本项|该项|此大项|整项|该指标|本指标)(?:考核)?"
+#: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”; an 操作考核 sheet's “本题不得分”):
+#: never a condition of their own
+_ITEM = r"(?:此处|此项|本项|该项|此大项|整项|该指标|本指标|本题|该题|此题|本小题|该小题)(?:考核)?"
 _ITEM_WORDS = re.compile(_ITEM)
 #: the row voted down: “实行一票否决”, “予以“一票否决””; in 安全标准化 考评, “一级否定” (normalised 1级否定): the whole
 #: 一级要素 scores nothing, the row with it (its sister rows' loss is outside the row: the proposal says so in a note)
@@ -677,8 +678,9 @@ _GATE_ZERO = r"(?:" + ZEROED + r"|" + all_or_nothing_rule.ALL_TAKEN + r"|" + _VO
 
 
 def _zeroed_on(cond: str) -> str:
-    """The pattern of a gate's words: its number, the condition ``cond`` and the zero (“3.未设立的,本项不得分”)."""
-    return _GATE_MARK + cond + r"的?,?(?:" + _ITEM + r")?(?:均|都|皆|一律|直接)?" + _GATE_ZERO
+    """The pattern of a gate's words: its number, the condition ``cond`` and the zero (“3.未设立的,本项不得分”; “出现高风险,
+    则本项不得分”: the 则 before the item no part of the condition)."""
+    return _GATE_MARK + cond + r"的?,?(?:则(?=" + _ITEM + r"))?(?:" + _ITEM + r")?(?:均|都|皆|一律|直接)?" + _GATE_ZERO
 
 
 #: what the text adds beyond the row after the zero: “…计零分并报请纪委查处”, “…不得分,并通报批评”
@@ -751,7 +753,7 @@ def gated(w: Wording) -> Proposed | None:
         if _counts_the_cases(cond, rest):
             return None  # “每1处错误扣1分;5处及以上错误,不得分”: the deductions running out, no condition of its own
         if "扣" not in rest and w.text[m.start()] == ";":
-            return _gated_points(w, rest, cond, said) or _gated_formula(w, rest, cond, said)
+            return _gated_points(w, rest, cond, said) or _gated_formula(w, rest, cond, said) or _gated_choice(w, rest, cond, said)
         conds = [cond]
         # “…有1项扣0.5分;2.发生1起不规范收费行为该项不得分;3.…的该项不得分”: sentences of such conditions closing the
         # text, each zeroing the item (folded into one)
@@ -968,6 +970,22 @@ def _gated_formula(w: Wording, rest: str, cond: str, said: str) -> Proposed | No
     # one note: how the formula is read, and the condition before it
     note = "；".join([*(found.doubts or ()), f"“{said}”：作为整项不得分的条件（{gate}=0）乘在公式之前"])
     return Proposed([item], f"{found.summary}；{cond}的整项不得分（{gate}=0）", (note,))
+
+
+def _gated_choice(w: Wording, rest: str, cond: str, said: str) -> Proposed | None:
+    """“A级得10分,B级得7分,C级得4分,D级得0分;未及时提交变更申请的,本项不得分”: the rest read whole as situations
+    (情形选择), the condition in words one more situation scoring 0. Always to check: the condition may hold beside a
+    grade, and then it is the one chosen."""
+    found = whole(Wording(rest, w.weight, w.name, w.points, w.explanation))
+    if found is None or len(found.items) != 1 or found.items[0]["type"] != CHOICE or problem(found, w.weight):
+        return None
+    it = found.items[0]
+    options = [dict(o) for o in it["params"].get("options") or []]
+    if len(options) < 2 or any(o.get("key") == "gate" for o in options):
+        return None
+    item = {**it, "params": {**it["params"], "options": [*options, {"key": "gate", "label": cond, "score": "0"}]}}
+    return Proposed([item], f"{found.summary}；{cond}的得 0 分",
+                    (*(found.doubts or ()), f"“{said}”：作为得0分的一种情形（与其他情形同时出现时选此项），请核对"))
 
 
 #: a sentence of what is asked, scoring nothing: no figure, no points, no deduction

@@ -461,8 +461,8 @@ def _each_part_met(w: Wording) -> Proposed | None:
     return Proposed(items, f"{len(items)} 个全有或全无（" + "、".join(f"{it['max']}分" for it in items) + "）", tuple(doubts))
 
 
-#: the end of a sentence that zeroes the row: “…,本项不得分”, “…均不得分”, “…,否则不计分”
-_ZEROES = re.compile(r",?(?:(?<!否)则)?(?:本项|该项|此项|整项)?(?:均)?" + ZEROED + "$")
+#: the end of a sentence that zeroes the row: “…,本项不得分”, “…均不得分”, “…,否则不计分”; an 操作考核 sheet's “…本题不得分”
+_ZEROES = re.compile(r",?(?:(?<!否)则)?(?:本项|该项|此项|整项|本题|该题|此题)?(?:均)?" + ZEROED + "$")
 _ANY_ZERO = re.compile(r"(?:" + ZEROED + r"|扣(?:除|减)?\d+(?:\.\d+)?分)(?:,[^,;\d]+)*;?$")
 #: “…,扣10分” on a 10-point row, and what the text says follows (“,从发现之日起,记为不良行为”)
 _COSTS = re.compile(r",?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分(?P<after>(?:,[^,;\d]+)*)$")

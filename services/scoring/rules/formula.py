@@ -3521,7 +3521,9 @@ ALL_MET_SCORES = r"(?:全部|均|全部均|都)(?:满足|符合|具备|达到)(?
 #: “,总计不超过10分”, “,满分2分”, “,本项评分满分15分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”;
 #: the one whose points they are named before it (“,学院最多不超过10分”: read as the row's cap, to check)
 _EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\()|(?=其(?:加分|得分)?(?:最高上限|最多|最高|上限)))(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|" + _FULL_CAP + r"|"
-                       r"封顶|(?:加|得|计|记)满|全年(?:最多|最高|累计|共)?(?:得|计)?|" + ALL_MET_SCORES + r")(?P<cap>\d+(?:\.\d+)?)分(?:为止)?|(?P<capped>\d+(?:\.\d+)?)分封顶"
+                       r"封顶|(?:加|得|计|记)满|全年(?:最多|最高|累计|共)?(?:得|计)?|" + ALL_MET_SCORES
+                       # (“,至12分止”: up to the cap, Taiwan's tables' words)
+                       + r"|(?:加|得|计|记)?至(?=\d+(?:\.\d+)?分为?止))(?P<cap>\d+(?:\.\d+)?)分(?:为?止)?|(?P<capped>\d+(?:\.\d+)?)分封顶"
                        # (“,最多得满分”, “,最高得满分”: the cap the row's 分值, its figure unsaid)
                        r"|(?P<full>" + CAP_AT_FULL + r"))(?(open)\))$")
 
@@ -3628,8 +3630,10 @@ _FULL_BEFORE_EACH = re.compile(r"(?:^|(?<=[;,]))" + _FULL_CAP + r"(?P<n>" + _N +
 _SHARE_EACH = re.compile(r"(?P<each>每[^,;%分]{1,30}?(?:得|计|加))分值的(?P<p>\d+(?:\.\d+)?)%")
 _UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\((?:篇|份|项|次|个|件|条|人|家)\)")
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
-#: in brackets that close the text (the requirement's words are left to check)
-_EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>[^()\d分]{2,80}?)\((?P<body>[^()]*每[^()]*\d分[^()]*)\)[;。]?$")
+#: in brackets that close the text (the requirement's words are left to check); the requirement perhaps its 分值 after it,
+#: the cases a count of one (“参加管理人员(认辅)讲习4分;(年度内参加1次加2分,至4分止)”: a table of Taiwan's)
+_EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>(?:[^()\d分]|\([^()\d分]{1,8}\)){2,80}?)(?:(?P<said>\d+(?:\.\d+)?)分;?)?"
+                                 r"\((?P<body>[^()]*(?:每|(?<![\d.])1(?=次|个|项|份|件|篇|人次))[^()]*\d分[^()]*)\)[;。]?$")
 #: “…;最高不超过10分”, “…;本项最高5分”, “…;3.本项加分上限为10分”, “…;7.校外专业服务,其加分上限为10分”: a sentence capping
 #: the points of all the cases before it
 _TOTAL_CAP = re.compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + r"(?:" + _CAP_SAID + r"|满分|不超过?)(\d+(?:\.\d+)?)分"
@@ -4034,10 +4038,14 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     bracketed = _EARNED_IN_BRACKETS.match(t)
     if bracketed and held and held.per_thing:  # “三杯间距1cm(每个1分)”: each thing held to a state (deduction's reading)
         return None
+    if bracketed and bracketed.group("said") and d(bracketed.group("said")) != w.weight:
+        return None  # (points of the requirement's own before the cases: not the cap of them)
     if bracketed:
         t = bracketed.group("body")
     cases: list[_Case] = []
     doubts: list[str] = [f"“{bracketed.group('lead').strip(';,')}”：括号前的要求未用于计分"] if bracketed else []
+    if bracketed and bracketed.group("said"):
+        doubts[-1] = f"“{bracketed.group('lead').strip(';,')}{bracketed.group('said')}分”：读作本项分值，按括号内计分"
     doubts += [f"“({x})”：只计符合括号内要求的个数，请核对" for x in counted_asides]
     if share_each:
         doubts.append(f"“得分值的{share_each.group('p')}%”：读作每个得 {number(w.weight * d(share_each.group('p')) / 100)} 分")

@@ -201,8 +201,11 @@ def unproved_zero(words: list[str]) -> str:
 
 
 #: an aside in brackets closing the text after the points, on the proof a case needs and scoring nothing (“…,最多得5分。
-#: (复印件加盖公章)”, “(提供证书复印件)”)
-PROOF_ASIDE_CLOSING = re.compile(r"(?<=分)[;,]?(?P<note>\((?=[^()]*(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))[^()\d分]*\));?$")
+#: (复印件加盖公章)”, “(提供证书复印件)”); a case whose papers fall short scoring nothing in it, perhaps in brackets of
+#: its own (“【须同时提供中标通知书、发票及合同(缺一不可,提供不齐全的不得分),…】”: which cases count, never the row's zero)
+_PROOF_ASIDE_WORD = r"(?:[^()\d分]|(?<=部)分|(?<=[^否则项题]的)不得分)"  # (“部分发票”: no points)
+PROOF_ASIDE_CLOSING = re.compile(r"(?<=分)[;,]?(?P<note>\((?=[^()]*(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章|截图|发票))"
+                                 r"(?:" + _PROOF_ASIDE_WORD + r"|\(" + _PROOF_ASIDE_WORD + r"*\))*\));?$")
 
 
 def counted_proof_note(t: str) -> re.Match[str] | None:
@@ -1968,7 +1971,7 @@ def _surface(text: str) -> str:
         # given with 给 or 获得, written the one way the readings know
         t = _GIVEN.sub("得", _full_points_read(t.replace("不给分", "不得分")))
     if "为0分" in t:  # “…的,本项为0分”: the row's zero said with 为, written the one way the readings know
-        t = _ITEM_IS_ZERO.sub(r"\1计0分", t)
+        t = _ITEM_IS_ZERO.sub(lambda m: f"{'本项' if m.group('entry') else m.group(1)}计0分", t)
     if "0分" in t:  # “…,得0分”, “未完成计0分”, “未公示,0分”: the zero of a situation, written the one way the readings know
         t = _ZERO_SCORED.sub("不得分", t)
     if ",不得分" in t:  # “否则,不得分”: the otherwise's zero after a comma, as written straight after it
@@ -2424,7 +2427,8 @@ _POINT_UNIT = re.compile(r"(?<=\d)百分点")
 #: straight after 否则 or 的 (never the answer of a question, “是:1分 否:0分”, “是得1分否得0分”; points bare beside it,
 #: “(3)无办公用房0分”, and “最低的0分” are left as written; never a stop: “直至得0分”, “扣至计0分为止”, “最低得0分”; nor
 #: a band after its figure, “<60%,0分”, read as a band)
-_ZERO_SCORED = re.compile(r"(?:(?<![至到低为是否])[得计]|(?<=[\u4e00-\u9fff)],)|(?<=否则|反之)|(?<=[的者])(?<![最低高多少]的))"
+_ZERO_SCORED = re.compile(r"(?:(?<![至到低为是否])[得计]|(?<=[\u4e00-\u9fff)],)|(?<=否则|反之)|(?<=[的者])(?<![最低高多少]的)|"
+                          r"(?<=本项|该项|此项|本题|该题|此题))"  # (“…导致零件损坏本题0分”: the item named just before its 0)
                           r"0分(?!为止|\d|\.|[-~至、和])")
 #: “…,得2分,否则该项不得分”: the item named before the zero of a text of one sentence scoring once (the item is the
 #: sentence's: a text of several parts, “…得1分,…得1分,否则该项不得分”, may mean the part or the row, and is left as written)
@@ -2441,8 +2445,9 @@ _LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点|平方米|立�
 _CASE_THEN_COMMA = re.compile(r"(?:^|(?<=[;,:(]))((?:每(?!半年|年|季|月|周|旬|天|日|学期)|发现|出现)[^,;扣得计加减]{1,30}),(?=扣\d+(?:\.\d+)?分)")
 #: the stop between faults in words and the one cost closing the text after them (“…无具体工作措施。扣5分”)
 _COST_APART = re.compile(r"^((?:(?!满分|得分|计分)[^;\d扣]){4,200});(?=扣\d+(?:\.\d+)?分;?$)")
-#: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop)
-_ITEM_IS_ZERO = re.compile(r"(本项|该项|此项)为0分")
+#: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop); a scoring sheet's “本条目整体记为0分” (the row
+#: named 条目, as a whole: 本项)
+_ITEM_IS_ZERO = re.compile(r"(本项|该项|此项|本题|该题|此题|(?P<entry>本条目|该条目))(?:整体)?(?:记|计)?为0分")
 #: “…的给满分(2分),否则不给分”, “得满分(1.5分);…”: the full points of a part said in brackets after 满分, read as those
 #: points where more is said after them (a denial, another part); closing the text (“…的得满分(4分)”) they are left as
 #: written, unless an earlier part said its own so (“A的给满分(1分),没有的不给分;B的给满分(0.5分)”: each part's points)
@@ -2503,8 +2508,9 @@ _CAP_AFTER = re.compile(r"(?:(扣)|得)(\d+(?:\.\d+)?)分封顶")
 
 #: “扣0.5份”, “得2份;”: 份 typed for 分 (one pinyin) after a verb of points, closing its clause (never “扣1份材料”)
 _HOMOPHONE_FEN = re.compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
-#: “每缺乙个”, “少乙项”: 乙 typed for 一 (one pinyin) after a word of a case short, before a measure (never “乙方”, “乙等”)
-_HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|项|次|处|人|份|件|名|家|户)")
+#: “每缺乙个”, “少乙项”: 乙 typed for 一 (one pinyin) after a word of a case short, before a measure (never “乙方”, “乙等”);
+#: “嘉奖乙次”, “记小功乙次”: 乙 for 一 as Taiwan's official writing puts it, in a commendation or a demerit counted
+_HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|项|次|处|人|份|件|名|家|户)|(?<=奖|功|过|诫)乙(?=次)")
 #: “每少于1次扣1.5分”, “每少于2户”: the 于 of a count of cases short (never a step of a rate, “每少于1个百分点”)
 _EACH_SHORT_BELOW = re.compile(r"(?<=每少|每缺)于(?=\d+(?:\.\d+)?(?:次|个|项|户|人|名|家|篇|件|条|份|场|期|所|处|例)(?!百分点))")
 #: “每发现…的扣2分”: each time a fault is found, no count written after 每发现 nor in the fault's words before its cost
@@ -2963,7 +2969,7 @@ _TRADITIONAL = ("項项條条個个處处張张發发現现時时實实規规範
                 "積积極极廣广險险傳传電电話话網网絡络頭头齡龄樣样沒没別别帳账幹干黨党領领動动監监離离調调權权斷断訪访體体識识"
                 "見见請请訂订強强談谈機机參参納纳當当親亲風风簽签構构養养庫库稅税聽听閱阅詳详負负崗岗園园約约亂乱術术轄辖國国"
                 "冊册該该續续盡尽堅坚變变濟济細细敗败習习協协糾纠屆届爭争訴诉編编幫帮眾众夠够繳缴號号須须裝装廳厅礎础殘残揮挥"
-                "擺摆溫温隨随講讲觀观論论擴扩貫贯獎奖勵励獲获寫写讀读這这們们選选顯显響响讓让損损壞坏頒颁佈布審审")
+                "擺摆溫温隨随講讲觀观論论擴扩貫贯獎奖奬奖勵励獲获寫写讀读這这們们選选顯显響响讓让損损壞坏頒颁佈布審审")
 _SIMPLE = {_TRADITIONAL[i]: _TRADITIONAL[i + 1] for i in range(0, len(_TRADITIONAL), 2)}
 _TRANS.update(str.maketrans(_SIMPLE))
 #: “发现一起…”, “每发生一起…”: a case counted (一起 is “together” elsewhere, so only after a word that counts); “群众投诉查实一起扣
@@ -3150,6 +3156,8 @@ def _cn_replace(m: re.Match[str]) -> str:
         return m.group(0)
     if word in ("一", "二") and _NO_COUNT.match(m.string, m.start()):
         return m.group(0)
+    if word == "零" and m.string.startswith("件", m.end()):
+        return m.group(0)  # “零件”: a part of a machine, never no cases
     if word == "半":
         if m.string.startswith("年度", m.end()) or m.string[m.start() - 1:m.start()] in ("上", "下"):
             return m.group(0)  # “半年度”, “上半年”: the half of the year named, not a length of time
