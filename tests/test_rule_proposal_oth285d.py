@@ -2,7 +2,9 @@
 in words of a base, the points added and the points taken off, with the points of its quantities in brackets closing it
 (“德育测评得分的计算公式为:基础分+奖励分-扣分(基础分为60分,德育奖励分满分为40分)”, as a student's 综合测评 gives them):
 the base said there is a constant of the formula, a quantity said with its most (满分为、最高、最多) is kept within it, and
-the points in those brackets are never the points of a 要点核查 (“基础分为50分、奖励分满分为50分” adding up to the 分值).
+the points in those brackets are never the points of a 要点核查 (“基础分为50分、奖励分满分为50分” adding up to the 分值);
+and one case of a fault and its deduction, 每 left out, the fault's words holding a 计 of a word (“工作面平盘宽度小于设计1处
+扣2分”, a coal mine's standard: 设计、统计、会计、审计 are no scoring verb).
 
 Made-up texts in the style of such rules, with the scores of a few cases, and near misses that must not be read that way.
 """
@@ -13,7 +15,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_vars, readings, sole, types
+from tests.proposals import by_count, by_vars, readings, sole, types
 
 
 # ── a formula of a base, points added and points taken off, its quantities' points in brackets ───────────────────
@@ -57,3 +59,22 @@ def test_a_formula_without_its_values_keeps_its_quantities():
     params = sole(p, "formula")
     assert [v["label"] for v in params["variables"]] == ["基础分", "加分", "扣分"]
     assert by_vars(p, "60", "10", "5") == Decimal(65)
+
+
+# ── one case of a fault whose words hold a 计 of a word (设计、统计、会计、审计), no scoring verb ─────────────────────────
+@pytest.mark.parametrize("text, weight, per", [
+    ("查现场。以50m为1个检查段，台阶坡面角大于设计1处扣2分", "8", "2"),
+    ("统计报表数据与台账不一致1处扣0.5分", "3", "0.5"),
+])
+def test_one_case_of_a_fault_said_with_a_word_of_ji(text, weight, per):
+    p = propose(text, weight, "指标")
+    params = sole(p, "deduction")
+    assert params["unit"] == "处" and Decimal(params["per"]) == Decimal(per)
+    full, each = Decimal(weight), Decimal(per)
+    assert [by_count(p, n) for n in ("0", "1", "2")] == [full, full - each, full - 2 * each]
+    assert not p.confident  # each further case costing as much is read, not said
+
+
+def test_a_scoring_ji_is_no_fault():
+    # “计1次”: a count scored, never a fault's words
+    assert all(it["type"] != "deduction" for r in readings("考核计1次扣2分", "5") for it in r.items)
