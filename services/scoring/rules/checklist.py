@@ -350,8 +350,15 @@ _POINT_RUN = re.compile(r"(?:[^、,;:()]+?\d+(?:\.\d+)?分、)+[^、,;:()]+?\d+(
 _ONE_POINT = re.compile(r"([^、]+?)" + NUM + "分$")
 
 
+#: a formula written out, the points of its quantities in brackets after it (“计算公式为:基础分+奖励分-扣分(基础分为60分,
+#: 奖励分满分为40分)”): those points are the quantities' (formula._written), never the points of a 要点核查
+_FORMULA_VALUED = re.compile(r"公式为?:[^;,()]*[+\-][^;,()]*\([^()]*为\d")
+
+
 def _listed_points(w: Wording) -> Proposed | None:
     """“其中:A2分、B2分、C2分”: the points of a 要点核查 listed with their points, adding up to the 分值."""
+    if "公式" in w.text and _FORMULA_VALUED.search(w.text):
+        return None
     for run in _POINT_RUN.finditer(w.text):
         matches = [_ONE_POINT.match(x) for x in run.group(0).split("、")]
         found = [m for m in matches if m is not None and not _NOT_A_POINT.search(m.group(1))]
@@ -1038,6 +1045,8 @@ def _marked_points(w: Wording) -> Proposed | None:
     adding up to the 分值 and none reaching it alone: the points of one 要点核查. A point stated with a lower step
     in its brackets (“…专职人员(3分,有兼职人员的得2分)”) is a 情形选择 of its own, the others each met or not. Words
     no point holds (a heading, a closing remark) and a figure in a point leave the reading to check."""
+    if "公式" in w.text and _FORMULA_VALUED.search(w.text):
+        return None
     t = w.text.rstrip(";.")
     t, remarks = _who_scores_dropped(t)  # “…,5分;(由区综治办评分)”: who scores the row, or who gives the figures, is no point
     noted = [_WHO_SAID.format(x) for x in remarks]

@@ -410,8 +410,9 @@ _PICTURES = r"幅|副(?=[图画照扣])|张(?=[图照扣])"
 #: “不及时的1次扣2分”, “规定时间内不上交1次扣0.5分”, “不符合要求1人扣1分”: a fault (不、未、没) then one case of it (a
 #: person one) and its deduction, 每 left out
 #: (“值班脱岗1次扣1分”: a fault said without 不 is one too, when its words hold no score of their own; “录入超期限办案一起扣
-#: 0.5分”: one case, its one said 一 before 起, which normalising keeps as the word 一起)
-_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|[^,;:()\d得计记加减扣满分每]{2,20}?|少|缺)的?"
+#: 0.5分”: one case, its one said 一 before 起, which normalising keeps as the word 一起; “工作面平盘宽度小于设计1处扣2分”: a 计
+#: of a word, 设计、统计、会计、审计, is no scoring verb)
+_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|(?:[^,;:()\d得计记加减扣满分每]|(?<=[设统会审])计){2,20}?|少|缺)的?"
                         r"(?P<n>1|一(?=起|" + _PICTURES + r"))(?P<unit>人次|次|项|处|例|份|件|条|篇|起|天|节|人|名|" + _PICTURES + r")"
                         r",?扣(?:除|减)?" + _WHOSE_POINTS + r"(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 #: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction

@@ -539,7 +539,9 @@ def _per_percent_off_scale(w: Wording) -> Proposed | None:
 # ── proposal: a formula written out in words ───────────────────────────────
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”, “价格分=…”: what the formula gives, then the formula
 #: (or the formula named as such first, “计算公式:A×25%+B×35%”, “计算公式:综合评分=…”)
+#: (or after what it gives, “※德育测评得分的计算公式为:…”, a reference mark before it)
 _WRITTEN_LHS = re.compile(r"^(?:(?:计算|计分|评分|得分)?公式为?:(?:[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分|成绩)=)?|"
+                          r"※?[\u4e00-\u9fff]{0,16}?(?:得分|分数|总分|成绩)的?(?:计算|计分|评分)公式为?:|"
                           r"[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分|成绩|价格分|报价分)=)")
 #: “最终成绩:上述分项得分累加×80%”: what the formula gives said before a colon (a name of a score, its formula after)
 _WRITTEN_LHS_COLON = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:总成绩|最终成绩|总评成绩|总评分数|最终得分|总得分):")
@@ -566,6 +568,33 @@ _WRITTEN_MAX = re.compile(SCORE_BASE)
 _WRITTEN_COUNT = re.compile(r"(?<=[-+*/÷(\[{])(?P<num>\d+(?:\.\d+)?)个[\u4e00-\u9fff]{1,4}(?=[-+*/÷)}\]]|$)")
 #: “…×40=分”, “…×40=____分”: a form's blank for the score after the formula, nothing of the formula
 _WRITTEN_BLANK = re.compile(r"=_*分$")
+#: the points of the formula's quantities said in brackets closing it: “…(基础分为60分,德育奖励分满分为40分)”, each a
+#: quantity's points (a constant) or the most it may give (满分为, 最高, 最多: the quantity kept within them)
+_WRITTEN_VALUES = re.compile(r"\((?P<said>[^()]+)\)$")
+_WRITTEN_VALUE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:(?P<cap>满分|最高|最多)为?|为)(?P<n>" + _N + r")分$")
+
+
+def _written_values(t: str) -> tuple[str, dict[str, tuple[Decimal, bool]]]:
+    """The formula without the brackets closing it that give its quantities' points (“(基础分为60分,奖励分满分为40分)”),
+    and those points by quantity (whether each is a cap); (t, {}) when the brackets say anything else."""
+    m = _WRITTEN_VALUES.search(t)
+    if not m:
+        return t, {}
+    values: dict[str, tuple[Decimal, bool]] = {}
+    for piece in re.split(r"[,、;]", m.group("said")):
+        v = _WRITTEN_VALUE.match(piece)
+        if v is None or v.group("name") in values:
+            return t, {}
+        values[v.group("name")] = (d(v.group("n")), v.group("cap") is not None)
+    return t[:m.start()], values
+
+
+def _valued(word: str, values: dict[str, tuple[Decimal, bool]], lead: str) -> str | None:
+    """The quantity of ``values`` a formula's ``word`` names: the same words, or those words after what they are of, as
+    the words ``lead`` the formula name it (“德育奖励分” for “奖励分” of “德育测评得分的计算公式为:”; never “附加分” for
+    “加分”)."""
+    return next((x for x in values if x == word or (
+        len(word) >= 2 and x.endswith(word) and len(x) - len(word) >= 2 and x[:-len(word)] in lead)), None)
 
 
 def _evaluates(expression: str, weight: Decimal, names: list[str]) -> bool:
@@ -586,7 +615,8 @@ def _written(w: Wording) -> Proposed | None:
     (in the order the text names them; the 分值 named is ``max``, a percentage a fraction, points a number). The score
     is kept within 0～分值. Never sure: how each quantity is entered (a rate as a fraction or a percentage, a score out
     of what) is the evaluator's to confirm."""
-    t = w.text
+    t, values = _written_values(w.text.rstrip(";"))
+    t = t if values else w.text
     if "," in t or ("*" not in t and "/" not in t and "÷" not in t and "+" not in t):
         return None
     if "分/" in t and _BARE_PER_UNIT.match(t.rstrip(";")):
@@ -603,9 +633,12 @@ def _written(w: Wording) -> Proposed | None:
     body = t[lhs.end():] if lhs else by.group("body") if by else t
     if "=" in body:
         return None
+    lead = t[:lhs.end()] if lhs else ""  # the words before the formula: what it gives
     said_body, body = body, _WRITTEN_COUNT.sub(r"\g<num>", body)
     body = _WRITTEN_SUM_OF.sub(lambda m: "二三四五六七八九"[int(m.group("n")) - 2], body) if "之和" in body else body
     names: dict[str, str] = {}
+    used: set[str] = set()  # the quantities of ``values`` the formula names
+    capped: dict[str, str] = {}  # a quantity kept within its most, as said
     out: list[str] = []
     at = depth = 0
     bars = 0  # the depth at which an absolute value's bars opened (0: none open)
@@ -639,10 +672,20 @@ def _written(w: Wording) -> Proposed | None:
             if _WRITTEN_MAX.fullmatch(word):
                 out.append("max")
                 continue
+            valued = _valued(word, values, lead) if values else None
+            if valued is not None and not values[valued][1]:  # “基础分为60分”: the quantity's points
+                used.add(valued)
+                out.append(number(values[valued][0]))
+                continue
             if len(word) < 2 or (len(names) == len(_NAMES) and word not in names):
                 return None
-            out.append(names.setdefault(word, _NAMES[len(names)]))
-    if at != len(body) or depth or bars or not names or not any(x in "+-*/" for x in out):
+            name = names.setdefault(word, _NAMES[len(names)])
+            if valued is not None:  # “奖励分满分为40分”: the quantity kept within its most
+                used.add(valued)
+                capped[f"min({number(values[valued][0])}, {name})"] = f"{word}（最多 {number(values[valued][0])} 分）"
+                name = f"min({number(values[valued][0])}, {name})"
+            out.append(name)
+    if at != len(body) or depth or bars or not names or not any(x in "+-*/" for x in out) or used != set(values):
         return None
     if len(names) == 1 and set(out) <= {*names.values(), "*", "max"} and (
             "max" not in out or RATE_NAME.search(next(iter(names)))):
@@ -651,11 +694,13 @@ def _written(w: Wording) -> Proposed | None:
     if not _evaluates(expression, w.weight, list(names.values())):
         return None
     variables = [{"name": v, "label": word, "unit": "分" if word.endswith("分") else ""} for word, v in names.items()]
-    said = {"*": "×", "/": "÷", "max": "分值", **{v: word for word, v in names.items()}}
+    said = {"*": "×", "/": "÷", "max": "分值", **{v: word for word, v in names.items()}, **capped}
     said_as = " ".join(said.get(x, x) for x in out)
+    given = (f"“{w.text[len(t):].strip(';')}”：各量的分数代入公式",) if values else ()
     return Proposed([RULE.item(w.name or "公式", w.weight, {"expression": expression, "variables": variables})],
                     f"公式计分：得分 = {said_as}，得分限于 0～分值",
-                    (f"“{said_body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",))
+                    (f"“{said_body}”：按公式计分，各量按评分标准所指的口径录入（比率按小数还是百分数、得分按多少分制）",
+                     *given))
 
 
 # ── proposal: a price's deviation from the base, weighed by its side of the base ─────────────────────────────────────
