@@ -739,11 +739,12 @@ _BARE_BEFORE_RUNG = re.compile(r"(?:具有|具备|取得|持有|有|为|是)?")
 #: a row's own mark opening its text (“三、”, “(一)”, “2.”, “①”): before a heading when no other point is marked
 _ROW_MARK = re.compile(rf"[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|{ORDINAL}|[{CIRCLED}]")
 #: a closing total's words (“合计(6分)”, “小计6分”)
-#: a point that names a measure of how well, not a thing done or not (“报告的质量”, “记录的完整性”, “工作成效”): a rater may give
-#: part of its points, so points adding up are to check
+#: a point that names a measure of how well, not a thing done or not (“报告的质量”, “记录的完整性”, “工作成效”; how far it is
+#: done: “完成情况”, “完成度”): a rater may give part of its points, so points adding up are to check
 #: (a short name, not a thing done to it: “公开扶贫成效”, “不断提高教学水平”, “每一个钩码的质量” are requirements or a mass)
 _DEGREE_NAMED = re.compile(r"^(?!.*(?:每|观察|公开|提高|提升|评估|确保|保证|加强|开展|做好|落实|改善|注重|测))"
-                           r"[\u4e00-\u9fff]{1,6}?的?(?:质量|水平|效果|成效|程度|完整性|规范性|准确性|合理性|科学性|及时性|可行性|创新性)$")
+                           r"(?:[\u4e00-\u9fff]{1,6}?的?(?:质量|水平|效果|成效|程度|完整性|规范性|准确性|合理性|科学性|及时性|可行性|创新性)|"
+                           r"[\u4e00-\u9fff]{0,6}?的?完成(?:情况|度))$")
 _TOTAL_LABEL = re.compile(r"^(?:合计?|共计?|小计?|总计?|总分|满分|本项(?:分值|共计?)?)$")
 
 

@@ -1305,8 +1305,22 @@ def _options(found: list[tuple[str, Decimal]], w: Wording, more: str = "", doubt
     check: ``_against_their_situations``)."""
     opts = [{"key": f"o{i}", "label": without_the_item(label), "score": s(points)}
             for i, (label, points) in enumerate(found, 1)]
-    doubts = (*doubts, *_against_their_situations(found), *_compared_in_words(found), *_each_period(found))
+    doubts = (*doubts, *_against_their_situations(found), *_compared_in_words(found), *_each_period(found),
+              *_amounts_in_words(found))
     return Proposed([RULE.item("情形", w.weight, {"options": opts})], f"情形选择：{len(opts)} 种情形{more}", doubts or None)
+
+
+#: an amount in Chinese numerals past a line (“五百万元以上未满一千万元”, “不足五百万元”): left unread as a figure, so bands of it
+#: are read as situations, their lines unchecked for one said twice or a range unsaid
+_AMOUNT_IN_WORDS = re.compile(r"[一二两三四五六七八九十][百千万亿][零一二两三四五六七八九十百千万亿]*元?(?:以上|以下|及以上|及以下)|"
+                              r"(?:未满|不满|不足|超过|低于|少于|多于|高于)[一二两三四五六七八九十][百千万亿]")
+
+
+def _amounts_in_words(found: list[tuple[str, Decimal]]) -> tuple[str, ...]:
+    """Situations told apart by an amount in Chinese numerals past a line: bands of a value not read as figures (to
+    check)."""
+    said = [label for label, _points in found if _AMOUNT_IN_WORDS.search(label)]
+    return (f"“{'、'.join(said)}”：以中文数字写的数额分档，按情形读，各档界线由评价组核对",) if said else ()
 
 
 #: a situation said of each period (“每月5号前报帐”, “每学期完成40学时”): a 每 of when, not of a step or a case
