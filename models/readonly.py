@@ -35,6 +35,14 @@ def head_of(graph: dict[str, str | None]) -> str:
     return heads[0]
 
 
+def wal_has_data(path: Path) -> bool:
+    """Whether a ``-wal`` beside the file holds pages not yet in it (the header's page count then tells nothing)."""
+    try:
+        return Path(str(path) + "-wal").stat().st_size > 0
+    except FileNotFoundError:  # none, or removed by another program closing the file between two looks
+        return False
+
+
 def truncation(path: Path, header: bytes) -> str:
     """Why the file is cut short ("" when its size is what its header promises)."""
     page_size = struct.unpack(">H", header[16:18])[0]
@@ -45,9 +53,7 @@ def truncation(path: Path, header: bytes) -> str:
     (change_counter,) = struct.unpack(">I", header[24:28])
     (pages,) = struct.unpack(">I", header[28:32])
     (valid_for,) = struct.unpack(">I", header[92:96])
-    wal = Path(str(path) + "-wal")
-    wal_has_data = wal.exists() and wal.stat().st_size > 0
-    if valid_for == change_counter and pages and not wal_has_data and size < pages * page_size:
+    if valid_for == change_counter and pages and not wal_has_data(path) and size < pages * page_size:
         return said("“{name}”不完整（文件被截断）：应有 {expected} 字节，实际只有 {size} 字节。", name=path.name,
                     expected=pages * page_size, size=size)
     if size % page_size:

@@ -323,6 +323,22 @@ def test_a_read_only_store_refuses_edits_and_writes_nothing(sample_path):
     assert not Path(str(sample_path) + "-wal").exists() and not Path(str(sample_path) + "-shm").exists()
 
 
+def test_a_wal_removed_while_the_header_is_checked_is_no_error(sample_path, monkeypatch):
+    """Another program closing the file removes its -wal at any moment, even between a look that finds it and a look
+    at its size: opening then reads the file as it is, never a traceback."""
+    from models import readonly
+
+    wal = Path(str(sample_path) + "-wal")
+    assert not wal.exists()
+    seen = Path.exists
+    monkeypatch.setattr(Path, "exists", lambda self: True if self == wal else seen(self))  # found, then gone
+    header = sample_path.read_bytes()[:100]
+    assert readonly.truncation(sample_path, header) == ""
+    monkeypatch.undo()
+    store = open_store(sample_path, readonly=True)
+    store.close()
+
+
 def test_a_file_truncated_by_one_byte_is_refused(sample_path):
     data = sample_path.read_bytes()
     sample_path.write_bytes(data[:-1])

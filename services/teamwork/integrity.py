@@ -40,7 +40,7 @@ from models import audit
 from models.base import Base, dumps
 from models.entities import AuditEvent
 from models.messages import LINE_BREAK, RUN_ON, Said, joined, said, word
-from models.readonly import APPLICATION_ID, SQLITE_HEADER, connect_readonly
+from models.readonly import APPLICATION_ID, SQLITE_HEADER, connect_readonly, wal_has_data
 from models.store import (
     connect_current,
     head_revision,
@@ -118,11 +118,9 @@ def header_problems(path: Path) -> list[Said]:
     (change_counter,) = struct.unpack(">I", header[24:28])
     (pages,) = struct.unpack(">I", header[28:32])
     (valid_for,) = struct.unpack(">I", header[92:96])
-    wal = Path(str(path) + "-wal")
-    wal_has_data = wal.exists() and wal.stat().st_size > 0
     if page_size < 512 or page_size & (page_size - 1):
         return [said("“{name}”的文件头已损坏（页大小 {page_size} 无效）", name=path.name, page_size=page_size)]
-    if valid_for == change_counter and pages and not wal_has_data:
+    if valid_for == change_counter and pages and not wal_has_data(path):
         expected = pages * page_size
         if size < expected:
             return [said("“{name}”不完整（文件被截断）：应有 {expected} 字节，实际只有 {size} 字节",
