@@ -329,10 +329,12 @@ def probe_tests(cases: list[tuple[str, str, Any]], low: int, high: int, *, name:
 
 
 def case_test(cases: list[tuple[Any, ...]], *, name: str = "指标", own: Own | None = None,
-              proposed: Callable[[str, str], Proposal] | None = None, digits: int = 3) -> Callable[[int, int], None]:
+              proposed: Callable[[str, str], Proposal] | None = None, digits: int = 3,
+              check: Callable[..., str] | None = None) -> Callable[[int, int], None]:
     """The test of a probe's cases (text, 分值, statement; or text, 分值, statement, indicator): each case's proposal, when
     sure, scores as its text says (``wrongly``, with the probe's ``own``). A text is proposed by the probe's own
-    ``proposed``, else under its case's indicator, else under ``name``. The cases are checked ``BATCH`` to a test, its id
+    ``proposed``, else under its case's indicator, else under ``name``; a probe with a ``wrongly`` of its own passes it as
+    ``check`` (called with ``own`` only when there is one). The cases are checked ``BATCH`` to a test, its id
     the indexes of its first and last case in ``digits`` digits (“050-099”); a failing test names every case of its
     batch that fails (its index, text, 分值 and why), each case checked whatever the others did."""
     spans = [(i, min(i + BATCH, len(cases))) for i in range(0, len(cases), BATCH)]
@@ -345,7 +347,8 @@ def case_test(cases: list[tuple[Any, ...]], *, name: str = "指标", own: Own | 
             try:
                 p = proposed(text, weight) if proposed is not None else \
                     propose(text, weight, cases[i][3] if len(cases[i]) > 3 else name)
-                why = wrongly(p, weight, want, own)
+                why = wrongly(p, weight, want, own) if check is None else \
+                    check(p, weight, want, own) if own is not None else check(p, weight, want)
             except Exception as exc:  # noqa: BLE001 (a case raising fails; the rest of the batch is still checked)
                 failed.append(f"[{i:0{digits}d}] {text!r} (分值 {weight}): raised {exc!r}")
                 continue

@@ -628,7 +628,7 @@ def test_the_probe_is_of_its_size():
     assert len({text for text, _w, _want in CASES}) == len(CASES)
 
 
-test_every_made_up_text_is_scored_as_it_says_or_is_to_check = case_test(CASES)
+test_every_made_up_text_is_scored_as_it_says_or_is_to_check = case_test(CASES, check=wrongly)
 
 
 # ── mended: 一起 before 扣 and a figure, one case of a fault among faults counted per case ────────────────────────────
