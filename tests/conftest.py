@@ -1,6 +1,7 @@
 """Shared fixtures: no test touches the user's profile; Qt runs offscreen."""
 from __future__ import annotations
 
+import itertools
 import os
 import sys
 from pathlib import Path
@@ -22,10 +23,20 @@ settings.register_profile("explore", derandomize=False, deadline=None, print_blo
 settings.load_profile(os.environ.get("FIELDEVAL_HYPOTHESIS", "ci"))
 
 
+@pytest.fixture(scope="session")
+def data_dirs(tmp_path_factory) -> Path:
+    """The folder holding every test's private data folder (one ``mktemp`` a session: it costs a millisecond a test)."""
+    return tmp_path_factory.mktemp("fieldeval-data")
+
+
+_data_dir_numbers = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def data_dir(tmp_path_factory, monkeypatch):
-    """A private FieldEval data folder (backups, user templates, settings) for every test."""
-    d = tmp_path_factory.mktemp("fieldeval-data")
+def data_dir(data_dirs, monkeypatch):
+    """A private FieldEval data folder (backups, user templates, settings) for every test: new and empty."""
+    d = data_dirs / str(next(_data_dir_numbers))
+    d.mkdir()
     monkeypatch.setenv("FIELDEVAL_DATA_DIR", str(d))
     return d
 

@@ -303,13 +303,20 @@ def first_statements(cases: list[tuple[str, str, Any]]) -> list[tuple[str, str, 
     return list({(text, w): (text, w, want) for text, w, want in reversed(cases)}.values())[::-1]
 
 
+#: how many of a probe's cases one test checks: a test per case spent more in pytest's keeping of 50,000 tests than in
+#: the proposals themselves
+BATCH = 50
+
+
 def probe_tests(cases: list[tuple[str, str, Any]], low: int, high: int, *, name: str = "指标", own: Own | None = None,
                 proposed: Callable[[str, str], Proposal] | None = None,
-                digits: int = 3) -> tuple[Callable[[], None], Callable[[str, str, Any], None]]:
+                digits: int = 3) -> tuple[Callable[[], None], Callable[[int, int], None]]:
     """The two tests closing a probe: its size (``low`` to ``high`` cases, each (text, 分值) once), and each case's
-    proposal, when sure, scoring as its text says (``wrongly``, with the probe's ``own``), one test per case, its id
-    the case's index in ``digits`` digits. A text is proposed under the indicator ``name``, or by the probe's own
-    ``proposed``. A probe binds both to its names::
+    proposal, when sure, scoring as its text says (``wrongly``, with the probe's ``own``). The cases are checked
+    ``BATCH`` to a test, its id the indexes of its first and last case in ``digits`` digits (“050-099”); a failing test
+    names every case of its batch that fails (its index, text, 分值 and why), each case checked whatever the others
+    did. A text is proposed under the indicator ``name``, or by the probe's own ``proposed``. A probe binds both to its
+    names::
 
         (test_the_probe_is_of_its_size,
          test_every_made_up_text_is_scored_as_it_says_or_is_to_check) = probe_tests(CASES, 300, 600)
@@ -318,13 +325,39 @@ def probe_tests(cases: list[tuple[str, str, Any]], low: int, high: int, *, name:
         assert low <= len(cases) <= high, f"{len(cases)} cases, not {low} to {high}"
         assert len({(text, w) for text, w, _want in cases}) == len(cases), "a (text, 分值) twice"
 
-    @pytest.mark.parametrize("text, weight, want", cases, ids=[f"{i:0{digits}d}" for i in range(len(cases))])
-    def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text: str, weight: str, want: Any) -> None:
-        p = proposed(text, weight) if proposed is not None else propose(text, weight, name)
-        why = wrongly(p, weight, want, own)
-        assert not (p.confident and why), (why, p.summary)
+    return test_the_probe_is_of_its_size, case_test(cases, name=name, own=own, proposed=proposed, digits=digits)
 
-    return test_the_probe_is_of_its_size, test_every_made_up_text_is_scored_as_it_says_or_is_to_check
+
+def case_test(cases: list[tuple[Any, ...]], *, name: str = "指标", own: Own | None = None,
+              proposed: Callable[[str, str], Proposal] | None = None, digits: int = 3,
+              check: Callable[..., str] | None = None) -> Callable[[int, int], None]:
+    """The test of a probe's cases (text, 分值, statement; or text, 分值, statement, indicator): each case's proposal, when
+    sure, scores as its text says (``wrongly``, with the probe's ``own``). A text is proposed by the probe's own
+    ``proposed``, else under its case's indicator, else under ``name``; a probe with a ``wrongly`` of its own passes it as
+    ``check`` (called with ``own`` only when there is one). The cases are checked ``BATCH`` to a test, its id
+    the indexes of its first and last case in ``digits`` digits (“050-099”); a failing test names every case of its
+    batch that fails (its index, text, 分值 and why), each case checked whatever the others did."""
+    spans = [(i, min(i + BATCH, len(cases))) for i in range(0, len(cases), BATCH)]
+
+    @pytest.mark.parametrize("start, stop", spans, ids=[f"{a:0{digits}d}-{b - 1:0{digits}d}" for a, b in spans])
+    def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(start: int, stop: int) -> None:
+        failed = []
+        for i in range(start, stop):
+            text, weight, want = cases[i][:3]
+            try:
+                p = proposed(text, weight) if proposed is not None else \
+                    propose(text, weight, cases[i][3] if len(cases[i]) > 3 else name)
+                why = wrongly(p, weight, want, own) if check is None else \
+                    check(p, weight, want, own) if own is not None else check(p, weight, want)
+            except Exception as exc:  # noqa: BLE001 (a case raising fails; the rest of the batch is still checked)
+                failed.append(f"[{i:0{digits}d}] {text!r} (分值 {weight}): raised {exc!r}")
+                continue
+            if p.confident and why:
+                failed.append(f"[{i:0{digits}d}] {text!r} (分值 {weight}): {why} ({p.summary})")
+        assert not failed, f"{len(failed)} of cases {start}-{stop - 1} scored otherwise than their texts say:\n" \
+            + "\n".join(failed)
+
+    return test_every_made_up_text_is_scored_as_it_says_or_is_to_check
 
 
 def read_exactly(cases: list[tuple[str, str, Any]], proposed: Callable[[str, str], Proposal],

@@ -37,10 +37,8 @@ from __future__ import annotations
 
 from itertools import product
 
-import pytest
-
 from services.frameworks.proposal import propose
-from tests.probe_checks import Either, Want, first_statements, wrongly
+from tests.probe_checks import Either, Want, case_test, first_statements, wrongly
 from tests.proposals import Bands, Ranks, Unsure
 
 _FW = str.maketrans("0123456789%", "０１２３４５６７８９％")
@@ -220,8 +218,4 @@ def test_the_texts_the_readings_read_are_proposed_exactly():
                          "满意率≥95%得10分,满意率<95%酌情扣分", "完成率≥95%得5分,完成率<95%酌情扣分"]
 
 
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+test_every_made_up_text_is_scored_as_it_says_or_is_to_check = case_test(CASES)

@@ -42,8 +42,6 @@ from decimal import Decimal
 from functools import cache
 from itertools import product
 
-import pytest
-
 from services.frameworks.proposal import Proposal, propose
 from tests.probe_checks import (
     Either,
@@ -51,10 +49,10 @@ from tests.probe_checks import (
     Faults,
     Want,
     WordOpts,
+    case_test,
     first_statements,
     read_exactly,
     word_options_wrongly,
-    wrongly,
 )
 from tests.proposals import Bands, Once, Per, Ranks, Unsure, dec, item_score
 
@@ -228,11 +226,7 @@ def test_the_probe_is_of_its_size():
     assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = _proposed(text, weight)
-    why = wrongly(p, weight, want, word_options_wrongly)
-    assert not (p.confident and why), (why, p.summary)
+test_every_made_up_text_is_scored_as_it_says_or_is_to_check = case_test(CASES, proposed=_proposed, own=word_options_wrongly)
 
 
 def test_the_readings_read_their_texts_exactly():

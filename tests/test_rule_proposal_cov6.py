@@ -42,10 +42,8 @@ from decimal import Decimal
 from functools import cache
 from itertools import product
 
-import pytest
-
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fn, Want, first_statements, overrun_wrongly, read_exactly, wrongly
+from tests.probe_checks import Either, Fn, Want, case_test, first_statements, overrun_wrongly, read_exactly
 from tests.proposals import Bands, Per, Ranks, Unsure, dec
 
 _FULL = str.maketrans("0123456789%", "０１２３４５６７８９％")
@@ -220,11 +218,7 @@ def test_the_probe_is_of_its_size():
     assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = _proposed(text, weight)
-    why = wrongly(p, weight, want, _own)
-    assert not (p.confident and why), (why, p.summary)
+test_every_made_up_text_is_scored_as_it_says_or_is_to_check = case_test(CASES, proposed=_proposed, own=_own)
 
 
 def test_the_readings_read_their_texts_exactly():

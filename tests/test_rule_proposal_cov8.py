@@ -42,10 +42,8 @@ from __future__ import annotations
 from functools import cache
 from itertools import product
 
-import pytest
-
 from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Want, first_statements, read_exactly, wrongly
+from tests.probe_checks import Either, Want, case_test, first_statements, read_exactly
 from tests.proposals import Ranks, Unsure
 
 _FULL = str.maketrans("0123456789()", "０１２３４５６７８９（）")
@@ -243,11 +241,7 @@ def test_the_probe_is_of_its_size():
     assert len({(text, w) for text, w, _want in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = _proposed(text, weight)
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+test_every_made_up_text_is_scored_as_it_says_or_is_to_check = case_test(CASES, proposed=_proposed)
 
 
 def test_the_readings_read_their_texts_exactly():

@@ -32,6 +32,7 @@ import pytest
 
 from services.frameworks.proposal import Proposal, propose
 from services.scoring.rules import check_item
+from tests.probe_checks import case_test
 from tests.proposals import D, Once, Ranks, Unsure, item_score, points_off, scores, to_check
 
 
@@ -402,11 +403,7 @@ def test_the_probe_is_of_its_size():
     assert len({text for text, _w, _want in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+test_every_made_up_text_is_scored_as_it_says_or_is_to_check = case_test(CASES, check=wrongly)
 
 
 # ── mended: a mark after 以上 (以下) leaving its figure out ───────────────────────────────────────────────────

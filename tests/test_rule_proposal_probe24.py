@@ -27,6 +27,7 @@ import pytest
 from services.frameworks.proposal import Proposal, propose
 from services.scoring.rules import check_item
 from services.scoring.rules.wording import normalize
+from tests.probe_checks import case_test
 from tests.proposals import Bands, D, Once, Per, Ranks, Unsure, by_vars, dec, item_score, points_off, valued
 
 
@@ -627,11 +628,7 @@ def test_the_probe_is_of_its_size():
     assert len({text for text, _w, _want in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+test_every_made_up_text_is_scored_as_it_says_or_is_to_check = case_test(CASES, check=wrongly)
 
 
 # ── mended: 一起 before 扣 and a figure, one case of a fault among faults counted per case ────────────────────────────

@@ -38,15 +38,12 @@ import math
 from decimal import Decimal
 from itertools import product
 
-import pytest
-
-from services.frameworks.proposal import propose
 from tests.probe_checks import (
     Either,
     Fault,
     Faults,
     Want,
-    wrongly,
+    case_test,
 )
 from tests.proposals import Bands, Ranks, Unsure, dec
 
@@ -427,8 +424,4 @@ def test_the_probe_is_of_its_size():
     assert len({(text, w, name) for text, w, _want, name in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("text, weight, want, name", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want, name):
-    p = propose(text, weight, name)
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+test_every_made_up_text_is_scored_as_it_says_or_is_to_check = case_test(CASES)

@@ -31,15 +31,12 @@ from __future__ import annotations
 
 from itertools import product
 
-import pytest
-
-from services.frameworks.proposal import propose
 from tests.probe_checks import (
     Either,
     Fault,
     Faults,
     Want,
-    wrongly,
+    case_test,
 )
 from tests.proposals import Bands, Per, Ranks, Unsure, dec
 
@@ -327,9 +324,5 @@ def test_the_probe_is_of_its_size():
     assert 300 <= len(CASES) <= 1400
 
 
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+test_every_made_up_text_is_scored_as_it_says_or_is_to_check = case_test(CASES)
 

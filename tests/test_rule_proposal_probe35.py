@@ -40,10 +40,8 @@ from decimal import Decimal
 from itertools import product
 from typing import Any
 
-import pytest
-
-from services.frameworks.proposal import Proposal, propose
-from tests.probe_checks import Either, Fault, Faults, Fn, Want, wrongly
+from services.frameworks.proposal import Proposal
+from tests.probe_checks import Either, Fault, Faults, Fn, case_test
 from tests.proposals import Bands, Per, Ranks, Unsure, dec
 
 Case = tuple[str, str, Any, str]
@@ -527,8 +525,4 @@ def test_the_probe_is_of_its_size():
     assert len({(text, w, name) for text, w, _want, name in CASES}) == len(CASES)
 
 
-@pytest.mark.parametrize("text, weight, want, name", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text: str, weight: str, want: Want, name: str):
-    p = propose(text, weight, name)
-    why = wrongly(p, weight, want, _own)
-    assert not (p.confident and why), (why, p.summary)
+test_every_made_up_text_is_scored_as_it_says_or_is_to_check = case_test(CASES, own=_own)

@@ -45,7 +45,7 @@ from typing import Any
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.probe_checks import Either, Fault, Faults, wrongly
+from tests.probe_checks import Either, Fault, Faults, case_test, wrongly
 from tests.proposals import Bands, Unsure
 
 _CN = {1: "一", 2: "二", 3: "三", 4: "四", 5: "五", 10: "十", 12: "十二", 20: "二十"}
@@ -313,11 +313,7 @@ def test_mended_faults_stay_to_check(text):
     assert not propose(text, "10", "指标").confident
 
 
-@pytest.mark.parametrize("text, weight, want", CASES, ids=[f"{i:03d}" for i in range(len(CASES))])
-def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(text, weight, want):
-    p = propose(text, weight, "指标")
-    why = wrongly(p, weight, want)
-    assert not (p.confident and why), (why, p.summary)
+test_every_made_up_text_is_scored_as_it_says_or_is_to_check = case_test(CASES)
 
 
 @pytest.mark.parametrize("text, weight, name, want", NAMED, ids=[f"n{i:03d}" for i in range(len(NAMED))])
