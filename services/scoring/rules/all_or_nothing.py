@@ -220,7 +220,7 @@ def _met_then_not(w: Wording) -> Proposed | None:
 _SCORE_NAMED = r"(?:本项(?:分值|满分)?|分值|基础分|基本分|标准分|满分)(?:为|:)?"
 #: “各地级以上市按要求建立创业培训定点机构并配备师资(2分)”: a requirement and its 分值 in brackets, nothing else
 #: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”, “…。总分2分。”, also in the brackets: “…(分值1分)”, “…(基础分5分)”
-_POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r")?(?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值|总分)(?:为)?"
+_POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r"|\+)?(?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值|总分)(?:为)?"
                            r"(?P<named>\d+(?:\.\d+)?)分);?$")
 #: (a 比例 that is the quantity measured against a line, “…比例必须达到32%以上”, scores nothing in proportion; “按隐患整改率计分”
 #: says how the score goes)
@@ -231,7 +231,7 @@ _SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分(?!钟)|(?<![获取心])得(?!到)|�
 _POINTS_HALF_BRACKET = re.compile(r"(?<=[;,.])(?P<pts>\d+(?:\.\d+)?)分\)(?P<named>);?$")
 #: “(2分)项目按规定组织招标”: the 分值 in brackets before the requirement, or the row's share of a whole of 100 (“1. (5%)
 #: 点击种子能种下植物…”, a course's 评分细则 giving each function its percent of the grade)
-_POINTS_BEFORE = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)(?:分|(?P<share>%))\)(?P<named>)(?=[\u4e00-\u9fff])")
+_POINTS_BEFORE = re.compile(r"^\(\+?(?P<pts>\d+(?:\.\d+)?)(?:分|(?P<share>%))\)(?P<named>)(?=[\u4e00-\u9fff`A-Za-z])")
 #: “…的,得满分”: full marks said before the 分值 in brackets
 _FULL_SAID = re.compile(r"(?:的)?,?(?:得|计|记)满分$")
 

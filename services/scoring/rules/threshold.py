@@ -857,13 +857,16 @@ def _lowest_bid_and_step(w: Wording) -> Proposed | None:
 #: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
 #: (“名次每减1位”, “排名第1位得满分,每后退1位扣0.5分”: the place said as 位)
 _RANK_STEP = r"(?:每(?:后退|退后|落后|下降|降|后移|前进|进|上升)1(?:个)?(?:名(?:次)?|位(?:次)?)|(?<=名次)每(?:减|减少|下降|后退)1(?:个)?(?:位|名))"
-_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名|名次)第[1一](?:位)?|前(?P<top>\d+)名|(?P<low>" + _BID_LOWEST + r")(?:投标人|供应商)?)(?:的)?,?(?:得满分|计满分|(?:得|计)?(?:基本分)?(?P<full>\d+(?:\.\d+)?)分)"
+_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名|名次)第[1一](?:位)?|前(?P<top>\d+)名|(?P<low>" + _BID_LOWEST + r")(?:投标人|供应商)?)(?:的)?,?(?:得满分|计满分|(?:(?<=名)|(?<=位)|(?<=第1)|(?<=第一))满分|(?:得|计)?(?:基本分)?(?P<full>\d+(?:\.\d+)?)分)"
                    r"|(?P<rev2>倒数)?第1名(?P<more>(?:、第\d+名)+)的?,?分别(?:得|计)(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)")
 #: “其他依次递减0.2分”, “其余名次依次递减1分”, “(其后)按名次依次递减2分”: each place after the last one at full marks loses
 #: the points once more
 #: (or a share of the 分值: “其余依次按标准分值的25%递减”)
+#: (the places after the first named, the step's points said before the word for the decrease: “后续位次按0.1分递减”,
+#: “后续名次按照0.2分依次递减”, “其余名次依次按照0.5分递减”)
 RANK_DOWN = (r"(?:(?:其他|其余|其后|此后|以后|之后)(?:名次|的)?,?(?:按名次)?|按(?:名次|排名|排序|位次))依次(?:(?:递减|减少|减)"
-             r"(?P<down>\d+(?:\.\d+)?)分|按(?:标准分值|标准分|分值|满分|基本分)的?(?P<share>\d+(?:\.\d+)?)%(?:递减|减少))")
+             r"(?P<down>\d+(?:\.\d+)?)分|按(?:标准分值|标准分|分值|满分|基本分)的?(?P<share>\d+(?:\.\d+)?)%(?:递减|减少))|"
+             r"(?:后续|其后|其余|其他|此后|以后|之后)(?:位次|名次)(?:依次)?按照?(?P<down_after>\d+(?:\.\d+)?)分(?:依次)?(?:递减|减少)")
 #: what is ranked, a clause opening the text: “根据报价供应商近3年平均营业收入金额由大到小排序评分”, “按技术性能指标正偏离由高至低排序”
 #: (a heading before a colon too: “技术性能指标正偏离评分按排序评分:”)
 RANKED_BY = (r"(?:(?<=^)|(?<=^\d\.)|(?<=^\(\d\))|(?<=:))(?:[^,;:]{0,20}?按排序评分:)?(?:根据|按照?|以)[^,;:]{2,40}?"
@@ -893,7 +896,8 @@ def rank_step(w: Wording) -> RankStep | None:
     if not head or not step or step.start() < head.end():
         return None
     pct = step.groupdict().get("pct") or step.groupdict().get("share")
-    per = w.weight * d(pct) / 100 if pct else d(step.groupdict().get("amt") or step.group("down"))
+    per = w.weight * d(pct) / 100 if pct else d(step.groupdict().get("amt") or step.groupdict().get("down")
+                                                 or step.group("down_after"))
     if per <= 0:
         return None
     if head.group("scores"):  # the places listed must lie on the step: 分值 − (名次 − 1) × 扣分

@@ -1250,6 +1250,32 @@ def _bands_row_then_scores(text: str) -> tuple[str, list[str]] | None:
     return ";".join(f"{w},{x}分" for w, x in zip(words, scores)), scores
 
 
+#: a row of a scale (量表) whose score column ran before its descriptions: whole bare scores, then the words
+#: (“10 5 0 可自行上下楼梯。需稍微帮忙或口头指导。无法上下楼梯。”)
+_SCORES_FIRST = re.compile(r"^(?P<scores>\d{1,3}(?:[ \u3000]+\d{1,3})+)[ \u3000]+(?P<rest>[\u4e00-\u9fff「“(（].*)$")
+#: a sentence's full stop outside brackets
+_SENTENCE_END = re.compile(r"。(?![^(（]*[)）])")
+
+
+def _scores_then_sentences(text: str) -> tuple[str, list[str]] | None:
+    """“10 5 0 可自行上下楼梯。需稍微帮忙或口头指导。无法上下楼梯。”: a scale's row whose scores, all first, strictly fall
+    to 0, then as many sentences as scores, each closed by its full stop: the scores given to the sentences in order
+    (the best first). No sentence may score of itself (points, 扣分, a comparison, 得/扣/加/减 a figure, or ending
+    with one, “…系扣”, which the score after it would make a cost) nor the words run past the last
+    stop; a sentence more or less than the scores leaves the row unread. (“每周不超过1次”, a case's frequency, is words.)"""
+    m = _SCORES_FIRST.match(text.strip())
+    if m is None or not m.group("rest").endswith("。"):
+        return None
+    scores = m.group("scores").split()
+    if strictly_monotone([Decimal(x) for x in scores]) != -1 or Decimal(scores[-1]) != 0:
+        return None
+    sentences = [x.strip() for x in _SENTENCE_END.split(m.group("rest"))]
+    if sentences[-1] or len(sentences) - 1 != len(scores) \
+            or any(not x or re.search(r"\d分|[得扣]分|扣除|[≥≤<>]|(?:得|扣|加|减)\d|[得扣加减]$", x) for x in sentences[:-1]):
+        return None
+    return ";".join(f"{x},{n}分" for x, n in zip(sentences, scores)), scores
+
+
 def _run_together(text: str) -> tuple[str, list[str]] | None:
     """A table row whose columns the page ran together, its cells joined by spaces and no 分 said, written the way the
     readings know, and its bare scores; None when the text is not one:
@@ -1270,7 +1296,8 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
         return banded
     if re.search(r"\d[ \u3000]*分", text):
         return None
-    if (scored_first := _scores_then_bands(text) or _scores_then_situations(text)) is not None:
+    if (scored_first := _scores_then_bands(text) or _scores_then_situations(text)
+            or _scores_then_sentences(text)) is not None:
         return scored_first
     grades = list(_GRADE_CELL.finditer(text))
     if len(grades) >= 3 and grades[0].start() == 0:
