@@ -94,7 +94,8 @@ _COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|�
                       r"(?:^|(?<=[,;:]))(?:检查|抽查|督查|巡查)(?=1次)|"
                       # “…;注:以上一项不合格扣1分”: any one of the points listed above is a case, each counted
                       r"(?:^|(?<=[,;:]))(?:以上|上述)(?=1(?:项|个|条)))"
-                      r"[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
+                      # (“每负偏离或不响应1项的扣8分”: two faults joined by 或, each a case of the one count)
+                      r"(?:[^\d;,或]{1,6}?或)?[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
 _ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
 GOES_ON = re.compile(r"扣完|扣满|直至扣|为止|直至0分")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)

@@ -4122,7 +4122,9 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     lead = ""  # “查看相关文件资料;每项…1分”, “报送工作简报;每份0.5分”: a sentence of what is asked before the first case
     for sentence in [x for y in t.split(";") for x in _NEXT_CASE.split(y) if x]:
         at = 0
-        if not cases and _ASKED_FIRST.fullmatch(sentence):
+        # (“提供近3年的类似业绩;每提供1个得2分,…”, “提供2021年1月1日以来的类似业绩;…”: the window of time the cases fall
+        # in scores nothing, what is asked all the same)
+        if not cases and _ASKED_FIRST.fullmatch(CASES_WINDOW.sub("", sentence) if "年" in sentence else sentence):
             lead = f"{lead};{sentence}" if lead else sentence  # (“协助开展…;…过程管控;全流程参与…,每项加1分”)
             continue
         for m in _EARN.finditer(sentence) if "扣" not in _ASIDE.sub("", sentence) else ():
