@@ -6,7 +6,11 @@ Taught:
 - a count the row asks for, then, in a clause of its own, a fault of how the work is done costing each time it is found
   (``deduction._ASKED_THEN_FAULT``: “班主任每周深入宿舍不少于2次,管理不到位的,每次扣0.5分”): a deduction per case of the
   fault, the count asked left out of the rule and said back (to check); never where the fault is a shortfall of the
-  count (“未达到的,每次扣1分”, “少于2次的”, “缺少记录的”), which counts the times missing.
+  count (“未达到的,每次扣1分”, “少于2次的”, “缺少记录的”), which counts the times missing;
+- bands of one width, each a step of points below the one above, then “以此类推” closing the text
+  (``tiers._bands_so_on``: “满意度90-100%得5分,85-89%得4分,80-84%得3分,以此类推”): the bands go on down in that width
+  and step until one would score 0, that band open below (to check); never bands of unequal widths or steps, two bands
+  alone, or a step not reaching 0 exactly.
 
 The texts are written for these tests in the style of school and work assessment tables (none is taken from the rule
 corpus).
@@ -73,3 +77,45 @@ def test_a_count_per_person_after_the_count_asked():
     p = propose("每学期至少召开2次班会,不合格的每人扣1分。", "4", "班会")
     assert sole(p, "deduction") == {"per": "1", "unit": "人"} and not p.confident
     assert count(p, 3) == 1
+
+
+# ── bands that go on down “以此类推” ───────────────────────────────────────────
+def value(p, v):
+    return scored(p, {"value": str(v)})
+
+
+@pytest.mark.parametrize("text,weight,probes", [
+    ("满意度测评90-100%得5分,85-89%得4分,80-84%得3分,以此类推。", "5",
+     {95: 5, 87: 4, 80: 3, 79: 2, 75: 2, 72: 1, 69: 0, 30: 0}),
+    ("合格率95%-100%得10分,90%-95%得8分,85%-90%得6分,依此类推", "10",
+     {96: 10, 92: 8, 86: 6, 82: 4, 76: 2, 74: 0}),
+    ("群众满意率90%-100%得6分;80%-89%得4分;70%-79%得2分;以此类推", "6", {91: 6, 85: 4, 71: 2, 69: 0, 10: 0}),
+])
+def test_bands_going_on_down_in_one_width_and_step(text, weight, probes):
+    """The bands listed, then more of the same width, each a step less, down to the band of 0 (open below)."""
+    p = propose(text, weight, "满意度")
+    params = sole(p, "tiers")
+    assert not p.confident
+    assert any("往下延续" in u for u in p.unplaced), p.unplaced
+    assert params["tiers"][-1]["min"] is None and params["tiers"][-1]["score"] == "0"
+    assert {v: value(p, v) for v in probes} == {v: Decimal(sc) for v, sc in probes.items()}
+
+
+@pytest.mark.parametrize("text,weight", [
+    ("满意度测评90-100%得5分,85-89%得4分,以此类推", "5"),  # two bands: no width below the top to go on with
+    ("满意度测评90-100%得5分,80-89%得4分,75-79%得3分,以此类推", "5"),  # widths unequal
+    ("满意度测评90-100%得5分,85-89%得3分,80-84%得2分,以此类推", "5"),  # steps unequal
+    ("满意度测评90-100%得4分,85-89%得3分,80-84%得2.5分,以此类推", "4"),
+    ("满意度测评90-100%得5分,85-89%得4分,以此类推,80-84%得3分", "5"),  # the so-on not closing the text
+    ("满意度测评30-40%得12分,20-30%得9分,10-20%得6分,以此类推", "12"),  # a band below 0% before a band of 0 points
+])
+def test_bands_not_going_on_in_one_way_are_not_extended(text, weight):
+    """Unequal widths or steps, too few bands, or the words not closing the text: never extended so."""
+    for r in readings(text, weight):
+        assert not any("往下延续" in u for u in r.doubts or ()), (r.summary, r.doubts)
+
+
+def test_a_rate_listed_so_on_stays_a_rate():
+    """Shares reached with their points (no bands), “依次类推”: the rate's reading, not bands going on."""
+    p = propose("完成年度计划目标得10分,完成目标的90%得9分,完成80%得8分,依次类推。", "10", "完成率")
+    assert [it["type"] for it in p.items] == ["rate"]
