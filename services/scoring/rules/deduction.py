@@ -106,6 +106,14 @@ GOES_ON = re.compile(r"扣完|扣满|直至扣|为止|直至0分")
 _BARE = re.compile(r"(?:(?<!每[天日周月季年])每|没(?=人扣))(?:发现|出现|查实|查出)?(?:一(?=起))?(" + _UNIT + r"|生|(?<=每)个(?=点))"
                    r"[^;%\d每]{0,30}?扣(?:除|减)?" + _CLASS_NAMED +
                    r"(\d+(?:\.\d+)?)分")
+#: a count the row asks for (“每周不少于2次”), then, in a clause of its own, a fault of how the work is done costing each
+#: time it is found (“管理不到位的,每次扣0.5分”): the count is the requirement, not a line the cases fall short of (never
+#: a shortfall said in the fault, “未达到的,每次扣1分”, “少于2次的,每次扣1分”: those count the times missing)
+_ASKED_THEN_FAULT = re.compile(r"(?P<asked>(?:至少|不少于)[^\d,;]{0,6}?\d+(?:\.\d+)?(?:" + _UNIT + r"))[^;]*?,(?P<fault>[^,;\d每]{2,24}?)的?,?"
+                               r"每(?:" + _UNIT + r")扣(?:除|减)?\d+(?:\.\d+)?分")
+_FAULT_OF_MANNER = re.compile(r"不(?:到位|合格|规范|认真|及时|符合要求|完整|准确)|敷衍|流于形式")
+_SHORT_IN_FAULT = re.compile(r"少|缺|不足|不够|未达|达不到|低于|未完成|未开展|未按")
+
 #: a unit said in another word: 每生 (each pupil) counts persons
 _UNIT_WORDS = {"生": "人"}
 #: 每生 (each pupil) before its deduction: a person (人), said so where a reading knows only 每人
@@ -230,6 +238,13 @@ def _per_instance_read(w: Wording) -> Proposed | None:
         return None  # “迟到、早退的,每次分别扣1分、0.5分”: each listed fault its own amount (formula._faults_in_turn)
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
     m = _nearest(_COUNTED, w.text)
+    asked = _ASKED_THEN_FAULT.search(w.text) if m else None
+    if asked and _FAULT_OF_MANNER.search(asked.group("fault")) and not _SHORT_IN_FAULT.search(asked.group("fault")):
+        # “每周不少于2次,管理不到位的,每次扣0.5分”: each time the work is found poorly done costs, the count asked not
+        # read (to check: the times short of it may be meant as well)
+        m = None
+    else:
+        asked = None
     if not m and GOES_ON.search(w.text):
         # “缺1个科室,扣1分,直至扣完”: a deduction for one case that goes on until nothing is left is per case
         # (never one thing with each of another count after it: “…的1名工人每次扣1分”, “…的1个床每天扣1分” count times, days;
@@ -269,6 +284,9 @@ def _per_instance_read(w: Wording) -> Proposed | None:
             return _one_fault(w) or _single_case(w) or _other_unit(w) or _per_sum(w) or _found_points_unsaid(w)
         unit, each = _UNIT_WORDS.get(bare.group(1), bare.group(1)), s(d(bare.group(2)))
         slip = (f"“{bare.group(0)}”：“没人”读作“每人”",) if bare.group(0).startswith("没") else None
+        if asked is not None:
+            slip = (f"“{asked.group('asked')}”：按要求读，未计入规则；每{unit}{asked.group('fault')}扣 {each} 分，"
+                    f"未达到要求的次数是否也扣分未说明",)
         return _each(w, unit, each, slip)
     if _target_count(w.text, m):
         return None

@@ -469,8 +469,10 @@ _DONE_IN_FULL = re.compile(r"^(?:[^\d,;%]{0,12}?(?:执行完毕|全部(?:执行|
 
 def _ranges(w: Wording) -> Proposed | None:
     """"≥95%得满分；90%~95%得3分；<90%不得分": two or more segments, each a range and a score. Bands that go on
-    “依次类推” are not all listed: another reading (a rate, a step) or none."""
-    if ("类推" in w.text and SO_ON.search(w.text)) or _PROGRESSIVE.search(w.text):
+    “依次类推” are not all listed: another reading (a rate, a step) or none; unless the words close the text after bands
+    of one width and step, which go on down so (``_bands_so_on``)."""
+    so_on = _SO_ON_CLOSING.search(w.text) if "类推" in w.text else None
+    if ("类推" in w.text and SO_ON.search(w.text) and so_on is None) or _PROGRESSIVE.search(w.text):
         return None
     if _SHARE_STEP_CLIFF.match(w.text):
         return None  # a line, its step off and a floor: bands of the steps between them (_share_step_cliff)
@@ -550,9 +552,15 @@ def _ranges(w: Wording) -> Proposed | None:
     lower_bounds = _lower_bounds(tiers) + mixed
     _top_of_scale(tiers)
     gaps = _close_gaps(tiers)
+    so_on_said: tuple[str, ...] = ()
+    if so_on is not None:
+        so_on_said = _bands_so_on(tiers, so_on.group("words"))
+        if not so_on_said:
+            return None  # bands that go on in no one way (a rate's shares, a step): another reading's, or none
     # (only bands written one whole percentage apart, “60%-75%、76%-89%”: a table listing each band's own figures)
     none_below = _nothing_below(tiers) if gaps else ()
-    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) + tuple(joined_bands) + none_below or None
+    doubts = tuple(lower_bounds) + (_end_left_out(tiers) or ()) + tuple(done_in_full) + tuple(joined_bands) + none_below \
+        + so_on_said or None
     ladder = [tr for tr in tiers if tr["max"] is None and tr["min"] is not None]
     if len(ladder) >= 2 and all(tr in ladder or tr["min"] is None for tr in tiers):
         # “达到5%得1分;达到10%得2分;达到15%以上得3分(;未达到5%不得分)”: lines on a ladder, each scoring from its
@@ -573,6 +581,41 @@ def _ranges(w: Wording) -> Proposed | None:
     params = with_labels({"input": "ratio" if ratio else "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
     label = rate_label(w.name, w.explanation) if ratio else w.name
     return Proposed([RULE.item(label, w.weight, params)], f"分档计分：{len(tiers)} 档", doubts)
+
+
+#: “…,80%-84%得3分,以此类推”: the bands listed go on down in the same way, said last
+_SO_ON_CLOSING = re.compile(r"(?<=分)[,;](?P<words>(?:依次|以此|依此)类推)[;,.]?$")
+
+
+def _bands_so_on(tiers: list[dict[str, Any]], words: str) -> tuple[str, ...]:
+    """“满意度90-100%得5分,85-89%得4分,80-84%得3分,以此类推”: bands of one width below the top one (which may run to the
+    top of the scale), each scoring one step less than the band above: the bands go on down in the same width and step
+    until a band would score 0, that band open below (“70%以下”). Added to ``tiers``; what was read, in words (to check),
+    or () when the bands listed do not go on in one way (widths or steps unequal, a step not reaching 0 exactly, a band
+    below 0)."""
+    if len(tiers) < 3 or any(tr["min"] is None or tr["max"] is None for tr in tiers):
+        return ()
+    ranked = sorted(tiers, key=lambda tr: -d(tr["min"]))
+    if any(hi["min"] != lo["max"] for hi, lo in itertools.pairwise(ranked)):
+        return ()  # (the bands as listed must meet)
+    widths = {d(tr["max"]) - d(tr["min"]) for tr in ranked[1:]}
+    steps = {d(hi["score"]) - d(lo["score"]) for hi, lo in itertools.pairwise(ranked)}
+    if len(widths) != 1 or len(steps) != 1:
+        return ()
+    width, step = widths.pop(), steps.pop()
+    low = ranked[-1]
+    if width <= 0 or step <= 0 or d(low["score"]) % step != 0:
+        return ()
+    added, top, score = [], d(low["min"]), d(low["score"]) - step
+    while score > 0:
+        if top - width <= 0:
+            return ()
+        added.append({"min": s(top - width), "min_inclusive": low["min_inclusive"], "max": s(top),
+                      "max_inclusive": low["max_inclusive"], "score": s(score)})
+        top, score = top - width, score - step
+    added.append({"min": None, "min_inclusive": False, "max": s(top), "max_inclusive": low["max_inclusive"], "score": "0"})
+    tiers += added
+    return (f"“{words}”：按每档{s(width)}%、每档少{s(step)}分往下延续，至低于{s(top)}%得0分，请核对",)
 
 
 #: the requirement's line said first with no points of its own, the lesser bands and their points after it:
