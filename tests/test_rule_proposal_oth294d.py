@@ -1,6 +1,7 @@
 """Wordings of a deduction per case a proposer missed: the case found said with 存在 (“存在一处隐患扣2分”, as “有一处
 隐患扣2分” is read), and the item itself named between 扣 and the points (“出现一次,扣除该项3分”, “每处扣本项0.5分”: the
-row's own points, as a bare 扣 takes them).
+row's own points, as a bare 扣 takes them); and a minus straight after a case's unit, its one unsaid (“每处-2分”, as
+“每1处-2分” is read: a deduction, never points earned per case).
 
 Each class has made-up texts in the style of published 评分标准, with the score of a few counts, and near misses that
 must not be read that way, or not confidently.
@@ -77,4 +78,42 @@ def test_a_class_named_before_the_points_reads_as_before():
 def test_near_miss_the_item_named_without_points_per_case(text):
     p = propose(text, "6", "工作纪律")
     assert not (p.kind == "deduction" and p.items[0]["params"].get("per") in ("50", "6"))
+    assert not p.confident
+
+
+# ── “每处-2分”: a minus after the case's unit, its one unsaid ────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight, per, unit, counts, expected", [
+    ("每处-2分", "10", "2", "处", ["0", "1", "3"], [10, 8, 4]),
+    ("每项-0.5分", "3", "0.5", "项", ["2", "8"], [2, 0]),
+    ("卫生不达标,每次-1分", "5", "1", "次", ["2"], [3]),
+    ("迟到早退每人次-0.2分", "2", "0.2", "人次", ["5"], [1]),
+])
+def test_a_minus_after_the_unit_deducts(text, weight, per, unit, counts, expected):
+    p = propose(text, weight, "日常管理")
+    params = sole(p, "deduction")
+    assert (params["per"], params["unit"]) == (per, unit)
+    assert [by_count(p, c) for c in counts] == D(*expected)
+    assert not p.confident  # no 扣完为止 said
+
+
+@pytest.mark.parametrize("text, weight, per, unit", [
+    ("每处-2分,扣完为止", "10", "2", "处"),
+    ("每人次-1分,扣完为止", "6", "1", "人次"),
+])
+def test_a_minus_after_the_unit_reads_as_with_its_one(text, weight, per, unit):
+    # the same reading, and the same confidence, as “每1处-2分,扣完为止”
+    one = text.replace("每", "每1", 1)
+    p, q = propose(text, weight, "日常管理"), propose(one, weight, "日常管理")
+    assert (sole(p, "deduction")["per"], p.items[0]["params"]["unit"]) == (per, unit)
+    assert (p.kind, p.items[0]["params"], p.confident) == (q.kind, q.items[0]["params"], q.confident)
+
+
+@pytest.mark.parametrize("text", [
+    "每处1-2分",  # a range of points per case, the figure before the dash
+    "每次2-5分",
+    "每项0.5-1分,最高5分",
+])
+def test_near_miss_a_range_after_the_unit_is_no_minus(text):
+    p = propose(text, "10", "日常管理")
+    assert p.kind != "deduction"
     assert not p.confident
