@@ -51,8 +51,9 @@ UNITS = ("例", "项", "处", "次", "个", "篇", "份", "件", "条", "人次"
 _UNIT = "|".join("个(?!百分点|月|季度|工作日|小时|点)" if u == "个" else u for u in UNITS)
 
 
-#: the class whose points are taken, between 扣 and them: “每次扣本班1分” (a class competition's)
-_CLASS_NAMED = r"(?:本班级?|该班级?)?"
+#: the class whose points are taken, between 扣 and them: “每次扣本班1分” (a class competition's); or the item itself,
+#: named there (“出现1次,扣除该项3分”, “每处扣本项0.5分”: the row's own points, as a bare 扣 would take them)
+_CLASS_NAMED = r"(?:本班级?|该班级?|(?:本|该|此)项(?:目)?)?"
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分; a count of none (“每0项”) is no case counted
 PER_INSTANCE = re.compile(r"([1-9]\d*)(" + _UNIT + r")(?![%\d])"
                           r"(?:[^;%]|(?<=\d)%(?=的?,?(?:扣|少得))){0,50}?(?:扣(?:除|减)?" + _CLASS_NAMED + r"|少得)(\d+(?:\.\d+)?)分")
@@ -87,9 +88,10 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 _EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
 _LIST_MARKS = re.compile(r"[、,和及]")
 #: (“查实1例,扣1分”, “经查出1起…扣2分”: a case found on inspection, as 发现)
+#: (“存在1处隐患扣2分”: a case found there, as 有; never “不存在…”)
 #: (“任何1个队伍人数不足的扣1分”, “任一”: any one of them is a case, each counted; so is one of the things listed before
 #: it: “人员、经费、工作制度一项不达标扣2分”)
-_COUNTED = re.compile(r"(?:每|发现|出现|发生|有|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1)|、[^\d;,、]{1,8}?(?=1(?:项|个|条))|"
+_COUNTED = re.compile(r"(?:每|发现|出现|发生|有|(?<![不未没])存在|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1)|、[^\d;,、]{1,8}?(?=1(?:项|个|条))|"
                       # “检查1次未到位的扣1分”, “抽查1次不合格扣2分”: one inspection that finds the fault is a case
                       r"(?:^|(?<=[,;:]))(?:检查|抽查|督查|巡查)(?=1次)|"
                       # “…;注:以上一项不合格扣1分”: any one of the points listed above is a case, each counted

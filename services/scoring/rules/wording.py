@@ -2648,8 +2648,9 @@ _DASH_AS_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)、\d,;])(?<!含\))-(?=\d+(?:\.
 _EACH_ALONE = re.compile(r"每(?:1|一)?(?:人次|次|处|项|人|例|起|个|件|条|篇|天|日)")
 #: a minus straight after a step or a case with its figure and unit (“每低1个百分点-1分”, “每下降1%-0.5分”, “每发生1次-2分”,
 #: “每超出1小时-3分”): never a range, which would join two figures of one unit (“1%-2%”, “0.5-1分”), so a minus even in a
-#: text that earns points elsewhere (“≥95%计10分,每低1个百分点-1分”)
-_STEP_MINUS = re.compile(r"(每[^,;\d]{0,8}?\d+(?:\.\d+)?(?:%|个百分点|人次|次|起|例|处|项|个|件|条|个工作日|工作日|天|日|个小时|小时|"
+#: text that earns points elsewhere (“≥95%计10分,每低1个百分点-1分”); the case's unit straight after 每, its one unsaid
+#: (“每处-2分”, “每人次-1分”: each case, as 每1处), never a range either (“每处1-2分”: the figure before the dash)
+_STEP_MINUS = re.compile(r"(每(?:[^,;\d]{0,8}?\d+(?:\.\d+)?)?(?:%|个百分点|人次|次|起|例|处|项|个|件|条|个工作日|工作日|天|日|个小时|小时|"
                          r"周|个月|人|名|万元|元))-(?=\d+(?:\.\d+)?分)")
 #: a step down (“每低5”, “每降低1%”, “每减少1次”): a fault though no word of FAULT_SAID names it
 _STEP_DOWN = re.compile(r"每[^,;\d]*?(?:低|降|减|少|缺)")
