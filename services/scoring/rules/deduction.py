@@ -187,6 +187,8 @@ _DOUBLED_FROM = re.compile(r"(?:\d+(?:次|人次|起|例|处)及?以上|超过\d
 
 
 #: a count of its own after one case said (“1名工人每次”, “1个床每天”): what each deduction is for
+#: a fault joined by 或 after a count of cases, with a count of its own (“每缺少1项或不符合要求2项的扣2分”)
+_OTHER_COUNT_JOINED = re.compile(r"或[^\d;,]{0,12}?([1-9]\d*)(" + _UNIT + r")(?![%\d])")
 _EACH_AFTER_ONE = re.compile(r"每(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{1,3}?(?:扣|少得)")
 
 
@@ -297,6 +299,12 @@ def _per_instance_read(w: Wording) -> Proposed | None:
         return None
     units = _units_counted(w.text)
     apart = (f"“{'、'.join(units)}”：不同的问题分别计数，一个例数不能代表它们",) if len(units) > 1 else None
+    other = _OTHER_COUNT_JOINED.search(m.group(0), m.end(2) - m.start(), m.start(3) - m.start())
+    if apart is None and other is not None and other.group(1) != m.group(1):
+        # “每缺少1项或不符合要求2项的扣2分”: the fault joined by 或 counted by another number of cases: what each costs
+        # is not one figure
+        apart = (f"“{m.group(0)[:m.start(3) - m.start()]}”：两种问题的计数不同（{m.group(1)}{m.group(2)}、"
+                 f"{other.group(1)}{other.group(2)}），每例扣分请核对",)
     return _each(w, m.group(2), s(per), apart)
 
 
