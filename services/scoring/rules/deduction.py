@@ -288,6 +288,10 @@ def _per_instance_read(w: Wording) -> Proposed | None:
             return _one_fault(w) or _single_case(w) or _other_unit(w) or _per_sum(w) or _found_points_unsaid(w)
         unit, each = _UNIT_WORDS.get(bare.group(1), bare.group(1)), s(d(bare.group(2)))
         slip = (f"“{bare.group(0)}”：“没人”读作“每人”",) if bare.group(0).startswith("没") else None
+        units = _units_counted(w.text)
+        if slip is None and len(units) > 1:
+            # “发现隐患每处扣2分,每项扣2分”: a second case counted in another unit, its fault unnamed, is not the first's
+            slip = (f"“{'、'.join(units)}”：不同的问题分别计数，一个例数不能代表它们",)
         if asked is not None:
             slip = (f"“{asked.group('asked')}”：按要求读，未计入规则；每{unit}{asked.group('fault')}扣 {each} 分，"
                     f"未达到要求的次数是否也扣分未说明",)
