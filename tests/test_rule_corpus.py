@@ -1721,7 +1721,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 8603  # the count reached (89.5% of 9608, the former hold-out set joined)
+    assert f["exact"] >= 8626  # the count reached (89.8% of 9608, the former hold-out set read)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1730,7 +1730,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 42  # 42 on arrival (44% of 95): no change may lose an unseen reading
+    assert f["exact"] >= 42  # 42 on arrival (44% of 95), 42 after the round: no change may lose an unseen reading
 
 
 if __name__ == "__main__":
