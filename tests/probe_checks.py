@@ -338,6 +338,12 @@ def case_test(cases: list[tuple[Any, ...]], *, name: str = "指标", own: Own | 
     the indexes of its first and last case in ``digits`` digits (“050-099”); a failing test names every case of its
     batch that fails (its index, text, 分值 and why), each case checked whatever the others did."""
     spans = [(i, min(i + BATCH, len(cases))) for i in range(0, len(cases), BATCH)]
+    if check is None:
+        def judge(p: Proposal, weight: str, want: Any) -> str:
+            return wrongly(p, weight, want, own)
+    else:
+        def judge(p: Proposal, weight: str, want: Any) -> str:
+            return check(p, weight, want, own) if own is not None else check(p, weight, want)
 
     @pytest.mark.parametrize("start, stop", spans, ids=[f"{a:0{digits}d}-{b - 1:0{digits}d}" for a, b in spans])
     def test_every_made_up_text_is_scored_as_it_says_or_is_to_check(start: int, stop: int) -> None:
@@ -347,8 +353,7 @@ def case_test(cases: list[tuple[Any, ...]], *, name: str = "指标", own: Own | 
             try:
                 p = proposed(text, weight) if proposed is not None else \
                     propose(text, weight, cases[i][3] if len(cases[i]) > 3 else name)
-                why = wrongly(p, weight, want, own) if check is None else \
-                    check(p, weight, want, own) if own is not None else check(p, weight, want)
+                why = judge(p, weight, want)
             except Exception as exc:  # noqa: BLE001 (a case raising fails; the rest of the batch is still checked)
                 failed.append(f"[{i:0{digits}d}] {text!r} (分值 {weight}): raised {exc!r}")
                 continue

@@ -242,13 +242,9 @@ def _per_instance_read(w: Wording) -> Proposed | None:
         return None  # “迟到、早退的,每次分别扣1分、0.5分”: each listed fault its own amount (formula._faults_in_turn)
     # the count is the one the 每 (发现、出现) speaks of: “至少3次…每少1次扣1分” counts by 1, not by 3
     m = _nearest(_COUNTED, w.text)
-    asked = _ASKED_THEN_FAULT.search(w.text) if m else None
-    if asked and _FAULT_OF_MANNER.search(asked.group("fault")) and not _SHORT_IN_FAULT.search(asked.group("fault")):
-        # “每周不少于2次,管理不到位的,每次扣0.5分”: each time the work is found poorly done costs, the count asked not
-        # read (to check: the times short of it may be meant as well)
+    asked = _asked_then_fault(w.text) if m else None
+    if asked:  # each time the work is found poorly done costs, the count asked not read (to check)
         m = None
-    else:
-        asked = None
     if not m and GOES_ON.search(w.text):
         # “缺1个科室,扣1分,直至扣完”: a deduction for one case that goes on until nothing is left is per case
         # (never one thing with each of another count after it: “…的1名工人每次扣1分”, “…的1个床每天扣1分” count times, days;
@@ -288,10 +284,8 @@ def _per_instance_read(w: Wording) -> Proposed | None:
             return _one_fault(w) or _single_case(w) or _other_unit(w) or _per_sum(w) or _found_points_unsaid(w)
         unit, each = _UNIT_WORDS.get(bare.group(1), bare.group(1)), s(d(bare.group(2)))
         slip = (f"“{bare.group(0)}”：“没人”读作“每人”",) if bare.group(0).startswith("没") else None
-        units = _units_counted(w.text)
-        if slip is None and len(units) > 1:
-            # “发现隐患每处扣2分,每项扣2分”: a second case counted in another unit, its fault unnamed, is not the first's
-            slip = (f"“{'、'.join(units)}”：不同的问题分别计数，一个例数不能代表它们",)
+        # (“发现隐患每处扣2分,每项扣2分”: a second case counted in another unit, its fault unnamed, is not the first's)
+        slip = slip or _counted_apart(w.text)
         if asked is not None:
             slip = (f"“{asked.group('asked')}”：按要求读，未计入规则；每{unit}{asked.group('fault')}扣 {each} 分，"
                     f"未达到要求的次数是否也扣分未说明",)
@@ -301,8 +295,7 @@ def _per_instance_read(w: Wording) -> Proposed | None:
     per = d(m.group(3)) / d(m.group(1))
     if m.group(0).startswith("有") and per >= w.weight:  # “有1项未落实,扣3分” on 3 points: it cannot happen twice
         return None
-    units = _units_counted(w.text)
-    apart = (f"“{'、'.join(units)}”：不同的问题分别计数，一个例数不能代表它们",) if len(units) > 1 else None
+    apart = _counted_apart(w.text)
     other = _OTHER_COUNT_JOINED.search(m.group(0), m.end(2) - m.start(), m.start(3) - m.start())
     if apart is None and other is not None and other.group(1) != m.group(1):
         # “每缺少1项或不符合要求2项的扣2分”: the fault joined by 或 counted by another number of cases: what each costs
@@ -403,11 +396,20 @@ def _rising_count(w: Wording) -> Proposed | None:
     return _each(w, unit, s(d(m.group("per"))), (f"“{m.group(0)}”：{m.group('what')}按从 0 起的{unit}数录入，每{unit}扣分",))
 
 
-def _units_counted(t: str) -> list[str]:
-    """The units the text counts its faults in (“每份”, “1例”), 个 left out (it counts anything): two of them are
-    two faults counted apart (“文书不合格每份扣5分;败诉案件1例扣5分”), never one count of cases."""
+def _counted_apart(t: str) -> tuple[str] | None:
+    """The doubt when the text counts its faults in two units or more (“每份”, “1例”; 个 left out, it counts anything):
+    two faults counted apart (“文书不合格每份扣5分;败诉案件1例扣5分”), never one count of cases; None for one unit."""
     units = [m.group(2) for m in _COUNTED.finditer(t)] + [m.group(1) for m in _BARE.finditer(t)]
-    return [u for u in dict.fromkeys(units) if u != "个"]
+    units = [u for u in dict.fromkeys(units) if u != "个"]
+    return (f"“{'、'.join(units)}”：不同的问题分别计数，一个例数不能代表它们",) if len(units) > 1 else None
+
+
+def _asked_then_fault(t: str) -> re.Match[str] | None:
+    """“每周不少于2次,管理不到位的,每次扣0.5分”: a count asked, then a fault of manner costing each time (never a
+    shortfall said in the fault, which counts the times missing)."""
+    asked = _ASKED_THEN_FAULT.search(t)
+    fault = asked.group("fault") if asked else ""
+    return asked if _FAULT_OF_MANNER.search(fault) and not _SHORT_IN_FAULT.search(fault) else None
 
 
 def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:

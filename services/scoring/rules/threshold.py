@@ -857,7 +857,7 @@ def _lowest_bid_and_step(w: Wording) -> Proposed | None:
 #: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
 #: (“名次每减1位”, “排名第1位得满分,每后退1位扣0.5分”: the place said as 位)
 _RANK_STEP = r"(?:每(?:后退|退后|落后|下降|降|后移|前进|进|上升)1(?:个)?(?:名(?:次)?|位(?:次)?)|(?<=名次)每(?:减|减少|下降|后退)1(?:个)?(?:位|名))"
-_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名|名次)第[1一](?:位)?|前(?P<top>\d+)名|(?P<low>" + _BID_LOWEST + r")(?:投标人|供应商)?)(?:的)?,?(?:得满分|计满分|(?:(?<=名)|(?<=位)|(?<=第1)|(?<=第一))满分|(?:得|计)?(?:基本分)?(?P<full>\d+(?:\.\d+)?)分)"
+_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名|名次)第[1一](?:位)?|前(?P<top>\d+)名|(?P<low>" + _BID_LOWEST + r")(?:投标人|供应商)?)(?:的)?,?(?:得满分|计满分|(?:(?<=[名位])|(?<=第[1一]))满分|(?:得|计)?(?:基本分)?(?P<full>\d+(?:\.\d+)?)分)"
                    r"|(?P<rev2>倒数)?第1名(?P<more>(?:、第\d+名)+)的?,?分别(?:得|计)(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)")
 #: “其他依次递减0.2分”, “其余名次依次递减1分”, “(其后)按名次依次递减2分”: each place after the last one at full marks loses
 #: the points once more
