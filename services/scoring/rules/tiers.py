@@ -584,7 +584,7 @@ def _ranges(w: Wording) -> Proposed | None:
 
 
 #: “…,80%-84%得3分,以此类推”: the bands listed go on down in the same way, said last
-_SO_ON_CLOSING = re.compile(r"(?<=分)[,;](?P<words>(?:依次|以此|依此)类推)[;,.]?$")
+_SO_ON_CLOSING = re.compile(r"(?<=分)[,;](?P<words>" + SO_ON.pattern + r")[;,.]?$")
 
 
 def _bands_so_on(tiers: list[dict[str, Any]], words: str) -> tuple[str, ...]:
