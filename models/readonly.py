@@ -7,7 +7,7 @@ import struct
 from pathlib import Path
 from urllib.parse import quote
 
-from models.messages import said
+from models.messages import Said, said
 
 #: PRAGMA application_id of every evaluation file: "FEV1".
 APPLICATION_ID = 0x46455631
@@ -43,7 +43,7 @@ def wal_has_data(path: Path) -> bool:
         return False
 
 
-def truncation(path: Path, header: bytes) -> str:
+def truncation(path: Path, header: bytes) -> Said | str:
     """Why the file is cut short ("" when its size is what its header promises)."""
     page_size = struct.unpack(">H", header[16:18])[0]
     page_size = 65536 if page_size == 1 else page_size

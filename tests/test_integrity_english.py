@@ -35,9 +35,9 @@ def test_a_truncated_file_reads_in_english_with_its_sizes_and_in_chinese_as_befo
     size = sample_path.stat().st_size
     sample_path.write_bytes(sample_path.read_bytes()[:8192])
     for problems in (integrity.verify(sample_path), integrity.quick_problems(sample_path)):
-        assert problems == [f"“sample.fev”不完整（文件被截断）：应有 {size} 字节，实际只有 8192 字节"]
+        assert problems == [f"“sample.fev”不完整（文件被截断）：应有 {size} 字节，实际只有 8192 字节。"]
         assert english(problems[0]) == (f"“sample.fev” is incomplete (the file was cut short): it should have {size} bytes "
-                                        "but has only 8192")
+                                        "but has only 8192.")
     odd = sample_path.with_name("odd.fev")
     odd.write_bytes(b"\0" * 100)
     assert english(integrity.verify(odd)[0]) == ("“odd.fev” is not a FieldEval evaluation file (its format is not "
@@ -55,11 +55,11 @@ def test_the_recovery_text_in_english_and_in_chinese(sample_path, english):
     d = integrity.diagnose(sample_path)
     assert d.backup == good
     assert d.message == ("“sample.fev”有问题：\n"
-                         f"· “sample.fev”不完整（文件被截断）：应有 {size} 字节，实际只有 8192 字节\n"
+                         f"· “sample.fev”不完整（文件被截断）：应有 {size} 字节，实际只有 8192 字节。\n"
                          f"最近一份完好的备份：{good.name}（{stamp}），可以从它恢复。")
     assert english(d.message) == ("Problems with “sample.fev”:\n"
                                   f"· “sample.fev” is incomplete (the file was cut short): it should have {size} bytes "
-                                  "but has only 8192\n"
+                                  "but has only 8192.\n"
                                   f"Newest good backup: {good.name} ({stamp}); the file can be restored from it.")
     many = integrity.Diagnosis(sample_path, integrity.verify(sample_path) * 12, None)
     lines = english(many.message).split("\n")
@@ -173,8 +173,8 @@ def test_header_version_and_summary_lines_read_in_english(sample_path, tmp_path,
                                                  "(or its header is damaged)")
     page = tmp_path / "page.fev"
     page.write_bytes(data[:16] + (1000).to_bytes(2, "big") + data[18:])
-    assert integrity.verify(page) == ["“page.fev”的文件头已损坏（页大小 1000 无效）"]
-    assert english(integrity.verify(page)[0]) == "The header of “page.fev” is damaged (page size 1000 is invalid)"
+    assert integrity.verify(page) == ["“page.fev”的文件头已损坏（页大小 1000 无效）。"]
+    assert english(integrity.verify(page)[0]) == "The header of “page.fev” is damaged (page size 1000 is not valid)."
     odd = tmp_path / "odd-version.fev"
     shutil.copyfile(sample_path, odd)
     raw(odd, "UPDATE alembic_version SET version_num = 'zzz'")

@@ -9040,14 +9040,6 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
             <translation>“{name}” is an SQLite database but not a FieldEval evaluation file (or its header is damaged)</translation>
         </message>
         <message>
-            <source>“{name}”的文件头已损坏（页大小 {page_size} 无效）</source>
-            <translation>The header of “{name}” is damaged (page size {page_size} is invalid)</translation>
-        </message>
-        <message>
-            <source>“{name}”不完整（文件大小 {size} 字节不是整页，文件被截断或被改动）</source>
-            <translation>“{name}” is incomplete (its size, {size} bytes, is not a whole number of pages; the file was cut short or altered)</translation>
-        </message>
-        <message>
             <source>{entity}记录 {id} 被删除，但审计轨迹中没有删除记录（文件在程序之外被改动）</source>
             <translation>{entity} record {id} was deleted, but the audit trail has no deletion for it (the file was changed outside the program)</translation>
         </message>
@@ -9106,10 +9098,6 @@ When the member hands it back, use “Merge members' copies” to bring it in.</
         <message>
             <source>“{name}”是空文件（0 字节），不是评价文件</source>
             <translation>“{name}” is an empty file (0 bytes), not an evaluation file</translation>
-        </message>
-        <message>
-            <source>“{name}”不完整（文件被截断）：应有 {expected} 字节，实际只有 {size} 字节</source>
-            <translation>“{name}” is incomplete (the file was cut short): it should have {expected} bytes but has only {size}</translation>
         </message>
         <message>
             <source>“{name}”已损坏，无法打开（{error}）</source>

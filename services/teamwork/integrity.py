@@ -40,7 +40,7 @@ from models import audit
 from models.base import Base, dumps
 from models.entities import AuditEvent
 from models.messages import LINE_BREAK, RUN_ON, Said, joined, said, word
-from models.readonly import APPLICATION_ID, SQLITE_HEADER, connect_readonly, wal_has_data
+from models.readonly import APPLICATION_ID, SQLITE_HEADER, connect_readonly, truncation
 from models.store import (
     connect_current,
     head_revision,
@@ -113,21 +113,8 @@ def header_problems(path: Path) -> list[Said]:
     (app_id,) = struct.unpack(">I", header[68:72])
     if app_id != APPLICATION_ID:
         return [said("“{name}”是 SQLite 数据库，但不是 FieldEval 评价文件（或文件头已损坏）", name=path.name)]
-    page_size = struct.unpack(">H", header[16:18])[0]
-    page_size = 65536 if page_size == 1 else page_size
-    (change_counter,) = struct.unpack(">I", header[24:28])
-    (pages,) = struct.unpack(">I", header[28:32])
-    (valid_for,) = struct.unpack(">I", header[92:96])
-    if page_size < 512 or page_size & (page_size - 1):
-        return [said("“{name}”的文件头已损坏（页大小 {page_size} 无效）", name=path.name, page_size=page_size)]
-    if valid_for == change_counter and pages and not wal_has_data(path):
-        expected = pages * page_size
-        if size < expected:
-            return [said("“{name}”不完整（文件被截断）：应有 {expected} 字节，实际只有 {size} 字节",
-                         name=path.name, expected=expected, size=size)]
-    if size % page_size:
-        return [said("“{name}”不完整（文件大小 {size} 字节不是整页，文件被截断或被改动）", name=path.name, size=size)]
-    return []
+    truncated = truncation(path, header)  # a page size no SQLite file has, or fewer bytes than the header promises
+    return [truncated] if truncated else []
 
 
 # ── the audit trail replayed ────────────────────────────────────────────────

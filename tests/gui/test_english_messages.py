@@ -247,11 +247,11 @@ def test_a_truncated_file_is_explained_and_refused_in_english(english_window, ti
     assert seen["title"] == "The evaluation file has problems"
     assert seen["text"] == ["Problems with “tiny.fev”:\n"
                             f"· “tiny.fev” is incomplete (the file was cut short): it should have {size} bytes "
-                            "but has only 8192\n"
+                            "but has only 8192.\n"
                             f"Newest good backup: {good.name} ({stamp}); the file can be restored from it."]
     assert not CJK.search(" ".join(seen["buttons"])), seen["buttons"]
     assert seen["chinese"] == ("“tiny.fev”有问题：\n"
-                               f"· “tiny.fev”不完整（文件被截断）：应有 {size} 字节，实际只有 8192 字节\n"
+                               f"· “tiny.fev”不完整（文件被截断）：应有 {size} 字节，实际只有 8192 字节。\n"
                                f"最近一份完好的备份：{good.name}（{stamp}），可以从它恢复。")
     # declined: the window says why it does not open the file, in English with the sizes in place
     assert len(warned) == 1 and warned[0][0] == "Cannot open"
