@@ -101,3 +101,11 @@ def in_english(qapp):
     install_translations(qapp, "en")
     yield
     remove_translations(qapp)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``slow`` (many seconds each: command lines started again and again, the corpus measured whole, a
+    long window session) run first, the rest as collected. xdist's workers take tests in this order: a slow test
+    last in the order (test_safe_files.py, test_sample.py were) kept one worker busy while the other had nothing
+    left."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # a stable sort: otherwise as collected
