@@ -13,6 +13,19 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+# Compiled modules, pytest's assertion-rewritten tests among them, kept from one run to the next in a folder of the
+# temporary directory (nothing written beside the sources or into the virtual environment), even where
+# PYTHONDONTWRITEBYTECODE is set: without them each xdist worker and each command line a test starts compiled every
+# module again (some 40 s of CPU a worker to collect the tests). The command lines the tests start inherit it.
+# FIELDEVAL_TEST_PYCACHE=off leaves the interpreter's own setting.
+if os.environ.get("FIELDEVAL_TEST_PYCACHE", "") != "off":
+    import tempfile
+
+    _PYCACHE = os.path.join(tempfile.gettempdir(), f"fieldeval-test-pycache-{getattr(os, 'getuid', lambda: '')()}")
+    sys.pycache_prefix, sys.dont_write_bytecode = _PYCACHE, False
+    os.environ["PYTHONPYCACHEPREFIX"] = _PYCACHE
+    os.environ.pop("PYTHONDONTWRITEBYTECODE", None)
+
 # Property tests are derandomised: the same examples on every machine and every run, so the suite is
 # green or red for a reason, never by the luck of a seed. Tests name their own max_examples;
 # FIELDEVAL_HYPOTHESIS=explore runs them with random seeds to look for new failing examples.
@@ -88,3 +101,11 @@ def in_english(qapp):
     install_translations(qapp, "en")
     yield
     remove_translations(qapp)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests marked ``slow`` (many seconds each: command lines started again and again, the corpus measured whole, a
+    long window session) run first, the rest as collected. xdist's workers take tests in this order: a slow test
+    last in the order (test_safe_files.py, test_sample.py were) kept one worker busy while the other had nothing
+    left."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # a stable sort: otherwise as collected

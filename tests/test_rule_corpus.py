@@ -1715,6 +1715,7 @@ def test_situations_of_a_zeroing_condition_and_one_fault_are_the_gated_formula()
         assert _gated_situations(other, formula) is None
 
 
+@pytest.mark.slow
 def test_tuning_set_no_confident_proposal_is_wrong(capsys):
     outcomes, f = measure(CORPUS)
     with capsys.disabled():

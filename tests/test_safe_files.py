@@ -133,6 +133,7 @@ def test_stale_locks_are_taken_over(sample_path):
     open_store(sample_path).close()
 
 
+@pytest.mark.slow
 def test_merge_and_restore_into_a_file_open_elsewhere_are_refused(sample_path, tmp_path):
     copy = tmp_path / "组员.fev"
     shutil.copyfile(sample_path, copy)
@@ -196,6 +197,7 @@ else:  # one writer at a time: each edit opens the file, waiting for the other t
 """
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("mode,n", [("shared", 120), ("locked", 25)])
 def test_two_processes_editing_at_once_leave_a_file_that_verifies(sample_path, tmp_path, mode, n):
     procs = []
@@ -223,6 +225,7 @@ READING = [("score",), ("score", "--json"), ("verify",), ("figures",), ("finding
            ("evidence", "list")]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("journal", ["wal", "delete"])
 def test_reading_commands_leave_every_byte_as_it_was(sample_path, tmp_path, journal):
     folder = tmp_path / "only"
@@ -339,6 +342,7 @@ def test_a_wal_removed_while_the_header_is_checked_is_no_error(sample_path, monk
     store.close()
 
 
+@pytest.mark.slow
 def test_a_file_truncated_by_one_byte_is_refused(sample_path):
     data = sample_path.read_bytes()
     sample_path.write_bytes(data[:-1])
@@ -531,6 +535,7 @@ def _measure(kind: str, arg: Path) -> tuple[str, int]:
     return result, int(mb)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads VmHWM from /proc")
 def test_a_package_that_expands_132_times_stays_under_500_mb(tmp_path):
     import zipfile
@@ -573,6 +578,7 @@ def test_kdf_parameters_beyond_what_the_program_writes_are_refused_at_once(tmp_p
         assert time.monotonic() - started < 2
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads VmHWM from /proc")
 def test_a_12000_pixel_square_png_gets_no_thumbnail_and_little_memory(tmp_path):
     import struct

@@ -5,6 +5,8 @@ import sys
 from decimal import Decimal as D
 from pathlib import Path
 
+import pytest
+
 from services.evaluation import assessments, findings
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -70,6 +72,7 @@ def run_cli(*args, env_dir):
                           env=env, cwd=ROOT, timeout=120)
 
 
+@pytest.mark.slow
 def test_cli_sample_and_score_json(tmp_path, data_dir):
     out = tmp_path / "s.fev"
     r = run_cli("sample", out, env_dir=data_dir)
@@ -95,6 +98,7 @@ def test_cli_sample_and_score_json(tmp_path, data_dir):
     assert r.returncode != 0 and "已存在" in r.stderr and "Traceback" not in r.stderr
 
 
+@pytest.mark.slow
 def test_cli_errors_are_one_line(tmp_path, data_dir):
     bad = tmp_path / "x.fev"
     bad.write_text("hello")
@@ -104,6 +108,7 @@ def test_cli_errors_are_one_line(tmp_path, data_dir):
         assert r.returncode == 1 and "Traceback" not in r.stderr and r.stderr.strip(), args
 
 
+@pytest.mark.slow
 def test_cli_new_and_frameworks(tmp_path, data_dir):
     r = run_cli("frameworks", env_dir=data_dir)
     assert "shuzi-hengyang-2024" in r.stdout and "national-project-2020" in r.stdout
