@@ -180,7 +180,8 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
     if pair == {"choice", "formula"} and _faults_as_situations(want if want["type"] == "choice" else got,
                                                               want if want["type"] == "formula" else got):
         return True
-    if want["type"] == "choice" and got["type"] == "formula" and _gated_situations(want, got) is not None:
+    if pair == {"choice", "formula"} and _gated_situations(want if want["type"] == "choice" else got,
+                                                           want if want["type"] == "formula" else got) is not None:
         return True
     if _same_costs(want, got) or _same_gated_costs(want, got) or _points_counted(want, got) or _graded_point(want, got):
         return True
@@ -797,6 +798,18 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
     if want["type"] == "choice" and got["type"] == "formula" and _gated_situations(want, got) is not None:
         # a condition zeroing the row and faults each taken once, by rank of score (``_gated_situations``)
         return {"vars": _gated_situations(want, got)[[o["key"] for o in _by_score(wp["options"])].index(given["option"])]}
+    if want["type"] == "formula" and got["type"] == "choice" and _gated_situations(got, want) is not None:
+        # the other way: the label's inputs must be one of those situations (the condition failed is the row zeroed,
+        # whatever the faults); two faults at once, or a fault found twice, no situation of the choice holds
+        situations = _gated_situations(got, want)
+        values = {k: Decimal(str(v)) for k, v in given["vars"].items()}
+        gate, complement = _factor(wp)
+        if values.get(gate) == (Decimal(1) if complement else Decimal(0)):
+            return {"option": _by_score(gp["options"])[-1]["key"]}
+        found = [i for i, x in enumerate(situations) if all(values.get(k) == Decimal(v) for k, v in x.items())]
+        if len(found) != 1:
+            raise ValueError("几项同时不符合，情形无法表示")
+        return {"option": _by_score(gp["options"])[found[0]]["key"]}
     if {want["type"], got["type"]} == {"choice", "formula"}:  # situations of one fault each, faults 0 or 1
         faults = _one_fault_each(got if got["type"] == "formula" else want)
         if got["type"] == "formula":
@@ -1695,8 +1708,9 @@ def test_a_formula_past_a_line_not_given_is_the_labels_line():
 
 def test_situations_of_a_zeroing_condition_and_one_fault_are_the_gated_formula():
     """“未配备不得分;设施不符合需求的扣3分” of 5 labelled as the situations 符合 (5), 不符合需求 (2), 未配备 (0) and
-    proposed as ``g * (max - 3*a)`` (or ``(1 - z) * (max - 3*a)``): each situation, by rank of score, is no fault, the
-    fault alone and the row zeroed. Only that way; a fault counted per case, or scores that do not match, are not."""
+    proposed as ``g * (max - 3*a)`` (or ``(1 - z) * (max - 3*a)``), or the other way round: each situation, by rank of
+    score, is no fault, the fault alone and the row zeroed. A fault counted per case, or scores that do not match, are
+    not."""
     choice = {"key": "a", "max": "5", "type": "choice",
               "params": {"options": [{"key": "ok", "label": "", "score": "5"}, {"key": "part", "label": "", "score": "2"},
                                      {"key": "none", "label": "", "score": "0"}]}}
@@ -1704,9 +1718,17 @@ def test_situations_of_a_zeroing_condition_and_one_fault_are_the_gated_formula()
         formula = {"key": "a", "max": "5", "type": "formula",
                    "params": {"expression": expression,
                               "variables": [{"name": name, "label": "", "unit": ""}, {"name": "a", "label": "", "unit": ""}]}}
-        assert _same_kind(choice, formula) and not _same_kind(formula, choice)
+        assert _same_kind(choice, formula) and _same_kind(formula, choice)
         for option, score in (("ok", 5), ("part", 2), ("none", 0)):
             assert score_item(formula, _convert(choice, formula, {"option": option})).score == score
+        # the other way: the label's inputs are one of those situations, or the condition failed (the row zeroed)
+        failed, met = ("0", "1") if name == "g" else ("1", "0")
+        for values, score in (({name: met, "a": "0"}, 5), ({name: met, "a": "1"}, 2), ({name: failed, "a": "0"}, 0),
+                              ({name: failed, "a": "1"}, 0)):
+            assert score_item(choice, _convert(formula, choice, {"vars": values})).score == score
+            assert score_item(formula, {"vars": values}).score == score
+        with pytest.raises(ValueError):  # a fault found twice is no situation of the choice
+            _convert(formula, choice, {"vars": {name: met, "a": "2"}})
         counted = {**formula, "params": {**formula["params"], "variables": [
             {"name": name, "label": "", "unit": ""}, {"name": "a", "label": "", "unit": "次"}]}}
         assert _gated_situations(choice, counted) is None
