@@ -4506,6 +4506,9 @@ _EACH_IN_BRACKETS = re.compile(r"^(?P<what>[^;]*?)[;,]?\((?P<basis>以[^()\d,;]{
 #: “…系列活动,1次1分”, “服务签到天数,1天0.6分”: a count of one and its points after the requirement, in a clause of
 #: their own at the end
 _ONE_AND_POINTS = re.compile(r"^(?P<what>[^;]*?),1" + _EACH_UNIT + r"(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分(?P<cap>,[^;]*)?;?$")
+#: after the points of each case in brackets, how many cases there are or what they come to in all, said with 共 (a
+#: course's tests: “(1个3分,共20个,60分)”, “(每个5分,共20分)”, “(1项2分,共5项)”)
+_ALL_TOLD = re.compile(r"^,共(?:(?P<n>\d+)(?P<unit>" + _EARN_UNITS[3:-1] + r"),?)?(?:共?(?P<cap>\d+(?:\.\d+)?)分)?$")
 #: the count the requirement asks for (“建设1-2个”, “至少2次”): as many cases as reach the cap
 _COUNT_ASKED = re.compile(r"(?:\d+[-~至])?(?P<n>\d+)" + _EACH_UNIT)
 #: words in the requirement that make it more than a count of cases earning points (a score, a share, judgement; a rank
@@ -4537,7 +4540,14 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
     cap_words = m.group("cap")
     if m.groupdict().get("each") == "1" and not cap_words:
         return None  # “(1个3分)” alone may be a band of a count; with a cap after it, the points of each
-    if cap_words:
+    told = _ALL_TOLD.match(cap_words) if cap_words else None
+    if told:  # “(1个3分,共20个,60分)”, “(每个5分,共20分)”: the cases there are, or the points they come to, or both
+        n, cap = told.group("n"), told.group("cap")
+        if (n and (told.group("unit") != m.group("unit") or d(n) * pts != w.weight)) or (cap and d(cap) != w.weight):
+            return None
+        doubts.append(f"“{cap_words.strip(',')}”：读作" + (f"共 {n} {m.group('unit')}，" if n else "")
+                      + f"累计最多 {number(w.weight)} 分，请核对")
+    elif cap_words:
         cap_m = _EARN_CAP.match(cap_words)
         if _capped_at(cap_m, w.weight) != w.weight:
             return None
