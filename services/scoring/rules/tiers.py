@@ -1925,21 +1925,21 @@ def _bands_all_off(w: Wording) -> Proposed | None:
     if first[0] != "within" or last[0] != "over" or any(b[0] != "span" for b in middle) or first[1] <= 0:
         return None
     ends = [first[3]] + [x for b in middle for x in (b[2], b[3])] + [last[2]]
-    if any(a is None or b is None or a != b for a, b in zip(ends[::2], ends[1::2])) or \
-            any(a >= b for a, b in itertools.pairwise(ends[::2])):  # (each band starts where the one before ends, rising)
+    cuts = [a for a, b in zip(ends[::2], ends[1::2]) if a is not None and a == b]  # (each band starts where one ends)
+    if len(cuts) != len(middle) + 1 or any(a >= b for a, b in itertools.pairwise(cuts)):
         return None
     offs = [b[1] for b in (first, *middle, last)]
     if any(b <= a for a, b in itertools.pairwise(offs)) or offs[-1] > w.weight:
         return None
-    tiers = [{"min": None, "min_inclusive": False, "max": s(first[3]), "max_inclusive": False, "score": s(w.weight - first[1])}]
-    tiers += [{"min": s(b[2]), "min_inclusive": True, "max": s(b[3]), "max_inclusive": True, "score": s(w.weight - b[1])}
-              for b in middle]
-    tiers.append({"min": s(last[2]), "min_inclusive": False, "max": None, "max_inclusive": False,
-                  "score": s(w.weight - last[1])})
+    tiers = [{"min": None, "min_inclusive": False, "max": s(cuts[0]), "max_inclusive": False, "score": s(w.weight - offs[0])}]
+    tiers += [{"min": s(lo), "min_inclusive": True, "max": s(hi), "max_inclusive": True, "score": s(w.weight - off)}
+              for lo, hi, off in zip(cuts, cuts[1:], offs[1:-1])]
+    tiers.append({"min": s(cuts[-1]), "min_inclusive": False, "max": None, "max_inclusive": False,
+                  "score": s(w.weight - offs[-1])})
     unit = "‰" if permille else "%"
     what = name or w.name or "比率"
     params = {"input": "value", "unit": unit, "value_label": f"{what}（{unit}）", "tiers": tiers}
-    figures = "、".join(s(x) + unit for x in ends[::2])
+    figures = "、".join(s(x) + unit for x in cuts)
     return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{what} {len(tiers)} 档扣分",
                     (f"“{figures}”：恰为该数时按中间一档（含两端）读，请核对",
                      f"最低一档也扣 {s(first[1])} 分：无一档得满分，请核对"))
