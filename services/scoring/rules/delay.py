@@ -268,8 +268,11 @@ _LONGER_TIME = re.compile(r"\d+(?:\.\d+)?个?(?:小时|天|日|工作日|周|月
 
 
 #: a delay of one unit and its points, no 每 before it (“迟报1天扣0.5分”, “逾期一个工作日扣1分”): read as each unit late
-_LATE_ONE = re.compile(r"(?<!每)(?<!每1)(?:迟报|迟交|晚报|晚交|延迟|推迟|逾期|延期|超期)(?:报送|上报|提交|完成)?1?(?:个月|个工作日|工作日|天|日|周)"
-                       r"扣" + NUM + "分")
+#: (a time over the one allowed, too: “不超时间不扣分,超过1天扣10分,扣完为止”)
+_LATE_ONE = re.compile(r"(?<!每)(?<!每1)(?:迟报|迟交|晚报|晚交|延迟|推迟|逾期|延期|超期|超过|超出)(?:报送|上报|提交|完成)?1?"
+                       r"(?:个月|个工作日|工作日|天|日|周)扣" + NUM + "分")
+#: a time said in days, weeks or months (a second one beside “超过1天扣…” is a further step or a line, not one step per day)
+_TIME_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周)")
 
 
 def _late_without_each(w: Wording) -> Proposed | None:
@@ -282,6 +285,8 @@ def _late_without_each(w: Wording) -> Proposed | None:
     m = found[0] if len(found) == 1 else None
     if m is None or "每" in t or re.search(r"以上|以内|类推", t) or "扣完为止" not in t[m.end():]:
         return None
+    if m.group(0).startswith(("超过", "超出")) and len(_TIME_FIGURE.findall(t)) > 1:
+        return None  # (“超过1天扣2分,超过3天扣5分,扣完为止”: steps of their own)
     read = _per_period_late(Wording(t[:m.start()] + "每" + t[m.start():], w.weight, w.name, w.points, w.explanation))
     if read is None:
         return None

@@ -2140,6 +2140,59 @@ def _share_of_score(w: Wording) -> Proposed | None:
                     (f"“{m.group(0).rstrip(';')}”：{what}按其原有满分录入，取其 {number(d(m.group('p')))}% 为本项得分",))
 
 
+# ── proposal: a piece's own score taken at a share, or zeroed, on a condition ──────────────────────────────────────
+#: the score of a piece handed in or sat (an assignment's, a test's): “成绩”, “原始成绩”, “该次作业”, “当次测验”, “该作业分数”
+_OWN_SCORE = r"(?:原始|原|该次|当次|当天之?|此次|该)?[^,;:\d=]{0,6}?(?:成绩|分数|得分|作业|测验|測验|考试|试卷)"
+#: a share of it: “打8折”, “打八折”, “*0.8” (“x 0.8”, “乘以0.8” normalised), “乘上80%”
+_SHARE_TAKEN = r"打(?P<zhe>[1-9]|[一二三四五六七八九])折|(?:\*|×|乘上|乘)(?P<f>0\.\d+|[1-9]\d?%)"
+#: none of it: “计为0分”, “直接0分”, “以0分计算”
+_SCORE_ZEROED = r"(?:全部|直接)?(?:计为|记为|以|按|为)?0分(?:计算|计|处理)?"
+#: “逾期提交的,成绩打8折”, “迟交者,原始成绩*0.8计算”, “若有抄袭行为,该次作业直接0分”: a condition, then the score of the piece it
+#: touches taken at a share or at nothing (an on-time clause may come first: “按时提交者,成绩正常计算;”; a further step after
+#: the zero: “…计为0分,并送教务处处理”)
+_TAKEN_ON = re.compile(r"^(?P<pre>[^;]{0,30}?(?:成绩|分数|得分)正常计算;)?(?P<cond>[^;]{2,60}?)(?:的|者)?,?(?:则|但)?"
+                       r"(?P<subj>" + _OWN_SCORE + r")?(?:会|将|一律|均)?(?:(?P<share>" + _SHARE_TAKEN + r")(?:计算|计)?|"
+                       r"(?P<zero>" + _SCORE_ZEROED + r"))(?P<tail>,并[^;,]{1,20})?;?$")
+#: a late hand-in, which may name no score (“三天内迟交打8折”: the piece's own)
+_LATE_HANDED = re.compile(r"(?:迟交|晚交|补交|逾期|逾时|迟到)(?:提交|缴交|缴件)?$")
+#: what a condition of the kind cannot hold: points, a step, a deduction, a formula, the row's own score
+_TAKEN_ON_NOT = re.compile(r"\d分|每|扣|满分|=|项|指标")
+
+
+def _score_taken_on(w: Wording) -> Proposed | None:
+    """“逾期提交的,成绩打8折”, “若有抄袭行为,该次作业直接0分”: the score the piece earned otherwise (entered, out of the 分值)
+    taken at a share — or at nothing — when a condition holds: ``a * (1 - 0.2 * b)`` over that score and the condition
+    (1 if it holds, 0 if not). Never sure: the score is a figure the text does not say how to give. A zero needs the score
+    named (“…的,0分” alone is the row's own points, another reading's); a share needs it named or the condition a late
+    hand-in (“迟交打8折”)."""
+    m = _TAKEN_ON.match(w.text)
+    if m is None:
+        return None
+    cond, subj = _case_words(re.sub(r"^(?:若|如果|如|凡)", "", m.group("cond"))), m.group("subj") or ""
+    if _TAKEN_ON_NOT.search(cond) or _TAKEN_ON_NOT.search(subj) or not (subj or (m.group("share") and _LATE_HANDED.search(cond))):
+        return None
+    if m.group("zero"):
+        off = Decimal(1)
+    else:
+        zhe = m.group("zhe")
+        kept = (d(zhe) if zhe.isdigit() else Decimal(cn_integer(zhe) or 0)) / 10 if zhe else \
+            (d(m.group("f").rstrip("%")) / 100 if m.group("f").endswith("%") else d(m.group("f")))
+        if not 0 < kept < 1:
+            return None
+        off = 1 - kept
+    core = re.sub(r"^(?:该次|当次|当天之?|此次|该)", "", subj) or "成绩"  # (“该次作业” → 原始作业成绩)
+    own = (core if core.startswith("原") else f"原始{core}") + ("" if re.search(r"成绩|分数|得分$", core) else "成绩")
+    variables = [{"name": "a", "label": f"{own}（满分为分值）", "unit": "分"},
+                 {"name": "b", "label": f"{cond}（是=1，否=0）", "unit": ""}]
+    expression = "a * (1 - b)" if off == 1 else f"a * (1 - {number(off)} * b)"
+    said_ = m.group(0)[len(m.group("pre") or ""):].rstrip(";")
+    doubts = [f"“{said_}”：按{own}（录入）" + ("在该情形下计为 0 分读" if off == 1 else f"在该情形下乘以 {number(1 - off)} 读") + "，请核对"]
+    doubts += [f"“{x.strip(',;')}”：未用于规则，请核对" for x in (m.group("pre"), m.group("tail")) if x]
+    return Proposed([RULE.item(w.name or own, w.weight, {"expression": expression, "variables": variables})],
+                    f"公式计分：得分 = {own}" + ("，该情形下为 0" if off == 1 else f"，该情形下 × {number(1 - off)}"),
+                    tuple(doubts))
+
+
 # ── proposal: points each with their points, adding up past a total said after them ──────────────────
 #: “(有方案0.5分,有总结0.5分,工作开展效果好3分,总分3分)”: points each with their points, then the total, less than
 #: their sum (a sentence of what is asked may come first)
@@ -4453,6 +4506,9 @@ _EACH_IN_BRACKETS = re.compile(r"^(?P<what>[^;]*?)[;,]?\((?P<basis>以[^()\d,;]{
 #: “…系列活动,1次1分”, “服务签到天数,1天0.6分”: a count of one and its points after the requirement, in a clause of
 #: their own at the end
 _ONE_AND_POINTS = re.compile(r"^(?P<what>[^;]*?),1" + _EACH_UNIT + r"(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分(?P<cap>,[^;]*)?;?$")
+#: after the points of each case in brackets, how many cases there are or what they come to in all, said with 共 (a
+#: course's tests: “(1个3分,共20个,60分)”, “(每个5分,共20分)”, “(1项2分,共5项)”)
+_ALL_TOLD = re.compile(r"^,共(?:(?P<n>\d+)(?P<unit>" + _EARN_UNITS[3:-1] + r"),?)?(?:共?(?P<cap>\d+(?:\.\d+)?)分)?$")
 #: the count the requirement asks for (“建设1-2个”, “至少2次”): as many cases as reach the cap
 _COUNT_ASKED = re.compile(r"(?:\d+[-~至])?(?P<n>\d+)" + _EACH_UNIT)
 #: words in the requirement that make it more than a count of cases earning points (a score, a share, judgement; a rank
@@ -4484,7 +4540,14 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
     cap_words = m.group("cap")
     if m.groupdict().get("each") == "1" and not cap_words:
         return None  # “(1个3分)” alone may be a band of a count; with a cap after it, the points of each
-    if cap_words:
+    told = _ALL_TOLD.match(cap_words) if cap_words else None
+    if told:  # “(1个3分,共20个,60分)”, “(每个5分,共20分)”: the cases there are, or the points they come to, or both
+        n, cap = told.group("n"), told.group("cap")
+        if (n and (told.group("unit") != m.group("unit") or d(n) * pts != w.weight)) or (cap and d(cap) != w.weight):
+            return None
+        doubts.append(f"“{cap_words.strip(',')}”：读作" + (f"共 {n} {m.group('unit')}，" if n else "")
+                      + f"累计最多 {number(w.weight)} 分，请核对")
+    elif cap_words:
         cap_m = _EARN_CAP.match(cap_words)
         if _capped_at(cap_m, w.weight) != w.weight:
             return None
@@ -7346,6 +7409,6 @@ RULE = RuleType(
                Recogniser(9510, _short_of_plan), Recogniser(9520, _both_ways_from_named_target),
                Recogniser(9540, _points_per_question), Recogniser(9550, _lettered_targets),
                Recogniser(10000, _ratio_method), Recogniser(10800, _against_reference), Recogniser(10810, _faults_in_turn), Recogniser(17040, _kinds_slashed),
-               Recogniser(13410, _rate_then_zero_line), Recogniser(15610, _honour_after_deduction), Recogniser(25000, _met_count_steps), Recogniser(30000, _best_of), Recogniser(30020, _session_kinds), Recogniser(30030, _actual_up_to_full), Recogniser(36000, _missing_items_ratio), Recogniser(42000, _zeroed_at_count)),
+               Recogniser(13410, _rate_then_zero_line), Recogniser(15610, _honour_after_deduction), Recogniser(25000, _met_count_steps), Recogniser(30000, _best_of), Recogniser(30020, _session_kinds), Recogniser(30030, _actual_up_to_full), Recogniser(36000, _missing_items_ratio), Recogniser(42000, _zeroed_at_count), Recogniser(42010, _score_taken_on)),
     describe=describe,
 )

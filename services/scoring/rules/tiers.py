@@ -43,6 +43,7 @@ from services.scoring.rules.wording import (
     NUM,
     ON_TIME,
     ORDINAL,
+    ORDINAL_AT,
     POINTS_LEAD,
     RATIO_METHOD,
     REQUIREMENT_MET,
@@ -1900,6 +1901,50 @@ def _rate_bands_off(w: Wording) -> Proposed | None:
     return Proposed([RULE.item(w.name or names[0], w.weight, params)], f"分档计分：按{names[0]} {len(spans)} 档扣分")
 
 
+#: “1%以下,扣2分;1%-3%,扣3分;3%以上扣4分”, “损失率5‰以下扣1分;5‰-8‰扣2分;8‰以上扣3分”: bands of a rate (perhaps named
+#: first) each with its deduction, the first band deducting too — no band keeps the 分值 (the rate's best is still short
+#: of it); the figure ending one band and starting the next is the middle band's, both its ends held
+_OFF_BAND_CUT = re.compile(r"[;,](?=[^;,]*\d[%‰])")
+
+
+def _bands_all_off(w: Wording) -> Proposed | None:
+    t = ORDINAL_AT.sub("", w.text.rstrip(";"))
+    permille = "‰" in t
+    if permille and "%" in t:
+        return None
+    t = t.replace("‰", "%")
+    segs = [x.strip(",") for x in _OFF_BAND_CUT.split(t) if x.strip(",")]
+    if not 3 <= len(segs) <= 6:
+        return None
+    m = _RATE_BAND_NAME.match(segs[0])
+    name = m.group("name") if m else None
+    bands = [_band_of(x[m.end():] if k == 0 and m else x, w.weight) for k, x in enumerate(segs)]
+    if any(b is None for b in bands):
+        return None
+    first, *middle, last = [b for b in bands if b is not None]
+    if first[0] != "within" or last[0] != "over" or any(b[0] != "span" for b in middle) or first[1] <= 0:
+        return None
+    ends = [first[3]] + [x for b in middle for x in (b[2], b[3])] + [last[2]]
+    cuts = [a for a, b in zip(ends[::2], ends[1::2]) if a is not None and a == b]  # (each band starts where one ends)
+    if len(cuts) != len(middle) + 1 or any(a >= b for a, b in itertools.pairwise(cuts)):
+        return None
+    offs = [b[1] for b in (first, *middle, last)]
+    if any(b <= a for a, b in itertools.pairwise(offs)) or offs[-1] > w.weight:
+        return None
+    tiers = [{"min": None, "min_inclusive": False, "max": s(cuts[0]), "max_inclusive": False, "score": s(w.weight - offs[0])}]
+    tiers += [{"min": s(lo), "min_inclusive": True, "max": s(hi), "max_inclusive": True, "score": s(w.weight - off)}
+              for lo, hi, off in zip(cuts, cuts[1:], offs[1:-1])]
+    tiers.append({"min": s(cuts[-1]), "min_inclusive": False, "max": None, "max_inclusive": False,
+                  "score": s(w.weight - offs[-1])})
+    unit = "‰" if permille else "%"
+    what = name or w.name or "比率"
+    params = {"input": "value", "unit": unit, "value_label": f"{what}（{unit}）", "tiers": tiers}
+    figures = "、".join(s(x) + unit for x in cuts)
+    return Proposed([RULE.item(w.name or what, w.weight, params)], f"分档计分：按{what} {len(tiers)} 档扣分",
+                    (f"“{figures}”：恰为该数时按中间一档（含两端）读，请核对",
+                     f"最低一档也扣 {s(first[1])} 分：无一档得满分，请核对"))
+
+
 #: a band of days early or late against a contracted date: “提前交图3天以上”, “按合同工期±5天(含5天)”, “延期5至10天(含10天)”,
 #: “延期10天以上”, “拖延3天以内”; the days said in 天/日/工作日
 _DAYS = r"(?:个工作日|工作日|天|日)"
@@ -3040,7 +3085,7 @@ RULE = RuleType(
                Recogniser(750, _line_step_cliff), Recogniser(2320, _share_step_cliff), Recogniser(490, _top_shares),
                Recogniser(815, _base_count_steps), Recogniser(820, _count_ladder), Recogniser(25010, _met_count_ladder), Recogniser(70, _shares_done), Recogniser(40, _target_met), Recogniser(1390, _bare_line),
                Recogniser(1380, _lines_below), Recogniser(1450, _not_exactly), Recogniser(1590, _off_either_way),
-               Recogniser(1470, _gap_bands), Recogniser(2600, _rate_bands_off), Recogniser(2360, _early_or_late), Recogniser(6210, _gap_below_reference),
+               Recogniser(1470, _gap_bands), Recogniser(2600, _rate_bands_off), Recogniser(42020, _bands_all_off), Recogniser(2360, _early_or_late), Recogniser(6210, _gap_below_reference),
                Recogniser(22000, _late_cliff)),
     describe=describe,
 )
