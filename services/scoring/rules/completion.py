@@ -90,8 +90,24 @@ _SHORT_OF_TARGET = re.compile(r"(?:目标|计划|任务)[^,;\d%率]{0,8}?(?:的)
                               r"按(?:实际)?(?:完成)?比例(?:计算)?(?:计分|得分|扣分)")
 
 
+#: points for each unit past the target (“超额完成目标每个加0.2分”, “超额完成1个百分点加0.3分”) beside points of the task
+#: done short of the 分值 (“完成任务计4分”): the share done × 分值 cannot hold them (``formula._target_prorata_bonus``
+#: reads it); with no such points (“按完成比例得分,超额完成每超1个百分点加2分”) the share done stands, its bonus to check
+_BONUS_PAST_TARGET = re.compile(r"超额完成[^,;\d]{0,8}?每?1?(?:个百分点|个|项|家|户|件)加\d")
+_TASK_POINTS = re.compile(r"完成[^\d,;:()%分每未不扣]{0,16}?(?:的|者)?,?(?:得|计|记)(\d+(?:\.\d+)?)分")
+
+
+def _bonus_past_target(w: Wording) -> bool:
+    if "超额" not in w.text or _BONUS_PAST_TARGET.search(w.text) is None:
+        return False
+    points = _TASK_POINTS.search(w.text)
+    return points is not None and 0 < Decimal(points.group(1)) < w.weight
+
+
 def _by_share_done(w: Wording) -> Proposed | None:
     """"按实际完成比例计分", "未完成的按比例扣分", "达到目标值得满分,未达到按比例得分"."""
+    if _bonus_past_target(w):
+        return None
     if _SHARE_DONE.search(w.text):
         return _share_done(w)
     short = _SHORT_OF_TARGET.search(w.text) if "满分" in w.text else None
@@ -130,7 +146,7 @@ _POINTS_SAID = re.compile(r"[得计记](?:满分|\d)")
 def _left_undone(w: Wording) -> Proposed | None:
     """“达到目标任务要求得20分,未完成目标任务的按总任务量进行折算得分”: the score is the share done."""
     m = _LEFT_UNDONE.search(w.text)
-    if not m or (m.group("short") is not None and _POINTS_SAID.search(w.text)):
+    if not m or (m.group("short") is not None and _POINTS_SAID.search(w.text)) or _bonus_past_target(w):
         return None  # “完成…得10分,不足的按比例扣分”: the points of the task done (rate._done_else_share)
     return _share_done(w, f"“{m.group(0)}”：按已完成（已落实）的比例 × 分值读，比例按何数计算请核对")
 

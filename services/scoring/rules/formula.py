@@ -1443,6 +1443,47 @@ def _target_then_bonus(w: Wording) -> Proposed | None:
     return Proposed([item], f"公式计分：{req}得 {number(base)} 分，超额完成每{number(step)}个百分点加 {number(x)} 分，"
                             f"未完成不得分，得分限于 0～分值", tuple(doubts))
 
+#: the task done and its points, a shortfall scored in proportion, then a bonus per unit of the excess, capped so that
+#: the points reach the 分值: “完成任务计4分,完不成任务按比例计分;超额完成目标每个加0.2分,加分不超过1分”, “投资增幅完成目标
+#: 任务计12分,未完成按比例扣分,超额完成1个百分点加0.3分,加分不超过3分,总分不超过15分” (words before it, such as how the
+#: task is shared out, are left for the reader)
+_TARGET_PRORATA_BONUS = re.compile(r"(?:^|[,;])(?P<req>[^\d,;:()%分每未不扣]{0,16}?完成[^\d,;:()%分每未不扣]{0,16}?)(?:的|者)?,?"
+                                   r"(?:得|计|记)(?P<base>" + _N + r")分[,;](?:未完成|没有完成|完不成|未达到)(?:目标)?(?:任务)?(?:的|者)?,?"
+                                   r"按(?:完成)?比例(?:计分|扣分|得分|折算)[,;](?:超额完成|超过|超出)(?:目标|任务|计划){0,2}(?:的|部分)?,?"
+                                   r"每?(?:1(?P<pp>个百分点)|(?P<cu>个|项|家|户|件))(?:的)?,?加(?P<x>" + _N + r")分[,;]"
+                                   r"(?:加分|奖励分)?(?:不超过|最多|最高|上限)(?:加)?(?P<cap>" + _N + r")分"
+                                   r"(?:[,;](?:总分|合计|最高|累计)不超过(?P<total>" + _N + r")分)?$")
+
+
+def _target_prorata_bonus(w: Wording) -> Proposed | None:
+    """“完成任务计4分,完不成任务按比例计分;超额完成目标每个加0.2分,加分不超过1分”: the points of the task done, a
+    shortfall in proportion to them, and a bonus for each unit past the target, capped at the rest of the 分值:
+    ``min(4, 4 * n / t) + min(1, max(0, n - t) * 0.2)`` over what was done and the target, counted (每个) or as rates
+    whose difference is in percentage points (每超1个百分点). Never confidently: the words before it (how the task is
+    set) are not read, and “完成” is read as reaching the target."""
+    m = _TARGET_PRORATA_BONUS.search(w.text.rstrip(";。."))
+    if not m:
+        return None
+    base, x, cap = d(m.group("base")), d(m.group("x")), d(m.group("cap"))
+    if not 0 < base < w.weight or base + cap != w.weight or not 0 < x <= cap \
+            or (m.group("total") is not None and d(m.group("total")) != w.weight):
+        return None
+    req = _case_words(m.group("req")) or "完成任务"
+    if m.group("pp"):
+        unit, done, target = "%", f"{req}的实际值（%）", f"{req}的目标值（%）"
+    else:
+        unit, done, target = m.group("cu"), f"完成数（{m.group('cu')}）", f"目标任务数（{m.group('cu')}）"
+    b, c = number(base), number(cap)
+    item = RULE.item(w.name or req, w.weight, {
+        "expression": f"min({b}, {b} * n / t) + min({c}, max(0, n - t) * {number(x)})",
+        "variables": [{"name": "n", "label": done, "unit": unit}, {"name": "t", "label": target, "unit": unit}]})
+    doubts = [f"“{m.group('req')}”：按完成数与目标数计分（未完成按比例，超额部分加分），请核对"]
+    if m.start() > 0:
+        doubts.append(f"“{w.text[:m.start()]}”：未读入规则")
+    return Proposed([item], f"公式计分：{req}得 {b} 分，未完成按比例计分，超额每{'个百分点' if m.group('pp') else m.group('cu')}"
+                            f"加 {number(x)} 分，最多加 {c} 分", tuple(doubts))
+
+
 #: “产量每超定额1%加0.5分,最多加5分”, “班产量每超出定额1%加1分,最高加5分”: a bonus alone for each step of % over a quota,
 #: capped at the 分值
 _BONUS_OVER_QUOTA = re.compile(r"(?P<what>[\u4e00-\u9fff]{1,8}?)每(?:超过|超出|超)定额(?P<step>" + _N + r")(?:%|个百分点)(?:加|得|计|\+)"
@@ -7402,7 +7443,7 @@ RULE = RuleType(
     proposals=(Recogniser(7970, _each_point_saved), Recogniser(1860, _one_case_takes_all), Recogniser(26000, _share_off), Recogniser(1790, _rate_rounded), Recogniser(9230, _against_best), Recogniser(150, _required_count), Recogniser(160, _base_plus), Recogniser(7640, _workload_base), Recogniser(1700, _base_said_last), Recogniser(1720, _times_so_on), Recogniser(170, _earned), Recogniser(5210, _heading_cap), Recogniser(190, _faults), Recogniser(210, _required_less_faults),
                Recogniser(220, _short_of_target), Recogniser(2660, _bare_step), Recogniser(230, _each_kind), Recogniser(240, _numbered_then_amounts), Recogniser(250, _count_line_each), Recogniser(260, _plus_per_case), Recogniser(270, _faults_and_rate_step), Recogniser(280, _first_then_each), Recogniser(870, _first_place_down), Recogniser(290, _bracketed_less_faults), Recogniser(320, _line_in_proportion), Recogniser(330, _lines_in_proportion), Recogniser(380, _written_deduction), Recogniser(1350, _full_otherwise_faults), Recogniser(310, _times_capped), Recogniser(110, _progressive_bands), Recogniser(580, _linear), Recogniser(30, _between_lines), Recogniser(960, _lone_fault), Recogniser(970, _weighted),
                Recogniser(980, _written), Recogniser(1900, _deviation_by_side), Recogniser(1910, _price_off_base), Recogniser(6560, _counts_times_points), Recogniser(2140, _parts_written), Recogniser(2150, _numbered_formula), Recogniser(930, _written_among_words), Recogniser(1370, _each_in_brackets), Recogniser(20, _interpolated), Recogniser(6840, _three_levels), Recogniser(1420, _base_either_way), Recogniser(1430, _rates_each_step), Recogniser(5010, _lines_each_step), Recogniser(5910, _line_per_kind), Recogniser(5920, _target_rows), Recogniser(5020, _past_and_short_of_target), Recogniser(10, _mean_of_scores), Recogniser(1690, _share_of_score), Recogniser(1550, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(1500, _levels_each_deducted), Recogniser(1560, _faults_then_added), Recogniser(1600, _copies_times_points), Recogniser(1610, _points_one_short), Recogniser(1620, _line_both_ways), Recogniser(2000, _earned_above_line), Recogniser(5610, _line_step_up), Recogniser(5620, _share_from_floor), Recogniser(5630, _named_base_either_way), Recogniser(5640, _below_reference), Recogniser(6280, _at_reference), Recogniser(6290, _share_of_average), Recogniser(2010, _levels_each),
-               Recogniser(1570, _at_line_up), Recogniser(2430, _line_then_past), Recogniser(6700, _target_then_bonus), Recogniser(7810, _bonus_over_quota), Recogniser(13800, _heading_then_bonus), Recogniser(2440, _letters_weighted), Recogniser(1680, _met_then_each), Recogniser(1800, _proportional), Recogniser(1810, _named_times_full), Recogniser(1820, _base_points_up), Recogniser(1830, _halved_kind), Recogniser(1760, _cases_adjusted), Recogniser(1770, _points_each_period), Recogniser(1780, _count_bands_less_faults), Recogniser(1840, _per_case_over_count),
+               Recogniser(1570, _at_line_up), Recogniser(2430, _line_then_past), Recogniser(6700, _target_then_bonus), Recogniser(6710, _target_prorata_bonus), Recogniser(7810, _bonus_over_quota), Recogniser(13800, _heading_then_bonus), Recogniser(2440, _letters_weighted), Recogniser(1680, _met_then_each), Recogniser(1800, _proportional), Recogniser(1810, _named_times_full), Recogniser(1820, _base_points_up), Recogniser(1830, _halved_kind), Recogniser(1760, _cases_adjusted), Recogniser(1770, _points_each_period), Recogniser(1780, _count_bands_less_faults), Recogniser(1840, _per_case_over_count),
                Recogniser(1930, _unsaid_grave_fault), Recogniser(2050, _steps_past_line), Recogniser(2060, _full_at_line_share), Recogniser(2070, _count_share_line), Recogniser(2230, _years_each), Recogniser(2240, _points_per_point), Recogniser(2270, _doubled_past_count), Recogniser(2300, _last_year_either_way), Recogniser(2180, _base_then_performance),
                Recogniser(6000, _earned_as_tables_say),
                Recogniser(6010, _years_then_each), Recogniser(6030, _best_as_standard), Recogniser(7480, _change_each_step), Recogniser(8740, _per_percent_off_scale),

@@ -422,6 +422,27 @@ def _top_of_scale(tiers: list[dict[str, Any]]) -> None:
         tr.pop("lone", None)
 
 
+#: a range up to the whole (“90-100%”, “90%~100%”, “90%至100%”)
+_TO_WHOLE = re.compile(r"[~\-至]100%")
+#: the whole said left out (“90%-100%(不含100%)”, “90%以上、不到100%”): the bands keep their declared ends
+_WHOLE_LEFT_OUT = re.compile(r"不含100%|100%\(不含|(?:<|低于|小于|不足|不到|未达到|达不到|未满)100%")
+
+
+def _whole_at_top(tiers: list[dict[str, Any]], text: str) -> None:
+    """A top band of percentages ending at the whole (“满意度90-100%得5分,80-89%得4分”, “90%~100%得10分”) holds 100%
+    itself: nothing lies above it, and a range up to 100% names the whole. Only where no other band reaches 100% or
+    past it (“100%得5分;90-100%得3分”, “100%以上得6分”: 100% is that band's) and the words do not leave 100% out; a band
+    ending at another figure (“90%-95%”) keeps its declared ends."""
+    if not _TO_WHOLE.search(text) or _WHOLE_LEFT_OUT.search(text):
+        return
+    for tr in tiers:
+        if tr["min"] is None or tr["max"] is None or tr["max_inclusive"] or d(tr["max"]) != 100:
+            continue
+        if any(o is not tr and (o["max"] is None or d(o["max"]) >= 100) for o in tiers):
+            continue  # (100% is another band's, or past it)
+        tr["max_inclusive"] = True
+
+
 def _close_gaps(tiers: list[dict[str, Any]]) -> list[str]:
     """Bands of whole percentages one apart (“95%-99%” under “100%”, “90%-94%” under “95%-99%”) leave no gap: each
     runs up to the next band. What was read so, in words."""
@@ -552,6 +573,7 @@ def _ranges(w: Wording) -> Proposed | None:
     mixed = _magnitudes_mixed([seg for seg, sc, rng in read if sc is not None and rng is not None])
     lower_bounds = _lower_bounds(tiers) + mixed
     _top_of_scale(tiers)
+    _whole_at_top(tiers, w.text)
     gaps = _close_gaps(tiers)
     so_on_said: tuple[str, ...] = ()
     if so_on is not None:
@@ -742,6 +764,7 @@ def _bare_scored_bands(w: Wording) -> Proposed | None:
     if max(d(tr["score"]) for tr in tiers) != w.weight:
         return None
     _top_of_scale(tiers)
+    _whole_at_top(tiers, w.text)
     doubts = ["各档末尾的数字按该档得分读（原表得分栏与文字相连），请核对", *_close_gaps(tiers)]
     if _overlapping(tiers):
         return None
@@ -1668,6 +1691,8 @@ def _respective_bands(w: Wording) -> Proposed | None:
         doubts.append(f"“{unit}以下”：按低于{below['max']}{unit}读")
     doubts += _settle_ends(tiers, unit)
     _top_of_scale(tiers)
+    if unit == "%":
+        _whole_at_top(tiers, w.text)
     if _overlapping(tiers):
         return None
     ratio = unit == "%" and is_ratio(w.name)
