@@ -1,7 +1,8 @@
 """Wordings of points per case a proposer missed: the window of time the cases fall in said after the count of one
 (“每提供1个近3年类似项目业绩得2分”, “每具有1份2023年1月1日至投标截止时间止类似项目业绩得1分”), read as said before the 每;
 and what a case counted must be, in brackets inside its name (“每提供1个类似项目(含运维)业绩得2分”): only the cases so
-counted. Both always to check.
+counted; a count of one with its cap, then the proof each case needs (“有1个得1分,最多得5分;未提供合同复印件不得分”): the
+cap no situation of its own. All always to check.
 
 Made-up texts in the style of procurement files, with the scores of a few counts, and near misses that must not be read
 that way.
@@ -91,3 +92,34 @@ def test_both_a_window_and_an_aside_in_one_case():
     assert by_vars(p, "9") == 5
     assert not p.confident
 
+
+# ── a cap of the points per case is no situation of its own ─────────────────────────────────────────────────────
+@pytest.mark.parametrize("text, weight", [
+    ("有1个得1分,最多得5分;未提供合同复印件不得分。", "5"),
+    ("有一个得2分,最多得6分;未提供中标通知书或合同扫描件不得分。", "6"),
+    ("有1份得1.5分,最多得6分;未提供合同复印件不得分。", "6"),
+])
+def test_a_count_of_one_with_its_cap_then_the_proof_asked(text, weight):
+    p = propose(text, weight, "类似业绩")
+    params = sole(p, "formula")
+    assert len(params["variables"]) == 1
+    assert by_vars(p, "0") == 0
+    assert by_vars(p, "100") == Decimal(weight)
+    assert not p.confident
+    assert not any(it["type"] == "choice" for r in readings(text, weight, "类似业绩") for it in r.items)
+
+
+@pytest.mark.parametrize("text", [
+    # situations of their own, none a cap: no points per case
+    "有1个得1分,有2个及以上得5分;未提供合同复印件不得分。",
+    "评价最高的得5分,其余得3分,未提供不得分。",
+])
+def test_near_misses_are_no_points_per_case(text):
+    p = propose(text, "5", "类似业绩")
+    assert p.kind in ("choice", "tiers"), (p.summary, p.unplaced)
+    assert not p.confident
+
+
+def test_the_best_situation_named_by_its_rank_is_still_a_situation():
+    p = propose("评价最高的得5分,其余得3分,未提供不得分。", "5", "评价")
+    assert [o["label"] for o in sole(p, "choice")["options"]] == ["评价最高", "其余", "未提供"]
