@@ -279,7 +279,8 @@ def _honour_levels_highest(w: Wording) -> Proposed | None:
 
 #: a situation that is only an end of the score's range (“最高分得满分,最低分0分”), or points taken at the team's
 #: discretion (“有投诉,视情节严重扣分,最低分0分”): no situation to pick, the score is the team's to fix (judgement)
-_RANGE_END_OR_DISCRETION = re.compile(r"(?:^|[,;])(?:最高|最低)分$|(?:视|酌)情[^,;]{0,6}扣分")
+#: (or a cap of points per case said alone, “有1个得1分,最多得5分;…”, “…,最高得分为5分”: no situation of its own)
+_RANGE_END_OR_DISCRETION = re.compile(r"(?:^|[,;])(?:(?:本项|此项|该项)?(?:最高|最多)(?:得分为?|分)?|最低分)$|(?:视|酌)情[^,;]{0,6}扣分")
 #: a situation's points said as a range (“良得3-9分”, “计5~7分”): the team fixes the points within it
 _POINTS_RANGE = re.compile(r"(?:得|计|记|为)\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分")
 

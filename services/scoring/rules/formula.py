@@ -3755,6 +3755,15 @@ _THING_ALSO = re.compile(r"(?<=1[个项件家所]|[\u4e00-\u9fff]{2})\([\u4e00-\
 #: “每发1篇(内容不与简报重复)得0.5分”: what a case counted must be, in brackets between the case and its points
 _COUNTED_ASIDE = re.compile(r"(?P<each>每[^\d,;()得计加扣减]{0,4}?1?(?:篇|份|项|次|个|件|条|人|家|起))\((?P<aside>[^()\d分,;]{2,20})\)"
                             r"(?=(?:得|计|加)\d)")
+#: “每提供1个近3年类似项目业绩得2分”, “每具有1份2023年1月1日至投标截止时间止类似项目业绩得1分”: the window of time the
+#: cases fall in, said after the count of one (read as said before the 每, “近3年每提供1个…”: its figures no count nor unit)
+_WINDOW_IN_CASE = re.compile(r"(?P<each>每[^\d,;()得计加扣减分]{0,4}?1(?:个|份|项|件|家|篇))(?P<window>(?:" + CASES_WINDOW.pattern
+                             + r"|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?至[^\d,;()每得计加分]{1,12}?止(?![日时期之]))(?P<of>的)?)"
+                             r"(?=(?:获得|取得|[^\d,;()得计加扣减分]|\([^()\d分,;]{2,20}\)){2,24}?(?:得|计|加)\d)")
+#: “每提供1个类似项目(外观检测类)业绩得1分”: what a case counted must be, in brackets inside its name (only the cases
+#: that are so counted)
+_ASIDE_IN_CASE = re.compile(r"(?P<each>每[^\d,;()得计加扣减分]{0,4}?1(?:篇|份|项|个|件|条|家)[^\d,;()得计加扣减分]{1,12}?)"
+                            r"\((?P<aside>[^()\d分,;]{2,20})\)(?=[^\d,;()得计加扣减分]{1,12}?(?:得|计|加)\d)")
 #: “…维修协议(每份协议的维修车辆≥10辆),每有1项得3分”, “…业绩(合同金额120万元及以上的),每份得1分”: the line each case
 #: counted must reach, in brackets between what is counted and its points (only the cases reaching it are counted)
 _LINE_ASIDE = re.compile(r"\((?P<aside>[^()分;,\d]{2,16}?(?:(?:≥|不少于|不低于)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}|"
@@ -4095,6 +4104,9 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     t = w.text
     if full_first and d(full_first.group("n")) == w.weight:  # “满分20分,每家4分”: the cap said before the cases, read after
         t = f"{t[:full_first.start()]}{t[full_first.end():].rstrip(';')},{full_first.group(0).rstrip(',;')}"
+    windowed = _WINDOW_IN_CASE.search(t) if "每" in t and ("年" in t or "月" in t) else None
+    if windowed:  # “每提供1个近3年类似项目业绩得2分”: 近3年每提供1个类似项目业绩得2分
+        t = t[:windowed.start()] + windowed.group("window").removesuffix("的") + windowed.group("each") + t[windowed.end():]
     t, weight_first = _weight_said_first(t, w.weight) if "每" in t else (t, "")
     t, banded, band_elided = _amount_bands(t) if "每" in t and re.search(r"以上|以下|以内|\d[-~至到]\d", t) else (t, "", "")
     sampled = _sampled_each(w) if _SAMPLING.match(t) else None
@@ -4126,6 +4138,9 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     t = _THING_ALSO.sub("", t) if "(" in t else t  # “1个系统(平台)得1分”: the thing counted, named twice
     counted_asides = [m.group("aside") for m in _COUNTED_ASIDE.finditer(t)] if "(" in t and "每" in t else []
     t = _COUNTED_ASIDE.sub(r"\g<each>", t) if counted_asides else t  # “每发1篇(内容不与简报重复)得0.5分”: which count
+    inside = [m.group("aside") for m in _ASIDE_IN_CASE.finditer(t)] if "(" in t and "每" in t else []
+    t = _ASIDE_IN_CASE.sub(r"\g<each>", t) if inside else t  # “每提供1个类似项目(外观检测类)业绩”: which count
+    counted_asides += inside
     share_each = _SHARE_EACH.search(t) if "分值的" in t else None
     if share_each:  # “每提供1份合同得分值的25%”: 每份得 the share of the 分值 in points
         t = _SHARE_EACH.sub(lambda m: f"{m.group('each')}{number(w.weight * d(m.group('p')) / 100)}分", t)
@@ -4186,6 +4201,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     if bracketed and bracketed.group("said"):
         doubts[-1] = f"“{bracketed.group('lead').strip(';,')}{bracketed.group('said')}分”：读作本项分值，按括号内计分"
     doubts += [f"“({x})”：只计符合括号内要求的个数，请核对" for x in counted_asides]
+    if windowed:
+        doubts.append(f"“{windowed.group('window').removesuffix('的')}”：只计该时间范围内的个数，请核对")
     if share_each:
         doubts.append(f"“得分值的{share_each.group('p')}%”：读作每个得 {number(w.weight * d(share_each.group('p')) / 100)} 分")
     if proof:
