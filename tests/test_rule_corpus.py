@@ -124,7 +124,7 @@ def _yes_no(item: dict[str, Any]) -> bool:
 #: a formula that is one ratio of two variables times the 分值, ``b / p * 30``, ``(b/p)*max``, ``30 * b / p``
 #: (the points after the ratio may be written as a product, “×100%×权重”: ``h / n * 100 * 0.4`` is the ratio times 40)
 _RATIO_TIMES_POINTS = re.compile(r"^(?:(?P<k1>max|\d+(?:\.\d+)?)\*)?\(?(?P<n>\w+)/(?P<d>\w+)\)?"
-                                 r"(?P<k2>(?:\*(?:max|\d+(?:\.\d+)?))+)?$")
+                                 r"(?P<k2>(?:[*/](?:max|\d+(?:\.\d+)?))+)?$")
 
 
 #: the rounding to places said (“保留2位小数”: ``round(…, 2)``) and the clamp to the 分值 (``min(max, …)``, which every
@@ -153,12 +153,14 @@ def _ratio_of_two(item: dict[str, Any], fixed: bool = False) -> tuple[str, str] 
         return None
     if sorted(names) != sorted((m["n"], m["d"])) and not (fixed and names == [m["n"]] and m["d"].isdigit()):
         return None
-    factors = [m["k1"]] if m["k1"] else m["k2"].lstrip("*").split("*")
-    if factors == ["max"]:
+    # the factors after the ratio may divide too (“评审基准价/报价*10%*100”: ``b/p*10/100*100``, the 分值 10)
+    factors = [("*", m["k1"])] if m["k1"] else re.findall(r"([*/])(max|\d+(?:\.\d+)?)", m["k2"])
+    if factors == [("*", "max")]:
         return m["n"], m["d"]
-    if "max" in factors:
+    if any(k == "max" for _op, k in factors):
         return None
-    return (m["n"], m["d"]) if prod(Decimal(k) for k in factors) == Decimal(item["max"]) else None
+    times = prod(Decimal(k) if op == "*" else 1 / Decimal(k) for op, k in factors)
+    return (m["n"], m["d"]) if times == Decimal(item["max"]) else None
 
 
 def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
@@ -1198,11 +1200,12 @@ def test_the_points_times_one_ratio_is_a_rate():
     given = _convert(rounded["items"][0], rate, {"vars": {"b": "60", "p": "70"}})
     assert score_item(rate, given).score != Decimal("25.71")
     for expression in ("b / p * 30", "(b/p)*max", "30 * b / p", "round(min(max, max * b / p), 2)", "round(b / p * 30, 1)",
-                       "min(max, 30 * b / p)"):
+                       "min(max, 30 * b / p)", "b / p * 30 / 100 * 100", "b/p*300/10"):  # (“×30%×100”: 30/100*100)
         item = {"type": "formula", "max": "30", "params": {"expression": expression, "variables": variables}}
         assert _ratio_of_two(item) == ("b", "p"), expression
     for expression in ("b / p * 20", "b / p", "30 * b / p * 30", "b / p * 30 + 1", "b / b * 30", "round(b / p * 20, 2)",
-                       "min(20, b / p * 30)", "round(b / p * 30 + 1, 2)"):
+                       "min(20, b / p * 30)", "round(b / p * 30 + 1, 2)", "b / p * 30 / 100", "b / p / max",
+                       "b / p * 30 / 100 * 10"):
         item = {"type": "formula", "max": "30", "params": {"expression": expression, "variables": variables}}
         assert _ratio_of_two(item) is None, expression
 
