@@ -6327,6 +6327,28 @@ def gated_faults(w: Wording) -> Proposed | None:
 SHARE_DONE = "max * min(c, 100) / 100"
 
 
+#: “每学期至少开展2次,每少1次扣3分,不开展的不得分”, “…,1次都未召开的不得分”: the thing counted not done at all, the verb
+#: alone (never “未开展检查的”, “未建立台账的”: a thing named, perhaps another than the one counted)
+_NOTHING_DONE = re.compile(r"^(?:全年|全学期|本年度|年内|当年|学期内)?(?:1次(?:都|也)|均|都)?(?:不|未|没有|从未|未曾)"
+                        r"(?:开展|参加|召开|组织|举办|进行)(?:过)?$")
+
+
+#: how ``gated`` writes a line on a count of times zeroed when none was done: the count at 0 zeroes the row
+NONE_DONE_ZEROES = "min(1, x) * ("
+
+
+def zeroed_at_none(params: Params) -> bool:
+    """Whether a formula is a line on a count of times done, zeroed when none was done (``NONE_DONE_ZEROES``)."""
+    return str(params.get("expression") or "").startswith(NONE_DONE_ZEROES)
+
+
+def _nothing_done(params: Mapping[str, Any], condition: str) -> bool:
+    """Whether a 达标线 on a count of times done (at least so many, “至少开展2次”) is zeroed by ``condition`` saying it was
+    not done at all: the count at 0, which the line's count holds itself."""
+    return (params.get("direction", "higher") == "higher" and str(params.get("unit") or "") == "次"
+            and d(str(params.get("full_at") or "0")) >= 1 and _NOTHING_DONE.match(condition) is not None)
+
+
 def gated(item: dict, condition: str, any_formula: bool = False) -> dict | None:
     """“每迟报1天扣0.2分,扣完为止,未上报分析说明材料的不得分”: a deducting item (逐例扣分、延迟扣分, a formula that
     takes points off the 分值, or a share done: 完成比例 or a capped 比率计分) whose points all go when a condition in words holds, as a formula ``g * (…)``: ``g`` a
@@ -6361,6 +6383,10 @@ def gated(item: dict, condition: str, any_formula: bool = False) -> dict | None:
         variables = [{"name": "x", "label": what, "unit": str(params.get("unit") or "")}]
     else:
         return None
+    if kind == threshold_rule.RULE.type and _nothing_done(params, condition):
+        # the count of the line at 0 is the condition itself: ``min(1, x) * (…)``, no 0/1 variable of its own
+        return RULE.item(item.get("label") or "", d(str(item["max"])),
+                         {"expression": f"{NONE_DONE_ZEROES}{inner})", "variables": variables}, item.get("key") or "a")
     name = next(c for c in "gzyxw" if c not in {v.get("name") for v in variables})
     gate = {"name": name, "label": condition + GATE_LABEL, "unit": ""}
     return RULE.item(item.get("label") or "", d(str(item["max"])),
@@ -6703,7 +6729,7 @@ def deducts_from_full(params: Params) -> bool:
     exempt = _EXEMPTED.match(expression)
     if exempt and re.match(r"^\(\s*max\s*-[^()]*(?:\([^()]*\)[^()]*)*\)$", exempt.group(2).strip()):
         return True
-    return bool(re.match(r"^\s*max\s*-", expression)) or gate_of(params) is not None
+    return bool(re.match(r"^\s*max\s*-", expression)) or gate_of(params) is not None or zeroed_at_none(params)
 
 
 #: “max - 3 * a - 2 * b”: points taken off the 分值, each fault its own amount
