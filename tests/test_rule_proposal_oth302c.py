@@ -1,7 +1,8 @@
 """Wordings of 评分标准 a proposer missed: points earned elsewhere (the row's parts, its questions, its bonuses) added up
 and capped at the 分值 (“满分12分,超过12分的按12分计”, “所获总分如果高于12分,将被截断为12分”, “超过满分的以满分计”); and a
 line on a count of times done whose row is zeroed when none was done (“至少开展2次,每少1次扣1分,不开展的不得分”: one count,
-``min(1, x) * (…)``, not a 0/1 condition beside it).
+``min(1, x) * (…)``, not a 0/1 condition beside it); and work done in full for the 分值, short of it a cost, below a line
+of the share done nothing (“完成年度任务得4分,未完成的扣2分,完成率低于90%的不得分”: three bands of the share done).
 
 Made-up texts in the style of those tables, with the scores of a few cases, and near misses that must not be read that
 way or must stay to check.
@@ -13,7 +14,7 @@ from decimal import Decimal
 import pytest
 
 from services.frameworks.proposal import propose
-from tests.proposals import by_vars, readings, sole
+from tests.proposals import by_vars, readings, scored, sole
 
 
 # ── points added up, capped at the 分值 ─────────────────────────────────────────────────────────────────────────
@@ -96,3 +97,47 @@ def test_near_misses_of_a_count_zeroed_at_none(text, weight):
             assert not str(it["params"].get("expression") or "").startswith("min(1, x) * (")
     p = propose(text, weight, "指标")
     assert not p.confident
+
+
+# ── done in full for the 分值, short of it a cost, below a line of the share done nothing ───────────────────────────
+def _value(p, value: str) -> Decimal:
+    return scored(p, {"value": value})
+
+
+@pytest.mark.parametrize("text, weight, cost, line", [
+    ("完成年度任务的得4分;未完成的扣2分;完成率低于90%的不得分。", "4", "2", "90"),
+    ("全面完成建设任务得6分,未全面完成任务的扣3分,完成率低于85%的不得分。", "6", "3", "85"),
+    ("按期完成年度改造任务的得满分,未按期完成的扣1.5分,完成率不足80%的不得分。", "5", "1.5", "80"),
+    ("1、按时完成年度培训任务。4分(未全面完成任务的扣1分,完成率低于90%的不得分)", "4", "1", "90"),
+])
+def test_done_in_full_short_of_it_and_a_floor(text, weight, cost, line):
+    p = propose(text, weight, "指标")
+    params = sole(p, "tiers")
+    assert params["input"] == "value" and params["unit"] == "%"
+    full, less = Decimal(weight), Decimal(weight) - Decimal(cost)
+    below = str(Decimal(line) - Decimal("0.5"))
+    assert [_value(p, v) for v in ("100", "105", "99.5", line, below, "0")] == \
+        [full, full, less, less, Decimal(0), Decimal(0)]
+    assert not p.confident  # “未完成” read as short of 100% and at least the line: to check
+    assert not any("分档之外的扣分" in u for u in p.unplaced)
+
+
+@pytest.mark.parametrize("text, weight", [
+    # a cost per case, or in proportion: not one band short of done in full
+    ("完成年度任务得4分,未完成的每项扣2分,完成率低于90%的不得分。", "4"),
+    ("完成年度任务得4分,未完成的按比例扣分,完成率低于90%的不得分。", "4"),
+    # a second cost below the line, not nothing
+    ("完成年度任务得4分,未完成的扣2分,完成率低于90%的扣3分。", "4"),
+    # the cost the whole 分值, or the points not the 分值
+    ("完成年度任务得4分,未完成的扣4分,完成率低于90%的不得分。", "4"),
+    ("完成年度任务得3分,未完成的扣2分,完成率低于90%的不得分。", "4"),
+    # the work said not done, another requirement, or a line on another share
+    ("未完成年度任务得4分,未完成的扣2分,完成率低于90%的不得分。", "4"),
+    ("建立制度得4分,未建立的扣2分,完成率低于90%的不得分。", "4"),
+    ("完成年度任务得4分,未完成的扣2分,合格率低于90%的不得分。", "4"),
+    # more said after the floor
+    ("完成年度任务得4分,未完成的扣2分,完成率低于90%的不得分,超额完成的加1分。", "4"),
+])
+def test_near_misses_of_done_in_full_and_a_floor(text, weight):
+    for r in readings(text, weight):
+        assert r.summary != "分档计分：3 档（完成率）"
