@@ -4496,7 +4496,8 @@ def _zeros(it: dict[str, Any]) -> int:
     # between two lines (formula._interpolated) the 0 of its second line
     if _earned_per_case(it):
         return 1  # no case counted (“…,不提供不得分”)
-    conditions = len(_gate_conditions(it))
+    # (a line on a count of times zeroed when none was done, “…不开展的不得分”: formula_rule.NONE_DONE_ZEROES, the 0 of none)
+    conditions = len(_gate_conditions(it)) + int(it["type"] == FORMULA and formula_rule.zeroed_at_none(params))
     lines = 1 if it["type"] == FORMULA and formula_rule.INTERPOLATED_LINE.search(str(params.get("expression") or "")) else 0
     if conditions or lines:
         return conditions + lines

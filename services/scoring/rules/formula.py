@@ -6327,6 +6327,30 @@ def _heading_cap(w: Wording) -> Proposed | None:
     return found.doubted(f"“{m.group(0).rstrip(',')}”：读作所计各项得分的上限")
 
 
+#: “满分10分,超过10分的按10分计”, “本次实验满分12分;所获总分如果高于12分,将被截断为12分”, “注:满分5分,超过满分的以5分计分”:
+#: the points earned elsewhere (the row's parts, its questions, its bonuses: “加分累计超过5分的按5分计”) added up, the 分值
+#: their cap. The total said first (“满分”, “分值”) is optional. Never points off capped (“扣分累计超过5分的按5分计”), a
+#: time or a count capped (“超过10分钟的按10分钟计”, “超过10个的按10个计”), nor the excess kept otherwise (“超出10分的部分按
+#: 50%计”, “…作为加分”)
+_TOTAL_CAPPED = re.compile(
+    r"^(?:注:)?(?:本(?:次|项)[^\d,;:]{0,6}?)?(?:(?:满分|分值|总分)(?:为)?(?P<full>" + _N + r")分(?!钟)[;,])?"
+    r"(?:所获|所得|实际|各项|加分)?(?:累计|合计)?(?:总分|得分|总得分|分数)?(?:如果|若|如)?(?:超过|高于|超出|多于)"
+    r"(?:满分|分值|(?P<over>" + _N + r")分(?!钟))(?:的|时|者)?,?(?:均|一律|将)?(?:被)?"
+    r"(?:按|以|截断为|计为|记为)(?:满分|分值|(?P<cap>" + _N + r")分(?!钟))(?:计分|计算|计|记|记录|为准)?[;.]?$")
+
+
+def _total_capped(w: Wording) -> Proposed | None:
+    """``_TOTAL_CAPPED``: the points earned added up and capped at the 分值, as ``min(max, s)`` over one variable, the sum
+    of the points earned; every figure said must be the 分值. Always to check: what is added up is scored elsewhere."""
+    m = _TOTAL_CAPPED.match(w.text)
+    if m is None or w.weight <= 0 or any(d(x) != w.weight for x in m.group("full", "over", "cap") if x is not None):
+        return None
+    variables = [{"name": "s", "label": "各项得分之和", "unit": "分"}]
+    return Proposed([RULE.item(w.name or "合计得分", w.weight, {"expression": "min(max, s)", "variables": variables})],
+                    f"公式计分：得分 = 各项得分之和，超过 {number(w.weight)} 分按 {number(w.weight)} 分计",
+                    (f"“{m.group(0).rstrip(';.')}”：读作各项得分相加、以分值封顶，各项得分另行评定，请核对",))
+
+
 # ── proposal: points for requirements, less points per case of a fault ──────
 #: “建立台账的得2分”, “…,得3分”: the points of one requirement
 _REQUIRED = re.compile(r"的?,?(?:得|计)(\d+(?:\.\d+)?)分")
@@ -6424,6 +6448,28 @@ def gated_faults(w: Wording) -> Proposed | None:
 SHARE_DONE = "max * min(c, 100) / 100"
 
 
+#: “每学期至少开展2次,每少1次扣3分,不开展的不得分”, “…,1次都未召开的不得分”: the thing counted not done at all, the verb
+#: alone (never “未开展检查的”, “未建立台账的”: a thing named, perhaps another than the one counted)
+_NOTHING_DONE = re.compile(r"^(?:全年|全学期|本年度|年内|当年|学期内)?(?:1次(?:都|也)|均|都)?(?:不|未|没有|从未|未曾)"
+                        r"(?:开展|参加|召开|组织|举办|进行)(?:过)?$")
+
+
+#: how ``gated`` writes a line on a count of times zeroed when none was done: the count at 0 zeroes the row
+NONE_DONE_ZEROES = "min(1, x) * ("
+
+
+def zeroed_at_none(params: Params) -> bool:
+    """Whether a formula is a line on a count of times done, zeroed when none was done (``NONE_DONE_ZEROES``)."""
+    return str(params.get("expression") or "").startswith(NONE_DONE_ZEROES)
+
+
+def _nothing_done(params: Mapping[str, Any], condition: str) -> bool:
+    """Whether a 达标线 on a count of times done (at least so many, “至少开展2次”) is zeroed by ``condition`` saying it was
+    not done at all: the count at 0, which the line's count holds itself."""
+    return (params.get("direction", "higher") == "higher" and str(params.get("unit") or "") == "次"
+            and d(str(params.get("full_at") or "0")) >= 1 and _NOTHING_DONE.match(condition) is not None)
+
+
 def gated(item: dict, condition: str, any_formula: bool = False) -> dict | None:
     """“每迟报1天扣0.2分,扣完为止,未上报分析说明材料的不得分”: a deducting item (逐例扣分、延迟扣分, a formula that
     takes points off the 分值, or a share done: 完成比例 or a capped 比率计分) whose points all go when a condition in words holds, as a formula ``g * (…)``: ``g`` a
@@ -6458,6 +6504,10 @@ def gated(item: dict, condition: str, any_formula: bool = False) -> dict | None:
         variables = [{"name": "x", "label": what, "unit": str(params.get("unit") or "")}]
     else:
         return None
+    if kind == threshold_rule.RULE.type and _nothing_done(params, condition):
+        # the count of the line at 0 is the condition itself: ``min(1, x) * (…)``, no 0/1 variable of its own
+        return RULE.item(item.get("label") or "", d(str(item["max"])),
+                         {"expression": f"{NONE_DONE_ZEROES}{inner})", "variables": variables}, item.get("key") or "a")
     name = next(c for c in "gzyxw" if c not in {v.get("name") for v in variables})
     gate = {"name": name, "label": condition + GATE_LABEL, "unit": ""}
     return RULE.item(item.get("label") or "", d(str(item["max"])),
@@ -6800,7 +6850,7 @@ def deducts_from_full(params: Params) -> bool:
     exempt = _EXEMPTED.match(expression)
     if exempt and re.match(r"^\(\s*max\s*-[^()]*(?:\([^()]*\)[^()]*)*\)$", exempt.group(2).strip()):
         return True
-    return bool(re.match(r"^\s*max\s*-", expression)) or gate_of(params) is not None
+    return bool(re.match(r"^\s*max\s*-", expression)) or gate_of(params) is not None or zeroed_at_none(params)
 
 
 #: “max - 3 * a - 2 * b”: points taken off the 分值, each fault its own amount
@@ -7457,7 +7507,7 @@ RULE = RuleType(
     check=check,
     score=score,
     notes=notes,
-    proposals=(Recogniser(7970, _each_point_saved), Recogniser(1860, _one_case_takes_all), Recogniser(26000, _share_off), Recogniser(1790, _rate_rounded), Recogniser(9230, _against_best), Recogniser(150, _required_count), Recogniser(160, _base_plus), Recogniser(7640, _workload_base), Recogniser(1700, _base_said_last), Recogniser(1720, _times_so_on), Recogniser(170, _earned), Recogniser(5210, _heading_cap), Recogniser(190, _faults), Recogniser(210, _required_less_faults),
+    proposals=(Recogniser(7970, _each_point_saved), Recogniser(1860, _one_case_takes_all), Recogniser(26000, _share_off), Recogniser(1790, _rate_rounded), Recogniser(9230, _against_best), Recogniser(150, _required_count), Recogniser(160, _base_plus), Recogniser(7640, _workload_base), Recogniser(1700, _base_said_last), Recogniser(1720, _times_so_on), Recogniser(170, _earned), Recogniser(5210, _heading_cap), Recogniser(5220, _total_capped), Recogniser(190, _faults), Recogniser(210, _required_less_faults),
                Recogniser(220, _short_of_target), Recogniser(2660, _bare_step), Recogniser(230, _each_kind), Recogniser(240, _numbered_then_amounts), Recogniser(250, _count_line_each), Recogniser(260, _plus_per_case), Recogniser(270, _faults_and_rate_step), Recogniser(280, _first_then_each), Recogniser(870, _first_place_down), Recogniser(290, _bracketed_less_faults), Recogniser(320, _line_in_proportion), Recogniser(330, _lines_in_proportion), Recogniser(380, _written_deduction), Recogniser(1350, _full_otherwise_faults), Recogniser(310, _times_capped), Recogniser(110, _progressive_bands), Recogniser(580, _linear), Recogniser(30, _between_lines), Recogniser(960, _lone_fault), Recogniser(970, _weighted),
                Recogniser(980, _written), Recogniser(1900, _deviation_by_side), Recogniser(1910, _price_off_base), Recogniser(6560, _counts_times_points), Recogniser(2140, _parts_written), Recogniser(2150, _numbered_formula), Recogniser(930, _written_among_words), Recogniser(1370, _each_in_brackets), Recogniser(20, _interpolated), Recogniser(6840, _three_levels), Recogniser(1420, _base_either_way), Recogniser(1430, _rates_each_step), Recogniser(5010, _lines_each_step), Recogniser(5910, _line_per_kind), Recogniser(5920, _target_rows), Recogniser(5020, _past_and_short_of_target), Recogniser(10, _mean_of_scores), Recogniser(1690, _share_of_score), Recogniser(1550, _points_past_total), Recogniser(0, _either_way_counts), Recogniser(1500, _levels_each_deducted), Recogniser(1560, _faults_then_added), Recogniser(1600, _copies_times_points), Recogniser(1610, _points_one_short), Recogniser(1620, _line_both_ways), Recogniser(2000, _earned_above_line), Recogniser(5610, _line_step_up), Recogniser(5620, _share_from_floor), Recogniser(5630, _named_base_either_way), Recogniser(5640, _below_reference), Recogniser(6280, _at_reference), Recogniser(6290, _share_of_average), Recogniser(2010, _levels_each),
                Recogniser(1570, _at_line_up), Recogniser(2430, _line_then_past), Recogniser(6700, _target_then_bonus), Recogniser(6710, _target_prorata_bonus), Recogniser(7810, _bonus_over_quota), Recogniser(13800, _heading_then_bonus), Recogniser(2440, _letters_weighted), Recogniser(1680, _met_then_each), Recogniser(1800, _proportional), Recogniser(1810, _named_times_full), Recogniser(1820, _base_points_up), Recogniser(1830, _halved_kind), Recogniser(1760, _cases_adjusted), Recogniser(1770, _points_each_period), Recogniser(1780, _count_bands_less_faults), Recogniser(1840, _per_case_over_count),

@@ -641,6 +641,44 @@ def _bands_so_on(tiers: list[dict[str, Any]], words: str) -> tuple[str, ...]:
     return (f"“{words}”：按每档{s(width)}%、每档少{s(step)}分往下延续，至低于{s(top)}%得0分，请核对",)
 
 
+#: “完成年度任务得4分,未全面完成的扣2分,完成率低于90%的不得分”, “按期完成建设任务;4分(未完成的扣2分,完成率低于90%的
+#: 不得分)”: the work done in full for the 分值, short of it a cost, below a line of the share done nothing. The work said
+#: done (never “未完成…得”), its shortfall the same verb after 未 (never “未完成的每项扣2分”, a cost per case, nor “…按比例扣
+#: 分”), the line on the share done zeroing the row (never “…低于90%的扣3分”, a second cost)
+_FULL_SHORT_FLOOR = re.compile(
+    r"^(?P<full>[^\d,;%()]{2,40}?)(?:的|者)?,?(?:得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+    r"(?P<short>未(?:全面|全部|按期|按时|如期)?完成[^\d,;%()每]{0,16}?)(?:的|者)?,?扣(?:除|减)?(?P<off>\d+(?:\.\d+)?)分[,;]"
+    r"(?P<floor>[^\d,;%()]{0,12}?(?:完成率|完成比例|完成进度)[^\d,;%()]{0,4}?(?:低于|不足|小于|未达到|未达)(?P<line>\d+(?:\.\d+)?)%)"
+    r"(?:的|者)?,?(?:不得分|得0分|计0分|不计分|该项不得分|此项不得分|本项不得分)[;.]?$")
+#: the same with the row's points after the work, its costs in brackets: “按期完成建设任务;4分(未完成的扣2分,…)”
+_POINTS_THEN_BRACKETED = re.compile(r"^(?P<full>[^\d,;%()]{2,40}?)[;,](?P<pts>\d+(?:\.\d+)?)分\((?P<rest>[^()]+)\)[;.]?$")
+#: the work said done in full: a 完成 not after 未/不/没
+_DONE = re.compile(r"(?<![未不没])完成")
+#: the work short of done in full (``_FULL_SHORT_FLOOR``'s shortfall), opening its clause
+_SHORT_OF_FULL = re.compile(r"^(?:\d+(?:\.\d+)?分\()?未(?:全面|全部|按期|按时|如期)?完成")
+
+
+def _full_short_floor(w: Wording) -> Proposed | None:
+    """``_FULL_SHORT_FLOOR``: bands of the share done: 100% and over the 分值, from the line up to 100% the 分值 less the
+    cost, below the line 0. Always to check: “未完成” is read as short of 100%, and the share done is entered."""
+    text = w.text
+    if (b := _POINTS_THEN_BRACKETED.match(text)) is not None:
+        text = f"{b.group('full')},得{b.group('pts')}分;{b.group('rest')}"
+    m = _FULL_SHORT_FLOOR.match(text)
+    if m is None or not _DONE.search(m.group("full")) or "未" in m.group("full"):
+        return None
+    pts, off, line = d(m.group("pts") or s(w.weight)), d(m.group("off")), d(m.group("line"))
+    if pts != w.weight or not 0 < off < w.weight or not 0 < line < 100:
+        return None
+    tiers = [{"min": "100", "min_inclusive": True, "max": None, "max_inclusive": False, "score": s(w.weight)},
+             {"min": s(line), "min_inclusive": True, "max": "100", "max_inclusive": False, "score": s(w.weight - off)},
+             {"min": None, "min_inclusive": False, "max": s(line), "max_inclusive": False, "score": "0"}]
+    params = with_labels({"input": "value", "unit": "%", "tiers": tiers}, w.name, w.explanation)
+    doubt = (f"“{m.group('short')}”：按完成率低于100%、不低于{s(line)}%读（得{s(w.weight - off)}分）；"
+             f"“{m.group('floor')}”：不得分，请核对")
+    return Proposed([RULE.item(w.name, w.weight, params)], "分档计分：3 档（完成率）", (doubt,))
+
+
 #: the requirement's line said first with no points of its own, the lesser bands and their points after it:
 #: “案件结案率达到95%以上 达到90%以上,得3分;低于90%不得分” (a requirement cell joined to the cell of its bands)
 _UNSCORED_LINE_FIRST = re.compile(r"^(?P<lead>[^\d;,]{0,16}?(?:达到|不低于)(?P<top>\d+(?:\.\d+)?)%(?:及?以上)?),?"
@@ -1173,8 +1211,10 @@ def asides(t: str, spans: Sequence[tuple[int, int, str]], it: Mapping[str, Any])
     for a, b, what in sorted(spans):
         taken = re.search(r"\d+(?:\.\d+)?", t[a:b]) if what == "扣分" else None
         led = [t[x:y] for x, y, w in spans if w in _BAND_VALUE and since <= x < a]  # the values leading to it
-        if what == "扣分" and (not led or (taken and not _band_said_as_deduction(
-                tiers, to_decimal(it["max"]) - to_decimal(taken.group(0)), led))):
+        # (“…得4分,未全面完成的扣2分,…”: the work short of done in full, a band up to 100% of the points left)
+        short = [v for v in ("100",) if _SHORT_OF_FULL.match(clause_at(t, a))]
+        if what == "扣分" and (not (led or short) or (taken and not _band_said_as_deduction(
+                tiers, to_decimal(it["max"]) - to_decimal(taken.group(0)), led or short))):
             out.append(f"“{clause_at(t, a)}”：分档之外的扣分，规则未包含")
         if what in ("分值", "扣分"):
             since = b
@@ -3103,7 +3143,7 @@ RULE = RuleType(
     notes=notes,
     binds=frozenset({"percent"}),
     from_figure=percent_from_figure,
-    proposals=(Recogniser(600, _ranges), Recogniser(610, _by_rank), Recogniser(690, _rank_bands), Recogniser(720, _slash_bands), Recogniser(620, _shortfall), Recogniser(1660, _excess), Recogniser(1850, _unscored_line_first), Recogniser(1740, _over_reference), Recogniser(640, _share_bands), Recogniser(590, _line_or_nothing), Recogniser(630, _by_count), Recogniser(17000, _cases_zero_from),
+    proposals=(Recogniser(600, _ranges), Recogniser(595, _full_short_floor), Recogniser(610, _by_rank), Recogniser(690, _rank_bands), Recogniser(720, _slash_bands), Recogniser(620, _shortfall), Recogniser(1660, _excess), Recogniser(1850, _unscored_line_first), Recogniser(1740, _over_reference), Recogniser(640, _share_bands), Recogniser(590, _line_or_nothing), Recogniser(630, _by_count), Recogniser(17000, _cases_zero_from),
                Recogniser(650, _figure_line), Recogniser(660, _below_line), Recogniser(2500, _above_line), Recogniser(670, _target_or_less),
                Recogniser(180, _step_cliff), Recogniser(710, _counted_bands), Recogniser(1580, _score_bands),
                Recogniser(730, _respective_bands), Recogniser(740, _bare_scored_bands),
