@@ -114,7 +114,7 @@ def header_problems(path: Path) -> list[Said]:
     if app_id != APPLICATION_ID:
         return [said("“{name}”是 SQLite 数据库，但不是 FieldEval 评价文件（或文件头已损坏）", name=path.name)]
     truncated = truncation(path, header)  # a page size no SQLite file has, or fewer bytes than the header promises
-    return [truncated] if truncated else []
+    return [truncated] if isinstance(truncated, Said) else []
 
 
 # ── the audit trail replayed ────────────────────────────────────────────────
