@@ -175,6 +175,8 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
     if pair == {"deduction", "threshold"}:
         line, per_case = (want, got) if want["type"] == "threshold" else (got, want)
         return _shortfall_line(line) or _cases_past_none(line, per_case)
+    if pair == {"deduction", "tiers"}:
+        return _bands_of_a_count(*((want, got) if want["type"] == "deduction" else (got, want)))
     if pair == {"formula", "threshold"}:
         formula, line = (want, got) if want["type"] == "formula" else (got, want)
         # (a formula over how far past a line it does not give, against the label's line: that way only)
@@ -189,6 +191,32 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
         return True
     # (a line read where the text states a requirement is not taken as it: the line may leave part of it out)
     return _yes_no(want) and _yes_no(got) and got["type"] != "tiers" and not _another_line(want, got)
+
+
+def _bands_of_a_count(per_case: dict[str, Any], bands: dict[str, Any]) -> bool:
+    """Bands on a count of cases (“无瑕疵计15分;存在1处瑕疵计13分;存在2处瑕疵计11分;…”: 0 → 15, 1 → 13 …) against the
+    分值 less a cost per case of the same unit: the same rule when they score every whole count alike, from none to
+    past the last band's bound and past the count that takes the 分值 to 0 (beyond both, each stays where it is: the
+    open last band, and 0). A band left unsaid for some count (no score) is another rule."""
+    pp, bp = per_case.get("params") or {}, bands.get("params") or {}
+    if bp.get("input", "value") != "value" or not bp.get("unit") or bp.get("unit") != pp.get("unit"):
+        return False
+    per = Decimal(str(pp.get("per") or 0))
+    if per <= 0:
+        return False
+    bounds = [Decimal(str(t[end])) for t in bp.get("tiers", []) for end in ("min", "max") if t.get(end) not in (None, "")]
+    if any(b != b.to_integral_value() or b < 0 for b in bounds):
+        return False
+    last = int(max(bounds, default=Decimal(0)) + (Decimal(per_case["max"]) / per).to_integral_value(rounding="ROUND_CEILING")) + 2
+    for n in range(last + 1):
+        theirs = score_item(per_case, {"count": n}).score
+        try:
+            ours = score_item(bands, {"value": str(n)}).score
+        except RuleInputError:
+            return False
+        if ours is None or ours != theirs:
+            return False
+    return True
 
 
 def _gated_situations(choice: dict[str, Any], formula: dict[str, Any]) -> list[dict[str, str]] | None:
@@ -749,6 +777,11 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         return _costs_across(want, got, given)
     if want["type"] != got["type"] and _same_gated_costs(want, got):  # and zeroed by one condition, either way
         return _gated_across(want, got, given)
+    if {want["type"], got["type"]} == {"deduction", "tiers"}:  # bands on a count of cases, either way
+        count = Decimal(str(given["count"] if want["type"] == "deduction" else given["value"]))
+        if count < 0 or count != count.to_integral_value():
+            raise ValueError("个数不是整数")
+        return {"value": str(int(count))} if got["type"] == "tiers" else {"count": int(count)}
     if {want["type"], got["type"]} == {"deduction", "threshold"} and \
             _cases_past_none(*((want, got) if want["type"] == "threshold" else (got, want))):
         # cases past a line of none: the value is the count of cases, either way
@@ -1707,6 +1740,30 @@ def test_a_formula_past_a_line_not_given_is_the_labels_line():
     assert not _same_kind(line, above)
     assert _same_kind({**line, "params": {**line["params"], "direction": "lower"}}, above)
     assert not _same_kind({**line, "params": {**line["params"], "unit": "分"}}, past)
+
+
+def test_bands_on_a_count_of_cases_are_the_cost_per_case_where_they_score_alike():
+    """“违反5次及以上得0分,4次得2分,3次得4分,2次得6分,1次得8分” of 10 proposed as bands on the count and labelled 2 off per
+    case (or the other way): the same rule, every count taken across. Bands that leave a count unsaid, an open last
+    band scoring other than 0, another unit or a count not whole are not."""
+    def band(lo: str, hi: str | None, score: str) -> dict[str, Any]:
+        return {"min": lo, "min_inclusive": True, "max": hi, "max_inclusive": hi is not None, "score": score}
+
+    rows = [band("5", None, "0")] + [band(str(n), str(n), str(10 - 2 * n)) for n in range(5)]
+    bands = {"key": "a", "max": "10", "type": "tiers", "params": {"input": "value", "unit": "次", "tiers": rows}}
+    per_case = {"key": "a", "max": "10", "type": "deduction", "params": {"per": "2", "unit": "次"}}
+    assert _same_kind(per_case, bands) and _same_kind(bands, per_case)
+    for n in range(9):
+        assert score_item(bands, _convert(per_case, bands, {"count": n})).score == max(0, 10 - 2 * n)
+        assert score_item(per_case, _convert(bands, per_case, {"value": str(n)})).score == max(0, 10 - 2 * n)
+    with pytest.raises(ValueError):
+        _convert(bands, per_case, {"value": "1.5"})
+    gap = {**bands, "params": {**bands["params"], "tiers": [r for r in rows if r["min"] != "3"]}}
+    floor = {**bands, "params": {**bands["params"], "tiers": [band("5", None, "1")] + rows[1:]}}
+    other_unit = {**bands, "params": {**bands["params"], "unit": "处"}}
+    steeper = {**per_case, "params": {"per": "3", "unit": "次"}}
+    for a, b in ((per_case, gap), (per_case, floor), (per_case, other_unit), (steeper, bands)):
+        assert not _same_kind(a, b) and not _same_kind(b, a)
 
 
 def test_situations_of_a_zeroing_condition_and_one_fault_are_the_gated_formula():
