@@ -73,7 +73,7 @@ def run_cli(*args, env_dir):
 
 
 @pytest.mark.slow
-def test_cli_sample_and_score_json(tmp_path, data_dir):
+def test_cli_sample_and_score_json(tmp_path, data_dir, capsys):
     out = tmp_path / "s.fev"
     r = run_cli("sample", out, env_dir=data_dir)
     assert r.returncode == 0, r.stderr
@@ -84,9 +84,13 @@ def test_cli_sample_and_score_json(tmp_path, data_dir):
     leaves = [n for r1 in data["nodes"] for r2 in r1["children"] for n in r2["children"]]
     assert [(n["name"], n["max"], n["score"]) for n in leaves] == \
            [(name, f"{D(w):.2f}", f"{D(sc):.2f}") for name, w, sc in SEED_LEAVES]
-    r = run_cli("score", out, "--json-format", "1", env_dir=data_dir)  # the earlier form, numbers as numbers
-    assert r.returncode == 0, r.stderr
-    data = json.loads(r.stdout)
+    # the rest in-process (main.main, as python main.py runs it): the command lines above are the real processes
+    import main
+
+    code = main.main(["score", str(out), "--json-format", "1"])  # the earlier form, numbers as numbers
+    r = capsys.readouterr()
+    assert code == 0, r.err
+    data = json.loads(r.out)
     assert data["total"] == 78.8 and data["grade"] == "较差" and data["max"] == 100
     got = {n["name"]: (n["score"], n["rate"], n["grade"]) for n in data["nodes"]}
     assert got == {"决策": (10, 66.67, "较差"), "过程": (14.8, 59.2, "差"), "产出": (36.4, 91, "优"), "效益": (17.6, 88, "良")}
@@ -94,18 +98,22 @@ def test_cli_sample_and_score_json(tmp_path, data_dir):
     leaf = data["nodes"][2]["children"][2]["children"][0]
     assert leaf["name"] == "验收及时性" and leaf["computed"] == 3.5 and leaf["score"] == 4.4 and leaf["override_reason"]
     # writing over an existing file is refused, in one line, without a traceback
-    r = run_cli("sample", out, env_dir=data_dir)
-    assert r.returncode != 0 and "已存在" in r.stderr and "Traceback" not in r.stderr
+    code = main.main(["sample", str(out)])
+    r = capsys.readouterr()
+    assert code != 0 and "已存在" in r.err and "Traceback" not in r.err
 
 
-@pytest.mark.slow
-def test_cli_errors_are_one_line(tmp_path, data_dir):
+def test_cli_errors_are_one_line(tmp_path, capsys):
+    # in-process (main.main, as python main.py runs it): the process itself is what the other tests here start
+    import main
+
     bad = tmp_path / "x.fev"
     bad.write_text("hello")
     for args in (("score", bad), ("score", tmp_path / "missing.fev"), ("check-framework", bad),
                  ("new", "--framework", "no-such-framework", tmp_path / "n.fev")):
-        r = run_cli(*args, env_dir=data_dir)
-        assert r.returncode == 1 and "Traceback" not in r.stderr and r.stderr.strip(), args
+        code = main.main([str(a) for a in args])
+        err = capsys.readouterr().err
+        assert code == 1 and "Traceback" not in err and err.strip(), args
 
 
 @pytest.mark.slow
