@@ -411,6 +411,8 @@ def beside() -> list[tuple[str, str, Want]]:
 _ALL = beside() + taken_on() + late_one() + all_told() + all_off() + whole_at_top() + prorata_bonus()
 #: (the first statement of a text the generators write twice)
 CASES = first_statements(_ALL)
+#: the checker of this probe's own kind of want, by the name other tests look it up under (the texts typed over lines)
+_own = _task_and_bonus_wrongly
 
 
 (test_the_probe_is_of_its_size,
