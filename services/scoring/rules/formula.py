@@ -2222,7 +2222,7 @@ def _score_taken_on(w: Wording) -> Proposed | None:
             return None
         off = 1 - kept
     core = re.sub(r"^(?:该次|当次|当天之?|此次|该)", "", subj) or "成绩"  # (“该次作业” → 原始作业成绩)
-    own = (core if core.startswith("原") else f"原始{core}") + ("" if re.search(r"成绩|分数|得分$", core) else "成绩")
+    own = (core if core.startswith("原") else f"原始{core}") + ("" if re.search(r"(?:成绩|分数|得分)$", core) else "成绩")
     variables = [{"name": "a", "label": f"{own}（满分为分值）", "unit": "分"},
                  {"name": "b", "label": f"{cond}（是=1，否=0）", "unit": ""}]
     expression = "a * (1 - b)" if off == 1 else f"a * (1 - {number(off)} * b)"

@@ -1209,13 +1209,14 @@ def asides(t: str, spans: Sequence[tuple[int, int, str]], it: Mapping[str, Any])
     tiers = params.get("tiers") or []
     since = 0
     for a, b, what in sorted(spans):
-        taken = re.search(r"\d+(?:\.\d+)?", t[a:b]) if what == "扣分" else None
-        led = [t[x:y] for x, y, w in spans if w in _BAND_VALUE and since <= x < a]  # the values leading to it
-        # (“…得4分,未全面完成的扣2分,…”: the work short of done in full, a band up to 100% of the points left)
-        short = [v for v in ("100",) if _SHORT_OF_FULL.match(clause_at(t, a))]
-        if what == "扣分" and (not (led or short) or (taken and not _band_said_as_deduction(
-                tiers, to_decimal(it["max"]) - to_decimal(taken.group(0)), led or short))):
-            out.append(f"“{clause_at(t, a)}”：分档之外的扣分，规则未包含")
+        if what == "扣分":
+            taken = re.search(r"\d+(?:\.\d+)?", t[a:b])
+            led = [t[x:y] for x, y, w in spans if w in _BAND_VALUE and since <= x < a]  # the values leading to it
+            # (“…得4分,未全面完成的扣2分,…”: the work short of done in full, a band up to 100% of the points left)
+            led = led or (["100"] if _SHORT_OF_FULL.match(clause_at(t, a)) else [])
+            if not led or (taken and not _band_said_as_deduction(tiers, to_decimal(it["max"]) - to_decimal(taken.group(0)),
+                                                                 led)):
+                out.append(f"“{clause_at(t, a)}”：分档之外的扣分，规则未包含")
         if what in ("分值", "扣分"):
             since = b
     values = probes(tiers)
