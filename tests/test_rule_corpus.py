@@ -1806,7 +1806,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 8708  # the count reached (89.7% of 9703, the former hold-out set read)
+    assert f["exact"] >= 8837  # the count as the former hold-out set joined (89.5% of 9868)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -1815,7 +1815,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 129  # 129 on arrival (78% of 165), 129 after the round: no change may lose an unseen reading
+    assert f["exact"] >= 64  # 64 on arrival (65% of 98): no change may lose an unseen reading
 
 
 if __name__ == "__main__":
