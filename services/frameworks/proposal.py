@@ -83,6 +83,7 @@ from services.scoring.rules.wording import (
     stop_misread,
     times_lost,
     unproved_zero,
+    words_typed,
     zero_as_stop,
 )
 
@@ -128,7 +129,10 @@ def propose(criteria: str, weight: Any, name: str = "", points: str = "", explan
     except InvalidOperation:
         w = Decimal(0)
     readings = line_breaks_read(criteria or "")
-    return _likeliest(_propose(r, w, name or "", points or "", explanation or "") for r in readings)
+    p = _likeliest(_propose(r, w, name or "", points or "", explanation or "") for r in readings)
+    if p.matched:  # the words it rests on as the evaluator typed them, not as normalised
+        p.matched = words_typed(criteria or "", p.text, [(a, b) for a, b, what in p.spans if what not in UNSHOWN])
+    return p
 
 
 def _likeliest(found: Iterator[Proposal]) -> Proposal:
@@ -169,6 +173,8 @@ def _propose(criteria: str, w: Decimal, name: str, points: str, explanation: str
     return found
 
 
+#: the spans whose words are not shown as what a proposal rests on: a list's marks, what is scored
+UNSHOWN = ("序号", "描述")
 #: a sheet gives the same 评分标准 to many indicators (with other names or 分值): normalised once
 _normalized = lru_cache(maxsize=4096)(normalize)
 FORMULA = formula_rule.RULE.type
@@ -290,7 +296,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             rows = "指标" if area in KIND_UNNAMED else "地区"
             unplaced.append(f"各类{rows}分值不同：按指标分值取{area}的分值，请核对")
         kinds = {it["type"] for it in found.items}
-        matched = [t[a:b] for a, b, what in spans if what not in ("序号", "描述")]
+        matched = [t[a:b] for a, b, what in spans if what not in UNSHOWN]
         p = Proposal(found.items, kinds.pop() if len(kinds) == 1 else "mixed", found.summary, not unplaced,
                      [], list(dict.fromkeys(matched)), unplaced, spans, t)
         if not unplaced and earlier is not None and len(p.items) <= len(earlier.items) and earlier.items != p.items:

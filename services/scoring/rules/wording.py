@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterable
 from decimal import Decimal
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -450,6 +452,75 @@ def normalize(text: str) -> str:
     if "分钟" in t and "小时" in t:
         t = minutes_as_hours(t)
     return _schedule(t) if _may_be_schedule(t) else t
+
+
+#: a figure as it may be typed: digits (full width too) or numerals written in Chinese, with their decimal point
+_TYPED_FIGURE = re.compile(r"[0-9０-９零〇一二三四五六七八九十百千万两兩]+(?:[.．点點][0-9０-９零〇一二三四五六七八九]+)?")
+_TYPED_FIGURE_CHARS = "0123456789０１２３４５６７８９零〇一二三四五六七八九十百千万两兩.．点點半"
+
+
+def _read_alike(typed: str, normal: str) -> bool:
+    """Whether ``normal`` is ``typed`` as the normaliser writes it, one for one: half-width and simplified characters,
+    a figure in digits (“零点五” as 0.5, “一百” as 100), a line break as the stop it reads as."""
+    if not typed or not normal:
+        return typed.isspace() if typed else False
+    if all(c in _TYPED_FIGURE_CHARS for c in typed) and all(c in "0123456789." for c in normal):
+        return True
+    return len(typed) == len(normal) and all(
+        t.translate(_TRANS) == n or (t.isspace() and n in ";,") for t, n in zip(typed, normal))
+
+
+def words_typed(original: str, text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The words of ``original`` (a 评分标准 as the evaluator typed it) that ``spans`` over ``text`` (the same words after
+    ``normalize`` and the readings after it) cover, in the order of the text, each once.
+
+    The two are aligned character by character; a character the normaliser changed for one of its own (a full-width
+    digit, a traditional character, “一” as 1) maps to it, a figure it wrote in digits of another length (“一百” as 100)
+    maps as a whole. A word cut inside a figure is widened to the whole figure (“零点五”, never “零点”); words that overlap
+    once widened are one run. Where the words so found do not read as the normalised ones (the normaliser rewrote the
+    phrase: “直至扣完该项分值” read as 扣完为止), the normalised words are given instead."""
+    spans = [(a, b) for a, b in spans if a < b]
+    if original == text:
+        return list(dict.fromkeys(text[a:b] for a, b in spans))
+    ops = SequenceMatcher(None, text, original, autojunk=False).get_opcodes()
+
+    def start(i: int) -> int:
+        for tag, i1, i2, j1, j2 in ops:
+            if i1 <= i < i2:
+                return j1 + i - i1 if tag == "equal" or i2 - i1 == j2 - j1 else j1
+        return len(original)
+
+    def end(i: int) -> int:
+        for tag, i1, i2, j1, j2 in ops:
+            if i1 < i <= i2:
+                return j1 + i - i1 if tag == "equal" or i2 - i1 == j2 - j1 else j2
+        return len(original)
+
+    def alike(a: int, b: int) -> bool:  # every change the normaliser made inside text[a:b] only rewrote how it is typed
+        return all(tag == "equal" or _read_alike(original[j1:j2], text[i1:i2])
+                   for tag, i1, i2, j1, j2 in ops if (i1 < b and a < i2) or a < i1 == i2 < b)
+
+    figures = [m.span() for m in _TYPED_FIGURE.finditer(original)]
+    found: list[tuple[int, int, str | None]] = []  # where in the original, and the normalised words where it is not sure
+    for a, b in spans:
+        s, e = start(a), end(b)
+        for f, g in figures:
+            s = f if f < s < g else s
+            e = g if f < e < g else e
+        sure = s < e and (text[a:b] in normalize(original[s:e]) or alike(a, b))
+        found.append((s, e, None) if sure else (s, e, text[a:b]))
+    words: list[str] = []
+    last = (0, 0, -1)  # the run of the original the last sure words came from, and where they are in ``words``
+    for s, e, own in sorted(found, key=lambda x: (x[0], x[1])):
+        if own is not None:
+            words.append(own)
+        elif last[2] >= 0 and s < last[1]:  # overlapping the words before once widened: one run of words
+            last = (last[0], max(e, last[1]), last[2])
+            words[last[2]] = original[last[0]:last[1]]
+        else:
+            last = (s, e, len(words))
+            words.append(original[s:e])
+    return list(dict.fromkeys(words))
 
 
 #: what proves a case, named in a note (“有效证书复印件”, “营业执照或房屋租赁合同复印件”, “查询结果截图”, “证书复印件及社保证明”):
