@@ -641,20 +641,35 @@ _THINGS_COUNTED = _WHOLE_UNITS | {"类", "种"}
 _EACH_TIMES_COUNT = re.compile(r"^(?:(?P<k1>\d+(?:\.\d+)?)\*(?P<n1>[A-Za-z_]\w*)|(?P<n2>[A-Za-z_]\w*)\*(?P<k2>\d+(?:\.\d+)?))$")
 
 
+#: a clamp written out, ``min(5, 2.5*n)``, ``min(2.5*n, 5)``
+_CLAMPED_TO = re.compile(r"^min\((?:(?P<a>\d+(?:\.\d+)?),(?P<e1>.+)|(?P<e2>.+),(?P<b>\d+(?:\.\d+)?))\)$")
+
+
+def _unclamped(expression: str, points: Any) -> str:
+    """``expression`` without a clamp to the 分值 written out (``min(max, …)``, or ``min(5, …)`` where the 分值 is 5),
+    which every item applies as it scores; a clamp to another figure is kept."""
+    if m := _CLAMPED.match(expression):
+        return str(m["e"])
+    m = _CLAMPED_TO.match(expression)
+    if m and Decimal(m["a"] or m["b"]) == Decimal(str(points)):
+        return str(m["e1"] or m["e2"])
+    return expression
+
+
 def _points_each_counted(checklist: dict[str, Any], formula: dict[str, Any]) -> bool:
-    """A 要点核查 whose points each score alike (“每提供一类得2.5分”: three points of 2.5) against a formula counting the
-    points met, ``k * n``, n a count of whole things (“提供（类数）”, a unit of ``_THINGS_COUNTED``) and k each one's points:
-    the same rule wherever the points all score k, the formula's k is theirs, no key point zeroes the row, both have
-    the same 分值 and the points together reach it (m points of k, m*k ≥ 分值). Then c points met score min(分值, c*k),
-    whichever c they are, as the count c does; and a count past the m points (n > m), which no checklist can state,
-    scores min(分值, n*k) = 分值, as all m points met do. Points that reach less than the 分值 (a point left unsaid)
-    score less than the count past them, and another k another rule: neither is taken. Both are checked on every
-    count from none to past the points (each item clamped to its 分值 the way it scores)."""
+    """A 要点核查 whose points each score alike (“每提供一类得2.5分”: three points of 2.5) against a formula counting the points
+    met, ``k * n``, n a count of whole things (“提供（类数）”, a unit of ``_THINGS_COUNTED``) and k each one's points: the
+    same rule wherever the points all score k, the formula's k is theirs (a clamp to the 分值 written out or not), no
+    key point zeroes the row, both have the same 分值 and the points together reach it (m points of k, m*k ≥ 分值). Then
+    c points met score min(分值, c*k), whichever c they are, as the count c does; and a count past the m points (n >
+    m), which no checklist can state, scores min(分值, n*k) = 分值, as all m points met do. Points that reach less than
+    the 分值 (a point left unsaid) score less than the count past them, and another k another rule: neither is taken.
+    Both are checked on every count from none to past the points (each item clamped to its 分值 the way it scores)."""
     if checklist["type"] != "checklist" or formula["type"] != "formula":
         return False
     cp, fp = checklist.get("params") or {}, formula.get("params") or {}
     points, variables = cp.get("points", []), fp.get("variables", [])
-    m = _EACH_TIMES_COUNT.match(str(fp.get("expression", "")).replace(" ", ""))
+    m = _EACH_TIMES_COUNT.match(_unclamped(str(fp.get("expression", "")).replace(" ", ""), formula["max"]))
     if cp.get("gate") or len(points) < 2 or len(variables) != 1 or m is None \
             or variables[0].get("unit") not in _THINGS_COUNTED or (m["n1"] or m["n2"]) != variables[0]["name"] \
             or Decimal(str(checklist["max"])) != Decimal(str(formula["max"])):
@@ -1854,8 +1869,9 @@ def test_points_scoring_alike_are_a_count_of_them_times_their_points():
     with pytest.raises(ValueError):
         _convert(checklist, formula, {"points": {"x": {"state": "partly", "value": "1"}, "y": {"state": "met"},
                                                  "z": {"state": "met"}}})
-    written_after = {**formula, "params": {**formula["params"], "expression": "a*2.5"}}
-    assert _same_kind(checklist, written_after)
+    for written in ("a*2.5", "min(max, 2.5*a)", "min(7.5, 2.5 * a)", "min(2.5*a, 7.5)"):  # the clamp written out
+        assert _same_kind(checklist, {**formula, "params": {**formula["params"], "expression": written}})
+    assert not _same_kind(checklist, {**formula, "params": {**formula["params"], "expression": "min(5, 2.5*a)"}})
 
     def variant(item: dict[str, Any], **params: Any) -> dict[str, Any]:
         return {**item, "params": {**item["params"], **params}}
