@@ -34,6 +34,8 @@ position, and only when the item types match or the two types compute the same t
 - a count of faults costing alike (``max - 2*m - r``, m up to 2) is the same as the proposal's faults named one by
   one (``max - 2*a - 2*b - c``), the count put one each on them (the proposal finer, never coarser);
 - points of a 要点核查 costing alike are the same as one count naming them all (“计划、目标、措施不明确（项数）”);
+- points of a 要点核查 each scoring alike (k each, together at least the 分值, no key point) are the same as a
+  formula counting them, ``k * n`` (“每提供一类得2.5分”), n a count of whole things;
 - conditions each zeroing the row (``(1 - s) * (1 - w) * (…)``) are the same as one factor naming them all joined
   by 或 (``g * (…)``, g “面积不足或合同无效”; an 或 inside a bracketed aside joins no conditions);
 - a variable counting the points a rate falls short of its line (“采集率低于100%的百分点”) is the rate, the line less
@@ -188,6 +190,9 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
                                                            want if want["type"] == "formula" else got) is not None:
         return True
     if _same_costs(want, got) or _same_gated_costs(want, got) or _points_counted(want, got) or _graded_point(want, got):
+        return True
+    if pair == {"checklist", "formula"} and _points_each_counted(*((want, got) if want["type"] == "checklist"
+                                                                   else (got, want))):
         return True
     # (a line read where the text states a requirement is not taken as it: the line may leave part of it out)
     return _yes_no(want) and _yes_no(got) and got["type"] != "tiers" and not _another_line(want, got)
@@ -629,6 +634,73 @@ def _counted_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, 
     return {"vars": out}
 
 
+#: units of a count of whole things a checklist's points can be (``_WHOLE_UNITS``, and kinds: “每提供一类得2.5分”)
+_THINGS_COUNTED = _WHOLE_UNITS | {"类", "种"}
+
+#: a formula that is one count times the points each thing scores, ``3 * n``, ``n*0.5``
+_EACH_TIMES_COUNT = re.compile(r"^(?:(?P<k1>\d+(?:\.\d+)?)\*(?P<n1>[A-Za-z_]\w*)|(?P<n2>[A-Za-z_]\w*)\*(?P<k2>\d+(?:\.\d+)?))$")
+
+
+#: a clamp written out, ``min(5, 2.5*n)``, ``min(2.5*n, 5)``
+_CLAMPED_TO = re.compile(r"^min\((?:(?P<a>\d+(?:\.\d+)?),(?P<e1>.+)|(?P<e2>.+),(?P<b>\d+(?:\.\d+)?))\)$")
+
+
+def _unclamped(expression: str, points: Any) -> str:
+    """``expression`` without a clamp to the 分值 written out (``min(max, …)``, or ``min(5, …)`` where the 分值 is 5),
+    which every item applies as it scores; a clamp to another figure is kept."""
+    if m := _CLAMPED.match(expression):
+        return str(m["e"])
+    m = _CLAMPED_TO.match(expression)
+    if m and Decimal(m["a"] or m["b"]) == Decimal(str(points)):
+        return str(m["e1"] or m["e2"])
+    return expression
+
+
+def _points_each_counted(checklist: dict[str, Any], formula: dict[str, Any]) -> bool:
+    """A 要点核查 whose points each score alike (“每提供一类得2.5分”: three points of 2.5) against a formula counting the points
+    met, ``k * n``, n a count of whole things (“提供（类数）”, a unit of ``_THINGS_COUNTED``) and k each one's points: the
+    same rule wherever the points all score k, the formula's k is theirs (a clamp to the 分值 written out or not), no
+    key point zeroes the row, both have the same 分值 and the points together reach it (m points of k, m*k ≥ 分值). Then
+    c points met score min(分值, c*k), whichever c they are, as the count c does; and a count past the m points (n >
+    m), which no checklist can state, scores min(分值, n*k) = 分值, as all m points met do. Points that reach less than
+    the 分值 (a point left unsaid) score less than the count past them, and another k another rule: neither is taken.
+    Both are checked on every count from none to past the points (each item clamped to its 分值 the way it scores)."""
+    if checklist["type"] != "checklist" or formula["type"] != "formula":
+        return False
+    cp, fp = checklist.get("params") or {}, formula.get("params") or {}
+    points, variables = cp.get("points", []), fp.get("variables", [])
+    m = _EACH_TIMES_COUNT.match(_unclamped(str(fp.get("expression", "")).replace(" ", ""), formula["max"]))
+    if cp.get("gate") or len(points) < 2 or len(variables) != 1 or m is None \
+            or variables[0].get("unit") not in _THINGS_COUNTED or (m["n1"] or m["n2"]) != variables[0]["name"] \
+            or Decimal(str(checklist["max"])) != Decimal(str(formula["max"])):
+        return False
+    each = Decimal(m["k1"] or m["k2"])
+    if each <= 0 or any(Decimal(str(pt["max"])) != each for pt in points) \
+            or each * len(points) < Decimal(str(checklist["max"])):
+        return False
+    for n in range(len(points) + 3):  # every count of points met, and past them
+        met = {pt["key"]: {"state": "met" if i < n else "not_met"} for i, pt in enumerate(points)}
+        if score_item(checklist, {"points": met}).score != score_item(formula, {"vars": {variables[0]["name"]: str(n)}}).score:
+            return False
+    return True
+
+
+def _each_counted_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """The points met put as their count, or a count as that many points met, the first ones (``_points_each_counted``:
+    every point scores alike, so which ones does not matter); a count past the points is all of them met. A point
+    partly met, or a count that is no whole number, cannot be taken across and is no match."""
+    if want["type"] == "checklist":
+        states = [given["points"][pt["key"]]["state"] for pt in want["params"]["points"]]
+        if any(state not in ("met", "not_met") for state in states):
+            raise ValueError("部分满足的要点不是是/否")
+        return {"vars": {got["params"]["variables"][0]["name"]: str(states.count("met"))}}
+    count = Decimal(str(given["vars"][want["params"]["variables"][0]["name"]]))
+    if count < 0 or count != count.to_integral_value():
+        raise ValueError("个数不是整数")
+    return {"points": {pt["key"]: {"state": "met" if i < count else "not_met"}
+                       for i, pt in enumerate(got["params"]["points"])}}
+
+
 def _factors(params: dict[str, Any]) -> tuple[list[tuple[str, bool]], list[str]]:
     """Every variable multiplying the whole expression of a formula, peeled one after another (``(1 - a) * (1 - b) *
     (max - 5*c)``: a, then b, each written as the fault), with the names of the variables left."""
@@ -773,6 +845,9 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         raise ValueError("部分满足的要点不是是/否")
     if _points_counted(want, got):  # points costing alike, counted in one variable
         return _counted_across(want, got, given)
+    if {want["type"], got["type"]} == {"checklist", "formula"} and \
+            _points_each_counted(*((want, got) if want["type"] == "checklist" else (got, want))):
+        return _each_counted_across(want, got, given)  # points scoring alike, counted met
     if want["type"] != got["type"] and _same_costs(want, got):  # the 分值 less a cost per fault, either way
         return _costs_across(want, got, given)
     if want["type"] != got["type"] and _same_gated_costs(want, got):  # and zeroed by one condition, either way
@@ -1766,6 +1841,57 @@ def test_bands_on_a_count_of_cases_are_the_cost_per_case_where_they_score_alike(
     steeper = {**per_case, "params": {"per": "3", "unit": "次"}}
     for a, b in ((per_case, gap), (per_case, floor), (per_case, other_unit), (steeper, bands)):
         assert not _same_kind(a, b) and not _same_kind(b, a)
+
+
+def test_points_scoring_alike_are_a_count_of_them_times_their_points():
+    """“每提供一类得2.5分,最多得7.5分” labelled as three points of 2.5 and proposed as ``2.5 * a`` (a the kinds provided),
+    or the other way: the same rule, every set of points met and every count (past the points too) scoring alike. Points
+    that do not reach the 分值, a point scoring otherwise, another cost per thing, a key point, a count of no whole
+    things or a formula that is no count times the points are not."""
+    from itertools import product
+
+    points = [{"key": k, "label": k, "max": "2.5"} for k in ("x", "y", "z")]
+    checklist = {"key": "a", "max": "7.5", "type": "checklist", "params": {"points": points}}
+    formula = {"key": "a", "max": "7.5", "type": "formula",
+               "params": {"expression": "2.5 * a", "variables": [{"name": "a", "label": "提供（类数）", "unit": "类"}]}}
+    assert _same_kind(checklist, formula) and _same_kind(formula, checklist)
+    for states in product(("met", "not_met"), repeat=len(points)):  # every set of points met
+        given = {"points": {pt["key"]: {"state": s} for pt, s in zip(points, states)}}
+        want = score_item(checklist, given).score
+        assert want == Decimal("2.5") * states.count("met")
+        assert score_item(formula, _convert(checklist, formula, given)).score == want
+    for n in range(10):  # every count, past the points too
+        want = score_item(formula, {"vars": {"a": str(n)}}).score
+        assert want == min(Decimal("7.5"), Decimal("2.5") * n)
+        assert score_item(checklist, _convert(formula, checklist, {"vars": {"a": str(n)}})).score == want
+    with pytest.raises(ValueError):
+        _convert(formula, checklist, {"vars": {"a": "1.5"}})
+    with pytest.raises(ValueError):
+        _convert(checklist, formula, {"points": {"x": {"state": "partly", "value": "1"}, "y": {"state": "met"},
+                                                 "z": {"state": "met"}}})
+    for written in ("a*2.5", "min(max, 2.5*a)", "min(7.5, 2.5 * a)", "min(2.5*a, 7.5)"):  # the clamp written out
+        assert _same_kind(checklist, {**formula, "params": {**formula["params"], "expression": written}})
+    assert not _same_kind(checklist, {**formula, "params": {**formula["params"], "expression": "min(5, 2.5*a)"}})
+
+    def variant(item: dict[str, Any], **params: Any) -> dict[str, Any]:
+        return {**item, "params": {**item["params"], **params}}
+
+    short = {**variant(checklist, points=points[:2]), "max": "7.5"}  # a point left unsaid: 2 of 2.5 under 7.5
+    uneven = variant(checklist, points=[*points[:2], {"key": "z", "label": "z", "max": "2"}])
+    gated = variant(checklist, gate="x")
+    dearer = variant(formula, expression="3 * a")
+    measured = variant(formula, variables=[{"name": "a", "label": "金额", "unit": "万元"}])
+    divided = variant(formula, expression="a / 2.5")
+    summed = variant(formula, expression="2.5 * a + 1")
+    for a, b in ((short, formula), (uneven, formula), (gated, formula), (checklist, dearer), (checklist, measured),
+                 (checklist, divided), (checklist, summed)):
+        assert not _same_kind(a, b) and not _same_kind(b, a)
+    # points reaching past the 分值 (four of 2.5 under 7.5) still score as the count does, each clamped to the 分值
+    more = variant(checklist, points=[*points, {"key": "w", "label": "w", "max": "2.5"}])
+    assert _same_kind(more, formula)
+    for n in range(10):
+        assert score_item(more, _convert(formula, more, {"vars": {"a": str(n)}})).score == min(Decimal("7.5"),
+                                                                                             Decimal("2.5") * n)
 
 
 def test_situations_of_a_zeroing_condition_and_one_fault_are_the_gated_formula():
