@@ -70,6 +70,7 @@ from services.scoring.rules.wording import (
     ZEROED,
     assessed_clauses,
     basis_lead,
+    cases_required,
     cn_integer,
     counted_proof_note,
     d,
@@ -3821,7 +3822,7 @@ _LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|[;,]\(?\d{1,2}[).、]")
 _GROWTH_STEP = re.compile(r"(?<=每增长|每提高|每增加|每上升)(\d+(?:\.\d+)?)%")
 #: words that make the text more than points earned per case (a base to add to, a line, full marks, judgement; “省级以上
 #: 媒体” names a level of the case, no line)
-_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)(?<!级及)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
+_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)(?<!级及)(?<!级或)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
 #: “三甲医院以上医疗机构”, “县级医院以上单位”: 以上 between a kind and what it qualifies, naming the level of a case (like
 #: “省级以上媒体”), no line: no count or figure just before it, a noun after it
 KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以上(?=[\u4e00-\u9fff]{2})(?![的者得计记加年])")
@@ -4058,11 +4059,13 @@ _ADDED_CAP = re.compile(_CAP_SAID + r"(\d+(?:\.\d+)?)分")
 def _assessed_first(t: str) -> str:
     """The sentences opening ``t`` that say what is assessed (``what_is_assessed``), and those after them that score
     nothing (what proves a case: “投标人须提供合同扫描件,…否则不算有效的类似项目业绩”), before the scoring; or the
-    clauses opening its one sentence that say so (“根据…复印件给分,有1个得2分,…”); "" when none."""
+    clauses opening its one sentence that say so (“根据…复印件给分,有1个得2分,…”); "" when none. A first sentence saying
+    what each case counted must be (``cases_required``: “投标人须具有2021年1月1日以来的类似业绩,同时提供合同;每提供1个得3分”)
+    is such a lead too."""
     sentences = sentences_outside_brackets(t.rstrip(";"))
     if len(sentences) < 2:
         return assessed_clauses(t)
-    if not what_is_assessed(sentences[0]):
+    if not (what_is_assessed(sentences[0]) or cases_required(sentences[0])):
         return ""
     k = 1
     while k < len(sentences) - 1 and scores_nothing(CASES_WINDOW.sub("", sentences[k])):

@@ -2972,6 +2972,25 @@ def assessed_clauses(t: str) -> str:
     return clauses.group(0) if clauses and what_is_assessed(clauses.group(0)) else ""
 
 
+#: a bid's lead sentence saying what each case counted must be, before the points of each: “投标人须具有2021年1月1日以来
+#: 单项合同金额不少于500万元的类似业绩,同时提供合同及验收证明”: who, a verb of having or providing, and the thing counted
+#: (业绩, 案例, 合同)
+_CASES_REQUIRED = re.compile(r"^(?:投标人|供应商|响应方|应答人|投标方|申请人)?(?:\([^()]*\))?(?:须|需|必须|应)(?:具有|具备|提供)"
+                             r"[^;]*?(?:业绩|案例|合同)")
+#: the amount a case must reach, describing which cases count (no line the team scores by): “单项合同金额不少于人民币800万元”
+_CASE_AMOUNT = re.compile(r"(?:单项|单个)?(?:合同)?(?:金额|额|规模)(?:在|达到|达|为)?(?:不少于|不低于|不小于|≥|大于)?(?:人民币)?"
+                          r"\d+(?:\.\d+)?(?:亿元|万元|元)(?:\(含(?:税)?\))?(?:及以上|以上)?")
+
+
+def cases_required(sentence: str) -> bool:
+    """Whether ``sentence`` only says what each case counted must be (``_CASES_REQUIRED``), its window of time, the amount
+    a case must reach and its proof scoring nothing — no count asked (“须具有3个以上类似业绩”), no points, no zero."""
+    if not _CASES_REQUIRED.match(sentence):
+        return False
+    words = _CASE_AMOUNT.sub("", CASES_WINDOW.sub("", sentence))
+    return scores_nothing(words) and not re.search(r"否则|酌情|视情|综合|比例|个数|数量", words)
+
+
 def basis_lead(t: str) -> re.Match[str] | None:
     """What the score of ``t`` is found from (records, a system's data), leading its scoring words and scoring nothing
     itself."""
