@@ -3815,6 +3815,9 @@ _POINTS_PART = re.compile(r"(?<=加)(?:德育|智育|体育|文体|美育|劳育
 _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
 _NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本项|此项|该项)?" + ZEROED + "$")
+#: none of the cases scoring nothing, straight after a bracket closing the scoring (“…最高得6分;(提供合同扫描件)没有得0分”):
+#: the count of 0, read once the bracket (the proof of a case) is set aside
+_NONE_AFTER_ASIDE = re.compile(r"\)(?P<none>(?:没有|无)(?:的)?,?" + ZEROED + r");?$")
 #: “共4项,每项1分”, “(1)…;(2)…每项1分”: points of a list of requirements, not cases counted
 #: (the row's own number opening the text, “1.每开展…”, is no list)
 _LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|[;,]\(?\d{1,2}[).、]")
@@ -4129,8 +4132,15 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
     proof = counted_proof_note(t)
     t = t[:proof.start()] if proof else t  # “…,最高得9分;注:每个业绩须提供合同复印件,未提供的不得分”: which cases count
+    none_after = _NONE_AFTER_ASIDE.search(t) if proof is None and (")没有" in t or ")无" in t) else None
+    if none_after:  # “…,最高得6分。(提供合同扫描件)没有得0分”: the proof in brackets, then none scoring nothing after it
+        t = t[:none_after.start() + 1]
     proof_aside = PROOF_ASIDE_CLOSING.search(t) if proof is None and t.rstrip(";").endswith(")") else None
     t = t[:proof_aside.start()] if proof_aside else t  # “…,最多得5分。(复印件加盖公章)”: the proof, in brackets
+    if none_after:
+        if proof_aside is None:
+            return None
+        t = f"{t.rstrip(';')};{none_after.group('none')}"
     if proof_aside and EVIDENCE_NOTE.fullmatch(proof_aside.group("note")):
         proof_aside = None  # “(以有效证书复印件为准)”: what proves the case, in the words that need no saying back
     scheme_part = _POINTS_PART.search(t) if "加" in t else None
@@ -4212,6 +4222,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
         doubts.append(f"“{proof.group('note')}”：证明材料等要求，只计符合要求的个数，未用于计分，请核对")
     if proof_aside:
         doubts.append(f"“{proof_aside.group('note')}”：证明材料等要求，只计符合要求的个数，未用于计分，请核对")
+    if none_after:
+        doubts.append(f"“{none_after.group('none')}”：写在括号之后，按个数为 0 不得分读，请核对")
     if wider:
         doubts.append(f"“{wider.group('remark')}”：超过本项分值，读作几行合计的上限，未用于本行计分")
     if banded:
