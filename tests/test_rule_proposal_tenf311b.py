@@ -90,9 +90,9 @@ def test_lead_zeroing_the_row_is_not_set_aside():
     assert not any("只计认定的个数" in u for u in p.unplaced), p.unplaced
 
 
-def test_lead_then_points_without_a_cap_is_to_check():
-    p, got = _counted("投标人须具有2021年1月1日以来的类似业绩。每提供1个业绩得3分。", "6")
-    assert got == D(0, 3, 6, 6)
+def test_lead_then_points_without_a_cap_is_not_read_as_each_case():
+    p = propose("投标人须具有2021年1月1日以来的类似业绩。每提供1个业绩得3分。", "6", "类似业绩")
+    assert p.kind != "formula", p.summary
     assert not p.confident
 
 

@@ -4064,11 +4064,12 @@ def _assessed_first(t: str) -> str:
     nothing (what proves a case: “投标人须提供合同扫描件,…否则不算有效的类似项目业绩”), before the scoring; or the
     clauses opening its one sentence that say so (“根据…复印件给分,有1个得2分,…”); "" when none. A first sentence saying
     what each case counted must be (``cases_required``: “投标人须具有2021年1月1日以来的类似业绩,同时提供合同;每提供1个得3分”)
-    is such a lead too."""
+    is such a lead too, when a cap of the points follows it (none said: the points may be a band's, not each case's)."""
     sentences = sentences_outside_brackets(t.rstrip(";"))
     if len(sentences) < 2:
         return assessed_clauses(t)
-    if not (what_is_assessed(sentences[0]) or cases_required(sentences[0])):
+    if not (what_is_assessed(sentences[0])
+            or (cases_required(sentences[0]) and _CAP_WORDS.search(";".join(sentences[1:])))):
         return ""
     k = 1
     while k < len(sentences) - 1 and scores_nothing(CASES_WINDOW.sub("", sentences[k])):
