@@ -70,6 +70,7 @@ from services.scoring.rules.wording import (
     ZEROED,
     assessed_clauses,
     basis_lead,
+    cases_required,
     cn_integer,
     counted_proof_note,
     d,
@@ -3814,6 +3815,9 @@ _POINTS_PART = re.compile(r"(?<=加)(?:德育|智育|体育|文体|美育|劳育
 _NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
 _NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本项|此项|该项)?" + ZEROED + "$")
+#: none of the cases scoring nothing, straight after a bracket closing the scoring (“…最高得6分;(提供合同扫描件)没有得0分”):
+#: the count of 0, read once the bracket (the proof of a case) is set aside
+_NONE_AFTER_ASIDE = re.compile(r"\)(?P<none>(?:没有|无)(?:的)?,?" + ZEROED + r");?$")
 #: “共4项,每项1分”, “(1)…;(2)…每项1分”: points of a list of requirements, not cases counted
 #: (the row's own number opening the text, “1.每开展…”, is no list)
 _LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|[;,]\(?\d{1,2}[).、]")
@@ -3821,7 +3825,7 @@ _LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|[;,]\(?\d{1,2}[).、]")
 _GROWTH_STEP = re.compile(r"(?<=每增长|每提高|每增加|每上升)(\d+(?:\.\d+)?)%")
 #: words that make the text more than points earned per case (a base to add to, a line, full marks, judgement; “省级以上
 #: 媒体” names a level of the case, no line)
-_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)(?<!级及)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
+_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)(?<!级及)(?<!级或)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
 #: “三甲医院以上医疗机构”, “县级医院以上单位”: 以上 between a kind and what it qualifies, naming the level of a case (like
 #: “省级以上媒体”), no line: no count or figure just before it, a noun after it
 KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以上(?=[\u4e00-\u9fff]{2})(?![的者得计记加年])")
@@ -4058,11 +4062,14 @@ _ADDED_CAP = re.compile(_CAP_SAID + r"(\d+(?:\.\d+)?)分")
 def _assessed_first(t: str) -> str:
     """The sentences opening ``t`` that say what is assessed (``what_is_assessed``), and those after them that score
     nothing (what proves a case: “投标人须提供合同扫描件,…否则不算有效的类似项目业绩”), before the scoring; or the
-    clauses opening its one sentence that say so (“根据…复印件给分,有1个得2分,…”); "" when none."""
+    clauses opening its one sentence that say so (“根据…复印件给分,有1个得2分,…”); "" when none. A first sentence saying
+    what each case counted must be (``cases_required``: “投标人须具有2021年1月1日以来的类似业绩,同时提供合同;每提供1个得3分”)
+    is such a lead too, when a cap of the points follows it (none said: the points may be a band's, not each case's)."""
     sentences = sentences_outside_brackets(t.rstrip(";"))
     if len(sentences) < 2:
         return assessed_clauses(t)
-    if not what_is_assessed(sentences[0]):
+    if not (what_is_assessed(sentences[0])
+            or (cases_required(sentences[0]) and _CAP_WORDS.search(";".join(sentences[1:])))):
         return ""
     k = 1
     while k < len(sentences) - 1 and scores_nothing(CASES_WINDOW.sub("", sentences[k])):
@@ -4126,8 +4133,15 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     t = _ADDED_SAID.sub("", t)  # “…,给予加分,每项加1分”: the points of each case say what is added
     proof = counted_proof_note(t)
     t = t[:proof.start()] if proof else t  # “…,最高得9分;注:每个业绩须提供合同复印件,未提供的不得分”: which cases count
+    none_after = _NONE_AFTER_ASIDE.search(t) if proof is None and (")没有" in t or ")无" in t) else None
+    if none_after:  # “…,最高得6分。(提供合同扫描件)没有得0分”: the proof in brackets, then none scoring nothing after it
+        t = t[:none_after.start() + 1]
     proof_aside = PROOF_ASIDE_CLOSING.search(t) if proof is None and t.rstrip(";").endswith(")") else None
     t = t[:proof_aside.start()] if proof_aside else t  # “…,最多得5分。(复印件加盖公章)”: the proof, in brackets
+    if none_after:
+        if proof_aside is None:
+            return None
+        t = f"{t.rstrip(';')};{none_after.group('none')}"
     if proof_aside and EVIDENCE_NOTE.fullmatch(proof_aside.group("note")):
         proof_aside = None  # “(以有效证书复印件为准)”: what proves the case, in the words that need no saying back
     scheme_part = _POINTS_PART.search(t) if "加" in t else None
@@ -4209,6 +4223,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
         doubts.append(f"“{proof.group('note')}”：证明材料等要求，只计符合要求的个数，未用于计分，请核对")
     if proof_aside:
         doubts.append(f"“{proof_aside.group('note')}”：证明材料等要求，只计符合要求的个数，未用于计分，请核对")
+    if none_after:
+        doubts.append(f"“{none_after.group('none')}”：写在括号之后，按个数为 0 不得分读，请核对")
     if wider:
         doubts.append(f"“{wider.group('remark')}”：超过本项分值，读作几行合计的上限，未用于本行计分")
     if banded:

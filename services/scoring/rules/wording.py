@@ -3043,6 +3043,31 @@ def assessed_clauses(t: str) -> str:
     return clauses.group(0) if clauses and what_is_assessed(clauses.group(0)) else ""
 
 
+#: a bid's lead sentence saying what each case counted must be, before the points of each: “投标人须具有2021年1月1日以来
+#: 单项合同金额不少于500万元的类似业绩,同时提供合同及验收证明”: who, a verb of having or providing, and the thing counted
+#: (业绩, 案例, 合同); or the proof of each, opening with the verb: “提供2023年1月1日至今类似业绩的合同扫描件,…否则不予认可”
+_CASES_REQUIRED = re.compile(r"^(?:投标人|供应商|响应方|应答人|投标方|申请人)?(?:\([^()]*\))?(?:须|需|必须|应)?(?:具有|具备|提供)"
+                             r"[^;]*?(?:业绩|案例|合同)")
+#: the amount a case must reach, describing which cases count (no line the team scores by): “单项合同金额不少于人民币800万元”
+_CASE_AMOUNT = re.compile(r"(?:单项|单个)?(?:合同)?(?:金额|额|规模)(?:在|达到|达|为)?(?:不少于|不低于|不小于|≥|大于)?(?:人民币)?"
+                          r"\d+(?:\.\d+)?(?:亿元|万元|元)(?:\(含(?:税)?\))?(?:及以上|以上)?")
+
+#: a window of time running to the day of the bid, describing the cases: “2023年1月1日至本项目开标截止日”,
+#: “自2018年1月1日(含)至应答截止之日”
+_WINDOW_TO_BID = re.compile(r"自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:\(含\))?(?:至|到)[^,;\d()]{0,12}?(?:开标|投标|应答|响应|递交)"
+                            r"[^,;\d()]{0,6}?(?:截止)?(?:之?日|时间)")
+
+
+def cases_required(sentence: str) -> bool:
+    """Whether ``sentence`` only says what each case counted must be (``_CASES_REQUIRED``), its window of time, the amount
+    a case must reach and its proof scoring nothing — no count asked (“须具有3个以上类似业绩”), no points, no zero (“否则不予认可”:
+    a case not counted, never “否则不得分”)."""
+    if not _CASES_REQUIRED.match(sentence):
+        return False
+    words = _CASE_AMOUNT.sub("", CASES_WINDOW.sub("", _WINDOW_TO_BID.sub("", sentence)))
+    return scores_nothing(words) and not re.search(r"酌情|视情|综合|比例|个数|数量|否则(?!(?:将|均)?不予(?:认可|认定|计入))", words)
+
+
 def basis_lead(t: str) -> re.Match[str] | None:
     """What the score of ``t`` is found from (records, a system's data), leading its scoring words and scoring nothing
     itself."""
