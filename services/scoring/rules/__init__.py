@@ -196,7 +196,7 @@ KEY_WORDS: dict[str, str] = {
     "upper_bound._within_limit": r"每(?:大于|超|高|增加|相差)",  # _STEP: “每超过1%扣…”, “每高5%扣…”
     "upper_bound._over_limit": r"超(?:过|出|支)?(?:定额|预算)|超支",  # “单耗每超定额1%扣1分”, “…超预算的,每超1%”, “超支的,每超”
     "all_or_nothing._else_nothing": r"否则",  # _MET_OR_NOT: “…得2分,否则不得分”
-    "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”
+    "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完|不予?加分",  # _MET_THEN_NOT's closing “…的不得分”
     "all_or_nothing._breach_only": r"不得分|不计分|0分",  # _ONLY_BREACH's closing zero (ZEROED)
     "all_or_nothing._zeroed_by": ZEROED + r"|扣(?:除|减)?\d",  # _ANY_ZERO
     "all_or_nothing._fault_takes_all": all_or_nothing.TAKES_ALL + "|" + all_or_nothing.USED_UP,  # _FAULT_TAKES_ALL's cost
