@@ -162,6 +162,7 @@ KEY_WORDS: dict[str, str] = {
     "deduction._count_box": r"共",  # _COUNT_BOX's count box: “…扣1分,共”
     "checklist._levels_added": r"分别",  # _LEVELS_ADDED: “…分别加5分、3分、2分”
     "deduction._rising_count": r"每(?:增加|增|多|上升|新增)",  # _RISING_COUNT: “…每增加1天扣0.5分”
+    "deduction._each_period_fault": r"每(?:半年|季|月|周|旬|学期)",  # _EACH_PERIOD_FAULT: “每月…不及时的扣0.5分”
     "deduction._one_of_cases": r"或",  # _ONE_OF_CASES: faults joined by 或, “缺1种制度或1种制度执行不到位扣0.5分”
     "rate._ratio_below": r"其(?:比率|比例|比值)|[推折]算",  # RATIO_BELOW: “…按其比例计分”; _RECKONED_FROM: “…为标准推算”
     "rate._score_is_rate": r"\*",  # SCORE_IS_RATE: “…率×分值”
