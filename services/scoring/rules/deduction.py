@@ -471,9 +471,9 @@ _ONE_PERSON = re.compile(r"(?:有|发现)(?:1|一)(?:个)?(?P<who>教师|老师|
 
 #: “每会计凭证填写不规范一张,扣0.5分”, “每个报表数据与台账不符1个,扣1分”: 每, a fault (a word of one: 不、未、错、漏…) and
 #: one case of it in a measure word, then its deduction: the 每 counts the cases, the words between it and the count
-#: the fault (never a period, “每月…”, nor a count the fault sets a line by, “每人培训不少于1次”; a 计 of a word, 会计, and a
-#: grade, “2级科目”, may be among its words)
-_EACH_FAULT_ONE = re.compile(r"(?:^|[,;:()])每(?![天日周月季年旬半期])(?:个)?(?P<fault>(?:[^,;:()\d得计记加减扣满分每]|(?<=[设统会审])计|\d级){2,20}?)的?"
+#: the fault (never a period, “每月…”, nor a count the fault sets a line by, “每人培训不少于1次”; a 计 or 记 of a word, 会计,
+#: 登记, and a grade, “2级科目”, may be among its words)
+_EACH_FAULT_ONE = re.compile(r"(?:^|[,;:()])每(?![天日周月季年旬半期])(?:个)?(?P<fault>(?:[^,;:()\d得计记加减扣满分每]|(?<=[设统会审])计|(?<=[登书标笔日印])记|\d级){2,20}?)的?"
                              r"(?P<n>1|一)(?P<unit>" + _UNIT + r"),?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
                              r"(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 #: the words of a fault, one of which the words after 每 hold; and of a line set on a count, none of which they hold
