@@ -162,6 +162,7 @@ KEY_WORDS: dict[str, str] = {
     "deduction._count_box": r"共",  # _COUNT_BOX's count box: “…扣1分,共”
     "checklist._levels_added": r"分别",  # _LEVELS_ADDED: “…分别加5分、3分、2分”
     "deduction._rising_count": r"每(?:增加|增|多|上升|新增)",  # _RISING_COUNT: “…每增加1天扣0.5分”
+    "deduction._each_period_fault": r"每(?:半年|季|月|周|旬|学期)",  # _EACH_PERIOD_FAULT: “每月…不及时的扣0.5分”
     "deduction._one_of_cases": r"或",  # _ONE_OF_CASES: faults joined by 或, “缺1种制度或1种制度执行不到位扣0.5分”
     "rate._ratio_below": r"其(?:比率|比例|比值)|[推折]算",  # RATIO_BELOW: “…按其比例计分”; _RECKONED_FROM: “…为标准推算”
     "rate._score_is_rate": r"\*",  # SCORE_IS_RATE: “…率×分值”
@@ -196,7 +197,7 @@ KEY_WORDS: dict[str, str] = {
     "upper_bound._within_limit": r"每(?:大于|超|高|增加|相差)",  # _STEP: “每超过1%扣…”, “每高5%扣…”
     "upper_bound._over_limit": r"超(?:过|出|支)?(?:定额|预算)|超支",  # “单耗每超定额1%扣1分”, “…超预算的,每超1%”, “超支的,每超”
     "all_or_nothing._else_nothing": r"否则",  # _MET_OR_NOT: “…得2分,否则不得分”
-    "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完",  # _MET_THEN_NOT's closing “…的不得分”
+    "all_or_nothing._met_then_not": r"不得分|不计分|0分|分值扣完|不予?加分",  # _MET_THEN_NOT's closing “…的不得分”
     "all_or_nothing._breach_only": r"不得分|不计分|0分",  # _ONLY_BREACH's closing zero (ZEROED)
     "all_or_nothing._zeroed_by": ZEROED + r"|扣(?:除|减)?\d",  # _ANY_ZERO
     "all_or_nothing._fault_takes_all": all_or_nothing.TAKES_ALL + "|" + all_or_nothing.USED_UP,  # _FAULT_TAKES_ALL's cost

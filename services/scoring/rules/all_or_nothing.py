@@ -158,9 +158,14 @@ def _only_when(w: Wording) -> Proposed | None:
 
 #: “有专题调研,得2分,没有的不得分”, “…部署;5分;否则,不计分”, “…专人负责2分;没有不得分”, “完成得基本分,未完成的不得分”:
 #: the situation that scores the whole 分值, then the one that scores nothing
-#: (never the 得分 of a zero, “…达不到100%的,不得分”: a condition is no 不 short of its score)
-_MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?<![不未])(?:得|计|记)?(?:(?P<full>满分|基本分|(?<=(?<![不未])得)分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
-                           r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:" + ZEROED + r"|记0分|0分|(?:此|本项|该项)分值扣完);?$")
+#: (never the 得分 of a zero, “…达不到100%的,不得分”: a condition is no 不 short of its score); the points may be said
+#: as added and the other case as adding nothing (“参加培训的,加0.5分;未参加的,该项不加分” on a 0.5-point row)
+_MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?<![不未])(?:得|计|记|(?P<add>加))?(?:(?P<full>满分|基本分|(?<=(?<![不未])得)分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+                           r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:" + ZEROED + r"|记0分|0分|(?:此|本项|该项)分值扣完|(?P<none_added>不(?:予)?加分));?$")
+#: a denial naming the last words of its condition, the denying word among them (“成绩不合格” after “…考试成绩合格”)
+_ECHOED_DENIAL = re.compile(r"^(?P<head>[\u4e00-\u9fff]{1,8}?)(?:不|未|没有)(?P<tail>[\u4e00-\u9fff]{1,8})$")
+#: points added onto a score the words name (“在基础分上加1分”, “在原成绩上加1分”): not the row's own points
+_ADDED_ONTO = re.compile(r"基础分|基本分|原分|原有?成绩|总分|(?:得分|成绩)(?:上|之上|中)")
 #: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
 DENIED = re.compile(r"^(?:否则|反之|没有|无|未|不|达不到|缺|[\u4e00-\u9fff]不(?:到|成|了))")
 #: “发现1户未纳入的,此分值扣完”: a single case of the condition denied scores nothing
@@ -189,6 +194,9 @@ def _met_then_not(w: Wording) -> Proposed | None:
     m = _MET_THEN_NOT.match(w.text)
     if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
+    added = m.group("add") is not None or m.group("none_added") is not None
+    if added and (not m.group("pts") or _ADDED_ONTO.search(m.group("cond"))):
+        return None
     # “有则得分,无则不得分”: 得分 with no figure is the whole 分值
     cond, neg = m.group("cond").strip(",;:"), re.sub(r"(?<!否)则$", "", m.group("neg").strip(",;:"))
     any_missing = _ANY_MISSING.match(neg) is not None
@@ -198,6 +206,10 @@ def _met_then_not(w: Wording) -> Proposed | None:
         (i for i, (a, b) in enumerate(zip(cond, neg)) if a != b), min(len(cond), len(neg)))
     if shared and DENIED.match(neg[shared:]):
         neg = neg[shared:]
+    # “参加考试时成绩合格的,得1分;成绩不合格的,不得分”: the denial repeating the condition's last words with 不 put in
+    echo = None if DENIED.match(neg or "否则") else _ECHOED_DENIAL.match(neg)
+    if echo and cond.endswith(echo.group("head") + echo.group("tail")):
+        neg = neg[len(echo.group("head")):]
     if not cond or not (DENIED.match(neg or "否则") or one_case or any_missing) or _NOT_A_CONDITION.search(cond):
         return None
     if not any_missing and (re.search(r"扣|每", neg) or re.search(r"\d", neg[one_case.end():] if one_case else neg)):
@@ -213,6 +225,8 @@ def _met_then_not(w: Wording) -> Proposed | None:
         doubts.append(f"“{neg}”：只说了不满足的一种情形，部分满足时的得分未说明")
     if figure_in(cond):
         doubts.append(f"“{cond}”：条件中的数值由评价组判断是否达到")
+    if added:  # (an added point read as the row's own: the row holds nothing else, which the words do not say)
+        doubts.append(f"“加{m.group('pts')}分”：按满足时得本项分值 {fmt(w.weight)} 分、否则不得分读，请核对")
     return _met(w, cond, doubts)
 
 

@@ -469,19 +469,68 @@ _ONE_PERSON = re.compile(r"(?:有|发现)(?:1|一)(?:个)?(?P<who>教师|老师|
                          r"(?P<fault>[^,;:()\d得计记加减满分每]{0,16}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
 
 
+#: “每会计凭证填写不规范一张,扣0.5分”, “每个报表数据与台账不符1个,扣1分”: 每, a fault (a word of one: 不、未、错、漏…) and
+#: one case of it in a measure word, then its deduction: the 每 counts the cases, the words between it and the count
+#: the fault (never a period, “每月…”, nor a count the fault sets a line by, “每人培训不少于1次”; a 计 or 记 of a word, 会计,
+#: 登记, and a grade, “2级科目”, may be among its words)
+_EACH_FAULT_ONE = re.compile(r"(?:^|[,;:()])每(?![天日周月季年旬半期])(?:个)?(?P<fault>(?:[^,;:()\d得计记加减扣满分每]|(?<=[设统会审])计|(?<=[登书标笔日印])记|\d级){2,20}?)的?"
+                             r"(?P<n>1|一)(?P<unit>" + _UNIT + r"),?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
+                             r"(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
+#: the words of a fault, one of which the words after 每 hold; and of a line set on a count, none of which they hold
+_FAULT_WORD = re.compile(r"不|未|没|无|错|漏|缺|违|误|差异")
+_A_LINE_SET = re.compile(r"少于|不足|至少|低于|高于|多于|以上|以下|以内|超过|达到|满")
 #: “一次扣1分”, “1处扣0.5分”: the whole text one case and its deduction, the fault itself named only by the indicator
-_BARE_ONE = re.compile(r"^(?:1|一)(?P<unit>次|项|处|例|起|件|人次),?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分[;。]?$")
+#: (or one kind of fault, “一种扣2分,扣完为止”: a sheet's kinds of dirt or disorder, each kind found)
+_BARE_ONE = re.compile(r"^(?:1|一)(?P<unit>次|项|处|例|起|件|人次|种),?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
+                       r"(?:,(?:扣完为止|直至扣完))?[;。]?$")
+
+
+def _each_fault_one(t: str) -> re.Match[str] | None:
+    """“每财务手续不齐全一笔,扣0.5分”: 每 and a fault, one case of it and its cost (``_EACH_FAULT_ONE``)."""
+    m = _EACH_FAULT_ONE.search(t) if "每" in t else None
+    if m is None or not _FAULT_WORD.search(m.group("fault")) or _A_LINE_SET.search(m.group("fault")):
+        return None
+    return m
+
+
+#: “每月报表报送不及时的扣0.5分”, “每季度未开展自查,扣1分”: a fault said of each period (a month, a quarter) and what it
+#: costs, the whole text: each period the fault is found in costs it (the periods counted; never a line set on a count,
+#: “每月检查少于2次的扣1分”, nor a period's points earned, “每月…得1分”)
+_EACH_PERIOD_FAULT = re.compile(r"^每(?P<period>半年|季度|季|月|周|旬|学期)(?:均|都)?(?P<fault>[^,;:()\d扣每]{2,24}?)的?,?"
+                                r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?[;.]?$")
+#: the words of a fault said of each period: a thing not done, late or short; and words scoring, which no fault holds
+#: (“分析不全面” holds 分, “会计资料” 计, “记录不全” 记: words of their own)
+_PERIOD_FAULT_WORD = re.compile(r"不|未|没|无|迟|漏|缺|错|误|延")
+_SCORE_IN_FAULT = re.compile(r"得(?!到)|(?<![设统会审合])计(?!划)|记分|[加减]分|满分")
+
+
+def _each_period_fault(w: Wording) -> Proposed | None:
+    """“每月报表报送不及时的扣0.5分” on 5 points: a fault said of each period costs its points each period it is found
+    in, down to 0 (the periods counted as 次). Whether a period is the case counted or the text means the fault once is
+    unsaid: to check."""
+    m = _EACH_PERIOD_FAULT.match(ORDINAL_AT.sub("", w.text)) if w.text.startswith("每") or ORDINAL_AT.match(w.text) else None
+    if m is None or not 0 < d(m.group("per")) < w.weight:
+        return None
+    fault = m.group("fault")
+    if not _PERIOD_FAULT_WORD.search(fault) or _A_LINE_SET.search(fault) or _SCORE_IN_FAULT.search(fault):
+        return None
+    each = s(d(m.group("per")))
+    return _each(w, "次", each, (f"“{m.group(0).strip(';.')}”：按出现该问题的{m.group('period')}数逐次扣分读（每{m.group('period')}"
+                                 f"计 1 次），请核对",))
 
 
 def _one_fault(w: Wording) -> Proposed | None:
     """“及时完成…工作,不及时的1次扣2分”, “1个部门不落实扣2分” (“过程中1个环节不正确扣10分”: where it happens said first): a
     deduction for one case of a fault, less than the 分值, is per case; so is one case alone, “一次扣1分”, the fault being
     the indicator's. That each further case costs as much is read, not said: to check."""
-    bare = _BARE_ONE.match(w.text) if len(w.text) <= 10 else None
+    bare = _BARE_ONE.match(w.text) if len(w.text) <= 16 else None
     if bare and d(bare.group("per")) < w.weight:
         unit, each = bare.group("unit"), s(d(bare.group("per")))
-        return _each(w, unit, each, (f"“{w.text.rstrip(';。')}”：扣分事由未写（见指标名称），读作每{unit}扣 {each} 分",))
-    m = (_ONE_FAULT.search(w.text) or _ONE_FIRST.search(w.text) or _ONE_PICTURE.search(w.text)) \
+        unsaid = f"“{w.text.rstrip(';。')}”：扣分事由未写（见指标名称），读作每{unit}扣 {each} 分"
+        if unit not in UNITS:  # (“一种扣2分”: each kind found, entered as 个)
+            return _each_other_unit(w, unit, each, w.text.rstrip(";。")).doubted(unsaid)
+        return _each(w, unit, each, (unsaid,))
+    m = (_ONE_FAULT.search(w.text) or _ONE_FIRST.search(w.text) or _ONE_PICTURE.search(w.text) or _each_fault_one(w.text)) \
         if "1" in w.text or "一" in w.text else None
     if not m:
         person = _ONE_PERSON.search(w.text) if "有" in w.text or "发现" in w.text else None
@@ -929,7 +978,7 @@ RULE = RuleType(
                Recogniser(920, _amount_per), Recogniser(2400, _count_box), Recogniser(2610, _rising_count), Recogniser(2640, _same_one_past),
                Recogniser(2710, _one_of_cases), Recogniser(1920, _unsaid_per_fault),
                Recogniser(2160, _found_once_unsaid), Recogniser(2310, _places_behind_first), Recogniser(2250, _at_each),
-               Recogniser(2260, _one_thing_of_fault), Recogniser(9210, _out_of_tolerance), Recogniser(41000, _share_of_each_part),
+               Recogniser(2260, _one_thing_of_fault), Recogniser(2280, _each_period_fault), Recogniser(9210, _out_of_tolerance), Recogniser(41000, _share_of_each_part),
                Recogniser(40000, _each_thing_held)),
     describe=describe,
 )
