@@ -1,6 +1,7 @@
 """Points taken off said with 扣掉 (“若有明显褶皱扣掉5分”): read as 扣 is, the same rule and the same confidence. A list
 whose marks are bare figures, the “、” after them lost (“1没签订责任书的扣2分;2与…不齐全的扣2分;3没召开…的扣2分”):
-read as the list marked “1.” “2.” “3.” is, always to check.
+read as the list marked “1.” “2.” “3.” is, always to check. Parts each earning points of their own, then their total
+after a comma (“运行成功得1分,返回值正确得1分,输出正确得1分,共计3分”): the total the 分值 said again, read as after a “;”.
 
 Made-up texts in the style of published 评分标准, with the score of a few situations, and near misses that must not be
 read that way.
@@ -115,3 +116,40 @@ def test_a_lone_requirement_is_untouched():
     assert p.kind in ("all_or_nothing", "choice")
     if p.kind == "all_or_nothing":
         assert met_or_not(p) in ((D(5)[0], D(0)[0]), (D(0)[0], D(5)[0]))
+
+
+# ── parts earning points, then their total after a comma ──────────────────────────────────────────────────
+@pytest.mark.parametrize("total", ["共计3分", "合计3分", "总计3分", "共得3分", "合计得3分"])
+def test_parts_then_their_total_after_a_comma(total):
+    text = f"样例程序运行成功得1分,返回值正确得1分,输出目录正确得1分,{total}。"
+    p = propose(text, "3", "功能测试")
+    said = propose(text.replace(f",{total}", f";{total}"), "3", "功能测试")
+    assert p.kind == said.kind == "checklist", (p.summary, p.unplaced)
+    assert (p.items, p.confident) == (said.items, said.confident)
+    assert maxes(p) == D(1, 1, 1)
+    assert ticks(p, True, False, True) == 2
+
+
+@pytest.mark.parametrize("text, weight, parts", [
+    ("建立工作台账得2分,台账登记完整得1分,按时归档得2分,共计5分", "5", (2, 1, 2)),
+    ("制定实施方案的计1分,召开动员会议的计1分,合计2分", "2", (1, 1)),
+    ("有年度计划得0.5分,有总结得0.5分,有考核记录得1分,总计2分", "2", ("0.5", "0.5", 1)),
+])
+def test_parts_of_unequal_points_then_their_total(text, weight, parts):
+    p = propose(text, weight, "工作机制")
+    assert p.kind == "checklist", (p.summary, p.unplaced)
+    assert maxes(p) == D(*parts)
+    assert not any("共计" in u or "合计" in u or "总计" in u for u in p.unplaced), p.unplaced
+
+
+@pytest.mark.parametrize("text, weight", [
+    ("每发现一篇优秀稿件得0.5分,共计2分", "2"),  # points per case: the total is their cap
+    ("各项资料齐全得1分,共计3分", "3"),  # each of items unnamed
+    ("全部完成得3分,部分完成得1分,共计3分", "3"),  # a ladder of situations, not parts adding up
+    ("样例运行成功得1分,返回值正确得1分,共计3分", "3"),  # parts short of the total
+    ("建立台账得1分,未建立扣1分,资料齐全得2分,共计3分", "3"),  # a part taking points off
+])
+def test_totals_that_are_no_sum_of_parts_are_kept(text, weight):
+    from services.frameworks.reading import stated_weight_dropped
+    t = normalize(text)
+    assert stated_weight_dropped(t, D(weight)[0]) == t
