@@ -96,7 +96,7 @@ def test_bare_marks_with_a_requirement_met_or_not():
     "2没签订责任书的扣2分;3签订不齐全的扣2分",  # not opening with 1
     "1没签订责任书的扣2分;没召开总结会的扣2分",  # one bare figure only
     "1没签订责任书;2没召开总结会,各扣2分",  # a sentence a mark opens scores nothing
-    "1年内未发生事故的得5分;2年内未发生的得3分",  # years
+    "1名学生未到扣1分;2名学生未到扣2分",  # counts of pupils
     "1万元以下的扣1分;2万元以上的扣2分",  # sums
 ])
 def test_figures_that_count_are_no_marks(text):
