@@ -66,6 +66,7 @@ from services.scoring.rules.wording import (
     half_as_points,
     letter_figures,
     line_breaks_read,
+    marks_bare,
     minuses_bare,
     normalize,
     pause_as_point,
@@ -212,6 +213,7 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
     plus_bare = pluses_bare(criteria) if "+" in criteria or "＋" in criteria else ""
     bracketed = costs_bracketed(criteria) if "-" in criteria or "－" in criteria else ""
     minuses = minuses_bare(criteria) if any(c in criteria for c in "-—－–") else ""
+    marks = marks_bare(criteria) if criteria.lstrip()[:1] in ("1", "１") else ""
     ranged_below = scores_signed_range(criteria) if any(c in criteria for c in "-—－–") or "负分" in criteria else ""
     vague = vague_words(t)
     each = weight_of_each(_normalized(criteria)) if "满分" in criteria or "分值" in criteria else ""
@@ -264,6 +266,8 @@ def _build(criteria: str, w: Decimal, name: str, points: str, explanation: str, 
             unplaced.append(f"“{bracketed}”：括号内的负数按扣分读，请核对")
         if minuses:  # “未洗手-3”: a fault's cost a bare minus, no 扣 nor 分 said
             unplaced.append(f"“{minuses}”：未写“扣”“分”的负数按扣分读，请核对")
+        if marks:  # “1没签订…扣2分;2与…扣2分”: bare figures opening the sentences read as a list's marks
+            unplaced.append(f"“{marks}”：句首未加标点的数字按序号读，请核对")
         if ranged_below:  # “每缺1次扣1分,扣完为止(最终得分-4~+4)”: a score below zero, which the rule does not hold
             unplaced.append(f"“{ranged_below}”：得分可低于0，规则按0～分值计，请核对")
         if each:  # “每份公文满分为10分,…”: one thing scored; how several make the row's score is unsaid

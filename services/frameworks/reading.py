@@ -1693,11 +1693,12 @@ _WEIGHT_WITH_POINTS = re.compile(r"^(?:(?:本项|本指标|该项|此项)?权重
 _RESTATED_LEAD = re.compile(r"^(?:(?:本项|本指标|该项|此项)(?:共计|合计|共|总分)?|共计|合计|共|总分)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
                             r"|^\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分|分值)?(?:为)?(\d+(?:\.\d+)?)分\)[;,:]?"
                             r"(?!.*[;,]\(\d+(?:\.\d+)?分\))")
-#: the 分值 restated closing the text, a sentence of its own (“…。本项5分”, “…;共5分”, “…;本项满分5分”, “…;总计2分”; after a
-#: comma only in a word of a total closing deductions, “…扣0.5分,总计2分”) or a bracket saying 本项 (“…(本项5分)”; the bracket with 共/满分 is
+#: the 分值 restated closing the text, a sentence of its own (“…。本项5分”, “…;共5分”, “…;本项满分5分”, “…;总计2分”,
+#: “…;共得2分”; after a comma only in a word of a total closing deductions, “…扣0.5分,总计2分”, or parts earning points,
+#: “…得1分,共得3分”, ``_parts_summed``) or a bracket saying 本项 (“…(本项5分)”; the bracket with 共/满分 is
 #: ``_STATED_WEIGHT_AT_END``'s)
-_RESTATED_END = re.compile(r";(?:(?:本项|本指标|该项|此项)(?:共计|合计|总计|共|满分|总分|分值)?|共计|合计|总计|共|总分)(?:为)?"
-                           r"(\d+(?:\.\d+)?)分;?$|,(?:本项|本指标|该项|此项)?(?:共计|合计|总计)(?:为)?(\d+(?:\.\d+)?)分;?$"
+_RESTATED_END = re.compile(r";(?:(?:本项|本指标|该项|此项)(?:共计|合计|总计|共|满分|总分|分值)?|共计|合计|总计|共|总分)(?:为|(?<=[计共])得)?"
+                           r"(\d+(?:\.\d+)?)分;?$|,(?:本项|本指标|该项|此项)?(?:共计|合计|总计|共(?=得))(?:为|得)?(\d+(?:\.\d+)?)分;?$"
                            r"|\((?:本项|本指标|该项|此项)(?:为)?(\d+(?:\.\d+)?)分\);?$")
 
 
@@ -1888,7 +1889,8 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
     # (“…扣0.5分。本项3分”: a sentence restating it says no stop: the deductions' stop left unsaid, to check)
     if end is None and "分" in t[-5:] and (end := _RESTATED_END.search(t)) and not _POINTS_SAID.search(t[:end.start()]):
         end = None  # “开展…工作,完成率不低于50%。总分2分”: the points of the requirement, said last, not said again
-    if end is not None and t[end.start()] == "," and not _LAST_DEDUCTED.search(t, 0, end.start()):
+    if end is not None and t[end.start()] == "," and not _LAST_DEDUCTED.search(t, 0, end.start()) \
+            and not _parts_summed(t[:end.start()], d(next(g for g in end.groups() if g))):
         end = None  # “…得0.5分,共计2分”: the total of points earned per case, not the 分值 said again after faults
     t = t[:end.start()] if end and d(next(g for g in end.groups() if g)) == weight and t[:end.start()] else t
     base = _BASE_AT_END.search(t)
@@ -1899,6 +1901,18 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
 
 #: the last points said before a total after a comma, taken off: “…扣2分,总计4分”
 _LAST_DEDUCTED = re.compile(r"扣(?:除)?\d+(?:\.\d+)?分$")
+#: the points a part earns, said after its words (“运行正确得1分”)
+_PART_EARNS = re.compile(r"(?<![每各])(?:得|计)(\d+(?:\.\d+)?)分")
+
+
+def _parts_summed(t: str, total: Decimal) -> bool:
+    """“样例运行成功得1分,返回值正确得1分,输出正确得1分”, then “,共计3分”: parts each earning points of its own, two or
+    more, that add up to the total said after a comma (the 分值 said again); never points per case (“每…得0.5分,共计2分”:
+    their cap), nor parts of which one takes points off or is scored in turn."""
+    if re.search(r"每|各|扣|减|依次|递", t):
+        return False
+    earned = [d(x) for x in _PART_EARNS.findall(t)]
+    return len(earned) >= 2 and len(earned) == len(re.findall(r"\d+(?:\.\d+)?分", t)) and sum(earned, Decimal(0)) == total
 #: the base closing deductions: “…;基本分为10分”, “…;此项基础分为5分” (its cap said after it is ``_base_said_last``'s)
 _BASE_AT_END = re.compile(r";(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?(\d+(?:\.\d+)?)分[;.]?$")
 

@@ -1954,6 +1954,14 @@ def _points_after_semicolon(m: re.Match[str]) -> str:
 
 def _surface(text: str) -> str:
     """What ``normalize`` does short of reading a schedule of deductions."""
+    t = _surface_unmarked(text)
+    if t[:1] == "1" and ";2" in t and (bare := _marks_bare(t)):  # “1没签订…扣2分;2与…扣2分”: a list's marks, bare figures
+        t = _marks_bare_read(t, bare)
+    return t
+
+
+def _surface_unmarked(text: str) -> str:
+    """What ``_surface`` does short of reading a list's bare marks (``_marks_bare``)."""
     text = text or ""
     if "扣" in text:  # “每超出一节扣-0.1”: the minus of a cost after 扣 says nothing more (扣0.1)
         text = _MINUS_AFTER_DEDUCT.sub("", text)
@@ -2192,6 +2200,38 @@ def _surface(text: str) -> str:
     if "1." in t and "3." in t:  # “1.800平方米(含)以上的得8分;2.600平方米…”: a list's numbers glued to the figures after them
         t = _list_numbers_glued(t)
     return t
+
+
+#: a list's mark opening the text or a sentence, straight before words: with its “.” or “、”, or a bare figure whose
+#: “、” was lost (“1没签订责任书的扣2分;2与…”)
+_MARK_OPENING = re.compile(r"(?:^|(?<=;))(?P<n>\d{1,2})(?P<dot>[.、])?(?=[\u4e00-\u9fff])")
+
+
+def _marks_bare(t: str) -> list[re.Match[str]]:
+    """The bare figures of ``t`` that are a list's marks: the marks opening the text and its sentences run 1, 2, 3 … in
+    turn (a figure that counts or bounds, ``_COUNTED_AFTER``, is no mark), two of them bare at least, and each sentence
+    a bare mark opens scores (分); else none."""
+    marks = [m for m in _MARK_OPENING.finditer(t) if m.group("dot") or not _COUNTED_AFTER.match(t, m.end())]
+    if not marks or [int(m.group("n")) for m in marks] != list(range(1, len(marks) + 1)) or marks[0].start() != 0:
+        return []
+    bare = [m for m in marks if not m.group("dot")]
+    if len(bare) < 2 or any("分" not in t[m.end():].split(";", 1)[0] for m in bare):
+        return []
+    return bare
+
+
+def _marks_bare_read(t: str, bare: list[re.Match[str]]) -> str:
+    """``t`` with its bare marks (``_marks_bare``) written as marks, “1.”."""
+    for m in reversed(bare):
+        t = t[:m.end()] + "." + t[m.end():]
+    return t
+
+
+def marks_bare(text: str) -> str:
+    """The figures ``normalize`` reads as a list's marks though the text writes no “.” or “、” after them (“1没签订…扣2分;
+    2与…”), joined with 、, or "" when it reads none so: a reading of the words, so a proposal built on it is to check."""
+    t = _surface_unmarked(text)
+    return "、".join(m.group("n") for m in _marks_bare(t)) if t[:1] == "1" and ";2" in t else ""
 
 
 #: a part's points summed again in brackets after them (“练习部分3分,代码运行检查2分(共5分)”), perhaps the next part's
@@ -2511,12 +2551,12 @@ _PERSON_TIMES = re.compile(r"(?:每(人|户)每|(?<![\d.])1(人)1)次(?![数性]
 #: “记5分”, “赋2分”, “最多记6分”, “记0分”: 记 or 赋 as the verb of points scored, straight before them (never 记 ending another
 #: word, “登记1次”, “书记2人”)
 _ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
-#: “扣除2分”, “扣减2分”, “扣去1分”, “核减1分”, “每例减1分”, “减完为止”: a verb of points taken off straight before them or its stop,
+#: “扣除2分”, “扣减2分”, “扣去1分”, “扣掉5分”, “核减1分”, “每例减1分”, “减完为止”: a verb of points taken off straight before them or its stop,
 #: read as 扣 (never 加减, 增减, 递减: points added or taken in turn); the 分值 named as the points taken from, “扣基准分10分”,
 #: “扣基础分2分”, “扣基本分1分”, “扣考核分2分”, “扣除总学分1分”, “扣除软件附加分0.5分” (credits, a bonus's points), is no more
 #: than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
 #: (never points added or taken either way, “每提前或推迟1天加扣1分”)
-_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|(?:除|减)?(?:基准分|基础分|基本分|考核分|[\u4e00-\u9fff]{0,2}?(?:学分|附加分)))|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
+_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|掉|(?:除|减)?(?:基准分|基础分|基本分|考核分|[\u4e00-\u9fff]{0,2}?(?:学分|附加分)))|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
                         # “…,扣除2;”: the verb before points whose 分 is left out, closing their clause (``_DEDUCTION_NO_UNIT``)
                         r"|(?<=[\u4e00-\u9fff,])扣(?:除|减)(?=\d+(?:\.\d+)?(?:[,;)]|$))")
 #: “1百分点”: a number of percentage points without its measure word
@@ -3190,6 +3230,9 @@ _MEASURE = (r"(?=个|分(?!点|比|之|钟)|例|项|处|次|篇|%|百分点|月|
 _CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千\d.])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
 #: figures in hundreds (“5百元”, “1分/10百元”, “2百人”): the figure times a hundred (never 百分 nor 百分点, a percentage)
 _HUNDREDS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)百(?!分)" + _MEASURE)
+#: what a bare figure before words counts or bounds, so no list's mark: a measure word (“2人未到扣1分”, “2分工明确”), a
+#: range or a choice of counts (“1至2次”, “1或2项”), a sum (“1万元”), a count about or past (“10余人”, “3以上”)
+_COUNTED_AFTER = re.compile(_MEASURE[:-1] + r"|至|到|或|和|及|余|多|万|千|百|亿|以|来|左|上|下|周岁)")
 #: “十分重要”, “十分干净”: 十分 as an adverb, not ten points
 _ADVERB = re.compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫|干净|整洁|整齐|清洁|清楚|清晰|熟练|规范|认真|"
                      r"积极|主动|及时|准确|完整|完善|美观|混乱|脏乱|陈旧|简陋)")
