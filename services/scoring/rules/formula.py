@@ -3628,8 +3628,10 @@ _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位|学分|案|课时
 _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆|套"
 #: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”
 _AMOUNT_UNITS = r"亿元|万元|千元|元|万吨|吨|万亩|亩|公顷|公里|千米|平方米|立方米|小时|学时"
-#: what a step of points earned is measured in: an amount, or a rate's points (“每增加0.5个百分点加1分”)
-_STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
+#: what a step of points earned is measured in: an amount, or a rate's points (“每增加0.5个百分点加1分”); or a span of
+#: years only right after 满 (“服务年限每满2年加1分”: whole spans of years reached, each earning points; never “每3年开展
+#: 1次…”, how often a thing is done)
+_STEP_UNITS = _AMOUNT_UNITS + r"|个百分点|(?:(?<=满\d)|(?<=满\d\d))年"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
 #: “承担检查任务1次加1分”, only with a cap after it, “…,最多不超过3分”, or beside other kinds so counted, “…企业1个得2分,
 #: 个体工商户1个得1分”; the points may stand in a clause of their own after a verb of earning: “每开展1类活动并有记录,得20分”;
