@@ -2734,8 +2734,10 @@ _ZEROED_IN = re.compile(ZEROED)
 #: a person's own deduction beside the row's, “…每次扣2分、首席代表扣1分”: taken from that person's assessment, not the row
 _PERSON_DEDUCTED = re.compile(r"^[、,]?(?:对)?(?:首席代表|窗口负责人|主要负责人|直接责任人|负责人|责任人|分管领导|主要领导|当事人|经办人)$")
 #: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”, or votes the row
-#: down with its 一级要素 (“无该项制度的,一级否定”)
-_ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?(?:" + ZEROED + r"|[1一]级否定)$")
+#: down with its 一级要素 (“无该项制度的,一级否定”); a count of one among its words is any one such fault (“1处发生漏水
+#:不得分”, “发生1起火灾的不得分”: one case zeroes the row, no count of cases; never “3处以上不得分”, a line of a count)
+_ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?(?:[^,;\d]|(?<![\d.])1(?:处|次|起|例|项|台)(?![\d.%]|以上|及以上)){2,40}?的?,?"
+                               r"(?:本项|此项|该项)?(?:" + ZEROED + r"|[1一]级否定)$")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:累计)?(?:最多|最高)扣|累计扣|(?:累计)?扣分(?:最多|不超过)|(?<=,)(?:最高|最多)不超过)(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
