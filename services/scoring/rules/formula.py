@@ -2802,6 +2802,8 @@ _KIND_OWN_LINE = re.compile(r"(?:^|、)(?P<kind>[^;,\d%、≥]{1,12}?)(?:≥|>=|
 _NOT_MET = re.compile(r"(?:未达到|未达|达不到|低于|不足)(?:要求|标准)?的?,?")
 #: “缺1999年表”: a year names a thing, it counts nothing
 _YEAR = re.compile(r"(?:19|20)\d\d年")
+#: “2012年1月1日之后改建的”, “未在6月1日前报送的”: a date (its year, month and day) counts no years, months or days
+_DATE_SAID = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 
 
 #: what follows a share the requirement asks (“党费80%留给支部”): words of its own, no line (以上、以下) nor 的
@@ -2816,11 +2818,13 @@ def _staff_asked(run: str, at: int) -> bool:
 
 
 def _described(case: re.Match[str], run: str) -> bool:
-    """Whether a figure of a fault's words describes rather than counts: a year, the persons a fault fails to staff
-    (“未配备1名专职人员”), or a number of more than one in a clause before the fault's own (“查相应记录本,任查2个月,
+    """Whether a figure of a fault's words describes rather than counts: a year or a date, the persons a fault fails to
+    staff (“未配备1名专职人员”), or a number of more than one in a clause before the fault's own (“查相应记录本,任查2个月,
     无记录本扣2分”: the months checked; “分4季度报帐审核:第1季度缺报”: a heading before its colon)."""
     if _YEAR.fullmatch(case.group(0)) or _staff_asked(run, case.start()):
         return True
+    if "日" in run and any(x.start() <= case.start() < x.end() for x in _DATE_SAID.finditer(run)):
+        return True  # (a date: “…在2012年1月1日之后…”)
     n = case.group(4)  # a count without 每, not the end of a range (“建立1-2家”)
     if n is not None and case.group(5) == "%" and _SHARE_ASKED.match(run, case.end()) \
             and not _COMPARED_BEFORE.search(run, 0, case.start()):
@@ -2871,6 +2875,7 @@ def _fault_words(run: str) -> str:
     # a count is left out; kept are a line the fault falls short of (“持证率未达到80%”), a line of its words (“延误3个
     # 工作日以上”) and how often a thing is required (“每月按时报送”)
     sized = [x.span() for x in ONE_EVENT_COUNT.finditer(run)] if "以上" in run else []
+    dated = [x.span() for x in _DATE_SAID.finditer(run)] if "日" in run else []
     def kept(m: re.Match[str]) -> str:
         if any(a <= m.start() < b for a, b in sized):
             return m.group(0)  # (“1次3人(含)以上重伤事故”: an incident named by its size)
@@ -2883,6 +2888,8 @@ def _fault_words(run: str) -> str:
             return m.group(0)  # “1类问题扣3分、2类问题扣2分”: a class of the fault named by its number, not a count
         if _named_by_number(run, m.start(), m.end()):
             return m.group(0)  # “第3项不达要求的”, “第2季度缺报”: the requirement or the period named by its number
+        if any(a <= m.start() < b for a, b in dated):
+            return m.group(0)  # “在2012年1月1日之后”: a date, the fault's own words
         if m.group(0)[0] == "每" or not _LINE_AFTER.match(run, m.end()):
             return ""
         # a line of the fault's words (“延误3个工作日以上”, “不合格率10%以下”): a percentage only when the words say
