@@ -648,8 +648,9 @@ _RATE_SHORT = r"(?:达不到|未达到|没有达到)\d+(?:\.\d+)?(?:%|元(?:/[�
 #: (``_crossed``: otherwise it is the rate's steps, or the count, running out); a rate short of a line only where the
 #: text asks that line as its standard (“…均达85%以上;…低于85%该项不得分”), else it may be a ladder's floor
 _RATE_CROSSED = r"(?<=[\u4e00-\u9fff])(?:超过|高于|大于|多于|低于|小于|少于|不足)\d+(?:\.\d+)?%(?![\d.])"
-#: or the numbers of the requirements it names (“第1和第2项不符合要求”, “第1、3条未落实”): their names, no count
-_NUMBERED_POINTS = r"第\d{1,2}(?:(?:和|及|、|至|-)第?\d{1,2})*(?:项|条|款)"
+#: or the numbers of the requirements it names (“第1和第2项不符合要求”, “第1、3条未落实”, “不符合第1和2小项要求”): their
+#: names, no count
+_NUMBERED_POINTS = r"第\d{1,2}(?:(?:和|及|、|至|-)第?\d{1,2})*(?:小项|项|条|款)"
 #: or the size of one event in a band of a count (“发生1次死亡3-9人建筑安全事故”): the event's kind, no count of cases
 _ONE_EVENT_BAND = r"(?<![\d.])(?:1次|单次|1起|单起)[^,;\d]{0,8}?\d+-\d+(?:人|户|家|处)(?![\d.%])"
 #: or a measure a standard or a scope holds, at or above it (“不能满足人均面积5平方米及以上”, “核定生产能力在90万吨/年及以上的

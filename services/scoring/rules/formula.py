@@ -2735,8 +2735,10 @@ _ZEROED_IN = re.compile(ZEROED)
 #: a person's own deduction beside the row's, “…每次扣2分、首席代表扣1分”: taken from that person's assessment, not the row
 _PERSON_DEDUCTED = re.compile(r"^[、,]?(?:对)?(?:首席代表|窗口负责人|主要负责人|直接责任人|负责人|责任人|分管领导|主要领导|当事人|经办人)$")
 #: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”, or votes the row
-#: down with its 一级要素 (“无该项制度的,一级否定”)
-_ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?[^,;\d]{2,40}?的?,?(?:本项|此项|该项)?(?:" + ZEROED + r"|[1一]级否定)$")
+#: down with its 一级要素 (“无该项制度的,一级否定”); a count of one among its words is any one such fault (“1处发生漏水
+#:不得分”, “发生1起火灾的不得分”: one case zeroes the row, no count of cases; never “3处以上不得分”, a line of a count)
+_ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?(?:[^,;\d]|(?<![\d.])1(?:处|次|起|例|项|台)(?![\d.%]|以上|及以上)){2,40}?的?,?"
+                               r"(?:本项|此项|该项)?(?:" + ZEROED + r"|[1一]级否定)$")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
 _OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:累计)?(?:最多|最高)扣|累计扣|(?:累计)?扣分(?:最多|不超过)|(?<=,)(?:最高|最多)不超过)(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
@@ -2801,6 +2803,8 @@ _KIND_OWN_LINE = re.compile(r"(?:^|、)(?P<kind>[^;,\d%、≥]{1,12}?)(?:≥|>=|
 _NOT_MET = re.compile(r"(?:未达到|未达|达不到|低于|不足)(?:要求|标准)?的?,?")
 #: “缺1999年表”: a year names a thing, it counts nothing
 _YEAR = re.compile(r"(?:19|20)\d\d年")
+#: “2012年1月1日之后改建的”, “未在6月1日前报送的”: a date (its year, month and day) counts no years, months or days
+_DATE_SAID = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 
 
 #: what follows a share the requirement asks (“党费80%留给支部”): words of its own, no line (以上、以下) nor 的
@@ -2815,11 +2819,13 @@ def _staff_asked(run: str, at: int) -> bool:
 
 
 def _described(case: re.Match[str], run: str) -> bool:
-    """Whether a figure of a fault's words describes rather than counts: a year, the persons a fault fails to staff
-    (“未配备1名专职人员”), or a number of more than one in a clause before the fault's own (“查相应记录本,任查2个月,
+    """Whether a figure of a fault's words describes rather than counts: a year or a date, the persons a fault fails to
+    staff (“未配备1名专职人员”), or a number of more than one in a clause before the fault's own (“查相应记录本,任查2个月,
     无记录本扣2分”: the months checked; “分4季度报帐审核:第1季度缺报”: a heading before its colon)."""
     if _YEAR.fullmatch(case.group(0)) or _staff_asked(run, case.start()):
         return True
+    if "日" in run and any(x.start() <= case.start() < x.end() for x in _DATE_SAID.finditer(run)):
+        return True  # (a date: “…在2012年1月1日之后…”)
     n = case.group(4)  # a count without 每, not the end of a range (“建立1-2家”)
     if n is not None and case.group(5) == "%" and _SHARE_ASKED.match(run, case.end()) \
             and not _COMPARED_BEFORE.search(run, 0, case.start()):
@@ -2870,6 +2876,7 @@ def _fault_words(run: str) -> str:
     # a count is left out; kept are a line the fault falls short of (“持证率未达到80%”), a line of its words (“延误3个
     # 工作日以上”) and how often a thing is required (“每月按时报送”)
     sized = [x.span() for x in ONE_EVENT_COUNT.finditer(run)] if "以上" in run else []
+    dated = [x.span() for x in _DATE_SAID.finditer(run)] if "日" in run else []
     def kept(m: re.Match[str]) -> str:
         if any(a <= m.start() < b for a, b in sized):
             return m.group(0)  # (“1次3人(含)以上重伤事故”: an incident named by its size)
@@ -2882,6 +2889,8 @@ def _fault_words(run: str) -> str:
             return m.group(0)  # “1类问题扣3分、2类问题扣2分”: a class of the fault named by its number, not a count
         if _named_by_number(run, m.start(), m.end()):
             return m.group(0)  # “第3项不达要求的”, “第2季度缺报”: the requirement or the period named by its number
+        if any(a <= m.start() < b for a, b in dated):
+            return m.group(0)  # “在2012年1月1日之后”: a date, the fault's own words
         if m.group(0)[0] == "每" or not _LINE_AFTER.match(run, m.end()):
             return ""
         # a line of the fault's words (“延误3个工作日以上”, “不合格率10%以下”): a percentage only when the words say
@@ -3629,8 +3638,10 @@ _EARN_UNITS = _CASE_UNITS[:-1] + "|期|所|座|类|种|场|位|学分|案|课时
 _PER_UNITS = r"项|次|个|件|户|人|名|篇|份|条|家|处|例|起|张|笔|台|辆|套"
 #: what an amount earning points per step of it is measured in: “每获得30万元融资得1分”, “每完成造林1000亩得2分”
 _AMOUNT_UNITS = r"亿元|万元|千元|元|万吨|吨|万亩|亩|公顷|公里|千米|平方米|立方米|小时|学时"
-#: what a step of points earned is measured in: an amount, or a rate's points (“每增加0.5个百分点加1分”)
-_STEP_UNITS = _AMOUNT_UNITS + r"|个百分点"
+#: what a step of points earned is measured in: an amount, or a rate's points (“每增加0.5个百分点加1分”); or a span of
+#: years only right after 满 (“服务年限每满2年加1分”: whole spans of years reached, each earning points; never “每3年开展
+#: 1次…”, how often a thing is done)
+_STEP_UNITS = _AMOUNT_UNITS + r"|个百分点|(?:(?<=满\d)|(?<=满\d\d))年"
 #: (获得/取得/增加 a verb of the case, not the points': “每获得1项荣誉得1分”; a count of one right after the words,
 #: “承担检查任务1次加1分”, only with a cap after it, “…,最多不超过3分”, or beside other kinds so counted, “…企业1个得2分,
 #: 个体工商户1个得1分”; the points may stand in a clause of their own after a verb of earning: “每开展1类活动并有记录,得20分”;

@@ -2906,8 +2906,10 @@ _OCR_ZERO = re.compile(r"(?<=\d)O(?=\d|%|分)|(?<![A-Za-z])O(?=\.\d+分)")
 #: “低于Iooo万元不得分”: text recognition reads a whole figure as letters, I or l for its leading 1 and o or O for its
 #: zeros, after a comparison and before its unit (no word of Latin letters stands there)
 #: “满分为 l0 分”, “每抽到 l 件”: text recognition reads the digit 1 as the letter l, after words, before the figure's
-#: other digits and its points or measure word (never a letter of a word or a code, “Level 2”)
-_OCR_ELL_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?l\d{0,3}(?=[ \u3000]?(?:分|件|个|项|次|处|条|人|名|门|本|台|套))")
+#: other digits and its points or measure word (never a letter of a word or a code, “Level 2”); “扣0.l分”, “扣0.2l分”: a
+#: digit of a decimal's points read so, after its point, before the points' 分
+_OCR_ELL_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?l\d{0,3}(?=[ \u3000]?(?:分|件|个|项|次|处|条|人|名|门|本|台|套))"
+                             r"|(?<=[扣得计记减加]\d\.)l(?=\d?分)|(?<=[扣得计记减加]\d\.\d)l(?=分)")
 _OCR_LETTER_FIGURE = re.compile(r"(?<=[于足到满过])[Il][oO]{2,}(?=万元|亿元|元|平方米|亩|人|名|个|项|件|次)")
 #: “每缺―项”, “第―责任人”: text recognition reads the numeral 一 as a bar (―), before a measure word or after 第
 _OCR_BAR_ONE = re.compile(r"―(?=[项个处次人名种台套件条份家户类])|(?<=第)―")
