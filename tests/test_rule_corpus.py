@@ -183,6 +183,8 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
         formula, line = (want, got) if want["type"] == "formula" else (got, want)
         # (a formula over how far past a line it does not give, against the label's line: that way only)
         return _one_value(formula, line) or (line is want and _past_line(formula, line) is not None)
+    if pair == {"choice", "tiers"} and _points_named(*((want, got) if want["type"] == "choice" else (got, want))):
+        return True
     if pair == {"choice", "formula"} and _faults_as_situations(want if want["type"] == "choice" else got,
                                                               want if want["type"] == "formula" else got):
         return True
@@ -222,6 +224,54 @@ def _bands_of_a_count(per_case: dict[str, Any], bands: dict[str, Any]) -> bool:
         if ours is None or ours != theirs:
             return False
     return True
+
+
+def _points_named(choice: dict[str, Any], tiers: dict[str, Any]) -> dict[Decimal, str] | None:
+    """Bands each one whole count (“满足3项得2分,满足2项得1分,满足1项得0.5分,不满足不得分”: 3 → 2, 2 → 1, 1 → 0.5,
+    0 → 0) against situations each naming one of those counts (“满足3项”, “满足2项”, “满足1项”, “不满足”): the same
+    rule where every band is one whole count, the counts run without a gap from 0 to the highest, each situation but
+    one names exactly one figure, that figure is a band's count followed by a unit the bands' line uses (项 of
+    “满足的证书项数”), no band is named twice, the one situation naming no figure (“不满足”, “其它情况”) takes the band
+    of 0, and every situation scores what its band scores. Each input of one is then exactly one input of the other,
+    scored alike, and neither scores a count the other leaves unsaid. Returns each count's situation, or None.
+    Situations matched by their score alone, a band of more than one count, or a figure of another line (次 against
+    项), are not taken."""
+    cp, tp = choice.get("params") or {}, tiers.get("params") or {}
+    if choice["type"] != "choice" or tiers["type"] != "tiers" or tp.get("input", "value") != "value":
+        return None
+    points: dict[Decimal, Decimal] = {}
+    for t in tp.get("tiers", []):
+        low, high = t.get("min"), t.get("max")
+        if low in (None, "") or high in (None, "") or not t.get("min_inclusive") or not t.get("max_inclusive"):
+            return None
+        point = Decimal(str(low))
+        if point != Decimal(str(high)) or point < 0 or point != point.to_integral_value() or point in points:
+            return None
+        points[point] = Decimal(str(t["score"]))
+    if not points or set(points) != {Decimal(n) for n in range(int(max(points)) + 1)}:
+        return None
+    line = f"{tp.get('unit') or ''}{tp.get('value_label') or ''}{tiers.get('label') or ''}"
+    named: dict[Decimal, str] = {}
+    unsaid: list[dict[str, Any]] = []
+    for option in cp.get("options", []):
+        figures = re.findall(r"(\d+(?:\.\d+)?)\s*(\S?)", str(option.get("label", "")))
+        if not figures:
+            unsaid.append(option)
+            continue
+        (figure, unit), = figures if len(figures) == 1 else [(None, None)]
+        if figure is None or not unit or unit.isdigit() or unit not in line:
+            return None
+        point = Decimal(figure)
+        if point not in points or point in named or Decimal(str(option["score"])) != points[point]:
+            return None
+        named[point] = option["key"]
+    if len(unsaid) > 1:
+        return None
+    if unsaid:
+        if Decimal(0) in named or Decimal(0) not in points or Decimal(str(unsaid[0]["score"])) != points[Decimal(0)]:
+            return None
+        named[Decimal(0)] = unsaid[0]["key"]
+    return named if set(named) == set(points) else None
 
 
 def _gated_situations(choice: dict[str, Any], formula: dict[str, Any]) -> list[dict[str, str]] | None:
@@ -857,6 +907,16 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         if count < 0 or count != count.to_integral_value():
             raise ValueError("个数不是整数")
         return {"value": str(int(count))} if got["type"] == "tiers" else {"count": int(count)}
+    if {want["type"], got["type"]} == {"choice", "tiers"} and \
+            _points_named(*((want, got) if want["type"] == "choice" else (got, want))):
+        # situations each naming one whole count of the bands (``_points_named``), either way
+        named = _points_named(*((want, got) if want["type"] == "choice" else (got, want)))
+        if got["type"] == "tiers":
+            return {"value": str(int(next(p for p, k in named.items() if k == given["option"])))}
+        count = Decimal(str(given["value"]))
+        if count not in named:
+            raise ValueError("个数不是任一情形所指")
+        return {"option": named[count]}
     if {want["type"], got["type"]} == {"deduction", "threshold"} and \
             _cases_past_none(*((want, got) if want["type"] == "threshold" else (got, want))):
         # cases past a line of none: the value is the count of cases, either way
@@ -1923,6 +1983,55 @@ def test_situations_of_a_zeroing_condition_and_one_fault_are_the_gated_formula()
         other = {**choice, "params": {"options": [{**o, "score": "1"} if o["key"] == "part" else o
                                                   for o in choice["params"]["options"]]}}
         assert _gated_situations(other, formula) is None
+
+
+def _counted_bands(scores: dict[int, str], max_: str = "2", line: str = "满足的证书项数") -> dict[str, Any]:
+    """Bands each one whole count (``scores``: count → score) on ``line``."""
+    return {"key": "a", "label": line, "max": max_, "type": "tiers",
+            "params": {"input": "value", "value_label": line,
+                       "tiers": [{"min": str(n), "min_inclusive": True, "max": str(n), "max_inclusive": True,
+                                  "score": score} for n, score in scores.items()]}}
+
+
+def _situations(*named: tuple[str, str], max_: str = "2") -> dict[str, Any]:
+    """A choice of situations (label, score), keyed o1, o2 …"""
+    return {"key": "a", "label": "情形", "max": max_, "type": "choice",
+            "params": {"options": [{"key": f"o{i}", "label": label, "score": score}
+                                   for i, (label, score) in enumerate(named, 1)]}}
+
+
+def test_situations_each_naming_one_count_of_the_bands_are_the_same_rule():
+    """“满足3项得2分,满足2项得1分,满足1项得0.5分,不满足不得分” labelled as bands on the count (3 → 2 … 0 → 0) and
+    proposed as four situations, each naming its count (the last none): every input of either, each count the bands
+    name and each situation, scores alike both ways. A situation naming a count of another line, a count left unsaid,
+    a score that differs, a band of several counts or two situations naming nothing are not the same rule."""
+    bands = _counted_bands({3: "2", 2: "1", 1: "0.5", 0: "0"})
+    choice = _situations(("满足3项", "2"), ("满足2项", "1"), ("满足1项", "0.5"), ("不满足", "0"))
+    assert _same_kind(bands, choice) and _same_kind(choice, bands)
+    for n in range(4):  # every count the bands score
+        assert score_item(choice, _convert(bands, choice, {"value": str(n)})).score \
+            == score_item(bands, {"value": str(n)}).score
+    for option in choice["params"]["options"]:  # every situation
+        assert score_item(bands, _convert(choice, bands, {"option": option["key"]})).score == Decimal(option["score"])
+    for n in ("4", "2.5"):  # a count the bands leave unsaid is no situation either
+        with pytest.raises(ValueError):
+            _convert(bands, choice, {"value": n})
+    # the situations in another order, the one naming nothing put first: still each named count
+    shuffled = _situations(("其它情况", "0"), ("满足1项", "0.5"), ("满足3项", "2"), ("满足2项", "1"))
+    assert _points_named(shuffled, bands) == {Decimal(3): "o3", Decimal(2): "o4", Decimal(1): "o2", Decimal(0): "o1"}
+    # near cases, none the same rule:
+    assert not _same_kind(bands, _situations(("满足3次", "2"), ("满足2次", "1"), ("满足1次", "0.5"), ("不满足", "0")))
+    assert not _same_kind(bands, _situations(("满足3项", "1"), ("满足2项", "2"), ("满足1项", "0.5"), ("不满足", "0")))
+    assert not _same_kind(bands, _situations(("满足3项", "2"), ("满足2项", "1"), ("不满足", "0")))  # 1 unsaid
+    assert not _same_kind(bands, _situations(("满足3项", "2"), ("满足2项", "1"), ("满足1项", "0.5"),
+                                             ("不满足", "0"), ("其它", "0")))
+    assert not _same_kind(bands, _situations(("满足3项", "2"), ("满足2至3项", "1"), ("满足1项", "0.5"), ("不满足", "0")))
+    gap = _counted_bands({3: "2", 2: "1", 0: "0"})  # a count (1) the bands leave unsaid
+    assert not _same_kind(gap, _situations(("满足3项", "2"), ("满足2项", "1"), ("不满足", "0")))
+    wide = {**bands, "params": {**bands["params"], "tiers": [*bands["params"]["tiers"][:3],
+                                                             {"min": "0", "min_inclusive": True, "max": "0.5",
+                                                              "max_inclusive": True, "score": "0"}]}}
+    assert not _same_kind(wide, choice)  # a band of more than one value
 
 
 @pytest.mark.slow
