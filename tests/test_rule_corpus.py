@@ -2041,7 +2041,7 @@ def test_tuning_set_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, tuning set", f))
     wrong = [(o.id, o.proposal.summary, o.why) for o in outcomes if o.confident_but_wrong]
     assert wrong == []
-    assert f["exact"] >= 8837  # the count as the former hold-out set joined (89.5% of 9868)
+    assert f["exact"] >= 8872  # the count reached (89.9% of 9868, the former hold-out set read)
 
 
 def test_holdout_no_confident_proposal_is_wrong(capsys):
@@ -2050,7 +2050,7 @@ def test_holdout_no_confident_proposal_is_wrong(capsys):
         print("\n" + words("rule corpus, hold-out set", f))
     assert f["texts"] > 0
     assert [o.id for o in outcomes if o.confident_but_wrong] == []
-    assert f["exact"] >= 64  # 64 on arrival (65% of 98): no change may lose an unseen reading
+    assert f["exact"] >= 67  # 64 on arrival (65% of 98), 67 after the round: no change may lose an unseen reading
 
 
 if __name__ == "__main__":
