@@ -745,9 +745,6 @@ _ROW_MARK = re.compile(rf"[一二三四五六七八九十]{{1,3}}、|\([一二�
 _DEGREE_NAMED = re.compile(r"^(?!.*(?:每|观察|公开|提高|提升|评估|确保|保证|加强|开展|做好|落实|改善|注重|测))"
                            r"(?:[\u4e00-\u9fff]{1,6}?的?(?:质量|水平|效果|成效|程度|完整性|规范性|准确性|合理性|科学性|及时性|可行性|创新性)|"
                            r"[\u4e00-\u9fff]{0,6}?的?完成(?:情况|度))$")
-#: a point's words naming several things each earning its points (“运行成功、返回值正确各”: 各 before the points): several
-#: points, not one met or not
-_SHARED_EACH = re.compile(r"各$")
 #: points said as alternatives, “运行成功得1分或返回值正确得1分”: whether both may be earned is unsaid
 _POINTS_EITHER = re.compile(r"[^,;]{0,12}?\d分或[^,;\d]{1,12}")
 _TOTAL_LABEL = re.compile(r"^(?:合计?|共计?|小计?|总计?|总分|满分|本项(?:分值|共计?)?)$")
@@ -791,7 +788,9 @@ def _summed(points: list[tuple[str, Decimal]], w: Wording, doubts: tuple[str, ..
                        "一人只有其一（只计最高一项）还是按人数计分未说明",)
     if len(points) > 2:
         doubts += _total_among(points, w.text)
-    shared = [label for label, _pts in points if _SHARED_EACH.search(label)]
+    # a point's words naming several things each earning its points (“运行成功、返回值正确各”: 各 before the points):
+    # several points, not one met or not
+    shared = [label for label, _pts in points if label.endswith("各")]
     either = _POINTS_EITHER.search(w.text)
     if shared or either:
         said = "、".join(shared) if shared else either.group(0) if either else ""
