@@ -33,9 +33,19 @@ position, and only when the item types match or the two types compute the same t
   ``g * (max - 2*a)`` and as a 要点核查 whose key point zeroes the row, its other points costing the same in order;
 - a count of faults costing alike (``max - 2*m - r``, m up to 2) is the same as the proposal's faults named one by
   one (``max - 2*a - 2*b - c``), the count put one each on them (the proposal finer, never coarser);
+- a count of cases without end naming its kinds (“布线不美观的线数、接点问题处数与损伤导线处数之和”) is the same as counts
+  without end of the same cost, one per kind named, either way round (a case costs alike in any of them: the total
+  scores);
 - points of a 要点核查 costing alike are the same as one count naming them all (“计划、目标、措施不明确（项数）”);
 - points of a 要点核查 each scoring alike (k each, together at least the 分值, no key point) are the same as a
   formula counting them, ``k * n`` (“每提供一类得2.5分”), n a count of whole things;
+- points of a 要点核查 met, added up, are the same as a formula of one yes/no variable per point, 1 where it is met
+  (``8*a + 8*b + 4*c``), a key point as the formula's factor zeroing the row (``(…) * (1 - z)``), every set of
+  points met scoring alike;
+- points of a 要点核查 costing alike (k each, but a key point of nothing) are the same as the 分值 less k per point not
+  met counted in one variable (``g * (max - 3*n)``, n “不符合的项数”) where the points not met take the row to 0;
+- a fault costing the whole 分值 (``max - 10*a - 40*d`` of 40) is the key point of a 要点核查 whose other points cost
+  the same in order;
 - conditions each zeroing the row (``(1 - s) * (1 - w) * (…)``) are the same as one factor naming them all joined
   by 或 (``g * (…)``, g “面积不足或合同无效”; an 或 inside a bracketed aside joins no conditions);
 - a variable counting the points a rate falls short of its line (“采集率低于100%的百分点”) is the rate, the line less
@@ -61,6 +71,7 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
+from itertools import product
 from math import prod
 from pathlib import Path
 from typing import Any
@@ -195,6 +206,12 @@ def _same_kind(want: dict[str, Any], got: dict[str, Any]) -> bool:
         return True
     if pair == {"checklist", "formula"} and _points_each_counted(*((want, got) if want["type"] == "checklist"
                                                                    else (got, want))):
+        return True
+    if pair == {"checklist", "formula"} and _points_met_summed(*((want, got) if want["type"] == "checklist"
+                                                                 else (got, want))):
+        return True
+    if pair == {"checklist", "formula"} and _points_short_counted(*((want, got) if want["type"] == "checklist"
+                                                                    else (got, want))):
         return True
     # (a line read where the text states a requirement is not taken as it: the line may leave part of it out)
     return _yes_no(want) and _yes_no(got) and got["type"] != "tiers" and not _another_line(want, got)
@@ -474,7 +491,10 @@ def _same_costs(want: dict[str, Any], got: dict[str, Any]) -> bool:
 def _gated_costs(item: dict[str, Any]) -> list[Decimal] | None:
     """What each fault costs, in order, where one condition zeroes the row and otherwise the row is the 分值 less a
     cost per fault: a 要点核查 with a key point (met, it holds what the other points leave of the 分值; each other
-    point not met costs its points) or a formula ``g * (max - c1*a - …)`` (the zeroing factor apart)."""
+    point not met costs its points), a formula ``g * (max - c1*a - …)`` (the zeroing factor apart), or a formula
+    ``max - c1*a - … - W*d`` with one fault costing the whole 分值 (W ≥ 分值, ``_whole_fault``: found, it takes the row
+    to 0 whatever else, as a key point failed does; not found, the row is the 分值 less the other costs), that fault
+    apart, every fault of that formula a yes/no (no unit)."""
     params = item.get("params") or {}
     if item["type"] == "checklist":
         points = params.get("points", [])
@@ -482,6 +502,12 @@ def _gated_costs(item: dict[str, Any]) -> list[Decimal] | None:
             return None
         return [Decimal(p["max"]) for p in points if p["key"] != params["gate"]]
     factor = _factor(params) if item["type"] == "formula" else None
+    whole = _whole_fault(item) if item["type"] == "formula" and factor is None else None
+    if whole is not None:  # (its faults each found or not: a count would score what no key point and points can)
+        if any(v.get("unit") for v in params.get("variables", [])):
+            return None
+        names, costs = [v["name"] for v in params.get("variables", [])], _costs(item) or []
+        return [cost for name, cost in zip(names, costs) if name != whole[0]]
     if factor is None:
         return None
     name, complement = factor
@@ -503,6 +529,12 @@ def _same_gated_costs(want: dict[str, Any], got: dict[str, Any]) -> bool:
     return bool(theirs) and theirs == ours
 
 
+def _gate_of(formula: dict[str, Any]) -> tuple[str, bool] | None:
+    """The variable of a formula that zeroes the row (see ``_gated_costs``): its factor, or else its one fault costing
+    the whole 分值 (written as the fault), and whether it is written as the fault."""
+    return _factor(formula.get("params") or {}) or _whole_fault(formula)
+
+
 def _gated_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
     """The inputs of one reading of a row zeroed by one condition put the way the other takes them: the key point met
     is the factor at 1 (0 where it is written as the fault), each other point not met its fault, once."""
@@ -514,14 +546,14 @@ def _gated_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, An
         met = states[gate] == "met"
         faults = [Decimal(states[p["key"]] == "not_met") for p in want["params"]["points"] if p["key"] != gate]
     else:
-        name, complement = _factor(want["params"]) or ("", False)
+        name, complement = _gate_of(want) or ("", False)
         given = {"vars": _vetoes_found(want, given["vars"])}
         if Decimal(given["vars"][name]) not in (0, 1):  # a factor of 0.5 is no key point, met or not
             raise ValueError("要点只有满足或不满足")
         met = (Decimal(given["vars"][name]) == 0) == complement
         faults = [Decimal(given["vars"][v["name"]]) for v in want["params"]["variables"] if v["name"] != name]
     if got["type"] == "formula":
-        name, complement = _factor(got["params"]) or ("", False)
+        name, complement = _gate_of(got) or ("", False)
         others = [v["name"] for v in got["params"]["variables"] if v["name"] != name]
         return {"vars": {name: str(int(met != complement)), **{n: str(f) for n, f in zip(others, faults)}}}
     if any(f not in (0, 1) for f in faults):
@@ -605,7 +637,11 @@ def _faults_split(want: dict[str, Any], got: dict[str, Any]) -> bool:
     faults costing alike have the same costs in the same order, and each of the proposal's runs names as many
     faults as the label's faults can count, no more and no fewer (``_capacity``: a yes/no one, a count what its label
     states or names; a count without end is not taken). A proposal coarser than the label may have left a fault out,
-    and one finer than the label's faults can count may have split one fault in two: neither is taken."""
+    and one finer than the label's faults can count may have split one fault in two: neither is taken. A run whose
+    faults are counts of cases by kind on one side and one count naming those kinds on the other
+    (``_counts_without_end``: “布线不美观的线数、接点问题处数与损伤导线处数之和” against three counts, one per kind) is the
+    same rule either way: each case costs the run's cost whichever count it is put in, so the scores are those of the
+    run's total, and every total of one side is a total of the other."""
     if want["type"] != "formula" or got["type"] != "formula":
         return False
     theirs, ours = _cost_runs(want), _cost_runs(got)
@@ -615,7 +651,7 @@ def _faults_split(want: dict[str, Any], got: dict[str, Any]) -> bool:
         return False
     variables = {v["name"]: v for v in want["params"]["variables"]}
     for (_, t), (_, o) in zip(theirs, ours):
-        if len(t) == len(o):
+        if len(t) == len(o) or _counts_without_end(want, t, got, o):
             continue
         capacities = [_capacity(variables[name]) for name in t]
         if None in capacities or sum(c or 0 for c in capacities) != len(o):
@@ -623,11 +659,49 @@ def _faults_split(want: dict[str, Any], got: dict[str, Any]) -> bool:
     return True
 
 
+def _counts_without_end(want: dict[str, Any], theirs: list[str], got: dict[str, Any], ours: list[str]) -> bool:
+    """Whether a run's faults (``theirs`` of ``want``, ``ours`` of ``got``) are counts of cases by kind on one side
+    and one count of those kinds on the other, the run then scoring its total: every variable of the run a count
+    without end (a unit, and no number of things stated or named: ``_capacity`` None), one side one variable and the
+    other several, the one variable's label naming exactly as many kinds (split at 、和与及, bracketed asides and the
+    count words set aside: ``_kind``) as the other side has variables, each kind sharing a word of a matter with one of
+    those variables and each of them with one of the kinds (as ``_gates_joined`` reads conditions). A count naming
+    fewer kinds than the other side counts, or more, may have left a kind out or taken one in: not taken; so are
+    several variables on both sides."""
+    mine = {v["name"]: v for v in want["params"]["variables"]}
+    yours = {v["name"]: v for v in got["params"]["variables"]}
+    if not all(_capacity(mine[n]) is None and mine[n].get("unit") for n in theirs) \
+            or not all(_capacity(yours[n]) is None and yours[n].get("unit") for n in ours):
+        return False
+    if len(theirs) == 1 and len(ours) >= 2:
+        one, several = mine[theirs[0]], [yours[n] for n in ours]
+    elif len(ours) == 1 and len(theirs) >= 2:
+        one, several = yours[ours[0]], [mine[n] for n in theirs]
+    else:
+        return False
+    kinds = [_kind(k) for k in re.split(r"、|和|与|及(?!时)", _kind(str(one.get("label", "")))) if k]  # (及时 joins nothing)
+    words = [_kind(str(v.get("label", ""))) for v in several]
+    return len(kinds) == len(several) and all(any(_share_a_word(k, w) for w in words) for k in kinds) \
+        and all(any(_share_a_word(w, k) for k in kinds) for w in words)
+
+
+#: the count a label ends on (“…的线数”, “…处数之和”), no word of the kind counted
+_COUNT_WORD = re.compile(r"的?[\u4e00-\u9fff]?数(?:之和|合计)?$")
+
+
+def _kind(label: str) -> str:
+    """A kind a count's label names, without its bracketed asides (the role “（处数）”) and the count it ends on."""
+    while _ASIDE.search(label):
+        label = _ASIDE.sub("", label)
+    return _COUNT_WORD.sub("", label.strip())
+
+
 def _split_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
     """The label's faults put across the proposal's finer ones (``_faults_split``): a run's faults in the label add up
     to a count, put one each on the proposal's faults of that run in order (a run as long as the label's is taken
     across by position; a fault named once is counted once: a count past the faults the proposal names, or not a
-    whole count, cannot be put and is no match)."""
+    whole count, cannot be put and is no match). A run of counts by kind against one count of the kinds
+    (``_counts_without_end``) puts its total on the first of the proposal's counts, the others none."""
     out: dict[str, str] = {}
     for (_, theirs), (_, ours) in zip(_cost_runs(want) or [], _cost_runs(got) or []):
         values = [Decimal(given["vars"][name]) for name in theirs]
@@ -635,6 +709,9 @@ def _split_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, An
             out.update({o: str(v) for o, v in zip(ours, values)})
             continue
         total = sum(values, Decimal(0))
+        if _counts_without_end(want, theirs, got, ours):
+            out.update({o: str(total if i == 0 else 0) for i, o in enumerate(ours)})
+            continue
         if any(v < 0 or v != v.to_integral_value() for v in values) or total > len(ours):
             raise ValueError("扣分项的个数多于提议列出的项")
         out.update({o: str(int(i < total)) for i, o in enumerate(ours)})
@@ -749,6 +826,129 @@ def _each_counted_across(want: dict[str, Any], got: dict[str, Any], given: dict[
         raise ValueError("个数不是整数")
     return {"points": {pt["key"]: {"state": "met" if i < count else "not_met"}
                        for i, pt in enumerate(got["params"]["points"])}}
+
+
+def _points_short_counted(checklist: dict[str, Any], formula: dict[str, Any]) -> bool:
+    """A 要点核查 whose points (but a key point) all cost alike (“公开证照、人员资质、地理位置、收费标准、照护服务项目,
+    每项3分;无宣传栏和手册不得分”: five points of 3 and the key point “有宣传栏或手册” of 0) against a formula of the
+    分值 less that cost per point not met, counted in one variable (``g * (max - 3*n)``, n “不符合的项数”, a count of
+    whole things), zeroed by a factor where the checklist has a key point. The same rule where the 分值 is the same,
+    the key point is the factor (both or neither), every point but the key point costs k, the formula is ``max - k*n``
+    apart from its factor, and the points not met take the row to 0 (m points of k, m*k ≥ 分值, the key point worth
+    nothing more): c points not met score max - c*k either way, whichever c they are (they cost alike), and a count
+    past the points (n > m), which no checklist can state, scores 0 as all m points not met do (the formula only falls
+    as n grows, and is 0 at m). The variable's words are not read: one count of all the points cannot leave a point
+    out where the count's cost is each point's and the count reaches 0 exactly where the points do. Points costing
+    otherwise, a count that stops short of 0 at m (another point left unsaid), a key point the formula lacks, or a
+    count of no whole things are not taken. Checked on every count from none to past the points, the key point met or
+    not. (A count naming its things, beside other faults, is ``_points_counted``.)"""
+    if checklist["type"] != "checklist" or formula["type"] != "formula":
+        return False
+    cp, fp = checklist.get("params") or {}, formula.get("params") or {}
+    gate, factor = cp.get("gate"), _factor(fp)
+    points = [pt for pt in cp.get("points", []) if pt["key"] != gate]
+    counts = [v for v in fp.get("variables", []) if not factor or v["name"] != factor[0]]
+    costs = _gated_costs(formula) if factor else _costs(formula)
+    if bool(gate) != bool(factor) or len(points) < 2 or len(counts) != 1 or counts[0].get("unit") not in _THINGS_COUNTED \
+            or not costs or len(costs) != 1 or Decimal(str(checklist["max"])) != Decimal(str(formula["max"])):
+        return False
+    each = costs[0]
+    if each <= 0 or any(Decimal(str(pt["max"])) != each for pt in points) or each * len(points) < Decimal(str(formula["max"])):
+        return False
+    for kept in ((True, False) if gate else (True,)):
+        for c in range(len(points) + 3):  # every count of points not met, and past them
+            given = {"vars": {counts[0]["name"]: str(c), **({factor[0]: str(int(kept != factor[1]))} if factor else {})}}
+            theirs = score_item(checklist, _short_counted_across(formula, checklist, given)).score
+            if theirs is None or theirs != score_item(formula, given).score:
+                return False
+    return True
+
+
+def _short_counted_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """The points not met of a 要点核查 put as their count (``_points_short_counted``), the key point as the factor; or
+    a count as that many points not met, the first ones (every point costs alike), a count past the points as all of
+    them. A point partly met, a count that is no whole number, or a factor not 0 or 1, cannot be taken across."""
+    checklist, formula = (want, got) if want["type"] == "checklist" else (got, want)
+    gate, factor = checklist["params"].get("gate"), _factor(formula["params"])
+    keys = [pt["key"] for pt in checklist["params"]["points"] if pt["key"] != gate]
+    name = next(v["name"] for v in formula["params"]["variables"] if not factor or v["name"] != factor[0])
+    if want["type"] == "checklist":
+        states = {k: v["state"] for k, v in given["points"].items()}
+        if any(state not in ("met", "not_met") for state in states.values()):
+            raise ValueError("部分满足的要点不是是/否")
+        out = {name: str(sum(states[k] == "not_met" for k in keys))}
+        if factor:
+            out[factor[0]] = str(int((states[gate] == "met") != factor[1]))
+        return {"vars": out}
+    count = Decimal(str(given["vars"][name]))
+    if count < 0 or count != count.to_integral_value():
+        raise ValueError("个数不是整数")
+    out_points = {k: {"state": "not_met" if i < count else "met"} for i, k in enumerate(keys)}
+    if factor:
+        value = Decimal(str(given["vars"][factor[0]]))
+        if value not in (0, 1):
+            raise ValueError("整项不得分的条件只有是或否")
+        out_points[gate] = {"state": "met" if (value == 1) != factor[1] else "not_met"}
+    return {"points": out_points}
+
+
+#: at most this many points are compared one set of them met at a time (2**n sets)
+_POINTS_ENUMERATED = 10
+
+
+def _points_met_summed(checklist: dict[str, Any], formula: dict[str, Any]) -> bool:
+    """A 要点核查 (“资金使用规范合理8分,无违规违纪问题8分,文书档案规范4分;受举报被查处的不得分”: points of 8, 8 and 4,
+    the key point “无：受举报被查处” of 0) against a formula adding up the points met, each a yes/no variable at 1 where
+    its point is met (``(8*a + 8*b + 4*c) * (1 - z)``): the same rule where the 分值 is the same, every variable is a
+    yes/no (no unit), the checklist's key point is the formula's factor zeroing the row (``_factor``; neither has one
+    or both do), the other points are the other variables one each in order, and every set of points met (all 2**n
+    of them, n at most ``_POINTS_ENUMERATED``) scores alike through that one-to-one mapping (each item clamped to its
+    分值 the way it scores). Every yes/no input of one is then exactly one input of the other, scored alike. A point
+    worth another figure, a point left unsaid, a key point the formula lacks, or a count (a unit: several found,
+    which no point can state) is not taken; a point partly met or a value not 0 or 1 cannot be taken across. (The
+    分值 less a cost per fault, each variable 1 where its point is not met, is ``_same_costs``/``_same_gated_costs``.)"""
+    if checklist["type"] != "checklist" or formula["type"] != "formula":
+        return False
+    cp, fp = checklist.get("params") or {}, formula.get("params") or {}
+    points, variables = cp.get("points", []), fp.get("variables", [])
+    factor = _factor(fp)
+    if not points or len(points) > _POINTS_ENUMERATED or len(points) != len(variables) \
+            or bool(cp.get("gate")) != bool(factor) or any(v.get("unit") for v in variables) \
+            or Decimal(str(checklist["max"])) != Decimal(str(formula["max"])):
+        return False
+    for states in product(("met", "not_met"), repeat=len(points)):  # every set of points met
+        given = {"points": {pt["key"]: {"state": state} for pt, state in zip(points, states)}}
+        theirs = score_item(checklist, given).score
+        ours = score_item(formula, _met_summed_across(checklist, formula, given)).score
+        if theirs is None or theirs != ours:
+            return False
+    return True
+
+
+def _met_summed_across(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -> dict[str, Any]:
+    """The points of a 要点核查 put as the formula adding up the points met (``_points_met_summed``), or the other way:
+    the key point met is the zeroing factor at 1 (0 where it is written as the fault), each other point met its
+    variable at 1, by position. A point partly met, or a value not 0 or 1, cannot be taken across."""
+    checklist, formula = (want, got) if want["type"] == "checklist" else (got, want)
+    gate = checklist["params"].get("gate")
+    factor = _factor(formula["params"])
+    keys = [pt["key"] for pt in checklist["params"]["points"] if pt["key"] != gate]
+    names = [v["name"] for v in formula["params"]["variables"] if not factor or v["name"] != factor[0]]
+    if want["type"] == "checklist":
+        states = {k: v["state"] for k, v in given["points"].items()}
+        if any(state not in ("met", "not_met") for state in states.values()):
+            raise ValueError("部分满足的要点不是是/否")
+        out = {n: str(int(states[k] == "met")) for k, n in zip(keys, names)}
+        if factor:
+            out[factor[0]] = str(int((states[gate] == "met") != factor[1]))
+        return {"vars": out}
+    values = {k: Decimal(str(v)) for k, v in given["vars"].items()}
+    if any(v not in (0, 1) for v in values.values()):
+        raise ValueError("要点只有满足或不满足")
+    out_points = {k: {"state": "met" if values[n] == 1 else "not_met"} for k, n in zip(keys, names)}
+    if factor:
+        out_points[gate] = {"state": "met" if (values[factor[0]] == 1) != factor[1] else "not_met"}
+    return {"points": out_points}
 
 
 def _factors(params: dict[str, Any]) -> tuple[list[tuple[str, bool]], list[str]]:
@@ -902,6 +1102,12 @@ def _convert(want: dict[str, Any], got: dict[str, Any], given: dict[str, Any]) -
         return _costs_across(want, got, given)
     if want["type"] != got["type"] and _same_gated_costs(want, got):  # and zeroed by one condition, either way
         return _gated_across(want, got, given)
+    if {want["type"], got["type"]} == {"checklist", "formula"} and \
+            _points_met_summed(*((want, got) if want["type"] == "checklist" else (got, want))):
+        return _met_summed_across(want, got, given)  # the points met added up, each a yes/no
+    if {want["type"], got["type"]} == {"checklist", "formula"} and \
+            _points_short_counted(*((want, got) if want["type"] == "checklist" else (got, want))):
+        return _short_counted_across(want, got, given)  # points costing alike, the ones not met counted
     if {want["type"], got["type"]} == {"deduction", "tiers"}:  # bands on a count of cases, either way
         count = Decimal(str(given["count"] if want["type"] == "deduction" else given["value"]))
         if count < 0 or count != count.to_integral_value():
@@ -1908,8 +2114,6 @@ def test_points_scoring_alike_are_a_count_of_them_times_their_points():
     or the other way: the same rule, every set of points met and every count (past the points too) scoring alike. Points
     that do not reach the 分值, a point scoring otherwise, another cost per thing, a key point, a count of no whole
     things or a formula that is no count times the points are not."""
-    from itertools import product
-
     points = [{"key": k, "label": k, "max": "2.5"} for k in ("x", "y", "z")]
     checklist = {"key": "a", "max": "7.5", "type": "checklist", "params": {"points": points}}
     formula = {"key": "a", "max": "7.5", "type": "formula",
@@ -2032,6 +2236,180 @@ def test_situations_each_naming_one_count_of_the_bands_are_the_same_rule():
                                                              {"min": "0", "min_inclusive": True, "max": "0.5",
                                                               "max_inclusive": True, "score": "0"}]}}
     assert not _same_kind(wide, choice)  # a band of more than one value
+
+
+def _checklist(scores: tuple[str, ...], max_: str, gate: str | None = None) -> dict[str, Any]:
+    points = [{"key": f"p{i}", "label": f"要点{i}", "max": x} for i, x in enumerate(scores, 1)]
+    if gate is not None:
+        points.insert(0, {"key": "k", "label": "关键要点", "max": gate})
+    return {"key": "a", "max": max_, "type": "checklist",
+            "params": {"points": points, **({"gate": "k"} if gate is not None else {})}}
+
+
+def _yes_no_formula(expression: str, names: str, max_: str, unit: str = "") -> dict[str, Any]:
+    return {"key": "a", "max": max_, "type": "formula",
+            "params": {"expression": expression, "variables": [{"name": n, "label": f"变量{n}（是1，否0）", "unit": unit}
+                                                               for n in names]}}
+
+
+def _every_set_scores_alike(checklist: dict[str, Any], formula: dict[str, Any], names: str) -> None:
+    """Every set of points met, and every yes/no input of the formula, scores alike taken across either way."""
+    keys = [pt["key"] for pt in checklist["params"]["points"]]
+    for states in product(("met", "not_met"), repeat=len(keys)):
+        given = {"points": {k: {"state": state} for k, state in zip(keys, states)}}
+        assert score_item(formula, _convert(checklist, formula, given)).score == score_item(checklist, given).score
+    for values in product("01", repeat=len(names)):
+        given = {"vars": dict(zip(names, values))}
+        assert score_item(checklist, _convert(formula, checklist, given)).score == score_item(formula, given).score
+
+
+def test_points_met_added_up_are_a_checklist_of_those_points():
+    """“资金使用规范合理8分,无违规违纪问题8分,文书档案规范4分;受举报被查处的不得分” labelled as ``(8*a + 8*b + 4*c) *
+    (1 - z)`` (a, b, c each met or not) and proposed as a 要点核查 of 8, 8 and 4 with the key point “无：受举报被查处”, or
+    the other way round: every set of points met and every yes/no input score alike (so do ``g * (…)`` and a row with
+    no key point). A point worth another figure, a point left unsaid, a key point the formula lacks, a count, another
+    分值, a point partly met or a value not 0 or 1 are not taken."""
+    gated = _checklist(("8", "8", "4"), "20", gate="0")
+    for expression, names in (("(8*a + 8*b + 4*c) * (1 - z)", "abcz"), ("g * (8*a + 8*b + 4*c)", "gabc")):
+        formula = _yes_no_formula(expression, names, "20")
+        assert _same_kind(gated, formula) and _same_kind(formula, gated)
+        _every_set_scores_alike(gated, formula, names)
+    plain, summed = _checklist(("2", "1"), "3"), _yes_no_formula("2*a + b", "ab", "3")
+    assert _same_kind(plain, summed) and _same_kind(summed, plain)
+    _every_set_scores_alike(plain, summed, "ab")
+    formula = _yes_no_formula("(8*a + 8*b + 4*c) * (1 - z)", "abcz", "20")
+    with pytest.raises(ValueError):
+        _convert(formula, gated, {"vars": {"a": "2", "b": "1", "c": "1", "z": "0"}})
+    with pytest.raises(ValueError):
+        _convert(gated, formula, {"points": {"k": {"state": "met"}, "p1": {"state": "partly", "value": "4"},
+                                             "p2": {"state": "met"}, "p3": {"state": "met"}}})
+    # near cases, none the same rule:
+    for a, b in ((gated, _yes_no_formula("(8*a + 6*b + 4*c) * (1 - z)", "abcz", "20")),  # a point worth another figure
+                 (gated, _yes_no_formula("(8*a + 8*b) * (1 - z)", "abz", "20")),  # a point left unsaid
+                 (gated, _yes_no_formula("8*a + 8*b + 4*c", "abc", "20")),  # no key point in the formula
+                 (_checklist(("8", "8", "4"), "20"), formula),  # no key point in the checklist
+                 (gated, _yes_no_formula("(8*a + 8*b + 4*c) * (1 - z)", "abcz", "20", unit="项")),  # counts
+                 (gated, _yes_no_formula("(8*a + 8*b + 4*c) * (1 - z)", "abcz", "24")),  # another 分值
+                 (gated, _yes_no_formula("(8*(1 - a) + 8*b + 4*c) * (1 - z)", "abcz", "20")),  # a fault, not a point
+                 (plain, _yes_no_formula("2*a + b + 1", "ab", "3"))):  # points given whatever is met
+        assert not _same_kind(a, b) and not _same_kind(b, a)
+
+
+def test_a_fault_costing_the_whole_points_is_the_key_point_of_a_checklist():
+    """“无廉政合同不得分” beside points of 10 labelled as a 要点核查 whose key point is “有廉政合同” (itself 10 of 40) and
+    proposed as ``max - 10*a - 10*b - 10*c - 40*d``, or the other way round: the fault costing the whole 分值 takes the
+    row to 0 whatever else, as the key point failed does; every set of points met and every yes/no input score alike.
+    A fault costing less than the 分值, or the other points costing otherwise, are not."""
+    checklist = _checklist(("10", "10", "10"), "40", gate="10")
+    formula = _yes_no_formula("max - 40*d - 10*a - 10*b - 10*c", "dabc", "40")
+    assert _same_kind(checklist, formula) and _same_kind(formula, checklist)
+    _every_set_scores_alike(checklist, formula, "dabc")
+    # near cases, none the same rule:
+    for a, b in ((checklist, _yes_no_formula("max - 30*d - 10*a - 10*b - 10*c", "dabc", "40")),  # 30 of 40 is no key
+                 (checklist, _yes_no_formula("max - 40*d - 10*a - 10*b - 5*c", "dabc", "40")),  # another cost
+                 (checklist, _yes_no_formula("max - 40*d - 40*a - 10*b - 10*c", "dabc", "40")),  # two whole faults
+                 (checklist, _yes_no_formula("max - 40*d - 10*a - 10*b - 10*c", "dabc", "40", unit="处"))):  # counts
+        assert not _same_kind(a, b) and not _same_kind(b, a)
+
+
+def test_points_costing_alike_counted_short_in_one_count_are_the_same_rule():
+    """“公开证照、人员资质、地理位置、收费标准、照护服务项目,每项3分;无宣传栏和手册不得分” of 15 labelled as a 要点核查 of five
+    points of 3 with the key point “有宣传栏或手册” (0) and proposed as ``g * (max - 3*n)``, n “不符合的项数”, or the other
+    way round: every set of points met, and every count (past the points too: 0, as all five not met) with the key
+    point met or not, score alike; so does a row with no key point (``max - 3*n``). Another cost, points that do not
+    take the row to 0 (a point left unsaid), a key point worth more than nothing, a key point the formula lacks, a
+    count of no whole things, a count that is no whole number, are not taken."""
+    checklist = _checklist(("3",) * 5, "15", gate="0")
+    formula = {"key": "a", "max": "15", "type": "formula",
+               "params": {"expression": "g * (max - 3 * n)",
+                          "variables": [{"name": "g", "label": "无宣传栏和手册（否=1，是=0：整项不得分）", "unit": ""},
+                                        {"name": "n", "label": "不符合的项数", "unit": "项"}]}}
+    assert _same_kind(checklist, formula) and _same_kind(formula, checklist)
+    keys = [pt["key"] for pt in checklist["params"]["points"]]
+    for states in product(("met", "not_met"), repeat=len(keys)):  # every set of points met, the key point too
+        given = {"points": {k: {"state": state} for k, state in zip(keys, states)}}
+        assert score_item(formula, _convert(checklist, formula, given)).score == score_item(checklist, given).score
+    for g, n in product("01", range(12)):  # every count, past the points too, the row kept or zeroed
+        given = {"vars": {"g": g, "n": str(n)}}
+        want = score_item(formula, given).score
+        assert want == (max(Decimal(0), Decimal(15) - 3 * n) if g == "1" else 0)
+        assert score_item(checklist, _convert(formula, checklist, given)).score == want
+    with pytest.raises(ValueError):
+        _convert(formula, checklist, {"vars": {"g": "1", "n": "1.5"}})
+    plain = _checklist(("3",) * 5, "15")
+    counted = {**formula, "params": {"expression": "max - 3*n", "variables": formula["params"]["variables"][1:]}}
+    assert _same_kind(plain, counted) and _same_kind(counted, plain)
+    for n in range(12):
+        assert score_item(plain, _convert(counted, plain, {"vars": {"n": str(n)}})).score == max(Decimal(0), 15 - Decimal(3) * n)
+
+    def variant(item: dict[str, Any], **params: Any) -> dict[str, Any]:
+        return {**item, "params": {**item["params"], **params}}
+
+    # near cases, none the same rule:
+    for a, b in ((checklist, variant(formula, expression="g * (max - 2 * n)")),  # another cost
+                 (_checklist(("3",) * 4, "15", gate="0"), formula),  # four points of 3 leave 3 of 15: one unsaid
+                 (_checklist(("3",) * 4, "15", gate="3"), formula),  # the key point worth 3: 4 not met still 3
+                 (_checklist(("3",) * 6, "15"), counted),  # six points of 3 under 15: one not met still 15
+                 (checklist, counted),  # the key point not in the formula
+                 (plain, formula),  # the factor not in the checklist
+                 (checklist, variant(formula, variables=[formula["params"]["variables"][0],
+                                                         {"name": "n", "label": "不符合的金额", "unit": "万元"}])),
+                 (_checklist(("3", "3", "3", "3", "2", "1"), "15", gate="0"), formula)):  # points costing otherwise
+        assert not _same_kind(a, b) and not _same_kind(b, a)
+
+
+def test_a_count_of_cases_split_into_counts_by_kind_is_their_total():
+    """“布线不美观,每线扣0.5分;接点问题每处扣0.5分;损伤导线每处扣0.5分” labelled as one count of all the cases
+    (``max - 2*a - 0.5*n``) and proposed as one count per kind (``max - 2*a - 0.5*b - 0.5*c - 0.5*d``): every case costs
+    0.5 whichever count it is put in, so every input of the proposal scores as the label's with n the total, and every
+    input of the label is an input of the proposal (the total put in one count); so with the label finer and the
+    proposal's one count naming the kinds. A count with an end (“最多2”, or things named in brackets), a count naming
+    fewer kinds than the other side counts (a kind taken in or left out), a count of a kind not named, a generic count,
+    a yes/no among the proposal's counts, or another cost, is not taken."""
+    def var(name: str, label: str, unit: str) -> dict[str, str]:
+        return {"name": name, "label": label, "unit": unit}
+
+    label = {"key": "a", "max": "15", "type": "formula",
+             "params": {"expression": "max - 2*a - 0.5*n",
+                        "variables": [var("a", "未按原理图接线（是=1，否=0）", ""),
+                                      var("n", "布线不美观的线数、接点问题处数与损伤导线处数之和", "处")]}}
+    proposal = {"key": "a", "max": "15", "type": "formula",
+                "params": {"expression": "max - 2 * a - 0.5 * b - 0.5 * c - 0.5 * d",
+                           "variables": [var("a", "是否不按原理图接线（是=1，否=0）", ""), var("b", "布线不美观（线数）", "线"),
+                                         var("c", "接点问题（处数）", "处"), var("d", "损伤导线（处数）", "处")]}}
+    for a, n in product("01", range(40)):  # every input of the label, past the 分值 too
+        given = {"vars": {"a": a, "n": str(n)}}
+        assert score_item(proposal, _convert(label, proposal, given)).score == score_item(label, given).score
+    for a, b, c, d in product("01", range(6), range(6), range(6)):  # every input of the proposal, in a range
+        ours = score_item(proposal, {"vars": {"a": a, "b": str(b), "c": str(c), "d": str(d)}}).score
+        assert ours == score_item(label, {"vars": {"a": a, "n": str(b + c + d)}}).score
+
+    def variant(item: dict[str, Any], i: int, **changes: str) -> dict[str, Any]:
+        variables = [dict(v) for v in item["params"]["variables"]]
+        variables[i].update(changes)
+        return {**item, "params": {**item["params"], "variables": variables}}
+
+    # the other way round: the label counting by kind, the proposal's one count naming the kinds
+    coarse = {**proposal, "params": {"expression": "max - 2 * a - 0.5 * n", "variables": label["params"]["variables"]}}
+    fine = {**label, "params": {"expression": "max - 2*a - 0.5*b - 0.5*c - 0.5*d",
+                                "variables": proposal["params"]["variables"]}}
+    for a, b, c, d in product("01", range(4), range(4), range(4)):
+        given = {"vars": {"a": a, "b": str(b), "c": str(c), "d": str(d)}}
+        assert score_item(coarse, _convert(fine, coarse, given)).score == score_item(fine, given).score
+    # near cases, none the same rule: the label's count with an end (the proposal's counts may pass it), a count
+    # naming two kinds against three counts (one taken in), a count of a kind the label does not name, a generic
+    # count the other way round (it may leave a kind out), a yes/no among the proposal's counts (one case of its kind
+    # at most), another cost
+    for want, got in ((variant(label, 1, label="布线、接点与导线问题处数（最多2）"), proposal),
+                      (variant(label, 1, label="问题处数（布线、接点）"), proposal),
+                      (variant(label, 1, label="布线不美观的线数与接点问题处数之和"), proposal),
+                      (label, variant(proposal, 3, label="漏电（处数）")),
+                      (fine, variant(coarse, 1, label="不符合的处数")),
+                      (label, variant(proposal, 2, label="是否有接点问题（是=1，否=0）", unit="")),
+                      (label, {**proposal, "params": {**proposal["params"],
+                                                      "expression": "max - 2 * a - 0.5 * b - 0.5 * c - d"}})):
+        with pytest.raises(ValueError):
+            _convert(want, got, {"vars": {v["name"]: "1" for v in want["params"]["variables"]}})
 
 
 @pytest.mark.slow
