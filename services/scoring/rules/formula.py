@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -452,7 +452,7 @@ _NAMED_DAYS = r"个工作日|工作日|天|日"
 _NAMED_TOP = re.compile(r"(?P<top>" + _N + r")分为上限|" + _CAP_SAID + r"(?P<top2>" + _N + r")分")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _spelled(words: str) -> tuple[str, ...]:
     """Every way ``words`` (``_NAMED_UP`` and the like: words joined by “|”, a closing “于?” optional) is written."""
     return tuple(w for word in words.split("|") for w in ((word[:-2], word[:-1]) if word.endswith("于?") else (word,)))
@@ -6735,6 +6735,8 @@ def _exclusive(a: str, b: str) -> bool:
     if parts is None:
         return False
     _done, verb, thing = parts
+    if thing not in b:  # (what the pattern below reads holds the thing's words: no pattern built for it)
+        return False
     # the thing done, said again: “有宣传”, “已签订合同”, “建立了台账”, “台账”, “虽开展培训”
     said = re.escape(thing)
     if verb:
