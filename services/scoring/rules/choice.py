@@ -151,6 +151,23 @@ _PER_TIME_FAULT = re.compile(r"1次$")
 
 
 _DEDUCTED = re.compile(r"扣(\d+(?:\.\d+)?)分$")
+#: what follows a situation's label where it is said by what it takes off (“…的扣2分”), and where a deduction is said
+#: after it in its clause (“…不全扣1分”)
+_DEDUCTED_AFTER = re.compile(r"(?:的|者)?,?扣\d")
+_TAKEN_AFTER = re.compile(r"[^;,]*扣")
+
+
+def _followed_by(t: str, label: str, after: re.Pattern[str]) -> bool:
+    """Whether ``label`` stands in ``t`` with ``after`` matching straight after it: ``re.search(re.escape(label) +
+    after.pattern, t)``, without a pattern compiled for every label."""
+    at = t.find(label)
+    while at >= 0:
+        if after.match(t, at + len(label)):
+            return True
+        at = t.find(label, at + 1)
+    return False
+
+
 #: degrees of one quality (“基本完整”、“较规范”、“执行一般”、“较差”): situations that exclude each other, not faults
 #: (基本 naming a thing is no degree: “未掌握基本情况”, “基本信息不全”, “基本医疗”)
 DEGREES = re.compile(r"基本(?!情况|信息|条件|数据|资料|知识|技能|原则|职责|医疗|公共|养老|农田|药物|建设|工资|账户)|较|一般|部分|差")
@@ -163,7 +180,7 @@ def _deducted_beside_scored(t: str, weight: Decimal, found: list[tuple[str, Deci
     be taken off whichever situation holds (B级 and listed: 4 − 5), not off the 分值 alone as an option of its own reads
     it: to check."""
     def deducted(label: str) -> bool:
-        return re.search(re.escape(label) + r"(?:的|者)?,?扣\d", t) is not None
+        return _followed_by(t, label, _DEDUCTED_AFTER)
 
     def alike(a: str, b: str) -> bool:  # one quality or one scale: a word of two in both, or the grade's mark
         return any(a[i:i + 2] in b for i in range(len(a) - 1)) or (a[-1:] == b[-1:] and a[-1:] in "类等级档星")
@@ -352,7 +369,7 @@ def _situations(w: Wording) -> Proposed | None:
     # clauses too (“机制包括制度、人员、经费三方面,缺一方面扣1分”)
     doubts = tuple(_per_missing(label) for label, _share, points in found
                    if 0 < points < w.weight and _COUNTED.match(label.rsplit(",", 1)[-1])
-                   and re.search(re.escape(label) + r"[^;,]*扣", w.text))
+                   and _followed_by(w.text, label, _TAKEN_AFTER))
     # “…,未设立不得分,公示栏须设在醒目位置,否则扣1分”: “否则” after a requirement with no points of its own, which
     # no situation names
     before = re.split(r"[,;]", w.text.split("否则")[0].rstrip(",;"))[-1] if "否则" in w.text else ""
@@ -456,7 +473,7 @@ def _named_as_the_row(found: list[tuple[str, Decimal, Decimal]], w: Wording) -> 
     if points != w.weight or len(first) < 2 or _GRADE.match(first):
         return ()
     rest = found[1:]
-    taken = [bool(re.search(re.escape(label) + r"[^;,]*扣", w.text)) for label, _s, _p in rest]
+    taken = [_followed_by(w.text, label, _TAKEN_AFTER) for label, _s, _p in rest]
     if not any(t and 0 < p < w.weight for t, (_l, _s, p) in zip(taken, rest)) \
             or not any(not t and p > 0 for t, (_l, _s, p) in zip(taken, rest)):
         return ()

@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 from itertools import pairwise
 from typing import Any, NamedTuple
 
@@ -451,10 +452,18 @@ _NAMED_DAYS = r"个工作日|工作日|天|日"
 _NAMED_TOP = re.compile(r"(?P<top>" + _N + r")分为上限|" + _CAP_SAID + r"(?P<top2>" + _N + r")分")
 
 
+@cache
+def _spelled(words: str) -> tuple[str, ...]:
+    """Every way ``words`` (``_NAMED_UP`` and the like: words joined by “|”, a closing “于?” optional) is written."""
+    return tuple(w for word in words.split("|") for w in ((word[:-2], word[:-1]) if word.endswith("于?") else (word,)))
+
+
 def _named_step(t: str, ref: str, words: str, unit: str = "%") -> re.Match[str] | None:
     """“比历史最佳水平提高1%则在6分基础上加1分”, “每低于标准价格1%,标准分加2分”, “每超过历史最佳水平的1%,则在20分的基础上
     加1分”, “每早于规定时限1天,则…加1分” (``unit`` the days): a step of the named value one way, and the points it adds or
     takes."""
+    if f"比{ref}" not in t and not any(f"每{said}{ref}" in t for said in _spelled(words)):
+        return None  # (the words before the named value are not there: no pattern built for it)
     r = re.escape(ref)
     return re.search(rf"(?:比{r}每?(?:{words})|每(?:{words}){r}的?)(?P<s>{_N})(?:{unit}),?(?:则)?,?"
                      rf"(?:在{_N}分的?基础上|标准分|基准分|基础分)?(?P<op>加|扣|减)(?P<x>{_N})分", t)
@@ -6726,6 +6735,8 @@ def _exclusive(a: str, b: str) -> bool:
     if parts is None:
         return False
     _done, verb, thing = parts
+    if thing not in b:  # (what the pattern below reads holds the thing's words: no pattern built for it)
+        return False
     # the thing done, said again: “有宣传”, “已签订合同”, “建立了台账”, “台账”, “虽开展培训”
     said = re.escape(thing)
     if verb:
