@@ -35,7 +35,7 @@ from services.scoring.rules import (
     tiers as tiers_rule,
     upper_bound as upper_bound_rule,
 )
-from services.scoring.rules.base import Proposed, Wording, render
+from services.scoring.rules.base import Proposed, Wording, number_text, render
 from services.scoring.rules.wording import (
     BASE_WORD,
     BID,
@@ -185,18 +185,24 @@ def _readings(w: Wording) -> Iterator[Proposed]:
 
 
 #: “…最低分为0分;军队单位、事业单位按要求提供上级管理部门批复的决算得满分”: a closing sentence giving a kind of unit (one
-#: the rest does not measure: 军队单位, 事业单位) the 分值 whatever the rest says, on what it provides
-_FULL_FOR = re.compile(r";(?P<cond>[^;,\d]{0,12}?(?:单位|企业|机构)[^;\d]{2,40}?)(?:的|者)?,?(?:得|计)满分;?$")
+#: the rest does not measure: 军队单位, 事业单位) the 分值 whatever the rest says, on what it provides (a period it
+#: provides for may be said: “…可提供上年度12个月的纳税凭证,得满分”)
+_FULL_FOR = re.compile(r";(?P<cond>[^;,\d]{0,12}?(?:单位|企业|机构)(?:[^;\d]|(?<![\d.])\d{1,2}个月(?![\d.])){2,40}?)(?:的|者)?,?"
+                       r"(?:得|计)满分;?$")
 
 
 def full_for_some(w: Wording) -> Proposed | None:
     """The rest of the text read whole as one formula taking points off the 分值, the units the closing sentence names
-    keeping the 分值 (formula_rule.exempted: ``p * max + (1 - p) * (…)``). Always to check: whether those units also
-    take their place in the rest (a rank) is unsaid."""
+    keeping the 分值 (formula_rule.exempted: ``p * max + (1 - p) * (…)``); or read whole as situations to pick one of
+    (“连续3年取得A级的得满分,取得过2次的得2分,没有的为0分;事业单位提供纳税凭证,得满分”), those units one more
+    situation scoring the 分值. Always to check: whether those units also take their place in the rest (a rank, a
+    situation) is unsaid."""
     m = _FULL_FOR.search(w.text)
     if m is None or "满分" not in w.text[:m.start()]:
         return None
     inner = whole(Wording(w.text[:m.start() + 1], w.weight, w.name, w.points, w.explanation))
+    if inner is not None and len(inner.items) == 1 and inner.items[0]["type"] == CHOICE:
+        return _full_for_some_situation(inner, m, w.weight)
     item = formula_rule.exempted(inner.items[0], m.group("cond")) if inner and len(inner.items) == 1 else None
     if inner is None or item is None:
         return None
@@ -204,6 +210,25 @@ def full_for_some(w: Wording) -> Proposed | None:
     said = m.group(0).strip(";")
     return Proposed([item], f"{inner.summary}；{m.group('cond')}的得满分（{name}=1）",
                     (*(inner.doubts or ()), f"“{said}”：作为整项得满分的条件（{name}=1），这些单位是否也参加排序未说明"))
+
+
+def _full_for_some_situation(inner: Proposed, m: re.Match[str], weight: Decimal) -> Proposed | None:
+    """``full_for_some`` of situations: the units the closing sentence names one more situation, scoring the 分值 (the
+    situations must already score 0 somewhere and reach the 分值: a plain list of 情形, not a rank)."""
+    item = inner.items[0]
+    options = [dict(o) for o in item["params"].get("options") or []]
+    scores = [Decimal(str(o["score"])) for o in options]
+    if len(options) < 2 or max(scores) != weight or min(scores) != 0:
+        return None
+    keys = {str(o["key"]) for o in options}
+    key = next(k for k in (f"o{i}" for i in range(len(options) + 1, 2 * len(options) + 3)) if k not in keys)
+    cond = m.group("cond")
+    options.append({"key": key, "label": cond, "score": number_text(weight)})
+    said = m.group(0).strip(";")
+    out = dict(item, params=dict(item["params"], options=options))
+    summary = re.sub(r"\d+ 种情形", f"{len(options)} 种情形", inner.summary, count=1)
+    return Proposed([out], f"{summary}；{cond}的得满分（另一情形）",
+                    (*(inner.doubts or ()), f"“{said}”：作为另一情形（得满分）读，这些单位是否也按其余情形评分未说明"))
 
 
 #: a numbered part's mark, opening the text or after a clause (“①…;②…”, “(1)…;(2)…”, “1.…;2.…”)
