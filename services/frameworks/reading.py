@@ -2268,28 +2268,35 @@ def _split_headed_options(t: str, weight: Decimal) -> list[str]:
     return parts if total == weight else []
 
 
+#: the words of a clause saying only where deducting stops (“扣完为止”, “扣满2分为止”): what is left must hold no figure
+_STOP_WORDS = re.compile(r"扣(?:完|满|至)(?:\d+(?:\.\d+)?分|本项分值|0分)?(?:为止|即止)|直至扣完|最多扣\d+(?:\.\d+)?分")
+
+
 def _split_bracketed_deducting(t: str, weight: Decimal) -> list[str]:
     """“成立领导小组(1分),每年召开2次以上会议(1分),少1次扣1分;”: requirements each closed by their points in brackets, the
     clauses after one that deduct (“少1次扣1分”) its own rule, the points adding up to the 分值: one part each (a clause
     before a requirement, a heading, opens its part). [] when the text is not that: no deduction after a bracket, or
-    a clause after one that neither deducts nor opens a requirement."""
+    a clause after one that neither deducts nor opens a requirement. Where the deducting of the last requirement's
+    clauses stops may close them (“…,没有出现违规案件(2分),每出现1件扣1分,扣完为止”)."""
     if "扣" not in t or "分)" not in t:
         return []
     parts: list[str] = []
     points: list[Decimal] = []
     opening: list[str] = []
-    deducts = False
-    for clause in (x for x in re.split(r"[,;]", t) if x):
+    deducts = here = False
+    for clause in (x for x in re.split(r"[,;]|(?<!\d)\.|\.(?!\d)", t) if x):
         bracket = _BRACKET_POINTS.search(clause)
         if bracket:
             parts.append(",".join([*opening, clause]))
             points.append(d(bracket.group(1)))
             opening = []
+            here = False
         elif "扣" in clause and parts and not opening:
-            if "每" not in clause and not deduction_rule.PER_INSTANCE.search(clause):
+            stop = here and formula_rule.stops(clause, points[-1]) and not re.search(r"\d", _STOP_WORDS.sub("", clause))
+            if "每" not in clause and not deduction_rule.PER_INSTANCE.search(clause) and not stop:
                 return []  # “…(2分),未建立扣2分”: the point's breach, a 要点核查's wording, not a rule of its own
             parts[-1] += "," + clause
-            deducts = True
+            deducts = here = True
         elif re.search(r"\d|扣|分", clause):
             return []  # a figure or a score in a clause of no requirement's
         else:
@@ -2666,6 +2673,13 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     if len(parts) < 2:
         return None
     doubts: list[str] = []
+    own = re.search(r"\((\d+(?:\.\d+)?)分\),(?=[^()]*扣)", parts[-1])
+    stop = _STOP_WORDS.search(parts[-1], own.end()) if own else None
+    if own and stop and not any(_STOP_WORDS.search(x) for x in parts[:-1]) \
+            and parts == _split_bracketed_deducting(w.text, w.weight):
+        # “A(0.1分),B(0.2分),没有出现案件(0.2分),每出现1件扣0.3分,扣完为止”: where the deducting stops said once, after the
+        # last part's points: of that part (as read) or of the row?
+        doubts.append(f"“{stop.group(0)}”：按最后一部分（{own.group(1)}分）扣完为止读，是否扣及其他部分未说明")
     last = parts[-1].strip(";,")
     if len(parts) > 2 and _ZEROING_LAST.match(last) and _part_points(last) is None:
         # “…3、…(1分)4、未设置绩效目标,该栏不得分”: a closing part that zeroes the row, no points of its own
