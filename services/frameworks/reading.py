@@ -35,7 +35,7 @@ from services.scoring.rules import (
     tiers as tiers_rule,
     upper_bound as upper_bound_rule,
 )
-from services.scoring.rules.base import Proposed, Wording, render
+from services.scoring.rules.base import Proposed, Wording, number_text, render
 from services.scoring.rules.wording import (
     BASE_WORD,
     BID,
@@ -185,18 +185,24 @@ def _readings(w: Wording) -> Iterator[Proposed]:
 
 
 #: “…最低分为0分;军队单位、事业单位按要求提供上级管理部门批复的决算得满分”: a closing sentence giving a kind of unit (one
-#: the rest does not measure: 军队单位, 事业单位) the 分值 whatever the rest says, on what it provides
-_FULL_FOR = re.compile(r";(?P<cond>[^;,\d]{0,12}?(?:单位|企业|机构)[^;\d]{2,40}?)(?:的|者)?,?(?:得|计)满分;?$")
+#: the rest does not measure: 军队单位, 事业单位) the 分值 whatever the rest says, on what it provides (a period it
+#: provides for may be said: “…可提供上年度12个月的纳税凭证,得满分”)
+_FULL_FOR = re.compile(r";(?P<cond>[^;,\d]{0,12}?(?:单位|企业|机构)(?:[^;\d]|(?<![\d.])\d{1,2}个月(?![\d.])){2,40}?)(?:的|者)?,?"
+                       r"(?:得|计)满分;?$")
 
 
 def full_for_some(w: Wording) -> Proposed | None:
     """The rest of the text read whole as one formula taking points off the 分值, the units the closing sentence names
-    keeping the 分值 (formula_rule.exempted: ``p * max + (1 - p) * (…)``). Always to check: whether those units also
-    take their place in the rest (a rank) is unsaid."""
+    keeping the 分值 (formula_rule.exempted: ``p * max + (1 - p) * (…)``); or read whole as situations to pick one of
+    (“连续3年取得A级的得满分,取得过2次的得2分,没有的为0分;事业单位提供纳税凭证,得满分”), those units one more
+    situation scoring the 分值. Always to check: whether those units also take their place in the rest (a rank, a
+    situation) is unsaid."""
     m = _FULL_FOR.search(w.text)
     if m is None or "满分" not in w.text[:m.start()]:
         return None
     inner = whole(Wording(w.text[:m.start() + 1], w.weight, w.name, w.points, w.explanation))
+    if inner is not None and len(inner.items) == 1 and inner.items[0]["type"] == CHOICE:
+        return _full_for_some_situation(inner, m, w.weight)
     item = formula_rule.exempted(inner.items[0], m.group("cond")) if inner and len(inner.items) == 1 else None
     if inner is None or item is None:
         return None
@@ -204,6 +210,25 @@ def full_for_some(w: Wording) -> Proposed | None:
     said = m.group(0).strip(";")
     return Proposed([item], f"{inner.summary}；{m.group('cond')}的得满分（{name}=1）",
                     (*(inner.doubts or ()), f"“{said}”：作为整项得满分的条件（{name}=1），这些单位是否也参加排序未说明"))
+
+
+def _full_for_some_situation(inner: Proposed, m: re.Match[str], weight: Decimal) -> Proposed | None:
+    """``full_for_some`` of situations: the units the closing sentence names one more situation, scoring the 分值 (the
+    situations must already score 0 somewhere and reach the 分值: a plain list of 情形, not a rank)."""
+    item = inner.items[0]
+    options = [dict(o) for o in item["params"].get("options") or []]
+    scores = [Decimal(str(o["score"])) for o in options]
+    if len(options) < 2 or max(scores) != weight or min(scores) != 0:
+        return None
+    keys = {str(o["key"]) for o in options}
+    key = next(k for k in (f"o{i}" for i in range(len(options) + 1, 2 * len(options) + 3)) if k not in keys)
+    cond = m.group("cond")
+    options.append({"key": key, "label": cond, "score": number_text(weight)})
+    said = m.group(0).strip(";")
+    out = dict(item, params=dict(item["params"], options=options))
+    summary = re.sub(r"\d+ 种情形", f"{len(options)} 种情形", inner.summary, count=1)
+    return Proposed([out], f"{summary}；{cond}的得满分（另一情形）",
+                    (*(inner.doubts or ()), f"“{said}”：作为另一情形（得满分）读，这些单位是否也按其余情形评分未说明"))
 
 
 #: a numbered part's mark, opening the text or after a clause (“①…;②…”, “(1)…;(2)…”, “1.…;2.…”)
@@ -2243,28 +2268,35 @@ def _split_headed_options(t: str, weight: Decimal) -> list[str]:
     return parts if total == weight else []
 
 
+#: the words of a clause saying only where deducting stops (“扣完为止”, “扣满2分为止”): what is left must hold no figure
+_STOP_WORDS = re.compile(r"扣(?:完|满|至)(?:\d+(?:\.\d+)?分|本项分值|0分)?(?:为止|即止)|直至扣完|最多扣\d+(?:\.\d+)?分")
+
+
 def _split_bracketed_deducting(t: str, weight: Decimal) -> list[str]:
     """“成立领导小组(1分),每年召开2次以上会议(1分),少1次扣1分;”: requirements each closed by their points in brackets, the
     clauses after one that deduct (“少1次扣1分”) its own rule, the points adding up to the 分值: one part each (a clause
     before a requirement, a heading, opens its part). [] when the text is not that: no deduction after a bracket, or
-    a clause after one that neither deducts nor opens a requirement."""
+    a clause after one that neither deducts nor opens a requirement. Where the deducting of the last requirement's
+    clauses stops may close them (“…,没有出现违规案件(2分),每出现1件扣1分,扣完为止”)."""
     if "扣" not in t or "分)" not in t:
         return []
     parts: list[str] = []
     points: list[Decimal] = []
     opening: list[str] = []
-    deducts = False
-    for clause in (x for x in re.split(r"[,;]", t) if x):
+    deducts = here = False
+    for clause in (x for x in re.split(r"[,;]|(?<!\d)\.|\.(?!\d)", t) if x):
         bracket = _BRACKET_POINTS.search(clause)
         if bracket:
             parts.append(",".join([*opening, clause]))
             points.append(d(bracket.group(1)))
             opening = []
+            here = False
         elif "扣" in clause and parts and not opening:
-            if "每" not in clause and not deduction_rule.PER_INSTANCE.search(clause):
+            stop = here and formula_rule.stops(clause, points[-1]) and not re.search(r"\d", _STOP_WORDS.sub("", clause))
+            if "每" not in clause and not deduction_rule.PER_INSTANCE.search(clause) and not stop:
                 return []  # “…(2分),未建立扣2分”: the point's breach, a 要点核查's wording, not a rule of its own
             parts[-1] += "," + clause
-            deducts = True
+            deducts = here = True
         elif re.search(r"\d|扣|分", clause):
             return []  # a figure or a score in a clause of no requirement's
         else:
@@ -2641,6 +2673,13 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
     if len(parts) < 2:
         return None
     doubts: list[str] = []
+    own = re.search(r"\((\d+(?:\.\d+)?)分\),(?=[^()]*扣)", parts[-1])
+    stop = _STOP_WORDS.search(parts[-1], own.end()) if own else None
+    if own and stop and not any(_STOP_WORDS.search(x) for x in parts[:-1]) \
+            and parts == _split_bracketed_deducting(w.text, w.weight):
+        # “A(0.1分),B(0.2分),没有出现案件(0.2分),每出现1件扣0.3分,扣完为止”: where the deducting stops said once, after the
+        # last part's points: of that part (as read) or of the row?
+        doubts.append(f"“{stop.group(0)}”：按最后一部分（{own.group(1)}分）扣完为止读，是否扣及其他部分未说明")
     last = parts[-1].strip(";,")
     if len(parts) > 2 and _ZEROING_LAST.match(last) and _part_points(last) is None:
         # “…3、…(1分)4、未设置绩效目标,该栏不得分”: a closing part that zeroes the row, no points of its own

@@ -302,6 +302,11 @@ _RANGE_END_OR_DISCRETION = re.compile(r"(?:^|[,;])(?:(?:本项|此项|该项)?(?
 _POINTS_RANGE = re.compile(r"(?:得|计|记|为)\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分")
 
 
+#: full marks said inside a situation's words (the segments cut at the points only: “…的得满分,取得过2次的得2分,…;事业单位
+#: …,得满分” read with the first situation's 得满分 in its words)
+_FULL_INSIDE = re.compile(r"[得计记]满分")
+
+
 def _situations(w: Wording) -> Proposed | None:
     """"有…的得2分；无…的得0分" (situations given in points)."""
     if per_time_to_nothing(w.text):
@@ -324,6 +329,8 @@ def _situations(w: Wording) -> Proposed | None:
         return None  # “优得10分,良得3-9分,一般得2分”: a situation scored anywhere in a range, the team's to fix: no choice
     if any(_RANGE_END_OR_DISCRETION.search(label) for label, _share, _points in found):
         return None  # “视情况得分,最高分得满分,最低分0分”, “有投诉,视情节严重扣分,最低分0分”: the score's range, the team's to fix
+    if any(_FULL_INSIDE.search(label) for label, _share, _points in found):
+        return None  # “连续3年取得A级的得满分,取得过2次” scored 2: a situation's full marks run into the next, no reading
     if any(_EACH_FAULT.search(label) for label, _share, _points in found) or faults_adding_up(w.text, w.weight):
         return None
     if sum(1 for label, _share, points in found if points < w.weight and _PER_TIME_FAULT.search(label)) >= 2:

@@ -447,6 +447,8 @@ def normalize(text: str) -> str:
     t = _surface(text)
     if "超" in t and _CAP_THEN_PAST.search(t):  # “请假不超过10人,超过1个扣0.1分”, “不超过12节,每超出1节扣0.1分”: the
         t = _CAP_THEN_PAST.sub(r"超过\g<n>\g<u>的,每\g<u>", t)  # count let pass, then each past it, written the one way the readings know
+    if "每多" in t and _FIRST_THEN_EACH_ALIKE.search(t):  # “有1件案件扣0.3分,每多1件扣0.3分”: the first case and each more
+        t = _FIRST_THEN_EACH_ALIKE.sub(r"每\g<verb>1\g<u>\g<what>扣\g<a>分", t)  # cost alike: a cost per case
     if "基本满意" in t:
         t = survey_asides_dropped(t)
     if "分钟" in t and "小时" in t:
@@ -2487,6 +2489,11 @@ CLAUSES_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff,])扣\d+(?:\.\d+)?分(?=(?!为�
 #: deducted (one of the count's unit, or 个)
 _CAP_THEN_PAST = re.compile(r"(?:不超过|不多于|不得超过)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日|节)[,;]?(?:每)?(?:超过|超出|多于)"
                             r"1(?:个|(?P=u))(?:的)?,?(?=扣)")
+#: “有1件案件扣0.3分,每多1件扣0.3分”, “发现1处扣1分,每多1处再扣1分”: the first case and each case more costing the same
+#: (never “1次扣1分,每多1次扣2分”: a cost rising with the count)
+_FIRST_THEN_EACH_ALIKE = re.compile(r"(?<![\d.每第])(?:有|存在)?(?P<verb>发现|出现|发生)?1(?P<u>件|次|处|起|例|项|人次|人|个|条|宗)"
+                                    r"(?P<what>[^,;\d每]{0,8}?)的?,?扣(?P<a>\d+(?:\.\d+)?)分,每多(?:发现|出现|发生)?1(?P=u)"
+                                    r"[^,;\d]{0,6}?(?:再|另)?扣(?P=a)分(?![\d.])")
 #: “(1)…未上报审批扣1分(2)无…参数者,无分”: the next numbered part of a text opening with “(1)” straight after a
 #: deduction, no stop between (a cell's line breaks lost)
 _PART_RUN_ON = re.compile(r"(?:(?<=扣\d分)|(?<=\d\.\d分))(?=\((?:[2-9]|1\d)\)[\u4e00-\u9fff])")
