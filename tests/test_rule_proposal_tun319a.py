@@ -45,6 +45,8 @@ def test_cases_named_last_earn_nothing(text, weight, per, unit, count, score):
     ("每召开1次会议得2分,最高10分;未召开会议不得分", "10"),  # an absence: none of the cases (a count of 0, or a gate)
     ("每份报告得2分,最高10分,发现1份抄袭扣2分", "10"),  # a cost per case, no case voided
     ("每项得1分,最高5分,没有的不得分", "5"),  # none at all, its count 0
+    ("每提供1份得2分,最高10分,否则不得分", "10"),  # “否则”: whatever the cases are not
+    ("每份得2分,最高10分,视情况不计分", "10"),  # the team's call
 ])
 def test_near_miss_no_case_voided(text, weight):
     p = propose(text, weight, "作品")
