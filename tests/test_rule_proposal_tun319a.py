@@ -47,6 +47,8 @@ def test_cases_named_last_earn_nothing(text, weight, per, unit, count, score):
     ("每项得1分,最高5分,没有的不得分", "5"),  # none at all, its count 0
     ("每提供1份得2分,最高10分,否则不得分", "10"),  # “否则”: whatever the cases are not
     ("每份得2分,最高10分,视情况不计分", "10"),  # the team's call
+    ("每人得2分,最多得6分;注:不提供证书不得分", "6"),  # a note of the proof asked (the proof's readings)
+    ("每人得2分,最多得6分,证书复印件不清晰的不得分", "6"),
 ])
 def test_near_miss_no_case_voided(text, weight):
     p = propose(text, weight, "作品")

@@ -3848,9 +3848,10 @@ _NONE_FIRST = re.compile(r"^(?:没有|无)(?P<what>[^,;\d每]{2,30}?)(?:的|者)
 _NONE_NOTHING = re.compile(r"[,;](?:没有|无|不提供|未提供)(?:的|者|则)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
 #: “每字0.5分,涂改一律不计分”, “每份得2分;字迹潦草的不得分”: a closing clause naming a fault of one case (no 本项/该项 said,
 #: no figure, no cost, no absence: “未召开会议不得分” is none of the cases; no “否则”, “视情况”, “其余”: the rest or the
-#: team's call), read as those cases left out of the count, never confidently (the fault may also zero the row)
-_CASES_VOIDED = re.compile(r"(?<=分)[,;](?P<what>(?![^,;]*(?:本项|该项|此项|整项|全项|本指标|否则|酌情|视情|其他|其余|以上|以下))"
-                           r"[^\d,;()每扣]{2,40}?)(?:的|者)?,?"
+#: team's call; no note nor proof, “注:不提供证书不得分”, read by the proof's readings), read as those cases left out
+#: of the count, never confidently (the fault may also zero the row)
+_CASES_VOIDED = re.compile(r"(?<=分)[,;](?P<what>(?![^,;]*(?:本项|该项|此项|整项|全项|本指标|否则|酌情|视情|其他|其余|以上|以下|"
+                           r"提供|证明|复印|原件|盖章))[^\d,;:()每扣注]{2,40}?)(?:的|者)?,?"
                            r"(?:一律|均|也|亦)?(?:不得分|不计分|不给分|不予计分)(?=;?$)")
 #: “…有1个有效业绩得1分,最高得分为5分,没有有效的类似项目业绩的得0分”: none of the cases, named again (the thing it names,
 #: its last two characters, among the words before it): a count of 0
