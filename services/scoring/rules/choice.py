@@ -119,6 +119,9 @@ _COMPARED_IN_WORDS = re.compile("(?<!" + _FIGURE_BEFORE + ")" + _SIGN + "(?!" + 
 _ONE_CASE = re.compile(r"^(?:有|少|缺|缺少)?1(?:个|项|例|处|次|条|份|件|篇|起|人)|(?<=[\u4e00-\u9fff],)1(?:个|项|例|处|次|条|份|件|篇|起|人)$")
 #: a span of a value, its unit perhaps said after each figure (“26岁~35岁”, “1~2年”)
 _SPAN = re.compile(r"\d[^,;\d]{0,3}[~～\-—至]\d")
+#: “偶尔迟到(每月不超过2次)”, “偶尔会失禁(每周不超过1次)”: how often a situation in words happens, said in brackets after
+#: it — the situation's own words, no band of a value (nothing else in the situation is a figure)
+_HOW_OFTEN_ASIDE = re.compile(r"\(每(?:周|週|月|季度?|年|学期|天|日)(?:不超过|不多于|不少于|至少|最多|少于|多于)?\d+次(?:以内|以下|以上)?\)")
 #: a fault found a number of times or more, said first (“出现2次以上未送达指定地点”, “发生3次及以上…”)
 _TIMES_PAST = re.compile(r"^(?:出现|发生|发现|有)\d+次(?:及)?以上(?:未|不|没有)?[\u4e00-\u9fff]{2,16}$")
 
@@ -348,7 +351,10 @@ def _situations(w: Wording) -> Proposed | None:
     joined = rates_joined(w.text)
     # “25岁以下,2分;26岁~35岁,4分;36岁~50岁,6分;50岁以上,4分”: bands whose scores rise and fall again along the row, no
     # ladder of a value (分档 reads none): the band that applies is picked, a reading to check
-    ranged = [label for label, _share, _points in found if _RANGE_WORDS.search(label) and label not in times_past]
+    often = [label for label, _share, _points in found if "(每" in label and _HOW_OFTEN_ASIDE.search(label)
+             and not re.search(r"\d", _HOW_OFTEN_ASIDE.sub("", label))]
+    ranged = [label for label, _share, _points in found if _RANGE_WORDS.search(label) and label not in times_past
+              and label not in often]
     row = [points for _label, _share, points in found]
     banded = [label for label, _share, _points in found if label in ranged or _SPAN.search(label)]
     # (the bands in turn along the value, their first figures strictly rising or falling: never two ladders, “城市…90%以上…;
@@ -394,6 +400,8 @@ def _situations(w: Wording) -> Proposed | None:
     doubts += (_title_tied(found, w.weight) or _named_as_the_row(found, w)) + _points_inside(found)
     doubts = unsaid_full + doubts + _places_unsure([label for label, _share, _points in found])
     doubts += tuple(f"“{label}”：次数较少时的得分未说明" for label in times_past)
+    doubts += tuple(f"“{m.group(0)}”：括号内的次数作为该情形的说明读，是否属于该情形由评价组判断"
+                    for label in often for m in [_HOW_OFTEN_ASIDE.search(label)] if m)
     if unordered:
         doubts += (f"“{'、'.join(banded)}”：各档得分不随数值依次升降，按情形读，由评价组选所属一档",)
     if combined_bands:  # read as cases, the figures of their bands said in their labels: a reading to check

@@ -3855,6 +3855,13 @@ _NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “无专业人员的得0分,每配备1名专业人员得…”: the same said first, naming the thing counted after it
 _NONE_FIRST = re.compile(r"^(?:没有|无)(?P<what>[^,;\d每]{2,30}?)(?:的|者)?,?" + ZEROED + r"[,;](?=[^;]*每)")
 _NONE_NOTHING = re.compile(r"[,;](?:没有|无|不提供|未提供)(?:的|者|则)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+#: “每字0.5分,涂改一律不计分”, “每份得2分;字迹潦草的不得分”: a closing clause naming a fault of one case (no 本项/该项 said,
+#: no figure, no cost, no absence: “未召开会议不得分” is none of the cases; no “否则”, “视情况”, “其余”: the rest or the
+#: team's call; no note nor proof, “注:不提供证书不得分”, read by the proof's readings), read as those cases left out
+#: of the count, never confidently (the fault may also zero the row)
+_CASES_VOIDED = re.compile(r"(?<=分)[,;](?P<what>(?![^,;]*(?:本项|该项|此项|整项|全项|本指标|否则|酌情|视情|其他|其余|以上|以下|"
+                           r"提供|证明|复印|原件|盖章))[^\d,;:()每扣注]{2,40}?)(?:的|者)?,?"
+                           r"(?:一律|均|也|亦)?(?:不得分|不计分|不给分|不予计分)(?=;?$)")
 #: “…有1个有效业绩得1分,最高得分为5分,没有有效的类似项目业绩的得0分”: none of the cases, named again (the thing it names,
 #: its last two characters, among the words before it): a count of 0
 _NONE_NAMED_NOTHING = re.compile(r",(?:没有|无|不提供|未提供)(?P<what>[^,;\d]{2,20}?)(?:的|者),?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
@@ -4214,6 +4221,10 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
     none_first = _NONE_FIRST.match(t) if t[:1] in ("无", "没") else None
     if none_first and none_first.group("what") in t[none_first.end():]:
         t = t[none_first.end():]  # “无专业人员的得0分,每配备1名专业人员得0.5分”: none of the cases, a count of 0
+    voided = _CASES_VOIDED.search(t) if "不" in t and "扣" not in t else None
+    if voided and re.match(r"未|没|无|不", voided.group("what")):
+        voided = None  # “每召开1次会议得2分;未召开会议不得分”: an absence, none of the cases or the row's gate (read below)
+    t = t[:voided.start()] if voided else t
     probe = re.sub(r"\d[^,;]*?(?:以上|以下|以内)的,(?=每)", "", t) if banded else t  # (the bands name kinds)
     probe = _QUALIFIED_CASE.sub(r"\1", probe) if "每" in probe else probe  # (“每提供1个金额100万元以上的…”: a kind)
     # (“…协议(每份协议的维修车辆≥10辆),每有1项…”: the line each case counted reaches, part of what is counted, no line of the row)
@@ -4253,6 +4264,8 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
         doubts.append(f"“{band_elided.rstrip(',')}”：未写“每”，按每{_cases_unit(t)}读")
     if short_of:
         doubts.append(f"“{short_of.group(0).lstrip(',')}”：只计达到要求的{_cases_unit(t)}数")
+    if voided:
+        doubts.append(f"“{voided.group(0).lstrip(',;').rstrip(';')}”：按这些情形不计入个数读（不是整项不得分），请核对")
     if scheme_part:
         doubts.append(f"“加{scheme_part.group(0)}”：按计入本项的分数读（{scheme_part.group(0).removesuffix('分')}分）")
     if weight_first:  # the 分值 said before the cases caps them all
