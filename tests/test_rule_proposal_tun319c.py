@@ -1,0 +1,111 @@
+"""Made-up texts of two wordings:
+
+- a price set against a base the text has not named before (“投标报价与评标基准价相比,…每高1%扣1分,每低1%扣0.5分”): the
+  variables in the order the text names them, the price first; a base defined before (“评标基准价为…。报价与其评标基准价
+  相比,…”) or a price never set against it (“报价等于评标基准价得满分,…”) keeps the base first. Either way the same rule,
+  and to check;
+- a gate closing the text in a sentence of its own whose condition is two clauses in words (“…D级,得0分。出现需求变更,未及时
+  提交变更申请,则本项不得分”): one more situation scoring 0 beside the grades (or the key point of a yes/no), to check; a
+  clause with a figure, a 每 or an 否则 is no such condition.
+"""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from services.frameworks.proposal import propose
+from services.scoring.rules import check_item, score_item
+
+
+def _one(text: str, weight: str) -> dict:
+    p = propose(text, weight)
+    assert len(p.items) == 1, (text, p.items)
+    check_item(p.items[0])
+    return p
+
+
+# ── the price named first ────────────────────────────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize("text", [
+    "投标报价与评标基准价相比，每高1%扣1分，每低1%扣0.5分。",
+    "投标总报价与评标基准值比较，一致的得满分，每低1%扣0.5分，每高1%扣1分。",
+    "评审价与评审基准价对比，等于的得满分，每高出1%扣1分，每低1%扣0.5分，扣完为止。",
+    "投标价与其评标基准价相比，每高于1%扣1分，每低于1%扣0.5分",
+])
+def test_a_price_set_against_a_base_not_named_before_comes_first(text):
+    p = _one(text, "60")
+    item = p.items[0]
+    assert item["type"] == "formula" and not p.confident
+    names = [v["name"] for v in item["params"]["variables"]]
+    assert names == ["p", "b"], names
+    for price, score in (("1000", "60"), ("1030", "57"), ("960", "58"), ("2000", "0")):
+        got = score_item(item, {"vars": {"p": price, "b": "1000"}}).score
+        assert got == Decimal(score), (text, price, got)
+
+
+@pytest.mark.parametrize("text", [
+    # a base defined before the price is set against it
+    "评标基准价为有效报价的算术平均值。投标报价与评标基准价相比，每高1%扣1分，每低1%扣0.5分。",
+    # no price set against it: the steps name the base alone
+    "报价等于评标基准价得满分，每高于评标基准价1%扣1分，每低于评标基准价1%扣0.5分。",
+    "有效报价等于评审基准价的得满分，每高于评审基准价1%扣1分，每低于评审基准价1%扣0.5分。",
+])
+def test_a_base_named_before_the_price_stays_first(text):
+    p = _one(text, "60")
+    item = p.items[0]
+    assert item["type"] == "formula" and not p.confident
+    assert [v["name"] for v in item["params"]["variables"]] == ["b", "p"]
+    assert score_item(item, {"vars": {"b": "1000", "p": "1030"}}).score == Decimal(57)
+
+
+# ── a gate of two clauses in a sentence of its own ─────────────────────────────────────────────────────────────────
+
+
+@pytest.mark.parametrize("text, cond", [
+    ("方案评为A级，得10分，B级，得7分，C级，得4分，D级，得0分。出现设计变更，未及时提交变更申请，则本项整体记为0分。",
+     "出现设计变更,未及时提交变更申请"),
+    ("A级，得10分，B级，得7分，C级，得4分，D级，得0分。发生质量事故，未按规定上报的，本项不得分。",
+     "发生质量事故,未按规定上报"),
+    ("本项10分，考评组对预案打分，A级，得10分，B级，得7分，C级，得4分，D级，得0分。\n出现安全事故，隐瞒不报的，此项计0分。",
+     "出现安全事故,隐瞒不报"),
+])
+def test_a_two_clause_gate_closing_the_grades_is_one_more_situation(text, cond):
+    p = _one(text, "10")
+    item = p.items[0]
+    assert item["type"] == "choice" and not p.confident
+    options = item["params"]["options"]
+    assert [o["score"] for o in options] == ["10", "7", "4", "0", "0"]
+    assert options[-1]["key"] == "gate" and options[-1]["label"] == cond
+    assert score_item(item, {"option": "gate"}).score == Decimal(0)
+    assert score_item(item, {"option": options[0]["key"]}).score == Decimal(10)
+
+
+def test_a_two_clause_gate_after_a_yes_no_is_its_key_point():
+    p = _one("有应急预案得10分，否则不得分。出现安全事故，未及时上报的，本项不得分。", "10")
+    item = p.items[0]
+    assert item["type"] == "checklist" and not p.confident
+    assert item["params"]["gate"] == "gate"
+    assert item["params"]["points"][0]["label"] == "无：出现安全事故,未及时上报"
+
+
+@pytest.mark.parametrize("text", [
+    # a figure in the opening clause: a count, not a condition in words
+    "A级，得10分，B级，得7分，C级，得4分，D级，得0分。出现3次变更，未提交申请的，本项不得分。",
+    # a 每: a step, not a condition
+    "A级，得10分，B级，得7分，C级，得4分，D级，得0分。每次变更，未提交申请的，本项不得分。",
+    # an otherwise: the grades' own zero, no condition
+    "A级，得10分，B级，得7分，C级，得4分，D级，得0分。出现变更，否则，本项不得分。",
+])
+def test_near_variants_are_no_two_clause_gate(text):
+    p = propose(text, "10")
+    assert not any(o.get("key") == "gate" for it in p.items for o in (it.get("params") or {}).get("options", []))
+    assert not p.confident
+
+
+def test_a_gate_clause_in_the_grades_sentence_is_not_taken_for_a_sentence_of_its_own():
+    # the clause before the gate's is a grade of the same sentence (it scores points): not a condition
+    p = propose("A级得10分，B级得7分，C级得4分，未提交申请的，本项不得分。", "10")
+    assert not any("A级得10分" in str(o.get("label")) for it in p.items
+                   for o in (it.get("params") or {}).get("options", []) if o.get("key") == "gate")
