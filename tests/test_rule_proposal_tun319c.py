@@ -109,3 +109,12 @@ def test_a_gate_clause_in_the_grades_sentence_is_not_taken_for_a_sentence_of_its
     p = propose("A级得10分，B级得7分，C级得4分，未提交申请的，本项不得分。", "10")
     assert not any("A级得10分" in str(o.get("label")) for it in p.items
                    for o in (it.get("params") or {}).get("options", []) if o.get("key") == "gate")
+
+
+def test_a_heading_before_the_gates_opening_clause_is_no_part_of_the_condition():
+    p = _one("方案优秀的，得4分，良好的，得2分，一般得1分，差的，不得分。评审依据：须提供服务方案，未提供或不符合要求不得分。", "4")
+    item = p.items[0]
+    assert item["type"] == "choice" and not p.confident
+    gate = item["params"]["options"][-1]
+    assert gate["key"] == "gate" and gate["label"] == "须提供服务方案,未提供或不符合要求"
+    assert [o["score"] for o in item["params"]["options"]] == ["4", "2", "1", "0", "0"]

@@ -787,7 +787,7 @@ def gated(w: Wording) -> Proposed | None:
 
 
 #: the clause opening a gate's sentence of its own, before the clause the gate's zero closes: a condition in words, no
-#: figure (“出现需求变更,未及时提交变更申请,则本项不得分”: 出现需求变更)
+#: figure (“出现需求变更,未及时提交变更申请,则本项不得分”: 出现需求变更), perhaps after a heading (“评审依据:…”)
 _GATE_OPENING_CLAUSE = re.compile(r";(?P<cond>[^,;()\d]{2,30})$")
 
 
@@ -796,10 +796,12 @@ def _two_clause_gate(rest: str, cond: str) -> tuple[str, str] | None:
     未及时提交变更申请,则本项不得分”): the text before that sentence and the whole condition; None where the clause before
     the gate's is in another sentence, says a figure, points or more than a condition (``_GATE_NOT``)."""
     m = _GATE_OPENING_CLAUSE.search(rest)
-    if m is None or _GATE_NOT.search(m.group("cond")) or not _in_words(m.group("cond")) \
-            or _OWN_POINTS.search(m.group("cond")) or re.search(ZEROED, m.group("cond")):
+    # (a heading before the clause, “评审依据:须提供实施方案,未提供…”, is no part of the condition)
+    opening = m.group("cond").rsplit(":", 1)[-1] if m else ""
+    if m is None or len(opening) < 2 or _GATE_NOT.search(opening) or not _in_words(opening) \
+            or _OWN_POINTS.search(opening) or re.search(ZEROED, opening):
         return None
-    return rest[:m.start()], m.group("cond") + "," + cond
+    return rest[:m.start()], opening + "," + cond
 
 
 #: a line (a share reached, perhaps a remark in brackets after it), a sentence zeroing the item, then the line's step
