@@ -778,8 +778,6 @@ _PRICE_SIDE_STEP = re.compile(r"(?P<dir>正|负)向?(?:偏离|偏差)(?:比例|�
                               + _N + r")%时?,?(?:在满分的?基础上)?(?:扣|减)除?(?P<x>" + _N + r")分")
 #: the base named where the price is set against it: “投标总报价与评标基准值比较”, “报价与其评标基准价相比”
 _PRICE_AGAINST = re.compile(r"与其?(?P<ref>" + _PRICE_BASE + r")(?:相比|比较|对比)")
-#: the price itself, named just before it is set against the base: “投标总报价与评标基准值比较”
-_PRICE_SET_AGAINST = re.compile(r"(?:报价|评标价|评审价|投标价)与其?(?:" + _PRICE_BASE + r")(?:相比|比较|对比)$")
 #: a base named anywhere (“…实际报价对于评标基准价的偏差率”): read as the steps' base when it is the only one the text names
 _PRICE_BASE_NAMED = re.compile(r"(?:评标|评审|评分)?" + BASE_WORD + r"|(?<![A-Za-z])[A-Z]值")
 #: how a part of a step counts, said: “不足1%按线性插入计算”, “不足1%的部分按线性插值进行计算”, “不足1%的按插值法计算”
@@ -791,14 +789,6 @@ _A_PRICE = re.compile(r"报价|评标价|评审价|投标价|价格")
 #: what the text divides a deviation by (“偏差率=(报价-基准价)/报价*100%”): the steps are of the base only where it is
 #: the base
 _PRICE_DIVIDED_BY = re.compile(r"(?:/|÷|除以)\(?(?P<den>[\u4e00-\u9fffA-Z]+)")
-
-
-def _price_named_first(t: str, against: re.Match[str] | None) -> bool:
-    """“投标总报价与评标基准值比较,一致的得满分,…”: the text opens on the price, setting it against a base it has not named
-    before: the variables in the order the text names them, the price first. A base defined before (“评标基准价:…。报价与其
-    评标基准价相比,…”) keeps its place first."""
-    return bool(against and _PRICE_SET_AGAINST.search(t[:against.end()])
-                and t.find(against.group("ref")) >= against.start())
 
 
 def _price_bounded(t: str, weight: Decimal, cost: str) -> tuple[str, str] | None:
@@ -859,8 +849,6 @@ def _price_off_base(w: Wording) -> Proposed | None:
     if not bound:
         expression = f"max - {cost(xu, su, '(p - b)')} - {cost(xd, sd, '(b - p)')}"
     variables = [{"name": "b", "label": ref, "unit": "元"}, {"name": "p", "label": "报价", "unit": "元"}]
-    if _price_named_first(t, against):
-        variables.reverse()
     # (a part of a step of 1% counts in proportion, as where the evaluator enters each side's deviation in %; a step of
     # more, “每增加2%”, is read so only where the text says it, “不足1%按线性插入计算”, “…按插值法计算”)
     doubts: tuple[str, ...] = () if _PART_OF_STEP_SAID.search(t) or su == sd == 1 else (
