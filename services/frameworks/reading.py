@@ -780,6 +780,11 @@ def gated(w: Wording) -> Proposed | None:
             return None  # “每1处错误扣1分;5处及以上错误,不得分”: the deductions running out, no condition of its own
         if "扣" not in rest and w.text[m.start()] == ";":
             return _gated_points(w, rest, cond, said) or _gated_formula(w, rest, cond, said) or _gated_choice(w, rest, cond, said)
+        if "扣" not in rest and (two := _two_clause_gate(rest, cond)) is not None:
+            # “…D级,得0分;出现需求变更,未及时提交变更申请,则本项不得分”: the sentence of the gate two clauses in words
+            rest, cond = two
+            said = cond.rsplit(",", 1)[0] + "," + said
+            return _gated_points(w, rest, cond, said) or _gated_formula(w, rest, cond, said) or _gated_choice(w, rest, cond, said)
         conds = [cond]
         # “…有1项扣0.5分;2.发生1起不规范收费行为该项不得分;3.…的该项不得分”: sentences of such conditions closing the
         # text, each zeroing the item (folded into one)
@@ -804,6 +809,24 @@ def gated(w: Wording) -> Proposed | None:
             rest = rest[first.end():]
         return _gated_rest(w, rest, conds, said)
     return _gated_first(w) or _gated_between(w)
+
+
+#: the clause opening a gate's sentence of its own, before the clause the gate's zero closes: a condition in words, no
+#: figure (“出现需求变更,未及时提交变更申请,则本项不得分”: 出现需求变更), perhaps after a heading (“评审依据:…”)
+_GATE_OPENING_CLAUSE = re.compile(r";(?P<cond>[^,;()\d]{2,30})$")
+
+
+def _two_clause_gate(rest: str, cond: str) -> tuple[str, str] | None:
+    """A gate closing the text in a sentence of its own, its condition two clauses in words (“…D级,得0分;出现需求变更,
+    未及时提交变更申请,则本项不得分”): the text before that sentence and the whole condition; None where the clause before
+    the gate's is in another sentence, says a figure, points or more than a condition (``_GATE_NOT``)."""
+    m = _GATE_OPENING_CLAUSE.search(rest)
+    # (a heading before the clause, “评审依据:须提供实施方案,未提供…”, is no part of the condition)
+    opening = m.group("cond").rsplit(":", 1)[-1] if m else ""
+    if m is None or len(opening) < 2 or _GATE_NOT.search(opening) or not _in_words(opening) \
+            or _OWN_POINTS.search(opening) or re.search(ZEROED, opening):
+        return None
+    return rest[:m.start()], opening + "," + cond
 
 
 #: a line (a share reached, perhaps a remark in brackets after it), a sentence zeroing the item, then the line's step
