@@ -2840,6 +2840,8 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         else:
             items.append((first, checklist_rule.RULE.item("、".join(p["label"][:8] for _i, p in points), total,
                                                           {"points": [p for _i, p in points]})))
+            # (“…扣完为止,有年度工作计划(1分),规划完成情况(2分)”: a point naming how well, part of its points given)
+            doubts += checklist_rule.degrees_named([p["label"] for _i, p in points])
         words.append(f"要点核查 {len(points)} 个要点（" + "、".join(f"{p['max']}分" for _i, p in points) + "）")
     ordered = [it for _i, it in sorted(items, key=lambda pair: pair[0])]
     for k, it in enumerate(ordered):

@@ -745,6 +745,15 @@ _ROW_MARK = re.compile(rf"[一二三四五六七八九十]{{1,3}}、|\([一二�
 _DEGREE_NAMED = re.compile(r"^(?!.*(?:每|观察|公开|提高|提升|评估|确保|保证|加强|开展|做好|落实|改善|注重|测))"
                            r"(?:[\u4e00-\u9fff]{1,6}?的?(?:质量|水平|效果|成效|程度|完整性|规范性|准确性|合理性|科学性|及时性|可行性|创新性)|"
                            r"[\u4e00-\u9fff]{0,6}?的?完成(?:情况|度))$")
+
+
+def degrees_named(labels: list[str]) -> tuple[str, ...]:
+    """The doubt of points met or not (``labels``) of which some name a measure of how well (``_DEGREE_NAMED``): a rater
+    may give part of their points; () when none does."""
+    degrees = [label for label in labels if _DEGREE_NAMED.search(label.lstrip("、,;:"))]
+    return (f"“{'、'.join(degrees)}”：说的是好坏程度，不是做到与否，可能按优劣给部分分值，请核对",) if degrees else ()
+
+
 #: points said as alternatives, “运行成功得1分或返回值正确得1分”: whether both may be earned is unsaid
 _POINTS_EITHER = re.compile(r"[^,;]{0,12}?\d分或[^,;\d]{1,12}")
 _TOTAL_LABEL = re.compile(r"^(?:合计?|共计?|小计?|总计?|总分|满分|本项(?:分值|共计?)?)$")
@@ -796,9 +805,7 @@ def _summed(points: list[tuple[str, Decimal]], w: Wording, doubts: tuple[str, ..
         said = "、".join(shared) if shared else either.group(0) if either else ""
         doubts += (f"“{said}”：几项各得其分（各）或是二选一（或），"
                    "读作一个个要点分值相加，请核对",)
-    degrees = [label for label, _pts in points if _DEGREE_NAMED.search(label.lstrip("、,;:"))]
-    if degrees:
-        doubts += (f"“{'、'.join(degrees)}”：说的是好坏程度，不是做到与否，可能按优劣给部分分值，请核对",)
+    doubts += degrees_named([label for label, _pts in points])
     found = [{"key": f"p{i}", "label": label, "max": s(pts)} for i, (label, pts) in enumerate(points, 1)]
     return Proposed([RULE.item(w.name or "要点", w.weight, {"points": found})],
                     f"要点核查 {len(found)} 个要点，分值相加（" + "、".join(f"{p['max']}分" for p in found) + "）",

@@ -2490,8 +2490,9 @@ CLAUSES_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff,])扣\d+(?:\.\d+)?分(?=(?!为�
 _CAP_THEN_PAST = re.compile(r"(?:不超过|不多于|不得超过)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日|节)[,;]?(?:每)?(?:超过|超出|多于)"
                             r"1(?:个|(?P=u))(?:的)?,?(?=扣)")
 #: “有1件案件扣0.3分,每多1件扣0.3分”, “发现1处扣1分,每多1处再扣1分”: the first case and each case more costing the same
-#: (never “1次扣1分,每多1次扣2分”: a cost rising with the count)
-_FIRST_THEN_EACH_ALIKE = re.compile(r"(?<![\d.每第])(?:有|存在)?(?P<verb>发现|出现|发生)?1(?P<u>件|次|处|起|例|项|人次|人|个|条|宗)"
+#: (never “1次扣1分,每多1次扣2分”: a cost rising with the count; never a figure short of or past a line,
+#: “少1件扣0.3分,每多1件扣0.3分”: each more short, or each one past the line too?)
+_FIRST_THEN_EACH_ALIKE = re.compile(r"(?<![\d.每第少缺差欠超低多减])(?:有|存在)?(?P<verb>发现|出现|发生)?1(?P<u>件|次|处|起|例|项|人次|人|个|条|宗)"
                                     r"(?P<what>[^,;\d每]{0,8}?)的?,?扣(?P<a>\d+(?:\.\d+)?)分,每多(?:发现|出现|发生)?1(?P=u)"
                                     r"[^,;\d]{0,6}?(?:再|另)?扣(?P=a)分(?![\d.])")
 #: “(1)…未上报审批扣1分(2)无…参数者,无分”: the next numbered part of a text opening with “(1)” straight after a
