@@ -778,12 +778,13 @@ def gated(w: Wording) -> Proposed | None:
         rest, said = w.text[:m.start()].rstrip(",;("), m.group(0).strip(",;()")
         if _counts_the_cases(cond, rest):
             return None  # “每1处错误扣1分;5处及以上错误,不得分”: the deductions running out, no condition of its own
-        if "扣" not in rest and w.text[m.start()] == ";":
-            return _gated_points(w, rest, cond, said) or _gated_formula(w, rest, cond, said) or _gated_choice(w, rest, cond, said)
-        if "扣" not in rest and (two := _two_clause_gate(rest, cond)) is not None:
+        own_sentence = w.text[m.start()] == ";"
+        two = _two_clause_gate(rest, cond) if "扣" not in rest and not own_sentence else None
+        if two is not None:
             # “…D级,得0分;出现需求变更,未及时提交变更申请,则本项不得分”: the sentence of the gate two clauses in words
             rest, cond = two
             said = cond.rsplit(",", 1)[0] + "," + said
+        if "扣" not in rest and (own_sentence or two is not None):
             return _gated_points(w, rest, cond, said) or _gated_formula(w, rest, cond, said) or _gated_choice(w, rest, cond, said)
         conds = [cond]
         # “…有1项扣0.5分;2.发生1起不规范收费行为该项不得分;3.…的该项不得分”: sentences of such conditions closing the
