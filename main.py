@@ -43,4 +43,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # a large sheet's rule proposals run in worker processes (services/frameworks/proposal.py ``propose_many``):
+    # in the packaged program a worker starts as this program, which must then be the worker, not the window
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

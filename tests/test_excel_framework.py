@@ -373,14 +373,16 @@ def test_export_framework_refuses_a_deep_tree_in_one_line(tmp_path, capsys):
 
 
 def test_a_repeated_row_is_proposed_once_and_each_leaf_gets_its_own_rule(tmp_path, monkeypatch):
+    from services.frameworks import proposal
+
     calls = []
-    real = xf.propose
+    real = proposal.propose
 
     def counting(criteria, weight, *rest):
         calls.append((criteria, str(weight)) + rest)
         return real(criteria, weight, *rest)
 
-    monkeypatch.setattr(xf, "propose", counting)
+    monkeypatch.setattr(proposal, "propose", counting)
     text = "每发现1例不符合扣0.5分，扣完为止。"
     rows = [["决策", "项目立项", 9, "立项程序规范性", 3, "", "", text],
             [None, "项目审批", None, "立项程序规范性", 3, "", "", text],  # the same words under another 二级指标
@@ -439,12 +441,12 @@ def test_a_repeated_indicator_gets_its_own_copy_of_the_proposal():
     (as the confirmation step does) leaves the others as proposed."""
     cache: dict = {}
     args = ("①制度健全，0.5分；②记录完整，0.5分。", Decimal(1), "制度情况", "", "")
-    first = xf._proposal(cache, *args)
-    second = xf._proposal(cache, *args)
+    first = xf._proposal(cache, set(), *args)
+    second = xf._proposal(cache, set(), *args)
     assert second == first and second is not first
     assert second.items is not first.items and second.items[0] is not first.items[0]
     assert second.items[0]["params"] is not first.items[0]["params"]
     second.items[0]["params"]["points"][0]["max"] = "1"
     second.notes.append("改过")
     assert first.items[0]["params"]["points"][0]["max"] == "0.5" and "改过" not in first.notes
-    assert xf._proposal(cache, *args) == first
+    assert xf._proposal(cache, set(), *args) == first

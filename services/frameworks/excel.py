@@ -39,7 +39,7 @@ from services.core.files import atomic_write, atomic_write_text
 from services.core.numbers import fmt, plain as _s
 from services.core.tables import UnreadableTable, open_workbook
 from services.frameworks.catalog import FORMAT, Framework, FrameworkError, check, dumps
-from services.frameworks.proposal import Proposal, propose, rule_name
+from services.frameworks.proposal import Proposal, propose, propose_many, rule_name
 from services.scoring.rules import FALLBACK
 
 
@@ -958,13 +958,20 @@ def _number(v: Any, where: Said, errors: list[Said], required: bool = True) -> D
         return None
 
 
+#: the proposals of one import, by (评分标准, 分值 as written, 名称, 指标说明, 指标解释): what a second build of the
+#: same sheet (the wizard's last step, with the evaluator's choices) reads instead of proposing again
+ProposalCache = dict[tuple[str, str, str, str, str], Proposal]
+
+
 def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = None, total: Any = None,
                     grade_scheme: Any = None, rules: TMapping[str, list[dict[str, Any]]] | None = None,
-                    source: str = "") -> tuple[dict[str, Any] | None, ImportReport]:
+                    source: str = "", progress: Callable[[int], None] | None = None,
+                    cache: ProposalCache | None = None) -> tuple[dict[str, Any] | None, ImportReport]:
     """The framework dict (``fieldeval-framework/1``) and the validation report; None when it has errors.
 
     ``rules`` (code → items) replaces the proposed rule of a leaf, e.g. after the evaluator changed
-    it in the confirmation step.
+    it in the confirmation step. ``progress(percent)`` is told how far the rule proposals are (they are
+    the import's cost: ~1–2 ms a text); ``cache`` keeps them for a later build of the same rows.
     """
     rep = ImportReport(errors=list(sheet.errors), warnings=list(sheet.warnings))
     if rep.errors and not sheet.rows:
@@ -985,7 +992,8 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
             groups1.append((row.level1, row.block1, [row]))
     stored = sheet.stored_rules
     upper_codes = _stored_upper_codes(stored)
-    proposals: dict[tuple[str, str, str, str, str], Proposal] = {}  # the same words, the same proposal
+    proposals: ProposalCache = {} if cache is None else cache  # the same words, the same proposal
+    fresh = _propose_rows(sheet, proposals, progress)
     for i1, (l1_text, _b, rows1) in enumerate(groups1, 1):
         m = _L1_WEIGHT.match(l1_text)
         l1_name = m.group(1).strip() if m else l1_text
@@ -1027,14 +1035,15 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
                 code = f"{prefix}.{i3}" if node2 is not None else f"{prefix}.{len(parent['children']) + 1}"
                 leaf: dict[str, Any] = {"code": code, "name": row.name, "weight": _s(w3),
                                         "explanation": row.explanation, "points": row.points, "criteria": row.criteria}
-                if rec and rec.get("criteria", "") == row.criteria and _items_total(rec.get("items")) == w3:
+                if _keeps_stored_rule(rec, row, w3):
+                    assert rec is not None
                     leaf["code"] = rec.get("code", code)
                     items = rec["items"]
                     prop = Proposal(items, items[0]["type"] if len({i["type"] for i in items}) == 1 else "mixed",
                                     "沿用导出时保存的评分规则", True)
                     src = "表内保存的规则"
                 else:
-                    prop = _proposal(proposals, row.criteria, w3, row.name, row.points, row.explanation)
+                    prop = _proposal(proposals, fresh, row.criteria, w3, row.name, row.points, row.explanation)
                     # a proposal to check is shown, not applied: the leaf is 酌情评分 until the evaluator takes it
                     items = prop.items if prop.confident else _fallback_items(w3, row.name)
                     src = "按评分标准识别" if prop.confident else "无法识别，酌情评分"
@@ -1141,15 +1150,42 @@ def _stored_upper_codes(stored: dict[tuple[str, str, str], dict[str, Any]]) -> d
     return out
 
 
-def _proposal(cache: dict[tuple[str, str, str, str, str], Proposal], criteria: str, weight: Decimal,
+def _keeps_stored_rule(rec: dict[str, Any] | None, row: Row, weight: Decimal) -> bool:
+    """The exported rule stored for a leaf is its rule while its 评分标准 and 分值 are as exported."""
+    return bool(rec) and rec.get("criteria", "") == row.criteria and _items_total(rec.get("items")) == weight
+
+
+def _propose_rows(sheet: SheetRows, cache: ProposalCache, progress: Callable[[int], None] | None) -> set[tuple]:
+    """Every leaf's words not yet in ``cache`` proposed once (``propose_many``: in worker processes for a large
+    sheet), before the framework is built row by row from the cache; the keys proposed now. A row whose 分值 is not
+    a number is left to the build, which reports it."""
+    wanted: dict[tuple[str, str, str, str, str], tuple[str, Decimal, str, str, str]] = {}
+    for row in sheet.rows:
+        w3 = _number(row.weight, said("分值"), [])
+        if w3 is None or _keeps_stored_rule(sheet.stored_rules.get((row.level1, row.level2, row.name)), row, w3):
+            continue
+        key = (row.criteria, str(w3), row.name, row.points, row.explanation)
+        if key not in cache:
+            wanted.setdefault(key, (row.criteria, w3, row.name, row.points, row.explanation))
+    tell = None if progress is None else (lambda done: progress(done * 100 // max(len(wanted), 1)))
+    for key, found in zip(wanted, propose_many(list(wanted.values()), tell)):
+        cache[key] = found
+    return set(wanted)
+
+
+def _proposal(cache: ProposalCache, fresh: set[tuple], criteria: str, weight: Decimal,
               name: str, points: str, explanation: str) -> Proposal:
-    """``propose`` once per distinct (评分标准, 分值, 名称, 指标说明, 指标解释); a repeat gets its own copy.
+    """``propose`` once per distinct (评分标准, 分值, 名称, 指标说明, 指标解释); the first leaf of a proposal made for
+    this build takes it, a repeat (or a later build) gets its own copy.
 
     The 分值 is compared as written (“1” and “1.0” are not the same words: the rule states what it read)."""
     key = (criteria, str(weight), name, points, explanation)
     found = cache.get(key)
     if found is None:
         found = cache[key] = propose(criteria, weight, name, points, explanation)
+        return found
+    if key in fresh:
+        fresh.discard(key)
         return found
     return Proposal(**{f.name: _copied(getattr(found, f.name)) for f in fields(Proposal)})
 
