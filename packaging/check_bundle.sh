@@ -48,6 +48,19 @@ print(f"total {d['total']}  grade {d['grade']}  scored {d['scored']}/{d['leaves'
 sys.exit(0 if abs(float(d["total"]) - 78.8) < 1e-9 else 1)
 PY
 
+echo "== bundled: import-framework of a 2,400-row sheet (rule proposals in worker processes of the bundle)"
+"$ROOT/.venv/bin/python" -c "import sys; sys.path.insert(0, '$ROOT'); from benchmarks.bench_excel_import import agency_sheet; agency_sheet('big.xlsx', 2400)" \
+  || fail "could not write the test sheet"
+t0=$EPOCHREALTIME
+timeout 300 "$EXE" import-framework big.xlsx -o bundled.json > import.log 2>&1 || { cat import.log >&2; fail "import-framework"; }
+t1=$EPOCHREALTIME
+(cd "$ROOT" && PYTHONPATH= .venv/bin/python main.py import-framework "$WORKDIR/big.xlsx" -o "$WORKDIR/source.json" > /dev/null) \
+  || fail "import-framework from the source tree"
+cmp -s bundled.json source.json || fail "the bundle's import differs from the source tree's"
+if pgrep -f -- "--multiprocessing-fork" > /dev/null; then fail "worker processes were left running"; fi
+grep -q "三级指标 2400 个" import.log || { cat import.log >&2; fail "import-framework did not read 2,400 rows"; }
+echo "import: 2,400 rows in $(awk "BEGIN {printf \"%.2f\", $t1 - $t0}") s, the same framework as the source tree's, no workers left"
+
 if "$EXE" --help | grep -q "report"; then
   echo "== bundled: report --kind scoring-sheet --format pdf"
   t0=$EPOCHREALTIME
