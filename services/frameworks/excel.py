@@ -1152,7 +1152,8 @@ def _stored_upper_codes(stored: dict[tuple[str, str, str], dict[str, Any]]) -> d
 
 def _keeps_stored_rule(rec: dict[str, Any] | None, row: Row, weight: Decimal) -> bool:
     """The exported rule stored for a leaf is its rule while its 评分标准 and 分值 are as exported."""
-    return bool(rec) and rec.get("criteria", "") == row.criteria and _items_total(rec.get("items")) == weight
+    return rec is not None and bool(rec) and rec.get("criteria", "") == row.criteria \
+        and _items_total(rec.get("items")) == weight
 
 
 def _propose_rows(sheet: SheetRows, cache: ProposalCache, progress: Callable[[int], None] | None) -> set[tuple]:
