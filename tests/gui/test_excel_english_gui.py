@@ -61,6 +61,7 @@ def test_the_import_wizard_says_missing_columns_and_report_problems_in_english(i
     page.pickers["weight3"].setCurrentIndex(page.pickers["weight3"].findData(5))
     assert page.isComplete() and not CJK.search(page.note.text())
     d.next()
+    qtbot.waitUntil(lambda: not d.report_page.running)  # the report is made off the GUI thread
     report = d.report_page.text.toPlainText()
     assert report == ("Problems that must be corrected (1); nothing was created:\n"
                       "  ✗ The weight 6 of Level-2 indicator “项目立项” (row 2) does not equal its level-3 "
@@ -117,8 +118,10 @@ def test_the_import_wizard_says_each_proposed_rule_in_english(in_english, qtbot,
     qtbot.addWidget(d)
     d.resize(1100, 680)
     d.show()
-    for _ in range(3):
-        d.next()
+    d.next()
+    d.next()
+    qtbot.waitUntil(d.report_page.isComplete)  # the report is made off the GUI thread
+    d.next()
     table = d.rules_page.table
     assert d.currentPage() is d.rules_page and table.rowCount() == 5
     notes = [table.item(r, 4).text() for r in range(5)]
@@ -210,6 +213,7 @@ def test_a_one_level_list_in_english_says_each_row_is_its_own_level_one(in_engli
     assert not CJK.search(note.replace("Sheet", "")), note
     shot(d, "english_import_one_level.png")
     d.next()
+    qtbot.waitUntil(lambda: not d.report_page.running)  # the report is made off the GUI thread
     first = d.report_page.text.toPlainText().split("\n")[0]
     assert first == ("Check passed: level-3 indicators: 2; a scoring rule was recognised for 1, a rule was proposed but "
                      "needs checking for 1, judgement is set for 0."), first

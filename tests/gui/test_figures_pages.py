@@ -67,6 +67,7 @@ def test_import_wizard_mapping_report_and_template(qapp, qtbot, tmp_path):
     assert not d.mapping_page.isComplete() and "三级指标" in d.mapping_page.note.text()
     d.mapping_page.pickers["level3"].setCurrentIndex(d.mapping_page.pickers["level3"].findData(4))
     d.next()
+    qtbot.waitUntil(lambda: not d.report_page.running)  # the report is made off the GUI thread
     assert d.report_page.isComplete() and "校验通过" in d.report_page.text.toPlainText()
     d.next()
     assert d.rules_page.table.rowCount() == 27

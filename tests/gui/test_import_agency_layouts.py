@@ -28,7 +28,7 @@ def _sheet(path: Path, header: list[str], rows: list[list[object]]) -> Path:
     return path
 
 
-def _import(window, path: Path, fid: str, shot: str) -> dict:
+def _import(window, qtbot, path: Path, fid: str, shot: str) -> dict:
     seen: dict = {}
 
     def walk(d):
@@ -43,6 +43,7 @@ def _import(window, path: Path, fid: str, shot: str) -> dict:
             Path(SHOTS).mkdir(parents=True, exist_ok=True)
             d.grab().save(str(Path(SHOTS) / shot))
         d.next()
+        qtbot.waitUntil(lambda: not d.report_page.running)  # the report is made off the GUI thread
         seen["report"] = d.report_page.text.toPlainText()
         d.next()
         d.next()
@@ -60,7 +61,7 @@ def test_a_one_level_list_imports_each_row_as_its_own_level_one(window, tiny_pat
         [1, "安全生产", 10, "发生一般安全事故的不得分，未发生的得10分"],
         [2, "信访维稳", 10, "每发生一起越级上访扣2分，扣完为止"],
         [3, "财政收入", 20, "得分=完成率×20"]])
-    seen = _import(window, path, "one-level", "import_one_level_mapping.png")
+    seen = _import(window, qtbot, path, "one-level", "import_one_level_mapping.png")
     assert seen["pickers"] == {"level1": 2, "level3": 2, "weight3": 3, "criteria": 4}
     assert seen["complete"] and "列的对应关系已齐全" in seen["note"] and "每行各为一个一级指标" in seen["note"]
     assert "三级指标 3 个" in seen["report"] and "未写分值" not in seen["report"]
@@ -76,7 +77,7 @@ def test_an_assessment_item_and_content_table_takes_them_as_levels(window, tiny_
         [1, "党建工作", "主体责任", 10, "未召开专题会议的扣10分"],
         [2, None, "意识形态", 5, "每发现一处问题扣1分，扣完为止"],
         [3, "经济发展", "招商引资", 20, "得分=完成率×20"]])
-    seen = _import(window, path, "item-content", "import_item_content_mapping.png")
+    seen = _import(window, qtbot, path, "item-content", "import_item_content_mapping.png")
     assert seen["pickers"] == {"level1": 2, "level3": 3, "weight3": 4, "criteria": 5}
     assert seen["created"]
     fw = catalog.load("item-content")

@@ -35,7 +35,7 @@ def _graded_sheet(path: Path) -> Path:
     return path
 
 
-def _walk(d, seen: dict, path: str) -> None:
+def _walk(d, qtbot, seen: dict, path: str) -> None:
     """Through the wizard as the evaluator would; what it shows is noted in ``seen`` (asserted after exec)."""
     from ui.frameworks.import_dialog import ImportDialog
 
@@ -66,6 +66,7 @@ def _walk(d, seen: dict, path: str) -> None:
     # one grade alone is no grades
     seen["complete"] = page.isComplete()
     d.next()
+    qtbot.waitUntil(lambda: not d.report_page.running)  # the report is made off the GUI thread
     seen["report"] = d.report_page.text.toPlainText()
     d.next()
     table = d.rules_page.table
@@ -81,7 +82,7 @@ def test_the_wizard_from_the_menu_shows_and_takes_the_graded_columns(window, tin
     window.open_file(tiny_path)
     path = _graded_sheet(tmp_path / "设备管理考核表.xlsx")
     seen: dict = {}
-    import_from_excel_menu(window, lambda d: _walk(d, seen, str(path)))
+    import_from_excel_menu(window, lambda d: _walk(d, qtbot, seen, str(path)))
     assert seen["entries"] == [(5, "5"), (6, "3"), (7, "0")]
     assert seen["grades"] == {5: Decimal(5), 6: Decimal(3), 7: Decimal(0)}
     assert "评分档次列 3 列（5、3、0 分）" in seen["note"]

@@ -5,11 +5,13 @@ spreadsheet with blocking problems cannot get past the report.
 """
 from __future__ import annotations
 
+import threading
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt, QTimer
+import shiboken6
+from PySide6.QtCore import QRegularExpression, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QBrush, QColor, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QTableWidget,
@@ -42,7 +45,7 @@ from services.frameworks.proposal import judgement, rule_name
 from services.scoring.rules import FALLBACK
 from ui import theme
 from ui.i18n import message_text, translator
-from ui.shell.context import AppContext
+from ui.shell.context import AppContext, Task
 from ui.walk.rule_inputs import proposal_words
 
 _t = translator("ImportDialog")
@@ -316,8 +319,21 @@ class MappingPage(QWizardPage):
         return not self.wiz.mapping.missing() and not self.grade_problems
 
 
+class _Stale(Exception):
+    """Raised in the worker by the progress callback of a build the page no longer waits for: it stops there."""
+
+
+# builds started by a wizard opened without an application context, kept alive until they end (with a
+# context, ``AppContext.run_task`` keeps them)
+_tasks: set[Task] = set()
+
+
 class ReportPage(QWizardPage):
-    """The validation report; blocking problems keep the wizard here."""
+    """The validation report; blocking problems keep the wizard here.
+
+    Reading the rows and proposing the rules (1–2 ms a 评分标准: seconds for a large sheet) run off the GUI
+    thread; the page shows their progress meanwhile and lets the wizard on only once the report is in. Each
+    visit of the page is a new generation: what an earlier visit's build brings back is dropped."""
 
     def __init__(self, wiz: ImportDialog):
         super().__init__()
@@ -325,25 +341,118 @@ class ReportPage(QWizardPage):
         self.setTitle(_t("第 3 步：校验报告"))
         self.setSubTitle(_t("在创建任何内容之前检查表格：分值是否相符、合并单元格是否规范、数字列里有没有文字。"))
         lay = QVBoxLayout(self)
+        self.status = QLabel()
+        self.status.setObjectName("importReportStatus")
+        self.status.hide()
+        lay.addWidget(self.status)
+        self.progress = QProgressBar()
+        self.progress.setObjectName("importReportProgress")
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        lay.addWidget(self.progress)
         self.text = QPlainTextEdit()
         self.text.setObjectName("importReport")
         self.text.setReadOnly(True)
         lay.addWidget(self.text)
+        self.generation = 0
+        self.running = False
+        self._cancel = threading.Event()
 
     def initializePage(self) -> None:
-        try:
-            self.wiz.sheet = xf.read_rows(self.wiz.source, self.wiz.mapping)
-            self.wiz.data, self.wiz.report = xf.build_framework(self.wiz.sheet, source=str(self.wiz.source))
-            text = message_text(self.wiz.report.text())
-        except xf.ExcelImportError as exc:
-            self.wiz.data, self.wiz.report = None, None
-            text = "\n".join(message_text(p) for p in exc.problems)
+        self._stop()
+        gen = self.generation
+        cancel = self._cancel
+        self.wiz.sheet, self.wiz.data, self.wiz.report = None, None, None
+        self.text.clear()
+        self.text.setStyleSheet("")
+        self.status.setText(_t("正在读取表格…"))
+        self.status.show()
+        self.progress.setValue(0)
+        self.progress.show()
+        self.running = True
+        self.completeChanged.emit()
+        source, mapping, cache = self.wiz.source, self.wiz.mapping, self.wiz.proposal_cache
+
+        def job(progress):
+            def tell(percent: int) -> None:
+                if cancel.is_set():
+                    raise _Stale
+                progress(percent)
+
+            try:
+                sheet = xf.read_rows(source, mapping)
+                progress(0, "rules")
+                data, report = xf.build_framework(sheet, source=str(source), progress=tell, cache=cache)
+            except _Stale:
+                return None
+            except xf.ExcelImportError as exc:
+                return None, None, None, exc.problems
+            return sheet, data, report, []
+
+        on_done = lambda result: self._finished(gen, result)  # noqa: E731 - the generation goes with it
+        on_error = lambda message: self._failed(gen, message)  # noqa: E731
+        on_progress = lambda percent, label: self._progressed(gen, percent, label)  # noqa: E731
+        if self.wiz.ctx is not None:
+            self.wiz.ctx.run_task(job, on_done=on_done, on_error=on_error, on_progress=on_progress)
+            return
+        task = Task(job, with_progress=True)
+        _tasks.add(task)
+        task.signals.done.connect(on_done)
+        task.signals.failed.connect(on_error)
+        task.signals.progress.connect(on_progress)
+        task.signals.done.connect(lambda _r: _tasks.discard(task))
+        task.signals.failed.connect(lambda _m: _tasks.discard(task))
+        task.setAutoDelete(False)
+        QThreadPool.globalInstance().start(task)
+
+    def _current(self, gen: int) -> bool:
+        """Whether what a build brings back is for this page as it is now (not an earlier visit's, nor a closed wizard's)."""
+        return gen == self.generation and shiboken6.isValid(self)
+
+    def _progressed(self, gen: int, percent: int, label: str) -> None:
+        if not self._current(gen):
+            return
+        if label == "rules":
+            self.status.setText(_t("正在识别评分规则…"))
+        self.progress.setValue(percent)
+
+    def _finished(self, gen: int, result) -> None:
+        if not self._current(gen) or result is None:
+            return
+        sheet, data, report, problems = result
+        self.wiz.sheet, self.wiz.data, self.wiz.report = sheet, data, report
+        self._show(message_text(report.text()) if report is not None else "\n".join(message_text(p) for p in problems))
+
+    def _failed(self, gen: int, message: str) -> None:
+        if not self._current(gen):
+            return
+        self.wiz.sheet, self.wiz.data, self.wiz.report = None, None, None
+        self._show(_t("未能校验这份表格：%1").replace("%1", message or _t("发生了意外的错误")))
+
+    def _show(self, text: str) -> None:
+        self.running = False
+        self.status.hide()
+        self.progress.hide()
         self.text.setPlainText(text)
         self.text.setStyleSheet("" if self.wiz.data else f"QPlainTextEdit {{ color: {theme.ERROR}; }}")
         self.completeChanged.emit()
 
+    def _stop(self) -> None:
+        """A build still running is no longer waited for: it stops at its next step, its result is dropped."""
+        self.generation += 1
+        self._cancel.set()
+        self._cancel = threading.Event()
+        self.running = False
+
+    def cleanupPage(self) -> None:
+        self._stop()
+        super().cleanupPage()
+
     def isComplete(self) -> bool:
-        return self.wiz.data is not None
+        return not self.running and self.wiz.data is not None
+
+    def validatePage(self) -> bool:
+        return self.isComplete()
 
 
 class RulesPage(QWizardPage):
@@ -480,9 +589,10 @@ class FinishPage(QWizardPage):
 
     def validatePage(self) -> bool:
         rules = self.wiz.rules_page.chosen_rules()
+        # the proposals the report step made are in the cache: none is made again
         data, report = xf.build_framework(self.wiz.sheet, id=self.fid.text().strip() or None,
                                           name=self.fname.text().strip() or None, rules=rules,
-                                          source=str(self.wiz.source))
+                                          source=str(self.wiz.source), cache=self.wiz.proposal_cache)
         if data is None:
             return self._fail(message_text(report.text()))
         try:
@@ -529,8 +639,10 @@ class ImportDialog(QWizard):
         self.setWindowTitle(_t("从 Excel 导入指标体系"))
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.resize(1100, 680)
-        self.source: Path | None = None
-        self.mapping: xf.Mapping | None = None
+        #: the rule proposals made for this file and mapping, for every later build (a new one when either changes)
+        self.proposal_cache: xf.ProposalCache = {}
+        self._source: Path | None = None
+        self._mapping: xf.Mapping | None = None
         self.sheet = None
         self.data: dict[str, Any] | None = None
         self.report: xf.ImportReport | None = None
@@ -550,6 +662,29 @@ class ImportDialog(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, _t("取消"))
         if path:
             self.file_page.path.setText(path)
+
+    @property
+    def source(self) -> Path | None:
+        return self._source
+
+    @source.setter
+    def source(self, path: Path | None) -> None:
+        self._source = path
+        self.proposal_cache = {}  # the file read anew: it may have changed since
+
+    @property
+    def mapping(self) -> xf.Mapping | None:
+        return self._mapping
+
+    @mapping.setter
+    def mapping(self, mapping: xf.Mapping | None) -> None:
+        if mapping != self._mapping:
+            self.proposal_cache = {}
+        self._mapping = mapping
+
+    def done(self, result: int) -> None:
+        self.report_page._stop()  # closed while the report is being made: its build is dropped
+        super().done(result)
 
     def accept(self) -> None:
         super().accept()
