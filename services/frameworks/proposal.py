@@ -140,8 +140,8 @@ def propose(criteria: str, weight: Any, name: str = "", points: str = "", explan
     return p
 
 
-#: a sheet of fewer distinct texts is proposed in this process: a worker process takes ~2–3 s to start (it compiles
-#: the recognisers' patterns), the time of ~2,000 proposals
+#: a sheet of fewer distinct texts is proposed in this process: a worker process starts afresh and compiles the
+#: recognisers' patterns as it first meets them (~2 s in all), the time of ~2,000 proposals
 POOL_FROM = 2000
 #: worker processes at most (each holds the recognisers, ~60 MB)
 POOL_MAX = 4

@@ -17,6 +17,7 @@ from typing import Any
 
 from models.messages import joined as message_joined, said as message
 from services.core.numbers import fmt
+from services.core.patterns import lazy_compile
 from services.scoring.rules import (
     FALLBACK,
     all_or_nothing as all_or_nothing_rule,
@@ -102,12 +103,12 @@ DEDUCTION = deduction_rule.RULE.type
 #: and so is a stop at the points of a section holding the row (“本部分扣完为止”, “本大项扣完为止”, “在该一级指标内扣完为止”,
 #: “本章节…”, “本大类…”, “本级指标…”, “本组…”, “本环节…”:
 #: the deductions run on past the row's own points; “本项扣完为止”, “本指标扣完为止” are the row's)
-VAGUE = re.compile(r"(?:本|该|此)(?:部分|大项|类指标|类|1级指标|级指标|板块|模块|维度|方面|章节|章|节|单元|篇|大类|类别|组(?!织)|环节)(?:内|中)?的?(?:全部)?"
+VAGUE = lazy_compile(r"(?:本|该|此)(?:部分|大项|类指标|类|1级指标|级指标|板块|模块|维度|方面|章节|章|节|单元|篇|大类|类别|组(?!织)|环节)(?:内|中)?的?(?:全部)?"
                    r"(?:分值|得分|分数|总分|分)?(?:内|中)?(?:扣完|扣至0分|扣到0分)|酌情|视情况|视具体情况|适当扣分|适当加分|适当扣减|酌减|原则上|视[^,;]{0,6}程度|按[^,;]{0,6}程度|综合(?:评定|判断|考虑|评价)|择其一|由评价组|酌定|"
                    r"根据实际情况|根据情况|视其|特殊情况|一般情况下|\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分|(?<!不)(?<!不另)(?<!不再)(?<!不予)加分|奖励分|(?<!不)(?<!不予)(?<!不得)(?<!不再)(?<!违)[倒反]扣|"
                    r"总分中?扣|扣减?总分")
 #: points and percentages a text states: each must be placed in the proposal
-FIGURE = re.compile(r"(\d+(?:\.\d+)?)(分(?!之|别|类|项|解|析|配|管|级|期|批)|%|个百分点)")
+FIGURE = lazy_compile(r"(\d+(?:\.\d+)?)(分(?!之|别|类|项|解|析|配|管|级|期|批)|%|个百分点)")
 
 
 def vague_words(t: str) -> list[str]:
@@ -187,7 +188,7 @@ def _readings(w: Wording) -> Iterator[Proposed]:
 #: “…最低分为0分;军队单位、事业单位按要求提供上级管理部门批复的决算得满分”: a closing sentence giving a kind of unit (one
 #: the rest does not measure: 军队单位, 事业单位) the 分值 whatever the rest says, on what it provides (a period it
 #: provides for may be said: “…可提供上年度12个月的纳税凭证,得满分”)
-_FULL_FOR = re.compile(r";(?P<cond>[^;,\d]{0,12}?(?:单位|企业|机构)(?:[^;\d]|(?<![\d.])\d{1,2}个月(?![\d.])){2,40}?)(?:的|者)?,?"
+_FULL_FOR = lazy_compile(r";(?P<cond>[^;,\d]{0,12}?(?:单位|企业|机构)(?:[^;\d]|(?<![\d.])\d{1,2}个月(?![\d.])){2,40}?)(?:的|者)?,?"
                        r"(?:得|计)满分;?$")
 
 
@@ -232,12 +233,12 @@ def _full_for_some_situation(inner: Proposed, m: re.Match[str], weight: Decimal)
 
 
 #: a numbered part's mark, opening the text or after a clause (“①…;②…”, “(1)…;(2)…”, “1.…;2.…”)
-_PART_AT = re.compile(r"(?:^|(?<=[;,.]))(?:[" + CIRCLED + r"]|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
+_PART_AT = lazy_compile(r"(?:^|(?<=[;,.]))(?:[" + CIRCLED + r"]|\(\d{1,2}\)|\d{1,2}[.、](?!\d))")
 #: one fault of a circled part and what it costs: a figure or the part's whole (“…的扣5分()”, “…的不得分”)
-_PART_FAULT = re.compile(r"^(?P<label>[^;]*?)(?:的|者)?(?:(?P<none>" + ZEROED + r")|扣(?P<less>\d+(?:\.\d+)?)分)$")
+_PART_FAULT = lazy_compile(r"^(?P<label>[^;]*?)(?:的|者)?(?:(?P<none>" + ZEROED + r")|扣(?P<less>\d+(?:\.\d+)?)分)$")
 #: what makes a fault counted or its deduction run on (“每”, “有一宗”), never one situation of a part; or its zero
 #: named for the whole item (“该项不得分”), not for the part
-_FAULT_RUNS_ON = re.compile(r"每|为止|累计|扣|\d+(?:\.\d+)?分|(?:\d+(?:\.\d+)?|[一两])(?:%|次|项|个|处|例|人|天|日|月|年|条|件|宗|起|户)|"
+_FAULT_RUNS_ON = lazy_compile(r"每|为止|累计|扣|\d+(?:\.\d+)?分|(?:\d+(?:\.\d+)?|[一两])(?:%|次|项|个|处|例|人|天|日|月|年|条|件|宗|起|户)|"
                             r"(?:此处|此项|本项|该项|整项|该指标|本指标)$")
 
 
@@ -314,7 +315,7 @@ def fault_pairs(w: Wording) -> Proposed | None:
 
 #: remarks in brackets closing the text, none of them only points (“(5分)”, “(计5分)”): “(考核时段为上年10月至当年9月)”,
 #: “(由区综治办评分)”, “(全部为…的培训基地,参照对应要求,符合标准,得3分)”
-_REMARK_AT_END = re.compile(r"(?:[;.]?\((?!(?:得|计|记)?\d+(?:\.\d+)?分\))[^()]{2,80}\))+[;.]?$")
+_REMARK_AT_END = lazy_compile(r"(?:[;.]?\((?!(?:得|计|记)?\d+(?:\.\d+)?分\))[^()]{2,80}\))+[;.]?$")
 
 
 def _scoring_in(remarks: str) -> bool:
@@ -326,10 +327,10 @@ def _scoring_in(remarks: str) -> bool:
 
 
 #: a deduction said in a remark: a 扣 that is no “不扣分” nor the name of a column (“扣分说明”, “扣分栏”)
-_DEDUCTED_IN_REMARK = re.compile(r"(?<!不)扣(?!分说明|分栏|分情况|分原因)")
+_DEDUCTED_IN_REMARK = lazy_compile(r"(?<!不)扣(?!分说明|分栏|分情况|分原因)")
 #: points named as such in brackets, “(分值2分)”, “(基础分5分)”, or a cap, “(最高2分)”: the points of the row, never a remark
 #: on it
-_POINTS_NAMED_IN = re.compile(r"\((?:本项|该项)?(?:分值|基础分|基本分|标准分|最高|最多|最低|上限)(?:为|:)?\d+(?:\.\d+)?分\)")
+_POINTS_NAMED_IN = lazy_compile(r"\((?:本项|该项)?(?:分值|基础分|基本分|标准分|最高|最多|最低|上限)(?:为|:)?\d+(?:\.\d+)?分\)")
 
 
 def _read_before(w: Wording, rest: str, said: str) -> Iterator[Proposed]:
@@ -341,21 +342,21 @@ def _read_before(w: Wording, rest: str, said: str) -> Iterator[Proposed]:
 
 #: “1、机构依法登记…参加民办非企业年检;2分(未通过年检不得分,超过年检时限扣2分)”: what is required (perhaps numbered),
 #: then the row's points, then in brackets how it is scored
-_REQUIRED_THEN_BRACKETED = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()\d;]{4,120}?);?(?P<pts>\d+(?:\.\d+)?)分"
+_REQUIRED_THEN_BRACKETED = lazy_compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()\d;]{4,120}?);?(?P<pts>\d+(?:\.\d+)?)分"
                                       r"\((?P<rules>[^()]+)\);?$")
 #: what scores, in the brackets: a deduction, a zero, points earned, a share
-_BRACKET_SCORES = re.compile(r"扣|不得分|不计分|得\d|计\d|比例")
+_BRACKET_SCORES = lazy_compile(r"扣|不得分|不计分|得\d|计\d|比例")
 #: “党支部设置合理,党员7人以上的,设立党支部委员会;(10分)没有按规定设立的扣5分;”: what is required, then the row's
 #: points in brackets after its stop, perhaps how it is checked (“查资料”), then the faults it is scored by, no bracket of
 #: their own (never “全部完成(5分)部分完成得3分”: situations, the first with its points)
-_REQUIRED_THEN_POINTS_BRACKETED = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()分]{4,120}?);\((?P<pts>\d+(?:\.\d+)?)分\)"
+_REQUIRED_THEN_POINTS_BRACKETED = lazy_compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()分]{4,120}?);\((?P<pts>\d+(?:\.\d+)?)分\)"
                                              r"[;,]?(?:" + CHECK_VERB + r"[\u4e00-\u9fff]{1,4};)?(?P<rules>[^()]+?);?$")
 #: “出台…信息核对的政策。(2分,1个部门0.5分,满分2分)”: what is required, then in one bracket the row's points first and
 #: how they are earned after them
-_REQUIRED_THEN_POINTS_AND_RULES = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()\d;]{4,120}?);?\((?P<pts>\d+(?:\.\d+)?)分[,;]"
+_REQUIRED_THEN_POINTS_AND_RULES = lazy_compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<req>[^()\d;]{4,120}?);?\((?P<pts>\d+(?:\.\d+)?)分[,;]"
                                              r"(?P<rules>[^()]+?)\);?$")
 #: a count in a requirement (“党员7人以上的”, “每年讲授2次”): a figure that scores nothing there
-_COUNT_REQUIRED = re.compile(r"\d+(?:人|名|个月|个|次|天|日|年|篇|项)")
+_COUNT_REQUIRED = lazy_compile(r"\d+(?:人|名|个月|个|次|天|日|年|篇|项)")
 
 
 def _required_then_bracketed(w: Wording) -> Iterator[Proposed]:
@@ -386,10 +387,10 @@ def _required_then_bracketed(w: Wording) -> Iterator[Proposed]:
 #: a heading restating the 分值 in brackets (“四、摆台过程中餐具的要求,共四托(10分)”), then the parts of the row each with
 #: its points in brackets, two or more, nothing between them (“第一托:骨碟(2分)第二托:杯子(2分)…”): the cell of the
 #: heading and the cell of its breakdown joined
-_HEADING_THEN_PARTS = re.compile(r"^(?P<head>[^()]{2,80}?)\((?P<pts>\d+(?:\.\d+)?)分\)(?P<rest>(?:[^();]{2,40}?\(\d+(?:\.\d+)?分\)){2,});?$")
+_HEADING_THEN_PARTS = lazy_compile(r"^(?P<head>[^()]{2,80}?)\((?P<pts>\d+(?:\.\d+)?)分\)(?P<rest>(?:[^();]{2,40}?\(\d+(?:\.\d+)?分\)){2,});?$")
 #: a part's points in the breakdown; the words that score otherwise than the part met (扣、每、得、不得分、酌情)
-_BREAKDOWN_POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)")
-_BREAKDOWN_SCORES = re.compile(r"扣|每|得|酌情|视情|比例")
+_BREAKDOWN_POINTS = lazy_compile(r"\((\d+(?:\.\d+)?)分\)")
+_BREAKDOWN_SCORES = lazy_compile(r"扣|每|得|酌情|视情|比例")
 
 
 def _heading_then_parts(w: Wording) -> Iterator[Proposed]:
@@ -434,7 +435,7 @@ def _weight_said_again(w: Wording) -> Iterator[Proposed]:
 #: a note closing the text, after its scoring: “…最高得5分;注:①须提供合同关键页复印件…,证明材料不全的,不予认可;②同类业绩指…”,
 #: what proves a case or what a case is (a bid's 评审细则); never a note that deducts or weighs (“注:每缺1项扣1分”, “注:酌情…”),
 #: nor one zeroing the row short of its requirement (“注:须提供合同复印件…,否则不得分”: a line of the row, kept)
-_NOTE_AT_END = re.compile(r"[;,](?P<note>" + NOTE_LABEL + r"[:：][^:：]{2,300}?);?$")
+_NOTE_AT_END = lazy_compile(r"[;,](?P<note>" + NOTE_LABEL + r"[:：][^:：]{2,300}?);?$")
 
 
 def _noted(w: Wording) -> Iterator[Proposed]:
@@ -450,12 +451,12 @@ def _noted(w: Wording) -> Iterator[Proposed]:
 
 #: a price score's formula (“有效最低报价/投标报价*10”, “报价分=(…最低的投标报价/被评审单位投标报价)*10分”), its end where the
 #: words after it run on without a stop (“…*10根据财库…”, “…*10分本项目为…”)
-_PRICE_FORMULA = re.compile(r"(?:(?<=^)|(?<=[;,:。]))(?P<f>(?:[^;,:=()]{0,12}?(?:报价分|价格分|报价得分|价格得分|得分)=)?\(?"
+_PRICE_FORMULA = lazy_compile(r"(?:(?<=^)|(?<=[;,:。]))(?P<f>(?:[^;,:=()]{0,12}?(?:报价分|价格分|报价得分|价格得分|得分)=)?\(?"
                             r"[^;,:=()/*]{2,40}?(?:报价|" + BASE_WORD + r")/[^;,:=()/*]{2,30}?(?:报价|评审价)\)?\*(?:\d+(?:\.\d+)?分?|价格分值|分值))")
 #: the government-procurement policy a tender states beside its price score: the price deduction for small and micro
 #: enterprises (财库〔2020〕46号, 财库〔2022〕19号), prison and welfare enterprises taken as such, or none (“本项目为专门
 #: 面向小微企业,无价格优惠扣除”)
-_PRICE_POLICY = re.compile(r"小微|小型和微型|中小企业|监狱企业|残疾人福利|福利企业|价格(?:优惠)?扣除|财库")
+_PRICE_POLICY = lazy_compile(r"小微|小型和微型|中小企业|监狱企业|残疾人福利|福利企业|价格(?:优惠)?扣除|财库")
 
 
 def _price_policy_aside(w: Wording) -> Iterator[Proposed]:
@@ -475,7 +476,7 @@ def _price_policy_aside(w: Wording) -> Iterator[Proposed]:
 #: a closing sentence saying how a special case counts, not how the row scores: “若某市县无疑似污染地块,视为名单已建立”,
 #: “无上级交办案件情况的,可直接得分”, “如当年无新建项目,视同完成”; after a comma when it opens with 若/如 (“…扣2分,若无签名
 #:确认视为无效记录”)
-_EXCEPTION_AT_END = re.compile(r"(?:;|,(?=若|如果?[^;,]))(?P<case>(?:若|如果?|对于?|凡)?[^;]{2,40}?,?(?:视为|视同|可直接得分|直接得分)"
+_EXCEPTION_AT_END = lazy_compile(r"(?:;|,(?=若|如果?[^;,]))(?P<case>(?:若|如果?|对于?|凡)?[^;]{2,40}?,?(?:视为|视同|可直接得分|直接得分)"
                                r"[^;\d]{0,30});?$")
 
 
@@ -534,11 +535,11 @@ def _none_below_lowest(it: dict[str, Any]) -> dict[str, Any]:
 #: “按技术性能指标正偏离由高至低排序,排名第一得标准分值,…;内置安全事件分析模型≥3种”): the requirement, a figure with its
 #: bound and unit and no scoring word, after a rule that ranks or weighs a deviation from such a requirement
 _SPEC_WORD = r"(?:(?![扣得每%]|\d|分(?![析类布])|满分|不得)[^;,:])"
-_SPEC_AT_END = re.compile(r";(?P<spec>" + _SPEC_WORD + r"{2,30}?(?:≥|≤|>|<|不少于|不低于|不小于|不超过|不大于|至少)"
+_SPEC_AT_END = lazy_compile(r";(?P<spec>" + _SPEC_WORD + r"{2,30}?(?:≥|≤|>|<|不少于|不低于|不小于|不超过|不大于|至少)"
                           r"\d+(?:\.\d+)?" + _SPEC_WORD + r"{0,30}?);?$")
 #: a rule measured against the indicator's requirement: a deviation from it (偏离), its base value (基础值), the
 #: requirement or parameter named (技术指标, 技术参数, 性能指标)
-_MEASURED_BY_SPEC = re.compile(r"偏离|基础值|(?:技术|性能)(?:指标|参数)")
+_MEASURED_BY_SPEC = lazy_compile(r"偏离|基础值|(?:技术|性能)(?:指标|参数)")
 
 
 def _spec_at_end(t: str) -> re.Match[str] | None:
@@ -566,16 +567,16 @@ def _spec_closing(w: Wording) -> Iterator[Proposed]:
 
 
 #: “产区得4分,非产区得3分”, “产区扣0.15分、非产区扣0.1分”: figures for grain-producing and other areas side by side
-_REGIONS = re.compile(r"(?<!非)产区(得|扣|计)(\d+(?:\.\d+)?)分[,、]非产区(得|扣|计)(\d+(?:\.\d+)?)分")
+_REGIONS = lazy_compile(r"(?<!非)产区(得|扣|计)(\d+(?:\.\d+)?)分[,、]非产区(得|扣|计)(\d+(?:\.\d+)?)分")
 
 
 #: “…达90%,计3分(郊区、园区2分)”: a score, and in brackets the score of another kind of area (“郊区、园区”, “山区县”)
-_AREA_SCORE = re.compile(r"(?P<lead>[得计记])(?P<main>\d+(?:\.\d+)?)分\((?P<area>[^()\d,;]{0,12}?(?:区|县|市|乡|镇|村|街道))"
+_AREA_SCORE = lazy_compile(r"(?P<lead>[得计记])(?P<main>\d+(?:\.\d+)?)分\((?P<area>[^()\d,;]{0,12}?(?:区|县|市|乡|镇|村|街道))"
                          r"(?:为|得|计|记)?(?P<other>\d+(?:\.\d+)?)分\)")
 
 
 #: “6(5)分:…清晰;3分:…欠清晰”: an option's points, and in brackets the points of another kind of row the cell serves
-_KIND_SCORE = re.compile(r"(?<=[,:;得计记])(?P<main>\d+(?:\.\d+)?)\((?P<other>\d+(?:\.\d+)?)\)分")
+_KIND_SCORE = lazy_compile(r"(?<=[,:;得计记])(?P<main>\d+(?:\.\d+)?)\((?P<other>\d+(?:\.\d+)?)\)分")
 #: the figures taken by the 分值, said of rows of kinds unnamed (not of an area)
 KIND_UNNAMED = ("括号外", "括号内")
 
@@ -595,7 +596,7 @@ def _kind_in_brackets(t: str, weight: Decimal) -> tuple[str, str]:
 #: “每家扣1分,最高扣3分(敖江流域每家扣0.5分,最高扣1.5分)”: a deduction (and its cap), and in brackets another kind of
 #: area's deduction (and cap), or another kind of body's (“每家扣1分(重点企业每家扣2分)”: a part of those counted, at
 #: its own cost)
-_AREA_DEDUCTION = re.compile(r"(?P<kept>扣\d+(?:\.\d+)?分(?:,(?:最高|最多)扣(?P<main>\d+(?:\.\d+)?)分)?)"
+_AREA_DEDUCTION = lazy_compile(r"(?P<kept>扣\d+(?:\.\d+)?分(?:,(?:最高|最多)扣(?P<main>\d+(?:\.\d+)?)分)?)"
                              r"\((?P<area>[^()\d,;]{1,12}?(?:区|县|市|乡|镇|村|街道|流域|企业|单位|学校|医院|机构))(?:每[^()\d,;扣]{1,3})?"
                              r"扣\d+(?:\.\d+)?分(?:,(?:最高|最多)扣(?P<other>\d+(?:\.\d+)?)分)?\)")
 
@@ -694,7 +695,7 @@ _GATE_MARK = r"(?:\d{1,2}[.、]|\(\d{1,2}\)|[" + CIRCLED + r"]|[一二三四五�
 #: the words that name the item whose points a gate takes (“本项不得分”, “该项考核得0分”; an 操作考核 sheet's “本题不得分”):
 #: never a condition of their own
 _ITEM = r"(?:此处|此项|本项|该项|此大项|整项|该指标|本指标|本题|该题|此题|本小题|该小题)(?:考核)?"
-_ITEM_WORDS = re.compile(_ITEM)
+_ITEM_WORDS = lazy_compile(_ITEM)
 #: the row voted down: “实行一票否决”, “予以“一票否决””; in 安全标准化 考评, “一级否定” (normalised 1级否定): the whole
 #: 一级要素 scores nothing, the row with it (its sister rows' loss is outside the row: the proposal says so in a note)
 _VOTED_DOWN = r"(?:实行|实施|予以)?“?(?:一票否决|[1一]级否定)”?"
@@ -714,29 +715,29 @@ def _zeroed_on(cond: str) -> str:
 _BEYOND = r"(?:;并(?!扣)[^,;\d]{2,20}|[,;]并?取消[^,;\d]{0,12}?(?:评定|评选|评比|评优|评先|考评|考核)资格)?"
 #: a closing clause that zeroes the whole item on a condition in words: “…,未上报分析说明材料的不得分”,
 #: “(综合医院没有紧缺专业基地的此处不得分)”, “3.没有按规定拨付的,不得分”, “…,乡村两级数据不一致不得分”
-_GATE = re.compile(r"(?:^|[,;(])" + _zeroed_on(_COND) + r"\)?" + _BEYOND + r";?$")
+_GATE = lazy_compile(r"(?:^|[,;(])" + _zeroed_on(_COND) + r"\)?" + _BEYOND + r";?$")
 
 
 #: a condition (one clause) as the first clause of a sentence that goes on to the deductions (“未制定方案的不得分,…扣0.2分”),
 #: or after clauses saying how the row is checked (_HEADING_CLAUSES)
 #: (its one clause may be as long as a listing's: “各水平中央变电所、…供电线路、运行方式1处不符合要求不得分,其它…”)
-_GATE_CLAUSE_AT = re.compile(_zeroed_on(r"(?P<cond>" + _LISTED_COND_WORDS + r")") + ",(?=[^;]*扣)")
+_GATE_CLAUSE_AT = lazy_compile(_zeroed_on(r"(?P<cond>" + _LISTED_COND_WORDS + r")") + ",(?=[^;]*扣)")
 #: a sentence that zeroes the whole item on a condition in words, before the deductions: “无该项制度的,不得分;”,
 #: “未设立的,本项不得分;”, “无办公场所不得分;”
-_GATE_SENTENCE = re.compile(r"^" + _zeroed_on(_CONDS) + r"$")
+_GATE_SENTENCE = lazy_compile(r"^" + _zeroed_on(_CONDS) + r"$")
 #: words that make an opening condition more than a condition in words (a shortage in words, “不足额”, is one;
 #: “未按程序…” is a condition, “按比例” is not; a line named in words, “浓度超过规定”, “排放高于标准”, is one too;
 #: 各 opening the condition names the things it is about, “各水平中央变电所…不符合要求”, no share of points)
-_GATE_NOT = re.compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|否则|(?<![拆删清排消解免剔铲废开切扫])除|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|"
+_GATE_NOT = lazy_compile(r"每(?!" + PERIOD_REQUIRED + r")|扣|否则|(?<![拆删清排消解免剔铲废开切扫])除|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度)|比例|"
                        r"(?:超过|超出|高于|低于|少于|多于)(?!(?:国家|行业|规定|标准|限值)*(?:规定|标准|限值)(?![\d%]))|以上|以下|以内|"
                        r"不超过|不低于|最高|最低|最多|至少|分别|(?<!^)各(?!项)|累计")
 #: a sentence before them that states the full marks: “…,得2分;”, “…办公设施齐全(2分);”
 #: (“…的,得满分,否则不得分;” too: the sentences after it say what the otherwise is)
-_FULL_SENTENCE = re.compile(r"(?:得|计|记)(?:满分|(\d+(?:\.\d+)?)分)(?:,否则" + ZEROED + r")?$|\((\d+(?:\.\d+)?)分\)$")
+_FULL_SENTENCE = lazy_compile(r"(?:得|计|记)(?:满分|(\d+(?:\.\d+)?)分)(?:,否则" + ZEROED + r")?$|\((\d+(?:\.\d+)?)分\)$")
 
 
 #: the 若 (如果) opening a closing condition: no part of it
-_IF_OPENING = re.compile(r"^(?:若|如果|倘若)(?=[^,;]{2})")
+_IF_OPENING = lazy_compile(r"^(?:若|如果|倘若)(?=[^,;]{2})")
 
 
 def gated(w: Wording) -> Proposed | None:
@@ -814,7 +815,7 @@ def gated(w: Wording) -> Proposed | None:
 
 #: the clause opening a gate's sentence of its own, before the clause the gate's zero closes: a condition in words, no
 #: figure (“出现需求变更,未及时提交变更申请,则本项不得分”: 出现需求变更), perhaps after a heading (“评审依据:…”)
-_GATE_OPENING_CLAUSE = re.compile(r";(?P<cond>[^,;()\d]{2,30})$")
+_GATE_OPENING_CLAUSE = lazy_compile(r";(?P<cond>[^,;()\d]{2,30})$")
 
 
 def _two_clause_gate(rest: str, cond: str) -> tuple[str, str] | None:
@@ -832,24 +833,24 @@ def _two_clause_gate(rest: str, cond: str) -> tuple[str, str] | None:
 
 #: a line (a share reached, perhaps a remark in brackets after it), a sentence zeroing the item, then the line's step
 #: in a sentence of its own (“…比例达到100%(…)。未完成年度检测任务此项不得分;每降低5%扣0.02分”)
-_LINE_GATE_STEP = re.compile(r"^(?P<line>[^;]*?(?:达到|达|不低于|≥)\d+(?:\.\d+)?%(?:以上)?(?:\([^()\d]*\))?);"
+_LINE_GATE_STEP = lazy_compile(r"^(?P<line>[^;]*?(?:达到|达|不低于|≥)\d+(?:\.\d+)?%(?:以上)?(?:\([^()\d]*\))?);"
                              r"(?P<gate>[^;\d]+);(?P<step>每(?:降低|低于|下降|减少|少)\d+(?:\.\d+)?(?:%|个百分点)[^;]*?扣\d+(?:\.\d+)?分)"
                              r";?$")
 
 #: a verdict on the whole assessment in a sentence after the row's own zero, closing the text (“…,此大项计0分;发生1次死亡
 #: 10人以上(含10人)建筑安全事故的,该年度考核检查不合格”): what fails it, then the year's (or the whole) assessment failed
-_YEAR_FAILED_AFTER_ZERO = re.compile(r"(?<=" + ZEROED + r");(?P<cond>[^;]{2,60}?)的?,?(?:则|即)?(?:该|本|当)?(?:年度|全年)?"
+_YEAR_FAILED_AFTER_ZERO = lazy_compile(r"(?<=" + ZEROED + r");(?P<cond>[^;]{2,60}?)的?,?(?:则|即)?(?:该|本|当)?(?:年度|全年)?"
                                      r"(?:考核|考评|评估)(?:检查)?(?:结果)?(?:为|定为|评为|视为|确定为|直接定为)?不合格;?$")
 
 
 #: who is held to account after the zero closing the text (“…,此项不得分,并严格实行责任追究”, “,并予以通报批评”)
-_ACCOUNTABLE_AFTER_ZERO = re.compile(r"(?<=不得分),并(?:严格)?(?:实行|进行|予以|追究)?[^;,\d分]{0,8}?(?:责任追究|问责|追责|通报批评|通报)"
+_ACCOUNTABLE_AFTER_ZERO = lazy_compile(r"(?<=不得分),并(?:严格)?(?:实行|进行|予以|追究)?[^;,\d分]{0,8}?(?:责任追究|问责|追责|通报批评|通报)"
                                      r";?$")
 
 
 #: clauses opening a sentence that say how the row is checked: “查阅个人防护用品发放登记记录等,”, “现场抽查职工20名,”
 #: (or a question the row asks, “是否按要求对…进行登记,”: what the row checks, then how it scores)
-_HEADING_CLAUSES = re.compile(r"^(?:(?:查阅|查看|核查|现场抽查|现场查看|现场检查|随机抽查|随机抽取|随机访问|抽查|是否)[^,;:]{2,40},)+")
+_HEADING_CLAUSES = lazy_compile(r"^(?:(?:查阅|查看|核查|现场抽查|现场查看|现场检查|随机抽查|随机抽取|随机访问|抽查|是否)[^,;:]{2,40},)+")
 
 
 def _counts_the_cases(cond: str, rest: str) -> bool:
@@ -878,7 +879,7 @@ def _exempted(w: Wording, exempt: re.Match[str]) -> Proposed | None:
 
 #: “;采取配餐方式的,此项不扣分”: a sentence on whose condition the whole item keeps its 分值 (an exemption); not the
 #: cases left by the others (“其他情况,此项不扣分”), which is no condition of its own
-_EXEMPT = re.compile(r"(?:^|[;,])(?P<cond>(?!其[他它余]|否则|上述|以上)[^;,\d]{2,24}?)(?:的|者)?,?(?:此项|本项|该项)不扣分(?=[;,]|$)")
+_EXEMPT = lazy_compile(r"(?:^|[;,])(?P<cond>(?!其[他它余]|否则|上述|以上)[^;,\d]{2,24}?)(?:的|者)?,?(?:此项|本项|该项)不扣分(?=[;,]|$)")
 
 
 def _in_words(cond: str) -> bool:
@@ -890,13 +891,13 @@ def _in_words(cond: str) -> bool:
 
 #: a value compared with another named in words, no figure, closing a condition (“贷款增速低于名义GDP增速”, “增幅低于全省平均
 #:水平”, “收入低于上年”): met or not
-_COMPARED_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])(?:低于|高于|小于|大于)(?:全国|全省|全市|全区|全县|本地|当地|名义|同期)?"
+_COMPARED_IN_WORDS = lazy_compile(r"(?<=[\u4e00-\u9fff])(?:低于|高于|小于|大于)(?:全国|全省|全市|全区|全县|本地|当地|名义|同期)?"
                                 r"[^\d,;%()]{0,10}?(?:增速|增幅|增长率|平均水平|平均值|平均数|上年|去年|上一年度?|同期)(?:水平)?$")
 #: a grade of accident or event named in words (“发生较大以上责任事故”, “重大及以上”), of the harm done (“出现重伤及以上
 #: 事故”), or the level of the body reached (“…公司及以上越级上访”, “县级以上通报”): no line of a figure
-_GRADE_IN_WORDS = re.compile(r"(?:一般|较大|重大|特大|特别重大|轻伤|重伤|(?:省|市|县|区|乡|镇)级|公司|集团)及?以上(?=[\u4e00-\u9fff])")
+_GRADE_IN_WORDS = lazy_compile(r"(?:一般|较大|重大|特大|特别重大|轻伤|重伤|(?:省|市|县|区|乡|镇)级|公司|集团)及?以上(?=[\u4e00-\u9fff])")
 #: a shortage said in words closing a condition, nothing it is measured against (“停车场面积不足”, “经费不足”): met or not
-_SHORT_IN_WORDS = re.compile(r"(?<=[\u4e00-\u9fff])不足$")
+_SHORT_IN_WORDS = lazy_compile(r"(?<=[\u4e00-\u9fff])不足$")
 
 
 def _plain(cond: str) -> str:
@@ -907,15 +908,15 @@ def _plain(cond: str) -> str:
 
 
 #: the word opening a condition as one (“如有私设小金库现象,该项不得分”, “若发生…的”): no computing word
-_IF_FOUND = re.compile(r"^(?:(?:如果|如|若|凡|一旦|一经)(?=有|发生|发现|出现|存在)|(?:如果|如|若)(?![实期下此同])(?=[\u4e00-\u9fff]))")
+_IF_FOUND = lazy_compile(r"^(?:(?:如果|如|若|凡|一旦|一经)(?=有|发生|发现|出现|存在)|(?:如果|如|若)(?![实期下此同])(?=[\u4e00-\u9fff]))")
 #: the word opening the condition of a bracketed aside (“…递减到0分为止。(如未使用央行再贷款,此项不得分)”): an if, whatever
 #: follows it
-_ASIDE_IF = re.compile(r"^(?:如果|如|若)(?=[\u4e00-\u9fff])")
+_ASIDE_IF = lazy_compile(r"^(?:如果|如|若)(?=[\u4e00-\u9fff])")
 
 
 #: deductions per point of a rate (“每低1%扣1分”, “每下降1个百分点扣0.5分”, “…低于95%的,每低1%扣1分”)
 _RATE_SHORT_OF = r"(?:低于|小于|少于|不足)(\d+(?:\.\d+)?)%(?![\d.])"
-_RATE_STEPS = re.compile(r"每[^,;]{0,12}?(?:\d+(?:\.\d+)?%|个?百分点)|(?:%|百分点)[^,;]{0,10}?扣")
+_RATE_STEPS = lazy_compile(r"每[^,;]{0,12}?(?:\d+(?:\.\d+)?%|个?百分点)|(?:%|百分点)[^,;]{0,10}?扣")
 
 
 def _crossed(cond: str, rest: str) -> bool:
@@ -945,9 +946,9 @@ def _zeroes_somewhere(t: str) -> bool:
 
 
 #: the 分值 said again in brackets closing the text: “…;(2分)”
-_WEIGHT_AT_END = re.compile(r";?\((\d+(?:\.\d+)?)分\);?$")
+_WEIGHT_AT_END = lazy_compile(r";?\((\d+(?:\.\d+)?)分\);?$")
 #: the 分值 said again as the most the row scores, in a sentence of its own closing the text: “…承诺5分;此项最高得5分”
-_MOST_AT_END = re.compile(r";(?:本项|此项|该项)(?:最高|最多)(?:得分为?|得|为|计)?(\d+(?:\.\d+)?)分;?$")
+_MOST_AT_END = lazy_compile(r";(?:本项|此项|该项)(?:最高|最多)(?:得分为?|得|为|计)?(\d+(?:\.\d+)?)分;?$")
 
 
 def gated_points(w: Wording) -> Proposed | None:
@@ -969,13 +970,13 @@ def gated_points(w: Wording) -> Proposed | None:
 
 
 #: the rest before such a gate: its own points (“得2分”, “得满分”), and its own zero closing it (“;否则不得分”)
-_OWN_POINTS = re.compile(r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)")
-_OWN_ZERO_LAST = re.compile(ZEROED + r"[;,.]?$")
+_OWN_POINTS = lazy_compile(r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)")
+_OWN_ZERO_LAST = lazy_compile(ZEROED + r"[;,.]?$")
 
 
 #: a gate that is a numbered part of its own and names the item it zeroes (“二、…的,此项不得分”): no “otherwise” of the
 #: part before it
-_OWN_PART_GATE = re.compile(r"^" + PART_MARK + r"[^;]*" + _ITEM)
+_OWN_PART_GATE = lazy_compile(r"^" + PART_MARK + r"[^;]*" + _ITEM)
 
 
 def _gated_points(w: Wording, rest: str, cond: str, said: str) -> Proposed | None:
@@ -1039,32 +1040,32 @@ def _gated_choice(w: Wording, rest: str, cond: str, said: str) -> Proposed | Non
 
 
 #: a sentence of what is asked, scoring nothing: no figure, no points, no deduction
-_REQUIREMENT = re.compile(r"^[^\d分扣]{4,}$")
+_REQUIREMENT = lazy_compile(r"^[^\d分扣]{4,}$")
 #: a sentence of what the row is scored on, no figure, no points: “据…抽检结果按…路段进行计分”
-_SCORED_BY = re.compile(r"^(?:根据|依据|据|按照|按)[^\d分扣,;]{4,60}(?:进行|予以)?(?:计分|评分|打分|赋分)$")
+_SCORED_BY = lazy_compile(r"^(?:根据|依据|据|按照|按)[^\d分扣,;]{4,60}(?:进行|予以)?(?:计分|评分|打分|赋分)$")
 #: points opening a sentence: the 分值 of the title before them (“…班容班貌.(10分)…”)
-_TITLE_POINTS = re.compile(r"\(?\d+(?:\.\d+)?分")
+_TITLE_POINTS = lazy_compile(r"\(?\d+(?:\.\d+)?分")
 #: a label before the scoring, its colon closing it: “本项得分为:”, “评分办法:”
-_LABEL_FIRST = re.compile(r"^[^\d,;:()]{0,8}(?:方法|办法|方式|标准|细则|规则|得分为|计分为|评分为):(?=.*\d)")
+_LABEL_FIRST = lazy_compile(r"^[^\d,;:()]{0,8}(?:方法|办法|方式|标准|细则|规则|得分为|计分为|评分为):(?=.*\d)")
 
 
 #: a closing bracket sending the reader elsewhere, scoring nothing: “…(20分)(具体见林业绿化目标任务分解表)”, “(详见附件2)”
-_SEE_ELSEWHERE = re.compile(r"\((?:具体|详细)?(?:详见|参见|见)(?:(?!\d+分)[^()扣;]){2,30}\);?$")
+_SEE_ELSEWHERE = lazy_compile(r"\((?:具体|详细)?(?:详见|参见|见)(?:(?!\d+分)[^()扣;]){2,30}\);?$")
 
 
 #: the scoring of a list counting its items (“每项1分”, “各项”, “以上…”): the items numbered are what it scores
-_ITEMS_COUNTED = re.compile(r"每[项条点个款]|各[项条点]|以上|上述|前述|所列")
+_ITEMS_COUNTED = lazy_compile(r"每[项条点个款]|各[项条点]|以上|上述|前述|所列")
 
 
 #: points added for each step past the target, up to a cap, closing the scoring (“每超额完成10%加2分,最多加6分”): a bonus
 #: past the row's 分值 where the rest of the text reads on it alone (the rest is read only when nothing reads the whole)
 #: (or past the line the row's name states, its value rising: “不足不得分,每增加1%加0.1分,最多增加2分” in the row “…比例≥20%”)
-_BONUS_CLOSING = re.compile(r"每?(?:超(?:额|出|过)?|增加|提高)(?:完成)?(?:年度)?(?:目标|任务|计划)?(?:值|数)?\d+(?:\.\d+)?(?:%|个百分点)"
+_BONUS_CLOSING = lazy_compile(r"每?(?:超(?:额|出|过)?|增加|提高)(?:完成)?(?:年度)?(?:目标|任务|计划)?(?:值|数)?\d+(?:\.\d+)?(?:%|个百分点)"
                             r"(?:的)?,?(?:另|再)?(?:加|奖励)\d+(?:\.\d+)?分,?(?:最多|最高|累计最多|上限)(?:加|增加|为|奖励)?"
                             r"\d+(?:\.\d+)?分")
 #: the line not met scoring nothing, all the scoring before such a bonus (“不足不得分”, “未达到的不得分”): the line met is
 #: the 分值 itself
-_SHORT_SCORES_NOTHING = re.compile(r"^(?:不足|未达到|达不到|未达标|低于)(?:的|者|要求的?|标准的?)?,?(?:不得分|得0分|计0分)$")
+_SHORT_SCORES_NOTHING = lazy_compile(r"^(?:不足|未达到|达不到|未达标|低于)(?:的|者|要求的?|标准的?)?,?(?:不得分|得0分|计0分)$")
 
 
 def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
@@ -1132,23 +1133,23 @@ def set_aside(t: str, weight: Decimal | None = None) -> tuple[str, list[str]]:
 #: a sentence after the scoring saying what counts as the fault or as what is counted (“国际性学术会议应为…”), its
 #: figures a time or a count, not points
 #: (“…迟到、早退1次扣1分;上班后0.5小时内必须…签到,超过0.5小时不签到的视为迟到;下班前…的视为早退”)
-_DEFINES_FAULT = re.compile(r"视为|视作|视同|是指|认定为|^[^,;\d]{2,16}?应为")
+_DEFINES_FAULT = lazy_compile(r"视为|视作|视同|是指|认定为|^[^,;\d]{2,16}?应为")
 #: a heading of such sentences: “界定:漏排或…;一般计划变更必须提前1天以上通知…”
-_DEFINED_HEADING = re.compile(r"^(?:界定|定义|释义|说明)[:：]")
+_DEFINED_HEADING = lazy_compile(r"^(?:界定|定义|释义|说明)[:：]")
 #: a word or sign that scores: such a sentence holds none
-_SCORING_WORD = re.compile(r"扣|\d分(?!钟)|得分|计分|加分|减分|不得|满分|%|[≥≤<>=]")
+_SCORING_WORD = lazy_compile(r"扣|\d分(?!钟)|得分|计分|加分|减分|不得|满分|%|[≥≤<>=]")
 #: a clause closing the scoring that holds someone to account, no figure (“,出现火灾或被盗的追究管理员责任”, “,并追究相关人员责任”)
-_HELD_TO_ACCOUNT_LAST = re.compile(r",(?P<clause>[^,;\d分]{0,30}?(?:追究[^,;\d分]{0,10}?责任|责任追究))$")
+_HELD_TO_ACCOUNT_LAST = lazy_compile(r",(?P<clause>[^,;\d分]{0,30}?(?:追究[^,;\d分]{0,10}?责任|责任追究))$")
 #: a sentence saying what the row deducts for, before its scoring, no figure (“对…提出的检查意见未整改闭合的情况进行扣分”)
-_HOW_DEDUCTED = re.compile(r"(?:对|就|针对)[^\d;%]{4,100}?(?:的情况|情况|的)进行扣分")
+_HOW_DEDUCTED = lazy_compile(r"(?:对|就|针对)[^\d;%]{4,100}?(?:的情况|情况|的)进行扣分")
 #: a heading of how the row is checked, before its scoring: “查资料”, “查现场”, “查文件” (a safety standard's 评分方法)
 #: (a sentence of its own, or opening the first one with a colon: “查资料:未建立制度不得分;…”)
-_CHECKED_HEADING = re.compile(r"^" + CHECK_VERB + r"(?:[^\d分扣,:]{0,8}$|[^\d分扣,;:()]{1,24}:)")
+_CHECKED_HEADING = lazy_compile(r"^" + CHECK_VERB + r"(?:[^\d分扣,:]{0,8}$|[^\d分扣,;:()]{1,24}:)")
 #: a sentence zeroing the item on any one of several faults in words: “(1)无…,或…,或…,出现其中任意一项,本项不得分”
-_ANY_ONE_GATE = re.compile(r"^" + _GATE_MARK + r"(?P<cond>[^;\d]{4,200}?),(?:出现|存在|有|具有|发生)?(?:其中|以上|上述)?"
+_ANY_ONE_GATE = lazy_compile(r"^" + _GATE_MARK + r"(?P<cond>[^;\d]{4,200}?),(?:出现|存在|有|具有|发生)?(?:其中|以上|上述)?"
                            r"(?:任意|任何|任)[一1](?:项|条|种|个)?(?:情形|情况)?的?,?(?:" + _ITEM + r")?" + _GATE_ZERO + r"$")
 #: words that make such faults more than faults in words (a figure is kept out by the pattern)
-_ANY_ONE_NOT = re.compile(r"每|扣|否则|比例|%|[≥≤<>]")
+_ANY_ONE_NOT = lazy_compile(r"每|扣|否则|比例|%|[≥≤<>]")
 
 
 def _zeroing(cond: str) -> bool:
@@ -1220,7 +1221,7 @@ def _gated_first(w: Wording) -> Proposed | None:
 
 #: the full marks on a condition in words, zero otherwise, closing the opening sentence: “…,没有社会负面新闻的得2分,否则
 #:不得分” (clauses of what is asked may open it)
-_MET_OR_NONE = re.compile(r"(?:^|,)(?P<cond>[^,;\d]{2,40}?)的?,?(?:得|计|记)(?:满分|\d+(?:\.\d+)?分),否则" + ZEROED + r"$")
+_MET_OR_NONE = lazy_compile(r"(?:^|,)(?P<cond>[^,;\d]{2,40}?)的?,?(?:得|计|记)(?:满分|\d+(?:\.\d+)?分),否则" + ZEROED + r"$")
 
 
 def _met_or_none(w: Wording, first: str, rest: str) -> Proposed | None:
@@ -1248,13 +1249,13 @@ def _met_or_none(w: Wording, first: str, rest: str) -> Proposed | None:
 
 #: clauses of what the row asks, in words, opening the sentence of a gate and its deductions (“职业卫生档案应包括…等,”)
 #: (a 分 of their words, “分布”, “分工”, is no points: only 得分, 计分, 满分 are)
-_ASKED_CLAUSES = re.compile(r"^(?:(?:[^\d分扣每,;:]|(?<![得计记满])分){2,60},)+")
+_ASKED_CLAUSES = lazy_compile(r"^(?:(?:[^\d分扣每,;:]|(?<![得计记满])分){2,60},)+")
 #: a deduction counting cases: “每项扣3分”, “缺1项扣1分”, “1处扣2分”
-_CASE_COUNTED = re.compile(r"(?:每|[缺少差]?(?<![\d.])1)(?:项|处|次|人|个|件|条|例|起|家|篇)[^,;\d]{0,12}?扣\d")
+_CASE_COUNTED = lazy_compile(r"(?:每|[缺少差]?(?<![\d.])1)(?:项|处|次|人|个|件|条|例|起|家|篇)[^,;\d]{0,12}?扣\d")
 
 
 #: a clause closing a sentence between deductions that zeroes the whole item: “…扣2分,没有开展宣传工作的,不得分;培训…”
-_GATE_BETWEEN = re.compile(r"(?:(?<=,)|(?<=;))" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"[;,](?=.*扣)")
+_GATE_BETWEEN = lazy_compile(r"(?:(?<=,)|(?<=;))" + _GATE_MARK + _COND + r"的?,?" + r"(?:" + _ITEM + r")?" + _GATE_ZERO + r"[;,](?=.*扣)")
 
 
 def _gated_between(w: Wording) -> Proposed | None:
@@ -1268,7 +1269,7 @@ def _gated_between(w: Wording) -> Proposed | None:
 
 
 #: a word between a condition and its zero (“…的,直接计0分”), never a condition of its own
-_ZERO_ADVERB = re.compile(r"直接|则|即|均|都|一律")
+_ZERO_ADVERB = lazy_compile(r"直接|则|即|均|都|一律")
 
 
 def _gates_between(t: str) -> tuple[str, list[str], list[str]]:
@@ -1300,11 +1301,11 @@ def _gates_between(t: str) -> tuple[str, list[str], list[str]]:
 
 
 #: the one clause of a sentence before a gate closing it (“;出现1件错案” before “,经…确认的不得分”)
-_OPENING_CLAUSE = re.compile(r"(?:^|;)(" + _COND_WORDS + r")$")
+_OPENING_CLAUSE = lazy_compile(r"(?:^|;)(" + _COND_WORDS + r")$")
 
 
 #: a sentence that scores points of its own before its zero (“按时报送的得满分,未报送的不得分”): a situation, no gate
-_SCORES_ITS_OWN = re.compile(r"(?:得|计|记)(?:满分|\d)")
+_SCORES_ITS_OWN = lazy_compile(r"(?:得|计|记)(?:满分|\d)")
 
 
 def _gates_among(rest: str) -> tuple[str, list[str], list[str]]:
@@ -1368,7 +1369,7 @@ def _gated_rest(w: Wording, rest: str, conds: list[str], said: str) -> Proposed 
 
 #: a sentence sparing some cases of a fault in words: “主诉检察官正确意见未被采纳而出现错案的不扣分” (not the whole item's
 #: exemption, “…的,此项不扣分”: _EXEMPT)
-_SPARED = re.compile(r"^(?P<cond>[^;,\d]{4,40}?)(?:的|者)?,?(?:不扣分|不予扣分|不予扣减)$")
+_SPARED = lazy_compile(r"^(?P<cond>[^;,\d]{4,40}?)(?:的|者)?,?(?:不扣分|不予扣分|不予扣减)$")
 
 
 def _gate_spared(rest: str, conds: list[str]) -> tuple[str, re.Match[str] | None]:
@@ -1428,9 +1429,9 @@ _NOT_MATTER = frozenset("的得分扣未不没有无按时及和或是否已被�
 #: words every matter of a 绩效 table may hold (“项目”) and words of how well a thing is done (wording.MANNER and more:
 #: “整改不彻底”, “落实不充分”): a situation and a fault sharing only them share no matter, a fault adding only them
 #: adds none
-_ANY_MATTER = re.compile("|".join(("项目", *MANNER, "彻底", "全面", "充分", "严格", "有效", "足额", "认真", "真实")))
+_ANY_MATTER = lazy_compile("|".join(("项目", *MANNER, "彻底", "全面", "充分", "严格", "有效", "足额", "认真", "真实")))
 #: the words a fault denies (“调整方案未报批” → “报批”): what follows its first word of denial
-_DENIED = re.compile(r"(?:未|不|无|没有)(.+)$")
+_DENIED = lazy_compile(r"(?:未|不|无|没有)(.+)$")
 
 
 def _share_a_word(one: str, other: str) -> bool:
@@ -1461,7 +1462,7 @@ def _one_matter(full: str, fault: str) -> bool:
 
 
 #: what a fault says is not done (“未开展培训” → “开展培训”, “未按要求建立台账的” → “建立台账”)
-_NOT_DONE_THING = re.compile(r"(?:未|没有|没|无|不)(?:按要求|按规定|按时|及时)?([\u4e00-\u9fff]{2}[^,;的]*)")
+_NOT_DONE_THING = lazy_compile(r"(?:未|没有|没|无|不)(?:按要求|按规定|按时|及时)?([\u4e00-\u9fff]{2}[^,;的]*)")
 
 
 def _denies_another(full: str, fault: str) -> bool:
@@ -1478,19 +1479,19 @@ def _denies_another(full: str, fault: str) -> bool:
 
 #: words any requirement is done, met or failed in (“开展…工作”, “未落实”, “不符合要求”, “未完成任务”, “不配合现象”, “未出台
 #: 上述政策”): no matter of their own
-_ANY_DEED = re.compile(r"开展|进行|组织(?=实施|开展)|实施|落实|执行|完成|达到|符合|满足|达标|到位|出现|发生|存在|发现|工作"
+_ANY_DEED = lazy_compile(r"开展|进行|组织(?=实施|开展)|实施|落实|执行|完成|达到|符合|满足|达标|到位|出现|发生|存在|发现|工作"
                        r"|相关|有关|要求|标准|规定|条件|任务|目标|现象|情况|情形|行为|上述|前述|以上|有效|能|年度|当年")
 #: the verbs of setting a thing up (“建立台账”, “工作机制未建立”): no matter beside the thing, but what a bare denial
 #: denies (“未建立” beside “开展培训”)
-_SET_UP = re.compile(r"建立|成立|设立|制定")
+_SET_UP = lazy_compile(r"建立|成立|设立|制定")
 #: a thing set up or held misused, falsified, changed at will or held for show (“挪用专户资金”, “台账弄虚作假”, “擅自变更方
 #: 案”, “人员频繁变动”, “培训流于形式”): beside the thing set up (“设立专户”) both may hold; not where it went instead
 #: (“资金存入个人账户” beside “设立专用资金账户”: its own matter breached)
-_MISUSED = re.compile(r"挪用|挤占|截留|套取|侵占|虚报|冒领|弄虚作假|造假|虚假|擅自|变更|变动|流于形式|走过场")
+_MISUSED = lazy_compile(r"挪用|挤占|截留|套取|侵占|虚报|冒领|弄虚作假|造假|虚假|擅自|变更|变动|流于形式|走过场")
 #: a situation that is an event found (“发生安全事故”, “出现漏报”, “被通报批评”)
-_EVENT = re.compile(r"发生|出现|被(?!评为)")
+_EVENT = lazy_compile(r"发生|出现|被(?!评为)")
 #: the verbs of setting a thing up or holding it (“设立专户”, “开展培训”, “召开会议”): a misuse of the thing may follow
-_SET_UP_OR_HELD = re.compile(_SET_UP.pattern + r"|开展|组织|召开|举办")
+_SET_UP_OR_HELD = lazy_compile(_SET_UP.pattern + r"|开展|组织|召开|举办")
 
 
 def _own_matter(part: str) -> set[str]:
@@ -1503,15 +1504,15 @@ def _own_matter(part: str) -> set[str]:
 
 #: a full situation that is a commendation or an award (“被通报表扬”, “受到省级表彰”, “获得先进称号”): no requirement, most
 #: rows hold neither it nor a fault beside it
-_COMMENDED = re.compile(r"表扬|表彰|嘉奖|获奖|(?:获得?|评为|授予)[^,;]*(?:奖|称号|荣誉|先进|示范)")
+_COMMENDED = lazy_compile(r"表扬|表彰|嘉奖|获奖|(?:获得?|评为|授予)[^,;]*(?:奖|称号|荣誉|先进|示范)")
 
 
 #: words pointing back at what the text said before (“无此项内容”, “无相应的办公设备”, “未落实上述要求”)
-_POINTS_BACK = re.compile(r"此|该|相应|上述|前述|以上")
+_POINTS_BACK = lazy_compile(r"此|该|相应|上述|前述|以上")
 
 
 #: a full situation that is no more than a requirement met (“符合标准”, “达到要求的”, “满足条件”, “达标”)
-_MET_ONLY = re.compile(r"(?:完全|均)?(?:符合|达到|满足)(?:要求|标准|条件|规定)?(?:的|者)?|达标(?:的|者)?")
+_MET_ONLY = lazy_compile(r"(?:完全|均)?(?:符合|达到|满足)(?:要求|标准|条件|规定)?(?:的|者)?|达标(?:的|者)?")
 
 
 def _zero_of_another(full: str, zero: str, said: str) -> bool:
@@ -1534,9 +1535,9 @@ def _zero_of_another(full: str, zero: str, said: str) -> bool:
 
 
 #: a thing done in time (“按时报送”, “资料归档及时”): beside its lack (“资料不全”) both may hold
-_IN_TIME = re.compile(r"按时|及时|按期|准时|如期")
+_IN_TIME = lazy_compile(r"按时|及时|按期|准时|如期")
 #: a thing lacking said without 未 (“资料不全”, “台账缺失”, “缺少培训记录”): the thing
-_LACKING = re.compile(r"^(?P<thing>[\u4e00-\u9fff]{2,}?)(?:不全|不齐全?|不完整|缺失|缺少)(?:的|者)?$"
+_LACKING = lazy_compile(r"^(?P<thing>[\u4e00-\u9fff]{2,}?)(?:不全|不齐全?|不完整|缺失|缺少)(?:的|者)?$"
                       r"|^(?:缺少|缺乏|缺)(?P<missing>[\u4e00-\u9fff]{2,}?)(?:的|者)?$")
 
 
@@ -1561,9 +1562,9 @@ def _lack_of_another(full: str, zero: str, said: str) -> bool:
 
 
 #: a grade named by a letter or a 天干 on a scale, closing the situation (“评定为A级”, “丁级”, “C档”)
-_GRADE_OF_SCALE = re.compile(r"(?:^|[^A-Za-z])(?:[A-E]|[甲乙丙丁])(?:级|等|类|档)$")
+_GRADE_OF_SCALE = lazy_compile(r"(?:^|[^A-Za-z])(?:[A-E]|[甲乙丙丁])(?:级|等|类|档)$")
 #: not taking part at all, beside the roles of those who did (“未参与”, “没有参加”)
-_NOT_TAKING_PART = re.compile(r"(?:未|没有|不|无)(?:参与|参加|承担)(?:的|者)?")
+_NOT_TAKING_PART = lazy_compile(r"(?:未|没有|不|无)(?:参与|参加|承担)(?:的|者)?")
 
 
 def _may_hold_beside(full: str, zero: str, said: str) -> bool:
@@ -1591,14 +1592,14 @@ def _may_hold_beside(full: str, zero: str, said: str) -> bool:
 
 
 #: the situation scoring nothing of a 全有或全无 said in words (“…,未缴纳的,不得分”): the clause before its zero
-_ZERO_CASE = re.compile(r"(?:^|[,;])([^,;]+?)(?:的|者)?,?(?:本项|该项|此项|整项)?" + ZEROED)
+_ZERO_CASE = lazy_compile(r"(?:^|[,;])([^,;]+?)(?:的|者)?,?(?:本项|该项|此项|整项)?" + ZEROED)
 
 
 #: a thing done poorly, its verb before the manner (“执行不力”, “开展不到位”, “落实不够”): groups verb and manner
-_POORLY_DONE = re.compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:不力|不到位|不规范|不及时|不完善|不全面|不彻底|不够|不严格|不充分"
+_POORLY_DONE = lazy_compile(r"(?P<verb>[\u4e00-\u9fff]{2})(?:不力|不到位|不规范|不及时|不完善|不全面|不彻底|不够|不严格|不充分"
                           r"|较差|差)的?$")
 #: a thing not done at all (“未执行”, “没有开展”, “有制度未执行”): the verb after its denial
-_NOT_DONE = re.compile(r"(?:未|没有|无|不)(?:按要求|按规定)?(?P<verb>[\u4e00-\u9fff]{2})的?$")
+_NOT_DONE = lazy_compile(r"(?:未|没有|无|不)(?:按要求|按规定)?(?P<verb>[\u4e00-\u9fff]{2})的?$")
 
 
 def _not_done_above_done_poorly(options: list[dict[str, Any]]) -> list[str]:
@@ -1616,11 +1617,11 @@ def _not_done_above_done_poorly(options: list[dict[str, Any]]) -> list[str]:
 #: a situation done in part (“基本符合”, “较规范”, “部分完成”), done whole (“符合”, “完全符合”, “全部完成”) or lacked (“不完整”,
 #: “未规范”): the words before the thing done, and the thing (the one home of these words for ``_degrees_out_of_order``
 #: and ``grades_out_of_turn``)
-_IN_PART = re.compile(r"^(?P<lead>[^,;]{0,6}?)" + PART_DEGREE + r"(?P<core>[\u4e00-\u9fff]{2,12}?)[的者]?$")
+_IN_PART = lazy_compile(r"^(?P<lead>[^,;]{0,6}?)" + PART_DEGREE + r"(?P<core>[\u4e00-\u9fff]{2,12}?)[的者]?$")
 _IN_WHOLE = WHOLE_DEGREE + "?"
 #: a degree of its own before a quality (“一般契合”, “高度契合”): no quality in full
-_DEGREE_BEFORE = re.compile(r"(?:一般|高度|非常|十分|完全|很|大部分|部分|略|稍|欠|不够|不太|尚)$")
-_LACKED = re.compile(r"(?<![基本较为比部分])(?:不|未)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:的|者)?$")
+_DEGREE_BEFORE = lazy_compile(r"(?:一般|高度|非常|十分|完全|很|大部分|部分|略|稍|欠|不够|不太|尚)$")
+_LACKED = lazy_compile(r"(?<![基本较为比部分])(?:不|未)(?P<core>[\u4e00-\u9fff]{2,6}?)(?:的|者)?$")
 
 
 def _degrees_out_of_order(options: list[dict[str, Any]]) -> list[str]:
@@ -1642,9 +1643,9 @@ def _degrees_out_of_order(options: list[dict[str, Any]]) -> list[str]:
 
 
 #: a situation scoring nothing that is a case happening (“有投诉”, “出现延迟”, “如有漏报”): its words after the verb
-_CASE_HAPPENING = re.compile(r"^(?:(?:如|若|凡)?(?:有|出现|发生|存在|发现))(?P<core>[\u4e00-\u9fff]{2,8}?)(?:的|者|情况|现象)?$")
+_CASE_HAPPENING = lazy_compile(r"^(?:(?:如|若|凡)?(?:有|出现|发生|存在|发现))(?P<core>[\u4e00-\u9fff]{2,8}?)(?:的|者|情况|现象)?$")
 #: the words just before a case that deny it (“无投诉”, “未延迟”)
-_DENIED_BEFORE = re.compile(r"(?:无|未|没有|不|非|零)$")
+_DENIED_BEFORE = lazy_compile(r"(?:无|未|没有|不|非|零)$")
 
 
 def _case_within_scored(options: list[dict[str, Any]]) -> list[str]:
@@ -1705,17 +1706,17 @@ def _faults_apart(t: str, item_max: Decimal) -> list[str]:
 #: own (group 2: “0.4分。具备双路供电得0.2分;…”), when no other sentence opens with its points (“5分;全部完成。3分;部分完成”
 #: is a ladder of scores); the 分值 of each thing scored may be said so, then the heading of its deductions (“每份公文满分为
 #: 10分,扣分标准为:…”, “每题的分值为10分,答对加10分,…”)
-_STATED_WEIGHT = re.compile(r"^(?:(?:本项|本指标|该项|此项|每(?:份|篇|件)[\u4e00-\u9fff]{1,6}?|每道?题的?)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
+_STATED_WEIGHT = lazy_compile(r"^(?:(?:本项|本指标|该项|此项|每(?:份|篇|件)[\u4e00-\u9fff]{1,6}?|每道?题的?)?(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
                             r"(?:(?:扣分|评分|计分)(?:标准|办法|细则)(?:为|如下)?:)?|(\d+(?:\.\d+)?)分;(?!.*;\d+(?:\.\d+)?分[;,:]))")
 
 
 #: “窗台。此项分值为5分。…”: a heading of the row (a few words, no figure), then its 分值 said as the row's
-_HEAD_THEN_WEIGHT = re.compile(r"^[\u4e00-\u9fff]{1,8};(?:本项|此项|该项)(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,]")
+_HEAD_THEN_WEIGHT = lazy_compile(r"^[\u4e00-\u9fff]{1,8};(?:本项|此项|该项)(?:满分|分值)(?:为)?(\d+(?:\.\d+)?)分[;,]")
 #: “…扣3分;满分标准为窗台上无物品,且…干净,可得满分5分”: what earns full marks, closing the deductions, said in words
-_FULL_MARKS_DESCRIBED = re.compile(r";满分(?:标准|要求)(?:为|是|:)[^;\d]{2,60}?,?(?:即|方)?可?(?:得|获得|给)满分(?:(\d+(?:\.\d+)?)分)?;?$")
+_FULL_MARKS_DESCRIBED = lazy_compile(r";满分(?:标准|要求)(?:为|是|:)[^;\d]{2,60}?,?(?:即|方)?可?(?:得|获得|给)满分(?:(\d+(?:\.\d+)?)分)?;?$")
 #: “每份公文满分为10分,…”, “每题的分值为10分”: the 分值 said of each thing scored (group 1: the thing's unit), the row
 #: scoring each one
-_EACH_THING_WEIGHT = re.compile(r"^每(?:(份|篇|件)[\u4e00-\u9fff]{1,6}?|道?(题)的?)(?:满分|分值)(?:为)?\d+(?:\.\d+)?分")
+_EACH_THING_WEIGHT = lazy_compile(r"^每(?:(份|篇|件)[\u4e00-\u9fff]{1,6}?|道?(题)的?)(?:满分|分值)(?:为)?\d+(?:\.\d+)?分")
 
 
 def weight_of_each(t: str) -> str:
@@ -1728,32 +1729,32 @@ def weight_of_each(t: str) -> str:
 #: “…每处扣0.5分(共4分)”: the total closing a text, in brackets, said with 共 (when it is the 分值, where deductions stop)
 _TOTAL_AT_END = r"\((?:本项|本指标|该项|此项)?(?:共计|合计|共|总分)(?:为)?\d+(?:\.\d+)?分\)(?=;?$)"
 #: “…计2分(本项共计4分)”: a closing remark that restates the 分值
-_STATED_WEIGHT_AT_END = re.compile(r"\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分)(?:为)?(\d+(?:\.\d+)?)分\);?$")
+_STATED_WEIGHT_AT_END = lazy_compile(r"\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分)(?:为)?(\d+(?:\.\d+)?)分\);?$")
 #: “权重10%。…”, “(权重10%)…”, “…(满分100分,本项权重10%)”: the row's 权重 in % of a 100-point scale, the 分值 restated
-_WEIGHT_IN_PCT = re.compile(r"^\(?(?:本项|本指标|该项|此项)?权重(?:为|:)?(\d+(?:\.\d+)?)%(?:\)[;,]?|[;,])")
-_WEIGHT_IN_PCT_AT_END = re.compile(r"[;,]?\((?:(?:满分|总分)100分,)?(?:本项|本指标|该项|此项)?权重(?:为)?(\d+(?:\.\d+)?)%\);?$")
+_WEIGHT_IN_PCT = lazy_compile(r"^\(?(?:本项|本指标|该项|此项)?权重(?:为|:)?(\d+(?:\.\d+)?)%(?:\)[;,]?|[;,])")
+_WEIGHT_IN_PCT_AT_END = lazy_compile(r"[;,]?\((?:(?:满分|总分)100分,)?(?:本项|本指标|该项|此项)?权重(?:为)?(\d+(?:\.\d+)?)%\);?$")
 #: a 权重 in % beside its points (KPI sheets): “权重20%(20分)。…”, “20分(权重20%);…”, “客户满意度(权重20%,20分):…” —
 #: both restate the 分值 where both are it (``_weight_with_points``)
-_WEIGHT_WITH_POINTS = re.compile(r"^(?:(?:本项|本指标|该项|此项)?权重(?:为|:)?(?P<a>\d+(?:\.\d+)?)%\((?P<b>\d+(?:\.\d+)?)分\)|"
+_WEIGHT_WITH_POINTS = lazy_compile(r"^(?:(?:本项|本指标|该项|此项)?权重(?:为|:)?(?P<a>\d+(?:\.\d+)?)%\((?P<b>\d+(?:\.\d+)?)分\)|"
                                  r"(?P<c>\d+(?:\.\d+)?)分\((?:本项|本指标|该项|此项)?权重(?:为)?(?P<d>\d+(?:\.\d+)?)%\))[;,]|"
                                  r"(?<=[\u4e00-\u9fff])\((?:本项|本指标|该项|此项)?权重(?:为)?(?P<e>\d+(?:\.\d+)?)%,(?:分值|满分)?(?P<f>\d+(?:\.\d+)?)分\)(?=:)")
 #: the 分值 restated as a lead with words that say nothing else (“本项5分。…”, “本项共5分,…”, “共5分:…”, “(5分)…”,
 #: “(本项5分)…”; not “满分”/“分值”, ``_STATED_WEIGHT``'s): a bracket holding bare points opens it only where no
 #: other clause opens with its points in brackets (“(5分)全部完成;(3分)部分完成” is a ladder of scores)
-_RESTATED_LEAD = re.compile(r"^(?:(?:本项|本指标|该项|此项)(?:共计|合计|共|总分)?|共计|合计|共|总分)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
+_RESTATED_LEAD = lazy_compile(r"^(?:(?:本项|本指标|该项|此项)(?:共计|合计|共|总分)?|共计|合计|共|总分)(?:为)?(\d+(?:\.\d+)?)分[;,:]"
                             r"|^\((?:本项|本指标|该项|此项)?(?:共计|合计|共|满分|总分|分值)?(?:为)?(\d+(?:\.\d+)?)分\)[;,:]?"
                             r"(?!.*[;,]\(\d+(?:\.\d+)?分\))")
 #: the 分值 restated closing the text, a sentence of its own (“…。本项5分”, “…;共5分”, “…;本项满分5分”, “…;总计2分”,
 #: “…;共得2分”; after a comma only in a word of a total closing deductions, “…扣0.5分,总计2分”, or parts earning points,
 #: “…得1分,共得3分”, ``_parts_summed``) or a bracket saying 本项 (“…(本项5分)”; the bracket with 共/满分 is
 #: ``_STATED_WEIGHT_AT_END``'s)
-_RESTATED_END = re.compile(r";(?:(?:本项|本指标|该项|此项)(?:共计|合计|总计|共|满分|总分|分值)?|共计|合计|总计|共|总分)(?:为|(?<=[计共])得)?"
+_RESTATED_END = lazy_compile(r";(?:(?:本项|本指标|该项|此项)(?:共计|合计|总计|共|满分|总分|分值)?|共计|合计|总计|共|总分)(?:为|(?<=[计共])得)?"
                            r"(\d+(?:\.\d+)?)分;?$|,(?:本项|本指标|该项|此项)?(?:共计|合计|总计|共(?=得))(?:为|得)?(\d+(?:\.\d+)?)分;?$"
                            r"|\((?:本项|本指标|该项|此项)(?:为)?(\d+(?:\.\d+)?)分\);?$")
 
 
 #: the number of a row copied with its cell: “(1)”, “2.”, “3、”, “④”, “(四)”
-_ROW_NUMBER = re.compile(r"^(?:\((\d{1,2})\)|(\d{1,2})(\.(?!\d)|、)|([" + CIRCLED + r"])|\(([一二三四五六七八九十]{1,3})\))")
+_ROW_NUMBER = lazy_compile(r"^(?:\((\d{1,2})\)|(\d{1,2})(\.(?!\d)|、)|([" + CIRCLED + r"])|\(([一二三四五六七八九十]{1,3})\))")
 
 
 def _row_number_dropped(t: str) -> str:
@@ -1781,11 +1782,11 @@ _CN_NUMERALS = ("零", "一", "二", "三", "四", "五", "六", "七", "八", "
 #: “条件保障(2分)。…”, “一、组织领导(10分)成立…”, “★基础工作(8分):…”: the item's title and its 分值 opening the text, a
 #: sentence of their own (``alone``) or run straight into the rule
 #: (or after a comma, a sentence of their own: “准确性,1分。入库率达60%的,得1分;…”)
-_TITLE_AND_WEIGHT = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|★)?[\u4e00-\u9fff、]{2,16}(?:\((\d+(?:\.\d+)?)分\)|,(?P<comma>\d+(?:\.\d+)?)分(?=;))"
+_TITLE_AND_WEIGHT = lazy_compile(r"^(?:[一二三四五六七八九十]{1,3}、|★)?[\u4e00-\u9fff、]{2,16}(?:\((\d+(?:\.\d+)?)分\)|,(?P<comma>\d+(?:\.\d+)?)分(?=;))"
                                r"(?:(?P<alone>;)|:|,|--|(?=[\u4e00-\u9fff]))")
 #: what a title is not: a scoring or a deduction; run into the rule, a grade (“优秀(5分)良好得3分…” are situations)
-_NOT_A_TITLE = re.compile(r"扣|得|计|每|否则")
-_GRADE_WORD = re.compile(r"优|良|好|差|格|级")
+_NOT_A_TITLE = lazy_compile(r"扣|得|计|每|否则")
+_GRADE_WORD = lazy_compile(r"优|良|好|差|格|级")
 
 
 def _titled(t: str) -> re.Match[str] | None:
@@ -1816,28 +1817,28 @@ def _titled(t: str) -> re.Match[str] | None:
 
 
 #: the parts of a title listed after it (“包括:…”, “具体包括:…”, “其中:…”), and the points each part closes on (“…,2分;”)
-_PARTS_LISTED = re.compile(r"^(?:具体)?(?:包括|其中)[:,]")
-_PART_POINTS = re.compile(r"(?<=[,\u4e00-\u9fff)])(\d+(?:\.\d+)?)分(?=[;,.]|$)")
+_PARTS_LISTED = lazy_compile(r"^(?:具体)?(?:包括|其中)[:,]")
+_PART_POINTS = lazy_compile(r"(?<=[,\u4e00-\u9fff)])(\d+(?:\.\d+)?)分(?=[;,.]|$)")
 #: a part naming what is looked at rather than a thing to do (“重点企业分离情况,2分”, “新增剥离企业数,2分”, “…增幅,2分”):
 #: how it is scored is unsaid, the title is no mere heading of points met or not
-_PART_MEASURED = re.compile(r"(?:情况|数|率|幅|量|水平|效果|成效|程度),?\d+(?:\.\d+)?分(?=[;,.]|$)")
+_PART_MEASURED = lazy_compile(r"(?:情况|数|率|幅|量|水平|效果|成效|程度),?\d+(?:\.\d+)?分(?=[;,.]|$)")
 
 #: a part naming a rank of an honour or a grade (“获县级荣誉1分,获市级荣誉3分”, “优秀2分,良好1分”): the parts are
 #: situations one of which is found, not points each met or not
-_PART_RANKED = re.compile(r"(?:国家|部|省|市|地|县|区|乡|镇|街道|校|院)级|优秀|良好|较好|较差|一般|[一二三四]等奖|[一二三四五ABCD]档|[一二三四ABCD甲乙丙]类")
+_PART_RANKED = lazy_compile(r"(?:国家|部|省|市|地|县|区|乡|镇|街道|校|院)级|优秀|良好|较好|较差|一般|[一二三四]等奖|[一二三四五ABCD]档|[一二三四ABCD甲乙丙]类")
 
 #: “货币资金占比情况:6分。…”: the item's title, a colon and its 分值, a sentence of their own opening the text
-_COLON_TITLE = re.compile(r"^[\u4e00-\u9fff、]{2,16}:(\d+(?:\.\d+)?)分;")
+_COLON_TITLE = lazy_compile(r"^[\u4e00-\u9fff、]{2,16}:(\d+(?:\.\d+)?)分;")
 #: points alone after a mark in the rest (“…;部分完成:3分;…”): the title would be the first of situations
-_BARE_POINTS = re.compile(r"(?:^|[:;,])\d+(?:\.\d+)?分(?=[;,]|$)")
+_BARE_POINTS = lazy_compile(r"(?:^|[:;,])\d+(?:\.\d+)?分(?=[;,]|$)")
 #: the words of a state met or not, a prize or a rank: a lead saying one is a situation (“资料齐全:6分;…”), no title
-_STATE_SAID = re.compile(r"完成|齐全|达标|达到|合格|健全|完善|完整|规范|建立|到位|及时|按时|按期|全部|全面|未|无|不|没有|已|"
+_STATE_SAID = lazy_compile(r"完成|齐全|达标|达到|合格|健全|完善|完整|规范|建立|到位|及时|按时|按期|全部|全面|未|无|不|没有|已|"
                          r"符合|满足|落实|开展|获|奖|等|类|满|超过|以上|以下")
 #: the last word of a title naming what is assessed (“制度建立情况”, “经营管理团队”): no situation for all its words of a
 #: state; a lead whose points the rest's add up to must end with one (“研究生:5分;专科得2分;本科得3分” is no title)
-_TITLE_NOUN = re.compile(r"(?:情况|状况|程度|水平|效果|能力|体系|机制|期限|规模|构成|团队|建设|管理|结构|质量|效益|条件|保障|资质|业绩)$")
+_TITLE_NOUN = lazy_compile(r"(?:情况|状况|程度|水平|效果|能力|体系|机制|期限|规模|构成|团队|建设|管理|结构|质量|效益|条件|保障|资质|业绩)$")
 #: a cap on what the rest earns: “得分最高不超过6分”, “最多4分”
-_CAPPED_AT = re.compile(r"(?:最高|最多|不超过|上限)(?:为|得|计)?(\d+(?:\.\d+)?)分")
+_CAPPED_AT = lazy_compile(r"(?:最高|最多|不超过|上限)(?:为|得|计)?(\d+(?:\.\d+)?)分")
 
 
 def _colon_titled(t: str) -> re.Match[str] | None:
@@ -1866,17 +1867,17 @@ def _colon_titled(t: str) -> re.Match[str] | None:
 #: “制度建设2分,建立制度的得满分,否则不得分”, “工作基本条件2分。经费不足扣1分,…”: the item's name and its 分值 opening the
 #: text, before a rule that says its full marks in words or only takes points off (no other points earned, which would
 #: make the lead the first of situations: “优秀4分,良好3分”)
-_NAME_AND_WEIGHT = re.compile(r"^(?![^,;]*?(?:得|计|记|扣|减|加|占|为|每|的|优|良|好|差|格|级))[\u4e00-\u9fff]{2,10}(?:,(?=\d+(?:\.\d+)?分;))?(\d+(?:\.\d+)?)分[,;]")
-_EARNED_ELSEWHERE = re.compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分")
-_SCORES_IN_WORDS = re.compile(r"(?:得|计|记)满分")
+_NAME_AND_WEIGHT = lazy_compile(r"^(?![^,;]*?(?:得|计|记|扣|减|加|占|为|每|的|优|良|好|差|格|级))[\u4e00-\u9fff]{2,10}(?:,(?=\d+(?:\.\d+)?分;))?(\d+(?:\.\d+)?)分[,;]")
+_EARNED_ELSEWHERE = lazy_compile(r"(?<![扣减\d.])\d+(?:\.\d+)?分")
+_SCORES_IN_WORDS = lazy_compile(r"(?:得|计|记)满分")
 #: points taken off, their figure said (never “按百分比扣分”, which says no points of its own)
-_POINTS_TAKEN_OFF = re.compile(r"扣(?:除|减)?\d")
+_POINTS_TAKEN_OFF = lazy_compile(r"扣(?:除|减)?\d")
 #: a rule that only zeroes the row, closing the text (“项目4分,…低于5个项目本项不计分”): the 分值 otherwise
-_ONLY_ZEROED = re.compile(ZEROED + r"[;,.]?$")
+_ONLY_ZEROED = lazy_compile(ZEROED + r"[;,.]?$")
 
 
 #: after a name and its 分值 with a comma, a rate's step in percentage points alone scores (“…,及时率每下降1个百分点扣0.1分;”)
-_RATE_STEP_ONLY = re.compile(r"^[^\d]*率每(?:下降|降低|低于|减少|低)\d+(?:\.\d+)?(?:个百分点|%)扣\d+(?:\.\d+)?分[;,]?(?:扣完为止[;,]?)?$")
+_RATE_STEP_ONLY = lazy_compile(r"^[^\d]*率每(?:下降|降低|低于|减少|低)\d+(?:\.\d+)?(?:个百分点|%)扣\d+(?:\.\d+)?分[;,]?(?:扣完为止[;,]?)?$")
 
 
 def _named(t: str) -> re.Match[str] | None:
@@ -1899,7 +1900,7 @@ def _named(t: str) -> re.Match[str] | None:
 
 #: points said in words that score (a figure's 分, 满分, 不得分): what is left once the 分值 said again is dropped must say
 #: its points, or the 分值 was the points of what it holds (“(4分)台账1档案1公示1”, “开展…工作。总分2分”)
-_POINTS_SAID = re.compile(r"\d分|满分|不得分|不计分")
+_POINTS_SAID = lazy_compile(r"\d分|满分|不得分|不计分")
 
 
 def _restated_lead(t: str) -> re.Match[str] | None:
@@ -1950,9 +1951,9 @@ def stated_weight_dropped(t: str, weight: Decimal) -> str:
 
 
 #: the last points said before a total after a comma, taken off: “…扣2分,总计4分”
-_LAST_DEDUCTED = re.compile(r"扣(?:除)?\d+(?:\.\d+)?分$")
+_LAST_DEDUCTED = lazy_compile(r"扣(?:除)?\d+(?:\.\d+)?分$")
 #: the points a part earns, said after its words (“运行正确得1分”)
-_PART_EARNS = re.compile(r"(?<![每各])(?:得|计)(\d+(?:\.\d+)?)分")
+_PART_EARNS = lazy_compile(r"(?<![每各])(?:得|计)(\d+(?:\.\d+)?)分")
 
 
 def _parts_summed(t: str, total: Decimal) -> bool:
@@ -1964,16 +1965,16 @@ def _parts_summed(t: str, total: Decimal) -> bool:
     earned = [d(x) for x in _PART_EARNS.findall(t)]
     return len(earned) >= 2 and len(earned) == len(re.findall(r"\d+(?:\.\d+)?分", t)) and sum(earned, Decimal(0)) == total
 #: the base closing deductions: “…;基本分为10分”, “…;此项基础分为5分” (its cap said after it is ``_base_said_last``'s)
-_BASE_AT_END = re.compile(r";(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?(\d+(?:\.\d+)?)分[;.]?$")
+_BASE_AT_END = lazy_compile(r";(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?(\d+(?:\.\d+)?)分[;.]?$")
 
 
 # ── composite texts: one scoring item per part ──────────────────────────────
 #: (a number with a unit in Latin letters may follow the mark: “3.500kV及以上变电站…”)
-_NUMBERED = re.compile(r"(?:^|(?<=[;,:。)]))(?:\((\d{1,2})\)|(\d{1,2})[.、](?:(?!\d)|(?=\d+[A-Za-z])))")
-_DOT_MARK = re.compile(r"(?:^|(?<=;))\.(?=[\u4e00-\u9fff])")
-_POINTS_AT_END = re.compile(r"\((\d+(?:\.\d+)?)分?[,;)]|(?:得|计|记|占|,|:)(\d+(?:\.\d+)?)分[;,]?$|\((\d+(?:\.\d+)?)分?\)$")
+_NUMBERED = lazy_compile(r"(?:^|(?<=[;,:。)]))(?:\((\d{1,2})\)|(\d{1,2})[.、](?:(?!\d)|(?=\d+[A-Za-z])))")
+_DOT_MARK = lazy_compile(r"(?:^|(?<=;))\.(?=[\u4e00-\u9fff])")
+_POINTS_AT_END = lazy_compile(r"\((\d+(?:\.\d+)?)分?[,;)]|(?:得|计|记|占|,|:)(\d+(?:\.\d+)?)分[;,]?$|\((\d+(?:\.\d+)?)分?\)$")
 #: a part's points opening its scoring: “得3分”, “计3分”, “得满分0.5分” (the 分值 said with its figure)
-_POINTS_HEAD = re.compile(r"(?:(?:得|计|记|占|另计|另得)(?:满分)?(\d+(?:\.\d+)?)分)")
+_POINTS_HEAD = lazy_compile(r"(?:(?:得|计|记|占|另计|另得)(?:满分)?(\d+(?:\.\d+)?)分)")
 
 
 def _split_numbered(t: str) -> list[str]:
@@ -2039,7 +2040,7 @@ def _split_stated_mixed(t: str, weight: Decimal) -> list[str]:
 #: “成立领导小组得2分,每听取1次汇报得1分,最高4分”, “…领导小组(2分),并能…,每听取1次…得1分,最高4分”: a requirement and
 #: its points, then in the same sentence points earned per case up to a cap of their own (not a first case and each
 #: further one: “建成1个得3分,每增加1个加1分,最多加2分”)
-_EARNED_BESIDE = re.compile(r"^(?P<req>[^;,每扣减\d]{2,40}?(?:(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|\((?P<bpts>\d+(?:\.\d+)?)分\)))"
+_EARNED_BESIDE = lazy_compile(r"^(?P<req>[^;,每扣减\d]{2,40}?(?:(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|\((?P<bpts>\d+(?:\.\d+)?)分\)))"
                             r",(?P<each>[^;每扣减]{0,30}每(?!增加|多|超|再)[^;扣减]*?(?:得|加|计)\d+(?:\.\d+)?分,(?:最高|最多|累计不超过|不超过)"
                             r"(?:得|计|加)?\d+(?:\.\d+)?分)$")
 
@@ -2047,7 +2048,7 @@ _EARNED_BESIDE = re.compile(r"^(?P<req>[^;,每扣减\d]{2,40}?(?:(?:得|计|记)
 #: the words of a least asked: “不少于4次”, “至少2篇”, “提供不少于1年…服务”
 _LEAST = r"(?:不少于|至少|不低于)"
 #: a least asked in a requirement, of anything (“提供不少于1年…服务”, “至少配备2名…”)
-_LEAST_FIGURE = re.compile(_LEAST + r"\d")
+_LEAST_FIGURE = lazy_compile(_LEAST + r"\d")
 
 
 def _earned_each_capped(seg: str) -> Decimal | None:
@@ -2096,9 +2097,9 @@ def _split_best_adding(t: str, weight: Decimal) -> list[str]:
     return segs if several and sum(bests, Decimal(0)) == weight else []
 
 
-_SCORED = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
+_SCORED = lazy_compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分")
 #: a sentence that only zeroes below a line (“低于60%不得分”), closing the bands of the sentence before it
-_BELOW_ZEROED = re.compile(r"^(?:低于|不足|未达到|少于|<)\d+(?:\.\d+)?%(?:的|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"$")
+_BELOW_ZEROED = lazy_compile(r"^(?:低于|不足|未达到|少于|<)\d+(?:\.\d+)?%(?:的|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"$")
 
 
 def _below_closed(segs: list[str]) -> list[str]:
@@ -2166,7 +2167,7 @@ def _split_alternatives_adding(t: str, weight: Decimal) -> list[str]:
 
 
 #: a sentence that scores nothing, closing the situations of one thing before it (“低于基准水平的,不得分”)
-_NONE_CLOSING = re.compile(r"^[^;\d]+?(?:的|者)?,?(?:本项|该项|此项)?" + ZEROED + r"$")
+_NONE_CLOSING = lazy_compile(r"^[^;\d]+?(?:的|者)?,?(?:本项|该项|此项)?" + ZEROED + r"$")
 
 
 def _split_closed_by_none(t: str, weight: Decimal) -> list[str]:
@@ -2224,7 +2225,7 @@ def _names_the_situations(seg: str, situations: list[str]) -> bool:
 
 
 #: “…,得1分;否则不得分”: a sentence's points and its own otherwise, closing a part (“。” is normalised to “;”)
-_OWN_OTHERWISE = re.compile(r"(?<=;)否则,?" + ZEROED + r";?")
+_OWN_OTHERWISE = lazy_compile(r"(?<=;)否则,?" + ZEROED + r";?")
 
 
 def _split_each_otherwise(t: str, weight: Decimal) -> list[str]:
@@ -2247,20 +2248,20 @@ def _split_each_otherwise(t: str, weight: Decimal) -> list[str]:
 
 
 #: a requirement's points in brackets closing its clause: “成立领导小组(1分)”
-_BRACKET_POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)$")
+_BRACKET_POINTS = lazy_compile(r"\((\d+(?:\.\d+)?)分\)$")
 
 
 #: a part's heading and its points in brackets, perhaps a colon, opening the options it scores among: “院校级别(50分):”,
 #: at the start, after a stop, or straight after the last option's points of the part before (a page's line breaks lost)
-_OPTIONS_HEAD = re.compile(r"(?:^|(?<=[;,:])|(?<=\d分))(?P<head>[^,;:()\d]{2,16})\((?P<pts>\d+(?:\.\d+)?)分\):?")
+_OPTIONS_HEAD = lazy_compile(r"(?:^|(?<=[;,:])|(?<=\d分))(?P<head>[^,;:()\d]{2,16})\((?P<pts>\d+(?:\.\d+)?)分\):?")
 #: what opens a text of such parts, naming them and scoring nothing: “计算要素:”, “评分要素:”
-_OPTIONS_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,8}:$")
+_OPTIONS_LEAD = lazy_compile(r"^[\u4e00-\u9fff]{2,8}:$")
 #: one option of such a part: a few words (an aside in brackets), a colon perhaps, its points
-_HEADED_OPTION = re.compile(r"^(?P<label>[^,;:\d()]{1,16}?|\d{1,4}[^,;:\d()]{1,12}?|[^,;:\d()]{1,16}\([^()]{1,60}\)):?(?P<n>\d+(?:\.\d+)?)分$")
+_HEADED_OPTION = lazy_compile(r"^(?P<label>[^,;:\d()]{1,16}?|\d{1,4}[^,;:\d()]{1,12}?|[^,;:\d()]{1,16}\([^()]{1,60}\)):?(?P<n>\d+(?:\.\d+)?)分$")
 #: where options of such a part part: a stop, or a figure's points straight before the next option's words
-_OPTIONS_APART = re.compile(r"[;,]|(?<=\d分)(?=\S)")
+_OPTIONS_APART = lazy_compile(r"[;,]|(?<=\d分)(?=\S)")
 #: what no option's words hold: a deduction, a step, a score of its own
-_OPTION_NOT_SO = re.compile(r"扣|每|得|加|减|以上|以下|超过|低于|不足|最高|最多|满分")
+_OPTION_NOT_SO = lazy_compile(r"扣|每|得|加|减|以上|以下|超过|低于|不足|最高|最多|满分")
 
 
 def _split_headed_options(t: str, weight: Decimal) -> list[str]:
@@ -2293,7 +2294,7 @@ def _split_headed_options(t: str, weight: Decimal) -> list[str]:
 
 
 #: the words of a clause saying only where deducting stops (“扣完为止”, “扣满2分为止”): what is left must hold no figure
-_STOP_WORDS = re.compile(r"扣(?:完|满|至)(?:\d+(?:\.\d+)?分|本项分值|0分)?(?:为止|即止)|直至扣完|最多扣\d+(?:\.\d+)?分")
+_STOP_WORDS = lazy_compile(r"扣(?:完|满|至)(?:\d+(?:\.\d+)?分|本项分值|0分)?(?:为止|即止)|直至扣完|最多扣\d+(?:\.\d+)?分")
 
 
 def _split_bracketed_deducting(t: str, weight: Decimal) -> list[str]:
@@ -2343,7 +2344,7 @@ def _split_headed(t: str) -> list[str]:
 
 
 #: a sentence that only adds points per case, no points of its own nor any deducted: “论坛材料发表的每篇加1分”
-_ONLY_ADDED_PER_CASE = re.compile(r"^[^;\d]{2,30}?(?:的|者)?,?每(?:[^;,\d]{0,6}?)加\d+(?:\.\d+)?分[;,。]?$")
+_ONLY_ADDED_PER_CASE = lazy_compile(r"^[^;\d]{2,30}?(?:的|者)?,?每(?:[^;,\d]{0,6}?)加\d+(?:\.\d+)?分[;,。]?$")
 
 
 def _joined_additions(segs: list[str]) -> list[str]:
@@ -2363,10 +2364,10 @@ def _joined_additions(segs: list[str]) -> list[str]:
 
 #: a sentence opening with its heading and points, then deducting from them or zeroing them (after “其中:” perhaps):
 #: “其中,制度建设2分,每缺1项扣0.5分”, “制度建设2分,制度完善的得2分,否则不得分”
-_HEADED_OPEN = re.compile(r"^(?:其中[,:])?[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*(?:扣|不得分))")
+_HEADED_OPEN = lazy_compile(r"^(?:其中[,:])?[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*(?:扣|不得分))")
 
 
-_CAP = re.compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣|" + DEDUCTED_AT_MOST + r")(\d+(?:\.\d+)?)分(?:为止)?")
+_CAP = lazy_compile(r"(?:扣满|扣完|最多扣|最高扣|累计扣|共扣|" + DEDUCTED_AT_MOST + r")(\d+(?:\.\d+)?)分(?:为止)?")
 
 
 def _split_capped(t: str, weight: Decimal) -> list[str]:
@@ -2386,7 +2387,7 @@ def _split_capped(t: str, weight: Decimal) -> list[str]:
 
 
 #: a first sentence earning the whole 分值 with no fault named (“准时送达得20分”, “全部达到要求的,得10分”)
-_FULL_FIRST = re.compile(r"[^扣减未不无没差缺;,]{2,16},?得(\d+(?:\.\d+)?)分")
+_FULL_FIRST = lazy_compile(r"[^扣减未不无没差缺;,]{2,16},?得(\d+(?:\.\d+)?)分")
 
 
 def _split_stated_then(t: str) -> list[str]:
@@ -2407,7 +2408,7 @@ def _split_stated_then(t: str) -> list[str]:
     return parts
 
 
-_RANK_LIST = re.compile(r"(?:排名|排序|名次)[^;]{0,12}?(?:分别|依次)(?:赋予|给予|得|计|记)?(\d+(?:\.\d+)?)分?、")
+_RANK_LIST = lazy_compile(r"(?:排名|排序|名次)[^;]{0,12}?(?:分别|依次)(?:赋予|给予|得|计|记)?(\d+(?:\.\d+)?)分?、")
 
 
 def _split_with_ranks(t: str) -> list[str]:
@@ -2424,9 +2425,9 @@ def _split_with_ranks(t: str) -> list[str]:
 _HEADING = r"[\u4e00-\u9fff]{2,8}"
 #: “服务内容:最高得20分;其中,…;服务绩效:最高得40分;其中,…”: a part opened by its heading and a colon (its points, when
 #: said at once, the most it may score), the text in parts under headings
-_TITLED = re.compile(r"(?:^|;)(?P<head>" + _HEADING + r"):(?:(?:最高|最多)(?:得|计)?(?P<cap>\d+(?:\.\d+)?)分;其中,)?")
+_TITLED = lazy_compile(r"(?:^|;)(?P<head>" + _HEADING + r"):(?:(?:最高|最多)(?:得|计)?(?P<cap>\d+(?:\.\d+)?)分;其中,)?")
 #: a part ``_split_titled`` gave back: its heading, its words, its points or its most closing it
-_TITLED_PART = re.compile(r"^" + _HEADING + r":.*(?:\(\d+(?:\.\d+)?分\)|,最高得(?P<cap>\d+(?:\.\d+)?)分)$")
+_TITLED_PART = lazy_compile(r"^" + _HEADING + r":.*(?:\(\d+(?:\.\d+)?分\)|,最高得(?P<cap>\d+(?:\.\d+)?)分)$")
 
 
 def _split_titled(t: str, weight: Decimal) -> list[str]:
@@ -2461,7 +2462,7 @@ def _split_titled(t: str, weight: Decimal) -> list[str]:
 
 
 #: a part's heading and its points, a sentence of their own, then its rule: “3.平台应用,0.5分.平台用户未按要求登录的,…”
-_HEADING_SENTENCE = re.compile(r"^((?:[^,;:\d()]|\([^,;:\d()]*\)){2,30}?),(\d+(?:\.\d+)?)分;(.+)$")
+_HEADING_SENTENCE = lazy_compile(r"^((?:[^,;:\d()]|\([^,;:\d()]*\)){2,30}?),(\d+(?:\.\d+)?)分;(.+)$")
 
 
 def _part_points(part: str) -> tuple[Decimal, str] | None:
@@ -2536,34 +2537,34 @@ def _part_points(part: str) -> tuple[Decimal, str] | None:
 
 #: a part's heading and its points in brackets, then bands each closed by its points in brackets: “企业签订集体合同;(6分)
 #: 80%以上(6分),50%-80%(4分),50%以下(3分)”
-_HEAD_THEN_BANDS = re.compile(r"^(?P<head>[^()\d;]{2,80}?);?\((?P<pts>\d+(?:\.\d+)?)分\)(?P<rule>(?:[^()]|\(含\))*\d(?:[^()]|\(含\))*"
+_HEAD_THEN_BANDS = lazy_compile(r"^(?P<head>[^()\d;]{2,80}?);?\((?P<pts>\d+(?:\.\d+)?)分\)(?P<rule>(?:[^()]|\(含\))*\d(?:[^()]|\(含\))*"
                               r"\(\d+(?:\.\d+)?分\)(?:[,;](?:[^()]|\(含\))*\(\d+(?:\.\d+)?分\))+)$")
 #: a part's heading and its points (“满分6分”, “占6分”), then a rule of its own scores: “执行情况3分,执行率≥95%得3分,…”
-_HEAD_POINTS_THEN_SCORED = re.compile(r"^(?P<head>(?:其中:)?[^,;:\d()]{2,30}?)(?:满分为?|分值为?|占)?(?<![扣减除得计记])"
+_HEAD_POINTS_THEN_SCORED = lazy_compile(r"^(?P<head>(?:其中:)?[^,;:\d()]{2,30}?)(?:满分为?|分值为?|占)?(?<![扣减除得计记])"
                                       r"(?P<pts>\d+(?:\.\d+)?)分,(?P<rule>(?=[^;]*(?:(?:得|计|记)(?:\d+(?:\.\d+)?分|满分)))"
                                       r"[^;]*\d[^;]*)$")
 #: a part's heading, its points in brackets and a colon, then its rule: “执行情况(3分):执行率≥95%得3分,每低1%扣0.5分”
-_HEAD_POINTS_COLON = re.compile(r"^(?P<head>[^()\d,;:]{2,30})\((?P<pts>\d+(?:\.\d+)?)分\):(?P<rule>[^:]*\d[^:]*)$")
+_HEAD_POINTS_COLON = lazy_compile(r"^(?P<head>[^()\d,;:]{2,30})\((?P<pts>\d+(?:\.\d+)?)分\):(?P<rule>[^:]*\d[^:]*)$")
 #: a part that is a formula of its points: “得分=新生儿访视率/90%*15分(90%以上得满分)”
-_FORMULA_POINTS = re.compile(r"^得分=[^,;=]*?\*(\d+(?:\.\d+)?)分(?:\([^()]*\))?$")
+_FORMULA_POINTS = lazy_compile(r"^得分=[^,;=]*?\*(\d+(?:\.\d+)?)分(?:\([^()]*\))?$")
 #: a part closing on its score as one count over another times its points: “…建立生产日志,得分为:完成产品数/产品指标数*4”
-_QUOTIENT_TIMES_CLOSING = re.compile(r"(?:^|[,;:])(?:得|计|评)分(?:为|=):?[^*/,;:=()\d]{2,20}/[^*/,;:=()\d]{2,20}\*(\d+(?:\.\d+)?)分?$")
+_QUOTIENT_TIMES_CLOSING = lazy_compile(r"(?:^|[,;:])(?:得|计|评)分(?:为|=):?[^*/,;:=()\d]{2,20}/[^*/,;:=()\d]{2,20}\*(\d+(?:\.\d+)?)分?$")
 #: a score said as one count over another times something, wherever in a part (“…,得分为:完成产品数/产品指标数*4分”, its
 #: points taken off its close): never a point met or not
-_QUOTIENT_SAID = re.compile(r"(?:得|计|评)分(?:为|=):?[^*/,;:=()]{2,20}/[^*/,;:=()]{2,20}\*")
+_QUOTIENT_SAID = lazy_compile(r"(?:得|计|评)分(?:为|=):?[^*/,;:=()]{2,20}/[^*/,;:=()]{2,20}\*")
 #: a cap closing a part that earns points per case or step: “…每项加1分,不超过3分”, “…,最高不超过4分”, “…,不超5分”,
 #: “…每次加0.5分,满分1分”, “…;省级宣传平台每次得1分,最高得6分”, “…被采用每次加0.5分,最高2分” (the most said bare)
-_EARNED_CAP_CLOSING = re.compile(r"(?:,(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)|(?<=分;)(?:满分|不超过?)|[,;](?:最高|最多)(?:得|计|加)?)(\d+(?:\.\d+)?)分$")
-_POINTS_OPEN = re.compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
+_EARNED_CAP_CLOSING = lazy_compile(r"(?:,(?:(?:累计|最高|最多|合计)?(?:加分)?不超过?|满分)|(?<=分;)(?:满分|不超过?)|[,;](?:最高|最多)(?:得|计|加)?)(\d+(?:\.\d+)?)分$")
+_POINTS_OPEN = lazy_compile(r"^[^,;\d]+?(?:,共)?(?<![扣减除得计记占])(\d+(?:\.\d+)?)分,(?=[^;]*扣)")
 #: “签订消防安全责任状,共15分,每缺1级扣5分”: a part's heading, its total, then its rule
-_TOTAL_OPEN = re.compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")
+_TOTAL_OPEN = lazy_compile(r"^([^,;\d()]{2,60}?),共(\d+(?:\.\d+)?)分,(.+)$")
 
 
 #: a part's heading and its points in brackets, then its rule in sentences of its own: “制定考评办法…(4分);未建立…的,本项
 #: 不得分,…”
-_HEADED_THEN_RULE = re.compile(r"^[^();]+\(\d+(?:\.\d+)?分\);(.+)$")
+_HEADED_THEN_RULE = lazy_compile(r"^[^();]+\(\d+(?:\.\d+)?分\);(.+)$")
 #: a part's heading and its points in brackets, alone in its sentence: “制定生活垃圾分类工作方案等文件(3分)”
-_BRACKETED_HEAD = re.compile(r"[^,;\d()]{2,60}\((\d+(?:\.\d+)?)分\)")
+_BRACKETED_HEAD = lazy_compile(r"[^,;\d()]{2,60}\((\d+(?:\.\d+)?)分\)")
 
 
 def _sub_parts(part: str, situations: bool = False) -> list[str]:
@@ -2588,30 +2589,30 @@ def _sub_parts(part: str, situations: bool = False) -> list[str]:
 
 
 #: a last part that only zeroes the row: “未设置绩效目标,该栏不得分”
-_ZEROING_LAST = re.compile(r"^(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本栏|该项|本项|此项|整项)?" + ZEROED + r"$")
+_ZEROING_LAST = lazy_compile(r"^(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本栏|该项|本项|此项|整项)?" + ZEROED + r"$")
 #: “…(3)执行到位,得1分;未建立制度的,本项不得分”: the same closing condition run on after the last part's points;
 #: only with words naming the whole row (without them it may be the last part's own zero)
-_ZEROING_TAIL = re.compile(r";(?P<tail>(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本栏|该项|本项|此项|整项)" + ZEROED + r")[;.。]?$")
+_ZEROING_TAIL = lazy_compile(r";(?P<tail>(?:未|没有|无)[^,;\d()]{1,20},?(?:该栏|本栏|该项|本项|此项|整项)" + ZEROED + r")[;.。]?$")
 #: “…累计扣分不超过0.5分;(台账检查仅针对上一年度台账)以上项目累计扣分不超过2分”: a cap of the parts' deductions together
 #: closing the text (an aside on how it is checked before it): where it is the 分值, the parts' own caps say no more
-_TOTAL_DEDUCTED_TAIL = re.compile(r"[;,](?P<aside>\([^()]*\))?以上(?:项目|各项|几项)?(?:累计|合计)?扣分(?:不超过|最多)"
+_TOTAL_DEDUCTED_TAIL = lazy_compile(r"[;,](?P<aside>\([^()]*\))?以上(?:项目|各项|几项)?(?:累计|合计)?扣分(?:不超过|最多)"
                                   r"(?P<cap>\d+(?:\.\d+)?)分[;.。]?$")
 #: “…每增加5%加1分;以上单项加分不超过5分,总加分不超过10分”: one cap for each part's points added, closing the text (a
 #: cap of them all after it, perhaps)
-_EACH_ADDED_TAIL = re.compile(r";(?:(?:有关)?说明:)?以上(?:单项|每项|各项)(?:加分|得分)?(?:均)?(?:不超过|最高|最多)(?P<cap>\d+(?:\.\d+)?)分"
+_EACH_ADDED_TAIL = lazy_compile(r";(?:(?:有关)?说明:)?以上(?:单项|每项|各项)(?:加分|得分)?(?:均)?(?:不超过|最高|最多)(?P<cap>\d+(?:\.\d+)?)分"
                               r"(?:,(?:总加分|合计|总分|累计)(?:不超过|最高|最多)(?P<all>\d+(?:\.\d+)?)分)?[;.。]?$")
 #: a part closing on the points added per case or step, no cap of its own: “…,每增加5%加1分”, “…,每篇加0.5分”
-_ADDED_PER_CASE = re.compile(r"每[^;,]{0,12}?,?加\d+(?:\.\d+)?分[;,。]?$")
+_ADDED_PER_CASE = lazy_compile(r"每[^;,]{0,12}?,?加\d+(?:\.\d+)?分[;,。]?$")
 #: “1.台账的设置。根据部门职责设置必要的台账…;2.…每项扣0.1分,…”: a part that states no points, no deduction
-_UNSCORED_PART = re.compile(r"[^\d分扣得]+")
+_UNSCORED_PART = lazy_compile(r"[^\d分扣得]+")
 #: “设置年度绩效目标(2分,其中单位整体绩效目标1分,项目绩效目标1分,…)”: a part's points, split among what it names
-_WITHIN = re.compile(r"^(?P<head>[^()]+)\((?P<pts>\d+(?:\.\d+)?)分,其中(?P<list>[^()]+)\)$")
-_NAMED_POINTS = re.compile(r"^(?P<label>[^,;\d]{2,20}?)(?P<pts>\d+(?:\.\d+)?)分$")
+_WITHIN = lazy_compile(r"^(?P<head>[^()]+)\((?P<pts>\d+(?:\.\d+)?)分,其中(?P<list>[^()]+)\)$")
+_NAMED_POINTS = lazy_compile(r"^(?P<label>[^,;\d]{2,20}?)(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 #: “3.建立…统计台账;(4分)(1)逐月整理…,得1分;(2)按时报送…,得1分”: a part's heading and its points, then its own numbered
 #: points
-_HEAD_THEN_LIST = re.compile(r"^(?P<head>[^()\d;]{2,80}?);?\((?P<pts>\d+(?:\.\d+)?)分\)(?P<list>\(1\).+)$")
+_HEAD_THEN_LIST = lazy_compile(r"^(?P<head>[^()\d;]{2,80}?);?\((?P<pts>\d+(?:\.\d+)?)分\)(?P<list>\(1\).+)$")
 
 
 def _listed_within(part: str) -> tuple[list[str], list[str]] | None:
@@ -2665,7 +2666,7 @@ def _points_as_cap(pts: Decimal, body: str) -> str:
 
 
 #: a sentence deducting after the points of the last part, said in brackets: “…(1分);发现问题未整改的再扣1分”
-_DEDUCTING_TAIL = re.compile(r"\(\d+(?:\.\d+)?分\)[;。](?P<tail>[^;。()]*扣\d+(?:\.\d+)?分[^;。()]*)[;。]?$")
+_DEDUCTING_TAIL = lazy_compile(r"\(\d+(?:\.\d+)?分\)[;。](?P<tail>[^;。()]*扣\d+(?:\.\d+)?分[^;。()]*)[;。]?$")
 
 
 def _capped_alone_or_few(part: str) -> bool:
@@ -2852,13 +2853,13 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
 
 #: a part's zero said of the item (“…,发生重大安全事故本项不得分”, “…的,该项计0分”, “…实行一票否决”): in a text of
 #: several parts, 本项 may be the part or the whole row
-_ROW_ZEROED = re.compile(r",?" + _ITEM + r"(?:得分)?" + _GATE_ZERO + r"|" + _VOTED_DOWN)
+_ROW_ZEROED = lazy_compile(r",?" + _ITEM + r"(?:得分)?" + _GATE_ZERO + r"|" + _VOTED_DOWN)
 #: a clause closing a part that says how it is checked: “,重点检查…开展情况”, “,以县统计局数据为准”
-_CHECK_REMARK = re.compile(r",(?:(?:重点|实地)?(?:检查|查看|核查|抽查)[^;,]{2,40}?(?:情况|资料|台账|记录)|以[^;,]{2,24}?为准)(?=;|$)")
+_CHECK_REMARK = lazy_compile(r",(?:(?:重点|实地)?(?:检查|查看|核查|抽查)[^;,]{2,40}?(?:情况|资料|台账|记录)|以[^;,]{2,24}?为准)(?=;|$)")
 
 
 #: a part earning points per case, closing it, with no most said: “…能够找到该内容的,每条得1分”
-_PER_CASE_EARNED = re.compile(r"每(?:[^;,扣每]{0,4}?)(?:得|计)(?P<per>\d+(?:\.\d+)?)分$")
+_PER_CASE_EARNED = lazy_compile(r"每(?:[^;,扣每]{0,4}?)(?:得|计)(?P<per>\d+(?:\.\d+)?)分$")
 
 
 def _counted_rest(parts: list[str], weight: Decimal) -> tuple[int, Decimal] | None:
@@ -2911,9 +2912,9 @@ def _none_applies(found: Proposed, doubts: list[str]) -> Proposed:
     return Proposed([item], found.summary, found.doubts)
 
 
-_OTHERWISE_NONE = re.compile(r",否则" + ZEROED + r"$")
-_PART_SCORE_AT_END = re.compile(r",?(?:(?:得|计|记)\d+(?:\.\d+)?分|否则" + ZEROED + r")$")
-_PART_SCORES = re.compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分|满分|" + ZEROED)
+_OTHERWISE_NONE = lazy_compile(r",否则" + ZEROED + r"$")
+_PART_SCORE_AT_END = lazy_compile(r",?(?:(?:得|计|记)\d+(?:\.\d+)?分|否则" + ZEROED + r")$")
+_PART_SCORES = lazy_compile(r"(?:得|计|记)(\d+(?:\.\d+)?)分|满分|" + ZEROED)
 
 
 def _condition_part(body: str, pts: Decimal) -> bool | None:
@@ -2945,9 +2946,9 @@ def _named_in(name: str, rest: str) -> bool:
 
 
 #: words of a rule after “A、B各占N分” that may take the parts together (one count, one rate, one stop for the item)
-_POOLED = re.compile(r"合计|总分|本项|该项|此项|本指标|综合|平均|累计|总体|整体|[两二2]项|共计")
+_POOLED = lazy_compile(r"合计|总分|本项|该项|此项|本指标|综合|平均|累计|总体|整体|[两二2]项|共计")
 #: (points each part earns, “…各得1分”, “…各计1分”, are the points of a 要点核查: a rule after them is a situation of its own)
-_EACH = re.compile(r"^(?:其中)?([^;。]+?)(?:各|分别)(?:占|为)?(\d+(?:\.\d+)?)分[;,。]?")
+_EACH = lazy_compile(r"^(?:其中)?([^;。]+?)(?:各|分别)(?:占|为)?(\d+(?:\.\d+)?)分[;,。]?")
 
 
 def _parts_named(t: str) -> list[str]:
@@ -2995,14 +2996,14 @@ def each_part(w: Wording) -> Proposed | None:
 
 #: a kind of area and the bands of its own, a sentence each: “山区、丘陵地区…:覆盖沼气用户达到300户及以上的得10分,…”,
 #: “其它地区:…”
-_AREA_BANDS = re.compile(r"^(?P<area>[^:;\d]{0,60}?(?:地区|区|县|市|省|乡镇|乡|镇|村|城市|农村))(?<=[^:;\d]{2}):(?P<bands>[^:;]+)$")
+_AREA_BANDS = lazy_compile(r"^(?P<area>[^:;\d]{0,60}?(?:地区|区|县|市|省|乡镇|乡|镇|村|城市|农村))(?<=[^:;\d]{2}):(?P<bands>[^:;]+)$")
 
 
 #: a kind of subject opening a group of bands, before the first band's figure (“市级档案馆总建筑用地20亩以上,2分”)
 #: (a kind numbered in words, read as a figure: “一类学校” as “1类学校”)
-_KIND_OPENING = re.compile(r"^(?P<kind>(?:\d(?:类|级|星)|[^:;,\d<>≥≤]){2,30}?)(?=(?:达到|超过|不低于|不少于|低于|少于|不足|在)?[<>≥≤\d])")
+_KIND_OPENING = lazy_compile(r"^(?P<kind>(?:\d(?:类|级|星)|[^:;,\d<>≥≤]){2,30}?)(?=(?:达到|超过|不低于|不少于|低于|少于|不足|在)?[<>≥≤\d])")
 #: a band going on the group before it: its figure first, or the lack of the thing (“10亩以上,1分”, “没有不得分”)
-_BAND_GOES_ON = re.compile(r"^(?:[<>≥≤]|\d(?!类|级|星)|(?:没有|无|未)[^\d]*?(?:不得分|不计分|0分)$)")
+_BAND_GOES_ON = lazy_compile(r"^(?:[<>≥≤]|\d(?!类|级|星)|(?:没有|无|未)[^\d]*?(?:不得分|不计分|0分)$)")
 
 
 def _kind_groups(text: str) -> list[tuple[str, str]] | None:
@@ -3057,7 +3058,7 @@ def by_kind_of_area(w: Wording) -> Proposed | None:
 
 
 # ── confidence: which figures of the text the proposal places ──────────────
-_PLAIN_NUMBER = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
+_PLAIN_NUMBER = lazy_compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
 
 
 def _numbers(value: Any) -> Iterator[Decimal]:
@@ -3077,33 +3078,33 @@ def _numbers(value: Any) -> Iterator[Decimal]:
             return
 
 
-_COUNT = re.compile(r"每[^\d;,]{0,6}?(\d+(?:\.\d+)?)(?:例|项|处|次|个|篇|份|件|条|起|天|日|月|周|年|季度|工作日)")
+_COUNT = lazy_compile(r"每[^\d;,]{0,6}?(\d+(?:\.\d+)?)(?:例|项|处|次|个|篇|份|件|条|起|天|日|月|周|年|季度|工作日)")
 #: a clause that takes points off without a figure (“不符合要求的扣减相应分值”) must be read by the rule
 #: (the whole 分值 said in words, “扣全分”, “扣除本项全部分值”, “扣掉全部10分”, is no silent deduction)
-_SILENT_DEDUCTION = re.compile(r"扣(?!完|满|至|到|\d|除\d|分为止|减\d|(?:除|掉|去)?(?:本项|该项|此项)?(?:全部|全)(?:分值|分数|分|\d))")
+_SILENT_DEDUCTION = lazy_compile(r"扣(?!完|满|至|到|\d|除\d|分为止|减\d|(?:除|掉|去)?(?:本项|该项|此项)?(?:全部|全)(?:分值|分数|分|\d))")
 
 
 #: rule types whose parameters may hold a share of the 分值 the text writes as a percentage
 _SHARES = {TIERS, CHOICE, THRESHOLD, UPPER_BOUND, SCALE}
 
 
-_SHARE_IN_LABEL = re.compile(r"(\d+(?:\.\d+)?)%")
+_SHARE_IN_LABEL = lazy_compile(r"(\d+(?:\.\d+)?)%")
 
 
-_SHARE_AND_POINTS = re.compile(r"(\d+(?:\.\d+)?)%[^,;\d]{0,4}?,?" + POINTS_LEAD + r"(\d+(?:\.\d+)?)分")
+_SHARE_AND_POINTS = lazy_compile(r"(\d+(?:\.\d+)?)%[^,;\d]{0,4}?,?" + POINTS_LEAD + r"(\d+(?:\.\d+)?)分")
 
 
 #: one thing of a list missing: “少1项”, “缺1项” (the points of a 要点核查 not met)
-_ONE_MISSING = re.compile(checklist_rule.ONE_MISSING)
+_ONE_MISSING = lazy_compile(checklist_rule.ONE_MISSING)
 
 
 #: a line of 100% closing the text, no score after it (“…扣完为止(中央资金执行率达到100%)”, “…;整改率不低于100%”,
 #: “得分=…×分值,其中中央资金到位率必须达到100%”): a requirement of its own, no whole the rule implies
-_LINE_OF_100 = re.compile(r"(?:达到|达|不低于|≥)100%[^分扣\d]*$")
+_LINE_OF_100 = lazy_compile(r"(?:达到|达|不低于|≥)100%[^分扣\d]*$")
 
 
 #: a formula of one fault, its deductions capped: “max - min(2, a)”
-_ONE_CAPPED = re.compile(r"^max - min\((\d+(?:\.\d+)?), [^()]+\)$")
+_ONE_CAPPED = lazy_compile(r"^max - min\((\d+(?:\.\d+)?), [^()]+\)$")
 
 
 def _capped_short(it: dict[str, Any]) -> bool:
@@ -3121,9 +3122,9 @@ def _placed(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
 
 
 #: the end of a band as a situation's label says it (tiers.tier_words): “400户（含）”, “150户（不含）”
-_BAND_END_SAID = re.compile(r"(\d+(?:\.\d+)?)[^\d（]{0,3}（(不)?含）")
+_BAND_END_SAID = lazy_compile(r"(\d+(?:\.\d+)?)[^\d（]{0,3}（(不)?含）")
 #: a factor of the 分值 said with its value (wording.FACTOR): “P=0.5”
-_FACTOR_SAID = re.compile(FACTOR + r"\d")
+_FACTOR_SAID = lazy_compile(FACTOR + r"\d")
 
 
 def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
@@ -3213,8 +3214,8 @@ def _placed_all(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
 
 
 #: a count asked at least (“不少于4次”, “至少2篇”), and each one short of a count deducted (“每少开1次”, “每缺1篇”)
-_LEAST_ASKED = re.compile(_LEAST + r"(\d+)(次|个|项|篇|份|场|期|人)")
-_SHORT_EACH = re.compile(r"每(?:少|缺)[\u4e00-\u9fff]{0,3}?1(次|个|项|篇|份|场|期|人)")
+_LEAST_ASKED = lazy_compile(_LEAST + r"(\d+)(次|个|项|篇|份|场|期|人)")
+_SHORT_EACH = lazy_compile(r"每(?:少|缺)[\u4e00-\u9fff]{0,3}?1(次|个|项|篇|份|场|期|人)")
 
 
 def _deducting_formula(it: dict[str, Any]) -> bool:
@@ -3269,12 +3270,12 @@ def unplaced_words(t: str, found: Proposed, weight: Decimal, known: set[Decimal]
 
 # ── confidence: one reading only ────────────────────────────────────────────
 #: words that compare a value with a line: each must sit in a clause whose figure the rule places
-COMPARE = re.compile(r"高于|低于|以上|以下|不足|超过|少于|多于|大于|小于|不低于|不高于|不少于|不超过|未达到|达不到|不到")
+COMPARE = lazy_compile(r"高于|低于|以上|以下|不足|超过|少于|多于|大于|小于|不低于|不高于|不少于|不超过|未达到|达不到|不到")
 #: words that score: a clause without any of them (and without a figure) only describes
 #: (“最高不超过权重”: the weight of a KPI sheet is the 分值; “超额完成不加分”: the cap of a rate or a share done)
-_SCORING = re.compile(r"得|计|记|扣|满分|为止|不得分|类推|为准|为标准|比例|分值|(?:不超过|最高)(?:本项|该项)?权重|不(?:另|再)?加分")
+_SCORING = lazy_compile(r"得|计|记|扣|满分|为止|不得分|类推|为准|为标准|比例|分值|(?:不超过|最高)(?:本项|该项)?权重|不(?:另|再)?加分")
 #: a clause that only leads in to the next one (“…得满分,未达到,每减少1%扣…”)
-_LEAD_IN = re.compile(r"^(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过|以此类推|依此类推)(?:的|时|部分)?$")
+_LEAD_IN = lazy_compile(r"^(?:否则|未达到|达不到|未达标|未完成|不足|低于|超过|以此类推|依此类推)(?:的|时|部分)?$")
 #: rule types that read a number against lines; a condition in words is not part of them
 _NUMERIC = {THRESHOLD, TIERS, RATE, UPPER_BOUND, COMPLETION, DELAY, FORMULA}
 #: words that settle on which side of a line its own value falls (《民法典》第一千二百五十九条:
@@ -3285,30 +3286,30 @@ _SETTLED_BEFORE = ("≥", "≤", ">", "<", "=", "为", "等于", "高于", "低�
 #: (“24小时内”: a time limit, 内 as 以内)
 _SETTLED_AFTER = ("(含)", "(不含)", "以上", "以下", "及以上", "及以下", "以内", "之内", "内", "(含", "(不含", "的目标")
 #: situations that are degrees of quality rather than facts (好/较好/一般/较差, 优秀/良好/合格, 基本…)
-_DEGREE = re.compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")
+_DEGREE = lazy_compile(r"^(?:[^,;]{0,12}?)(?:较好|一般|较差|良好|优秀|合格|基本|部分|完全|明显|较为|比较)")
 #: words of degree (“较完善”, “基本齐全”, “不够规范”): taken out, two labels of one quality read alike
-_DEGREE_WORDS = re.compile(r"较为|比较|较|基本上?|完全|十分|非常|不够|不太|尚")
+_DEGREE_WORDS = lazy_compile(r"较为|比较|较|基本上?|完全|十分|非常|不够|不太|尚")
 #: how far a state goes (“积灰较厚”, “面积较广”, “问题较多”, “严重”, “轻微”, “浅灰”, “稍有”): points so named may be
 #: states of one thing to pick one of
-_DEGREE_OF_STATE = re.compile(r"较(?:多|少|大|小|厚|广|重|轻|高|低|长|短|强|弱|深|浅|好|差|快|慢|完整|齐全|完善|规范|健全)|"
+_DEGREE_OF_STATE = lazy_compile(r"较(?:多|少|大|小|厚|广|重|轻|高|低|长|短|强|弱|深|浅|好|差|快|慢|完整|齐全|完善|规范|健全)|"
                               r"严重|轻微|浅灰|稍有|略有")
 #: a situation whose words end in “分别”, “各” or “均” before its deduction: the faults it joins each take the points
-_EACH_TAKES = re.compile(r"(?:分别|各|均)$")
+_EACH_TAKES = lazy_compile(r"(?:分别|各|均)$")
 #: a situation that is only a shortfall of the one before it (“建立制度的得3分,但制度未上墙的得2分”): what scores when
 #: the earlier one does not hold at all is unsaid
-_BUT = re.compile(r"^(?:但是|但|却|然而|不过)")
+_BUT = lazy_compile(r"^(?:但是|但|却|然而|不过)")
 #: a situation on a condition of its own (“…得3分;如当年无新申报项目,扣1分”), which may hold beside another, never
 #: one of them to pick (如期、如实 are manners, 若干 a count; “如没有制定…”, “如未…” deny the situation before them)
-_IF = re.compile(r"^(?:如果|假如|倘若|若(?!干)|如(?![期实数]))(?!没有|无|未|不|达不到|否)")
+_IF = lazy_compile(r"^(?:如果|假如|倘若|若(?!干)|如(?![期实数]))(?!没有|无|未|不|达不到|否)")
 
 
 #: a situation that opens with a thing had or done (“有方案…”, “已建立台账…”)
-_HAD = re.compile(r"^(?:已有|已经|已|有|建立了?|制定了?|设立了?|开展了?)[\u4e00-\u9fff]{2}")
+_HAD = lazy_compile(r"^(?:已有|已经|已|有|建立了?|制定了?|设立了?|开展了?)[\u4e00-\u9fff]{2}")
 
 
 #: a thing done, then 但 and what it lacks: “开展自评但未报送报告”; or with no 但, a thing had or done (``_HAD``) and what
 #: it lacks: “开展检查未形成报告”; a thing had, 但 and what it lacks (“有检查但不规范”), whatever the situation before says
-_DONE_BUT = re.compile(r"^(?P<done>[\u4e00-\u9fff]{2,10}?)[,，]?(?P<but>但是|但|却|而)?(?:未|没有|无|不)")
+_DONE_BUT = lazy_compile(r"^(?P<done>[\u4e00-\u9fff]{2,10}?)[,，]?(?P<but>但是|但|却|而)?(?:未|没有|无|不)")
 
 
 def _had_then_lacking(first: str, then: str) -> bool:
@@ -3344,7 +3345,7 @@ def _situation_doubts(it: dict[str, Any]) -> list[str]:
 #: rule types that take points off per case, per step or per period
 _PER_TYPES = {DEDUCTION, THRESHOLD, DELAY}
 #: a count the rule divides by (“每2例扣1分”, “每滞留0.5个月扣0.5分”)
-_PER_COUNT = re.compile(r"每[^\d;,]{0,6}?(\d+(?:\.\d+)?)(?:个)?(?:例|项|处|次|篇|份|件|条|起|天|日|月|周|年|季度|工作日)")
+_PER_COUNT = lazy_compile(r"每[^\d;,]{0,6}?(\d+(?:\.\d+)?)(?:个)?(?:例|项|处|次|篇|份|件|条|起|天|日|月|周|年|季度|工作日)")
 
 
 def _quote(clause: str) -> str:
@@ -3356,12 +3357,12 @@ def _clauses(t: str) -> list[str]:
     return [c for c in re.split(r"[;。,]", t) if c.strip()]
 
 
-_UNIT_AT = re.compile(r"^(?:%|个百分点|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|立方米|人次|个工作日|工作日|个月|小时|分钟|课时|学时|人|次|起|例|处|项|个|件|家|"
+_UNIT_AT = lazy_compile(r"^(?:%|个百分点|亿元|万元|元|公斤|千克|吨|亩|公里|平方米|立方米|人次|个工作日|工作日|个月|小时|分钟|课时|学时|人|次|起|例|处|项|个|件|家|"
                       r"户|篇|条|份|张|所|台|套|场|期|类|种|批|轮|天|日|周|年)")
 
 
 #: a figure of the text, whole: not a part of another (“12.5”), though it may follow a band's letter (“B.80%(含)”)
-_FIGURE = re.compile(r"(?<!\d)(?<!\d\.)(\d+(?:\.\d+)?)(?![\d.])")
+_FIGURE = lazy_compile(r"(?<!\d)(?<!\d\.)(\d+(?:\.\d+)?)(?![\d.])")
 
 
 def _settled(t: str, value: Decimal) -> bool:
@@ -3380,9 +3381,9 @@ _INCLUDES_BEFORE = ("≥", "≤", "=", "不低于", "不高于", "不少于", "�
 #: 以上、以下 include the number by law, though tables often write them meaning “above”, “below”
 _INCLUDES_BY_LAW = ("以上", "以下", "及以上", "及以下", "以内", "之内", "内")
 #: 以上、以下 and a mark after them that leaves the figure out (“90%以上(不含90%)”, “80%以下(不含)”)
-_LEFT_OUT_AFTER = re.compile(r"及?以[上下]\(不含")
+_LEFT_OUT_AFTER = lazy_compile(r"及?以[上下]\(不含")
 #: “未达到”, “达不到” just before a number: the band stops short of it
-_NOT_REACHED = re.compile(r"(?:未|没|不)达到?$|达不到$")
+_NOT_REACHED = lazy_compile(r"(?:未|没|不)达到?$|达不到$")
 
 
 def _held_below(t: str, value: Decimal) -> bool:
@@ -3431,7 +3432,7 @@ def _claimed_twice(t: str, value: Decimal) -> bool:
 
 
 #: the end of a range just before a figure: “99%-” before “90%”
-_RANGE_BEFORE = re.compile(r"(\d+(?:\.\d+)?)%?[~\-至到]$")
+_RANGE_BEFORE = lazy_compile(r"(\d+(?:\.\d+)?)%?[~\-至到]$")
 
 
 def _lower_end_after(before: str, value: Decimal) -> bool:
@@ -3441,18 +3442,18 @@ def _lower_end_after(before: str, value: Decimal) -> bool:
 
 
 #: “(含)” at a band's start: the range or the 以上 follows it (“80%(含)-90%”, “30%(含)以上”)
-_HELD_START = re.compile(r"\(含\)(?:[~\-至到]\d|及?以上)")
+_HELD_START = lazy_compile(r"\(含\)(?:[~\-至到]\d|及?以上)")
 
 
 _WHOLE_UNITS = ("次", "课时", "起", "例", "处", "项", "个", "件", "笔", "名", "人", "人次", "家", "户", "篇", "条", "份", "张", "所", "台", "套")
 
 
-_PERCENT_SAID = re.compile(r"%|百分点|百分之")
+_PERCENT_SAID = lazy_compile(r"%|百分点|百分之")
 
 
 #: a value that may be below 0 (a rate of change, a difference, a balance): a line at 0% on it is a line; on any
 #: other percentage (a share of two counts, 执行率、满意度) nothing lies below 0%, so a line there is a slip
-_SIGNED_VALUE = re.compile(CHANGE + r"|增|减|降|偏差|偏离|差异|差额|差值|同比|环比|利润|收益|盈余|结余|盈亏|负")
+_SIGNED_VALUE = lazy_compile(CHANGE + r"|增|减|降|偏差|偏离|差异|差额|差值|同比|环比|利润|收益|盈余|结余|盈亏|负")
 
 
 def _below_nothing(t: str, item: dict[str, Any]) -> list[str]:
@@ -3472,10 +3473,10 @@ def _below_nothing(t: str, item: dict[str, Any]) -> list[str]:
 
 #: a line measured as a change on a base (“较上年提升25%以上”, “同比达到10%”, “上升5%以上”, “达到上年的90%”): its figure
 #: is the change (or a share of the base), not the value the row names (a rate of change named, “增长率”, is that value)
-_ON_A_BASE = re.compile(r"较|(?<![占对])比(?![例重率值])|相比|上年|去年|上一年|基期|同期|上期|"
+_ON_A_BASE = lazy_compile(r"较|(?<![占对])比(?![例重率值])|相比|上年|去年|上一年|基期|同期|上期|"
                         r"(?:提升|提高|上升|增长|增加|下降|降低|减少|增幅|涨幅|降幅|升幅)(?!率)")
 #: a name that says the change itself (“收入增长情况”, “覆盖率提升”, “同比增幅”)
-_CHANGE_NAMED = re.compile(r"增|降|升|提高|减少|同比|环比|较|(?<![占对])比(?![例重率值])|变|幅|节约")
+_CHANGE_NAMED = lazy_compile(r"增|降|升|提高|减少|同比|环比|较|(?<![占对])比(?![例重率值])|变|幅|节约")
 
 
 def _measured_on_a_base(t: str, item: dict[str, Any]) -> list[str]:
@@ -3578,8 +3579,8 @@ def _per_doubts(t: str, item: dict[str, Any]) -> list[str]:
     return []
 
 
-_STEP_UP = re.compile(r"每(?:超过|高于|多于|增加|提高|上升|超出)")
-_STEP_DOWN = re.compile(r"每(?:低于|少于|减少|下降|降低|少|缺|不足)")
+_STEP_UP = lazy_compile(r"每(?:超过|高于|多于|增加|提高|上升|超出)")
+_STEP_DOWN = lazy_compile(r"每(?:低于|少于|减少|下降|降低|少|缺|不足)")
 
 
 def _direction_doubts(t: str, item: dict[str, Any]) -> list[str]:
@@ -3607,16 +3608,16 @@ def _segments_left(t: str, item: dict[str, Any]) -> list[str]:
     return []
 
 
-_DIGIT = re.compile(r"\d")
-_SENTENCE = re.compile(r"[;。]")
-_PER_DEDUCT = re.compile(r"每[^;]*?扣")
-_ZEROES = re.compile(ZEROED + r"|记0分|零分")
-_NONZERO = re.compile(r"[1-9]")
+_DIGIT = lazy_compile(r"\d")
+_SENTENCE = lazy_compile(r"[;。]")
+_PER_DEDUCT = lazy_compile(r"每[^;]*?扣")
+_ZEROES = lazy_compile(ZEROED + r"|记0分|零分")
+_NONZERO = lazy_compile(r"[1-9]")
 
 
 #: “平均年龄不大于全市平均水平的”: a line named in words, read by a 达标线 on the difference from it
 #: (“高于全省平均水平的”, “低于平均水平的”, “全区平均值以上”: an average reached or fallen short of, the value unnamed)
-_REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + ")" + threshold_rule.REFERENCE + "的?|"
+_REFERENCED = lazy_compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + ")" + threshold_rule.REFERENCE + "的?|"
                          r"(?:[^,;\d]{0,6}?(?:≥|高于|达到|低于))?[^,;\d]{0,16}?(?:平均|均值)[^,;\d]{0,8}?(?:及?以上)?的?")
 
 
@@ -3624,30 +3625,30 @@ _REFERENCED = re.compile(r"[^,;\d]{2,20}?(?:" + threshold_rule.REFERENCE_CMP + "
 #: “直至不得分”, “直到本项0分为止”: where the deducting stops, said as the score it reaches
 #: “递减到0分为止”: the points stepping down a rank until none are left
 _UNTIL_NONE = r"直(?:至|到)(?:本项|该项|此项)?(?:不得分|不计分|0分|零分)(?:为止)?|递减(?:至|到)(?:0分|零分)为止"
-_UNTIL_NONE_AT = re.compile(_UNTIL_NONE)
+_UNTIL_NONE_AT = lazy_compile(_UNTIL_NONE)
 #: requirements joined by 并/且, or by 、/和/及 before a verb of doing (“有方案并实施”, “建立制度且记录完整”, “建立制度、开展培训”; not a
 #: list of things, “选购、安装”, “(市、区)”): a denial of one of them leaves the other unsaid
-_JOINED_REQUIREMENTS = re.compile(r"并|且|(?:、|和|及)(?:建立|成立|设立|制定|开展|组织|实施|落实|执行|配备|召开|出台|签订|编制|印发"
+_JOINED_REQUIREMENTS = lazy_compile(r"并|且|(?:、|和|及)(?:建立|成立|设立|制定|开展|组织|实施|落实|执行|配备|召开|出台|签订|编制|印发"
                                   r"|公开|报送|建设|健全|完善|明确)")
 #: a situation that is no more than the denial of the one before it: “没有”, “无”, “否则”, “未达到”
-_BARE_DENIAL = re.compile(r"没有|无|否则?|未达到|达不到|不符合|未完成")
+_BARE_DENIAL = lazy_compile(r"没有|无|否则?|未达到|达不到|不符合|未完成")
 #: a situation's words that are the floor of the item's score (“本项最低得1分”, “最低计2分”), no situation
-_FLOOR_LABEL = re.compile(r"^(?:本项|该项|此项|本指标|该指标)?(?:得分)?(?:最低|最少|保底)(?:得分)?$")
+_FLOOR_LABEL = lazy_compile(r"^(?:本项|该项|此项|本指标|该指标)?(?:得分)?(?:最低|最少|保底)(?:得分)?$")
 #: a stop said for each period (“每季度最多扣1分”, “(每月最多扣1分)”, “当月扣完为止”, “单次检查扣完为止”): the words
 #: before the stop end in its period
-_PER_PERIOD_AT = re.compile(r"(?:每(?:年|季度?|月|半年|周|次检查)|当(?:季度?|月|周)|单次检查)[^,;]{0,4}$")
+_PER_PERIOD_AT = lazy_compile(r"(?:每(?:年|季度?|月|半年|周|次检查)|当(?:季度?|月|周)|单次检查)[^,;]{0,4}$")
 #: a stop said for each fault or kind of fault (“每项最多扣1分”, “单项扣分不超过2分”): the words before the stop
-_PER_PART_AT = re.compile(r"(?:每|单|各)(?:项|类|种|个问题)[^,;]{0,4}$")
+_PER_PART_AT = lazy_compile(r"(?:每|单|各)(?:项|类|种|个问题)[^,;]{0,4}$")
 #: the stop said as the score of 0 it reaches, either way (the one spelling of the 下限 phrase, of _FLOOR and of this)
 _AT_ZERO = LOWEST_ZERO + "|" + _UNTIL_NONE
-_FLOOR_ZERO = re.compile(_AT_ZERO)
+_FLOOR_ZERO = lazy_compile(_AT_ZERO)
 #: “预算执行率=实际支出/预算数”
-_DEFINED = re.compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
+_DEFINED = lazy_compile(r"[\u4e00-\u9fff]{2,16}=[^,;=/]{1,30}/[^,;=/]{1,30}")
 #: “…小于应上缴资金的,其比率作为得分”: the comparison names the two quantities of the rate that follows
-_RATIO_OF = re.compile(r"(?:以|按)?其(?:比率|比例|比值)(?:作为|做为|计分|得分|计算得分)")
+_RATIO_OF = lazy_compile(r"(?:以|按)?其(?:比率|比例|比值)(?:作为|做为|计分|得分|计算得分)")
 #: a case short of the target (指标值, 目标值), and the quotient of the value and that target scoring it
-_SHORT_OF_TARGET = re.compile(r"(?:未达到|未达|低于|小于|不足)(?:目标值|指标值)(?:的|时)?")
-_QUOTIENT_OF_TARGET = re.compile(r"得分=[^,;/]{1,20}/(?:目标值|指标值)")
+_SHORT_OF_TARGET = lazy_compile(r"(?:未达到|未达|低于|小于|不足)(?:目标值|指标值)(?:的|时)?")
+_QUOTIENT_OF_TARGET = lazy_compile(r"得分=[^,;/]{1,20}/(?:目标值|指标值)")
 
 
 def _degrees_of_one_quality(item: dict[str, Any]) -> list[str]:
@@ -3671,11 +3672,11 @@ def _degrees_of_one_quality(item: dict[str, Any]) -> list[str]:
 
 
 #: a grade, or a degree said otherwise than ``_DEGREE_WORDS`` does (“成效一般”, “优秀”, “良好”, “部分合格”, “兼职”)
-_GRADE_OF_POINT = re.compile(r"一般|优秀|良好|合格|及格|(?<!专)兼职|部分|^(?:优|良|中|差|好)$")
+_GRADE_OF_POINT = lazy_compile(r"一般|优秀|良好|合格|及格|(?<!专)兼职|部分|^(?:优|良|中|差|好)$")
 #: the words of a denial: “台账齐全但不规范” is “台账齐全规范” denied
-_DENIAL_OF_POINT = re.compile(r"但|不|未|无|没有")
+_DENIAL_OF_POINT = lazy_compile(r"但|不|未|无|没有")
 #: a level of government a point is at (“在全区获得表彰”, “获县级表彰”), or of an office (“获厅级领导批示”, “处级”)
-_LEVEL_OF_POINT = re.compile(r"(?:全|本)?(?:(?:司局|地厅|厅|局|处|科)级|" + choice_rule.LEVEL + r"|镇级?|村级?)")
+_LEVEL_OF_POINT = lazy_compile(r"(?:全|本)?(?:(?:司局|地厅|厅|局|处|科)级|" + choice_rule.LEVEL + r"|镇级?|村级?)")
 
 
 def _grades_of_one(labels: list[str]) -> list[str]:
@@ -3712,9 +3713,9 @@ def _grades_of_one(labels: list[str]) -> list[str]:
 
 
 #: a count in a point's words (“符合2项标准”, “有3名专家”; not an ordinal, “第2季度”)
-_COUNT_IN_POINT = re.compile(r"(?<![第\d.])\d+(?:\.\d+)?(?=项|个|名|人|次|条|篇|件|处|种|类|家|所)")
+_COUNT_IN_POINT = lazy_compile(r"(?<![第\d.])\d+(?:\.\d+)?(?=项|个|名|人|次|条|篇|件|处|种|类|家|所)")
 #: words pointing back at the things counted (“符合上述2项标准”, “满足其中1项”)
-_WHICH_OF_THEM = re.compile(r"上述|以上|其中|所列|下列|前述")
+_WHICH_OF_THEM = lazy_compile(r"上述|以上|其中|所列|下列|前述")
 
 
 def own_doubts(t: str, found: Proposed) -> list[str]:
@@ -3840,7 +3841,7 @@ _INCL = r"(?:\((?:不)?含(?:\d+(?:\.\d+)?" + _U + r"?)?\))"  # “(含)”, “
 #: (“30分钟内”, “2小时内”, “3天内”: a time limit, 内 as 以内)
 _POST = r"(?:及以上|以上|及以下|以下|以内|之内|(?:(?<=分钟)|(?<=小时)|(?<=工作日)|(?<=天))内)"
 #: (a bracketed figure closing the text opens no item: “…,否则不得分。(2)”, a figure left unread)
-_ORDINAL = re.compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+(?!\d|(?:人次|人|次|处|项|个|件|天|日)(?:起|开始|外|以外|之外))|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
+_ORDINAL = lazy_compile(r"(?:^|(?<=[;,:。)]))(?:\(\d{1,2}\)(?![;.。]?$)|\d{1,2}[.、](?!\d)|\(?[一二三四五六七八九十]{1,3}(?:、|\)))|第(?:\d+(?!\d|(?:人次|人|次|处|项|个|件|天|日)(?:起|开始|外|以外|之外))|[" + CIRCLED + r"])|[" + CIRCLED + r"]|"
                       r"\(\d{1,2}\)(?=项)|"  # “未按(1)项要求设置…”: a requirement named by its number in the list
                       r"(?<=\d分)\(\d{1,2}\)(?=[\u4e00-\u9fff])|"  # “(1)…5分(2)…0分”: the next mark run straight after a score
                       r"(?<=要素)\d{1,2}(?![\d.%])")  # “具备要素3得20%”: the element's number
@@ -3985,9 +3986,9 @@ _PHRASE_TABLE: tuple[tuple[str, ...], ...] = (
     # “以上达4项的给9分”, “1项不达给5分”: a count of the requirements listed met, and its points (wording.met_count_ladder)
     ("达项", MET_COUNT_SAID, r"\d项"),
 )
-_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((entry[0], re.compile(entry[1])) for entry in _PHRASE_TABLE)
+_PHRASES: tuple[tuple[str, re.Pattern[str]], ...] = tuple((entry[0], lazy_compile(entry[1])) for entry in _PHRASE_TABLE)
 #: the words each phrase of ``_PHRASES`` needs (None: none named, the text is always searched)
-_PHRASE_NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(re.compile(entry[2]) if len(entry) > 2 else None
+_PHRASE_NEEDS: tuple[re.Pattern[str] | None, ...] = tuple(lazy_compile(entry[2]) if len(entry) > 2 else None
                                                           for entry in _PHRASE_TABLE)
 #: phrases only some rule types read (a step, a remainder, a proportion, a grace period, a definition)
 _PHRASE_TYPES: dict[str, set[str]] = {
@@ -4027,13 +4028,13 @@ _EACH_STEP = r"每(?!(?:\d+个?)?" + PERIOD_REQUIRED + r")"
 #: steps a task is done by)
 _BY_PARTS = (r"(?:(?:按照?|根据|依据?|参照)[^,;:()]{0,4}?(?:步骤|要点|采分点|评分点|考核点|观测点|环节)|分步骤?|逐步|逐项|分项)"
              r"(?:分步|分值)?(?:给分|计分|评分|赋分|打分|得分|记分)")
-_OPERATIVE = re.compile(_EACH_STEP + "|" + _BY_PARTS + r"|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
+_OPERATIVE = lazy_compile(_EACH_STEP + "|" + _BY_PARTS + r"|扣|加分|减半|超过|超出|高于|低于|不足|少于|多于|以上|以下|以内|最高|最低|最多|至少|不超过|不低于|"
                         r"否则|(?<![拆删清排消解免剔铲废开切扫])除(?!险|尘|雪|草|湿|害)|但|若|如(?!实)|(?<![未不没有])按(?!时|期|要求|规定|计划|进度|程序|步骤)|比例|倍|一半|另|累计|分别|各(?!项)|一票否决|相差|之间|上限|下限|"
                         r"封顶|直至|直到|以此类推|依此类推|类推|分档|加权|平均|酌情|"
                         # a graded manner (“根据程度得2分”, “依质量计2分”, “视情况得2分”): not a description
                         r"(?:根据|依据?|视)[^,;:()]{0,8}?(?:满意度|程度|完成度|达标度|情况|结果|实际|质量|效果)(?:打分|计分|得分|评分|赋分|给分|计|得|给|$)")
 #: a share named as the value a sign compares (“满意和基本满意的比例≥90%”, “80%≤比例<90%”): a name, not 按比例
-_SHARE_BEFORE_SIGN = re.compile(r"比例$")
+_SHARE_BEFORE_SIGN = lazy_compile(r"比例$")
 
 
 def _share_named(t: str, i: int, j: int) -> str:
@@ -4046,7 +4047,7 @@ def _share_named(t: str, i: int, j: int) -> str:
 #: a second condition joined to a measured value (“完成任务且成活率达90%的得满分”): where the rule reads the value
 #: alone, the words before it are no mere description of it. Only where a name follows the join, not a comparison:
 #: “为正增长且达到5%” joins two conditions on the one value
-_JOINED = re.compile(r"(?:且|(?<!三)同时)(?=[\u4e00-\u9fff]{2})(?!达|在|为|不低于|不少于|不超过|不高于|高于|低于|超过|大于|小于|均|都|也)")
+_JOINED = lazy_compile(r"(?:且|(?<!三)同时)(?=[\u4e00-\u9fff]{2})(?!达|在|为|不低于|不少于|不超过|不高于|高于|低于|超过|大于|小于|均|都|也)")
 
 
 def _joined_in(t: str, a: int, b: int) -> bool:
@@ -4058,7 +4059,7 @@ def _joined_in(t: str, a: int, b: int) -> bool:
 #: rule types that read one measured value
 _MEASURED = {TIERS, THRESHOLD, RATE, COMPLETION, UPPER_BOUND}
 #: words that carry no meaning of their own in a scoring text
-FILLER = re.compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"“”'‘’·\s]|其中|本项|该项|此项|本指标|该指标|得分|评分|计分|"
+FILLER = lazy_compile(r"^(?:[的得计记为分时则且即及和与或、,;:.()\"“”'‘’·\s]|其中|本项|该项|此项|本指标|该指标|得分|评分|计分|"
                      r"标准|满分|情况|视为|即可|进行(?:计算)?)*$")
 #: rule types whose points are judged on described conditions (the words before a score are the condition)
 _JUDGED = {CHECKLIST, CHOICE, all_or_nothing_rule.RULE.type, SCALE}
@@ -4068,7 +4069,7 @@ _JUDGED = {CHECKLIST, CHOICE, all_or_nothing_rule.RULE.type, SCALE}
 #: part graded by it, never met or not; “按年度计划…”, “按月报送进度得1分” no score; so too a graded manner, “按实际得2分”,
 #: “根据程度得2分”, “依质量计2分”, “视情况得2分”, “按完成质量计3分”: never “按时…”, “按要求…”, “按规定…”, “按季度…”; and
 #: points earned part by part, ``_BY_PARTS``)
-_LABEL_OPERATIVE = re.compile(_EACH_STEP + "|" + _BY_PARTS + r"|扣(?!除)|按比例|加分|\d%|以此类推|依此类推|酌情|最高|最多"
+_LABEL_OPERATIVE = lazy_compile(_EACH_STEP + "|" + _BY_PARTS + r"|扣(?!除)|按比例|加分|\d%|以此类推|依此类推|酌情|最高|最多"
                               r"|(?:按|根据|依据?|视)[^,;:()]{0,8}?(?:率|满意度|程度|完成度|达标度|比例|情况|结果|实际|质量|效果)"
                               r"(?:打分|计分|得分|评分|赋分|给分|折算|计(?![划算])|得|给|记(?![录载])|$)")
 
@@ -4101,12 +4102,12 @@ def _gate_conditions(it: dict[str, Any]) -> list[str]:
 
 
 #: a gated formula of faults each taken once: “g * (max - 2 * a - b)”
-_GATED_ONCE = re.compile(r"^([a-z]) \* \(max((?: - (?:\d+(?:\.\d+)? \* )?[a-z])+)\)$")
-_TERM = re.compile(r" - (?:(\d+(?:\.\d+)?) \* )?([a-z])")
+_GATED_ONCE = lazy_compile(r"^([a-z]) \* \(max((?: - (?:\d+(?:\.\d+)? \* )?[a-z])+)\)$")
+_TERM = lazy_compile(r" - (?:(\d+(?:\.\d+)?) \* )?([a-z])")
 
 
 #: a deduction from the 分值 capped as a whole: “max - min(8, (r - 1) * 2)”
-_DEDUCTION_CAPPED = re.compile(r"^max - min\((\d+(?:\.\d+)?), [^,]+\)$")
+_DEDUCTION_CAPPED = lazy_compile(r"^max - min\((\d+(?:\.\d+)?), [^,]+\)$")
 
 
 def _never_below_zero(it: dict[str, Any]) -> bool:
@@ -4127,7 +4128,7 @@ def _never_below_zero(it: dict[str, Any]) -> bool:
 
 
 #: a coefficient of none in a formula: “max - 0 * a”
-_NOTHING_TIMES = re.compile(r"(?<![\d.])0(?:\.0+)? \*")
+_NOTHING_TIMES = lazy_compile(r"(?<![\d.])0(?:\.0+)? \*")
 
 
 def _takes_nothing(it: dict[str, Any]) -> bool:
@@ -4144,20 +4145,20 @@ def _takes_nothing(it: dict[str, Any]) -> bool:
 
 
 _CUT_SEGMENT = r"[;。]|(?=[" + CIRCLED + r"])|(?=\(\d{1,2}\))|(?:(?<=[;,:。])|^)(?=\d{1,2}[.、](?!\d))"
-_CUTS = {True: re.compile(_CUT_SEGMENT),
+_CUTS = {True: lazy_compile(_CUT_SEGMENT),
          # a comma before the score of its description (“资金拨付及时,得2分”) does not end the description
-         False: re.compile(_CUT_SEGMENT + r"|,(?!(?:得|计|记|为)(?:满分|\d))")}
+         False: lazy_compile(_CUT_SEGMENT + r"|,(?!(?:得|计|记|为)(?:满分|\d))")}
 #: (the clause may name its one fault without 的: “标识标牌制作不规范,每样扣1分”, “台账缺失,每处扣1分”; faults listed,
 #: “无方案、无台账,每项扣1分”, are the points they name)
-_LEAD_CASE = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" + FAULT_SAID.pattern + r")[^;,:。、]*),"
+_LEAD_CASE = lazy_compile(r"(?:^|(?<=[;,:。]))([^;,:。]+的|[^;,:。、]*?(?:" + FAULT_SAID.pattern + r")[^;,:。、]*),"
                         r"(?=每|(?:发现|出现|发生)1(?:次|处|例|起|项))")
 _EARNED_EACH = formula_rule.EARNED_EACH
 #: the clause before a case earning its points (formula.EARNED_EACH_START, or a count of one: “同类业绩,1个得4分,…”): what a
 #: case is
-_LEAD_EARNED = re.compile(r"(?:^|(?<=[;,:。]))([^;,:。]{2,60}?),(?=" + formula_rule.EARNED_EACH_START + "|"
+_LEAD_EARNED = lazy_compile(r"(?:^|(?<=[;,:。]))([^;,:。]{2,60}?),(?=" + formula_rule.EARNED_EACH_START + "|"
                           + formula_rule.EARNED_ONE_START + ")")
 #: the words after a case earning its points, up to its points (formula.EARNED_EACH_CASE): what a case is
-_EARNED_SAID = re.compile(r"([^\d,;()每扣减]{1,20}?)(?=(?:得|计)\d)")
+_EARNED_SAID = lazy_compile(r"([^\d,;()每扣减]{1,20}?)(?=(?:得|计)\d)")
 
 
 def _by_rank(it: dict[str, Any]) -> bool:
@@ -4176,13 +4177,13 @@ def _earned_per_case(it: dict[str, Any]) -> bool:
 #: a requirement stated, then each breach of it found costing its points (“资金使用符合财务管理制度规定,每发现1处问题扣…”,
 #: “遵守相关法律法规,有完整的审批程序和手续。每发现1处不合规扣…”): the requirement says what a breach is, a description
 #: (no figure, no word that scores; the breach named by a fault's word after the count, or by 问题/违规)
-_REQUIRED_THEN_BREACH = re.compile(r"^(?P<req>[^;\d%]{4,120}?)[,;。.](?=每?(?:发现|出现|查出|存在|有)1(?:处|项|次|例|笔|个)"
+_REQUIRED_THEN_BREACH = lazy_compile(r"^(?P<req>[^;\d%]{4,120}?)[,;。.](?=每?(?:发现|出现|查出|存在|有)1(?:处|项|次|例|笔|个)"
                                    r"(?:[^,;。\d]{0,8}?(?:" + FAULT_SAID.pattern + r")))")
 #: the things required listed (“①支委会记录②党员大会记录③党课记录”, “台账包括A、B、C”), then each missing one costing its
 #: points (“缺1项扣1分”, “每缺1项扣0.5分”): the list says what a 项 is, no figure in it
-_LISTED_THEN_MISSING = re.compile(r"^(?P<list>[^\d%]{4,200}?)[,;:]?(?=每?(?:缺|少|缺少|漏)1(?:项|个|种|样|类)的?,?扣\d)")
-_NUMBER = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
-_ZERO = re.compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决|1级否定|" + _ITEM_AT_ZERO)
+_LISTED_THEN_MISSING = lazy_compile(r"^(?P<list>[^\d%]{4,200}?)[,;:]?(?=每?(?:缺|少|缺少|漏)1(?:项|个|种|样|类)的?,?扣\d)")
+_NUMBER = lazy_compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])")
+_ZERO = lazy_compile(r"不得分|不计分|不予计分|零分|(?<![\d.])0分|一票否决|1级否定|" + _ITEM_AT_ZERO)
 
 
 def _free_runs(used: list[str], a: int, b: int) -> list[tuple[int, int]]:
@@ -4244,7 +4245,7 @@ _CHECKED_THINGS = r"(?:相关|有关)?(?:资料|台账|记录|档案|文件|现�
 #: a note of how the team checks opening the text before its scoring (“查资料,”, “查看台账:”, “现场检查,”) or closing it
 #: (“…,查资料”, “(查看现场)”): a verb of checking and what it checks, nothing that scores (a sentence of its own, “查资料。”,
 #: is ``set_aside``'s, named among the words to check)
-_CHECK_NOTES = re.compile(r"^(?P<note>(?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"|现场(?:检查|查看|核查|抽查)|随机抽查)[,:]"
+_CHECK_NOTES = lazy_compile(r"^(?P<note>(?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"|现场(?:检查|查看|核查|抽查)|随机抽查)[,:]"
                           r"|,(?P<note2>\(?(?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"\)?);?$"
                           r"|(?P<note3>\((?:查|检查|核查|查看|查阅|抽查)" + _CHECKED_THINGS + r"\));?$"
                           # or what proves the row's case, closing it: “(以证书复印件为准)”, “(提供营业执照或租赁合同复印件)”
@@ -4354,7 +4355,7 @@ def placed_numbers(found: Proposed, weight: Decimal, t: str) -> set[Decimal]:
 
 #: “每符合1项”、“每完成1项”: one of each, not a number the rule holds (“每成交1套得20分,不足1套按比例折算”: nor the one
 #: a part of which counts in proportion)
-_EACH_ONE = re.compile(r"每[^\d;,]{0,4}?(1)(?:项|个|处|例|条)(?![\d.])(?![^;,]{0,30}?扣)|任(?:意|何)?(1)(?:项|条|个|种)(?!\d)|"
+_EACH_ONE = lazy_compile(r"每[^\d;,]{0,4}?(1)(?:项|个|处|例|条)(?![\d.])(?![^;,]{0,30}?扣)|任(?:意|何)?(1)(?:项|条|个|种)(?!\d)|"
                        r"(?<=每)[^\d;,]{0,5}?(1)(?:套|单|件|家|户|次|人|名|篇|份)(?![\d.])(?=[^;,]{0,12}?得\d[^;]{0,4},不足1)|"
                        r"不足(1)(?:套|单|件|家|户|次|人|名|篇|份|项|个|条)按比例|"
                        # “规范完成一个步骤得30分”: one step of a practical task, each done worth its points
@@ -4362,9 +4363,9 @@ _EACH_ONE = re.compile(r"每[^\d;,]{0,4}?(1)(?:项|个|处|例|条)(?![\d.])(?![
 
 
 #: things counted after a figure (“10张”, “5次”, “3人”): a count, never points
-_THINGS_COUNTED = re.compile(r"(?:张|次|个|人|家|户|篇|条|份|件|名|组|场|期|册|本|处|台|套|种|类|款)")
+_THINGS_COUNTED = lazy_compile(r"(?:张|次|个|人|家|户|篇|条|份|件|名|组|场|期|册|本|处|台|套|种|类|款)")
 #: a count asked, at least or at most (“不少于10张”, “2次以上”, “至少3人”), not a count that names a thing (“两张皮”)
-_COUNT_ASKED = re.compile(r"(?:不少于|不低于|不超过|不多于|至少|少于|多于|超过|≥|≤|>|<)\d+(?:\.\d+)?\D|\d+(?:\.\d+)?\D(?:及?以上|及?以下|以内)")
+_COUNT_ASKED = lazy_compile(r"(?:不少于|不低于|不超过|不多于|至少|少于|多于|超过|≥|≤|>|<)\d+(?:\.\d+)?\D|\d+(?:\.\d+)?\D(?:及?以上|及?以下|以内)")
 #: the types of rule that hold points only, no count
 _POINTS_ONLY = frozenset((CHECKLIST, CHOICE, all_or_nothing_rule.RULE.type))
 
@@ -4439,12 +4440,12 @@ def stray_numbers(t: str, found: Proposed, weight: Decimal, known: set[Decimal] 
 #: rule types that take points off; their text says where the deducting stops
 _DEDUCTING = {DEDUCTION, THRESHOLD, DELAY, UPPER_BOUND}
 #: the points a scoring phrase states (“得4分”, “计2.5分”)
-_POINTS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)分")
-_FLOOR = re.compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_ZERO + r"|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|" + DEDUCTED_AT_MOST + r"|扣除?(?:全部|相应)?分值|"
+_POINTS = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?)分")
+_FLOOR = lazy_compile(r"为止|即止|直至扣完|直至[^,;]{0,6}扣完|" + _AT_ZERO + r"|不倒扣|不(?:得|计)负分|最多扣|最高扣|累计扣|" + DEDUCTED_AT_MOST + r"|扣除?(?:全部|相应)?分值|"
                     + _TOTAL_AT_END)
 
 
-_THE_ITEM_WORDS = re.compile(_ITEM)
+_THE_ITEM_WORDS = lazy_compile(_ITEM)
 
 
 def _matter(words: str) -> str:
@@ -4456,7 +4457,7 @@ def _matter(words: str) -> str:
 
 
 #: a 分 opening a word of a division of things (“分开”, “分离”, “分类”, “分区”; never a score's, “得分”, “5分”): a matter's
-_DIVISION_FEN = re.compile(r"(?<![\d.部得扣满百计记加减积评总])分(?=类|级|区|层|拣|流|设|离|开|装)(?![值数])")
+_DIVISION_FEN = lazy_compile(r"(?<![\d.部得扣满百计记加减积评总])分(?=类|级|区|层|拣|流|设|离|开|装)(?![值数])")
 
 
 #: the characters that are never part of a word of a matter (“的”, “未”, “无”): breaks between its words
@@ -4518,14 +4519,14 @@ def _statements(it: dict[str, Any], t: str) -> int:
     return 2 if it["type"] == all_or_nothing_rule.RULE.type else 1
 
 
-_ONE_CASE_DEDUCTED = re.compile(r"(?:^|(?<=[;,]))(有1(?:个|项|例|处|次|条|份|件|篇|起|人)[^;,]*),?扣")
+_ONE_CASE_DEDUCTED = lazy_compile(r"(?:^|(?<=[;,]))(有1(?:个|项|例|处|次|条|份|件|篇|起|人)[^;,]*),?扣")
 #: a count of cases (“有1项未落实”), or one unit of time closing a situation (“延迟1天”, “逾期1周”; not “超过1天”, “满1月”:
 #: bounds of a band)
-_CASE_COUNT = re.compile(r"\d+(?:个|项|例|处|次|条|份|件|篇|起|人)|(?<![过满足于])1(?:天|日|周|月|小时)$")
+_CASE_COUNT = lazy_compile(r"\d+(?:个|项|例|处|次|条|份|件|篇|起|人)|(?<![过满足于])1(?:天|日|周|月|小时)$")
 
 
 #: the points a situation takes off, straight after its words (“D类扣2分”, “很差的,扣1分”)
-_TAKES_OFF = re.compile(r"[的者]?,?扣\d")
+_TAKES_OFF = lazy_compile(r"[的者]?,?扣\d")
 
 
 def _deducted_below_a_lower(t: str, options: list[dict[str, Any]]) -> str:
@@ -4587,8 +4588,8 @@ def _zeros(it: dict[str, Any]) -> int:
 
 
 #: a deduction of stated points (not 扣完为止、扣满10分为止、最多扣2分), and a case counted before it
-_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"扣(?:除|减)?(\d+(?:\.\d+)?)分(?!为止)")
-_COUNTED_CASE = re.compile(r"每|\d+个?(?:例|项|处|次|篇|份|件|条|人次|人|名|家|起)")
+_DEDUCTS = lazy_compile(NOT_A_CAP_BEFORE + r"扣(?:除|减)?(\d+(?:\.\d+)?)分(?!为止)")
+_COUNTED_CASE = lazy_compile(r"每|\d+个?(?:例|项|处|次|篇|份|件|条|人次|人|名|家|起)")
 
 
 def _takes_all(seg: str, item_max: Decimal) -> bool:
@@ -4616,26 +4617,26 @@ def _one_off_deductions(t: str) -> list[str]:
     return [f"“{once}”：出现即扣、不按例数计，与逐例扣分不是一种扣法（应分项或按公式计分）"]
 
 
-_CLAUSE_COUNT = re.compile(r"(\d+(?:\.\d+)?)(?:个|项|例|处|次|条|份|件|篇|起|人次|人|名|家|张|笔|天|日|周|月|年|季度|工作日|%)")
+_CLAUSE_COUNT = lazy_compile(r"(\d+(?:\.\d+)?)(?:个|项|例|处|次|条|份|件|篇|起|人次|人|名|家|张|笔|天|日|周|月|年|季度|工作日|%)")
 
 
 #: words of points stepping down or up from one grade or place to the next (“其余依次递减1分”, “逐级递减”)
 #: (never what is measured falling or rising: “能耗逐年递减的得3分”)
-_STEPPED = re.compile(r"(?:依次|逐级|逐档|依序)(?:递减|递增|减少|增加|降低|扣减|减|增|降)|(?:其余|其他|其后|以下|以后)[^,;]{0,6}?(?:递减|递增)")
+_STEPPED = lazy_compile(r"(?:依次|逐级|逐档|依序)(?:递减|递增|减少|增加|降低|扣减|减|增|降)|(?:其余|其他|其后|以下|以后)[^,;]{0,6}?(?:递减|递增)")
 
 
 #: the deviation of a bid from a base price (“报价与评标基准价的偏差”, “偏差率”), and the words saying its sign or size
-_PRICE_DEVIATION = re.compile(r"(?:报价|基准价)[^,;]{0,12}?(?:偏差|偏离)(?:率|值|幅度)?")
-_SIGN_SAID = re.compile(r"绝对值|±|\||高于|低于|超出|上浮|下浮|正偏|负偏|上下|\+\d")
+_PRICE_DEVIATION = lazy_compile(r"(?:报价|基准价)[^,;]{0,12}?(?:偏差|偏离)(?:率|值|幅度)?")
+_SIGN_SAID = lazy_compile(r"绝对值|±|\||高于|低于|超出|上浮|下浮|正偏|负偏|上下|\+\d")
 
 
 #: the room about each grade's points (“各级可加减1分”, “各档可上下浮动1分”, “同档内可增减”): no situation
-_FLOATING = re.compile(r"(?:各|每|同|本)(?:档|级|等级|等次|档次)[^,;]{0,6}?(?:加减|增减|浮动|上下调整)|(?:可|酌情)(?:上下)?(?:加减|增减|浮动)|"
+_FLOATING = lazy_compile(r"(?:各|每|同|本)(?:档|级|等级|等次|档次)[^,;]{0,6}?(?:加减|增减|浮动|上下调整)|(?:可|酌情)(?:上下)?(?:加减|增减|浮动)|"
                        r"上下浮动")
 
 
 #: a deduction made on top of another (“再扣1分”, “另扣”, “加扣”)
-_DEDUCTED_AGAIN = re.compile(r"(?:再|另|又|追|加)扣(?:除)?\d")
+_DEDUCTED_AGAIN = lazy_compile(r"(?:再|另|又|追|加)扣(?:除)?\d")
 
 
 def _other_amounts(t: str, it: dict[str, Any]) -> list[str]:
@@ -4658,9 +4659,9 @@ def _other_amounts(t: str, it: dict[str, Any]) -> list[str]:
 
 
 #: a point that is another's denial: “无宣传” of “有宣传”, “不齐全” of “档案齐全”, “未建立台账” of “建立台账”
-_DENIAL_OF = re.compile(r"^(?:没有|无|未|不)(?P<what>[\u4e00-\u9fff]{2,})$")
+_DENIAL_OF = lazy_compile(r"^(?:没有|无|未|不)(?P<what>[\u4e00-\u9fff]{2,})$")
 #: a point that names a lack or a delay: “台账缺失”, “逾期报送”
-_LACK_OR_DELAY = re.compile(r"未|无|没|不|缺|逾期|滞后|延期|迟")
+_LACK_OR_DELAY = lazy_compile(r"未|无|没|不|缺|逾期|滞后|延期|迟")
 
 
 def _points_denying(points: list[dict[str, Any]]) -> list[str]:
@@ -4679,9 +4680,9 @@ def _points_denying(points: list[dict[str, Any]]) -> list[str]:
 
 
 #: a point's or a condition's label that is only the word for the other case (“否则”, “否”, “其余”): no requirement
-_OTHERWISE_ONLY = re.compile(r"否则?|其余|其他|反之|不然")
+_OTHERWISE_ONLY = lazy_compile(r"否则?|其余|其他|反之|不然")
 #: a situation that is the requirement denied whole (“不满足”, “未达到要求”): every case short of it
-_NOT_MET_BARE = re.compile(r"(?:不满足|未满足|不符合|未达到|达不到|未做到)(?:要求|标准)?(?:的|者)?")
+_NOT_MET_BARE = lazy_compile(r"(?:不满足|未满足|不符合|未达到|达不到|未做到)(?:要求|标准)?(?:的|者)?")
 
 
 #: what ``consistency`` says of a scored clause the rule leaves out, and of a zero no situation of the rule holds (the
@@ -4693,14 +4694,14 @@ NO_ZERO_HELD = "规则中没有得0分的情形与之对应"
 #: a lettered grade in a situation's label (“A档”, “评价为B的”, “达到C级标准”, “Ⅱ档”, “乙等”): one letter, A to E, Ⅰ to Ⅴ, or
 #: 甲 to 丁 before 档/级/等/类 — never a letter in a word of letters (“KPI”) or a figure's name beside a figure (“A≥95%”)
 #: — or a place or a prize (“第2名”, “第2-3名”, “二等奖”), its first figure
-_LETTER_GRADE = re.compile(r"(?<![A-Za-z])(?P<g>[A-E])(?![A-Za-z\d=<>≥≤%])|(?P<r>[ⅠⅡⅢⅣⅤ])|(?P<c>[甲乙丙丁])(?=档|级|等|类)"
+_LETTER_GRADE = lazy_compile(r"(?<![A-Za-z])(?P<g>[A-E])(?![A-Za-z\d=<>≥≤%])|(?P<r>[ⅠⅡⅢⅣⅤ])|(?P<c>[甲乙丙丁])(?=档|级|等|类)"
                            r"|第(?P<n>\d{1,2})(?:-\d{1,2})?名|(?P<p>[一二三四五1-5])等奖")
 _LETTER_TURN = {**{c: i for scale in (*SCALES, "ⅠⅡⅢⅣⅤ") for i, c in enumerate(scale)},
                 **{str(i): i - 1 for i in range(1, 100)}}
 #: a situation that is a quality grade and nothing else (“优”, “良好的”, “较差”), ranked on wording's ladder of them
 #: (``GRADE_RANK``), but for 好 and 较好, which tables place above or below 良好 (“良好 1分, 好 0.5分”)
 _QUALITY_RANK = {g: r for g, r in GRADE_RANK.items() if g not in ("好", "较好")}
-_QUALITY_GRADE = re.compile(r"(?:评价|等级|评定|考核)?为?(?P<q>" + "|".join(sorted(_QUALITY_RANK, key=len, reverse=True)) +
+_QUALITY_GRADE = lazy_compile(r"(?:评价|等级|评定|考核)?为?(?P<q>" + "|".join(sorted(_QUALITY_RANK, key=len, reverse=True)) +
                             r")(?:等级|等次|等|级|档|的)?")
 
 
@@ -4727,7 +4728,7 @@ def grades_out_of_turn(told: list[tuple[str, Decimal]]) -> str:
         part = _IN_PART.match(label.strip(",:;"))
         if part is None:
             continue
-        whole = re.compile(re.escape(part.group("lead")) + _IN_WHOLE + re.escape(part.group("core")) + r"[的者]?")
+        whole = lazy_compile(re.escape(part.group("lead")) + _IN_WHOLE + re.escape(part.group("core")) + r"[的者]?")
         for other, theirs in told:
             if other != label and whole.fullmatch(other.strip(",:;")) and theirs < pts:
                 return f"“{label}”得{fmt(pts)}分，多于“{other}”的{fmt(theirs)}分：部分做到的得分反而更高，请核对"
@@ -4757,7 +4758,7 @@ def grades_skipped(labels: list[str]) -> str:
 
 #: one step of two things counted in two units, joined by 或 (“每迟报1天或每少报1项扣1分”, “每缺1项或一处不符合扣1分”): two
 #: counts, whose sum a count of one unit does not hold
-_TWO_UNITS_ONE_STEP = re.compile(r"(?:每|\d|一)(?:\d+(?:\.\d+)?|一|两)?(?P<u>天|日|项|人次|人|次|处|个|户|件|起|名|条|份|篇|%|个百分点|元|万元|小时)"
+_TWO_UNITS_ONE_STEP = lazy_compile(r"(?:每|\d|一)(?:\d+(?:\.\d+)?|一|两)?(?P<u>天|日|项|人次|人|次|处|个|户|件|起|名|条|份|篇|%|个百分点|元|万元|小时)"
                                  r"[^;,\d每扣]{0,8}?或[^;,\d扣]{0,6}?(?:每|\d|一)(?:\d+(?:\.\d+)?|一|两)?(?P<v>天|日|项|人次|人|次|处|个|户|件|起|名|条|份|篇|%|个百分点|元|万元|小时)"
                                  r"[^;,\d扣]{0,8}?扣")
 
@@ -4775,10 +4776,10 @@ def two_units_one_step(t: str) -> str:
 #: “每月允许请假2次”, “每份报告错误3处以内”, “单月…”, “各科室…”), or of a mean of them (“月均迟到3次以内”, “人均差错…”): one
 #: count of all of them less the cases let pass once scores otherwise wherever there are several — how they add up is
 #: unsaid
-_FREE_OF_EACH = re.compile(r"(?:每|单|各)(?![\d一二两三四五六七八九十])[\u4e00-\u9fff]|[\u4e00-\u9fff]均")
-_FREE_SAID_ANY = re.compile(FREE_SAID)
+_FREE_OF_EACH = lazy_compile(r"(?:每|单|各)(?![\d一二两三四五六七八九十])[\u4e00-\u9fff]|[\u4e00-\u9fff]均")
+_FREE_SAID_ANY = lazy_compile(FREE_SAID)
 #: the first figure of a count let pass (what is said of each goes before it)
-_DIGIT_AT = re.compile(r"\d")
+_DIGIT_AT = lazy_compile(r"\d")
 
 
 def free_of_each(t: str) -> str:
@@ -4795,12 +4796,12 @@ def free_of_each(t: str) -> str:
 
 #: the 权重 (or 分值) said as a share of another figure (“其中权重为第1项得分的20%”, “(权重为总分的20%)”): the points the
 #: formula multiplies are that share, which the 分值 entered need not be
-_WEIGHT_AS_SHARE = re.compile(r"(?:权重|权数|分值)(?:为|是|按|取|占)[^;,。()]{1,16}?(?:的|之)\d+(?:\.\d+)?%")
+_WEIGHT_AS_SHARE = lazy_compile(r"(?:权重|权数|分值)(?:为|是|按|取|占)[^;,。()]{1,16}?(?:的|之)\d+(?:\.\d+)?%")
 
 
 #: “分值:0或5;…”, “0/3/5:…”, “得分:0、5。…”: the scores the row can take, said first (a figure among them 0), then how each
 #: is earned (on the next line perhaps, joined to it: “分值:10或0资料齐全的…”)
-_SCORES_SAID_FIRST = re.compile(r"^(?P<lead>(?:分值|得分|分数|评分|计分):?)?(?P<list>\d+(?:\.\d+)?分?(?:(?:或|/|、)"
+_SCORES_SAID_FIRST = lazy_compile(r"^(?P<lead>(?:分值|得分|分数|评分|计分):?)?(?P<list>\d+(?:\.\d+)?分?(?:(?:或|/|、)"
                                 r"\d+(?:\.\d+)?分?)+)(?:[;,:.]|(?=[\u4e00-\u9fff]))")
 
 

@@ -12,7 +12,6 @@ empty input means "not yet scored" and gives ``score=None``. An input a rule can
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from decimal import InvalidOperation
@@ -20,6 +19,7 @@ from typing import Any
 
 from models.messages import joined, said as refusal
 from services.core.numbers import RuleInputError, to_decimal
+from services.core.patterns import lazy_compile
 from services.scoring.rules import (
     all_or_nothing,
     checklist,
@@ -253,7 +253,7 @@ def recognisers() -> list[tuple[RuleType, Recogniser]]:
 
 def _with_needs(r: Recogniser) -> Recogniser:
     words = KEY_WORDS.get(r.name)
-    return r if words is None else replace(r, needs=re.compile(words))
+    return r if words is None else replace(r, needs=lazy_compile(words))
 
 
 _ORDERED: list = [(), []]

@@ -9,6 +9,7 @@ from typing import Any
 
 from models.messages import said as refusal
 from services.core.numbers import ZERO, RuleInputError, fmt, to_decimal
+from services.core.patterns import found_by, lazy_compile
 from services.scoring.rules.base import (
     Input,
     Inputs,
@@ -78,12 +79,12 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 # ── wordings ────────────────────────────────────────────────────────────────
 #: the full marks named before their figure (“…的,得满分10分”): the figure is the points, the 满分 says nothing more
 FULL_NAMED = r"(?:满分(?:为)?)?"
-_MET_OR_NOT = re.compile(r"(?:(?:得|计|记)?" + FULL_NAMED + r"(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分)[,:]?否则(?:" + ZEROED + r"|0分)")
+_MET_OR_NOT = lazy_compile(r"(?:(?:得|计|记)?" + FULL_NAMED + r"(?P<pts>\d+(?:\.\d+)?)分|得满分|计满分)[,:]?否则(?:" + ZEROED + r"|0分)")
 
 
 #: a clause saying when (“…后”, “…时”), not “及时”, “按时”
 _WHEN_WORD = r"后|(?<![及按准同适实定临])时"
-_WHEN = re.compile(f"(?:{_WHEN_WORD})$")
+_WHEN = lazy_compile(f"(?:{_WHEN_WORD})$")
 
 
 def _else_nothing(w: Wording) -> Proposed | None:
@@ -102,7 +103,7 @@ def _else_nothing(w: Wording) -> Proposed | None:
 
 
 #: the “then” or “的” a condition ends with before its score (“若…,则得2分”, “…的,得2分”): not part of it
-_IF_THEN = re.compile(r",?(?:则|的)$")
+_IF_THEN = lazy_compile(r",?(?:则|的)$")
 
 
 def _without_then(cond: str) -> str:
@@ -112,22 +113,22 @@ def _without_then(cond: str) -> str:
 
 #: “有,得1分”、“资料齐全,得满分”: the one situation that scores, on the whole 分值; “在章程中写入…得分”: 得分 with no
 #: figure (never “…的得分”, the score of something)
-_ONLY_WHEN = re.compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:(?:得|计|记)(?:满分|" + FULL_NAMED + r"(?P<pts>\d+(?:\.\d+)?)分)|(?<![不未的])(?P<bare>得分));?$")
+_ONLY_WHEN = lazy_compile(r"^(?P<cond>[^;]+?),?(?:的)?(?:(?:得|计|记)(?:满分|" + FULL_NAMED + r"(?P<pts>\d+(?:\.\d+)?)分)|(?<![不未的])(?P<bare>得分));?$")
 #: how a score goes by what the team finds (“按完成进度得分”, “根据排名得分”, “视情况得分”, “按比例得分”, “以系数×分值计算
 #: 得分”; never “按时”, “按要求”) or whose score it is (“考核得分”, “评价得分”, “即为本县此项得分”): no requirement met
-_SCORED_AS = re.compile(r"按(?!照?(?:规定|要求|时|期|程序|标准|计划))|根据|依据|视|酌情|比例|率|情况|程度|考核|评|测|\d|"
+_SCORED_AS = lazy_compile(r"按(?!照?(?:规定|要求|时|期|程序|标准|计划))|根据|依据|视|酌情|比例|率|情况|程度|考核|评|测|\d|"
                         r"[*/×÷=+]|计算|之和|系数|数值|即为|(?:此|本|该)项")
 #: “财政专户的开设符合规定;违规私自开设财政专户的,不得分”: a rule stated, and its breach scoring 0
-_BREACH = re.compile(r"^(?P<cond>[^;,]+);(?P<breach>[^;]+?)的?,?(?:本项)?" + ZEROED + r";?$")
+_BREACH = lazy_compile(r"^(?P<cond>[^;,]+);(?P<breach>[^;]+?)的?,?(?:本项)?" + ZEROED + r";?$")
 
 
 #: a clause that says how the row is scored (“按完成进度得分”, “视完成情况计分”, “根据…打分”): the score goes by it, so
 #: the situation after it scoring the 分值 is its top, not the one condition of the whole
-_SCORED_BY = re.compile(r"(?:^|[,;])[^,;]*(?<![不未])(?:得|计|记|打|评|赋)分(?=,|$)")
+_SCORED_BY = lazy_compile(r"(?:^|[,;])[^,;]*(?<![不未])(?:得|计|记|打|评|赋)分(?=,|$)")
 
 
 #: a condition closing with the word of scores said one by one (“…依次”, “…分别”, “…各”): several situations, not one
-_RESPECTIVE_END = re.compile(r"(?:依次|分别|各)$")
+_RESPECTIVE_END = lazy_compile(r"(?:依次|分别|各)$")
 
 
 def _only_when(w: Wording) -> Proposed | None:
@@ -160,21 +161,21 @@ def _only_when(w: Wording) -> Proposed | None:
 #: the situation that scores the whole 分值, then the one that scores nothing
 #: (never the 得分 of a zero, “…达不到100%的,不得分”: a condition is no 不 short of its score); the points may be said
 #: as added and the other case as adding nothing (“参加培训的,加0.5分;未参加的,该项不加分” on a 0.5-point row)
-_MET_THEN_NOT = re.compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?<![不未])(?:得|计|记|(?P<add>加))?(?:(?P<full>满分|基本分|(?<=(?<![不未])得)分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
+_MET_THEN_NOT = lazy_compile(r"^(?P<cond>[^;]+?)[,:;]?(?:的)?[,:;]?(?:则)?(?<![不未])(?:得|计|记|(?P<add>加))?(?:(?P<full>满分|基本分|(?<=(?<![不未])得)分)|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
                            r"(?P<neg>[^;]*?)(?:的)?,?(?:本项|该项)?(?:" + ZEROED + r"|记0分|0分|(?:此|本项|该项)分值扣完|(?P<none_added>不(?:予)?加分));?$")
 #: a denial naming the last words of its condition, the denying word among them (“成绩不合格” after “…考试成绩合格”)
-_ECHOED_DENIAL = re.compile(r"^(?P<head>[\u4e00-\u9fff]{1,8}?)(?:不|未|没有)(?P<tail>[\u4e00-\u9fff]{1,8})$")
+_ECHOED_DENIAL = lazy_compile(r"^(?P<head>[\u4e00-\u9fff]{1,8}?)(?:不|未|没有)(?P<tail>[\u4e00-\u9fff]{1,8})$")
 #: points added onto a score the words name (“在基础分上加1分”, “在原成绩上加1分”): not the row's own points
-_ADDED_ONTO = re.compile(r"基础分|基本分|原分|原有?成绩|总分|(?:得分|成绩)(?:上|之上|中)")
+_ADDED_ONTO = lazy_compile(r"基础分|基本分|原分|原有?成绩|总分|(?:得分|成绩)(?:上|之上|中)")
 #: what a situation scoring nothing says: 否则, or the condition denied (没有…、未…、无…、不…)
-DENIED = re.compile(r"^(?:否则|反之|没有|无|未|不|达不到|缺|[\u4e00-\u9fff]不(?:到|成|了))")
+DENIED = lazy_compile(r"^(?:否则|反之|没有|无|未|不|达不到|缺|[\u4e00-\u9fff]不(?:到|成|了))")
 #: “发现1户未纳入的,此分值扣完”: a single case of the condition denied scores nothing
-_ONE_DENIED = re.compile(r"^(?:发现|有|出现)?有?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
+_ONE_DENIED = lazy_compile(r"^(?:发现|有|出现)?有?1(?:户|处|例|项|个|次|人|家|条|件)(?:未|不|没有|缺)")
 #: “(每)缺1项不得分”: any one of the condition's requirements missing scores nothing — every failing case said
-_ANY_MISSING = re.compile(r"^(?:每|任)?缺(?:少)?(?:任)?1(?:项|个|条|样)$")
+_ANY_MISSING = lazy_compile(r"^(?:每|任)?缺(?:少)?(?:任)?1(?:项|个|条|样)$")
 #: a condition of several requirements (“纳入…且有专题部署”, “及时修编并组织实施”, “A,B,C”; 及时 joins nothing)
-_SEVERAL = re.compile(r"且|并|及(?!时)|和|与|、|,|或")
-_NOT_A_CONDITION = re.compile(r"扣|每|不足|以下|低于|\d+(?:\.\d+)?分|比例|酌情")
+_SEVERAL = lazy_compile(r"且|并|及(?!时)|和|与|、|,|或")
+_NOT_A_CONDITION = lazy_compile(r"扣|每|不足|以下|低于|\d+(?:\.\d+)?分|比例|酌情")
 
 
 def _met_item(w: Wording, cond: str) -> dict[str, Any]:
@@ -234,20 +235,20 @@ def _met_then_not(w: Wording) -> Proposed | None:
 _SCORE_NAMED = r"(?:本项(?:分值|满分)?|分值|基础分|基本分|标准分|满分)(?:为|:)?"
 #: “各地级以上市按要求建立创业培训定点机构并配备师资(2分)”: a requirement and its 分值 in brackets, nothing else
 #: or the 分值 named as such after it: “…,满分2分”, “…;分值3分”, “…。总分2分。”, also in the brackets: “…(分值1分)”, “…(基础分5分)”
-_POINTS_AFTER = re.compile(r"(?:\((?:" + _SCORE_NAMED + r"|\+)?(?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值|总分)(?:为)?"
+_POINTS_AFTER = lazy_compile(r"(?:\((?:" + _SCORE_NAMED + r"|\+)?(?P<pts>\d+(?:\.\d+)?)分\)|[,;](?:满分|分值|总分)(?:为)?"
                            r"(?P<named>\d+(?:\.\d+)?)分);?$")
 #: (a 比例 that is the quantity measured against a line, “…比例必须达到32%以上”, scores nothing in proportion; “按隐患整改率计分”
 #: says how the score goes)
-_SCORE_WORDS = re.compile(r"\d+(?:\.\d+)?分(?!钟)|(?<![获取心])得(?!到)|扣|满分|(?:计|评|打|给|赋)分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d|递增|划拨|拨付|提取|配备|配置|安排)|"
+_SCORE_WORDS = lazy_compile(r"\d+(?:\.\d+)?分(?!钟)|(?<![获取心])得(?!到)|扣|满分|(?:计|评|打|给|赋)分|比例(?!(?:必须|须|应|要)?(?:达到|达|不低于|不少于|高于|超过|大于)\d|递增|划拨|拨付|提取|配备|配置|安排)|"
                           r"为止|酌情|折算")
 #: “参赛选手在擦桌子前先戴好手套。3分)”, “…最多使用1张桌子(共8分)”: the 分值 closing the text in brackets whose opening
 #: one the page lost (a closing bracket more than the text opens), after a stop
-_POINTS_HALF_BRACKET = re.compile(r"(?<=[;,.])(?P<pts>\d+(?:\.\d+)?)分\)(?P<named>);?$")
+_POINTS_HALF_BRACKET = lazy_compile(r"(?<=[;,.])(?P<pts>\d+(?:\.\d+)?)分\)(?P<named>);?$")
 #: “(2分)项目按规定组织招标”: the 分值 in brackets before the requirement, or the row's share of a whole of 100 (“1. (5%)
 #: 点击种子能种下植物…”, a course's 评分细则 giving each function its percent of the grade)
-_POINTS_BEFORE = re.compile(r"^\(\+?(?P<pts>\d+(?:\.\d+)?)(?:分|(?P<share>%))\)(?P<named>)(?=[\u4e00-\u9fff`A-Za-z])")
+_POINTS_BEFORE = lazy_compile(r"^\(\+?(?P<pts>\d+(?:\.\d+)?)(?:分|(?P<share>%))\)(?P<named>)(?=[\u4e00-\u9fff`A-Za-z])")
 #: “…的,得满分”: full marks said before the 分值 in brackets
-_FULL_SAID = re.compile(r"(?:的)?,?(?:得|计|记)满分$")
+_FULL_SAID = lazy_compile(r"(?:的)?,?(?:得|计|记)满分$")
 
 
 def _requirement(w: Wording) -> Proposed | None:
@@ -277,13 +278,13 @@ def _requirement(w: Wording) -> Proposed | None:
 
 
 #: “缺1项,不得分”, “不达标准,不得分”: only the case that scores nothing is stated
-_ONLY_BREACH = re.compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r";?$")
-_BREACH_WORDS = re.compile(r"^(?:有?1(?:项|个|处|条)|任1项)?(?:缺|少(?!于)|无|没有|未|不|达不到)")
+_ONLY_BREACH = lazy_compile(r"^(?P<breach>[^;,]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r";?$")
+_BREACH_WORDS = lazy_compile(r"^(?:有?1(?:项|个|处|条)|任1项)?(?:缺|少(?!于)|无|没有|未|不|达不到)")
 #: one fault and more, counted as the first (“≥1个不合格”, “1处及以上不合格”): one fault zeroes the row
-_ONE_OR_MORE = re.compile(r"^(?:≥1(?P<u>项|个|处|条|次|例)|1(?P<v>项|个|处|条|次|例)(?:\(含\))?及以上)")
+_ONE_OR_MORE = lazy_compile(r"^(?:≥1(?P<u>项|个|处|条|次|例)|1(?P<v>项|个|处|条|次|例)(?:\(含\))?及以上)")
 #: a remark after the zero that changes no figure: “(实行“一票否决”)”, “(如无特种设备可不检查…)”, “,如:…等”
-_REMARK_AFTER = re.compile(r"(?:\((?P<a>[^()]+)\)|,(?:如|例如|比如):?(?P<b>[^;]+))$")  # matched where it opens
-_SCORES_SOMEHOW = re.compile(r"\d|分|扣|得|酌情|视情|比例")
+_REMARK_AFTER = lazy_compile(r"(?:\((?P<a>[^()]+)\)|,(?:如|例如|比如):?(?P<b>[^;]+))$")  # matched where it opens
+_SCORES_SOMEHOW = lazy_compile(r"\d|分|扣|得|酌情|视情|比例")
 
 
 def _breach_only(w: Wording) -> Proposed | None:
@@ -314,29 +315,29 @@ def _breach_only(w: Wording) -> Proposed | None:
 #: how often a thing is required, then its denial (“每月未听取…”, “每季度不开展…”)
 _PERIOD_DENIED = r"(?:半年|年|季度|季|月|周|旬)(?:均|都)?(?:未|不|没有)"
 #: the period that opens such a fault, before its denial (“每半年没有…”, “每月未…”)
-_PERIOD_LEAD = re.compile(r"每(?=" + _PERIOD_DENIED + r")(?:半年|年|季度|季|月|周|旬)(?:均|都)?")
+_PERIOD_LEAD = lazy_compile(r"每(?=" + _PERIOD_DENIED + r")(?:半年|年|季度|季|月|周|旬)(?:均|都)?")
 #: what makes a fault more than words: a count (each case, never how often a thing is required and not done: “未每日登陆
 #: 系统的”, “每月未听取汇报的”: a fault costing the whole 分值 takes it once or per period alike), a deduction, a stop, a
 #: figure in points or in brackets
-_NO_FAULT_IN_WORDS = re.compile(r"(?<![未不没无])每(?!" + _PERIOD_DENIED + r")|每(?!" + PERIOD_REQUIRED + r")|扣|为止|\d分|[(),]\d")
+_NO_FAULT_IN_WORDS = lazy_compile(r"(?<![未不没无])每(?!" + _PERIOD_DENIED + r")|每(?!" + PERIOD_REQUIRED + r")|扣|为止|\d分|[(),]\d")
 #: a fault said as the requirement met (“工作方案完整,扣5分”, “档案齐全。扣2分”): a denial left out, or no fault at all
-_MET_SAID = re.compile(r"^[^不未无没缺欠非]*(?:" + "|".join((*MANNER, "齐全", "到位", "健全", "完善", "合格", "达标", "明确", "合理", "落实"))
+_MET_SAID = lazy_compile(r"^[^不未无没缺欠非]*(?:" + "|".join((*MANNER, "齐全", "到位", "健全", "完善", "合格", "达标", "明确", "合理", "落实"))
                        + r")$|"
                        # “按要求设置消毒间,扣3分”, “设有消毒间;扣3分。”: a thing done as required, or had
                        r"^(?:按(?:要求|规定|标准|时)|设有|建有|配有|备有|已)[^不未无没缺欠非差错漏]*$")
 #: a fault said as a degree of the requirement (“基本满足要求的”, “基本未开展的”, “落实较差的”, “执行一般的”, “部分未落实的”):
 #: a worse degree (not met at all) is unsaid, and the item would score it in full; 基本 naming a thing (“基本情况”, “基本
 #: 医疗”, ``choice.DEGREES``) or denied (“未基本掌握”, every worse degree with it) is no such degree
-_FAULT_AS_DEGREE = re.compile(r"(?<![未不没无])基本(?!情况|信息|条件|数据|资料|知识|技能|原则|职责|医疗|公共|养老|农田|药物|建设|工资|账户)|"
+_FAULT_AS_DEGREE = lazy_compile(r"(?<![未不没无])基本(?!情况|信息|条件|数据|资料|知识|技能|原则|职责|医疗|公共|养老|农田|药物|建设|工资|账户)|"
                               r"较差|一般$|(?<!全)(?:部分|个别|少数)(?=[^,;]{0,6}(?:未|不|没有))")
 #: the thing not had at all said beside the degree (“无卫生管理责任制或部分区域…不明确”): the worst case is said
-_WHOLE_DENIAL_BESIDE = re.compile(r"(?:^|或)(?:无|未|没有)[^或基部个少较]+或|或(?:无|未|没有)[^或基部个少较]+$")
+_WHOLE_DENIAL_BESIDE = lazy_compile(r"(?:^|或)(?:无|未|没有)[^或基部个少较]+或|或(?:无|未|没有)[^或基部个少较]+$")
 #: where one fault's clause ends and the next begins: a stop, or a comma after the points the fault costs
-_FAULTS_APART = re.compile(r";|(?<=\d分),")
+_FAULTS_APART = lazy_compile(r";|(?<=\d分),")
 #: the requirement, then the whole 分值 it earns, before the faults that take it: “着装与工牌等符合要求,得1分”
-_FULL_MARKS_LEAD = re.compile(r"^(?P<rule>[^;]+?),?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分$")
+_FULL_MARKS_LEAD = lazy_compile(r"^(?P<rule>[^;]+?),?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分$")
 #: (a range of points taken, “不能满足扣2-5分” on 2 points: the least of it takes the whole 分值)
-_FAULT_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减|减(?:去)?)(?P<pts>\d+(?:\.\d+)?)(?:[-~至](?P<most>\d+(?:\.\d+)?))?分$")
+_FAULT_ALL = lazy_compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:扣(?:除)?|扣减|减(?:去)?)(?P<pts>\d+(?:\.\d+)?)(?:[-~至](?P<most>\d+(?:\.\d+)?))?分$")
 
 
 def _any_fault_zeroes(w: Wording) -> Proposed | None:
@@ -355,13 +356,13 @@ def _any_fault_zeroes(w: Wording) -> Proposed | None:
         if m:
             fault = m.group("fault").strip(",")
             lead, _, denial = fault.rpartition(",")
-            if re.search(_NO_FAULT_IN_WORDS, fault) and lead and not faults and not rules and DENIED.match(denial) \
-                    and not re.search(_NO_FAULT_IN_WORDS, denial) and not _SCORE_WORDS.search(lead):
+            if _NO_FAULT_IN_WORDS.search(fault) and lead and not faults and not rules and DENIED.match(denial) \
+                    and not _NO_FAULT_IN_WORDS.search(denial) and not _SCORE_WORDS.search(lead):
                 # “每学年至少组织1次…活动,未开展主题宣传教育的扣5分”: the requirement, a count in it, then its denial
                 rules.append(lead)
                 leads.append(f"“{lead}”与“{denial}”：按要求及其未做到读")
                 fault = denial
-            if d(m.group("pts")) < w.weight or re.search(_NO_FAULT_IN_WORDS, fault):
+            if d(m.group("pts")) < w.weight or _NO_FAULT_IN_WORDS.search(fault):
                 return None
             faults.append(fault)
             past += [m.group(0)] if d(m.group("pts")) > w.weight else []
@@ -398,14 +399,14 @@ USED_UP = r"(?:扣完|扣光)(?:本项|该项|此项|此处)(?:全部)?(?:分值
 #: the stop, “扣完本项分值为止”): the fault zeroes the row
 ALL_TAKEN = (r"(?:" + TAKES_ALL + r"(?:分值|分数|配分|分)|" + USED_UP + r")(?![值数\d为即])")
 #: ``ALL_TAKEN`` found anywhere in a text (the gate's reading, the formula of faults and the count of zeros read it)
-ALL_TAKEN_IN = re.compile(ALL_TAKEN)
+ALL_TAKEN_IN = lazy_compile(ALL_TAKEN)
 #: a fault that costs the whole 分值 in words: “…的扣全分”, “…,扣除本项全部分值”, “…扣满分”, “…扣掉全部10分”, “…不合要求扣完此项分数”
-_FAULT_TAKES_ALL = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:则)?(?:" + TAKES_ALL
+_FAULT_TAKES_ALL = lazy_compile(r"^(?P<fault>[^;]+?)(?:的)?,?(?:则)?(?:" + TAKES_ALL
                               + r"(?:分值|分数|配分|分|(?P<pts>\d+(?:\.\d+)?)分)|" + USED_UP + r")(?:,扣完为止)?$")
 
 
 #: one case found: “发生1次”, “出现1起”, “有1例”
-_SINGLE_CASE = re.compile(r"(?<=[生现有])1(?:次|起|例|处|件)")
+_SINGLE_CASE = lazy_compile(r"(?<=[生现有])1(?:次|起|例|处|件)")
 
 
 def _fault_takes_all(w: Wording) -> Proposed | None:
@@ -436,8 +437,8 @@ def _fault_takes_all(w: Wording) -> Proposed | None:
 
 
 #: “本项满分6分;A建设3分,…的得3分,否则得0分;B建设3分,…”: the 分值 said first, then parts each with theirs
-_TOTAL_FIRST = re.compile(r"^(?:本项|该项|本指标)?(?:满分|共|分值)?(?P<total>\d+(?:\.\d+)?)分[;,]")
-_PART_HEAD = re.compile(r"^(?P<label>[^,;\d]+?)(?P<pts>\d+(?:\.\d+)?)分,(?P<rest>.+)$")
+_TOTAL_FIRST = lazy_compile(r"^(?:本项|该项|本指标)?(?:满分|共|分值)?(?P<total>\d+(?:\.\d+)?)分[;,]")
+_PART_HEAD = lazy_compile(r"^(?P<label>[^,;\d]+?)(?P<pts>\d+(?:\.\d+)?)分,(?P<rest>.+)$")
 
 
 def _each_part_met(w: Wording) -> Proposed | None:
@@ -476,27 +477,27 @@ def _each_part_met(w: Wording) -> Proposed | None:
 
 
 #: the end of a sentence that zeroes the row: “…,本项不得分”, “…均不得分”, “…,否则不计分”; an 操作考核 sheet's “…本题不得分”
-_ZEROES = re.compile(r",?(?:(?<!否)则)?(?:本项|该项|此项|整项|本题|该题|此题)?(?:均)?" + ZEROED + "$")
-_ANY_ZERO = re.compile(r"(?:" + ZEROED + r"|扣(?:除|减)?\d+(?:\.\d+)?分)(?:,[^,;\d]+)*;?$")
+_ZEROES = lazy_compile(r",?(?:(?<!否)则)?(?:本项|该项|此项|整项|本题|该题|此题)?(?:均)?" + ZEROED + "$")
+_ANY_ZERO = lazy_compile(r"(?:" + ZEROED + r"|扣(?:除|减)?\d+(?:\.\d+)?分)(?:,[^,;\d]+)*;?$")
 #: “…,扣10分” on a 10-point row, and what the text says follows (“,从发现之日起,记为不良行为”)
-_COSTS = re.compile(r",?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分(?P<after>(?:,[^,;\d]+)*)$")
+_COSTS = lazy_compile(r",?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分(?P<after>(?:,[^,;\d]+)*)$")
 #: the requirement denied: “未达要求”, “不符合要求”, “达不到标准”
 _DENIED = r"(?:达不到|未达到|未达|不符合|未符合|不满足|未满足)(?:标准|要求|规定)"
 #: a breach that only denies what precedes it: “未落实的”, “否则”, “达不到标准”, “未达要求”, “不符合要求”
-_BARE_DENIAL = re.compile(r"^(?:否则|(?:达不到|未达到|不达)(?:标准|要求)?|" + _DENIED + r"|(?:未|没有|无)[\u4e00-\u9fff]{0,2})$")
+_BARE_DENIAL = lazy_compile(r"^(?:否则|(?:达不到|未达到|不达)(?:标准|要求)?|" + _DENIED + r"|(?:未|没有|无)[\u4e00-\u9fff]{0,2})$")
 #: a denial of the requirement closing the words before it: “…经费未达要求”, “…不符合要求”
-_DENIAL_CLOSING = re.compile(_DENIED + r"$")
+_DENIAL_CLOSING = lazy_compile(_DENIED + r"$")
 #: a denial naming what is not done: “未缴纳”, “没有备案”, “无台账”
-_OWN_FAULT = re.compile(r"^(?:未|没有|无)[\u4e00-\u9fff]{2}$")
+_OWN_FAULT = lazy_compile(r"^(?:未|没有|无)[\u4e00-\u9fff]{2}$")
 #: “查看调度人员的《授权书》,没有授权书,本项不得分”: how the team checks, not part of the fault
-_HOW_CHECKED = re.compile(r"^(?:查看|查阅|核查|检查|抽查|查(?:资料|台账|记录|文件|档案)$)")
+_HOW_CHECKED = lazy_compile(r"^(?:查看|查阅|核查|检查|抽查|查(?:资料|台账|记录|文件|档案)$)")
 #: a fault of alternatives (“无计划或计划完成率全年低于90%”): one said in words, a denial (“无计划”), beside the lines
-_WORDS_OR_LINE = re.compile(r"^(?:无|未|没有)[^或%\d]{1,12}或")
+_WORDS_OR_LINE = lazy_compile(r"^(?:无|未|没有)[^或%\d]{1,12}或")
 #: a breach that is a line on a figure, not a fault (another reading: a threshold or bands)
-_A_LINE = re.compile(r"%|以上|以下|以内|低于|高于|不足|[≥≤<>]|每|扣|得")
+_A_LINE = lazy_compile(r"%|以上|以下|以内|低于|高于|不足|[≥≤<>]|每|扣|得")
 #: a rate short of its line in words: “检查率达不到100%”, “培训率未达到95%以上”
-_SHORT_OF_RATE = re.compile(r"(?:达不到|未达到|没有达到|未达)\d+(?:\.\d+)?%(?:以上)?")
-_STATED = re.compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)|\((?P<end>\d+(?:\.\d+)?)分\)$")
+_SHORT_OF_RATE = lazy_compile(r"(?:达不到|未达到|没有达到|未达)\d+(?:\.\d+)?%(?:以上)?")
+_STATED = lazy_compile(r"^\((?P<pts>\d+(?:\.\d+)?)分\)|\((?P<end>\d+(?:\.\d+)?)分\)$")
 
 
 def _zeroed_by(w: Wording) -> Proposed | None:
@@ -577,21 +578,21 @@ def _zeroed_by(w: Wording) -> Proposed | None:
 
 
 #: “是否进行了垦复”, “种苗是否有“三证一签””: a criterion asked as a question, nothing said of the score
-_QUESTION = re.compile(r"^(?P<subject>[^,;?是]*?(?:是(?!否)[^,;?是]*?)*)是否(?P<asked>[^,;?]+)$")
+_QUESTION = lazy_compile(r"^(?P<subject>[^,;?是]*?(?:是(?!否)[^,;?是]*?)*)是否(?P<asked>[^,;?]+)$")
 #: a question about a fault (“是否存在病虫危害”, “整地是否造成水土流失”): the condition is its denial
-_FAULT_ASKED = re.compile(r"^(?:存在|发生|出现|造成|导致)")
+_FAULT_ASKED = lazy_compile(r"^(?:存在|发生|出现|造成|导致)")
 _DENIAL_OF = {"存在": "不存在", "发生": "未发生", "出现": "未出现", "造成": "未造成", "导致": "未导致"}
 #: “…的面积是多少”, “…面积多少亩”: the figure the question that follows compares
-_HOW_MUCH = re.compile(r"(?:是多少|有多少|多少[\u4e00-\u9fff]?)$")
+_HOW_MUCH = lazy_compile(r"(?:是多少|有多少|多少[\u4e00-\u9fff]?)$")
 #: “以万分之一地形图勾绘为准”: what the figure is taken from
-_BASIS = re.compile(r"^以[^,;]+为准$")
-_NOT_A_QUESTION = re.compile(r"\d+(?:\.\d+)?分|得|扣|满分|比例|酌情|视情|每|还是")
+_BASIS = lazy_compile(r"^以[^,;]+为准$")
+_NOT_A_QUESTION = lazy_compile(r"\d+(?:\.\d+)?分|得|扣|满分|比例|酌情|视情|每|还是")
 
 
 #: a text that opens by naming what the team weighs (“考察物业人员的热情度、礼貌度”, “衡量植物健康状况…是否符合要求”,
 #: “评估…的运行情况”): the matters of a judgement, no requirement met or not (never the report or result of one, “评价报告
 #: 按提纲撰写”, “考核结果不合格”, nor its period, “考核期内”)
-_WEIGHED_LEAD = re.compile(r"^(?:考察|衡量|评估|评价|考核)(?!报告|结果|期|指标|等级|得分|分|办法|标准|内容|项目|工作|对象|制度|"
+_WEIGHED_LEAD = lazy_compile(r"^(?:考察|衡量|评估|评价|考核)(?!报告|结果|期|指标|等级|得分|分|办法|标准|内容|项目|工作|对象|制度|"
                            r"机制|体系|方案|意见|组|小组)")
 
 
@@ -635,16 +636,16 @@ def _asked(w: Wording) -> Proposed | None:
 
 #: “是否编制绩效目标;是=2分;否=0分”, “编制绩效目标,是2分,否0分”, “按规定申报:是(2分),否(0分)”: the answers yes and no,
 #: each with its score, the yes on the whole 分值
-_YES_OR_NO = re.compile(r"^(?P<cond>[^;]*?[^;,:?(=])[;,:?(]*是(?:的)?[=:,(]?(?:得|计)?(?P<pts>\d+(?:\.\d+)?)分\)?[,;]?"
+_YES_OR_NO = lazy_compile(r"^(?P<cond>[^;]*?[^;,:?(=])[;,:?(]*是(?:的)?[=:,(]?(?:得|计)?(?P<pts>\d+(?:\.\d+)?)分\)?[,;]?"
                         r"否(?:的)?[=:,(]?(?:(?:得|计)?0分|" + ZEROED + r")\)?\)?$")
 
 
 #: a question answered in numbered answers, the state asked for and its denial: “…是否一致①一致(20分)②不一致(0分)”;
 #: then, it may be, lines the team only fills in (“2.报表系统中…数:_______人”)
-_ANSWERED = re.compile(r"^(?P<cond>[^;①]*是否[^;①]*?(?P<state>[\u4e00-\u9fff]{1,6}))①(?P=state)\((?P<pts>\d+(?:\.\d+)?)分\);?"
+_ANSWERED = lazy_compile(r"^(?P<cond>[^;①]*是否[^;①]*?(?P<state>[\u4e00-\u9fff]{1,6}))①(?P=state)\((?P<pts>\d+(?:\.\d+)?)分\);?"
                        r"②(?:不|未|没有)(?P=state)\((?:0分|不得分)\)(?P<rest>.*)$")
 #: a line of the form to fill in: “2.报表系统中老年人健康管理数:_______人”, “(附系统数据照片)”
-_FILL_IN = re.compile(r"^(?:;?\d{1,2}\.[^;:①②\d]{2,40}:_{2,}[\u4e00-\u9fff%]{0,2}(?:\([^()\d]*\))?)+;?$")
+_FILL_IN = lazy_compile(r"^(?:;?\d{1,2}\.[^;:①②\d]{2,40}:_{2,}[\u4e00-\u9fff%]{0,2}(?:\([^()\d]*\))?)+;?$")
 
 
 def _answered(w: Wording) -> Proposed | None:
@@ -676,13 +677,13 @@ def _yes_or_no(w: Wording) -> Proposed | None:
 
 #: “同时满足以下条件得2分:①…;②…”, “满足下列全部要求的,得满分,否则不得分:1.…;2.…”: the score first, then the
 #: requirements it asks for, all of them
-_ALL_LISTED_AFTER = re.compile(r"^(?:须|需)?(?:同时)?(?:满足|符合|达到|具备)(?:以下|下列|如下)(?:全部|所有|各项)?(?:\d项)?(?:条件|要求|标准)"
+_ALL_LISTED_AFTER = lazy_compile(r"^(?:须|需)?(?:同时)?(?:满足|符合|达到|具备)(?:以下|下列|如下)(?:全部|所有|各项)?(?:\d项)?(?:条件|要求|标准)"
                                r"(?:的)?,?(?:得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)(?P<neg>,?否则,?" + ZEROED + r")?[:;,]"
                                r"(?P<list>.+)$")
-_LISTED = re.compile(r"[①②③④⑤⑥⑦⑧⑨⑩]|(?:^|(?<=;))" + ORDINAL)
+_LISTED = lazy_compile(r"[①②③④⑤⑥⑦⑧⑨⑩]|(?:^|(?<=;))" + ORDINAL)
 #: a numbered list's marks (“1.”, “①”), each opening a requirement
-_LISTED_MARK = re.compile(r"(?:^|(?<=;))" + ORDINAL + r"|[①②③④⑤⑥⑦⑧⑨⑩]")
-_IN_A_LIST = re.compile(r"\d+(?:\.\d+)?分|扣|得|每|酌情|视情|比例|不计分")
+_LISTED_MARK = lazy_compile(r"(?:^|(?<=;))" + ORDINAL + r"|[①②③④⑤⑥⑦⑧⑨⑩]")
+_IN_A_LIST = lazy_compile(r"\d+(?:\.\d+)?分|扣|得|每|酌情|视情|比例|不计分")
 
 
 def _all_listed_after(w: Wording) -> Proposed | None:
@@ -707,8 +708,8 @@ def _all_listed_after(w: Wording) -> Proposed | None:
 _ANY_OF = (r"(?:凡|如|若)?(?:有|存在|出现|发现|发生|具有)?(?P<which>以下|下列|如下|上述|以上|前述)(?:情形|情况|问题|行为)"
            r"(?:之一|中的任(?:何|意)?(?:一|1)(?:种|项|个)?)(?:的|者)?,?(?:则)?(?:本项|该项|此项)?"
            r"(?:扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分|" + ZEROED + "|" + ALL_TAKEN + r")")
-_ANY_LISTED_AFTER = re.compile(r"^(?P<lead>[^;:]{0,40}?)" + _ANY_OF + r"[:;,](?P<list>.+)$")
-_ANY_LISTED_BEFORE = re.compile(r"^(?P<list>.+?)[;,]" + _ANY_OF + r"$")
+_ANY_LISTED_AFTER = lazy_compile(r"^(?P<lead>[^;:]{0,40}?)" + _ANY_OF + r"[:;,](?P<list>.+)$")
+_ANY_LISTED_BEFORE = lazy_compile(r"^(?P<list>.+?)[;,]" + _ANY_OF + r"$")
 
 
 def _any_listed_after(w: Wording) -> Proposed | None:
@@ -719,7 +720,7 @@ def _any_listed_after(w: Wording) -> Proposed | None:
     m = _ANY_LISTED_AFTER.match(t) or _ANY_LISTED_BEFORE.match(t) if "之一" in t or "任" in t else None
     if not m or (m.group("pts") and d(m.group("pts")) != w.weight):
         return None
-    after = m.re is _ANY_LISTED_AFTER
+    after = found_by(m, _ANY_LISTED_AFTER)
     if after != (m.group("which") in ("以下", "下列", "如下")):
         return None  # “有上述情形之一的,不得分:…” names what went before, and nothing did
     listed = [x.strip(",;") for x in _LISTED.split(m.group("list")) if x.strip(",;")]
@@ -735,27 +736,27 @@ def _any_listed_after(w: Wording) -> Proposed | None:
 
 #: the case that scores nothing, after the requirement's score: “否则不得分”, “未上报不得分”, “有1例…不得分”,
 #: “…,该项不得分”, “达不到要求不给分”, or a deduction of the whole 分值 (“未完成的扣1分” on 1 point)
-_NOTHING = re.compile(r"(?P<breach>[^;]*?)(?:的)?,?(?:则)?(?:本项|该项|此项|整项|本指标|该指标)?(?:指标)?(?:均)?"
+_NOTHING = lazy_compile(r"(?P<breach>[^;]*?)(?:的)?,?(?:则)?(?:本项|该项|此项|整项|本指标|该指标)?(?:指标)?(?:均)?"
                       r"(?:" + ZEROED + r"|记0分|0分|(?:为|记为|计为)0(?:分)?(?![\d.])|扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分)")
 #: a breach that is one case of a fault (“有1例死灰复燃”, “出现违法用地情况”): the requirement is that none is found
-_ONE_CASE = re.compile(r"^(?:若|如)?(?:有|出现|发生|存在|发现)(?:1(?:个|项|例|处|次|人|户|起|件|条|家))?|"
+_ONE_CASE = lazy_compile(r"^(?:若|如)?(?:有|出现|发生|存在|发现)(?:1(?:个|项|例|处|次|人|户|起|件|条|家))?|"
                        r"(?:有|出现|发生|存在|发现)1(?:个|项|例|处|次|人|户|起|件|条|家)")
 #: a span of years or months back from now: “近3年”, “近5年来”, “近6个月”
-_YEARS_SPAN = re.compile(r"近\d+(?:个)?(?:年|月)(?:来|内)?")
+_YEARS_SPAN = lazy_compile(r"近\d+(?:个)?(?:年|月)(?:来|内)?")
 #: what is weighed rather than met (“项目计划执行落实情况”, “…成效”, “…合理性”): the team judges it
-_WEIGHED = re.compile(r"(?:情况|程度|成效|效果|水平|合理性|科学性|质量)(?:$|、)")
+_WEIGHED = lazy_compile(r"(?:情况|程度|成效|效果|水平|合理性|科学性|质量)(?:$|、)")
 #: a sentence asking the question the requirement answers (“是否列入省考核;是的加20分”)
-_YES = re.compile(r"^是的?$")
+_YES = lazy_compile(r"^是的?$")
 
 
 #: a remark naming the evidence a requirement is checked by: “(以批复文件为准)”, “(以材料上报县科普办(科协)为准)”,
 #: “,提供会议纪要等佐证材料”, “;查阅台账”, “;核查…、2023年实施情况等相关文件” (the year of the documents checked)
-_EVIDENCE = re.compile(r"^\(?(?:以(?:[^,;()\d]|\([^,;()\d]+\))+为准|(?:需|须|应)?提供[^,;()\d]*(?:材料|文件|资料|证明|凭证|记录|台账)|"
+_EVIDENCE = lazy_compile(r"^\(?(?:以(?:[^,;()\d]|\([^,;()\d]+\))+为准|(?:需|须|应)?提供[^,;()\d]*(?:材料|文件|资料|证明|凭证|记录|台账)|"
                        r"(?:查看|查阅|核查|检查|抽查)(?:[^,;()\d]|(?<![\d.])\d{4}年(?:度)?)+|(?:评分|核查)?依据[:为]?[^,;()\d]+)\)?$")
 
 #: the requirement failed barring the unit from commendation (“未达到标准不能被表彰”, “未达标的不得评先评优”,
 #: “达不到要求的取消评优资格”): a consequence outside the row's score, whatever the figure the breach names
-_NOT_COMMENDED = re.compile(r"^(?:未达到|未达|达不到|没有达到|不符合|未完成)[^;,分扣每得计]{0,12}?(?:的)?,?(?:不能|不得|不予|取消)(?:被|参加|参与)?"
+_NOT_COMMENDED = lazy_compile(r"^(?:未达到|未达|达不到|没有达到|不符合|未完成)[^;,分扣每得计]{0,12}?(?:的)?,?(?:不能|不得|不予|取消)(?:被|参加|参与)?"
                             r"(?:表彰|评先评优|评优评先|评优|评先)(?:资格)?$")
 
 
@@ -838,7 +839,7 @@ def _stated_requirement(w: Wording) -> Proposed | None:
 
 
 #: a heading that names the item and restates its 分值 before the requirement: “服务站建设(3分):…”, “档案管理计2分。…”
-_HEADED = re.compile(r"^(?P<head>[^,;:()\d]{1,19}[^,;:()\d的])(?:\((?P<a>\d+(?:\.\d+)?)分\)[:;,]?|(?:计|占|共)?(?P<b>\d+(?:\.\d+)?)分[;:,])"
+_HEADED = lazy_compile(r"^(?P<head>[^,;:()\d]{1,19}[^,;:()\d的])(?:\((?P<a>\d+(?:\.\d+)?)分\)[:;,]?|(?:计|占|共)?(?P<b>\d+(?:\.\d+)?)分[;:,])"
                      r"(?P<rest>[^;]*[\u4e00-\u9fff)][^;]*;?)$")
 
 
@@ -865,7 +866,7 @@ def _headed_requirement(w: Wording) -> Proposed | None:
 
 #: the marks of a list run on after a heading (“…(5分)1、未登录时先显示登录界面2、发布后跳转到首页”): 1、 opening it, each
 #: next mark straight after the words of the one before
-_RUN_ON_MARK = re.compile(r"(?:^|(?<=[\u4e00-\u9fffA-Za-z)]))(\d{1,2})、(?=[\u4e00-\u9fffA-Za-z])")
+_RUN_ON_MARK = lazy_compile(r"(?:^|(?<=[\u4e00-\u9fffA-Za-z)]))(\d{1,2})、(?=[\u4e00-\u9fffA-Za-z])")
 
 
 def _list_run_on(rest: str) -> str:
@@ -887,7 +888,7 @@ def denial_doubts(cond: str, neg: str) -> list[str]:
 
 
 #: what a requirement stated without any score cannot hold: scoring, judgement, a figure, a line, a formula
-_SCORED_SOMEHOW = re.compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|(?<![设会])计(?!划|算(?:正确|无误)$)|(?<=设)计(?!要求|标准|规范|方案|文件|图纸|符合|满足|[,;]|$)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
+_SCORED_SOMEHOW = lazy_compile(r"\d|分|扣|(?<![获取])得(?!力|到|当|以|出|益)|(?<![设会])计(?!划|算(?:正确|无误)$)|(?<=设)计(?!要求|标准|规范|方案|文件|图纸|符合|满足|[,;]|$)|(?<![登书标笔日印])记(?!录|载)|评|酌情|视|"
                              # “按规定”, “按时”, “按要求”, “按国务院《…条例》”: how the requirement is kept, not how it scores
                              # “按时按质”, “按照现场平面布置图确定的位置”: the quality kept, the plan a thing is placed by
                              # “按照保健医生的指导严格执行…制度”: the guidance or the arrangement the work follows;
@@ -919,7 +920,7 @@ _SCORE_UNSAID = "评分标准只写了要求、未说明计分：满足得满分
 #: statistics kept (统计报表); the affairs of a body or a person kept or told (“透露内部情况”); what must not be
 #: (不得有…, 不得随意…; never 不得分、不得满分) and the cases a requirement names or exempts (“没有抢跑、落队等情况”,
 #: “除去特殊情况”), no state of the work judged; “根据需要,也可在…设置”: a leave given
-_NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|评价(?=的|内容|考核|体系|依据|条件|机制|制度)|"
+_NO_SCORE_WORD = lazy_compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|评价(?=的|内容|考核|体系|依据|条件|机制|制度)|"
                             r"不得(?![分满计记])|(?:等|特殊|内部|个人|家庭)情况|"
                             r"(?<![\d.部得扣满百计记加减积评总])分(?:类|级|布|室|区|层|批|拣|流|设|户|组|离|开|房)(?![值数])|根据需要|"
                             # a length in 公分 (“间隔一公分”); the part of a thing by where it lies (“拿边缘部分”,
@@ -945,16 +946,16 @@ _NO_SCORE_WORD = re.compile(FEN_WORD + r"|分明|重视|评先|评优|评职称|
 #: “根据全民健康生活方式行动方案,创建…,每年…不少于2家”: the plan or rules the work follows, a clause opening a requirement
 #: of counts (never the results or the standard it is scored by: 评、分、得、扣、计 in it; nor before a requirement with no
 #: count, “根据教学计划,统一…进度”, which may be weighed)
-_BASIS_FOLLOWED = re.compile(r"^根据[^,;评分得扣计记]{2,20}(?:方案|规定|办法|规划|计划|意见|通知|文件|要求)(?=,)")
+_BASIS_FOLLOWED = lazy_compile(r"^根据[^,;评分得扣计记]{2,20}(?:方案|规定|办法|规划|计划|意见|通知|文件|要求)(?=,)")
 
 
 #: a requirement ruling cases out, closed by the 情况 or 情形 it names (“无无故迟到、早退情况”, “无故意隐瞒个人情况,无不执行…
 #: 制度情形”, “不存在…骗取评审专家资格的情形”, “…后无…,且未及时告知…情况”): the cases that must not be found, no state of
 #: the work judged (never “完成情况”, “未完成情况”, “资金使用情况”)
-_NONE_OF_CASES = re.compile(r"(?:^|[,;])(?:[^,;]*?(?:后|时))?(?:(?:且|并)?(?:无|不存在|没有|未发生|未出现)|(?:且|并)未)[^;]*?(?:情况|情形)$")
+_NONE_OF_CASES = lazy_compile(r"(?:^|[,;])(?:[^,;]*?(?:后|时))?(?:(?:且|并)?(?:无|不存在|没有|未发生|未出现)|(?:且|并)未)[^;]*?(?:情况|情形)$")
 #: in such a requirement, the words naming the cases: the 情况 closing each clause, a review they happen in (评审专家、评审
 #: 活动、技术评审意见; never its result or score, 评审结果、评审得分)
-_CASE_WORDS = re.compile(r"情况(?=[,;]|$)|评审(?!结果|得分|分|等级)")
+_CASE_WORDS = lazy_compile(r"情况(?=[,;]|$)|评审(?!结果|得分|分|等级)")
 
 
 def _bare_requirement(w: Wording) -> Proposed | None:
@@ -989,7 +990,7 @@ def _bare_requirement(w: Wording) -> Proposed | None:
 #: a censure suffered, the whole text (a table of 扣分项目, its 分值 the cost: “因实验室安全等问题,被学院通报批评”, “受到
 #:上级部门约谈”): who censures and why may come before it, no figure, level or score beside it; never a censure spared,
 #: lifted or not suffered (“被免于处罚”, “被撤销处分”, “…未被通报批评”) nor a report in praise (“被媒体正面曝光”)
-_CENSURE_ALONE = re.compile(r"^(?!.*(?:正面|免于|免予|撤销|解除|取消|未被|没有被|未受到|不被))"
+_CENSURE_ALONE = lazy_compile(r"^(?!.*(?:正面|免于|免予|撤销|解除|取消|未被|没有被|未受到|不被))"
                             r"(?P<fault>(?:因[^,;\d]{2,16}?,?)?(?:被|受到)[^,;\d]{0,12}?(?:通报批评|通报|批评|处罚|处分|问责|约谈|"
                             r"曝光))$")
 
@@ -1010,15 +1011,15 @@ def _censure_alone(w: Wording) -> Proposed | None:
 #: a step of a skills sheet (铺床, 摆台, 前台 service) kept or not, said in a few characters: where a thing faces or lies
 #: (“毛边向下”, “开口朝向床尾”, “台面中心位置”, “椅距均等”), how it is handled (“双手拉椅”, “操作时拿柄”, “一次成形”), a slip
 #: that must not happen (“不偏离中线”, “不碰杯”), a service step done (“确认付款方式”, “办理预付款”, “祝客人入住愉快”)
-_STEP_KEPT = re.compile(r"(?:向|朝)(?:上|下|左|右|内|外|前|后)|朝向|居中|中心|中线|正对|对齐|平齐|均等|相等|重叠|一线|"
+_STEP_KEPT = lazy_compile(r"(?:向|朝)(?:上|下|左|右|内|外|前|后)|朝向|居中|中心|中线|正对|对齐|平齐|均等|相等|重叠|一线|"
                         r"拿(?!出|到|下)|双手|单手|摆放正确|位置正确|一次成形|一次成型|"
                         r"^不(?!断|够|足|少|低|高|宜|准|一|良)[\u4e00-\u9fff]|"
                         r"^(?:确认|办理|核对|询问|告知|祝|问候|致谢|道别|填写|登记|递交|递送)(?!$)")
 #: a quality weighed, not a step kept (“动作轻巧、稳”, “自然、大方、得体”, “布件颜色协调”): short words the team judges
-_STEP_WEIGHED = re.compile(r"美观|协调|自然|大方|得体|优美|流畅|熟练|规范|良好|整齐|清晰|适中|标准|轻|巧|稳|(?<!愉)快|准确|效果")
+_STEP_WEIGHED = lazy_compile(r"美观|协调|自然|大方|得体|优美|流畅|熟练|规范|良好|整齐|清晰|适中|标准|轻|巧|稳|(?<!愉)快|准确|效果")
 #: the whole of such a step, where or how a thing is put, the state seen at once, even said as exact (“筷架摆放正确”,
 #: “刀叉摆放准确”, “台布正面朝上”, “匙柄一律向左”), or how a thing is handled in the task (“操作时拿匙柄”)
-_PLACED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?:摆放|放置|摆设|位置|方向|朝向|定位)(?:均|都)?(?:正确|准确|端正)|"
+_PLACED = lazy_compile(r"^[\u4e00-\u9fff]{1,8}(?:(?:摆放|放置|摆设|位置|方向|朝向|定位)(?:均|都)?(?:正确|准确|端正)|"
                      r"(?:正面|反面|一律|均|统一)(?:朝上|朝下|向上|向下|向左|向右|朝左|朝右|朝外|朝内|居中))$|"
                      r"^操作时[\u4e00-\u9fff]{2,}$")
 
@@ -1026,7 +1027,7 @@ _PLACED = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:(?:摆放|放置|摆设|位置|�
 #: a step of a practical exam done right or not, said in a few characters: a result or a reading right (“计算正确”, “读数
 #:无误”), an operation done to the rule (“溶解操作规范”, “称量操作正确”), the right thing found or chosen (“得出正确结论”,
 #: “选择适当试剂”); never a quality weighed (“管理规范”, “工作规范”: no operation named)
-_DONE_RIGHT = re.compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:正确|无误)|[\u4e00-\u9fff]{2,6}?操作(?:规范|正确)|"
+_DONE_RIGHT = lazy_compile(r"^(?:[\u4e00-\u9fff]{2,6}?(?:正确|无误)|[\u4e00-\u9fff]{2,6}?操作(?:规范|正确)|"
                          r"(?:得出|写出|作出|选择|选用|选取)(?:正确|适当|合适|恰当)的?[\u4e00-\u9fff]{2,4})$")
 
 
@@ -1037,32 +1038,32 @@ def _step_kept(t: str) -> bool:
 
 
 #: a step of handling said in a few characters alone (“拿边”, “拿柄”, “双手递送”, “不碰杯”, “不滴洒”): the step kept or not
-_HANDLED = re.compile(r"^(?:拿(?!出|到|下)[\u4e00-\u9fff]{1,3}|双手[\u4e00-\u9fff]{1,3}|单手[\u4e00-\u9fff]{1,3}|"
+_HANDLED = lazy_compile(r"^(?:拿(?!出|到|下)[\u4e00-\u9fff]{1,3}|双手[\u4e00-\u9fff]{1,3}|单手[\u4e00-\u9fff]{1,3}|"
                       r"不(?!断|够|足|少|低|高|宜|准|一|良|合|规|及|完|达|到|全|明|清|符|按|得)[\u4e00-\u9fff]{2})$")
 #: a thing and what it lacks, a fault of an inspection list (“废液桶无标签”, “灭火器无检查记录”, “台账缺页”): found or not
-_LACKING = re.compile(r"^[\u4e00-\u9fff]{2,8}(?:无|缺|缺少|缺乏)[\u4e00-\u9fff]{1,8}$")
+_LACKING = lazy_compile(r"^[\u4e00-\u9fff]{2,8}(?:无|缺|缺少|缺乏)[\u4e00-\u9fff]{1,8}$")
 
 
 #: a cell that points to the sheet's figure for the requirement (“见图”, “位置:见图”, “摆放如图所示”): the figure is the
 #: requirement (never a scoring standard found elsewhere, “评分标准见附页”, which is no requirement)
-_SEE_FIGURE = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}:?)?(?:见图|见附图|如图|如图所示|见图示)$")
+_SEE_FIGURE = lazy_compile(r"^(?:[\u4e00-\u9fff]{1,4}:?)?(?:见图|见附图|如图|如图所示|见图示)$")
 
 
 #: an obligation stated as the article of a standard states it (“…应当…”, “…应由…确定”, “…不得负责…”): kept or not; a
 #: requirement without it naming audit work (“建立健全内部审计制度”, “及时完成…审计任务”) may be weighed by the team
-_ARTICLE = re.compile(r"应当|(?<![反适相对供回效])应(?=由|直接|[^,;]{0,2}(?:接受|设置|配备|制定|建立|报|向))|不得(?![分满计记])")
+_ARTICLE = lazy_compile(r"应当|(?<![反适相对供回效])应(?=由|直接|[^,;]{0,2}(?:接受|设置|配备|制定|建立|报|向))|不得(?![分满计记])")
 #: a short requirement that a thing is had or set up (“有专职管理人员”, “建立管理台账”, “配备专职人员”)
-_HAVING = re.compile(r"^(?:有|设有|建有|建立|配备|配有|成立|制定|设立)[\u4e00-\u9fff]")
+_HAVING = lazy_compile(r"^(?:有|设有|建有|建立|配备|配有|成立|制定|设立)[\u4e00-\u9fff]")
 #: a short requirement that a thing can be done or a means is used (“能够修改信息”, “使用数据库技术”, “采用节能灯具”), or a
 #: duty done in its period (“每周五清洗玩具”, “每天开窗通风”, “定期消毒餐具”): done or not; never a quality weighed
 #: (“使用效果良好”, “能熟练操作”, “定期检查规范”: ``_STEP_WEIGHED``)
-_DOING = re.compile(r"^(?![^,;]*(?:" + _STEP_WEIGHED.pattern + r"|合理|有效|及时))"
+_DOING = lazy_compile(r"^(?![^,;]*(?:" + _STEP_WEIGHED.pattern + r"|合理|有效|及时))"
                     r"(?:能够|使用|采用|运用|应用|利用|(?:每(?:天|日|周[一二三四五六日]?|月|学期)|定期)(?=[\u4e00-\u9fff]{3}))"
                     r"[\u4e00-\u9fff]")
 #: a short requirement that a thing is kept in a state seen at once (“卫生间标志明显”, “消防通道畅通”, “台账资料齐全”): a
 #: thing of two characters or more, then the state (never an effect weighed, “宣传效果明显”, “工作成效良好”); refuse
 #: cleared the day it is made (“垃圾日产日清”)
-_STATE_HELD = re.compile(r"^(?![^,;]*(?:效|作用|进步|提高|改善|影响))(?:[\u4e00-\u9fff]{3,}(?:明显|醒目|齐全|完好|完整|整洁|清洁|干净|畅通)|"
+_STATE_HELD = lazy_compile(r"^(?![^,;]*(?:效|作用|进步|提高|改善|影响))(?:[\u4e00-\u9fff]{3,}(?:明显|醒目|齐全|完好|完整|整洁|清洁|干净|畅通)|"
                          r"[\u4e00-\u9fff]{2,}(?:日产日清|日清日结|随产随清|平整))$")
 
 
@@ -1071,13 +1072,13 @@ _STATE_HELD = re.compile(r"^(?![^,;]*(?:效|作用|进步|提高|改善|影响))
 #: before the rate, the words of one clause naming it, which may hold the figures of its period, its frequency or the
 #: ages it counts (“1年内”, “每2年1次”, “35岁以上”), after perhaps a clause of the year it is due or the base it is
 #: measured from (“到2015年,”, “与基线调查相比,”)
-_RATE_REACHED = re.compile(r"^(?P<cond>(?P<due>(?:到|至)\d{4}年(?:底|末)?,|与[^,;%\d]{1,10}相比,)?(?P<lead>[^;,%]{2,40}?)率"
+_RATE_REACHED = lazy_compile(r"^(?P<cond>(?P<due>(?:到|至)\d{4}年(?:底|末)?,|与[^,;%\d]{1,10}相比,)?(?P<lead>[^;,%]{2,40}?)率"
                            r"(?:(?P<change>(?:在[^,;%\d]{1,8}基础上|较[^,;%\d]{1,8})?(?:逐年)?(?:下降|降低|提高|提升|增长|递增|上升))|"
                            r"达到|达|为|不低于|≥)(?P<line>\d+(?:\.\d+)?)%(?:及以上|以上)?)$")
 #: the figures a rate's words may hold: a period, a frequency, an age (“1年内”, “每2年1次”, “35岁以上”)
-_RATE_FIGURES = re.compile(r"\d+(?=年|岁|次|个月|周|天)|(?<=岁)以上")
+_RATE_FIGURES = lazy_compile(r"\d+(?=年|岁|次|个月|周|天)|(?<=岁)以上")
 #: a mark of a key row before its words (“*各级医疗卫生机构…”, “★…”): no figure, no scoring
-_ROW_MARK = re.compile(r"^[*★※]")
+_ROW_MARK = lazy_compile(r"^[*★※]")
 _MARK_READ = "“{}”：读作重点项的标记，不计分"
 
 
@@ -1104,15 +1105,15 @@ def _rate_reached(w: Wording) -> Proposed | None:
 
 
 #: a line a requirement states, no score said: “不少于4次”, “达5册”, “超过2元/人”, “不少于业务经费的15%”, “参与率20%以上”
-_LINE_SAID = re.compile(r"(?:不少于|不低于|不小于|达到|达|超过|高于|大于|≥|提高)(?:[\u4e00-\u9fff]{1,8}?的)?\d+(?:\.\d+)?"
+_LINE_SAID = lazy_compile(r"(?:不少于|不低于|不小于|达到|达|超过|高于|大于|≥|提高)(?:[\u4e00-\u9fff]{1,8}?的)?\d+(?:\.\d+)?"
                         r"(?:%|元/人|[\u4e00-\u9fff](?=[,;]|$|以上|及以上))?(?:及以上|以上)?|"
                         r"\d+(?:\.\d+)?(?:%|元/人|[\u4e00-\u9fff])?(?:及以上|以上)")
 #: what makes such a requirement more than lines to reach: a step, a deduction, a line short of which it scores
-_LINES_NOT_ALONE = re.compile(r"每(?!" + r"\d+(?:人|户|名)均?)(?:\d|[低少高多超增减降提])|扣|以下|低于|不足|未达到|否则")
+_LINES_NOT_ALONE = lazy_compile(r"每(?!" + r"\d+(?:人|户|名)均?)(?:\d|[低少高多超增减降提])|扣|以下|低于|不足|未达到|否则")
 #: the base a line is counted on (“图书资料每百人均达5册”, normalised “每100人均”): no step
-_PER_HEAD = re.compile(r"每\d+(?:人|户|名)均?")
+_PER_HEAD = lazy_compile(r"每\d+(?:人|户|名)均?")
 #: words weighing how well the work is done (“积极开展…”, “成绩显著”, “不断提高…认识”): a requirement judged in degree
-_DEGREE_WEIGHED = re.compile(r"积极|显著|明显|不断|良好|较好|突出|扎实|认真|有效|深入|广泛|充分|主动")
+_DEGREE_WEIGHED = lazy_compile(r"积极|显著|明显|不断|良好|较好|突出|扎实|认真|有效|深入|广泛|充分|主动")
 
 
 def _lines_required(w: Wording) -> Proposed | None:
@@ -1140,13 +1141,13 @@ def _lines_required(w: Wording) -> Proposed | None:
 #: a requirement and then, apart, its points on the whole 分值 (“配合相关部门开展食品安全执法检查活动; 10分”,
 #: “…,与党中央保持高度一致;4分”): the points close the cell (never “…建立健全。2分。”, the points a sentence of their own);
 #: a heading of a few words may name the item first, a sentence of its own (“保障工作经费。有专项工作经费,保证…运行。10分”)
-_POINTS_APART = re.compile(r"^(?:(?P<head>[^;,:()\d]{2,11}[^;,:()\d的]);(?=[^;]{12}))?"
+_POINTS_APART = lazy_compile(r"^(?:(?P<head>[^;,:()\d]{2,11}[^;,:()\d的]);(?=[^;]{12}))?"
                            r"(?P<req>[^;]*[\u4e00-\u9fff)”]);(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 #: a requirement closed by its points in brackets with no 分 (“消防器材放置合理,按期检查,保管良好。(5)”, “…达100%(5)”): the
 #: 分值, once, closing the cell (never a list's numbering “(1)…”, nor points of several parts “…(0.5),…(0.5分)”)
-_BRACKET_CLOSING = re.compile(r"^(?P<req>[^()]*(?:\([^()\d]*\)[^()]*)*[\u4e00-\u9fff)”%]);?\((?P<pts>\d+(?:\.\d+)?)\)$")
+_BRACKET_CLOSING = lazy_compile(r"^(?P<req>[^()]*(?:\([^()\d]*\)[^()]*)*[\u4e00-\u9fff)”%]);?\((?P<pts>\d+(?:\.\d+)?)\)$")
 
 
 def _points_closing(w: Wording) -> Proposed | None:
@@ -1161,7 +1162,7 @@ def _points_closing(w: Wording) -> Proposed | None:
     if head and _SCORED_SOMEHOW.search(_NO_SCORE_WORD.sub("", head)):
         return None  # (“资金使用情况;…”: a heading naming what is weighed)
     found = _bare_requirement(replace(w, text=m.group("req")))
-    if found is None and m.re is _BRACKET_CLOSING:  # “…达100%(5)”: a whole rate read as _rate_reached reads it
+    if found is None and found_by(m, _BRACKET_CLOSING):  # “…达100%(5)”: a whole rate read as _rate_reached reads it
         found = _rate_reached(replace(w, text=m.group("req")))
     if found is None and _LINE_REACHED.search(m.group("req")):
         # “项目计划投资和任务完成率达到80%以上。25分”: a line to reach, its points apart: read as the line reached
@@ -1173,7 +1174,7 @@ def _points_closing(w: Wording) -> Proposed | None:
         if not w.name:
             found.items[0]["label"] = head
         found = found.doubted(f"“{head}”：读作本项的标题")
-    if m.re is _BRACKET_CLOSING:
+    if found_by(m, _BRACKET_CLOSING):
         return found.doubted(f"“({m.group('pts')})”：括号中的数字读作本项分值（未写“分”），满足要求得满分")
     return found.doubted(f"“{m.group('pts')}分”：写在要求之后，读作满足要求得本项分值")
 
@@ -1181,17 +1182,17 @@ def _points_closing(w: Wording) -> Proposed | None:
 #: a requirement holding figures of its own, its points (the 分值) closing the cell, in brackets (“…比例1:100)。(4分)”,
 #: “…(8分)”) or after it (“…3户以上,示范户带头作用明显。1分”, a bracket left unopened “…任务。10分)”): the words up to
 #: the points hold no semicolon outside brackets (one requirement), and close on a character, a figure or a bracket
-_FIGURED_CLOSING = re.compile(r"^(?P<req>(?:[^;()]|\([^()]*\)|\))*[\u4e00-\u9fff)”\d%])"
+_FIGURED_CLOSING = lazy_compile(r"^(?P<req>(?:[^;()]|\([^()]*\)|\))*[\u4e00-\u9fff)”\d%])"
                               r"(?:;?\((?:共|计)?(?P<pts>\d+(?:\.\d+)?)分\)|;(?:共|计)?(?P<apart>\d+(?:\.\d+)?)分\)?)$")
 #: a figure of the requirement's own: a count of things with its measure word (“1块”, “3户”, “至少有1名”; never 分, a
 #: score or a minute), or a mixing ratio (“1:100”)
-_OWN_FIGURE = re.compile(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?|(?=[\u4e00-\u9fff])(?!分))")
+_OWN_FIGURE = lazy_compile(r"\d+(?:\.\d+)?(?::\d+(?:\.\d+)?|(?=[\u4e00-\u9fff])(?!分))")
 #: a proportion the requirement names (“配置消毒水的比例正确”, “专兼职人员比例适当”; never 按比例, a scoring)
-_PROPORTION_NAMED = re.compile(r"(?<!按)比例")
+_PROPORTION_NAMED = lazy_compile(r"(?<!按)比例")
 
 
 #: a share a requirement names it must reach, closing it: “其比例应占…总额的3%”, “…应达到总额的5%以上”
-_SHARE_REQUIRED = re.compile(r"(?:应|须|要)(?:占|达到?|不低于)[^;,\d%]{0,30}?的?(?P<x>\d+(?:\.\d+)?)%(?:以上|及以上)?$")
+_SHARE_REQUIRED = lazy_compile(r"(?:应|须|要)(?:占|达到?|不低于)[^;,\d%]{0,30}?的?(?P<x>\d+(?:\.\d+)?)%(?:以上|及以上)?$")
 
 
 def _figured_requirement(w: Wording) -> Proposed | None:
@@ -1221,14 +1222,14 @@ def _figured_requirement(w: Wording) -> Proposed | None:
 
 
 #: a requirement that a figure reach a line (“完成率达到80%以上”, “覆盖率不低于90%”, “培训3次以上”): nothing else scores
-_LINE_REACHED = re.compile(r"^[^\d;,]{2,40}?(?:(?:达到|达|不低于|不少于)\d+(?:\.\d+)?(?:%|次|人|个|项|家|场)?(?:以上|及以上)?|"
+_LINE_REACHED = lazy_compile(r"^[^\d;,]{2,40}?(?:(?:达到|达|不低于|不少于)\d+(?:\.\d+)?(?:%|次|人|个|项|家|场)?(?:以上|及以上)?|"
                            r"\d+(?:\.\d+)?(?:%|次|人|个|项|家|场)?(?:以上|及以上))$")
 
 
 #: the cell holding only the points (“1分”, “2分”): the requirement is the indicator's
-_POINTS_ONLY = re.compile(r"^(?P<pts>\d+(?:\.\d+)?)分$")
+_POINTS_ONLY = lazy_compile(r"^(?P<pts>\d+(?:\.\d+)?)分$")
 #: the indicator's code before its words (“2-102 ”, “3.1.2 ”, “(一)”)
-_CODE_AT = re.compile(r"^(?:[\d.\-]+\s*|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)")
+_CODE_AT = lazy_compile(r"^(?:[\d.\-]+\s*|\([一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十]{1,3}、)")
 
 
 def _points_only(w: Wording) -> Proposed | None:
@@ -1245,7 +1246,7 @@ def _points_only(w: Wording) -> Proposed | None:
 #: may be, a case of not meeting it (“没有所长的全扣”)
 #: (or each half with its case: “符合全得,不符全扣”, “达到要求全得,达不到全扣”; after what it is judged by: “根据产品说明书
 #:和使用情况,符合全得,不符全扣”)
-_ALL_OR_NONE_SAID = re.compile(r"^(?P<lead>(?:根据|依据|按照?|对照|参照)[^,;\d]{2,30}?,)?"
+_ALL_OR_NONE_SAID = lazy_compile(r"^(?P<lead>(?:根据|依据|按照?|对照|参照)[^,;\d]{2,30}?,)?"
                                r"(?:全扣全得|全得全扣|全有全无|全有或全无|(?:符合|达到|满足)(?:要求|标准)?的?全得,?"
                                r"(?:不符合?|未达到|达不到|不满足)(?:要求|标准)?的?全扣)[,;]?(?P<rest>[^\d]*)$")
 
@@ -1266,12 +1267,12 @@ def _all_or_none_said(w: Wording) -> Proposed | None:
 
 #: “分值:0或10”, “得分:0分或5分”, “5分或0分”: the two scores the row can take said first, then what earns the whole (a
 #: sentence, or numbered requirements); a closing “则获取该部分得分” says no more than the scoring said
-_NONE_OR_ALL = re.compile(r"^(?:分值|得分|分数|评分|计分)?:?(?:0分?(?:或|/),?(?P<pts>\d+(?:\.\d+)?)|(?P<pts2>\d+(?:\.\d+)?)分?(?:或|/)0)分?[;,:]"
+_NONE_OR_ALL = lazy_compile(r"^(?:分值|得分|分数|评分|计分)?:?(?:0分?(?:或|/),?(?P<pts>\d+(?:\.\d+)?)|(?P<pts2>\d+(?:\.\d+)?)分?(?:或|/)0)分?[;,:]"
                          r"(?P<rest>.+)$")
 #: what a requirement of the whole cannot hold: points, deductions, steps, judgement, proportion
-_NONE_OR_ALL_NOT = re.compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|得\d|计\d|部分得分(?!;?$)")
+_NONE_OR_ALL_NOT = lazy_compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|得\d|计\d|部分得分(?!;?$)")
 #: “,则获取该部分得分”, “,即得该项分值”: the closing words that give the whole, nothing of the requirement
-_NONE_OR_ALL_CLOSE = re.compile(r",?(?:则|即)?(?:获取|获得|取得|得到?)(?:该部分|该项|本项|此项)?(?:得分|分值|满分)$")
+_NONE_OR_ALL_CLOSE = lazy_compile(r",?(?:则|即)?(?:获取|获得|取得|得到?)(?:该部分|该项|本项|此项)?(?:得分|分值|满分)$")
 
 
 def _none_or_all(w: Wording) -> Proposed | None:
@@ -1294,7 +1295,7 @@ def _none_or_all(w: Wording) -> Proposed | None:
 
 #: “单项基准2分,不符合要求,该单项基准分扣完为止”, “基础分3分,不达标的,扣完基础分”: the row's base points, all of them taken
 #: when the requirement (the indicator's) is not met
-_BASE_TAKEN = re.compile(r"^(?:单项|本项|该项|此项)?(?P<base>基准|基础|基本|标准)分?(?:为)?(?P<pts>\d+(?:\.\d+)?)分[,;]"
+_BASE_TAKEN = lazy_compile(r"^(?:单项|本项|该项|此项)?(?P<base>基准|基础|基本|标准)分?(?:为)?(?P<pts>\d+(?:\.\d+)?)分[,;]"
                          r"(?P<breach>不符合(?:要求|标准)?|未达到(?:要求|标准)|达不到(?:要求|标准)|不达标)(?:的)?,?"
                          r"(?:(?:该单项|该项|本项|此项|单项)?(?P=base)分?(?:扣完|全扣|全部扣除)(?:为止)?|"
                          r"扣(?:完|除)(?:全部)?(?:该单项|该项|本项|此项|单项)?(?P=base)分)$")
@@ -1312,7 +1313,7 @@ def _base_taken(w: Wording) -> Proposed | None:
 
 #: “县住建局网站基础分值5分,完成任务的加5分,完不成任务的在总分值中扣5分”: base points, as many added when the task is done,
 #: the base taken when it is not
-_BASE_ADDED_OR_TAKEN = re.compile(r"^(?P<what>[^;,\d]{0,30}?)(?:基础分值|基础分数|基础分|基本分|基准分)(?:为)?(?P<b>\d+(?:\.\d+)?)分[,;]"
+_BASE_ADDED_OR_TAKEN = lazy_compile(r"^(?P<what>[^;,\d]{0,30}?)(?:基础分值|基础分数|基础分|基本分|基准分)(?:为)?(?P<b>\d+(?:\.\d+)?)分[,;]"
                                   r"(?P<done>完成(?:任务|目标|目标任务)?|达到要求|达标)(?:的|者)?,?(?:加|另加|再加|加计)(?P<x>\d+(?:\.\d+)?)分[,;]"
                                   r"(?P<fail>(?:完不成|未完成|没有完成|未达到|达不到|不达标)(?:任务|目标|目标任务|要求)?(?:的|者)?,?"
                                   r"(?P<where>在总分值?中|从总分值?中|在基础分(?:值)?中)?(?:扣|扣除|减)(?P<y>\d+(?:\.\d+)?)分)$")
@@ -1338,7 +1339,7 @@ def _base_added_or_taken(w: Wording) -> Proposed | None:
 
 #: a time limit or a date a requirement is kept by, no quantity to reach: “15日内”, “4月1日-5月31日内”, “6月底前”,
 #: “第2季度”, “2024年12月31日前”, “10个工作日内”
-_TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,2}日)?(?:[-~至到]\d{1,2}月(?:\d{1,2}日)?)?"
+_TIME_LIMIT = lazy_compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,2}日)?(?:[-~至到]\d{1,2}月(?:\d{1,2}日)?)?"
                          r"(?:底前|底|前|内|以内|之内|以前|之前)?|\d{1,3}(?:个)?(?:工作日|日|天|个月|周)(?:内|以内|之内)|"
                          r"(?<![\d.])\d{1,2}年(?:内|以内|之内))")
 
@@ -1349,7 +1350,7 @@ _TIME_LIMIT = re.compile(r"(?:\d{4}年)?(?:第[1-4]季度)?(?:\d{1,2}月(?:\d{1,
 _COUNTS = r"(?:人次|次|场|期|篇|份|个月|个|项|家|所|件|条|批|本|部|人|名|户|种|类|处|支|年|天|日|小时|学时|课时|字|幅|张)"
 #: or a range it asks (“应配备2-5人”), or the count past which a requirement applies (“有3名正式党员的应建立党组织”),
 #: or the staff it asks to be provided, perhaps in either of two ways (“配备专职心理辅导教师1名或兼职心理辅导教师2名”)
-_COUNT_ASKED = re.compile(r"(?:至少|不少于?|最多|至多)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及|或)?以上|"
+_COUNT_ASKED = lazy_compile(r"(?:至少|不少于?|最多|至多)[\u4e00-\u9fff]{0,4}?\d+" + _COUNTS + r"|(?<![\d.])\d+" + _COUNTS + r"(?:\(含\)|及|或)?以上|"
                           r"(?:配备|配置|配有)[^,;\d]{0,12}?\d+(?:名|人)(?:或[^,;\d]{0,12}?\d+(?:名|人))?(?=[,;]|$)|"
                           r"(?<![\d.])\d+[-~至]\d+" + _COUNTS + r"(?![\d.])|"
                           r"(?<=有)\d+" + _COUNTS + r"(?:以上)?[^,;\d]{0,8}的(?=应|须|需|要)")
@@ -1358,7 +1359,7 @@ _COUNT_ASKED = re.compile(r"(?:至少|不少于?|最多|至多)[\u4e00-\u9fff]{0
 #: the units a measure is asked in (the key word of _kept_by_a_date reads them by this list too)
 #: (an angle too: “无障碍通道坡度小于30度”, a limit kept either way)
 MEASURE_UNITS = "m2|m|cm|mm|km|米|厘米|毫米|公里|千米|平方米|㎡|立方米|吨|公斤|千克|kg|度"
-_MEASURE_ASKED = re.compile(r"(?:不低于|不小于|不少于|不超过|不大于|不高于|小于|大于|低于|高于|≥|≤|<|>)\d+(?:\.\d+)?"
+_MEASURE_ASKED = lazy_compile(r"(?:不低于|不小于|不少于|不超过|不大于|不高于|小于|大于|低于|高于|≥|≤|<|>)\d+(?:\.\d+)?"
                             r"(?:" + MEASURE_UNITS + r")(?![a-z\d])|"
                             # a distance kept or a reach (“距离…污染源50米以上”, “500米内有泊车的场地”)
                             r"(?<![\d.])\d+(?:\.\d+)?(?:米|公里|千米|m|km)(?:以上|及以上|以内|之内|内)|"
@@ -1369,9 +1370,9 @@ _MEASURE_ASKED = re.compile(r"(?:不低于|不小于|不少于|不超过|不大�
                             # (“拉出50厘米”, “两块台布重叠8厘米”, “杯肚间距1.5cm”, “置于盘边1/3处”, “约2/5位置”)
                             r"(?<![\d.])\d+(?:\.\d+)?(?:厘米|cm|毫米|mm)(?![a-z\d])|(?<![\d./])[1-9]/[1-9](?=处|位置)")
 #: a rank or class named by its figure, no quantity: “2级学院”, “3级医院”
-_RANK_NAMED = re.compile(r"\d级(?=[\u4e00-\u9fff])")
+_RANK_NAMED = lazy_compile(r"\d级(?=[\u4e00-\u9fff])")
 #: one of a thing, said as the article “一名”、“一位”、“一项” (normalised to 1): “有一名办事员兼职…”
-_ONE_OF = re.compile(r"(?<![\d.])1(?:名|位|项|个(?!月|工作日|小时|季度))(?=[\u4e00-\u9fff])|"
+_ONE_OF = lazy_compile(r"(?<![\d.])1(?:名|位|项|个(?!月|工作日|小时|季度))(?=[\u4e00-\u9fff])|"
                      r"(?<=设置|设立|配备|配置|建立)1(?:名|位|个)(?=[,;]|$)")  # “每个乡镇设置1个,”
 
 
@@ -1409,7 +1410,7 @@ def _kept_by_a_date(w: Wording) -> Proposed | None:
 
 #: a text that is a length or a number of pictures asked of a piece of writing and little else (“500字或以上”, “有1幅或以上
 #: 图片”): never a span of time or a count of times alone (“2年以上”, “3次以上”), which may be a band of its own
-_COUNT_ALONE = re.compile(r"^(?:有|需|须|应)?\d+(?:字|幅|张)(?:\(含\)|及|或)?以上[\u4e00-\u9fff]{0,2}$")
+_COUNT_ALONE = lazy_compile(r"^(?:有|需|须|应)?\d+(?:字|幅|张)(?:\(含\)|及|或)?以上[\u4e00-\u9fff]{0,2}$")
 
 
 def describe(params: Params, item_max: Decimal) -> Phrase:
@@ -1419,7 +1420,7 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
 
 #: “一般农户主动帮助贫困户打扫卫生,每月20分”, “担任社团指导老师,每学年加2分”: a thing done, then the points of each period it
 #: is done in
-_EACH_PERIOD_POINTS = re.compile(r"^(?P<cond>[^;\d]{4,60}?),?每(?P<period>月|季度|季|学年|年度|年|学期|周)(?P<verb>得|计|可得|加)?"
+_EACH_PERIOD_POINTS = lazy_compile(r"^(?P<cond>[^;\d]{4,60}?),?每(?P<period>月|季度|季|学年|年度|年|学期|周)(?P<verb>得|计|可得|加)?"
                                  r"(?P<pts>\d+(?:\.\d+)?)分;?$")
 
 
@@ -1436,10 +1437,10 @@ def _each_period(w: Wording) -> Proposed | None:
 
 
 #: “每处错误扣除所在项所有分值”: one fault takes the whole of the item
-_FAULT_TAKES_ITEM = re.compile(r"^(?:每|任何|任1|出现|发现|有)1?(?:处|项|个|次|条)?(?P<fault>[^,;\d]{1,12}?)的?,?扣(?:除|减)?"
+_FAULT_TAKES_ITEM = lazy_compile(r"^(?:每|任何|任1|出现|发现|有)1?(?:处|项|个|次|条)?(?P<fault>[^,;\d]{1,12}?)的?,?扣(?:除|减)?"
                                r"(?:所在项|本项|该项|此项)的?(?:所有|全部)(?:分值|分数|分)?;?$")
 #: “打非治违工作(30分);村辖区内出现…没有及时制止并上报…的,每发现1起,此项不得分;(…包括:…)”: one case found zeroes the row
-_EACH_CASE_ZEROES = re.compile(r"^(?:[^,;()\d]{2,20}\(\d+(?:\.\d+)?分\);)?(?P<fault>[^;()]{4,80}?)的?,每(?:发现|出现|查实|查出|发生)?1"
+_EACH_CASE_ZEROES = lazy_compile(r"^(?:[^,;()\d]{2,20}\(\d+(?:\.\d+)?分\);)?(?P<fault>[^;()]{4,80}?)的?,每(?:发现|出现|查实|查出|发生)?1"
                                r"(?:起|例|次|处|项|个|件),?(?:此项|本项|该项)(?:不得分|得0分|计0分);?(?:\([^()]*\);?)?$")
 
 
@@ -1460,16 +1461,16 @@ def _one_fault_takes_all(w: Wording) -> Proposed | None:
 #: a table's group cell joined to one row of its group (a 分值 column merging its rows: “网约车驾驶员有所列情形之一的,扣20分”
 #: beside each row “转借、出租从业资格证的”): what any case of the group costs, then the row's one case, nothing between
 #: (“…扣20分:①…;②…”, the cases listed after a colon, is ``_any_listed_after``'s)
-_GROUP_CELL_THEN_CASE = re.compile(r"^(?P<lead>[^;:,\d]{0,20}?)(?:有|存在|出现|发生|具有)?(?:所列|下列|以下|如下)(?:情形|情况|行为|问题)"
+_GROUP_CELL_THEN_CASE = lazy_compile(r"^(?P<lead>[^;:,\d]{0,20}?)(?:有|存在|出现|发生|具有)?(?:所列|下列|以下|如下)(?:情形|情况|行为|问题)"
                                    r"之一(?:的|者)?,?(?:扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分|" + ZEROED + r";?)"
                                    r"(?P<case>[\u4e00-\u9fff][^;:]*?);?$")
 #: what makes the row's words more than one case: a score, a count, a deduction of its own
-_CASE_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|每|[得计记](?:\d|满分)|为止|酌情|视情|(?<![\d.])\d+(?:\.\d+)?%")
+_CASE_SCORES = lazy_compile(r"\d+(?:\.\d+)?分|扣|每|[得计记](?:\d|满分)|为止|酌情|视情|(?<![\d.])\d+(?:\.\d+)?%")
 
 
 #: a row's case saying a thing done or no harm come (“未发生安全事故的”, “按时完成任务的”): a requirement met, not one of a
 #: group of faults — the page may have joined the cell to a row of another layout
-_GOOD_CASE = re.compile(r"^(?:全年|年内|本年度|考核期内?)?(?:(?:未发生|没有发生|无)[^,;]*(?:事故|投诉|违规|违纪|差错|失误)|"
+_GOOD_CASE = lazy_compile(r"^(?:全年|年内|本年度|考核期内?)?(?:(?:未发生|没有发生|无)[^,;]*(?:事故|投诉|违规|违纪|差错|失误)|"
                         r"(?:按时|及时|按期|全面|全部|圆满|顺利))")
 
 

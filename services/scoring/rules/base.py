@@ -25,6 +25,7 @@ from typing import Any
 
 from models.messages import said as refusal
 from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt, pct, plain, to_decimal
+from services.core.patterns import lazy_compile
 
 Params = Mapping[str, Any]
 Inputs = Mapping[str, Any]
@@ -75,7 +76,7 @@ def as_phrase(words: Msg | Phrase | str) -> Phrase:
     return tuple(words)
 
 
-_PLACE = re.compile(r"%(\d+)")
+_PLACE = lazy_compile(r"%(\d+)")
 
 
 def render(words: Msg | Phrase | str, translate: Callable[[str], str] | None = None) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 
 from models.messages import said as refusal
 from services.core.numbers import ZERO, RuleInputError, fmt, to_decimal
+from services.core.patterns import found_by, lazy_compile
 from services.scoring.rules import all_or_nothing, choice, deduction, tiers
 from services.scoring.rules.base import (
     Column,
@@ -139,7 +140,7 @@ def max_from_params(params: Params) -> Decimal:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_MARK_GROUP = re.compile(rf"(?P<marks>[{CIRCLED}](?:[、,和及与~\-至]*[{CIRCLED}])*)(?P<each>各)?(?P<pts>\d+(?:\.\d+)?)分")
+_MARK_GROUP = lazy_compile(rf"(?P<marks>[{CIRCLED}](?:[、,和及与~\-至]*[{CIRCLED}])*)(?P<each>各)?(?P<pts>\d+(?:\.\d+)?)分")
 
 
 def _circled(w: Wording) -> Proposed | None:
@@ -185,10 +186,10 @@ def _circled(w: Wording) -> Proposed | None:
     return Proposed(items, "；".join(words))
 
 
-_EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
-_LIST_MARKS = re.compile(r"[、,和及]")
+_EACH = lazy_compile(r"^([^;]+?)各" + NUM + "分")
+_LIST_MARKS = lazy_compile(r"[、,和及]")
 #: (“每个村点有干部驻村帮扶”, “每个乡镇均配备…”: every one of them holding it, a requirement, never a step)
-_NOT_A_POINT = re.compile(r"\d|≥|≤|[<>]|以上|以下|每(?!个[\u4e00-\u9fff]{1,6}?(?:均|都|有|已))|扣|不")
+_NOT_A_POINT = lazy_compile(r"\d|≥|≤|[<>]|以上|以下|每(?!个[\u4e00-\u9fff]{1,6}?(?:均|都|有|已))|扣|不")
 
 
 def _plain(w: Wording) -> Proposed | None:
@@ -209,15 +210,15 @@ def _plain(w: Wording) -> Proposed | None:
 #: “各得1分”、“各占1分”、“1项1分”、“每项措施各1.5分”: every point is worth the same
 #: (“每个观测点10分”, “每个检查点2分”: the points a row checks, named by what they are; “每一个步骤得20分”, “规范完成一个步骤
 #: 得30分”: the steps of a practical task, each done or not)
-_EACH_POINT = re.compile(r"(?:各(?:得|占|计|记)?|(?:(?:每|1)项|每1?个(?:观测点|检查点|考核点|评分点|采分点|要点|步骤)|"
+_EACH_POINT = lazy_compile(r"(?:各(?:得|占|计|记)?|(?:(?:每|1)项|每1?个(?:观测点|检查点|考核点|评分点|采分点|要点|步骤)|"
                          r"(?<=完成)1个步骤)[\u4e00-\u9fff]{0,4}?各?"
                          r"(?:得|占|计|记|为)?)" + NUM + "分")
 #: a list before it: “1、A;2、B;3、C”, or “A、B和C”
-_LISTED = re.compile(r"(?:^|(?<=[;,:]))\(?(\d{1,2})[.、)](?!\d)")
+_LISTED = lazy_compile(r"(?:^|(?<=[;,:]))\(?(\d{1,2})[.、)](?!\d)")
 
 
 #: the words leading to the share after the list, no point of it: “…资料归档,满足1项得1分”, “…,4项各1分”
-_LEAD_IN = re.compile(r",(?:每|其中)?(?:满足|符合|完成|做到|达到|落实|具备|\d+项)$")
+_LEAD_IN = lazy_compile(r",(?:每|其中)?(?:满足|符合|完成|做到|达到|落实|具备|\d+项)$")
 
 
 def _listed(head: str, n: int) -> list[str]:
@@ -320,7 +321,7 @@ def _each_in_turn(w: Wording) -> Proposed | None:
 
 #: “经验做法在省、市、县得到肯定的,分别加5分、3分、2分”: levels of government listed (two may run together, “市县”), the
 #: words they share, then each level's points in turn, adding up to the 分值
-_LEVELS_ADDED = re.compile(r"^(?P<head>[^;]*?)(?P<verb>在|被|获|获得|受到|经)(?P<levels>" + choice.LEVEL + r"(?:[、和及]?"
+_LEVELS_ADDED = lazy_compile(r"^(?P<head>[^;]*?)(?P<verb>在|被|获|获得|受到|经)(?P<levels>" + choice.LEVEL + r"(?:[、和及]?"
                            + choice.LEVEL + r")+)(?P<words>[^,;:()、\d]{1,16}?)的?,?分别(?:加|得|计|记|给)"
                            r"(?P<amounts>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?;?$")
 
@@ -346,13 +347,13 @@ def _levels_added(w: Wording) -> Proposed | None:
 
 
 #: “其中:提高灌溉水利用系数2分、新增节水灌溉面积2分、…”: points listed with their own points, one after another
-_POINT_RUN = re.compile(r"(?:[^、,;:()]+?\d+(?:\.\d+)?分、)+[^、,;:()]+?\d+(?:\.\d+)?分(?![\d.])")
-_ONE_POINT = re.compile(r"([^、]+?)" + NUM + "分$")
+_POINT_RUN = lazy_compile(r"(?:[^、,;:()]+?\d+(?:\.\d+)?分、)+[^、,;:()]+?\d+(?:\.\d+)?分(?![\d.])")
+_ONE_POINT = lazy_compile(r"([^、]+?)" + NUM + "分$")
 
 
 #: a formula written out, the points of its quantities in brackets after it (“计算公式为:基础分+奖励分-扣分(基础分为60分,
 #: 奖励分满分为40分)”): those points are the quantities' (formula._written), never the points of a 要点核查
-_FORMULA_VALUED = re.compile(r"公式为?:[^;,()]*[+\-][^;,()]*\([^()]*为\d")
+_FORMULA_VALUED = lazy_compile(r"公式为?:[^;,()]*[+\-][^;,()]*\([^()]*为\d")
 
 
 def _listed_points(w: Wording) -> Proposed | None:
@@ -371,36 +372,36 @@ def _listed_points(w: Wording) -> Proposed | None:
 
 
 #: “管理体制不顺扣5分;单位定性不准扣5分,定编不合理扣5分”: a fault and what it costs, one after another
-_FAULT = re.compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)(?:扣(?:除|减)?|减(?:去)?)" + NUM + r"分(?:[;,]|$)")
+_FAULT = lazy_compile(r"(?:^|(?<=[;,]))(?P<label>[^;]*?)(?:扣(?:除|减)?|减(?:去)?)" + NUM + r"分(?:[;,]|$)")
 #: the columns of a row run together: a fault's cost opening a cell of its own, the next fault's words straight after it
 #: (“…操作证的;扣5分机械安全…”), and the last cost closing the row (“…;扣5分”)
-_COST_OPENS_CELL = re.compile(r";扣\d+(?:\.\d+)?分(?=[\u4e00-\u9fff])(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和)")
-_COST_CLOSES_ROW = re.compile(r";扣\d+(?:\.\d+)?分$")
-_COST_CELL_STOP = re.compile(r";(?=扣\d+(?:\.\d+)?分(?:[\u4e00-\u9fff]|$))")
+_COST_OPENS_CELL = lazy_compile(r";扣\d+(?:\.\d+)?分(?=[\u4e00-\u9fff])(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和)")
+_COST_CLOSES_ROW = lazy_compile(r";扣\d+(?:\.\d+)?分$")
+_COST_CELL_STOP = lazy_compile(r";(?=扣\d+(?:\.\d+)?分(?:[\u4e00-\u9fff]|$))")
 #: a list mark opening the next fault straight after the last one's points: “…扣2分②…”, “…扣2分2.…”
-_MARK_AFTER_POINTS = re.compile(rf"(?<=分)(?=[{CIRCLED}]|\(\d{{1,2}}\)(?!项|条|款)|\d{{1,2}}[.、)](?!\d))")
+_MARK_AFTER_POINTS = lazy_compile(rf"(?<=分)(?=[{CIRCLED}]|\(\d{{1,2}}\)(?!项|条|款)|\d{{1,2}}[.、)](?!\d))")
 #: the next fault straight after the last one's deduction, no stop between (“床铺杂乱,扣5分被子未叠,扣10分”); never the
 #: words that close a deduction (“扣2分为止”, “扣1分以上”)
-_NEXT_FAULT_UNMARKED = re.compile(r"(?:扣(?:除|减)?|减(?:去)?)\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和)[\u4e00-\u9fff])")
+_NEXT_FAULT_UNMARKED = lazy_compile(r"(?:扣(?:除|减)?|减(?:去)?)\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和)[\u4e00-\u9fff])")
 #: a fault's list mark (never a requirement's number, “(1)项”; a fault may open with the word 项目: “1、项目部…不健全”)
-_FAULT_MARK = re.compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|[A-H][.、])(?!项(?!目)|条|款)")
+_FAULT_MARK = lazy_compile(rf"^(?:{ORDINAL}|\d{{1,2}}\)|[{CIRCLED}⑴-⒇]|[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|[A-H][.、])(?!项(?!目)|条|款)")
 #: a numbered part naming a fault (未/无/没有/不) whose cost closes it bare, its 扣 left out (“2.未出台…方案的,1分”)
-_COST_UNSAID = re.compile(r"(?P<pre>(?:^|(?<=;))\d{1,2}[.、](?!\d)(?:未|无|没有|不)[^;扣得分]*?的,)(?P<n>\d+(?:\.\d+)?)分(?=;|$)")
+_COST_UNSAID = lazy_compile(r"(?P<pre>(?:^|(?<=;))\d{1,2}[.、](?!\d)(?:未|无|没有|不)[^;扣得分]*?的,)(?P<n>\d+(?:\.\d+)?)分(?=;|$)")
 #: the last of the faults, its cost said bare after a stop (“…;桌椅不净扣2分;钢琴或开关有灰尘2分”): no 扣, 得, 计 nor 每
 #: in its words
-_LAST_COST_UNSAID = re.compile(r";(?P<label>[^;,\d扣得计记每分]{2,30}?)(?P<n>\d+(?:\.\d+)?)分$")
+_LAST_COST_UNSAID = lazy_compile(r";(?P<label>[^;,\d扣得计记每分]{2,30}?)(?P<n>\d+(?:\.\d+)?)分$")
 #: the cost of each fault said with 扣
-_FAULT_COST = re.compile(r"(?:扣(?:除|减)?|减(?:去)?)(\d+(?:\.\d+)?)分")
+_FAULT_COST = lazy_compile(r"(?:扣(?:除|减)?|减(?:去)?)(\d+(?:\.\d+)?)分")
 #: one case opening its clause, after the fault's words (“…的制定不符合要求的,1项不符合”): a cost for each case, never
 #: a requirement named by its number (“(1)项”, “第2项”)
-_ONE_CASE_OPENS = re.compile(r"(?<=,)1(?:项|条|处|个|次)(?:不符合|不合格|不达标|未|不|没有|缺)")
+_ONE_CASE_OPENS = lazy_compile(r"(?<=,)1(?:项|条|处|个|次)(?:不符合|不合格|不达标|未|不|没有|缺)")
 #: a numbered list opening the text, its parts' marks, and a stop within a part (not before the next part's mark)
-_LIST_OPENS = re.compile(r"^1[.、](?!\d)")
-_PART_MARK = re.compile(r"(?:^|(?<=;))\d{1,2}[.、](?!\d)")
-_STOP_IN_PART = re.compile(r"(?<=[\u4e00-\u9fff]);(?!\d{1,2}[.、]|$)")
+_LIST_OPENS = lazy_compile(r"^1[.、](?!\d)")
+_PART_MARK = lazy_compile(r"(?:^|(?<=;))\d{1,2}[.、](?!\d)")
+_STOP_IN_PART = lazy_compile(r"(?<=[\u4e00-\u9fff]);(?!\d{1,2}[.、]|$)")
 #: a sentence naming what is checked before the faults against it, with no figure: “建立管理制度、配备专职人员;” (the
 #: levels of a network are no figure: “建立村、组两级禁烧工作网络,…”)
-_CHECKED_FIRST = re.compile(r"^(?P<head>(?:[^;\d扣每分]|\d级){2,80});(?=[^;]*?(?:扣|减)\d)")
+_CHECKED_FIRST = lazy_compile(r"^(?P<head>(?:[^;\d扣每分]|\d级){2,80});(?=[^;]*?(?:扣|减)\d)")
 
 
 def _faults(w: Wording) -> Proposed | None:
@@ -496,16 +497,16 @@ def _faults(w: Wording) -> Proposed | None:
 
 
 #: faults listed with one deduction for each: “工作无计划、无检查、无总结,每项扣1分”, “…未公示、未归档各扣1分”
-_LISTED_FAULTS = re.compile(r"(?:^|(?<=[;,]))(?P<list>[^;,\d]+、[^;,\d]+?),?(?:每项|各)扣(?P<pts>" + NUM[1:-1] + r")分(?=[;,]|$)")
+_LISTED_FAULTS = lazy_compile(r"(?:^|(?<=[;,]))(?P<list>[^;,\d]+、[^;,\d]+?),?(?:每项|各)扣(?P<pts>" + NUM[1:-1] + r")分(?=[;,]|$)")
 
 
 #: “1、遇异常问题未及时解决2、遇不能解决问题未及时反映-4-3”: numbered faults run together (a 考核方法 cell), then their
 #: costs as negative figures in the same order (the 评分 cell run on after it)
-_NUMBERED_THEN_COSTS = re.compile(r"^(?P<list>1[、.](?!\d)[^\d;,+\-]{2,40}?(?:[2-9][、.](?!\d)[^\d;,+\-]{2,40}?)+)"
+_NUMBERED_THEN_COSTS = lazy_compile(r"^(?P<list>1[、.](?!\d)[^\d;,+\-]{2,40}?(?:[2-9][、.](?!\d)[^\d;,+\-]{2,40}?)+)"
                                   r"(?P<costs>(?:-\d+(?:\.\d+)?){2,9})分?$")
-_NUMBER_MARK = re.compile(r"[1-9][、.](?!\d)")
+_NUMBER_MARK = lazy_compile(r"[1-9][、.](?!\d)")
 #: the words of a failing, in each of them (never a list of things done, whose figures would be no costs)
-_FAILED = re.compile(r"未|没|不|无|缺|漏|错|差|违")
+_FAILED = lazy_compile(r"未|没|不|无|缺|漏|错|差|违")
 
 
 def _numbered_then_costs(w: Wording) -> Proposed | None:
@@ -555,11 +556,11 @@ def _listed_faults_each(w: Wording) -> Proposed | None:
 
 
 #: the 分值 opening the faults on its own (“3分,未列入议事日程扣1分,…”), and “扣完为止” closing them
-_SCORE_FIRST = re.compile(r"^(?:本项|该项|本指标)?(?:共|计|符合(?:要求)?)?(?P<total>" + NUM[1:-1] + r")分[,;:]")
-_UNTIL_NONE_LEFT = re.compile(r"[,;]扣完为止$")
+_SCORE_FIRST = lazy_compile(r"^(?:本项|该项|本指标)?(?:共|计|符合(?:要求)?)?(?P<total>" + NUM[1:-1] + r")分[,;:]")
+_UNTIL_NONE_LEFT = lazy_compile(r"[,;]扣完为止$")
 #: the stop closing them said with the 分值 (“,最多扣3分”, “;本项3分”, “;共3分”, “,本项3分扣完为止”, “(共3分)”,
 #: “(本项3分,扣完为止)”): its figure must be the 分值
-_WEIGHT_LEFT = re.compile(r"(?:[,;](?:(?:本项|该项|此项)?(?:最多|最高)扣|(?:本项|该项|此项)(?:共计|合计|共|满分|总分)?|共计|合计|共|总分)"
+_WEIGHT_LEFT = lazy_compile(r"(?:[,;](?:(?:本项|该项|此项)?(?:最多|最高)扣|(?:本项|该项|此项)(?:共计|合计|共|满分|总分)?|共计|合计|共|总分)"
                           r"(?P<cap>" + NUM[1:-1] + r")分(?:,?扣完为止)?"
                           r"|;?\((?:本项|该项|此项)?(?:共计|合计|共|满分|总分)?(?P<bracketed>" + NUM[1:-1] + r")分(?:,扣完为止)?\))$")
 
@@ -573,7 +574,7 @@ def _framed_faults(w: Wording) -> Proposed | None:
     if first and d(first.group("total")) != w.weight:
         return None
     last = _UNTIL_NONE_LEFT.search(t) or _WEIGHT_LEFT.search(t)
-    if last is not None and last.re is _WEIGHT_LEFT and d(last.group("cap") or last.group("bracketed")) != w.weight:
+    if last is not None and found_by(last, _WEIGHT_LEFT) and d(last.group("cap") or last.group("bracketed")) != w.weight:
         return None  # a cap below the 分值 (“…,最多扣2分” of 3): the faults no longer take exactly what it holds
     if not first and not last:
         return None
@@ -587,15 +588,15 @@ def _framed_faults(w: Wording) -> Proposed | None:
 
 
 #: a requirement named by its number in the list the row checks: “(2)项”, “第2项”, “第(2)项”
-_ITEM_REF = re.compile(r"第?\(?\d{1,2}\)?(?:项|条|款)(?=要求|不|未|[\u4e00-\u9fff])")
+_ITEM_REF = lazy_compile(r"第?\(?\d{1,2}\)?(?:项|条|款)(?=要求|不|未|[\u4e00-\u9fff])")
 #: “any one of” a requirement's parts: “任意1项”, “任1项”, “任何1条”
-_ANY_ONE = re.compile(r"任(?:意|何)?1(?:项|条|个|种)")
+_ANY_ONE = lazy_compile(r"任(?:意|何)?1(?:项|条|个|种)")
 #: a condition zeroing the row, before its faults: “无坡道不得分;”, “未按(1)项要求设置…,不得分,”
-_ZEROING_FIRST = re.compile(r"^(?P<cond>[^;,扣]{2,30}?),?(?:本项|该项|整项|此项)?" + ZEROED + r"[;,]")
+_ZEROING_FIRST = lazy_compile(r"^(?P<cond>[^;,扣]{2,30}?),?(?:本项|该项|整项|此项)?" + ZEROED + r"[;,]")
 
 
 #: how often a requirement asks (“每月”, “每年”, “每季度”): words of the requirement
-_HOW_OFTEN = re.compile(r"每(?:年|月|季度?|半年|周)")
+_HOW_OFTEN = lazy_compile(r"每(?:年|月|季度?|半年|周)")
 
 
 def _figureless(label: str) -> str:
@@ -614,29 +615,29 @@ def _substance(m: re.Match[str]) -> str:
 
 #: a name in quotation marks, its figures words of the name (“三级配电、两级保护”, written “3级配电、2级保护”): no count,
 #: no line of the fault
-_QUOTED_NAME = re.compile(r"“[^“”;,]{1,16}”")
+_QUOTED_NAME = lazy_compile(r"“[^“”;,]{1,16}”")
 #: what a requirement or a line a fault misses is counted in: “至少2次”, “不足2人”
 _COUNTED = r"(?:人|名|次|个|项|家|篇|份)"
 #: what the requirement asks, in brackets after the fault: “未对服务质量进行监督考核(每年至少2次)”
-_ASIDE = re.compile(r"\((?:" + _HOW_OFTEN.pattern + r")?(?:至少|不少于)\d+" + _COUNTED + r"\)$")
+_ASIDE = lazy_compile(r"\((?:" + _HOW_OFTEN.pattern + r")?(?:至少|不少于)\d+" + _COUNTED + r"\)$")
 #: a line a fault falls short of or goes over, ending the fault: “人员不足2人”, “满意率低于90%”, a distance in
 #: its length (“围护距离小于1米”, “离墙大于10cm以上”)
-_LINE = re.compile(r"(?:不足|少于|小于|低于|未达到|达不到|不到|超过|大于|高于)\d+(?:\.\d+)?(?:%|个百分点|" + _COUNTED
+_LINE = lazy_compile(r"(?:不足|少于|小于|低于|未达到|达不到|不到|超过|大于|高于)\d+(?:\.\d+)?(?:%|个百分点|" + _COUNTED
                    + r"|米|厘米|毫米|cm|mm|m|周岁|岁)?(?:以上|以下)?$")
-_NOT_A_FAULT = re.compile(r"每|\d|扣|为止|最多|(?<!不)得(?!到)|不得(?!力|当|体)")  # (“措施不得力”, “方法不得当”: a fault)
+_NOT_A_FAULT = lazy_compile(r"每|\d|扣|为止|最多|(?<!不)得(?!到)|不得(?!力|当|体)")  # (“措施不得力”, “方法不得当”: a fault)
 #: a date a fault is measured against: “5月31日前”, “6月底”, “10个工作日”, a year a plan reaches (“长期至2020年”)
-_DATE = re.compile(r"\d+月\d+日|\d+月底|\d+日前|\d+个?工作日|(?<!\d)(?:19|20)\d{2}年(?:底|末)?")
+_DATE = lazy_compile(r"\d+月\d+日|\d+月底|\d+日前|\d+个?工作日|(?<!\d)(?:19|20)\d{2}年(?:底|末)?")
 #: the sample a fault is looked for in: “随机访谈10户居民”、“查阅2所学校有关资料”、“抽查5个项目”
-_SAMPLE = re.compile(r"^(?:随机)?(?:访谈|查阅|抽查|查看|走访|抽取|调查|询问|随机抽取)[^,;\d]{0,4}?\d+(?:户|所|个|家|人|份|名|处|件|次)")
+_SAMPLE = lazy_compile(r"^(?:随机)?(?:访谈|查阅|抽查|查看|走访|抽取|调查|询问|随机抽取)[^,;\d]{0,4}?\d+(?:户|所|个|家|人|份|名|处|件|次)")
 #: a sentence naming what is checked with its 分值 in brackets (or after 计 or a comma: a part's heading), before the faults
-_FAULTS_LEAD = re.compile(r"^[^;扣每]*?(?:\(|的?(?:得|计|记)|(?<=[\u4e00-\u9fff]),)(?P<total>" + NUM[1:-1] + r")分\)?[;,:]")
+_FAULTS_LEAD = lazy_compile(r"^[^;扣每]*?(?:\(|的?(?:得|计|记)|(?<=[\u4e00-\u9fff]),)(?P<total>" + NUM[1:-1] + r")分\)?[;,:]")
 
 
 #: “得分要素:1.…;2.…;具备要素1得20%,具备要素2得40%…”: elements listed, each worth a share of the 分值
-_ELEMENTS = re.compile(r"得分要素:(?P<list>1\..+?);(?=具备|其余)")
-_ELEMENT_SHARE = re.compile(r"具备要素(\d+)得(\d+(?:\.\d+)?)%")
-_FIRST_THEN_EACH = re.compile(r"具备要素1得(\d+(?:\.\d+)?)%,其余要素每符合1项增加(\d+(?:\.\d+)?)%")
-_EACH_ADDS = re.compile(r"具备1个得分要素业绩值加(\d+(?:\.\d+)?);业绩值为(\d+(?:\.\d+)?)得满分")
+_ELEMENTS = lazy_compile(r"得分要素:(?P<list>1\..+?);(?=具备|其余)")
+_ELEMENT_SHARE = lazy_compile(r"具备要素(\d+)得(\d+(?:\.\d+)?)%")
+_FIRST_THEN_EACH = lazy_compile(r"具备要素1得(\d+(?:\.\d+)?)%,其余要素每符合1项增加(\d+(?:\.\d+)?)%")
+_EACH_ADDS = lazy_compile(r"具备1个得分要素业绩值加(\d+(?:\.\d+)?);业绩值为(\d+(?:\.\d+)?)得满分")
 
 
 def _elements(w: Wording) -> Proposed | None:
@@ -674,9 +675,9 @@ def _elements(w: Wording) -> Proposed | None:
 
 #: requirements listed by circled marks, then what each is worth as a share of the 分值, the marks named: “①…;②…;③…;
 #: 符合要点①得分值的1/2,符合要点②③各得分值的1/4”, “…;要点①②③④各占指标分值的1/4”, “…;具备要素1得50%,其余每项得10%”
-_SHARED_LIST = re.compile(r"^(?:(?:评价|评分|考核)?要点:)?(?P<list>①[^" + CIRCLED + r";]+(?:;[②-⑳][^" + CIRCLED + r";]+)+);"
+_SHARED_LIST = lazy_compile(r"^(?:(?:评价|评分|考核)?要点:)?(?P<list>①[^" + CIRCLED + r";]+(?:;[②-⑳][^" + CIRCLED + r";]+)+);"
                           r"(?P<tail>[^;]+?)[;.]?$")
-_SHARE_GIVEN = re.compile(r"(?:符合|具备|满足)?(?:要点|要素)?(?P<refs>[" + CIRCLED + r"1-9](?:[、和及]?[" + CIRCLED + r"1-9])*|"
+_SHARE_GIVEN = lazy_compile(r"(?:符合|具备|满足)?(?:要点|要素)?(?P<refs>[" + CIRCLED + r"1-9](?:[、和及]?[" + CIRCLED + r"1-9])*|"
                           r"其余(?:每项|各项)?)(?:的)?,?(?P<v>各占|占|各得|得|各计|计)(?P<of>(?:该|本)?(?:项|指标|项指标)?"
                           r"(?:分值|权重分|权重)的)?(?P<n>\d+(?:\.\d+)?%|[1-9]/[2-9])(?:,|$)")
 
@@ -722,27 +723,27 @@ def _shared_list(w: Wording) -> Proposed | None:
 
 #: the places of one award or ranking (“一等奖”, “二等奖”; “金奖”, “银奖”; “第一名”, “第2名”; “金牌”, “冠军”, “亚军”;
 #: “一等功”; “金质奖”), or the grades of one rating (“甲等”, “乙等”; “甲级”; “AAA级”, “A级”): one holds of a case, never all
-_PLACE = re.compile(r"(?:[一二三四五六七八九十特]|\d)等(?:奖|功)|[金银铜]质?奖|[金银铜]牌|第(?:[一二三四五六七八九十]|\d+)名|"
+_PLACE = lazy_compile(r"(?:[一二三四五六七八九十特]|\d)等(?:奖|功)|[金银铜]质?奖|[金银铜]牌|第(?:[一二三四五六七八九十]|\d+)名|"
                     r"(?:优秀|鼓励|参与|优胜|纪念|入围)奖|冠军|亚军|季军|[甲乙丙丁](?:等|级)(?!奖)|(?<![A-Za-z\d])[A-E]{1,3}级")
 
 
 #: the rungs of one ladder of qualification a person holds one of (“高级职称”, “中级职称”; “高级工程师”, “工程师”,
 #: “助理工程师”; “博士”, “硕士”, “本科”): points naming two of them are levels of one person, or counts of a team, never
 #: surely points met each
-_TITLE_RUNG = re.compile(r"(?:正高|副高|高|中|初)级(?:职称|工程师|技师|会计师|经济师|工)?|(?:高级|助理)?(?:工程师|会计师|经济师)|"
+_TITLE_RUNG = lazy_compile(r"(?:正高|副高|高|中|初)级(?:职称|工程师|技师|会计师|经济师|工)?|(?:高级|助理)?(?:工程师|会计师|经济师)|"
                          r"(?:正|副)高(?:职称)?|(?:高级)?技师")
-_SCHOOLING_RUNG = re.compile(r"博士|硕士|研究生|本科|大专|专科|中专|高中")
+_SCHOOLING_RUNG = lazy_compile(r"博士|硕士|研究生|本科|大专|专科|中专|高中")
 #: what may stand before a later rung of the ladder: no subject of its own
-_BARE_BEFORE_RUNG = re.compile(r"(?:具有|具备|取得|持有|有|为|是)?")
+_BARE_BEFORE_RUNG = lazy_compile(r"(?:具有|具备|取得|持有|有|为|是)?")
 
 
 #: a row's own mark opening its text (“三、”, “(一)”, “2.”, “①”): before a heading when no other point is marked
-_ROW_MARK = re.compile(rf"[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|{ORDINAL}|[{CIRCLED}]")
+_ROW_MARK = lazy_compile(rf"[一二三四五六七八九十]{{1,3}}、|\([一二三四五六七八九十]{{1,3}}\)|{ORDINAL}|[{CIRCLED}]")
 #: a closing total's words (“合计(6分)”, “小计6分”)
 #: a point that names a measure of how well, not a thing done or not (“报告的质量”, “记录的完整性”, “工作成效”; how far it is
 #: done: “完成情况”, “完成度”): a rater may give part of its points, so points adding up are to check
 #: (a short name, not a thing done to it: “公开扶贫成效”, “不断提高教学水平”, “每一个钩码的质量” are requirements or a mass)
-_DEGREE_NAMED = re.compile(r"^(?!.*(?:每|观察|公开|提高|提升|评估|确保|保证|加强|开展|做好|落实|改善|注重|测))"
+_DEGREE_NAMED = lazy_compile(r"^(?!.*(?:每|观察|公开|提高|提升|评估|确保|保证|加强|开展|做好|落实|改善|注重|测))"
                            r"(?:[\u4e00-\u9fff]{1,6}?的?(?:质量|水平|效果|成效|程度|完整性|规范性|准确性|合理性|科学性|及时性|可行性|创新性)|"
                            r"[\u4e00-\u9fff]{0,6}?的?完成(?:情况|度))$")
 
@@ -755,8 +756,8 @@ def degrees_named(labels: list[str]) -> tuple[str, ...]:
 
 
 #: points said as alternatives, “运行成功得1分或返回值正确得1分”: whether both may be earned is unsaid
-_POINTS_EITHER = re.compile(r"[^,;]{0,12}?\d分或[^,;\d]{1,12}")
-_TOTAL_LABEL = re.compile(r"^(?:合计?|共计?|小计?|总计?|总分|满分|本项(?:分值|共计?)?)$")
+_POINTS_EITHER = lazy_compile(r"[^,;]{0,12}?\d分或[^,;\d]{1,12}")
+_TOTAL_LABEL = lazy_compile(r"^(?:合计?|共计?|小计?|总计?|总分|满分|本项(?:分值|共计?)?)$")
 
 
 def _total_among(points: list[tuple[str, Decimal]], text: str) -> tuple[str, ...]:
@@ -814,19 +815,19 @@ def _summed(points: list[tuple[str, Decimal]], w: Wording, doubts: tuple[str, ..
 
 #: a closing remark after points that add up: how the team checks (“(查阅资料,实地查看)”), “按实际情况评分”, or
 #: “没有中转站不得分” naming what none of the points holds without
-_ADDITIVE_TAIL = re.compile(r"(?:,(?:按实际情况评分|没有[^,;()\d]{1,12}?(?:的)?不得分))?"
+_ADDITIVE_TAIL = lazy_compile(r"(?:,(?:按实际情况评分|没有[^,;()\d]{1,12}?(?:的)?不得分))?"
                             r"(?:\((?:查阅|查看|实地|现场|检查|核查)[^()]*\))?;?$")
 #: a point that holds a figure to reach (“镇区主街道实行14小时以上保洁”, “有1座以上中转站”): no step, no deduction
-_AT_LEAST = re.compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]{0,3}以上")
+_AT_LEAST = lazy_compile(r"\d+(?:\.\d+)?[\u4e00-\u9fff]{0,3}以上")
 #: the words a point's figure measures, before its comparison or figure: “男女厕位比例” of “男女厕位比例不大于2:3”
-_MEASURED = re.compile(r"^(?:[^,\d≥≤<>]*,)*([\u4e00-\u9fff][\u4e00-\u9fff、《》“”]+?)(?:不大于|不小于|不高于|不低于|不超过|不少于|达到|大于|小于|高于|低于|在)?"
+_MEASURED = lazy_compile(r"^(?:[^,\d≥≤<>]*,)*([\u4e00-\u9fff][\u4e00-\u9fff、《》“”]+?)(?:不大于|不小于|不高于|不低于|不超过|不少于|达到|大于|小于|高于|低于|在)?"
                        r"[≥≤<>]?\d")
 #: what a point holding a figure cannot hold: a step, a deduction, a zero, a band's lower side, a judgement
-_NOT_MEASURED = re.compile(r"每|扣|不得|不计|不足|以下|以内|酌情|视情|%|\d分")
+_NOT_MEASURED = lazy_compile(r"每|扣|不得|不计|不足|以下|以内|酌情|视情|%|\d分")
 
 
 #: a formula said in a point's words (“得分为:完成产品数/产品指标数*”, “得分=…”): its score is the formula's
-_FORMULA_IN_POINT = re.compile(r"(?:得|计|评)分(?:为|=)[^,;]*[*/×÷]|[*×÷]$")
+_FORMULA_IN_POINT = lazy_compile(r"(?:得|计|评)分(?:为|=)[^,;]*[*/×÷]|[*×÷]$")
 
 
 def _additive(w: Wording) -> Proposed | None:
@@ -865,22 +866,22 @@ def _additive(w: Wording) -> Proposed | None:
 
 
 #: “没有不得分”、“否则不得分”、“缺项不得分” closing a list of points: a point not met scores nothing
-_NONE_AFTER = re.compile(r"[;,]?(?:没有|无|否则|缺项|未做到)(?:的)?,?(?:不得分|不计分|0分);?$")
+_NONE_AFTER = lazy_compile(r"[;,]?(?:没有|无|否则|缺项|未做到)(?:的)?,?(?:不得分|不计分|0分);?$")
 #: a point's own points at the end of its words: “目标明确(1分)”、“单位财务管理制度1分”、“人员职责明确:1分”
 #: a count a requirement asks for, and how often (“不少于2次”, “1名以上”, “每季度至少1次”, “每年”, “对每1轮建设”), or of
 #: each one of them (“每村不少于10亩”): words of the point, not a step or a deduction
-_REQUIRED_FIGURE = re.compile(r"每(?:年|月|季度?|半年|周|1?轮)|(?:每[\u4e00-\u9fff]{1,4}?(?=不少于|不低于|至少))?"
+_REQUIRED_FIGURE = lazy_compile(r"每(?:年|月|季度?|半年|周|1?轮)|(?:每[\u4e00-\u9fff]{1,4}?(?=不少于|不低于|至少))?"
                               r"(?:不少于|不低于|至少|达到)?\d+(?:\.\d+)?"
                               r"(?:个|项|次|名|人|篇|期|场|所|户|家|条|份|批|亩|种)(?:及以上|以上)?")
 #: (or its share of the 分值, after its 得: “建立联防联调合作机制得10%分,机制运行良好得10%”)
-_POINT_END = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》”)])(?<![扣减各每])[:]?(?P<b>\d+(?:\.\d+)?)分|"
+_POINT_END = lazy_compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|(?<=[\u4e00-\u9fff》”)])(?<![扣减各每])[:]?(?P<b>\d+(?:\.\d+)?)分|"
                         r"(?<=得)(?P<c>\d+(?:\.\d+)?)%分?)$")
 
 
 #: a part of a point's points named in brackets after them: “文书档案占5分(含重点档案2分)”
-_PART_OF_POINTS = re.compile(r"(?<=分)\(含(?P<part>[^()\d,;]{1,12}?)(?P<pts>\d+(?:\.\d+)?)分\)")
+_PART_OF_POINTS = lazy_compile(r"(?<=分)\(含(?P<part>[^()\d,;]{1,12}?)(?P<pts>\d+(?:\.\d+)?)分\)")
 #: a closing sentence asking more of one of the points: “;其中照片档案要求60组120张以上”
-_MORE_ASKED_AFTER = re.compile(r";其中(?P<asked>[^;\d]{1,12}(?:要求|须|应|需)[^;]{1,30})$")
+_MORE_ASKED_AFTER = lazy_compile(r";其中(?P<asked>[^;\d]{1,12}(?:要求|须|应|需)[^;]{1,30})$")
 
 
 def _points_with_points(w: Wording) -> Proposed | None:
@@ -931,11 +932,11 @@ def _points_with_points(w: Wording) -> Proposed | None:
     return _summed(points, w, tuple(doubts))
 
 
-_ONE_SCORE = re.compile(r"(?<![\d.])([1-9]\d*(?:\.\d+)?|0\.\d+)分")
+_ONE_SCORE = lazy_compile(r"(?<![\d.])([1-9]\d*(?:\.\d+)?|0\.\d+)分")
 
 
 #: what a yes/no sentence asks: “是否有分管领导:…” → 有分管领导
-_ASKED_LABEL = re.compile(r"是否([^:;()]+?)(?::|[,:](?=[^,:]*\d分))")
+_ASKED_LABEL = lazy_compile(r"是否([^:;()]+?)(?::|[,:](?=[^,:]*\d分))")
 
 
 def _yes_no_sentences(w: Wording) -> Proposed | None:
@@ -979,21 +980,21 @@ def _yes_no_sentences(w: Wording) -> Proposed | None:
 #: for each point of a list
 _SHARE_EACH = r"(?:各(?:得|计|记|占)?|每(?:满足|符合|具备|完成|做到|落实|有)?1?项(?:得|计|记)?|" \
               r"(?:符合|满足|具备|达到|做到)(?:以上|上述)每1?项的?,?(?:得|计|记))(?P<pts>\d+(?:\.\d+)?)分"
-_SHARE_BEFORE = re.compile(r"^(?P<lead>[^:;\d]*?)(?:\d+项)?" + _SHARE_EACH + r"[:;,](?P<list>.+)$")
+_SHARE_BEFORE = lazy_compile(r"^(?P<lead>[^:;\d]*?)(?:\d+项)?" + _SHARE_EACH + r"[:;,](?P<list>.+)$")
 #: (“…;符合以上每项的,得2分,否则不得分”: a point not met scores nothing, as a point of a 要点核查 does)
-_SHARE_AFTER = re.compile(r"^(?P<lead>[^:;]*?:)?(?P<list>.+?)[;,]" + _SHARE_EACH + r"(?:,否则" + ZEROED + ")?$")
+_SHARE_AFTER = lazy_compile(r"^(?P<lead>[^:;]*?:)?(?P<list>.+?)[;,]" + _SHARE_EACH + r"(?:,否则" + ZEROED + ")?$")
 
 
 #: the points of the list each graded, closing the text: “;以上每小项满分3分,响应完整、符合项目要求的小项得3分;响应有所欠缺的
 #: 小项得1分;缺失或完全不能满足要求的小项,不得分”, “;以上每小项…深刻…的,得满分3分;每小项…有所欠缺的得1分;每小项缺失的…,
 #: 不得分”: each point's full points, a lower grade (a point partly met, its points entered) and nothing
-_EACH_GRADED = re.compile(r"(?:;(?:以上|上述)?|:(?:以上|上述))每(?:1?小项|1?项|1?个小项)(?:满分(?:为)?(?P<pts>\d+(?:\.\d+)?)分,)?"
+_EACH_GRADED = lazy_compile(r"(?:;(?:以上|上述)?|:(?:以上|上述))每(?:1?小项|1?项|1?个小项)(?:满分(?:为)?(?P<pts>\d+(?:\.\d+)?)分,)?"
                           r"(?P<grades>[^;]*?(?:得|计)(?:满分)?\d+(?:\.\d+)?分(?:;[^;]*?(?:(?:得|计)\d+(?:\.\d+)?分|"
                           + ZEROED + r"))+);?$")
 #: “⑥饮食需求等6个方面阐述对项目的理解和认识”: the count of the points listed, closing the last
-_COUNT_CLOSING = re.compile(r"等(?P<n>\d{1,2})(?:个|项)?(?:方面|内容|部分|项)[^\d,;]*$")
+_COUNT_CLOSING = lazy_compile(r"等(?P<n>\d{1,2})(?:个|项)?(?:方面|内容|部分|项)[^\d,;]*$")
 #: the points of one grade of such a list (none: 不得分)
-_GRADE = re.compile(r"(?:得|计)(?:满分)?(\d+(?:\.\d+)?)分|" + ZEROED)
+_GRADE = lazy_compile(r"(?:得|计)(?:满分)?(\d+(?:\.\d+)?)分|" + ZEROED)
 
 
 def _share_then_list(w: Wording) -> Proposed | None:
@@ -1035,22 +1036,22 @@ def _share_then_list(w: Wording) -> Proposed | None:
 
 
 #: a sentence that only zeroes what precedes it (“低于考核指标的,不得分”): the breach of the point before, no point of its own
-_BREACH_OF_POINT = re.compile(r"^[^;]+?(?:的)?,?(?:本项|该项|此项|均)?" + ZEROED + r"$")
+_BREACH_OF_POINT = lazy_compile(r"^[^;]+?(?:的)?,?(?:本项|该项|此项|均)?" + ZEROED + r"$")
 #: a degree of one quality (“基本完成”, “较规范”, “一般”): statements that are situations to pick one of, not points
-_DEGREE_OF = re.compile(r"(?:基本|较为|比较|较)(?:完成|健全|完整|完善|规范|落实|达到|符合|满足|实现|建立|到位|明确|合理|及时|准确|好|差)|"
+_DEGREE_OF = lazy_compile(r"(?:基本|较为|比较|较)(?:完成|健全|完整|完善|规范|落实|达到|符合|满足|实现|建立|到位|明确|合理|及时|准确|好|差)|"
                         r"一般|部分(?:完成|落实|达到|符合|满足|实现|建立|到位)|较差|差$")
 #: the 分值 said again after the points: “满分3分”, “共4分”, “合计5分”
-_TOTAL_AFTER = re.compile(r"^\(?(?:本项|该项|本指标)?(?:满分|共计|合计|总计|共|总分|(?:累计|合计|最高|最多)(?:不超过|得)?)(?:为)?"
+_TOTAL_AFTER = lazy_compile(r"^\(?(?:本项|该项|本指标)?(?:满分|共计|合计|总计|共|总分|(?:累计|合计|最高|最多)(?:不超过|得)?)(?:为)?"
                           r"(\d+(?:\.\d+)?)分\)?$")
 #: what a breach of a point cannot hold: points of its own, a deduction, a step, judgement
-_STILL_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|为止|满分")
+_STILL_SCORES = lazy_compile(r"\d+(?:\.\d+)?分|扣|每|酌情|视情|比例|为止|满分")
 #: a closing statement of the points none of them met, named by their count or not: “上述2项均不符合…”, “以上都未做到”
 #: (no figure but their count)
-_NONE_OF_THEM = re.compile(r"(?:上述|以上|前述)(?:\d项|各项)?(?:均|都|全)(?:不|未|没有|无)[^\d]*")
+_NONE_OF_THEM = lazy_compile(r"(?:上述|以上|前述)(?:\d项|各项)?(?:均|都|全)(?:不|未|没有|无)[^\d]*")
 #: a closing remark after the points that the points already say (“没有不得分”, “缺项不得分”, “每条内容中缺项,扣除本条分值”)
 #: (“缺1项扣除该项分值”, “少1室扣该室分值”, “不符合要求的扣除相应分值”: a point not met loses its own points, as a 要点核查
 #: counts it)
-_POINTS_SAY_IT = re.compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|(?:缺|少)(?:任|少)?[1一](?P<one>项|室|个|间|处|类|种|件)|未做到|不符合|"
+_POINTS_SAY_IT = lazy_compile(r"^(?:[^\d,;]{0,12}?(?:没有|无|否则|缺项|(?:缺|少)(?:任|少)?[1一](?P<one>项|室|个|间|处|类|种|件)|未做到|不符合|"
                             r"未达到|达不到)[^\d,;分]{0,6}?(?:的)?,?"
                             r"(?:" + ZEROED + r"|扣除?(?:本条|该条|本项|该项|相应|该要点|相应要点|该(?P=one))的?分值)|"
                             # “每项未完成不得分”, “各项未落实的该项不得分”: each point not met scores nothing
@@ -1090,22 +1091,22 @@ def _one_marked_checklist(w: Wording, text: str) -> Proposed | None:
 
 #: what the row checks and its 分值, in a sentence of its own before the points: “低保动态管理计2分;…”, “②办公场所建设2分;…”
 #: or in brackets of its own before the numbered points: “(四)企业按时足额支付职工工资;(15分)1.…”
-_TOTAL_HEADING = re.compile(rf"^(?:[{CIRCLED}]|{ORDINAL}|\([一二三四五六七八九十]{{1,3}}\)|[一二三四五六七八九十]{{1,3}}、)?"
+_TOTAL_HEADING = lazy_compile(rf"^(?:[{CIRCLED}]|{ORDINAL}|\([一二三四五六七八九十]{{1,3}}\)|[一二三四五六七八九十]{{1,3}}、)?"
                             r"(?P<head>[^;,:\d()]{2,30}?|[^;:\d()]{2,80}?(?=计))"
                             r"(?:(?P<comma>,)?(?:计|得|共计|共|满分|总分|为)?(?P<total>" + NUM[1:-1] + r")分[;:]|"
                             r";?\((?P<bracketed>" + NUM[1:-1] + rf")分\);?(?={ORDINAL}|[{CIRCLED}])|"
                             r"\((?P<titled>" + NUM[1:-1] + r")分\)(?=[\u4e00-\u9fff]))")
 #: the parts of the whole listed after the heading: “包括:”, “其中:”, “主要有:”
-_PARTS_LISTED = re.compile(r"(?:包括|其中|主要(?:有|包括)?|分为)[:,]")
+_PARTS_LISTED = lazy_compile(r"(?:包括|其中|主要(?:有|包括)?|分为)[:,]")
 #: the 分值 in brackets opening the text, then the row's title run straight into the first point's bracketed points:
 #: “(15分)结构与逻辑(4分)…”
-_TOTAL_THEN_TITLE = re.compile(r"^\((?P<total>" + NUM[1:-1] + r")分\)(?P<head>[\u4e00-\u9fff、]{2,16})(?=\(\d)")
+_TOTAL_THEN_TITLE = lazy_compile(r"^\((?P<total>" + NUM[1:-1] + r")分\)(?P<head>[\u4e00-\u9fff、]{2,16})(?=\(\d)")
 #: a point's own breach scoring nothing, right after its points: “…计1分,未落实的计0分”
-_POINT_THEN_NOTHING = re.compile(r"(?<=分),(?P<breach>(?:未|没有|不)[^;]{1,40}?)(?:的)?,?计0分(?=;|$)")
+_POINT_THEN_NOTHING = lazy_compile(r"(?<=分),(?P<breach>(?:未|没有|不)[^;]{1,40}?)(?:的)?,?计0分(?=;|$)")
 
 
 #: a point's points in brackets opening it: “(4分)…”
-_OPENING_POINTS = re.compile(r"\((?P<n>" + NUM[1:-1] + r")分\)")
+_OPENING_POINTS = lazy_compile(r"\((?P<n>" + NUM[1:-1] + r")分\)")
 
 
 def _points_first_as_closing(t: str) -> str:
@@ -1136,10 +1137,10 @@ def _total_then_points(w: Wording) -> Proposed | None:
     # into its points with no stop, or closed by a comma (“实验分析,10分;…”, a situation's words as well), is read
     # only as that name
     named = bool(w.name) and head in w.name
-    if not named and (m.re is _TOTAL_THEN_TITLE or m.group("comma") or m.group("titled")):
+    if not named and (found_by(m, _TOTAL_THEN_TITLE) or m.group("comma") or m.group("titled")):
         return None
     points = w.text[m.end():].rstrip(";.")
-    if m.re is _TOTAL_THEN_TITLE:
+    if found_by(m, _TOTAL_THEN_TITLE):
         points = _points_first_as_closing(points)
         if not points:
             return None
@@ -1158,9 +1159,9 @@ def _total_then_points(w: Wording) -> Proposed | None:
 
 #: a figure, a 每 or a deduction: what the words of a heading, a breach or a list of points hold when they count or take
 #: off points themselves (another reading's words)
-_COUNTED_OR_TAKEN = re.compile(r"\d|每|扣")
+_COUNTED_OR_TAKEN = lazy_compile(r"\d|每|扣")
 #: a closing statement that the points not met score nothing: “编报金额不一致、科目有误时,得0分”
-_ZERO_CLOSING = re.compile(r";(?P<breach>[^;]*?(?:不|未|没|无|有误|错误|缺)[^;]*?)(?:时|的)?,?(?:得|计)0分$")
+_ZERO_CLOSING = lazy_compile(r";(?P<breach>[^;]*?(?:不|未|没|无|有误|错误|缺)[^;]*?)(?:时|的)?,?(?:得|计)0分$")
 
 
 def _points_then_zero(w: Wording) -> Proposed | None:
@@ -1177,7 +1178,7 @@ def _points_then_zero(w: Wording) -> Proposed | None:
 
 
 #: a requirement, then in brackets its 分值 and how it is scored: “…,租赁补贴全部发放到位;(共3分,A得1.5分;B得1.5分;)”
-_REQUIREMENT_THEN_BRACKET = re.compile(r"^" + ORDINAL + r"?(?P<head>[^()]{2,120}?)[;,]?"
+_REQUIREMENT_THEN_BRACKET = lazy_compile(r"^" + ORDINAL + r"?(?P<head>[^()]{2,120}?)[;,]?"
                                        r"\((?:共|满分|总分|本项)?(?P<total>" + NUM[1:-1] + r")分[,;:](?P<inner>[^()]+?)[;,]?\)$")
 
 
@@ -1199,13 +1200,13 @@ def _requirement_then_bracketed_points(w: Wording) -> Proposed | None:
 #: a requirement with its 分值 in brackets (“…总体布局合理(1分)”), then the requirements that share it out, each closing
 #: with its share in brackets, a bare figure without 分 (“安静、远离污染源(0.2)设立门卫室(0.2)…”), or with its share of the
 #: 分值 in % (“排版质量10%内容专业性程度20%…”)
-_HEAD_THEN_BARE_SHARES = re.compile(r"^(?P<head>[^()]{2,120}?)\((?P<total>" + NUM[1:-1] + r")分\)(?P<rest>.+)$")
+_HEAD_THEN_BARE_SHARES = lazy_compile(r"^(?P<head>[^()]{2,120}?)\((?P<total>" + NUM[1:-1] + r")分\)(?P<rest>.+)$")
 #: a share in brackets closing a requirement, a bare figure (“(0.2)”): no unit, nothing else in the brackets
-_BARE_SHARE = re.compile(r"\((?P<n>\d+(?:\.\d+)?)\)")
+_BARE_SHARE = lazy_compile(r"\((?P<n>\d+(?:\.\d+)?)\)")
 #: words before a figure in % that make it a rate's line or a comparison, no share (“合格率90%”, “达到90%”)
-_RATE_NOT_SHARE = re.compile(r"(?:率|比例|比重|占比|达到|不低于|不少于|高于|低于|超过|以上|以下|[≥≤<>=])$")
+_RATE_NOT_SHARE = lazy_compile(r"(?:率|比例|比重|占比|达到|不低于|不少于|高于|低于|超过|以上|以下|[≥≤<>=])$")
 #: a share of the 分值 in % closing a requirement, straight after its words (“排版质量10%”)
-_PER_CENT_SHARE = re.compile(r"(?<=[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)%")
+_PER_CENT_SHARE = lazy_compile(r"(?<=[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)%")
 
 
 def _head_then_bare_shares(w: Wording) -> Proposed | None:
@@ -1242,11 +1243,11 @@ def _head_then_bare_shares(w: Wording) -> Proposed | None:
 
 #: a run of things named together with the points each is worth, among points with their own: “做好工会、共青团、妇女等工作
 #: 各得1分”, “粮食播种面积、总产量达到下达指标分别得3分” (one score 分别: each's, not scores in turn)
-_EACH_GROUP = re.compile(r"(?:^|(?<=;))(?P<list>[^;,、\d等]{1,20}(?:、[^;,、\d等]{1,12}){1,11}?)(?:等(?P<what>[\u4e00-\u9fff]{0,4}))?"
+_EACH_GROUP = lazy_compile(r"(?:^|(?<=;))(?P<list>[^;,、\d等]{1,20}(?:、[^;,、\d等]{1,12}){1,11}?)(?:等(?P<what>[\u4e00-\u9fff]{0,4}))?"
                          r"(?:各(?:得|计|记)?|分别(?:得|计|记))(?P<pts>" + NUM[1:-1] + r")分(?![、和及]?\d)")
 #: a part's points shared out in brackets among things: named there (“各项生产指标全面完成(45分)(牛、生猪、家禽各占15分)”),
 #: or named in the part (“牛冷配任务和猪人工受精任务完成(各记20分)”)
-_SHARED_IN_BRACKETS = re.compile(r"(?:^|(?<=;))(?:[a-zA-Z][.、]|" + ORDINAL + r")?(?:"
+_SHARED_IN_BRACKETS = lazy_compile(r"(?:^|(?<=;))(?:[a-zA-Z][.、]|" + ORDINAL + r")?(?:"
                                  r"(?P<head>[^;()\d]{2,40}?)\((?P<total>" + NUM[1:-1] + r")分\)\((?P<named>[^;,、()\d]{1,12}"
                                  r"(?:、[^;,、()\d]{1,12}){1,11})|(?P<list>[^;,()和、\d]{2,20}(?:[和、][^;,()和、\d]{2,20}){1,5})\()"
                                  r"各(?:得|计|记|占)?(?P<pts>" + NUM[1:-1] + r")分\)")
@@ -1293,10 +1294,10 @@ def _points_with_an_each_group(w: Wording) -> Proposed | None:
 
 
 #: things listed, then what each is worth and the total: “例会制度、学习制度、…等各项工作;(1个0.5分,共3分)”
-_LISTED_EACH_OF_TOTAL = re.compile(r"^(?P<list>[^;()]+?)[;,]?\(?(?:每|1)(?:个|项|条|种)(?:得|计|记)?(?P<per>" + NUM[1:-1] + r")分[,;]"
+_LISTED_EACH_OF_TOTAL = lazy_compile(r"^(?P<list>[^;()]+?)[;,]?\(?(?:每|1)(?:个|项|条|种)(?:得|计|记)?(?P<per>" + NUM[1:-1] + r")分[,;]"
                                    r"(?:共|满分|合计|共计|最高)(?P<total>" + NUM[1:-1] + r")分\)?$")
 #: the words closing a list that name its kind: “等各项工作”, “等制度”
-_LIST_KIND = re.compile(r"等[\u4e00-\u9fff]{0,6}$")
+_LIST_KIND = lazy_compile(r"等[\u4e00-\u9fff]{0,6}$")
 
 
 def _listed_each_of_total(w: Wording) -> Proposed | None:
@@ -1317,7 +1318,7 @@ def _listed_each_of_total(w: Wording) -> Proposed | None:
 
 
 #: things listed, then the total and its parts in turn written as a sum: “加油站地面、加油机、加油岛清洁;5分(2+2+1)”
-_LISTED_SUM_IN_TURN = re.compile(r"^(?P<list>[^;,()\d]+?)[;,.]?(?P<total>" + NUM[1:-1] + r")分\((?P<sum>" + NUM[1:-1]
+_LISTED_SUM_IN_TURN = lazy_compile(r"^(?P<list>[^;,()\d]+?)[;,.]?(?P<total>" + NUM[1:-1] + r")分\((?P<sum>" + NUM[1:-1]
                                  + r"(?:\+" + NUM[1:-1] + r")+)\)$")
 
 
@@ -1337,7 +1338,7 @@ def _listed_sum_in_turn(w: Wording) -> Proposed | None:
 
 
 #: a remark in brackets naming who scores the row or gives its figures: “(由区综治办评分)”, “(由市统计局提供数据)”
-_WHO_SCORES = re.compile(r"\(由[^()]{1,30}?(?:评分|打分|评定|考核|负责|提供[^()]{0,20}?)\)")
+_WHO_SCORES = lazy_compile(r"\(由[^()]{1,30}?(?:评分|打分|评定|考核|负责|提供[^()]{0,20}?)\)")
 _WHO_SAID = "“{}”：评分或提供资料的单位，未计入要点"
 
 
@@ -1348,22 +1349,22 @@ def _who_scores_dropped(t: str) -> tuple[str, list[str]]:
 
 
 #: a closing remark that the last points count once: “后3项积分不累加”, “后2项不重复计分”, “后3项得分不累计”
-_LAST_ONCE = re.compile(r"^(?:其中)?后(?P<k>[2-9])项(?:积分|得分|分值)?(?:不累加|不累计|不重复(?:计分|得分)|不叠加)$")
+_LAST_ONCE = lazy_compile(r"^(?:其中)?后(?P<k>[2-9])项(?:积分|得分|分值)?(?:不累加|不累计|不重复(?:计分|得分)|不叠加)$")
 #: a closing remark that the points are scored one by one (“按分项打分”, “分项计分”): what a 要点核查 does
-_BY_PARTS = re.compile(r"^按?(?:各)?(?:分项|要点|项)(?:按标准)?(?:打分|计分|评分|得分)(?:后?(?:累加|相加))?$")
+_BY_PARTS = lazy_compile(r"^按?(?:各)?(?:分项|要点|项)(?:按标准)?(?:打分|计分|评分|得分)(?:后?(?:累加|相加))?$")
 
 
 #: a remark on one of the points, named by its number: “2项年度工作计划具体形式不限”, “第1项中的…”
-_PART_NAMED = re.compile(r"^第?(\d{1,2})项(?=中|的|重点|[\u4e00-\u9fff]{2})")
+_PART_NAMED = lazy_compile(r"^第?(\d{1,2})项(?=中|的|重点|[\u4e00-\u9fff]{2})")
 #: a point's breach voting the row down, and what else follows from it: “如有危房一票否决,立即停办”
-_VETO = re.compile(r"^(?:如|若)?(?:有|出现|发生|存在)(?P<what>[^,;\d]{1,20}?)(?:的)?,?(?:实行|实施|予以)?一票否决(?P<more>(?:,[^,;\d]{1,12})*)$")
+_VETO = lazy_compile(r"^(?:如|若)?(?:有|出现|发生|存在)(?P<what>[^,;\d]{1,20}?)(?:的)?,?(?:实行|实施|予以)?一票否决(?P<more>(?:,[^,;\d]{1,12})*)$")
 #: a point's score in brackets with no 分 (“…上墙。(2.5)”, “会议室(接待室)(3)”), after its statement (never the list's
 #: own numbering)
-_BARE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff;,”)])\((\d+(?:\.\d+)?)\)")
+_BARE_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff;,”)])\((\d+(?:\.\d+)?)\)")
 #: such a score closing the text, right after its statement's words (“…作为评优评先的参考指标(2)”)
-_BARE_CLOSING = re.compile(r"(?<=[\u4e00-\u9fff”])\(\d+(?:\.\d+)?\)$")
+_BARE_CLOSING = lazy_compile(r"(?<=[\u4e00-\u9fff”])\(\d+(?:\.\d+)?\)$")
 #: such a score inside the text, after its statement's words and before a comma (“…大专以上学历(0.5),具备…”)
-_BARE_BEFORE_COMMA = re.compile(r"(?<=[\u4e00-\u9fff”])\(\d+(?:\.\d+)?\)(?=,)")
+_BARE_BEFORE_COMMA = lazy_compile(r"(?<=[\u4e00-\u9fff”])\(\d+(?:\.\d+)?\)(?=,)")
 
 
 def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
@@ -1509,9 +1510,9 @@ def _points_of(t: str, w: Wording, doubts: list[str]) -> Proposed | None:
 
 
 #: a line on a figure of its own: “拨付率低于80%”, “完成率不足90”
-_LINE_OF_ITS_OWN = re.compile(r"\d[%‰]|(?:低于|高于|不足|超过|少于|多于|未达到)\d")
+_LINE_OF_ITS_OWN = lazy_compile(r"\d[%‰]|(?:低于|高于|不足|超过|少于|多于|未达到)\d")
 #: a clause scoring nothing that names a figure: “组织4次及以下,不得分”, “占比<40%,不得分”
-_FIGURE_ZEROED = re.compile(r"^[^;]*\d[^;]*?,?" + ZEROED + "$")
+_FIGURE_ZEROED = lazy_compile(r"^[^;]*\d[^;]*?,?" + ZEROED + "$")
 
 
 def _graded_points(statements: tuple[Statement, ...], steps: dict[int, list[Statement]], tail: str, w: Wording,
@@ -1571,17 +1572,17 @@ def _lower_steps(statements: tuple[Statement, ...]) -> tuple[tuple[Statement, ..
 
 
 #: a closing remark that says how the row is scored (“结果按平均值得分”, “按实际得分”): another rule, not a remark
-_SCORED_HOW = re.compile(r"得分|计分|评分|打分|平均|加权|按(?!时|期|要求|规定|计划|进度)")
+_SCORED_HOW = lazy_compile(r"得分|计分|评分|打分|平均|加权|按(?!时|期|要求|规定|计划|进度)")
 #: the zero closing a breach: “…,本项不得分”
-_ZERO_SAID = re.compile(r",?(?:本项|该项|此项|均)?" + ZEROED + "$")
+_ZERO_SAID = lazy_compile(r",?(?:本项|该项|此项|均)?" + ZEROED + "$")
 #: a fault of its own closing the points, something that happened rather than a point unmet, zeroing the row:
 #: “受举报被查处的不计分”, “突破渔业安全生产考核指标的,不得分”, “发生重大安全事故的,本项不得分”
-_FAULT_OF_ITS_OWN = re.compile(r"^(?P<fault>(?:发生|出现|存在|受|被|突破|超过|超出|发现)[^;,]{2,30}?)(?:的)?,?(?:本项|该项|此项|整项)?"
+_FAULT_OF_ITS_OWN = lazy_compile(r"^(?P<fault>(?:发生|出现|存在|受|被|突破|超过|超出|发现)[^;,]{2,30}?)(?:的)?,?(?:本项|该项|此项|整项)?"
                                + ZEROED + r"$")
 #: words that make a clause a point unmet, not a fault of its own: “超过规定时限未完成的”
-_NEGATED = re.compile(r"未|不|没|无|缺|低于|少于")
+_NEGATED = lazy_compile(r"未|不|没|无|缺|低于|少于")
 #: a fault and what it costs, after the points: “…机构没有设立,扣4分”, “…未建立台账的,扣2分”
-_FAULT_AFTER = re.compile(r"^(?P<fault>[^;]+?)(?:的)?,?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分$")
+_FAULT_AFTER = lazy_compile(r"^(?P<fault>[^;]+?)(?:的)?,?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _points_and_steps(statements: list[tuple[Statement, Decimal]], w: Wording, doubts: list[str]) -> Proposed | None:
@@ -1608,10 +1609,10 @@ def _points_and_steps(statements: list[tuple[Statement, Decimal]], w: Wording, d
 
 #: “…(10分)视力患病1.5新发病3龋齿2…”: the 分值 in brackets, then points each followed by its bare number (a 要点|分值
 #: table joined into one cell): at least three points, nothing between them
-_TOTAL_THEN_RUN = re.compile(r"\((?P<total>\d+(?:\.\d+)?)分\)(?P<run>(?:[\u4e00-\u9fff]{1,12}\d+(?:\.\d+)?){3,})$")
-_BARE_PAIR = re.compile(r"([\u4e00-\u9fff]{1,12})(\d+(?:\.\d+)?)")
+_TOTAL_THEN_RUN = lazy_compile(r"\((?P<total>\d+(?:\.\d+)?)分\)(?P<run>(?:[\u4e00-\u9fff]{1,12}\d+(?:\.\d+)?){3,})$")
+_BARE_PAIR = lazy_compile(r"([\u4e00-\u9fff]{1,12})(\d+(?:\.\d+)?)")
 #: words that make the number after them a count, a step or a line, not a point's 分值 (“每”, “扣”, “第”, “以上”)
-_NOT_A_BARE_POINT = re.compile(r"每|扣|减|第|以上|以下|不足|不少于|不低于|超过|低于|达到|得|计|记|加|占|约|共|前|后$")
+_NOT_A_BARE_POINT = lazy_compile(r"每|扣|减|第|以上|以下|不足|不少于|不低于|超过|低于|达到|得|计|记|加|占|约|共|前|后$")
 
 
 def _bare_run(w: Wording) -> Proposed | None:
@@ -1635,15 +1636,15 @@ def _bare_run(w: Wording) -> Proposed | None:
 ONE_MISSING = r"[少缺失](?:完成|落实)?任?1(?:项|个|条|种|件)"
 #: “A,B,C,D,记1分;少1项,扣0.25分”, “有A、B的,得3分;缺1项扣1.5分”: what is listed, its 分值 when all of it is there,
 #: then what each thing missing costs
-_ALL_THEN_EACH_SHORT = re.compile(r"^(?P<list>[^;]+?)(?:的)?,?(?:记|得|计)(?:满分|(?P<total>" + NUM[1:-1] + r")分)[;,]"
+_ALL_THEN_EACH_SHORT = lazy_compile(r"^(?P<list>[^;]+?)(?:的)?,?(?:记|得|计)(?:满分|(?P<total>" + NUM[1:-1] + r")分)[;,]"
                                   # (what each one done earns, said before what each missing costs: “每完成1件实事得10分,”)
                                   r"(?:每(?:完成|落实|做到|达到)1(?:项|个|条|种|件)[^;,\d]{0,6}?(?:得|计|记)(?P<earns>" + NUM[1:-1] + r")分,)?"
                                   r"(?:每)?(?:少|缺|缺少|欠缺|缺失)(?:完成|落实)?(?:任)?1(?:项|个|条|种|件)[^;,\d]{0,6}?,?"
                                   r"(?:扣|减)(?:除)?(?P<per>" + NUM[1:-1] + r")分$")
 #: the number of things a list says it holds, closing it: “…等农村7件实事年度任务”
-_LIST_COUNT = re.compile(r"等[\u4e00-\u9fff]{0,6}?(?P<n>\d+)(?:项|个|条|种|件)[\u4e00-\u9fff]{0,10}$")
+_LIST_COUNT = lazy_compile(r"等[\u4e00-\u9fff]{0,6}?(?P<n>\d+)(?:项|个|条|种|件)[\u4e00-\u9fff]{0,10}$")
 #: the marks between things listed: a comma, 、, 和 or 及 (never 与, which more often says “with”)
-_LIST_SPLIT = re.compile(r"[,、和及]")
+_LIST_SPLIT = lazy_compile(r"[,、和及]")
 
 
 def _all_then_each_short(w: Wording) -> Proposed | None:
@@ -1681,12 +1682,12 @@ def _all_then_each_short(w: Wording) -> Proposed | None:
 
 #: “制定…方案的得0.5分,未制定的不得分,制定并组织落实的,得0.5分”: a step and its points, the step not taken scoring
 #: nothing, then the step taken again with a further one (…并…) and the points it adds
-_DONE_THEN_FURTHER = re.compile(r"^(?P<first>[^,;]+?)(?:的)?,?(?:得|计|记)(?P<x>\d+(?:\.\d+)?)分[,;]"
+_DONE_THEN_FURTHER = lazy_compile(r"^(?P<first>[^,;]+?)(?:的)?,?(?:得|计|记)(?P<x>\d+(?:\.\d+)?)分[,;]"
                                 r"(?:未|没有|无)[^,;\d]{0,12}?(?:的)?,?(?:" + ZEROED + r"|计0分|得0分)[,;]"
                                 r"(?P<again>[^,;\d]+?)(?P<join>并|且|后)(?P<further>[^,;\d]+?)(?:的)?,?(?:再|另|加)?(?:得|计|记)"
                                 r"(?P<y>\d+(?:\.\d+)?)分;?$")
 #: the number of a section opening the text: “5.1”, “3.2.1”
-_SECTION_AT = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}(?=[\u4e00-\u9fff])")
+_SECTION_AT = lazy_compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}(?=[\u4e00-\u9fff])")
 
 
 def _done_then_further(w: Wording) -> Proposed | None:
@@ -1716,7 +1717,7 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
 
 
 #: “…;无制度0分”, “没有制度的不得分”: a closing clause zeroing the row when the thing of the first point is missing
-_FIRST_MISSING_ZEROES = re.compile(r"[;,](?:无|没有|未建立|未制定)(?P<thing>[^;,\d]{1,10}?)的?,?(?:0分|不得分|得0分|计0分);?$")
+_FIRST_MISSING_ZEROES = lazy_compile(r"[;,](?:无|没有|未建立|未制定)(?P<thing>[^;,\d]{1,10}?)的?,?(?:0分|不得分|得0分|计0分);?$")
 
 
 def _gated_by_first(w: Wording) -> Proposed | None:
@@ -1740,11 +1741,11 @@ def _gated_by_first(w: Wording) -> Proposed | None:
 
 #: a numbered first part vetoing the whole assessment on a condition, no word of the row's points (“1.未确定消防安全
 #: 责任人的一票否决。2.…扣2分”): the unit voted down, not this row zeroed
-_VETO_FIRST = re.compile(r"^(?:1[.、]|\(1\)|①)(?P<cond>[^;,\d扣分]{2,40}?)的?,?(?:实行|实施|予以)?“?一票否决”?;(?P<rest>.+)$")
+_VETO_FIRST = lazy_compile(r"^(?:1[.、]|\(1\)|①)(?P<cond>[^;,\d扣分]{2,40}?)的?,?(?:实行|实施|予以)?“?一票否决”?;(?P<rest>.+)$")
 
 
 #: the words naming the row whose points a zero takes (“该项不得分”): a zero of the row, not a veto of the whole
-_ITEM_NAMED = re.compile(r"(?:此项|本项|该项|整项)" + ZEROED)
+_ITEM_NAMED = lazy_compile(r"(?:此项|本项|该项|整项)" + ZEROED)
 
 
 def vetoed_then_faults(w: Wording) -> Proposed | None:
@@ -1763,25 +1764,25 @@ def vetoed_then_faults(w: Wording) -> Proposed | None:
 
 #: a fault costing a fixed amount, once (“档案室未配置防虫、防潮设备的扣0.5分”, “未上报年终工作总结(扣5分)”): no figure in
 #: the fault (a bracketed aside apart), no 每, no cap
-_FIXED_SHARE = re.compile(r"^(?P<fault>(?:[^;,\d()每扣得]|\([^;()\d]*\)){2,80}?)(?:的|者)?,?\(?扣(?:除|减)?(?P<cost>\d+(?:\.\d+)?)分\)?$")
+_FIXED_SHARE = lazy_compile(r"^(?P<fault>(?:[^;,\d()每扣得]|\([^;()\d]*\)){2,80}?)(?:的|者)?,?\(?扣(?:除|减)?(?P<cost>\d+(?:\.\d+)?)分\)?$")
 #: things named one by one, each missing costing alike (“未配置复印机、电脑、打印机等设施的,每少1项扣0.5分”,
 #: “收入预算和支出预算每有1项不完整扣0.5分”): as many things as the list names
-_NAMED_EACH_SHARE = re.compile(r"^(?P<fault>(?:[^;,\d()每扣得]|\([^;()]*\)){2,120}?)(?:的|者)?,?每(?:少|缺|缺少|有|差)?1项"
+_NAMED_EACH_SHARE = lazy_compile(r"^(?P<fault>(?:[^;,\d()每扣得]|\([^;()]*\)){2,120}?)(?:的|者)?,?每(?:少|缺|缺少|有|差)?1项"
                                r"(?P<what>[^;,\d每扣]{0,8}?)扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分$")
 #: a fault with its own cap, counted per case (“每月未按时上报统计表(扣12分,其中每少报1个月报表扣1分)”)
-_CAPPED_SHARE = re.compile(r"^(?P<fault>(?:[^;,\d()扣得]|\([^;()\d]*\)){2,80}?)(?:的|者)?,?\(?扣(?P<cap>\d+(?:\.\d+)?)分,其中"
+_CAPPED_SHARE = lazy_compile(r"^(?P<fault>(?:[^;,\d()扣得]|\([^;()\d]*\)){2,80}?)(?:的|者)?,?\(?扣(?P<cap>\d+(?:\.\d+)?)分,其中"
                            r"每(?:少报|漏报|少|缺|漏|有)?1(?P<unit>个月|月|次|项|个|份|篇|件|条|人次|人|处|例)"
                            r"[^;,\d()扣]{0,12}?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分\)?$")
 #: the points of each part said in a sentence of its own (“完整性和细化程度,分值各占1分”)
-_SHARES_SAID = re.compile(r"(?:分值|分数)?各(?:占|为|计)(\d+(?:\.\d+)?)分")
+_SHARES_SAID = lazy_compile(r"(?:分值|分数)?各(?:占|为|计)(\d+(?:\.\d+)?)分")
 #: one of situations lettered in turn under a heading said before the first (“散养家禽防疫A、只防疫,不填表的扣6分;B、只填表,
 #: 不防疫的扣15分”): each costing its amount, only one of them found
-_LETTERED_FAULT = re.compile(r"^(?P<head>[^;,\d()A-Za-z]{0,20}?)(?P<letter>[A-H])[、.](?P<label>[^;\d()]{2,40}?)(?:的|者)?,?"
+_LETTERED_FAULT = lazy_compile(r"^(?P<head>[^;,\d()A-Za-z]{0,20}?)(?P<letter>[A-H])[、.](?P<label>[^;\d()]{2,40}?)(?:的|者)?,?"
                              r"扣(?:除|减)?(?P<cost>\d+(?:\.\d+)?)分$")
 #: what a named list is joined by (the things before a closing 等…)
-_NAMED_APART = re.compile(r"、|(?<=[\u4e00-\u9fff]{2})(?:和|及)(?=[\u4e00-\u9fff]{2})")
+_NAMED_APART = lazy_compile(r"、|(?<=[\u4e00-\u9fff]{2})(?:和|及)(?=[\u4e00-\u9fff]{2})")
 #: a heading said before the faults (“评分原则:”, “扣分标准:”)
-_SHARES_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,6}(?:原则|标准|办法|细则|说明):")
+_SHARES_LEAD = lazy_compile(r"^[\u4e00-\u9fff]{2,6}(?:原则|标准|办法|细则|说明):")
 
 
 def _named_count(fault: str) -> int:
@@ -1880,9 +1881,9 @@ def _shares_of_faults(w: Wording) -> Proposed | None:
 
 
 #: faults listed, then their costs in the same order: “如发现A,B,C将依次扣除4分、2分、2分”, “…分别扣2分、1分”
-_COSTS_IN_TURN = re.compile(r"(?:的|者)?,?(?:将|则|应)?(?:依次|分别|顺次)(?:扣除|扣减|扣)(?P<amts>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?$")
+_COSTS_IN_TURN = lazy_compile(r"(?:的|者)?,?(?:将|则|应)?(?:依次|分别|顺次)(?:扣除|扣减|扣)(?P<amts>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?$")
 #: the words opening such a list of faults (what comes before them only says what is asked)
-_FAULTS_OPENED = re.compile(r"(?:如|若|一经|凡)?(?:发现|检查发现|出现)|如有|若有|凡有")
+_FAULTS_OPENED = lazy_compile(r"(?:如|若|一经|凡)?(?:发现|检查发现|出现)|如有|若有|凡有")
 
 
 def _faults_in_turn(w: Wording) -> Proposed | None:

@@ -11,6 +11,7 @@ from typing import Any
 
 from models.messages import said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
+from services.core.patterns import found_by, lazy_compile
 from services.scoring.rules import formula as formula_rule
 from services.scoring.rules.base import (
     Column,
@@ -100,34 +101,34 @@ def options(params: Params, item_max: Decimal) -> list[tuple[str, Any, Msg]]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_SHARE_WORDS = re.compile(r"分值的|权重分的")
+_SHARE_WORDS = lazy_compile(r"分值的|权重分的")
 #: the period a situation is said of, after 每 (“每月6号前”, “每月在10号后”, “每学期完成…”), no step nor case counted (how
 #: often a thing is done, “每季度更新1次”, is a count required: a line, read by 全有或全无)
 _PERIOD_SAID = r"月(?:在|的)?\d{1,2}[号日]|" + PERIOD_REQUIRED
 #: (以上/以下 after a figure: “3项以上”; after a level, “省级媒体以上推广”, a situation rather than a range of a value; a
 #: comparison sign with a figure on one side of it, not one with a quantity named in words on both, “…≥规划下达的指标”)
 _SIGN, _FIGURE_AFTER, _FIGURE_BEFORE = r"[≥≤<>]", r"[\d.±+-]", r"[\d%]"
-_RANGE_WORDS = re.compile(r"\d%|" + _SIGN + "(?=" + _FIGURE_AFTER + ")|(?<=" + _FIGURE_BEFORE + ")" + _SIGN
+_RANGE_WORDS = lazy_compile(r"\d%|" + _SIGN + "(?=" + _FIGURE_AFTER + ")|(?<=" + _FIGURE_BEFORE + ")" + _SIGN
                           + r"|\d[^,;\d]{0,6}?(?:以上|以下)|每(?!(?:" + _PERIOD_SAID + r")(?![^,;]*\d+次))")
 #: a comparison with a quantity named in words, no figure on either side (“耕地面积≥规划下达的保护面积考核指标”): the
 #: signs ``_RANGE_WORDS`` leaves out
-_COMPARED_IN_WORDS = re.compile("(?<!" + _FIGURE_BEFORE + ")" + _SIGN + "(?!" + _FIGURE_AFTER + ")")
+_COMPARED_IN_WORDS = lazy_compile("(?<!" + _FIGURE_BEFORE + ")" + _SIGN + "(?!" + _FIGURE_AFTER + ")")
 
 
 #: one case of a fault, said first (“有1项未落实”) or opening the fault's last clause (“不符合要求的,1件”, searched for;
 #: ``match`` reads only the first)
-_ONE_CASE = re.compile(r"^(?:有|少|缺|缺少)?1(?:个|项|例|处|次|条|份|件|篇|起|人)|(?<=[\u4e00-\u9fff],)1(?:个|项|例|处|次|条|份|件|篇|起|人)$")
+_ONE_CASE = lazy_compile(r"^(?:有|少|缺|缺少)?1(?:个|项|例|处|次|条|份|件|篇|起|人)|(?<=[\u4e00-\u9fff],)1(?:个|项|例|处|次|条|份|件|篇|起|人)$")
 #: a span of a value, its unit perhaps said after each figure (“26岁~35岁”, “1~2年”)
-_SPAN = re.compile(r"\d[^,;\d]{0,3}[~～\-—至]\d")
+_SPAN = lazy_compile(r"\d[^,;\d]{0,3}[~～\-—至]\d")
 #: “偶尔迟到(每月不超过2次)”, “偶尔会失禁(每周不超过1次)”: how often a situation in words happens, said in brackets after
 #: it — the situation's own words, no band of a value (nothing else in the situation is a figure)
-_HOW_OFTEN_ASIDE = re.compile(r"\(每(?:周|週|月|季度?|年|学期|天|日)(?:不超过|不多于|不少于|至少|最多|少于|多于)?\d+次(?:以内|以下|以上)?\)")
+_HOW_OFTEN_ASIDE = lazy_compile(r"\(每(?:周|週|月|季度?|年|学期|天|日)(?:不超过|不多于|不少于|至少|最多|少于|多于)?\d+次(?:以内|以下|以上)?\)")
 #: a fault found a number of times or more, said first (“出现2次以上未送达指定地点”, “发生3次及以上…”)
-_TIMES_PAST = re.compile(r"^(?:出现|发生|发现|有)\d+次(?:及)?以上(?:未|不|没有)?[\u4e00-\u9fff]{2,16}$")
+_TIMES_PAST = lazy_compile(r"^(?:出现|发生|发现|有)\d+次(?:及)?以上(?:未|不|没有)?[\u4e00-\u9fff]{2,16}$")
 
 
 #: one case found, said before or after the fault: “发现1起违章用火”, “出现1次差错”, “未消除1次”
-_ONE_FOUND = re.compile(r"^(?:发现|出现|发生)(?:有)?1(?:个|项|例|处|次|条|份|件|篇|起|人)|(?<=[\u4e00-\u9fff])1(?:次|起|处|例)$")
+_ONE_FOUND = lazy_compile(r"^(?:发现|出现|发生)(?:有)?1(?:个|项|例|处|次|条|份|件|篇|起|人)|(?<=[\u4e00-\u9fff])1(?:次|起|处|例)$")
 
 
 def _repeatable_case(w: Wording, label: str) -> bool:
@@ -146,18 +147,18 @@ def _repeatable_case(w: Wording, label: str) -> bool:
 
 
 #: “…的再扣0.5分”, “另扣1分”: taken off on top of another situation
-_ON_TOP = re.compile(r"(?:再|另|另行|还|又|并|(?<!参)加|同时)$")
+_ON_TOP = lazy_compile(r"(?:再|另|另行|还|又|并|(?<!参)加|同时)$")
 #: “班子不团结、不协调、战斗力不强各扣1分”: a list of faults each costing the deduction, never one situation
-_EACH_FAULT = re.compile(r"各$")
+_EACH_FAULT = lazy_compile(r"各$")
 #: “迟到五分钟以内,1次扣1分;请假1次扣2分”: a time of one named before what it costs, the cost per time, never one situation
-_PER_TIME_FAULT = re.compile(r"1次$")
+_PER_TIME_FAULT = lazy_compile(r"1次$")
 
 
-_DEDUCTED = re.compile(r"扣(\d+(?:\.\d+)?)分$")
+_DEDUCTED = lazy_compile(r"扣(\d+(?:\.\d+)?)分$")
 #: what follows a situation's label where it is said by what it takes off (“…的扣2分”), and where a deduction is said
 #: after it in its clause (“…不全扣1分”)
-_DEDUCTED_AFTER = re.compile(r"(?:的|者)?,?扣\d")
-_TAKEN_AFTER = re.compile(r"[^;,]*扣")
+_DEDUCTED_AFTER = lazy_compile(r"(?:的|者)?,?扣\d")
+_TAKEN_AFTER = lazy_compile(r"[^;,]*扣")
 
 
 def _followed_by(t: str, label: str, after: re.Pattern[str]) -> bool:
@@ -173,7 +174,7 @@ def _followed_by(t: str, label: str, after: re.Pattern[str]) -> bool:
 
 #: degrees of one quality (“基本完整”、“较规范”、“执行一般”、“较差”): situations that exclude each other, not faults
 #: (基本 naming a thing is no degree: “未掌握基本情况”, “基本信息不全”, “基本医疗”)
-DEGREES = re.compile(r"基本(?!情况|信息|条件|数据|资料|知识|技能|原则|职责|医疗|公共|养老|农田|药物|建设|工资|账户)|较|一般|部分|差")
+DEGREES = lazy_compile(r"基本(?!情况|信息|条件|数据|资料|知识|技能|原则|职责|医疗|公共|养老|农田|药物|建设|工资|账户)|较|一般|部分|差")
 
 
 def _deducted_beside_scored(t: str, weight: Decimal, found: list[tuple[str, Decimal, Decimal]]) -> tuple[str, ...]:
@@ -212,17 +213,17 @@ def faults_adding_up(t: str, item_max: Decimal) -> bool:
 
 
 #: “…得3分;否则相应扣分;…的,扣0.5分”: the deductions after “否则相应扣分” are what it takes off
-_OTHERWISE_FAULTS = re.compile(r"否则(?:相应|按下列|按以下|按如下)?扣分[;,:].*扣\d")
+_OTHERWISE_FAULTS = lazy_compile(r"否则(?:相应|按下列|按以下|按如下)?扣分[;,:].*扣\d")
 #: a sentence of its own scoring in proportion (“…计15分;降低比例的按比例记分;…不计分”), or the rest scored by the
 #: ratio method (“…之间采用比率法计分”, formula._ratio_method): a share between the situations, which no situation holds
-_IN_PROPORTION = re.compile(r"(?:^|;)[^;\d]{0,12}?按(?:实际)?[^,;\d]{0,4}?比例(?:计算)?(?:计分|得分|记分|扣分|折算)(?=;|$)|"
+_IN_PROPORTION = lazy_compile(r"(?:^|;)[^;\d]{0,12}?按(?:实际)?[^,;\d]{0,4}?比例(?:计算)?(?:计分|得分|记分|扣分|折算)(?=;|$)|"
                             + RATIO_METHOD.pattern)
 
 
 #: who takes part in a piece of work done together: the roles one situation of a list of roles names
-_ROLE_WORDS = re.compile(r"主编|编委|参编|编者|主持|负责人|成员|作者|参与|完成人|独著|合著|执笔")
+_ROLE_WORDS = lazy_compile(r"主编|编委|参编|编者|主持|负责人|成员|作者|参与|完成人|独著|合著|执笔")
 #: the points several roles of a piece of work share (“其它成员共2分”): read by ``_grouped_situations``
-_SHARED_BY_ROLES = re.compile(r"(?:^|[,;:])[^,;:\d]*(?:" + _ROLE_WORDS.pattern + r")[^,;:\d]*(?:共|合计)(?:计|得)?\d+(?:\.\d+)?分")
+_SHARED_BY_ROLES = lazy_compile(r"(?:^|[,;:])[^,;:\d]*(?:" + _ROLE_WORDS.pattern + r")[^,;:\d]*(?:共|合计)(?:计|得)?\d+(?:\.\d+)?分")
 
 
 def _shared_by_roles(t: str) -> bool:
@@ -230,27 +231,27 @@ def _shared_by_roles(t: str) -> bool:
 
 
 #: only the highest of the situations found counts: “计最高分值,不重复计分”, “按最高分计”, “取最高分”, “就高计分”
-_HIGHEST_COUNTS = re.compile(r"(?:计|按|取)最高(?:分值|分|一项)|就高计分|不重复计分")
+_HIGHEST_COUNTS = lazy_compile(r"(?:计|按|取)最高(?:分值|分|一项)|就高计分|不重复计分")
 
 
 #: the remark that of the situations held only the highest counts, a 情形选择 picking one: “以最高级别计”, “取最高分”, “按最高
 #: 计,不累计”, “同一事项按最高级别计分,不重复计分”, “就高不就低” (consumed as a phrase of a 情形选择)
-HIGHEST_SAID = re.compile(r"(?:同一(?:事项|项目|成果|单位|集体|个人|年度)|(?<![\u4e00-\u9fff])(?=[以按取计]))?(?:以|按|取|计)(?:其)?最高"
+HIGHEST_SAID = lazy_compile(r"(?:同一(?:事项|项目|成果|单位|集体|个人|年度)|(?<![\u4e00-\u9fff])(?=[以按取计]))?(?:以|按|取|计)(?:其)?最高"
                           r"(?:级别|等级|一级|级|分值|分|一项|奖项|荣誉)?(?:计分|计算|计|为准|得分)?|不(?:累计|累加)(?:计分|得分)?|"
                           r"不重复计分|就高不就低|就高计分")
 #: an honour's level named in a situation: “获国家级表彰”, “省级”, “全国”; the level said by the body or the place, no 级
 #: (“受到省委省政府表彰”, “中央表彰”, “国务院”, “获全省表彰”, “部级领导批示”, “获评省先进集体”)
-_HONOUR_LEVEL = re.compile(r"(?:国家|全国|国际|省部|省|市|州|县|区|乡镇|街道|部|厅|局|处|司局|地厅|地市)级|国家|全国|"
+_HONOUR_LEVEL = lazy_compile(r"(?:国家|全国|国际|省部|省|市|州|县|区|乡镇|街道|部|厅|局|处|司局|地厅|地市)级|国家|全国|"
                            r"全(?:省|市|县|区|州)|中央|国务院|部委|(?:省|市|县|区|州)(?:委|纪委|政府|人大|政协)|"
                            r"(?:被|获得?|获评|评为|受到?)(?:省|市|县|区|州)(?=[\u4e00-\u9fff]{0,6}?(?:表彰|荣誉|奖|称号|先进|示范|文明|优秀|表扬))")
 #: what is given at a level: an honour, praise, a practice taken up higher up (“通报表扬”, “经验做法被推广”,
 #: “信息被采用”, “批示肯定”, “入选示范”, “在全省会议上作经验交流”; a report in the media, “国家级媒体正面报道5分;…”, is no honour held)
-_HONOUR = re.compile(r"表彰|荣誉|奖|称号|评为|授予|命名|表扬|肯定|推广|采用|采纳|批示|示范|入选|经验交流|先进")
+_HONOUR = lazy_compile(r"表彰|荣誉|奖|称号|评为|授予|命名|表扬|肯定|推广|采用|采纳|批示|示范|入选|经验交流|先进")
 #: what is suffered at a level: a censure (“被省级通报批评”, “被市级约谈”, “被问责”)
-_CENSURE = re.compile(r"批评|约谈|问责|通报|曝光|处分|警告|督办|挂牌")
-_ADDED_UP = re.compile(r"(?<!不)(?:累计|累加|叠加)")
+_CENSURE = lazy_compile(r"批评|约谈|问责|通报|曝光|处分|警告|督办|挂牌")
+_ADDED_UP = lazy_compile(r"(?<!不)(?:累计|累加|叠加)")
 #: only the worst of several censures counts: “按最高级别计”, “按最重一项”, “从重”, “按最低分计”
-_WORST_SAID = re.compile(r"(?:以|按|取|计)(?:其)?(?:最重|最低)(?:级别|等级|一级|级|分值|分|一项|情形)?|从重|就低")
+_WORST_SAID = lazy_compile(r"(?:以|按|取|计)(?:其)?(?:最重|最低)(?:级别|等级|一级|级|分值|分|一项|情形)?|从重|就低")
 
 
 def honours_unsaid(found: list[tuple[str, Decimal]], t: str) -> tuple[str, ...]:
@@ -274,10 +275,10 @@ def honours_unsaid(found: list[tuple[str, Decimal]], t: str) -> tuple[str, ...]:
 _HONOURS_DOUBT = "获得多个级别时按最高一级计还是累加，评分标准未明说，按所选一级读"
 _CENSURES_DOUBT = "受到多个级别的通报、约谈等时按最重一级计还是累计，评分标准未明说，按所选一级读"
 #: the remark that the highest level counts closing the text, in brackets or as clauses of its own
-_HIGHEST_CLOSING = re.compile(r"(?:[,;]?\((?:" + HIGHEST_SAID.pattern + r")(?:,(?:" + HIGHEST_SAID.pattern + r"))*\)|"
+_HIGHEST_CLOSING = lazy_compile(r"(?:[,;]?\((?:" + HIGHEST_SAID.pattern + r")(?:,(?:" + HIGHEST_SAID.pattern + r"))*\)|"
                               r"(?:[,;](?:" + HIGHEST_SAID.pattern + r"))+)[,;.]?$")
 #: the first level scored with 得, the others with their points alone: “获国家级表彰得5分,省级3分,市级1分”
-_LEVEL_BARE = re.compile(r"(?P<sep>[,;、])(?P<level>(?:国家|全国|国际|省部|省|市|州|县|区|乡镇|街道)级)(?=\d+(?:\.\d+)?分)")
+_LEVEL_BARE = lazy_compile(r"(?P<sep>[,;、])(?P<level>(?:国家|全国|国际|省部|省|市|州|县|区|乡镇|街道)级)(?=\d+(?:\.\d+)?分)")
 
 
 def _honour_levels_highest(w: Wording) -> Proposed | None:
@@ -300,14 +301,14 @@ def _honour_levels_highest(w: Wording) -> Proposed | None:
 #: a situation that is only an end of the score's range (“最高分得满分,最低分0分”), or points taken at the team's
 #: discretion (“有投诉,视情节严重扣分,最低分0分”): no situation to pick, the score is the team's to fix (judgement)
 #: (or a cap of points per case said alone, “有1个得1分,最多得5分;…”, “…,最高得分为5分”: no situation of its own)
-_RANGE_END_OR_DISCRETION = re.compile(r"(?:^|[,;])(?:(?:本项|此项|该项)?(?:最高|最多)(?:得分为?|分)?|最低分)$|(?:视|酌)情[^,;]{0,6}扣分")
+_RANGE_END_OR_DISCRETION = lazy_compile(r"(?:^|[,;])(?:(?:本项|此项|该项)?(?:最高|最多)(?:得分为?|分)?|最低分)$|(?:视|酌)情[^,;]{0,6}扣分")
 #: a situation's points said as a range (“良得3-9分”, “计5~7分”): the team fixes the points within it
-_POINTS_RANGE = re.compile(r"(?:得|计|记|为)\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分")
+_POINTS_RANGE = lazy_compile(r"(?:得|计|记|为)\d+(?:\.\d+)?[-~至]\d+(?:\.\d+)?分")
 
 
 #: full marks said inside a situation's words (the segments cut at the points only: “…的得满分,取得过2次的得2分,…;事业单位
 #: …,得满分” read with the first situation's 得满分 in its words)
-_FULL_INSIDE = re.compile(r"[得计记]满分")
+_FULL_INSIDE = lazy_compile(r"[得计记]满分")
 
 
 def _situations(w: Wording) -> Proposed | None:
@@ -441,8 +442,8 @@ def _situations(w: Wording) -> Proposed | None:
 
 
 #: a degree of a requirement met in part, and in full (wording's PART_DEGREE, WHOLE_DEGREE)
-_DEGREE = re.compile(PART_DEGREE)
-_IN_FULL = re.compile(WHOLE_DEGREE)
+_DEGREE = lazy_compile(PART_DEGREE)
+_IN_FULL = lazy_compile(WHOLE_DEGREE)
 
 
 def _partial_of_the_best(lowest: str, best: str) -> bool:
@@ -506,11 +507,11 @@ def _points_inside(found: list[tuple[str, Decimal, Decimal]]) -> tuple[str, ...]
 
 #: a lowest situation that is a thing done, then 但 and what it lacks (“实行定额制度,但实际未达到定额标准”, “虽然按规范建设,
 #: 但未进行节能评估”): it names a lack of the thing done, not the thing left undone, which stays unsaid
-_SHORT_OF_IT = re.compile(r"^(?:[^,;]*[\u4e00-\u9fff]{2}[^,;]*,(?:虽然?[^,;]+,)?)?(?:但是?|却)(?:实际上?)?(?:未|没有|不)[^,;]*$")
+_SHORT_OF_IT = lazy_compile(r"^(?:[^,;]*[\u4e00-\u9fff]{2}[^,;]*,(?:虽然?[^,;]+,)?)?(?:但是?|却)(?:实际上?)?(?:未|没有|不)[^,;]*$")
 
 
 #: a situation that is a line reached on a measure (“达到8平方米”, “不少于3家”): the lines of several nest
-_LINE_REACHED = re.compile(r"(?:达到|不少于|不低于|超过|高于|多于|大于|满|≥|>)(?P<n>\d+(?:\.\d+)?)")
+_LINE_REACHED = lazy_compile(r"(?:达到|不少于|不低于|超过|高于|多于|大于|满|≥|>)(?P<n>\d+(?:\.\d+)?)")
 
 
 def _lines_out_of_order(found: list[tuple[str, Decimal, Decimal]]) -> tuple[str, ...]:
@@ -531,12 +532,12 @@ def _lines_out_of_order(found: list[tuple[str, Decimal, Decimal]]) -> tuple[str,
 
 
 #: a situation short of the full one that is a thing lacking, and nothing more: “缺少任命文件”, “无培训记录的”, “制度未上墙”
-_LACK_NAMED = re.compile(r"^(?P<before>[\u4e00-\u9fff]{0,8}?)(?:缺少|缺|无|没有|未)(?P<after>[\u4e00-\u9fff]{1,12}?)(?:的)?$")
+_LACK_NAMED = lazy_compile(r"^(?P<before>[\u4e00-\u9fff]{0,8}?)(?:缺少|缺|无|没有|未)(?P<after>[\u4e00-\u9fff]{1,12}?)(?:的)?$")
 
 
 #: a situation that says what it has beside what it lacks (“有方案无记录”, “已建立但未上墙”): one of the combinations,
 #: each excluding the others
-_HAS_TOO = re.compile(r"有|已|但|虽")
+_HAS_TOO = lazy_compile(r"有|已|但|虽")
 
 
 def lacks_apart(options: list[tuple[str, Decimal]], weight: Decimal) -> list[str]:
@@ -553,11 +554,11 @@ def lacks_apart(options: list[tuple[str, Decimal]], weight: Decimal) -> list[str
 
 
 #: a lack that zeroes the row, its requirement named after the negation: “未落实”, “没有制定方案”, “未建立台账”
-_LACK_OF = re.compile(r"^(?:未|没有|无)(?P<required>[\u4e00-\u9fff“”《》]{2,20})$")
+_LACK_OF = lazy_compile(r"^(?:未|没有|无)(?P<required>[\u4e00-\u9fff“”《》]{2,20})$")
 
 
 #: each score a text says: points, or the zero
-_SCORES_SAID = re.compile(r"\d+(?:\.\d+)?分|" + ZEROED)
+_SCORES_SAID = lazy_compile(r"\d+(?:\.\d+)?分|" + ZEROED)
 
 
 def _required_of_the_lack(found: list[tuple[str, Decimal, Decimal]], weight: Decimal, text: str) -> str | None:
@@ -580,12 +581,12 @@ def _required_of_the_lack(found: list[tuple[str, Decimal, Decimal]], weight: Dec
 
 
 #: a band of places in a ranking: “排名前10名”, “第11名至第30名”, “11位至30位”, “后5名”
-_PLACES = re.compile(r"(?:排名|名次)?(?:(?P<top>前)(?P<n>\d+|[一二三四五六七八九十]{1,3})|(?P<bottom>后|倒数)(?P<m>\d+)|第?(?P<a>\d+|"
+_PLACES = lazy_compile(r"(?:排名|名次)?(?:(?P<top>前)(?P<n>\d+|[一二三四五六七八九十]{1,3})|(?P<bottom>后|倒数)(?P<m>\d+)|第?(?P<a>\d+|"
                      r"[一二三四五六七八九十]{1,3})(?:名|位)?(?:至|到|-|~)第?(?P<b>\d+|[一二三四五六七八九十]{1,3}))(?:名|位)")
 #: the places none of the bands names: “其余”, “其他”
 #: one place alone: “第2名”, “第三位”
-_ONE_PLACE = re.compile(r"第(\d+|[一二三四五六七八九十]{1,3})(?:名|位)")
-_OTHER_PLACES = re.compile(r"^(?:排名)?(?:其余|其他|其它|以外|之外)")
+_ONE_PLACE = lazy_compile(r"第(\d+|[一二三四五六七八九十]{1,3})(?:名|位)")
+_OTHER_PLACES = lazy_compile(r"^(?:排名)?(?:其余|其他|其它|以外|之外)")
 
 
 def _places_unsure(labels: list[str]) -> tuple[str, ...]:
@@ -616,8 +617,8 @@ def _places_unsure(labels: list[str]) -> tuple[str, ...]:
 
 
 #: the first count of requirements unmet, a part off: “有1项未达到指标”; the last, every one unmet: “3项都未达到指标”
-_ONE_UNMET = re.compile(r"^有?1(?P<unit>项|个|条)(?P<verb>(?:未|没有|不)[\u4e00-\u9fff]*)$")
-_ALL_UNMET = re.compile(r"^(?P<n>\d)(?P<unit>项|个|条)(?:都|均|全部?|全都)(?P<verb>(?:未|没有|不)[\u4e00-\u9fff]*)$")
+_ONE_UNMET = lazy_compile(r"^有?1(?P<unit>项|个|条)(?P<verb>(?:未|没有|不)[\u4e00-\u9fff]*)$")
+_ALL_UNMET = lazy_compile(r"^(?P<n>\d)(?P<unit>项|个|条)(?:都|均|全部?|全都)(?P<verb>(?:未|没有|不)[\u4e00-\u9fff]*)$")
 
 
 def _counts_between(found: list[tuple[str, Decimal, Decimal]], weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
@@ -640,9 +641,9 @@ FAULTLESS = "无上述问题"
 FAULTLESS_DOUBT = f"“{FAULTLESS}”：满分情形评分标准未明说"
 FAULTLESS_MORE = "（含未列出问题的满分情形）"
 #: a fault, then the first kind of subject it is scored for: “未取得批复文件,“新矿井”不得分”, “未按时上报的,市级单位不得分”
-_FAULT_THEN_KIND = re.compile(r"^(?:未|没有|无|不)[^,]{2,}?(?:的)?,(?P<kind>[^,]+)$")
+_FAULT_THEN_KIND = lazy_compile(r"^(?:未|没有|无|不)[^,]{2,}?(?:的)?,(?P<kind>[^,]+)$")
 #: the rest of the kinds: “其它“老矿井””, “其他单位”
-_OTHER_KIND = re.compile(r"^其(?:它|他|余)(?P<kind>[^,]{1,12}?)(?:的)?$")
+_OTHER_KIND = lazy_compile(r"^其(?:它|他|余)(?P<kind>[^,]{1,12}?)(?:的)?$")
 
 
 def _fault_split_by_kind(found: list[tuple[str, Decimal, Decimal]], weight: Decimal) -> bool:
@@ -664,9 +665,9 @@ def _fault_split_by_kind(found: list[tuple[str, Decimal, Decimal]], weight: Deci
 
 #: “联名提案被立案的,第一提案人计10分,其他联名人计5分(只计1次)”, “被审查立案的第一提案人20分,联名提案人15分”: a situation,
 #: then the points of each role in it (who is first, who joins in a piece of work done together)
-_ROLES = re.compile(r"(?P<case>[^;]+?)的,?(?P<roles>[^,;\d分的]{1,8}?(?:人|者|单位)(?:计|得|记)?\d+(?:\.\d+)?分"
+_ROLES = lazy_compile(r"(?P<case>[^;]+?)的,?(?P<roles>[^,;\d分的]{1,8}?(?:人|者|单位)(?:计|得|记)?\d+(?:\.\d+)?分"
                     r"(?:,[^,;\d分的]{1,8}?(?:人|者|单位)(?:计|得|记)?\d+(?:\.\d+)?分)+)(?P<remark>\([^()\d分]*\d?[^()\d分]*\))?$")
-_ROLE = re.compile(r"(?P<role>[^,;\d分的]{1,8}?(?:人|者|单位))(?:计|得|记)?(?P<pts>\d+(?:\.\d+)?)分")
+_ROLE = lazy_compile(r"(?P<role>[^,;\d分的]{1,8}?(?:人|者|单位))(?:计|得|记)?(?P<pts>\d+(?:\.\d+)?)分")
 
 
 def _roles_in_situations(w: Wording) -> Proposed | None:
@@ -700,10 +701,10 @@ def _roles_in_situations(w: Wording) -> Proposed | None:
 #: before a colon, then the situations under it; several headings in a row, the first the text's own lead
 #: (“申报并立项:省部级:…”)
 #: (a count of people in a heading: “两人合著”, read as “2人合著”)
-_HEADED = re.compile(r"^(?:(?P<lead>[^\d,;:()分]{1,12}):)??(?:(?P<head>(?:\d人|[^\d,;:分]){1,16}):)?(?P<body>[^:]+)$")
+_HEADED = lazy_compile(r"^(?:(?P<lead>[^\d,;:()分]{1,12}):)??(?:(?P<head>(?:\d人|[^\d,;:分]){1,16}):)?(?P<body>[^:]+)$")
 #: one situation under a heading and its points: “主持人8分”, “第一作者计10分”, “一等加10分”, “第二成员、第三成员1分”,
 #: the points of several together (“其它成员共2分”) or of each (“…各1分”)
-_HEADED_SITUATION = re.compile(r"^(?P<label>[^\d,;:()分]{1,16}?)(?P<shared>共|各|合计)?(?:计|得|加|记|为)?(?P<pts>\d+(?:\.\d+)?)分$")
+_HEADED_SITUATION = lazy_compile(r"^(?P<label>[^\d,;:()分]{1,16}?)(?P<shared>共|各|合计)?(?:计|得|加|记|为)?(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _grouped_situations(w: Wording) -> Proposed | None:
@@ -753,25 +754,25 @@ def _grouped_situations(w: Wording) -> Proposed | None:
 #: a lowest situation that names a lack (“未单设…”、“1项满足”): the text has reached its floor; a fault with its
 #: deduction (“不规范扣0.5分”) has the situation without it beside it. A part done (“全部完成得10分,部分完成得5分”,
 #: “有计划,部分落实”) is no floor: nothing done is still unsaid
-NAMES_A_LACK = re.compile(r"未|无|没|不|缺|\d+(?:项|个|条)")
+NAMES_A_LACK = lazy_compile(r"未|无|没|不|缺|\d+(?:项|个|条)")
 #: a situation named by what it has and what it lacks: “有记录无方案”, “无方案有记录”
-HAS_WITHOUT = re.compile(r"有[^,;，；]{1,12}?无|无[^,;，；]{1,12}?有")
+HAS_WITHOUT = lazy_compile(r"有[^,;，；]{1,12}?无|无[^,;，；]{1,12}?有")
 #: a lowest situation that takes in every case below the others (“一般以下的得3分”, its slip “一般一下”, “其他情况得1分”):
 #: none is left unsaid — not the other ones taking part (“其他联名人计5分”, “其余参与单位”, “其他领导参加的”): a role
 #: beside the first, and what it does, the case of taking no part still unsaid
-ALL_BELOW = re.compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$"
+ALL_BELOW = lazy_compile(r"(?<=[\u4e00-\u9fff])[以一]下(?:的)?$"
                         r"|^其(?:他|它|余)(?![^,;]*?(?:人|员|者|单位|部门|领导)[\u4e00-\u9fff]{0,4}$)")
 
 
 #: a figure's clause, then a clause with no figure, a condition in words: “…8%,考核结果与职务晋升挂钩”, “…<30名,或超容量招收”
-_WORDED_AFTER_FIGURE = re.compile(r"\d[^,]*,(?:且|并|但|或)?[\u4e00-\u9fff]{4,}(?:,|$)")
+_WORDED_AFTER_FIGURE = lazy_compile(r"\d[^,]*,(?:且|并|但|或)?[\u4e00-\u9fff]{4,}(?:,|$)")
 #: a band's figure or nothing done at all: “…<规定数60%,或未安排”, “…<2张,或未开展”, what is not done named after it
 #: (“…<60%,或未安排独立操作和报告”, “…<规定数60%,或未完成急诊量”: the work the bands measure, not done)
-_OR_NOTHING_DONE = re.compile(r"\d[^,]*,或(?:未|没有)(?:安排|开展|实施|进行|参加|落实|组织|完成)[\u4e00-\u9fff]{0,10}$")
+_OR_NOTHING_DONE = lazy_compile(r"\d[^,]*,或(?:未|没有)(?:安排|开展|实施|进行|参加|落实|组织|完成)[\u4e00-\u9fff]{0,10}$")
 #: a situation that is a requirement met, said in words only: “管床数达到要求”
-_MET_IN_WORDS = re.compile(r"^[^\d,;]{0,12}?" + REQUIREMENT_MET + "$")
+_MET_IN_WORDS = lazy_compile(r"^[^\d,;]{0,12}?" + REQUIREMENT_MET + "$")
 #: a band measured against the requirement: a share of it (“≥规定数的80%”), a count of its points unmet (“1项不符合标准”)
-_OF_THE_REQUIREMENT = re.compile(r"规定|要求|标准|目标|计划")
+_OF_THE_REQUIREMENT = lazy_compile(r"规定|要求|标准|目标|计划")
 
 
 def _combined_bands(found: list[tuple[str, Decimal, Decimal]]) -> bool:
@@ -793,7 +794,7 @@ def _combined_bands(found: list[tuple[str, Decimal, Decimal]]) -> bool:
 
 
 #: a figure of a situation and what it measures: a share (“100%如期交货”) or a count of cases (“存在1-2次…”, “3次以上”)
-_MEASURED = re.compile(r"\d+(?:\.\d+)?(?:[-~至]\d+(?:\.\d+)?)?(?P<m>%|人次|次|个|项|起|例|处|件|批|天|日|月|年|人|家)")
+_MEASURED = lazy_compile(r"\d+(?:\.\d+)?(?:[-~至]\d+(?:\.\d+)?)?(?P<m>%|人次|次|个|项|起|例|处|件|批|天|日|月|年|人|家)")
 
 
 def _measures_apart(found: list[tuple[str, Decimal, Decimal]]) -> str:
@@ -820,19 +821,19 @@ def _none_unsaid(found: Proposed, doubt: str = "") -> Proposed:
 
 #: “项目预定目标是否明确(明确:3分,基本明确:2分,不明确:0分)”: what is asked, then its situations in brackets, and
 #: perhaps a sentence of the situation none of them holds (“配备安全员(专职2分,兼职1分);没有达到要求的此项不得分”)
-_ASKED_IN_BRACKETS = re.compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\)(?:;(?P<none>(?:没有|无|未|否则|达不到|不符合)[^;()\d]*?"
+_ASKED_IN_BRACKETS = lazy_compile(r"^(?P<asked>[^()]+)\((?P<body>[^()]+)\)(?:;(?P<none>(?:没有|无|未|否则|达不到|不符合)[^;()\d]*?"
                                 r"(?:的)?,?(?:此项|本项|该项)?(?:不得分|不计分)))?;?$")
 #: how the team checks, opening the bracketed situations: “(看材料,…)”, “(查阅台账:…)”
-_CHECKED_BY = re.compile(r"^(?:看|查看?|查阅|核查|检查)(?:材料|资料|记录|台账|档案|现场|文件|原始凭证)[,:]")
+_CHECKED_BY = lazy_compile(r"^(?:看|查看?|查阅|核查|检查)(?:材料|资料|记录|台账|档案|现场|文件|原始凭证)[,:]")
 #: “是否符合文件规定,完全相符:3分,…;不相符:0分”: a question, then its situations
-_ASKED_FIRST = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*)[,:](?P<body>.+)$")
+_ASKED_FIRST = lazy_compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*)[,:](?P<body>.+)$")
 #: “是否有内容建设队伍,有明确的责任分工:有1分,没有0分”: a question up to the colon, its clauses parted by commas
-_ASKED_TO_COLON = re.compile(r"^(?P<asked>[^;:()]*是否[^;:()]*):(?P<body>[^:]+)$")
+_ASKED_TO_COLON = lazy_compile(r"^(?P<asked>[^;:()]*是否[^;:()]*):(?P<body>[^:]+)$")
 #: a 、 after an answer's score parts the answers (“有1分、没有0分”)
-_ANSWER_LISTED = re.compile(r"(?<=\d分)、")
+_ANSWER_LISTED = lazy_compile(r"(?<=\d分)、")
 #: one situation and its score: “明确:3分”、“基本健全、完整的得1分”、“未达到0分”、“未建立的,不得分” (the 记 of 登记、
 #: 标记 the situation's own, never the verb: “按月登记8分”)
-_SITUATION = re.compile(r"^(?P<label>[^,;:=()]+?)(?:的)?(?:[,:=]|(?:得|计|(?<![登标笔日书])记|为))?(?:(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\)|"
+_SITUATION = lazy_compile(r"^(?P<label>[^,;:=()]+?)(?:的)?(?:[,:=]|(?:得|计|(?<![登标笔日书])记|为))?(?:(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\)|"
                         r"(?P<full>满分)|(?P<none>不得分|不计分))$")
 
 
@@ -845,7 +846,7 @@ def _asked_situations(w: Wording) -> Proposed | None:
         if m is None or found is not None:
             continue
         body, none = m.group("body"), m.groupdict().get("none")
-        if m.re is _ASKED_IN_BRACKETS:
+        if found_by(m, _ASKED_IN_BRACKETS):
             # “…有检查记录(看材料,定期检查10分、…、无检查0分)”: how the team checks, before the situations, scores nothing
             body = _CHECKED_BY.sub("", body)
         if none:  # the situation none of the bracketed ones holds, said after them: one more, scoring nothing
@@ -860,10 +861,10 @@ def _asked_situations(w: Wording) -> Proposed | None:
 
 
 #: a question, then its answers 是 and 否 each with a score, nothing between them
-_ASKED_RUN = re.compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*?)(?P<body>是[=:]?(?:得|计)?\d+(?:\.\d+)?分[,;]?否[=:]?(?:得|计)?"
+_ASKED_RUN = lazy_compile(r"^(?P<asked>[^,;:()]*是否[^,;:()]*?)(?P<body>是[=:]?(?:得|计)?\d+(?:\.\d+)?分[,;]?否[=:]?(?:得|计)?"
                         r"\d+(?:\.\d+)?分);?$")
 #: where the answer 否 follows the score of 是 with no stop
-_NEXT_ANSWER = re.compile(r"(?<=分)(?=否)")
+_NEXT_ANSWER = lazy_compile(r"(?<=分)(?=否)")
 
 
 def _plain_situations(w: Wording) -> Proposed | None:
@@ -873,13 +874,13 @@ def _plain_situations(w: Wording) -> Proposed | None:
 
 
 #: how many of the requirements the text names a situation meets, no count of cases: “满足时间或标准任一项”, “两项均不满足”
-_HOW_MANY_NAMED = re.compile(r"任[1-9]项|(?<![\d.])[2-9]项(?:均|都)")
+_HOW_MANY_NAMED = lazy_compile(r"任[1-9]项|(?<![\d.])[2-9]项(?:均|都)")
 
 
 #: a cell of situations, words then its points in brackets, commas inside the words: “组织关系接转不及时,导致关系不顺(0分)”
-_CELL_BRACKETED = re.compile(r"^(?P<label>[^;:=()]+?)\((?P<bracketed>\d+(?:\.\d+)?)分\)$")
+_CELL_BRACKETED = lazy_compile(r"^(?P<label>[^;:=()]+?)\((?P<bracketed>\d+(?:\.\d+)?)分\)$")
 #: how often a situation's thing is done, in a period (“0.5年至少讲授1次”, “1年讲授1次”): a figure that is no line
-_COUNT_IN_CASE = re.compile(r"(?:\d+(?:\.\d+)?(?:个)?(?:年|月|季度|学期))?(?:至少|最少)?[\u4e00-\u9fff]{0,4}?\d+次")
+_COUNT_IN_CASE = lazy_compile(r"(?:\d+(?:\.\d+)?(?:个)?(?:年|月|季度|学期))?(?:至少|最少)?[\u4e00-\u9fff]{0,4}?\d+次")
 
 
 def _answers(body: str, w: Wording) -> Proposed | None:
@@ -930,8 +931,8 @@ def _answers(body: str, w: Wording) -> Proposed | None:
 
 #: a level of a skills test said as its description, a measure in it (a time, a size), and its points: “在规定时间5分钟内,
 #: 熟练完成20分”, “土豆丝粗细较均匀(0.1-0.2cm)22分” (no deduction, no rate, no step, no line of a band: 以上, 以下, ≥)
-_DESCRIBED_LEVEL = re.compile(r"^(?P<label>[^;]*?[\u4e00-\u9fff)])(?<![扣得计记加减为])(?P<pts>\d+(?:\.\d+)?)分$")
-_NO_DESCRIBED_LEVEL = re.compile(r"扣|每|%|≥|≤|[<>]|以上|以下|不足|低于|高于|少于|多于|满分|按比例|分值")
+_DESCRIBED_LEVEL = lazy_compile(r"^(?P<label>[^;]*?[\u4e00-\u9fff)])(?<![扣得计记加减为])(?P<pts>\d+(?:\.\d+)?)分$")
+_NO_DESCRIBED_LEVEL = lazy_compile(r"扣|每|%|≥|≤|[<>]|以上|以下|不足|低于|高于|少于|多于|满分|按比例|分值")
 
 
 def _described_levels(w: Wording) -> Proposed | None:
@@ -960,26 +961,26 @@ def _described_levels(w: Wording) -> Proposed | None:
 
 
 #: grades of quality: which one applies is the evaluator's judgement
-_GRADE = re.compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好|合格|不合格|及格|不及格)$")
+_GRADE = lazy_compile(r"^(?:优|良|中|差|好|较好|一般|较差|优秀|良好|合格|不合格|及格|不及格)$")
 
 
 #: “按统一规范编制公开目录…;(未按规范编制的扣2分;未及时公开的扣2分;)”: what is required, no points of its own,
 #: then in brackets the faults against it and what each costs
-REQUIRED_THEN_FAULTS = re.compile(r"^(?P<required>[^()扣]+?);?\((?P<faults>[^()]+?扣[^()]+?);?\);?$")
-_FAULT_SCORE = re.compile(r"^(?P<label>[^,;]+?(?:,但[^,;]+?)?)(?:的)?,?(?:(?P<none>不得分|不计分|得0分)|扣(?P<less>\d+(?:\.\d+)?)分)$")
+REQUIRED_THEN_FAULTS = lazy_compile(r"^(?P<required>[^()扣]+?);?\((?P<faults>[^()]+?扣[^()]+?);?\);?$")
+_FAULT_SCORE = lazy_compile(r"^(?P<label>[^,;]+?(?:,但[^,;]+?)?)(?:的)?,?(?:(?P<none>不得分|不计分|得0分)|扣(?P<less>\d+(?:\.\d+)?)分)$")
 
 
 #: a situation that is a numbered part of its own, its words ending in the item its zero is for (“二、…的,此项”): a
 #: condition of the whole item (one in the same sentence, “…计6分;未按规定…的,本项计0分”, is the otherwise)
-_ZEROES_THE_ITEM = re.compile(r"^" + PART_MARK + r"[^;]*[,的](?:此项|本项|该项)$")
+_ZEROES_THE_ITEM = lazy_compile(r"^" + PART_MARK + r"[^;]*[,的](?:此项|本项|该项)$")
 #: a thing done poorly: “登记不及时”, “记录不完整”, “落实不到位”: the manners (MANNER) and the words that only follow
 #: what is done (不全, 不到位; not 按时 or 认真, which come before a verb: formula._MANNER)
-_DONE_POORLY = re.compile(r"(?:不|未)(?:" + "|".join((*MANNER, "全", "齐全", "具体", "到位")) + r")$")
+_DONE_POORLY = lazy_compile(r"(?:不|未)(?:" + "|".join((*MANNER, "全", "齐全", "具体", "到位")) + r")$")
 
 
 #: the words two faults open with alike, before one says the thing is there and the other that it is not (“作业现场无…” /
 #: “作业现场有…”)
-_SHARED_PLACE = re.compile(r"^([\u4e00-\u9fff]{2,8}?)(?=(?:无|未|没有|有|已有|配备了?)[^|]*\|\1(?:无|未|没有|有|已有|配备了?))")
+_SHARED_PLACE = lazy_compile(r"^([\u4e00-\u9fff]{2,8}?)(?=(?:无|未|没有|有|已有|配备了?)[^|]*\|\1(?:无|未|没有|有|已有|配备了?))")
 
 
 def one_holds(a: str, score_a: Decimal, b: str, score_b: Decimal) -> bool:
@@ -997,8 +998,8 @@ def one_holds(a: str, score_a: Decimal, b: str, score_b: Decimal) -> bool:
 
 
 #: how grave a fault is said to be: the graver (“严重”), the milder (“明显”, “轻微”, “一般”, “较”)
-_GRAVE = re.compile(r"特别严重|非常严重|严重")
-_MILDER = re.compile(r"较为|较|明显|轻微|一般|稍有|略有|个别")
+_GRAVE = lazy_compile(r"特别严重|非常严重|严重")
+_MILDER = lazy_compile(r"较为|较|明显|轻微|一般|稍有|略有|个别")
 
 
 def _degrees_of_one_fault(a: str, score_a: Decimal, b: str, score_b: Decimal) -> bool:
@@ -1056,22 +1057,22 @@ def _faults_as_situations(w: Wording) -> Proposed | None:
 
 
 #: a requirement said first, a sentence of its own with no figure nor score: “对员工进行教育学习,并备有完整的学习记录;”
-_STATED_FIRST = re.compile(r"^(?P<required>[^;\d分扣]{4,60});(?=.*扣)")
+_STATED_FIRST = lazy_compile(r"^(?P<required>[^;\d分扣]{4,60});(?=.*扣)")
 #: a fault that is a line fallen short of, once: “参与者人数不足10%”, “少于平均每月1次”, “覆盖率低于80%”
-_SHORT_OF_A_LINE = re.compile(r"^[^\d;,每]{0,16}(?:不足|少于|低于|未达到|达不到)(?:平均)?(?:每(?:月|年|季度?|周|学期))?"
+_SHORT_OF_A_LINE = lazy_compile(r"^[^\d;,每]{0,16}(?:不足|少于|低于|未达到|达不到)(?:平均)?(?:每(?:月|年|季度?|周|学期))?"
                               r"\d+(?:\.\d+)?(?:%|次|人|个|项|家)$")
 #: nothing done at all: “未听取服务对象及家属对服务质量的评价”, “未组织培训或无培训记录”
-_NOTHING_DONE = re.compile(r"^(?:未|无|没有)[^\d,;]{2,40}$")
+_NOTHING_DONE = lazy_compile(r"^(?:未|无|没有)[^\d,;]{2,40}$")
 
 
 #: one fault and what it costs: everything, said as such (“扣全分”, “扣除全部分值”, the 分值 “扣完”: “扣完2分” of 2), or a
 #: part (“扣1分”)
-_FAULT_COST = re.compile(r"^(?:(?P<label>[^;]+?)(?<![\d.分])(?:的)?,?)?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<all>扣(?:除)?(?:全部|全|满)(?:分|分值)|"
+_FAULT_COST = lazy_compile(r"^(?:(?P<label>[^;]+?)(?<![\d.分])(?:的)?,?)?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<all>扣(?:除)?(?:全部|全|满)(?:分|分值)|"
                          r"(?:(?P<all_of>\d+(?:\.\d+)?)分|(?:本项|该项|此项)分值?)?全(?:部)?扣(?:除)?|扣完(?P<all_done>\d+(?:\.\d+)?)分))$")
 #: what makes a fault countable or its deduction run on: never one of two situations
-_RUNS_ON = re.compile(r"每|为止|累计|各$|\d")
+_RUNS_ON = lazy_compile(r"每|为止|累计|各$|\d")
 #: a share in a fault's words (“人数不足10%”) says what the fault is, not how often it is counted
-_SHARE = re.compile(r"\d+(?:\.\d+)?%")
+_SHARE = lazy_compile(r"\d+(?:\.\d+)?%")
 
 
 def _whole_and_lesser_fault(w: Wording) -> Proposed | None:
@@ -1111,7 +1112,7 @@ def _whole_and_lesser_fault(w: Wording) -> Proposed | None:
 
 
 #: “…申报取得认证 2;…没有取得认证 1.5;…0”: situations and their scores in two columns, the 分 left out
-_BARE_SCORE = re.compile(r"^(?P<label>.*[\u4e00-\u9fff])(?P<pts>\d+(?:\.\d+)?)$")
+_BARE_SCORE = lazy_compile(r"^(?P<label>.*[\u4e00-\u9fff])(?P<pts>\d+(?:\.\d+)?)$")
 
 
 def _bare_scores(w: Wording) -> Proposed | None:
@@ -1132,7 +1133,7 @@ def _bare_scores(w: Wording) -> Proposed | None:
 
 
 #: a grade's score in brackets, the 分 left out: “有科研计划(6)”
-_BRACKETED_SCORE = re.compile(r"\((\d+(?:\.\d+)?)\)")
+_BRACKETED_SCORE = lazy_compile(r"\((\d+(?:\.\d+)?)\)")
 
 
 def _bracketed_grades(w: Wording) -> Proposed | None:
@@ -1153,13 +1154,13 @@ def _bracketed_grades(w: Wording) -> Proposed | None:
 
 
 #: “每小点5分;…”: the row's points parted equally among its sub-points (named in the 评选要求, not here)
-_EACH_POINT = re.compile(r"^每(?:小点|小项|点|小条)(?P<per>\d+(?:\.\d+)?)分;(?P<rest>.+)$")
+_EACH_POINT = lazy_compile(r"^每(?:小点|小项|点|小条)(?P<per>\d+(?:\.\d+)?)分;(?P<rest>.+)$")
 #: the grades of a sub-point and their scores: “按优、良、一般、差分别得5、3、2、1分”, “传、帮、带工作优、良、中差分别得…”
-_POINT_GRADES = re.compile(r"(?P<head>[^;]*?)(?P<grades>(?:(?:优秀|优|良好|良|中等|中|一般|不合格|合格|较差|差)[、;]{0,2}){2,})"
+_POINT_GRADES = lazy_compile(r"(?P<head>[^;]*?)(?P<grades>(?:(?:优秀|优|良好|良|中等|中|一般|不合格|合格|较差|差)[、;]{0,2}){2,})"
                            r"分别得(?P<scores>\d+(?:\.\d+)?(?:、\d+(?:\.\d+)?)+)分$")
-_POINT_GRADE_WORD = re.compile(r"优秀|优|良好|良|中等|中|一般|不合格|合格|较差|差")
+_POINT_GRADE_WORD = lazy_compile(r"优秀|优|良好|良|中等|中|一般|不合格|合格|较差|差")
 #: a first sub-point's cost per case: “每发生1次冲突事件扣1分”, “1次不正常备课扣0.5分”
-_POINT_FAULT = re.compile(r"^(?:每(?:发生|出现|有)?|(?:发生|出现|有)?)1?(?P<unit>次|例|起|处)(?P<fault>[^;,\d]{2,20}?)扣(?P<per>\d+(?:\.\d+)?)分$")
+_POINT_FAULT = lazy_compile(r"^(?:每(?:发生|出现|有)?|(?:发生|出现|有)?)1?(?P<unit>次|例|起|处)(?P<fault>[^;,\d]{2,20}?)扣(?P<per>\d+(?:\.\d+)?)分$")
 
 
 def _graded_points(w: Wording) -> Proposed | None:
@@ -1204,10 +1205,10 @@ def _graded_points(w: Wording) -> Proposed | None:
 
 
 #: “绩效目标规范1分,不规范扣0.5分”, “按时申报计2分,逾期扣1分”: the full-marks situation, then faults and what they cost
-_FULL_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?:?(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\))$")
-_LESS_SITUATION = re.compile(r"^(?P<label>[^,;:]+?)(?:的)?,?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分|得0分))$")
+_FULL_SITUATION = lazy_compile(r"^(?P<label>[^,;:]+?)(?:的)?:?(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\))$")
+_LESS_SITUATION = lazy_compile(r"^(?P<label>[^,;:]+?)(?:的)?,?(?:扣(?P<less>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分|得0分))$")
 #: a cost standing in a clause of its own, after the fault's words (“…的,扣3分”)
-_COST_ALONE = re.compile(r"^(?:扣\d+(?:\.\d+)?分|不得分|不计分|得0分)$")
+_COST_ALONE = lazy_compile(r"^(?:扣\d+(?:\.\d+)?分|不得分|不计分|得0分)$")
 
 
 def _full_then_faults(w: Wording) -> Proposed | None:
@@ -1258,12 +1259,12 @@ def _full_then_faults(w: Wording) -> Proposed | None:
 #: “1、落实…的项目超过80%、70%和60%,且运行效果良好,分别得6分、4分和2分;2、…不足60%,或运行效果较差,不得分”: shares
 #: listed with a condition they all need, their scores respectively, then the share short of the last or the
 #: condition failed, scoring nothing
-_RESPECTIVELY_IF = re.compile(
+_RESPECTIVELY_IF = lazy_compile(
     r"^(?:\d{1,2}[.、])?(?P<subject>[^,;]*?)(?P<op>超过|高于|达到|不低于|大于)(?P<shares>\d+(?:\.\d+)?%(?:[、和及]\d+(?:\.\d+)?%)+)"
     r"(?:以上)?,且(?P<cond>[^,;]+),分别(?:得|计|记)(?P<scores>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?;"
     r"(?:\d{1,2}[.、])?[^,;]*?(?:不足|低于|未达到)(?P<short>\d+(?:\.\d+)?)%(?:的)?,或(?P<failed>[^,;]+?)(?:的)?,?"
     + ZEROED + r";?$")
-_LIST_SEPARATOR = re.compile(r"[、和及]")
+_LIST_SEPARATOR = lazy_compile(r"[、和及]")
 
 
 def _respectively_if(w: Wording) -> Proposed | None:
@@ -1286,7 +1287,7 @@ def _respectively_if(w: Wording) -> Proposed | None:
     return _options(found, w, doubts=(f"“{m.group('cond')}”“{m.group('failed')}”：由评价组判断",))
 
 
-_COUNTED = re.compile(r"^(?:缺|少|漏|遗漏|短缺)")
+_COUNTED = lazy_compile(r"^(?:缺|少|漏|遗漏|短缺)")
 
 
 def _per_missing(label: str) -> str:
@@ -1312,10 +1313,10 @@ def with_none_applies(item: dict[str, Any]) -> dict[str, Any] | None:
 
 
 #: a situation denying another (“未完成” of “全部完成”, “未按时完成” of “按时完成”, “不达标” of “达标”): what it denies
-_DENYING = re.compile(r"^(?:未能|未|没有|不)(?P<core>[\u4e00-\u9fff]{2,12}?)的?$")
+_DENYING = lazy_compile(r"^(?:未能|未|没有|不)(?P<core>[\u4e00-\u9fff]{2,12}?)的?$")
 #: what a table scores as done well, opening the denied words (never what it counts against: “发生事故”, “超过预算”,
 #: “被列入失信被执行人名单”)
-_DONE_WELL = re.compile(r"^(?:按时|按期|如期|及时|全部|全面|已)?(?:完成|建立|达标|达到|满意|落实|符合|合格|到位|执行|开展|报送|提交|通过|"
+_DONE_WELL = lazy_compile(r"^(?:按时|按期|如期|及时|全部|全面|已)?(?:完成|建立|达标|达到|满意|落实|符合|合格|到位|执行|开展|报送|提交|通过|"
                         r"健全|齐全|规范|按时|按期|及时)")
 
 
@@ -1345,7 +1346,7 @@ def _options(found: list[tuple[str, Decimal]], w: Wording, more: str = "", doubt
 
 #: an amount in Chinese numerals past a line (“五百万元以上未满一千万元”, “不足五百万元”): left unread as a figure, so bands of it
 #: are read as situations, their lines unchecked for one said twice or a range unsaid
-_AMOUNT_IN_WORDS = re.compile(r"[一二两三四五六七八九十][百千万亿][零一二两三四五六七八九十百千万亿]*元?(?:以上|以下|及以上|及以下)|"
+_AMOUNT_IN_WORDS = lazy_compile(r"[一二两三四五六七八九十][百千万亿][零一二两三四五六七八九十百千万亿]*元?(?:以上|以下|及以上|及以下)|"
                               r"(?:未满|不满|不足|超过|低于|少于|多于|高于)[一二两三四五六七八九十][百千万亿]")
 
 
@@ -1357,9 +1358,9 @@ def _amounts_in_words(found: list[tuple[str, Decimal]]) -> tuple[str, ...]:
 
 
 #: a situation said of each period (“每月5号前报帐”, “每学期完成40学时”): a 每 of when, not of a step or a case
-_EACH_PERIOD = re.compile(r"每(?=" + _PERIOD_SAID + ")")
+_EACH_PERIOD = lazy_compile(r"每(?=" + _PERIOD_SAID + ")")
 #: points taken off for each period a thing is missed in (“每月迟报的扣1分”, “每季度未开展,扣2分”): a step per period
-_EACH_PERIOD_OFF = re.compile(r"每(?:" + _PERIOD_SAID + r")[^;,得计记]*?,?扣\d")
+_EACH_PERIOD_OFF = lazy_compile(r"每(?:" + _PERIOD_SAID + r")[^;,得计记]*?,?扣\d")
 
 
 def _each_period(found: list[tuple[str, Decimal]]) -> tuple[str, ...]:
@@ -1383,12 +1384,12 @@ _RATIO_GRADE = "|".join(["[A-E](?:级|等|档)?", *sorted(("优秀", "优", "良
 _RATIO = r"(?:1(?:\.0+)?|0(?:\.\d+)?)(?!\d)"
 #: one grade and its ratio, as a cell or a list writes it (“A=1.0,”, “A:1.0;”, “A(1.0)”, “A1.0”, and “A,1.0分;” as a row of
 #: bare cells reads it)
-_RATIO_PAIR = re.compile(rf"(?P<g>{_RATIO_GRADE})(?:=|:|,|\()?(?P<r>{_RATIO})(?:\)|分)?[,;、]?")
+_RATIO_PAIR = lazy_compile(rf"(?P<g>{_RATIO_GRADE})(?:=|:|,|\()?(?P<r>{_RATIO})(?:\)|分)?[,;、]?")
 #: the heading of the scale (“等级比值:”, “比值:”, “评分等级系数”) and the words closing it (“得分=配分×比值”, “(按配分乘以比值计分)”)
-_RATIO_HEAD = re.compile(r"^(?:评分)?(?:等级)?(?P<word>比值|系数)?:?")
-_RATIO_TAIL = re.compile(r"^[,;(]?(?:得分=|按)?(?:配分|分值)\*(?:比值|系数)(?:计分|计算)?\)?[;。]?$")
+_RATIO_HEAD = lazy_compile(r"^(?:评分)?(?:等级)?(?P<word>比值|系数)?:?")
+_RATIO_TAIL = lazy_compile(r"^[,;(]?(?:得分=|按)?(?:配分|分值)\*(?:比值|系数)(?:计分|计算)?\)?[;。]?$")
 #: the grades listed, then their ratios (“评分等级A、B、C、D、E,比值分别为1.0、0.8、0.6、0.2、0”)
-_RATIOS_RESPECTIVELY = re.compile(rf"^(?:评分)?等级(?:为|分为)?(?P<gs>(?:{_RATIO_GRADE})(?:、(?:{_RATIO_GRADE})){{2,}}),?(?:对应的?)?"
+_RATIOS_RESPECTIVELY = lazy_compile(rf"^(?:评分)?等级(?:为|分为)?(?P<gs>(?:{_RATIO_GRADE})(?:、(?:{_RATIO_GRADE})){{2,}}),?(?:对应的?)?"
                                   rf"(?:比值|系数)(?:分别)?为(?P<rs>{_RATIO}(?:、{_RATIO}){{2,}})[;。]?$")
 
 
@@ -1431,9 +1432,9 @@ def _ratio_grades(w: Wording) -> Proposed | None:
 
 #: the closing row of a 职业技能鉴定 sheet after a row's graded descriptions: “等级 A(优) B(良) C(及格) D(较差) E(差或放弃操作)
 #: 比值 1.0 0.8 0.6 0.2 0” (its ratios run together once the spaces between its cells are gone: “1.00.80.60.20”)
-_RATIO_ROW = re.compile(r"[;,]?等级[;,:]?(?P<grades>(?:[A-E]\([^()]{1,8}\)[;,、]?){3,5})(?:比值|系数)[;,:]?(?P<ratios>[\d.;,、]+?)[;。]?$")
+_RATIO_ROW = lazy_compile(r"[;,]?等级[;,:]?(?P<grades>(?:[A-E]\([^()]{1,8}\)[;,、]?){3,5})(?:比值|系数)[;,:]?(?P<ratios>[\d.;,、]+?)[;。]?$")
 #: a ratio of such a row, one place after the point (1.0, 0.8) or a bare 0
-_ROW_RATIO = re.compile(r"1\.0|0\.\d|0")
+_ROW_RATIO = lazy_compile(r"1\.0|0\.\d|0")
 
 
 def _graded_then_ratio_row(w: Wording) -> Proposed | None:
@@ -1471,7 +1472,7 @@ def _graded_then_ratio_row(w: Wording) -> Proposed | None:
 
 
 #: “已指定,并以正式文件明确其职责,P=1”: a situation and the factor of the 分值 it earns, closing its segment
-_FACTOR_SITUATION = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?" + FACTOR + r"(?P<x>\d+(?:\.\d+)?)$")
+_FACTOR_SITUATION = lazy_compile(r"^(?P<label>[^;]+?)(?:的)?,?" + FACTOR + r"(?P<x>\d+(?:\.\d+)?)$")
 
 
 def _factor_situations(w: Wording) -> Proposed | None:
@@ -1513,27 +1514,27 @@ def _slash_situations(w: Wording) -> Proposed | None:
     return _options(found, w, doubts=tuple(doubts))
 
 
-_FIGURES = re.compile(r"\d+(?:\.\d+)?")
+_FIGURES = lazy_compile(r"\d+(?:\.\d+)?")
 #: a place in a contest (“第1名加3分、第2名加2分”): the situation itself, never a figure to reach
-_PLACE = re.compile(r"第\d+(?:名|位)(?![\d%])")
+_PLACE = lazy_compile(r"第\d+(?:名|位)(?![\d%])")
 
 
 #: the situation that scores nothing, closing the list: “未纳入示范的不得分”, “其他情形不得分”, “否则不得分”
-_NONE_LAST = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r"$")
+_NONE_LAST = lazy_compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:本项|该项)?" + ZEROED + r"$")
 #: “其余不加分”, “其他的不予加分”: the situation that adds nothing, last, after situations adding their points
-_NONE_ADDED = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:本项|该项)?不(?:予|再|另)?加分$")
+_NONE_ADDED = lazy_compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:本项|该项)?不(?:予|再|另)?加分$")
 
 
 #: situations of several sentences each, every one closed by its score in brackets after its last stop: “A,B;C。(3分)
 #: A,B;D。(2分)” — not a heading and its situation, since the text has nothing but such paragraphs
-_PARAGRAPHS = re.compile(r"(?:[^()]+?;\(\d+(?:\.\d+)?分\))+")
+_PARAGRAPHS = lazy_compile(r"(?:[^()]+?;\(\d+(?:\.\d+)?分\))+")
 
 
 #: “2.可提供审核材料支撑10-8分(OA流程审批记录10分、纸质审批的复印件9分、后台审核记录8分等)”: a situation of a range of
 #: scores, the brackets after it splitting it by kind, each kind with its score inside the range
-_RANGE_SPLIT = re.compile(r"(?P<mark>(?:^|(?<=;))\d{1,2}[.、])(?P<lead>[^;()\d]{2,60}?)(?P<hi>\d+(?:\.\d+)?)[-~至](?P<lo>\d+(?:\.\d+)?)分"
+_RANGE_SPLIT = lazy_compile(r"(?P<mark>(?:^|(?<=;))\d{1,2}[.、])(?P<lead>[^;()\d]{2,60}?)(?P<hi>\d+(?:\.\d+)?)[-~至](?P<lo>\d+(?:\.\d+)?)分"
                           r"\((?P<kinds>[^()]+?)等?\)(?=;|$)")
-_KIND_SCORED = re.compile(r"^(?P<kind>[^\d、]{2,30}?)(?P<pts>\d+(?:\.\d+)?)分$")
+_KIND_SCORED = lazy_compile(r"^(?P<kind>[^\d、]{2,30}?)(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _range_split(t: str) -> tuple[str, str] | None:
@@ -1633,14 +1634,14 @@ def _scored_situations(w: Wording, ties: bool = False) -> Proposed | None:
 
 #: a target of a KPI's ladder (“底线目标A”, “基准目标”, “挑战目标值”): scores said at such targets leave what a figure between
 #: two of them scores unsaid (the sheet's lines between them, or a step)
-_LADDER_TARGET = re.compile(r"(?:底线|基准|挑战|努力|门槛|保底|奋斗|冲刺)目标")
+_LADDER_TARGET = lazy_compile(r"(?:底线|基准|挑战|努力|门槛|保底|奋斗|冲刺)目标")
 
 
 #: two situations or more in brackets (“配备专职或兼职人员(专职3分,兼职2分)”), not one score (“…门厅处(3分)”): what is
 #: chosen among, then the brackets
-_BRACKETED_CHOICE = re.compile(r"^(?P<asked>[^()]+)\((?=[^()]*\d分[^()]*[,;][^()]*\d分)[^()]*\)")
+_BRACKETED_CHOICE = lazy_compile(r"^(?P<asked>[^()]+)\((?=[^()]*\d分[^()]*[,;][^()]*\d分)[^()]*\)")
 #: a situation denying what the brackets choose among: “没有达到要求”, “未配备”, “不符合要求”
-_DENIED = re.compile(r"^(?:没有|未|无|否则|达不到|不符合|不)(?P<what>.*)$")
+_DENIED = lazy_compile(r"^(?:没有|未|无|否则|达不到|不符合|不)(?P<what>.*)$")
 
 
 def _beside_the_brackets(t: str, statements: list[Statement]) -> list[str]:
@@ -1662,11 +1663,11 @@ def _beside_the_brackets(t: str, statements: list[Statement]) -> list[str]:
 
 #: the first situation's points in brackets, run straight into situations scored with 得/计/记: “档案管理(5分)档案齐全
 #: 得4分,…” may as well be the item's title and its 分值
-_BRACKETED_THEN_EARNED = re.compile(r"^[^,;:()]+\(\d+(?:\.\d+)?分\)(?:--|:)?[^,;:()\d]+?(?:得|计|记)\d")
+_BRACKETED_THEN_EARNED = lazy_compile(r"^[^,;:()]+\(\d+(?:\.\d+)?分\)(?:--|:)?[^,;:()\d]+?(?:得|计|记)\d")
 
 
 #: the degree of a first situation before its state: “全部完成”, “按时完成”, “全面达标”
-_DEGREE_FIRST = re.compile(r"^(?:全部|全面|完全|足额|按时|按期|如期|及时|提前|超额|圆满)(?P<state>[\u4e00-\u9fff]{2,})$")
+_DEGREE_FIRST = lazy_compile(r"^(?:全部|全面|完全|足额|按时|按期|如期|及时|提前|超额|圆满)(?P<state>[\u4e00-\u9fff]{2,})$")
 
 
 def _maybe_titled(t: str, statements: list[Statement]) -> bool:
@@ -1702,7 +1703,7 @@ def _numbered_with_none(statements: list[Statement], scores: list[Decimal]) -> b
 
 #: one numbered situation, its words running over sentences up to its score standing last: “1建立了…;…;得2分;”,
 #: “2.未建立…,但…;得1分;”, “(3)…;不得分;” (the mark's stop may be left out before the words)
-_NUMBERED_SITUATION = re.compile(r"\(?(?P<n>\d{1,2})(?:[.、)]|(?=[\u4e00-\u9fff]))(?P<body>[^\d]+?)[;,]?(?:(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|"
+_NUMBERED_SITUATION = lazy_compile(r"\(?(?P<n>\d{1,2})(?:[.、)]|(?=[\u4e00-\u9fff]))(?P<body>[^\d]+?)[;,]?(?:(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分|"
                                  r"(?P<zero>" + ZEROED[3:-1] + r"))[;.]?")
 
 
@@ -1731,11 +1732,11 @@ def _numbered_situations(w: Wording) -> Proposed | None:
 
 
 #: “…达到20万元以上,没有达到的扣1分”, “…,否则扣1分”: a requirement, then its bare denial costing part of the 分值
-_MET_OR_LESS = re.compile(r"^(?P<cond>[^;]+?)[,;](?P<neg>(?:没有|未)(?:达到|完成|达标)|达不到|不达标|完不成|否则)(?:要求|标准|目标|任务)?(?:的)?,?"
+_MET_OR_LESS = lazy_compile(r"^(?P<cond>[^;]+?)[,;](?P<neg>(?:没有|未)(?:达到|完成|达标)|达不到|不达标|完不成|否则)(?:要求|标准|目标|任务)?(?:的)?,?"
                           r"(?:扣(?:除|减)?|减)(?P<pts>\d+(?:\.\d+)?)分;?$")
 
 
-_FULL_SAID = re.compile(r"(?:的)?,?(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)$")
+_FULL_SAID = lazy_compile(r"(?:的)?,?(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)$")
 
 
 def _met_or_less(w: Wording) -> Proposed | None:
@@ -1761,7 +1762,7 @@ def _met_or_less(w: Wording) -> Proposed | None:
 
 #: “按…依次排名,前3名按照6、5、4分打分,有新培育的得3分,没有新培育的0分”: the first ranks each with its score, then the
 #: others that have something, then perhaps those that have nothing
-_TOP_THEN_REST = re.compile(r"^(?P<lead>[^;]*?(?:排名|排序|名次)[^;,\d]{0,6},)?前(?P<n>\d)名(?:按照|按|分别|依次)?(?:得|计|记)?"
+_TOP_THEN_REST = lazy_compile(r"^(?P<lead>[^;]*?(?:排名|排序|名次)[^;,\d]{0,6},)?前(?P<n>\d)名(?:按照|按|分别|依次)?(?:得|计|记)?"
                             r"(?P<scores>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?(?:打分|计分|赋分)?[,;]"
                             r"(?P<rest>(?:其余|其他|其它)?[^,;\d]+?)(?:的)?,?(?:得|计|记)?(?P<rest_pts>\d+(?:\.\d+)?)分"
                             r"(?:[,;](?P<none>[^,;\d]+?)(?:的)?,?(?:" + ZEROED + r"|0分))?;?$")
@@ -1788,7 +1789,7 @@ def _top_then_rest(w: Wording) -> Proposed | None:
 
 #: “…达到85%得10分;低于85%的县(区)按从高到低排序,分别得8、6、4、2分”: a requirement met on its score, then those that
 #: fall short ranked among themselves, each rank its score in turn
-_MET_THEN_RANKED = re.compile(r"^(?P<met>[^;]+?)(?:的)?,?(?:得|计|记)(?P<full>\d+(?:\.\d+)?)分;(?P<short>[^;]+?)(?:的)?,?"
+_MET_THEN_RANKED = lazy_compile(r"^(?P<met>[^;]+?)(?:的)?,?(?:得|计|记)(?P<full>\d+(?:\.\d+)?)分;(?P<short>[^;]+?)(?:的)?,?"
                               r"(?:按|依)?[^;,\d]{0,12}?(?:排序|排名|名次)[^;,\d]{0,4}?,?(?:依次|分别)(?:得|计|记|赋予|给予|为)?"
                               r"(?P<scores>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?$")
 
@@ -1817,21 +1818,21 @@ def _met_then_ranked(w: Wording) -> Proposed | None:
 _GRADE_WORDS = r"不合格|不及格|基本符合|不符合|符合|优秀|良好|中等|较好|一般|较差|合格|及格|优|良|中|差|好"
 #: “年级教学建议落实度分别得分:优40良30中20差0”, “评价等次:优秀10分,良好8分,合格6分,不合格0分”, “符合2.0,基本符合1.0,
 #: 不符合0”: what is rated (perhaps left unsaid), then its grades each followed by its score, “分” perhaps left out
-_GRADED_RUN = re.compile(r"^(?:(?P<lead>[^;:\d]{0,40}?)(?:分别)?(?:得分|计分|评分|赋分|等次|等级)?[:,])?"
+_GRADED_RUN = lazy_compile(r"^(?:(?P<lead>[^;:\d]{0,40}?)(?:分别)?(?:得分|计分|评分|赋分|等次|等级)?[:,])?"
                          r"(?P<run>(?:(?:" + _GRADE_WORDS + r")[:=]?\d+(?:\.\d+)?分?[,、;]?){2,})"
                          r"(?P<tail>(?=[^\d;:分扣得计]{4,80}$)(?:[^\d;:]*?是否[^\d;:]*|[^\d;:]*?等))?$")
-_GRADE_SCORE = re.compile(r"(?P<g>" + _GRADE_WORDS + r")[:=]?(?P<n>\d+(?:\.\d+)?)分?")
+_GRADE_SCORE = lazy_compile(r"(?P<g>" + _GRADE_WORDS + r")[:=]?(?P<n>\d+(?:\.\d+)?)分?")
 
 #: where grades with their points begin after the requirement they grade: “…制度健全;较好得2分,一般得1分,…”, or right
 #: after its last word (a space between them is gone once normalised): “…制度健全规范较好得2分,…”
-_GRADES_BEGIN = re.compile(r"(?:[;,]|(?<=[\u4e00-\u9fff])(?=较好|良好|优秀))(?=(?:" + _GRADE_WORDS + r")(?:的)?,?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r"))")
+_GRADES_BEGIN = lazy_compile(r"(?:[;,]|(?<=[\u4e00-\u9fff])(?=较好|良好|优秀))(?=(?:" + _GRADE_WORDS + r")(?:的)?,?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r"))")
 
 
 #: where situations short of a requirement begin, in a sentence of their own: “…并组织实施;有方案但未实施的得1分” (never
 #: faults each costing points, “…;未部署的扣1分,未完成的扣2分”, which may come together)
-_SHORT_BEGIN = re.compile(r";(?=[^;扣]*?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r")[^扣]*$)")
+_SHORT_BEGIN = lazy_compile(r";(?=[^;扣]*?(?:(?:得|计|记)\d|" + ZEROED[3:-1] + r")[^扣]*$)")
 #: a situation short of the requirement: it lacks some of it (“有方案但未实施”, “少于每月1次”, “无培训记录”)
-_SHORT_OF = re.compile(r"但|未|无|没有|不|少于|低于|不足|缺")
+_SHORT_OF = lazy_compile(r"但|未|无|没有|不|少于|低于|不足|缺")
 
 
 def _grades_of_requirement(w: Wording) -> Proposed | None:
@@ -1849,7 +1850,7 @@ def _grades_of_requirement(w: Wording) -> Proposed | None:
     found = graded_segments(graded, w.weight)
     grades = [g for g, _share, _pts in found]
     scores = [pts for _g, _share, pts in found]
-    graded_by_words = m.re is _GRADES_BEGIN
+    graded_by_words = found_by(m, _GRADES_BEGIN)
     if len(found) < (2 if graded_by_words else 1) or len(found) != len(re.split(r"[;,]", graded)) \
             or not all((_GRADE if graded_by_words else _SHORT_OF).search(g) for g in grades):
         return None
@@ -1890,7 +1891,7 @@ def _graded_run(w: Wording) -> Proposed | None:
 
 #: a requirement and the points of its graded columns, best first, as ``wording`` writes a row's bare figures after
 #: it (“内容符合教学大纲要求 5 4 3” → “…要求;各档得分:5分、4分、3分”), and perhaps a sentence zeroing the row after them
-_GRADED_COLUMNS = re.compile(r"^(?P<req>[^:]{4,}?);" + GRADED_COLUMNS + r":(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分){1,4})"
+_GRADED_COLUMNS = lazy_compile(r"^(?P<req>[^:]{4,}?);" + GRADED_COLUMNS + r":(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分){1,4})"
                              r"(?:;(?P<zero>[^;:]+))?$")
 _COLUMN_NAMES = "ABCDE"
 
@@ -1920,7 +1921,7 @@ def _graded_columns(w: Wording) -> Proposed | None:
 
 
 #: a situation that denies what the best one holds: “不及时并影响进度”, “未建立”, “没有落实”
-_DENIES = re.compile(r"未|无|没|不(?!少于|低于|超过|高于|大于|小于)")
+_DENIES = lazy_compile(r"未|无|没|不(?!少于|低于|超过|高于|大于|小于)")
 
 
 def _lowest_a_denial(statements: list[Statement], scores: list[Decimal]) -> bool:
@@ -1933,9 +1934,9 @@ def _lowest_a_denial(statements: list[Statement], scores: list[Decimal]) -> bool
 
 #: “A.制订了制度和流程0.5分B.未制订0分”: answers lettered A, B, C …, each with its score (a stop or a comma may
 #: come before the next letter)
-_LETTER = re.compile(r"(?:^|(?<=分)|(?<=分\))|(?<=[;,]))(?P<letter>[A-H])[.、:)](?![\d.])")
-_RANGE_BEFORE = re.compile(r"\d(?:\.\d+)?[-~至到]$")
-_LETTERED_ANSWER = re.compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\)|"
+_LETTER = lazy_compile(r"(?:^|(?<=分)|(?<=分\))|(?<=[;,]))(?P<letter>[A-H])[.、:)](?![\d.])")
+_RANGE_BEFORE = lazy_compile(r"\d(?:\.\d+)?[-~至到]$")
+_LETTERED_ANSWER = lazy_compile(r"^(?P<label>[^;]+?)(?:的)?,?(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|\((?P<bracketed>\d+(?:\.\d+)?)分\)|"
                               r"(?P<none>" + ZEROED[3:-1] + r"))$")
 
 
@@ -1963,19 +1964,19 @@ def _lettered(w: Wording) -> Proposed | None:
 
 
 #: what separates the scores said respectively (“15、8、6分”, “60,45,30和0分”)
-SCORE_SEPARATOR = re.compile(r"[、,和及/]")  # (“依次计10/8/6/0分”)
+SCORE_SEPARATOR = lazy_compile(r"[、,和及/]")  # (“依次计10/8/6/0分”)
 #: the scores said respectively, closing the text
 _SCORES_RESPECTIVELY = r"(?P<scores>\d+(?:\.\d+)?分?(?:" + SCORE_SEPARATOR.pattern + r"\d+(?:\.\d+)?分?)+)分?$"
 #: “产业、民生、功能分别加15、8、6分”, “指每新开、续建1个项目分别加5、2分”: situations listed, then their scores respectively;
 #: “非常熟悉、较熟悉各加3分、2分”: 各 before scores that differ says the same, and so do “依次得”, “分别对应”
-RESPECTIVELY = re.compile(r"(?:^|(?<=[;,:]))(?P<lead>指|即|其中|对)?每?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+?)"
+RESPECTIVELY = lazy_compile(r"(?:^|(?<=[;,:]))(?P<lead>指|即|其中|对)?每?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+?)"
                            r"(?P<count>\d+(?:个|项|家|所|处)[\u4e00-\u9fff]{0,4})?(?P<each>分别|各|依次)(?P<verb>得|计|记|加|给|赋|为|对应)"
                            + _SCORES_RESPECTIVELY)
 
 
 #: “评定等级达到优秀、良好、合格和不合格四个等次,分别得基本分60、45、30和0分”: levels named after what is rated (为、达到),
 #: the last after 和/及, perhaps with their count, then their scores respectively
-_LEVELS_RESPECTIVELY = re.compile(r"^(?P<head>[^;]*?(?:评定为|评为|等级为|为|达到))(?P<list>[^,;:()、\d]+(?:、[^,;:()、]+?)+?(?:(?:和|及)[^,;:()、]+?)?)"
+_LEVELS_RESPECTIVELY = lazy_compile(r"^(?P<head>[^;]*?(?:评定为|评为|等级为|为|达到))(?P<list>[^,;:()、\d]+(?:、[^,;:()、]+?)+?(?:(?:和|及)[^,;:()、]+?)?)"
                                   r"的?,?(?:(?P<n>\d+)个?(?:等次|等级|档次|档))?,?分别(?:得|计|记|给|赋)(?:基本分)?"
                                   + _SCORES_RESPECTIVELY)
 
@@ -2033,7 +2034,7 @@ def _respectively(w: Wording) -> Proposed | None:
 
 
 #: a situation adding or taking points, no time said: “积极参加部门工作,作为主负责人,加5分”, “无故不参加,扣5分”
-_ADDED_OR_TAKEN = re.compile(r"^(?P<label>[^\d;]{2,40}?)[,;]?(?P<verb>加|扣|减)(?P<pts>\d+(?:\.\d+)?)分$")
+_ADDED_OR_TAKEN = lazy_compile(r"^(?P<label>[^\d;]{2,40}?)[,;]?(?P<verb>加|扣|减)(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _base_said_last_situations(w: Wording) -> Proposed | None:
@@ -2071,7 +2072,7 @@ def _base_said_last_situations(w: Wording) -> Proposed | None:
 #: “…评价按严重、比较严重、一般、不大严重、不严重5档划分,计分标准为1分、2分、3分、4分、5分”: the levels of a rating listed
 #: after 按/分为 (perhaps with their count), then their scores in the same order without 分别, or with it (“按优、良、中、差四个
 #: 等次,分别得10、8、6、0分”, “…,依次计10/8/6/0分”)
-_LEVELS_IN_ORDER = re.compile(r"^(?P<head>[^;]*?(?:按|分为|分成|划分为))(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+?)+?|"
+_LEVELS_IN_ORDER = lazy_compile(r"^(?P<head>[^;]*?(?:按|分为|分成|划分为))(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+?)+?|"
                               # (classes numbered, their word said once after the last: “一、二、三类村”, the last numeral
                               # a digit once normalised, “一、二、3类村”)
                               r"(?P<ords>[一二三四五六七八九](?:、[一二三四五六七八九])*、[1-9一二三四五六七八九])"
@@ -2083,7 +2084,7 @@ _LEVELS_IN_ORDER = re.compile(r"^(?P<head>[^;]*?(?:按|分为|分成|划分为))
 LEVEL = r"(?:乡镇|街道|县区|县|区|市|州|省|部|国家|全国|国际)级?"
 #: “…论文在市级、省级、国家级杂志上发表;(1、3、5分)”: levels listed in the words, then their scores in the same order in
 #: the closing brackets
-_LEVELS_THEN_SCORES = re.compile(r"^(?P<body>(?:[^()]|\([^()\d]*\))*?(?P<list>" + LEVEL + r"(?:、" + LEVEL
+_LEVELS_THEN_SCORES = lazy_compile(r"^(?P<body>(?:[^()]|\([^()\d]*\))*?(?P<list>" + LEVEL + r"(?:、" + LEVEL
                                  + r")+)(?=[\u4e00-\u9fff])(?:[^()]|\([^()\d]*\))*?)[;,]?\((?P<scores>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?\)$")
 
 
@@ -2129,10 +2130,10 @@ def _levels_in_order(w: Wording) -> Proposed | None:
 #: the grades of a rating, by rank (``GRADE_RANK``, 0 the best): a letter grade ranks by its letter
 _GRADE_WORD = "|".join(sorted(GRADE_RANK, key=len, reverse=True))
 #: one grade and what it costs: “评价为B的扣5分”, “良的,扣2分”, “等次为“较好”扣1分”, “考核结果为优秀的不扣分”
-GRADE_DEDUCTED = re.compile(r"^(?P<lead>[\u4e00-\u9fff]{0,16}?(?:为|评为|评定为|定为)?)“?(?P<grade>[A-E](?:级|等)?|" + _GRADE_WORD
+GRADE_DEDUCTED = lazy_compile(r"^(?P<lead>[\u4e00-\u9fff]{0,16}?(?:为|评为|评定为|定为)?)“?(?P<grade>[A-E](?:级|等)?|" + _GRADE_WORD
                             + r")”?(?:的|者)?,?(?P<cost>不扣分|扣(?P<less>\d+(?:\.\d+)?)分|不得分|得0分)$")
-_REMARK_AT_END = re.compile(r";?\([^()\d]+\);?$")
-_GRADE_CLAUSES = re.compile(r"[;,](?!扣|不扣|不得|得0)")
+_REMARK_AT_END = lazy_compile(r";?\([^()\d]+\);?$")
+_GRADE_CLAUSES = lazy_compile(r"[;,](?!扣|不扣|不得|得0)")
 
 
 def _deducted_clauses(t: str) -> list[str]:
@@ -2194,9 +2195,9 @@ def graded_deductions(t: str) -> tuple[tuple[str, Decimal | None], ...] | None:
 
 
 #: one degree of a quality and what it costs: “资料基本齐全的扣1分”, “方案不完整的,扣3分”
-_DEGREE_DEDUCTED = re.compile(r"^(?P<label>[\u4e00-\u9fff]{2,16}?)(?:的)?,?(?P<cost>不扣分|扣(?P<less>\d+(?:\.\d+)?)分|不得分|得0分)$")
+_DEGREE_DEDUCTED = lazy_compile(r"^(?P<label>[\u4e00-\u9fff]{2,16}?)(?:的)?,?(?P<cost>不扣分|扣(?P<less>\d+(?:\.\d+)?)分|不得分|得0分)$")
 #: the words of a degree or its lack (“基本”, “较”, “部分”, “不”, “未”): taken out, degrees of one quality read alike
-_DEGREE_OR_LACK = re.compile(r"较为|比较|较|基本上?|部分|大部分|完全|不够|不太|不|未|没有|没")
+_DEGREE_OR_LACK = lazy_compile(r"较为|比较|较|基本上?|部分|大部分|完全|不够|不太|不|未|没有|没")
 
 
 @lru_cache(maxsize=256)
@@ -2233,7 +2234,7 @@ def exclusive_deductions(t: str) -> bool:
 
 
 #: a rating named before its first grade: “评价为A”, “考核结果为优秀”, “等次为“好””
-_RATING_NAMED = re.compile(r"^[\u4e00-\u9fff]{0,16}?(?:评价|考核|考评|评定|评级|等次|等级|结果)[\u4e00-\u9fff]{0,4}?为")
+_RATING_NAMED = lazy_compile(r"^[\u4e00-\u9fff]{0,16}?(?:评价|考核|考评|评定|评级|等次|等级|结果)[\u4e00-\u9fff]{0,4}?为")
 
 
 def rating_named(t: str) -> bool:
@@ -2261,10 +2262,10 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
 
 
 #: “计15分,根据公文实际按3分、5分、8分3个档次扣分”: deductions of set grades, one of which the team picks
-_GRADES_LISTED = re.compile(r"^(?:[^\d;]*?(?:计|共|满分|分值)?(?P<full>\d+(?:\.\d+)?)分[,;])?[^\d;]*?按(?:照)?(?P<grades>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)"
+_GRADES_LISTED = lazy_compile(r"^(?:[^\d;]*?(?:计|共|满分|分值)?(?P<full>\d+(?:\.\d+)?)分[,;])?[^\d;]*?按(?:照)?(?P<grades>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)"
                             r"(?:(?P<n>\d+)个)?(?:档次|档|等次|等级)(?:扣分|扣减|扣除);?$")
 #: “…取得…证书,得1分;非试点地区,本项不扣分”: the requirement for the 分值, then a case exempt from it
-_EXEMPT_CASE = re.compile(r"^(?P<req>[^;]{4,80}?),?(?:得|计)(?P<pts>\d+(?:\.\d+)?)分;(?P<exempt>(?:非|不属于|未列入|未纳入)[^;,\d]{1,20}?)[,:]?"
+_EXEMPT_CASE = lazy_compile(r"^(?P<req>[^;]{4,80}?),?(?:得|计)(?P<pts>\d+(?:\.\d+)?)分;(?P<exempt>(?:非|不属于|未列入|未纳入)[^;,\d]{1,20}?)[,:]?"
                           r"(?:本项|此项|该项)?(?:不扣分|得满分);?(?:(?:查看|查阅|核查|检查|查)[^;\d]*;?)?$")
 
 
@@ -2286,12 +2287,12 @@ def _grades_listed(w: Wording) -> Proposed | None:
 _GRADE_NAME = r"(?:[1-9]|[A-E]|[甲乙丙丁])(?:级|类|档|等)"
 #: the grades and their points first (“一级6分;二级3分;三级1分。”), perhaps after what is graded (“历史事件(名人):”), then
 #: each grade defined in turn (“一级:…二级:…”)
-_GRADES_THEN_DEFINED = re.compile(r"^(?P<what>[^;:\d]{1,20}:)?(?P<grades>(?:" + _GRADE_NAME + r"(?:为|得|计)?\d+(?:\.\d+)?分[;,、]){2,6})"
+_GRADES_THEN_DEFINED = lazy_compile(r"^(?P<what>[^;:\d]{1,20}:)?(?P<grades>(?:" + _GRADE_NAME + r"(?:为|得|计)?\d+(?:\.\d+)?分[;,、]){2,6})"
                                   r"(?P<defs>(?:" + _GRADE_NAME + r")[:：].+)$")
-_GRADE_SCORED = re.compile(r"(?P<g>" + _GRADE_NAME + r")(?:为|得|计)?(?P<pts>\d+(?:\.\d+)?)分")
+_GRADE_SCORED = lazy_compile(r"(?P<g>" + _GRADE_NAME + r")(?:为|得|计)?(?P<pts>\d+(?:\.\d+)?)分")
 #: where each grade's definition opens: its name and a colon, opening the text or after a clause or straight after the
 #: last definition's words (no stop between, cells run together)
-_GRADE_DEFINED = re.compile(r"(?P<g>" + _GRADE_NAME + r")[:：]")
+_GRADE_DEFINED = lazy_compile(r"(?P<g>" + _GRADE_NAME + r")[:：]")
 
 
 def _grades_defined_after(w: Wording) -> Proposed | None:
@@ -2332,7 +2333,7 @@ def _exempt_case(w: Wording) -> Proposed | None:
 
 #: “反响一般、社会声誉一般的,各扣1分,差的各扣2分”: aspects each graded (a middle grade named with each aspect), what
 #: each middle grade costs, then what each lowest grade costs; perhaps a sentence defining the best grade after them
-_ASPECTS_GRADED = re.compile(r"^(?P<aspects>[\u4e00-\u9fff]{1,12}?(?P<mid>一般|较差)(?:、[\u4e00-\u9fff]{1,12}?(?P=mid))*)(?:的|者)?,?"
+_ASPECTS_GRADED = lazy_compile(r"^(?P<aspects>[\u4e00-\u9fff]{1,12}?(?P<mid>一般|较差)(?:、[\u4e00-\u9fff]{1,12}?(?P=mid))*)(?:的|者)?,?"
                              r"(?P<each>各|均|分别)?扣(?P<x>\d+(?:\.\d+)?)分[,;](?P<low>差|较差|很差|不好)(?:的|者)?,?(?P=each)?扣"
                              r"(?P<y>\d+(?:\.\d+)?)分[;,]?(?P<rest>[^;\d]*?(?:是)?指[^\d分扣]*?)?[;,]?$")
 
@@ -2367,11 +2368,11 @@ def _aspects_graded(w: Wording) -> Proposed | None:
 
 
 #: a fault and what it costs, closing a requirement: the whole (“无计划不得分”) or a part (“未落实扣1分”)
-_REQUIRED_FAULT = re.compile(r"^(?P<label>[^;,]+?)(?:的)?,?(?:(?P<none>" + ZEROED[3:-1] + r")|扣(?P<less>\d+(?:\.\d+)?)分)$")
+_REQUIRED_FAULT = lazy_compile(r"^(?P<label>[^;,]+?)(?:的)?,?(?:(?P<none>" + ZEROED[3:-1] + r")|扣(?P<less>\d+(?:\.\d+)?)分)$")
 #: the row's name and its points heading the requirement: “艾滋病防制科室设置(0.2分):”
-_POINTS_HEADING = re.compile(r"^[^;,:()\d]{1,24}\((?P<pts>\d+(?:\.\d+)?)分\):")
+_POINTS_HEADING = lazy_compile(r"^[^;,:()\d]{1,24}\((?P<pts>\d+(?:\.\d+)?)分\):")
 #: what makes a fault counted or its deduction run on, or scoring words in the requirement: never one situation
-_REQUIRED_RUNS_ON = re.compile(r"每|为止|累计|扣完|分|扣|得|计\d|%|[≥≤<>]|以上|以下|各$")
+_REQUIRED_RUNS_ON = lazy_compile(r"每|为止|累计|扣完|分|扣|得|计\d|%|[≥≤<>]|以上|以下|各$")
 
 
 def _required_then_whole_and_lesser(w: Wording) -> Proposed | None:
@@ -2408,8 +2409,8 @@ def _required_then_whole_and_lesser(w: Wording) -> Proposed | None:
 
 
 #: grades each with its points in brackets, listed: “A档(100分)、B档(90分)、C档(80分)、D档(50分)”
-_GRADES_BRACKETED = re.compile(r"(?P<g>" + _GRADE_NAME + r")\((?P<pts>\d+(?:\.\d+)?)分\)")
-_GRADES_BRACKETED_RUN = re.compile(r"(?:" + _GRADE_NAME + r"\(\d+(?:\.\d+)?分\)[、,]){2,7}" + _GRADE_NAME + r"\(\d+(?:\.\d+)?分\)")
+_GRADES_BRACKETED = lazy_compile(r"(?P<g>" + _GRADE_NAME + r")\((?P<pts>\d+(?:\.\d+)?)分\)")
+_GRADES_BRACKETED_RUN = lazy_compile(r"(?:" + _GRADE_NAME + r"\(\d+(?:\.\d+)?分\)[、,]){2,7}" + _GRADE_NAME + r"\(\d+(?:\.\d+)?分\)")
 
 
 def _bracketed_grades_among_words(w: Wording) -> Proposed | None:
@@ -2435,7 +2436,7 @@ def _bracketed_grades_among_words(w: Wording) -> Proposed | None:
 
 
 #: the best situation's count “N个及以上”, the figure of a situation the others name in words
-_COUNT_OR_MORE = re.compile(r"(?<![\d.])(?P<n>\d+)(?P<unit>个|项|类|种|家|所|人|名|次)(?:及|或)?以上")
+_COUNT_OR_MORE = lazy_compile(r"(?<![\d.])(?P<n>\d+)(?P<unit>个|项|类|种|家|所|人|名|次)(?:及|或)?以上")
 
 
 def _count_or_more_then_named(w: Wording) -> Proposed | None:
@@ -2465,9 +2466,9 @@ def _count_or_more_then_named(w: Wording) -> Proposed | None:
 
 #: “擔任學輔中心輔導老師每學年加2分，學輔中心義務輔導老師加1分”: roles, the first with the period it is scored each of, then
 #: the others with their points
-_ROLES_EACH_PERIOD = re.compile(r"^(?P<first>[^;,\d]{4,40}?),?每(?P<period>学年|学期|年度|年|季度|月)(?P<verb>得|计|加)(?P<pts>\d+(?:\.\d+)?)分"
+_ROLES_EACH_PERIOD = lazy_compile(r"^(?P<first>[^;,\d]{4,40}?),?每(?P<period>学年|学期|年度|年|季度|月)(?P<verb>得|计|加)(?P<pts>\d+(?:\.\d+)?)分"
                                 r"(?P<rest>(?:,[^;,\d]{2,40}?(?P=verb)\d+(?:\.\d+)?分)+);?$")
-_ROLE_POINTS = re.compile(r",(?P<role>[^;,\d]{2,40}?)(?:得|计|加)(?P<pts>\d+(?:\.\d+)?)分")
+_ROLE_POINTS = lazy_compile(r",(?P<role>[^;,\d]{2,40}?)(?:得|计|加)(?P<pts>\d+(?:\.\d+)?)分")
 
 
 def _roles_each_period(w: Wording) -> Proposed | None:
@@ -2488,11 +2489,11 @@ def _roles_each_period(w: Wording) -> Proposed | None:
 
 # ── situations each closed by “者N分”, levels “为/积N分” counted at the highest, lists with a shared predicate ──
 #: a blank left for the team's score closing the text (“( )”, “(  )”): no part of the wording
-_SCORE_BLANK = re.compile(r"[;,]?\(\s*\)[;.]?$")
+_SCORE_BLANK = lazy_compile(r"[;,]?\(\s*\)[;.]?$")
 #: one situation closed by “者” and its score, no 得 said: “…及时完成监测者8分”, “参加考核且未通过者0分”
-_WHO_SCORES = re.compile(r"^(?P<label>[^;:]+?者)(?:(?P<pts>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分))$")
+_WHO_SCORES = lazy_compile(r"^(?P<label>[^;:]+?者)(?:(?P<pts>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分))$")
 #: a line on a value in a situation's words: bands of a value, read by tiers
-_BAND_WORDS = re.compile(r"\d%|≥|≤|[<>﹤﹥]|\d[^,;\d]{0,6}?(?:以上|以下|以内|不足|超过)|不少于|不低于|达到\d")
+_BAND_WORDS = lazy_compile(r"\d%|≥|≤|[<>﹤﹥]|\d[^,;\d]{0,6}?(?:以上|以下|以内|不足|超过)|不少于|不低于|达到\d")
 
 
 def _who_scores(w: Wording) -> Proposed | None:
@@ -2523,11 +2524,11 @@ def _who_scores(w: Wording) -> Proposed | None:
 
 
 #: one level and its points, no 得 said: “大专(高职)为30分”, “持证人取得大学本科学历,积60分”
-_LEVEL_POINTS = re.compile(r"(?P<label>[^;,:\d]+?)(?:的)?,?(?:为|积|计)(?P<pts>\d+(?:\.\d+)?)分")
+_LEVEL_POINTS = lazy_compile(r"(?P<label>[^;,:\d]+?)(?:的)?,?(?:为|积|计)(?P<pts>\d+(?:\.\d+)?)分")
 #: only the highest level held counts: “按最高学历计分,不累加计分”, “指标最高分值110分”, “就高不就低”
-_HIGHEST_LEVEL = re.compile(r"按最高[\u4e00-\u9fff]{0,4}(?:计分|计算|积分)|不累加|不累计|不重复计分|就高|最高分值\d+(?:\.\d+)?分")
+_HIGHEST_LEVEL = lazy_compile(r"按最高[\u4e00-\u9fff]{0,4}(?:计分|计算|积分)|不累加|不累计|不重复计分|就高|最高分值\d+(?:\.\d+)?分")
 #: words that name a cap or the points of the item, not a level
-_NOT_A_LEVEL = re.compile(r"分值|满分|总分|最高|最多|权重|封顶|累计")
+_NOT_A_LEVEL = lazy_compile(r"分值|满分|总分|最高|最多|权重|封顶|累计")
 
 
 def _levels_highest_counts(w: Wording) -> Proposed | None:
@@ -2561,7 +2562,7 @@ def _levels_highest_counts(w: Wording) -> Proposed | None:
 
 #: “被镇、江山市、衢州市、省级以上推广使用的或媒体宣传的,分别加2分、4分、8分、10分”: levels listed, the words they share
 #: said after the last, a comma, then their scores respectively
-_SHARED_THEN_RESPECTIVELY = re.compile(r"^(?P<lead>被|经|由|在|获)?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+)"
+_SHARED_THEN_RESPECTIVELY = lazy_compile(r"^(?P<lead>被|经|由|在|获)?(?P<list>[^,;:()、\d]+(?:、[^,;:()、\d]+)+)"
                                        r",分别(?P<verb>得|计|记|加|给|赋)" + _SCORES_RESPECTIVELY)
 
 
@@ -2600,7 +2601,7 @@ def _shared_then_respectively(w: Wording) -> Proposed | None:
 
 
 #: “未完成,-2分/次,扣完为止”, “未完成的,每次扣2分,扣完为止”: the last situation, a cost per time until nothing is left
-_PER_TIME_TO_NOTHING = re.compile(r";(?P<label>[^;,\d]{2,16}?)(?:的)?,(?:-(?P<a>\d+(?:\.\d+)?)分/次|每次扣(?P<b>\d+(?:\.\d+)?)分),"
+_PER_TIME_TO_NOTHING = lazy_compile(r";(?P<label>[^;,\d]{2,16}?)(?:的)?,(?:-(?P<a>\d+(?:\.\d+)?)分/次|每次扣(?P<b>\d+(?:\.\d+)?)分),"
                                   r"扣完为止;?$")
 
 
@@ -2632,7 +2633,7 @@ def _situations_then_per_time(w: Wording) -> Proposed | None:
 #: 实行一票否决”, “…,发生安全事故的本项否决” — the case opens as a case (如有, 出现, 发生 …) or names a fault or a lie
 _OVERRIDING = (r"(?:(?:如|若|凡)(?:有|出现|发生|存在|发现)?|出现|发生|存在|发现|有)[^,;\d分]{2,20}?|"
                r"[^,;\d分]{0,12}?(?:弄虚作假|造假|虚报|瞒报|谎报|失误|事故|差错|违规|违纪)[^,;\d分]{0,6}?")
-_ZEROED_CASE = re.compile(r"[,;](?P<case>" + _OVERRIDING + r")(?:的|者)?,?"
+_ZEROED_CASE = lazy_compile(r"[,;](?P<case>" + _OVERRIDING + r")(?:的|者)?,?"
                           r"(?:(?:则|即)?(?:本项|该项|此项|本指标)?(?:得分)?(?:不得分|不计分|计0分|得0分|为0分|0分)|"
                           r"(?P<veto>(?:实行|实施|予以)?“?一票否决”?)|(?P<row>(?:本项|该项|此项)否决))[;.]?$")
 

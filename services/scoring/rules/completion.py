@@ -9,6 +9,7 @@ from typing import Any
 
 from models.messages import said as refusal
 from services.core.numbers import HUNDRED, ZERO, RuleInputError, fmt, pct, to_decimal
+from services.core.patterns import lazy_compile
 from services.scoring.rounding import decimal_of
 from services.scoring.rules.base import (
     Input,
@@ -70,7 +71,7 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_SHARE_DONE = re.compile(r"未完成[^,;]{0,6}比例|"
+_SHARE_DONE = lazy_compile(r"未完成[^,;]{0,6}比例|"
                          r"按(?:实际)?完成(?:情况|比例)[^,;]{0,4}(?:扣分|计分|得分)|完成比例|"
                          # “档案核查完成情况按比例给分”: the state of the work done, scored in proportion
                          r"完成情况按(?:实际)?比例(?:计算)?(?:扣分|计分|得分|给分|赋分)|"
@@ -86,15 +87,15 @@ _SHARE_DONE = re.compile(r"未完成[^,;]{0,6}比例|"
 #: “达到目标值得满分,未达到按比例得分”, “达到计划要求的得满分,未达到的按比例计分”: short of a target (not of a rate's
 #: line, which is the rate type's), its share
 #: (the shortfall left unsaid, “受益人数达到目标得满分,按比例得分”: read as the share of the target reached, to check)
-_SHORT_OF_TARGET = re.compile(r"(?:目标|计划|任务)[^,;\d%率]{0,8}?(?:的)?,?(?:得|计)满分[,;](?P<short>未达(?:到|标)?(?:目标|要求|计划)?值?的?,?)?"
+_SHORT_OF_TARGET = lazy_compile(r"(?:目标|计划|任务)[^,;\d%率]{0,8}?(?:的)?,?(?:得|计)满分[,;](?P<short>未达(?:到|标)?(?:目标|要求|计划)?值?的?,?)?"
                               r"按(?:实际)?(?:完成)?比例(?:计算)?(?:计分|得分|扣分)")
 
 
 #: points for each unit past the target (“超额完成目标每个加0.2分”, “超额完成1个百分点加0.3分”) beside points of the task
 #: done short of the 分值 (“完成任务计4分”): the share done × 分值 cannot hold them (``formula._target_prorata_bonus``
 #: reads it); with no such points (“按完成比例得分,超额完成每超1个百分点加2分”) the share done stands, its bonus to check
-_BONUS_PAST_TARGET = re.compile(r"超额完成[^,;\d]{0,8}?每?1?(?:个百分点|个|项|家|户|件)加\d")
-_TASK_POINTS = re.compile(r"完成[^\d,;:()%分每未不扣]{0,16}?(?:的|者)?,?(?:得|计|记)(\d+(?:\.\d+)?)分")
+_BONUS_PAST_TARGET = lazy_compile(r"超额完成[^,;\d]{0,8}?每?1?(?:个百分点|个|项|家|户|件)加\d")
+_TASK_POINTS = lazy_compile(r"完成[^\d,;:()%分每未不扣]{0,16}?(?:的|者)?,?(?:得|计|记)(\d+(?:\.\d+)?)分")
 
 
 def _bonus_past_target(w: Wording) -> bool:
@@ -126,7 +127,7 @@ def _share_done(w: Wording, doubt: str | None = None) -> Proposed:
 
 #: “未完成目标任务的按总任务量进行折算得分”, “出现未享受的按比例扣分”, “未到位的部分按比例扣减”: what is left undone takes
 #: its share of the 分值 (the score is the share done); the words do not say of what the share is taken: to check
-_LEFT_UNDONE = re.compile(r"(?:(?:出现|存在|有)?(?:未|没有)[\u4e00-\u9fff]{1,12}?|"
+_LEFT_UNDONE = lazy_compile(r"(?:(?:出现|存在|有)?(?:未|没有)[\u4e00-\u9fff]{1,12}?|"
                           # “不按规定安装和使用定位系统的,按比例扣分”: a clause opening with what is not done
                           r"(?:^|(?<=[,;]))不(?![足到够能])[\u4e00-\u9fff、]{2,24}?|"
                           # “市本级专项经费不足的按比例扣分”: a shortfall of what is required, the requirement unsaid
@@ -140,7 +141,7 @@ _LEFT_UNDONE = re.compile(r"(?:(?:出现|存在|有)?(?:未|没有)[\u4e00-\u9ff
 
 
 #: points a text gives what is done (“得10分”, “计满分”)
-_POINTS_SAID = re.compile(r"[得计记](?:满分|\d)")
+_POINTS_SAID = lazy_compile(r"[得计记](?:满分|\d)")
 
 
 def _left_undone(w: Wording) -> Proposed | None:
@@ -153,7 +154,7 @@ def _left_undone(w: Wording) -> Proposed | None:
 
 #: “按比例计分”, “按实际比例得分”, “按项目完成进度计分”, “按完成进度比例计分”: the whole text scores a proportion, and
 #: says no more of it — read as the share done
-_BY_PROPORTION = re.compile(r"^(?:按照?|根据|依)(?:实际)?(?:(?:项目|工作|任务)?(?:完成|达成)进度(?:的)?(?:比例)?|(?:达成)?比例)(?:计算)?"
+_BY_PROPORTION = lazy_compile(r"^(?:按照?|根据|依)(?:实际)?(?:(?:项目|工作|任务)?(?:完成|达成)进度(?:的)?(?:比例)?|(?:达成)?比例)(?:计算)?"
                             r"(?:得分|计分|评分)$")
 
 
@@ -170,7 +171,7 @@ def _by_proportion(w: Wording) -> Proposed | None:
 
 #: “根据任务数,算出每人的平均分数,缺1例,扣减1人平均分”, “…少完成1例任务扣减相应的分值”: the 分值 shared out over the cases
 #: asked for, each case short costing its share: the share done × 分值
-_AVERAGE_PER_CASE = re.compile(r"^(?:根据|按照?|依据)(?:下达的?)?(?:任务数|任务量|任务),?(?:算出|计算出?|求出)?"
+_AVERAGE_PER_CASE = lazy_compile(r"^(?:根据|按照?|依据)(?:下达的?)?(?:任务数|任务量|任务),?(?:算出|计算出?|求出)?"
                                r"每(?P<unit>人|例|个|件|项|户)的?平均(?:分数|分值|分),?(?:缺|少完成|少|未完成)1(?:人|例|个|件|项|户)"
                                r"(?:任务)?,?(?:扣减|扣|减)(?:1(?:人|例|个|件|项|户)的?平均(?:分数|分值|分)|相应的?分值)$")
 
@@ -187,7 +188,7 @@ def _average_per_case(w: Wording) -> Proposed | None:
 
 #: “以目标值为满分,按比例计分”, “以年度计划为满分,按实际完成比例得分”, “以100%为满分,按比例折算”: the whole (the target, the
 #: plan, 100%) scores the 分值, a part of it its share; what may follow is a cap or the like (the reading's phrases)
-FULL_AT_WHOLE = re.compile(r"^以(?P<whole>(?:年度|全年|本年度|当年|季度)?(?:目标值|目标数|目标任务|目标|计划值|计划数|计划任务|计划|任务数|任务量|任务)|"
+FULL_AT_WHOLE = lazy_compile(r"^以(?P<whole>(?:年度|全年|本年度|当年|季度)?(?:目标值|目标数|目标任务|目标|计划值|计划数|计划任务|计划|任务数|任务量|任务)|"
                            r"100%)为满分,按(?:实际)?(?:完成)?(?:比例|完成率|百分比)(?:计算|折算)?(?:计分|得分|评分)?(?=$|[,;.])")
 
 

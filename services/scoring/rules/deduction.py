@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from models.messages import said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
+from services.core.patterns import lazy_compile
 from services.scoring.rules import all_or_nothing
 from services.scoring.rules.base import (
     Input,
@@ -55,7 +56,7 @@ _UNIT = "|".join("个(?!百分点|月|季度|工作日|小时|点)" if u == "个
 #: named there (“出现1次,扣除该项3分”, “每处扣本项0.5分”: the row's own points, as a bare 扣 would take them)
 _CLASS_NAMED = r"(?:本班级?|该班级?|(?:本|该|此)项(?:目)?)?"
 #: "每发现1例扣0.5分": (count)(unit) … 扣 (points)分; a count of none (“每0项”) is no case counted
-PER_INSTANCE = re.compile(r"([1-9]\d*)(" + _UNIT + r")(?![%\d])"
+PER_INSTANCE = lazy_compile(r"([1-9]\d*)(" + _UNIT + r")(?![%\d])"
                           r"(?:[^;%]|(?<=\d)%(?=的?,?(?:扣|少得))){0,50}?(?:扣(?:除|减)?" + _CLASS_NAMED + r"|少得)(\d+(?:\.\d+)?)分")
 
 
@@ -85,51 +86,51 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_EACH = re.compile(r"^([^;]+?)各" + NUM + "分")
-_LIST_MARKS = re.compile(r"[、,和及]")
+_EACH = lazy_compile(r"^([^;]+?)各" + NUM + "分")
+_LIST_MARKS = lazy_compile(r"[、,和及]")
 #: (“查实1例,扣1分”, “经查出1起…扣2分”: a case found on inspection, as 发现)
 #: (“存在1处隐患扣2分”: a case found there, as 有; never “不存在…”)
 #: (“任何1个队伍人数不足的扣1分”, “任一”: any one of them is a case, each counted; so is one of the things listed before
 #: it: “人员、经费、工作制度一项不达标扣2分”)
-_COUNTED = re.compile(r"(?:每|发现|出现|发生|有|(?<![不未没])存在|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1)|、[^\d;,、]{1,8}?(?=1(?:项|个|条))|"
+_COUNTED = lazy_compile(r"(?:每|发现|出现|发生|有|(?<![不未没])存在|违反|违规|少|缺|缺少|漏|漏报|错|错报|查实|查出|任何|任(?=1)|、[^\d;,、]{1,8}?(?=1(?:项|个|条))|"
                       # “检查1次未到位的扣1分”, “抽查1次不合格扣2分”: one inspection that finds the fault is a case
                       r"(?:^|(?<=[,;:]))(?:检查|抽查|督查|巡查)(?=1次)|"
                       # “…;注:以上一项不合格扣1分”: any one of the points listed above is a case, each counted
                       r"(?:^|(?<=[,;:]))(?:以上|上述)(?=1(?:项|个|条)))"
                       # (“每负偏离或不响应1项的扣8分”: two faults joined by 或, each a case of the one count)
                       r"(?:[^\d;,或]{1,6}?或)?[^\d;,]{0,6}?" + PER_INSTANCE.pattern)
-_ONE_CASE_OPENS = re.compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
-GOES_ON = re.compile(r"扣完|扣满|直至扣|为止|直至0分")
+_ONE_CASE_OPENS = lazy_compile(r"(?<=[,(;:])" + PER_INSTANCE.pattern.replace(r"(\d+)", "(1)", 1))
+GOES_ON = lazy_compile(r"扣完|扣满|直至扣|为止|直至0分")
 #: “每人次扣1分”, “每生扣0.1分”, “没人扣0.5分” (a slip for 每人: nobody cannot be deducted for)
 #: (“每查实一起扣2分”: a case found on inspection, its one said 一 before 起, which normalising keeps as the word 一起)
 #: (“每个点扣0.5分”: 个点 straight after 每, no number, is each place, never a percentage point)
 #: (no other 每 before the 扣, nor a span of time's straight before: “每人每天扣0.5分”, “每月每人” count person-days,
 #: person-months, not persons)
-_BARE = re.compile(r"(?:(?<!每[天日周月季年])每|没(?=人扣))(?:发现|出现|查实|查出)?(?:一(?=起))?(" + _UNIT + r"|生|(?<=每)个(?=点))"
+_BARE = lazy_compile(r"(?:(?<!每[天日周月季年])每|没(?=人扣))(?:发现|出现|查实|查出)?(?:一(?=起))?(" + _UNIT + r"|生|(?<=每)个(?=点))"
                    r"[^;%\d每]{0,30}?扣(?:除|减)?" + _CLASS_NAMED +
                    r"(\d+(?:\.\d+)?)分")
 #: a count the row asks for (“每周不少于2次”), then, in a clause of its own, a fault of how the work is done costing each
 #: time it is found (“管理不到位的,每次扣0.5分”): the count is the requirement, not a line the cases fall short of (never
 #: a shortfall said in the fault, “未达到的,每次扣1分”, “少于2次的,每次扣1分”: those count the times missing)
-_ASKED_THEN_FAULT = re.compile(r"(?P<asked>(?:至少|不少于)[^\d,;]{0,6}?\d+(?:\.\d+)?(?:" + _UNIT + r"))[^;]*?,(?P<fault>[^,;\d每]{2,24}?)的?,?"
+_ASKED_THEN_FAULT = lazy_compile(r"(?P<asked>(?:至少|不少于)[^\d,;]{0,6}?\d+(?:\.\d+)?(?:" + _UNIT + r"))[^;]*?,(?P<fault>[^,;\d每]{2,24}?)的?,?"
                                r"每(?:" + _UNIT + r")扣(?:除|减)?\d+(?:\.\d+)?分")
-_FAULT_OF_MANNER = re.compile(r"不(?:到位|合格|规范|认真|及时|符合要求|完整|准确)|敷衍|流于形式")
-_SHORT_IN_FAULT = re.compile(r"少|缺|不足|不够|未达|达不到|低于|未完成|未开展|未按")
+_FAULT_OF_MANNER = lazy_compile(r"不(?:到位|合格|规范|认真|及时|符合要求|完整|准确)|敷衍|流于形式")
+_SHORT_IN_FAULT = lazy_compile(r"少|缺|不足|不够|未达|达不到|低于|未完成|未开展|未按")
 
 #: a unit said in another word: 每生 (each pupil) counts persons
 _UNIT_WORDS = {"生": "人"}
 #: 每生 (each pupil) before its deduction: a person (人), said so where a reading knows only 每人
-EACH_PUPIL = re.compile(r"(?<=每)生(?=扣)")
+EACH_PUPIL = lazy_compile(r"(?<=每)生(?=扣)")
 #: “每1环节发现问题扣0.5分”, “每个项目出现差错扣0.2分”: each thing checked in which a fault is found
-_FOUND_IN_EACH = re.compile(r"每(?:1个|1|个)?[\u4e00-\u9fff]{1,3}?(?:发现|出现|存在)(?:问题|错误|差错|违规)[^;%\d]{0,10}?扣(?:除|减)?"
+_FOUND_IN_EACH = lazy_compile(r"每(?:1个|1|个)?[\u4e00-\u9fff]{1,3}?(?:发现|出现|存在)(?:问题|错误|差错|违规)[^;%\d]{0,10}?扣(?:除|减)?"
                             r"(\d+(?:\.\d+)?)分")
 #: a fault that is a state found once rather than an event found again (“未建立台账”, “无…”, “没有…”); not one naming many
 #: things, each of which may be found wanting (“未建立健全各项管理制度”)
-_A_STATE = re.compile(r"(?:未|无|没有|不)(?![^;,]*各)")
+_A_STATE = lazy_compile(r"(?:未|无|没有|不)(?![^;,]*各)")
 #: “未按时下达任务扣1分,扣完为止”: one deduction, said to go on until nothing is left: one per case found (or up to a
 #: cap, “出现过期海报,扣1分(最多扣2分)”, which the item's 分值 must be; an aside may follow, “(询问…)”); the full marks'
 #: situation may come after a heading or a requirement of its own (“道路排水情况;路面保持平顺、整洁,村内排水顺畅的计5分,…”)
-_ONE_DEDUCTIONGOES_ON = re.compile(r"^(?:(?P<lead>(?:[^;,\d]{1,30}[;,]){1,2})?[^;,\d]{0,30}?(?P<verb>得|计|记)(?:满分|(?P<full>\d+(?:\.\d+)?)分)[,;])?"
+_ONE_DEDUCTIONGOES_ON = lazy_compile(r"^(?:(?P<lead>(?:[^;,\d]{1,30}[;,]){1,2})?[^;,\d]{0,30}?(?P<verb>得|计|记)(?:满分|(?P<full>\d+(?:\.\d+)?)分)[,;])?"
                                     r"(?P<fault>[^;,\d每]{2,30}?)(?:(?<=[\u4e00-\u9fff])的?,)?扣(?P<per>\d+(?:\.\d+)?)分"
                                     r"(?:,(?:扣完为止|直至扣完|直至(?:本项|该项|此项)(?:目)?(?:分值|分)?扣完|扣完即止)"
                                     r"|[,(]最多扣(?P<cap>\d+(?:\.\d+)?)分\)?)[;,]?(?:\([^()]*\))?$")
@@ -157,13 +158,13 @@ def _parts_each(w: Wording) -> Proposed | None:
 #: a step down a ranking (“每下降1个名次”, “排名…每后退1位”, “第1名得满分,第5名以后每后退1名…”, “名次第1位得满分;每后移1位…”):
 #: places, counted from the top, never cases found; a step back with no place said first (“每后退1位扣1分,扣完为止”)
 #: is a place too, its first place unsaid (left to check)
-_RANK_STEP = re.compile(r"每[^\d,;]{0,4}?\d+个?(?:名次|位次)|(?:排名|名次|排序|位次|第\d+(?:名|位))[^;]{0,12}?;?"
+_RANK_STEP = lazy_compile(r"每[^\d,;]{0,4}?\d+个?(?:名次|位次)|(?:排名|名次|排序|位次|第\d+(?:名|位))[^;]{0,12}?;?"
                         r"每(?:下降|后退|退后|落后|下滑|降低|后移|降)\d+个?(?:名|位)|每(?:后退|退后|后移)\d+个?(?:名|位)")
 
 
 #: “第1名满分,相差1名扣0.2分,依次递减”, “排名第1的得满分,与第1名每相差1个名次扣0.5分”: full marks at the first place
 #: and a step off for each place of difference from it (an aside in brackets may follow: who is not ranked)
-_PLACES_BEHIND = re.compile(r"(?:^|[,;])(?P<what>[^,;]{0,20}?)(?:(?:排名)?第1名|排名第1(?:位)?)(?:的)?,?(?:得|计)?满分[,;]"
+_PLACES_BEHIND = lazy_compile(r"(?:^|[,;])(?P<what>[^,;]{0,20}?)(?:(?:排名)?第1名|排名第1(?:位)?)(?:的)?,?(?:得|计)?满分[,;]"
                             r"(?:与第1名)?每?相差1(?:个)?名(?:次)?(?:的)?,?(?:扣|减)(?P<per>" + NUM + r")分"
                             r"(?:[,;](?:依次递减|依此类推|以此类推|扣完为止|直至扣完|直至0分))?[;.]?(?:\([^()]*\)[;.]?)?$")
 
@@ -182,18 +183,18 @@ def _places_behind_first(w: Wording) -> Proposed | None:
 
 
 #: “累计5次以上每次按双倍扣分”, “超过3次的加倍扣分”, “第3次起双倍扣分”: each case from a count on costs twice as much
-_DOUBLED_FROM = re.compile(r"(?:\d+(?:次|人次|起|例|处)及?以上|超过\d+(?:次|人次|起|例|处)|第\d+(?:次|人次|起|例|处)(?:起|开始|以后))"
+_DOUBLED_FROM = lazy_compile(r"(?:\d+(?:次|人次|起|例|处)及?以上|超过\d+(?:次|人次|起|例|处)|第\d+(?:次|人次|起|例|处)(?:起|开始|以后))"
                            r"[^;,\d]{0,6}?(?:双倍|加倍|翻倍)扣")
 
 
 #: a count of its own after one case said (“1名工人每次”, “1个床每天”): what each deduction is for
 #: a fault joined by 或 after a count of cases, with a count of its own (“每缺少1项或不符合要求2项的扣2分”)
-_OTHER_COUNT_JOINED = re.compile(r"或[^\d;,]{0,12}?([1-9]\d*)(" + _UNIT + r")(?![%\d])")
-_EACH_AFTER_ONE = re.compile(r"每(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{1,3}?(?:扣|少得)")
+_OTHER_COUNT_JOINED = lazy_compile(r"或[^\d;,]{0,12}?([1-9]\d*)(" + _UNIT + r")(?![%\d])")
+_EACH_AFTER_ONE = lazy_compile(r"每(?:\d+(?:\.\d+)?)?[\u4e00-\u9fff]{1,3}?(?:扣|少得)")
 
 
 #: “分别扣1分、0.5分”: amounts, one for each thing listed before, in turn
-AMOUNTS_IN_TURN = re.compile(r"分别扣(?:除|减)?\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+")
+AMOUNTS_IN_TURN = lazy_compile(r"分别扣(?:除|减)?\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+")
 
 
 #: a count past which each case costs (“3人以上的,每人扣1分”, “超过2次的,每次扣1分”): the cases up to it cost nothing,
@@ -202,7 +203,7 @@ _PAST_COUNT = past_line("[次人个项处起例件名家]")
 
 
 #: the cost said right after a count of cases (“…,2项以上不符合要求扣10分”)
-_PAST_COSTS = re.compile(r"(?:的|者)?[^,;\d]{0,8}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
+_PAST_COSTS = lazy_compile(r"(?:的|者)?[^,;\d]{0,8}?扣(?:除|减)?(\d+(?:\.\d+)?)分")
 
 
 def _per_instance(w: Wording) -> Proposed | None:
@@ -306,13 +307,13 @@ def _per_instance_read(w: Wording) -> Proposed | None:
 
 
 #: where a part counted per case stops: “累计扣分不超过1.2分”, “扣满8分为止”, “扣完2分为止”, “最多扣2分”
-_PART_CAP = re.compile(r",?(?:累计扣分不超过|累计扣分最多|扣分不超过|累计最多扣|最多扣|最高扣|扣满|扣完)(?P<cap>" + NUM[1:-1] + r")分(?:为止)?$")
+_PART_CAP = lazy_compile(r",?(?:累计扣分不超过|累计扣分最多|扣分不超过|累计最多扣|最多扣|最高扣|扣满|扣完)(?P<cap>" + NUM[1:-1] + r")分(?:为止)?$")
 #: a count short of a line, each one short costing the same: “专职工作人员不足4人,少1人扣0.25分” (at most the line's count
 #: short, so its cost is capped at the line times what each costs)
-_SHORT_OF_LINE = re.compile(r"^(?P<what>[^;,\d]{2,30}?)(?:不足|少于)(?P<n>\d+)(?P<u>人|名|个|次|项|家|篇|件|处|条),?每?少(?:1|一)(?P=u)"
+_SHORT_OF_LINE = lazy_compile(r"^(?P<what>[^;,\d]{2,30}?)(?:不足|少于)(?P<n>\d+)(?P<u>人|名|个|次|项|家|篇|件|处|条),?每?少(?:1|一)(?P=u)"
                             r"扣(?:除|减)?(?P<per>" + NUM[1:-1] + r")分$")
 #: a fault taken once: “未建立学法制度的,扣0.3分”
-_ONCE = re.compile(r"^(?P<fault>[^;]+?)的?,?扣(?:除|减)?(?P<pts>" + NUM[1:-1] + r")分$")
+_ONCE = lazy_compile(r"^(?P<fault>[^;]+?)的?,?扣(?:除|减)?(?P<pts>" + NUM[1:-1] + r")分$")
 
 
 def _once_and_capped(w: Wording) -> Proposed | None:
@@ -360,7 +361,7 @@ def _once_and_capped(w: Wording) -> Proposed | None:
 
 
 #: “本项得分为:10分-违反规定次数*2分”, “得分=5-差错个数×0.5”: the 分值 less a count times what each costs
-_FULL_LESS_COUNT = re.compile(r"得分(?:为|=)[:=]?(?P<full>\d+(?:\.\d+)?)分?-(?P<what>[^*;=+\-]{1,30}?)(?P<unit>次|个|人|例|项|处|起|件|条)数"
+_FULL_LESS_COUNT = lazy_compile(r"得分(?:为|=)[:=]?(?P<full>\d+(?:\.\d+)?)分?-(?P<what>[^*;=+\-]{1,30}?)(?P<unit>次|个|人|例|项|处|起|件|条)数"
                               r"\*(?P<per>\d+(?:\.\d+)?)分?$")
 
 
@@ -382,7 +383,7 @@ def _each(w: Wording, unit: str, per: str, doubts: tuple[str, ...] | None = None
 
 #: “停产天数每增加1天扣0.5分”, “投诉每增加1起,扣1分”: a count named, from none, each one more costing the same (no line
 #: stated, a step of one): a deduction per day, per case
-_RISING_COUNT = re.compile(r"^(?P<what>[^;,\d]{2,20}?)每(?:增加|增|多|上升|新增)(?:1|一)(?P<unit>天|日|" + _UNIT + r")"
+_RISING_COUNT = lazy_compile(r"^(?P<what>[^;,\d]{2,20}?)每(?:增加|增|多|上升|新增)(?:1|一)(?P<unit>天|日|" + _UNIT + r")"
                            r"(?![^;,]*?[/%])[^;,\d]{0,6}?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分")
 
 
@@ -447,25 +448,25 @@ _PICTURES = r"幅|副(?=[图画照扣])|张(?=[图照扣])"
 #: (“值班脱岗1次扣1分”: a fault said without 不 is one too, when its words hold no score of their own; “录入超期限办案一起扣
 #: 0.5分”: one case, its one said 一 before 起, which normalising keeps as the word 一起; “工作面平盘宽度小于设计1处扣2分”: a 计
 #: of a word, 设计、统计、会计、审计, is no scoring verb)
-_ONE_FAULT = re.compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|(?:[^,;:()\d得计记加减扣满分每]|(?<=[设统会审])计){2,20}?|少|缺)的?"
+_ONE_FAULT = lazy_compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|(?:[^,;:()\d得计记加减扣满分每]|(?<=[设统会审])计){2,20}?|少|缺)的?"
                         r"(?P<n>1|一(?=起|" + _PICTURES + r"))(?P<unit>人次|次|项|处|例|份|件|条|篇|起|天|节|人|名|" + _PICTURES + r")"
                         r",?扣(?:除|减)?" + _WHOSE_POINTS + r"(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 #: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
 #: (or in a measure word of a thing, “1种设备达不到扣0.5分”, “1台车辆不合格扣1分”; or of an item for a person, “1项1人次未安排
 #:扣1分”: each item missed for each person, counted in 人次)
-_ONE_FIRST = re.compile(r"(?:^|[,;:()])(?:[\u4e00-\u9fff]{1,6}?中)?(?:1(?:项|类|种)(?=1人次))?(?P<n>1|一(?=" + _PICTURES + r"))(?P<unit>个|次|项|处|例|份|件|条|篇|家|人次|人|名|种|点(?=不符合|不合格|不达标)|" + THING_UNITS + r"|" + _PICTURES + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
+_ONE_FIRST = lazy_compile(r"(?:^|[,;:()])(?:[\u4e00-\u9fff]{1,6}?中)?(?:1(?:项|类|种)(?=1人次))?(?P<n>1|一(?=" + _PICTURES + r"))(?P<unit>个|次|项|处|例|份|件|条|篇|家|人次|人|名|种|点(?=不符合|不合格|不达标)|" + THING_UNITS + r"|" + _PICTURES + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
                         r"(?P<fault>(?:不|未|没)[^,;:()\d得计记加减扣满分每]{1,16}?)的?,?"
                         r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 
 
 #: “一幅图像有斑点扣1分”, “1张照片工作频率与脏器不符扣1分”: one picture found at a fault, whatever its words (a figure of
 #: the picture, “未达到1/2”, among them), and the deduction: per picture
-_ONE_PICTURE = re.compile(r"(?:^|[,;:()])(?P<n>1|一)(?P<unit>" + _PICTURES + r")(?P<what>图像|图片|照片|图纸|图)"
+_ONE_PICTURE = lazy_compile(r"(?:^|[,;:()])(?P<n>1|一)(?P<unit>" + _PICTURES + r")(?P<what>图像|图片|照片|图纸|图)"
                           r"(?P<fault>[^,;:()得计记加减扣满分每]{1,20}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
                           r"(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 #: “课堂上有一教师或者学生用方言扣0.5分”: one person found at a fault, named by who they are with no measure word (normalising
 #: keeps the 一 then), and the deduction: per person each time (人次)
-_ONE_PERSON = re.compile(r"(?:有|发现)(?:1|一)(?:个)?(?P<who>教师|老师|学生|幼儿|职工|员工|干部|人员)"
+_ONE_PERSON = lazy_compile(r"(?:有|发现)(?:1|一)(?:个)?(?P<who>教师|老师|学生|幼儿|职工|员工|干部|人员)"
                          r"(?P<fault>[^,;:()\d得计记加减满分每]{0,16}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
 
 
@@ -473,15 +474,15 @@ _ONE_PERSON = re.compile(r"(?:有|发现)(?:1|一)(?:个)?(?P<who>教师|老师|
 #: one case of it in a measure word, then its deduction: the 每 counts the cases, the words between it and the count
 #: the fault (never a period, “每月…”, nor a count the fault sets a line by, “每人培训不少于1次”; a 计 or 记 of a word, 会计,
 #: 登记, and a grade, “2级科目”, may be among its words)
-_EACH_FAULT_ONE = re.compile(r"(?:^|[,;:()])每(?![天日周月季年旬半期])(?:个)?(?P<fault>(?:[^,;:()\d得计记加减扣满分每]|(?<=[设统会审])计|(?<=[登书标笔日印])记|\d级){2,20}?)的?"
+_EACH_FAULT_ONE = lazy_compile(r"(?:^|[,;:()])每(?![天日周月季年旬半期])(?:个)?(?P<fault>(?:[^,;:()\d得计记加减扣满分每]|(?<=[设统会审])计|(?<=[登书标笔日印])记|\d级){2,20}?)的?"
                              r"(?P<n>1|一)(?P<unit>" + _UNIT + r"),?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
                              r"(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
 #: the words of a fault, one of which the words after 每 hold; and of a line set on a count, none of which they hold
-_FAULT_WORD = re.compile(r"不|未|没|无|错|漏|缺|违|误|差异")
-_A_LINE_SET = re.compile(r"少于|不足|至少|低于|高于|多于|以上|以下|以内|超过|达到|满")
+_FAULT_WORD = lazy_compile(r"不|未|没|无|错|漏|缺|违|误|差异")
+_A_LINE_SET = lazy_compile(r"少于|不足|至少|低于|高于|多于|以上|以下|以内|超过|达到|满")
 #: “一次扣1分”, “1处扣0.5分”: the whole text one case and its deduction, the fault itself named only by the indicator
 #: (or one kind of fault, “一种扣2分,扣完为止”: a sheet's kinds of dirt or disorder, each kind found)
-_BARE_ONE = re.compile(r"^(?:1|一)(?P<unit>次|项|处|例|起|件|人次|种),?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
+_BARE_ONE = lazy_compile(r"^(?:1|一)(?P<unit>次|项|处|例|起|件|人次|种),?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
                        r"(?:,(?:扣完为止|直至扣完))?[;。]?$")
 
 
@@ -496,12 +497,12 @@ def _each_fault_one(t: str) -> re.Match[str] | None:
 #: “每月报表报送不及时的扣0.5分”, “每季度未开展自查,扣1分”: a fault said of each period (a month, a quarter) and what it
 #: costs, the whole text: each period the fault is found in costs it (the periods counted; never a line set on a count,
 #: “每月检查少于2次的扣1分”, nor a period's points earned, “每月…得1分”)
-_EACH_PERIOD_FAULT = re.compile(r"^每(?P<period>半年|季度|季|月|周|旬|学期)(?:均|都)?(?P<fault>[^,;:()\d扣每]{2,24}?)的?,?"
+_EACH_PERIOD_FAULT = lazy_compile(r"^每(?P<period>半年|季度|季|月|周|旬|学期)(?:均|都)?(?P<fault>[^,;:()\d扣每]{2,24}?)的?,?"
                                 r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?[;.]?$")
 #: the words of a fault said of each period: a thing not done, late or short; and words scoring, which no fault holds
 #: (“分析不全面” holds 分, “会计资料” 计, “记录不全” 记: words of their own)
-_PERIOD_FAULT_WORD = re.compile(r"不|未|没|无|迟|漏|缺|错|误|延")
-_SCORE_IN_FAULT = re.compile(r"得(?!到)|(?<![设统会审合])计(?!划)|记分|[加减]分|满分")
+_PERIOD_FAULT_WORD = lazy_compile(r"不|未|没|无|迟|漏|缺|错|误|延")
+_SCORE_IN_FAULT = lazy_compile(r"得(?!到)|(?<![设统会审合])计(?!划)|记分|[加减]分|满分")
 
 
 def _each_period_fault(w: Wording) -> Proposed | None:
@@ -552,11 +553,11 @@ def _one_fault(w: Wording) -> Proposed | None:
 
 #: “…无纸屑;发现1处2分”: a case found closing the text with its points, no 扣 said (nor 得、加: the points of a case found
 #: after the requirements are what it costs)
-_FOUND_POINTS = re.compile(r"(?:^|[,;:])(?:每)?发现(?:1|一)(?P<unit>" + _UNIT + r")(?P<per>\d+(?:\.\d+)?)分;?$")
+_FOUND_POINTS = lazy_compile(r"(?:^|[,;:])(?:每)?发现(?:1|一)(?P<unit>" + _UNIT + r")(?P<per>\d+(?:\.\d+)?)分;?$")
 
 
 #: a fault (不、未、没、无) closing with one case of it and its points, no 扣 said anywhere: “从业医务人员无上岗资格,1例2分”
-_FAULT_CASE_POINTS = re.compile(r"^[^,;:\d]*?(?:不|未|没|无)[^,;:\d]*?,?(?:1|一)(?P<unit>例|次|处|项|件|起|人)(?P<per>\d+(?:\.\d+)?)分;?$")
+_FAULT_CASE_POINTS = lazy_compile(r"^[^,;:\d]*?(?:不|未|没|无)[^,;:\d]*?,?(?:1|一)(?P<unit>例|次|处|项|件|起|人)(?P<per>\d+(?:\.\d+)?)分;?$")
 
 
 def _found_points_unsaid(w: Wording) -> Proposed | None:
@@ -572,7 +573,7 @@ def _found_points_unsaid(w: Wording) -> Proposed | None:
 
 
 #: “单起受害面积30亩以上的扣10分,扣完为止”: each single case (单起、单次) that meets the condition costs the deduction
-_SINGLE_CASE = re.compile(r"单(?P<unit>起|次|例|项|处|件|户|人)(?P<what>[^;,]{0,30}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分,"
+_SINGLE_CASE = lazy_compile(r"单(?P<unit>起|次|例|项|处|件|户|人)(?P<what>[^;,]{0,30}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分,"
                           r"(?:扣完为止|直至扣完|扣完即止)")
 
 
@@ -587,7 +588,7 @@ def _single_case(w: Wording) -> Proposed | None:
 
 #: “同一投诉问题累计3次以上未及时处理的扣1分”: each one thing (同一…) in which the fault recurs past a count costs the
 #: deduction; the count is of those things, never of the times
-_SAME_ONE_PAST = re.compile(r"^同一(?P<what>[\u4e00-\u9fff]{1,12}?)(?:累计|重复|连续|多次)?(?P<n>\d+)(?P<unit>次|起|回)(?:及?以上)"
+_SAME_ONE_PAST = lazy_compile(r"^同一(?P<what>[\u4e00-\u9fff]{1,12}?)(?:累计|重复|连续|多次)?(?P<n>\d+)(?P<unit>次|起|回)(?:及?以上)"
                            r"(?P<fault>[^;,\d]{0,24}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
 
 
@@ -631,7 +632,7 @@ _OTHER_UNIT_WORDS = frozenset(_OTHER_UNITS.split("|"))
 #: (one thing opening a clause after the fault, its 扣 straight after it: “未按规定摆放,一单扣1分”, each order so found)
 #: (a shortfall may name what is short between 每 and the count: “每少上1天班”, “每少签到1天”, “每漏填1本”; a delay, “每迟报1天”,
 #: is the 延迟扣分's)
-_OTHER_CASE = re.compile(r"(?:每(?:(?:少|缺|漏|错|无)[\u4e00-\u9fff]{0,2}?|发现(?:[\u4e00-\u9fff]{1,6}?(?=1))?|出现|有|"
+_OTHER_CASE = lazy_compile(r"(?:每(?:(?:少|缺|漏|错|无)[\u4e00-\u9fff]{0,2}?|发现(?:[\u4e00-\u9fff]{1,6}?(?=1))?|出现|有|"
                          # “每更改1门扣0.1分”: each thing changed from the plan a case
                          r"更改|变更|调整|改动)?(?:1|一)?|(?:发现|出现|少|缺)(?:1|一)|"
                          # “抽查1门不合格扣0.5分”: each thing an inspection finds at fault a case
@@ -643,7 +644,7 @@ _OTHER_CASE = re.compile(r"(?:每(?:(?:少|缺|漏|错|无)[\u4e00-\u9fff]{0,2}?
 
 #: “每天”, “每日”: a day counted only when the fault follows at once (“每天扣1分”, “每日未打扫扣0.5分”)
 _DAYS = frozenset("天日")
-_DAILY_FAULT = re.compile(r"$|的?(?:未|不|没|少|缺|漏|无)")
+_DAILY_FAULT = lazy_compile(r"$|的?(?:未|不|没|少|缺|漏|无)")
 
 
 def _other_unit(w: Wording) -> Proposed | None:
@@ -662,11 +663,11 @@ def _other_unit(w: Wording) -> Proposed | None:
 
 
 #: “违规入库税款每10万元扣0.1分”, “每超支1万元扣0.5分”: a deduction for each sum of money (a block of N 元、万元)
-_PER_SUM = re.compile(r"每(?P<verb>[\u4e00-\u9fff]{0,4}?)(?P<n>\d+(?:\.\d+)?)?(?P<unit>亿元|万元|千元|元)(?P<what>[^;,\d%()]{0,20}?),?"
+_PER_SUM = lazy_compile(r"每(?P<verb>[\u4e00-\u9fff]{0,4}?)(?P<n>\d+(?:\.\d+)?)?(?P<unit>亿元|万元|千元|元)(?P<what>[^;,\d%()]{0,20}?),?"
                       r"(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分")
 
 
-_SUM_BOUND = re.compile(r"以上|以下|以内|超过|不足|及")
+_SUM_BOUND = lazy_compile(r"以上|以下|以内|超过|不足|及")
 _CN_DIGITS = frozenset("一二两三四五六七八九十百千")
 
 
@@ -696,12 +697,12 @@ def _each_other_unit(w: Wording, unit: str, each: str, said: str) -> Proposed:
 
 #: “班子不团结、不协调、战斗力不强各扣1分”: faults listed, each costing the same (after a sentence of the full marks:
 #: “班子团结计4分;”), once each
-_LISTED_EACH = re.compile(r"^(?:[^;]{2,40}?(?:得|计)(?:满分|(?P<full>\d+(?:\.\d+)?)分);)?(?P<list>[^;,\d]{2,60}?(?:,[^;,\d]{2,30}?){0,7})的?,?"
+_LISTED_EACH = lazy_compile(r"^(?:[^;]{2,40}?(?:得|计)(?:满分|(?P<full>\d+(?:\.\d+)?)分);)?(?P<list>[^;,\d]{2,60}?(?:,[^;,\d]{2,30}?){0,7})的?,?"
                           r"各扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|扣完即止))?;?$")
 
 
 #: words that make a clause a thing not done (“没有落实”, “未完成”, “不到位”)
-_NOT_DONE = re.compile(r"没有|未|无|不")
+_NOT_DONE = lazy_compile(r"没有|未|无|不")
 
 
 def _listed_each(w: Wording) -> Proposed | None:
@@ -736,7 +737,7 @@ def _listed_each(w: Wording) -> Proposed | None:
 
 #: “未按要求整改的,扣2分/项”: the amount, then the case it is taken for (“扣1分/床位”: a bed or a berth of a dormitory,
 #: 床位、铺位 before 床 and 位)
-_AMOUNT_PER = re.compile(r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分/1?(?P<unit>床位|铺位|" + "|".join(UNITS) + "|"
+_AMOUNT_PER = lazy_compile(r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分/1?(?P<unit>床位|铺位|" + "|".join(UNITS) + "|"
                          + _OTHER_UNITS + r")(?![\u4e00-\u9fff])")
 
 
@@ -767,7 +768,7 @@ def _target_count(t: str, m: re.Match[str]) -> bool:
 
 #: “未注明日期的,扣1分,共”, “…扣0.5分,共__处”: one fault and what it costs, then the count box of a form (共, 共计), perhaps
 #: with its blank and its unit; never a total of points (“共__分”)
-_COUNT_BOX = re.compile(r"^(?P<fault>[^;。]{2,80}?)的?,?(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分[,;]?(?:共计?)[_\s()]*"
+_COUNT_BOX = lazy_compile(r"^(?P<fault>[^;。]{2,80}?)的?,?(?:扣(?:除|减)?|减)(?P<per>\d+(?:\.\d+)?)分[,;]?(?:共计?)[_\s()]*"
                         r"(?P<unit>" + "|".join(UNITS) + r"|页)?[_\s()]*[;.]?$")
 
 
@@ -788,14 +789,14 @@ def _count_box(w: Wording) -> Proposed | None:
 _ONE_OF_UNIT = r"(?:" + _UNIT + r"|种|类|" + THING_UNITS + r")"
 #: faults joined by 或 each naming one case of itself, then one deduction, 每 left out: “缺1种制度(规程)或1种制度(规程)执行
 #: 不到位扣0.5分”, “1个无合格证、标志牌或1台未上架、1件未上板扣0.2分”
-_ONE_OF_CASES = re.compile(r"^(?P<body>[^;]*?(?<![\d.])1" + _ONE_OF_UNIT + r"[^;]*?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
+_ONE_OF_CASES = lazy_compile(r"^(?P<body>[^;]*?(?<![\d.])1" + _ONE_OF_UNIT + r"[^;]*?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
                            r"(?:,?(?:扣完为止|直至扣完))?;?$")
 #: one case of a fault in its words: opening them, or after the word of a thing lacking (“缺1种”, “少1台”)
-_ONE_CASE_NAMED = re.compile(r"^(?:缺少|缺|少|漏|错)?1(?P<unit>" + _ONE_OF_UNIT + r")(?![\d.])")
+_ONE_CASE_NAMED = lazy_compile(r"^(?:缺少|缺|少|漏|错)?1(?P<unit>" + _ONE_OF_UNIT + r")(?![\d.])")
 #: where one fault of such a listing ends and the next begins: 或, or 、 before the next one case (“…未上架、1件未上板”)
-_ONE_OF_APART = re.compile(r"或者?|、(?=1" + _ONE_OF_UNIT + r")")
+_ONE_OF_APART = lazy_compile(r"或者?|、(?=1" + _ONE_OF_UNIT + r")")
 #: a word of the fault itself: something missing, not done or wrong
-_ONE_OF_FAULT = re.compile(r"缺|少|无|未|不|没|漏|错|差")
+_ONE_OF_FAULT = lazy_compile(r"缺|少|无|未|不|没|漏|错|差")
 
 
 def _one_of_cases(w: Wording) -> Proposed | None:
@@ -833,7 +834,7 @@ def _one_of_cases(w: Wording) -> Proposed | None:
 _AT_UNITS = r"床位|铺位|" + _UNIT + "|" + THING_UNITS
 #: “不整齐按每床0.5分扣分”, “鞋袜不整齐按一铺位1分扣分”, “未佩戴按每人次1分扣”: the fault, then 按 the cost of each case
 #: and 扣分 (“桉”, a slip of 按, read as it); a requirement with the 分值 may come first (“被褥叠放整齐(3分);”)
-_AT_EACH = re.compile(r"^(?:(?P<lead>[^;,\d]{2,30}?)(?:\((?P<full>\d+(?:\.\d+)?)分\))?[;,])?(?P<fault>[^;,\d按桉]{1,20}?),?"
+_AT_EACH = lazy_compile(r"^(?:(?P<lead>[^;,\d]{2,30}?)(?:\((?P<full>\d+(?:\.\d+)?)分\))?[;,])?(?P<fault>[^;,\d按桉]{1,20}?),?"
                       r"(?P<at>[按桉])(?:每|一|1)个?(?P<unit>" + _AT_UNITS + r")(?P<noun>[\u4e00-\u9fff]{0,3}?)(?P<per>\d+(?:\.\d+)?)分"
                       r"(?:扣分|扣除|扣减|扣)"
                       r"(?:,?(?:扣完为止|直至扣完))?[;.]?$")
@@ -857,7 +858,7 @@ def _at_each(w: Wording) -> Proposed | None:
 #: word (“1个床位”, “1间宿舍”), and its cost; a span of time (“1个月”) is a delay's, a percentage point a rate's
 #: (a person named after 名、位: “未戴安全帽的1名工人”, counted in 人; never a span of time each thing is counted in too,
 #: “…的一个床每天扣1分”)
-_ONE_THING_OF_FAULT = re.compile(r"(?:^|[,;])(?P<fault>[^,;\d]{0,12}?(?:不|未|没)[^,;\d]{1,12}?)的(?P<n>1|一)"
+_ONE_THING_OF_FAULT = lazy_compile(r"(?:^|[,;])(?P<fault>[^,;\d]{0,12}?(?:不|未|没)[^,;\d]{1,12}?)的(?P<n>1|一)"
                                  r"(?P<unit>个(?!月|季度|工作日|小时|百分点|点|年|周)[^\W\d_每]{1,3}?|(?P<person>名|位)[^\W\d_每]{1,3}?|"
                                  + THING_UNITS + r"|床位|铺位)(?:扣(?:除|减)?)(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?[;.]?$")
 
@@ -880,12 +881,12 @@ def _one_thing_of_fault(w: Wording) -> Proposed | None:
 #: a measure out of tolerance in steps (an 操作技能考核 sheet: “每超差0.01mm扣1分”, “尺寸超差0.02扣2分”, “油温每偏差1℃扣1分”):
 #: the step, its unit (none: the drawing's, mm), the points; past a length a thing is set at, its unit said (a 铺床 or
 #: 摆台 sheet: “…两侧下垂相同(每超1厘米扣1分)”, “翻折30cm,超出1cm扣1分,以此类推”; never “每超1%”, a limit's excess)
-_OUT_OF_TOLERANCE = re.compile(r"(?P<each>每)?(?P<v>超差|偏差|偏离|误差|超(?:出|过)?(?=\d+(?:\.\d+)?(?:mm|毫米|cm|厘米)(?![a-z])))(?P<each2>每)?(?P<n>\d+(?:\.\d+)?)(?P<u>mm|毫米|丝|μm|um|cm|厘米|"
+_OUT_OF_TOLERANCE = lazy_compile(r"(?P<each>每)?(?P<v>超差|偏差|偏离|误差|超(?:出|过)?(?=\d+(?:\.\d+)?(?:mm|毫米|cm|厘米)(?![a-z])))(?P<each2>每)?(?P<n>\d+(?:\.\d+)?)(?P<u>mm|毫米|丝|μm|um|cm|厘米|"
                                r"℃|度|g|克|ml|毫升|°)?(?:的?,?)扣" + NUM + "分")
 
 
 #: a cap said on what is taken off (“最多扣2分”, “累计扣分不超过2分”: ``DEDUCTED_AT_MOST``, “扣满2分为止”)
-_CAP_SAID = re.compile(r"(?:" + DEDUCTED_AT_MOST + r"|累计最多扣|最多扣|最高扣|扣满)(?P<cap>\d+(?:\.\d+)?)分")
+_CAP_SAID = lazy_compile(r"(?:" + DEDUCTED_AT_MOST + r"|累计最多扣|最多扣|最高扣|扣满)(?P<cap>\d+(?:\.\d+)?)分")
 
 
 def _out_of_tolerance(w: Wording) -> Proposed | None:
@@ -928,7 +929,7 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
 
 
 #: “每处错误1分”: a cost per fault found with no 扣 said (a row scored by its faults: the 分值 less each one's cost)
-_UNSAID_PER_FAULT = re.compile(r"^每(?P<unit>处|项|个|次|条)(?:错误|差错|错漏|问题|缺陷|疏漏|失误)(?P<per>\d+(?:\.\d+)?)分;?$")
+_UNSAID_PER_FAULT = lazy_compile(r"^每(?P<unit>处|项|个|次|条)(?:错误|差错|错漏|问题|缺陷|疏漏|失误)(?P<per>\d+(?:\.\d+)?)分;?$")
 
 
 def _unsaid_per_fault(w: Wording) -> Proposed | None:
@@ -944,11 +945,11 @@ def _unsaid_per_fault(w: Wording) -> Proposed | None:
 
 #: “…混装发现1次,3分”, “…发现1处 2”: a fault found once and a bare cost after it (a cell of its own), no 扣 nor 得 said;
 #: a list mark may open the text
-_FOUND_ONCE_BARE = re.compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<fault>[^;,\d]{2,40}?)(?:发现|出现|查出|检查发现)"
+_FOUND_ONCE_BARE = lazy_compile(r"^(?:\d{1,2}[.、](?!\d))?(?P<fault>[^;,\d]{2,40}?)(?:发现|出现|查出|检查发现)"
                               r"1(?P<unit>次|处|例|起|项|个|件)[,;]?(?P<per>\d+(?:\.\d+)?)分?;?$")
 
 #: words of a merit or a score, never a fault found: “优秀作品发现1次,3分” earns
-_NO_FAULT_FOUND = re.compile(r"扣|得|加|奖|每|优秀|优良|表彰|表扬|先进|亮点|典型|创新|获")
+_NO_FAULT_FOUND = lazy_compile(r"扣|得|加|奖|每|优秀|优良|表彰|表扬|先进|亮点|典型|创新|获")
 
 
 def _found_once_unsaid(w: Wording) -> Proposed | None:

@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from models.messages import said as refusal
 from services.core.numbers import ZERO, fmt, to_decimal
+from services.core.patterns import lazy_compile
 from services.scoring.rules import deduction as deduction_rule, threshold as threshold_rule
 from services.scoring.rules.base import (
     Input,
@@ -68,18 +69,18 @@ def looks(params: Params, item_max: Decimal) -> dict[str, Look]:
 _UNIT_WORDS = "个月|月|个工作日|工作日|天|日|周|个星期|星期|个季度|季度|年|个小时|小时"
 #: the words of a delay after 每 (“每迟报1天”, “每超时1小时”)
 #: (the time it is over named between: “每超出目标时长0.5小时”, “每超过规定时限1天”)
-_DELAY = re.compile(r"每(?P<early>提前或)?(?:" + DELAY_VERBS + r")(?:目标|规定|标准|承诺)?(?:时长|时限)?(\d+(?:\.\d+)?)?(" + _UNIT_WORDS
+_DELAY = lazy_compile(r"每(?P<early>提前或)?(?:" + DELAY_VERBS + r")(?:目标|规定|标准|承诺)?(?:时长|时限)?(\d+(?:\.\d+)?)?(" + _UNIT_WORDS
                     + ")[^;]*?扣" + NUM + "分")
 #: the words before a delay that costs nothing (“迟报2小时以内不扣分”)
 GRACE_VERBS = "宽限|延迟|推迟|逾期|迟报|超时"
 #: “延迟1个月以内不扣分”: a delay that costs nothing
-_GRACE = re.compile(r"(?:" + GRACE_VERBS + r")" + NUM + r"(?P<unit>" + _UNIT_WORDS + r")(?:以内|内)(?:的)?,?"
+_GRACE = lazy_compile(r"(?:" + GRACE_VERBS + r")" + NUM + r"(?P<unit>" + _UNIT_WORDS + r")(?:以内|内)(?:的)?,?"
                     r"(?:不扣分|得满分)")
 #: between a step and its points, words that make the time a line or a requirement, not a step counted (“路灯每晚
 #: 12小时以上照明,未达到的扣1分”, “每超过8小时需轮换,未轮换的扣1分”)
-_NOT_A_STEP = re.compile(r"以上|以下|以内|不足|不少于|不低于|未|没有|需|须|应")
+_NOT_A_STEP = lazy_compile(r"以上|以下|以内|不足|不少于|不低于|未|没有|需|须|应")
 #: “不足1个月的按1个月计”, “不足1天的不计”: how a part of a unit of delay counts, which the rule does not hold
-_REMAINDER = re.compile(r"不足(?:\d+(?:\.\d+)?)?(?:" + _UNIT_WORDS + r")[^,;。)]{0,8}")
+_REMAINDER = lazy_compile(r"不足(?:\d+(?:\.\d+)?)?(?:" + _UNIT_WORDS + r")[^,;。)]{0,8}")
 #: the units of delay a framework file may name, and how each is written after a number
 UNITS = {"月": "个月", "天": "天", "周": "周", "季度": "个季度", "年": "年", "工作日": "个工作日", "小时": "个小时"}
 
@@ -91,7 +92,7 @@ def _unit_of(word: str) -> str:
 
 #: a time limit from an event to the act it asks, a step of delay after it (“任期届满2个月内改选不扣分”, “党员调动,1个月内要及时
 #:转组织关系”): the limit a grace, the delay counted from the event (never “以内”, a line on the time a thing takes)
-_DEADLINE = re.compile(r"(?<=[\u4e00-\u9fff,])" + NUM + r"(?P<unit>" + _UNIT_WORDS + r")内(?:要|应|须|必须)?(?:及时)?"
+_DEADLINE = lazy_compile(r"(?<=[\u4e00-\u9fff,])" + NUM + r"(?P<unit>" + _UNIT_WORDS + r")内(?:要|应|须|必须)?(?:及时)?"
                        r"[\u4e00-\u9fff]{1,10}?(?:的)?(?:不扣分|得满分)?[,;]")
 
 
@@ -102,7 +103,7 @@ def _deadline_before(t: str, step: int) -> re.Match[str] | None:
 
 #: a line on the time a thing takes, at most (“不超过4小时”, “≤2天”, “在4小时以内”), before a step past it: the time is what
 #: is measured, not a delay counted from nothing (a grace, “延迟2天以内不扣分”, is a delay's own)
-_TIME_LINE = re.compile(r"(?:(?:不超过|不高于|不大于|≤)\d+(?:\.\d+)?(?P<u>" + _UNIT_WORDS + r")|"
+_TIME_LINE = lazy_compile(r"(?:(?:不超过|不高于|不大于|≤)\d+(?:\.\d+)?(?P<u>" + _UNIT_WORDS + r")|"
                         r"\d+(?:\.\d+)?(?P<w>" + _UNIT_WORDS + r")(?:以内|之内))")
 
 
@@ -121,7 +122,7 @@ def _past_before(t: str, step: int, grace: tuple[int, int] | None) -> re.Match[s
 
 
 #: a delay let pass in a grace said for certain (“5个工作日内完成不扣分,超过的…”): its figure and unit
-_FREE_DELAY = re.compile(NUM + r"(?P<unit>" + _UNIT_WORDS + r")")
+_FREE_DELAY = lazy_compile(NUM + r"(?P<unit>" + _UNIT_WORDS + r")")
 
 
 def _per_period_late(w: Wording) -> Proposed | None:
@@ -241,7 +242,7 @@ def _per_block(w: Wording, m: re.Match[str], n: Decimal, unit_word: str, points:
 
 
 #: “营业时间每少半小时扣2分”, “开放时间每减少1小时扣0.5分”: a shortfall of time counted in blocks of hours
-_SHORT_HOURS = re.compile(r"每(?:减少|缺少|少|不足)(\d+(?:\.\d+)?)?(个小时|小时)[^;]*?扣" + NUM + "分")
+_SHORT_HOURS = lazy_compile(r"每(?:减少|缺少|少|不足)(\d+(?:\.\d+)?)?(个小时|小时)[^;]*?扣" + NUM + "分")
 
 
 def _short_hours(w: Wording) -> Proposed | None:
@@ -256,23 +257,23 @@ def _short_hours(w: Wording) -> Proposed | None:
 
 #: time over a practical test's limit, counted in minutes or seconds (an 操作技能考核 sheet: “每超时1分钟扣1分”, “超时每分钟
 #: 扣0.5分”, “每超过30秒扣1分”; “超时1分钟扣1分”, its 每 unsaid): the step, its unit, the points
-_OVERTIME = re.compile(r"(?P<each>每)?(?:超时|超过|超出|延时|多用)(?P<each2>每)?(?P<n>\d+(?:\.\d+)?|一|半)?个?(?P<u>分钟|秒钟|秒)"
+_OVERTIME = lazy_compile(r"(?P<each>每)?(?:超时|超过|超出|延时|多用)(?P<each2>每)?(?P<n>\d+(?:\.\d+)?|一|半)?个?(?P<u>分钟|秒钟|秒)"
                        r"(?:的?,?)扣" + NUM + "分")
 #: a time line of the text in the units of the step (“规定时间10分钟”, “10分钟内完成”): the time taken may be what is
 #: asked, not the time over
-_TIME_SAID = re.compile(r"\d+(?:\.\d+)?(?:分钟|秒钟|秒)")
+_TIME_SAID = lazy_compile(r"\d+(?:\.\d+)?(?:分钟|秒钟|秒)")
 
 
 #: a time in hours or days beside minutes over (a service's response time, not a practical test's limit)
-_LONGER_TIME = re.compile(r"\d+(?:\.\d+)?个?(?:小时|天|日|工作日|周|月)")
+_LONGER_TIME = lazy_compile(r"\d+(?:\.\d+)?个?(?:小时|天|日|工作日|周|月)")
 
 
 #: a delay of one unit and its points, no 每 before it (“迟报1天扣0.5分”, “逾期一个工作日扣1分”): read as each unit late
 #: (a time over the one allowed, too: “不超时间不扣分,超过1天扣10分,扣完为止”)
-_LATE_ONE = re.compile(r"(?<!每)(?<!每1)(?:迟报|迟交|晚报|晚交|延迟|推迟|逾期|延期|超期|超过|超出)(?:报送|上报|提交|完成)?1?"
+_LATE_ONE = lazy_compile(r"(?<!每)(?<!每1)(?:迟报|迟交|晚报|晚交|延迟|推迟|逾期|延期|超期|超过|超出)(?:报送|上报|提交|完成)?1?"
                        r"(?:个月|个工作日|工作日|天|日|周)扣" + NUM + "分")
 #: a time said in days, weeks or months (a second one beside “超过1天扣…” is a further step or a line, not one step per day)
-_TIME_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周)")
+_TIME_FIGURE = lazy_compile(r"\d+(?:\.\d+)?(?:个月|个工作日|工作日|天|日|周)")
 
 
 def _late_without_each(w: Wording) -> Proposed | None:
@@ -295,7 +296,7 @@ def _late_without_each(w: Wording) -> Proposed | None:
 
 #: the time allowed said bare at the head of the text, before its overtime (“20分钟,超出1分钟扣1分”, “考核时间30分钟,每超时
 #: 1分钟扣1分”): the limit, its unit
-_LIMIT_FIRST = re.compile(r"^(?:(?:考核|操作|规定|完成|比赛|答题)?(?:时间|时限|用时)(?:为|:)?)?(?P<x>\d+(?:\.\d+)?)(?P<u>分钟|秒钟|秒)"
+_LIMIT_FIRST = lazy_compile(r"^(?:(?:考核|操作|规定|完成|比赛|答题)?(?:时间|时限|用时)(?:为|:)?)?(?P<x>\d+(?:\.\d+)?)(?P<u>分钟|秒钟|秒)"
                           r"(?:完成)?[,;]")
 
 
@@ -350,9 +351,9 @@ def _overtime(w: Wording) -> Proposed | None:
 
 #: a step of an hour (or a working day) with no verb of delay, after a grace said for certain (“2小时以内不扣分,超过部分
 #: 每小时扣0.5分”): the unit, the points
-_STEP_PAST_FREE = re.compile(r"每(?:个)?(?P<u>小时|工作日)扣" + NUM + "分")
+_STEP_PAST_FREE = lazy_compile(r"每(?:个)?(?P<u>小时|工作日)扣" + NUM + "分")
 #: what may stand around such a grace and its step: what is timed before it (no figure), the stop after it
-_AROUND_FREE = re.compile(r"^[\u4e00-\u9fff]{0,12}$")
+_AROUND_FREE = lazy_compile(r"^[\u4e00-\u9fff]{0,12}$")
 
 
 def _past_free(w: Wording) -> Proposed | None:

@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 from models.messages import joined as listed, message_of, said as refusal
 from services.core.numbers import RuleInputError, fmt, to_decimal
+from services.core.patterns import lazy_compile
 from services.scoring import formula as expressions
 from services.scoring.rules import (
     all_or_nothing as all_or_nothing_rule,
@@ -133,16 +134,16 @@ _FULL_CAP = r"(?:本项|此项|该项)?(?:评分)?满分(?:为)?"
 #: the cap of the 分值 said without its figure: “,最多得满分”, “,最高得满分”
 CAP_AT_FULL = r"(?:累计)?(?:最多|最高)(?:得|计|加)(?:至|到)?满分(?:为止)?"
 #: “得分=70×实际达标率-63”: a straight line of a rate (the rate a fraction: 70 × 100% − 63 = 7)
-_LINEAR = re.compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
+_LINEAR = lazy_compile(r"得分=(?P<a>" + _N + r")\*(?P<what>[^*+\-/=,;()\d]{1,12}?率)(?P<op>[-+])(?P<b>" + _N + r")(?![\d.*/])")
 #: “得分=(1-预算调整率)×分值”: the share left after a rate
-_ONE_LESS = re.compile(r"得分=\(1-(?P<what>[^*+\-/=,;()\d]{1,12}?率)\)\*" + SCORE_BASE)
+_ONE_LESS = lazy_compile(r"得分=\(1-(?P<what>[^*+\-/=,;()\d]{1,12}?率)\)\*" + SCORE_BASE)
 
 #: “实际完成情况与计划每相差3%,扣1分”: a deduction for each step off the plan, on either side of it
-_EITHER_SIDE = re.compile(r"(?P<what>实际完成(?:情况|数|量|值)?|完成(?:情况|数|量|值))与(?P<ref>计划|目标|预算)(?:数|值|任务)?每?(?:相差|偏差|偏离|差)"
+_EITHER_SIDE = lazy_compile(r"(?P<what>实际完成(?:情况|数|量|值)?|完成(?:情况|数|量|值))与(?P<ref>计划|目标|预算)(?:数|值|任务)?每?(?:相差|偏差|偏离|差)"
                           r"(?P<n>" + _N + r")(?:%|个百分点),?扣(?P<m>" + _N + r")分")
 
 #: the text says which side of the plan is deducted (“在计划时间内完成的,得满分,超过计划时间的…”): not either side
-_ONE_SIDE = re.compile(r"(?:超过|超出|高于|低于|不足|未达到|未完成)[^,;]{0,10}的,|(?:以内|之内|内)完成的?,?(?:得|计)满分")
+_ONE_SIDE = lazy_compile(r"(?:超过|超出|高于|低于|不足|未达到|未完成)[^,;]{0,10}的,|(?:以内|之内|内)完成的?,?(?:得|计)满分")
 
 
 def _rate_variable(rate: str) -> list[dict[str, str]]:
@@ -151,7 +152,7 @@ def _rate_variable(rate: str) -> list[dict[str, str]]:
 
 #: “采购成本每降低1%加1分,最高加5分”, “物流成本较上年每降低1个百分点得1分,最高4分”: points for each point of a cost (a
 #: price, a rate) brought down, capped at the 分值
-_EACH_POINT_SAVED = re.compile(r"^(?P<what>[\u4e00-\u9fff]{2,12}?)(?P<base>较上年|较去年|比上年|同比|较预算)?(?:每|,每)"
+_EACH_POINT_SAVED = lazy_compile(r"^(?P<what>[\u4e00-\u9fff]{2,12}?)(?P<base>较上年|较去年|比上年|同比|较预算)?(?:每|,每)"
                                r"(?P<verb>降低|下降|减少|节约|节省|压降)1(?P<u>%|个百分点)(?:的)?,?(?:加|得|计)(?P<pts>\d+(?:\.\d+)?)分"
                                r"[,;](?:最高|最多|累计最高|累计最多|加满|最高不超过|最多不超过)(?:加|得|计)?(?P<cap>\d+(?:\.\d+)?)分"
                                r"(?:为止|封顶)?[;。]?$")
@@ -178,7 +179,7 @@ def _each_point_saved(w: Wording) -> Proposed | None:
 
 #: “…下达≤15日得满分0.5分,>30日为0分,15-30日按比例减分”: the 分值 up to one line of time (or a figure), nothing past a
 #: second, and in proportion between them
-_BETWEEN_LINES = re.compile(r"^(?P<what>[^;]*?)(?:≤|不超过|在)(?P<a>\d+(?:\.\d+)?)(?P<u>个工作日|工作日|日|天|个月|月|小时|%)"
+_BETWEEN_LINES = lazy_compile(r"^(?P<what>[^;]*?)(?:≤|不超过|在)(?P<a>\d+(?:\.\d+)?)(?P<u>个工作日|工作日|日|天|个月|月|小时|%)"
                             r"(?:以内|之内|内)?(?:的)?,?(?:得|计)(?:满分(?:(?P<full>\d+(?:\.\d+)?)分)?|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
                             r"(?:>|超过)(?P<b>\d+(?:\.\d+)?)(?P=u)(?:以上)?(?:的|者)?,?(?:为|得|计)?(?:0分|零分|不得分)[,;]"
                             r"(?P=a)(?:-|~|至)(?P=b)(?P=u)(?:之间)?(?:的|者)?,?按比例(?:减分|扣分|得分|计分)[;,]?$")
@@ -213,7 +214,7 @@ _HIGH, _LOW = f"(?:{_HIGH_WORDS})", f"(?:{_LOW_WORDS})"
 #: “保障率为100%的得100%分,保障率小于或等于90%的得0分,其余按线性内插赋分”: the 分值 at one line, nothing at a second,
 #: a straight line between them (内插、插值); the lines in either order (the line of nothing may also be said above it:
 #: “>”, “高于”, “超过”)
-_INTERPOLATED = re.compile(r"^(?P<what>[^;,]*?)(?P<op_a>" + _HIGH_WORDS + "|" + _LOW_WORDS + r")(?P<a>\d+(?:\.\d+)?)%"
+_INTERPOLATED = lazy_compile(r"^(?P<what>[^;,]*?)(?P<op_a>" + _HIGH_WORDS + "|" + _LOW_WORDS + r")(?P<a>\d+(?:\.\d+)?)%"
                           r"(?:及以上|以上|及以下|以下)?(?:的|者)?,?(?:得|计)(?:满分|100%分|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
                           r"(?P<what_b>[^;,]*?)(?P<op_b>" + _HIGH_WORDS + r"|>|高于|超过|" + _LOW_WORDS + r")(?P<b>\d+(?:\.\d+)?)%"
                           r"(?:及以上|以上|及以下|以下)?(?:的|者)?,?(?:得|计|为)?(?:0分|零分|不得分)[,;]"
@@ -221,9 +222,9 @@ _INTERPOLATED = re.compile(r"^(?P<what>[^;,]*?)(?P<op_a>" + _HIGH_WORDS + "|" + 
 
 
 #: the straight line ``_interpolated`` proposes: it scores 0 at its second line (the text's “≤75%的得0分”)
-INTERPOLATED_LINE = re.compile(r"max \* \((?:r - [\d.]+|[\d.]+ - r)\) / \([\d.]+ - [\d.]+\)")
+INTERPOLATED_LINE = lazy_compile(r"max \* \((?:r - [\d.]+|[\d.]+ - r)\) / \([\d.]+ - [\d.]+\)")
 #: the two lines named again before the straight line (“介于75-100%之间按…”)
-_LINES_NAMED = re.compile(r"(\d+(?:\.\d+)?)%?[-~至](\d+(?:\.\d+)?)%之间的?,?按")
+_LINES_NAMED = lazy_compile(r"(\d+(?:\.\d+)?)%?[-~至](\d+(?:\.\d+)?)%之间的?,?按")
 
 
 def _interpolated(w: Wording) -> Proposed | None:
@@ -250,14 +251,14 @@ def _interpolated(w: Wording) -> Proposed | None:
 
 
 #: a KPI's three levels (“挑战值100%,目标值90%,底线值80%”, “达到挑战值(100%)得满分”): each level's figure, said once
-_LEVEL_FIGURE = re.compile(r"(?P<name>挑战值|目标值|底线值)(?:为|:|\()?(?P<x>\d+(?:\.\d+)?)%\)?")
+_LEVEL_FIGURE = lazy_compile(r"(?P<name>挑战值|目标值|底线值)(?:为|:|\()?(?P<x>\d+(?:\.\d+)?)%\)?")
 #: what reaching a level scores: “达到挑战值得满分”, “达到目标值得80%”, “达到目标值(90%)得分值的80%”, “…得8分”
-_LEVEL_SCORE = re.compile(r"(?:达到|≥)(?P<name>挑战值|目标值|底线值)(?:\(\d+(?:\.\d+)?%\)|\d+(?:\.\d+)?%)?(?:的|时)?,?(?:得|计|为)"
+_LEVEL_SCORE = lazy_compile(r"(?:达到|≥)(?P<name>挑战值|目标值|底线值)(?:\(\d+(?:\.\d+)?%\)|\d+(?:\.\d+)?%)?(?:的|时)?,?(?:得|计|为)"
                           r"(?:(?P<full>满分|100%)|(?:分值|权重分)的(?P<share>\d+(?:\.\d+)?)%|(?P<pct>\d+(?:\.\d+)?)%|(?P<pts>\d+(?:\.\d+)?)分)")
 #: nothing below the floor: “低于底线值得0分”, “低于底线值(80%)不得分”
-_LEVEL_NONE = re.compile(r"(?:低于|未达到|<|小于)底线值(?:\(\d+(?:\.\d+)?%\)|\d+(?:\.\d+)?%)?(?:的|时)?,?(?:得0分|不得分|得零分|计0分)")
+_LEVEL_NONE = lazy_compile(r"(?:低于|未达到|<|小于)底线值(?:\(\d+(?:\.\d+)?%\)|\d+(?:\.\d+)?%)?(?:的|时)?,?(?:得0分|不得分|得零分|计0分)")
 #: a straight line between the levels: “之间线性插值”, “其间按线性插值计分”
-_LEVELS_BETWEEN = re.compile(r"(?:之间|其间|中间)(?:按)?(?:线性)?(?:插值|内插)法?(?:计分|计算|得分|赋分)?")
+_LEVELS_BETWEEN = lazy_compile(r"(?:之间|其间|中间)(?:按)?(?:线性)?(?:插值|内插)法?(?:计分|计算|得分|赋分)?")
 
 
 def _three_levels(w: Wording) -> Proposed | None:
@@ -339,7 +340,7 @@ _NAMES = "abcdefghijklmnopqrstuvwxyz"
 _PCT = r"(?:个百分点|%)"
 #: “以50%为基准得3分”, “以50%基准分3分为标准”, “达到10%得3分”, “完成得基本分10分”, “完成县下达任务的,得25分”, “完成…任务的
 #: 得分5分” (the line 100% of the task), “(以前三年单产为基数,)持平得5分” (the line 100% of the base): the points at the line
-_BASE_AT_LINE = re.compile(r"(?:以(?P<l1>" + _N + r")%(?:为)?(?:基准|标准)(?:分|线)?,?(?:得|计|为)?(?P<b1>" + _N + r")分(?:为(?:标准|基准))?|"
+_BASE_AT_LINE = lazy_compile(r"(?:以(?P<l1>" + _N + r")%(?:为)?(?:基准|标准)(?:分|线)?,?(?:得|计|为)?(?P<b1>" + _N + r")分(?:为(?:标准|基准))?|"
                            r"(?:达到|完成|(?<=率))(?P<l2>" + _N + r")%(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)?(?P<b2>" + _N + r")分|"
                            r"完成(?:任务|目标|计划)?(?:的)?,?(?:得|计)(?:基本分|基础分|基准分)(?P<b3>" + _N + r")分|"
                            r"(?:完成[^,;\d%]{0,16}?(?:任务|目标|计划)|持平)(?:的)?,?(?:得|计)分?(?P<b4>" + _N + r")分)[,;]")
@@ -347,13 +348,13 @@ _UP_WORDS = r"(?:每(?:提高|增加|增长|上升|高|多)|多完成|超(?:额)
 _DOWN_WORDS = r"(?:每(?:降低|减少|下降|低|少)|少完成)"
 #: “每提高(减少)10个百分点增减1分”, “每增加(降低)1个百分点加(减)0.5分”, “每增减1%,加减1分”, “每增(减)0.25%,加(减)1.0分”:
 #: one step either way
-_EITHER_WAY_STEP = re.compile(r"(?:" + _UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)|每(?:增减|升降)|每(?:增|升)\((?:减|降)\))(?P<s>" + _N
+_EITHER_WAY_STEP = lazy_compile(r"(?:" + _UP_WORDS + r"\((?:每)?(?:降低|减少|下降|低|少)\)|每(?:增减|升降)|每(?:增|升)\((?:减|降)\))(?P<s>" + _N
                               + r")" + _PCT
                               + r",?(?:增减|加减|加\((?:减|扣)\))(?P<x>" + _N + r")分")
 #: “最高加至30分”: the most the score reaches
-_RAISED_TO = re.compile(r"(?:最高|最多)加至(?P<top>" + _N + r")分")
-_UP_STEP = re.compile(_UP_WORDS + r"(?P<s>" + _N + r")" + _PCT + r"(?:的)?,?(?:加|增加|得|计)(?P<x>" + _N + r")分")
-_DOWN_STEP = re.compile(_DOWN_WORDS + r"(?P<s>" + _N + r")" + _PCT + r"(?:的)?,?(?:扣|减|减少)(?:除)?(?P<x>" + _N + r")分")
+_RAISED_TO = lazy_compile(r"(?:最高|最多)加至(?P<top>" + _N + r")分")
+_UP_STEP = lazy_compile(_UP_WORDS + r"(?P<s>" + _N + r")" + _PCT + r"(?:的)?,?(?:加|增加|得|计)(?P<x>" + _N + r")分")
+_DOWN_STEP = lazy_compile(_DOWN_WORDS + r"(?P<s>" + _N + r")" + _PCT + r"(?:的)?,?(?:扣|减|减少)(?:除)?(?P<x>" + _N + r")分")
 
 
 def _base_either_way(w: Wording) -> Proposed | None:
@@ -399,10 +400,10 @@ def _base_either_way(w: Wording) -> Proposed | None:
 
 # ── proposal: points at last year's level, a step of growth either way of it ─────────────────────────────
 #: “园区工业固定资产投资达到上年水平得2分,”, “与上年持平的得2分,”: what is measured, and the points at last year's level
-_LAST_YEAR_BASE = re.compile(r"(?P<what>[^,;:]{0,30}?)(?:达到|持平于|等于|与)(?P<ref>(?:上年|去年|上一年|上年度|上一年度)(?:同期)?(?:水平)?)"
+_LAST_YEAR_BASE = lazy_compile(r"(?P<what>[^,;:]{0,30}?)(?:达到|持平于|等于|与)(?P<ref>(?:上年|去年|上一年|上年度|上一年度)(?:同期)?(?:水平)?)"
                              r"(?:持平)?(?:的)?,?(?:得|计|给)(?P<base>" + _N + r")分[,;]")
 #: “4分封顶”, “最高4分”: the most the score reaches
-_LEVEL_TOP = re.compile(r"(?P<top>" + _N + r")分封顶|" + _CAP_SAID + r"(?P<top2>" + _N + r")分")
+_LEVEL_TOP = lazy_compile(r"(?P<top>" + _N + r")分封顶|" + _CAP_SAID + r"(?P<top2>" + _N + r")分")
 
 
 def _last_year_either_way(w: Wording) -> Proposed | None:
@@ -440,7 +441,7 @@ def _last_year_either_way(w: Wording) -> Proposed | None:
 
 # ── proposal: points at a named value (not a figure), a step either way of it ──────────────────────────────
 #: “以历史最佳水平为基数,达到历史最佳水平给6分”, “标准价格对应分数为20分”: the named value and the points at it
-_NAMED_BASE = re.compile(r"(?:以(?P<ref0>[\u4e00-\u9fff]{2,12}?)为(?:基数|基准|标准)[,;])?(?:达到|等于|持平于?)?(?P<ref>[\u4e00-\u9fff]{2,12}?)"
+_NAMED_BASE = lazy_compile(r"(?:以(?P<ref0>[\u4e00-\u9fff]{2,12}?)为(?:基数|基准|标准)[,;])?(?:达到|等于|持平于?)?(?P<ref>[\u4e00-\u9fff]{2,12}?)"
                          r"(?:的)?,?(?:对应(?:的)?分数为|对应|得|给|计)(?P<base>" + _N + r")分[,;]")
 _NAMED_UP = r"提高|高于|超过|高出|增加|上升"
 _NAMED_DOWN = r"降低|低于|减少|下降|少于"
@@ -449,7 +450,7 @@ _NAMED_EARLY = r"早于|提前于?|先于"
 _NAMED_LATE = r"迟于|晚于|超过|超出|推迟于?|延迟于?|滞后于?"
 _NAMED_DAYS = r"个工作日|工作日|天|日"
 #: “10分为上限”, “最高10分”: the most the score reaches
-_NAMED_TOP = re.compile(r"(?P<top>" + _N + r")分为上限|" + _CAP_SAID + r"(?P<top2>" + _N + r")分")
+_NAMED_TOP = lazy_compile(r"(?P<top>" + _N + r")分为上限|" + _CAP_SAID + r"(?P<top2>" + _N + r")分")
 
 
 @cache
@@ -550,38 +551,38 @@ def _per_percent_off_scale(w: Wording) -> Proposed | None:
 #: “分管领导评价得分=A得分×30%+B得分×30%+C得分×40%”, “价格分=…”: what the formula gives, then the formula
 #: (or the formula named as such first, “计算公式:A×25%+B×35%”, “计算公式:综合评分=…”)
 #: (or after what it gives, “※德育测评得分的计算公式为:…”, a reference mark before it)
-_WRITTEN_LHS = re.compile(r"^(?:(?:计算|计分|评分|得分)?公式为?:(?:[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分|成绩)=)?|"
+_WRITTEN_LHS = lazy_compile(r"^(?:(?:计算|计分|评分|得分)?公式为?:(?:[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分|成绩)=)?|"
                           r"※?[\u4e00-\u9fff]{0,16}?(?:得分|分数|总分|成绩)的?(?:计算|计分|评分)公式为?:|"
                           r"[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分|基础分|基本分|成绩|价格分|报价分)=)")
 #: “最终成绩:上述分项得分累加×80%”: what the formula gives said before a colon (a name of a score, its formula after)
-_WRITTEN_LHS_COLON = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:总成绩|最终成绩|总评成绩|总评分数|最终得分|总得分):")
+_WRITTEN_LHS_COLON = lazy_compile(r"^[\u4e00-\u9fff]{0,8}?(?:总成绩|最终成绩|总评成绩|总评分数|最终得分|总得分):")
 #: “…×80%(90分封顶)”, “…,90分封顶”: the cap of the formula's score, closing it
-_WRITTEN_CAP = re.compile(r"(?:\((?P<n>" + _N + r")分封顶\)|,(?P<n2>" + _N + r")分封顶)$")
+_WRITTEN_CAP = lazy_compile(r"(?:\((?P<n>" + _N + r")分封顶\)|,(?P<n2>" + _N + r")分封顶)$")
 #: a list mark in words before what the formula gives: “五、员工月日常考核分数=(100-所扣分数)*10%”
-_WORD_ORDINAL = re.compile(r"^[一二三四五六七八九十]{1,3}、")
+_WORD_ORDINAL = lazy_compile(r"^[一二三四五六七八九十]{1,3}、")
 #: “按(自评分+抽查分)÷2计算”: the formula said as the way of scoring
-_WRITTEN_BY = re.compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评分|计算得分)$")
+_WRITTEN_BY = lazy_compile(r"^(?:按|以)(?P<body>.+?)(?:计分|计算|得分|评分|计算得分)$")
 #: the pieces of a formula in words: a number (a percentage, points), a sign, a bracket, a quantity named in words
 #: (square brackets round a part of the formula, “[1-(进料不合格批/总进料批数)]*40”; round a few words, a name's part)
 #: (“1-|实际值-目标值|/目标值”: bars round an absolute value; “系统实现(代码)*60%”: a few words in round brackets closing a
 #: name, a multiplication or division next, the name's aside)
-_WRITTEN_TOKEN = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|(?P<bar>\|)|"
+_WRITTEN_TOKEN = lazy_compile(r"(?P<num>\d+(?:\.\d+)?)(?P<per>%|分(?![\u4e00-\u9fff]))?|(?P<op>[-+*/÷])|(?P<bar>\|)|"
                             r"(?P<open>[({]|\[(?![\u4e00-\u9fff]{1,8}\]))|(?P<close>[)}]|(?<![\u4e00-\u9fff])\])|"
                             r"(?P<name>(?:\[[\u4e00-\u9fff]{1,8}\])?[A-Za-z]{0,2}[\u4e00-\u9fff]+(?:\[[\u4e00-\u9fff]{1,8}\][\u4e00-\u9fff]*)*"
                             r"(?:\([\u4e00-\u9fff]{1,8}\)(?=[*/÷]))?)")
 #: “8%×三个分项分数之和”: the sum of a count of things named in a term of the formula, its count a figure once normalised
 #: (“3个分项分数之和”): one quantity, named in words again
-_WRITTEN_SUM_OF = re.compile(r"(?<=[-+*/÷(])(?P<n>[2-9])(?=(?:个|项)[\u4e00-\u9fff]{1,12}?之和(?:[-+*/÷)]|$))")
+_WRITTEN_SUM_OF = lazy_compile(r"(?<=[-+*/÷(])(?P<n>[2-9])(?=(?:个|项)[\u4e00-\u9fff]{1,12}?之和(?:[-+*/÷)]|$))")
 #: a named quantity that is the item's 分值
-_WRITTEN_MAX = re.compile(SCORE_BASE)
+_WRITTEN_MAX = lazy_compile(SCORE_BASE)
 #: “/10个系]”, “/12个乡镇”: a count of things closing a term of the formula, the number alone
-_WRITTEN_COUNT = re.compile(r"(?<=[-+*/÷(\[{])(?P<num>\d+(?:\.\d+)?)个[\u4e00-\u9fff]{1,4}(?=[-+*/÷)}\]]|$)")
+_WRITTEN_COUNT = lazy_compile(r"(?<=[-+*/÷(\[{])(?P<num>\d+(?:\.\d+)?)个[\u4e00-\u9fff]{1,4}(?=[-+*/÷)}\]]|$)")
 #: “…×40=分”, “…×40=____分”: a form's blank for the score after the formula, nothing of the formula
-_WRITTEN_BLANK = re.compile(r"=_*分$")
+_WRITTEN_BLANK = lazy_compile(r"=_*分$")
 #: the points of the formula's quantities said in brackets closing it: “…(基础分为60分,德育奖励分满分为40分)”, each a
 #: quantity's points (a constant) or the most it may give (满分为, 最高, 最多: the quantity kept within them)
-_WRITTEN_VALUES = re.compile(r"\((?P<said>[^()]+)\)$")
-_WRITTEN_VALUE = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:(?P<cap>满分|最高|最多)为?|为)(?P<n>" + _N + r")分$")
+_WRITTEN_VALUES = lazy_compile(r"\((?P<said>[^()]+)\)$")
+_WRITTEN_VALUE = lazy_compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:(?P<cap>满分|最高|最多)为?|为)(?P<n>" + _N + r")分$")
 
 
 def _written_values(t: str) -> tuple[str, dict[str, tuple[Decimal, bool]]]:
@@ -716,10 +717,10 @@ def _written(w: Wording) -> Proposed | None:
 # ── proposal: a price's deviation from the base, weighed by its side of the base ─────────────────────────────────────
 #: “价格分=100-100×n×|投标人的评标总价-基准价|/基准价;当投标人的评标总价≥基准价,n=1;当投标人的评标总价<基准价,n=0.5”: the
 #: coefficient of the deviation (a letter) set by a condition on each side of the base
-_SIDE_COEFFICIENT = re.compile(r"(?:当|如果|若)(?P<x>[^,;≥≤<>=]{2,16}?)(?P<sign>≥|>|≤|<)(?P<y>[^,;≥≤<>=]{2,16}?)时?,"
+_SIDE_COEFFICIENT = lazy_compile(r"(?:当|如果|若)(?P<x>[^,;≥≤<>=]{2,16}?)(?P<sign>≥|>|≤|<)(?P<y>[^,;≥≤<>=]{2,16}?)时?,"
                                r"(?:则)?(?P<k>[A-Za-z])=(?P<v>" + _N + r")(?=[;,]|$|当|如果|若|[\u4e00-\u9fff]{2})")  # (a line break lost: “n=0.8当…”)
 #: the formula holding that letter as a factor: “价格分=…”, “价格部分得分=…” (a clause of its own)
-_SIDE_FORMULA = re.compile(r"(?:^|(?<=[;,:]))(?P<f>[\u4e00-\u9fff]{0,16}?(?:得分|分)=[^;,=]*\|[^;,=]*)(?=[;,]|$)")
+_SIDE_FORMULA = lazy_compile(r"(?:^|(?<=[;,:]))(?P<f>[\u4e00-\u9fff]{0,16}?(?:得分|分)=[^;,=]*\|[^;,=]*)(?=[;,]|$)")
 
 
 def _deviation_by_side(w: Wording) -> Proposed | None:
@@ -774,30 +775,30 @@ _PRICE_BASE = r"[\u4e00-\u9fff]{0,6}?" + BASE_WORD + r"|[A-Z]值"
 #: “每低于评审基准价的1%扣0.5分”, “每低1%扣0.5分” (the base named before: “投标总报价与评标基准值比较”)
 #: (what follows the base in each: the step in percent and its cost, “…的1%,在基础分的基础上扣1分”)
 _PRICE_STEP_COST = r"的?(?P<s>" + _N + r")%(?:的)?,?(?:在(?:基础分|满分)的?基础上)?(?:扣|减)除?(?P<x>" + _N + r")分"
-_PRICE_STEP = re.compile(r"每(?P<dir>高于|高出|超过|超出|低于|高|低)(?P<ref>" + _PRICE_BASE + r")?" + _PRICE_STEP_COST)
+_PRICE_STEP = lazy_compile(r"每(?P<dir>高于|高出|超过|超出|低于|高|低)(?P<ref>" + _PRICE_BASE + r")?" + _PRICE_STEP_COST)
 #: the same step without 每 where the text says a part of it counts in proportion: “评标价高于评标基准值1%,在基础分的基础上
 #: 扣1分;…;不足1%的,按照直线插入法计算”
-_PRICE_STEP_BARE = re.compile(r"(?<![每最])(?P<dir>高于|高出|超过|超出|低于)(?P<ref>" + _PRICE_BASE + r")" + _PRICE_STEP_COST)
+_PRICE_STEP_BARE = lazy_compile(r"(?<![每最])(?P<dir>高于|高出|超过|超出|低于)(?P<ref>" + _PRICE_BASE + r")" + _PRICE_STEP_COST)
 #: the lowest score a price can get, said: “最低得分为30分”, “最低得30分” (0: kept within 0～分值 anyway)
-_PRICE_FLOOR = re.compile(r"最低(?:得分)?(?:为|得|不低于)?(?P<n>" + _N + r")分")
+_PRICE_FLOOR = lazy_compile(r"最低(?:得分)?(?:为|得|不低于)?(?P<n>" + _N + r")分")
 #: the most points the steps may take off, said: “最多扣20分”, “累计扣分最多20分” (the 分值 or more: kept within 0 anyway)
-_PRICE_CAP = re.compile(r"(?:(?:最多|最高)扣(?:除|减)?|" + DEDUCTED_AT_MOST + r")(?P<n>" + _N + r")分")
+_PRICE_CAP = lazy_compile(r"(?:(?:最多|最高)扣(?:除|减)?|" + DEDUCTED_AT_MOST + r")(?P<n>" + _N + r")分")
 #: the same step said of the deviation's side: “正偏离比例每1%扣0.6分”, “负向偏差时(…),偏差率每增加2%时,在满分的基础上减0.5分”
-_PRICE_SIDE_STEP = re.compile(r"(?P<dir>正|负)向?(?:偏离|偏差)(?:比例|率|时)?(?:\([^()]{0,30}\))?,?(?:偏差率|偏离率)?每(?:增加)?(?P<s>"
+_PRICE_SIDE_STEP = lazy_compile(r"(?P<dir>正|负)向?(?:偏离|偏差)(?:比例|率|时)?(?:\([^()]{0,30}\))?,?(?:偏差率|偏离率)?每(?:增加)?(?P<s>"
                               + _N + r")%时?,?(?:在满分的?基础上)?(?:扣|减)除?(?P<x>" + _N + r")分")
 #: the base named where the price is set against it: “投标总报价与评标基准值比较”, “报价与其评标基准价相比”
-_PRICE_AGAINST = re.compile(r"与其?(?P<ref>" + _PRICE_BASE + r")(?:相比|比较|对比)")
+_PRICE_AGAINST = lazy_compile(r"与其?(?P<ref>" + _PRICE_BASE + r")(?:相比|比较|对比)")
 #: a base named anywhere (“…实际报价对于评标基准价的偏差率”): read as the steps' base when it is the only one the text names
-_PRICE_BASE_NAMED = re.compile(r"(?:评标|评审|评分)?" + BASE_WORD + r"|(?<![A-Za-z])[A-Z]值")
+_PRICE_BASE_NAMED = lazy_compile(r"(?:评标|评审|评分)?" + BASE_WORD + r"|(?<![A-Za-z])[A-Z]值")
 #: how a part of a step counts, said: “不足1%按线性插入计算”, “不足1%的部分按线性插值进行计算”, “不足1%的按插值法计算”
-_PART_OF_STEP_SAID = re.compile(r"不足" + _N + r"%[^;,]{0,6}?(?:线性|插值|插入|按比例)|不足" + _N + r"%的,按照?(?:直线|线性)?(?:插入|插值)")
+_PART_OF_STEP_SAID = lazy_compile(r"不足" + _N + r"%[^;,]{0,6}?(?:线性|插值|插入|按比例)|不足" + _N + r"%的,按照?(?:直线|线性)?(?:插入|插值)")
 #: a part of a step counted as a whole one: “不足1%的按1%计算”
-_PART_AS_WHOLE_STEP = re.compile(r"不足(?P<s>" + _N + r")%[^;,]{0,4}?按(?P=s)%计")
+_PART_AS_WHOLE_STEP = lazy_compile(r"不足(?P<s>" + _N + r")%[^;,]{0,4}?按(?P=s)%计")
 #: a price the text scores (a base of something else, “基准值” of a rate, is not read here)
-_A_PRICE = re.compile(r"报价|评标价|评审价|投标价|价格")
+_A_PRICE = lazy_compile(r"报价|评标价|评审价|投标价|价格")
 #: what the text divides a deviation by (“偏差率=(报价-基准价)/报价*100%”): the steps are of the base only where it is
 #: the base
-_PRICE_DIVIDED_BY = re.compile(r"(?:/|÷|除以)\(?(?P<den>[\u4e00-\u9fffA-Z]+)")
+_PRICE_DIVIDED_BY = lazy_compile(r"(?:/|÷|除以)\(?(?P<den>[\u4e00-\u9fffA-Z]+)")
 
 
 def _price_bounded(t: str, weight: Decimal, cost: str) -> tuple[str, str] | None:
@@ -871,7 +872,7 @@ def _price_off_base(w: Wording) -> Proposed | None:
 
 
 #: words of a price below the base scored, or of something else scored beside the steps above it
-_PRICE_BELOW_SAID = re.compile(r"低于|低出|负偏|偏低|加分|加\d|得分=|=")
+_PRICE_BELOW_SAID = lazy_compile(r"低于|低出|负偏|偏低|加分|加\d|得分=|=")
 
 
 def _price_above_base(w: Wording, up: re.Match[str]) -> Proposed | None:
@@ -915,11 +916,11 @@ def _price_above_base(w: Wording, up: re.Match[str]) -> Proposed | None:
 # ── proposal: counts each times its points, added, the total capped at the 分值 ─────────────────────────────────
 #: “被采纳提案数×2分+闭环完成数×1分,满分10分”, “得分=合理化建议采纳数×2+改善项目完成数×1(满分10分)”: counts each times its
 #: points, added, then the total's cap (满分, 最高, 最多) said as the 分值
-_COUNTS_TIMES_POINTS = re.compile(r"^(?P<body>(?:得分=)?[^,;=()]+?\*\d+(?:\.\d+)?分?(?:;?\+[^,;=()]+?\*\d+(?:\.\d+)?分?)+)"
+_COUNTS_TIMES_POINTS = lazy_compile(r"^(?P<body>(?:得分=)?[^,;=()]+?\*\d+(?:\.\d+)?分?(?:;?\+[^,;=()]+?\*\d+(?:\.\d+)?分?)+)"
                                   r"(?:,|\()(?:满分|最高|最多)(?:为|得|不超过)?(?P<cap>\d+(?:\.\d+)?)分\)?[;.]?$")
 #: a count's name (“提案数”, “完成数”, “篇数”), never a score's, a factor's or a share's (“分数”, “系数”, “指数”, “倍数”)
-_COUNT_NAME = re.compile(r"(?<![分系指倍基])数$")
-_SUM_OF_PRODUCTS = re.compile(r"^[a-z] \* \d+(?:\.\d+)?(?: \+ [a-z] \* \d+(?:\.\d+)?)+$")
+_COUNT_NAME = lazy_compile(r"(?<![分系指倍基])数$")
+_SUM_OF_PRODUCTS = lazy_compile(r"^[a-z] \* \d+(?:\.\d+)?(?: \+ [a-z] \* \d+(?:\.\d+)?)+$")
 
 
 def _counts_times_points(w: Wording) -> Proposed | None:
@@ -942,8 +943,8 @@ def _counts_times_points(w: Wording) -> Proposed | None:
 
 # ── proposal: a weighted mean of scores each named by a letter ─────────────
 #: “加权得分D=0.3A+0.3B+0.4C”: the score as weights times scores each named by a capital letter (its own letter perhaps)
-_LETTER_MEAN = re.compile(r"(?:得分|分数|评分)[A-Z]?=(?P<body>" + _N + r"\*?[A-Z](?:\+" + _N + r"\*?[A-Z])+)(?=$|[;,(。])")
-_LETTER_TERM = re.compile(r"(?P<w>" + _N + r")\*?(?P<x>[A-Z])")
+_LETTER_MEAN = lazy_compile(r"(?:得分|分数|评分)[A-Z]?=(?P<body>" + _N + r"\*?[A-Z](?:\+" + _N + r"\*?[A-Z])+)(?=$|[;,(。])")
+_LETTER_TERM = lazy_compile(r"(?P<w>" + _N + r")\*?(?P<x>[A-Z])")
 
 
 def _letters_weighted(w: Wording) -> Proposed | None:
@@ -975,11 +976,11 @@ def _letters_weighted(w: Wording) -> Proposed | None:
 
 # ── proposal: one numbered point holding the formula, the others what it is for ────────
 #: “2.…通过率计算,得分=22+3*(通过率-目标线)/(年级最高通过率-目标线)”: a numbered point closing on the score's formula
-_POINT_FORMULA = re.compile(r"^(?P<lead>[^=]*?)(?:^|,)(?:最终|本项|该项|本指标(?:评价)?)?得分=(?P<formula>[^=,]+)$")
+_POINT_FORMULA = lazy_compile(r"^(?P<lead>[^=]*?)(?:^|,)(?:最终|本项|该项|本指标(?:评价)?)?得分=(?P<formula>[^=,]+)$")
 #: “3.既有文科又有理工科学生的辅导员…,最后得分=(…)*文科得分+…”: the score of a mixed case, of the case's own scores
-_MIXED_CASE = re.compile(r"^(?:既有|同时有|兼有|同时带有)[^=]{2,60}?的")
+_MIXED_CASE = lazy_compile(r"^(?:既有|同时有|兼有|同时带有)[^=]{2,60}?的")
 #: words that score: a point holding any of them is no description beside the formula
-_POINT_SCORES = re.compile(r"\d+(?:\.\d+)?分|扣|加分|得分|计分|不得|满分|=")
+_POINT_SCORES = lazy_compile(r"\d+(?:\.\d+)?分|扣|加分|得分|计分|不得|满分|=")
 
 
 def _numbered_formula(w: Wording) -> Proposed | None:
@@ -1015,11 +1016,11 @@ def _numbered_formula(w: Wording) -> Proposed | None:
 
 # ── proposal: parts each with their own points and their own written formula ────────
 #: “转载占1分,得分=转载数量/12*1”: a part, its points, and the formula that scores it
-_PART_WRITTEN = re.compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:占|计|为)(?P<pts>" + _N + r")分,(?:其?得分|计分|分值)=(?P<formula>[^=;,]+)$")
+_PART_WRITTEN = lazy_compile(r"^(?P<name>[\u4e00-\u9fff]{2,12}?)(?:占|计|为)(?P<pts>" + _N + r")分,(?:其?得分|计分|分值)=(?P<formula>[^=;,]+)$")
 #: ““转载”指在…转载,“落实”指…”: what a part's name means, said before the parts
-_PART_DEFINED = re.compile(r"^(?:“[^”]{1,12}”|[\u4e00-\u9fff]{2,8})(?:是)?指[^;=]*$")
+_PART_DEFINED = lazy_compile(r"^(?:“[^”]{1,12}”|[\u4e00-\u9fff]{2,8})(?:是)?指[^;=]*$")
 #: “省内文件少转发1个扣0.1分”: a cost per thing left undone, after the parts, taken off the part it speaks of
-_PART_SHORT = re.compile(r"^(?P<what>[^\d,;=]{0,20}?)(?:每)?(?:少|未|漏)(?P<verb>[\u4e00-\u9fff]{1,4}?)1(?P<unit>个|份|件|项|篇|次|条)"
+_PART_SHORT = lazy_compile(r"^(?P<what>[^\d,;=]{0,20}?)(?:每)?(?:少|未|漏)(?P<verb>[\u4e00-\u9fff]{1,4}?)1(?P<unit>个|份|件|项|篇|次|条)"
                          r"(?:的)?,?扣(?:除|减)?(?P<x>" + _N + r")分$")
 
 
@@ -1071,7 +1072,7 @@ def _parts_written(w: Wording) -> Proposed | None:
 
 # ── proposal: the full marks, “否则相应扣分”, then the faults and their points ────────
 #: “…,得3分;否则相应扣分;…”: the deductions that follow are what “accordingly” means
-_OTHERWISE_OFF = re.compile(r"(?<=分)[;,]否则(?:相应|按下列|按以下|按如下)?扣分[;,:]")
+_OTHERWISE_OFF = lazy_compile(r"(?<=分)[;,]否则(?:相应|按下列|按以下|按如下)?扣分[;,:]")
 
 
 def _full_otherwise_faults(w: Wording) -> Proposed | None:
@@ -1097,7 +1098,7 @@ def _full_otherwise_faults(w: Wording) -> Proposed | None:
 
 # ── proposal: points for each time a thing is done, up to a number of times ─────
 #: “…每开展1次加2分,全年最多加5次”, “…的加30分;(最多按季度执行,全年最多加4次)”: the points of a time, then the most times
-_TIMES_CAP = re.compile(r"^(?P<lead>(?:[^;\d分]{2,30};)?)(?P<case>(?:[^;\d]|1次){2,40}?)(?:的)?,?(?:每次)?(?:加|得|计)(?P<x>" + _N + r")分[;,]?"
+_TIMES_CAP = lazy_compile(r"^(?P<lead>(?:[^;\d分]{2,30};)?)(?P<case>(?:[^;\d]|1次){2,40}?)(?:的)?,?(?:每次)?(?:加|得|计)(?P<x>" + _N + r")分[;,]?"
                         r"\(?(?P<aside>[^;,()\d]{0,12}?,)?(?:全年|每年|年度|本年度)?(?:最多|最高|至多|限)(?:加|计|得)?(?P<k>\d+)次\)?;?$")
 
 
@@ -1128,14 +1129,14 @@ def _times_capped(w: Wording) -> Proposed | None:
 #: a unit of what is handed in or done, counted
 _COPY_UNITS = r"份|篇|期|次|件|项|个|条|场|批"
 #: “月度分析:包括八个月,满分40分(5分/份×8)”: the 分值 said as the points of a copy times the copies asked
-_COPIES = re.compile(r"^(?P<lead>[^;()\d:,]{2,40})[^;()]*?,?(?:满分|共|合计|计)?(?P<most>" + _N + r")分\((?P<x>" + _N
+_COPIES = lazy_compile(r"^(?P<lead>[^;()\d:,]{2,40})[^;()]*?,?(?:满分|共|合计|计)?(?P<most>" + _N + r")分\((?P<x>" + _N
                      + r")分/(?P<unit>" + _COPY_UNITS + r")\*(?P<k>\d+)(?P=unit)?\);?$")
 #: “月报,满分40分(每份5分,共8份)”, “月报每份5分,共8份,满分40分”: the same, the points of a copy said with 每
-_COPIES_EACH = re.compile(r"^(?P<lead>[^;()\d:,每]{2,40})[^;()]*?,?(?:(?:满分|共|合计|计)?(?P<most>" + _N + r")分\(|(?=每))每(?P<unit>"
+_COPIES_EACH = lazy_compile(r"^(?P<lead>[^;()\d:,每]{2,40})[^;()]*?,?(?:(?:满分|共|合计|计)?(?P<most>" + _N + r")分\(|(?=每))每(?P<unit>"
                           + _COPY_UNITS + r")(?:得|计)?(?P<x>" + _N + r")分,共(?P<k>\d+)(?P=unit)(?:\)|,(?:满分|合计|共计)(?P<said>"
                           + _N + r")分);?$")
 #: “参加培训等活动,每次7.5分,不低于4次,计30分”: the points of a time, then the times that make the 分值
-_TIMES_FULL = re.compile(r"^(?P<lead>[^;()\d]{2,80}?),?每(?P<unit>" + _COPY_UNITS + r")(?:加|得|计|记)?(?P<x>" + _N
+_TIMES_FULL = lazy_compile(r"^(?P<lead>[^;()\d]{2,80}?),?每(?P<unit>" + _COPY_UNITS + r")(?:加|得|计|记)?(?P<x>" + _N
                          + r")分,(?P<at>(?:不低于|不少于|至少|满|达到)?(?P<k>\d+)(?P=unit)(?:及以上|以上)?),?(?:的,?)?"
                          r"(?:加|得|计|记)?(?:满分|(?P<most>" + _N + r")分);?$")
 
@@ -1166,14 +1167,14 @@ def _copies_times_points(w: Wording) -> Proposed | None:
 
 # ── proposal: points each with their points in brackets, one of them less a cost per thing short ────
 #: a point's points in brackets closing its words, a mark after them kept by some tables (“(3分)*”)
-_POINT_MARK = re.compile(r"\((?P<pts>" + _N + r")分\)\*?")
+_POINT_MARK = lazy_compile(r"\((?P<pts>" + _N + r")分\)\*?")
 #: right after a point's points, a cost per thing short of it: “,每少一种扣0.5分,扣完为止”, “,缺1项扣1分”
-_SHORT_OF_POINT = re.compile(r"^[,;]?(?:每|凡)?(?:少|缺少|缺)(?:1|一)?(?P<unit>种|项|个|件|类|份|台|处|本|册)[^,;\d]{0,8}?"
+_SHORT_OF_POINT = lazy_compile(r"^[,;]?(?:每|凡)?(?:少|缺少|缺)(?:1|一)?(?P<unit>种|项|个|件|类|份|台|处|本|册)[^,;\d]{0,8}?"
                              r"扣(?:除|减)?(?P<x>" + _N + r")分(?P<stop>,?(?:扣完为止|扣完即止|扣完该项分为止|扣完本项分值为止))?")
 #: the cost said inside the point's brackets: “(3分,每缺1项扣1分)”, read as after them
-_SHORT_INSIDE = re.compile(r"\((?P<pts>" + _N + r")分[,;](?P<short>(?:每|凡)?(?:少|缺)[^()]*?扣[^()]*)\)")
+_SHORT_INSIDE = lazy_compile(r"\((?P<pts>" + _N + r")分[,;](?P<short>(?:每|凡)?(?:少|缺)[^()]*?扣[^()]*)\)")
 #: what opens a point's words after the one before: the list's numbering, a joining word
-_POINT_OPEN = re.compile(r"^[,;:、]*(?:" + ORDINAL + r")?(?:和|及|并|以及)?")
+_POINT_OPEN = lazy_compile(r"^[,;:、]*(?:" + ORDINAL + r")?(?:和|及|并|以及)?")
 
 
 def _points_one_short(w: Wording) -> Proposed | None:
@@ -1222,11 +1223,11 @@ def _points_one_short(w: Wording) -> Proposed | None:
 
 # ── proposal: a count's line scored, points off per one short of it and added per one past it ──────
 #: a sentence stating the 分值 before the line: “(1)基础分:满分60分;”
-_FULL_FIRST = re.compile(r"^(?:" + ORDINAL + r")?(?:基础分|基本分|基准分)?:?(?:满分|分值)(?:为)?(?P<full>" + _N + r")分;")
+_FULL_FIRST = lazy_compile(r"^(?:" + ORDINAL + r")?(?:基础分|基本分|基准分)?:?(?:满分|分值)(?:为)?(?P<full>" + _N + r")分;")
 #: “样本企业达到要求标准的记50分,未达到的少1家企业扣2分;达到标准后,每增加一家企业加记2分”, “完成目标任务的得8分,每少完成1个
 #: 扣1分,每多完成1个加0.5分,最高10分”: the line's points, then the cost of one short and the points of one past it
 #: (or a base of points first, the line unsaid: “基础分8分,每少1家扣2分,每增加1家加1分”)
-_LINE_BOTH_WAYS = re.compile(r"^(?:(?:基础分|基本分|基准分)(?:为)?(?P<base0>" + _N + r")分|(?P<lead>[^;,\d分]{0,30}?)(?:达到|完成)"
+_LINE_BOTH_WAYS = lazy_compile(r"^(?:(?:基础分|基本分|基准分)(?:为)?(?P<base0>" + _N + r")分|(?P<lead>[^;,\d分]{0,30}?)(?:达到|完成)"
                              r"(?P<ref>[^;,分%]{0,16}?)(?:的|后|者)?,?(?:记|得|计|为)(?P<base>" + _N + r")分)[,;](?:[^;,\d分]{0,16}?的,?)?(?:每)?(?:少|减少|缺)(?:完成)?1"
                              r"(?P<unit>" + _COPY_UNITS + r"|家|所|户|人|名|座)[^,;\d分]{0,6}?(?:的)?,?扣(?:除|减)?(?P<a>" + _N
                              + r")分[,;](?:[^;,\d分]{0,16}?(?:后|的),?)?每(?:增加|多完成|多|超过|超出|超额完成)1(?P=unit)"
@@ -1268,7 +1269,7 @@ def _line_both_ways(w: Wording) -> Proposed | None:
 #: “…比例低于96%不得分,每高1个百分点得2分,满分8分”: a share below its line scores nothing, each point above it earns
 #: points, up to the 分值 (said or not); or the line said as the one to pass, no points of its own (“…比例不低于业务总量的
 #: 30%,每增加5%加1分,不超过5分”, “覆盖率超过50%,每增加10%,加1分”), after words of what is done (“开展…等工作,”)
-_EARNED_ABOVE_LINE = re.compile(
+_EARNED_ABOVE_LINE = lazy_compile(
     r"^(?:(?:(?!\d分)[^%]){0,200}?[,:;])??(?P<what>[^;,:]{2,60}?)"
     r"(?:(?:低于|小于|不足|未达到|<)(?P<line>" + _N + r")%(?:的|者)?,?(?:不得分|得0分|计0分|为0分|0分)[,;](?:高于(?P=line)%的?,?)?"
     r"|(?:不低于|不少于|超过|高于|大于|达到)(?:[^,;\d%分]{0,16}的)?(?P<passed>" + _N + r")%(?:的|者)?[,;]?)"
@@ -1309,10 +1310,10 @@ def _earned_above_line(w: Wording) -> Proposed | None:
 #: the units a line and its step count in (a percentage, a count, an amount)
 _LINE_UNITS = r"个百分点|%|万元|亿元|千元|元|学时|课时|" + _COPY_UNITS + r"|家|所|户|人|名|座|台|套|处|支|天"
 #: “<50个不得分”, “少于20人的不得分”, “不足500万元的不得分”: nothing below the line
-_NONE_BELOW = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:<|低于|少于|不足|不到|未达到|小于)(?P<lo>" + _N + r")(?P<lu>" + _LINE_UNITS
+_NONE_BELOW = lazy_compile(r"(?P<what>[^;,\d]{0,30}?)(?:<|低于|少于|不足|不到|未达到|小于)(?P<lo>" + _N + r")(?P<lu>" + _LINE_UNITS
                          + r")(?:的|者)?,?(?:不得分|得0分|计0分|为0分|0分)")
 #: “达到50个得5分,此基础上每增加1个加0.1分(,最高10分)”: the points at the line and those of each step above it
-_AT_LINE_STEP_UP = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:达到|≥)(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS + r")(?:的|者|及以上|以上)?,?"
+_AT_LINE_STEP_UP = lazy_compile(r"(?P<what>[^;,\d]{0,30}?)(?:达到|≥)(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS + r")(?:的|者|及以上|以上)?,?"
                               r"(?:得|计|记)(?P<base>" + _N + r")分[,;](?:在?此基础上|在此基础上|此后|以上部分)?,?"
                               r"每(?:增加|多|提高|增长|上升|高|超过)(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r")(?:的)?,?"
                               r"(?:加|增加|另加|加记|加计|得|计|记)(?P<x>" + _N + r")分"
@@ -1326,7 +1327,7 @@ def _same_unit(a: str, b: str) -> bool:
 #: “地方性项目人数300人以上,每增加100名加1分,最多加10分”: nothing up to the line, each step past it earning its points
 #: (a span of time too, “质保期不低于12个月,投标人每增加3个月得0.5分,最多得满分”: the bidder named before the step, the cap
 #: the 分值 unsaid)
-_STEPS_PAST_LINE = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?P<pre>在|超过|超出|达到|不少于|不低于)?(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS
+_STEPS_PAST_LINE = lazy_compile(r"(?P<what>[^;,\d]{0,30}?)(?P<pre>在|超过|超出|达到|不少于|不低于)?(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS
                               + r"|个月|年)(?P<above>以上|及以上)?(?:的|者|部分)?,?(?:超出部分|超过部分|在此基础上|此基础上"
                               r"|在(?P=line)(?P=u)的?基础上)?,?" + BIDDER + r"?每(?:增加|多|超过|超出|增|延长)"
                               r"(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r"|个月|年)(?:的)?,?(?:加|增加|另加|得|计|加计)(?P<x>" + _N + r")分"
@@ -1374,7 +1375,7 @@ def _steps_past_line(w: Wording) -> Proposed | None:
 
 #: “实收资本达到5000万元(含)得1分;实收资本超过5000万元,每增加1000万元加0.5分;得分最高不超过6分”: points at a line, then a
 #: sentence of its own restating the line and earning each step past it, the cap perhaps in a third
-_AT_LINE_THEN_PAST = re.compile(r"(?P<what>[^;,\d]{0,30}?)(?:达到|满|≥)(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS + r")(?:\(含\))?"
+_AT_LINE_THEN_PAST = lazy_compile(r"(?P<what>[^;,\d]{0,30}?)(?:达到|满|≥)(?P<line>" + _N + r")(?P<u>" + _LINE_UNITS + r")(?:\(含\))?"
                                 r"(?:的|者|及以上)?,?(?:得|计|记)(?P<base>" + _N + r")分;(?P<again>[^;,\d]{0,20}?)(?:超过|超出|高于)"
                                 r"(?P<line2>" + _N + r")(?P<u2>" + _LINE_UNITS + r")(?:的|者|部分|的部分)?,?每(?:增加|多|提高|增长|上升)"
                                 r"(?P<step>" + _N + r")(?P<su>" + _LINE_UNITS + r")(?:的)?,?(?:加|增加|另加|加记|加计|得|计|记)(?P<x>"
@@ -1417,7 +1418,7 @@ def _line_then_past(w: Wording) -> Proposed | None:
 #: the task done and its points (perhaps nothing when it is not), then each step of the excess earning points, the bonus
 #: capped (perhaps): “完成任务得8分,超额完成每10%加1分,最高加2分”, “完成任务的得8分;超额完成的,每超10个百分点加1分,加满2分为止”,
 #: “完成产量定额得20分,产量每超定额1%加0.5分,最多加5分”
-_TARGET_THEN_BONUS = re.compile(r"^(?P<req>(?:全面|按时|按期|如期)?完成[^\d,;:()%分每未不扣]{0,16}?)(?:的|者)?,?(?:得|计|记)(?P<base>"
+_TARGET_THEN_BONUS = lazy_compile(r"^(?P<req>(?:全面|按时|按期|如期)?完成[^\d,;:()%分每未不扣]{0,16}?)(?:的|者)?,?(?:得|计|记)(?P<base>"
                                 + _N + r")分(?P<none>,(?:未完成|没有完成|完不成)(?:的|者)?,?(?:不得分|得0分|计0分))?[,;]"
                                 r"(?:(?:超额完成|超出部分|超额部分)(?:的|部分)?,?每(?:超过|超出|超额|超|增加|提高|多)?|"
                                 # “完成产量定额得20分,产量每超定额1%加0.5分”: the excess over a quota
@@ -1457,7 +1458,7 @@ def _target_then_bonus(w: Wording) -> Proposed | None:
 #: the points reach the 分值: “完成任务计4分,完不成任务按比例计分;超额完成目标每个加0.2分,加分不超过1分”, “投资增幅完成目标
 #: 任务计12分,未完成按比例扣分,超额完成1个百分点加0.3分,加分不超过3分,总分不超过15分” (words before it, such as how the
 #: task is shared out, are left for the reader)
-_TARGET_PRORATA_BONUS = re.compile(r"(?:^|[,;])(?P<req>[^\d,;:()%分每未不扣]{0,16}?完成[^\d,;:()%分每未不扣]{0,16}?)(?:的|者)?,?"
+_TARGET_PRORATA_BONUS = lazy_compile(r"(?:^|[,;])(?P<req>[^\d,;:()%分每未不扣]{0,16}?完成[^\d,;:()%分每未不扣]{0,16}?)(?:的|者)?,?"
                                    r"(?:得|计|记)(?P<base>" + _N + r")分[,;](?:未完成|没有完成|完不成|未达到)(?:目标)?(?:任务)?(?:的|者)?,?"
                                    r"按(?:完成)?比例(?:计分|扣分|得分|折算)[,;](?:超额完成|超过|超出)(?:目标|任务|计划){0,2}(?:的|部分)?,?"
                                    r"每?(?:1(?P<pp>个百分点)|(?P<cu>个|项|家|户|件))(?:的)?,?加(?P<x>" + _N + r")分[,;]"
@@ -1496,7 +1497,7 @@ def _target_prorata_bonus(w: Wording) -> Proposed | None:
 
 #: “产量每超定额1%加0.5分,最多加5分”, “班产量每超出定额1%加1分,最高加5分”: a bonus alone for each step of % over a quota,
 #: capped at the 分值
-_BONUS_OVER_QUOTA = re.compile(r"(?P<what>[\u4e00-\u9fff]{1,8}?)每(?:超过|超出|超)定额(?P<step>" + _N + r")(?:%|个百分点)(?:加|得|计|\+)"
+_BONUS_OVER_QUOTA = lazy_compile(r"(?P<what>[\u4e00-\u9fff]{1,8}?)每(?:超过|超出|超)定额(?P<step>" + _N + r")(?:%|个百分点)(?:加|得|计|\+)"
                                r"(?P<x>" + _N + r")分,(?:最高|最多|累计最多|上限)(?:加|\+|得)?(?P<cap>" + _N + r")分")
 
 
@@ -1521,7 +1522,7 @@ def _bonus_over_quota(w: Wording) -> Proposed | None:
 
 #: “存款净增(10分);每超计划1个百分点加计0.1分,加分不超过2分”: a heading naming what is measured with its points, then a
 #: bonus for each step of percentage points past the plan (or target, task), capped: the row's 分值 is the points and the cap
-_HEADING_THEN_BONUS = re.compile(r"^(?P<what>[^,;:()\d%]{2,20}?)\((?P<base>" + _N + r")分\)[;,:]?"
+_HEADING_THEN_BONUS = lazy_compile(r"^(?P<what>[^,;:()\d%]{2,20}?)\((?P<base>" + _N + r")分\)[;,:]?"
                                  r"每超(?:过|出)?(?P<of>(?:确保数|考核|年度|全年)?(?:计划|目标|任务))(?:数|值)?(?P<step>" + _N
                                  + r")个?百分点,?(?:加计|加|得|计)(?P<x>" + _N + r")分[,;](?:加分|最多加|最高加|最多|最高)"
                                  r"(?:不超过|不高于|最多|最高|为)?(?P<cap>" + _N + r")分(?:为限|封顶)?$")
@@ -1552,7 +1553,7 @@ def _heading_then_bonus(w: Wording) -> Proposed | None:
 
 #: “1.老年人健康管理率≥70%,得20分2.老年人健康管理率<70%,得分=实际的老年人健康管理率/70%×20分”: full at a line, below it the
 #: rate's share of the line
-_FULL_AT_LINE_SHARE = re.compile(r"(?:1[.、])?(?P<a>[^,;\d]{1,20}?率)(?:≥|达到|不低于)(?P<l>" + _N + r")%(?:的|以上|及以上)?,?(?:得|计)"
+_FULL_AT_LINE_SHARE = lazy_compile(r"(?:1[.、])?(?P<a>[^,;\d]{1,20}?率)(?:≥|达到|不低于)(?P<l>" + _N + r")%(?:的|以上|及以上)?,?(?:得|计)"
                             r"(?P<f>" + _N + r")分[,;]?(?:2[.、])?(?P<a2>[^,;\d]{0,20}?)(?:<|低于|未达到|不足)(?P<l2>" + _N
                             + r")%(?:的|时)?,?(?:得分=|按)(?:实际的?)?(?P<b>[^,;\d/]{1,20}?率)/(?P<l3>" + _N
                             + r")%\*(?:(?P<g>" + _N + r")分|分值|满分)")
@@ -1582,7 +1583,7 @@ def _full_at_line_share(w: Wording) -> Proposed | None:
 
 #: “公益性公墓数量已达行政村数80%的得10分,未达总数80%的,按比例扣除,扣完为止”: a count's share of another, full at a
 #: line, below it in proportion
-_COUNT_SHARE_LINE = re.compile(r"(?:\d[.、])?(?P<what>[^,;\d%]{2,30}?)(?:已|要)?(?:达到?|占)(?P<of>[^,;\d%]{1,10}?数)(?:的)?(?P<n>" + _N
+_COUNT_SHARE_LINE = lazy_compile(r"(?:\d[.、])?(?P<what>[^,;\d%]{2,30}?)(?:已|要)?(?:达到?|占)(?P<of>[^,;\d%]{1,10}?数)(?:的)?(?P<n>" + _N
                                + r")%(?:及以上|以上)?(?:的|者)?,?(?:得|计)(?:满分|(?P<pts>" + _N + r")分)[,;]"
                                r"(?:未达到?|低于|不足|达不到)(?:总数|(?P=of))?(?:的)?(?P<n2>" + _N + r")%(?:的|者)?,?"
                                r"按比例(?P<verb>扣除|扣分|减分|计分|得分)(?:,扣完为止)?")
@@ -1651,7 +1652,7 @@ def _line_step_up(w: Wording) -> Proposed | None:
 _AT_LINE_UNITS = _LINE_UNITS + r"|个月|年"
 #: “…的医疗机构,经营时间(计算到申请当月)满3个月得5分,每增加1个月,增加0.5分,最高为15分”: words of what is scored (no
 #: figure), the points at a line, then those of each step above it, and perhaps the cap; nothing said below the line
-_AT_LINE_UP = re.compile(r"^(?:[^\d;,分]{2,40},)?(?P<what>[^;,\d分]{0,30}?)(?:达到|满|≥)(?P<line>" + _N + r")(?P<u>" + _AT_LINE_UNITS
+_AT_LINE_UP = lazy_compile(r"^(?:[^\d;,分]{2,40},)?(?P<what>[^;,\d分]{0,30}?)(?:达到|满|≥)(?P<line>" + _N + r")(?P<u>" + _AT_LINE_UNITS
                          + r")(?:的|者|及以上|以上)?,?(?:得|计|记)(?P<base>" + _N + r")分[,;](?:在?此基础上|此后|以上部分)?,?"
                          r"每(?:增加|多|延长|提高|增长|超过)(?P<step>" + _N + r")(?P<su>" + _AT_LINE_UNITS + r")(?:的)?,?"
                          r"(?:加|增加|另加|加记|加计|得|计|记)(?P<x>" + _N + r")分"
@@ -1687,9 +1688,9 @@ def _at_line_up(w: Wording) -> Proposed | None:
 
 # ── proposal: points for each of a number sampled that meets a requirement ─
 #: a text opening with a number sampled (“抽查3位农户”, “随机抽取5家”)
-_SAMPLING = re.compile(r"^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d")
+_SAMPLING = lazy_compile(r"^(?:随机)?(?:抽查|抽取|抽访|走访|询问)\d")
 #: “抽查3位农户,农户熟悉…工作得2分,共6分”: a number sampled, what each must show, its points, and their total
-_SAMPLED_EACH = re.compile(r"^(?:随机)?(?:抽查|抽取|抽访|走访|询问)(?P<n>\d+)(?P<unit>位|名|个|户|家|人|所|份|项|件|条|处)"
+_SAMPLED_EACH = lazy_compile(r"^(?:随机)?(?:抽查|抽取|抽访|走访|询问)(?P<n>\d+)(?P<unit>位|名|个|户|家|人|所|份|项|件|条|处)"
                            r"(?P<who>[\u4e00-\u9fff]{1,10}?)[,:](?P<cond>[^;,\d]{2,40}?)(?:的|者)?,?(?:得|计|记)(?P<pts>" + _N
                            + r")分[,;](?:共|共计|合计|总计|满分)(?P<total>" + _N + r")分[;。.]?$")
 
@@ -1713,12 +1714,12 @@ def _sampled_each(w: Wording) -> Proposed | None:
 
 # ── proposal: points for each administrative level that meets a requirement ─
 #: “…办事机构各得0.25分”, “及时上报信息各得0.25”: a requirement each level listed earns its points for
-_LEVEL_EACH = re.compile(r"^(?P<words>[^;\d每扣]{2,40}?)各(?:得|计|记)(?P<pts>" + _N + r")分?(?P<aside>\([^()]*\))?$")
+_LEVEL_EACH = lazy_compile(r"^(?P<words>[^;\d每扣]{2,40}?)各(?:得|计|记)(?P<pts>" + _N + r")分?(?P<aside>\([^()]*\))?$")
 #: “省《情况交流》采用1篇得0.1分,最多1分”: points per case of the whole, up to a cap of their own
-_LEVEL_CASES = re.compile(r"^(?P<words>[^;\d每扣各]{2,40}?)(?:每|1)(?P<unit>篇|次|个|件|条|项|份|期)(?:得|计|记|加)(?P<pts>" + _N
+_LEVEL_CASES = lazy_compile(r"^(?P<words>[^;\d每扣各]{2,40}?)(?:每|1)(?P<unit>篇|次|个|件|条|项|份|期)(?:得|计|记|加)(?P<pts>" + _N
                           + r")分,(?:最多|最高)(?:得|计|记|加)?(?P<cap>" + _N + r")分$")
 #: “群众知晓度高得1分”: a requirement of the whole, met or not
-_LEVEL_WHOLE = re.compile(r"^(?P<words>[^;\d每扣各]{2,40}?)(?:得|计|记)(?P<pts>" + _N + r")分(?P<aside>\([^()]*\))?$")
+_LEVEL_WHOLE = lazy_compile(r"^(?P<words>[^;\d每扣各]{2,40}?)(?:得|计|记)(?P<pts>" + _N + r")分(?P<aside>\([^()]*\))?$")
 
 
 def _levels_each(w: Wording) -> Proposed | None:
@@ -1784,9 +1785,9 @@ def _levels_each(w: Wording) -> Proposed | None:
 
 # ── proposal: the points taken off written as a formula ─────────────────────
 #: “扣分=(目标值-实际值)÷目标值×10”, “…,按如下方式扣分:扣分分值=(…)÷…”: what the formula gives is the deduction
-_DEDUCTED_LHS = re.compile(r"(?:^|(?<=[;:]))(?:应扣分|扣分|扣减|扣除)(?:分值|分数|值)?=")
+_DEDUCTED_LHS = lazy_compile(r"(?:^|(?<=[;:]))(?:应扣分|扣分|扣减|扣除)(?:分值|分数|值)?=")
 #: words before such a formula that score anything themselves (points, a score of the row)
-_DEDUCTED_LEAD_NOT = re.compile(r"\d+(?:\.\d+)?分|得分|得满分|不得分|加分|另扣|=")
+_DEDUCTED_LEAD_NOT = lazy_compile(r"\d+(?:\.\d+)?分|得分|得满分|不得分|加分|另扣|=")
 
 
 def _written_deduction(w: Wording) -> Proposed | None:
@@ -1818,44 +1819,44 @@ def _written_deduction(w: Wording) -> Proposed | None:
 # ── proposal: a formula written out among words that do not change it ──────
 #: “…存贷比大于或等于全市存贷比平均水平的,得满分20分;…小于全市存贷比平均水平的,按下列公式计算:”: the 分值 at or past
 #: a named value, the formula below it (the score kept within 0～分值, so the formula gives the 分值 past it too)
-_WRITTEN_BELOW = re.compile(r"^(?P<lead>[^;:]{2,60}?(?:大于或等于|高于或等于|大于等于|不低于|不少于|达到|≥)[^;:]{1,30}?的?,?得满分"
+_WRITTEN_BELOW = lazy_compile(r"^(?P<lead>[^;:]{2,60}?(?:大于或等于|高于或等于|大于等于|不低于|不少于|达到|≥)[^;:]{1,30}?的?,?得满分"
                             r"(?:" + _N + r"分)?;[^;:]{0,60}?(?:小于|低于|少于|未达到|<)[^;:]{1,30}?的?,?"
                             r"按(?:下列|以下|如下)?公式计算):")
 #: “单位和一般公共场所满分12分,按照…折算”: the 分值 said first, after whom it is for (the 分值 itself)
-_WRITTEN_FULL = re.compile(r"^[^;,\d]{0,20}?(?:满分|分值)(?:为)?(?P<full>" + _N + r")分[,;]")
+_WRITTEN_FULL = lazy_compile(r"^[^;,\d]{0,20}?(?:满分|分值)(?:为)?(?P<full>" + _N + r")分[,;]")
 #: “…其中:预算资金总来源是指…”: a closing definition of a quantity of the formula
-_WRITTEN_WHERE = re.compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包括|为)[^;]*);?$")
+_WRITTEN_WHERE = lazy_compile(r"(?:;|。)?其中:(?P<what>[^;]*?(?:是指|指|包括|为)[^;]*);?$")
 #: “由部门经理…打分;”: a sentence before the formula saying who scores or on what, with no figure or sign (a
 #: requirement, “资金按时拨付;”, is no such sentence), or a clause saying what the formula converts (“按照测评结果进行折算,”)
-_WRITTEN_LEAD = re.compile(r"^(?P<lead>(?=[^;]*(?:由|根据|依据|打分|评分|评定|记录|统计))[^;\d*/÷+=%]{4,40}"
+_WRITTEN_LEAD = lazy_compile(r"^(?P<lead>(?=[^;]*(?:由|根据|依据|打分|评分|评定|记录|统计))[^;\d*/÷+=%]{4,40}"
                            r"|按照?[^,;\d*/÷+=%]{2,30}?(?:折算|换算))[;,]")
 #: “以交货批退率考核:批退率=退货批数÷交货总批数”, “差错率=差错件数÷办理总件数;”: a rate (ratio, coefficient) defined
 #: before the formula that uses it, as a quotient of quantities named in words, under a lead naming what is assessed
 #: (“偏差率=|实际值-目标值|/目标值×100%,得分=…”: a deviation's absolute value over the target, in %, before the formula)
-_WRITTEN_DEFINED = re.compile(r"^(?:以[^;:,=\d]{2,20}?(?:考核|计分|评分|评价):)?(?P<name>[\u4e00-\u9fff]{1,12}?(?:率|比|系数))="
+_WRITTEN_DEFINED = lazy_compile(r"^(?:以[^;:,=\d]{2,20}?(?:考核|计分|评分|评价):)?(?P<name>[\u4e00-\u9fff]{1,12}?(?:率|比|系数))="
                               r"(?P<def>[\u4e00-\u9fff]{2,16}/[\u4e00-\u9fff]{2,16}|"
                               r"\|[\u4e00-\u9fff]{2,16}-[\u4e00-\u9fff]{2,16}\|/[\u4e00-\u9fff]{2,16}(?:\*100%)?)"
                               r"(?:;|,(?=(?:本项|该项|此项)?(?:得分|分值|分数|评分|计分|总分)=)|"
                               r"(?=(?:本项|该项|此项)?(?:得分|分值|分数|评分|计分|总分)=))")
 #: a closing clause saying no more than that the score stays within 0～分值: “…,扣完为止”, “…,最低0分”, “…,最高不超过权重”,
 #: “…,最高10分” (of 分值 10)
-_WRITTEN_BOUNDS = re.compile(r",(?P<said>扣完为止|扣至0分为止|最低(?:为|得)?0分|最低不低于0分|(?:得分)?不(?:出现|得为|计)负分|"
+_WRITTEN_BOUNDS = lazy_compile(r",(?P<said>扣完为止|扣至0分为止|最低(?:为|得)?0分|最低不低于0分|(?:得分)?不(?:出现|得为|计)负分|"
                              r"(?:得分)?最高不超过(?:本项|该项)?(?:分值|权重|满分)|(?:得分)?最高(?:得|为)?(?P<cap>" + _N + r")分|"
                              r"满分(?:为)?(?P<full>" + _N + r")分)[;.]?$")
 #: “…另外:逾期1天,加扣1分;逾期造成停工待料1次,扣2分”: faults taken off the formula's score on top of it, after it
-_WRITTEN_MORE = re.compile(r"(?P<mark>另外|此外|另(?=[:,]))[:,]?(?P<faults>[^=]*扣\d+(?:\.\d+)?分[^=]*)$")
+_WRITTEN_MORE = lazy_compile(r"(?P<mark>另外|此外|另(?=[:,]))[:,]?(?P<faults>[^=]*扣\d+(?:\.\d+)?分[^=]*)$")
 #: “…;达标为90分,增设一票否决项”: a closing sentence naming the pass mark of the score converted, and a veto the text
 #: does not spell out (set aside, to check); its stop read by text recognition as a 0 after the formula's percentage
 #: (“…*12%0达标为90分”)
-_WRITTEN_PASS = re.compile(r"(?:;|(?<=\d%)0(?=达标|合格))(?P<pass>(?:达标(?:线|分|分数线)?为|合格(?:线|分)?为)" + _N + r"分(?P<veto>,(?:增设|另设|设有?)一票否决(?:项|事项)?)?)$")
+_WRITTEN_PASS = lazy_compile(r"(?:;|(?<=\d%)0(?=达标|合格))(?P<pass>(?:达标(?:线|分|分数线)?为|合格(?:线|分)?为)" + _N + r"分(?P<veto>,(?:增设|另设|设有?)一票否决(?:项|事项)?)?)$")
 #: “本项得分为:”: what the formula gives, said with 为
-_WRITTEN_IS = re.compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
+_WRITTEN_IS = lazy_compile(r"^(?P<lhs>[\u4e00-\u9fff]{0,16}?(?:得分|分值|得分值|分数|评分|计分|总分))为:?")
 #: “计分办法为10×…”, “评分方法:…”: the way of scoring named, then the formula (what it gives is the score)
-_WRITTEN_HOW = re.compile(r"^(?:计分|评分|得分|赋分)(?:办法|方法|公式)(?:为|是)?:?(?=[\d(\[{\u4e00-\u9fff])")
+_WRITTEN_HOW = lazy_compile(r"^(?:计分|评分|得分|赋分)(?:办法|方法|公式)(?:为|是)?:?(?=[\d(\[{\u4e00-\u9fff])")
 #: “(100分制)”, “(不含…)”: an aside in brackets on how a quantity is counted
-_WRITTEN_ASIDE = re.compile(r"\((?:\d+分制|(?:不)?含[^()*/÷+\-]{1,20})\)")
+_WRITTEN_ASIDE = lazy_compile(r"\((?:\d+分制|(?:不)?含[^()*/÷+\-]{1,20})\)")
 #: “本项权重系数70%”: the weight named before its percentage
-_WRITTEN_WEIGHT = re.compile(r"(?<=[*×])(?:本项|该项|此项)?(?:权重系数|权重|系数)(?=\d+(?:\.\d+)?%)")
+_WRITTEN_WEIGHT = lazy_compile(r"(?<=[*×])(?:本项|该项|此项)?(?:权重系数|权重|系数)(?=\d+(?:\.\d+)?%)")
 
 
 def _written_among_words(w: Wording) -> Proposed | None:
@@ -1938,16 +1939,16 @@ def _more_off(w: Wording, found: Proposed, more: re.Match[str]) -> Proposed | No
 
 # ── proposal: a weighted sum said in words ─────────────────────────────────
 #: “按自评得分占30%、复评得分占70%计算”: each score and its share
-_SHARE_OF = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:得分|评分|打分|分数)?(?:各)?占(?P<p>\d+(?:\.\d+)?)%")
+_SHARE_OF = lazy_compile(r"(?P<name>[\u4e00-\u9fff]{2,12}?)(?:得分|评分|打分|分数)?(?:各)?占(?P<p>\d+(?:\.\d+)?)%")
 #: “结果按园区和乡镇分别以70%、30%比例评价”: the scores named, then their shares in turn
-_SHARES_IN_TURN = re.compile(r"按(?P<names>[\u4e00-\u9fff、]{2,30}?)(?:得分|评分|打分)?分别(?:以|按|占)?(?P<pcts>\d+(?:\.\d+)?%(?:、\d+(?:\.\d+)?%)+)"
+_SHARES_IN_TURN = lazy_compile(r"按(?P<names>[\u4e00-\u9fff、]{2,30}?)(?:得分|评分|打分)?分别(?:以|按|占)?(?P<pcts>\d+(?:\.\d+)?%(?:、\d+(?:\.\d+)?%)+)"
                              r"(?:的)?(?:比例|权重)?")
 #: what may stand around the shares: the way of scoring said in words
 #: or a heading naming the shares before them (“考核成绩占比:”, “各方评价权重:”)
-_SHARE_WORDS = re.compile(r"^(?:结果|得分|评分|最终得分|综合得分)?(?:按|以)?$|^(?:的)?(?:比例|权重)?(?:评价|计算|计分|折算|加权|汇总|计算得分|加权计算|得分)?$"
+_SHARE_WORDS = lazy_compile(r"^(?:结果|得分|评分|最终得分|综合得分)?(?:按|以)?$|^(?:的)?(?:比例|权重)?(?:评价|计算|计分|折算|加权|汇总|计算得分|加权计算|得分)?$"
                           r"|^(?:考核|考评|评价|测评)?(?:成绩|得分|结果)?(?:占比|构成|比例|权重|权重分配|组成):$")
 #: scoring words that make a sentence more than a description beside the shares
-_SCORING_WORDS = re.compile(r"扣|不得分|得\d|计\d|=")
+_SCORING_WORDS = lazy_compile(r"扣|不得分|得\d|计\d|=")
 
 
 #: names whose shares are no scores: a rate (weighted itself, or its score?), money (“省级资金占60%”: a funding share)
@@ -1997,9 +1998,9 @@ def _weighted(w: Wording) -> Proposed | None:
 
 # ── proposal: the score as it is, full marks at the 分值 or past it ─────────────
 #: “…题目总分值达到或超过100分,此时平时成绩得分为满分”: at the line (the 分值) or past it, full marks
-_FULL_AT_OR_PAST = re.compile(r"(?:达到或超过|达到|超过|满|不低于|不少于)(?P<n>" + _N + r")分(?:及以上|以上)?[^;]{0,20}?(?:满分|得满分|计满分)")
+_FULL_AT_OR_PAST = lazy_compile(r"(?:达到或超过|达到|超过|满|不低于|不少于)(?P<n>" + _N + r")分(?:及以上|以上)?[^;]{0,20}?(?:满分|得满分|计满分)")
 #: “…如果不满100分,则按照实际得分计入平时成绩”: short of it, the score as it is
-_SHORT_AS_IT_IS = re.compile(r"(?:不满|不足|未达到|低于|少于)(?P<n>" + _N + r")分[^;]{0,12}?按(?:照|其)?实际(?:得分|分数|分值)(?:计入|计分|计算|记录|计)")
+_SHORT_AS_IT_IS = lazy_compile(r"(?:不满|不足|未达到|低于|少于)(?P<n>" + _N + r")分[^;]{0,12}?按(?:照|其)?实际(?:得分|分数|分值)(?:计入|计分|计算|记录|计)")
 
 
 def _actual_up_to_full(w: Wording) -> Proposed | None:
@@ -2021,7 +2022,7 @@ def _actual_up_to_full(w: Wording) -> Proposed | None:
 # ── proposal: points per session, by how each was attended ─────────────
 #: “16次考勤,每次正常签到得0.5分,迟到得0.2分,旷课不得分;有假条的病事假按正常签到计分”: the sessions counted, then the
 #: points of each session by its kind (the first the full one), a kind earning nothing, perhaps a kind counted as the first
-_SESSION_KINDS = re.compile(r"^(?P<lead>[^;,\d]{0,16}?)(?P<n>\d+)次(?P<what>[\u4e00-\u9fff]{0,6}),"
+_SESSION_KINDS = lazy_compile(r"^(?P<lead>[^;,\d]{0,16}?)(?P<n>\d+)次(?P<what>[\u4e00-\u9fff]{0,6}),"
                             r"每次(?P<a>[\u4e00-\u9fff]{2,8}?)(?:得|计|记)(?P<pa>" + _N + r")分,"
                             r"(?P<b>[\u4e00-\u9fff]{2,8}?)(?:得|计|记)(?P<pb>" + _N + r")分"
                             r"(?:,(?P<c>[\u4e00-\u9fff]{2,8}?)(?:不得分|(?:得|计|记)0分))?"
@@ -2054,12 +2055,12 @@ def _session_kinds(w: Wording) -> Proposed | None:
 _BEST_NAME = r"(?:[A-Za-z]{1,3}\d{0,2}|[\u4e00-\u9fff]{2,12}?\d{0,2})"
 #: “平时成绩=max(学习态度,课堂表现)”, “该项计分公式为:max(H5,H6,H7,H8)”, “取作业1、作业2、作业3中的最高分”: the score the best of
 #: the scores named (what is scored named first perhaps, then =, 为 or :)
-_BEST_OF = re.compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:得分|成绩|分数|计分|计分公式|计分规则|公式)(?:为|=|:|为:|取)|按|取)?"
+_BEST_OF = lazy_compile(r"^(?:[\u4e00-\u9fff]{0,16}?(?:得分|成绩|分数|计分|计分公式|计分规则|公式)(?:为|=|:|为:|取)|按|取)?"
                       r"(?:max\((?P<args>" + _BEST_NAME + r"(?:," + _BEST_NAME + r"){1,7})\)|"
                       r"(?:取)?(?P<listed>" + _BEST_NAME + r"(?:[、和与]" + _BEST_NAME + r"){1,7})(?:[两三四五六七八]者)?(?:之?中)?的?"
                       r"(?:最高分|最高者|较高者|较高分|最高值|最大值)(?:计分|计入|为准|作为得分)?)$")
 #: a sentence before the best-of that scores nothing of its own: only what the scores are (“满分10分的可选作业:H4,H5”)
-_BEST_LEAD_SCORES = re.compile(r"扣|加|得\d|计\d|%|=|每|不得|以上|以下")
+_BEST_LEAD_SCORES = lazy_compile(r"扣|加|得\d|计\d|%|=|每|不得|以上|以下")
 
 
 def _best_of(w: Wording) -> Proposed | None:
@@ -2090,7 +2091,7 @@ def _best_of(w: Wording) -> Proposed | None:
 
 
 #: “结果按平均值得分”, “取各评分的平均分”: the score the mean of several scores given
-_AVERAGED = re.compile(r"^(?:结果|最终)?(?:按|取)(?:各[\u4e00-\u9fff]{0,10}?的)?(?:平均值|平均分)(?:得分|计分|计算|为准)?$")
+_AVERAGED = lazy_compile(r"^(?:结果|最终)?(?:按|取)(?:各[\u4e00-\u9fff]{0,10}?的)?(?:平均值|平均分)(?:得分|计分|计算|为准)?$")
 
 
 def _averaged(w: Wording, t: str) -> Proposed | None:
@@ -2107,7 +2108,7 @@ def _averaged(w: Wording, t: str) -> Proposed | None:
 
 
 #: “…检查项目得分之和除以被抽查城市个数,所得数值即为…得分”: the sum of the scores of the units checked over their number
-_MEAN_OF_SCORES = re.compile(r"^(?:(?:得分|本项得分)=)?(?P<sum>[^;=/]{0,60}?(?:得分|分数|分值)之和)/(?P<count>[^;,=/\d]{1,30}?(?:个数|数量|总数|数))"
+_MEAN_OF_SCORES = lazy_compile(r"^(?:(?:得分|本项得分)=)?(?P<sum>[^;=/]{0,60}?(?:得分|分数|分值)之和)/(?P<count>[^;,=/\d]{1,30}?(?:个数|数量|总数|数))"
                              r"(?:,?(?:所得数值|所得结果|所得商|其商|结果)?(?:即|即为|为|作为)[^;,=/\d]{0,30}?(?:得分|分数))?;?$")
 
 
@@ -2126,13 +2127,13 @@ def _mean_of_scores(w: Wording) -> Proposed | None:
 
 #: “计分方法采取缺项比率计分法,如某县涉及考核内容90分,缺项10分,考核得分88分,那么最终考核得分为:88÷90×100%=97.78分”: the
 #: score of the items that apply, rescaled to the 百分制 (a worked example the reading checks)
-_MISSING_EXAMPLE = re.compile(r"^(?P<head>(?:[^;,]{0,12}?(?:百分制|100分制|评分方法|计分方法)[^;,]{0,6}?[,:])*)"
+_MISSING_EXAMPLE = lazy_compile(r"^(?P<head>(?:[^;,]{0,12}?(?:百分制|100分制|评分方法|计分方法)[^;,]{0,6}?[,:])*)"
                               r"(?:计分方法)?(?:采取|采用|实行)?缺项比率计分法?,(?:如|例如|比如)[^;,]{0,8}?涉及(?:的)?考核内容(?P<t>" + _N
                               + r")分,缺项(?P<m>" + _N + r")分,(?:考核)?(?:实际)?得分(?P<g>" + _N + r")分,(?:那么|则)?(?:最终)?(?:考核)?得分(?:为|是)?:?"
                               r"(?P<g2>" + _N + r")/(?P<t2>" + _N + r")\*(?P<h>100)%?=(?P<r>" + _N + r")分?;?$")
 #: “当评分遇有缺项时,得分应按下式计算:A=B/C*100(A为遇有缺项时总得分值,B为实查项目的实得分值,C为实查项目的应得满分值)”: the
 #: same rescaling written with letters, each letter named in the brackets
-_MISSING_LETTERS = re.compile(r"^(?P<lead>(?:[^;]{0,80}?;)?)(?:当)?(?:评分|检查|考核)?(?:遇有|遇到|出现|有)缺项(?:时|的)?,(?:其)?(?:总)?得分(?:应)?(?:按|依)下(?:式|列公式)计算:"
+_MISSING_LETTERS = lazy_compile(r"^(?P<lead>(?:[^;]{0,80}?;)?)(?:当)?(?:评分|检查|考核)?(?:遇有|遇到|出现|有)缺项(?:时|的)?,(?:其)?(?:总)?得分(?:应)?(?:按|依)下(?:式|列公式)计算:"
                               r"(?P<A>[A-Z])=(?P<B>[A-Z])/(?P<C>[A-Z])\*(?P<h>100)%?\((?P=A)为[^;,()]{0,20}?(?:得分|分值|分数)(?:值)?,"
                               r"(?P=B)为(?P<got>[^;,()]{2,20}?(?:实得分|实得分值|得分))(?:值)?,(?P=C)为(?P<full>[^;,()]{2,20}?(?:应得分|应得满分|满分)(?:值)?)\)?;?$")
 
@@ -2173,7 +2174,7 @@ def _missing_items_ratio(w: Wording) -> Proposed | None:
 
 #: “表1实得总分的70%即为本栏目工程质量实得分”, “按考核得分的30%计入本项得分”: a score of another table or round, a share of
 #: it the row's score
-_SHARE_OF_SCORE = re.compile(r"^(?:按|以)?(?P<what>[^;,%=*/]{2,30}?(?:得分|总分|实得分|分数|考核分|测评分|平均分))的(?P<p>" + _N
+_SHARE_OF_SCORE = lazy_compile(r"^(?:按|以)?(?P<what>[^;,%=*/]{2,30}?(?:得分|总分|实得分|分数|考核分|测评分|平均分))的(?P<p>" + _N
                              + r")%(?:(?:即为|即是|作为|为|计入|折算为)(?P<to>[^;,\d%=]{0,24}?(?:得分|实得分|分数|分值))|计入|计分)"
                              r";?$")
 
@@ -2201,13 +2202,13 @@ _SCORE_ZEROED = r"(?:全部|直接)?(?:计为|记为|以|按|为)?0分(?:计算|
 #: “逾期提交的,成绩打8折”, “迟交者,原始成绩*0.8计算”, “若有抄袭行为,该次作业直接0分”: a condition, then the score of the piece it
 #: touches taken at a share or at nothing (an on-time clause may come first: “按时提交者,成绩正常计算;”; a further step after
 #: the zero: “…计为0分,并送教务处处理”)
-_TAKEN_ON = re.compile(r"^(?P<pre>[^;]{0,30}?(?:成绩|分数|得分)正常计算;)?(?P<cond>[^;]{2,60}?)(?:的|者)?,?(?:则|但)?"
+_TAKEN_ON = lazy_compile(r"^(?P<pre>[^;]{0,30}?(?:成绩|分数|得分)正常计算;)?(?P<cond>[^;]{2,60}?)(?:的|者)?,?(?:则|但)?"
                        r"(?P<subj>" + _OWN_SCORE + r")?(?:会|将|一律|均)?(?:(?P<share>" + _SHARE_TAKEN + r")(?:计算|计)?|"
                        r"(?P<zero>" + _SCORE_ZEROED + r"))(?P<tail>,并[^;,]{1,20})?;?$")
 #: a late hand-in, which may name no score (“三天内迟交打8折”: the piece's own)
-_LATE_HANDED = re.compile(r"(?:迟交|晚交|补交|逾期|逾时|迟到)(?:提交|缴交|缴件)?$")
+_LATE_HANDED = lazy_compile(r"(?:迟交|晚交|补交|逾期|逾时|迟到)(?:提交|缴交|缴件)?$")
 #: what a condition of the kind cannot hold: points, a step, a deduction, a formula, the row's own score
-_TAKEN_ON_NOT = re.compile(r"\d分|每|扣|满分|=|项|指标")
+_TAKEN_ON_NOT = lazy_compile(r"\d分|每|扣|满分|=|项|指标")
 
 
 def _score_taken_on(w: Wording) -> Proposed | None:
@@ -2247,11 +2248,11 @@ def _score_taken_on(w: Wording) -> Proposed | None:
 # ── proposal: points each with their points, adding up past a total said after them ──────────────────
 #: “(有方案0.5分,有总结0.5分,工作开展效果好3分,总分3分)”: points each with their points, then the total, less than
 #: their sum (a sentence of what is asked may come first)
-_PAST_TOTAL = re.compile(r"^(?:(?P<lead>[^;()\d]{2,40});)?\(?(?P<body>(?:[^,;()\d]{2,20}?" + _N + r"分,){1,7}[^,;()\d]{2,20}?"
+_PAST_TOTAL = lazy_compile(r"^(?:(?P<lead>[^;()\d]{2,40});)?\(?(?P<body>(?:[^,;()\d]{2,20}?" + _N + r"分,){1,7}[^,;()\d]{2,20}?"
                          + _N + r"分),(?:总分|满分|合计|共计|最高|最多)(?:不超过)?(?P<total>" + _N + r")分\)?;?$")
-_PAST_TOTAL_POINT = re.compile(r"(?P<what>[^,;()\d]{2,20}?)(?P<pts>" + _N + r")分")
+_PAST_TOTAL_POINT = lazy_compile(r"(?P<what>[^,;()\d]{2,20}?)(?P<pts>" + _N + r")分")
 #: what a point of its own points cannot hold: a step, a deduction, a zero, a line, a judgement
-_PAST_TOTAL_NOT = re.compile(r"每|扣|减|不得|不计|以上|以下|以内|不足|酌情|视情")
+_PAST_TOTAL_NOT = lazy_compile(r"每|扣|减|不得|不计|以上|以下|以内|不足|酌情|视情")
 
 
 def _points_past_total(w: Wording) -> Proposed | None:
@@ -2282,12 +2283,12 @@ _REACHES = r"(?:≥|达到|达|不低于)"
 #: “登记率≥40%,得10分;低于40%按百分比得分”: the line and the 分值 reached at it, then the share of the line below it;
 #: “日常监察率低于60%的按照比例扣分”: the line alone, below it in proportion; “知晓率达到80%得满分,未达到的按比例得分”:
 #: the line not said again
-_LINE_THEN_SHARE = re.compile(r"^(?P<what>[^,;\d%≥]{2,24}?率)(?:" + _REACHES + r"(?P<n>" + _N + r")(?P<u>%|‰)?(?:及以上|以上)?(?:的|者)?,?"
+_LINE_THEN_SHARE = lazy_compile(r"^(?P<what>[^,;\d%≥]{2,24}?率)(?:" + _REACHES + r"(?P<n>" + _N + r")(?P<u>%|‰)?(?:及以上|以上)?(?:的|者)?,?"
                               r"(?:得|计|记)(?:满分|(?P<pts>" + _N + r")分?)[;,]?)?(?:(?P=what))?(?:(?:低于|不足|未达到|达不到|不到)"
                               r"(?P<n2>" + _N + r")(?P<u2>%|‰)?|(?P<unsaid>未达到|未达标|达不到))(?:的|者)?,?按照?(?:百分比|比例)(?P<verb>得分|计分|计算|扣分|减分)$")
 #: “检出率/3‰*1.5分;…超过3‰按1.5分计算”, “合格率/85%*10分(85%以上得满分)”: the rate over its line times the points,
 #: the points kept when the line is passed
-_SHARE_OF_LINE = re.compile(r"^(?:得分=)?(?P<what>[^,;\d%/*=]{2,24}?率)/(?P<n>" + _N + r")(?P<u>%|‰)\*(?P<pts>" + _N + r")分?"
+_SHARE_OF_LINE = lazy_compile(r"^(?:得分=)?(?P<what>[^,;\d%/*=]{2,24}?率)/(?P<n>" + _N + r")(?P<u>%|‰)\*(?P<pts>" + _N + r")分?"
                             r"(?:;[^,;\d%]{0,30}?(?:超过|高于|达到|大于|≥)(?P=n)(?P=u)(?:及?以上)?(?:的|者)?,?按(?P<pts2>" + _N + r")分计(?:算)?"
                             r"|\((?P=n)(?P=u)(?:及以上|以上的?)(?:得|计)(?:满分|(?P<pts3>" + _N + r")分)\))$")
 
@@ -2334,12 +2335,12 @@ def _below_full_in_proportion(w: Wording, m: re.Match[str]) -> Proposed:
 
 # ── proposal: nothing below a floor, the rate's share of the 分值 from it up ──
 #: “完好率≥90%按比例计算得分”: from the floor up, the rate's share of the 分值
-_SHARE_FROM_FLOOR = re.compile(r"(?P<what>[^,;\d%≥]{0,24}?率)(?:≥|达到|不低于)(?P<n>" + _N + r")%(?:及以上|以上)?(?:的|者)?,?"
+_SHARE_FROM_FLOOR = lazy_compile(r"(?P<what>[^,;\d%≥]{0,24}?率)(?:≥|达到|不低于)(?P<n>" + _N + r")%(?:及以上|以上)?(?:的|者)?,?"
                                r"按照?(?:比例|百分比)(?:计算)?(?:得分|计分)")
 #: “完好率<90%0”, “低于90%的不得分”: below the floor nothing
-_NOTHING_BELOW_FLOOR = re.compile(r"(?P<cond>(?:<|低于|不足|未达到)(?P<n>" + _N + r")%)(?:的|者)?,?(?:不得分|得0分|计0分|0分?)$")
+_NOTHING_BELOW_FLOOR = lazy_compile(r"(?P<cond>(?:<|低于|不足|未达到)(?P<n>" + _N + r")%)(?:的|者)?,?(?:不得分|得0分|计0分|0分?)$")
 #: “完好率100% 10”, “完好率100%得满分”: the 分值 at 100% (a table's cells joined, the points may stand bare)
-_FULL_AT_HUNDRED = re.compile(r"率(?:达到|=)?100%(?:的|者)?,?(?:(?:得|计)?(?P<pts>" + _N + r")分?|(?:得|计)满分)")
+_FULL_AT_HUNDRED = lazy_compile(r"率(?:达到|=)?100%(?:的|者)?,?(?:(?:得|计)?(?P<pts>" + _N + r")分?|(?:得|计)满分)")
 
 
 def _share_from_floor(w: Wording) -> Proposed | None:
@@ -2370,14 +2371,14 @@ def _share_from_floor(w: Wording) -> Proposed | None:
 
 
 #: “…决定率达100%得2分”, “…征收率90%以上得2分”: one rate's line and the points it earns, a part of the 分值
-_RATE_PART = re.compile(r"^(?P<what>[^,;%]{2,30}?率)" + _REACHES + r"?(?P<n>" + _N + r")%(?:及以上|以上)?(?:的|者)?,?"
+_RATE_PART = lazy_compile(r"^(?P<what>[^,;%]{2,30}?率)" + _REACHES + r"?(?P<n>" + _N + r")%(?:及以上|以上)?(?:的|者)?,?"
                         r"(?:得|计|记)(?P<pts>" + _N + r")分$")
 #: “低于考核指标按比例扣分”, “未达到的,按比例得分”: below its line each rate earns its share of the line
-_PARTS_SHARE = re.compile(r"^(?:低于|未达到|达不到|不足|未达)(?:考核指标|指标|标准|目标|要求)?(?:的|者)?,?按(?:比例|百分比)(?:扣分|计分|得分)$")
+_PARTS_SHARE = lazy_compile(r"^(?:低于|未达到|达不到|不足|未达)(?:考核指标|指标|标准|目标|要求)?(?:的|者)?,?按(?:比例|百分比)(?:扣分|计分|得分)$")
 #: “出现严重违法行政的该项不得分”: a condition zeroing the item
-_PARTS_ZEROED = re.compile(r"^(?P<what>[^,;]{2,30}?)的?,?(?:该项|本项|此项)?" + ZEROED + r"$")
+_PARTS_ZEROED = lazy_compile(r"^(?P<what>[^,;]{2,30}?)的?,?(?:该项|本项|此项)?" + ZEROED + r"$")
 #: “计3分”, “按比例扣分”: the rest of a clause after a comma
-_PARTS_CLAUSE_REST = re.compile(r"(?:(?:得|计|记)" + _N + r"分|按(?:比例|百分比)[\u4e00-\u9fff]{2})$")
+_PARTS_CLAUSE_REST = lazy_compile(r"(?:(?:得|计|记)" + _N + r"分|按(?:比例|百分比)[\u4e00-\u9fff]{2})$")
 
 
 def _lines_in_proportion(w: Wording) -> Proposed | None:
@@ -2419,7 +2420,7 @@ def _lines_in_proportion(w: Wording) -> Proposed | None:
 # ── proposal: a step below a target the text names but does not give ──────
 #: “未完成省下达责任指标的,每低0.1个百分点扣0.3分,扣完为止”: the target differs by unit evaluated (a figure set for
 #: each), the points taken for each step short of it
-_SHORT_OF_TARGET = re.compile(r"^(?:未完成|未达到|达不到)(?P<ref>[^,;\d]{0,12}?(?:指标|目标值|目标))的?,?每低(?:于)?(?:目标值|指标)?"
+_SHORT_OF_TARGET = lazy_compile(r"^(?:未完成|未达到|达不到)(?P<ref>[^,;\d]{0,12}?(?:指标|目标值|目标))的?,?每低(?:于)?(?:目标值|指标)?"
                               r"(?P<n>" + _N + r")个百分点的?,?扣(?P<m>" + _N + r")分(?P<stop>,?扣完为止)?$")
 
 
@@ -2449,13 +2450,13 @@ def _short_of_target(w: Wording) -> Proposed | None:
 #: a step of a rating (“每低0.1分扣2分”) or of minutes (“每超出目标时间5分钟扣1分”), the value named before the step
 #: (“设备待修率每增加1个百分点”), these three only after words saying how the value is measured (``_BARE_STEP_LEAD``), and
 #: after the step the cap of the 分值 (“最高扣10分”) and the 分值 (“满分10分”)
-_BARE_STEP = re.compile(r"^(?P<what>[^\d;,每扣分]{2,10}[率值])?每(?P<dir>低于|低|少于|差|高于|高出|高|增加|增|上升|提高|超过|超出|超)"
+_BARE_STEP = lazy_compile(r"^(?P<what>[^\d;,每扣分]{2,10}[率值])?每(?P<dir>低于|低|少于|差|高于|高出|高|增加|增|上升|提高|超过|超出|超)"
                         r"(?:目标值|目标时间|目标|标准值|标准)?(?P<n>" + _N + r")\s?(?P<u>个百分点|%|分钟|分(?=\s?扣))"
                         r"\s?,?扣(?P<m>" + _N + r")\s?分(?P<stop>,?(?:扣完为止|直至扣完|(?:最高|最多)扣(?P<cap>" + _N + r")分))?"
                         r"(?:,满分(?P<full>" + _N + r")分)?;?$")
 #: how the value a step is taken from is measured, leading the step and scoring nothing: “查资料;”, “查现场和资料;”,
 #: “按实际完成配送订单数与总订单数的百分比计算,”, “根据学员匿名评价计算,”, “通过课堂录像分析,”, “根据课堂观察记录,”
-_BARE_STEP_LEAD = re.compile(r"^(?:(?:查|检查|核查|查看|查阅)(?:现场|资料)(?:和(?:现场|资料))?;"
+_BARE_STEP_LEAD = lazy_compile(r"^(?:(?:查|检查|核查|查看|查阅)(?:现场|资料)(?:和(?:现场|资料))?;"
                              r"|(?:按|根据|通过)[^\d;,每扣%]{2,30}?(?:计算(?:平均值)?|分析|记录|统计|计分)[,;])")
 _BELOW_WORDS = ("低于", "低", "少于", "差")
 #: the unit of a step, the words of how far past the line the value is, and the unit of that distance
@@ -2500,16 +2501,16 @@ _REFERENCE_NAMED = r"[^,;]{0,12}?(?:平均数|平均水平|平均值|均值|平�
 _LAST_YEAR = r"(?:上1?年度|上1?年|去年|前1年度?)(?:同期)?(?:水平|数)?"
 #: “群众知晓率、参与度低于前一年度全省平均数的,每低1个百分点扣0.25分”: one rate or several (each its own) below an
 #: average named in words, points off for each step of percentage points below it
-_BELOW_REFERENCE = re.compile(r"^(?P<what>[^,;\d]{2,24}?)(?:低于|未达到|达不到|不足)(?P<ref>" + _REFERENCE_NAMED + r")的?,?每(?:低于?|下降|降低|少)"
+_BELOW_REFERENCE = lazy_compile(r"^(?P<what>[^,;\d]{2,24}?)(?:低于|未达到|达不到|不足)(?P<ref>" + _REFERENCE_NAMED + r")的?,?每(?:低于?|下降|降低|少)"
                               r"(?P<n>" + _N + r")个百分点,?扣(?P<m>" + _N + r")分(?P<stop>,?扣完为止)?;?$")
 #: “与上年度相比持平得3分,每下降一个百分点扣1.5分;每上升一个百分点加1分”: the 分值 at last year's level, points off for
 #: each step below it (and perhaps points added for each step above it, past the 分值)
-_LEVEL_WITH_LAST_YEAR = re.compile(r"^(?:与|比|较)(?P<ref>" + _LAST_YEAR + r")(?:相比)?,?持平(?:的)?,?(?:得|计)(?P<full>" + _N + r")分[,;]"
+_LEVEL_WITH_LAST_YEAR = lazy_compile(r"^(?:与|比|较)(?P<ref>" + _LAST_YEAR + r")(?:相比)?,?持平(?:的)?,?(?:得|计)(?P<full>" + _N + r")分[,;]"
                                    r"每(?:下降|降低|减少|低)(?P<n>" + _N + r")个百分点,?扣(?P<m>" + _N + r")分"
                                    r"(?:[,;](?P<up>每(?:上升|提高|增加|增长)" + _N + r"个百分点,?加" + _N + r"分))?"
                                    r"(?P<stop>[,;]扣完为止)?;?$")
 #: rates listed together: “知晓率、参与度” (never 和, 与, 及, which words hold: “参与度”, “及时率”)
-_RATES_LISTED = re.compile(r"、")
+_RATES_LISTED = lazy_compile(r"、")
 
 
 def _below_reference(w: Wording) -> Proposed | None:
@@ -2552,7 +2553,7 @@ def _below_reference(w: Wording) -> Proposed | None:
 #: “本单位满意度≥全市平均满意度,得5分;低于全市平均满意度,每降低1个百分点扣1分,扣完为止”: the 分值 at or above an
 #: average the text names but does not give, points off for each step of percentage points below it (a closing
 #: bracket defining the rate, “(通过率=通过人数/参加人数)”, says how it is worked out, not how it is scored)
-_AT_REFERENCE = re.compile(r"^(?P<what>[^,;≥<>]{2,60}?)(?:≥|>=|不低于|高于或等于|达到或高于|达到或超过)(?P<ref>[^,;≥<>分]{0,60}?(?:平均|均值)[^,;≥<>\d分]{0,20}?)"
+_AT_REFERENCE = lazy_compile(r"^(?P<what>[^,;≥<>]{2,60}?)(?:≥|>=|不低于|高于或等于|达到或高于|达到或超过)(?P<ref>[^,;≥<>分]{0,60}?(?:平均|均值)[^,;≥<>\d分]{0,20}?)"
                            r"的?,(?:得|计)(?:满分|(?P<full>" + _N + r")分);(?:如|若)?(?:低于|未达到|达不到)(?P<ref2>[^,;分每]{0,60}?)的?,"
                            r"每(?:降低|下降|低于|低|减少|少)(?P<n>" + _N + r")个百分点,?扣(?P<m>" + _N + r")分(?P<stop>,?扣完为止)?"
                            r"(?:\((?P<defined>[^()]*=[^()]*)\))?;?$")
@@ -2589,7 +2590,7 @@ def _at_reference(w: Wording) -> Proposed | None:
 #: “高于或等于各行贷款季均余额平均值的银行得满分,低于平均值的以其所占平均值份额计算各行得分”, “…不低于全市平均水平的得满分,
 #: 低于的按其占平均水平的比例计分”: the figure ÷ the average × the 分值, at most the 分值 (the row's name and points may
 #: open it: “2.贷款总量,分值60分;”)
-_SHARE_OF_AVERAGE = re.compile(r"^(?:\d{1,2}\.)?(?:[^,;\d]{2,12},(?:分值|满分)(?P<said>" + _N + r")分;)?"
+_SHARE_OF_AVERAGE = lazy_compile(r"^(?:\d{1,2}\.)?(?:[^,;\d]{2,12},(?:分值|满分)(?P<said>" + _N + r")分;)?"
                                r"(?:高于或等于|不低于|达到或超过|达到|≥)(?P<ref>[^,;\d]{2,40}?(?:平均值|平均数|平均水平|均值))的?"
                                r"(?P<who>[^,;\d]{0,6}?)(?:得|计)满分[,;]低于(?:平均值|平均数|平均水平|均值)?的?,?(?:以|按)其(?:所占|占)"
                                r"(?:平均值|平均数|平均水平|均值)?的?(?:份额|比例|比重)(?:计算|计)(?:各行|各单位)?(?:得分|分值|分)?;?$")
@@ -2619,7 +2620,7 @@ _TOP_UNIT = r"(?:全(?:省|市|县|区)|各单位)?最(?:高|大)(?:值|的单�
 #: “按最好成绩的比例计分”, “以最好成绩为满分,其余选手按比例计分”, “以用时最短者为满分,其余按比例计分”, “用时最短者得满分,其余选手
 #: 按最短用时÷本人用时×配分计分”: the best (quickest) competitor scores the 配分, the others in proportion to it
 #: (“以最高值为满分,其余按比例得分”, “以全县最高值为满分,其他单位按比例折算”: units ranked against the highest of them)
-_AGAINST_BEST = re.compile(rf"^(?:按|以)?(?:与)?(?P<b>{_BEST}|{_FASTEST}|{_TOP_UNIT})(?:者|的选手)?(?:的比例(?:计分|折算|计算|得分)|"
+_AGAINST_BEST = lazy_compile(rf"^(?:按|以)?(?:与)?(?P<b>{_BEST}|{_FASTEST}|{_TOP_UNIT})(?:者|的选手)?(?:的比例(?:计分|折算|计算|得分)|"
                            rf"(?:为|得|计)满分[,;]?(?:其余|其他)?(?:选手|参赛者|参赛选手|人员|队|参赛队|单位|各单位)?"
                            rf"(?:按|以)(?:与(?:{_BEST}|{_FASTEST})的)?(?:比例|最短用时/本人用时\*(?:配分|分值)|"
                            rf"本人成绩/{_BEST}\*(?:配分|分值))(?:计分|折算|计算|得分))[;。]?$")
@@ -2654,7 +2655,7 @@ def _against_best(w: Wording) -> Proposed | None:
 #: how a score is rounded, said after its formula: “价格评分取值至小数点后第2位,2位以后四舍五入”, “(计算至小数点后两位)”,
 #: “计算过程按四舍五入,保留2位小数”, “报价分保留2位小数”, “四舍五入取后2位” (the places in figures or words)
 _PLACES = r"(?:[12]|一|两|二)"
-_ROUNDING = re.compile(r"[;,(]?(?:计算过程)?(?:按四舍五入,)?(?:[\u4e00-\u9fff]{0,4}?(?:评分|得分|分值|计分|报价分|价格分|结果))?"
+_ROUNDING = lazy_compile(r"[;,(]?(?:计算过程)?(?:按四舍五入,)?(?:[\u4e00-\u9fff]{0,4}?(?:评分|得分|分值|计分|报价分|价格分|结果))?"
                        r"(?:取值|计算|保留|取)?(?:至|到)?(?:小数点后(?:第)?(?P<a>" + _PLACES + r")位(?:小数)?|(?P<b>" + _PLACES
                        + r")位小数)(?P<half>,?(?:(?P=a)位以后|以后)?四舍五入)?\)?|[;,(]?四舍五入(?:取|保留)(?:至)?(?:小数点)?后?"
                        r"(?P<c>" + _PLACES + r")位(?:小数)?\)?")
@@ -2705,121 +2706,121 @@ def _share_off(w: Wording) -> Proposed | None:
 
 # ── proposal: several faults, each with its own deduction, under one stop ───
 #: a deduction of stated points (扣2分, 减1分, 扣2/次 with its 分 left out before the case; not a cap: 扣满10分为止、最多扣2分)
-_FAULT_DEDUCTS = re.compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减|(?<=每[宗处项例起件])|(?<=每1[宗处项例起件]))"
+_FAULT_DEDUCTS = lazy_compile(NOT_A_CAP_BEFORE + r"(各|分别)?(?:扣(?:除|减)?|减|(?<=每[宗处项例起件])|(?<=每1[宗处项例起件]))"
                             r"(\d+(?:\.\d+)?)(?:分(?!为止)|(?=/1?[次处项例件起户人个]))")
 #: the words of a problem found, before a cost per case said without 扣 (“巡查发现问题每宗0.3分”)
-_FOUND_PROBLEM = re.compile(r"发现|问题|违规|差错|错误|投诉")
+_FOUND_PROBLEM = lazy_compile(r"发现|问题|违规|差错|错误|投诉")
 #: what a case is counted in
 _CASE_UNITS = r"(?:户次|人次|宗次|台次|宗|个百分点|百分点|%|次|处|项|例|件|起|张|笔|户|人|篇|份|条|家|名|台|辆|个工作日|工作日|天|日|周岁|岁|周|个月|季度|年|个)"
 #: the words of a fault that name no case of their own, only where its count stands to the fault before (“以后每天”,
 #: “第1天”, “首次发现…;再次发现每次…”, “逾期1天以上每天”; not “第三方”, “3人以上”): how the count is split is unsaid
-_TIED_COUNT = re.compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|并|超过|超出|多于)|第(?=$|起)"
+_TIED_COUNT = lazy_compile(r"^(?:以后|之后|此后|其后|然后|往后|再次|并|超过|超出|多于)|第(?=$|起)"
                          r"|\d(?:天|日|个?工作日|周|个?月|小时)以上")
-_TIED_ONCE = re.compile(r"首次|初次|首日|首月|首周|当天|当日|第(?=$|起)")
+_TIED_ONCE = lazy_compile(r"首次|初次|首日|首月|首周|当天|当日|第(?=$|起)")
 #: a fault's words that name nothing of their own, only the comparison or a pointer to the faults before (“每低1个
 #: 百分点”, “差额每个百分点”, “上述问题每次”, “其中每件”, “逐次扣1分”, “其他问题扣1分”): what is counted is unsaid
-_NO_OWN_WORDS = re.compile(r"^(?!(?:问题|发生|出现|情况)$)(?:其中|其他|其它|其余|该项|此项|本项|上述|以上|前述|同类|同一|重复|逐次|逐项|逐个|"
+_NO_OWN_WORDS = lazy_compile(r"^(?!(?:问题|发生|出现|情况)$)(?:其中|其他|其它|其余|该项|此项|本项|上述|以上|前述|同类|同一|重复|逐次|逐项|逐个|"
                            r"累计|差额|差|低|少|多|高|超|超过|超出|不足|低于|高于|少于|多于|多出|部分|的|，)*"
                            r"(?:问题|发生|出现|情况)?$")
 #: “每迟报1次”、“每张”、“漏报1次”、“错1处”: the fault is counted per case (after 每 also in kinds: “每缺少1类档案”; never
 #: a half of the unit, “每半年”, counted in whole ones)
 _EACH_UNITS = _CASE_UNITS[:-1] + "|类|种|月|组|" + deduction_rule.THING_UNITS + ")"
-_PER_CASE = re.compile(r"每[^\d;,]{0,6}?(?<!半)(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
+_PER_CASE = lazy_compile(r"每[^\d;,]{0,6}?(?<!半)(?:(\d+(?:\.\d+)?)(" + _EACH_UNITS + r")|(" + _EACH_UNITS + r"))|"
                        r"(?<![\d.])(\d+(?:\.\d+)?)(" + _CASE_UNITS[:-1] + r"|(?<=的1)(?:床位|铺位|" + deduction_rule.THING_UNITS
                        + r")))(?![\d.])")
 #: “超过2次的”, “第3次起”, “3次以外的”: where the deducting of a counted fault starts
-_COUNT_FROM = re.compile(r"(?:超过|超出|多于|第)(\d+)" + _CASE_UNITS + r"|(\d+)" + _CASE_UNITS + r"(?:起|以外|以后|之后)")
+_COUNT_FROM = lazy_compile(r"(?:超过|超出|多于|第)(\d+)" + _CASE_UNITS + r"|(\d+)" + _CASE_UNITS + r"(?:起|以外|以后|之后)")
 #: “第2学期以后”, “第3个月起”: where the deducting of a fault starts, said of a period or a case by its number
-_PERIOD_FROM = re.compile(r"第(\d+)(?:个?月|季度|周|学期|年|次|天|日)(?:起|以后|之后|开始)")
+_PERIOD_FROM = lazy_compile(r"第(\d+)(?:个?月|季度|周|学期|年|次|天|日)(?:起|以后|之后|开始)")
 #: “迟到2次以上的,”, “3天(含)以上”: a line of a count in the fault's words, before the step of each case
-_COUNT_LINE_BEFORE = re.compile(r"(?P<n>\d+)(?P<u>人次|人|次|处|项|件|个工作日|工作日|天|日)(?:\(含\))?及?以上")
+_COUNT_LINE_BEFORE = lazy_compile(r"(?P<n>\d+)(?P<u>人次|人|次|处|项|件|个工作日|工作日|天|日)(?:\(含\))?及?以上")
 #: the units of time and of rates: what a delay or a shortfall counts, never things a later fault may be counted in
 _TIME_UNITS = frozenset(("天", "日", "工作日", "周", "月", "季度", "年", "小时", "%", "百分点"))
 #: the word before a count that makes it where the deducting starts (“超过1个月的”, “第3次”)
-_FROM_WORD = re.compile(r"(?:超过|超出|多于|第)$")
+_FROM_WORD = lazy_compile(r"(?:超过|超出|多于|第)$")
 #: “扣0.5分/次”, “扣2分/项”, “扣2分(每项)”: the case counted, said after the amount
-_PER_AFTER = re.compile(r"/1?(" + _EACH_UNITS + r")|\(每1?(" + _EACH_UNITS + r")\)")
+_PER_AFTER = lazy_compile(r"/1?(" + _EACH_UNITS + r")|\(每1?(" + _EACH_UNITS + r")\)")
 #: a clause zeroing the item (“…不得分,”): read by the gate's reading, never part of a fault
-_ZEROED_IN = re.compile(ZEROED)
+_ZEROED_IN = lazy_compile(ZEROED)
 #: a person's own deduction beside the row's, “…每次扣2分、首席代表扣1分”: taken from that person's assessment, not the row
-_PERSON_DEDUCTED = re.compile(r"^[、,]?(?:对)?(?:首席代表|窗口负责人|主要负责人|直接责任人|负责人|责任人|分管领导|主要领导|当事人|经办人)$")
+_PERSON_DEDUCTED = lazy_compile(r"^[、,]?(?:对)?(?:首席代表|窗口负责人|主要负责人|直接责任人|负责人|责任人|分管领导|主要领导|当事人|经办人)$")
 #: a sentence that only zeroes the item on a fault in words: “(1)未建立制度不得分”, “未设立的,本项不得分”, or votes the row
 #: down with its 一级要素 (“无该项制度的,一级否定”); a count of one among its words is any one such fault (“1处发生漏水
 #:不得分”, “发生1起火灾的不得分”: one case zeroes the row, no count of cases; never “3处以上不得分”, a line of a count)
-_ZEROING_SENTENCE = re.compile(r"^" + ORDINAL + r"?(?:[^,;\d]|(?<![\d.])1(?:处|次|起|例|项|台)(?![\d.%]|以上|及以上)){2,40}?的?,?"
+_ZEROING_SENTENCE = lazy_compile(r"^" + ORDINAL + r"?(?:[^,;\d]|(?<![\d.])1(?:处|次|起|例|项|台)(?![\d.%]|以上|及以上)){2,40}?的?,?"
                                r"(?:本项|此项|该项)?(?:" + ZEROED + r"|[1一]级否定)$")
 #: a cap right after a fault's deduction: that fault's own (below the 分值), or the stop of all (the 分值)
-_OWN_CAP = re.compile(r"^,?(?P<open>\()?(?:(?:(?:累计)?(?:最多|最高)扣|累计扣|(?:累计)?扣分(?:最多|不超过)|(?<=,)(?:最高|最多)不超过)(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
+_OWN_CAP = lazy_compile(r"^,?(?P<open>\()?(?:(?:(?:累计)?(?:最多|最高)扣|累计扣|(?:累计)?扣分(?:最多|不超过)|(?<=,)(?:最高|最多)不超过)(?P<most>\d+(?:\.\d+)?)分|(?:扣满|扣完)(?P<full>\d+(?:\.\d+)?)分为止)(?(open)\))")
 #: “每月按时报送工作情况”: how often a thing is required (words follow the period), no count of the fault
-_EVERY_PERIOD = re.compile("每" + PERIOD_REQUIRED)
+_EVERY_PERIOD = lazy_compile("每" + PERIOD_REQUIRED)
 #: a thing done each period (“每天早中晚进行宣传”, “每月信息报送”), never the cap of a period (“每月最多1分”)
-_DONE_EACH_PERIOD = re.compile("每" + PERIOD_REQUIRED + r"(?!最|至多|不超|累计|封顶|上限|限)")
+_DONE_EACH_PERIOD = lazy_compile("每" + PERIOD_REQUIRED + r"(?!最|至多|不超|累计|封顶|上限|限)")
 #: “3个工作日以上”, “2天(含)以上”, “12个班以下”: a count that is a line of the fault's condition (after 个, the thing
 #: counted may be named in a word of its own before the line)
-_LINE_AFTER = re.compile(r"(?:(?<=个)[\u4e00-\u9fff])?(?:\(含\))?及?(?:以上|以下|以内)")
+_LINE_AFTER = lazy_compile(r"(?:(?<=个)[\u4e00-\u9fff])?(?:\(含\))?及?(?:以上|以下|以内)")
 #: where the deducting stops
-_STOP = re.compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|" + LOWEST_ZERO + r"|不倒扣|不(?:得|计)负分|"
+_STOP = lazy_compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|" + LOWEST_ZERO + r"|不倒扣|不(?:得|计)负分|"
                    r"递减(?:至|到)(?:0分|零分)为止")  # (“…依次递减0.4分,递减到0分为止”: a rank's points stepping down)
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
-_LONE_FAULT = re.compile(r"^[^\d;%每各得计满]{2,80}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
+_LONE_FAULT = lazy_compile(r"^[^\d;%每各得计满]{2,80}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
 #: words of a lone fault that hold a figure and count nothing: the time looked back over (“近3年内”, “在1个月内”), the size
 #: that names an incident (“1次3人(含)以上重伤事故”) and a level or grade named (“标准化3级及以上”, “较大以上事故”, “2级重大
 #: 危险源”)
-_LONE_FIGURES = re.compile(r"近\d+(?:个)?(?:年|月)(?:以)?内|(?<!\d)在?\d+(?:个)?(?:年|月|工作日|日|天|周|小时)(?:之)?内(?=[\u4e00-\u9fff])"
+_LONE_FIGURES = lazy_compile(r"近\d+(?:个)?(?:年|月)(?:以)?内|(?<!\d)在?\d+(?:个)?(?:年|月|工作日|日|天|周|小时)(?:之)?内(?=[\u4e00-\u9fff])"
                            r"|" + ONE_EVENT_COUNT.pattern + r"|(?<=[\u4e00-\u9fff])\d级(?:(?:\(含\))?(?:及)?以上|(?=[\u4e00-\u9fff]))"
                            r"|(?:一般|较大|重大)(?:\(含\))?及?以上(?=[\u4e00-\u9fff])")
 #: words that make such a fault more than one taken once: a line, a comparison, an otherwise, a reckoning (“按…计”;
 #: “未按要求”, “不按时” are the fault's own words)
-_LONE_NOT = re.compile(r"否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|(?<![未不有])按|比例")
+_LONE_NOT = lazy_compile(r"否则|以上|以下|以内|超过|低于|高于|不足|少于|多于|(?<![未不有])按|比例")
 #: “本条有五项要求,”: how many requirements the row names, opening the faults against them (第一项…)
-_REQUIREMENTS_COUNTED = re.compile(r"^(?:本条|本项|该项|此项|本指标)?(?:共有|共|有|包括)\d+项要求[,;:](?=第\d+项)")
+_REQUIREMENTS_COUNTED = lazy_compile(r"^(?:本条|本项|该项|此项|本指标)?(?:共有|共|有|包括)\d+项要求[,;:](?=第\d+项)")
 #: a sentence opening the text with the full marks (“…的,得满分;”, “…,计2分;”)
-_FULL_LEAD = re.compile(r"^[^;]*?(?:得|计|记|为)(?:满分|(\d+(?:\.\d+)?)分)[;,]")
-_COUNT_WORDS = re.compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=每)" + _EACH_UNITS)
+_FULL_LEAD = lazy_compile(r"^[^;]*?(?:得|计|记|为)(?:满分|(\d+(?:\.\d+)?)分)[;,]")
+_COUNT_WORDS = lazy_compile(r"每|(?<![\d.])\d+(?:\.\d+)?" + _EACH_UNITS + r"|(?<=每)" + _EACH_UNITS)
 
 
 #: a rate's step, no more: “每低于1个百分点”, “每下降1%”
-_BARE_RATE_STEP = re.compile(r"每(?:低于?|降低|下降|减少|少)\d+(?:\.\d+)?(?:个百分点|%)")
+_BARE_RATE_STEP = lazy_compile(r"每(?:低于?|降低|下降|减少|少)\d+(?:\.\d+)?(?:个百分点|%)")
 #: “…结案率未达到95%的,每少1个百分点扣0.5分”: a rate below its own line, each point short a case
 _SHORT_OF = ("未达到", "未达", "达不到", "低于", "不足", "少于")
 #: a line on a count in a fault's words (“少于2次的”, “不到1次的”): the fault is falling short of it
 _SHORT_OF_COUNT = _SHORT_OF + ("不到", "不够")
 #: “2个月内”, “3个工作日之内”: a count of time that is a window, not the cases counted
-_WITHIN = re.compile(r"之?内")
+_WITHIN = lazy_compile(r"之?内")
 #: a run of cases that is the fault (“连续通报2次的”, “连续3个月未报送”)
-_IN_A_ROW = re.compile(r"连续[^\d,;]{0,6}$")
+_IN_A_ROW = lazy_compile(r"连续[^\d,;]{0,6}$")
 #: a step down (“每低10%”, “每下降5个百分点”): a shortfall, not a step up
-_SHORT_STEP = re.compile(r"^每(?:低|少|下降|降低|减少|差)")
-_LINE_BELOW = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")(\d+(?:\.\d+)?)%")
+_SHORT_STEP = lazy_compile(r"^每(?:低|少|下降|降低|减少|差)")
+_LINE_BELOW = lazy_compile(r"(?:" + "|".join(_SHORT_OF) + r")(\d+(?:\.\d+)?)%")
 #: a step up (“每超过1个百分点”, “每高1%”): the excess over a line the rate is to stay under, not a shortfall
-_OVER_STEP = re.compile(r"^每(?:超过|超出|超|高于|高出|高|多|增加|上升)")
+_OVER_STEP = lazy_compile(r"^每(?:超过|超出|超|高于|高出|高|多|增加|上升)")
 #: the line a rate is to stay under, before a step up: “差错率不超过2%”, “控制在2%以内”, “≤2%”, “低于2%” (said as
 #: the requirement; a step up after it leaves no shortfall to read)
-_LINE_UNDER = re.compile(r"(?:应|须|需|要)?(?P<cmp>不超过|不高于|不大于|≤|<=|控制在|低于)(?P<n>\d+(?:\.\d+)?)%(?:以内|以下)?的?,?$")
+_LINE_UNDER = lazy_compile(r"(?:应|须|需|要)?(?P<cmp>不超过|不高于|不大于|≤|<=|控制在|低于)(?P<n>\d+(?:\.\d+)?)%(?:以内|以下)?的?,?$")
 
 
 #: a sentence stating the line of one rate, closing it: “主、次干道路灯装灯率≥99%”, “合格率达到95%”
 #: (“在职党员平均到课率达70%以上不扣分”: the line said free of deductions, the step straight after it in the next sentence)
-_STATED_LINE = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%]{1,30}?率)(?:≥|>=|不低于|不少于|达到|应达到|要达到|达)(?P<line>\d+(?:\.\d+)?)%"
+_STATED_LINE = lazy_compile(r"(?:^|[;,])(?P<what>[^;,\d%]{1,30}?率)(?:≥|>=|不低于|不少于|达到|应达到|要达到|达)(?P<line>\d+(?:\.\d+)?)%"
                           r"(?P<free>(?:以上|及以上)?的?不扣分)?$")
 #: a sentence stating the lines of one rate for several kinds of thing, closing it: “路灯亮灯率主干道≥98%、支次干道和背街小巷
 #: ≥97%” (each kind its own rate, below its own line)
-_STATED_LINES = re.compile(r"(?:^|[;,])(?P<what>[^;,\d%、]{1,30}?率)(?P<lines>[^;,\d%、≥]{1,12}?(?:≥|>=|不低于|达到)\d+(?:\.\d+)?%"
+_STATED_LINES = lazy_compile(r"(?:^|[;,])(?P<what>[^;,\d%、]{1,30}?率)(?P<lines>[^;,\d%、≥]{1,12}?(?:≥|>=|不低于|达到)\d+(?:\.\d+)?%"
                            r"(?:、[^;,\d%、≥]{1,12}?(?:≥|>=|不低于|达到)\d+(?:\.\d+)?%)+)$")
 #: one kind's line in such a sentence
-_KIND_OWN_LINE = re.compile(r"(?:^|、)(?P<kind>[^;,\d%、≥]{1,12}?)(?:≥|>=|不低于|达到)(?P<line>\d+(?:\.\d+)?)%")
+_KIND_OWN_LINE = lazy_compile(r"(?:^|、)(?P<kind>[^;,\d%、≥]{1,12}?)(?:≥|>=|不低于|达到)(?P<line>\d+(?:\.\d+)?)%")
 #: the words opening the shortfall of such a line, nothing else: “未达到”, “达不到的,”
-_NOT_MET = re.compile(r"(?:未达到|未达|达不到|低于|不足)(?:要求|标准)?的?,?")
+_NOT_MET = lazy_compile(r"(?:未达到|未达|达不到|低于|不足)(?:要求|标准)?的?,?")
 #: “缺1999年表”: a year names a thing, it counts nothing
-_YEAR = re.compile(r"(?:19|20)\d\d年")
+_YEAR = lazy_compile(r"(?:19|20)\d\d年")
 #: “2012年1月1日之后改建的”, “未在6月1日前报送的”: a date (its year, month and day) counts no years, months or days
-_DATE_SAID = re.compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
+_DATE_SAID = lazy_compile(r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 
 
 #: what follows a share the requirement asks (“党费80%留给支部”): words of its own, no line (以上、以下) nor 的
-_SHARE_ASKED = re.compile(r"(?!以上|以下|以内|及以|的)[\u4e00-\u9fff]{2}")
+_SHARE_ASKED = lazy_compile(r"(?!以上|以下|以内|及以|的)[\u4e00-\u9fff]{2}")
 #: the words before a percentage that make it a rate's value or a line (“合格率80%”, “超过10%”): not a share asked
-_COMPARED_BEFORE = re.compile(r"(?:率|超过|超出|超|高于|低于|不足|少于|多于|达到|达|差|降低|下降|增加|上升|提高|减少|为|在)$")
+_COMPARED_BEFORE = lazy_compile(r"(?:率|超过|超出|超|高于|低于|不足|少于|多于|达到|达|差|降低|下降|增加|上升|提高|减少|为|在)$")
 
 
 def _staff_asked(run: str, at: int) -> bool:
@@ -2866,17 +2867,17 @@ def zeroes_at_count(params: Params) -> bool:
 
 
 #: a count of a fault's cases at which the row scores nothing, right after its deduction: “…发现1处扣2分,发现2处不得分”
-_ZERO_AT_OWN_COUNT = re.compile(r"[,;]?(?:发现|出现|有|达)?(?P<n>\d+)(?P<u>处|次|项|个|件|起|例)(?:及以上|以上)?(?:的|者)?,?"
+_ZERO_AT_OWN_COUNT = lazy_compile(r"[,;]?(?:发现|出现|有|达)?(?P<n>\d+)(?P<u>处|次|项|个|件|起|例)(?:及以上|以上)?(?:的|者)?,?"
                                 r"(?:本项|此项|该项)?" + ZEROED)
 #: points given back or added beside the faults (“弄虚作假的倒扣2分”, “整改到位的加1分”): a count's zero is then not read
-_GIVEN_BACK = re.compile(r"倒扣|加\d")
+_GIVEN_BACK = lazy_compile(r"倒扣|加\d")
 #: the row's points said before its first fault (“符合3分,未建立…扣1分”): no part of the fault's words
-_POINTS_FIRST = re.compile(r"^(?:本项|该项|此项|符合要求|符合|满分|分值|标准分|基础分)?(?:为|计|得)?\d+(?:\.\d+)?分[,;:]")
+_POINTS_FIRST = lazy_compile(r"^(?:本项|该项|此项|符合要求|符合|满分|分值|标准分|基础分)?(?:为|计|得)?\d+(?:\.\d+)?分[,;:]")
 
 
 #: “1类”, “2类” (一类问题, 第二类隐患): a kind named by its number, unless a count of kinds goes before it (“每缺1类”)
-_CLASS_NAMED = re.compile(r"\d+类$")
-_COUNTED_BEFORE = re.compile(r"(?:每|少|缺|缺少|差|漏|错|超过|多于)[^\d,;]{0,4}$")
+_CLASS_NAMED = lazy_compile(r"\d+类$")
+_COUNTED_BEFORE = lazy_compile(r"(?:每|少|缺|缺少|差|漏|错|超过|多于)[^\d,;]{0,4}$")
 
 
 def _fault_words(run: str) -> str:
@@ -2918,18 +2919,18 @@ def _fault_words(run: str) -> str:
 
 
 #: the words that say a fault is something missing or not done, shared by the faults of a listing after them
-_LACKING = re.compile(r"^.*?(?:没有|缺少|缺|无|未(?:建立|制定|设立|签订|开展|落实|配备|明确|完成)?)")
+_LACKING = lazy_compile(r"^.*?(?:没有|缺少|缺|无|未(?:建立|制定|设立|签订|开展|落实|配备|明确|完成)?)")
 #: a word of lacking anywhere in a listed fault (“B创建未完成目标”): the fault says its own
-_LACKING_WORD = re.compile(r"没有|缺|无|未|不")
+_LACKING_WORD = lazy_compile(r"没有|缺|无|未|不")
 #: where a listing of single characters goes on (“处、室和…”): one noun, not two faults
-_ONE_CHAR_ON = re.compile(r"^[\u4e00-\u9fff](?:和|及|等|$)")
+_ONE_CHAR_ON = lazy_compile(r"^[\u4e00-\u9fff](?:和|及|等|$)")
 
 
 #: a requirement named by its number (“第2项”), alone or before the test it fails (“第2项不达要求”)
-_NUMBERED = re.compile(r"第\d+(?:项|条|款)")
-_NUMBERED_TEST = re.compile(r"第\d+(?:项|条|款)(?P<test>(?:不|未|没)[\u4e00-\u9fff]{1,8})$")
+_NUMBERED = lazy_compile(r"第\d+(?:项|条|款)")
+_NUMBERED_TEST = lazy_compile(r"第\d+(?:项|条|款)(?P<test>(?:不|未|没)[\u4e00-\u9fff]{1,8})$")
 #: a requirement or a period named by its number (“第3项”, “第2季度”), never where the deducting starts (“第3个月起”)
-_NUMBERED_AT = re.compile(r"第\d+(?:项|条|款|(?:季度|个?月|周|学期)(?![起后]|以后|之后|开始))")
+_NUMBERED_AT = lazy_compile(r"第\d+(?:项|条|款|(?:季度|个?月|周|学期)(?![起后]|以后|之后|开始))")
 
 
 def _named_by_number(run: str, start: int, end: int) -> bool:
@@ -3000,7 +3001,7 @@ def _read_otherwise(faults: list[_Fault], item_max: Decimal) -> bool:
 
 #: an aside naming the standard a thing is kept by (“设立检查站(按七个一标准)”, “(按省定要求)”): it scores nothing, its
 #: figures are a name's
-_KEPT_BY = re.compile(r"\(按(?:照)?[^()]{0,12}?(?:标准|要求|规定|规范)\)")
+_KEPT_BY = lazy_compile(r"\(按(?:照)?[^()]{0,12}?(?:标准|要求|规定|规范)\)")
 
 
 def _lone_fault(w: Wording) -> Proposed | None:
@@ -3023,7 +3024,7 @@ def _lone_fault(w: Wording) -> Proposed | None:
 _MARK = r"(?:\(\d{1,2}\)|\d{1,2}(?:\.(?!\d)|、)|[" + CIRCLED + r"])"
 #: “…,跨月未整改翻倍扣分”, “(5)凡在市级检查中发现上述差错的加倍扣分”: a case of the counted faults before it
 #: whose deduction is taken twice (the clause after the last deduction of the text)
-_DOUBLED = re.compile(r"(?:^|(?<=[,;]))" + _MARK + r"?(?:凡|对|若|如)?"
+_DOUBLED = lazy_compile(r"(?:^|(?<=[,;]))" + _MARK + r"?(?:凡|对|若|如)?"
                       r"(?P<cond>[^,;\d]{2,40}?)的?,?(?:加倍|翻倍|双倍|(?P<half>减半))(?:扣分|扣除|扣)(?=[,;]|$)")
 
 
@@ -3462,15 +3463,15 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
 
 
 #: “其他单位在市级以上媒体报道不少于4篇”: the same requirement for the units not named before, the fault after those named
-_OTHER_UNITS = re.compile(r"^(?:其他|其它|其余)(?:单位|部门|县区|县\(市、区\)|县\(市\)|乡镇|街道|乡镇\(街道\)|地区|成员单位)")
+_OTHER_UNITS = lazy_compile(r"^(?:其他|其它|其余)(?:单位|部门|县区|县\(市、区\)|县\(市\)|乡镇|街道|乡镇\(街道\)|地区|成员单位)")
 
 
 #: one thing found at a fault, in a measure word of its own (“…的一间宿舍”, “…的1辆”)
-_ONE_THING_NAMED = re.compile(r"的(?:1|一)(" + deduction_rule.THING_UNITS + r")")
+_ONE_THING_NAMED = lazy_compile(r"的(?:1|一)(" + deduction_rule.THING_UNITS + r")")
 
 
 #: a fault said as a count of cases and no more: “2项以上”, “3处及以上不符合要求”, “两次以上的” (normalised to digits)
-_COUNT_BAND = re.compile(r"^(?:累计|发现|出现|有|达)?(?P<n>\d+)(?P<u>[\u4e00-\u9fff]{1,2}?)(?:及以上|以上)(?:的|者)?"
+_COUNT_BAND = lazy_compile(r"^(?:累计|发现|出现|有|达)?(?P<n>\d+)(?P<u>[\u4e00-\u9fff]{1,2}?)(?:及以上|以上)(?:的|者)?"
                          r"(?:不符合要求|不符合规定|不合格|不达标|不规范|未达到要求)?$")
 
 
@@ -3516,7 +3517,7 @@ def _kinds_of_unit_joined(faults: list[_Fault], t: str) -> tuple[list[_Fault], l
 
 
 #: a level of government or of severity in a fault's words (“国家级”, “省级”; “轻伤”/“重伤”, “一般”/“严重”)
-_LEVEL_OR_DEGREE = re.compile(r"(?:乡镇|街道|县区|县|区|市|州|省|部|国家|全国|国际)级|轻微|较轻|轻|重大|较大|特大|严重|较重|重|一般")
+_LEVEL_OR_DEGREE = lazy_compile(r"(?:乡镇|街道|县区|县|区|市|州|省|部|国家|全国|国际)级|轻微|较轻|轻|重大|较大|特大|严重|较重|重|一般")
 
 
 def _at_another_level(before: str, words: str) -> bool:
@@ -3536,9 +3537,9 @@ def _at_another_level(before: str, words: str) -> bool:
 
 
 #: a fault that is what a case led to (“漏检造成设备故障”, “导致客户投诉”)
-_CONSEQUENCE = re.compile(r"造成|导致|引起|引发")
+_CONSEQUENCE = lazy_compile(r"造成|导致|引起|引发")
 #: the state a fault's words open with (“未整改” / “已整改”): the rest the same, the same cases in another state
-_OTHER_STATE = re.compile(r"^(?:未能?|没有|已经|已|不)|的$")
+_OTHER_STATE = lazy_compile(r"^(?:未能?|没有|已经|已|不)|的$")
 
 
 def _after_shared(before: str, words: str) -> str:
@@ -3552,10 +3553,10 @@ def _after_shared(before: str, words: str) -> str:
 
 
 #: a fault's words that only name who else (“管理人员”, “班组长”, “带班领导”): a person, no fault word of their own
-_WHO_ALONE = re.compile(r"(?!.*(?:未|不|没|无|缺|少|差|违|超|迟|漏|错|乱|损|丢|失|误|脱|擅|私))[\u4e00-\u9fff]{0,6}"
+_WHO_ALONE = lazy_compile(r"(?!.*(?:未|不|没|无|缺|少|差|违|超|迟|漏|错|乱|损|丢|失|误|脱|擅|私))[\u4e00-\u9fff]{0,6}"
                         r"(?:人员|员工|职工|工人|干部|代表|主任|领导|经理|负责人|主管|队员|学生|教师|员|师|[班组队站校厂所院科处局村社室舍]长)")
 #: “每人次每半天”, “每人每天”: a person (or person-time) counted, then each span of time of each: cases counted in both
-_PERSON_THEN_PERIOD = re.compile(r"每(?P<who>人次|人)每(?P<n>\d+(?:\.\d+)?)?(?P<period>天|日|工作日|小时)$")
+_PERSON_THEN_PERIOD = lazy_compile(r"每(?P<who>人次|人)每(?P<n>\d+(?:\.\d+)?)?(?P<period>天|日|工作日|小时)$")
 
 
 def _person_times(run: str, cases: list[re.Match[str]]) -> str:
@@ -3575,15 +3576,15 @@ def _let_pass(f: _Fault) -> str:
 
 
 #: “超过3人的,”, “多于2次的,”: a count past which each case is deducted, just before the case counted (“每人”)
-_LET_PASS = re.compile(LET_PASS + r"(?:\(不含(?P=n)(?P=u)\),?)?$")
+_LET_PASS = lazy_compile(LET_PASS + r"(?:\(不含(?P=n)(?P=u)\),?)?$")
 #: a band between two counts of one unit: “请假1天以上2天以内扣20分”
-_SPAN_BAND = re.compile(r"\d+(?:\.\d+)?(天|日|个月|月|小时|次|人|年|周)以上\d+(?:\.\d+)?\1以内")
+_SPAN_BAND = lazy_compile(r"\d+(?:\.\d+)?(天|日|个月|月|小时|次|人|年|周)以上\d+(?:\.\d+)?\1以内")
 #: the band below them keeping the 分值: “请假1天以内不扣分”
-_KEPT_BAND = re.compile(r"\d+(?:\.\d+)?(?:天|日|个月|月|小时|次|人|年|周)以内(?:的|者)?,?不扣分")
+_KEPT_BAND = lazy_compile(r"\d+(?:\.\d+)?(?:天|日|个月|月|小时|次|人|年|周)以内(?:的|者)?,?不扣分")
 #: “迟到3次以内不扣分,”: the same count said as let pass without a deduction, before it
-_FREE_BEFORE = re.compile(r"(?P<what>[^\d,;]{0,8}?)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)(?:以内|以下|之内|内)(?:不扣分|不扣)?,?$")
+_FREE_BEFORE = lazy_compile(r"(?P<what>[^\d,;]{0,8}?)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日)(?:以内|以下|之内|内)(?:不扣分|不扣)?,?$")
 #: “每班最多缺席3人,”, “允许缺席3人,”: the same count said as what is allowed, before it
-_ALLOWED_BEFORE = re.compile(r"(?:最多|允许|可)(?P<what>[^\d,;]{0,6}?)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日),?$")
+_ALLOWED_BEFORE = lazy_compile(r"(?:最多|允许|可)(?P<what>[^\d,;]{0,6}?)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日),?$")
 
 
 def _further_lines(faults: list[_Fault]) -> dict[int, int]:
@@ -3603,18 +3604,18 @@ def _further_lines(faults: list[_Fault]) -> dict[int, int]:
 
 
 #: faults that happen again and again (迟到, 早退, 缺席): said without a count (“迟到扣0.5分”), taken once or per time?
-_RECURRING = re.compile(r"迟到|早退|缺席|缺勤|旷工|缺会|(?:未|没)到(?:会|场)?(?=扣|的|,|$)")
+_RECURRING = lazy_compile(r"迟到|早退|缺席|缺勤|旷工|缺会|(?:未|没)到(?:会|场)?(?=扣|的|,|$)")
 #: a length or measure past the one set, said without 每 (“超过1厘米扣2分”, “偏差1厘米扣1分”): once past it, or per unit
 #: past (a skills sheet's “超出1cm扣1分,以此类推”, ``deduction._out_of_tolerance``)?
 #: (a step's figure: 1 or 2 of a unit, or a part of one; never “翻折超过20cm”, a length past the one set, once)
-_PAST_A_LENGTH = re.compile(r"(?:超差|偏差|偏离|误差|超出|超过|超)(?:[12]|0\.\d+)(?:mm|毫米|cm|厘米|米|m|丝|℃|度)(?![a-z\d])")
+_PAST_A_LENGTH = lazy_compile(r"(?:超差|偏差|偏离|误差|超出|超过|超)(?:[12]|0\.\d+)(?:mm|毫米|cm|厘米|米|m|丝|℃|度)(?![a-z\d])")
 
 
 # ── proposal: counts at their targets for the 分值, points up and down per case either way ─────────────
 #: “每增(减)1个私营企业加(减)5分”, “每增加(减少)1户加(扣)1分”: a case either way of the target, its points added or taken
-_EITHER_WAY_CASE = re.compile(r"每增(?:加)?\((?:减|减少)\)(?P<case>1[^\d,;()]{1,12}?)(?:加|得)\((?:减|扣)\)(?P<x>\d+(?:\.\d+)?)分")
+_EITHER_WAY_CASE = lazy_compile(r"每增(?:加)?\((?:减|减少)\)(?P<case>1[^\d,;()]{1,12}?)(?:加|得)\((?:减|扣)\)(?P<x>\d+(?:\.\d+)?)分")
 #: the targets met for the whole 分值 before them: “…3个、…30个得20分,”
-_TARGETS_FOR = re.compile(r"^[^;]*?\d+[^;,\d]{0,3}(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分),")
+_TARGETS_FOR = lazy_compile(r"^[^;]*?\d+[^;,\d]{0,3}(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分),")
 
 
 def _either_way_counts(w: Wording) -> Proposed | None:
@@ -3657,22 +3658,22 @@ _STEP_UNITS = _AMOUNT_UNITS + r"|个百分点|(?:(?<=满\d)|(?<=满\d\d))年"
 #: an amount after 每, its step: “每获得30万元融资得1分”, “每满3万元”; a lot of a tender, 分包, no points: “每提供1家满足该
 #: 分包内容的重点出版社得1分”)
 #: a least said right before a count of one (“至少有1个得2分”, “不少于1项…”): the count asked, not each case
-_LEAST_BEFORE = re.compile(r"(?:至少|不少于|不低于|最少|最低|达到)$")
+_LEAST_BEFORE = lazy_compile(r"(?:至少|不少于|不低于|最少|最低|达到)$")
 #: “每具备1个金额在20万元及以上合同得2分”, “每具有1个在6家国有大型商业银行总行、12家股份制商业银行总行的有效案例得3分”: a
 #: figure in the words naming what a case must be (its amount, the bodies it was for), after a word that leads it: no
 #: step nor line of the count (only the cases that meet it are counted, to check: ``_earned`` says it back)
 CASE_QUALIFIER = (r"(?:(?:合同)?(?:金额|额|规模)(?:在|达到|达|为)?|(?<=[个项份件])在|(?<=、))\d+(?:\.\d+)?(?:亿元|万元|万|元|家)"
                   r"(?:\(含\))?(?:及以上|以上)?")
 #: a case after 每 and its count of one, qualified so (the figure and its 以上 no line: ``_earned`` reads past them)
-_QUALIFIED_CASE = re.compile(r"(每[^\d,;]{0,4}?1(?:个|项|份|件|家)[^\d,;]{0,6}?)" + CASE_QUALIFIER)
-_EARN = re.compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
+_QUALIFIED_CASE = lazy_compile(r"(每[^\d,;]{0,4}?1(?:个|项|份|件|家)[^\d,;]{0,6}?)" + CASE_QUALIFIER)
+_EARN = lazy_compile(r"(?:每|提供1|有1|(?:(?<=[\u4e00-\u9fff,])|^)(?=1" + _EARN_UNITS + r"(?!性)))(?P<verb>(?:获得|取得|增加|[^\d,;()得计加扣减各分]){0,4}?)"
                    r"(?:1?(?P<unit>" + _EARN_UNITS + r")|(?P<per>[2-9]\d*|1\d+)(?P<per_unit>" + _PER_UNITS + r")|"
                    r"(?P<step>\d+(?:\.\d+)?)(?P<step_unit>" + _STEP_UNITS + r"))?(?P<noun>(?:获得|取得|增加|得当|得力|分包|(?<=[^\d])" + CASE_QUALIFIER
                    + r"|[^\d,;()得计加扣减各分]){0,24}?)(?P<gets>,?(?:得|计|加))?"
                    r"(?P<pts>\d+(?:\.\d+)?)分")
 #: words a text of points earned per case cannot be without: a 每, a case of one, or a cap after a count of one, or a
 #: count of one beside another kind (“新注册企业1个得2分,…”)
-_EARN_WORDS = re.compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|(?<=[\u4e00-\u9fff])1" + _EARN_UNITS + r"(?:得|计|加)\d")
+_EARN_WORDS = lazy_compile(r"每|提供1|有1|最多|最高|不超过|封顶|上限|满分|(?<=[\u4e00-\u9fff])1" + _EARN_UNITS + r"(?:得|计|加)\d")
 #: the longest name of a case without a verb before its points (“每开工1个项目2分”); a longer one needs 得/计/加
 _BARE_NOUN = 4
 #: “每满足1个岗位需求的,得0.5分,全部满足得21.5分”: all the cases met score the cap (the 分值: how many cases there are, unsaid)
@@ -3680,7 +3681,7 @@ ALL_MET_SCORES = r"(?:全部|均|全部均|都)(?:满足|符合|具备|达到)(?
 #: a cap right after the points earned: “,最多10分”, “,最高8分”, “,最高得5分”, “,最高不超过4分”, “,累计不超过5分”
 #: “,总计不超过10分”, “,满分2分”, “,本项评分满分15分”, “,加满2分为止”, “,3分封顶”, “,本项最高限分6分”, “,最高分4分”, “,总分2分”, “,记满2分为止”, “(最高30分)”;
 #: the one whose points they are named before it (“,学院最多不超过10分”: read as the row's cap, to check)
-_EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\()|(?=其(?:加分|得分)?(?:最高上限|最多|最高|上限)))(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|" + _FULL_CAP + r"|"
+_EARN_CAP = lazy_compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\()|(?=其(?:加分|得分)?(?:最高上限|最多|最高|上限)))(?P<who>(?:学院|学校|院系|院部|部门|单位|科室)(?=最多|最高|累计))?(?:(?:" + _CAP_SAID + r"|不超过|" + _FULL_CAP + r"|"
                        r"封顶|(?:加|得|计|记)满|全年(?:最多|最高|累计|共)?(?:得|计)?|" + ALL_MET_SCORES
                        # (“,至12分止”: up to the cap, Taiwan's tables' words)
                        + r"|(?:加|得|计|记)?至(?=\d+(?:\.\d+)?分为?止))(?P<cap>\d+(?:\.\d+)?)分(?:为?止)?|(?P<capped>\d+(?:\.\d+)?)分封顶"
@@ -3690,10 +3691,10 @@ _EARN_CAP = re.compile(r"^(?:\([^()]*\))?(?:,|(?P<open>\()|(?=其(?:加分|得�
 
 #: “县(处)级”, “市(地、厅)级”, “省(部)级”: a level of government named with its other names in brackets
 #: (or after its 级: “省级(直辖市级)及以上”)
-_LEVEL_ALSO = re.compile(r"(?<=[县区市省部厅局乡镇])\([\u4e00-\u9fff、]{1,6}\)(?=级)|(?<=[县区市省部厅局]级)\([\u4e00-\u9fff、]{1,6}级\)")
+_LEVEL_ALSO = lazy_compile(r"(?<=[县区市省部厅局乡镇])\([\u4e00-\u9fff、]{1,6}\)(?=级)|(?<=[县区市省部厅局]级)\([\u4e00-\u9fff、]{1,6}级\)")
 #: “每建立1个示范田得5分,不足5个按比例计分,最高得40分”: below the target count, in proportion to it (the points per case;
 #: “每达成100万元得20分,不足100万元按比例折算”: per step of an amount, a part of the step alike)
-_SHORT_PRO_RATA = re.compile(r",(?:不足|不到|少于|未达到)(?P<n>\d+)(?P<u>" + _EARN_UNITS + "|" + _AMOUNT_UNITS + r")(?:的)?,?按比例(?:计分|得分|计算|折算|计)(?=,|$)")
+_SHORT_PRO_RATA = lazy_compile(r",(?:不足|不到|少于|未达到)(?P<n>\d+)(?P<u>" + _EARN_UNITS + "|" + _AMOUNT_UNITS + r")(?:的)?,?按比例(?:计分|得分|计算|折算|计)(?=,|$)")
 
 
 def _capped_at(cap: re.Match[str] | None, weight: Decimal) -> Decimal | None:
@@ -3704,25 +3705,25 @@ def _capped_at(cap: re.Match[str] | None, weight: Decimal) -> Decimal | None:
 
 #: the cap words that say no more than the cap (“满分2分”, “加满2分为止”): not the full marks or the stop of a deduction
 #: (“,最多得满分”: the cap of the 分值, its figure unsaid)
-_EARN_CAP_WORDS = re.compile(r"(?:," + _FULL_CAP + r"\d|(?<=分;)满分\d+(?:\.\d+)?分(?=;|$)|,(?:加|得|计|记)满\d+(?:\.\d+)?分为止"
+_EARN_CAP_WORDS = lazy_compile(r"(?:," + _FULL_CAP + r"\d|(?<=分;)满分\d+(?:\.\d+)?分(?=;|$)|,(?:加|得|计|记)满\d+(?:\.\d+)?分为止"
                              r"|," + CAP_AT_FULL + r"(?=;|$))")
 #: “国家级每篇5分、省级3分、市级1分”: a kind after the points per case of the one before, its 每 and unit left out (the
 #: points said with a verb, “国家级表彰每次加3分、省级加2分、市级加1分”, alike)
-_EACH_ELIDED = re.compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)(?:得|计|加)?\d+(?:\.\d+)?分)、"
+_EACH_ELIDED = lazy_compile(r"(?<=[\u4e00-\u9fff])(?P<each>每(?P<unit>篇|份|项|次|个|件|人|家|条)(?:得|计|加)?\d+(?:\.\d+)?分)、"
                           r"(?!其余|其他|其它|另)(?P<kind>[^\d,;()、每分得计加扣]{1,8})"
                           r"(?=(?:得|计|加)?\d+(?:\.\d+)?分(?:[,;、]|$))")
 #: “发明专利每项4分,实用新型专利3分,外观设计2分”: kinds after commas, each with its points, the 每 of the first left out
 #: of the rest (a run of kinds closing the sentence, points not rising: kinds from the highest down, no requirement in
 #: words, “建立制度每项1分,落实到位3分”)
-_EACH_ELIDED_RUN = re.compile(r"(?<=[\u4e00-\u9fff])每(?P<unit>篇|份|项|次|个|件|人|家|条)(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分"
+_EACH_ELIDED_RUN = lazy_compile(r"(?<=[\u4e00-\u9fff])每(?P<unit>篇|份|项|次|个|件|人|家|条)(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分"
                               r"(?P<run>(?:,(?!" + _CAP_SAID + r")[^\d,;()、每分扣]{2,8}\d+(?:\.\d+)?分)+)(?=;|$|,(?:" + _CAP_SAID + r"))")
 #: one kind of such a run, and its points (a verb before them kept out of the kind: “实用新型专利得3分”)
-_ELIDED_KIND = re.compile(r",(?P<kind>[^\d,;()、每分扣]{2,8}?)(?:得|加|记)?(?P<pts>\d+(?:\.\d+)?)分")
+_ELIDED_KIND = lazy_compile(r",(?P<kind>[^\d,;()、每分扣]{2,8}?)(?:得|加|记)?(?P<pts>\d+(?:\.\d+)?)分")
 #: words of a requirement or of what is done, never a kind of case: “落实到位3分”, “未建立的2分”
-_NO_KIND = re.compile(r"未|不|无|没|有|到位|完成|落实|建立|制定|开展|健全|及时|规范|齐全|以上|以下")
+_NO_KIND = lazy_compile(r"未|不|无|没|有|到位|完成|落实|建立|制定|开展|健全|及时|规范|齐全|以上|以下")
 #: “核心期刊每篇4分,公开期刊每篇2分,(内刊、增刊、论文集每篇1分)”: one more kind in brackets closing the list, its own
 #: points per case
-_KIND_IN_ASIDE = re.compile(r"(?<=分),\((?P<kind>[^()\d分每,;]{2,24}每(?:篇|份|项|次|个|件|人|家|条)\d+(?:\.\d+)?分)\)(?=;|$)")
+_KIND_IN_ASIDE = lazy_compile(r"(?<=分),\((?P<kind>[^()\d分每,;]{2,24}每(?:篇|份|项|次|个|件|人|家|条)\d+(?:\.\d+)?分)\)(?=;|$)")
 
 
 def _each_elided_run(t: str) -> tuple[str, str]:
@@ -3746,125 +3747,125 @@ def _each_elided_run(t: str) -> tuple[str, str]:
 #: (or a bonus on some of the cases before, in a clause of its own: “每条计10分,被采用的再加5分”)
 #: (or another kind counted by a case of one, “新注册企业1个得2分,个体工商户1个得1分”, or a kind earning half the points of
 #: another, “…每场计0.5分,与其他单位联合举办的减半计分”)
-_NEXT_CASE = re.compile(r"(?<=分)[,、](?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每|[^\d,;()每分]{2,16}?的?,?(?:再|另)加\d|"
+_NEXT_CASE = lazy_compile(r"(?<=分)[,、](?=[^\d,;()每分]{0,12}每|[^,;()每分]{2,16}的?,每|[^\d,;()每分]{2,16}?的?,?(?:再|另)加\d|"
                         r"[^\d,;()每分]{1,16}?1" + _EARN_UNITS + r"(?:得|计|加)\d|[^\d,;()每分]{2,24}?(?:减半|按一半))")
 #: “…联合举办的减半计分”, “合作承担的按一半计分”: a kind of case earning half the points of the first kind counted
-_HALVED = re.compile(r"^(?P<what>[^\d,;()每分]{2,24}?)的?,?(?:按)?(?:减半|一半|半数)(?:计分|计算|得分|计)?$")
+_HALVED = lazy_compile(r"^(?P<what>[^\d,;()每分]{2,24}?)的?,?(?:按)?(?:减半|一半|半数)(?:计分|计算|得分|计)?$")
 #: “国家级5分/次,省级3分/次”: the points of a case of a kind, its unit after them (read as “国家级每次5分”); never after 扣
-_POINTS_PER_UNIT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![扣减])(?P<verb>加|得|计)?(?P<pts>" + _N + r")分/1?(?P<unit>"
+_POINTS_PER_UNIT = lazy_compile(r"(?<=[\u4e00-\u9fff])(?<![扣减])(?P<verb>加|得|计)?(?P<pts>" + _N + r")分/1?(?P<unit>"
                               + _EARN_UNITS[3:-1] + r")(?=[,;、]|$)")
 #: what the points of each case are said per, after them and a “/” (“5分/项”, “5分/千元”)
 PER_UNIT_AFTER = _EARN_UNITS[3:-1] + "|" + _AMOUNT_UNITS
 #: “80分/项”, “10分/人”, “1分/30人”, “5分/千元”: a table's cell holding only the points per unit, its row (the indicator)
 #: naming what is counted (read as “每项80分”, “每30人1分”, “每1千元5分”)
-_BARE_PER_UNIT = re.compile(r"^(?P<pts>" + _N + r")分/(?P<per>[1-9]\d*)?(?P<unit>" + _PER_UNITS + "|" + _AMOUNT_UNITS + r")$")
+_BARE_PER_UNIT = lazy_compile(r"^(?P<pts>" + _N + r")分/(?P<per>[1-9]\d*)?(?P<unit>" + _PER_UNITS + "|" + _AMOUNT_UNITS + r")$")
 #: “(以个人最高学历为准,不累计加分)”, “,就高不就低”: each one counted once, under its highest kind, closing the cases
 #: (“同一项目不兼得、不累计,按照最高得分计算”, a cap of them all perhaps after it: “…;不超2分”)
 _ONCE_EACH = (r"(?:以[^,;()]{1,12}?最高[^,;()]{0,8}?为准|就高不就低|按最高[^,;()]{0,8}?计(?:分|算)?|"
               r"同一[\u4e00-\u9fff]{1,4}不兼得(?:、不累计)?,?按照?最高[^,;()]{0,8}?计(?:分|算)?)(?:,?不(?:累计|重复)(?:加分|计分|计算|得分)?)?")
-_COUNTED_ONCE = re.compile(r"[;,]?\((?P<aside>" + _ONCE_EACH + r")\);?$|[;,](?P<said>" + _ONCE_EACH + r")(?:;?$|(?=;(?:不超过?|最多|最高|满分)"
+_COUNTED_ONCE = lazy_compile(r"[;,]?\((?P<aside>" + _ONCE_EACH + r")\);?$|[;,](?P<said>" + _ONCE_EACH + r")(?:;?$|(?=;(?:不超过?|最多|最高|满分)"
                            r"\d+(?:\.\d+)?分;?$))")
 #: “被采用的再加5分”, “被市级采用的,另加2分”: points added for each of the cases before that is also of a kind
 #: (its count is among theirs); a cap may follow (“…,总计不超过15分”)
-_BONUS = re.compile(r"^(?P<what>[^\d,;()每分]{2,16}?)的?,?(?:再|另)加(?P<pts>\d+(?:\.\d+)?)分")
+_BONUS = lazy_compile(r"^(?P<what>[^\d,;()每分]{2,16}?)的?,?(?:再|另)加(?P<pts>\d+(?:\.\d+)?)分")
 #: “每次计2分(全体会议被列为书面发言的计5分)”: another case in brackets after the points of one, with its own points
-_OTHER_IN_ASIDE = re.compile(r"^\((?P<what>[^()\d分]{2,40}?)的,?(?:计|得|加|记)(?P<pts>\d+(?:\.\d+)?)分\)")
+_OTHER_IN_ASIDE = lazy_compile(r"^\((?P<what>[^()\d分]{2,40}?)的,?(?:计|得|加|记)(?P<pts>\d+(?:\.\d+)?)分\)")
 #: “每条(次)”: a second unit in brackets after the unit of a case, the same count in other words
 #: “1个系统(平台)得1分”, “每覆盖1个县(市、区)加1分”: a second name of the thing counted (or its kinds) in brackets, just before
 #: its points
-_THING_ALSO = re.compile(r"(?<=1[个项件家所]|[\u4e00-\u9fff]{2})\([\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){0,3}\)(?=(?:得|计|加)\d)")
+_THING_ALSO = lazy_compile(r"(?<=1[个项件家所]|[\u4e00-\u9fff]{2})\([\u4e00-\u9fff]{1,4}(?:、[\u4e00-\u9fff]{1,4}){0,3}\)(?=(?:得|计|加)\d)")
 #: “每发1篇(内容不与简报重复)得0.5分”: what a case counted must be, in brackets between the case and its points
-_COUNTED_ASIDE = re.compile(r"(?P<each>每[^\d,;()得计加扣减]{0,4}?1?(?:篇|份|项|次|个|件|条|人|家|起))\((?P<aside>[^()\d分,;]{2,20})\)"
+_COUNTED_ASIDE = lazy_compile(r"(?P<each>每[^\d,;()得计加扣减]{0,4}?1?(?:篇|份|项|次|个|件|条|人|家|起))\((?P<aside>[^()\d分,;]{2,20})\)"
                             r"(?=(?:得|计|加)\d)")
 #: “每提供1个近3年类似项目业绩得2分”, “每具有1份2023年1月1日至投标截止时间止类似项目业绩得1分”: the window of time the
 #: cases fall in, said after the count of one (read as said before the 每, “近3年每提供1个…”: its figures no count nor unit)
-_WINDOW_IN_CASE = re.compile(r"(?P<each>每[^\d,;()得计加扣减分]{0,4}?1(?:个|份|项|件|家|篇))(?P<window>(?:" + CASES_WINDOW.pattern
+_WINDOW_IN_CASE = lazy_compile(r"(?P<each>每[^\d,;()得计加扣减分]{0,4}?1(?:个|份|项|件|家|篇))(?P<window>(?:" + CASES_WINDOW.pattern
                              + r"|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?至[^\d,;()每得计加分]{1,12}?止(?![日时期之]))(?P<of>的)?)"
                              r"(?=(?:获得|取得|[^\d,;()得计加扣减分]|\([^()\d分,;]{2,20}\)){2,24}?(?:得|计|加)\d)")
 #: “每提供1个类似项目(外观检测类)业绩得1分”: what a case counted must be, in brackets inside its name (only the cases
 #: that are so counted)
-_ASIDE_IN_CASE = re.compile(r"(?P<each>每[^\d,;()得计加扣减分]{0,4}?1(?:篇|份|项|个|件|条|家)[^\d,;()得计加扣减分]{1,12}?)"
+_ASIDE_IN_CASE = lazy_compile(r"(?P<each>每[^\d,;()得计加扣减分]{0,4}?1(?:篇|份|项|个|件|条|家)[^\d,;()得计加扣减分]{1,12}?)"
                             r"\((?P<aside>[^()\d分,;]{2,20})\)(?=[^\d,;()得计加扣减分]{1,12}?(?:得|计|加)\d)")
 #: “…维修协议(每份协议的维修车辆≥10辆),每有1项得3分”, “…业绩(合同金额120万元及以上的),每份得1分”: the line each case
 #: counted must reach, in brackets between what is counted and its points (only the cases reaching it are counted)
-_LINE_ASIDE = re.compile(r"\((?P<aside>[^()分;,\d]{2,16}?(?:(?:≥|不少于|不低于)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}|"
+_LINE_ASIDE = lazy_compile(r"\((?P<aside>[^()分;,\d]{2,16}?(?:(?:≥|不少于|不低于)\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}|"
                          r"\d+(?:\.\d+)?[\u4e00-\u9fff]{1,3}(?:及以上|以上))的?)\)(?=,每)")
 #: “以提供同类项目合同复印件和银行进账凭证复印件为准,每提供1份…”: what proves each case, opening the points of each
 #: (or a sentence of what alone proves a case: “使用证明仅限含…的发票或合同或中标通知书;满分20分,1家4分”)
-_PROOF_FIRST = re.compile(r"^以(?:提供)?[^;,每]{0,60}?(?:复印件|扫描件|原件|凭证|证明|证书)[^;,每]{0,6}?为准,(?=每)|"
+_PROOF_FIRST = lazy_compile(r"^以(?:提供)?[^;,每]{0,60}?(?:复印件|扫描件|原件|凭证|证明|证书)[^;,每]{0,6}?为准,(?=每)|"
                           r"^[^;,\d每]{0,12}?(?:证明|证明材料|业绩|证书)仅限[^;\d每分]{2,60}?;(?=满分|每|1[\u4e00-\u9fff])")
 #: “满分20分,每家4分”, “本项满分10分,1项2分”: the 分值 said as the cap before the points of each case
-_FULL_BEFORE_EACH = re.compile(r"(?:^|(?<=[;,]))" + _FULL_CAP + r"(?P<n>" + _N + r")分[,;](?=每[^\d,;]{0,6}?\d|1(?!项)[\u4e00-\u9fff]{1,2}\d)")
+_FULL_BEFORE_EACH = lazy_compile(r"(?:^|(?<=[;,]))" + _FULL_CAP + r"(?P<n>" + _N + r")分[,;](?=每[^\d,;]{0,6}?\d|1(?!项)[\u4e00-\u9fff]{1,2}\d)")
 #: “每提供1份合同得分值的25%,最多得满分”: the points of each case said as a share of the 分值
-_SHARE_EACH = re.compile(r"(?P<each>每[^,;%分]{1,30}?(?:得|计|加))分值的(?P<p>\d+(?:\.\d+)?)%")
-_UNIT_ALSO = re.compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\((?:篇|份|项|次|个|件|条|人|家)\)")
+_SHARE_EACH = lazy_compile(r"(?P<each>每[^,;%分]{1,30}?(?:得|计|加))分值的(?P<p>\d+(?:\.\d+)?)%")
+_UNIT_ALSO = lazy_compile(r"(?<=每)(?P<unit>篇|份|项|次|个|件|条|人|家)\((?:篇|份|项|次|个|件|条|人|家)\)")
 #: “…建成运营冷链服务站(具备…的,每个得2.5分;…,每个得1.5分,满分5分)”: a requirement, then the points of its cases
 #: in brackets that close the text (the requirement's words are left to check); the requirement perhaps its 分值 after it,
 #: the cases a count of one (“参加管理人员(认辅)讲习4分;(年度内参加1次加2分,至4分止)”: a table of Taiwan's)
-_EARNED_IN_BRACKETS = re.compile(r"^(?P<lead>(?:[^()\d分]|\([^()\d分]{1,8}\)){2,80}?)(?:(?P<said>\d+(?:\.\d+)?)分;?)?"
+_EARNED_IN_BRACKETS = lazy_compile(r"^(?P<lead>(?:[^()\d分]|\([^()\d分]{1,8}\)){2,80}?)(?:(?P<said>\d+(?:\.\d+)?)分;?)?"
                                  r"\((?P<body>[^()]*(?:每|(?<![\d.])1(?=次|个|项|份|件|篇|人次))[^()]*\d分[^()]*)\)[;。]?$")
 #: “…;最高不超过10分”, “…;本项最高5分”, “…;3.本项加分上限为10分”, “…;7.校外专业服务,其加分上限为10分”: a sentence capping
 #: the points of all the cases before it
-_TOTAL_CAP = re.compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + r"(?:" + _CAP_SAID + r"|满分|不超过?)(\d+(?:\.\d+)?)分"
+_TOTAL_CAP = lazy_compile(r"^(?:" + ORDINAL + r")?(?:[^\d,;:()分每]{2,12},(?=其))?" + r"(?:" + _CAP_SAID + r"|满分|不超过?)(\d+(?:\.\d+)?)分"
                         r"(?:为止|封顶)?$")
 #: a sentence of what is asked or checked, no figure, score or count in it, before the points of each case
-_ASKED_FIRST = re.compile(r"[^\d分扣每;,()]{2,30}")
+_ASKED_FIRST = lazy_compile(r"[^\d分扣每;,()]{2,30}")
 #: “…召开会议1次以上,每次1分”, “…不少于2篇,每篇得1分”: the least count asked of a thing, then the points of each one in
 #: the same unit (the least asked set aside: each one counted earns its points)
-_ASKED_THEN_EACH = re.compile(r"(?P<least>不少于|至少|不低于)?(?<![\d.])\d+(?P<u>次|篇|份|项|个|件|场|期|条|批)(?:\(含\))?"
+_ASKED_THEN_EACH = lazy_compile(r"(?P<least>不少于|至少|不低于)?(?<![\d.])\d+(?P<u>次|篇|份|项|个|件|场|期|条|批)(?:\(含\))?"
                               r"(?P<above>及以上|以上)?(?=,每(?P=u)(?:得|计|加|记)?\d)")
 #: a deduction per case after the points earned: “未按期开工入库的,每项目扣3分”, “…的,发现1次扣2分”
-_LOSE = re.compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
+_LOSE = lazy_compile(r"(?:每|发现1|出现1|有1)[^\d,;()得计加扣减分]{0,4}?1?(?P<unit>" + _EARN_UNITS + r")?[^\d,;()得计加扣减分]{0,3}?"
                    r"扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分")
 #: “每季度”, “每月”: 每 opening a period, a frequency required, not a case counted
-_PERIOD = re.compile(r"年|半年|季|月|周|旬|天|日|学期")
+_PERIOD = lazy_compile(r"年|半年|季|月|周|旬|天|日|学期")
 #: the period alone after 每 (“每月20分”, “每季度5分”): a span of time the thing is done in, never a case counted
-_ONE_PERIOD = re.compile(r"个?(?:学年|年度|年|半年|季度|季|月|周|旬|学期)")
+_ONE_PERIOD = lazy_compile(r"个?(?:学年|年度|年|半年|季度|季|月|周|旬|学期)")
 #: words that make a case a shortfall (“每少1处”, “每缺1项”): points lost, not earned
-_SHORT_WORDS = re.compile(r"少|缺|减|差|低|降|漏|错|迟|超|未|不")
+_SHORT_WORDS = lazy_compile(r"少|缺|减|差|低|降|漏|错|迟|超|未|不")
 #: points stated before the points per case (“…齐全得20分,每…”)
-_POINTS_SAID = re.compile(r"\d分")
+_POINTS_SAID = lazy_compile(r"\d分")
 #: words in brackets: an aside (“(扣除与年度新开工计划重复的项目)”), no deduction of the text's own
-_ASIDE = re.compile(r"\([^()]*\)")
+_ASIDE = lazy_compile(r"\([^()]*\)")
 #: “…经认可的,应在评价中优先考虑加分,每项加1分”, “…的,给予加分,每篇加2分”: a clause saying that points are added, before
 #: the points of each case (none saying which are not: “…的不加分”)
-_ADDED_SAID = re.compile(r",[^,;\d分不]{0,24}?加分(?=,[^,;]*每)")
+_ADDED_SAID = lazy_compile(r",[^,;\d分不]{0,24}?加分(?=,[^,;]*每)")
 #: “每次加文体1分”, “每篇加德育分0.5分”: the part of a 综合测评 the points go to, named between 加 and the points
-_POINTS_PART = re.compile(r"(?<=加)(?:德育|智育|体育|文体|美育|劳育|综测|素质|能力|实践)分?(?=\d+(?:\.\d+)?分)")
+_POINTS_PART = lazy_compile(r"(?<=加)(?:德育|智育|体育|文体|美育|劳育|综测|素质|能力|实践)分?(?=\d+(?:\.\d+)?分)")
 #: “…的,不加分”: cases the text leaves out of the count
-_NOT_COUNTED = re.compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
+_NOT_COUNTED = lazy_compile(r"^(?P<what>[^;]{2,60}?)的?,?不加分$")
 #: “未召开政府常务会议,不得分”: the first case's absence zeroes the item
-_NONE_OF = re.compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本项|此项|该项)?" + ZEROED + "$")
+_NONE_OF = lazy_compile(r"^(?:未|没有|无)(?P<what>[^,;\d]{2,30}?)的?,?(?:本项|此项|该项)?" + ZEROED + "$")
 #: none of the cases scoring nothing, straight after a bracket closing the scoring (“…最高得6分;(提供合同扫描件)没有得0分”):
 #: the count of 0, read once the bracket (the proof of a case) is set aside
-_NONE_AFTER_ASIDE = re.compile(r"\)(?P<none>(?:没有|无)(?:的)?,?" + ZEROED + r");?$")
+_NONE_AFTER_ASIDE = lazy_compile(r"\)(?P<none>(?:没有|无)(?:的)?,?" + ZEROED + r");?$")
 #: “共4项,每项1分”, “(1)…;(2)…每项1分”: points of a list of requirements, not cases counted
 #: (the row's own number opening the text, “1.每开展…”, is no list)
-_LISTED_POINTS = re.compile(r"共\d+(?:项|个|条)|[;,]\(?\d{1,2}[).、]")
+_LISTED_POINTS = lazy_compile(r"共\d+(?:项|个|条)|[;,]\(?\d{1,2}[).、]")
 #: “每增长1%计0.5分”: a step of growth in %, each point of it a case earning points (never a line)
-_GROWTH_STEP = re.compile(r"(?<=每增长|每提高|每增加|每上升)(\d+(?:\.\d+)?)%")
+_GROWTH_STEP = lazy_compile(r"(?<=每增长|每提高|每增加|每上升)(\d+(?:\.\d+)?)%")
 #: words that make the text more than points earned per case (a base to add to, a line, full marks, judgement; “省级以上
 #: 媒体” names a level of the case, no line)
-_NOT_EARNED = re.compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)(?<!级及)(?<!级或)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
+_NOT_EARNED = lazy_compile(r"基本分|基础分|酌情|视情况|否则|(?<!级)(?<!级及)(?<!级或)以上(?!年)|(?<!级)以下|≥|≤|%|比例")
 #: “三甲医院以上医疗机构”, “县级医院以上单位”: 以上 between a kind and what it qualifies, naming the level of a case (like
 #: “省级以上媒体”), no line: no count or figure just before it, a noun after it
-KIND_ABOVE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以上(?=[\u4e00-\u9fff]{2})(?![的者得计记加年])")
+KIND_ABOVE = lazy_compile(r"(?<=[\u4e00-\u9fff]{2})(?<!\d[\u4e00-\u9fff]{2})以上(?=[\u4e00-\u9fff]{2})(?![的者得计记加年])")
 #: “…,最多得8分,不累计加分”: a closing word against adding up, after the cap of the cases (read as the cap, to check)
-_NOT_ADDED_UP = re.compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
+_NOT_ADDED_UP = lazy_compile(r",不(?:累计|重复)(?:加分|计分)(?=;|$)")
 #: “…有1个的得1分,最多得5分,没有的不得分”: none of the cases scores nothing, as their count of 0 does
 #: “无专业人员的得0分,每配备1名专业人员得…”: the same said first, naming the thing counted after it
-_NONE_FIRST = re.compile(r"^(?:没有|无)(?P<what>[^,;\d每]{2,30}?)(?:的|者)?,?" + ZEROED + r"[,;](?=[^;]*每)")
-_NONE_NOTHING = re.compile(r"[,;](?:没有|无|不提供|未提供)(?:的|者|则)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+_NONE_FIRST = lazy_compile(r"^(?:没有|无)(?P<what>[^,;\d每]{2,30}?)(?:的|者)?,?" + ZEROED + r"[,;](?=[^;]*每)")
+_NONE_NOTHING = lazy_compile(r"[,;](?:没有|无|不提供|未提供)(?:的|者|则)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
 #: “每字0.5分,涂改一律不计分”, “每份得2分;字迹潦草的不得分”: a closing clause naming a fault of one case (no 本项/该项 said,
 #: no figure, no cost, no absence: “未召开会议不得分” is none of the cases; no “否则”, “视情况”, “其余”: the rest or the
 #: team's call; no note nor proof, “注:不提供证书不得分”, read by the proof's readings), read as those cases left out
 #: of the count, never confidently (the fault may also zero the row)
-_CASES_VOIDED = re.compile(r"(?<=分)[,;](?P<what>(?![^,;]*(?:本项|该项|此项|整项|全项|本指标|否则|酌情|视情|其他|其余|以上|以下|"
+_CASES_VOIDED = lazy_compile(r"(?<=分)[,;](?P<what>(?![^,;]*(?:本项|该项|此项|整项|全项|本指标|否则|酌情|视情|其他|其余|以上|以下|"
                            r"提供|证明|复印|原件|盖章))[^\d,;:()每扣注]{2,40}?)(?:的|者)?,?"
                            r"(?:一律|均|也|亦)?(?:不得分|不计分|不给分|不予计分)(?=;?$)")
 #: “…有1个有效业绩得1分,最高得分为5分,没有有效的类似项目业绩的得0分”: none of the cases, named again (the thing it names,
 #: its last two characters, among the words before it): a count of 0
-_NONE_NAMED_NOTHING = re.compile(r",(?:没有|无|不提供|未提供)(?P<what>[^,;\d]{2,20}?)(?:的|者),?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
+_NONE_NAMED_NOTHING = lazy_compile(r",(?:没有|无|不提供|未提供)(?P<what>[^,;\d]{2,20}?)(?:的|者),?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$)")
 
 
 def _none_named_dropped(t: str) -> str:
@@ -3877,28 +3878,28 @@ def _none_named_dropped(t: str) -> str:
     before = t[:m.start()]
     return t[:m.start()] + t[m.end():] if len(core) >= 2 and core[-2:] in before else t
 #: “每次表扬得1分,按实际次数计分,满分5分”: the count the points are earned per, said again after them
-_BY_ACTUAL_COUNT = re.compile(r"(?<=分),按实际(?:次数|个数|件数|项数|人数|篇数|数量)(?:计分|计算|计)(?=[,;]|$)")
+_BY_ACTUAL_COUNT = lazy_compile(r"(?<=分),按实际(?:次数|个数|件数|项数|人数|篇数|数量)(?:计分|计算|计)(?=[,;]|$)")
 #: “每完成1次…且客户满意度达标得10分,未达标不得分”: a case counted is one that meets a standard (且…达标)
-_CASE_QUALIFIED = re.compile(r"每[^,;]{1,24}且")
+_CASE_QUALIFIED = lazy_compile(r"每[^,;]{1,24}且")
 #: “每新增1家得1分,未新增不得分”: no case of the kind counted (its verb after 未, the verb after 每) scores nothing
-_NONE_DONE = re.compile(r",未(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$|,(?:最高|最多|满分))")
+_NONE_DONE = lazy_compile(r",未(?P<verb>[\u4e00-\u9fff]{1,4}?)(?:的|者)?,?(?:不得分|得0分|计0分|不加分|不计分)(?=;|$|,(?:最高|最多|满分))")
 #: “…每100元加1分 +1至+10”: the points a row earns said as a range after them, its top the cap
 #: “…每增加0.5个百分点加1分,该项得分0~10分”: the range of the row's score after the points, its top the cap
-_POINTS_RANGE = re.compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)|"
+_POINTS_RANGE = lazy_compile(r"(?<=分),?\+?" + _N + r"(?:分)?至\+(?P<top>" + _N + r")(?:分)?(?=;|$)|"
                            r"(?<=分),(?:本项|该项|此项)(?:得分|分值)(?:为|在)?0(?:分)?[~至-](?P<span>" + _N + r")分(?:之间)?(?=;|$)")
 #: “…每100元加1分 +1至+10 区级平台捐款每年最多加40分”: after the range of a row's points, a cap (above the 分值) of a
 #: remark spanning several rows
-_WIDER_CAP = re.compile(r"至\+" + _N + r"(?:分)?(?P<remark>[^\d;,+]{2,20}?(?:每年|全年|年度)?(?:最多|最高|累计)(?:加|得|计)?"
+_WIDER_CAP = lazy_compile(r"至\+" + _N + r"(?:分)?(?P<remark>[^\d;,+]{2,20}?(?:每年|全年|年度)?(?:最多|最高|累计)(?:加|得|计)?"
                         r"(?P<cap>" + _N + r")分)(?=;|$)")
 #: “捐款99元以下的,每10元加0.1分 +0.1至+0.9”: the band of the amount a row of such bands is for, before its step (the
 #: range of points after it says the same)
-_AMOUNT_BELOW = re.compile(r"^(?P<what>[^,;\d]{2,12}?)(?P<n>" + _N + r")(?P<u>" + _AMOUNT_UNITS + r")以下的?,(?=每)")
+_AMOUNT_BELOW = lazy_compile(r"^(?P<what>[^,;\d]{2,12}?)(?P<n>" + _N + r")(?P<u>" + _AMOUNT_UNITS + r")以下的?,(?=每)")
 #: “按1个加1分”: the points of each case said with 按 for 每
-_BY_EACH = re.compile(r"(?<![\u4e00-\u9fff\d])按(?=1" + _EARN_UNITS + r"(?:加|得|计|记)\d)")
+_BY_EACH = lazy_compile(r"(?<![\u4e00-\u9fff\d])按(?=1" + _EARN_UNITS + r"(?:加|得|计|记)\d)")
 #: “按每个子项目1分计”, “按每篇2分计算”: the points of each case said as how it is counted
-_EACH_COUNTED_AS = re.compile(r"(?<![\u4e00-\u9fff\d])按(?P<each>每[^,;:\d每按]{1,6}?\d+(?:\.\d+)?分)计(?:算|分)?(?=[,;]|$)")
+_EACH_COUNTED_AS = lazy_compile(r"(?<![\u4e00-\u9fff\d])按(?P<each>每[^,;:\d每按]{1,6}?\d+(?:\.\d+)?分)计(?:算|分)?(?=[,;]|$)")
 #: (满分 and 为止 too, unless they say a cap: “,满分2分”, “,加满2分为止”)
-_NOT_EARNED_CAP = re.compile(r"满分|为止")
+_NOT_EARNED_CAP = lazy_compile(r"满分|为止")
 
 
 # ── proposal: points for a requirement met, points per case beside them ─────
@@ -3907,7 +3908,7 @@ _NOT_EARNED_CAP = re.compile(r"满分|为止")
 _PRE_WORD = r"(?:[^\d,;:()分每扣%≥≤]|\d个(?=[\u4e00-\u9fff]))"
 #: (the base added, “…经验的,加10分”; the other kind named before its 每, “另有其它项目经验每提供1个额外加5分”, “平台运行良好,
 #: 5个维度每达成1个…得0.2分”: a count of the kinds named there is no figure of the scoring, to check)
-_MET_THEN_EACH = re.compile(r"^(?P<req>[^\d,;:()分每未不无没扣]{2,30}?)(?:的)?,?(?:得|计|记|加)?(?P<base>" + _N + r")分[,;]"
+_MET_THEN_EACH = lazy_compile(r"^(?P<req>[^\d,;:()分每未不无没扣]{2,30}?)(?:的)?,?(?:得|计|记|加)?(?P<base>" + _N + r")分[,;]"
                             r"(?:另有|另外|另)?(?P<pre>(?:" + _PRE_WORD + r"{2,30}?,)?" + _PRE_WORD + r"{0,30}?,?)"
                             r"每(?P<verb>[^\d,;()分]{0,6}?)1(?P<unit>" + _EARN_UNITS + r")(?P<noun>[^\d,;()分]{0,12}?),?"
                             r"(?:额外|另)?(?:得|计|加|记)?(?P<x>" + _N + r")分"
@@ -3965,7 +3966,7 @@ def _case_words(before: str) -> str:
 
 
 #: a sentence's number in a list: “1.”, “2、”
-_CASE_MARK = re.compile(r"(?:^|(?<=;))(\d{1,2})[.、](?!\d)")
+_CASE_MARK = lazy_compile(r"(?:^|(?<=;))(\d{1,2})[.、](?!\d)")
 
 
 def _marks_of_cases_dropped(t: str, weight: Decimal) -> str:
@@ -3987,11 +3988,11 @@ def _marks_of_cases_dropped(t: str, weight: Decimal) -> str:
 #: “在报刊发表宣传文章10分、国家级每份2分、省级每份1分”, “宣传报道10分,国家级每篇2分…”: what is counted, the row's 分值
 #: said again after it (no verb earning it, no condition), then the kinds each earning points per case: the points
 #: said first are the cap of them all, not points of their own
-_WEIGHT_SAID_FIRST = re.compile(r"^(?P<lead>[^;,、:()\d每得计记加扣的者]{2,30}?)(?P<pts>\d+(?:\.\d+)?)分[、,]"
+_WEIGHT_SAID_FIRST = lazy_compile(r"^(?P<lead>[^;,、:()\d每得计记加扣的者]{2,30}?)(?P<pts>\d+(?:\.\d+)?)分[、,]"
                                 r"(?=(?P<kind>[^;,、:每\d]{1,12}?)每)")
 #: words of a lead that ask for something to be done (its points those of doing it), or of a kind that is a step past
 #: or short of a line (“超额每项…”): not the cases of a count
-_WEIGHT_SAID_NOT = re.compile(r"完成|达到|达标|按时|及时|做到|符合|满足|齐全|到位|超|多|增|少|减|低|高|降|提|另|再|额外|基本|基础")
+_WEIGHT_SAID_NOT = lazy_compile(r"完成|达到|达标|按时|及时|做到|符合|满足|齐全|到位|超|多|增|少|减|低|高|降|提|另|再|额外|基本|基础")
 
 
 def _weight_said_first(t: str, weight: Decimal) -> tuple[str, str]:
@@ -4005,7 +4006,7 @@ def _weight_said_first(t: str, weight: Decimal) -> tuple[str, str]:
 
 #: “合同金额1亿元及以上的,每次加3分,5000万(含)-1亿元的,每次加2.5分,…,1000万以下的,加1分”: a kind of case named by a
 #: band of an amount (the project's, the contract's), earning its points per case (the 每 perhaps left out of the last)
-_AMOUNT_BAND_KIND = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:亿|万|千)?元?(?:\(含\))?(?:(?:-|~|至|到)\d+(?:\.\d+)?(?:亿|万|千)?元?"
+_AMOUNT_BAND_KIND = lazy_compile(r"(?<![\d.])\d+(?:\.\d+)?(?:亿|万|千)?元?(?:\(含\))?(?:(?:-|~|至|到)\d+(?:\.\d+)?(?:亿|万|千)?元?"
                                r"(?:\(含\)|\(不含\))?|(?:及|或)?以上|以下|以内)(?P<after>的?,?)(?=每(?P<unit>次|项|个|件|宗)|(?:加|得)\d)")
 
 
@@ -4038,15 +4039,15 @@ def _amount_bands(t: str) -> tuple[str, str, str]:
 
 
 #: words saying a cap of cases counted (“每月最多1分”, “最高…”, “累计不超过…”, “封顶”)
-_CAP_WORDS = re.compile(r"最多|最高|上限|封顶|累计|不超过|为止|满分")
+_CAP_WORDS = lazy_compile(r"最多|最高|上限|封顶|累计|不超过|为止|满分")
 #: a unit of times or periods (“每次加2分”: a time a thing is done or a role held, not a case of a result)
-_TIMES_UNIT = re.compile(r"次|场|期|年|月|天|日|周|季")
+_TIMES_UNIT = lazy_compile(r"次|场|期|年|月|天|日|周|季")
 #: a text opening with 每 (“每完成1个项目得5分”): a count of what is done, the case named by the doing, not a thing named
-_EACH_FIRST = re.compile(r"^(?:\d{1,2}[.、])?每")
+_EACH_FIRST = lazy_compile(r"^(?:\d{1,2}[.、])?每")
 
 
 #: one case, then its points each time: “研究计畫成果经技转,进入商品化运作者,每件加10分(不包括…)”, an aside after it
-_EACH_CASE_POINTS = re.compile(r"^(?:\d+[.、])?(?P<case>[^;\d每]{4,60}?)(?:的|者)?,?每(?:一)?(?P<unit>件|项|篇|个|部|本)"
+_EACH_CASE_POINTS = lazy_compile(r"^(?:\d+[.、])?(?P<case>[^;\d每]{4,60}?)(?:的|者)?,?每(?:一)?(?P<unit>件|项|篇|个|部|本)"
                                r"(?:加|得|计|记)(?P<pts>\d+(?:\.\d+)?)分(?P<aside>\([^()]*\))?;?$")
 
 
@@ -4083,7 +4084,7 @@ def whole_cases(w: Wording) -> list[_Case]:
 
 
 #: a cap of the points added (“最多加50分”, “最高得10分”), in the one spelling of caps on points earned (``_CAP_SAID``)
-_ADDED_CAP = re.compile(_CAP_SAID + r"(\d+(?:\.\d+)?)分")
+_ADDED_CAP = lazy_compile(_CAP_SAID + r"(\d+(?:\.\d+)?)分")
 
 
 def _assessed_first(t: str) -> str:
@@ -4488,20 +4489,20 @@ def _earned(w: Wording, based: bool = False, whole_out: list[_Case] | None = Non
 # ── proposal: points per case, with the words around them a table adds (how it is checked, how it is done) ─────
 #: “…;事后提交报道,查《就业简报》记录”, “…;查提供的咨询记录、跟踪记录等材料”, “…;以活动记录为准”: a closing sentence saying
 #: how the cases are checked or proven (no figure, no score): no part of the rule
-_CHECKED_HOW = re.compile(r"^(?:[^\d;分]{0,20},)?(?:查|查看|查阅|核查|检查|以)(?:[^\d;分扣每]{2,40}?)(?:为准)?$")
+_CHECKED_HOW = lazy_compile(r"^(?:[^\d;分]{0,20},)?(?:查|查看|查阅|核查|检查|以)(?:[^\d;分扣每]{2,40}?)(?:为准)?$")
 #: “每开展1次得1分,充分组织学生参加”: a clause after the points saying how the thing is done (no figure, no score, no fault)
-_HOW_DONE = re.compile(r"(?<=\d分),(?P<how>[^\d;,()]{4,20})(?=;|$)")
+_HOW_DONE = lazy_compile(r"(?<=\d分),(?P<how>[^\d;,()]{4,20})(?=;|$)")
 #: words that make such a clause part of the rule: a fault, a case, a condition, a score, a cap
-_HOW_NOT = re.compile(r"扣|每|未|不|无|没|否|得|计|记|最|满分|封顶|上限|以上|以下|的$|者|则|如|若|须|必须|应|分值|酌情|视|情况|加分|给分|"
+_HOW_NOT = lazy_compile(r"扣|每|未|不|无|没|否|得|计|记|最|满分|封顶|上限|以上|以下|的$|者|则|如|若|须|必须|应|分值|酌情|视|情况|加分|给分|"
                       r"评分|减半|按比例")
 #: “开展1次得1分”: a lone count of one of a thing done, its points (the whole text): each time, not a band
-_ONE_TIME = re.compile(r"^(?P<verb>开展|组织|举办|召开|参加|参与|承办|完成|报送|发布|上报)1(?P<unit>次|场|期|项|篇|份)(?=(?:得|计|加)(?P<pts>"
+_ONE_TIME = lazy_compile(r"^(?P<verb>开展|组织|举办|召开|参加|参与|承办|完成|报送|发布|上报)1(?P<unit>次|场|期|项|篇|份)(?=(?:得|计|加)(?P<pts>"
                        + _N + r")分;?$)")
 #: “每起积1分 最高积3分”: points scheme wording, 积 for 得, the cap run on without a comma
-_KEPT_POINTS = re.compile(r"(?<=[\u4e00-\u9fff\d])积(?=" + _N + r"分)")
-_RUN_ON_CAP = re.compile(r"(?<=分)(?=(?:最高|最多|累计最多|累计不超过)(?:积|得|计|加)?" + _N + r"分)")
+_KEPT_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff\d])积(?=" + _N + r"分)")
+_RUN_ON_CAP = lazy_compile(r"(?<=分)(?=(?:最高|最多|累计最多|累计不超过)(?:积|得|计|加)?" + _N + r"分)")
 #: “团体辅导(10人以上)1次得1分”: what a case must be, in brackets before its count (“10人以上”: a kind, not a line)
-_CASE_ASKED = re.compile(r"(?<=[\u4e00-\u9fff])\((?P<asked>\d+(?:人|名|户|家)(?:以上|及以上))\)(?=(?:每|1)[^\d,;()]{0,2}?(?:次|场|期))")
+_CASE_ASKED = lazy_compile(r"(?<=[\u4e00-\u9fff])\((?P<asked>\d+(?:人|名|户|家)(?:以上|及以上))\)(?=(?:每|1)[^\d,;()]{0,2}?(?:次|场|期))")
 
 
 def _earned_as_tables_say(w: Wording) -> Proposed | None:
@@ -4544,7 +4545,7 @@ def _earned_as_tables_say(w: Wording) -> Proposed | None:
 
 
 # ── proposal: the points of the last N years, each year's said after them (“近3年开展过相关工作者3分,每年1分”) ─────
-_YEARS_THEN_EACH = re.compile(r"^近(?P<n>\d+)个?年(?:来|内|中|间)?,?(?P<cond>[^;\d分]{4,40}?)(?:者|的),?(?:得|计|记)?(?P<cap>" + _N
+_YEARS_THEN_EACH = lazy_compile(r"^近(?P<n>\d+)个?年(?:来|内|中|间)?,?(?P<cond>[^;\d分]{4,40}?)(?:者|的),?(?:得|计|记)?(?P<cap>" + _N
                               + r")分[,;](?:其中)?每(?:1)?年(?:得|计|加|记)?(?P<x>" + _N + r")分;?(?:\(\))?;?$")
 
 
@@ -4567,7 +4568,7 @@ def _years_then_each(w: Wording) -> Proposed | None:
 
 
 # ── proposal: points of the best, the others in proportion (“发布数量最多的得7分,其余人员得分以此标准推算”) ──────
-_BEST_AS_STANDARD = re.compile(r"(?P<what>[^;]*?),?(?P<measure>[\u4e00-\u9fff]{0,6}?)(?:最多|最高|最大)的?(?:者|人员|单位)?(?:得|计|记)"
+_BEST_AS_STANDARD = lazy_compile(r"(?P<what>[^;]*?),?(?P<measure>[\u4e00-\u9fff]{0,6}?)(?:最多|最高|最大)的?(?:者|人员|单位)?(?:得|计|记)"
                                r"(?P<x>" + _N + r")分,?其余(?:人员|单位|各单位|的)?(?:得分)?(?:以此标准推算|以此为标准推算|按比例(?:推算|计算|计分|折算)|"
                                r"以此为标准按比例(?:计算|计分|折算|推算))(?=;|$)")
 
@@ -4607,20 +4608,20 @@ _EACH_UNIT = r"(?P<unit>" + _EARN_UNITS[3:-1] + r")"
 #: “…工作总结;(每份0.5分,总分2分)”, “…建设1-2个(每个5分)”, “…(每次会议0.5分,最多3分)”, “…数量(1个渠道3分,最多15分)”:
 #: the points of each case (its unit after 每 or a count of one, perhaps a noun after it) and a cap of them, in brackets
 #: after the requirement
-_EACH_IN_BRACKETS = re.compile(r"^(?P<what>[^;]*?)[;,]?\((?P<basis>以[^()\d,;]{2,20}?为准,)?(?P<each>每|1)" + _EACH_UNIT
+_EACH_IN_BRACKETS = lazy_compile(r"^(?P<what>[^;]*?)[;,]?\((?P<basis>以[^()\d,;]{2,20}?为准,)?(?P<each>每|1)" + _EACH_UNIT
                                + r"(?P<noun>[\u4e00-\u9fff]{0,4}?)可?(?:得|计|加)?"
                                r"(?P<pts>\d+(?:\.\d+)?)分(?P<cap>,[^()]*)?\);?$")
 #: “…系列活动,1次1分”, “服务签到天数,1天0.6分”: a count of one and its points after the requirement, in a clause of
 #: their own at the end
-_ONE_AND_POINTS = re.compile(r"^(?P<what>[^;]*?),1" + _EACH_UNIT + r"(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分(?P<cap>,[^;]*)?;?$")
+_ONE_AND_POINTS = lazy_compile(r"^(?P<what>[^;]*?),1" + _EACH_UNIT + r"(?:得|计|加)?(?P<pts>\d+(?:\.\d+)?)分(?P<cap>,[^;]*)?;?$")
 #: after the points of each case in brackets, how many cases there are or what they come to in all, said with 共 (a
 #: course's tests: “(1个3分,共20个,60分)”, “(每个5分,共20分)”, “(1项2分,共5项)”)
-_ALL_TOLD = re.compile(r"^,共(?:(?P<n>\d+)(?P<unit>" + _EARN_UNITS[3:-1] + r"),?)?(?:共?(?P<cap>\d+(?:\.\d+)?)分)?$")
+_ALL_TOLD = lazy_compile(r"^,共(?:(?P<n>\d+)(?P<unit>" + _EARN_UNITS[3:-1] + r"),?)?(?:共?(?P<cap>\d+(?:\.\d+)?)分)?$")
 #: the count the requirement asks for (“建设1-2个”, “至少2次”): as many cases as reach the cap
-_COUNT_ASKED = re.compile(r"(?:\d+[-~至])?(?P<n>\d+)" + _EACH_UNIT)
+_COUNT_ASKED = lazy_compile(r"(?:\d+[-~至])?(?P<n>\d+)" + _EACH_UNIT)
 #: words in the requirement that make it more than a count of cases earning points (a score, a share, judgement; a rank
 #: and above, “市级以上媒体”, names what is counted)
-_NOT_COUNTED_CASES = re.compile(r"分|扣|%|‰|比例|酌情|视情况|否则|(?<!级)以上|以下|不足|少于|低于|超过|每|=")
+_NOT_COUNTED_CASES = lazy_compile(r"分|扣|%|‰|比例|酌情|视情况|否则|(?<!级)以上|以下|不足|少于|低于|超过|每|=")
 
 
 def _each_in_brackets(w: Wording) -> Proposed | None:
@@ -4676,7 +4677,7 @@ def _each_in_brackets(w: Wording) -> Proposed | None:
 # ── proposal: a count required, then points for each case of it ─────────────
 #: “党委至少召开2次专题会议;(2分)有1次得1分”, “全年至少开展4次督查,开展1次得1分”: the count required (its points after it,
 #: perhaps), then the points of one case
-_REQUIRED_COUNT = re.compile(r"^(?P<req>[^;\d]*?至少[^;\d]{0,6}?(?P<n>\d+)(?P<unit>次|项|个|篇|场|期|家|人|份|批)[^;\d]*?)"
+_REQUIRED_COUNT = lazy_compile(r"^(?P<req>[^;\d]*?至少[^;\d]{0,6}?(?P<n>\d+)(?P<unit>次|项|个|篇|场|期|家|人|份|批)[^;\d]*?)"
                              r"[;,]?(?:\((?P<pts>\d+(?:\.\d+)?)分\))?[;,]?"
                              r"(?P<case>(?:有|每)?[^;,\d()]{0,4}?1(?P=unit)|每(?P=unit))的?,?(?:得|计|加)(?P<x>\d+(?:\.\d+)?)分[;,]?$")
 
@@ -4704,17 +4705,17 @@ def _required_count(w: Wording) -> Proposed | None:
 #: what the cases of a count line are counted in
 _COUNT_LINE_UNITS = r"次|场|期|篇|份|个|项|块|家|所|件|条|批|本|部|人|名"
 #: “全年召开会议少于2次的,扣2分”: the one count line a lone fault falls short of (taken once, the count no cases)
-_LONE_LINE = re.compile(r"(?:" + "|".join(_SHORT_OF) + r")\d+(?:" + _COUNT_LINE_UNITS + r")")
+_LONE_LINE = lazy_compile(r"(?:" + "|".join(_SHORT_OF) + r")\d+(?:" + _COUNT_LINE_UNITS + r")")
 #: “…;4次以下每次讲座2.5分”, “…;2块以下者每块户外广告5分”, “…;少于4次每次扣1分”: the line again, then the points of a case
 #: (earned, or taken off for each case short of the line)
-_BELOW_EACH = re.compile(r"[;,](?P<below>(?P<cmp>不足|少于|低于|不到|未达到|达不到|未满)?(?P<n>\d+)(?P<unit>" + _COUNT_LINE_UNITS + r")"
+_BELOW_EACH = lazy_compile(r"[;,](?P<below>(?P<cmp>不足|少于|低于|不到|未达到|达不到|未满)?(?P<n>\d+)(?P<unit>" + _COUNT_LINE_UNITS + r")"
                          r"(?P<post>以下|以内)?(?:者|的)?)[,:]?(?:按)?每(?P=unit)(?P<noun>[^\d,;()扣减得计加分]{0,8}?)"
                          r"(?P<verb>扣(?:除|减)?|减|得|计|加)?(?P<x>\d+(?:\.\d+)?)分[;,]?$")
 #: the 分值 closing the requirement: “…(10分)”, “…,4分”, “…得10分”
 #: (or after a colon: “12人以上:12分;12人以下:每人1分”)
-_LINE_HEAD_SCORE = re.compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|[,:]?(?:得|计|记)?(?P<b>\d+(?:\.\d+)?)分)$")
+_LINE_HEAD_SCORE = lazy_compile(r"(?:\((?P<a>\d+(?:\.\d+)?)分\)|[,:]?(?:得|计|记)?(?P<b>\d+(?:\.\d+)?)分)$")
 #: words that make the requirement more than a thing done so many times
-_LINE_HEAD_NOT = re.compile(r"分|扣|减|加|%|比例|酌情|视情况|否则|以下|以内|(?<!不)低于|(?<!不)少于|不足|≥|≤|[<>]")
+_LINE_HEAD_NOT = lazy_compile(r"分|扣|减|加|%|比例|酌情|视情况|否则|以下|以内|(?<!不)低于|(?<!不)少于|不足|≥|≤|[<>]")
 
 
 def _count_line_each(w: Wording) -> Proposed | None:
@@ -4759,12 +4760,12 @@ def _count_line_each(w: Wording) -> Proposed | None:
 #: “凡有下列行为之一,每人每次扣1分,累计5次以上每次按双倍扣分”, “迟到早退的每次扣0.5分,超过3次的加倍扣分”: the cost of
 #: each case (perhaps per person each time, 每人每次), then each case from a count on (K次以上, 第K次起) or past it
 #: (超过K次) costing twice as much
-_DOUBLED_PAST = re.compile(r"(?:^|[,;:])(?P<what>[^,;:\d]{0,30}?)的?,?每(?:人|名)?(?:每)?(?P<unit>次|人次|起|例|处)(?P<own>[^,;\d]{0,10}?)"
+_DOUBLED_PAST = lazy_compile(r"(?:^|[,;:])(?P<what>[^,;:\d]{0,30}?)的?,?每(?:人|名)?(?:每)?(?P<unit>次|人次|起|例|处)(?P<own>[^,;\d]{0,10}?)"
                            r"扣(?:除|减)?(?P<per>" + _N + r")分,(?:(?:累计|全年|当月|每月)?(?P<k>\d+)(?P=unit)(?P<and>及)?以上|"
                            r"(?:累计)?超过(?P<over>\d+)(?P=unit)|第(?P<nth>\d+)(?P=unit)(?:起|开始|以后))的?,?(?:每(?P=unit))?"
                            r"(?:按|则)?(?:双倍|加倍|翻倍)(?:扣分|扣除|扣)(?=[;,.]|$)")
 #: the faults listed after the rule (“1、迟到;2、早退;…”): what the count counts
-_LISTED_AFTER = re.compile(r"^[;.]?(?:\d{1,2}[、.](?!\d)[^;]{1,60}?[;.]){1,12}$")
+_LISTED_AFTER = lazy_compile(r"^[;.]?(?:\d{1,2}[、.](?!\d)[^;]{1,60}?[;.]){1,12}$")
 
 
 def _doubled_past_count(w: Wording) -> Proposed | None:
@@ -4809,11 +4810,11 @@ def _doubled_past_count(w: Wording) -> Proposed | None:
 #: what the cases written with “+N” are counted in
 _PLUS_UNITS = r"份|次|篇|个|项|件|人|场|期|节|本|套"
 #: “每按时上交计划1份+1”: the first kind of case, its unit and its points
-_PLUS_FIRST = re.compile(r"^每(?P<words>[^\d,;+()]{1,16}?)1?(?P<unit>" + _PLUS_UNITS + r")\+(?P<x>\d+(?:\.\d+)?)分?$")
+_PLUS_FIRST = lazy_compile(r"^每(?P<words>[^\d,;+()]{1,16}?)1?(?P<unit>" + _PLUS_UNITS + r")\+(?P<x>\d+(?:\.\d+)?)分?$")
 #: “,迟交+0.5”: a further kind of case, counted in the same unit
-_PLUS_MORE = re.compile(r"^(?P<words>[^\d,;+()每]{1,10}?)\+(?P<x>\d+(?:\.\d+)?)分?$")
+_PLUS_MORE = lazy_compile(r"^(?P<words>[^\d,;+()每]{1,10}?)\+(?P<x>\d+(?:\.\d+)?)分?$")
 #: “,最高分4分”, “,本项最高8分”, “,质量高最高分10分” (words before the cap are left to check)
-_PLUS_CAP = re.compile(r"^(?P<lead>[^\d,;+()]{0,6}?)(?:本项|此项|该项)?(?:最高|最多)(?:分|得|计|加)?(?:不超过)?(?P<cap>\d+(?:\.\d+)?)分"
+_PLUS_CAP = lazy_compile(r"^(?P<lead>[^\d,;+()]{0,6}?)(?:本项|此项|该项)?(?:最高|最多)(?:分|得|计|加)?(?:不超过)?(?P<cap>\d+(?:\.\d+)?)分"
                        r"(?:为止|封顶)?$")
 
 
@@ -4853,7 +4854,7 @@ def _plus_per_case(w: Wording) -> Proposed | None:
 #: “近2年,创建地区网上零售额同比增速超过全国网上零售额同比增速;超过1年得1分,共2分”: a requirement for each year of the
 #: last N (perhaps after the definition of a rate it names, “…增速=(…)*100%”), then the points of one year it held,
 #: and the 分值 said again
-_YEARS_EACH = re.compile(r"^(?P<defined>(?:[^;]*=[^;]*;)*)近(?P<n>\d+)个?年(?:来|内|中|间)?,?(?P<cond>[^;\d]{4,60});"
+_YEARS_EACH = lazy_compile(r"^(?P<defined>(?:[^;]*=[^;]*;)*)近(?P<n>\d+)个?年(?:来|内|中|间)?,?(?P<cond>[^;\d]{4,60});"
                          r"(?:每)?(?:有|超过|达到|实现|完成|满足)?(?:1|一)(?:个)?年(?:的)?,?(?:得|计|加)(?P<x>\d+(?:\.\d+)?)分,?"
                          r"(?:共|最高|最多|满分|合计|共计)(?:得)?(?P<cap>\d+(?:\.\d+)?)分$")
 
@@ -4881,7 +4882,7 @@ def _years_each(w: Wording) -> Proposed | None:
 # ── proposal: a rate's shortfall per step beside faults of other kinds ───────
 #: “明亮率每降低1个百分点扣0.01分”, “合格人员占规定总人数比例100%起,每降低5%,扣4分”: points off per step a rate falls
 #: below its line (the line in the clause, or stated for the same rate elsewhere in the text)
-_RATE_STEP = re.compile(r"(?:^|(?<=[,;]))(?:" + ORDINAL + r")?(?P<name>[^,;\d%()]{1,16}?(?:率|比例)?)(?:" + _REACHES
+_RATE_STEP = lazy_compile(r"(?:^|(?<=[,;]))(?:" + ORDINAL + r")?(?P<name>[^,;\d%()]{1,16}?(?:率|比例)?)(?:" + _REACHES
                         + r"?(?P<line>\d+(?:\.\d+)?)%起?"
                         # the full marks at the line (“出户率100%得10分,每降低2个百分点…”)
                         r"(?:(?:及以上|以上)?(?:的)?,?(?:(?:得|计|记)满分|(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分))?)?,?"
@@ -4978,11 +4979,11 @@ def _rates_each_step(w: Wording) -> Proposed | None:
 
 # ── proposal: rates each with its own line, then each one's step below it ──────
 #: an optional heading with its points (“高危人群干预(0.2分):”)
-_HEAD_POINTS = re.compile(r"^[^,;:\d]{0,20}?(?:\((?P<pts>" + _N + r")分\))?:")
+_HEAD_POINTS = lazy_compile(r"^[^,;:\d]{0,20}?(?:\((?P<pts>" + _N + r")分\))?:")
 #: “暗娼干预比例不低于70%”: a rate and its line
-_OWN_LINE = re.compile(r"(?P<what>[^,;:\d%]{2,16}?)(?:不低于|不少于|≥|达到|达)(?P<line>" + _N + r")%(?:及以上|以上)?")
+_OWN_LINE = lazy_compile(r"(?P<what>[^,;:\d%]{2,16}?)(?:不低于|不少于|≥|达到|达)(?P<line>" + _N + r")%(?:及以上|以上)?")
 #: “暗娼干预每降低7%扣0.01分”: a rate (named again, shortened or not) and its step
-_OWN_STEP = re.compile(r"(?P<what>[^,;:\d%]{2,16}?)每(?:降低|下降|减少|低)(?P<step>" + _N + r")(?:%|个百分点),?(?:扣|减)(?P<x>"
+_OWN_STEP = lazy_compile(r"(?P<what>[^,;:\d%]{2,16}?)每(?:降低|下降|减少|低)(?P<step>" + _N + r")(?:%|个百分点),?(?:扣|减)(?P<x>"
                         + _N + r")分")
 
 
@@ -5025,7 +5026,7 @@ def _lines_each_step(w: Wording) -> Proposed | None:
 _UNIT_KIND = r"(?:开发区|园区|城区|区|县|市|乡镇|乡|镇|街道|部门|单位|学校|医院|村|社区)"
 _KIND_COUNT_UNITS = _COUNT_LINE_UNITS + r"|户|%"
 #: “各区每年推荐…先进典型不少于10人,每少1人扣0.5分”: a kind of unit, the count it must reach, the points per step short
-_KIND_LINE = re.compile(r"(?P<kind>各?[\u4e00-\u9fff]{0,4}" + _UNIT_KIND + r"(?:\([^()]{1,8}\))?)(?!级)(?P<what>[^,;\d]{2,40}?)"
+_KIND_LINE = lazy_compile(r"(?P<kind>各?[\u4e00-\u9fff]{0,4}" + _UNIT_KIND + r"(?:\([^()]{1,8}\))?)(?!级)(?P<what>[^,;\d]{2,40}?)"
                         r"(?P<cmp>不少于|不低于|至少|达到)(?P<n>\d+(?:\.\d+)?)(?P<u>" + _KIND_COUNT_UNITS + r"),?每(?:少|减少|低于|低|差)"
                         r"(?P<s>\d+(?:\.\d+)?)?(?P<su>个百分点|" + _KIND_COUNT_UNITS + r")?,?(?:扣|减)(?P<x>" + _N + r")分")
 
@@ -5079,13 +5080,13 @@ def _line_per_kind(w: Wording) -> Proposed | None:
 
 # ── proposal: a table's rows, each indicator with its target and its step ─────────────────────────────
 #: what costs as it rises, whatever the word of its step (“故障率”, “告警量”, “投诉率”)
-_WORSE_AS_MORE = re.compile(r"故障|告警|投诉|差错|事故|漏损|损耗|超时|延误|退服|掉线|不合格|违章|违规|差评")
+_WORSE_AS_MORE = lazy_compile(r"故障|告警|投诉|差错|事故|漏损|损耗|超时|延误|退服|掉线|不合格|违章|违规|差评")
 #: what is better as it rises: a step up costing points would contradict it
-_BETTER_AS_MORE = re.compile(r"完好|完成|合格|及时|达标|满意|覆盖|到位|准确|正确|知晓|亮灯|接通|成功")
+_BETTER_AS_MORE = lazy_compile(r"完好|完成|合格|及时|达标|满意|覆盖|到位|准确|正确|知晓|亮灯|接通|成功")
 _ROW_DOWN = ("劣化", "降低", "下降", "降", "减少", "低于", "低")
 #: “1 小区完好率 99.90%(或考核指标) 每劣化0.01%扣0.1分” (its spaces gone): a row's number, what it measures, its target
 #: (asides after it: another figure, another source of the target), its step in % and the points per step
-_TARGET_ROW = re.compile(r"(?:" + ORDINAL + r"|\d{1,2}(?=[\u4e00-\u9fff]))?(?P<what>[\u4e00-\u9fff]{2,20}?)"
+_TARGET_ROW = lazy_compile(r"(?:" + ORDINAL + r"|\d{1,2}(?=[\u4e00-\u9fff]))?(?P<what>[\u4e00-\u9fff]{2,20}?)"
                          r"(?:≥|≤|不低于|不高于|不超过|达到|为)?(?P<line>\d+(?:\.\d+)?)(?P<u>%)?"
                          r"(?P<aside>(?:\([^()]*\)|/\d+(?:\.\d+)?)*),?每(?P<dir>" + "|".join(_ROW_DOWN)
                          + r"|增加|增长|上升|提高|超过|超出|超|高于|高)(?P<step>\d+(?:\.\d+)?)(?:%|个百分点)(?P<band>档次)?,?"
@@ -5147,7 +5148,7 @@ def _target_rows(w: Wording) -> Proposed | None:
 
 # ── proposal: points added per step past the target and taken per step short of it, each capped ──────
 #: “完成值每超过目标值3%,加1分,最多加6分;完成值每低于目标值3%,扣1分,最多扣6分”: the base unsaid, the 分值 less what may be added
-_PAST_AND_SHORT = re.compile(r"(?P<what>[^,;\d]{0,8}?)每(?:超过|超出|高于)(?P<ref>目标值|目标|计划值|计划|任务)(?P<su>" + _N + r")%,?"
+_PAST_AND_SHORT = lazy_compile(r"(?P<what>[^,;\d]{0,8}?)每(?:超过|超出|高于)(?P<ref>目标值|目标|计划值|计划|任务)(?P<su>" + _N + r")%,?"
                              r"(?:加|增加)(?P<xu>" + _N + r")分,?(?:最多|最高)加(?P<mu>" + _N + r")分[,;](?P=what)每(?:低于|少于)(?P=ref)"
                              r"(?P<sd>" + _N + r")%,?(?:扣|减)(?P<xd>" + _N + r")分(?:,?(?:最多|最高)扣(?P<md>" + _N + r")分)?")
 
@@ -5183,14 +5184,14 @@ def _past_and_short_of_target(w: Wording) -> Proposed | None:
 _FIRST_UNITS = r"名|人|个|项|家|次|篇|处|所|支|件|份|位|部|台|套"
 #: “第1个案例须为省级,…”, “首个…”, “除第1项外”: one case named by its place; “在2个的基础上每…”: a count the cases are
 #: counted past — said of the cases earning their points (``_earned``), which of them count is not plain
-_ONE_BY_PLACE = re.compile(r"(?:第\d+|首)(?P<unit>" + _FIRST_UNITS + r")|在\d+(?P<unit2>" + _FIRST_UNITS + r")的?基础上")
+_ONE_BY_PLACE = lazy_compile(r"(?:第\d+|首)(?P<unit>" + _FIRST_UNITS + r")|在\d+(?P<unit2>" + _FIRST_UNITS + r")的?基础上")
 #: the points of the first case: “(5分)” after it, or “得5分” (“得分5分”)
 _FIRST_POINTS = r"(?:\((?P<n1>" + _N + r")分\)|,?(?:得|计|记)(?:分)?(?P<n2>" + _N + r")分)"
 #: “配备专职工作人员1名(5分),每增加1人加1分,加满5分为止”, “有1个得3分,每增加1个加1分,最高10分”, “第1个得1分,每多1个再得1分,
 #: 以此类推,最多5分”, “…审查过…规范性文件的,得1分,每多办理1件得分1分,以此类推,总分值20分”: the first case and its points
 #: (a case of one, the first named, or a deed done closed by 的), each case more and its points, so on, the cap of what is
 #: added or of the whole
-_FIRST_THEN_EACH = re.compile(r"^(?:(?P<req>(?:[^;\d]|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?){1,60}?)(?<!第)1(?P<unit>" + _FIRST_UNITS + r")"
+_FIRST_THEN_EACH = lazy_compile(r"^(?:(?P<req>(?:[^;\d]|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?){1,60}?)(?<!第)1(?P<unit>" + _FIRST_UNITS + r")"
                               r"(?:(?P<noun0>[^\d,;()得计记每]{1,12}?)的(?=得|计|记))?"
                               r"|(?P<lead>[^;\d]{0,30}?)(?:第1|首)(?P<unit1>" + _FIRST_UNITS + r")(?P<noun>[^\d,;()得计记]{0,8}?)"
                               r"|(?P<deed>(?:[^;\d]|\d+(?=年|个月|月|日|天)){4,60}?)的(?=,))" + _FIRST_POINTS
@@ -5200,7 +5201,7 @@ _FIRST_THEN_EACH = re.compile(r"^(?:(?P<req>(?:[^;\d]|\d{4}年(?:\d{1,2}月(?:\d
                               r"(?P<word>加满|加至|(?:最多|最高|累计)加(?:分)?(?:不超过)?|加分不超过|满分|" + _CAP_SAID + r")"
                               r"(?P<m>" + _N + r")分(?:为止|封顶)?;?$")
 #: a deed closed by 的 that is a line to reach, not a first case (“完成目标任务的得8分,每多完成1个…”: the cases past a target)
-_LINE_DEED = re.compile(r"完成|达到|达标|合格|符合|满足|通过|目标|任务|要求|标准|计划|规定|基础|以上|不少于|不低于|超过|满")
+_LINE_DEED = lazy_compile(r"完成|达到|达标|合格|符合|满足|通过|目标|任务|要求|标准|计划|规定|基础|以上|不少于|不低于|超过|满")
 
 
 def _first_then_each(w: Wording) -> Proposed | None:
@@ -5239,7 +5240,7 @@ def _first_then_each(w: Wording) -> Proposed | None:
 
 # ── proposal: faults listed, each counted, their amounts in turn ──────
 #: “迟到、早退的,每次分别扣1分、0.5分”: faults listed, then each case of them costing its own amount, in the list's order
-_FAULTS_IN_TURN = re.compile(r"^(?P<list>[^;,\d]{2,80}?)的?,?(?P<each>每(?:次|起|人次|人|项|处|例|件|个))" + r"(?P<amts>"
+_FAULTS_IN_TURN = lazy_compile(r"^(?P<list>[^;,\d]{2,80}?)的?,?(?P<each>每(?:次|起|人次|人|项|处|例|件|个))" + r"(?P<amts>"
                              + deduction_rule.AMOUNTS_IN_TURN.pattern + r")(?P<stop>,?扣完为止)?[;。]?$")
 
 
@@ -5276,7 +5277,7 @@ def _faults_in_turn(w: Wording) -> Proposed | None:
 
 #: such a list after a clause of how its cases came about, among other sentences: “因矛盾纠纷调处不及时,发生治安案件、
 #: 刑事案件的,每件分别扣2分、3分”
-_LED_FAULTS_IN_TURN = re.compile(r"^(?P<lead>[^;,\d]{2,30},)" + _FAULTS_IN_TURN.pattern[1:])
+_LED_FAULTS_IN_TURN = lazy_compile(r"^(?P<lead>[^;,\d]{2,30},)" + _FAULTS_IN_TURN.pattern[1:])
 
 
 def _unfolded(m: re.Match[str]) -> str | None:
@@ -5300,7 +5301,7 @@ def _unfolded(m: re.Match[str]) -> str | None:
 
 #: “涉及甲类/乙类火灾危险性类别厂房…的,每涉及1处扣1/0.5分”: two kinds of one fault set apart by a slash, then the
 #: amounts of each case set apart alike, in the same order
-_KINDS_SLASHED = re.compile(r"^(?P<pre>[^;,/\d]{0,12}?)(?P<a>[\u4e00-\u9fff\d])(?P<k>类|级|等)/(?P<b>[\u4e00-\u9fff\d])(?P=k)"
+_KINDS_SLASHED = lazy_compile(r"^(?P<pre>[^;,/\d]{0,12}?)(?P<a>[\u4e00-\u9fff\d])(?P<k>类|级|等)/(?P<b>[\u4e00-\u9fff\d])(?P=k)"
                             r"(?P<post>[^;/\d]{2,40}?)的?,?(?P<each>每[\u4e00-\u9fff]{0,4}?1?(?:处|个|次|项|起|例|件|家))"
                             r"扣(?P<x>" + _N + r")/(?P<y>" + _N + r")分(?P<stop>,?扣完为止)?[;。]?$")
 
@@ -5324,10 +5325,10 @@ def _kinds_slashed(w: Wording) -> Proposed | None:
 #: “…占比与全省三年平均比例数相比,每超过0.1个百分点扣2分”, “本地满意度与全市平均水平相比,每降低1个百分点扣1分”: a
 #: figure set against a value of others the text names but does not give (the province's, an average), each step of
 #: percentage points past it (or short of it) costing the points
-_AGAINST_REFERENCE = re.compile(r"^(?P<what>[^;]{2,80}?)(?:与|同)(?P<ref>[^,;与]{2,40}?)(?:相比|比较|对比)(?:后)?,?每(?P<dir>超过|超出|高于|高|上升|增加|增长|"
+_AGAINST_REFERENCE = lazy_compile(r"^(?P<what>[^;]{2,80}?)(?:与|同)(?P<ref>[^,;与]{2,40}?)(?:相比|比较|对比)(?:后)?,?每(?P<dir>超过|超出|高于|高|上升|增加|增长|"
                                 r"降低|下降|低于|低|减少|少)(?P<n>" + _N + r")个百分点,?扣(?P<m>" + _N + r")分(?P<stop>,?扣完为止)?[;。]?$")
 #: the reference is others' figure: the province's, the city's, an average, a standard (never last year's own)
-_OTHERS_FIGURE = re.compile(r"全国|全省|全市|全区|全县|全州|平均|均值|同类|同行业")
+_OTHERS_FIGURE = lazy_compile(r"全国|全省|全市|全区|全县|全州|平均|均值|同类|同行业")
 _OVER_WORDS = ("超过", "超出", "高于", "高", "上升", "增加", "增长")
 
 
@@ -5356,13 +5357,13 @@ def _against_reference(w: Wording) -> Proposed | None:
                     f"公式计分：{what}{side}{ref}每 {number(n)} 个百分点扣 {number(per)} 分", doubts)
 
 
-_SCORE_SAID = re.compile(r"分|扣|得|加")
+_SCORE_SAID = lazy_compile(r"分|扣|得|加")
 
 
 # ── proposal: points for each step of change against last year or a base year ─────
 #: “比上年每降低1%加0.2分,最高10分”, “较上年每提高1个百分点加0.5分,满分5分”, “单位能耗较基准年每下降1个百分点加1分”: the
 #: points of each step of change from last year's (or a base year's) figure, up to a cap
-CHANGE_EACH_STEP = re.compile(
+CHANGE_EACH_STEP = lazy_compile(
     r"^(?P<what>[^,;\d]{0,20}?)(?P<base>较|比|与)(?P<ref>上年度?|上一年度?|去年|基准年|基期年?|上年同期|去年同期)(?:相比)?,?"
     r"每(?P<dir>增加|提高|增长|上升|降低|下降|减少)(?P<step>\d+(?:\.\d+)?)(?P<u>%|个百分点)的?,?(?:加|得|计)(?P<x>\d+(?:\.\d+)?)分"
     r"(?:[,;](?:最高|满分|最多|最高不超过|最多不超过)(?:得|为|加)?(?P<cap>\d+(?:\.\d+)?)分|[,;](?P<cap2>\d+(?:\.\d+)?)分封顶)?[;。.]?$")
@@ -5423,7 +5424,7 @@ def _first_place_down(w: Wording) -> Proposed | None:
 #: each place after the first, perhaps down to a floor said (“最低分为2分”, “最低得2分”) or to 0 (“扣完为止”)
 _FIRST_PLACE = r"(?:第(?:1|一)名|排名第(?:1|一)(?:名|位)?|(?:价格|" + BID + r")最低)"
 _LATER_PLACE = r"(?:第(?P<n{k}>[2-9二三四五六七八九])(?:名|位|低)|次低)"
-PLACES_SO_ON = re.compile(r"^(?:[^,;\d]{2,12},)?" + _FIRST_PLACE + r"(?:的|者)?" + BIDDER + r"?,?(?:得|计)?(?P<first>" + _N + r")分"
+PLACES_SO_ON = lazy_compile(r"^(?:[^,;\d]{2,12},)?" + _FIRST_PLACE + r"(?:的|者)?" + BIDDER + r"?,?(?:得|计)?(?P<first>" + _N + r")分"
                            + "".join(r"(?:[,;]" + _LATER_PLACE.format(k=k) + r"(?:的|者)?" + BIDDER + r"?,?(?:得|计)?(?P<p" + str(k)
                                      + r">" + _N + r")分)" + ("?" if k > 1 else "") for k in (1, 2, 3))
                            + r"[,;](?:以此|依此|依次)类推"
@@ -5465,12 +5466,12 @@ def _places_so_on(w: Wording) -> Proposed | None:
 
 # ── proposal: bands scored progressively (分档累进) ───────────────────────────
 #: “第2档:300-1000万元,满分335分,得分=120+(本所收入-300)/700*215”: a band, the score it reaches, its formula
-_PROGRESSIVE_BAND = re.compile(r"第(?P<k>\d+)档:(?P<lo>\d+(?:\.\d+)?)(?:-(?P<hi>\d+(?:\.\d+)?))?(?P<unit>[\u4e00-\u9fff]{0,2}?)(?P<open>以上)?,"
+_PROGRESSIVE_BAND = lazy_compile(r"第(?P<k>\d+)档:(?P<lo>\d+(?:\.\d+)?)(?:-(?P<hi>\d+(?:\.\d+)?))?(?P<unit>[\u4e00-\u9fff]{0,2}?)(?P<open>以上)?,"
                                r"满分(?P<full>\d+(?:\.\d+)?)分,得分=(?P<f>[^;]+)")
 #: “(本所收入/300)*120”: the measure the first band's formula divides
-_PROGRESSIVE_MEASURE = re.compile(r"^\(?(?P<name>[\u4e00-\u9fff]{2,16})/")
+_PROGRESSIVE_MEASURE = lazy_compile(r"^\(?(?P<name>[\u4e00-\u9fff]{2,16})/")
 #: “/(全区最高收入-2000)”: the top of the open last band, a figure of its own
-_PROGRESSIVE_TOP = re.compile(r"/\((?P<name>[\u4e00-\u9fff]{2,16})-(?P<lo>\d+(?:\.\d+)?)\)")
+_PROGRESSIVE_TOP = lazy_compile(r"/\((?P<name>[\u4e00-\u9fff]{2,16})-(?P<lo>\d+(?:\.\d+)?)\)")
 
 
 def _progressive_bands(w: Wording) -> Proposed | None:
@@ -5530,10 +5531,10 @@ def _progressive_bands(w: Wording) -> Proposed | None:
 
 # ── proposal: faults numbered, then their deductions in turn (a table's two cells joined) ──────
 #: “…-2分-2分-3分”, “…扣2分扣1分”: the deductions in a run closing the text, one for each fault numbered before them
-_AMOUNTS_RUN = re.compile(r"(?:[;,、]?(?:[-−]|扣(?:除|减)?)\d+(?:\.\d+)?分){2,}[;,]?$")
-_RUN_AMOUNT = re.compile(r"(?:[-−]|扣(?:除|减)?)(\d+(?:\.\d+)?)分")
+_AMOUNTS_RUN = lazy_compile(r"(?:[;,、]?(?:[-−]|扣(?:除|减)?)\d+(?:\.\d+)?分){2,}[;,]?$")
+_RUN_AMOUNT = lazy_compile(r"(?:[-−]|扣(?:除|减)?)(\d+(?:\.\d+)?)分")
 #: the numbering of the faults: “1、”, “2.”, “(3)”, “④” (never a decimal: “0.5”)
-_FAULT_MARK = re.compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})(?:、|\.(?!\d))|([" + CIRCLED + r"])")
+_FAULT_MARK = lazy_compile(r"\((\d{1,2})\)|(?<![\d.])(\d{1,2})(?:、|\.(?!\d))|([" + CIRCLED + r"])")
 
 
 def _numbered_then_amounts(w: Wording) -> Proposed | None:
@@ -5574,18 +5575,18 @@ _KIND_UNITS = r"项|个|篇|次|人|家|所|件|场|类|种|部|本|批"
 #: “在省、市级刊物发表1篇分别加1分和0.5分,最多不超过5分”, “获国家级、省级、市级表彰的,每项分别加3分、2分、1分,最多加5分”:
 #: kinds listed, a case counted (每…, 1篇), points for a case of each kind in turn, then perhaps a cap (the first name may
 #: hold words before the kinds, “…举措、经验和效果被省、市、县简报推介的”: see ``_kinds_named``)
-_EACH_KIND = re.compile(r"(?:^|(?<=[,;:]))(?P<list>[^,;:()、\d每]{1,30}(?:、[^,;:()、\d每]{1,12})+?)(?P<words>[^,;:()、\d每]{0,16}?),?"
+_EACH_KIND = lazy_compile(r"(?:^|(?<=[,;:]))(?P<list>[^,;:()、\d每]{1,30}(?:、[^,;:()、\d每]{1,12})+?)(?P<words>[^,;:()、\d每]{0,16}?),?"
                         r"(?:每(?:[^\d,;:()、分]{0,4}?1)?(?P<u1>" + _KIND_UNITS + r")?|1(?P<u2>" + _KIND_UNITS + r")(?:\([^()]*\)|〔[^〔〕]*〕)?)"
                         r"分别(?:加|得|计|记)(?P<scores>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?"
                         r"(?:,(?:(?:最多|最高|累计|合计|上限)(?:加|得|计)?(?:不超过)?|不超过)(?P<cap>\d+(?:\.\d+)?)分(?:为止|封顶)?)?;?$")
 #: words before the kinds that describe what is scored (“医学论文及科研成果,”), never a score of their own
-_KIND_LEAD = re.compile(r"^(?:\d{1,2}[.、])?[^\d;%]*$")
+_KIND_LEAD = lazy_compile(r"^(?:\d{1,2}[.、])?[^\d;%]*$")
 #: a verb opening the first kind (“获国家级”, “在省”): no part of the kind's name
-_KIND_VERB = re.compile(r"^(?:在|获得|荣获|获|被|受到|经)")
+_KIND_VERB = lazy_compile(r"^(?:在|获得|荣获|获|被|受到|经)")
 #: the first kind after its verb at the end of a longer name (“经验和效果被省”: 省)
-_KIND_AFTER_VERB = re.compile(r"(?:在|获得|荣获|获|被|受到|经)(?P<kind>[^在获被受经]{1,6})$")
+_KIND_AFTER_VERB = lazy_compile(r"(?:在|获得|荣获|获|被|受到|经)(?P<kind>[^在获被受经]{1,6})$")
 #: a sentence after kinds listed that counts the cases of one more kind (“被各级网站宣传推介的,每次得0.1分”)
-_ONE_MORE_KIND = re.compile(r"^(?P<words>[^,;:()、\d每分]{2,24}?)的?,?每(?P<unit>" + _KIND_UNITS + r")?(?:加|得|计|记)"
+_ONE_MORE_KIND = lazy_compile(r"^(?P<words>[^,;:()、\d每分]{2,24}?)的?,?每(?P<unit>" + _KIND_UNITS + r")?(?:加|得|计|记)"
                             r"(?P<pts>\d+(?:\.\d+)?)分$")
 
 
@@ -5674,7 +5675,7 @@ _LEVEL = r"(?:国家|中央|部|省|自治区|市|州|县|区|乡镇|乡|镇|街
 _CASE_KINDS = _KIND_UNITS + r"|起|例|处|条"
 #: “被镇、县及县以上督查通报的,每项分别扣2分、4分、6分”, “被县、市、省通报批评的,每次分别扣1、2、3分”: levels listed after a
 #: verb, the words they share after the last, a case counted, the amounts of each level in turn
-_LEVELS_EACH_DEDUCTED = re.compile(r"(?P<verb>被|在|受到|经|遭)(?P<levels>" + _LEVEL + r"(?:[、和及或]" + _LEVEL + r")+)"
+_LEVELS_EACH_DEDUCTED = lazy_compile(r"(?P<verb>被|在|受到|经|遭)(?P<levels>" + _LEVEL + r"(?:[、和及或]" + _LEVEL + r")+)"
                                    r"(?P<words>[^,;:()、\d每]{1,16}?)的?,?(?P<count>每(?:[^\d,;:()、分]{0,4}?1)?(?:"
                                    + _CASE_KINDS + r")|1(?:" + _CASE_KINDS + r"))分别(?P<verb2>扣|减)"
                                    r"(?P<amounts>\d+(?:\.\d+)?分?(?:[、和及]\d+(?:\.\d+)?分?)+)分?")
@@ -5706,7 +5707,7 @@ def _levels_each_deducted(w: Wording) -> Proposed | None:
 #: a closing case of points added for each one, after the faults taken off: “村(社区)自行发现的火点,及时扑灭…上报的,不扣分,
 #: 并给予加分;(每个火点加2分)”, “…;自行发现并上报的火点,每个加2分”; in a clause of its own after a comma, its case closed by 的:
 #: “…不过关的每次扣1分,过关并获得表扬的每次加1分”
-_ADDED_EACH_AFTER = re.compile(r"(?:;|,(?=[^;,]{2,40}?的每(?:个|次|件|起|处|项|例|人|户|篇|条|份)[^;,\d]{0,6}?加\d))(?P<case>[^;]{2,120}?)的?,?(?:不扣分,?)?(?:并?给予加分;?\(|(?<=,)|(?<=的))每(?P<u>个|次|件|起|处|项|例|人|户|篇|条|份)(?!百分点)"
+_ADDED_EACH_AFTER = lazy_compile(r"(?:;|,(?=[^;,]{2,40}?的每(?:个|次|件|起|处|项|例|人|户|篇|条|份)[^;,\d]{0,6}?加\d))(?P<case>[^;]{2,120}?)的?,?(?:不扣分,?)?(?:并?给予加分;?\(|(?<=,)|(?<=的))每(?P<u>个|次|件|起|处|项|例|人|户|篇|条|份)(?!百分点)"
                                r"(?P<what>[\u4e00-\u9fff]{0,6}?)加(?P<pts>\d+(?:\.\d+)?)分\)?"
                                # “…每起加1分,限加2分”: the additions capped
                                r"(?:,(?:限加|最多加|最高加|加分最多|加分不超过)(?P<cap>\d+(?:\.\d+)?)分)?;?$|"
@@ -5776,11 +5777,11 @@ def _levels_joined(listed: str, levels: list[str]) -> bool:
 #: “基础分3分,每增加1个示范点加1分,最多5分”, “2.办案质量考评基础分为40分,…”, “公司本部得基本分3分,…”: a base the points per
 #: case are added to (what is scored, or a thing every one scored has, may be named before it, never a condition of it:
 #: “完成任务的得基础分3分”, “达标得基本分3分”)
-_BASE = re.compile(r"^(?:" + ORDINAL + r")?(?P<lead>[^\d,;:得计记未不的]{0,16}?)(?P<got>得|计)?(?:基础分|基本分|基准分|底分)(?:为)?"
+_BASE = lazy_compile(r"^(?:" + ORDINAL + r")?(?P<lead>[^\d,;:得计记未不的]{0,16}?)(?P<got>得|计)?(?:基础分|基本分|基准分|底分)(?:为)?"
                    r"(?P<base>\d+(?:\.\d+)?)分[,;]")
 #: “在省院、市院案件质量评查中被评为优质案件的,分别加5分、3分”: kinds listed, then the points added (or taken off) for a
 #: case of each in turn, no count said
-_PAIRED = re.compile(r"^(?P<list>[^,;:()、\d每]{1,30}(?:、[^,;:()、\d每]{1,12})+?)(?P<words>[^,;:()、\d每]{0,30}?)的?,?"
+_PAIRED = lazy_compile(r"^(?P<list>[^,;:()、\d每]{1,30}(?:、[^,;:()、\d每]{1,12})+?)(?P<words>[^,;:()、\d每]{0,30}?)的?,?"
                      r"分别(?P<verb>加|扣)(?P<amounts>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)分?$")
 
 
@@ -5832,7 +5833,7 @@ def _base_plus(w: Wording) -> Proposed | None:
 
 #: “完成规定工作量得6分,超工作量每节加0.5分”, “完成学校规定的基本工作量得基础分6分,超出部分每节加0.5分”, “基本工作量6分,…”:
 #: the points of the workload required (a teacher's lessons), before the points of each lesson over it
-_WORKLOAD_BASE = re.compile(r"^(?P<said>(?:完成|达到)[^\d,;:]{0,12}?工作量(?:的)?,?(?:得|计)?(?:基础分|基本分)?"
+_WORKLOAD_BASE = lazy_compile(r"^(?P<said>(?:完成|达到)[^\d,;:]{0,12}?工作量(?:的)?,?(?:得|计)?(?:基础分|基本分)?"
                             r"|(?:基本|规定|额定|标准)工作量(?:的)?,?(?:得|计)?)(?P<base>\d+(?:\.\d+)?)分[,;]"
                             r"(?=(?:超工作量|超出部分|超出工作量|超课时|超出课时)(?:的)?,?每)")
 
@@ -5855,21 +5856,21 @@ def _workload_base(w: Wording) -> Proposed | None:
 #: a unit closing a base or a line: money, area, counts, a percentage
 _BASE_UNIT = r"(?:万元|亿元|元|平方米|㎡|亩|%|个百分点|项|个|人|名|篇|件|次|家|台|套|册|本)"
 #: “10分X(营业收入/2000万元)”, “10分(实际项目数/3项)”: the points times the quantity over its base (the sign may be lost)
-_OVER_BASE = re.compile(r"(?P<pts>" + _N + r")分[Xx*]?\((?P<what>[^()/;,\d]{2,20})/(?P<base>" + _N + r")(?P<unit>"
+_OVER_BASE = lazy_compile(r"(?P<pts>" + _N + r")分[Xx*]?\((?P<what>[^()/;,\d]{2,20})/(?P<base>" + _N + r")(?P<unit>"
                         + _BASE_UNIT + r")\)")
 #: “1分X人员数量”: the points times a count, no base
-_TIMES_COUNT = re.compile(r"(?P<pts>" + _N + r")分[Xx*](?P<what>[^()/;,\d]{2,12}?)(?=;|$)")
+_TIMES_COUNT = lazy_compile(r"(?P<pts>" + _N + r")分[Xx*](?P<what>[^()/;,\d]{2,12}?)(?=;|$)")
 #: the whole: “营业收入:10分X(营业收入/2000万元);大于2000万元的,得10分;低于1000万元不得分”, two ways joined by 或 with
 #: “按得分较高的算法计分”, a floor (“低于…不得分”) or none said (“没有研发投入不得分”)
-_PROPORTIONAL = re.compile(r"^(?P<lead>[^:;]{2,30}):(?P<terms>[^;]+);(?P<cap>[^;]*?(?:的,?|,)?得(?P<full>" + _N + r")分);"
+_PROPORTIONAL = lazy_compile(r"^(?P<lead>[^:;]{2,30}):(?P<terms>[^;]+);(?P<cap>[^;]*?(?:的,?|,)?得(?P<full>" + _N + r")分);"
                            r"(?P<higher>按得分较高的?(?:算法|方法|方式|公式)?(?:计分|计算|得分);)?(?P<floor>[^;]*?不得分;?)?$")
 #: the line reaching the 分值: “大于2000万元”, “60万元以上”, “研发投入比例大于3%”
-_CAP_LINE = re.compile(r"(?:大于|超过|高于|达到|满|不低于|不少于)?(?P<n>" + _N + r")(?P<unit>" + _BASE_UNIT + r")(?:及以上|以上)?")
+_CAP_LINE = lazy_compile(r"(?:大于|超过|高于|达到|满|不低于|不少于)?(?P<n>" + _N + r")(?P<unit>" + _BASE_UNIT + r")(?:及以上|以上)?")
 #: the floor zeroing the row: “低于1000万元不得分”, “少于5人不得分”
-_FLOOR = re.compile(r"^(?P<words>(?P<what>[^;,\d]{0,12}?)(?:低于|小于|少于|不足|不到)(?P<n>" + _N + r")(?P<unit>"
+_FLOOR = lazy_compile(r"^(?P<words>(?P<what>[^;,\d]{0,12}?)(?:低于|小于|少于|不足|不到)(?P<n>" + _N + r")(?P<unit>"
                     + _BASE_UNIT + r"))(?:的)?,?不得分;?$")
 #: nothing at all scores nothing: “没有研发投入不得分”, “无…的不得分” (what the formula gives at 0 anyway)
-_NONE_ZERO = re.compile(r"^(?:没有|无|未)[^;,\d]{1,12}?(?:的)?,?不得分;?$")
+_NONE_ZERO = lazy_compile(r"^(?:没有|无|未)[^;,\d]{1,12}?(?:的)?,?不得分;?$")
 
 
 def _proportional(w: Wording) -> Proposed | None:
@@ -5942,7 +5943,7 @@ def _proportional(w: Wording) -> Proposed | None:
 # ── proposal: a quantity named, its formula closing on “×分值分” (“提前办结率=(1-实际耗时/规定时间)×150分”) ───────
 #: “街道(园区):提前办结率=(1-案件处理实际耗时/案件处理规定时间)×150分”: whom it is for, the quantity named, and its formula
 #: times the 分值 in points (the score, though the name is a rate's)
-_NAMED_TIMES_FULL = re.compile(r"^(?:(?P<who>[^:;=,\d]{2,16}):)?(?P<name>[\u4e00-\u9fff]{2,12})=(?P<body>[^=;:,]+\*(?P<pts>"
+_NAMED_TIMES_FULL = lazy_compile(r"^(?:(?P<who>[^:;=,\d]{2,16}):)?(?P<name>[\u4e00-\u9fff]{2,12})=(?P<body>[^=;:,]+\*(?P<pts>"
                                + _N + r")分);?$")
 
 
@@ -5965,7 +5966,7 @@ def _named_times_full(w: Wording) -> Proposed | None:
 # ── proposal: base points at a named base, points per percentage point above it (“基数分10分,每高于基数1个百分点,加0.3分”) ──
 #: “以全辖金融机构融资增长率为基数,基数分10分,各金融机构年末融资增长率每高于基数1个百分点,加0.3分,加满20分为止;低于全辖
 #: 融资增长率的,得本项基数分”: the base named, its points, a step up per percentage point, the cap, the base points below
-_BASE_POINTS_UP = re.compile(r"^以(?P<ref>[^;,\d]{2,30}?)为基数,基数分(?:为)?(?P<base>" + _N + r")分,(?P<own>[^;,\d]{0,30}?)每"
+_BASE_POINTS_UP = lazy_compile(r"^以(?P<ref>[^;,\d]{2,30}?)为基数,基数分(?:为)?(?P<base>" + _N + r")分,(?P<own>[^;,\d]{0,30}?)每"
                              r"(?:高于基数|高出基数|超过基数|增加|提高|高于)(?P<step>" + _N + r")个百分点,(?:加|增加|加分)(?P<per>"
                              + _N + r")分,(?:加满(?P<cap>" + _N + r")分为止|最高(?:加到|得|为)?(?P<top>" + _N + r")分);"
                              r"(?:低于|未达到|不高于|不超过)(?P<low>[^;,\d]{2,30}?)的?,(?:得|计)(?:本项)?基数分;?$")
@@ -5998,11 +5999,11 @@ def _base_points_up(w: Wording) -> Proposed | None:
 
 # ── proposal: points per case by level, one kind of case scoring half (“网络媒体分值减半”) ─────────────────────
 #: “网络媒体分值减半”, “网络媒体减半计分”: a kind of case scoring half the points of its level, a sentence of its own
-_KIND_HALVED = re.compile(r";(?P<kind>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:分值|得分|计分)?减半(?:计分|计算|计)?(?=;|$)")
+_KIND_HALVED = lazy_compile(r";(?P<kind>[\u4e00-\u9fff]{2,8}?)(?:的)?(?:分值|得分|计分)?减半(?:计分|计算|计)?(?=;|$)")
 #: “每月得分10分封顶”: a closing cap of the points earned in the period scored
-_PERIOD_CAP = re.compile(r";(?P<period>每月|每季度|每季|每年|全年|年度)?(?:得分|加分|最高)?(?P<cap>" + _N + r")分封顶;?$")
+_PERIOD_CAP = lazy_compile(r";(?P<period>每月|每季度|每季|每年|全年|年度)?(?:得分|加分|最高)?(?P<cap>" + _N + r")分封顶;?$")
 #: “5 * a + 3 * b”: points per case of each kind, added
-_TERMS_ADDED = re.compile(r"^(?:" + _N + r" \* [a-z])(?: \+ " + _N + r" \* [a-z])*$")
+_TERMS_ADDED = lazy_compile(r"^(?:" + _N + r" \* [a-z])(?: \+ " + _N + r" \* [a-z])*$")
 
 
 def _halved_kind(w: Wording) -> Proposed | None:
@@ -6042,7 +6043,7 @@ def _halved_kind(w: Wording) -> Proposed | None:
 
 # ── proposal: bands on a count, then faults taken off the band's score (“…16人以上未到,得2分;其他扣分情况:不写字,扣2分”) ──
 #: the words opening the faults after the bands: “其他扣分情况:”, “另:”, “其它扣分:”
-_OTHER_FAULTS = re.compile(r"^(?:(?:其他|其它)[^:;,\d]{0,6}:|另外?:|此外,?)")
+_OTHER_FAULTS = lazy_compile(r"^(?:(?:其他|其它)[^:;,\d]{0,6}:|另外?:|此外,?)")
 #: the units of a count in whole cases: its bands' bounds are whole numbers
 _WHOLE_UNITS = ("人", "名", "次", "处", "个", "件", "起", "例", "项", "户", "家", "条", "篇", "份", "台", "辆", "宗", "天")
 
@@ -6110,7 +6111,7 @@ def _bands_then_faults(w: Wording, found: Proposed, bands: str, rest: str) -> Pr
 # ── proposal: the points of each period, its faults taken off them until none is left (“每月报表计5分,…扣完为止”) ──────
 #: “每月报表计5分,表内项目错一笔扣1分,漏填一个项目扣1分,迟报一天扣1分,扣完为止”: a period's points, the faults
 #: taken off them (each clause a deduction), and their floor
-_PERIOD_SCORED = re.compile(r"(?:^|(?<=;))(?P<period>每月|每季度|每季|每半年)(?P<what>[^,;\d]{0,12}?)(?:计|得|为)(?P<n>" + _N
+_PERIOD_SCORED = lazy_compile(r"(?:^|(?<=;))(?P<period>每月|每季度|每季|每半年)(?P<what>[^,;\d]{0,12}?)(?:计|得|为)(?P<n>" + _N
                             + r")分,(?P<faults>(?:[^,;]*?扣" + _N + r"分,)+)扣完为止(?=;|$)")
 #: how many of each period a year holds, and the word naming one of them
 _PERIODS = {"每月": (12, "月"), "每季度": (4, "季度"), "每季": (4, "季度"), "每半年": (2, "半年")}
@@ -6147,10 +6148,10 @@ def _points_each_period(w: Wording) -> Proposed | None:
 
 # ── proposal: points off per case, then less or more for the outcome of each (“每起减扣0.4分”, “每起加扣0.5分”) ────────
 #: “经查属实的,每1起扣0.5分,”: the cases counted and what each costs, before the outcomes that change it
-_CASE_COST = re.compile(r"^(?P<lead>[^;]*?)(?P<case>[^,;()\d]{2,30}?)的?,每1?(?P<unit>起|次|件|例|宗|个|项|人|户)扣(?P<cost>" + _N + r")分"
+_CASE_COST = lazy_compile(r"^(?P<lead>[^;]*?)(?P<case>[^,;()\d]{2,30}?)的?,每1?(?P<unit>起|次|件|例|宗|个|项|人|户)扣(?P<cost>" + _N + r")分"
                         r"(?P<rest>(?:[,;][^,;]+)+?);?$")
 #: “能按督办要求整改到位的,每起减扣0.4分”, “没有整改到位的,每起加扣0.5分”: an outcome of a case and what it changes
-_OUTCOME = re.compile(r"^(?P<cond>[^,;()\d每扣分]{2,30}?)的?,?每(?P<unit>起|次|件|例|宗|个|项|人|户)?(?P<how>减扣|加扣)(?P<n>" + _N + r")分$")
+_OUTCOME = lazy_compile(r"^(?P<cond>[^,;()\d每扣分]{2,30}?)的?,?每(?P<unit>起|次|件|例|宗|个|项|人|户)?(?P<how>减扣|加扣)(?P<n>" + _N + r")分$")
 
 
 def _cases_adjusted(w: Wording) -> Proposed | None:
@@ -6196,12 +6197,12 @@ def _cases_adjusted(w: Wording) -> Proposed | None:
 
 # ── proposal: points off per case, the points a figure over a named count (“每个火点按40分/当地行政村数量扣分”) ─────────
 #: “每个火点(含黑斑)按40分/当地行政村数量扣分”: a case, and what it costs: a figure over a count the text names
-_PER_CASE_OVER = re.compile(r"每(?:个|次|起|处|件|例|宗)(?P<case>[^,;()\d按]{1,12}?)(?P<aside>\([^()\d]*\))?,?按(?P<n>" + _N
+_PER_CASE_OVER = lazy_compile(r"每(?:个|次|起|处|件|例|宗)(?P<case>[^,;()\d按]{1,12}?)(?P<aside>\([^()\d]*\))?,?按(?P<n>" + _N
                             + r")分/(?P<count>[^,;()\d/]{2,16}?)(?:扣分|扣除|扣减)")
 #: “对发现的火点未当场制止及火点面积超过300平方米的加倍扣分”: cases that cost twice as much
-_TWICE_OFF = re.compile(r"^(?:对)?(?P<what>[^;]{2,40}?)的?,?(?:加倍扣分|扣分加倍|双倍扣分|加倍扣除)$")
+_TWICE_OFF = lazy_compile(r"^(?:对)?(?P<what>[^;]{2,40}?)的?,?(?:加倍扣分|扣分加倍|双倍扣分|加倍扣除)$")
 #: words a remark holds that would score: not set aside
-_REMARK_SCORES = re.compile(r"\d|得分|不得|满分|加分|扣完|为止|最高|最多|否则")
+_REMARK_SCORES = lazy_compile(r"\d|得分|不得|满分|加分|扣完|为止|最高|最多|否则")
 
 
 def _per_case_over_count(w: Wording) -> Proposed | None:
@@ -6242,11 +6243,11 @@ def _per_case_over_count(w: Wording) -> Proposed | None:
 # ── proposal: points added and taken per time, the base said last (“…;此项基本分为0分,累计不超过8分”) ─────────
 #: the base closing the text, the cap of the whole after it: “4.此项基本分为0分,累计不超过8分”, “基本分为5分,最高不超过10分”,
 #: “基本分为10分” (an ordinal may lack its dot: “4此项…”)
-BASE_SAID_LAST = re.compile(r"(?:^|;)(?:" + ORDINAL + r"|\d{1,2}(?=此项|本项|该项))?(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?"
+BASE_SAID_LAST = lazy_compile(r"(?:^|;)(?:" + ORDINAL + r"|\d{1,2}(?=此项|本项|该项))?(?:此项|本项|该项)?(?:基本分|基础分)(?:为)?"
                         r"(?P<base>" + _N + r")分(?:[,;](?:累计|最高|最多)(?:不超过|得)?(?P<cap>" + _N + r")分)?[;.]?$")
 #: points added or taken per time: “1次扣1分”, “每次扣2分”, “1次,加2分”, “扣2分/次”, “5分/次” (the verb of the clause
 #: before), or “…1次,扣5分” / “…,加5分” (counted when the case says its one time, else not counted)
-_PER_TIME = re.compile(r"(?:(?:每|1)次,?(?P<v1>扣|减|加)(?P<p1>" + _N + r")分|(?P<v2>扣|减|加)?(?P<p2>" + _N + r")分/次|"
+_PER_TIME = lazy_compile(r"(?:(?:每|1)次,?(?P<v1>扣|减|加)(?P<p1>" + _N + r")分|(?P<v2>扣|减|加)?(?P<p2>" + _N + r")分/次|"
                        r"(?P<v3>扣|减|加)(?P<p3>" + _N + r")分)(?=[;,.]|$)")
 
 
@@ -6309,7 +6310,7 @@ def _base_said_last(w: Wording) -> Proposed | None:
 
 # ── proposal: a count's deduction at consecutive times, so on (“迟到三次扣20分;迟到四次扣30分,以此类推”) ───────────────
 #: a time counted and its deduction: “迟到3次扣20分”; the times let pass: “迟到2次内不扣分”, “迟到2次以内不扣分”
-_AT_TIMES = re.compile(r"^(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<k>\d+)次(?P<free>以?内不扣分|及以下不扣分)?(?:扣(?P<p>" + _N + r")分)?$")
+_AT_TIMES = lazy_compile(r"^(?P<what>[\u4e00-\u9fff]{1,8}?)(?P<k>\d+)次(?P<free>以?内不扣分|及以下不扣分)?(?:扣(?P<p>" + _N + r")分)?$")
 
 
 def _times_so_on(w: Wording) -> Proposed | None:
@@ -6357,7 +6358,7 @@ def _times_so_on(w: Wording) -> Proposed | None:
 
 
 #: “培植种粮大户计2分,双季稻种植达30亩的种粮大户每户计1分”: what is scored and its 分值 first, then the points per case
-_HEADING_CAP = re.compile(r"^(?P<head>[^\d,;:()每扣分]{2,20}?)(?:计|得|共|满分)(?P<cap>\d+(?:\.\d+)?)分,(?=[^;]*每)")
+_HEADING_CAP = lazy_compile(r"^(?P<head>[^\d,;:()每扣分]{2,20}?)(?:计|得|共|满分)(?P<cap>\d+(?:\.\d+)?)分,(?=[^;]*每)")
 
 
 def _heading_cap(w: Wording) -> Proposed | None:
@@ -6381,7 +6382,7 @@ def _heading_cap(w: Wording) -> Proposed | None:
 #: their cap. The total said first (“满分”, “分值”) is optional. Never points off capped (“扣分累计超过5分的按5分计”), a
 #: time or a count capped (“超过10分钟的按10分钟计”, “超过10个的按10个计”), nor the excess kept otherwise (“超出10分的部分按
 #: 50%计”, “…作为加分”)
-_TOTAL_CAPPED = re.compile(
+_TOTAL_CAPPED = lazy_compile(
     r"^(?:注:)?(?:本(?:次|项)[^\d,;:]{0,6}?)?(?:(?:满分|分值|总分)(?:为)?(?P<full>" + _N + r")分(?!钟)[;,])?"
     r"(?:所获|所得|实际|各项|加分)?(?:累计|合计)?(?:总分|得分|总得分|分数)?(?:如果|若|如)?(?:超过|高于|超出|多于)"
     r"(?:满分|分值|(?P<over>" + _N + r")分(?!钟))(?:的|时|者)?,?(?:均|一律|将)?(?:被)?"
@@ -6402,12 +6403,12 @@ def _total_capped(w: Wording) -> Proposed | None:
 
 # ── proposal: points for requirements, less points per case of a fault ──────
 #: “建立台账的得2分”, “…,得3分”: the points of one requirement
-_REQUIRED = re.compile(r"的?,?(?:得|计)(\d+(?:\.\d+)?)分")
+_REQUIRED = lazy_compile(r"的?,?(?:得|计)(\d+(?:\.\d+)?)分")
 #: words that make a requirement more than a thing done or not
-_REQ_NOT = re.compile(r"每|扣|按比例|比例|以上|以下|%|≥|≤|否则|酌情|视情况|\d")
+_REQ_NOT = lazy_compile(r"每|扣|按比例|比例|以上|以下|%|≥|≤|否则|酌情|视情况|\d")
 #: “未使用编排工具,扣10分”: a fault taken once when found, its cost closing the sentence; no case counted (no 每, no
 #: “缺1项”, which counts each thing lacking), no other cost nor points in its words, no 各 sharing it out
-_ONCE_LOST = re.compile(r"^(?P<words>(?![^;]*(?:缺|少|漏|错)(?:少)?\d)[^;每扣得计各]{2,80}?)的?,?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分$")
+_ONCE_LOST = lazy_compile(r"^(?P<words>(?![^;]*(?:缺|少|漏|错)(?:少)?\d)[^;每扣得计各]{2,80}?)的?,?扣(?:除|减)?(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _required_less_faults(w: Wording) -> Proposed | None:
@@ -6472,7 +6473,7 @@ def _required_less_faults(w: Wording) -> Proposed | None:
 
 
 #: “…核查清楚(2分);”: a requirement's points in brackets closing its sentence
-_BRACKETED_POINTS = re.compile(r"(?<=[\u4e00-\u9fff”])\((\d+(?:\.\d+)?)分\)(?=;|$)")
+_BRACKETED_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff”])\((\d+(?:\.\d+)?)分\)(?=;|$)")
 
 
 def _bracketed_less_faults(w: Wording) -> Proposed | None:
@@ -6499,7 +6500,7 @@ SHARE_DONE = "max * min(c, 100) / 100"
 
 #: “每学期至少开展2次,每少1次扣3分,不开展的不得分”, “…,1次都未召开的不得分”: the thing counted not done at all, the verb
 #: alone (never “未开展检查的”, “未建立台账的”: a thing named, perhaps another than the one counted)
-_NOTHING_DONE = re.compile(r"^(?:全年|全学期|本年度|年内|当年|学期内)?(?:1次(?:都|也)|均|都)?(?:不|未|没有|从未|未曾)"
+_NOTHING_DONE = lazy_compile(r"^(?:全年|全学期|本年度|年内|当年|学期内)?(?:1次(?:都|也)|均|都)?(?:不|未|没有|从未|未曾)"
                         r"(?:开展|参加|召开|组织|举办|进行)(?:过)?$")
 
 
@@ -6580,7 +6581,7 @@ def exempted(item: dict, condition: str) -> dict | None:
                      item.get("key") or "a")
 
 
-_ANY_CAP = re.compile(r"(?:扣满|(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(\d+(?:\.\d+)?)分|扣完(\d+(?:\.\d+)?)分为止")
+_ANY_CAP = lazy_compile(r"(?:扣满|(?:最多|最高|累计)扣|(?:累计)?扣分(?:最多|不超过))(\d+(?:\.\d+)?)分|扣完(\d+(?:\.\d+)?)分为止")
 
 
 def stops(t: str, item_max: Decimal) -> bool:
@@ -6596,22 +6597,22 @@ def within(short: str, long: str) -> bool:
 
 
 #: a fault named only as a problem found, of which any other fault is one: “发现问题”, “存在问题”, “问题”
-_ANY_PROBLEM = re.compile(r"(?:每?(?:发现|存在|出现|有))?(?:1(?:处|个|项|例|次))?问题|每?(?:发现|查出)(?:1(?:处|个|项|例|次))?")
+_ANY_PROBLEM = lazy_compile(r"(?:每?(?:发现|存在|出现|有))?(?:1(?:处|个|项|例|次))?问题|每?(?:发现|查出)(?:1(?:处|个|项|例|次))?")
 #: words that make a fault a graver degree of another
-_GRAVER = re.compile(r"严重|重大|较大|特别|情节|恶劣")
+_GRAVER = lazy_compile(r"严重|重大|较大|特别|情节|恶劣")
 #: a fault said only by how many or how widely it is found (“…扣5分,多处扣8分”, “再次出现扣8分”, “普遍存在的扣8分”,
 #: “问题较多的扣8分”, “大部分缺失”, “全部缺失”, “屡教不改”): the same fault found more, the graver case (it may be meant
 #: to count under both, or its own only)
-_MANY_OF = re.compile(r"多(?:处|次|项|个|人|起|件|种|台|条|数)|屡次|屡教|反复|再次|重复|普遍|大面积|较多|大量|大部分|大多|全部")
+_MANY_OF = lazy_compile(r"多(?:处|次|项|个|人|起|件|种|台|条|数)|屡次|屡教|反复|再次|重复|普遍|大面积|较多|大量|大部分|大多|全部")
 #: a fault that is another's case once confirmed (“每发现1起投诉扣1分,经查实的每起扣2分”): the words only say it was
 #: verified, of a case counted before (the same case may be meant to count under both, or under this one only)
-_CONFIRMED = re.compile(r"(?<!不)(?:经|被)?(?:查证属实|核查属实|查实|核实|证实|属实|认定|确认)|(?<![未不无])有效(?=投诉|举报|申诉|差评)")
+_CONFIRMED = lazy_compile(r"(?<!不)(?:经|被)?(?:查证属实|核查属实|查实|核实|证实|属实|认定|确认)|(?<![未不无])有效(?=投诉|举报|申诉|差评)")
 #: what a confirmed case may say beside its confirmation and still name no fault of its own
-_CONFIRMED_FILLER = re.compile(r"其中|确有问题|问题|情况|的|[,，、]")
+_CONFIRMED_FILLER = lazy_compile(r"其中|确有问题|问题|情况|的|[,，、]")
 
 
 #: a fault that is only a size of a case (“单笔金额超过1万元”, “涉及金额5万元以上”): a figure with a comparison
-_SIZED = re.compile(r"^(?:其中)?(?:单笔|单次|单起|单项|单个|单人次|单人|单户|单例|每笔|涉及)?[\u4e00-\u9fff]{0,6}?(?:超过|高于|大于|达到|在)?\d+(?:\.\d+)?"
+_SIZED = lazy_compile(r"^(?:其中)?(?:单笔|单次|单起|单项|单个|单人次|单人|单户|单例|每笔|涉及)?[\u4e00-\u9fff]{0,6}?(?:超过|高于|大于|达到|在)?\d+(?:\.\d+)?"
                     r"[\u4e00-\u9fff%]{0,3}?(?:以上|及以上|以下|以内)?(?:的)?$")
 
 
@@ -6620,7 +6621,7 @@ def _variable_words(v: Mapping[str, Any]) -> str:
     return _LABEL_DRESS.sub("", str(v.get("label") or ""))
 
 
-_LABEL_DRESS = re.compile(r"^是否|（[^（]*）$")
+_LABEL_DRESS = lazy_compile(r"^是否|（[^（]*）$")
 
 
 def _sized_again(params: Params, gate: str | None) -> str | None:
@@ -6675,7 +6676,7 @@ def _in_two_units(params: Params, gate: str | None) -> str | None:
 
 #: a fault that is what became of a case found: not put right in time, found again on a second look, or found again,
 #: sent back (“来料检验不合格每批次扣2分,退货的扣3分”)
-_FOLLOW_UP = re.compile(r"整改|复查|复检|仍(?:未|不|存在)|(?:重复|再次)(?:发现|出现)|退货|退回|返工|返修")
+_FOLLOW_UP = lazy_compile(r"整改|复查|复检|仍(?:未|不|存在)|(?:重复|再次)(?:发现|出现)|退货|退回|返工|返修")
 
 
 def _followed_up_once(params: Params, gate: str | None) -> str | None:
@@ -6695,7 +6696,7 @@ def _followed_up_once(params: Params, gate: str | None) -> str | None:
 
 #: a fault said as the same thing found again (“同一问题重复出现”, “再次发现同类隐患”, “屡次出现”; not a count of its own,
 #: “再次未按时报送”, ``_TIED_COUNT``'s)
-_AGAIN = re.compile(r"同一|同类|(?:重复|再次|屡次|反复)(?:出现|发现)")
+_AGAIN = lazy_compile(r"同一|同类|(?:重复|再次|屡次|反复)(?:出现|发现)")
 
 
 def _repeated_again(words: list[str]) -> str | None:
@@ -6723,11 +6724,11 @@ def _confirmed_again(words: list[str]) -> str | None:
 
 
 #: a fault that is a thing not done: “未进行宣传”, “没有建立台账”, “无应急预案” (the thing done is group 1)
-_UNDONE = re.compile(r"^(?:未能?|没有|无|不)(?:按(?:要求|规定))?(.{2,})$")
+_UNDONE = lazy_compile(r"^(?:未能?|没有|无|不)(?:按(?:要求|规定))?(.{2,})$")
 #: the verb of a thing done, which the fault that presupposes it may leave out (“未进行宣传” / “有宣传无记录”)
-_DOING_VERB = re.compile(r"^(?:进行|开展|组织|建立|制定|编制|实施|落实|设立|设置|配备|签订|召开|举办)(?=.{2})")
+_DOING_VERB = lazy_compile(r"^(?:进行|开展|组织|建立|制定|编制|实施|落实|设立|设置|配备|签订|召开|举办)(?=.{2})")
 #: after the thing done, the fault that presupposes it says what is missing of it: “有宣传无记录”, “建立台账但不规范”
-PART_MISSING = re.compile(r"^(?:了|的)?[,，]?(?:但|却|而)?(?:无|未|没有|不|缺)")
+PART_MISSING = lazy_compile(r"^(?:了|的)?[,，]?(?:但|却|而)?(?:无|未|没有|不|缺)")
 
 
 def _undone(a: str) -> tuple[str, re.Match[str] | None, str] | None:
@@ -6763,7 +6764,7 @@ def _exclusive(a: str, b: str) -> bool:
 #: how a lesser fault qualifies a thing done (“未及时开展培训”, “清理不及时”, “记录不完整”): its manner (a negation
 #: with no manner, “没有领导负责”, is a thing not done of its own): the manners (MANNER) and the words that come before a
 #: verb (按时, 认真; not 不全 or 不到位, which follow what is done: choice._DONE_POORLY)
-_MANNER = re.compile(r"^(?:(?:未能?|没有|不)?(?:" + "|".join((*MANNER, "按时", "按期", "认真", "真实", "全面", "有效")) + r"))?")
+_MANNER = lazy_compile(r"^(?:(?:未能?|没有|不)?(?:" + "|".join((*MANNER, "按时", "按期", "认真", "真实", "全面", "有效")) + r"))?")
 
 
 def _degree(a: str, b: str) -> bool:
@@ -6796,8 +6797,8 @@ def one_of(first: str, then: str) -> bool:
 
 
 #: what stands around a fault's words in a segment of the text: its number, “的”, its deduction
-_SEGMENT_NUMBER = re.compile("^" + _MARK)
-_SEGMENT_DEDUCTION = re.compile(r"(?:的)?,?扣\d+(?:\.\d+)?分.*$")
+_SEGMENT_NUMBER = lazy_compile("^" + _MARK)
+_SEGMENT_DEDUCTION = lazy_compile(r"(?:的)?,?扣\d+(?:\.\d+)?分.*$")
 
 
 def excludes(first: str, then: str) -> bool:
@@ -6858,7 +6859,7 @@ def overlapping_faults(params: Params) -> list[str]:
 
 
 #: “2 * a”, “min(6, 2 * a)”: points earned per case of one kind, at most the cap (the engine keeps the score within 0～分值)
-_EARNED_PER_CASE = re.compile(r"^\s*(?:min\(\s*\d+(?:\.\d+)?\s*,\s*)?\d+(?:\.\d+)?\s*\*\s*a\s*\)?\s*$")
+_EARNED_PER_CASE = lazy_compile(r"^\s*(?:min\(\s*\d+(?:\.\d+)?\s*,\s*)?\d+(?:\.\d+)?\s*\*\s*a\s*\)?\s*$")
 #: the units a case earning its points is counted in, each a whole thing (``_WHOLE_UNITS``, never a day, a year or an
 #: amount, whose part may count)
 _WHOLE_THINGS = tuple(u for u in _WHOLE_UNITS if u != "天") + ("张", "位", "套")
@@ -6880,7 +6881,7 @@ EARNED_EACH_CASE = (r"(?:" + EARNED_EACH_START + "|" + EARNED_ONE_START + r")(?!
 EARNED_EACH_SAID = (EARNED_EACH_CASE + r"|(?<=\d分,)(?!\S小项)(?:(?:" + _CAP_SAID + r"|" + _FULL_CAP + r"|" + ALL_MET_SCORES + r")\d+(?:\.\d+)?分(?:为止|封顶)?|"
                     + CAP_AT_FULL + r"|\d+(?:\.\d+)?分封顶)(?=[,;。(]|$)")
 #: a case earning its points, found in a text (a count of one capped: its “1” no figure of the rule)
-EARNED_EACH = re.compile(EARNED_EACH_CASE)
+EARNED_EACH = lazy_compile(EARNED_EACH_CASE)
 
 
 def earned_per_case(params: Params, item_max: Decimal) -> bool:
@@ -6905,8 +6906,8 @@ def deducts_from_full(params: Params) -> bool:
 
 
 #: “max - 3 * a - 2 * b”: points taken off the 分值, each fault its own amount
-_PLAIN_DEDUCTING = re.compile(r"^\s*max(?:\s*-\s*(?:\d+(?:\.\d+)?\s*\*\s*)?[a-z])+\s*$")
-_TAKEN = re.compile(r"-\s*(?:(\d+(?:\.\d+)?)\s*\*\s*)?([a-z])")
+_PLAIN_DEDUCTING = lazy_compile(r"^\s*max(?:\s*-\s*(?:\d+(?:\.\d+)?\s*\*\s*)?[a-z])+\s*$")
+_TAKEN = lazy_compile(r"-\s*(?:(\d+(?:\.\d+)?)\s*\*\s*)?([a-z])")
 
 
 def once_short_of_full(params: Params, item_max: Decimal) -> bool:
@@ -6925,15 +6926,15 @@ def once_short_of_full(params: Params, item_max: Decimal) -> bool:
 
 
 #: “g * (max - …)”: a deducting formula whose points all go when a 0/1 factor is 0 (``gated``)
-_GATED = re.compile(r"^\s*([a-z])\s*\*\s*\(\s*max\s*-[^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
+_GATED = lazy_compile(r"^\s*([a-z])\s*\*\s*\(\s*max\s*-[^()]*(?:\([^()]*\)[^()]*)*\)\s*$")
 
 
 #: “p * max + (1 - p) * (…)”: a formula whose item keeps its 分值 when a 0/1 variable is 1 (``exempted``)
-_EXEMPTED = re.compile(r"^\s*([a-z])\s*\*\s*max\s*\+\s*\(\s*1\s*-\s*\1\s*\)\s*\*\s*(.+)$")
+_EXEMPTED = lazy_compile(r"^\s*([a-z])\s*\*\s*max\s*\+\s*\(\s*1\s*-\s*\1\s*\)\s*\*\s*(.+)$")
 
 
 #: “g * (max * (r - 75) / (100 - 75))”: any formula whose points all go when a 0/1 factor is 0 (``gated(any_formula=True)``)
-_GATED_ANY = re.compile(r"^\s*([a-z])\s*\*\s*\((.+)\)\s*$")
+_GATED_ANY = lazy_compile(r"^\s*([a-z])\s*\*\s*\((.+)\)\s*$")
 #: how ``gated`` labels its factor: the condition, then that it zeroes the item
 GATE_LABEL = "（否=1，是=0：整项不得分）"
 
@@ -6966,7 +6967,7 @@ def describe(params: Params, item_max: Decimal) -> Phrase:
 
 
 #: “每处错误1分,严重错误(如文不对题)5分”: a cost per fault and a greater one per grave fault, the verb 扣 unsaid
-_UNSAID_GRAVE = re.compile(r"^每(?P<unit>处|项|个|次|条)(?P<fault>错误|差错|错漏|问题|缺陷|失误)(?P<per>\d+(?:\.\d+)?)分[,;]"
+_UNSAID_GRAVE = lazy_compile(r"^每(?P<unit>处|项|个|次|条)(?P<fault>错误|差错|错漏|问题|缺陷|失误)(?P<per>\d+(?:\.\d+)?)分[,;]"
                            r"(?P<grave>(?:较|特别|十分)?(?:严重|重大)(?P=fault)(?:\([^()]*\))?)(?P<cost>\d+(?:\.\d+)?)分;?$")
 
 
@@ -6992,7 +6993,7 @@ def _unsaid_grave_fault(w: Wording) -> Proposed | None:
 
 #: “有效机时/定额机时×100%,每个百分点得1分”: a quotient of two quantities named in words, in %, then the points of
 #: each percentage point of it (a cap of them perhaps after)
-_POINTS_PER_POINT = re.compile(r"^(?P<a>[\u4e00-\u9fff]{2,16})/(?P<b>[\u4e00-\u9fff]{2,16})\*100%,?每(?:1)?(?:个)?百分点"
+_POINTS_PER_POINT = lazy_compile(r"^(?P<a>[\u4e00-\u9fff]{2,16})/(?P<b>[\u4e00-\u9fff]{2,16})\*100%,?每(?:1)?(?:个)?百分点"
                                r"(?:得|计|加|记)(?P<x>" + _N + r")分(?:,(?:" + _CAP_SAID + r")(?P<cap>" + _N + r")分)?;?$")
 
 
@@ -7021,17 +7022,17 @@ def _points_per_point(w: Wording) -> Proposed | None:
 #: “…,达到或超过前3年平均值的98%得基础分4分,每降低1个百分点扣1分,最多扣4分;每提高1个百分点得绩效分0.5分,直至1分”:
 #: what is measured, the reference and the line, the base points, the step down and its cost (and most), then the step
 #: up and its points (and most)
-_BASE_THEN_PERFORMANCE = re.compile(
+_BASE_THEN_PERFORMANCE = lazy_compile(
     r"^(?P<what>[^,;\d]{2,30}?),?(?:达到或超过|达到|不低于)(?P<ref>[^,;%]{2,20}?)的(?P<line>" + _N + r")%,?(?:的)?(?:得|计)"
     r"(?:基础分|基本分)(?P<base>" + _N + r")分[,;]每(?:降低|下降|低于|减少|低)(?P<sd>" + _N + r")个百分点,?扣(?P<xd>" + _N
     + r")分(?:,(?:最多|最高)扣(?P<capd>" + _N + r")分)?[,;]每(?:提高|增加|高于|超过|上升|高)(?P<su>" + _N + r")个百分点,?"
     r"(?:得|加|计)(?:绩效分|奖励分)?(?P<xu>" + _N + r")分(?:,(?:直至|最多|最高|最多加|最高加)(?:得|加)?(?P<capu>" + _N
     + r")分)?(?P<rest>;.*)?$")
 #: the clauses that may follow: a part of a step in proportion, the score's rounding, “下同”, and the ratio's formula
-_PART_STEP_IN_PROPORTION = re.compile(r"不足1个百分点(?:的)?,?(?:同比例|按比例)(?:加分或减分|加减分|加分或扣分|计分|加减)(?=[;,]|$)")
-_ROUNDED = re.compile(r"得分保留(?:1|2|一|两)位小数(?=[;,]|$)")
-_SAME_BELOW = re.compile(r"下同(?=[;,]|$)")
-_RATIO_FORMULA = re.compile(r"\(?(?:计算公式为|计算公式|公式为|计算方法为):?(?P<num>[^/()*;,]{2,30}?)/(?P<den>[^/()*;,]{2,30}?)"
+_PART_STEP_IN_PROPORTION = lazy_compile(r"不足1个百分点(?:的)?,?(?:同比例|按比例)(?:加分或减分|加减分|加分或扣分|计分|加减)(?=[;,]|$)")
+_ROUNDED = lazy_compile(r"得分保留(?:1|2|一|两)位小数(?=[;,]|$)")
+_SAME_BELOW = lazy_compile(r"下同(?=[;,]|$)")
+_RATIO_FORMULA = lazy_compile(r"\(?(?:计算公式为|计算公式|公式为|计算方法为):?(?P<num>[^/()*;,]{2,30}?)/(?P<den>[^/()*;,]{2,30}?)"
                             r"(?:\*100%)?;?\)?(?=[;,]|$)")
 
 
@@ -7084,12 +7085,12 @@ def _base_then_performance(w: Wording) -> Proposed | None:
 
 # ── proposal: the 分值 at a plan's figure not stated, points off per percentage point short of it ───────────
 #: “刚好达成目标可得35分”, “完成计划值得20分”: the 分值 at the plan (or target) itself
-_AT_PLAN = re.compile(r"(?:刚好|恰好|正好)?(?:达成|达到|完成)(?P<of>目标|计划)值?(?:的|时)?,?(?:可)?(?:得|计|为)(?P<full>" + _N + r")分")
+_AT_PLAN = lazy_compile(r"(?:刚好|恰好|正好)?(?:达成|达到|完成)(?P<of>目标|计划)值?(?:的|时)?,?(?:可)?(?:得|计|为)(?P<full>" + _N + r")分")
 #: “比计划值每低1个百分点扣1分”, “比目标值每低0、5个百分点扣1分” (a page's 、 for the decimal point): a step short of it
-_BELOW_PLAN = re.compile(r"(?:比|较|低于)(?P<of>目标|计划)值?每(?:低|少|降低|下降|减少)(?P<s>\d+(?:[.、]\d+)?)个百分点"
+_BELOW_PLAN = lazy_compile(r"(?:比|较|低于)(?P<of>目标|计划)值?每(?:低|少|降低|下降|减少)(?P<s>\d+(?:[.、]\d+)?)个百分点"
                          r"(?:的)?,?(?:扣|减)(?:除)?(?P<x>" + _N + r")分")
 #: a step above it adding points (“比计划值每高1个百分点可另加1分,最高可加6分”): beyond the 分值, never held by the row
-_ABOVE_PLAN = re.compile(r"(?:比|较|高于)(?:目标|计划)值?每(?:高|多|提高|增加|上升)\d+(?:[.、]\d+)?个百分点[^;]*")
+_ABOVE_PLAN = lazy_compile(r"(?:比|较|高于)(?:目标|计划)值?每(?:高|多|提高|增加|上升)\d+(?:[.、]\d+)?个百分点[^;]*")
 
 
 def _short_of_plan(w: Wording) -> Proposed | None:
@@ -7121,10 +7122,10 @@ def _short_of_plan(w: Wording) -> Proposed | None:
 
 
 #: “每少3个百分点扣1分,每增3个百分点加1分”: steps either way from a line the text leaves to the indicator
-_STEPS_BOTH_WAYS = re.compile(r"^每(?:少|低|降低|下降|减少)(?P<s>" + _N + r")个百分点(?:扣|减)(?:除)?(?P<x>" + _N + r")分[,;]"
+_STEPS_BOTH_WAYS = lazy_compile(r"^每(?:少|低|降低|下降|减少)(?P<s>" + _N + r")个百分点(?:扣|减)(?:除)?(?P<x>" + _N + r")分[,;]"
                               r"每(?:增|多|高|提高|增加|上升)(?P<s2>" + _N + r")个百分点(?:加|增加|加记)(?P<y>" + _N + r")分;?$")
 #: the one target an indicator's name states: “（…考核目标85%）”, “目标值:90%”
-_TARGET_IN_NAME = re.compile(r"(?:考核|年度|工作)?目标(?:值)?(?:为|:|：)?(?P<x>" + _N + r")%")
+_TARGET_IN_NAME = lazy_compile(r"(?:考核|年度|工作)?目标(?:值)?(?:为|:|：)?(?P<x>" + _N + r")%")
 
 
 def _both_ways_from_named_target(w: Wording) -> Proposed | None:
@@ -7156,7 +7157,7 @@ def _both_ways_from_named_target(w: Wording) -> Proposed | None:
 
 
 #: “…共五道题,每题3分,共15分”: questions each worth their points (their number, the points of each, perhaps the total)
-_QUESTIONS_EACH = re.compile(r"(?:共|计|合计)?(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:道|个|小)?题[,;]?每(?:道|小)?题(?P<p>" + _N
+_QUESTIONS_EACH = lazy_compile(r"(?:共|计|合计)?(?P<n>\d+|[一二两三四五六七八九十]{1,3})(?:道|个|小)?题[,;]?每(?:道|小)?题(?P<p>" + _N
                              + r")分(?:[,;](?:共|共计|合计|满分|总分)(?P<total>" + _N + r")分)?;?$")
 
 
@@ -7181,9 +7182,9 @@ def _points_per_question(w: Wording) -> Proposed | None:
 
 # ── proposal: three targets lettered, each with its score, straight lines between ───────────────────────────
 #: “底线目标A,赋值0分”, “基准目标B,赋值100分”, “努力目标C,赋值120分” (or 挑战目标): a target, its letter and its score
-_LETTERED_TARGET = re.compile(r"(?P<name>底线|基准|努力|挑战|门槛|目标)目标值?(?P<l>[A-Z])[,:]?(?:赋值|得分|计|得|为)(?P<p>" + _N + r")分")
+_LETTERED_TARGET = lazy_compile(r"(?P<name>底线|基准|努力|挑战|门槛|目标)目标值?(?P<l>[A-Z])[,:]?(?:赋值|得分|计|得|为)(?P<p>" + _N + r")分")
 #: the straight line between two of them, written with their letters: “100(X-A)/(B-A)”, “(X-B)/(C-B)”
-_BETWEEN_LETTERS = re.compile(r"\(X-(?P<lo>[A-Z])\)/\((?P<hi>[A-Z])-(?P=lo)\)")
+_BETWEEN_LETTERS = lazy_compile(r"\(X-(?P<lo>[A-Z])\)/\((?P<hi>[A-Z])-(?P=lo)\)")
 
 
 def _lettered_targets(w: Wording) -> Proposed | None:
@@ -7216,12 +7217,12 @@ def _lettered_targets(w: Wording) -> Proposed | None:
 
 # ── proposal: the 比率法 (the figure reached over the standard, times the 分值), nothing below a floor ──────────────
 #: “…之间采用比率法计分”, “其他情况采取比率法计分”, “低于12000元/人采用比率法计分”: the rest scored by the ratio method
-_RATIO_METHOD = re.compile(r"^(?P<rest>[^,;]*?)(?:的|者)?,?(?:采用|采取|按照?|实行)?" + RATIO_METHOD.pattern + "$")
+_RATIO_METHOD = lazy_compile(r"^(?P<rest>[^,;]*?)(?:的|者)?,?(?:采用|采取|按照?|实行)?" + RATIO_METHOD.pattern + "$")
 #: what the ratio method covers: the rest (“其他情况”), the span between two grades named in quotes, below the standard
-_RATIO_REST = re.compile(r"^(?:其他情况|其它情况|其余情况|其他|其它|其余|“[^“”]{1,6}”(?:与|和|至)“[^“”]{1,6}”之间|(?:低于|不足|未达到)(?P<x>"
+_RATIO_REST = lazy_compile(r"^(?:其他情况|其它情况|其余情况|其他|其它|其余|“[^“”]{1,6}”(?:与|和|至)“[^“”]{1,6}”之间|(?:低于|不足|未达到)(?P<x>"
                          + _N + r")(?P<u>[^,;\d]{0,4}))$")
 #: the ratio method written out: “该指标得分=本校实际值/合格标准值*指标分数权重”
-_RATIO_WRITTEN = re.compile(r"^(?:该指标|本指标|该项|本项|此项)?得分=(?P<num>[^;=/*]{2,16})/(?P<den>[^;=/*]{2,16})"
+_RATIO_WRITTEN = lazy_compile(r"^(?:该指标|本指标|该项|本项|此项)?得分=(?P<num>[^;=/*]{2,16})/(?P<den>[^;=/*]{2,16})"
                             r"\*(?:指标分数权重|指标分值|指标权重|分数权重|权重分?|分值|满分)$")
 #: the words of the ratio method as a text says them (what it covers, then the method; its formula written out), the
 #: phrase a reading of it consumes (reading's table of phrases)
@@ -7234,23 +7235,23 @@ RATIO_METHOD_SAID = (r"(?:(?:其他情况|其它情况|其余情况|其他|其�
                      # the best raw score as the standard (“原始得分最高得4分”)
                      r"|(?:^|(?<=[;:]))(?:原始)?(?:得分|成绩)最高(?=(?:的|者)?,?得\d[^;]*比率法)")
 #: the points of the full score, said after the standard in a clause of its own (“…为“合格”,得2分”)
-_RATIO_POINTS = re.compile(r"^(?P<words>[^;]*?)(?:的|者)?,?(?:得|计|为)(?P<pts>" + _N + r")分$")
+_RATIO_POINTS = lazy_compile(r"^(?P<words>[^;]*?)(?:的|者)?,?(?:得|计|为)(?P<pts>" + _N + r")分$")
 #: nothing below the floor: “低于“限制招生”标准不得分”, “平均每专业低于1个…为0分”, “测评结果为D不得分”
-_RATIO_NONE = re.compile(r"^(?P<words>[^;]*?)(?:的|者)?,?(?:不得分|为0分|得0分|计0分|0分)$")
+_RATIO_NONE = lazy_compile(r"^(?P<words>[^;]*?)(?:的|者)?,?(?:不得分|为0分|得0分|计0分|0分)$")
 #: the standard earning the 分值: the best raw score (“原始得分最高”), the standard named (“达到“合格”标准”), or a figure
 #: (“达到12000元/人为“合格””, “平均每专业3个及以上合作企业为“合格””, “占比高于60%为“合格””, “…占比不低于40%为“合格””)
-_RATIO_BEST = re.compile(r"^(?:原始)?(?:得分|成绩)最高(?:的|者)?$")
-_RATIO_NAMED = re.compile(r"^(?:达到|不低于)“(?P<g>[^“”]{1,6})”标准$")
-_RATIO_FIGURE = re.compile(r"^(?P<what>[^\d]*?)(?:达到|不低于|高于|≥|为)?(?P<x>" + _N + r")(?P<u>%|元/人|万元|元|平方米|个|家|所|项|人|名|件|台|套|册)"
+_RATIO_BEST = lazy_compile(r"^(?:原始)?(?:得分|成绩)最高(?:的|者)?$")
+_RATIO_NAMED = lazy_compile(r"^(?:达到|不低于)“(?P<g>[^“”]{1,6})”标准$")
+_RATIO_FIGURE = lazy_compile(r"^(?P<what>[^\d]*?)(?:达到|不低于|高于|≥|为)?(?P<x>" + _N + r")(?P<u>%|元/人|万元|元|平方米|个|家|所|项|人|名|件|台|套|册)"
                            r"(?:及以上|以上)?(?P<tail>[\u4e00-\u9fff]{0,8}?)为“[^“”]{1,6}”$")
 #: a name opening the text, its points in brackets or not (“师资结构(3分):”, “(1)“双师型”教师数占专业课教师比例:”)
-_RATIO_HEADING = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?!\d+(?:\.\d+)?分)[^;:,=]){2,60}?(?:\(" + _N + r"分\))?:")
+_RATIO_HEADING = lazy_compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?!\d+(?:\.\d+)?分)[^;:,=]){2,60}?(?:\(" + _N + r"分\))?:")
 #: a grade named after the floor (“占比低于30%“不合格””, “…为“不合格””): words of the floor, not of the rule
-_RATIO_GRADE = re.compile(r"(?:为)?“[^“”]{1,6}”$")
+_RATIO_GRADE = lazy_compile(r"(?:为)?“[^“”]{1,6}”$")
 
 
 #: grades named in quotes (“合格”, “限制招生”)
-_QUOTED_GRADE = re.compile(r"“([^“”]{1,6})”")
+_QUOTED_GRADE = lazy_compile(r"“([^“”]{1,6})”")
 
 
 def _ratio_at_odds(said: re.Match[str] | None, span: str, fulls: list[str], floor: str, best: bool) -> list[str]:
@@ -7383,7 +7384,7 @@ def _ratio_method(w: Wording) -> Proposed | None:
 
 #: a rate times the 分值, or a figure less a rate times it, then the line past which the row scores nothing (a 考核表's
 #: 计分标准 over two rows: “入网率*5;低于90%不得分”, “15-漂移车辆率*15;高于5%不得分”, the rate said again or not)
-_RATE_THEN_ZERO_LINE = re.compile(r"^(?:得分=)?(?:(?P<base>\d+(?:\.\d+)?)-)?(?P<named>[^*,;.=()+\-\d%]{1,20}?率)\*(?P<times>\d+(?:\.\d+)?)分?"
+_RATE_THEN_ZERO_LINE = lazy_compile(r"^(?:得分=)?(?:(?P<base>\d+(?:\.\d+)?)-)?(?P<named>[^*,;.=()+\-\d%]{1,20}?率)\*(?P<times>\d+(?:\.\d+)?)分?"
                                   r"[;,]?(?:(?P=named)|该率)?(?P<side>低于|小于|不足|未达到|达不到|高于|大于|超过)(?P<line>\d+(?:\.\d+)?)%"
                                   r"(?:的|者|时)?,?(?:本项|该项)?(?:" + ZEROED + r"|为0分)$")
 _FLOOR_WORDS = ("低于", "小于", "不足", "未达到", "达不到")
@@ -7423,7 +7424,7 @@ def _rate_then_zero_line(w: Wording) -> Proposed | None:
 # ── proposal: a deduction per case, then points added for an honour, within the 分值 ──
 #: “每缺1次扣1分;获市级以上表彰加1分,本项最高不超过分值”: a deduction per case (its unit after 每), then an honour or a
 #: merit adding its points once (no 每 in it), the cap at the 分值 said or not
-_HONOUR_AFTER_DEDUCTION = re.compile(
+_HONOUR_AFTER_DEDUCTION = lazy_compile(
     r"^(?P<ded>(?P<dw>[^;,\d]{0,20}?)每(?P<case>[^;,\d]{0,6}?)1(?P<unit>人次|次|处|项|人|例|起|个|件|条|篇)(?P<dw2>[^;,\d]{0,8}?)"
     r",?扣(?P<x>" + _N + r")分)(?P<stop>,扣完为止)?[;,](?P<what>(?:获|被|受到|获得)[^;,\d每]{2,20}?)的?,?加(?P<b>" + _N + r")分"
     r"(?P<cap>[;,](?:本项|该项|此项)?(?:得分|加分后)?(?:最高)?不超过(?:本项|该项|此项)?(?:分值|满分)|[;,](?:本项|该项|此项)?(?:得分)?"
@@ -7476,17 +7477,17 @@ def _met_count_steps(w: Wording) -> Proposed | None:
 #: a count of cases at which the row scores nothing, closing the deduction for each case: “3处及以上为0分”, “3张或3张以上
 #: 未叠为0分”, “(…每处扣1分)1次检查3处及以上不得分”; the cases' unit said with the count, perhaps twice, perhaps the
 #: fault again after it (a few characters, no figure); never “3处以上” alone, which may say more than 3
-_ZEROED_AT_COUNT = re.compile(r"(?<=[,;)])(?:1次检查)?(?P<n>\d+)(?P<unit>[处张次个项件人])(?:及以上|或(?P=n)(?P=unit)(?:及以上|以上))"
+_ZEROED_AT_COUNT = lazy_compile(r"(?<=[,;)])(?:1次检查)?(?P<n>\d+)(?P<unit>[处张次个项件人])(?:及以上|或(?P=n)(?P=unit)(?:及以上|以上))"
                               r"(?P<fault>[^,;()\d分]{0,6}?)(?:为0分|" + ZEROED + r")[;,]?")
 
 
 #: a case not put right at the recheck costing double: “复查未修,则加倍扣分”, “复查仍未整改的加倍扣分”
-_DOUBLED_AT_RECHECK = re.compile(r",?复查(?:仍|时仍)?(?:未修|未整改|未改正|未改)(?:的|者)?,?(?:则)?加倍扣(?:分)?")
+_DOUBLED_AT_RECHECK = lazy_compile(r",?复查(?:仍|时仍)?(?:未修|未整改|未改正|未改)(?:的|者)?,?(?:则)?加倍扣(?:分)?")
 
 
 #: besides the one deduction for each case, another amount (“…;台账不全扣2分”, “最多扣5分”), points given back or added
 #: (“弄虚作假的倒扣2分”, “加1分”, “得2分”): a fault or a score the formula would leave out
-_BESIDES_THE_CASE = re.compile(r"扣(?:除|减)?\d+(?:\.\d+)?分.*扣(?:除|减)?\d+(?:\.\d+)?分|倒扣|加\d|得\d")
+_BESIDES_THE_CASE = lazy_compile(r"扣(?:除|减)?\d+(?:\.\d+)?分.*扣(?:除|减)?\d+(?:\.\d+)?分|倒扣|加\d|得\d")
 
 
 class _EachCase(NamedTuple):

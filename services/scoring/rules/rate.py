@@ -9,6 +9,7 @@ from fractions import Fraction
 from typing import Any
 
 from services.core.numbers import HUNDRED, fmt, pct
+from services.core.patterns import lazy_compile
 from services.scoring.rounding import decimal_of
 from services.scoring.rules.base import (
     DENOMINATOR,
@@ -79,7 +80,7 @@ _OPENING = r"(?<=[(:])(?<![+\-*/]\()"
 #: “得分值=年度建设任务完成率(超过100%以100%计算)×20”: 得分值 for 得分, the cap said in brackets, a longer name
 #: (never a rate added to or taken from a figure or the 分值 before it: “得分=10-差错率×10”, “满分-(投诉数/总数)×分值”,
 #: the score falling as the rate rises)
-SCORE_IS_RATE = re.compile(r"(?:(?:得|评|计)分(?P<value>值)?=|" + _BY + r"|^|" + _OPENING + r")(?P<named>[^*,;.=()+\-]{1,20}?率)"
+SCORE_IS_RATE = lazy_compile(r"(?:(?:得|评|计)分(?P<value>值)?=|" + _BY + r"|^|" + _OPENING + r")(?P<named>[^*,;.=()+\-]{1,20}?率)"
                            r"(?P<cap>\((?:超过|超出|大于|高于)100%(?:的部分)?(?:以|按)100%(?:计算|计)\))?\*(?:" + SCORE_BASE
                            + r"|" + NUM + r"分?)(?![*/])")  # (“…率×10×权重”: a further factor, no share of the 分值)
 #: “实际完成值/目标值”, “(评标基准价/投标报价”: a quotient of two named quantities (its opening bracket, if any)
@@ -87,12 +88,12 @@ _QUOTIENT = r"\(?(?P<num>[^*/,;.=()+\-]{2,16})/(?P<den>[^*/,;.=()+\-]{2,16}?)"
 #: "得分=实际完成值/目标值×分值": the rate written as its two numbers
 #: (or “×总分”, a bid's price formula: the total the row is out of, read as the 分值 and left to check, the bid's whole score
 #: being a 总分 too)
-SCORE_IS_QUOTIENT = re.compile(r"(?:(?:得|评|计)分=|" + _BY + r"|^|" + _OPENING + r")" + _QUOTIENT + r"(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*"
+SCORE_IS_QUOTIENT = lazy_compile(r"(?:(?:得|评|计)分=|" + _BY + r"|^|" + _OPENING + r")" + _QUOTIENT + r"(?:的比值|的比例|的比率)?\)?(?:\*100%)?\*"
                                r"(?:" + SCORE_BASE + r"|(?P<total>(?:本项|该项)?总分(?:值)?)(?=[;,.]|$))")
 
 
 #: “超过100%的部分按实际计”: the rate is not capped at 100%
-_UNCAPPED = re.compile(r"超过100%的?(?:部分)?(?:可|也)?(?:按实际|照计)")
+_UNCAPPED = lazy_compile(r"超过100%的?(?:部分)?(?:可|也)?(?:按实际|照计)")
 
 
 def _quotient(w: Wording, num: str, den: str, cap: bool, summary: str) -> Proposed:
@@ -135,7 +136,7 @@ def rate_doubts(m: re.Match[str]) -> tuple[str, ...] | None:
 
 #: a price's base that is not the lowest bid (“平均报价”, “最高报价”, “次低报价”): a bid below it scores past the 分值, and
 #: the text does not say it is capped there
-_BASE_NOT_LOWEST = re.compile(r"平均|均价|均值|最高|次低|中位|中间|算术")
+_BASE_NOT_LOWEST = lazy_compile(r"平均|均价|均值|最高|次低|中位|中间|算术")
 
 
 def _score_is_quotient(w: Wording) -> Proposed | None:
@@ -162,12 +163,12 @@ def _of_a_base_not_lowest(read: Proposed, num: str | None, den: str | None) -> P
 
 
 #: a price's base named as the denominator of a price score (“投标报价/评标基准价”): the quotient upside down
-_A_BASE = re.compile(BASE_PRICE + r"|最低(?:投标)?报价|平均(?:投标)?报价")
+_A_BASE = lazy_compile(BASE_PRICE + r"|最低(?:投标)?报价|平均(?:投标)?报价")
 
 
 #: “得分=min(实际/目标,1)×权重”, “MIN(实际值/目标值,100%)×权重”: the quotient capped at 100% by a spreadsheet's MIN, the
 #: whole text
-MIN_QUOTIENT = re.compile(r"^(?:(?:得|评|计)分=)?(?:min|MIN|Min)\((?P<num>[^*/,;.=()+\-]{2,16})/(?P<den>[^*/,;.=()+\-]{2,16}),"
+MIN_QUOTIENT = lazy_compile(r"^(?:(?:得|评|计)分=)?(?:min|MIN|Min)\((?P<num>[^*/,;.=()+\-]{2,16})/(?P<den>[^*/,;.=()+\-]{2,16}),"
                           r"(?:1|100%)\)\*(?:" + SCORE_BASE + r"|(?P<times>\d+(?:\.\d+)?)分?)$")
 
 
@@ -182,7 +183,7 @@ def _min_quotient(w: Wording) -> Proposed | None:
 
 #: “按满意度比例计分”, “按客户满意度折算得分”, “以满意度100%为满分,按实际满意度比例计分”: the satisfaction's share of the
 #: 分值, the whole text
-_BY_SATISFACTION = re.compile(r"^(?:以(?P<lead>[^,;\d]{0,12}?满意度)100%为满分,)?按(?:实际|其)?(?P<named>[^,;\d按]{0,12}?满意度)(?:的)?"
+_BY_SATISFACTION = lazy_compile(r"^(?:以(?P<lead>[^,;\d]{0,12}?满意度)100%为满分,)?按(?:实际|其)?(?P<named>[^,;\d按]{0,12}?满意度)(?:的)?"
                               r"(?:比例|百分比)?(?:计算|折算)?(?:计分|得分|评分)?$")
 
 
@@ -200,19 +201,19 @@ def _by_satisfaction(w: Wording) -> Proposed | None:
 
 #: “以100分为满分,按比例折算”, “按百分制测评得分折算”, “按100分卷折计” (a paper marked out of 100): a score out of 100
 #: brought to the 分值, the whole text
-_HUNDRED_POINT_SCORE = re.compile(r"^(?:以100分为满分,按比例(?:折算|计算)|按(?:百分制|100分制|100分卷)(?P<what>[^,;\d]{0,8}?(?:得分|分数))?"
+_HUNDRED_POINT_SCORE = lazy_compile(r"^(?:以100分为满分,按比例(?:折算|计算)|按(?:百分制|100分制|100分卷)(?P<what>[^,;\d]{0,8}?(?:得分|分数))?"
                                   r"(?:按比例)?(?:折算|换算|折计))(?:得分|计分)?$")
 
 
 #: “根据安全检查评分表检查评分后,按满分60分折算” on 60: a table's score brought to the row's 分值 (its own scale unsaid)
-_TABLE_SCORE_SCALED = re.compile(r"^(?:根据|按照?|依据|对照)(?P<table>[^,;\d]{2,20}?(?:评分表|检查表|考核表|评分汇总表|评价表))"
+_TABLE_SCORE_SCALED = lazy_compile(r"^(?:根据|按照?|依据|对照)(?P<table>[^,;\d]{2,20}?(?:评分表|检查表|考核表|评分汇总表|评价表))"
                                  r"(?:检查|考核|逐项)?(?:评分|打分|评定|计分)后?,?按(?:满分)?(?P<full>\d+(?:\.\d+)?)分"
                                  r"(?:折算|换算|折合)(?:得分|计分)?$")
 
 
 #: “8次作业满分8分,折算为期末总成绩20分”, “平时测验满分100分,按比例折算为30分” on 20, 30: a score on a scale of its own,
 #: named, brought to the 分值 said; the 分值 said before the verb too (“评分表总分100分,按分值30分进行折算” on 30)
-SCALE_TO_WEIGHT = re.compile(r"^(?P<what>[^,;\d]{2,16}?|\d+(?:次|个|项|份|篇)[^,;\d]{2,12}?)(?:的)?(?:满分|总分)(?:为)?(?P<full>\d+(?:\.\d+)?)分,?"
+SCALE_TO_WEIGHT = lazy_compile(r"^(?P<what>[^,;\d]{2,16}?|\d+(?:次|个|项|份|篇)[^,;\d]{2,12}?)(?:的)?(?:满分|总分)(?:为)?(?P<full>\d+(?:\.\d+)?)分,?"
                               r"(?:(?:按比例)?(?:折算|换算|折合)(?:为|成)(?:[^,;\d]{0,12}?)(?P<n>\d+(?:\.\d+)?)分"
                               r"|并?按(?:分值|满分)?(?P<n2>\d+(?:\.\d+)?)分(?:进行)?(?:折算|换算|折合))$")
 
@@ -249,7 +250,7 @@ def _hundred_point_score(w: Wording) -> Proposed | None:
 
 #: "得分=达标个数/全部个数": a quotient with no multiplier, read as its share of the 分值 (never sure: the words
 #: do not say so; “得分=考核得分÷10” may be the points themselves, a score of 100 brought to 10)
-SCORE_IS_BARE_QUOTIENT = re.compile(r"得分=\(?([^*/,;.=()]{2,20})/([^*/,;.=()]{2,20}?)\)?(?:\*100%)?(?=$|[(;,。])")
+SCORE_IS_BARE_QUOTIENT = lazy_compile(r"得分=\(?([^*/,;.=()]{2,20})/([^*/,;.=()]{2,20}?)\)?(?:\*100%)?(?=$|[(;,。])")
 
 
 def _score_is_bare_quotient(w: Wording) -> Proposed | None:
@@ -263,11 +264,11 @@ def _score_is_bare_quotient(w: Wording) -> Proposed | None:
 
 #: "得分=支出资金占到位资金的比例×分值", "根据实际到位资金占计划的比重计算得分": the rate in words
 _SHARE_NAMED = r"(?P<num>[^*/,;.=()占]{2,20}?)占(?P<den>[^*/,;.=()占]{1,20}?)的?(?:比例|比重|百分比)"
-SHARE_OF = re.compile(r"(?:(?:得|评|计)分=|" + _BY + r"|根据)" + _SHARE_NAMED +
+SHARE_OF = lazy_compile(r"(?:(?:得|评|计)分=|" + _BY + r"|根据)" + _SHARE_NAMED +
                       r"(?:\*" + SCORE_BASE + r"|(?:进行)?(?:计算得分|计分|得分|评分))")
 #: “按违规金额占项目资金的比例扣分”, “根据违规金额占项目资金总额的比例扣减分值,扣完为止”: the share in words taken off the
 #: 分值 (``formula._share_off``), the text nothing else
-SHARE_OFF = re.compile(r"^(?:" + _BY + r"|根据|依据)" + _SHARE_NAMED +
+SHARE_OFF = lazy_compile(r"^(?:" + _BY + r"|根据|依据)" + _SHARE_NAMED +
                        r"(?:相应|同比例)?(?:扣分|扣减分值|扣减得分|扣减|减分|扣除分值|扣除)(?:,扣完为止)?[;.]?$")
 
 
@@ -282,14 +283,14 @@ def _share_of(w: Wording) -> Proposed | None:
 
 #: “实际返还资金小于应上缴资金的,其比率作为考核分值” (a 100-point item), “…低于计划数的,按其比例计分”: below the
 #: line, the quotient of the two quantities named
-RATIO_BELOW = re.compile(r"(?P<num>[^,;\d、]{2,20}?)(?:小于|低于|少于|未达到)(?P<den>[^,;\d]{2,16}?)(?:的|时)?,"
+RATIO_BELOW = lazy_compile(r"(?P<num>[^,;\d、]{2,20}?)(?:小于|低于|少于|未达到)(?P<den>[^,;\d]{2,16}?)(?:的|时)?,"
                          r"(?:(?P<as>(?:以|按)?其(?:比率|比例|比值)(?:作为|做为)[^,;\d]{0,6}?(?:分值|得分))|"
                          r"(?:按|以)其(?:比率|比例|比值)(?:计分|得分|计算得分))")
 
 
 #: “年度总产值达到全市平均水平的乡镇得4分,其余乡镇得分以全市平均水平为标准推算”: the reference reached, the points; the
 #: others scored against it (“推算”, reckoned from it): the quotient of the value and the reference
-_RECKONED_FROM = re.compile(r"^(?:(?P<num>[^,;\d、]{2,20}?)(?:达到|不低于|不少于|高于|超过)(?P<den>[^,;\d]{2,16}?)(?:及以上)?(?:的|者)"
+_RECKONED_FROM = lazy_compile(r"^(?:(?P<num>[^,;\d、]{2,20}?)(?:达到|不低于|不少于|高于|超过)(?P<den>[^,;\d]{2,16}?)(?:及以上)?(?:的|者)"
                             r"(?P<who>[^,;\d]{0,12}?),?(?:得|计|记)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
                             r"(?:其余|其他|其它|未达到的?|低于的?|达不到的?)(?P=who)?(?:的)?,?)?(?:得分|分值)?(?:以|按)(?:照)?"
                             r"(?P<ref>[^,;\d]{2,16}?)(?:为|作为)(?:标准|基准|基数)(?:进行)?(?:推算|折算)(?:得分|计分)?[;.]?$")
@@ -320,7 +321,7 @@ def _reckoned_from(w: Wording) -> Proposed | None:
 #: “以评价期间发出的订单数为基数,按响应数量折算”, “考察…,以中选人数为基数,按实际入场人数折算”: the base named, then
 #: what is counted against it: the count ÷ the base × 分值 (what is looked at may be said first; a remark after it,
 #: “按项目数累计求平均值”, is left to the evaluator)
-_BASE_THEN_COUNTED = re.compile(r"^(?:(?P<lead>[^,;\d]{2,24}?),)?以(?P<den>[^,;\d]{2,20}?)为(?:基数|基准)(?:值)?,"
+_BASE_THEN_COUNTED = lazy_compile(r"^(?:(?P<lead>[^,;\d]{2,24}?),)?以(?P<den>[^,;\d]{2,20}?)为(?:基数|基准)(?:值)?,"
                                 r"按(?:实际|其)?(?P<num>[^,;\d按比]{2,16}?)(?:的)?(?:比例)?折算(?:得分|计分)?"
                                 r"(?P<after>,[^,;\d]{2,16})?[;.]?$")
 
@@ -337,17 +338,17 @@ def _base_then_counted(w: Wording) -> Proposed | None:
 
 
 #: words that make the base or the count a score or a line, not a quantity (“以90分为基数”, “按扣分折算”)
-_SCORE_WORDS_OF_BASE = re.compile(r"分|扣|得|率")
+_SCORE_WORDS_OF_BASE = lazy_compile(r"分|扣|得|率")
 
 
 #: “项目尾款支付时由项目经理基于供应商评价表作评价,根据评价表得分折算”: the score a sheet of its own gives, brought to
 #: the 分值 (how it was got said first; a remark after it, “按项目数累计求平均值”, left to the evaluator)
-_SHEET_SCORE = re.compile(r"^(?:(?P<lead>[^;\d]{2,40}?),)?(?:根据|按照?|依据)(?P<what>[^,;\d按]{2,12}?(?:得分|分数))(?:按比例)?(?:折算|换算)"
+_SHEET_SCORE = lazy_compile(r"^(?:(?P<lead>[^;\d]{2,40}?),)?(?:根据|按照?|依据)(?P<what>[^,;\d按]{2,12}?(?:得分|分数))(?:按比例)?(?:折算|换算)"
                           r"(?:得分|计分)?(?P<after>,[^,;\d]{2,16})?[;.]?$")
 
 
 #: “畅课平台上单元测试成绩之和,按满分100分进行等比例折算” on 100: scores (their sum) brought in proportion to the 分值 said
-_SCORES_SCALED = re.compile(r"^(?P<what>[^,;\d按]{2,24}?)(?P<kind>成绩|得分|分数)(?P<sum>之和|总和|合计)?,?按(?:满分)?(?P<full>"
+_SCORES_SCALED = lazy_compile(r"^(?P<what>[^,;\d按]{2,24}?)(?P<kind>成绩|得分|分数)(?P<sum>之和|总和|合计)?,?按(?:满分)?(?P<full>"
                             r"\d+(?:\.\d+)?)分(?:进行)?(?:等|同)?比例(?:折算|换算|折合)(?:得分|计分)?[;.]?$")
 
 
@@ -371,12 +372,12 @@ def _sheet_score(w: Wording) -> Proposed | None:
 
 #: “评价期间中选率最高的满分,完全未中选的0分,其余在此区间折算”, “得票最多的得满分,其余按比例计分”: the best of those
 #: rated full marks, none at all nothing, the rest in proportion: the value ÷ the best value × 分值
-_BEST_THEN_SHARE = re.compile(r"^(?P<what>[^,;\d]{1,24}?)(?:最高|最多)的?(?:单位|供应商|部门|企业|个人|者)?,?(?:得|计|为)?满分[,;]"
+_BEST_THEN_SHARE = lazy_compile(r"^(?P<what>[^,;\d]{1,24}?)(?:最高|最多)的?(?:单位|供应商|部门|企业|个人|者)?,?(?:得|计|为)?满分[,;]"
                               r"(?:(?P<none>[^,;\d]{1,12}?)(?:的|者),?不得分[,;])?"
                               r"(?:其余|其他|其它)(?:的|者)?(?:单位|供应商|部门|企业|个人)?,?"
                               r"(?:在此区间|按(?:其)?比例)(?:折算|计算|计分|得分)(?:得分|计分)?[;.]?$")
 #: the nothing of such a row at none of the value (never “最低的0分”: the lowest value, a scale between two)
-_NONE_AT_ALL = re.compile(r"^(?:完全)?(?:未|没有|无)")
+_NONE_AT_ALL = lazy_compile(r"^(?:完全)?(?:未|没有|无)")
 
 
 def _best_then_share(w: Wording) -> Proposed | None:
@@ -393,7 +394,7 @@ def _best_then_share(w: Wording) -> Proposed | None:
 
 #: “执行率达到100%的得满分,未达到的按比例得分”, “…执行率达到或超过100%的得100分,支出执行率低于100%的,按比例在0-100分
 #: 之间评分”: below 100% the rate itself is the share of the 分值
-FULL_THEN_SHARE = re.compile("^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|达|为|=|≥|不低于)?100%"
+FULL_THEN_SHARE = lazy_compile("^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?率)(?:达到或超过|达到|达|为|=|≥|不低于)?100%"
                              r"(?:及以上|以上)?(?:的)?,?(?:(?:得|计|为)满分[,;]|" + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)(?:分\)?[,;]|,?(?P<bare>)))"
                              r"(?:[^,;\d]{1,16}?率)?(?:未达到|未达|低于|不足|<)(?P<again>100%?)?(?:的)?,?"
                              r"按(?:实际|其)?(?:(?:完成|执行|达到)?(?:比例|比率|百分比)|(?P<by>[^,;\d]{1,16}?率))(?:在0[-~至](?P<top>\d+(?:\.\d+)?)分之间)?(?:计算)?"
@@ -419,7 +420,7 @@ def _full_then_share(w: Wording) -> Proposed | None:
 
 #: “完成值达到指标值,记满分;未达到指标值,按B/A或A/B*该指标分值记分”: the target reached, full marks; short of it, the
 #: quotient of the value (B) and the target (A) the table's columns name, B/A where more is better, A/B where less is
-_TARGET_LETTERS = re.compile(r"^(?:(?:实际)?完成值|实际值)?达到(?P<target>指标值|目标值)(?:的)?,?(?:记|得|计)满分[;,]"
+_TARGET_LETTERS = lazy_compile(r"^(?:(?:实际)?完成值|实际值)?达到(?P<target>指标值|目标值)(?:的)?,?(?:记|得|计)满分[;,]"
                              r"(?:未达到(?P=target)?(?:的|时)?,?)?(?:按|得分=)(?P<q>B/A|A/B)(?:或(?P<q2>B/A|A/B))?\*"
                              + SCORE_BASE + r"(?:记分|计分|得分)?;?$")
 
@@ -443,7 +444,7 @@ def _target_letters(w: Wording) -> Proposed | None:
 #: by a rate named and nothing else (a 完成率 is the completion type's); perhaps when it is taken (“年底,根据整改率得分”)
 #: and the 分值 after it (“…,满分2分”); perhaps after the requirement the rate measures, scored the 分值 in full, and a
 #: random check (“职工掌握应急处置流程,得5分;随机抽查,按知晓率打分”)
-_BY_THE_RATE = re.compile(r"^(?:(?P<req>[^,;\d]{4,30}),(?:得|计)(?:满分|(?P<req_full>\d+(?:\.\d+)?)分);)?"
+_BY_THE_RATE = lazy_compile(r"^(?:(?P<req>[^,;\d]{4,30}),(?:得|计)(?:满分|(?P<req_full>\d+(?:\.\d+)?)分);)?"
                           r"(?:(?:年底|年末|年终|季末|月末|每季度|每年|每月|随机抽查|抽查)[,:])?"
                           r"(?:(?P<rate>[^,;\d]{1,16}?率)?(?:低于|未达到|未达|不足|<)100%(?:的|时)?,?)?"
                           r"(?:按照?|以|根据)(?:实际|其)?(?P<named>[^,;\d*/=扣减未]{0,16}?率)(?:计算)?(?:评价|考核)?(?:计分|得分|评分|打分)"
@@ -478,7 +479,7 @@ def _named_rate(w: Wording, named: str, summary: str, doubt: str | None) -> Prop
 
 #: “每完成1%得0.1分” on a 10-point row, “完成率每达到1个百分点计0.2分,最高20分”: each point of the rate earns a
 #: hundredth of the 分值
-PER_PERCENT = re.compile(r"^(?P<rate>[^,;\d]{0,16}?率)?每(?:完成|达到|实现)?1(?:%|个百分点)(?:得|计|加)(?P<n>\d+(?:\.\d+)?)分"
+PER_PERCENT = lazy_compile(r"^(?P<rate>[^,;\d]{0,16}?率)?每(?:完成|达到|实现)?1(?:%|个百分点)(?:得|计|加)(?P<n>\d+(?:\.\d+)?)分"
                           r"(?:[,;](?:最高|最多|满分)(?:得|计|为|不超过)?(?:(?P<top>\d+(?:\.\d+)?)分|分值|满分)(?:为止)?)?$")
 
 
@@ -514,9 +515,9 @@ def _ladder_in_proportion(w: Wording) -> Proposed | None:
 
 #: “完成县政府下达的全年财政收入任务的得2分,完成全县一般预算收入任务的得13分,没有完成任务按比例得分”: targets each
 #: with its points, and one clause scoring any shortfall in proportion
-_TARGET_POINTS = re.compile(r"(?:^|(?<=[,;]))完成(?P<what>[^,;\d%()]{2,30}?)(?:的)?,?" + POINTS_LEAD
+_TARGET_POINTS = lazy_compile(r"(?:^|(?<=[,;]))完成(?P<what>[^,;\d%()]{2,30}?)(?:的)?,?" + POINTS_LEAD
                             + r"(?P<n>\d+(?:\.\d+)?)分\)?(?=[,;])")
-_ANY_SHORT = re.compile(r"[,;](?:没有|未|不能)(?:全部)?完成(?:任务|目标|计划)?(?:的)?,?按(?:实际完成)?比例(?:计算)?(?:得分|计分)[;,]?"
+_ANY_SHORT = lazy_compile(r"[,;](?:没有|未|不能)(?:全部)?完成(?:任务|目标|计划)?(?:的)?,?按(?:实际完成)?比例(?:计算)?(?:得分|计分)[;,]?"
                         r"(?P<remark>\([^()]*\)[;,]?)?$")
 
 
@@ -538,7 +539,7 @@ def _targets_in_proportion(w: Wording) -> Proposed | None:
 
 #: “完成良种推广任务的计7分,不足的按比例扣分”, “凡按时完成镇下达任务的得满分,…,完不成任务按比例减分”: the points (or
 #: full marks) for the task done, and a shortfall scored in proportion: the share done × the points, at most the points
-_DONE_ELSE_SHARE = re.compile(r"^(?:(?P<head>[^,;\d]{2,16}?)(?P<hn>\d+(?:\.\d+)?)分[,;])?(?P<lead>[^,;\d]{2,20}?[,;])?"
+_DONE_ELSE_SHARE = lazy_compile(r"^(?:(?P<head>[^,;\d]{2,16}?)(?P<hn>\d+(?:\.\d+)?)分[,;])?(?P<lead>[^,;\d]{2,20}?[,;])?"
                               r"凡?能?(?:按时|按期|全面|全部|圆满)?完成(?P<what>(?:[^,;\d]|100%){2,40}?)(?:的)?,?(?:计|得|记)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
                               r"(?P<between>[^,;\d]{2,30}?[,;])?(?P<short>不足|未完成|没有完成|没完成|达不到|完不成|增减)(?:任务)?(?:的|时)?,?"
                               r"按(?:(?:完成)?比例(?:扣分|减分|计分|得分|加减分)|(?:实际)?(?P<rate>(?!完成率)[^,;\d比]{1,8}?率)(?:计分|得分))(?P<remark>\([^()]*\))?(?P<after>[,;][^;扣得分]{2,40}?)?"
@@ -569,7 +570,7 @@ def _done_else_share(w: Wording) -> Proposed | None:
 #: paid in full for the points, short of it in proportion: the sum paid ÷ the sum due × the points, at most the points
 #: (“依法催收…抚养费,按政策全额征收上交记15分;降低比例的按比例记分;该征收不去征收的,不记分”: what is done said first, the
 #: share lowered, and nothing collected scoring nothing, as the share does)
-_FULL_ELSE_SHARE = re.compile(r"^(?P<lead>[^,;\d]{0,12}?|[^;\d]{0,30}?,[^,;\d]{0,12}?)(?P<full>足额|全额|足量)(?P<what>[^,;\d]{2,30}?)(?:的)?,?"
+_FULL_ELSE_SHARE = lazy_compile(r"^(?P<lead>[^,;\d]{0,12}?|[^;\d]{0,30}?,[^,;\d]{0,12}?)(?P<full>足额|全额|足量)(?P<what>[^,;\d]{2,30}?)(?:的)?,?"
                               r"(?:得|计)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
                               r"(?P<short>(?:(?:未|没有|不)(?:按规定)?(?P=full)[^,;\d]{0,20}?|降低比例|(?:少|减)(?:征|收|缴|拨))(?:的|时)?,?"
                               r"按(?:实际)?[^,;\d比]{0,4}?比例(?:计分|得分|折算|记分))"
@@ -594,7 +595,7 @@ def _full_else_share(w: Wording) -> Proposed | None:
 
 #: “上报信息4篇以上记2分(完不成的按比例扣分)”, “开展培训3次以上得3分,不足的按比例计分”: a count to reach for the points,
 #: a shortfall in proportion: the count reached ÷ the count asked × the points, at most the points
-_COUNT_TARGET_SHARE = re.compile("^" + ORDINAL + r"?(?P<what>[^,;\d%]{2,60}?)(?P<x>\d+)(?P<u>篇|次|个|件|条|场|期|份|项)(?:及以上|以上)?"
+_COUNT_TARGET_SHARE = lazy_compile("^" + ORDINAL + r"?(?P<what>[^,;\d%]{2,60}?)(?P<x>\d+)(?P<u>篇|次|个|件|条|场|期|份|项)(?:及以上|以上)?"
                                  r"(?:的)?,?(?:得|计|记)(?P<n>\d+(?:\.\d+)?)分[,;(]?(?:完不成|不足|未完成|达不到|未达到)(?:的|时)?,?"
                                  r"按比例(?:扣分|减分|计分|得分)\)?[;.]?$")
 
@@ -611,7 +612,7 @@ def _count_target_share(w: Wording) -> Proposed | None:
 
 #: “指标值:100%;实际值≥指标值得满分,低于指标值按比例得分” (绩效目标 tables): the value reaching the target (指标值,
 #: 目标值) scores the 分值, below it the quotient of the value and the target × 分值; the target's figure may open the text
-_TARGET_ELSE_SHARE = re.compile(r"^(?:(?P<of0>指标值|目标值):?(?P<cmp>≥|不低于)?(?P<x>\d+(?:\.\d+)?)%[;,])?"
+_TARGET_ELSE_SHARE = lazy_compile(r"^(?:(?P<of0>指标值|目标值):?(?P<cmp>≥|不低于)?(?P<x>\d+(?:\.\d+)?)%[;,])?"
                                 r"(?P<num>实际(?:完成)?值|完成值)?(?:≥|达到|不低于|大于或等于|大于等于)(?P<of>指标值|目标值)(?:的)?,?"
                                 r"(?:得|计|记)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[;,]"
                                 r"(?:实际(?:完成)?值|完成值)?(?:<|低于|未达到|小于|不足)(?P=of)(?:的|时)?,?"
@@ -634,7 +635,7 @@ def _target_else_share(w: Wording) -> Proposed | None:
 #: “基础设施投资强度达到每亩3万元的得6分,达不到的按比例扣分”, “人均培训经费达到500元得4分,不足的按比例计分”: a quantity
 #: measured in an amount (not a count of things done, not a rate to 100%) reaching a line for the points, short of it in
 #: proportion: the quantity ÷ the line × the points, at most the points
-_LINE_ELSE_SHARE = re.compile(r"^(?P<what>[^,;\d%]{2,30}?)(?:达到|达|不低于|不少于)(?P<per>每(?:亩|人|户|平方米|平方公里|公里|村|家|床|吨))?"
+_LINE_ELSE_SHARE = lazy_compile(r"^(?P<what>[^,;\d%]{2,30}?)(?:达到|达|不低于|不少于)(?P<per>每(?:亩|人|户|平方米|平方公里|公里|村|家|床|吨))?"
                               r"(?P<x>\d+(?:\.\d+)?)(?P<u>万元|亿元|元|千元|吨|千克|公斤|亩|公顷|平方米|立方米|千瓦时|万千瓦时|小时)"
                               r"(?:/(?:亩|人|户|平方米|公里|村|家|床|吨))?(?:及以上|以上)?(?:的)?,?(?:得|计|记)(?:满分|(?P<n>\d+(?:\.\d+)?)分)[,;]"
                               r"(?:达不到|未达到|没有达到|不足|低于(?:要求|标准|此标准|该标准)?)(?:的|者|时)?,?"
@@ -654,7 +655,7 @@ def _line_else_share(w: Wording) -> Proposed | None:
 #: “增幅低于26%的,按目标完成比例计分”: a line on a figure in percent, short of it the figure's share of the line × the
 #: points (the line reached: the points); a sentence before it may say only the 分值 (“该项目满分为1分,基本完成分为1分”),
 #: a remark after it how the score is rounded
-_SHORT_OF_TARGET_SHARE = re.compile(r"^(?P<lead>[^;\d]*?(?:\d+(?:\.\d+)?分[^;\d]*?){1,2};)?(?P<what>[^,;\d%]{2,20}?)"
+_SHORT_OF_TARGET_SHARE = lazy_compile(r"^(?P<lead>[^;\d]*?(?:\d+(?:\.\d+)?分[^;\d]*?){1,2};)?(?P<what>[^,;\d%]{2,20}?)"
                                     r"(?:低于|未达到|达不到|不足|小于)(?P<x>\d+(?:\.\d+)?)%(?:的|时|者)?,?"
                                     r"按(?:目标|任务)?完成(?:比例|程度)(?:计分|得分|记分|折算)(?P<remark>\([^()]*\))?[;.]?$")
 
@@ -677,12 +678,12 @@ def _short_of_target_share(w: Wording) -> Proposed | None:
 
 #: “明确责任人的水库数量------×70应落实责任制水库数量”: a fraction printed on two lines and run together, its bar a row of
 #: dashes, the points after it: the numerator ÷ the denominator × the points
-_FRACTION_BAR = re.compile(r"^(?:得分=)?(?P<num>[^-*/=;,\d]{2,40}?)-{5,}\*(?P<n>\d+(?:\.\d+)?)(?:分)?(?P<den>[^-*/=;,\d]{2,40}?)[;.]?$")
+_FRACTION_BAR = lazy_compile(r"^(?:得分=)?(?P<num>[^-*/=;,\d]{2,40}?)-{5,}\*(?P<n>\d+(?:\.\d+)?)(?:分)?(?P<den>[^-*/=;,\d]{2,40}?)[;.]?$")
 
 
 #: “1.入户核实人数:___人2.服务真实人数:___人3.真实率=②/①×100%4.真实率≥100%,得30分;5.真实率<100%,得分=实际真实率/100%×30分”:
 #: the two counts asked for in blanks, the rate of them, full at 100%, below it the rate × 分值
-_BLANKS_RATE = re.compile(r"1[.、](?P<first>[^:;\d]{1,24}?):_+[\u4e00-\u9fff]{0,2}2[.、](?P<second>[^:;\d]{1,24}?):_+[\u4e00-\u9fff]{0,2}"
+_BLANKS_RATE = lazy_compile(r"1[.、](?P<first>[^:;\d]{1,24}?):_+[\u4e00-\u9fff]{0,2}2[.、](?P<second>[^:;\d]{1,24}?):_+[\u4e00-\u9fff]{0,2}"
                           r"3[.、](?P<rate>[^=;\d]{1,10}?率)=(?P<num>[①②])/(?P<den>[①②])(?:\*100%)?"
                           r"4[.、](?P=rate)≥100%,?(?:得|计)(?P<f>\d+(?:\.\d+)?)分;?"
                           r"5[.、](?P=rate)<100%,?得分=(?:实际的?)?(?P<named>[^/;\d]{1,10}?率)/100%\*(?P<g>\d+(?:\.\d+)?)分"
@@ -719,12 +720,12 @@ def _fraction_bar(w: Wording) -> Proposed | None:
 
 #: “价格分=(评标基准价/投标报价)×价格权值×100” (价格权值=30%), “…=(评标基准价/投标报价)×30%×100”: the points are the
 #: weight's share of 100, the quotient their share (a bid below the base would score more: at most the points)
-_QUOTIENT_OF_HUNDRED = re.compile(r"分=" + _QUOTIENT + r"\)?\*"
+_QUOTIENT_OF_HUNDRED = lazy_compile(r"分=" + _QUOTIENT + r"\)?\*"
                                   r"(?:(?P<pct>\d+(?:\.\d+)?)%|(?P<named>[^*/,;.=()\d]{1,8}?))\*100(?![\d.%])")
 
 
 #: the row's weight in percent said in brackets before its formula: “报价(权重10%)得分计算公式如下:”
-_ROW_WEIGHT = re.compile(r"\((?:权重|权值)(?:为)?(\d+(?:\.\d+)?)%\)")
+_ROW_WEIGHT = lazy_compile(r"\((?:权重|权值)(?:为)?(\d+(?:\.\d+)?)%\)")
 
 
 def _quotient_of_hundred(w: Wording) -> Proposed | None:
@@ -749,7 +750,7 @@ def _quotient_of_hundred(w: Wording) -> Proposed | None:
 
 
 #: “分项分数=30%×(已办理的事项数量/事项总数)×100”: the weight in percent first, then the quotient, then × 100
-_HUNDRED_SHARE_OF_QUOTIENT = re.compile(r"(?:分|分数|分值)=(?P<pct>\d+(?:\.\d+)?)%\*\((?P<num>[^*/,;.=()+\-]{2,80}?)/"
+_HUNDRED_SHARE_OF_QUOTIENT = lazy_compile(r"(?:分|分数|分值)=(?P<pct>\d+(?:\.\d+)?)%\*\((?P<num>[^*/,;.=()+\-]{2,80}?)/"
                                         r"(?P<den>[^*/,;.=()+\-]{2,40}?)\)\*100(?![\d.%])")
 
 
@@ -789,7 +790,7 @@ LOWEST_BASE_SAID = (r"(?:(?:价格分|报价分)?(?:统一)?采用低价优先�
                     + BASE_PRICE + r"为满足" + _FILE + r"要求的最低" + BID + ")"
                     r"(?:" + _scores_full() + ")?"
                     r"(?:[;,]其[他它]" + _BIDDERS + r"的价格分统一按照?下列公式计算:?)?")
-_LOWEST_BASE = re.compile(LOWEST_BASE_SAID)
+_LOWEST_BASE = lazy_compile(LOWEST_BASE_SAID)
 #: the base of the price score the mean of the valid bids, before points taken off per 1% above or below it
 #: (“以有效投标报价的平均值为评标基准价”, “评标基准价为所有有效投标报价的算术平均值”): what the deviation is measured from
 _MEAN_BID = r"(?:所有)?有效" + BID + r"的(?:算术)?平均值"
@@ -797,11 +798,11 @@ MEAN_BASE_SAID = (r"(?:以" + _MEAN_BID + r"(?:作)?为" + BASE_PRICE + "|" + BA
                   r"(?=[,;。][^。]*每(?:高于|低于|高|低))")
 #: the 低价优先法 as procurement files state it: “满足招标文件要求且投标价格最低的投标报价为评标基准价,其价格分为满分”
 #: (read as it was first written: the bid 投标 alone, the base 评标基准价 alone, 价格分 or 价格)
-_LOWEST_IS_BASE = re.compile(_lowest_is_base(r"(?:投标)?报价", "评标基准价") + _scores_full("价格(?:分)?", named=True))
+_LOWEST_IS_BASE = lazy_compile(_lowest_is_base(r"(?:投标)?报价", "评标基准价") + _scores_full("价格(?:分)?", named=True))
 #: its formula with the signs lost in copying: “投标报价得分=(评标基准价/投标报价)30%100” (× lost),
 #: “其它报价得分=评标基准价(投标报价或者最终价格)60” (÷ and × lost): the base, the bid, then the points (or their
 #: percentage of 100) with nothing between
-_SIGNS_LOST = re.compile(r"(?:报价|价格)(?:得)?分=\(?评标基准价(?:/|\()(?P<den>(?:投标)?报价[^*/,;=()]{0,10}?)\)"
+_SIGNS_LOST = lazy_compile(r"(?:报价|价格)(?:得)?分=\(?评标基准价(?:/|\()(?P<den>(?:投标)?报价[^*/,;=()]{0,10}?)\)"
                          r"(?P<pts>\d+(?:\.\d+)?)(?P<pct>%\*?100)?(?=$|[;,(])")
 
 
@@ -822,7 +823,7 @@ def _lowest_bid_signs_lost(w: Wording) -> Proposed | None:
 
 
 #: “即时答复率满分20分,按百分比扣分”, “到位率10分,按比例计分”: a rate named with its points, scored in proportion to it
-_RATE_POINTS_SHARE = re.compile(r"^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?(?:率|比例))(?:满分)?(?:计|为)?(?P<n>\d+(?:\.\d+)?)分[,;]"
+_RATE_POINTS_SHARE = lazy_compile(r"^" + ORDINAL + r"?(?P<rate>[^,;\d]{1,16}?(?:率|比例))(?:满分)?(?:计|为)?(?P<n>\d+(?:\.\d+)?)分[,;]"
                                 r"按(?:实际)?(?:其)?(?:百分比|比例|比率|(?P=rate))(?P<verb>扣分|计分|得分|赋分)[;,]?$")
 
 
@@ -837,7 +838,7 @@ def _rate_points_share(w: Wording) -> Proposed | None:
 
 
 #: “根据报考数和学籍数计算巩固率,按其比率赋分”: the rate defined by what it is counted from, then scored by itself
-_COUNTED_THEN_BY_IT = re.compile(r"^(?:根据|按照?|以)(?P<src>[^;]{2,40}?)计算(?P<rate>[^,;]{1,20}?率),?"
+_COUNTED_THEN_BY_IT = lazy_compile(r"^(?:根据|按照?|以)(?P<src>[^;]{2,40}?)计算(?P<rate>[^,;]{1,20}?率),?"
                                  r"(?:按|以)(?:其|该)?(?:比率|比例|(?P=rate))(?:计分|得分|赋分|賦分|评分)[;.]?$")
 
 
@@ -854,7 +855,7 @@ def _counted_then_by_it(w: Wording) -> Proposed | None:
 #: “指甲人数占乙人数的比重;计算方法以比例值乘以8直接得分”, “指甲与乙之比;计算方法以比例值乘以4直接得分”: the indicator
 #: defined as the quotient of two quantities, then that value times a figure that is the 分值 as the score (one quotient:
 #: never “A与B之比、C与D之比”, two shares whose value is which unsaid)
-DEFINED_RATIO_TIMES = re.compile(
+DEFINED_RATIO_TIMES = lazy_compile(
     r"^指?(?P<num>(?:(?!之比|占|比重|的比例|的比率|的比值)[^;,]){2,80}?)(?:占(?P<den>[^;,占]{2,30}?)的?(?:比重|比例|百分比|比率)|"
     r"与(?P<den2>[^;,与占]{2,30}?)(?:之比|的比例|的比率|的比值|的比(?![例率值重])))[;.]"
     r"(?:计算方法|计分方法|评分方法|计分办法|计算办法)?(?:是|为)?:?(?:以|按|用)(?:该|此|其)?(?:比例值|比值|比例|比率|比重)"
@@ -885,26 +886,26 @@ _RATE_EXPR = (r"(?:\(?(?P<num>[^*/,;.=()占+\-]{2,20}?)/(?P<den>[^*/,;.=()+\-]{2
 #: (or a note run on after it, its punctuation lost: “…×20备注:计算分数时四舍五入…”)
 _PRODUCT_END = r"\)?(?=$|[,;)]|(?:进行)?(?:计算)?(?:计分|得分|评分)|(?:来|进行)?计算|" + NOTE_LABEL + r"\d?:)"
 #: “得分(20分*执行率)”, “进度按照60分乘以完成投资占年度计划的比”: the 分值 times the rate
-WEIGHT_TIMES_RATE = re.compile(_PRODUCT_LEAD + r"\(?" + _WEIGHT_FACTOR + r"\*" + _RATE_EXPR + _PRODUCT_END)
+WEIGHT_TIMES_RATE = lazy_compile(_PRODUCT_LEAD + r"\(?" + _WEIGHT_FACTOR + r"\*" + _RATE_EXPR + _PRODUCT_END)
 #: “…分值=A/B×50”, “得分=产业契合度×分值” (the name defined “产业契合度=A/B”), “以实际评定的好路率X120”: the rate
 #: times the 分值
-RATE_TIMES_WEIGHT = re.compile(_PRODUCT_LEAD + _RATE_EXPR + r"\*" + _WEIGHT_FACTOR + _PRODUCT_END)
+RATE_TIMES_WEIGHT = lazy_compile(_PRODUCT_LEAD + _RATE_EXPR + r"\*" + _WEIGHT_FACTOR + _PRODUCT_END)
 #: a name the text defines as a quotient: “产业契合度=新引进产业项目个数/新引进项目数”
 #: a quantity of such a quotient, in more words, with an aside in brackets: “…年龄在60周岁以内合伙人(股东)数量”
 _QUANTITY = r"(?:[^*/,;.=()]|\([^()*/=,;.\d]{1,8}\))"
 #: the counts of a survey's answers added, over all asked: “满意度=(满意人数+基本满意人数)/有效问卷数”
 _COUNTS_ADDED = r"\((?:[^()*/=,;.\d+\-]{1,16}\+)+[^()*/=,;.\d+\-]{1,16}\)"
-_DEFINED_AS = re.compile(r"(?:^|(?<=[;,(:]))(?P<name>[^*/,;.=()]{2,20}?)=(?P<num>" + _COUNTS_ADDED + "|" + _QUANTITY
+_DEFINED_AS = lazy_compile(r"(?:^|(?<=[;,(:]))(?P<name>[^*/,;.=()]{2,20}?)=(?P<num>" + _COUNTS_ADDED + "|" + _QUANTITY
                          + r"{2,40}?)/(?P<den>" + _QUANTITY
                          + r"{2,40}?)(?:\*100%)?(?=[;,)]|$)")
 #: a name that is a rate (its 分值 times it is this rule's; formula.py leaves such a product to it)
-RATE_NAME = re.compile(r"(?:率|比例|比重|比值|比率)$")
+RATE_NAME = lazy_compile(r"(?:率|比例|比重|比值|比率)$")
 #: “最高得50分”, “最高不超过分值”: the cap of the product at the 分值
-_TOPPED = re.compile(r"最高(?:得|为|计|不超过)?(?:(?P<n>\d+(?:\.\d+)?)分|分值|满分)")
+_TOPPED = lazy_compile(r"最高(?:得|为|计|不超过)?(?:(?P<n>\d+(?:\.\d+)?)分|分值|满分)")
 
 
 #: a product of a rate quoted after 按 (“按“A/B*10”来计算”): the quotes no part of it
-_QUOTED_PRODUCT = re.compile(r"(?<=按)“([^“”;,*/]{2,20}/[^“”;,*/]{2,20}\*[^“”;,*/]{1,12})”")
+_QUOTED_PRODUCT = lazy_compile(r"(?<=按)“([^“”;,*/]{2,20}/[^“”;,*/]{2,20}\*[^“”;,*/]{1,12})”")
 
 
 def _rate_product(w: Wording) -> Proposed | None:
@@ -950,10 +951,10 @@ def _rate_product(w: Wording) -> Proposed | None:
 
 
 #: “P=重点岗位人员中签订保密协议的比率”: the factor of the 分值 (wording.FACTOR) is a rate, the whole text
-FACTOR_RATE = re.compile(r"^" + FACTOR + r"(?P<rate>[^*/,;=()+\-\d]{2,40}?(?:比率|比例|比值|百分比|率))$")
+FACTOR_RATE = lazy_compile(r"^" + FACTOR + r"(?P<rate>[^*/,;=()+\-\d]{2,40}?(?:比率|比例|比值|百分比|率))$")
 #: “指定安全员的内设机构数量与内设机构总数的比率”: the rate as the quotient of two quantities named
 _COUNT_WORD = r"(?:数量|总数|个数|人数|户数|数|金额|总额)"
-_TWO_QUANTITIES = re.compile(r"^(?P<num>[^与]{2,30}?" + _COUNT_WORD + r")与(?P<den>[^与]{2,20}?" + _COUNT_WORD
+_TWO_QUANTITIES = lazy_compile(r"^(?P<num>[^与]{2,30}?" + _COUNT_WORD + r")与(?P<den>[^与]{2,20}?" + _COUNT_WORD
                              + r")的?(?:比率|比例|比值|百分比)$")
 
 

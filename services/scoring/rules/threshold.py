@@ -10,6 +10,7 @@ from typing import Any, NamedTuple
 
 from models.messages import said as refusal
 from services.core.numbers import fmt
+from services.core.patterns import found_by, lazy_compile
 from services.scoring.rounding import decimal_of
 from services.scoring.rules.base import (
     DEDUCT_MODES,
@@ -128,92 +129,92 @@ _UNITS = LINE_UNITS[:-1] + "|平方米|公顷|期|课时|学时|节|分钟|升/�
 _REMARK = r"\([^()\d]{1,60}\)"
 #: a line and its full marks (“≥90%得满分”, “达到95%的,计5分”; the points in brackets may follow the line's sentence
 #: closed: “签订率达到100%。(8分)”)
-_FULL_AT = re.compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!\d)|" + _UNITS[3:] +
+_FULL_AT = lazy_compile(_CMP + r"(?P<x>-?\d+(?:\.\d+)?)(?P<u>%|(?<=[≥>≤<=])(?!\d)|" + _UNITS[3:] +
                       r"(?:\(含(?:\d+(?:\.\d+)?%?)?\))?(?P<post>及以上|以上|及以下|以下|以内)?" + _DONE + r"(?:的|时)?(?:,|;(?=\())?"
                       + _FULL)
 #: “变动率≤0,计8分;…每超过1个百分点扣0.8分”: a line after a sign with no unit of its own takes the step's unit
-_SIGN_LINE = re.compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:] + r",?" + _FULL)
+_SIGN_LINE = lazy_compile(r"(?P<cmp>≥|>|≤|<)(?P<x>-?\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:] + r",?" + _FULL)
 #: “性别比控制在110以内记10分,每上升1个百分点…”, “不超过5得满分”: a line at most in words, its figure with no unit of
 #: its own (a ratio, an index): the step's unit is taken, which the text leaves unsaid
-_BARE_LIMIT = re.compile(r"(?P<cmp>控制在|不超过|不高于|在)?(?<![\d.])(?P<x>\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:]
+_BARE_LIMIT = lazy_compile(r"(?P<cmp>控制在|不超过|不高于|在)?(?<![\d.])(?P<x>\d+(?:\.\d+)?)(?![\d.]|" + _UNITS[3:]
                          + r"(?P<post>以内|以下|及以下)?(?:的|时)?,?" + _FULL)
 #: a value that opens the text, alone in its cell (the target), before the scoring words
-_LEADING = re.compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:]
+_LEADING = lazy_compile(r"(?P<cmp>≥|≤|不低于|不少于|不高于|不超过)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:]
                       + r"(?:(?![\d,;])|(?<=%)[,;](?=每))")
 #: a line alone in the clause just before a step, full marks implied: “≥95%,”, “达到95%,”, “不超过2%的,”, “控制在2%以内,”
 #: (what is reached may stand between 达到 and its figure: “站点达到并能正常使用100%;每减少3个百分点…”; a remark in
 #: brackets may follow the line, its sentence closed: “流调率达到100%(当年报告病例的流调率)。每降低10%…”)
-_LINE_BEFORE_STEP = re.compile(r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|达|至少|控制在|在)?"
+_LINE_BEFORE_STEP = lazy_compile(r"(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过|达到|达|至少|控制在|在)?"
                                r"(?:(?<=达到)[^\d,;%未不没否]{1,8}?)?(?P<x>\d+(?:\.\d+)?)"
                         r"(?P<u>%|个百分点|" + _UNITS[3:] + r"(?P<post>及以上|以上|及以下|以下|以内)?(?:的|时)?"
                         r"(?:,|" + _REMARK + r"[,;]|(?<=%);)(?=每?$)")
 #: “年亩增施有机肥1000公斤以上”, “年内至少3次”: the line with full marks implied
-_LINE = re.compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上|起(?=[,;]))?")
-_STEP = re.compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|差欠|欠(?=\d)|(?<![相较])差(?=\d)|高于|增加|增|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
+_LINE = lazy_compile(r"(?:(?P<cmp>至少|不少于|不低于)[^\d,;]{0,6}?)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _UNITS[3:] + r"(?P<post>及以上|以上|起(?=[,;]))?")
+_STEP = lazy_compile(r"每?(?<![至不])(?P<dir>低于|减少|下降|降低|降|低|少于|少|缺|差欠|欠(?=\d)|(?<![相较])差(?=\d)|高于|增加|增|上升|超过|超出|超支|超|提高|高)[\u4e00-\u9fff]{0,4}?"
                    r"(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点|(?=扣)|" + _UNITS[3:] + r"[^;]*?(?:扣|(?<![加增])减)(?P<share>权重分的|分值的)?"
                    r"(?P<amt>\d+(?:\.\d+)?)(?P<unit>分|%)")
 #: a case counted before a comparison, “有1个指标低于…”, “每有1项…未达到…”: what is below the line is counted
-_CASE_BELOW = re.compile(r"(?:有|每)1(?:个|项|处|家|条|种|所)[^,;\d]{0,12}$")
+_CASE_BELOW = lazy_compile(r"(?:有|每)1(?:个|项|处|家|条|种|所)[^,;\d]{0,12}$")
 #: the step said with its 每: preferred to a comparison that only leads into it (“低于90%的,每降低1个百分点扣…”)
-_STEP_EACH = re.compile("每" + _STEP.pattern[len("每?"):])
+_STEP_EACH = lazy_compile("每" + _STEP.pattern[len("每?"):])
 #: “以95%为目标”, “以全年计划的90%为标准”: the line is the target
-_TARGET = re.compile(r"以[^,;\d]{0,8}?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)")
+_TARGET = lazy_compile(r"以[^,;\d]{0,8}?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:] + r"为(?:标准|目标|基准|满分线)")
 #: “完成率按100%每下降1个百分点…”, “…按100%计,每降低…”: the rate measured from a line, the step down from it (straight
 #: before the step)
-_MEASURED_FROM = re.compile(r"按(?P<x>\d+(?:\.\d+)?)%(?:计算?)?,?$")
+_MEASURED_FROM = lazy_compile(r"按(?P<x>\d+(?:\.\d+)?)%(?:计算?)?,?$")
 #: what ``_line`` says of a line read from ``_ALL_OF_THEM``
 _ALL_SAID = "全部"
 #: “资金足额到位的为满分”, “全部完成项目建设任务的,得1.5分” (the 分值), “全面完成造林任务得满分”: full marks at all done, 100%
-_ALL_DONE = re.compile(r"足额[^,;]{0,12}(?:为|得|计)满分|全(?:部|面)(?:完成|到位)[^,;\d]{0,10}?(?:的,)?(?:为|得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
+_ALL_DONE = lazy_compile(r"足额[^,;]{0,12}(?:为|得|计)满分|全(?:部|面)(?:完成|到位)[^,;\d]{0,10}?(?:的,)?(?:为|得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: “发放到位得10分,每减少1%扣1分”, “资金拨付到位的,计满分”: a clause opening on a thing done in full (到位), never in part
 #: (“基本到位”, “部分到位”) nor not (“未到位”, “不到位”): full marks at 100%, a step below it only
-_IN_PLACE = re.compile(r"(?:^|(?<=[,;]))(?:(?![未不没])[\u4e00-\u9fff]){1,6}?(?<!基本)(?<!部分)(?<!大部)(?<!大多)到位(?:的,|的|,)?"
+_IN_PLACE = lazy_compile(r"(?:^|(?<=[,;]))(?:(?![未不没])[\u4e00-\u9fff]){1,6}?(?<!基本)(?<!部分)(?<!大部)(?<!大多)到位(?:的,|的|,)?"
                        r"(?:为|得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: “适龄教师100%参加培训和测试,6分”, “企业100%签订责任书的,得6分”: all of those asked doing it, said as 100%, for the
 #: 分值 (the rate of the step after it is theirs: read so, to check)
-_ALL_OF_THEM = re.compile(r"(?<![\d.])100%(?!以|及|的|为|得|计|之)(?=[\u4e00-\u9fff])[^,;\d%]{2,16}?的?,?(?:为|得|计)?"
+_ALL_OF_THEM = lazy_compile(r"(?<![\d.])100%(?!以|及|的|为|得|计|之)(?=[\u4e00-\u9fff])[^,;\d%]{2,16}?的?,?(?:为|得|计)?"
                           r"(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: “完成或超额完成目标值得基本分”, “完成年度目标任务的得满分”, “完成整村推进计划任务(个数)得15分”, “完成下达的目标任务
 #: (包括面积、产量),得满分”, “完成下达指标得基本分” (the 指标 a figure handed down): full marks at the target reached, the step below it in percent of the target
-_TARGET_MET = re.compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定|下达指标)(?:值|数|量)?(?:" + _REMARK + r")?[^,;\d]{0,8}?的?,?"
+_TARGET_MET = lazy_compile(r"(?:完成|达到)[^,;\d]{0,30}?(?:目标|任务|计划|要求|规定|下达指标)(?:值|数|量)?(?:" + _REMARK + r")?[^,;\d]{0,8}?的?,?"
                          r"(?:(?:为|得|计)(?:满分|基本分)|得分(?=[,;])|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)")
 #: “目标值≥95%;达到目标值得满分,每低1个百分点扣2分”, “合格率目标值≥90%,…”, “指标值:≥95%;实际值达到指标值得满分”: the
 #: target stated as a line in % (KPI sheets, 绩效目标 tables), then full marks at reaching it: the line is the target's
-_TARGET_STATED = re.compile(r"(?P<of>目标值|指标值)(?::|为|:为)?[^\d,;:()]{0,12}?(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过)?"
+_TARGET_STATED = lazy_compile(r"(?P<of>目标值|指标值)(?::|为|:为)?[^\d,;:()]{0,12}?(?P<cmp>≥|>|≤|<|不低于|不少于|不高于|不超过)?"
                             r"(?P<x>\d+(?:\.\d+)?)(?P<u>%)(?:及以上|以上|及以下|以下|以内)?(?=[,;]|$)")
-_TARGET_REACHED = re.compile(r"(?:^|(?<=[,;]))(?:实际(?:完成)?值)?(?:达到|完成|实现|≥)(?P<of>目标值|指标值)(?:要求)?的?,?(?:得|计|为|记)"
+_TARGET_REACHED = lazy_compile(r"(?:^|(?<=[,;]))(?:实际(?:完成)?值)?(?:达到|完成|实现|≥)(?P<of>目标值|指标值)(?:要求)?的?,?(?:得|计|为|记)"
                              r"(?:满分|(?P<pts>\d+(?:\.\d+)?)分)(?=[,;])")
 #: the step right after the target's clause, naming the target: “目标值:98%;每低于目标值1个百分点…”
-_STEP_NAMES_TARGET = re.compile(r"[;,]每(?:低于|高于|超出|超过)(?:目标值|指标值)")
+_STEP_NAMES_TARGET = lazy_compile(r"[;,]每(?:低于|高于|超出|超过)(?:目标值|指标值)")
 #: “考核标准:合格率≥95%;评分方法:达到标准得满分,每降低1个百分点扣1分”: a line in % stated alone in its clause (a KPI's
 #: 考核标准), then full marks at reaching it said with no figure (“达到标准得满分”, “达标得满分”, “达到得满分”)
-_LINE_STATED = re.compile(r"(?:^|(?<=[;,]))[\u4e00-\u9fff]{1,16}?(?P<cmp>≥|>|≤|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%)(?=[,;])")
-_LINE_REACHED = re.compile(r"(?:^|(?<=[,;]))(?:评分方法:|评分标准:|计分方法:|评分:)?(?:达到(?:考核)?标准|达标|达到)的?,?(?:得|计|为|记)"
+_LINE_STATED = lazy_compile(r"(?:^|(?<=[;,]))[\u4e00-\u9fff]{1,16}?(?P<cmp>≥|>|≤|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%)(?=[,;])")
+_LINE_REACHED = lazy_compile(r"(?:^|(?<=[,;]))(?:评分方法:|评分标准:|计分方法:|评分:)?(?:达到(?:考核)?标准|达标|达到)的?,?(?:得|计|为|记)"
                            r"(?:满分|(?P<pts>\d+(?:\.\d+)?)分)(?=[,;])")
 #: “巡查未达到规定户次数,每下降2%扣0.5分”: short of a requirement named in words, the step in percent of it
-_SHORT_OF_TARGET = re.compile(r"(?:未达到|未达|未完成|达不到|不足|低于)(?:规定|要求|计划|目标|标准)[^,;\d]{0,10}?(?:的|时)?,(?=每)")
+_SHORT_OF_TARGET = lazy_compile(r"(?:未达到|未达|未完成|达不到|不足|低于)(?:规定|要求|计划|目标|标准)[^,;\d]{0,10}?(?:的|时)?,(?=每)")
 #: “收缴率未达100%的,每低1个百分点扣1分”: the line is where the shortfall starts
-_SHORT_OF_LINE = re.compile(r"(?:未达到|未达|未满|达不到|不足|不到|低于|少于)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
+_SHORT_OF_LINE = lazy_compile(r"(?:未达到|未达|未满|达不到|不足|不到|低于|少于)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
                             + r"(?:的|时)?[,;](?=按?每)")
 #: “延长审限结案比超过10%的,每超1个百分点扣0.4分”: the line is where the excess starts (its clause may close with a full
 #: stop: “超过10%的。每超…”); a share only: a time past its limit (“超过2小时的,每超1小时…”) is a delay
-_PAST_LINE = re.compile(r"(?:超过|超出|高于|大于)(?P<x>\d+(?:\.\d+)?)(?P<u>%|个百分点)(?:的|时)?[,;](?=每)")
+_PAST_LINE = lazy_compile(r"(?:超过|超出|高于|大于)(?P<x>\d+(?:\.\d+)?)(?P<u>%|个百分点)(?:的|时)?[,;](?=每)")
 #: “…;低于90%不得分”: a cliff to nothing below a value, closing the text
-_CLIFF = re.compile(r"[;,](?:低于|不足|不到|少于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
+_CLIFF = lazy_compile(r"[;,](?:低于|不足|不到|少于|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _UNITS[3:]
                     + r"(?:的|时)?,?(?:此项|本项|该项)?(?:不得分|不计分|得0分|计0分)[;,]?$")
 #: a rate's name: “合格率”, “清理(整改)率”
 _RATE_NAME = r"[\u4e00-\u9fff()]{1,16}率"
 #: the text opens with a rate's name alone, straight into its step (“合格率每下降10%…”), a quoted name before it
 #: (“"两清两改"中清理率每下降…”)
-_RATE_ONLY = re.compile(r"^(?:\"[^\",;]{1,10}\"|“[^”,;]{1,10}”)?" + _RATE_NAME + "$")
+_RATE_ONLY = lazy_compile(r"^(?:\"[^\",;]{1,10}\"|“[^”,;]{1,10}”)?" + _RATE_NAME + "$")
 #: or a clause does, after words on where the figures come from (“以…为准,报考率每降低1个百分点…”, those words left
 #: to check), the step said with its 每
-_RATE_CLAUSE = re.compile("[,;]" + _RATE_NAME + "$")
+_RATE_CLAUSE = lazy_compile("[,;]" + _RATE_NAME + "$")
 #: or the text opens saying the rate it reckons by, its line in another column (“按团队成员接受培训的比例计算,每低1%…”,
 #: “按实际完成数与总数的百分比计算,”): a share (比例, 百分比, …率) the step falls below
-_RECKONED_BY_RATE = re.compile(r"^(?:按|按照|根据)[^,;\d%]{2,30}?(?:比例|百分比|比率|率)(?:计算|核算|计)[,;]$")
+_RECKONED_BY_RATE = lazy_compile(r"^(?:按|按照|根据)[^,;\d%]{2,30}?(?:比例|百分比|比率|率)(?:计算|核算|计)[,;]$")
 #: words that score: a clause before the rate's step that holds one is no mere word on the source
-_SCORE_WORDS = re.compile(r"分|扣|得")
+_SCORE_WORDS = lazy_compile(r"分|扣|得")
 _HIGHER_WORDS = ("低于", "减少", "下降", "降低", "降", "低", "少", "少于", "缺", "差欠", "欠", "差")
 #: a step down from what is asked (“每下降1%”), never a shortfall in a count (“每少1%”) nor a comparison (“每低于”)
 _DECLINE_WORDS = ("下降", "降低", "减少")
@@ -224,9 +225,9 @@ _AMOUNTS = ("平方米", "公顷", "亩", "吨", "公斤", "千克", "万元", "
 #: a step that counts what rises from none (“每增加1起”): with no line, the line is 0
 _RISE_WORDS = ("增", "增加", "上升")
 #: “…与本地上年相比,”, “较上年度,”: a figure set against its own last year's, closing the words before a step
-_ON_LAST_YEAR = re.compile(r"(?:与|比|较)(?:本地|本单位|本县|本市|本区|本乡镇)?(?:上1?年度?|去年)(?:同期)?(?:相比|比较)?,?$")
-_DIGIT = re.compile(r"\d")
-_PER_WHAT = re.compile(r"/[\u4e00-\u9fff]{1,2}?(?=[,;]|扣|减)")
+_ON_LAST_YEAR = lazy_compile(r"(?:与|比|较)(?:本地|本单位|本县|本市|本区|本乡镇)?(?:上1?年度?|去年)(?:同期)?(?:相比|比较)?,?$")
+_DIGIT = lazy_compile(r"\d")
+_PER_WHAT = lazy_compile(r"/[\u4e00-\u9fff]{1,2}?(?=[,;]|扣|减)")
 
 
 def _unit(u: str) -> str:
@@ -234,7 +235,7 @@ def _unit(u: str) -> str:
 
 
 #: a line said as the value itself, before its figure: “合格率为100%”, “合格率应为100%”, “合格率要求为100%”, “合格率100%”
-_LINE_SAID_AS_IS = re.compile(r"(?:率|(?:应|要求|须|必须)?为)$")
+_LINE_SAID_AS_IS = lazy_compile(r"(?:率|(?:应|要求|须|必须)?为)$")
 #: the ends of a scale of percentages, and whether the step from them is down (at 100%) or up (at 0%)
 _EXTREME_LINE = {"100": True, "0": False}
 
@@ -315,7 +316,7 @@ def _line(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, str, str] 
 
 
 #: a score said just after a line (“不少于10节得3分”), its points
-_SCORED_AFTER = re.compile(r"(?:的|时)?[,;]?(?:得|计|记|为)?(?P<pts>\d+(?:\.\d+)?)分")
+_SCORED_AFTER = lazy_compile(r"(?:的|时)?[,;]?(?:得|计|记|为)?(?P<pts>\d+(?:\.\d+)?)分")
 
 
 def _scored_otherwise(t: str, end: int, weight: Decimal) -> bool:
@@ -341,17 +342,17 @@ def _bare_limit(t: str, step: re.Match[str], weight: Decimal) -> tuple[tuple[str
 #: (never a word that joins the step to the line, “否则每降低1%…”, “否则完工率每低…”, or only leads into it, “未达到的
 #:每低1%…”: it names no quantity)
 _JOINING = r"(?:否则|不然|反之|其余|另外|此外|但是|但|未达到|达不到|未达标|未完成)"
-_STEP_QUANTITY = re.compile(r"(?:^|[,;])" + _JOINING + r"?(?:项目|其)?(?!" + _JOINING + r"(?:的|之)?$)"
+_STEP_QUANTITY = lazy_compile(r"(?:^|[,;])" + _JOINING + r"?(?:项目|其)?(?!" + _JOINING + r"(?:的|之)?$)"
                             r"(?P<q>[\u4e00-\u9fff]{2,12}?)(?:的|之)?$")
 #: the words of a line's clause that name no quantity: comparisons, scores, full marks
-_LINE_FILLER = re.compile(r"[^\u4e00-\u9fff]|达到|达|得|计|满分|分|以上|及|为|的|不低于|不少于|以内|本项|该项")
+_LINE_FILLER = lazy_compile(r"[^\u4e00-\u9fff]|达到|达|得|计|满分|分|以上|及|为|的|不低于|不少于|以内|本项|该项")
 
 
 #: two quantities held to one line (“到位率、执行率均达到90%”, “A和B都不低于…”)
-_BOTH_AT_LINE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:、|和|及|与)[\u4e00-\u9fff]{1,10}?(?:均|都|分别|各自)(?:达到|达|不低于|不少于|在|≥|不超过|控制在)?(?=\d)")
+_BOTH_AT_LINE = lazy_compile(r"[\u4e00-\u9fff]{1,10}(?:、|和|及|与)[\u4e00-\u9fff]{1,10}?(?:均|都|分别|各自)(?:达到|达|不低于|不少于|在|≥|不超过|控制在)?(?=\d)")
 #: two rates named side by side before a line (or a sentence apart), each with its line or the second's line for both
 #: (“预算执行率达到100%、资金到位率达到100%的”, “预算执行率、资金到位率达到100%”, “…执行率100%,到位率100%得…”)
-_TWO_RATES = re.compile(r"(?P<a>[\u4e00-\u9fff]{1,10}?率)(?:(?:达到|达|≥|不低于|为)?\d+(?:\.\d+)?%(?:及?以上)?)?(?:、|和|及|与|,|;)"
+_TWO_RATES = lazy_compile(r"(?P<a>[\u4e00-\u9fff]{1,10}?率)(?:(?:达到|达|≥|不低于|为)?\d+(?:\.\d+)?%(?:及?以上)?)?(?:、|和|及|与|,|;)"
                         r"(?P<b>[\u4e00-\u9fff]{1,10}?率)(?:均|都)?(?:达到|达|≥|不低于|为|在)?(?=\d)")
 
 
@@ -366,7 +367,7 @@ def _two_rates_at_line(before: str) -> str | None:
 
 
 #: a line either side of nothing (“±5%以内”, “正负5%”): the value compared is a deviation's size, its sign dropped
-_EITHER_SIDE = re.compile(r"(?:±|正负|上下浮动)\d+(?:\.\d+)?%?")
+_EITHER_SIDE = lazy_compile(r"(?:±|正负|上下浮动)\d+(?:\.\d+)?%?")
 
 
 def _another_quantity(t: str, step: re.Match[str]) -> str | None:
@@ -382,14 +383,14 @@ def _another_quantity(t: str, step: re.Match[str]) -> str | None:
 
 
 #: “投放准确率不达标,每降低1%…”: the line not met, unnamed in the text, before the step
-_LINE_UNMET = re.compile(r"(?:不|未)达标(?:的|时)?,$")
+_LINE_UNMET = lazy_compile(r"(?:不|未)达标(?:的|时)?,$")
 #: the line a name states (“分类达标率(30分):垃圾分类投放准确率达到90%”): a rate at least a figure
-_NAMED_LINE = re.compile(r"率(?:达到|达|≥|不低于|在)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
+_NAMED_LINE = lazy_compile(r"率(?:达到|达|≥|不低于|在)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
 
 
 #: a line at least in an indicator's name: “…的比例不低于80%”, “…覆盖率达到90%以上” (never a rate's figure alone, “…参保率
 #: 95%”, which may be last year's value or the target: to judge)
-_NAME_AT_LEAST = re.compile(r"(?:不低于|不少于|达到|达|≥)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
+_NAME_AT_LEAST = lazy_compile(r"(?:不低于|不少于|达到|达|≥)(?P<x>\d+(?:\.\d+)?)%(?:\(含\))?(?:以上|及以上)?(?=$|[,;.。])")
 
 
 def _name_line(name: str) -> str | None:
@@ -399,7 +400,7 @@ def _name_line(name: str) -> str | None:
 
 
 #: a step said short of the target (“每低于目标值0.1个百分点”), the target's figure not repeated
-_SHORT_OF_TARGET_STEP = re.compile(r"每?(?:低于|低|未达到|未达)(?:目标值|目标|考核值)")
+_SHORT_OF_TARGET_STEP = lazy_compile(r"每?(?:低于|低|未达到|未达)(?:目标值|目标|考核值)")
 
 
 def _worse_than_target(t: str, step: re.Match[str]) -> tuple[tuple[str, str, str], tuple[str]] | None:
@@ -418,9 +419,9 @@ def _worse_than_target(t: str, step: re.Match[str]) -> tuple[tuple[str, str, str
 
 
 #: a deduction of points of its own: “…扣0.5分”
-_OTHER_DEDUCTION = re.compile(r"扣\d")
+_OTHER_DEDUCTION = lazy_compile(r"扣\d")
 #: a clause that is a fault and its cost, no figure in its words (“无专题网页的扣0.5分”)
-_FAULT_OF_ITS_OWN = re.compile(r"^[^;,\d%]{2,30}?(?:的|者)?,?扣(?:除|减)?\d+(?:\.\d+)?分$")
+_FAULT_OF_ITS_OWN = lazy_compile(r"^[^;,\d%]{2,30}?(?:的|者)?,?扣(?:除|减)?\d+(?:\.\d+)?分$")
 
 
 def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | None:
@@ -451,10 +452,10 @@ def _line_in_name(before: str, name: str) -> tuple[tuple[str, str, str], str] | 
 
 
 #: a line said of a period shorter than the year the row is scored over (“每季度至少1期”, “至少一星期更新2次”)
-_PERIOD_LINE = re.compile(r"(?:每|一)(?P<p>个?月|季度?|周|星期|半年|学期|旬)")
+_PERIOD_LINE = lazy_compile(r"(?:每|一)(?P<p>个?月|季度?|周|星期|半年|学期|旬)")
 #: a line each kind reaches (“每类示范单位创建3家以上”, “每种…”, “各类…”): the shortfalls of the kinds add up, a count of one
 #: kind is not what is scored
-_KIND_LINE = re.compile(r"(?:每|各)(?P<k>[类种])")
+_KIND_LINE = lazy_compile(r"(?:每|各)(?P<k>[类种])")
 #: units a count from none goes up in one by one (days, cases, reports, sessions): a step of one of them is a case counted
 _ONE_BY_ONE = frozenset({"天", "日", "次", "起", "例", "处", "项", "个", "件", "人", "人次", "家", "户", "条", "份", "期", "节", "课时",
                          "篇", "篇次", "场", "场次", "批", "批次"})
@@ -488,19 +489,19 @@ def _target_stated(t: str, step: re.Match[str], weight: Decimal) -> tuple[str, s
 
 
 #: a step said against the plan's own figure (“比计划值每低…”, “较目标值每降低…”): percentage points under it
-_POINTS_UNDER_PLAN = re.compile(r"(?:比|较)(?:目标|计划)值?$")
+_POINTS_UNDER_PLAN = lazy_compile(r"(?:比|较)(?:目标|计划)值?$")
 #: a step above the line adding points (“…,每增3个百分点加1分”): the line is no 100% (nothing lies above it)
-_STEP_UP_ADDS = re.compile(r"每(?:增|多|高|提高|增加|上升)[^;,]{0,12}?加\d")
+_STEP_UP_ADDS = lazy_compile(r"每(?:增|多|高|提高|增加|上升)[^;,]{0,12}?加\d")
 
 
 #: the figure a step may be measured against, named between its way and its size (“每低于上年值1个百分点”)
 #: (a standard, a target, a plan named in the step alone is the line's own: “≥95%得满分,每低于标准1个百分点…”)
-_STEP_REFERENCE = re.compile(r"上一?年度?|去年|同期|上期|上月|上季度?|平均|均值|行业|全省|全市|全国|全区|同类")
+_STEP_REFERENCE = lazy_compile(r"上一?年度?|去年|同期|上期|上月|上季度?|平均|均值|行业|全省|全市|全国|全区|同类")
 
 
-_NAMED_VALUE = re.compile(r"[\u4e00-\u9fff]{1,3}值")
+_NAMED_VALUE = lazy_compile(r"[\u4e00-\u9fff]{1,3}值")
 #: the names of a target, any of them the same figure
-_TARGET_NAME = re.compile(r"(?:目标|考核|指标|标准|计划)值$")
+_TARGET_NAME = lazy_compile(r"(?:目标|考核|指标|标准|计划)值$")
 
 
 def _step_against_another(t: str, step: re.Match[str], full_at: str) -> str | None:
@@ -564,7 +565,7 @@ def _line_and_step(w: Wording) -> Proposed | None:
         line = stated
     per_unit = ""
     met = (_TARGET_MET.search(t, 0, step.start()) or _SHORT_OF_TARGET.search(t, 0, step.start() + 1)) if not line else None
-    if met and met.re is _TARGET_MET and met.group("pts") and d(met.group("pts")) != weight:
+    if met and found_by(met, _TARGET_MET) and met.group("pts") and d(met.group("pts")) != weight:
         met = None
     if met and step.group("su") == "个百分点" and _POINTS_UNDER_PLAN.search(t, 0, step.start()):
         met = None  # “比计划值每低1个百分点扣1分”: points of a percentage under the plan, not a share of it (formula)
@@ -696,11 +697,11 @@ def _line_and_step(w: Wording) -> Proposed | None:
 
 #: “满意度测评得分达到90分以上得满分,每低1分扣0.5分”: a line on a score the value itself is (a 测评 or 考核 result in
 #: 分), full marks at or above it and a step in 分 below it
-_SCORE_LINE = re.compile(r"(?P<what>[\u4e00-\u9fff、]{2,24}?)?(?P<cmp>≥|>|不低于|达到|达|在)(?P<x>\d+(?:\.\d+)?)分"
+_SCORE_LINE = lazy_compile(r"(?P<what>[\u4e00-\u9fff、]{2,24}?)?(?P<cmp>≥|>|不低于|达到|达|在)(?P<x>\d+(?:\.\d+)?)分"
                          r"(?P<post>\(含\)|\(含\)以上|及以上|以上)?(?:的|者|时)?,?(?:得|计|记|为)?(?:满分|(?P<pts>\d+(?:\.\d+)?)分)[;,]")
-_SCORE_STEP = re.compile(r"每(?:低于|低|少于|少|降低|下降|减少)(?P<step>\d+(?:\.\d+)?)分(?:的)?,?(?:扣|减)(?P<amt>\d+(?:\.\d+)?)分")
+_SCORE_STEP = lazy_compile(r"每(?:低于|低|少于|少|降低|下降|减少)(?P<step>\d+(?:\.\d+)?)分(?:的)?,?(?:扣|减)(?P<amt>\d+(?:\.\d+)?)分")
 #: a second line below the first (“…;低于60分不得分”): a cliff the step does not say, another reading
-_SCORE_CLIFF = re.compile(r"(?:低于|不足|不到|少于|<)\d+(?:\.\d+)?分|\d+(?:\.\d+)?分(?:以下|以内)")
+_SCORE_CLIFF = lazy_compile(r"(?:低于|不足|不到|少于|<)\d+(?:\.\d+)?分|\d+(?:\.\d+)?分(?:以下|以内)")
 
 
 def _score_line_and_step(w: Wording) -> Proposed | None:
@@ -772,7 +773,7 @@ _ABOVE_REFERENCE = r"高于|达到|达|(?=[^,;\d]{0,16}?(?:平均|均值)[^,;\d]
 #: “平均年龄不大于市级部门平均年龄的,得2分;每超平均年龄1岁的,扣0.5分”: a line that is a named reference, and a
 #: step past it (the value read is the difference from the reference); “≥行业标准水平(…号文件),得15分,每低1%扣1分”: the
 #: document that sets the reference in brackets after it
-_REFERENCE_LINE = re.compile(
+_REFERENCE_LINE = lazy_compile(
     r"^(?:(?P<bare>指标值|完成值|本单位)|(?P<what>[^,;\d]{2,20}?))?(?P<cmp>" + REFERENCE_CMP + r"|" + _ABOVE_REFERENCE + r")"
     r"(?P<ref>" + REFERENCE + r")(?P<aside>\([^()]{1,40}\))?(?P<post>及?以上)?的?,?"
     r"(?:得满分|计满分|(?:得|计)(?P<fullpts>\d+(?:\.\d+)?)分)[;,](?:(?P<dir0>低于|高于|超过|超出)(?P<ref0>" + REFERENCE + r")?的?,?)?"
@@ -837,7 +838,7 @@ _OTHER_BIDS = r"(?:其他|其余|其它)(?:投标人|投标供应商|供应商)?
 _ABOVE_LOWEST = r"每高于?最低"
 LOWEST_BID_FULL = (_LOWEST_BID + r"(?=,?(?:得满分|得\d)[^。]*?(?:依次(?:递减|减少|减)|" + _ABOVE_LOWEST + "))|"
                    + _OTHER_BIDS + "(?=,?" + _ABOVE_LOWEST + ")")
-_LOWEST_BID_STEP = re.compile("^" + _LOWEST_BID + r",?(?:得满分|得(?P<full>\d+(?:\.\d+)?)分)[;,]"
+_LOWEST_BID_STEP = lazy_compile("^" + _LOWEST_BID + r",?(?:得满分|得(?P<full>\d+(?:\.\d+)?)分)[;,]"
                               + _OTHER_BIDS + ",?" + _ABOVE_LOWEST + BID + r"(?P<step>1)(?:%|个百分点)(?:扣|减)(?P<amt>\d+(?:\.\d+)?)分")
 
 
@@ -857,7 +858,7 @@ def _lowest_bid_and_step(w: Wording) -> Proposed | None:
 #: “排名第1名的得满分,每后退1名扣0.2分”: a rank, full marks at the first place and a step for each place after it
 #: (“名次每减1位”, “排名第1位得满分,每后退1位扣0.5分”: the place said as 位)
 _RANK_STEP = r"(?:每(?:后退|退后|落后|下降|降|后移|前进|进|上升)1(?:个)?(?:名(?:次)?|位(?:次)?)|(?<=名次)每(?:减|减少|下降|后退)1(?:个)?(?:位|名))"
-_RANK = re.compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名|名次)第[1一](?:位)?|前(?P<top>\d+)名|(?P<low>" + _BID_LOWEST + r")(?:投标人|供应商)?)(?:的)?,?(?:得满分|计满分|(?:(?<=[名位])|(?<=第[1一]))满分|(?:得|计)?(?:基本分)?(?P<full>\d+(?:\.\d+)?)分)"
+_RANK = lazy_compile(r"(?P<rev>倒数)?(?:第1名|(?<=排名|名次)第[1一](?:位)?|前(?P<top>\d+)名|(?P<low>" + _BID_LOWEST + r")(?:投标人|供应商)?)(?:的)?,?(?:得满分|计满分|(?:(?<=[名位])|(?<=第[1一]))满分|(?:得|计)?(?:基本分)?(?P<full>\d+(?:\.\d+)?)分)"
                    r"|(?P<rev2>倒数)?第1名(?P<more>(?:、第\d+名)+)的?,?分别(?:得|计)(?P<scores>\d+(?:\.\d+)?分(?:、\d+(?:\.\d+)?分)+)")
 #: “其他依次递减0.2分”, “其余名次依次递减1分”, “(其后)按名次依次递减2分”: each place after the last one at full marks loses
 #: the points once more
@@ -872,9 +873,9 @@ RANK_DOWN = (r"(?:(?:其他|其余|其后|此后|以后|之后)(?:名次|的)?,?
 RANKED_BY = (r"(?:(?<=^)|(?<=^\d\.)|(?<=^\(\d\))|(?<=:))(?:[^,;:]{0,20}?按排序评分:)?(?:根据|按照?|以)[^,;:]{2,40}?"
              r"(?:由|从)(?:高|大)(?:到|至)(?:低|小)(?:进行)?(?:排序|排名)(?:评分|计分|打分|得分)?(?=,)")
 #: (or a share of the 分值 off each place: “名次每减1位减基本分5%”)
-_RANK_DEDUCT = re.compile(_RANK_STEP + r",?(?:扣(?P<amt>\d+(?:\.\d+)?)分|(?:扣|减)(?:基本分|分值|满分)的?(?P<pct>\d+(?:\.\d+)?)%)|" + RANK_DOWN)
+_RANK_DEDUCT = lazy_compile(_RANK_STEP + r",?(?:扣(?P<amt>\d+(?:\.\d+)?)分|(?:扣|减)(?:基本分|分值|满分)的?(?P<pct>\d+(?:\.\d+)?)%)|" + RANK_DOWN)
 #: “第1名得满分,依次递减2分”: the step said right after the first place, with no word of the places after it
-_RANK_DOWN_BARE = re.compile(r",?依次(?:递减|减少|减)(?P<down>\d+(?:\.\d+)?)分")
+_RANK_DOWN_BARE = lazy_compile(r",?依次(?:递减|减少|减)(?P<down>\d+(?:\.\d+)?)分")
 
 
 class RankStep(NamedTuple):
@@ -964,7 +965,7 @@ def _ladder_steps(w: Wording) -> Proposed | None:
 #: “超过规定5个工作日扣0.5分,10个工作日扣1分,以此类推,直至扣完”: a time past a limit, a deduction at one step and twice
 #: it at two, and so on: the deduction per step past the limit (nothing past it scores full)
 _PAST_WORDS = r"(?:超过|超出|超|逾期|延迟|推迟|迟报|迟交)"
-_PAST_LADDER = re.compile(r"^(?P<what>[^,;\d]{0,16}?)" + _PAST_WORDS + r"(?:规定|要求|期限|时限)?(?P<a>\d+(?:\.\d+)?)"
+_PAST_LADDER = lazy_compile(r"^(?P<what>[^,;\d]{0,16}?)" + _PAST_WORDS + r"(?:规定|要求|期限|时限)?(?P<a>\d+(?:\.\d+)?)"
                           r"(?P<u>个工作日|工作日|天|日|个月|小时)的?,?扣(?P<x>\d+(?:\.\d+)?)分[,;]" + _PAST_WORDS + r"?(?:规定|要求)?"
                           r"(?P<b>\d+(?:\.\d+)?)(?P=u)的?,?扣(?P<y>\d+(?:\.\d+)?)分[,;](?P<so_on>以此类推|依次类推|依此类推)"
                           r"(?:[,;](?:直至扣完|扣完为止|直到扣完|扣完本项分为止))?[;.]?$")
@@ -1002,7 +1003,7 @@ _CASES = r"(?P<u>人次|人|次|处|个|项|例|起|件|名|户|篇|条|份)"
 #: a requirement said before them, scoring nothing, maybe numbered and run into the numbered bands: “1.眼保健操时间内不得随意
 #: 走动…无关的事2.1至2人不做扣0.5分,…”
 _LADDER_LEAD = r"(?:(?P<lead>(?:\d+[.、])?[^\d;扣分]{4,80}?)(?:[,;]|(?=\d+[.、]1[至到~\-]\d))(?:\d+[.、](?=1[至到~\-]\d))?)?"
-_BAND_LADDER = re.compile(r"^" + _LADDER_LEAD + r"(?P<what>[^\d;]{0,20}?)1[至到~\-](?P<b>\d+)" + _CASES + r"(?P<case>[^\d,;]{0,12}?)的?,?扣(?P<x>\d+(?:\.\d+)?)分"
+_BAND_LADDER = lazy_compile(r"^" + _LADDER_LEAD + r"(?P<what>[^\d;]{0,20}?)1[至到~\-](?P<b>\d+)" + _CASES + r"(?P<case>[^\d,;]{0,12}?)的?,?扣(?P<x>\d+(?:\.\d+)?)分"
                           r"[,;](?P=what)?(?P<c>\d+)[至到~\-](?P<d>\d+)(?P=u)(?P=case)?的?,?扣(?P<y>\d+(?:\.\d+)?)分[,;]" + _SO_ON
                           + r"(?:[,;](?:直至扣完|扣完为止|直到扣完|扣完本项分为止))?[;.]?$")
 
@@ -1032,7 +1033,7 @@ def _band_ladder(w: Wording) -> Proposed | None:
 #: 分值 is not given, so only the step below the line is read (the bonus above it left out, to check)
 #: (“…比例达30%可获基础分3分,每上升或下降10%,加减1分”: the points at the line its base, the two ways joined by 或; what is
 #: required said first in clauses of words alone)
-_EITHER_WAY = re.compile(r"^(?:[^;]{0,30}?,|(?:\(\d\))?[^;\d%]{0,80}?;)?(?P<what>[^,;]{0,30}?)(?P<x>\d+(?:\.\d+)?)%的?,?"
+_EITHER_WAY = lazy_compile(r"^(?:[^;]{0,30}?,|(?:\(\d\))?[^;\d%]{0,80}?;)?(?P<what>[^,;]{0,30}?)(?P<x>\d+(?:\.\d+)?)%的?,?"
                          r"(?:可?(?:得|计|获))(?:基础分|基本分)?(?:满分|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
                          r"每(?:(?:增|增加|提高|高)\((?:减|减少|降低|低)\)|(?:上升|增加|提高|增长)或(?:下降|减少|降低))"
                          r"(?P<step>\d+(?:\.\d+)?)(?:个百分点|%),?(?:相应)?(?:加\(减\)|加减|加或减|加或扣)(?P<amt>\d+(?:\.\d+)?)分[;.]?$")
@@ -1054,9 +1055,9 @@ def _either_way(w: Wording) -> Proposed | None:
 
 #: “超审限案件每1个百分点扣0.4分”, “…占结案数的比例,每有1个百分点扣2分”: each point of a share costs, no comparison said
 #: (the share is of what goes wrong, named by its cases, never a rate: none of it is full marks)
-_EACH_POINT = re.compile(r"(?P<what>[^,;\d%]{2,40}?)?,?每有?(?P<step>1)(?P<su>个百分点|%),?(?:扣|减)(?P<amt>\d+(?:\.\d+)?)分")
+_EACH_POINT = lazy_compile(r"(?P<what>[^,;\d%]{2,40}?)?,?每有?(?P<step>1)(?P<su>个百分点|%),?(?:扣|减)(?P<amt>\d+(?:\.\d+)?)分")
 #: a figure's comparison, line or score of the share before the step: another reading's words
-_EACH_POINT_NOT = re.compile(r"%|得|加|低|高|超过|达到|不足|下降|降低|减少|增加|上升|提高")
+_EACH_POINT_NOT = lazy_compile(r"%|得|加|低|高|超过|达到|不足|下降|降低|减少|增加|上升|提高")
 
 
 def _each_point_of_a_share(w: Wording) -> Proposed | None:
@@ -1082,7 +1083,7 @@ _TIME_LIMIT_UNITS = r"分钟|个小时|小时|个工作日|工作日|天|日"
 #: “接到报修后30分钟内到达现场,每超时10分钟扣1分”, “2小时内修复得满分,超过2小时每小时扣0.5分”, “到场时间≤30分钟,超时
 #: 的每10分钟扣1分”: a time a thing is to be done within (at most), then each step of time past it costing points; the
 #: step's figure may be left out (“每小时”: one unit), the limit said again before it (“超过2小时的,”)
-_TIME_LIMIT = re.compile(
+_TIME_LIMIT = lazy_compile(
     r"^(?P<lead>[^,;\d]{0,20}?)(?P<cmp>≤|不超过|不高于|不大于|不多于|在)?(?P<x>\d+(?:\.\d+)?)(?P<u>" + _TIME_LIMIT_UNITS + r")"
     r"(?P<post>以内|之内|内)?(?P<verb>[^,;\d]{0,12}?)(?:的?,?(?:得满分|不扣分))?[,;]"
     r"(?:(?:超过|超出|超)(?P<x2>\d+(?:\.\d+)?)(?P<u2>" + _TIME_LIMIT_UNITS + r")(?:的|者|时)?,?|超时(?:的|者)?,?)?"
@@ -1139,7 +1140,7 @@ def _time_limit_and_step(w: Wording) -> Proposed | None:
 
 #: “按时交付率低于100%每1%扣2分,不满1%按1%计算”: a rate, the line it falls below, then a bare step of percentage points
 #: (its 每 naming no direction of its own) and its cost; a part of a step counted whole or not said
-_BELOW_THEN_BARE_STEP = re.compile(
+_BELOW_THEN_BARE_STEP = lazy_compile(
     r"^(?P<what>[^,;:\d%]{2,30}?)(?:低于|小于|不足|不到|未达到|<)(?P<x>\d+(?:\.\d+)?)(?P<u>%|个百分点)(?:的|时)?,?"
     r"每(?P<step>\d+(?:\.\d+)?)(?P<su>%|个百分点)(?:扣|减)(?:除)?(?P<amt>\d+(?:\.\d+)?)分"
     r"(?P<part>[,;]不(?:满|足|到)(?P=step)(?:%|个百分点)的?(?:按|以)(?P=step)(?:%|个百分点)(?:计算|计|扣分|扣))?"

@@ -9,6 +9,7 @@ from typing import Any
 
 from models.messages import said as refusal
 from services.core.numbers import ZERO, fmt, to_decimal
+from services.core.patterns import found_by, lazy_compile
 from services.scoring.rules import delay as delay_rule
 from services.scoring.rules.base import (
     DENOMINATOR,
@@ -131,13 +132,13 @@ def notes(params: Params, item_max: Decimal) -> list[Note]:
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_NO_SCORE = re.compile(ZEROED)
+_NO_SCORE = lazy_compile(ZEROED)
 #: (or full marks with no verb, closing a band after its comma or colon: “年度产值800万以上,满分;…”)
-_FULL_SCORE = re.compile(r"(?:得|计|记|为)满分|(?<=[,:])满分[;,.]?$")
+_FULL_SCORE = lazy_compile(r"(?:得|计|记|为)满分|(?<=[,:])满分[;,.]?$")
 #: “…,3分”, “…:3分”, “…(3分)”, “10亿元以上20分”: the band's points with no verb (not a deduction “扣2分”)
-_BARE_POINTS = re.compile(r"(?:[,:(]|(?<=[\u4e00-\u9fff%)])(?<![扣减除加]))" + NUM + r"分\)?$")
-_SHARE_POINTS = re.compile(r"(?:得|计|记)(?:分值的|权重分的)" + NUM + "%")
-_POINTS = re.compile(r"(?:得|计|记)" + NUM + "分")
+_BARE_POINTS = lazy_compile(r"(?:[,:(]|(?<=[\u4e00-\u9fff%)])(?<![扣减除加]))" + NUM + r"分\)?$")
+_SHARE_POINTS = lazy_compile(r"(?:得|计|记)(?:分值的|权重分的)" + NUM + "%")
+_POINTS = lazy_compile(r"(?:得|计|记)" + NUM + "分")
 
 
 def _score_of(seg: str, weight: Decimal) -> Decimal | None:
@@ -163,41 +164,41 @@ _BAND_UNIT = (r"(?:" + _PER_UNIT + r"|亿元|万元|元|公斤|千克|吨|亩|�
 #: a figure that is not a percentage: a count or an amount follows it (“≥5年”, “<3个”)
 _NOT_SHARE = r"(?![\d.]|" + _BAND_UNIT + ")"
 #: (“被通报的为0分”: 为 after the 的 closing a condition says the score, never a band of the value)
-_EXACT = re.compile(r"(?:=|等于|(?<!的)为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至分*×/+])")
-_RANGE_AFTER = re.compile(r"[~\-至]\d")
+_EXACT = lazy_compile(r"(?:=|等于|(?<!的)为)" + SNUM + _NOT_SHARE + r"%?(?![\d.%~\-至分*×/+])")
+_RANGE_AFTER = lazy_compile(r"[~\-至]\d")
 #: “达到目标值的80%”, “达目标值的80%” (达 alone, as 达80%): the share after what it is of
-_REACH_WORDS = re.compile(r"(达到|(?<![未不])达|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
+_REACH_WORDS = lazy_compile(r"(达到|(?<![未不])达|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?的(?=\d)")
 #: “达到目标值80%”, “未达到计划数60%”: the share written straight after what it is of
-_REACH_SHARE = re.compile(r"((?:未)?达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?(?:值|数|量)(?=\d+(?:\.\d+)?%)")
-_BETWEEN = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,20}(≤|<)" + SNUM + _NOT_SHARE + "%?")
+_REACH_SHARE = lazy_compile(r"((?:未)?达到|不低于|不少于|≥|≤|>|<|低于|高于)[^,;\d≥≤<>]{1,20}?(?:值|数|量)(?=\d+(?:\.\d+)?%)")
+_BETWEEN = lazy_compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d]{1,20}(≤|<)" + SNUM + _NOT_SHARE + "%?")
 #: “(含)”, “(含90%)”, “(包括30%)”: the value itself is in the band
 _INCLUDES = r"(\((?:含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
-_INCLUDED = re.compile(_INCLUDES)
-_ABOVE_WITHIN = re.compile(r"(?:高于|超过|超出|增长|增加)[^,;\d≥≤<>]{0,20}?" + SNUM + r"%(?:以内|之内)")
+_INCLUDED = lazy_compile(_INCLUDES)
+_ABOVE_WITHIN = lazy_compile(r"(?:高于|超过|超出|增长|增加)[^,;\d≥≤<>]{0,20}?" + SNUM + r"%(?:以内|之内)")
 #: “(含)”, “(不含)”, “(不含5%)” after an end of a span: whether the end is the band's own
 _END_MARK = r"(\((?:不含|含|包括|包含)(?:本数|\d+(?:\.\d+)?%?)?\))"
-_SPAN = re.compile(SNUM + r"%?" + _END_MARK + r"?[~\-至]" + SNUM + r"%" + _END_MARK + "?")
-_AT_LEAST = re.compile(r"(≥|>|不低于|不少于|(?<![未不])达到|(?<![未不])达|(?<!不)高于|(?<!不)大于|(?<!不)超过)" + SNUM + _NOT_SHARE + "%?")
+_SPAN = lazy_compile(SNUM + r"%?" + _END_MARK + r"?[~\-至]" + SNUM + r"%" + _END_MARK + "?")
+_AT_LEAST = lazy_compile(r"(≥|>|不低于|不少于|(?<![未不])达到|(?<![未不])达|(?<!不)高于|(?<!不)大于|(?<!不)超过)" + SNUM + _NOT_SHARE + "%?")
 #: “95%≤合格率,6分”: the line first, the sign, the name, and nothing after it
-_SIGN_BEFORE_NAME = re.compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d,;]{1,12}(?![^,;]*[≤<])")
+_SIGN_BEFORE_NAME = lazy_compile(SNUM + _NOT_SHARE + r"%?(≤|<)[^≤<≥>\d,;]{1,12}(?![^,;]*[≤<])")
 #: “90%以上”, “90%(含)以上”; a mark leaving the figure out, before or after the words (“90%(不含)以上”, “90%以上(不含90%)”)
-_OR_MORE = re.compile(SNUM + r"%" + _END_MARK + r"?(及以上|以上)" + _END_MARK + "?")
-_AT_MOST = re.compile(r"(≤|<|不高于|不超过|不大于|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
+_OR_MORE = lazy_compile(SNUM + r"%" + _END_MARK + r"?(及以上|以上)" + _END_MARK + "?")
+_AT_MOST = lazy_compile(r"(≤|<|不高于|不超过|不大于|低于|小于|不足|不到|未达到|达不到)" + SNUM + "%")
 #: (“差错率1%以内得20分”: a line at most, its figure in the band as 以内 says)
-_OR_LESS = re.compile(SNUM + r"%" + _END_MARK + r"?(及以下|以下|以内|之内)" + _END_MARK + "?")
+_OR_LESS = lazy_compile(SNUM + r"%" + _END_MARK + r"?(及以下|以下|以内|之内)" + _END_MARK + "?")
 #: “<60分不得分”: a sign before a figure in the unit of the bands (not a percentage)
-_SIGN_AT_MOST = re.compile(r"(≤|<)" + SNUM + r"(?![\d.%])" + _NOT_SHARE)
-_SEMI = re.compile(r";")
-_SCORED_COMMA = re.compile(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
+_SIGN_AT_MOST = lazy_compile(r"(≤|<)" + SNUM + r"(?![\d.%])" + _NOT_SHARE)
+_SEMI = lazy_compile(r";")
+_SCORED_COMMA = lazy_compile(r",(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
 #: a comma after a band's points, before the next band's scored words
-_POINTS_THEN_COMMA = re.compile(r"(?<=\d分),(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
+_POINTS_THEN_COMMA = lazy_compile(r"(?<=\d分),(?=[^,]*(?:(?:得|计|记)(?:\d|满分)|不得分|不计分))")
 
 
 #: a value's sign said in words: “有正订正技巧”, “正增长”, “为正”; “负技巧”, “负增长”, “为负” (not 订正, 正常, 负责, 为正面,
 #: 为负向 …: “为正”/“为负” only closing the condition or said as a number)
 _SIGN_CLOSED = r"(?:数|值)?(?=的|者|时|且|,|;|得|计|记|不|扣|$)"
-_POSITIVE = re.compile(r"(?<![订修纠公真端改反])正(?:订正)?(?:技巧|增长|值)|(?:为|是)正" + _SIGN_CLOSED)
-_NEGATIVE = re.compile(r"负(?:订正)?(?:技巧|增长|值)|(?:为|是)负" + _SIGN_CLOSED)
+_POSITIVE = lazy_compile(r"(?<![订修纠公真端改反])正(?:订正)?(?:技巧|增长|值)|(?:为|是)正" + _SIGN_CLOSED)
+_NEGATIVE = lazy_compile(r"负(?:订正)?(?:技巧|增长|值)|(?:为|是)负" + _SIGN_CLOSED)
 
 
 def _range_of(seg: str) -> dict[str, Any] | None:
@@ -258,7 +259,7 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
     m = _AT_LEAST.search(seg) or _OR_MORE.search(seg) or (_SIGN_BEFORE_NAME.search(seg) if signed else None)
     if m:
         lower_at = m.span()
-        if m.re is _SIGN_BEFORE_NAME:  # “95%≤合格率”
+        if found_by(m, _SIGN_BEFORE_NAME):  # “95%≤合格率”
             low = {"min": s(d(m.group(1))), "min_inclusive": m.group(2) == "≤", "max": None, "max_inclusive": False}
         elif m.re.pattern.startswith("(≥"):
             # “超过95%(含)”: the line itself is in the band, whatever the word before it says
@@ -289,7 +290,7 @@ def _unsigned_range_of(seg: str) -> dict[str, Any] | None:
 
 
 #: the comma after a band's score: the next band starts there (“≥90分得满分,≥80分得5分,<60分不得分”)
-_AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)?分|满分|不得分|不计分))"
+_AFTER_SCORE = lazy_compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)?分|满分|不得分|不计分))"
                           # “60%-75%得1分、76%-89%得1.5分、90%及以上得2分”: a 、 after a band's points, before the next band's
                           # figure and its own points (never a list of points: “依次得10分、6分、0分”)
                           r"|(?<=\d分)、(?=\d+(?:\.\d+)?%[^,;、]{0,12}?(?:得|计|记)(?:\d+(?:\.\d+)?分|满分))"
@@ -298,20 +299,20 @@ _AFTER_SCORE = re.compile(r"(?<=分),(?=[^,;]*?(?:得|计|记|:)?(?:\d+(?:\.\d+)
                           r"|(?<=\d分)、(?=(?:不足|低于|少于|超过|高于|[≥≤<>])?\d+(?:\.\d+)?(?:%|" + _BAND_UNIT + r")[^,;、]{0,16}?"
                           r"(?:(?:得|计|记)?\d+(?:\.\d+)?分|不得分|不计分)(?:[、,;]|$))")
 #: a band that is one value, with no sign (“100%:5分”, “100%符合:5分”)
-_LONE = re.compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%(?:[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记))|[\u4e00-\u9fff]{0,6},(?=\d+(?:\.\d+)?分))"
+_LONE = lazy_compile(r"(?:^|,|(?<=[\u4e00-\u9fff]))(?<![为=达≥≤><于过足到])" + SNUM + r"%(?:[\u4e00-\u9fff]{0,3}(?::|,?(?:得|计|记))|[\u4e00-\u9fff]{0,6},(?=\d+(?:\.\d+)?分))"
                    # “差错率0为5分”: a rate's own figure straight after it, its score said with 为 (no unit: to check)
                    r"|(?<=率)" + SNUM + r"(?=为\d+(?:\.\d+)?分)")
 #: bands that are shares of a requirement (“≥规定数的90%,得2分”): “符合要求/达到要求,得满分” is the requirement met
-_OF_REQUIREMENT = re.compile(r"(?:规定数量?|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
+_OF_REQUIREMENT = lazy_compile(r"(?:规定数量?|规定|要求|标准|目标值?|计划数?)(?:的\d|\d+(?:\.\d+)?%)")
 #: “(1)达到目标值的,得50分” (the 分值) is the requirement met too, with the thing counted named before it or not
 #: (“门诊量达到要求,得3分”)
-_REQUIREMENT_MET = re.compile("^" + ORDINAL + r"?(?:[^\d,;]{2,24}?)?" + REQUIREMENT_MET + r"[^\d,;]{0,12}?,?"
+_REQUIREMENT_MET = lazy_compile("^" + ORDINAL + r"?(?:[^\d,;]{2,24}?)?" + REQUIREMENT_MET + r"[^\d,;]{0,12}?,?"
                               r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)$")
 
 
 #: the work done as asked, no figure said, before the 分值: “按要求完成得10分”, “按照要求完成,得5分”; beside bands of a fault
 #: measured (“…;错漏在3%以内得5分;错漏超过3%,0分”) it is the fault's none (``_as_asked``)
-_AS_ASKED = re.compile(r"^(?:按时)?(?:按|依)照?(?:要求|规定)完成(?:的|者)?,?(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)$")
+_AS_ASKED = lazy_compile(r"^(?:按时)?(?:按|依)照?(?:要求|规定)完成(?:的|者)?,?(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)$")
 
 
 def _as_asked(tiers: list[dict[str, Any]], seg: str, score: str) -> str | None:
@@ -344,7 +345,7 @@ def _as_asked(tiers: list[dict[str, Any]], seg: str, score: str) -> str | None:
 
 
 #: a band said by what it takes off the 分值: “95%~100%减3分”, “80%-90%的扣2分”
-_OFF_BAND = re.compile(r"\d(?:%|[\u4e00-\u9fff]{0,3})?(?:\(含\))?(?:之间)?(?:的|者|时)?,?(?:扣|减)(?:除|去)?(\d+(?:\.\d+)?)分$")
+_OFF_BAND = lazy_compile(r"\d(?:%|[\u4e00-\u9fff]{0,3})?(?:\(含\))?(?:之间)?(?:的|者|时)?,?(?:扣|减)(?:除|去)?(\d+(?:\.\d+)?)分$")
 
 
 def _offs_beside_full(bands: list[str], weight: Decimal) -> bool:
@@ -365,7 +366,7 @@ def _bands(t: str) -> list[str]:
 
 
 #: a band's score and the mark after it: the next band starts there (“≥90%,计5分,80%(含)-90%,计4分,…”)
-_SCORE_END = re.compile(r"(?:(?:(?:得|计|记|为)?(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)\)?)[,;]")
+_SCORE_END = lazy_compile(r"(?:(?:(?:得|计|记|为)?(?:满分|\d+(?:\.\d+)?分)|不得分|不计分)\)?)[,;]")
 
 
 def _scored_bands(t: str) -> list[str]:
@@ -380,7 +381,7 @@ def _scored_bands(t: str) -> list[str]:
 
 
 #: a band that is its figure then its points, no word between (a band's cell joined to its score's): “100%60分”
-_FIGURE_THEN_POINTS = re.compile(r"(?<![\d.*×/])" + SNUM + r"%(?=\d+(?:\.\d+)?分$)")
+_FIGURE_THEN_POINTS = lazy_compile(r"(?<![\d.*×/])" + SNUM + r"%(?=\d+(?:\.\d+)?分$)")
 
 
 def _lone(seg: str) -> dict[str, Any] | None:
@@ -423,9 +424,9 @@ def _top_of_scale(tiers: list[dict[str, Any]]) -> None:
 
 
 #: a range up to the whole (“90-100%”, “90%~100%”, “90%至100%”)
-_TO_WHOLE = re.compile(r"[~\-至]100%")
+_TO_WHOLE = lazy_compile(r"[~\-至]100%")
 #: the whole said left out (“90%-100%(不含100%)”, “90%以上、不到100%”): the bands keep their declared ends
-_WHOLE_LEFT_OUT = re.compile(r"不含100%|100%\(不含|(?:<|低于|小于|不足|不到|未达到|达不到|未满)100%")
+_WHOLE_LEFT_OUT = lazy_compile(r"不含100%|100%\(不含|(?:<|低于|小于|不足|不到|未达到|达不到|未满)100%")
 
 
 def _whole_at_top(tiers: list[dict[str, Any]], text: str) -> None:
@@ -475,11 +476,11 @@ def _read_whole(read: list[tuple[str, Decimal | None, dict[str, Any] | None]]) -
 
 
 #: “分4档累进计算”: bands each adding points over the part of the figure in them, no band one score (formula._progressive_bands)
-_PROGRESSIVE = re.compile(r"档累进|累进计[算分]|" + RATIO_METHOD.pattern)  # (or the rest by the ratio method)
+_PROGRESSIVE = lazy_compile(r"档累进|累进计[算分]|" + RATIO_METHOD.pattern)  # (or the rest by the ratio method)
 
 
 #: the work done in full, no figure said, before its points: “当年内执行完毕得3分”, “全部完成的得5分”, “资金全部拨付到位,计满分”
-_DONE_IN_FULL = re.compile(r"^(?:[^\d,;%]{0,12}?(?:执行完毕|全部(?:执行|完成|拨付|支付|到位)(?:完毕|到位)?|全额(?:执行|拨付|支付|到位)|"
+_DONE_IN_FULL = lazy_compile(r"^(?:[^\d,;%]{0,12}?(?:执行完毕|全部(?:执行|完成|拨付|支付|到位)(?:完毕|到位)?|全额(?:执行|拨付|支付|到位)|"
                            # “全部认领应认领事项得2分”: all of what is asked done, its verb of its own (never “全部未…”)
                            r"全部(?![未不没无])[\u4e00-\u9fff]{2,14}?)|"
                            # “…执行率完成年度目标得4分,完成80%得2分”, “完成年度计划目标得40分,…”: the target itself reached,
@@ -607,7 +608,7 @@ def _ranges(w: Wording) -> Proposed | None:
 
 
 #: “…,80%-84%得3分,以此类推”: the bands listed go on down in the same way, said last
-_SO_ON_CLOSING = re.compile(r"(?<=分)[,;](?P<words>" + SO_ON.pattern + r")[;,.]?$")
+_SO_ON_CLOSING = lazy_compile(r"(?<=分)[,;](?P<words>" + SO_ON.pattern + r")[;,.]?$")
 
 
 def _bands_so_on(tiers: list[dict[str, Any]], words: str) -> tuple[str, ...]:
@@ -645,17 +646,17 @@ def _bands_so_on(tiers: list[dict[str, Any]], words: str) -> tuple[str, ...]:
 #: 不得分)”: the work done in full for the 分值, short of it a cost, below a line of the share done nothing. The work said
 #: done (never “未完成…得”), its shortfall the same verb after 未 (never “未完成的每项扣2分”, a cost per case, nor “…按比例扣
 #: 分”), the line on the share done zeroing the row (never “…低于90%的扣3分”, a second cost)
-_FULL_SHORT_FLOOR = re.compile(
+_FULL_SHORT_FLOOR = lazy_compile(
     r"^(?P<full>[^\d,;%()]{2,40}?)(?:的|者)?,?(?:得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)[,;]"
     r"(?P<short>未(?:全面|全部|按期|按时|如期)?完成[^\d,;%()每]{0,16}?)(?:的|者)?,?扣(?:除|减)?(?P<off>\d+(?:\.\d+)?)分[,;]"
     r"(?P<floor>[^\d,;%()]{0,12}?(?:完成率|完成比例|完成进度)[^\d,;%()]{0,4}?(?:低于|不足|小于|未达到|未达)(?P<line>\d+(?:\.\d+)?)%)"
     r"(?:的|者)?,?(?:不得分|得0分|计0分|不计分|该项不得分|此项不得分|本项不得分)[;.]?$")
 #: the same with the row's points after the work, its costs in brackets: “按期完成建设任务;4分(未完成的扣2分,…)”
-_POINTS_THEN_BRACKETED = re.compile(r"^(?P<full>[^\d,;%()]{2,40}?)[;,](?P<pts>\d+(?:\.\d+)?)分\((?P<rest>[^()]+)\)[;.]?$")
+_POINTS_THEN_BRACKETED = lazy_compile(r"^(?P<full>[^\d,;%()]{2,40}?)[;,](?P<pts>\d+(?:\.\d+)?)分\((?P<rest>[^()]+)\)[;.]?$")
 #: the work said done in full: a 完成 not after 未/不/没
-_DONE = re.compile(r"(?<![未不没])完成")
+_DONE = lazy_compile(r"(?<![未不没])完成")
 #: the work short of done in full (``_FULL_SHORT_FLOOR``'s shortfall), opening its clause
-_SHORT_OF_FULL = re.compile(r"^(?:\d+(?:\.\d+)?分\()?未(?:全面|全部|按期|按时|如期)?完成")
+_SHORT_OF_FULL = lazy_compile(r"^(?:\d+(?:\.\d+)?分\()?未(?:全面|全部|按期|按时|如期)?完成")
 
 
 def _full_short_floor(w: Wording) -> Proposed | None:
@@ -681,7 +682,7 @@ def _full_short_floor(w: Wording) -> Proposed | None:
 
 #: the requirement's line said first with no points of its own, the lesser bands and their points after it:
 #: “案件结案率达到95%以上 达到90%以上,得3分;低于90%不得分” (a requirement cell joined to the cell of its bands)
-_UNSCORED_LINE_FIRST = re.compile(r"^(?P<lead>[^\d;,]{0,16}?(?:达到|不低于)(?P<top>\d+(?:\.\d+)?)%(?:及?以上)?),?"
+_UNSCORED_LINE_FIRST = lazy_compile(r"^(?P<lead>[^\d;,]{0,16}?(?:达到|不低于)(?P<top>\d+(?:\.\d+)?)%(?:及?以上)?),?"
                                   r"(?P<rest>(?:达到|不低于)(?P<next>\d+(?:\.\d+)?)%(?:及?以上)?,?(?:得|计)\d[^;]*;.+)$")
 
 
@@ -703,7 +704,7 @@ def _unscored_line_first(w: Wording) -> Proposed | None:
 
 #: a band's figure and the unit after it, a magnitude word (万, 亿, 千) perhaps before the unit (“≥8万册”, “≥100000册”);
 #: the points of a band (“10分”) are no figure of the value
-_FIGURE_MAGNITUDE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?P<mag>[万亿千])?(?P<u>%|" + _BAND_UNIT + r"|册|部|本|辆|座|米|公顷)?")
+_FIGURE_MAGNITUDE = lazy_compile(r"(?<![\d.])\d+(?:\.\d+)?(?P<mag>[万亿千])?(?P<u>%|" + _BAND_UNIT + r"|册|部|本|辆|座|米|公顷)?")
 
 
 def _magnitudes_mixed(segs: list[str]) -> list[str]:
@@ -766,11 +767,11 @@ def _end_left_out(tiers: list[dict[str, Any]]) -> tuple[str, ...] | None:
 
 
 #: a band closed by its score alone, the score's cell joined to the band's words (“…培训层次较全面 3”)
-_TRAILING_SCORE = re.compile(r"(?<=[\u4e00-\u9fff%)])(\d+(?:\.\d+)?)$")
+_TRAILING_SCORE = lazy_compile(r"(?<=[\u4e00-\u9fff%)])(\d+(?:\.\d+)?)$")
 #: a number as the texts write it (a band's score, one of the scores listed “分别…”)
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_NUMBER = lazy_compile(r"\d+(?:\.\d+)?")
 #: one percentage standing alone in a band (“完成率100%,…”): that value
-_LONE_SHARE = re.compile(r"(?<![\d.~\-至<>≥≤])(\d+(?:\.\d+)?)%(?![~\-至到\d(以])")
+_LONE_SHARE = lazy_compile(r"(?<![\d.~\-至<>≥≤])(\d+(?:\.\d+)?)%(?![~\-至到\d(以])")
 
 
 def _bare_scored_bands(w: Wording) -> Proposed | None:
@@ -814,11 +815,11 @@ def _bare_scored_bands(w: Wording) -> Proposed | None:
 
 #: “在全市排名1-5名的依次赋予60分、57分、54分…”, “按…从高到低排序,分别得10、8、6、4分”, “测评总分前7名的司法所,分别加4、3.5、
 #: 3、2.5、2、1.5、1分”: points by rank (the first few places named, those after them scoring nothing)
-_RANKED = re.compile(r"(?:(?:排名|排序|名次)(?:(?:第|前)?(?P<a>\d+)[-~至到](?P<b>\d+)名?)?|(?P<ranked>排名|排序|名次)?前(?P<top>\d+|[一二三四五六七八九十]{1,2})(?P<place>名|位)?"
+_RANKED = lazy_compile(r"(?:(?:排名|排序|名次)(?:(?:第|前)?(?P<a>\d+)[-~至到](?P<b>\d+)名?)?|(?P<ranked>排名|排序|名次)?前(?P<top>\d+|[一二三四五六七八九十]{1,2})(?P<place>名|位)?"
                      r"(?:的|者)?[^,;\d、]{0,10}?)(?:的|者)?,?(?:依次|分别)(?:赋予|给予|得|计|记|为|加)?"
                      r"(?P<run>(?:(?:\d+(?:\.\d+)?|L\d)分?[、.])+(?:\d+(?:\.\d+)?|L\d)分)")
 #: one score of the run: a figure, or “L5”, OCR's “1.5”
-_RANKED_SCORE = re.compile(r"L(?P<l>\d)|\d+(?:\.\d+)?")
+_RANKED_SCORE = lazy_compile(r"L(?P<l>\d)|\d+(?:\.\d+)?")
 
 
 def _by_rank(w: Wording) -> Proposed | None:
@@ -854,17 +855,17 @@ def _by_rank(w: Wording) -> Proposed | None:
 #: lead naming what is ranked on the first band only)
 #: (“排名第1-3名得满分,4-6名得8分,7名以后得6分”, “第四至第6位”: the full marks said in words, a band's first place in
 #: Chinese numerals, the last band open past its first place)
-_RANK_BAND = re.compile(r"^(?:[^;]*?(?:排名|名次|排序)[^;\d]{0,6}?|[^;,:\d]{2,12}:)?(?:并列)?(?:第|(?P<top>前))?(?P<a>\d+|[一二三四五六七八九十]{1,2})"
+_RANK_BAND = lazy_compile(r"^(?:[^;]*?(?:排名|名次|排序)[^;\d]{0,6}?|[^;,:\d]{2,12}:)?(?:并列)?(?:第|(?P<top>前))?(?P<a>\d+|[一二三四五六七八九十]{1,2})"
                         r"(?:(?:名|位)?[-~至到]第?(?P<b>\d+))?(?:名|位)(?P<on>及以后|以后|之后|及以下|以下)?"
                         r"(?:的|者)?[,:]?(?:得|计|记|加|积)?(?:(?P<pts>\d+(?:\.\d+)?)分|(?P<full>满分))$")
 #: where one band of ranks ends and the next begins: a “;”, or a “,” before a rank (“,11位至30位…”) or the rest
-_RANK_BAND_END = re.compile(r";|,(?=(?:并列)?(?:第|前)?(?:\d+|[一二三四五六七八九十]{1,2})(?:(?:名|位)?[-~至到]第?\d+)?(?:名|位)|其余|其他|其它)")
+_RANK_BAND_END = lazy_compile(r";|,(?=(?:并列)?(?:第|前)?(?:\d+|[一二三四五六七八九十]{1,2})(?:(?:名|位)?[-~至到]第?\d+)?(?:名|位)|其余|其他|其它)")
 #: a span of places (“第4名~第10名”, “第11-20名”)
-_PLACES_SPANNED = re.compile(r"第\d+(?:名|位)?[-~至到]第?\d+(?:名|位)")
+_PLACES_SPANNED = lazy_compile(r"第\d+(?:名|位)?[-~至到]第?\d+(?:名|位)")
 #: “其余不加分”, “其余的不得分”: the ranks past the last band said to score nothing
-_RANK_REST = re.compile(r"^(?:其余|其他|其它)(?:名次|队|参赛队|代表队|选手|单位)?(?:的|者)?,?(?:不得分|不加分|不计分|得0分|计0分|0分)$")
+_RANK_REST = lazy_compile(r"^(?:其余|其他|其它)(?:名次|队|参赛队|代表队|选手|单位)?(?:的|者)?,?(?:不得分|不加分|不计分|得0分|计0分|0分)$")
 #: “其余得6分”, “其他名次计4分”: the ranks past the last band scoring points of their own
-_RANK_REST_SCORED = re.compile(r"^(?:其余|其他|其它)(?:名次|队|参赛队|代表队|选手|单位)?(?:的|者)?,?(?:得|计|记|积)?(?P<pts>\d+(?:\.\d+)?)分$")
+_RANK_REST_SCORED = lazy_compile(r"^(?:其余|其他|其它)(?:名次|队|参赛队|代表队|选手|单位)?(?:的|者)?,?(?:得|计|记|积)?(?P<pts>\d+(?:\.\d+)?)分$")
 
 
 def _rank_bands(w: Wording) -> Proposed | None:
@@ -937,7 +938,7 @@ def _rank_bands(w: Wording) -> Proposed | None:
 
 
 #: one band of a list split by “/”: “2年”, “10年以上”, the first with what is counted before it (“连续A级2年”)
-_SLASH_BAND = re.compile(r"^(?P<what>[^\d]*?)(?P<n>\d+(?:\.\d+)?)(?P<u>年|个月|" + LINE_UNITS + r")(?P<up>及以上|以上)?$")
+_SLASH_BAND = lazy_compile(r"^(?P<what>[^\d]*?)(?P<n>\d+(?:\.\d+)?)(?P<u>年|个月|" + LINE_UNITS + r")(?P<up>及以上|以上)?$")
 
 
 def _slash_bands(w: Wording) -> Proposed | None:
@@ -975,19 +976,19 @@ def _slash_bands(w: Wording) -> Proposed | None:
 #: units counted in whole numbers: “1-3次” holds 3 (the next band starts at 4)
 _WHOLE_UNITS = frozenset({"人次", "人", "次", "课时", "起", "例", "处", "项", "个", "件", "笔", "家", "户", "篇", "条", "份", "张", "所", "台", "套",
                           "场", "期", "类", "种", "批", "轮"})
-_FIGURE_UNIT = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(" + _BAND_UNIT + ")")
+_FIGURE_UNIT = lazy_compile(r"(?<![\d.])\d+(?:\.\d+)?(" + _BAND_UNIT + ")")
 _OWN = r"(?:\((?P<{0}>含|包括|包含|不含)(?P<{0}x>[^()]{{0,12}})\))?"
 #: “1-3次”, “5亿元(含5亿元)至10亿元”, “3至5年之间”
-_UNIT_SPAN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + ")?" + _OWN.format("ia") + r"[~\-至到](?P<b>\d+(?:\.\d+)?)"
+_UNIT_SPAN = lazy_compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + ")?" + _OWN.format("ia") + r"[~\-至到](?P<b>\d+(?:\.\d+)?)"
                         r"(?P<u>" + _BAND_UNIT + ")" + _OWN.format("ib") + "(?:之间)?")
 #: “3年≤经营年限<5年”
-_UNIT_BETWEEN = re.compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + r")(?P<ca>≤|<)[^≤<≥>\d]{1,10}(?P<cb>≤|<)(?P<b>\d+(?:\.\d+)?)"
+_UNIT_BETWEEN = lazy_compile(r"(?P<a>\d+(?:\.\d+)?)(?P<ua>" + _BAND_UNIT + r")(?P<ca>≤|<)[^≤<≥>\d]{1,10}(?P<cb>≤|<)(?P<b>\d+(?:\.\d+)?)"
                            r"(?P<u>" + _BAND_UNIT + ")")
 #: “5年及以上”, “10次及10次以上”, “≥3个”, “超过10亿元” (never “未达到3000万元”, “未满200万元”: _UNIT_DOWN's)
-_UNIT_UP = re.compile(r"(?P<cmp>≥|>|不低于|不少于|(?<![未不没])达到|(?<![未不])达|(?<!不)(?:超过|高于|大于|多于)|(?<![未不])满|至少[\u4e00-\u9fff]{0,8}?)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
+_UNIT_UP = lazy_compile(r"(?P<cmp>≥|>|不低于|不少于|(?<![未不没])达到|(?<![未不])达|(?<!不)(?:超过|高于|大于|多于)|(?<![未不])满|至少[\u4e00-\u9fff]{0,8}?)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                       + _OWN.format("i") + r"(?P<post>及\d+(?:\.\d+)?(?P=u)以上|及以上|或以上|以上)?" + _OWN.format("j"))
 #: “3年以下”, “不足2次”, “15天以内”, “24小时内”
-_UNIT_DOWN = re.compile(r"(?P<cmp>≤|<|不超过|不高于|不大于|不多于|低于|少于|小于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
+_UNIT_DOWN = lazy_compile(r"(?P<cmp>≤|<|不超过|不高于|不大于|不多于|低于|少于|小于|不足|不到|未达到|未满)?(?P<a>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNIT + ")"
                         + _OWN.format("i") + r"(?P<post>及以下|以下|以内|之内|内(?![容部外]))?" + _OWN.format("j"))
 #: the units of a time limit (“24小时内”, “3个工作日内”)
 _TIME_UNITS = frozenset({"分钟", "小时", "天", "工作日", "周", "月"})
@@ -1028,7 +1029,7 @@ def _bare_top(seg: str, unit: str) -> dict[str, Any] | None:
 
 
 #: a run of whole years (“连续3年无不良记录”, “连续2个年度”): its bands count whole years, one alone (“连续2年得6分”) a band
-_CONSECUTIVE_YEARS = re.compile(r"连续[^\d,;:。]{0,8}?\d+(?:个)?年")
+_CONSECUTIVE_YEARS = lazy_compile(r"连续[^\d,;:。]{0,8}?\d+(?:个)?年")
 
 
 def _counted_range(seg: str, unit: str, years: bool = False) -> dict[str, Any] | None:
@@ -1189,7 +1190,7 @@ def probes(tiers: Sequence[Mapping[str, Any]]) -> list[Decimal]:
 
 
 #: a unit a value is said in, after its figure (“不少于100份”: 份; “1至2人”: 人, the 至 of a range no unit)
-_SAID_UNIT = re.compile(r"\d(%|个百分点|百分点|个?(?![至到])[\u4e00-\u9fff])")
+_SAID_UNIT = lazy_compile(r"\d(%|个百分点|百分点|个?(?![至到])[\u4e00-\u9fff])")
 #: the phrases that state a band's value (``reading.coverage``)
 _BAND_VALUE = {"数值", "份额", "目标值"}
 
@@ -1276,7 +1277,7 @@ def _overlapping(tiers: list[dict[str, Any]]) -> bool:
 
 
 #: the words of a band of none: “未开展”, “无”, “没有”
-_NONE_WORDS = re.compile(r"未|无|没有|零")
+_NONE_WORDS = lazy_compile(r"未|无|没有|零")
 
 
 def _ladder(tiers: list[dict[str, Any]], unit: str) -> list[str]:
@@ -1308,7 +1309,7 @@ def _ladder(tiers: list[dict[str, Any]], unit: str) -> list[str]:
 
 
 #: the 分值 said in a clause of its own: “每次检查分值为10分”, “本项满分10分”
-_WEIGHT_SAID = re.compile(r"(?:分值|满分)(?:为|是)?(\d+(?:\.\d+)?)分$")
+_WEIGHT_SAID = lazy_compile(r"(?:分值|满分)(?:为|是)?(\d+(?:\.\d+)?)分$")
 
 
 def _ceilings(tiers: list[dict[str, Any]], unit: str, none_band: dict[str, Any] | None) -> list[str]:
@@ -1344,15 +1345,15 @@ def _ceilings(tiers: list[dict[str, Any]], unit: str, none_band: dict[str, Any] 
 
 
 #: a band's deduction closing it (“…1个月以内扣1分”)
-_BAND_DEDUCT = re.compile(r"扣(?:除|减)?(\d+(?:\.\d+)?)分$")
+_BAND_DEDUCT = lazy_compile(r"扣(?:除|减)?(\d+(?:\.\d+)?)分$")
 #: a band's deduction, then the end it includes: “…扣除20分(包括两天)”, “…扣20分(含2天)”
-_DEDUCT_THEN_MARK = re.compile(r"扣(?:除|减)?\d+(?:\.\d+)?分(?P<mark>\((?:包括|含|包含)(?P<end>\d+(?:\.\d+)?)[^()\d]{1,4}\))$")
+_DEDUCT_THEN_MARK = lazy_compile(r"扣(?:除|减)?\d+(?:\.\d+)?分(?P<mark>\((?:包括|含|包含)(?P<end>\d+(?:\.\d+)?)[^()\d]{1,4}\))$")
 #: a deduction for each case, never a band's: “超过1人的每人扣2分”
-_EACH_CASE_CUT = re.compile(r"每(?:1|一)?(?:人次|人|次|天|日|个|项|处|例|件|起|户|名|小时|周|月)[^\d,;]{0,6}?扣")
+_EACH_CASE_CUT = lazy_compile(r"每(?:1|一)?(?:人次|人|次|天|日|个|项|处|例|件|起|户|名|小时|周|月)[^\d,;]{0,6}?扣")
 #: “…未达到60万元/亩的出现1个项目扣3分”: a case found in a band of another unit, its points (a deduction per case)
-_CASE_FOUND_CUT = re.compile(r"(?:出现|发现|发生)(?:1|一)(?P<u>个|项|次|起|例|处|件)[^\d,;]{0,6}?扣")
+_CASE_FOUND_CUT = lazy_compile(r"(?:出现|发现|发生)(?:1|一)(?P<u>个|项|次|起|例|处|件)[^\d,;]{0,6}?扣")
 #: the band that keeps the 分值, said as no deduction: “请假一天以内不扣分”
-_BAND_KEPT = re.compile(r"(?:的|者|时)?,?不扣分$")
+_BAND_KEPT = lazy_compile(r"(?:的|者|时)?,?不扣分$")
 
 
 def _marked_tops(tiers: list[dict[str, Any]], ends: list[Decimal]) -> None:
@@ -1404,16 +1405,16 @@ def _undeducted(tiers: list[dict[str, Any]], unit: str, weight: Decimal) -> list
 
 
 #: a band of delay's verb (“延迟1个月以内”, “逾期3天以上”): ``wording.LATE_VERBS``, never 超过 or 超 of any excess
-_LATE_VERB = re.compile(LATE_VERBS)
+_LATE_VERB = lazy_compile(LATE_VERBS)
 
 
 #: “4次以下的,每次得2分”: points for each case, not the score of a band
-_EACH_CASE_SCORED = re.compile(r"每(?:1|一)?(?:次|个|项|篇|份|块|场|期|家|人|名|件|条|处|例)[^\d,;扣减]{0,8}?(?:得|计|记|加)?\d+(?:\.\d+)?分")
+_EACH_CASE_SCORED = lazy_compile(r"每(?:1|一)?(?:次|个|项|篇|份|块|场|期|家|人|名|件|条|处|例)[^\d,;扣减]{0,8}?(?:得|计|记|加)?\d+(?:\.\d+)?分")
 
 
 #: “每发生1次扣1分”, “每出现一次扣2分”: a step per case between the band of none and the band that zeroes, never a band
 #: of one case
-_STEP_PER_CASE = re.compile(r"^每(?:发生|出现|有|发现)?1(?P<u>次|起|例|件|项|处|个)[^\d,;]{0,8}?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分$")
+_STEP_PER_CASE = lazy_compile(r"^每(?:发生|出现|有|发现)?1(?P<u>次|起|例|件|项|处|个)[^\d,;]{0,8}?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分$")
 
 
 def _stepped(tiers: list[dict[str, Any]], per: Decimal, weight: Decimal) -> bool:
@@ -1432,19 +1433,19 @@ def _stepped(tiers: list[dict[str, Any]], per: Decimal, weight: Decimal) -> bool
 
 
 #: a figure that says how many are short (“少1种”, “缺2项”), not how many there are (“至少3种” is a line)
-_SHORT_BY = re.compile(r"(?<![至不])(?:少|缺少?|差)\d")
+_SHORT_BY = lazy_compile(r"(?<![至不])(?:少|缺少?|差)\d")
 
 
 #: a lead naming the bands before they are scored: “对…融资余额分为10亿元以下;10亿元-30亿元;…;50亿元以上4个等级;”
-_BANDS_LISTED = re.compile(r"^[^;]{0,30}?分为[^得计扣分]{2,120}?(?:[2-9]|[一二三四五六七八九])个?(?:等级|档次|档)[;,]")
+_BANDS_LISTED = lazy_compile(r"^[^;]{0,30}?分为[^得计扣分]{2,120}?(?:[2-9]|[一二三四五六七八九])个?(?:等级|档次|档)[;,]")
 
 
 #: people counted in 名 (“1名外籍成员”, “2名以上”), never a place in a ranking
-_PEOPLE_NAMED = re.compile(r"(?<=\d)名(?!次|单|额)")
+_PEOPLE_NAMED = lazy_compile(r"(?<=\d)名(?!次|单|额)")
 #: a ranking's words: a figure in 名 there is a place (“排名前3名”, “第2名”, “1-3名”, “5名以后”)
-_RANK_WORDS = re.compile(r"排名|名次|排序|排位|[前第]\d+名|\d[-~至到]\d+名|\d名(?:以后|之后|以外)")
+_RANK_WORDS = lazy_compile(r"排名|名次|排序|排位|[前第]\d+名|\d[-~至到]\d+名|\d名(?:以后|之后|以外)")
 #: the most a row scores said after its bands (“最高为2分”, “最高2分”, “最多得5分”)
-_TOP_SAID = re.compile(r"^(?:本项|此项|该项)?(?:最高|最多)(?:为|得|计)?(\d+(?:\.\d+)?)分$")
+_TOP_SAID = lazy_compile(r"^(?:本项|此项|该项)?(?:最高|最多)(?:为|得|计)?(\d+(?:\.\d+)?)分$")
 
 
 def _counted_bands(w: Wording) -> Proposed | None:
@@ -1459,7 +1460,7 @@ def _counted_bands(w: Wording) -> Proposed | None:
 
 
 #: “每成交1套得20分,不足1套按比例折算”: a part of a case's step counted in proportion, points per case (no band)
-_PART_PRO_RATA = re.compile(r"每[^\d,;]{0,6}?\d+[^\d,;]{0,8}?(?:得|计|加)\d+(?:\.\d+)?分,(?:不足|不到)\d+(?:\.\d+)?[^\d,;]{0,3}按比例")
+_PART_PRO_RATA = lazy_compile(r"每[^\d,;]{0,6}?\d+[^\d,;]{0,8}?(?:得|计|加)\d+(?:\.\d+)?分,(?:不足|不到)\d+(?:\.\d+)?[^\d,;]{0,3}按比例")
 
 
 def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
@@ -1597,20 +1598,20 @@ def _counted_bands_of(w: Wording, text: str) -> Proposed | None:
 #: the value a band is measured on is itself a score, named before the first band's figure: “测评平均分90分以上的得5分”,
 #: “平均分为0-60分的…”, “考核得分在80分及以上的”
 #: (“5S检查得分≥90分得10分,…”: a check's score, the first band a line said with ≥)
-_SCORE_MEASURED = re.compile(r"(?P<what>[\u4e00-\u9fff]{0,6}?(?:平均分|测评分|测评得分|考核得分|考评得分|考核分|考评分|评价得分|综合得分|"
+_SCORE_MEASURED = lazy_compile(r"(?P<what>[\u4e00-\u9fff]{0,6}?(?:平均分|测评分|测评得分|考核得分|考评得分|考核分|考评分|评价得分|综合得分|"
                              r"问卷得分|调查得分|分数|检查得分|评比得分|验收得分|审核得分|满意度))(?:为|在|达到|达)?(?=≥?\d)")
 #: a band of such a score: “80-89分”, “71-80”, “90分(及)以上”, “≥90分”, “80分(及)以下”, “低于80分”, “不足60分”
-_SCORE_BAND = re.compile(r"^(?:[^\d]*?)(?:(?P<a>\d+(?:\.\d+)?)分?[-~至到](?P<b>\d+(?:\.\d+)?)分?|(?P<up>\d+(?:\.\d+)?)分(?P<inc>及)?以上|"
+_SCORE_BAND = lazy_compile(r"^(?:[^\d]*?)(?:(?P<a>\d+(?:\.\d+)?)分?[-~至到](?P<b>\d+(?:\.\d+)?)分?|(?P<up>\d+(?:\.\d+)?)分(?P<inc>及)?以上|"
                          r"(?P<ge>≥)(?P<up2>\d+(?:\.\d+)?)分|"
                          r"(?P<cmp>低于|不足|不到|小于|<)(?P<low>\d+(?:\.\d+)?)分|(?P<down>\d+(?:\.\d+)?)分(?:及)?以下)(?=[^\d]*$)")
 #: a band of such a score said with 以上/以下 or 低于, its points glued after it (“90分以上20分”, “低于80分0分”): a row of
 #: bands and points with no mark between them
-_GLUED_SCORE_BAND = re.compile(r"(?P<band>(?:\d+(?:\.\d+)?分(?:及)?(?:以上|以下)|(?:低于|不足|不到|小于)\d+(?:\.\d+)?分))"
+_GLUED_SCORE_BAND = lazy_compile(r"(?P<band>(?:\d+(?:\.\d+)?分(?:及)?(?:以上|以下)|(?:低于|不足|不到|小于)\d+(?:\.\d+)?分))"
                                r"(?P<pts>\d+(?:\.\d+)?)分")
-_GLUED_SCORE_BANDS = re.compile(r"(?:在|为|达到|达)?(?:" + _GLUED_SCORE_BAND.pattern.replace("?P<band>", "?:")
+_GLUED_SCORE_BANDS = lazy_compile(r"(?:在|为|达到|达)?(?:" + _GLUED_SCORE_BAND.pattern.replace("?P<band>", "?:")
                                 .replace("?P<pts>", "?:") + r"){2,}")
 #: a band's points closing its segment: “…,最后得分0.5分”, “…的得3分”, “…的,不得分”
-_SCORE_BAND_POINTS = re.compile(r"(?:,?(?:最后)?(?:得分|得|计|为)(?P<pts>\d+(?:\.\d+)?)分|,?(?P<none>" + ZEROED + r"))$")
+_SCORE_BAND_POINTS = lazy_compile(r"(?:,?(?:最后)?(?:得分|得|计|为)(?P<pts>\d+(?:\.\d+)?)分|,?(?P<none>" + ZEROED + r"))$")
 
 
 def _score_bands(w: Wording) -> Proposed | None:
@@ -1693,10 +1694,10 @@ def _rest_inside_a_band(tiers: list[dict[str, Any]]) -> list[str]:
 
 #: “10亿元以上、5-10亿元、1-5亿元、亿元以下分别加20、10、6、3分”, “90%以上、80%-90%、80%以下的依次得10分、6分、0分”:
 #: the bands listed first, then their scores in the same order
-_RESPECTIVE = re.compile(r"(?P<list>[^;:]+?)的?,?(?:分别|依次)(?:得|计|记|加|为|赋予|给予|赋)?"
+_RESPECTIVE = lazy_compile(r"(?P<list>[^;:]+?)的?,?(?:分别|依次)(?:得|计|记|加|为|赋予|给予|赋)?"
                          r"(?P<scores>\d+(?:\.\d+)?分?(?:[、,]\d+(?:\.\d+)?分?)+)分?(?=$|[;,])")
 #: a band that names only its unit and the side (“亿元以下”): the values below the other bands
-_UNIT_ONLY_BELOW = re.compile(r"^(?P<u>" + _BAND_UNIT + r")(?:及)?以下$")
+_UNIT_ONLY_BELOW = lazy_compile(r"^(?P<u>" + _BAND_UNIT + r")(?:及)?以下$")
 
 
 def _respective_bands(w: Wording) -> Proposed | None:
@@ -1749,13 +1750,13 @@ def _respective_bands(w: Wording) -> Proposed | None:
 
 #: “比下达任务低5%以内(含5%)的扣2分,低5%-10%的扣4分,低超过10%的扣6分”: deductions by how far short of the
 #: target the value falls, each band its deduction (the value is the shortfall, in %)
-_SHORT_LEAD = re.compile(r"^(?:比[^,;低少差]{1,15}?)?(?:低于?|少于?|差|不足|未完成)")
-_SHORT_WITHIN = re.compile(r"^" + SNUM + r"%(?:以内|之内|以下)(?:\(含" + SNUM + r"%?\))?")
-_SHORT_SPAN = re.compile(r"^" + SNUM + r"%?[~\-至到]" + SNUM + r"%(?:\(含\))?")
-_SHORT_OVER = re.compile(r"^(?:超过|大于|高于|>)" + SNUM + r"%(?:以上|以外)?|^" + SNUM + r"%(?:以上|以外)")
-_SHORT_DEDUCT = re.compile(r"^(?:之间)?(?:的|是|者|时)?,?扣(?:除|减)?(\d+(?:\.\d+)?)分$")
+_SHORT_LEAD = lazy_compile(r"^(?:比[^,;低少差]{1,15}?)?(?:低于?|少于?|差|不足|未完成)")
+_SHORT_WITHIN = lazy_compile(r"^" + SNUM + r"%(?:以内|之内|以下)(?:\(含" + SNUM + r"%?\))?")
+_SHORT_SPAN = lazy_compile(r"^" + SNUM + r"%?[~\-至到]" + SNUM + r"%(?:\(含\))?")
+_SHORT_OVER = lazy_compile(r"^(?:超过|大于|高于|>)" + SNUM + r"%(?:以上|以外)?|^" + SNUM + r"%(?:以上|以外)")
+_SHORT_DEDUCT = lazy_compile(r"^(?:之间)?(?:的|是|者|时)?,?扣(?:除|减)?(\d+(?:\.\d+)?)分$")
 #: the last band may score nothing (“10%以上不得分”)
-_SHORT_NONE = re.compile(r"^(?:之间)?(?:的|是|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"$")
+_SHORT_NONE = lazy_compile(r"^(?:之间)?(?:的|是|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"$")
 
 
 def _band_of(rest: str, weight: Decimal) -> tuple[str, Decimal, Decimal | None, Decimal | None] | None:
@@ -1789,7 +1790,7 @@ def _shortfall_band(seg: str, weight: Decimal) -> tuple[str, Decimal, Decimal | 
     return _band_of(seg[lead.end():], weight)
 
 
-_BAND_CUT = re.compile(r"[;,](?=[^;,]*(?:扣|" + ZEROED + r"))")
+_BAND_CUT = lazy_compile(r"[;,](?=[^;,]*(?:扣|" + ZEROED + r"))")
 
 
 def _deduction_tiers(w: Wording, bands: list[Any]) -> list[dict[str, Any]] | None:
@@ -1822,11 +1823,11 @@ def _shortfall(w: Wording) -> Proposed | None:
 
 #: “持平不扣分,超过平均值5个点以内扣1分,5个点以外扣2分”: deductions by how far the value lies above a reference, each
 #: band its deduction, the first band opened by what it exceeds (a clause keeping the 分值 at or below it first, perhaps)
-_EXCESS_LEAD = re.compile(r"^(?:比(?P<of>[^,;高多超]{1,15}?))?(?:超过|超出|超支|高于|高出|多于?)(?P<ref>[^,;\d]{0,12}?)(?=\d)")
-_EXCESS_KEPT = re.compile(r"^(?:持平|(?:未超过|不超过|不高于|低于|等于)[^,;\d]{0,12})(?:的|者|时)?,?(?:不扣分|得满分)$")
-_EXCESS_AGAIN = re.compile(r"^(?:超过|超出|超支|高于|高出)(?=\d)")
+_EXCESS_LEAD = lazy_compile(r"^(?:比(?P<of>[^,;高多超]{1,15}?))?(?:超过|超出|超支|高于|高出|多于?)(?P<ref>[^,;\d]{0,12}?)(?=\d)")
+_EXCESS_KEPT = lazy_compile(r"^(?:持平|(?:未超过|不超过|不高于|低于|等于)[^,;\d]{0,12})(?:的|者|时)?,?(?:不扣分|得满分)$")
+_EXCESS_AGAIN = lazy_compile(r"^(?:超过|超出|超支|高于|高出)(?=\d)")
 #: points of a percentage in words: “5个百分点”, “5个点”
-_POINTS_OF = re.compile(r"个(?:百分)?点")
+_POINTS_OF = lazy_compile(r"个(?:百分)?点")
 
 
 def _excess(w: Wording) -> Proposed | None:
@@ -1853,8 +1854,8 @@ def _excess(w: Wording) -> Proposed | None:
 #: the 分值 kept at or under a reference named in words, then bands of how far the value lies above it, each with its
 #: points (in brackets, or 得/计 N分)
 _PTS = r",?(?:\((?P<pts>\d+(?:\.\d+)?)分\)|(?:得|计)(?P<pts2>\d+(?:\.\d+)?)分|(?P<none>不得分|不计分))$"
-_UNDER_REF = re.compile(r"^(?:不超过|未超过|不高于|未突破|不突破)(?P<ref>[^,;\d()]{2,16}?)(?:的|者)?" + _PTS)
-_OVER_REF = re.compile(r"^(?:超过|超出|高于|突破)(?P<ref>[^,;\d()]{2,16}?)(?P<x>\d+(?:\.\d+)?)%(?P<post>以下|以内|及以上|以上)(?:的|者)?"
+_UNDER_REF = lazy_compile(r"^(?:不超过|未超过|不高于|未突破|不突破)(?P<ref>[^,;\d()]{2,16}?)(?:的|者)?" + _PTS)
+_OVER_REF = lazy_compile(r"^(?:超过|超出|高于|突破)(?P<ref>[^,;\d()]{2,16}?)(?P<x>\d+(?:\.\d+)?)%(?P<post>以下|以内|及以上|以上)(?:的|者)?"
                        + _PTS)
 
 
@@ -1895,7 +1896,7 @@ def _over_reference(w: Wording) -> Proposed | None:
 
 
 #: “根据差错数占总数的比例,5%以内扣1分,5%-10%之间扣3分,10%以上不得分”: bands of deduction on a share named first
-_SHARE_INTRO = re.compile(r"^(?:根据|按|依据)(?P<what>[^,;\d]{2,30}?(?:比例|比率|占比|比重|百分比))[,:]")
+_SHARE_INTRO = lazy_compile(r"^(?:根据|按|依据)(?P<what>[^,;\d]{2,30}?(?:比例|比率|占比|比重|百分比))[,:]")
 
 
 def _share_bands(w: Wording) -> Proposed | None:
@@ -1916,9 +1917,9 @@ def _share_bands(w: Wording) -> Proposed | None:
 
 #: “故障率3%~6%,扣0.5分;故障率6%~10%,扣1分”: bands of a rate named before them, each band its deduction, the 分值
 #: kept short of the first band (below it where the bands rise, above it where they fall: “合格率90%~95%扣1分;80%~90%扣2分”)
-_RATE_BAND_NAME = re.compile(r"^(?P<name>[\u4e00-\u9fff]{0,12}?(?:率|比例|占比|比重))?(?:在|为|达)?(?=\d|超过|高于|大于|>)")
+_RATE_BAND_NAME = lazy_compile(r"^(?P<name>[\u4e00-\u9fff]{0,12}?(?:率|比例|占比|比重))?(?:在|为|达)?(?=\d|超过|高于|大于|>)")
 #: the clause keeping the 分值 before the bands: “故障率3%以下不扣分”, “低于3%的得满分”
-_RATE_BAND_KEPT = re.compile(r"^(?:低于|小于|<|不足|不超过|≤|高于|大于|>|超过|≥|不低于)?" + SNUM +
+_RATE_BAND_KEPT = lazy_compile(r"^(?:低于|小于|<|不足|不超过|≤|高于|大于|>|超过|≥|不低于)?" + SNUM +
                              r"%(?:以下|以内|及以下|以上|及以上)?(?:的|者|时)?,?(?:不扣分|得满分)$")
 
 
@@ -1970,7 +1971,7 @@ def _rate_bands_off(w: Wording) -> Proposed | None:
 #: “1%以下,扣2分;1%-3%,扣3分;3%以上扣4分”, “损失率5‰以下扣1分;5‰-8‰扣2分;8‰以上扣3分”: bands of a rate (perhaps named
 #: first) each with its deduction, the first band deducting too — no band keeps the 分值 (the rate's best is still short
 #: of it); the figure ending one band and starting the next is the middle band's, both its ends held
-_OFF_BAND_CUT = re.compile(r"[;,](?=[^;,]*\d[%‰])")
+_OFF_BAND_CUT = lazy_compile(r"[;,](?=[^;,]*\d[%‰])")
 
 
 def _bands_all_off(w: Wording) -> Proposed | None:
@@ -2014,7 +2015,7 @@ def _bands_all_off(w: Wording) -> Proposed | None:
 #: a band of days early or late against a contracted date: “提前交图3天以上”, “按合同工期±5天(含5天)”, “延期5至10天(含10天)”,
 #: “延期10天以上”, “拖延3天以内”; the days said in 天/日/工作日
 _DAYS = r"(?:个工作日|工作日|天|日)"
-_EARLY_OR_LATE = re.compile(
+_EARLY_OR_LATE = lazy_compile(
     r"^(?:\d+[、.])?(?:(?P<side>提前|延期|延误|推迟|拖延|逾期|滞后|拖期)[\u4e00-\u9fff]{0,6}?|[\u4e00-\u9fff]{0,12}?(?P<pm>±))"
     r"(?P<a>\d+(?:\.\d+)?)(?:" + _DAYS + r")?(?:(?P<to>至|-|~|到)(?P<b>\d+(?:\.\d+)?))?" + _DAYS
     + r"(?P<post>及以上|以上|以内|之内)?(?:\((?P<inc>含|包括|包含)(?P<incx>\d+(?:\.\d+)?)?" + _DAYS + r"?\))?"
@@ -2089,7 +2090,7 @@ def _early_or_late(w: Wording) -> Proposed | None:
 #: above it and nothing below: two bands; “…的数量达到上述单位总数20%得2分,否则不得分”: the line a share of a total named;
 #: “覆盖率25%(含25%)以上的得满分,未达到的不得分”: no comparison word, the side said by 以上 after the figure
 def _line_or_nothing_pattern(cmp: str) -> re.Pattern[str]:
-    return re.compile("^" + ORDINAL + r"?[^;,\d%]{0,60}?" + cmp +
+    return lazy_compile("^" + ORDINAL + r"?[^;,\d%]{0,60}?" + cmp +
                       r"(?:[^;,\d%]{1,16}?(?:的|总数|之和|总量))?(?P<x>-?\d+(?:\.\d+)?)%(?P<own>\(含(?:(?P=x)%)?\))?"
                       r"(?P<post>及以上|以上|(?P<within>以内|及以下))?(?:的|者|时)?[;,]?"
                       r"\(?(?:得|计|记)?(?:(?P<pts>\d+(?:\.\d+)?)分|(?<=[得计记])满分)\)?[;,]?(?:否则|(?:未达到|达不到)(?:的|者|时)?)"
@@ -2101,7 +2102,7 @@ _LINE_OR_NOTHING = _line_or_nothing_pattern(r"(?P<cmp>达到|≥|不低于|不�
 #: the same with no comparison word: a figure followed by 以上 (“…25%以上的”), nothing before it that says a side
 _LINE_SAID_AFTER = _line_or_nothing_pattern(r"(?P<cmp>(?!))?(?P<most>(?!))?")
 #: a word before a line's figure that says on which side of it the value must lie, or what it is set against
-_SIDE_SAID = re.compile(r"达|低|高|超|少|多|小于|大于|不足|以下|以内|未|比|增|降|减|≥|≤|<|>")
+_SIDE_SAID = lazy_compile(r"达|低|高|超|少|多|小于|大于|不足|以下|以内|未|比|增|降|减|≥|≤|<|>")
 
 
 def _line_or_nothing(w: Wording) -> Proposed | None:
@@ -2137,7 +2138,7 @@ _OFF_BAND_SIDES = (r"(?:超出|超过|高于|多于|大于)或(?:不足|低于|�
                    r"超出(?:此|该|上述)?范围|不在(?:此|该|上述)?范围(?:内|之内)?")
 #: “比率在10-30%之间得3分,否则得0分”: the 分值 within a band between two figures, nothing on either side of it; “字数在
 #: 180-220字之间,超出或不足扣1分”: the band's points said as what is taken off outside it (its full marks perhaps said)
-_BAND_OR_NOTHING = re.compile("^" + ORDINAL + r"?(?P<what>[^;,\d%]{0,40}?)(?:在|介于|处于|控制在|保持在)?(?P<lo>\d+(?:\.\d+)?)"
+_BAND_OR_NOTHING = lazy_compile("^" + ORDINAL + r"?(?P<what>[^;,\d%]{0,40}?)(?:在|介于|处于|控制在|保持在)?(?P<lo>\d+(?:\.\d+)?)"
                               r"(?P<lu>" + _BAND_UNITS + r")?(?P<lo_own>\(含\))?[-~至到](?P<hi>\d+(?:\.\d+)?)(?P<u>" + _BAND_UNITS
                               + r")(?P<hi_own>\(含\))?(?:之间|范围内|区间内)?(?:的|者|时)?,?"
                               r"(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分[;,]?(?:否则|其他|其余|其他情况)[;,]?(?:" + ZEROED + r"|0分)|"
@@ -2173,30 +2174,30 @@ def _band_or_nothing(w: Wording) -> Proposed | None:
 _COUNTED = LINE_UNITS.replace("%|个百分点|", "")
 #: “各村工作经费2000元以上得分,否则不得分”, “看档案,防疫队伍3人以上得2分”, “考核数量达20家得1分”: the 分值 at or above a line on a
 #: counted figure, nothing below it
-_FIGURE_LINE = re.compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}?)"
+_FIGURE_LINE = lazy_compile(r"^(?:(?P<lead>[^;,\d]{2,12}),)?(?P<what>[^;,\d]{2,30}?)"
                           r"(?P<cmp>达到|达|≥|不低于|不少于|(?<!不)(?:高于|大于|超过)|>|(?P<most>≤|<|不超过|不高于|不多于|不大于|少于|低于|在))?"
                           r"(?P<x>\d+(?:\.\d+)?)(?P<u>" + _COUNTED + r")(?P<post>\(含\)以上|及以上|以上|(?P<within>以内|之内|及以下|以下))?"
                           r"(?:的|者|时)?,?(?:(?:得|计|记)(?:分|满分)|" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?)"
                           r"(?P<otherwise>[;,]?否则[;,]?(?:" + ZEROED + r"|0分))?[;,]?$")
 #: a measure an inspection reads off a gauge or a rule (“压力<25MPa”, “宽度小于1.2m”, “温度低于18℃”)
 _MEASURE_UNITS = r"MPa|Mpa|mm|cm|m(?![a-zA-Z])|℃"
-_GAUGED = re.compile(_MEASURE_UNITS)
+_GAUGED = lazy_compile(_MEASURE_UNITS)
 #: “全年少于2次的,扣3分”: one deduction below a line on a counted figure (not a deduction per case); “合格率低于90%的,
 #: 不得分”, “新增项目少于5个本项不计分”, “压力<25%扣除3分”: the whole 分值 lost below the line; the full marks may be said
 #: first for the requirements met (“达到上述要求的计10分,签订率未达到100%的计0分”), after the evidence they rest on;
 #: the figure may go unnamed (“低于90%的,该项不得分”: the indicator's, named in another cell) only when the line zeroes the row
-_BELOW_LINE = re.compile(r"^(?:(?:评分标准:)?(?:以[^;,\d]{2,20}为(?:依据|准),)?(?P<req>(?:达到|符合|满足)(?:上述|以上|相关)?(?:要求|标准))(?:的|者)?,?"
+_BELOW_LINE = lazy_compile(r"^(?:(?:评分标准:)?(?:以[^;,\d]{2,20}为(?:依据|准),)?(?P<req>(?:达到|符合|满足)(?:上述|以上|相关)?(?:要求|标准))(?:的|者)?,?"
                          r"(?:得|计|记)(?:满分|(?P<met>\d+(?:\.\d+)?)分)[;,])?(?P<what>(?:(?:(?!少于|低于|不足|不到|未达到|小于)[^;,\d每<]){2,60}?)?)(?P<cmp>少于|低于|不足|不到|未达到|小于|<)?(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + "|" + _MEASURE_UNITS + r"|分)"
                          r"(?P<post>以下)?(?P<thing>(?<=[个项次件家名户人所条篇])(?!百分点)[\u4e00-\u9fff]{1,4}?)?(?:的|者|时)?,?(?:扣(?P<taken>除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"));?$")
 #: “年度信息总量,总量200条得8分,未完成扣2分”: a target with its points, and one deduction when it is not reached
-_TARGET_OR_LESS = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?P<lead>[^;,\d]{2,16}),)?(?P<what>[^;,\d每]{2,16}?)(?P<x>\d+(?:\.\d+)?)"
+_TARGET_OR_LESS = lazy_compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、])?(?:(?P<lead>[^;,\d]{2,16}),)?(?P<what>[^;,\d每]{2,16}?)(?P<x>\d+(?:\.\d+)?)"
                              r"(?P<u>" + _COUNTED + r")(?P<post>及以上|以上)?(?:的)?,?" + POINTS_LEAD + r"(?P<pts>\d+(?:\.\d+)?)分\)?[;,]"
                              r"未(?:完成|达到|达标)(?:的)?,?扣(?P<amt>\d+(?:\.\d+)?)分;?$")
-_NOT_A_LINE = re.compile(r"每|扣|以上|以下|以内|不足|少于|低于|超过|高于")
+_NOT_A_LINE = lazy_compile(r"每|扣|以上|以下|以内|不足|少于|低于|超过|高于")
 
 
 #: what names a score the row weighs (“评教得分”, “学生测评人均分”, “考试成绩”)
-_SCORE_NAMED = re.compile(r"(?:得分|评分|均分|分数|成绩)$")
+_SCORE_NAMED = lazy_compile(r"(?:得分|评分|均分|分数|成绩)$")
 
 
 def _score_weighed(what: str, x: str, w: Wording) -> bool:
@@ -2250,7 +2251,7 @@ def _figure_line(w: Wording) -> Proposed | None:
 #: “安排工作经费10万元以上”, “培训成员不少于20%”, “3年内受处罚在2次(含)以下(分值1分)”: a requirement that is a line on
 #: a figure, with no score said (the points stand in another cell): the 分值 on the line's side, nothing on the other
 #: (perhaps after how it is done, “以申报单位为主体,…到100人次以上”: never another requirement before it)
-_BARE_LINE = re.compile(r"^" + ORDINAL + r"?(?:(?P<lead>以[^;,%\d]{1,10}为[^;,%\d]{0,4}),)?(?P<what>[^;,%]{2,30}?)"
+_BARE_LINE = lazy_compile(r"^" + ORDINAL + r"?(?:(?P<lead>以[^;,%\d]{1,10}为[^;,%\d]{0,4}),)?(?P<what>[^;,%]{2,30}?)"
                         r"(?P<cmp>不少于|不低于|达到|达|≥|>|超过|高于|(?P<most>不超过|不高于|不多于|≤|<)|在)?"
                         r"(?P<x>\d+(?:\.\d+)?)(?P<u>%|" + _COUNTED + r"|分)"
                         r"(?P<post>\(含\)以上|及以上|以上|(?P<within>\(含\)以下|及以下|以下|以内))?"
@@ -2258,7 +2259,7 @@ _BARE_LINE = re.compile(r"^" + ORDINAL + r"?(?:(?P<lead>以[^;,%\d]{1,10}为[^;,
 _BARE_EXCLUSIVE = (">", "超过", "高于", "<")
 #: a level the value is above by the line's figure, closing what is measured (“高于当地同方式同品种的养殖水平”,
 #: “高于全省平均水平”, “超过上年同期”)
-_ABOVE_A_LEVEL = re.compile(r"(?:高于|超过|超出)(?P<level>[^,;\d]{0,20}?(?:水平|平均值|均值|平均数|同期|上年))$")
+_ABOVE_A_LEVEL = lazy_compile(r"(?:高于|超过|超出)(?P<level>[^,;\d]{0,20}?(?:水平|平均值|均值|平均数|同期|上年))$")
 
 
 def _bare_line(w: Wording) -> Proposed | None:
@@ -2323,7 +2324,7 @@ def _below_line(w: Wording) -> Proposed | None:
 
 #: “新发病例年均增长率未控制在5%以内的,不得分”, “超支率超过5%的,本项不得分”: a rate past a line it must stay within, the
 #: whole 分值 lost above it (the mirror of ``_BELOW_LINE``'s zero; the rate named, never a count that may be per case)
-_ABOVE_LINE = re.compile(r"^(?P<what>(?:[^;,\d每]{2,40}?)?)(?:(?P<cmp>超过|高于|大于|>)|未控制在)(?P<x>\d+(?:\.\d+)?)%"
+_ABOVE_LINE = lazy_compile(r"^(?P<what>(?:[^;,\d每]{2,40}?)?)(?:(?P<cmp>超过|高于|大于|>)|未控制在)(?P<x>\d+(?:\.\d+)?)%"
                          r"(?P<within>\(含\)以内|以内|\(含\)以下|以下)?(?:的|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"[;.]?$")
 
 
@@ -2346,7 +2347,7 @@ def _above_line(w: Wording) -> Proposed | None:
 
 #: “实际支出率≠100%则不得分”, “到位资金/预算资金*100%不等于100%的,不得分”: a rate that must be exactly its figure, the
 #: whole 分值 lost otherwise
-_NOT_EXACTLY = re.compile(r"^(?P<what>[^;,\d%]{2,40}?)(?:\*100%)?(?:≠|不等于)(?P<x>\d+(?:\.\d+)?)%(?:的|者|时)?,?则?"
+_NOT_EXACTLY = lazy_compile(r"^(?P<what>[^;,\d%]{2,40}?)(?:\*100%)?(?:≠|不等于)(?P<x>\d+(?:\.\d+)?)%(?:的|者|时)?,?则?"
                           r"(?:此项|本项|该项)?" + ZEROED + r"[;.]?$")
 
 
@@ -2368,11 +2369,11 @@ def _not_exactly(w: Wording) -> Proposed | None:
 #: a value off by more than a figure either way losing the 分值, perhaps within it scoring the 分值: “预算完成率超出正负10%
 #: 不得分”, “偏差率在±5%以内得满分,超出不得分”, “偏差率在±10%以内得1分,超过±10%不得分”
 _EITHER_WAY = r"(?:±|正负|上下)(?P<{}>\d+(?:\.\d+)?)%"
-_OFF_EITHER_WAY = re.compile(r"^(?P<what>[^;,\d%±]{2,30}?)(?:(?:在|控制在)" + _EITHER_WAY.format("within") + r"(?:以内|之内|范围内)(?:的)?,?"
+_OFF_EITHER_WAY = lazy_compile(r"^(?P<what>[^;,\d%±]{2,30}?)(?:(?:在|控制在)" + _EITHER_WAY.format("within") + r"(?:以内|之内|范围内)(?:的)?,?"
                              r"(?:得满分|得(?P<pts>\d+(?:\.\d+)?)分)[,;])?(?:超出|超过|偏离|偏差超过|偏差超出)(?:" + _EITHER_WAY.format("x")
                              + r"(?:以上)?)?(?:的|者|时)?,?(?:此项|本项|该项)?" + ZEROED + r"[;.]?$")
 #: what is off either way is a deviation itself (its size is entered, 0 on the mark), not a rate around 100%
-_A_DEVIATION = re.compile(r"(?:偏差|偏离|误差|差异|变动)(?:率|度|幅度)?$")
+_A_DEVIATION = lazy_compile(r"(?:偏差|偏离|误差|差异|变动)(?:率|度|幅度)?$")
 
 
 def _off_either_way(w: Wording) -> Proposed | None:
@@ -2403,25 +2404,25 @@ def _off_either_way(w: Wording) -> Proposed | None:
 
 #: one line of a ladder of deductions: “严重报告比例低于4%扣1分”, “超过2次的扣1分”, “不足50%不得分”, and a later line
 #: naming its figure or not, “低于3%扣2分” (one opening with a lone character, “再低于3%”, is none)
-_LADDER_LINE = re.compile(r"^(?P<what>[^;,\d每扣]{2,40}?)?(?P<cmp>(?P<below>少于|小于|低于|不足|不到|未达到|达不到)|超过|高于|大于|多于)"
+_LADDER_LINE = lazy_compile(r"^(?P<what>[^;,\d每扣]{2,40}?)?(?P<cmp>(?P<below>少于|小于|低于|不足|不到|未达到|达不到)|超过|高于|大于|多于)"
                           r"(?P<of>[^;,\d每扣]{1,12}?的|人均)?(?P<x>\d+(?:\.\d+)?)(?P<u>%|平方米|" + _COUNTED + r")"
                           r"(?:的|者|时)?,?(?:扣(?:除|减)?(?P<amt>\d+(?:\.\d+)?)分|(?:此项|本项|该项)?(?P<none>" + ZEROED + r"))$")
 
 
 #: none at all of the figure the lines are on, after them or before: “…低于人均0.05元扣0.05分;无专项经费不得分”,
 #: “无户外活动场地的不得分;活动场地小于100平方米扣1分,…”
-_NONE_AT_ALL = re.compile(r"^(?:无|没有)(?P<what>[^;,\d每扣]{2,16}?)(?:的|者)?,?(?:此项|本项|该项)?"
+_NONE_AT_ALL = lazy_compile(r"^(?:无|没有)(?P<what>[^;,\d每扣]{2,16}?)(?:的|者)?,?(?:此项|本项|该项)?"
                           r"(?:(?P<zero>" + ZEROED + r")|扣(?:除|减)?(?P<amt>\d+(?:\.\d+)?)分)$")
 
 
 #: the lines listed, then their deductions in turn: “执行率低于80%、70%、60%的,分别扣1分、2分、3分”
-_LINES_RESPECTIVELY = re.compile(r"^(?P<what>[^;,\d每扣]{2,40}?)(?P<cmp>少于|低于|不足|不到|未达到|达不到|超过|高于|大于|多于)"
+_LINES_RESPECTIVELY = lazy_compile(r"^(?P<what>[^;,\d每扣]{2,40}?)(?P<cmp>少于|低于|不足|不到|未达到|达不到|超过|高于|大于|多于)"
                                  r"(?P<xs>\d+(?:\.\d+)?(?P<u>%|" + _COUNTED + r")(?:、\d+(?:\.\d+)?(?P=u))+)(?:的|者|时)?,?"
                                  r"分别扣(?:除|减)?(?P<amts>\d+(?:\.\d+)?分?(?:、\d+(?:\.\d+)?分?)+)$")
 
 
 #: money had at all: what a line on an amount unnamed (“低于人均0.05元”) is the line of
-_MONEY_HAD = re.compile(r"经费|资金|投入|费用")
+_MONEY_HAD = lazy_compile(r"经费|资金|投入|费用")
 
 
 def _same_thing(figure: str, none: str, unit: str) -> bool:
@@ -2511,7 +2512,7 @@ def _lines_below(w: Wording) -> Proposed | None:
 
 
 #: one band of a gap from a standard and its deduction: “低于标准10%以内的扣2分”, “超出预算20%以上的扣6分”
-_GAP_BAND = re.compile(r"^(?P<what>[^;,\d每扣]{0,20}?)(?P<cmp>低于|超过|超出|高于)(?P<of>[^;,\d每扣]{0,12}?)(?P<x>\d+(?:\.\d+)?)%"
+_GAP_BAND = lazy_compile(r"^(?P<what>[^;,\d每扣]{0,20}?)(?P<cmp>低于|超过|超出|高于)(?P<of>[^;,\d每扣]{0,12}?)(?P<x>\d+(?:\.\d+)?)%"
                        r"(?P<post>以内|之内|以上)(?:的|者|时)?,?扣(?:除|减)?(?P<amt>\d+(?:\.\d+)?)分$")
 
 
@@ -2591,7 +2592,7 @@ def _target_or_less(w: Wording) -> Proposed | None:
 
 #: “每迟报1天扣1分;迟报4天及以上不得分”, “每少1人扣0.5分,少5人及以上不得分”: a step, and a cliff to nothing
 #: before the step would reach it
-_STEP_CLIFF = re.compile(r"^每(?P<verb>[\u4e00-\u9fff]{1,4}?)1?(?P<u>个月|月|个工作日|工作日|天|日|人次|人|次|项|个|家|户|篇|条|份)"
+_STEP_CLIFF = lazy_compile(r"^每(?P<verb>[\u4e00-\u9fff]{1,4}?)1?(?P<u>个月|月|个工作日|工作日|天|日|人次|人|次|项|个|家|户|篇|条|份)"
                          r"(?:的)?,?扣(?P<per>\d+(?:\.\d+)?)分[;,](?P<verb2>[\u4e00-\u9fff]{0,4}?)(?P<m>\d+)(?P=u)(?:及以上|以上)"
                          r"(?:的|者)?,?(?:此项|本项|该项)?" + ZEROED + r"[;,]?$")
 
@@ -2617,7 +2618,7 @@ def _step_cliff(w: Wording) -> Proposed | None:
 
 #: “10年以上的10分;3-10年以下每少1年减1分;3年以下不得分”, “从业人员50人及以上得满分,每少1人扣0.5分,不足40人不得分”:
 #: full marks from a line up, a step for each whole unit below it, nothing below a cliff
-_LINE_STEP_CLIFF = re.compile(
+_LINE_STEP_CLIFF = lazy_compile(
     r"^(?P<what>[^;,\d]{0,20}?)(?P<line>\d+)(?P<u>" + _BAND_UNIT + r")(?:\(含\))?(?:及以上|以上)(?:的|者)?,?"
     r"(?:(?:得|计)满分|(?:得|计)?(?P<pts>\d+(?:\.\d+)?)分)[;,][^;,\d]{0,4}(?:\d+[-~至]\d+(?P=u)(?:以下)?)?,?"
     r"每(?:少|减少|低|不足|降低)1(?P=u)(?:的)?,?(?:扣|减)(?P<per>\d+(?:\.\d+)?)分[;,](?:不足|低于|少于)?(?P<m>\d+)(?P=u)"
@@ -2647,7 +2648,7 @@ def _line_step_cliff(w: Wording) -> Proposed | None:
 #: “带动贫困户比例达到50%,得1分;未达到的每减少10%,减0.1分,低于30%不得分”: a line on a share at full marks, the points
 #: of a step off for each step short of it, and a floor below which nothing is scored (“到达”, “旳” of a page's slips read
 #: as 达到, 的)
-_SHARE_STEP_CLIFF = re.compile(
+_SHARE_STEP_CLIFF = lazy_compile(
     # (the rate defined first, “预算执行率=实际支出/预算数×100%;执行率100%得满分,…”)
     # (or the quotient alone, “实际完成数/计划数×100%,完成率100%得满分,…”; the line after a sign, “满意度≥90%得满分”)
     r"^(?:(?:[\u4e00-\u9fff]{2,16}=)?[^,;=]{1,30}?/[^,;=]{1,30}?(?:\*100%)?[;,.])?(?P<what>[^;,\d]{0,30}?)(?:达到|到达|达|为|(?<=率)|(?<=满意度))(?P<sign>≥|不低于)?(?P<line>\d+(?:\.\d+)?)%(?:\(含\))?(?:及以上|以上)?(?:的|者)?,?"
@@ -2714,14 +2715,14 @@ def _late_cliff(w: Wording) -> Proposed | None:
 #: “排名前20%(含),得5分;前30%,得3分;40%以下的,不得分”: lines on where a rank stands among all, as a share from the top
 #: (the smaller the better), or as a place (“前3名得5分,前5名得3分,其余得1分”); a band past the last line (“40%以下”,
 #: “40%以后”, “5名以后”, “其余”) scores what it says
-_TOP_LINE = re.compile(r"前(?:\d+(?:\.\d+)?(?:%|名)?[-~至])?" + SNUM + r"(?P<u>%|名)(?P<own>\((?:含|不含)[^()]{0,6}\))?")
-_PAST_LINE = re.compile(SNUM + r"(?P<u>%|名)(?:\((?:含|不含)[^()]{0,6}\))?(?:以下|以后|之后|以外)|^" + ORDINAL + "?(?:其余|其他|其它)")
+_TOP_LINE = lazy_compile(r"前(?:\d+(?:\.\d+)?(?:%|名)?[-~至])?" + SNUM + r"(?P<u>%|名)(?P<own>\((?:含|不含)[^()]{0,6}\))?")
+_PAST_LINE = lazy_compile(SNUM + r"(?P<u>%|名)(?:\((?:含|不含)[^()]{0,6}\))?(?:以下|以后|之后|以外)|^" + ORDINAL + "?(?:其余|其他|其它)")
 
 
 #: “后30%”: the last of the shares, counted from the bottom (what lies past 100% less it)
-_BACK_LINE = re.compile(r"后" + SNUM + "%")
+_BACK_LINE = lazy_compile(r"后" + SNUM + "%")
 #: “前30%的得满分,30%-60%得8分”, “在30%至60%之间的”: a band from the line before it to the next, its own line its end
-_MID_LINE = re.compile(r"(?<![\d.])" + SNUM + r"%?[-~至到]" + SNUM + r"%(?!以)")
+_MID_LINE = lazy_compile(r"(?<![\d.])" + SNUM + r"%?[-~至到]" + SNUM + r"%(?!以)")
 
 
 def _top_shares(w: Wording) -> Proposed | None:
@@ -2789,15 +2790,15 @@ def _top_shares(w: Wording) -> Proposed | None:
 #: with “≥” (“发现1次扣2分,≥2次不得分”). Cases counted in 人次 or 户次 are counted so, never in 人 or 户 with a stray 次
 #: after them (“1人次扣1分,≥2人次不得分”: the 人次 found, not the people)
 _COUNT_UNITS = "人次|户次|次|起|例|处|项|个|件|笔|天|日|条|篇|份|户|家|人|名"
-_COUNT_BAND = re.compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,10}?)有?(?P<ge>≥)?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
+_COUNT_BAND = lazy_compile(r"(?:^|[;,])" + ORDINAL + r"?(?P<verb>[\u4e00-\u9fff]{0,10}?)有?(?P<ge>≥)?(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")(?P<up>(?:及)?以上)?"
                          r"(?P<noun>[\u4e00-\u9fff]{0,6}?)(?:的|者)?,?(?:此项|本项|该项|该指标|本指标)?(?:扣(?:除|减)?(?P<ded>\d+(?:\.\d+)?)分|"
                          r"(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|(?P<zero>" + ZEROED + r"))(?=[;,]|$)")
 #: words that make a clause something else than a count of cases (a step per case, a line, a score)
-_NOT_A_CASE = re.compile(r"每|扣|得|计|记|分|满|以|超|达|不|低|高|少于|多于|至|前|第|累计|共|合计|平均")
+_NOT_A_CASE = lazy_compile(r"每|扣|得|计|记|分|满|以|超|达|不|低|高|少于|多于|至|前|第|累计|共|合计|平均")
 #: words that make what is counted (“发现2处问题”, “2个单位未报送”, “2户不满意”) part of a score or a line; those
 #: satisfied are no cases to cost points (“一户满意扣3分”: a denial left out), those less than satisfied are
-_NOT_CASE_NOUN = re.compile(r"每|扣|得|计|记|分|满(?!意)|(?<![不本较])满意|以上|以下|以内|超|达|累计|共|合计|平均|此项|本项|该项")
-_FAULT_VERB = re.compile(r"缺少|缺|少|漏")
+_NOT_CASE_NOUN = lazy_compile(r"每|扣|得|计|记|分|满(?!意)|(?<![不本较])满意|以上|以下|以内|超|达|累计|共|合计|平均|此项|本项|该项")
+_FAULT_VERB = lazy_compile(r"缺少|缺|少|漏")
 
 
 def _or_more(m: re.Match[str]) -> bool:
@@ -2892,11 +2893,11 @@ def _by_count_rising(w: Wording) -> Proposed | None:
 
 #: “≥2处不合格不得分”, “2次及以上录入错误的,不得分”: the one band that zeroes, from a count of faults of 2 or more; fewer
 #: keep the 分值 (unsaid). One fault zeroing (“≥1个不合格不得分”) is all_or_nothing._breach_only's.
-_CASES_ZERO_FROM = re.compile(r"^(?P<what>[\u4e00-\u9fff]{0,8}?)(?:≥(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")|(?P<n2>\d+)(?P<u2>"
+_CASES_ZERO_FROM = lazy_compile(r"^(?P<what>[\u4e00-\u9fff]{0,8}?)(?:≥(?P<n>\d+)(?P<u>" + _COUNT_UNITS + r")|(?P<n2>\d+)(?P<u2>"
                               + _COUNT_UNITS + r")(?:\(含\))?及以上)(?P<fault>[\u4e00-\u9fff]{0,12}?)(?:的|者)?,?"
                               r"(?:此项|本项|该项)?" + ZEROED + r"[;.]?$")
 #: the words of a fault: what is counted is something wrong (“不合格”, “录入错误”, “缺失”), never a thing done
-_FAULT_WORDS = re.compile(r"不|未|错|误|缺|漏|违|问题|差|投诉|事故|隐患|超")
+_FAULT_WORDS = lazy_compile(r"不|未|错|误|缺|漏|违|问题|差|投诉|事故|隐患|超")
 
 
 def _cases_zero_from(w: Wording) -> Proposed | None:
@@ -2919,16 +2920,16 @@ def _cases_zero_from(w: Wording) -> Proposed | None:
 
 #: “全面实现…确定的增长8%的目标,达目标的计满分,不达目标不计分”, “完成招商引资5亿元的目标任务,完成目标的得满分,未完成目标的
 #:不得分”: a target with its figure, then the 分值 when it is met and nothing when it is not; perhaps a bonus above it
-_TARGET_MET = re.compile(r"^" + ORDINAL + r"?(?P<target>(?P<what>[^;,\d]{2,40}?)(?P<x>-?\d+(?:\.\d+)?)(?P<u>" + LINE_UNITS + r"|亿元|万人)"
+_TARGET_MET = lazy_compile(r"^" + ORDINAL + r"?(?P<target>(?P<what>[^;,\d]{2,40}?)(?P<x>-?\d+(?:\.\d+)?)(?P<u>" + LINE_UNITS + r"|亿元|万人)"
                          r"的?(?:年度)?(?:目标任务|目标|任务))[;,](?:达到?|完成|实现)(?:目标任务|目标|任务)(?:的|者)?,?"
                          r"(?:得|计)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)[;,](?:不达|未达到?|未完成|没有完成|达不到|完不成)"
                          r"(?:目标任务|目标|任务)(?:的|者)?,?" + ZEROED +
                          r"(?:[;,](?P<bonus>每超(?:过|出)?(?:目标|任务)?\d+(?:\.\d+)?(?:个百分点|%)?加\d+(?:\.\d+)?分))?[;,。]?$")
 #: the words that lead into the target's figure (“全面实现…确定的增长”: the figure measures 增长)
-_TARGET_LEAD = re.compile(r"^.*(?:确定的|下达的|规定的|实现|完成|达到)")
+_TARGET_LEAD = lazy_compile(r"^.*(?:确定的|下达的|规定的|实现|完成|达到)")
 #: a target that is a ceiling (“失业率控制在4.5%的目标”, “能耗降至3%的目标”): met by staying at or below it, not two
 #: bands from it up
-_TARGET_CEILING = re.compile(r"(?:在|(?:降|减|压|缩|控)[^,;\d]{0,2}[至到])$")
+_TARGET_CEILING = lazy_compile(r"(?:在|(?:降|减|压|缩|控)[^,;\d]{0,2}[至到])$")
 
 
 def _target_met(w: Wording) -> Proposed | None:
@@ -2956,12 +2957,12 @@ def _target_met(w: Wording) -> Proposed | None:
 _TASK = r"(?:(?!不|未|没|无|好|差|较|情况|一般|基本|部分|大部|多数|及时|质量)[\u4e00-\u9fff]){0,12}?"
 #: a named task before its share: it ends in what the share is a share of (“征订任务”, “招生计划”)
 NAMED_TASK = r"(?:" + _TASK + r"(?:目标任务|任务|目标|计划|指标))?"
-_WORK_DONE = re.compile(r"^(?:目标任务|任务|计划)?(?:全部|全面|按时|按期)?(?:完成|落实)(?:全部)?(?:目标任务|任务|目标|计划|" + _TASK + r")(?:的|者)?,?"
+_WORK_DONE = lazy_compile(r"^(?:目标任务|任务|计划)?(?:全部|全面|按时|按期)?(?:完成|落实)(?:全部)?(?:目标任务|任务|目标|计划|" + _TASK + r")(?:的|者)?,?"
                         r"(?:得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)$")
-_SHARE_DONE = re.compile(r"^(?:(?:完成|落实|达到)" + NAMED_TASK + r")?(?:目标任务|任务|目标|计划)?(?P<share>" + SHARE_IN_WORDS.pattern +
+_SHARE_DONE = lazy_compile(r"^(?:(?:完成|落实|达到)" + NAMED_TASK + r")?(?:目标任务|任务|目标|计划)?(?P<share>" + SHARE_IN_WORDS.pattern +
                          r")(?:及以上|以上)?(?:完成|落实)?(?:的|者)?,?(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分$")
 #: “未过半”: no more than half (its 50% also “一半以上”'s: the bands say which, to check as every share band is)
-_SHARE_NONE = re.compile(r"^(?:(?:完成|落实)?" + NAMED_TASK + r"(?:(?P<below>" + SHARE_IN_WORDS.pattern + r")以下|(?:不足|不到|未完成|未达到|少于)"
+_SHARE_NONE = lazy_compile(r"^(?:(?:完成|落实)?" + NAMED_TASK + r"(?:(?P<below>" + SHARE_IN_WORDS.pattern + r")以下|(?:不足|不到|未完成|未达到|少于)"
                          r"(?P<short>" + SHARE_IN_WORDS.pattern + r")|(?P<unhalf>未过半|不过半|未超过一半))|否则|其余|其他)(?:的|者)?,?" + ZEROED + r"$")
 
 
@@ -3007,12 +3008,12 @@ def _shares_done(w: Wording) -> Proposed | None:
 #: “完成1项得2分,完成2项得4分,完成3项得6分”, “开展2类活动并有记录(10分);开展3类…(20分);开展4类…(30分)”: counts of
 #: what was done, each named alone with its score, the score rising with the count up to the 分值
 _RUNG_UNITS = "人次|次|起|例|处|项|个|件|条|篇|份|户|家|所|台|套|类|种|场|期|批|轮|门"
-_RUNG = re.compile(r"(?:" + ORDINAL + r"|[①-⑳])?(?P<lead>[\u4e00-\u9fff]{0,12}?)(?P<n>\d+)(?P<u>" + _RUNG_UNITS + r")"
+_RUNG = lazy_compile(r"(?:" + ORDINAL + r"|[①-⑳])?(?P<lead>[\u4e00-\u9fff]{0,12}?)(?P<n>\d+)(?P<u>" + _RUNG_UNITS + r")"
                    r"(?P<rest>[^;\d]{0,30}?)(?:的|者)?,?(?:(?:得|计|记)?(?P<pts>\d+(?:\.\d+)?)分|\((?P<par>\d+(?:\.\d+)?)分\))(?:[;,]|$)")
 #: words that make a rung something else: a step per case, a line, a fault, a share, a second figure
-_NOT_A_RUNG = re.compile(r"每|扣|以上|以下|以内|及以|超|达|不|未|低于|高于|少|缺|漏|错|差|累计|共|合计|平均|至|前|第|或|满分|分|%")
+_NOT_A_RUNG = lazy_compile(r"每|扣|以上|以下|以内|及以|超|达|不|未|低于|高于|少|缺|漏|错|差|累计|共|合计|平均|至|前|第|或|满分|分|%")
 #: what may close the rungs: none done scores nothing (“未开展的不得分”)
-_RUNG_NONE = re.compile(r"^(?P<w>[\u4e00-\u9fff]{0,12}?(?:未|无|没有)[\u4e00-\u9fff]{0,12}?)(?:的|者)?,?" + ZEROED + r"[;,]?$")
+_RUNG_NONE = lazy_compile(r"^(?P<w>[\u4e00-\u9fff]{0,12}?(?:未|无|没有)[\u4e00-\u9fff]{0,12}?)(?:的|者)?,?" + ZEROED + r"[;,]?$")
 
 
 def _count_ladder(w: Wording) -> Proposed | None:
@@ -3056,7 +3057,7 @@ def _count_ladder(w: Wording) -> Proposed | None:
 
 #: “服务团队成员为50人的得2分,在50人的基础上每增加25人加2分,最多得6分”: the points at a base count, then those of each
 #: whole step of the count above it, up to the 分值 (a closing remark in brackets, “(说明:…)”, left to check)
-_BASE_COUNT_STEPS = re.compile(r"^(?P<what>[^;,\d]{0,40}?)(?:为|达到|达|满|有)?(?P<n>\d+)(?P<u>人|名|个|家|项|台|套|辆|份)(?:的|者)?,?"
+_BASE_COUNT_STEPS = lazy_compile(r"^(?P<what>[^;,\d]{0,40}?)(?:为|达到|达|满|有)?(?P<n>\d+)(?P<u>人|名|个|家|项|台|套|辆|份)(?:的|者)?,?"
                                r"(?:得|计)(?P<base>\d+(?:\.\d+)?)分[,;](?:在(?P=n)(?P=u)的?基础上|在?此基础上),?"
                                r"每(?:增加|多)(?P<step>\d+)(?P=u)(?:的)?,?(?:加|增加|另加|得)(?P<x>\d+(?:\.\d+)?)分[,;]"
                                r"(?:最多|最高)(?:得|加至|为)?(?P<cap>\d+(?:\.\d+)?)分[;.]?(?P<aside>\([^()]*\)[;.]?)?$")

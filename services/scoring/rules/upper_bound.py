@@ -9,6 +9,7 @@ from typing import Any
 
 from models.messages import said as refusal
 from services.core.numbers import HUNDRED, RuleInputError, fmt, pct, to_decimal
+from services.core.patterns import lazy_compile
 from services.scoring.rounding import decimal_of
 from services.scoring.rules.base import (
     DEDUCT_MODES,
@@ -71,7 +72,7 @@ def from_figure(params: Params, fig: Any, binding: Mapping[str, Any]) -> dict[st
 
 
 # ── wordings ────────────────────────────────────────────────────────────────
-_FULL = re.compile(r"(?:小于|不超过|不超|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限|定额)[^,;]{0,6}?的?,?"
+_FULL = lazy_compile(r"(?:小于|不超过|不超|低于|未超过|不高于|未超出|控制在)[^,;]{0,6}(?:合同|预算|概算|计划|批复|控制|限|定额)[^,;]{0,6}?的?,?"
                    # “成本控制在预算内得10分” (the 分值), “不超预算得满分”, “单耗不超定额得满分”
                    r"(?:记|计|得)(?:满分|(?P<kept>\d+(?:\.\d+)?)分)|"
                    # “在计划时间内完成的,得满分”: a time limit kept
@@ -80,7 +81,7 @@ _FULL = re.compile(r"(?:小于|不超过|不超|低于|未超过|不高于|未�
                    # (never one not met or met in part: “不符合标准的,得20分”, “基本符合定额的”)
                    + IN_FULL + r"符合[^,;]{0,8}?(?:标准|定额)的?,?(?:记|计|得)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)")
 #: the step over the limit; “每相差4%” counts one way only where the text gives full marks within the limit
-_STEP = re.compile(r"每(?:大于|超过|超出|超支|超|高于|高|增加|相差)(?:定额|标准值|标准|预算)?" + NUM + r"(%|个百分点)[^;]*?扣(权重分的|分值的)?" + NUM + r"(分|%)")
+_STEP = lazy_compile(r"每(?:大于|超过|超出|超支|超|高于|高|增加|相差)(?:定额|标准值|标准|预算)?" + NUM + r"(%|个百分点)[^;]*?扣(权重分的|分值的)?" + NUM + r"(分|%)")
 
 
 def _within_limit(w: Wording) -> Proposed | None:
@@ -132,11 +133,11 @@ def _quota_measure(lead: str) -> str:
 
 #: “单耗每超定额1%扣1分,扣完为止”, “吨产品能耗每超出定额1%扣0.5分”: what is measured, each step of % over its quota costing
 #: points (the quota kept costs nothing), the stop perhaps said
-_OVER_QUOTA = re.compile(r"(?P<what>[\u4e00-\u9fffA-Za-z0-9]{1,12}?)每(?:超过|超出|超)定额(?P<step>\d+(?:\.\d+)?)(?:%|个百分点)扣"
+_OVER_QUOTA = lazy_compile(r"(?P<what>[\u4e00-\u9fffA-Za-z0-9]{1,12}?)每(?:超过|超出|超)定额(?P<step>\d+(?:\.\d+)?)(?:%|个百分点)扣"
                          r"(?P<per>\d+(?:\.\d+)?)分(?:,扣完为止)?")
 #: “管理费用每超预算1%扣2分”, “销售费用超预算的,每超1%扣0.5分”: the budget named in the step or in the case before it,
 #: full marks within it unsaid but plain (the whole text: what is measured, then the case and its step in %)
-_OVER_BUDGET = re.compile(r"(?P<what>[\u4e00-\u9fff]{2,10}?)(?:每超(?:出|过|支)?预算|(?:超(?:出|过|支)?预算|超支)的?,每超(?:出|过|支)?)"
+_OVER_BUDGET = lazy_compile(r"(?P<what>[\u4e00-\u9fff]{2,10}?)(?:每超(?:出|过|支)?预算|(?:超(?:出|过|支)?预算|超支)的?,每超(?:出|过|支)?)"
                           r"(?P<step>\d+(?:\.\d+)?)%扣(?P<per>\d+(?:\.\d+)?)分(?:,扣完为止)?;?")
 
 
@@ -162,12 +163,12 @@ def _over_limit(w: Wording) -> Proposed | None:
 _QTY = r"[^()=*/+\-;,:]{2,30}?"
 #: “I=10-(实际排放量-年度控制目标排放量)×100/年度控制目标排放量”, “得分=10-(实际支出-预算数)/预算数×100×0.5”: the score
 #: written as the 分值 less the excess of an amount over its limit, in % of the limit (times the points per 1%)
-_EXCESS_WRITTEN = re.compile(r"(?:^|(?<=[;:.,]))(?P<lhs>[A-Za-z]{1,2}|[\u4e00-\u9fff]{0,8}?得分)=(?P<n>\d+(?:\.\d+)?)-"
+_EXCESS_WRITTEN = lazy_compile(r"(?:^|(?<=[;:.,]))(?P<lhs>[A-Za-z]{1,2}|[\u4e00-\u9fff]{0,8}?得分)=(?P<n>\d+(?:\.\d+)?)-"
                              r"(?:\((?P<a>" + _QTY + r")-(?P<b>" + _QTY + r")\)(?:\*100/(?P<b2>" + _QTY + r")|/(?P<b3>" + _QTY
                              + r")\*100)|\(\((?P<a2>" + _QTY + r")-(?P<b4>" + _QTY + r")\)/(?P<b5>" + _QTY + r")\*100\))"
                              r"(?:\*(?P<k>\d+(?:\.\d+)?))?;?$")
 #: a line of the excess zeroing the row, in the words before such a formula: “超过年度控制目标10%的不得分”
-_EXCESS_ZERO = re.compile(r"超(?:过|出)?[^,;\d]{0,16}?(?P<x>\d+(?:\.\d+)?)%(?:以上)?的?,?(?:不得分|得0分|不计分)")
+_EXCESS_ZERO = lazy_compile(r"超(?:过|出)?[^,;\d]{0,16}?(?P<x>\d+(?:\.\d+)?)%(?:以上)?的?,?(?:不得分|得0分|不计分)")
 
 
 def _excess_written(w: Wording) -> Proposed | None:

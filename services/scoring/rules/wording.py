@@ -13,12 +13,13 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any, NamedTuple
 
+from services.core.patterns import found_by, lazy_compile
 from services.scoring.rules.base import number_text
 
 #: a count let pass (``LET_PASS``), then each case past it deducted: “超过3人的,每人扣0.5分”, “超过3次的每次扣1分” (the count is where the
 #: deducting starts, never a step nor one case: formula._faults reads it, ``max(0, n - 3)``)
 LET_PASS = r"(?:超过|超出|多于)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日|节)的?,?"
-LET_PASS_EACH = re.compile(LET_PASS + r"每(?P=u)(?:扣|减)")
+LET_PASS_EACH = lazy_compile(LET_PASS + r"每(?P=u)(?:扣|减)")
 #: the units a count or a delay let pass for certain is said in
 _FREE_UNITS = r"人次|人|次|处|项|个工作日|工作日|个小时|小时|个|件|天|日"
 
@@ -45,14 +46,14 @@ FREE_SAID = (r"(?:(?:(?<![\d.])(?P<n>\d+)(?P<u>" + _FREE_UNITS + r")(?:以内|�
              + r"|(?:前(?P<bn>\d+)(?P<bu>" + _FREE_UNITS + r")(?:不扣分|不扣)[,;、]?)?(?:从|自)?第(?P<k>\d+)(?P<ku>"
              + _FREE_UNITS + r")(?:起|开始)的?"
              r"|" + _excepted(named=True) + r")[,;、]?)")
-_FREE_SAID_AT = re.compile(FREE_SAID + "$")
+_FREE_SAID_AT = lazy_compile(FREE_SAID + "$")
 #: cases let pass said “除第1次外”, “除前2次外” anywhere in the text (the per-case readings never read them, a fault
 #: named between them and the step included: “除第1次外,情节严重的每次扣1分”)
-CASES_EXCEPTED = re.compile(_excepted(named=False))
+CASES_EXCEPTED = lazy_compile(_excepted(named=False))
 #: a count let pass for certain just before a 每: its words may run over a ; (“5次以内不扣分;超过部分每次…”)
-FREE_THEN_EACH = re.compile(FREE_SAID + "(?=每)")
+FREE_THEN_EACH = lazy_compile(FREE_SAID + "(?=每)")
 #: a count let pass for certain (``FREE_SAID``), then each case past it deducted: “3次以内不扣分,超过部分每次扣0.5分”
-FREE_EACH = re.compile(FREE_SAID + r"每[\u4e00-\u9fff]{0,3}?(?:1|一)?(?:" + _FREE_UNITS + r")(?:扣|减)")
+FREE_EACH = lazy_compile(FREE_SAID + r"每[\u4e00-\u9fff]{0,3}?(?:1|一)?(?:" + _FREE_UNITS + r")(?:扣|减)")
 
 
 def lets_pass_each(t: str) -> bool:
@@ -100,12 +101,12 @@ LATE_VERBS = "延迟|推迟|逾期|滞后|延期|超期|拖延|迟延|延误"
 DELAY_VERBS = LATE_VERBS + "|超时|超过|超出|超|迟到|滞留|迟报|迟交|晚报|晚交|晚|迟|延(?![长续伸缓])"
 #: a delay past which the row scores nothing, after a step of delay (“…,每延迟1个月扣0.5分,延迟超过3个月不得分”, “推迟3个月
 #:以上不得分”): the delay and its unit
-DELAY_CLIFF = re.compile(r"(?:^|(?<=[,;]))(?:项目)?(?:延迟|推迟|逾期|延期|超期)?(?:超过|超出)?(?P<n>\d+(?:\.\d+)?)(?P<u>个月|月|个工作日|工作日|天|日|周)"
+DELAY_CLIFF = lazy_compile(r"(?:^|(?<=[,;]))(?:项目)?(?:延迟|推迟|逾期|延期|超期)?(?:超过|超出)?(?P<n>\d+(?:\.\d+)?)(?P<u>个月|月|个工作日|工作日|天|日|周)"
                          r"(?P<post>以上|及以上)?(?:的|者)?,?(?:此项|本项|该项)?" + r"(?:不得分|不计分|得0分|计0分)(?=[;,.]|$)")
 CIRCLED = "".join(chr(0x2460 + i) for i in range(20))  # ①…⑳
 #: a clause of a thing done or come on time, with no figure — no delay (“资金及时到位”, “按时完成”, “提前或按期足额拨付”,
 #: “按计划时间完成”, “在规定时间内到位”): before bands of the delay, the band of none
-ON_TIME = re.compile(r"^(?:\d+[.、]|\(\d+\))?[\u4e00-\u9fff]{0,10}?(?:提前或|提前、)?(?:按时|及时|按期|如期|准时|按计划时间|按计划|"
+ON_TIME = lazy_compile(r"^(?:\d+[.、]|\(\d+\))?[\u4e00-\u9fff]{0,10}?(?:提前或|提前、)?(?:按时|及时|按期|如期|准时|按计划时间|按计划|"
                      r"在规定(?:时间|时限|期限)内|未延迟|未逾期|无延迟)(?:足额)?(?:到位|拨付|下达|完成|交付|竣工|报送|提交|支付)?"
                      r"(?:的|者)?,?(?:得|计|记)?(?:满分|\d+(?:\.\d+)?分)?[;,]?$")
 NUM = r"(\d+(?:\.\d+)?)"
@@ -115,7 +116,7 @@ SNUM = r"(-?\d+(?:\.\d+)?)"
 #: a numbered part’s ordinal: “(1)”, “1.”, “2、”
 ORDINAL = r"(?:\(\d{1,2}\)|\d{1,2}[.、](?!\d))"
 #: a numbered part’s ordinal at the start
-ORDINAL_AT = re.compile("^" + ORDINAL)
+ORDINAL_AT = lazy_compile("^" + ORDINAL)
 #: a numbered part's mark, in words too: “二、”, “(三)”, “1.”, “(2)” (a part of its own, as ORDINAL’s)
 PART_MARK = r"(?:\(?[一二三四五六七八九十]{1,3}[、)]|\d{1,2}[.、](?!\d)|\(\d{1,2}\))"
 #: the words that zero a row: “不得分”, “不计分”, “得0分”, “计0分” (normalize writes 记 as 计, 不给分 as 不得分)
@@ -140,27 +141,27 @@ _PROOF_OR_NOTHING = (r"(?:注:)?(?:[^;,\d分扣每得]{2,30}?,)?(?:(?:须|需|�
                      r"(?:复印件|扫描件|原件|证明|证书|材料|合同|发票|截图|照片|公章)[^;,\d分扣每得]{0,12}?,?(?:否则|未提供的?|不提供的?)"
                      r"|(?:不|未)提供[^;,\d分扣每得]{0,30}?(?:的|者)?,?)(?:均|一律)?(?:" + ZEROED + r"|不予计分|不予得分)")
 #: (the sentence perhaps numbered as the list's last, “…;3.不提供的,不得分”)
-_PROOF_AT_END = re.compile(r";" + ORDINAL + r"?(?P<case>" + _PROOF_OR_NOTHING + r");?$")
+_PROOF_AT_END = lazy_compile(r";" + ORDINAL + r"?(?P<case>" + _PROOF_OR_NOTHING + r");?$")
 #: the label a note opens with: “注:”, “备注:”, “说明:” (and, of a note on proof, “评审依据:”, “证明材料:” …)
 NOTE_LABEL = r"(?:注|备注|说明)"
 #: the opening of a note after a bid's scoring on what proves it: “注:…”, “评审依据:…”, “说明:…”, or a sentence asking for
 #: proof (“投标人需提供…社保证明”, “须提供合同关键页复印件…”)
-_PROOF_OPENING = re.compile(r"^(?:(?:" + NOTE_LABEL + r"|评审依据|评分依据|证明材料|证明文件)\d?:|(?:投标人|供应商|申请人|响应人)?"
+_PROOF_OPENING = lazy_compile(r"^(?:(?:" + NOTE_LABEL + r"|评审依据|评分依据|证明材料|证明文件)\d?:|(?:投标人|供应商|申请人|响应人)?"
                             r"(?:须|需|应|必须)?(?:同时)?(?:提供|附)[^;]*?(?:复印件|扫描件|原件|证明|证书|合同|材料|资料|截图))")
 #: the one scoring such a note holds: a case not proved counts for nothing (“未提供或不符合要求的不得分”, “…不全的,不予认可”,
 #: “否则不予计分”), what a clause of the note says with no figure of points
-_UNPROVED_NOTHING = re.compile(r"(?:不予|不)(?:认可|计分|采信|得分)|按0分计|视为无效投标")
+_UNPROVED_NOTHING = lazy_compile(r"(?:不予|不)(?:认可|计分|采信|得分)|按0分计|视为无效投标")
 #: the units of a line on what counts as a case in a note: an amount, a time, a count, an area (“≥500万元”, “≥6个月”)
 _CASE_LINE_UNITS = r"万元|元|个月|月|年|天|人|名|项|个(?!百分点)|家|次|台|套|份|平方米|米"
 #: a figure or word scoring in a note: points, a deduction, a step, a share, a line, judgement, a zero said (“注:每缺1项扣1分”,
 #: “注:酌情…”, “注:提供原件的另加1分”, “…,否则不得分”): such a note is part of the scoring, no note on what proves a case
 #: (a line on an amount, a time or a count of what counts, “注:注册资本≥500万元”, “社保缴纳≥6个月”, says what a case is)
-_NOTE_SCORES = re.compile(r"扣|每|比例|%|酌情|视情|\d+(?:\.\d+)?分|(?:得|加|计)\d|=|[≥≤<>](?!\d+(?:\.\d+)?(?:" + _CASE_LINE_UNITS
+_NOTE_SCORES = lazy_compile(r"扣|每|比例|%|酌情|视情|\d+(?:\.\d+)?分|(?:得|加|计)\d|=|[≥≤<>](?!\d+(?:\.\d+)?(?:" + _CASE_LINE_UNITS
                           + r"))|否则[^;]{0,6}?(?:不得分|不计分|不给分|0分)")
 #: what scores in a 注 on the papers a counted case needs: points, a deduction, a cap, points per case, the row zeroed
 _COUNTED_NOTE_SCORES = (r"\d+(?:\.\d+)?分|扣\d|扣分|扣除|(?<!递)减\d|加\d|最高|最多|上限|封顶|每[^;]{0,12}?(?:得|计)\d|"
                         r"(?:否则|本项|该项|此项|整项)[^;,]{0,4}?" + ZEROED)
-_COUNTED_PROOF_NOTE = re.compile(r"(?<=分);(?P<note>注:(?=[^;]*?(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))"
+_COUNTED_PROOF_NOTE = lazy_compile(r"(?<=分);(?P<note>注:(?=[^;]*?(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章))"
                                  r"(?:(?!" + _COUNTED_NOTE_SCORES + r")[^;])+"
                                  r"(?:;(?:(?!" + _COUNTED_NOTE_SCORES + r")[^;])+)*);?$")
 
@@ -206,7 +207,7 @@ def unproved_zero(words: list[str]) -> str:
 #: (复印件加盖公章)”, “(提供证书复印件)”); a case whose papers fall short scoring nothing in it, perhaps in brackets of
 #: its own (“【须同时提供中标通知书、发票及合同(缺一不可,提供不齐全的不得分),…】”: which cases count, never the row's zero)
 _PROOF_ASIDE_WORD = r"(?:[^()\d分]|(?<=部)分|(?<=[^否则项题]的)不得分)"  # (“部分发票”: no points)
-PROOF_ASIDE_CLOSING = re.compile(r"(?<=分)[;,]?(?P<note>\((?=[^()]*(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章|截图|发票))"
+PROOF_ASIDE_CLOSING = lazy_compile(r"(?<=分)[;,]?(?P<note>\((?=[^()]*(?:复印件|扫描件|证明材料|证明文件|原件|盖章|公章|截图|发票))"
                                  r"(?:" + _PROOF_ASIDE_WORD + r"|\(" + _PROOF_ASIDE_WORD + r"*\))*\));?$")
 
 
@@ -246,19 +247,19 @@ WHOLE_DEGREE = r"(?:完全|全部|全面|均|都)"
 EVENT_UNITS = r"(?:株|棵|人|例|次|起|处|家|户|件|宗)"
 #: the size of one event: a count over a line within one case (“1次死亡2人及以上”, “单起事故死亡3人以上”, “1次3人(含)以上
 #: 重伤”) or the persons an incident befell (“3人以上死亡”): never a count of the cases a deduction counts
-ONE_EVENT_COUNT = re.compile(r"(?:^|(?<![\d.]))(?:1次|单次|1起|单起)[^,;\d]{0,8}?(?<![\d.])\d+" + EVENT_UNITS +
+ONE_EVENT_COUNT = lazy_compile(r"(?:^|(?<![\d.]))(?:1次|单次|1起|单起)[^,;\d]{0,8}?(?<![\d.])\d+" + EVENT_UNITS +
                              r"(?:\(含\))?(?:及|或)?以上|(?<![\d.])\d+人(?:\(含\))?及?以上(?=死亡|重伤|轻伤|受伤|伤亡|中毒)")
 #: the deductions' total capped, said before the cap's points: “累计扣分不超过2分”, “扣分最多1分” (read as 最多扣)
 DEDUCTED_AT_MOST = r"(?:累计)?扣分(?:不超过|最多)"
 #: a thing done once each period, the period of one or several (“每年组织1次健康体检”, “每2年组织1次”): how often, no
 #: count of cases
-ONCE_A_PERIOD = re.compile(r"每(?P<n>\d+(?:\.\d+)?)?个?(?P<period>" + PERIOD_REQUIRED + r")(?P<rest>[^,;\d每]{0,12}?)1次")
+ONCE_A_PERIOD = lazy_compile(r"每(?P<n>\d+(?:\.\d+)?)?个?(?P<period>" + PERIOD_REQUIRED + r")(?P<rest>[^,;\d每]{0,12}?)1次")
 #: a count required in each of the periods a year holds (“每半年至少召开1次”, “每季度不少于2次”, “每月开展1次”, each day
 #: too: “每日保洁不少于3次”), a time at least (“驻村每月不少于20天”, “每周不少于8小时”; not a day's hours, “每天开放不少于8
 #: 小时”, a line on the day's opening): each period falls short on its own, so a shortfall costs per time missed, never
 #: once against a line on the year's count (nor on one period's); a rate each period (“每季度执行率不低于25%”) is as
 #: many values as periods, never one
-PER_PERIOD_COUNT = re.compile(r"每(?:(?:半年|季度|季|月|周|旬|天|日)(?:至少|不少于|应|须|要)?[^\d,;]{0,10}?\d+(?:\.\d+)?次"
+PER_PERIOD_COUNT = lazy_compile(r"每(?:(?:半年|季度|季|月|周|旬|天|日)(?:至少|不少于|应|须|要)?[^\d,;]{0,10}?\d+(?:\.\d+)?次"
                               r"|(?:半年|季度|季|月|周|旬)[^\d,;]{0,10}?(?:至少|不少于|不低于)\d+(?:\.\d+)?"
                               r"(?:个工作日|工作日|天|小时|学时|%))")
 #: how well a thing is done, said after it or before its verb alike (“登记不及时”, “未及时开展”, “记录不规范”): the words
@@ -266,22 +267,22 @@ PER_PERIOD_COUNT = re.compile(r"每(?:(?:半年|季度|季|月|周|旬|天|日)(
 #: position (reading._NOT_MATTER is a set of characters, not words)
 MANNER = ("及时", "规范", "完整", "准确")
 #: words holding 计/记/得 that score nothing: “工作计划”, “统计报表”, “计算机登记”, “压降计算”, “村党支部书记”, “取得”
-WORDS_OF_RECORD = re.compile(r"计划|统计|设计|会计|审计|计算机|计算|登记|记录|书记|记载|取得|获得|得到")
+WORDS_OF_RECORD = lazy_compile(r"计划|统计|设计|会计|审计|计算机|计算|登记|记录|书记|记载|取得|获得|得到")
 #: the persons a fault fails to name or staff, as many as the requirement asks: “未确定1至2名专兼职管理人”, “未配备1名
 #: 专职人员”, “没有指定至少1名联络员” (the number asked for, not a count of cases)
 _STAFFING = r"(?:确定|配备|明确|指定|落实|设立|设置|聘请|配置|聘用|配齐)"
-STAFF_ASKED = re.compile(r"(?:(?<=[未无]" + _STAFFING + r")|(?<=没有" + _STAFFING + r"))"
+STAFF_ASKED = lazy_compile(r"(?:(?<=[未无]" + _STAFFING + r")|(?<=没有" + _STAFFING + r"))"
                          r"(?:至少)?\d+(?:[至\-~]\d+)?(?:名|人)(?=[\u4e00-\u9fff])")
 #: a public service line named by its number (“12345平台”, “市12345热线”, “12315投诉”, “96315”): a name, no figure of the
 #: scoring (five digits opening 12 or 96, then what the line is: a platform, a hotline, its site, its work orders)
-HOTLINE = re.compile(r"(?<![\d.])(?:12|96)\d{3}(?=平台|热线|网站|机构|工单|系统|标识|服务|投诉|举报|中心|工作)")
+HOTLINE = lazy_compile(r"(?<![\d.])(?:12|96)\d{3}(?=平台|热线|网站|机构|工单|系统|标识|服务|投诉|举报|中心|工作)")
 #: one administrative level, perhaps with what it covers in brackets: “市”, “县(市、区)”, “乡(镇)”, “村级”
 _LEVEL = r"(?:省|市|县|区|乡镇|乡|镇|村|社区|街道)(?![场民域容貌])级?(?:\([^()]{1,8}\))?"
 #: levels listed at the head of a text (“市、县(市、区)、乡(镇)、村…”, the mark left out after a bracket): units that each
 #: meet what follows or not, each earning the points said for each (“…各得0.25分”)
-LEVELS_LISTED = re.compile(r"^" + _LEVEL + r"(?:(?:、|(?<=\)))" + _LEVEL + r"){1,5}")
+LEVELS_LISTED = lazy_compile(r"^" + _LEVEL + r"(?:(?:、|(?<=\)))" + _LEVEL + r"){1,5}")
 #: one level of such a list
-LEVEL_ONE = re.compile(_LEVEL)
+LEVEL_ONE = lazy_compile(_LEVEL)
 
 
 def levels_then_words(t: str) -> bool:
@@ -295,12 +296,12 @@ def levels_then_words(t: str) -> bool:
 #: (after a comma or colon the text has consumed; a bracket is closed by “\)?” after 分)
 POINTS_LEAD = r"(?:得|计|记|\(|(?<=[,:]))"
 #: a score in brackets with its 分, its figure the group: “(2分)”, “(0.5分)”
-BRACKETED_POINTS = re.compile(r"\((\d+(?:\.\d+)?)分\)")
+BRACKETED_POINTS = lazy_compile(r"\((\d+(?:\.\d+)?)分\)")
 #: what a formula multiplies its rate by: “×该项指标分值”, “×标准分值”, “×标准分”
 SCORE_BASE = r"(?:本项|该项|此项)?(?:本指标|该指标|指标)?(?:(?:标准)?(?:分值|权重|满分)|标准分)"
 #: a score written as a formula of products or quotients: “得分=20分×(1—逾期率)”, “分值=完成数/任务数×10”: the text's scoring
 #: is the formula, never a mere description before the deductions around it
-SCORE_WRITTEN = re.compile(r"(?:得分|分值|分数|评分|总分)=[^;,=]*?[*/]")
+SCORE_WRITTEN = lazy_compile(r"(?:得分|分值|分数|评分|总分)=[^;,=]*?[*/]")
 #: the line the indicator's name states after a quantity it names: “…积极分子占职工总数25%以上”, “职工参与面不低于85%”,
 #: “…投放准确率达到90%” (never a rise, “逐年提高10%以上”, nor words past a mark of the name)
 _LINE_NAMED = (r"(?:(?!提高|增长|增加|提升|下降|降低|减少|高于|低于)[^\d,;，；。、:：]){0,12}?"
@@ -358,33 +359,33 @@ _TRANS = str.maketrans({**_WIDE, **{chr(0xFF21 + i): chr(0x41 + i) for i in rang
 
 #: words naming a rate or a share (“费用率”, “人工成本占比”, “满意度”, “完成度”, “指数”, “费用比”): its line or limit is a
 #: rate too, so a difference from it may be meant in 个百分点 rather than in % of it
-RATE_NAMED = re.compile(r"率|比例|比重|比值|占比|满意度|完成度|指数|%|比$")
+RATE_NAMED = lazy_compile(r"率|比例|比重|比值|占比|满意度|完成度|指数|%|比$")
 
 
 #: a line break within a cell (Alt+Enter in a spreadsheet), with the blanks around it
-_LINE_BREAK = re.compile(r"[ \t\u3000]*(?:\r\n|\r|\n)+[ \t\u3000]*")
+_LINE_BREAK = lazy_compile(r"[ \t\u3000]*(?:\r\n|\r|\n)+[ \t\u3000]*")
 #: marks that close or open a clause: a line break beside one of them separates nothing more
 _CLAUSE_MARKS = frozenset(";；,，。:：、")
 #: a line closing a scored clause (“…得2分”, “…(2分)”, “…扣完为止”, “…不得分”, “…扣除2”, “…此分值扣完”, “…的,一级否定”,
 #: “…实行一票否决”), perhaps with a short remark in brackets after its score (“…计5分(只计1次)”, “…扣5分()”)
-_LINE_SCORED = re.compile(r"(?:[\d０-９][ \u3000]*分(?:/[\u4e00-\u9fff]{1,2})?[)）]?|满分|不得分|不计分|[为為]止|(?:分值|分数|全部)扣完|[一1]级否定|一票否决"
+_LINE_SCORED = lazy_compile(r"(?:[\d０-９][ \u3000]*分(?:/[\u4e00-\u9fff]{1,2})?[)）]?|满分|不得分|不计分|[为為]止|(?:分值|分数|全部)扣完|[一1]级否定|一票否决"
                           r"|扣除?[ \u3000]*[\d０-９]+(?:\.\d+)?)(?:[(（][^()（）]{0,12}[)）])?$")
 #: a line opening on an item's number (“(4)未完成”, “④不符合”, “4.未完成”, “四、…”): a clause of its own, never the wrapped
 #: rest of the line before it (“(3)2分:逾期完成\n(4)未完成”: the 4th item no part of the 3rd's words)
 _ITEM_NUMBER = (r"(?:(?:[(（]\d{1,2}[)）]|[⑴-⒇" + CIRCLED + r"])[、.．]?|\d{1,2}[.、．](?![\d０-９])|[一二三四五六七八九十]、)"
                 r"(?=[\u4e00-\u9fff(（])")
-_LINE_NUMBERED = re.compile(_ITEM_NUMBER)
+_LINE_NUMBERED = lazy_compile(_ITEM_NUMBER)
 #: a list typed one item a line: a line opening on an item's number after another that did (“⑼、…名单\n⑽、…通知单”)
 #: ends where it breaks, whatever the line after it opens with (“⑽、…通知单\n(10 项)每项 0.1 分”)
-_LINES_OF_ITEMS = re.compile(r"(?:^|\n)" + _ITEM_NUMBER + r"[^\n]*\n" + _ITEM_NUMBER + r"[^\n]*$")
+_LINES_OF_ITEMS = lazy_compile(r"(?:^|\n)" + _ITEM_NUMBER + r"[^\n]*\n" + _ITEM_NUMBER + r"[^\n]*$")
 #: a line closing a clause of its own after one it holds (“成立办公室,领导重视且职责明确”, “…,此分值扣完”): whole words
 #: after a clause mark, four at least — a line wrapped in the middle of its words leaves a word or two after the
 #: mark (“达到60%得6分,此基\n础上…”), or no mark at all (“项目资金\n到位率…”)
-_LINE_CLAUSED = re.compile(r"[,，;；:：。][^\n]*?[\u4e00-\u9fff]{4}$")
+_LINE_CLAUSED = lazy_compile(r"[,，;；:：。][^\n]*?[\u4e00-\u9fff]{4}$")
 #: a line closing on a score said bare, after 得 or as a cell of its own (“…,得0.5\n无,不得分”, “…认证 2\n有可依照的…”)
-_LINE_SCORED_BARE = re.compile(r"(?:[得计记]|[ \u3000])[\d０-９]+(?:\.\d+)?$")
+_LINE_SCORED_BARE = lazy_compile(r"(?:[得计记]|[ \u3000])[\d０-９]+(?:\.\d+)?$")
 #: …but not a figure whose measure word the next line opens on: the figure wrapped from its unit (“每少 1\n次扣2分”)
-_MEASURE_OPENING = re.compile(r"[分个次项人天日月年周处件家户元倍名条篇份起宗例种类]")
+_MEASURE_OPENING = lazy_compile(r"[分个次项人天日月年周处件家户元倍名条篇份起宗例种类]")
 
 
 def line_breaks_read(text: str) -> list[str]:
@@ -417,7 +418,7 @@ def line_breaks_read(text: str) -> list[str]:
 
 
 #: a figure that is part of a name, joined to capital letters (“6S标识”, “5G基站”, “4A级景区”): no number of the rule
-NAME_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(?=[A-Z]+(?![A-Za-z\d]))|"
+NAME_NUMBER = lazy_compile(r"(?<![\d.A-Za-z])\d+(?=[A-Z]+(?![A-Za-z\d]))|"
                          # or a grade of a registered qualification (“1级建造师”, “2级造价工程师”): its name
                          r"(?<![\d.])[1-4](?=级(?:注册)?(?:建造师|造价(?:工程)?师|消防(?:工程)?师|建筑师|结构工程师|安全评价师)(?!\d))|"
                          # or the code of a standard, after its letters (“GB50034”, “JGJ50”, “ISO9001”)
@@ -428,7 +429,7 @@ NAME_NUMBER = re.compile(r"(?<![\d.A-Za-z])\d+(?=[A-Z]+(?![A-Za-z\d]))|"
 
 #: the window of time the cases counted or the things required fall in, describing them: “近三年”, “近3年内”, “开标当日倒推3年内”,
 #: “自2021年1月1日以来”, “2021年1月1日至今” (no line the team measures)
-CASES_WINDOW = re.compile(r"(?:近|倒推|前)\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
+CASES_WINDOW = lazy_compile(r"(?:近|倒推|前)\d+(?:个)?(?:年|月)(?:内|来|以来)?|自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|起|至今)")
 
 
 def figure_in(words: str) -> bool:
@@ -457,7 +458,7 @@ def normalize(text: str) -> str:
 
 
 #: a figure as it may be typed: digits (full width too) or numerals written in Chinese, with their decimal point
-_TYPED_FIGURE = re.compile(r"[0-9０-９零〇一二三四五六七八九十百千万两兩]+(?:[.．点點][0-9０-９零〇一二三四五六七八九]+)?")
+_TYPED_FIGURE = lazy_compile(r"[0-9０-９零〇一二三四五六七八九十百千万两兩]+(?:[.．点點][0-9０-９零〇一二三四五六七八九]+)?")
 _TYPED_FIGURE_CHARS = "0123456789０１２３４５６７８９零〇一二三四五六七八九十百千万两兩.．点點半"
 
 
@@ -530,11 +531,11 @@ def words_typed(original: str, text: str, spans: Iterable[tuple[int, int]]) -> l
 EVIDENCE = (r"(?:[^()\d,;。得计扣分]{0,20}?(?:复印件|扫描件|原件|证明|截图|证书|合同|发票|中标通知书|验收报告|网站查询结果)"
             r"(?:[^()\d,;。得计扣分]{0,12}?(?:复印件|扫描件|原件|证明|截图|公章|备查))?)")
 #: a note in brackets of what proves the case (“(以证书复印件为准)”, “(提供营业执照或房屋租赁合同复印件)”)
-EVIDENCE_NOTE = re.compile(r"\((?:以" + EVIDENCE + r"为准|(?:须|需)?提供" + EVIDENCE + r")\)")
+EVIDENCE_NOTE = lazy_compile(r"\((?:以" + EVIDENCE + r"为准|(?:须|需)?提供" + EVIDENCE + r")\)")
 
 
 #: a time in minutes (“30分钟内到达现场”)
-_MINUTES = re.compile(r"(?<![\d.])(\d+)分钟")
+_MINUTES = lazy_compile(r"(?<![\d.])(\d+)分钟")
 
 
 def minutes_as_hours(t: str) -> str:
@@ -549,9 +550,9 @@ def minutes_as_hours(t: str) -> str:
 
 #: a clause on the answers a survey's satisfaction counts (“满意率按“满意”和“基本满意”合计计算”): how the rate is
 #: reckoned, no score (never a clause of a score: “…,否则…”)
-_ANSWERS_COUNTED = re.compile(r"(?P<open>^|[,;(])(?P<clause>[^,;()\d]{0,10}?满意(?:度|率)按“?满意”?(?:和|与|及|、|\+)“?基本满意”?"
+_ANSWERS_COUNTED = lazy_compile(r"(?P<open>^|[,;(])(?P<clause>[^,;()\d]{0,10}?满意(?:度|率)按“?满意”?(?:和|与|及|、|\+)“?基本满意”?"
                               r"(?:的)?(?:人数|票数|比例)?(?:合计|之和|相加|加总)?(?:计算|计|统计))(?P<close>$|[,;)])")
-_ASIDE_SCORED = re.compile(r"^(?:否则|未|不足|达不到|低于|少于|每少|不满|若)")
+_ASIDE_SCORED = lazy_compile(r"^(?:否则|未|不足|达不到|低于|少于|每少|不满|若)")
 
 
 def survey_asides_dropped(t: str) -> str:
@@ -583,7 +584,7 @@ def deductions_unsaid(text: str) -> str:
 
 
 #: the points closing a situation (“…,1分;”, “得1分”): where a score whose decimal point was lost may stand (“15分”)
-_SITUATION_POINTS = re.compile(r"(?<=[,:;得计记])(\d+(?:\.\d+)?)分")
+_SITUATION_POINTS = lazy_compile(r"(?<=[,:;得计记])(\d+(?:\.\d+)?)分")
 
 
 def point_slipped(t: str, weight: Decimal) -> tuple[str, str, str]:
@@ -603,7 +604,7 @@ def point_slipped(t: str, weight: Decimal) -> tuple[str, str, str]:
 
 
 #: an option's points in brackets with a pause mark between two digits: “(2、5分)”, “(0、5分)” (a page's 2.5, 0.5)
-_PAUSE_POINT = re.compile(r"\((?P<a>\d)、(?P<b>\d)分\)")
+_PAUSE_POINT = lazy_compile(r"\((?P<a>\d)、(?P<b>\d)分\)")
 
 
 def pause_as_point(t: str, weight: Decimal) -> tuple[str, list[str]]:
@@ -619,9 +620,9 @@ def pause_as_point(t: str, weight: Decimal) -> tuple[str, list[str]]:
 
 #: one option of a list whose scores are shares of the row's points: its words, then its share or its points, then the
 #: option's end (“执行较差40%;”, “执行100%分”, “未执行0分;”); the words may hold a share of their own (“80%以上合法80%”)
-_SHARE_OPTION = re.compile(r"(?P<label>[^;]*?[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)(?P<unit>%分?|分)(?:[;,]|$)")
+_SHARE_OPTION = lazy_compile(r"(?P<label>[^;]*?[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)(?P<unit>%分?|分)(?:[;,]|$)")
 #: the heading of the cell before its words (“评分标准:”, “评价标准:”): names the column, no part of the rule
-_SHARE_HEAD = re.compile(r"^(?:评分|评价|计分|考核)标准:")
+_SHARE_HEAD = lazy_compile(r"^(?:评分|评价|计分|考核)标准:")
 
 
 def shares_as_points(t: str, weight: Decimal) -> tuple[str, str]:
@@ -648,11 +649,11 @@ def shares_as_points(t: str, weight: Decimal) -> tuple[str, str]:
 #: the whole of the row's points taken off as a share (“扣除指标分值的100%”, “扣权重分的100%”, “扣100%” closing its clause):
 #: the row's zero, ``normalize`` writes it as “不得分” (never in a clause of a step, “每低1%扣100%”, nor a share of another
 #: thing, “扣除预算的100%”)
-_WHOLE_SHARE_OFF = re.compile(r"扣(?:除|减)?(?:(?:(?:该|本|此)?(?:项|指标|项指标)?分值|权重分)的)?100%(?=$|[,;.。，；)])")
+_WHOLE_SHARE_OFF = lazy_compile(r"扣(?:除|减)?(?:(?:(?:该|本|此)?(?:项|指标|项指标)?分值|权重分)的)?100%(?=$|[,;.。，；)])")
 
 
 #: the best option's full marks and the least option's nothing, said in words beside shares (“得满分”, “不得分”)
-_FULL_OR_NONE = re.compile(r"(?<=[得计])满分|不得分")
+_FULL_OR_NONE = lazy_compile(r"(?<=[得计])满分|不得分")
 
 
 def _share_options(t: str) -> list[re.Match[str]] | None:
@@ -679,13 +680,13 @@ def past_line(units: str) -> re.Pattern[str]:
     “逾期5个工作日以上的”, “超过规定时限2小时”, “3人以上的,每人扣1分”, “超过2次的,每次扣1分”. The cases up to it cost nothing;
     whether each counts from the first once past it or only those past it is unsaid. Groups: ``n``/``unit`` (超过 N) or
     ``n2``/``unit2`` (N 以上; “1天以上” counts from the first)."""
-    return re.compile(r"(?:超过|超出|大于|多于|高于|满)(?:规定|约定|要求)?(?:时限|时间|期限|日期)?(?P<n>\d+(?:\.\d+)?)"
+    return lazy_compile(r"(?:超过|超出|大于|多于|高于|满)(?:规定|约定|要求)?(?:时限|时间|期限|日期)?(?P<n>\d+(?:\.\d+)?)"
                       r"(?P<unit>" + units + r")|(?P<n2>\d+(?:\.\d+)?)(?P<unit2>" + units + r")(?:及)?以上")
 
 #: a share of the row's points said where points would stand, after the verb that scores it: “扣除指标分值的10%”,
 #: “各占指标分值的1/4”, “得分值的1/2”, “得80%分值”, “扣除权重分的20%”, “每项要点占25%”, “具备要素1得50%”; a situation's
 #: share said as what its points are (“合著的第一署名的分值为80%;第二署名的为40%”)
-_ROW_SHARE = re.compile(r"(?P<v>扣除|扣减|扣|各占|占|各得|得|计|(?<=分值)为|(?<=的)为)(?P<of>(?:该|本|此)?(?:项|指标|项指标)?(?:标准)?"
+_ROW_SHARE = lazy_compile(r"(?P<v>扣除|扣减|扣|各占|占|各得|得|计|(?<=分值)为|(?<=的)为)(?P<of>(?:该|本|此)?(?:项|指标|项指标)?(?:标准)?"
                         r"(?:分值|权重分|权重|满分|标准分)的)?(?P<n>\d+(?:\.\d+)?%|[1-9]/[2-9]|[二三四五]分之一)"
                         # (“得80%分值”, “得60%的指标分值”: the row's points named after the share)
                         r"(?P<after>(?<=%)的?(?:该|本|此)?(?:项|指标|项指标)?(?:标准)?(?:分值|权重分|标准分))?(?![\d/%分])")
@@ -729,9 +730,9 @@ def row_shares_as_points(t: str, weight: Decimal) -> tuple[str, list[str], bool]
 
 #: half of the row's points said in words as a situation's score: “部分达成的得一半”, “80%-90%得一半分”, “得50%分值”,
 #: “得分值的一半”, “计满分的一半”
-_HALF_SCORED = re.compile(r"(?<=[得计记为])(?:一半分值|一半分|一半|分值的一半|满分的一半|50%(?:的)?分值|半数分值)(?=[,;]|$)")
+_HALF_SCORED = lazy_compile(r"(?<=[得计记为])(?:一半分值|一半分|一半|分值的一半|满分的一半|50%(?:的)?分值|半数分值)(?=[,;]|$)")
 #: the full marks a text gives another situation, of which the half is said
-_FULL_SCORED = re.compile(r"[得计记为]满分")
+_FULL_SCORED = lazy_compile(r"[得计记为]满分")
 
 
 def half_as_points(t: str, weight: Decimal) -> tuple[str, str]:
@@ -751,11 +752,11 @@ def half_as_points(t: str, weight: Decimal) -> tuple[str, str]:
 #: a grade's name where grades are defined first and scored after (“…的为优秀,…的为良好,其余为合格;计分:优秀100%,…”)
 _DEFINED_GRADE = r"(?:不合格|不及格|优秀|良好|中等|较好|一般|较差|合格|及格)"
 #: the grades defined in turn (each “…的为优秀”, the last perhaps “其余为合格”), then each grade's score after a heading
-_GRADES_DEFINED_THEN_SCORED = re.compile(
+_GRADES_DEFINED_THEN_SCORED = lazy_compile(
     r"^(?P<defs>(?:[^;]*?(?:的|者)?为" + _DEFINED_GRADE + r"[,;]){1,7}[^;]*?(?:的|者)?为" + _DEFINED_GRADE + r")[;,]"
     r"(?:计分|得分|赋分|评分|分值)(?:标准|办法)?:(?P<scores>(?:" + _DEFINED_GRADE + r"(?:得|计)?\d+(?:\.\d+)?(?:%|分)[,;、]?){2,8})$")
-_DEFINED_GRADE_SCORE = re.compile(r"(?P<g>" + _DEFINED_GRADE + r")(?:得|计)?(?P<n>\d+(?:\.\d+)?)(?P<unit>%|分)")
-_GRADE_DEFINITION = re.compile(r"(?P<words>[^,;]*?)(?P<of>的|者)?为(?P<g>" + _DEFINED_GRADE + r")(?:[,;]|$)")
+_DEFINED_GRADE_SCORE = lazy_compile(r"(?P<g>" + _DEFINED_GRADE + r")(?:得|计)?(?P<n>\d+(?:\.\d+)?)(?P<unit>%|分)")
+_GRADE_DEFINITION = lazy_compile(r"(?P<words>[^,;]*?)(?P<of>的|者)?为(?P<g>" + _DEFINED_GRADE + r")(?:[,;]|$)")
 
 
 def grades_defined_then_scored(t: str, weight: Decimal) -> tuple[str, str]:
@@ -797,10 +798,10 @@ def grades_defined_then_scored(t: str, weight: Decimal) -> tuple[str, str]:
 #: what a count of items met is of (“符合上述3项标准”, “满足其中2项要求”)
 _MET_OF = r"(?:标准|要求|条件|内容|指标|要素|规定)"
 #: one step of a count of items met and its points: “符合上述3项标准为3分”, “满足2项要求的得2分”, “达到1项,计1分”
-_ITEMS_MET_STEP = re.compile(r"(?:符合|满足|达到|具备|做到)(?:上述|以上|其中|下列|所列)?(?P<k>\d+)项" + _MET_OF + r"?(?:的|者)?,?"
+_ITEMS_MET_STEP = lazy_compile(r"(?:符合|满足|达到|具备|做到)(?:上述|以上|其中|下列|所列)?(?P<k>\d+)项" + _MET_OF + r"?(?:的|者)?,?"
                              r"(?:为|得|计|记)?(?P<pts>\d+(?:\.\d+)?)分")
 #: none of them met, for nothing: “3项标准均不符合为0分”, “均不满足的不得分”, “都未达到的,得0分”
-_ITEMS_MET_NONE = re.compile(r"(?:\d+项" + _MET_OF + r"?)?(?:均|都|全|全部)(?:不|未)(?:符合|满足|达到|具备|做到)(?:的|者)?,?"
+_ITEMS_MET_NONE = lazy_compile(r"(?:\d+项" + _MET_OF + r"?)?(?:均|都|全|全部)(?:不|未)(?:符合|满足|达到|具备|做到)(?:的|者)?,?"
                              r"(?:为0分|" + ZEROED + r")")
 
 
@@ -831,14 +832,14 @@ def items_met_ladder(t: str, weight: Decimal) -> tuple[int, str] | None:
 
 
 #: the requirements listed, then the 分值 for all of them: “黑板干净、讲台无灰尘,窗台无灰尘,给10分”, “…摆放整齐得满分”
-_ALL_LISTED_FULL = re.compile(r"^(?P<req>[^;\d:]{4,80}?)(?:的|者)?,?(?:给|得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)$")
+_ALL_LISTED_FULL = lazy_compile(r"^(?P<req>[^;\d:]{4,80}?)(?:的|者)?,?(?:给|得|计|记)(?:满分|(?P<pts>\d+(?:\.\d+)?)分)$")
 #: a count of them met and its points: “以上达4项的给9分”, “达到3项得8分”, “符合2项的,计7分”
 _MET_RUNG_SAID = r"(?:以上|上述|其中)?(?:达|达到|符合|满足|做到)(?P<k>\d+)项(?:的|者)?,?(?:给|得|计|记)?(?P<pts>\d+(?:\.\d+)?)分"
-_MET_RUNG = re.compile("^" + _MET_RUNG_SAID + "$")
+_MET_RUNG = lazy_compile("^" + _MET_RUNG_SAID + "$")
 #: none of them met: “1项不达给5分”, “均未达到的得5分”, “1项都未达到的不得分”
 _MET_NONE_SAID = (r"(?:1项(?:都|也|均)?(?:不达|未达|未达到|不符合|未做到)(?:标准|要求)?|(?:均|都|全部)(?:不达|未达到|不符合|未做到)(?:标准|要求)?)"
                   r"(?:的|者)?,?(?:(?:给|得|计|记)?(?P<none>\d+(?:\.\d+)?)分|" + ZEROED + r")")
-_MET_NONE = re.compile("^" + _MET_NONE_SAID + "$")
+_MET_NONE = lazy_compile("^" + _MET_NONE_SAID + "$")
 #: the counts met of such a ladder and their points, where a reading places the words of a text (``met_count_ladder``)
 #: (and the requirements listed before the 分值 the first count follows: “黑板干净、讲台无灰尘,给10分;以上达4项的…”)
 #: (the counts run on from the first, none met only after them)
@@ -857,7 +858,7 @@ class MetCountLadder(NamedTuple):
 
 #: a word joining two requirements within one piece of such a list (“…窗户明亮以及门窗完好”, “…和门窗完好”): never 及 of 及时,
 #: 及格, 与 of 参与, 和谐, 合并 (a piece of two requirements the ladder may count as one)
-_JOINED_IN_PIECE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|并且|同时|和(?!谐)|(?<!参)与|(?<![合兼])并(?!列)|及(?![时格早]))(?=[\u4e00-\u9fff]{2})")
+_JOINED_IN_PIECE = lazy_compile(r"(?<=[\u4e00-\u9fff]{2})(?:以及|并且|同时|和(?!谐)|(?<!参)与|(?<![合兼])并(?!列)|及(?![时格早]))(?=[\u4e00-\u9fff]{2})")
 
 
 def met_count_listed_doubt(ladder: MetCountLadder) -> str:
@@ -925,10 +926,10 @@ def scores_unsaid(text: str) -> str:
 
 #: a cell of points added after the words of its case (a 信用赋分 column: “…培训的(每次) +1”, “…的参与者 +2”), perhaps said
 #: twice over (“(每次)+1 +1”, the case's cell and the points' cell); never a sum of figures (“A+B”, “3+2分”)
-_ADDED_CELL = re.compile(r"(?<=[\u4e00-\u9fff)])(?:\((?P<each>每(?:次|项|人|户|个|件|篇))\))?\+(?P<n>\d+(?:\.\d+)?)(?:\+(?P=n))?"
+_ADDED_CELL = lazy_compile(r"(?<=[\u4e00-\u9fff)])(?:\((?P<each>每(?:次|项|人|户|个|件|篇))\))?\+(?P<n>\d+(?:\.\d+)?)(?:\+(?P=n))?"
                          r"(?=[\u4e00-\u9fff;,]|$)(?!分)")
 #: the cap of such a cell's points in the 备注 beside it, said for a period (“每年最多加3分”, “每月最多2分”, “每年最多奖10分”)
-_ADDED_CAP = re.compile(r"每(?:年|月|季度|季|学期)最多(?:加|奖|得)?(?P<m>\d+(?:\.\d+)?)分")
+_ADDED_CAP = lazy_compile(r"每(?:年|月|季度|季|学期)最多(?:加|奖|得)?(?P<m>\d+(?:\.\d+)?)分")
 
 
 def _added_cell(t: str) -> tuple[re.Match[str], re.Match[str] | None] | None:
@@ -959,7 +960,7 @@ def _points_added_read(t: str, m: re.Match[str], cap: re.Match[str] | None) -> s
 #: with the fault's examples in brackets after it (“…喃喃自语(-5)(例:…)”): after the fault's words, never a figure of
 #: a measure (“保持在(-5)℃”, “(-5%)”), nor after a word of place or bound (“在(-5)”, “为(-2)”); a stop may stand between the
 #: fault and its cost (“有堆积垃圾。(-3分)”), as before a cost said with 扣 (``_COST_SAID_BRACKETED``)
-_COST_BRACKETED = re.compile(r"(?:(?<=[\u4e00-\u9fff)”]);|(?<=[\u4e00-\u9fff)”])(?<![在为至到于是]))\(-(?P<n>\d+(?:\.\d+)?)分?\)(?P<aside>\([^()]*\))?"
+_COST_BRACKETED = lazy_compile(r"(?:(?<=[\u4e00-\u9fff)”]);|(?<=[\u4e00-\u9fff)”])(?<![在为至到于是]))\(-(?P<n>\d+(?:\.\d+)?)分?\)(?P<aside>\([^()]*\))?"
                              r"(?![℃度%‰])")
 
 
@@ -979,7 +980,7 @@ def _costs_bracketed_read(t: str) -> str:
 
 
 #: a fault's cost in brackets after it, its 扣 said: “越级行文。(扣1分)”, “主送单位不正确(扣1分)”
-_COST_SAID_BRACKETED = re.compile(r"(?:(?<=[\u4e00-\u9fff)”]);|(?<=[\u4e00-\u9fff)”]))\(扣(?P<n>\d+(?:\.\d+)?)分\)")
+_COST_SAID_BRACKETED = lazy_compile(r"(?:(?<=[\u4e00-\u9fff)”]);|(?<=[\u4e00-\u9fff)”]))\(扣(?P<n>\d+(?:\.\d+)?)分\)")
 
 
 def _costs_said_bracketed(t: str) -> bool:
@@ -993,7 +994,7 @@ def _costs_said_bracketed(t: str) -> bool:
 
 #: a step's fault and its cost in brackets after the step (a practical exam: “把载玻片擦拭干净(不擦拭扣1分)”, “刮取表层果肉
 #: (刮取的不是表层果肉扣1分)”): the fault a denial, no count, cap or bound in it (“(每处扣1分)”, “(最多扣2分)” are not)
-_FAULT_COST_BRACKETED = re.compile(r"(?<=[\u4e00-\u9fff”])\((?P<fault>(?:(?![每最共总扣为止])[^()])*?(?:不|未|没|无|错|漏)"
+_FAULT_COST_BRACKETED = lazy_compile(r"(?<=[\u4e00-\u9fff”])\((?P<fault>(?:(?![每最共总扣为止])[^()])*?(?:不|未|没|无|错|漏)"
                                    r"(?:(?![每最共总扣为止])[^()])*?)扣(?P<n>\d+(?:\.\d+)?)分\)")
 
 
@@ -1025,9 +1026,9 @@ def costs_bracketed(text: str) -> str:
 #: a situation's points written with a plus after its words (“能够按期交付+10分”, “…分级A级+10分”), its cost per case with a
 #: minus (“行政处罚-2分/次”, also after a name in letters: “未使用DockerCompose-10分”), its zero bare (“…黑名单0分”): never
 #: a sum (“3+2分”) nor a formula's
-_SIGNED_PLUS = re.compile(r"(?<=[\u4e00-\u9fff)”」])\+(?P<n>\d+(?:\.\d+)?)分")
-_SIGNED_MINUS = re.compile(r"(?<=[\u4e00-\u9fffA-Za-z)”])-(?P<n>\d+(?:\.\d+)?)分(?P<per>/1?[\u4e00-\u9fff])?")
-_SIGNED_ZERO = re.compile(r"(?<=[\u4e00-\u9fff)”])(?<![得计记扣为至到第满])0分(?=[\u4e00-\u9fff]|[,;。]|$)")
+_SIGNED_PLUS = lazy_compile(r"(?<=[\u4e00-\u9fff)”」])\+(?P<n>\d+(?:\.\d+)?)分")
+_SIGNED_MINUS = lazy_compile(r"(?<=[\u4e00-\u9fffA-Za-z)”])-(?P<n>\d+(?:\.\d+)?)分(?P<per>/1?[\u4e00-\u9fff])?")
+_SIGNED_ZERO = lazy_compile(r"(?<=[\u4e00-\u9fff)”])(?<![得计记扣为至到第满])0分(?=[\u4e00-\u9fff]|[,;。]|$)")
 
 
 def _points_signed(t: str) -> bool:
@@ -1070,21 +1071,21 @@ GRADE_RANK = {"优秀": 0, "优": 0, "好": 0, "良好": 1, "良": 1, "较好": 
               "及格": 2, "基本合格": 3, "较差": 3, "差": 4, "不合格": 4, "不及格": 4}
 #: the grades of a ladder whose cells run together, each before its score and its words (“差 0 通道上…很脏乱 较差 1 人能通行…
 #: 合格 2 … 良好 3 … 优秀 4 …”), ranked by ``GRADE_RANK``
-_GRADE_CELL = re.compile(r"(?:^|(?<=[ \u3000]))(?P<g>" + "|".join(sorted(GRADE_RANK, key=len, reverse=True)) +
+_GRADE_CELL = lazy_compile(r"(?:^|(?<=[ \u3000]))(?P<g>" + "|".join(sorted(GRADE_RANK, key=len, reverse=True)) +
                          r")[ \u3000]+(?P<n>\d+(?:\.\d+)?)[ \u3000]+(?=[^\s\d])")
 #: the unit a line of such a run may state its figure in (“30公里以内 10 60公里以内 6”): a distance, a time, a count, money
 _RUN_UNIT = r"(?:公里|千米|米|小时|个工作日|工作日|天|个月|年|人次|人|家|项|次|件|户|万元|元|亩|平方米)"
 #: a run of lines at least (“10↑”, “10以上”) or at most (“2↓”, “2以下”), then as many bare scores (“10↑ 8↑ 6↑ 10 8 6”): a
 #: column of lines and a column of scores, each set one cell a line
-_LINE_RUN = re.compile(r"^(?P<lines>(?:\d+(?:\.\d+)?" + _RUN_UNIT + r"?(?:↑|↓|及?以上|及?以下|以内|之内)[ \u3000]+)+)"
+_LINE_RUN = lazy_compile(r"^(?P<lines>(?:\d+(?:\.\d+)?" + _RUN_UNIT + r"?(?:↑|↓|及?以上|及?以下|以内|之内)[ \u3000]+)+)"
                        r"(?P<scores>(?:\d+(?:\.\d+)?[ \u3000]+)*\d+(?:\.\d+)?)[ \u3000]*$")
 #: lines each followed by its bare score (“10↑ 10 8↑ 8 6↑ 6”): the columns of lines and scores side by side
-_LINE_PAIRS = re.compile(r"^(?:\d+(?:\.\d+)?" + _RUN_UNIT + r"?(?:↑|↓|及?以上|及?以下|以内|之内)[ \u3000]+\d+(?:\.\d+)?(?:[ \u3000]+|$)){2,}$")
-_LINE_OF_RUN = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>" + _RUN_UNIT + r")?(?P<side>↑|↓|及?以上|及?以下|以内|之内)")
+_LINE_PAIRS = lazy_compile(r"^(?:\d+(?:\.\d+)?" + _RUN_UNIT + r"?(?:↑|↓|及?以上|及?以下|以内|之内)[ \u3000]+\d+(?:\.\d+)?(?:[ \u3000]+|$)){2,}$")
+_LINE_OF_RUN = lazy_compile(r"(?P<n>\d+(?:\.\d+)?)(?P<u>" + _RUN_UNIT + r")?(?P<side>↑|↓|及?以上|及?以下|以内|之内)")
 #: a row of bare figures only, in pairs: a standard and its score (“1200 20 1000 15 800 10 600 5”)
-_PAIRS_RUN = re.compile(r"^(?:\d+(?:\.\d+)?[ \u3000]+){3,}\d+(?:\.\d+)?[ \u3000]*$")
+_PAIRS_RUN = lazy_compile(r"^(?:\d+(?:\.\d+)?[ \u3000]+){3,}\d+(?:\.\d+)?[ \u3000]*$")
 #: options each closed by a bare score glued to their closing bracket (“…(需提供有效证明)10 …(需提供有效注册证)18”)
-_BRACKET_CELL = re.compile(r"[)）](?P<n>\d+(?:\.\d+)?)(?=[ \u3000]+[^\s\d]|[ \u3000]*$)")
+_BRACKET_CELL = lazy_compile(r"[)）](?P<n>\d+(?:\.\d+)?)(?=[ \u3000]+[^\s\d]|[ \u3000]*$)")
 
 
 def strictly_monotone(xs: list[Decimal]) -> int:
@@ -1108,10 +1109,10 @@ def _line_of_run(m: re.Match[str], sign: str) -> str:
 
 #: a requirement in words, then the bare points of its graded columns, best first (“内容符合教学大纲要求 5 4 3”: the
 #: columns A, B, C of a 检查表 whose 注 says to tick the grade that applies): two to five figures closing the text
-_GRADED_COLUMNS = re.compile(r"^(?P<req>(?=[^\d\s]{4}).*?[\u4e00-\u9fff)）])"
+_GRADED_COLUMNS = lazy_compile(r"^(?P<req>(?=[^\d\s]{4}).*?[\u4e00-\u9fff)）])"
                              r"(?P<scores>(?:[ \u3000]+\d+(?:\.\d+)?){2,5})[ \u3000]*$")
 #: the sentence of such a requirement that scores the row nothing (“补写手册者,该项不计分”): a situation of its own
-_ZERO_OF_ROW = re.compile(r"^[^,，]{2,30}?(?:的|者)[,，]?(?:本项|该项|此项)?" + ZEROED + r"$")
+_ZERO_OF_ROW = lazy_compile(r"^[^,，]{2,30}?(?:的|者)[,，]?(?:本项|该项|此项)?" + ZEROED + r"$")
 #: how the points of graded columns are written in the normalised text (choice._graded_columns reads them)
 GRADED_COLUMNS = "各档得分"
 
@@ -1121,10 +1122,10 @@ GRADED_COLUMNS = "各档得分"
 #: words, never a unit (“3 次”)
 #: a unit after a figure: the figure is a count of the words (“3 次”, “1 类”), never a cell's score
 _CELL_UNIT = r"[ \u3000]*(?:[分个项次名人家年月日天周条件处份例户元万亿%‰类种篇]|套(?!用))"
-_SCORE_BEFORE_BAND = re.compile(r"(?:^|(?<=[ \u3000]))(?P<n>\d+(?:\.\d+)?)"
+_SCORE_BEFORE_BAND = lazy_compile(r"(?:^|(?<=[ \u3000]))(?P<n>\d+(?:\.\d+)?)"
                                 r"(?=[A-Za-z\u4e00-\u9fff≥≤<>=]|[ \u3000]+\S)(?![ \u3000]*[分个项次名人家年月日天周条件处份例户元万亿%‰])")
 #: what makes such a cell a band: a sign, or words of a line
-_BAND_WORDS = re.compile(r"[<>=≤≥~]|以上|以下|以内|之内|之间|低于|高于|超过|大于|小于|不足|不到|少于|多于")
+_BAND_WORDS = lazy_compile(r"[<>=≤≥~]|以上|以下|以内|之内|之间|低于|高于|超过|大于|小于|不足|不到|少于|多于")
 
 
 def _scores_then_bands(text: str) -> tuple[str, list[str]] | None:
@@ -1147,15 +1148,15 @@ def _scores_then_bands(text: str) -> tuple[str, list[str]] | None:
 #: a bare score opening a cell, then its situation in words (a 评分细则's small table “得分 | 条件” joined by spaces: “2 底栏入口
 #: 齐全… 1 缺 1 个底栏入口… 0 缺 2 个及以上…”), perhaps after its level (“档位 | 得分 | 条件”: “L3 2 政务克制… L2 1 … L0 0 …”):
 #: at the start or after a space, a space after it, never a figure of the words (“缺 1 个”, “至少 1 类”)
-_SCORE_BEFORE_SITUATION = re.compile(r"(?:^|(?<=[ \u3000]))(?:(?P<level>[A-Z]\d?)[ \u3000]+)?(?P<n>\d+(?:\.\d+)?)[ \u3000]+"
+_SCORE_BEFORE_SITUATION = lazy_compile(r"(?:^|(?<=[ \u3000]))(?:(?P<level>[A-Z]\d?)[ \u3000]+)?(?P<n>\d+(?:\.\d+)?)[ \u3000]+"
                                      r"(?=[\u4e00-\u9fff「“(（])(?!" + _CELL_UNIT + ")")
 #: a cell opening with a range of scores (“2～3 可打开，但缺…”): the points within it are the evaluator's, no situation's own
-_RANGE_BEFORE_SITUATION = re.compile(r"(?:^|(?<=[ \u3000]))\d+(?:\.\d+)?[～~\-－—至]\d+(?:\.\d+)?[ \u3000]+"
+_RANGE_BEFORE_SITUATION = lazy_compile(r"(?:^|(?<=[ \u3000]))\d+(?:\.\d+)?[～~\-－—至]\d+(?:\.\d+)?[ \u3000]+"
                                      r"(?=[\u4e00-\u9fff「“(（])(?!" + _CELL_UNIT + ")")
 
 
 #: a cell opening with its bare score or a range of scores, then its situation in words
-_POINTS_OR_RANGE_BEFORE_SITUATION = re.compile(r"(?:^|(?<=[ \u3000]))(?P<n>\d+(?:\.\d+)?)(?:[～~\-－—至](?P<top>\d+(?:\.\d+)?))?"
+_POINTS_OR_RANGE_BEFORE_SITUATION = lazy_compile(r"(?:^|(?<=[ \u3000]))(?P<n>\d+(?:\.\d+)?)(?:[～~\-－—至](?P<top>\d+(?:\.\d+)?))?"
                                                r"[ \u3000]+(?=[\u4e00-\u9fff「“(（])(?!" + _CELL_UNIT + ")")
 
 
@@ -1198,13 +1199,13 @@ def _scores_then_situations(text: str) -> tuple[str, list[str]] | None:
 
 
 #: a figure set apart from its unit in a cell (“25 岁以下”, “1~2 年”, “10000 元以上”): joined again
-_FIGURE_UNIT_APART = re.compile(r"(?<=\d)[ \u3000]+(?=[岁年元万月日天周次个人名件项户家%‰㎡米]|小时)")
+_FIGURE_UNIT_APART = lazy_compile(r"(?<=\d)[ \u3000]+(?=[岁年元万月日天周次个人名件项户家%‰㎡米]|小时)")
 #: a bare score glued to the end of its option's cell, a run of scores after it (“3000 元~4000 元9 6 5”)
-_SCORE_GLUED = re.compile(r"(?<=[\u4e00-\u9fff])(?=\d+(?:\.\d+)?[ \u3000]+\d+(?:\.\d+)?(?:[ \u3000]|$))")
+_SCORE_GLUED = lazy_compile(r"(?<=[\u4e00-\u9fff])(?=\d+(?:\.\d+)?[ \u3000]+\d+(?:\.\d+)?(?:[ \u3000]|$))")
 #: a cell of a label run: a few words, perhaps a band's figures (“25岁以下”, “1~2年”), nothing that scores of itself
-_LABEL_CELL = re.compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff\d.~～\-—%‰㎡]{1,14}")
-_LABEL_NOT = re.compile(r"扣|每|(?<!部)分|得|计|加|减|最|共|至少|不少于")
-_BARE_SCORE = re.compile(r"\d+(?:\.\d+)?")
+_LABEL_CELL = lazy_compile(r"(?=.*[\u4e00-\u9fff])[\u4e00-\u9fff\d.~～\-—%‰㎡]{1,14}")
+_LABEL_NOT = lazy_compile(r"扣|每|(?<!部)分|得|计|加|减|最|共|至少|不少于")
+_BARE_SCORE = lazy_compile(r"\d+(?:\.\d+)?")
 
 
 def _labels_then_scores(text: str) -> tuple[str, list[str]] | None:
@@ -1242,13 +1243,13 @@ def _labels_then_scores(text: str) -> tuple[str, list[str]] | None:
 #: a table row of a measure's bands, then its scores (a skills contest's 外观评分标准: “标准(mm) 0~1 >1,≤2 >2,≤3 >3 分数 16 12
 #: 8 0”): the row's heading (a few words, perhaps its unit in brackets), its band cells, the word heading the scores, the
 #: scores
-_BANDS_ROW = re.compile(r"^(?P<head>[^\d\s]{0,12}?(?:[(（][^()（）\d\s]{1,6}[)）])?)[ \u3000]+(?P<bands>\S+(?:[ \u3000]+\S+)+?)"
+_BANDS_ROW = lazy_compile(r"^(?P<head>[^\d\s]{0,12}?(?:[(（][^()（）\d\s]{1,6}[)）])?)[ \u3000]+(?P<bands>\S+(?:[ \u3000]+\S+)+?)"
                         r"[ \u3000]+(?:分数|得分|分值|配分|评分)[ \u3000]*[:：]?[ \u3000]*"
                         r"(?P<scores>\d+(?:\.\d+)?(?:[ \u3000]+\d+(?:\.\d+)?)+)[ \u3000]*$")
 _N_CELL = r"\d+(?:\.\d+)?"
 #: one band cell of such a row: an exact value (“0”), a range (“0~1”), a line (“≤1”, “>3”), two lines (“>1,≤2”), or a
 #: band on both sides of the others (“>3,<0”: above 3 or below 0)
-_BAND_CELL = re.compile(r"^(?:(?P<exact>" + _N_CELL + r")|(?P<a>" + _N_CELL + r")[~～\-－—](?P<b>" + _N_CELL + r")|"
+_BAND_CELL = lazy_compile(r"^(?:(?P<exact>" + _N_CELL + r")|(?P<a>" + _N_CELL + r")[~～\-－—](?P<b>" + _N_CELL + r")|"
                         r"(?P<s1>[≤<≥>])(?P<n1>" + _N_CELL + r")(?:[,，、]?(?P<s2>[≤<])(?P<n2>" + _N_CELL + r"))?)$")
 
 
@@ -1325,9 +1326,9 @@ def _bands_row_then_scores(text: str) -> tuple[str, list[str]] | None:
 
 #: a row of a scale (量表) whose score column ran before its descriptions: whole bare scores, then the words
 #: (“10 5 0 可自行上下楼梯。需稍微帮忙或口头指导。无法上下楼梯。”)
-_SCORES_FIRST = re.compile(r"^(?P<scores>\d{1,3}(?:[ \u3000]+\d{1,3})+)[ \u3000]+(?P<rest>[\u4e00-\u9fff「“(（].*)$")
+_SCORES_FIRST = lazy_compile(r"^(?P<scores>\d{1,3}(?:[ \u3000]+\d{1,3})+)[ \u3000]+(?P<rest>[\u4e00-\u9fff「“(（].*)$")
 #: a sentence's full stop outside brackets
-_SENTENCE_END = re.compile(r"。(?![^(（]*[)）])")
+_SENTENCE_END = lazy_compile(r"。(?![^(（]*[)）])")
 
 
 def _scores_then_sentences(text: str) -> tuple[str, list[str]] | None:
@@ -1424,7 +1425,7 @@ def _run_together(text: str) -> tuple[str, list[str]] | None:
 
 #: the requirement's sentences in a cell of their own, before the cells of a row's bands: the last full stop before a
 #: space
-_REQUIREMENT_CELL = re.compile(r"^(?P<req>[^ \u3000]+。)[ \u3000]+(?P<rest>.+)$")
+_REQUIREMENT_CELL = lazy_compile(r"^(?P<req>[^ \u3000]+。)[ \u3000]+(?P<rest>.+)$")
 
 
 def _requirement_then_bands(text: str) -> tuple[str, list[str]] | None:
@@ -1441,12 +1442,12 @@ def _requirement_then_bands(text: str) -> tuple[str, list[str]] | None:
 
 
 #: an option's cell: a few words, no figure, nothing that scores of itself (a deduction, a step, a cap, a band's words)
-_OPTION_CELL = re.compile(r"[\u4e00-\u9fffA-E]{1,8}")
-_OPTION_NOT = re.compile(r"扣|每|(?<!部)分|得|计|加|减|最|共|以上|以下|以内|超过|低于|不足|至少|不少于")
+_OPTION_CELL = lazy_compile(r"[\u4e00-\u9fffA-E]{1,8}")
+_OPTION_NOT = lazy_compile(r"扣|每|(?<!部)分|得|计|加|减|最|共|以上|以下|以内|超过|低于|不足|至少|不少于")
 #: the option scoring least: a grade, or the lack of what the others say (“未完成”, “无”, “不满意”, “否”)
-_OPTION_LACK = re.compile(r"^(?:不|未|无|没有|否|差|较差|不合格|不及格)")
+_OPTION_LACK = lazy_compile(r"^(?:不|未|无|没有|否|差|较差|不合格|不及格)")
 #: the word a lack denies (“未完成”: 完成; “无”: 有; “否”: 是)
-_LACK_OF = re.compile(r"^(?:不|未|无|没有)(?P<s>.+)$")
+_LACK_OF = lazy_compile(r"^(?:不|未|无|没有)(?P<s>.+)$")
 _LACK_ALONE = {"无": "有", "否": "是", "没有": "有"}
 
 
@@ -1473,16 +1474,16 @@ def two_things(labels: list[str], scores: list[Decimal]) -> bool:
 
 
 #: a bare score's cell, perhaps with its 分
-_SCORE_CELL = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?")
+_SCORE_CELL = lazy_compile(r"(?P<n>\d+(?:\.\d+)?)(?P<unit>分)?")
 
 
 #: an option and its score in one cell, a colon between them (“完成:5”, “A级：10”)
-_OPTION_COLON_CELL = re.compile(r"(?P<label>[^\s:：]{1,8})[:：](?P<score>\d+(?:\.\d+)?分?)")
+_OPTION_COLON_CELL = lazy_compile(r"(?P<label>[^\s:：]{1,8})[:：](?P<score>\d+(?:\.\d+)?分?)")
 #: what parts the cells of such a row: spaces, or a comma or a stop closing a cell
-_CELL_MARKS = re.compile(r"[\s,，;；、]+")
+_CELL_MARKS = lazy_compile(r"[\s,，;；、]+")
 #: a grade of a lettered (or numbered) scale: its letter, the suffix all the scale's grades share (“A”, “B级”, “乙等”,
 #: “二档” — a numeral only with its suffix)
-_SCALE_GRADE = re.compile(r"(?P<l>[A-F甲乙丙丁戊])(?P<s>级|档|类|等)?|(?P<n>[一二三四五六])(?P<ns>级|档|类|等)")
+_SCALE_GRADE = lazy_compile(r"(?P<l>[A-F甲乙丙丁戊])(?P<s>级|档|类|等)?|(?P<n>[一二三四五六])(?P<ns>级|档|类|等)")
 #: the lettered (or numbered) scales, each in turn from its best (reading.grades_out_of_turn ranks grades by them)
 SCALES = ("ABCDEF", "甲乙丙丁戊", "一二三四五六")
 
@@ -1564,7 +1565,7 @@ def _in_cells(text: str) -> bool:
 #: 由部门主管负责 3”, “…分解指标 5”): never a figure of the words (“扣 5 分”, “每下降 5 个百分点”, “不少于 4 次”), nor the answer
 #: to a question (“是 0分 否 2分”, read by 情形); a cell may close its words with a full stop (“…更新及时. 2 介绍不完整. 1”)
 #: or a question mark (“是否建立台账? 2 是否按月归档? 2”), or a comma (“…存在质量安全隐患,性能差, 0”), or a band's line (“…占比超过70%(含70%) 8 …60%(含60%)~70% 6”)
-_CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])|(?<=%)|(?<=%\))|"
+_CELL_SCORE = lazy_compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低高于过达至为少多缺第约共是否有无])|(?<=%)|(?<=%\))|"
                          # (an aside in brackets closing the words: “…混杂存放(同一个盒子内) 2”)
                          r"(?<=[\u4e00-\u9fff]\))|"
                          r"(?<=[\u4e00-\u9fff)])[.。,，]|"
@@ -1576,14 +1577,14 @@ _CELL_SCORE = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![扣得计记加减每低�
                          r"[ \u3000]+\d{1,2}[.、](?=[\u4e00-\u9fff])|"
                          r"(?(asked)[ \u3000]+\d+(?:\.\d+)?[\u4e00-\u9fff]|(?!)))")
 #: a cell's score after a band's line (“70%(含70%) 8”)
-_CELL_AFTER_LINE = re.compile(r"%\)?[ \u3000]+\d")
+_CELL_AFTER_LINE = lazy_compile(r"%\)?[ \u3000]+\d")
 #: the points of a step in a cell of their own after it, no 分 said (“每增长一个百分点 0.5(最高30分)”, “每发表1篇 0.2”)
-_STEP_THEN_CELL = re.compile(r"(?P<step>每[\u4e00-\u9fff]{1,10}?(?:\d+|一)(?:个百分点|百分点|%|个|次|项|篇|件|家|人|天|日))[ \u3000]+"
+_STEP_THEN_CELL = lazy_compile(r"(?P<step>每[\u4e00-\u9fff]{1,10}?(?:\d+|一)(?:个百分点|百分点|%|个|次|项|篇|件|家|人|天|日))[ \u3000]+"
                              r"(?P<n>\d+(?:\.\d+)?)(?=[(（]|[ \u3000]*$)")
 #: a band's score in a cell of its own between bands that open with their figure, no 分 said anywhere (“…增长率:20%及以上 3
 #: 15%-20%(含15%) 2.4 … 其他 0”, “1500万元/公顷及以上 2 800-1500万元/公顷(含800万元/公顷) 1.6 …”): after a band's end (a
 #: percentage, 以上/以下, a bracket's mark, a unit's last word), before the next band's figure, 其他/其余, or the end
-_BAND_CELL_SCORE = re.compile(r"(?<=[%)上下内\u4e00-\u9fff])(?:[ \u3000]+|(?<=%)[:：][ \u3000]*)(?P<n>\d+(?:\.\d+)?)"
+_BAND_CELL_SCORE = lazy_compile(r"(?<=[%)上下内\u4e00-\u9fff])(?:[ \u3000]+|(?<=%)[:：][ \u3000]*)(?P<n>\d+(?:\.\d+)?)"
                               # (or a band opening with its sign, “≥95% 10 90%-95% 8 <90% 0”)
                               r"(?=[ \u3000]+(?:\d|[≥≤<>＜＞≧≦]|其他|其余|其它)|[ \u3000]*$|"
                               # or the next band opening with the name of its value (“良种覆盖率100% 3 95%≤良种覆盖率<100%
@@ -1591,18 +1592,18 @@ _BAND_CELL_SCORE = re.compile(r"(?<=[%)上下内\u4e00-\u9fff])(?:[ \u3000]+|(?<
                               r"[ \u3000]+(?![分个项次名人家年月日天周条件处份例户元万亿滴支根块片粒枚只瓶])[\u4e00-\u9fff])")
 #: a band's bare score before the next band opening with its sign, or after a colon (“≥95% 10 90%-95% 8 <90% 0”,
 #: “≥95%：10 90%≤值<95%：8”): bands as ``_BAND_CELL_SCORE`` reads them, whose scores are to check
-_BAND_CELL_SIGNED = re.compile(r"\d[ \u3000]+[≥≤<>＜＞≧≦]|%[:：][ \u3000]*\d")
+_BAND_CELL_SIGNED = lazy_compile(r"\d[ \u3000]+[≥≤<>＜＞≧≦]|%[:：][ \u3000]*\d")
 #: a band of a figure, its marks in brackets left out: its line or its span (“20%及以上”, “80-95%”, “12万元/年/人”, “100%”),
 #: or the rest (其他)
-_BAND_OF_CELL = re.compile(r"\d+(?:\.\d+)?%?(?:[-~至]\d+(?:\.\d+)?%?)?[^\s\d]{0,12}$|^(?:其他|其余|其它)$")
+_BAND_OF_CELL = lazy_compile(r"\d+(?:\.\d+)?%?(?:[-~至]\d+(?:\.\d+)?%?)?[^\s\d]{0,12}$|^(?:其他|其余|其它)$")
 
 
 #: a table row of lines each followed by its score in a cell of its own, no 分 said (“上年度销售收入(万元) ≥3000 2 ≥5000 3
 #: ≥10000 5”, “…(项) ≥1 5”): each cell a line at least (≥, >) and its figure, then the score; the row's words before the
 #: first line name the value
-_SIGN_BAND_CELL = re.compile(r"(?P<band>[≥>≧＞][ \u3000]*[\d０-９]+(?:[.．][\d０-９]+)?[%％]?)[ \u3000]+(?P<n>\d+(?:\.\d+)?)"
+_SIGN_BAND_CELL = lazy_compile(r"(?P<band>[≥>≧＞][ \u3000]*[\d０-９]+(?:[.．][\d０-９]+)?[%％]?)[ \u3000]+(?P<n>\d+(?:\.\d+)?)"
                              r"(?=[ \u3000]+[≥>≧＞]|[ \u3000]*$)")
-_SIGN_BAND_ROW = re.compile(r"^(?=[^\d≥>≧＞<≤])[^≥>≧＞<≤分;；。]{2,40}?(?<![\d０-９])(?:[ \u3000]*[≥>≧＞][ \u3000]*[\d０-９]+(?:[.．][\d０-９]+)?[%％]?"
+_SIGN_BAND_ROW = lazy_compile(r"^(?=[^\d≥>≧＞<≤])[^≥>≧＞<≤分;；。]{2,40}?(?<![\d０-９])(?:[ \u3000]*[≥>≧＞][ \u3000]*[\d０-９]+(?:[.．][\d０-９]+)?[%％]?"
                             r"[ \u3000]+\d+(?:\.\d+)?)+[ \u3000]*$")
 
 
@@ -1628,16 +1629,16 @@ def _band_cells(text: str) -> bool:
 
 
 #: another case closing a band's cell, scoring as the band does (“,或1种及以上主栽作物未制定技术操作规程标准”)
-_OR_CASE_CLOSING = re.compile(r",或[^,;]+$")
+_OR_CASE_CLOSING = lazy_compile(r",或[^,;]+$")
 
 
 #: points said, or a figure closing a sentence, outside the cells of scores
-_SCORE_ELSEWHERE = re.compile(r"\d[ \u3000]*分|\d[ \u3000]*[;；。]")
+_SCORE_ELSEWHERE = lazy_compile(r"\d[ \u3000]*分|\d[ \u3000]*[;；。]")
 
 
 #: the points closing a lettered band, then the next band's letter before its figure (“…(5分)B70%-80%…”; the bracket the
 #: page left open, “(2分E2-4年”)
-_LETTER_AFTER_POINTS = re.compile(r"\((?P<n>\d+(?:\.\d+)?)分\)?(?P<l>[B-H])(?=\d)")
+_LETTER_AFTER_POINTS = lazy_compile(r"\((?P<n>\d+(?:\.\d+)?)分\)?(?P<l>[B-H])(?=\d)")
 
 
 def _letter_bands_read(t: str) -> str:
@@ -1655,15 +1656,15 @@ def _letter_bands_read(t: str) -> str:
 #: cells: “未洗手-3”, “姿势不正确-2 用力不均-2 未复位-1”, “未洗手、未戴口罩各—2”, the 扣分 cell joined after a space, “着装
 #: 不正 -1”): after the fault's words, never a range of figures (“3-5”) nor of costs (“-5~20”, the team's to pick), a
 #: figure of a measure or a count (“-5℃”, “-2次”, “-3分钟”), nor a code (“GB-2”)
-_BARE_MINUS = re.compile(r"(?:(?<=[\u4e00-\u9fff)）])|(?<=[\u4e00-\u9fff)）][ \u3000]))[-—－–][ \u3000]*(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)"
+_BARE_MINUS = lazy_compile(r"(?:(?<=[\u4e00-\u9fff)）])|(?<=[\u4e00-\u9fff)）][ \u3000]))[-—－–][ \u3000]*(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)"
                          r"(?![0-9０-９.．%％‰℃]|[ \u3000]*(?:分|[次处项个件天日月年周时人名元倍条页张台套米克秒度岁号级类种批组档]|"
                          r"[a-zA-Zａ-ｚＡ-Ｚ]|[ \u3000]*[~～至][ \u3000]*[0-9０-９]))")
 
 
 #: “扣-0.1”: a minus straight after 扣, the cost said twice over
-_MINUS_AFTER_DEDUCT = re.compile(r"(?<=扣)[ \u3000]*[-—－–][ \u3000]*(?=[0-9０-９])")
+_MINUS_AFTER_DEDUCT = lazy_compile(r"(?<=扣)[ \u3000]*[-—－–][ \u3000]*(?=[0-9０-９])")
 #: a fault's cost as a minus with its 分 said, after the fault's words (“换届程序不规范-1分”, “未开展-2分/人”)
-_SIGNED_MINUS_POINTS = re.compile(r"(?<=[\u4e00-\u9fff)）])[-—－–][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分"
+_SIGNED_MINUS_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff)）])[-—－–][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分"
                                   r"(?:/[\u4e00-\u9fff]{1,2})?(?=[,，;；。、 \u3000]|$)")
 
 
@@ -1671,11 +1672,11 @@ _SIGNED_MINUS_POINTS = re.compile(r"(?<=[\u4e00-\u9fff)）])[-—－–][ \u3000
 #: fault's deductions go, as “最多扣20分” says it
 #: the words saying a fault's total in its cost's brackets
 _TOTAL_SAID = r"(?:总计|合计|总|共计|共)"
-_TOTAL_IN_COST = re.compile(r"[,，]" + _TOTAL_SAID + r"[ \u3000]*(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)[ \u3000]*分(?=[)）])")
+_TOTAL_IN_COST = lazy_compile(r"[,，]" + _TOTAL_SAID + r"[ \u3000]*(?P<n>[0-9０-９]+(?:[.．][0-9０-９]+)?)[ \u3000]*分(?=[)）])")
 
 
 #: ``_TOTAL_IN_COST`` once the cost is said with 扣 (“(每床扣10分,总20分)”, “(每处扣1分,共计5分)”)
-_TOTAL_OF_COST = re.compile(r"(?P<cost>\(每[^()\d]{0,6}?扣\d+(?:\.\d+)?分)," + _TOTAL_SAID + r"(?P<n>\d+(?:\.\d+)?)分(?=\))")
+_TOTAL_OF_COST = lazy_compile(r"(?P<cost>\(每[^()\d]{0,6}?扣\d+(?:\.\d+)?分)," + _TOTAL_SAID + r"(?P<n>\d+(?:\.\d+)?)分(?=\))")
 
 
 def _bare_minuses(text: str) -> list[str]:
@@ -1694,7 +1695,7 @@ def _bare_minuses(text: str) -> list[str]:
 
 #: a situation's points as a bare plus closing its cell, after its words (“编写自动化脚本 +10 完成3个实验 +10”): no 分, the
 #: next cell after a space (or the text's end)
-_BARE_PLUS = re.compile(r"(?<=[\u4e00-\u9fff)）」”])[ \u3000]*[+＋][ \u3000]*(?P<n>[0-9]+(?:\.[0-9]+)?)(?=[ \u3000]+\S|[ \u3000]*$)")
+_BARE_PLUS = lazy_compile(r"(?<=[\u4e00-\u9fff)）」”])[ \u3000]*[+＋][ \u3000]*(?P<n>[0-9]+(?:\.[0-9]+)?)(?=[ \u3000]+\S|[ \u3000]*$)")
 
 
 def _bare_pluses(text: str) -> list[str]:
@@ -1723,7 +1724,7 @@ def minuses_bare(text: str) -> str:
 
 #: a score's range running from below zero to above it (“最终得分-4~+4”, “得分范围-4～4分”): a signed score, whatever
 #: the deductions; never a fault's range of costs (“执行力不够-1~5”, no sign nor score before it) nor a date (“2023-2024”)
-_SIGNED_RANGE = re.compile(r"(?<![0-9０-９.．])[-—－–][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分?[ \u3000]*[~～至到]"
+_SIGNED_RANGE = lazy_compile(r"(?<![0-9０-９.．])[-—－–][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分?[ \u3000]*[~～至到]"
                            r"[ \u3000]*[+＋][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分?|"
                            r"(?:得分|总分|分值|分数|范围)[^,，;；。]{0,4}?(?<![0-9０-９.．])[-—－–][ \u3000]*[0-9０-９]+"
                            r"(?:[.．][0-9０-９]+)?[ \u3000]*分?[ \u3000]*[~～至到][ \u3000]*[0-9０-９]+(?:[.．][0-9０-９]+)?[ \u3000]*分?")
@@ -1731,7 +1732,7 @@ _SIGNED_RANGE = re.compile(r"(?<![0-9０-９.．])[-—－–][ \u3000]*[0-9０-
 
 #: the deductions said to go on past the 分值 into a score below zero, closing a clause: “扣完得负分”, “扣完可计负分”,
 #: “可扣至负分” (never “不得负分”, “不计负分”, a floor at 0)
-BELOW_ZERO_SAID = re.compile(r"[,;]?(?:扣完|扣光)(?:后)?(?:可|则)?(?:得|计|记|为)负分|[,;]?可(?:以)?扣(?:至|到|成)负分")
+BELOW_ZERO_SAID = lazy_compile(r"[,;]?(?:扣完|扣光)(?:后)?(?:可|则)?(?:得|计|记|为)负分|[,;]?可(?:以)?扣(?:至|到|成)负分")
 
 
 def scores_signed_range(text: str) -> str:
@@ -1744,7 +1745,7 @@ def scores_signed_range(text: str) -> str:
 
 
 #: a case's points in brackets opening its cell (“(0分)高于市场均价或当前供货价(5分)与市场均价…持平”)
-_POINTS_OPENING = re.compile(r"\((?P<n>\d+(?:\.\d+)?)分\)")
+_POINTS_OPENING = lazy_compile(r"\((?P<n>\d+(?:\.\d+)?)分\)")
 
 
 def _points_first_read(t: str) -> str:
@@ -1762,17 +1763,17 @@ def _points_first_read(t: str) -> str:
 
 #: what keeps a text from being cases run together: a mark between cells already, check boxes, or points taken off,
 #: added, per case, capped or said as a whole
-_NOT_A_CHAIN = re.compile(r"[;,:、=□☐■]|扣|每|最|加|减|占|各|是否|满分|共|合计|累计|总分|/")
+_NOT_A_CHAIN = lazy_compile(r"[;,:、=□☐■]|扣|每|最|加|减|占|各|是否|满分|共|合计|累计|总分|/")
 #: the points closing a case run into the next one (“…90%以上20分85%以上…”, “…以下(3分)满意率…”, “…为0分”): never a
 #: figure in 分 that is the case's own line (“90分以上”, “80分-90分”)
-_CHAIN_POINTS = re.compile(r"\((?P<b>\d+(?:\.\d+)?)分\)|(?:为|得|计)?(?<![-~至\d.])(?P<n>\d+(?:\.\d+)?)分"
+_CHAIN_POINTS = lazy_compile(r"\((?P<b>\d+(?:\.\d+)?)分\)|(?:为|得|计)?(?<![-~至\d.])(?P<n>\d+(?:\.\d+)?)分"
                            r"(?!以上|以下|以内|及|之|至|[-~%(])")
 #: a case of a run: a line of a figure (“90%以上”, “60%-70%”, “低于80%”, “3%以内”), a level (“1级”, “达到5级”), or words
 #: alone (“按要求完成”, “两项均不满足”)
-_CHAIN_LINE = re.compile(r"以上|以下|以内|之内|之间|低于|高于|超过|不足|不到|未达|小于|大于|少于|多于|不低于|不高于|[%<>≤≥~-]")
+_CHAIN_LINE = lazy_compile(r"以上|以下|以内|之内|之间|低于|高于|超过|不足|不到|未达|小于|大于|少于|多于|不低于|不高于|[%<>≤≥~-]")
 #: points said inside a case (“…一般2~3分…”): no case of a run
-_POINTS_IN_CASE = re.compile(r"\d分(?!以上|以下|以内|及|之|至|[-~%(])")
-_CHAIN_LEVEL = re.compile(r"^(?:达到)?第?\d+级$")
+_POINTS_IN_CASE = lazy_compile(r"\d分(?!以上|以下|以内|及|之|至|[-~%(])")
+_CHAIN_LEVEL = lazy_compile(r"^(?:达到)?第?\d+级$")
 
 
 def _chain_case(c: str) -> str | None:
@@ -1834,7 +1835,7 @@ def _chained_cases_read(t: str) -> str:
 
 
 #: a lead sentence before a run of cases that scores something of itself: a figure, or a score in words
-_LEAD_SCORES = re.compile(r"\d|满分|不得分|不计分|扣|得分")
+_LEAD_SCORES = lazy_compile(r"\d|满分|不得分|不计分|扣|得分")
 
 
 def _words_chain(cases: list[tuple[str, str]]) -> bool:
@@ -1852,18 +1853,18 @@ def _words_chain(cases: list[tuple[str, str]]) -> bool:
 
 #: the 、 between one band of a share, closed by its points, and the next (“90%得35分、80%得30分”, “…、50%以下不得分”); never
 #: scores listed after 各 or 分别 (“各得2分、1分”: no band follows)
-_SHARE_BAND_PAUSED = re.compile(r"(?<=\d%得\d分|\d%计\d分)、(?=\d+(?:\.\d+)?%(?:的|以下|以上)?,?(?:得|计|不得分|不计分))|"
+_SHARE_BAND_PAUSED = lazy_compile(r"(?<=\d%得\d分|\d%计\d分)、(?=\d+(?:\.\d+)?%(?:的|以下|以上)?,?(?:得|计|不得分|不计分))|"
                                 r"(?<=\d%得\d\d分|\d%计\d\d分)、(?=\d+(?:\.\d+)?%(?:的|以下|以上)?,?(?:得|计|不得分|不计分))")
 
 
 #: a reward a scheme counts its points in (“学豆”, “金币”, “积分” as a unit, “小红花”, “星”): never 分 itself
 _REWARD_WORD = r"(?:学豆|金币|积分|小红花|红花|星星|颗星)"
 _REWARD_MEASURED = r"(?:个|颗|枚|朵)?" + _REWARD_WORD
-_REWARD_UNIT = re.compile(r"(?<=\d)" + _REWARD_MEASURED)
+_REWARD_UNIT = lazy_compile(r"(?<=\d)" + _REWARD_MEASURED)
 #: the reward given, its figure and unit (“奖励10学豆”, “获得5积分”); the full reward (“满分10学豆”); none given (“无学豆奖励”)
-_REWARD_GIVEN = re.compile(r"(?:奖励|奖|获得|获|得|加)(?P<n>\d+(?:\.\d+)?)" + _REWARD_MEASURED)
-_REWARD_FULL = re.compile(r"满分(?P<n>\d+(?:\.\d+)?)" + _REWARD_MEASURED)
-_REWARD_NONE = re.compile(r"(?:无|没有|不给|不予)" + _REWARD_WORD + r"?奖励")
+_REWARD_GIVEN = lazy_compile(r"(?:奖励|奖|获得|获|得|加)(?P<n>\d+(?:\.\d+)?)" + _REWARD_MEASURED)
+_REWARD_FULL = lazy_compile(r"满分(?P<n>\d+(?:\.\d+)?)" + _REWARD_MEASURED)
+_REWARD_NONE = lazy_compile(r"(?:无|没有|不给|不予)" + _REWARD_WORD + r"?奖励")
 
 
 def _points_in_reward_read(t: str) -> str:
@@ -1885,11 +1886,11 @@ def rewards_as_points(text: str) -> str:
 
 #: the 扣 of a button or a key ring (“钮扣”, “纽扣”, “衣扣”, “钥匙扣”), and a button done up or undone (“扣好”, “不扣钮扣”):
 #: no deduction — never a 扣 before its points (“未穿工作衣扣1分”: clothes, then the deduction)
-_BUTTON = re.compile(r"(?:(?<=[纽钮衣])|(?<=钥匙))扣(?![0-9０-９零一二两三四五六七八九十半除减分])|扣(?=[好紧上]?[纽钮]扣|好(?![\d分]))")
+_BUTTON = lazy_compile(r"(?:(?<=[纽钮衣])|(?<=钥匙))扣(?![0-9０-９零一二两三四五六七八九十半除减分])|扣(?=[好紧上]?[纽钮]扣|好(?![\d分]))")
 
 
 #: a bare score in a cell of its own
-_BARE_SCORE_CELL = re.compile(r"\d+(?:\.\d+)?")
+_BARE_SCORE_CELL = lazy_compile(r"\d+(?:\.\d+)?")
 
 
 def _remark_said_once(text: str) -> str:
@@ -1909,8 +1910,8 @@ def _remark_said_once(text: str) -> str:
 #: the words of a placing that ``normalize`` writes as figures, though they count nothing: laid or formed at one go
 #: (“一次成形”, “一次到位”, written 1次) and all round a thing (“四周下垂均等”, written 4周; never a period of weeks,
 #: “4周内”, “4周后”, “4周以上”)
-_AT_ONCE = re.compile(r"(?<![\d.])1次(?=成形|成型|到位)")
-_ALL_ROUND = re.compile(r"(?<![\d.])4周(?=[\u4e00-\u9fff])(?!内|以内|之内|后|以后|前|以前|以上|左右|时间|的时间)")
+_AT_ONCE = lazy_compile(r"(?<![\d.])1次(?=成形|成型|到位)")
+_ALL_ROUND = lazy_compile(r"(?<![\d.])4周(?=[\u4e00-\u9fff])(?!内|以内|之内|后|以后|前|以前|以上|左右|时间|的时间)")
 
 
 def placing_in_words(t: str) -> str:
@@ -1922,30 +1923,30 @@ def placing_in_words(t: str) -> str:
 #: the figures of where a thing is put, in a requirement of a practical task (its words of placing, ``placing_in_words``,
 #: read first): a distance (“距桌边1.5cm”, “间隔2厘米”, the group ``measure``), a part of its length (“1/4位置放在筷架
 #: 上”), a cloth laid at one go said 一次性 (“1次性到位”, left a figure and read as one): no score, no count to reach
-PLACEMENT_FIGURE = re.compile(r"(?P<measure>(?<![\d.])\d+(?:\.\d+)?(?:cm|mm|厘米|毫米|公分)(?![\dA-Za-z/]))|"
+PLACEMENT_FIGURE = lazy_compile(r"(?P<measure>(?<![\d.])\d+(?:\.\d+)?(?:cm|mm|厘米|毫米|公分)(?![\dA-Za-z/]))|"
                               r"(?<![\d.])1次性到位|(?<![\d./])1/[234](?=位置|处)")
 
 #: the figures of the things a step of a practical exam takes, makes or uses (“取3支洁净的试管”, “加入2滴研磨液”, “用10mL的
 #: 量筒量5mL的水”, “组成4种脱氧核苷酸共10个”, “选出玻璃板和2个…塑料人”, “编号为1、2、3”, “接近95mL处”, “滴1-2滴清水”): a quantity of
 #: material, the size of an instrument or the labels given, no count to reach (never after or before a line, “不少于2个”,
 #: “3个以上”, “至少2种”, nor a step, “每2个”, nor a slogan named in quotes, “三个离不开”) and no score
-MATERIAL_FIGURE = re.compile(r"(?<![\d.每少于过到达足“\"])(?<!至少)(?<!累计)(?:\d+(?:\.\d+)?[-~])?\d+(?:\.\d+)?(?:mL|ml|毫升|克|g|滴|支|根|块|片|粒|枚|只|瓶|张|节|个|种|条)"
+MATERIAL_FIGURE = lazy_compile(r"(?<![\d.每少于过到达足“\"])(?<!至少)(?<!累计)(?:\d+(?:\.\d+)?[-~])?\d+(?:\.\d+)?(?:mL|ml|毫升|克|g|滴|支|根|块|片|粒|枚|只|瓶|张|节|个|种|条)"
                              r"(?![\dA-Za-z/%]|以上|以下|及以上|以内|或以上)|编号为\d(?:、\d)+")
 
 
 #: a semicolon between a fault and its cost in a cell whose lines close on “。” (“无独立消毒剂存放场所;扣4分。”, “…;不合格
 #: 扣2分。”, “…; 扣3分。” as printed): the cost is the fault's own, the line's end the 。 (never a cost that closes no line,
 #: “…;扣2分,…”, nor one in a cell without 。, where the ; may end a clause of its own)
-_COST_AFTER_SEMICOLON = re.compile(r"(?<=[\u4e00-\u9fff)）])[;；][ \u3000]*(?=(?:不合格|不符合)?扣(?:除)?\d+(?:\.\d+)?分(?:。|$))")
+_COST_AFTER_SEMICOLON = lazy_compile(r"(?<=[\u4e00-\u9fff)）])[;；][ \u3000]*(?=(?:不合格|不符合)?扣(?:除)?\d+(?:\.\d+)?分(?:。|$))")
 
 #: a semicolon between a line's condition and its points, the points a clause of their own (“1.1注册资金在1000万元(包括1000
 #: 万元)-5000万元(不包括5000万元);得0.5分;1.2…”): the points are the condition's own where the clause before them holds a
 #: figure (its line) and says no points of its own (never a situation's sentences closed by its score, “方案完整;程序规范;得5分”)
-_POINTS_AFTER_SEMICOLON = re.compile(r"(?:^|(?<=[;；]))(?P<cond>[^;；分]*\d[^;；分]*[\u4e00-\u9fff)）])[;；][ \u3000]*"
+_POINTS_AFTER_SEMICOLON = lazy_compile(r"(?:^|(?<=[;；]))(?P<cond>[^;；分]*\d[^;；分]*[\u4e00-\u9fff)）])[;；][ \u3000]*"
                                      r"(?=得\d+(?:\.\d+)?分(?:[;；。]|$))")
 
 #: a list's mark opening a clause (“(2)”, “1.1”, “3、”): no figure of its line
-_CLAUSE_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d+(?:\.\d+)*[.、]?)")
+_CLAUSE_MARK = lazy_compile(r"^(?:\(\d{1,2}\)|\d+(?:\.\d+)*[.、]?)")
 
 
 def _points_after_semicolon(m: re.Match[str]) -> str:
@@ -2206,7 +2207,7 @@ def _surface_unmarked(text: str) -> str:
 
 #: a list's mark opening the text or a sentence, straight before words: with its “.” or “、”, or a bare figure whose
 #: “、” was lost (“1没签订责任书的扣2分;2与…”)
-_MARK_OPENING = re.compile(r"(?:^|(?<=;))(?P<n>\d{1,2})(?P<dot>[.、])?(?=[\u4e00-\u9fff])")
+_MARK_OPENING = lazy_compile(r"(?:^|(?<=;))(?P<n>\d{1,2})(?P<dot>[.、])?(?=[\u4e00-\u9fff])")
 
 
 def _marks_bare(t: str) -> list[re.Match[str]]:
@@ -2238,9 +2239,9 @@ def marks_bare(text: str) -> str:
 
 #: a part's points summed again in brackets after them (“练习部分3分,代码运行检查2分(共5分)”), perhaps the next part's
 #: number run on after it (“…(共5分)2.Part 3…”)
-_PART_TOTAL = re.compile(r"\((?:共|合计|小计)(?P<n>\d+(?:\.\d+)?)分\)(?P<next>(?=\d[.、]\D))?")
+_PART_TOTAL = lazy_compile(r"\((?:共|合计|小计)(?P<n>\d+(?:\.\d+)?)分\)(?P<next>(?=\d[.、]\D))?")
 #: the points a part states, after its words (never “共5分”, “最高5分”, “扣5分”: a cap, a deduction)
-_PART_POINTS = re.compile(r"(?<![\d.共计最扣减高多])(\d+(?:\.\d+)?)分")
+_PART_POINTS = lazy_compile(r"(?<![\d.共计最扣减高多])(\d+(?:\.\d+)?)分")
 
 
 def _part_totals_dropped(t: str) -> str:
@@ -2261,9 +2262,9 @@ def _part_totals_dropped(t: str) -> str:
 
 
 #: a sentence's number in a list, after the text's start, a stop or a colon (“1.”, “2.”)
-_LIST_MARK = re.compile(r"(?:^|(?<=[;:]))(\d)\.")
+_LIST_MARK = lazy_compile(r"(?:^|(?<=[;:]))(\d)\.")
 #: such a number run into a figure of two digits or more after it (“1.800平方米”: not 1.8), nothing more of a decimal
-_GLUED_MARK = re.compile(r"(?:^|(?<=[;:]))(\d)\.(?=\d{2,}(?![\d.]))")
+_GLUED_MARK = lazy_compile(r"(?:^|(?<=[;:]))(\d)\.(?=\d{2,}(?![\d.]))")
 
 
 def _list_numbers_glued(t: str) -> str:
@@ -2277,8 +2278,8 @@ def _list_numbers_glued(t: str) -> str:
 
 
 #: points after a colon closing a requirement, the next one run straight on (“…录入到指定系统:6分实现…:4分”)
-_COLON_POINTS_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff]):(\d+(?:\.\d+)?)分(?=[\u4e00-\u9fff])")
-_COLON_POINTS = re.compile(r"(?<=[\u4e00-\u9fff]):\d+(?:\.\d+)?分")
+_COLON_POINTS_RUN_ON = lazy_compile(r"(?<=[\u4e00-\u9fff]):(\d+(?:\.\d+)?)分(?=[\u4e00-\u9fff])")
+_COLON_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff]):\d+(?:\.\d+)?分")
 
 
 def _colon_points_run_on(t: str) -> bool:
@@ -2289,14 +2290,14 @@ def _colon_points_run_on(t: str) -> bool:
 
 
 #: a case counted in vehicle- or machine-times, a / between (“一车/次”, “1台/次”): never a score's unit (“扣1分/次”)
-_THING_TIMES = re.compile(r"(?<=[\d一])(车|台|辆|架|艘|船)/次")
+_THING_TIMES = lazy_compile(r"(?<=[\d一])(车|台|辆|架|艘|船)/次")
 #: the stop of the deductions in brackets closing the text (“(扣完为止)”, “(各项累计分扣完为止)”, “(累计扣完为止)”)
-_STOP_BRACKETED = re.compile(r"([;,])?\((?:各项|以上各项)?(?:累计|累积)?(?:得分|分)?扣完为止\)(?=;?$)")
+_STOP_BRACKETED = lazy_compile(r"([;,])?\((?:各项|以上各项)?(?:累计|累积)?(?:得分|分)?扣完为止\)(?=;?$)")
 
 
 #: a sentence's points in brackets after the stop closing it (“…年演练率达到60%以上。(3分)…达到40%-60%。(2分)”): the next
 #: sentence opening with them, never its own
-_POINTS_AFTER_STOP = re.compile(r"(?<=[\u4e00-\u9fff%)”]);\((\d+(?:\.\d+)?)分\)")
+_POINTS_AFTER_STOP = lazy_compile(r"(?<=[\u4e00-\u9fff%)”]);\((\d+(?:\.\d+)?)分\)")
 
 
 def _points_after_stops(t: str) -> bool:
@@ -2310,7 +2311,7 @@ def _points_after_stops(t: str) -> bool:
 
 #: a comma between a situation's words and its points closing its sentence, the sentence scoring nothing else:
 #: “无差错,100分;出1次错,90分” (never a heading and its part's 分值, “1.基础保障服务,10分。…”)
-_BARE_POINTS_AFTER_COMMA = re.compile(r"(?:^|(?<=;))(?P<words>[^;分扣得计为:]*?[\u4e00-\u9fff]),(?=\d+(?:\.\d+)?分(?:;|$))")
+_BARE_POINTS_AFTER_COMMA = lazy_compile(r"(?:^|(?<=;))(?P<words>[^;分扣得计为:]*?[\u4e00-\u9fff]),(?=\d+(?:\.\d+)?分(?:;|$))")
 
 
 def _bare_points_scored(t: str) -> str:
@@ -2324,13 +2325,13 @@ def _bare_points_scored(t: str) -> str:
 
 
 #: square metres after a figure, in the spellings tables give (“㎡”, “m²”, “平米”)
-_SQUARE_METRES = re.compile(r"(?<=\d)(?:㎡|m²|平米)")
+_SQUARE_METRES = lazy_compile(r"(?<=\d)(?:㎡|m²|平米)")
 #: “m2” after a figure: square metres with the 2 typed flat, unless it runs into a figure (“>500m22分”: m² and 2分, or
 #: 500 m and 22分), which only a flat m² elsewhere in the text settles
-_FLAT_M2 = re.compile(r"(?<=\d)m2(?![\d.分a-zA-Z])")
-_FLAT_M2_RUN = re.compile(r"(?<=\d)m2(?=\d)")
+_FLAT_M2 = lazy_compile(r"(?<=\d)m2(?![\d.分a-zA-Z])")
+_FLAT_M2_RUN = lazy_compile(r"(?<=\d)m2(?=\d)")
 #: in a text of areas, a compared figure and its unit run straight into its band's points (“>500平方米2分”): a comma between
-_UNIT_THEN_POINTS = re.compile(r"(?<=[><≥≤])(\d+(?:\.\d+)?(?:平方米|亩|人次|人|个|家|户|次|项|篇|件|天))(?=\d+(?:\.\d+)?分)")
+_UNIT_THEN_POINTS = lazy_compile(r"(?<=[><≥≤])(\d+(?:\.\d+)?(?:平方米|亩|人次|人|个|家|户|次|项|篇|件|天))(?=\d+(?:\.\d+)?分)")
 
 
 def _square_metres(t: str) -> str:
@@ -2346,19 +2347,19 @@ _OPTION_POINTS = r"\d+(?:\.\d+)?(?:\(\d+(?:\.\d+)?\))?分"
 #: an option whose points come first, then a colon and its situation, run straight into the next option as a table's
 #: cells give them (“3分:完成该项审批程序0分:未完成该项审批程序”, “5(4)分:…清晰;3(2)分:…欠清晰;0分:…”)
 #: (options may be numbered, “①10分:…;②8分:…”, “(1)10分:…”, and joined by commas, “10分:…,8分:…,不符合的不得分”)
-_POINTS_BEFORE = re.compile(r"(?:^|(?<=[;:,\u4e00-\u9fff)" + CIRCLED + r"]))(?<![得计记扣减加为各每共满至])(?P<pts>" + _OPTION_POINTS + r")"
+_POINTS_BEFORE = lazy_compile(r"(?:^|(?<=[;:,\u4e00-\u9fff)" + CIRCLED + r"]))(?<![得计记扣减加为各每共满至])(?P<pts>" + _OPTION_POINTS + r")"
                             r":(?P<label>[^;:]*?[\u4e00-\u9fff)])"
                             r"(?:;|,?(?=(?:[" + CIRCLED + r"]|\(\d{1,2}\))?" + _OPTION_POINTS + r":)|,(?=[^;:\d]*(?:不得分|不计分)$)|$)")
 #: an option in a check box (“口”, text recognition's reading of “□”), closed by its points with no 分 written: “口开立独立
 #: 银行账户5口未开立独立银行账户0”
-_BOXED = re.compile(r"[口□☐](?P<label>[\u4e00-\u9fff(][^口□☐;]*?[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)(?=[口□☐]|,?$)")
+_BOXED = lazy_compile(r"[口□☐](?P<label>[\u4e00-\u9fff(][^口□☐;]*?[\u4e00-\u9fff)])(?P<n>\d+(?:\.\d+)?)(?=[口□☐]|,?$)")
 #: every box of the text so closed, from the first box to the end
-_BOXES_CLOSED = re.compile(r"(?:^|(?<=[\u4e00-\u9fff;:]))(?:" + _BOXED.pattern + r")+,?$")
+_BOXES_CLOSED = lazy_compile(r"(?:^|(?<=[\u4e00-\u9fff;:]))(?:" + _BOXED.pattern + r")+,?$")
 
 
 #: the whole points of the row's 小类 taken (“未经选举的扣该小类分”, “查实兼任的扣除本小项分值”): read as the row's zero, the
 #: row taken as the 小类 (a 小类 of several rows would lose more: ``row_taken`` tells, so the proposal is to check)
-_ROW_TAKEN = re.compile(r"扣(?:除|减)?(?:该|本|此)小(?:类|项)(?:全部)?(?:分值|分数|分)")
+_ROW_TAKEN = lazy_compile(r"扣(?:除|减)?(?:该|本|此)小(?:类|项)(?:全部)?(?:分值|分数|分)")
 
 
 def row_taken(text: str) -> str:
@@ -2370,10 +2371,10 @@ def row_taken(text: str) -> str:
 #: situations each closed by its bare points after an equals sign, the points falling to nothing at the last (“页面标题与需求
 #: 一致＝1；有错误或缺失标题＝0。”, “按 360 × 780＝1；否则＝0。”): the whole text, each clause words (never a sum, nor a second
 #: “=”) then “=N”; never a letter's value (“…,P = 0.5”: a coefficient, the share of the 分值)
-_EQUALS_BARE = re.compile(r"^(?!.*\d/\d)(?:(?=[^;]*[\u4e00-\u9fff])[^=;+÷<>≤≥%]+(?<![A-Za-z])=\d+(?:\.\d+)?;){1,5}"
+_EQUALS_BARE = lazy_compile(r"^(?!.*\d/\d)(?:(?=[^;]*[\u4e00-\u9fff])[^=;+÷<>≤≥%]+(?<![A-Za-z])=\d+(?:\.\d+)?;){1,5}"
                           r"(?=[^;]*[\u4e00-\u9fff])[^=;+÷<>≤≥%]+(?<![A-Za-z])=0;?$")
 #: the points of such a clause
-_EQUALS_POINTS = re.compile(r"=(?P<n>\d+(?:\.\d+)?)(?=;|$)")
+_EQUALS_POINTS = lazy_compile(r"=(?P<n>\d+(?:\.\d+)?)(?=;|$)")
 
 
 def _equals_bare(t: str) -> list[str]:
@@ -2386,15 +2387,15 @@ def _equals_bare(t: str) -> list[str]:
 
 #: the answers of a yes/no row, the whole text, each with its bare points (“是4;否0”, “有2;无0”): a table whose 计分细则
 #: column gives the points of each answer without 分
-_YES_NO_BARE = re.compile(r"^(?P<yes>是|有)(?P<y>\d+(?:\.\d+)?)[;,](?P<no>否|无)(?P<n>\d+(?:\.\d+)?)[;,]?$")
+_YES_NO_BARE = lazy_compile(r"^(?P<yes>是|有)(?P<y>\d+(?:\.\d+)?)[;,](?P<no>否|无)(?P<n>\d+(?:\.\d+)?)[;,]?$")
 #: an option in a check box closed by its points in brackets, 分 said: “□年末净资产不低于注册资金(5分)□年末净资产低于注册资金(0分)”
-_BOXED_SCORED = re.compile(r"[口□☐](?P<label>[\u4e00-\u9fff(](?:[^口□☐;]*?[\u4e00-\u9fff)])?)\((?P<n>\d+(?:\.\d+)?)分\)(?=[口□☐]|[,;]?$)")
+_BOXED_SCORED = lazy_compile(r"[口□☐](?P<label>[\u4e00-\u9fff(](?:[^口□☐;]*?[\u4e00-\u9fff)])?)\((?P<n>\d+(?:\.\d+)?)分\)(?=[口□☐]|[,;]?$)")
 #: the text is only such boxes, from its start (perhaps after a heading) to its end
-_BOXES_SCORED_CLOSED = re.compile(r"(?:^|(?<=[\u4e00-\u9fff;:]))(?:" + _BOXED_SCORED.pattern + r")+[,;]?$")
+_BOXES_SCORED_CLOSED = lazy_compile(r"(?:^|(?<=[\u4e00-\u9fff;:]))(?:" + _BOXED_SCORED.pattern + r")+[,;]?$")
 
 
 #: a cell's words wholly in one pair of brackets, as a page may set them (“(一幅图像不清晰扣1分)”): the words inside
-_WHOLE_BRACKETED = re.compile(r"^\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\);?$")
+_WHOLE_BRACKETED = lazy_compile(r"^\((?P<inner>[^()]*(?:\([^()]*\)[^()]*)*)\);?$")
 
 
 def cell_read(t: str) -> str:
@@ -2416,11 +2417,11 @@ def cell_read(t: str) -> str:
 
 #: a grade's label (``GRADE_RANK``) opening its cell (“优:”, “良好:”, “B(良好):”)
 _GRADE_OPENING = r"(?:[A-E]\()?(?:" + "|".join(sorted(GRADE_RANK, key=len, reverse=True)) + r")\)?:"
-_GRADE_LABELLED = re.compile(r"(?:^|(?<=[;,])|(?<=\d分))" + _GRADE_OPENING)
+_GRADE_LABELLED = lazy_compile(r"(?:^|(?<=[;,])|(?<=\d分))" + _GRADE_OPENING)
 #: a grade's points run into the next grade's label (“;15分良:”, “,13分一般:”)
-_POINTS_THEN_GRADE = re.compile(r"[;,]\d+(?:\.\d+)?分" + _GRADE_OPENING)
+_POINTS_THEN_GRADE = lazy_compile(r"[;,]\d+(?:\.\d+)?分" + _GRADE_OPENING)
 #: the points closing a grade's cell: before the next grade's label, or closing the text
-_GRADE_POINTS_CLOSING = re.compile(r"[;,](?P<n>\d+(?:\.\d+)?分)(?=" + _GRADE_OPENING + r"|;?$)")
+_GRADE_POINTS_CLOSING = lazy_compile(r"[;,](?P<n>\d+(?:\.\d+)?分)(?=" + _GRADE_OPENING + r"|;?$)")
 
 
 def _boxes_scored(t: str) -> bool:
@@ -2434,11 +2435,11 @@ def _boxes_read(t: str) -> bool:
 
 
 #: a numbered part (“(2)…”) that runs over a stop not followed by the next part's number
-_NUMBERED_PART = re.compile(r"(?:^|(?<=;))\(\d{1,2}\)[^;]*(?:;(?!\(\d{1,2}\))[^;]+)+")
+_NUMBERED_PART = lazy_compile(r"(?:^|(?<=;))\(\d{1,2}\)[^;]*(?:;(?!\(\d{1,2}\))[^;]+)+")
 #: what gives a sentence its points
-_POINTS_SAID = re.compile(r"\d分|扣完|满分|不得分|不计分")
+_POINTS_SAID = lazy_compile(r"\d分|扣完|满分|不得分|不计分")
 #: the last fault of a numbered part, then the part's deduction (“金属构件锈蚀,影响安全的,扣2分”)
-_FAULT_THEN_DEDUCTION = re.compile(r"[\u4e00-\u9fff][^;]*?扣(?:除|减)?\d+(?:\.\d+)?分$")
+_FAULT_THEN_DEDUCTION = lazy_compile(r"[\u4e00-\u9fff][^;]*?扣(?:除|减)?\d+(?:\.\d+)?分$")
 
 
 def _faults_of_one_part(m: re.Match[str]) -> str:
@@ -2452,7 +2453,7 @@ def _faults_of_one_part(m: re.Match[str]) -> str:
 
 
 #: “一是”, “二是” opening the text or a sentence: the mark of a numbered part, said in words
-_PART_SAID = re.compile(r"(?:^|(?<=;))([一二三四五六七八九十])是(?!否)")
+_PART_SAID = lazy_compile(r"(?:^|(?<=;))([一二三四五六七八九十])是(?!否)")
 
 
 def _parts_said_in_words(t: str) -> str:
@@ -2466,12 +2467,12 @@ def _parts_said_in_words(t: str) -> str:
 #: the units a deduction per case is said in after its points (a group: the unit)
 _CASE_UNITS = r"(批次|人次|处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔|辆|宗)"
 #: “扣1分/次”, “扣0.5分/处”: a deduction per case, its unit said after the points
-_PER_CASE_AFTER = re.compile(r"扣(\d+(?:\.\d+)?)分/1?" + _CASE_UNITS + r"(?![\u4e00-\u9fff])")
+_PER_CASE_AFTER = lazy_compile(r"扣(\d+(?:\.\d+)?)分/1?" + _CASE_UNITS + r"(?![\u4e00-\u9fff])")
 #: “原理图识别错误扣1分/处常见符号识图错误扣1分/处”: a deduction per case, then straight after it the next fault with its
 #: own deduction per case (a table's cell with its line breaks lost): each its own clause; never the words that close a
 #: deduction (“扣1分/次扣完为止”, “扣1分/处,最多扣5分”) nor the rest of its unit (“扣1分/人次”), nor a unit that with the
 #: next words makes a word of their own (“…扣1分/处理不及时…”, “/人员…”, “/个人…”, “/项目…”: which the unit is, unsure)
-_PER_CASE_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])扣\d+(?:\.\d+)?分/1?" + _CASE_UNITS +
+_PER_CASE_RUN_ON = lazy_compile(r"(?<=[\u4e00-\u9fff])扣\d+(?:\.\d+)?分/1?" + _CASE_UNITS +
                               r"(?=(?!次|扣|为止|直至|最多|最高|累计|封顶|上限|以上|以下|以内|及)[\u4e00-\u9fff][^;,。]*?扣\d+(?:\.\d+)?分/)"
                               r"(?<!处(?=[理置罚分室所长]))(?<!人(?=[员数身工为防]))(?<!个(?=[人别体]))(?<!项(?=目))"
                               r"(?<!件(?=数))(?<!条(?=[件款例]))(?<!户(?=[籍外]))(?<!家(?=[长属庭具]))(?<!张(?=贴))"
@@ -2479,27 +2480,27 @@ _PER_CASE_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff])扣\d+(?:\.\d+)?分/1?" + _C
 
 
 #: “教师无故旷课扣3分每人次”: a deduction per case, its unit said after the points with 每, closing the clause
-_PER_CASE_TRAILING = re.compile(r"扣(\d+(?:\.\d+)?)分每" + _CASE_UNITS + r"(?=[,;]|$)")
+_PER_CASE_TRAILING = lazy_compile(r"扣(\d+(?:\.\d+)?)分每" + _CASE_UNITS + r"(?=[,;]|$)")
 #: “…未用密目安全网封闭的,扣25分安全网规格…不符合要求的,扣25分”: the next fault straight after a deduction, no stop
 #: between them (a table's cell with its line breaks lost), its own deduction later in the sentence; never the words that
 #: close a deduction (“扣2分为止”, “扣1分以上”, “扣0.5分类推计算”, “扣2分并通报”)
-CLAUSES_RUN_ON = re.compile(r"(?<=[\u4e00-\u9fff,])扣\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和|每|计|为|的|扣|直|止|"
+CLAUSES_RUN_ON = lazy_compile(r"(?<=[\u4e00-\u9fff,])扣\d+(?:\.\d+)?分(?=(?!为止|以上|以下|以内|并|且|后|同时|另|再|及|和|每|计|为|的|扣|直|止|"
                             r"封顶|累计|最|上限|类推|按|/|标准|整改)[\u4e00-\u9fff][^;,]*?(?:,扣|[\u4e00-\u9fff]扣)\d+(?:\.\d+)?分)")
 #: “请假每周累计不超过10人,超过1个扣0.1分”, “…不超过12节,每超出1节扣0.1分”: a count allowed, then each one past it
 #: deducted (one of the count's unit, or 个)
-_CAP_THEN_PAST = re.compile(r"(?:不超过|不多于|不得超过)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日|节)[,;]?(?:每)?(?:超过|超出|多于)"
+_CAP_THEN_PAST = lazy_compile(r"(?:不超过|不多于|不得超过)(?P<n>\d+)(?P<u>人次|人|次|处|项|个|件|天|日|节)[,;]?(?:每)?(?:超过|超出|多于)"
                             r"1(?:个|(?P=u))(?:的)?,?(?=扣)")
 #: “有1件案件扣0.3分,每多1件扣0.3分”, “发现1处扣1分,每多1处再扣1分”: the first case and each case more costing the same
 #: (never “1次扣1分,每多1次扣2分”: a cost rising with the count; never a figure short of or past a line,
 #: “少1件扣0.3分,每多1件扣0.3分”: each more short, or each one past the line too?)
-_FIRST_THEN_EACH_ALIKE = re.compile(r"(?<![\d.每第少缺差欠超低多减])(?:有|存在)?(?P<verb>发现|出现|发生)?1(?P<u>件|次|处|起|例|项|人次|人|个|条|宗)"
+_FIRST_THEN_EACH_ALIKE = lazy_compile(r"(?<![\d.每第少缺差欠超低多减])(?:有|存在)?(?P<verb>发现|出现|发生)?1(?P<u>件|次|处|起|例|项|人次|人|个|条|宗)"
                                     r"(?P<what>[^,;\d每]{0,8}?)的?,?扣(?P<a>\d+(?:\.\d+)?)分,每多(?:发现|出现|发生)?1(?P=u)"
                                     r"[^,;\d]{0,6}?(?:再|另)?扣(?P=a)分(?![\d.])")
 #: “(1)…未上报审批扣1分(2)无…参数者,无分”: the next numbered part of a text opening with “(1)” straight after a
 #: deduction, no stop between (a cell's line breaks lost)
-_PART_RUN_ON = re.compile(r"(?:(?<=扣\d分)|(?<=\d\.\d分))(?=\((?:[2-9]|1\d)\)[\u4e00-\u9fff])")
+_PART_RUN_ON = lazy_compile(r"(?:(?<=扣\d分)|(?<=\d\.\d分))(?=\((?:[2-9]|1\d)\)[\u4e00-\u9fff])")
 #: “死亡事故全部扣除”, “…的,分值全部扣除”: the fault takes the whole 分值 (closing its clause)
-_WHOLE_DEDUCTED = re.compile(r"(?<=[\u4e00-\u9fff,])(?:本项|该项|分值|得分)?全部扣除(?=[,;]|$)")
+_WHOLE_DEDUCTED = lazy_compile(r"(?<=[\u4e00-\u9fff,])(?:本项|该项|分值|得分)?全部扣除(?=[,;]|$)")
 
 
 def _per_case_before(m: re.Match[str]) -> str:
@@ -2536,250 +2537,250 @@ def _schedule(t: str) -> str:
 _PER_CASE_OF_SCHEDULE = r"分/1?(?:处|次|项|例|件|起|户|人|个|条|家|张|篇|份|笔)"
 #: a schedule of deductions, each fault's points per case with no verb (“灯杆倾斜1分/处”, “…,0.5分/次”), in a text that
 #: deducts (“…,扣完为止”, “实行累计扣减”): the 扣 said before the points (never in a range, 1至2分/处, nor after 为, 各, 每)
-_SCHEDULED = re.compile(r"(?<=[\u4e00-\u9fff,;:)”])(?<![为各每至或共满分])(?=\d+(?:\.\d+)?" + _PER_CASE_OF_SCHEDULE
+_SCHEDULED = lazy_compile(r"(?<=[\u4e00-\u9fff,;:)”])(?<![为各每至或共满分])(?=\d+(?:\.\d+)?" + _PER_CASE_OF_SCHEDULE
                         + r"(?![\u4e00-\u9fff]*[=*]))")
 #: where one fault of a schedule ends and the next one's words begin
-_SCHEDULE_ENTRY = re.compile(r"\d" + _PER_CASE_OF_SCHEDULE)
+_SCHEDULE_ENTRY = lazy_compile(r"\d" + _PER_CASE_OF_SCHEDULE)
 #: a word saying a fault: something missing, late, wrong, broken, dirty or against a rule, a problem found
-FAULT_SAID = re.compile(r"未|不|无|没|缺|少|漏|错|误|差|损|破|坏|违|乱|脏|污|积|倾斜|超|迟|逾|延|投诉|事故|问题|隐患|失|丢|脱落|"
+FAULT_SAID = lazy_compile(r"未|不|无|没|缺|少|漏|错|误|差|损|破|坏|违|乱|脏|污|积|倾斜|超|迟|逾|延|投诉|事故|问题|隐患|失|丢|脱落|"
                          r"锈|通报|曝光|批评|处罚|处分|堆|占道|私|非法|擅自")
 #: a text that deducts in words only (“扣完为止”, “实行累计扣减”, “扣分标准”): no points of its own carry the verb
 #: (“未完成的不扣分” says none is taken off)
-_DEDUCTING = re.compile(r"(?<!不)扣(?:完|减|分)")
+_DEDUCTING = lazy_compile(r"(?<!不)扣(?:完|减|分)")
 #: points earned, capped or taken off with a verb of their own anywhere in the text (“表彰2分/次,通报批评扣1分/次”,
 #: “被采用1分/篇;迟报扣1分”: the points without a verb are earned), or a merit counted beside the faults (“受到表彰
 #: 2分/次 违规操作1分/次 扣完为止”, “评为先进单位2分/次”, “信息被采用1分/篇”): not a schedule of deductions alone
-_NOT_A_SCHEDULE = re.compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|最高|最多|上限|封顶|基础分|基本分"
+_NOT_A_SCHEDULE = lazy_compile(r"(?:得|加|计|记|扣|减)(?:\d|满分)|加分|最高|最多|上限|封顶|基础分|基本分"
                              r"|奖|表彰|表扬|荣誉|先进|优秀|示范|推广|评为|正面|被[^,;]{0,4}采[用纳]")
 
 
 #: “每人每次”, “每次每人扣”, “1人1次”, “每户每次”: one person (household) once, a person-time (人次); never a person a year or a day (“每人每年”), nor “1人1次性…”,
 #: nor a count asked of each person (“每人1次以上”)
-_PERSON_TIMES = re.compile(r"(?:每(人|户)每|(?<![\d.])1(人)1)次(?![数性])|每次每(人|户)(?=扣|减)")
+_PERSON_TIMES = lazy_compile(r"(?:每(人|户)每|(?<![\d.])1(人)1)次(?![数性])|每次每(人|户)(?=扣|减)")
 #: “记5分”, “赋2分”, “最多记6分”, “记0分”: 记 or 赋 as the verb of points scored, straight before them (never 记 ending another
 #: word, “登记1次”, “书记2人”)
-_ASSIGNED = re.compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
+_ASSIGNED = lazy_compile(r"(?<![登书标笔日印牢铭])[记赋](?:予)?(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
 #: “扣除2分”, “扣减2分”, “扣去1分”, “扣掉5分”, “核减1分”, “每例减1分”, “减完为止”: a verb of points taken off straight before them or its stop,
 #: read as 扣 (never 加减, 增减, 递减: points added or taken in turn); the 分值 named as the points taken from, “扣基准分10分”,
 #: “扣基础分2分”, “扣基本分1分”, “扣考核分2分”, “扣除总学分1分”, “扣除软件附加分0.5分” (credits, a bonus's points), is no more
 #: than 扣, and so is a cost said to come on top of others in a clause of its own, “…的,加扣1分”
 #: (never points added or taken either way, “每提前或推迟1天加扣1分”)
-_TAKEN_OFF = re.compile(r"(?:扣(?:除|减|去|掉|(?:除|减)?(?:基准分|基础分|基本分|考核分|[\u4e00-\u9fff]{0,2}?(?:学分|附加分)))|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
+_TAKEN_OFF = lazy_compile(r"(?:扣(?:除|减|去|掉|(?:除|减)?(?:基准分|基础分|基本分|考核分|[\u4e00-\u9fff]{0,2}?(?:学分|附加分)))|核减|(?<=[,的])加扣)(?=\d+(?:\.\d+)?分)|(?<![加增递扣核])减(?:去)?(?=\d+(?:\.\d+)?分|完为止)"
                         # “…,扣除2;”: the verb before points whose 分 is left out, closing their clause (``_DEDUCTION_NO_UNIT``)
                         r"|(?<=[\u4e00-\u9fff,])扣(?:除|减)(?=\d+(?:\.\d+)?(?:[,;)]|$))")
 #: “1百分点”: a number of percentage points without its measure word
-_POINT_UNIT = re.compile(r"(?<=\d)百分点")
+_POINT_UNIT = lazy_compile(r"(?<=\d)百分点")
 #: “得0分”, “计0分”, “未公示,0分”, “否则0分”: a situation scoring nothing, with its verb, after its words and a comma, or
 #: straight after 否则 or 的 (never the answer of a question, “是:1分 否:0分”, “是得1分否得0分”; points bare beside it,
 #: “(3)无办公用房0分”, and “最低的0分” are left as written; never a stop: “直至得0分”, “扣至计0分为止”, “最低得0分”; nor
 #: a band after its figure, “<60%,0分”, read as a band)
-_ZERO_SCORED = re.compile(r"(?:(?<![至到低为是否])[得计]|(?<=[\u4e00-\u9fff)],)|(?<=否则|反之)|(?<=[的者])(?<![最低高多少]的)|"
+_ZERO_SCORED = lazy_compile(r"(?:(?<![至到低为是否])[得计]|(?<=[\u4e00-\u9fff)],)|(?<=否则|反之)|(?<=[的者])(?<![最低高多少]的)|"
                           r"(?<=本项|该项|此项|本题|该题|此题))"  # (“…导致零件损坏本题0分”: the item named just before its 0)
                           r"0分(?!为止|\d|\.|[-~至、和])")
 #: “…,得2分,否则该项不得分”: the item named before the zero of a text of one sentence scoring once (the item is the
 #: sentence's: a text of several parts, “…得1分,…得1分,否则该项不得分”, may mean the part or the row, and is left as written)
-_ONE_OTHERWISE_ITEM = re.compile(r"^((?:(?!\d分|满分)[^;]){2,200}?(?<![各每])(?:得|计)(?:满分|\d+(?:\.\d+)?分),否则),?(?:本项|该项|此项)(?=不得分;?$)")
+_ONE_OTHERWISE_ITEM = lazy_compile(r"^((?:(?!\d分|满分)[^;]){2,200}?(?<![各每])(?:得|计)(?:满分|\d+(?:\.\d+)?分),否则),?(?:本项|该项|此项)(?=不得分;?$)")
 #: a comma between 否则 (反之) and the zero it leads to: “否则,不得分” (a situation's words before “,不得分” keep their comma,
 #: as those of a deduction beside them do: “未建立的,不得分;…的,扣1分”)
-_COMMA_BEFORE_ZERO = re.compile(r"(?<=否则|反之),(?=不得分)")
+_COMMA_BEFORE_ZERO = lazy_compile(r"(?<=否则|反之),(?=不得分)")
 #: a line on a rate or an area said to include its figure in brackets: “90%(含)以上”, “90%以上(含90%)”, “90%以上(含)”,
 #: “20平方米以上(含20平方米)”, written with 及 (“90%及以上”), the mark the readings know as settling a band's end (a
 #: count, “20人(含)以上”, is read as written)
-_LINE_INCLUDED = re.compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点|平方米|立方米|亩)(?:\(含\)(以上|以下)|(以上|以下)\(含(?:\1\2?)?\))")
+_LINE_INCLUDED = lazy_compile(r"(\d+(?:\.\d+)?)(%|‰|个百分点|平方米|立方米|亩)(?:\(含\)(以上|以下)|(以上|以下)\(含(?:\1\2?)?\))")
 #: a case counted (“每发现1处无禁烟标识”, “发现一处占用公路晒粮的”), a comma, then its deduction: the comma is none of the
 #: meaning (never a requirement of each period, “每月开展1次,扣1分”, nor a clause that scores of its own)
-_CASE_THEN_COMMA = re.compile(r"(?:^|(?<=[;,:(]))((?:每(?!半年|年|季|月|周|旬|天|日|学期)|发现|出现)[^,;扣得计加减]{1,30}),(?=扣\d+(?:\.\d+)?分)")
+_CASE_THEN_COMMA = lazy_compile(r"(?:^|(?<=[;,:(]))((?:每(?!半年|年|季|月|周|旬|天|日|学期)|发现|出现)[^,;扣得计加减]{1,30}),(?=扣\d+(?:\.\d+)?分)")
 #: the stop between faults in words and the one cost closing the text after them (“…无具体工作措施。扣5分”)
-_COST_APART = re.compile(r"^((?:(?!满分|得分|计分)[^;\d扣]){4,200});(?=扣\d+(?:\.\d+)?分;?$)")
+_COST_APART = lazy_compile(r"^((?:(?!满分|得分|计分)[^;\d扣]){4,200});(?=扣\d+(?:\.\d+)?分;?$)")
 #: “本项为0分”: the row's zero said with 为 (never “最低为0分”, a stop); a scoring sheet's “本条目整体记为0分” (the row
 #: named 条目, as a whole: 本项)
-_ITEM_IS_ZERO = re.compile(r"(本项|该项|此项|本题|该题|此题|(?P<entry>本条目|该条目))(?:整体)?(?:记|计)?为0分")
+_ITEM_IS_ZERO = lazy_compile(r"(本项|该项|此项|本题|该题|此题|(?P<entry>本条目|该条目))(?:整体)?(?:记|计)?为0分")
 #: “…的给满分(2分),否则不给分”, “得满分(1.5分);…”: the full points of a part said in brackets after 满分, read as those
 #: points where more is said after them (a denial, another part); closing the text (“…的得满分(4分)”) they are left as
 #: written, unless an earlier part said its own so (“A的给满分(1分),没有的不给分;B的给满分(0.5分)”: each part's points)
-_FULL_STATED = re.compile(r"(?:得|给|计)满分\((\d+(?:\.\d+)?)分\)(?P<more>(?=[,;]*[^,;]))?")
+_FULL_STATED = lazy_compile(r"(?:得|给|计)满分\((\d+(?:\.\d+)?)分\)(?P<more>(?=[,;]*[^,;]))?")
 #: “…的给0.5分”, “给予2分”, “…的给满分”, “…1次,获得5分”: 给 (给予), or 获得 opening a clause, as the verb of points scored, straight before them (never 给 ending
 #: a verb of handing over, “交给2分公司”, “报送给3分局”, nor points that open a word: “2分管领导”)
-_GIVEN = re.compile(r"(?<![不补供配交送发递报转留让借付还])(?:给予?|(?<=[,;])获得)(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
+_GIVEN = lazy_compile(r"(?<![不补供配交送发递报转留让借付还])(?:给予?|(?<=[,;])获得)(?=\d+(?:\.\d+)?分(?![管局公院行队站厂社所部支校区组])|满分)")
 #: a quotient in brackets after “得分=”, then the 分值 straight after its closing bracket, the 乘 sign lost (“得分=(评标基准价/
 #: 投标报价)权重分值”, “=(A/B)分值”): a product
-_TIMES_LOST = re.compile(r"(?P<q>=\([^()=]{2,30}/[^()=]{2,30}\))(?=(?:本项|该项)?(?:权重分值|权重分|分值)(?:[;,]|$))")
+_TIMES_LOST = lazy_compile(r"(?P<q>=\([^()=]{2,30}/[^()=]{2,30}\))(?=(?:本项|该项)?(?:权重分值|权重分|分值)(?:[;,]|$))")
 #: “未达90%”: 未达 straight before a figure (never 未达标, 未达到)
-_SHORT_NOT_REACHED = re.compile(r"未达(?=\d)")
+_SHORT_NOT_REACHED = lazy_compile(r"未达(?=\d)")
 #: “无工作网络资料,5分全扣”: the points said, then that all of them are taken
-_ALL_TAKEN = re.compile(r"(\d+(?:\.\d+)?)分全扣(?![\u4e00-\u9fff])")
+_ALL_TAKEN = lazy_compile(r"(\d+(?:\.\d+)?)分全扣(?![\u4e00-\u9fff])")
 #: “…未及时取缔的,发现1件全扣”: all the points taken, no figure said, closing its clause (never “资料不全扣1分”, “5分全扣”)
-_ALL_TAKEN_BARE = re.compile(r"(?<=[\d一两二三四五六七八九十][件次处起例项个宗户家人])全扣(?=[,;.]|$)")
+_ALL_TAKEN_BARE = lazy_compile(r"(?<=[\d一两二三四五六七八九十][件次处起例项个宗户家人])全扣(?=[,;.]|$)")
 #: “…生活垃圾桶内见棉签全扣”: a fault's words, then all the points taken, closing its clause (never “资料不全扣1分”, “不全扣;”
 #: where 全 is the fault's own word: 不全, 不齐全, 缺全, 不完全, 不健全, 不安全, 不周全; nor “本项分全扣”, “标准分全扣”: the points named, read as they are)
-_FAULT_ALL_TAKEN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![不齐缺分完健安周])全扣(?=[,;.]|$)")
+_FAULT_ALL_TAKEN = lazy_compile(r"(?<=[\u4e00-\u9fff])(?<![不齐缺分完健安周])全扣(?=[,;.]|$)")
 #: “未执行扣完;”, “对…未及时整治的扣完基本分”: a fault's words straight before 扣完 closing its clause (or 扣完 the 基本分),
 #: all the row's points taken (never “扣完为止”, “…扣1分,扣完” — the stop after a deduction — nor “扣完得负分”, “此分值扣完”: the 分值 named)
-_USED_UP_BARE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![分为至到值数部光])扣完(?:基本分)?(?=[,;.]|$)")
+_USED_UP_BARE = lazy_compile(r"(?<=[\u4e00-\u9fff])(?<![分为至到值数部光])扣完(?:基本分)?(?=[,;.]|$)")
 #: “发生森林火灾无分”, “无本矿区开采沉陷参数者,无分”: a situation scoring nothing (never “有无分工”: only closing its clause)
-_NO_POINTS = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<!有)|(?<=[者的],))无分(?=[,;。]|$)")
+_NO_POINTS = lazy_compile(r"(?:(?<=[\u4e00-\u9fff])(?<!有)|(?<=[者的],))无分(?=[,;。]|$)")
 #: “…100%得总分值”, “…的计全分”, “…可获得该部分全部分数”: the whole 分值 said in other words, closing its clause
-_WHOLE_POINTS = re.compile(r"(?<=[得计])(?:总分值|全分|标准分值?|权重分|(?:该部分|本部分|该项|本项)?全部分(?:数|值))(?=[,;]|$)")
+_WHOLE_POINTS = lazy_compile(r"(?<=[得计])(?:总分值|全分|标准分值?|权重分|(?:该部分|本部分|该项|本项)?全部分(?:数|值))(?=[,;]|$)")
 #: “60%~70%(含)得标准分值的50%”: a share of the 分值 said in other words (“总分值的80%” kept: the total of several rows)
-_SHARE_OF_WHOLE = re.compile(r"(?<=[得计])标准分值?(?=的\d+(?:\.\d+)?%)")
+_SHARE_OF_WHOLE = lazy_compile(r"(?<=[得计])标准分值?(?=的\d+(?:\.\d+)?%)")
 #: words that open with 分 and are no points: a division of work (分工, not 分工作), a leader in charge (分管, not 分管理)
 FEN_WORD = r"分(?:工(?!作)|管(?!理))"
 #: “…得4分;2分工明确,…”: a list mark with no stop before a word that opens with 分 (分工, 分管), never a score
-_MARK_BEFORE_FEN = re.compile(r"(?:^|(?<=;))(\d{1,2})(?=" + FEN_WORD + ")")
+_MARK_BEFORE_FEN = lazy_compile(r"(?:^|(?<=;))(\d{1,2})(?=" + FEN_WORD + ")")
 #: “…扣1分,直至扣完为止”: the stop said twice over
-_UNTIL_STOP = re.compile(r"(?:直至|直到)(?=扣完(?:\d+(?:\.\d+)?分)?为止)")
+_UNTIL_STOP = lazy_compile(r"(?:直至|直到)(?=扣完(?:\d+(?:\.\d+)?分)?为止)")
 #: “扣完15分止”, “扣满5分止”: the stop at a figure, its 为 left out
 #: “对…的情况进行扣分不满足要求扣15分”: the words saying what is deducted for (a cell of its own, its space lost) run
 #: straight into the scoring, no stop between
-_HOW_DEDUCTED_RUN_ON = re.compile(r"(?<=[的况]进行扣分)(?=[\u4e00-\u9fff])")
+_HOW_DEDUCTED_RUN_ON = lazy_compile(r"(?<=[的况]进行扣分)(?=[\u4e00-\u9fff])")
 #: “每缺一大系统”, “每少一大类”: each one lacking of the main things (大…) named, no measure word between 一 and 大
-_EACH_ONE_MAIN = re.compile(r"(?P<each>每(?:缺少|缺|少|漏|差))一(?=大[\u4e00-\u9fff])")
+_EACH_ONE_MAIN = lazy_compile(r"(?P<each>每(?:缺少|缺|少|漏|差))一(?=大[\u4e00-\u9fff])")
 #: “…发现1次扣2分,10分扣完为止”: the figure a part's deductions stop at said before 扣完, after the deduction's comma
-_CAP_BEFORE_STOP = re.compile(r"(?<=分,)(\d+(?:\.\d+)?)分扣完为止")
-_CAP_STOP_SHORT = re.compile(r"(?<=扣[完满]\d分)止|(?<=扣[完满]\d\d分)止|(?<=扣[完满]\d\.\d分)止")
+_CAP_BEFORE_STOP = lazy_compile(r"(?<=分,)(\d+(?:\.\d+)?)分扣完为止")
+_CAP_STOP_SHORT = lazy_compile(r"(?<=扣[完满]\d分)止|(?<=扣[完满]\d\d分)止|(?<=扣[完满]\d\.\d分)止")
 #: the stop of a deduction at nothing, said in other words: “扣完本项分值为止”, “扣至本项0分为止”, “扣到零分为止”, “扣满为止”,
 #: “扣完即止”, “直至扣完”, “直至扣完该项分值”, and “最低为0分” closing a sentence of a text that deducts (never a stop at a figure of its own,
 #: “扣满5分为止”, “直至扣完5分”)
-_STOP_SAID = re.compile(r"(?:扣完|扣至|扣到|扣满)(?:本项|该项|此项|本条|该条)?的?(?:分值|分数|0分|零分|分)?(?:为止|即止)"
+_STOP_SAID = lazy_compile(r"(?:扣完|扣至|扣到|扣满)(?:本项|该项|此项|本条|该条)?的?(?:分值|分数|0分|零分|分)?(?:为止|即止)"
                         r"|(?:直至|直到)扣完(?:(?:本项|该项|此项|本条|该条)的?(?:分值|分数)|分值)?(?![\d为])|(?<=[,;])(?:本项|该项)?(?:得分)?最低(?:为|得)?0分(?=[;,]|$)")
 #: the stop of all the deductions said of them together, a clause closing the text: “以上合计扣完为止”, “以上各项累计扣完
 #:为止”, “以上扣分累计不超过本项分值”, “累计扣分不超过该项分值”
-_STOP_OF_ALL = re.compile(r"(?<=[;,])(?:(?:以上|上述)(?:各项)?(?:合计|累计|累积|共计)?|(?:各项)?(?:合计|累计|累积|共计))扣完为止(?=;?$)"
+_STOP_OF_ALL = lazy_compile(r"(?<=[;,])(?:(?:以上|上述)(?:各项)?(?:合计|累计|累积|共计)?|(?:各项)?(?:合计|累计|累积|共计))扣完为止(?=;?$)"
                           r"|(?<=[;,])(?:以上|上述)?(?:各项)?(?:(?:合计|累计)?扣分(?:合计|累计)?|(?:合计|累计)扣分)"
                           r"(?:不超过|不得超过|最多不超过)(?:本项|该项|此项|本指标)的?(?:分值|总分|满分)(?:为止)?(?=;?$)")
 #: “扣2分封顶”, “得10分封顶”: the points of a cap said before 封顶
 #: the row named before the cap of its deductions (an 操作考核 sheet's “本项最多扣5分”, “该题最多扣3分”): the cap is the row's
-_ROW_BEFORE_CAP = re.compile(r"(?<=[,;])(?:本|该|此)(?:项|小项|题|小题)最多扣(?=\d)")
-_CAP_AFTER = re.compile(r"(?:(扣)|得)(\d+(?:\.\d+)?)分封顶")
+_ROW_BEFORE_CAP = lazy_compile(r"(?<=[,;])(?:本|该|此)(?:项|小项|题|小题)最多扣(?=\d)")
+_CAP_AFTER = lazy_compile(r"(?:(扣)|得)(\d+(?:\.\d+)?)分封顶")
 
 #: “扣0.5份”, “得2份;”: 份 typed for 分 (one pinyin) after a verb of points, closing its clause (never “扣1份材料”)
-_HOMOPHONE_FEN = re.compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
+_HOMOPHONE_FEN = lazy_compile(r"(?<=[扣得计记减])(\d+(?:\.\d+)?)份(?=[;,)]|$)")
 #: “每缺乙个”, “少乙项”: 乙 typed for 一 (one pinyin) after a word of a case short, before a measure (never “乙方”, “乙等”);
 #: “嘉奖乙次”, “记小功乙次”: 乙 for 一 as Taiwan's official writing puts it, in a commendation or a demerit counted
-_HOMOPHONE_ONE = re.compile(r"(?<=缺|少|差)乙(?=个|项|次|处|人|份|件|名|家|户)|(?<=奖|功|过|诫)乙(?=次)")
+_HOMOPHONE_ONE = lazy_compile(r"(?<=缺|少|差)乙(?=个|项|次|处|人|份|件|名|家|户)|(?<=奖|功|过|诫)乙(?=次)")
 #: “每少于1次扣1.5分”, “每少于2户”: the 于 of a count of cases short (never a step of a rate, “每少于1个百分点”)
-_EACH_SHORT_BELOW = re.compile(r"(?<=每少|每缺)于(?=\d+(?:\.\d+)?(?:次|个|项|户|人|名|家|篇|件|条|份|场|期|所|处|例)(?!百分点))")
+_EACH_SHORT_BELOW = lazy_compile(r"(?<=每少|每缺)于(?=\d+(?:\.\d+)?(?:次|个|项|户|人|名|家|篇|件|条|份|场|期|所|处|例)(?!百分点))")
 #: “每发现…的扣2分”: each time a fault is found, no count written after 每发现 nor in the fault's words before its cost
-_EACH_TIME_FOUND = re.compile(r"(?<=每发现)(?=[\u4e00-\u9fff](?:(?![得计加减]\d)[^\d,;扣]){1,29}?扣\d+(?:\.\d+)?分)"
+_EACH_TIME_FOUND = lazy_compile(r"(?<=每发现)(?=[\u4e00-\u9fff](?:(?![得计加减]\d)[^\d,;扣]){1,29}?扣\d+(?:\.\d+)?分)"
                              r"(?![一两二三四五六七八九十]|[处次个例项起件份条人户家台])")
 #: “按未达标台数依次扣2分”: the things counted, each in turn costing one amount (never amounts in turn, “依次扣1分、2分”)
-_COUNTED_IN_TURN = re.compile(r"(?P<what>按[^\d,;按]{1,12}?(?P<unit>台|辆|项|户|人|个|家|处|件|次|篇|条|份|名|所|起|例)数)依次"
+_COUNTED_IN_TURN = lazy_compile(r"(?P<what>按[^\d,;按]{1,12}?(?P<unit>台|辆|项|户|人|个|家|处|件|次|篇|条|份|名|所|起|例)数)依次"
                               r"(?=扣\d+(?:\.\d+)?分(?![、和及与或]?\d))")
 #: “没少于1个百分点扣2分”, “没少1种制度扣0.5分”: 没 typed for 每 (the pinyin near) before a shortfall of a figure that costs
 #: points (never “没有…”, nor a shortfall no deduction follows or one said to cost nothing, “没少于3次的不扣分”)
-_HOMOPHONE_EACH = re.compile(r"没(?=(?:少|缺|低|降低|下降|减少)于?\d+(?:\.\d+)?[^\d,;]{0,20}?,?(?<!不)扣)")
+_HOMOPHONE_EACH = lazy_compile(r"没(?=(?:少|缺|低|降低|下降|减少)于?\d+(?:\.\d+)?[^\d,;]{0,20}?,?(?<!不)扣)")
 
 
 #: “无A、无B的,分别扣2分”: one amount 分别 for each fault listed is 各 (never amounts in turn, “分别扣1分、2分”,
 #: “分别扣2分和1分”)
-_EACH_APART = re.compile(r"分别(?=扣\d+(?:\.\d+)?分(?![、,和及与或]?\d))")
+_EACH_APART = lazy_compile(r"分别(?=扣\d+(?:\.\d+)?分(?![、,和及与或]?\d))")
 
 #: “无A台账,无B台账,无C台账的,分别扣2分”: faults listed with commas, each opening with the same 无/未, closed by the
 #: deduction each costs; the commas are the list's marks (“无A台账、无B台账…”)
-_FAULTS_BY_COMMA = re.compile(r"(?:^|(?<=[;:]))" + ORDINAL + r"?(?P<list>(?P<no>无|未|没有)[^,;:\d]{2,30}"
+_FAULTS_BY_COMMA = lazy_compile(r"(?:^|(?<=[;:]))" + ORDINAL + r"?(?P<list>(?P<no>无|未|没有)[^,;:\d]{2,30}"
                               r"(?:,(?P=no)[^,;:\d]{2,30}){1,8}?)(?=的?,?各扣\d)")
 #: “…;有其中1项参与,得0.5;无,不得分”, “…供电时间不低于2小时得0.2”: a situation's score with its 分 left out, closing its clause, where the other
 #: situations of the text say theirs with it (_SCORE_WITH_UNIT)
-_SCORE_NO_UNIT = re.compile(r"(?<=[,;:)\u4e00-\u9fff])得\d+(?:\.\d+)?(?=[;。]|$)")
-_SCORE_WITH_UNIT = re.compile(r"得\d+(?:\.\d+)?分")
+_SCORE_NO_UNIT = lazy_compile(r"(?<=[,;:)\u4e00-\u9fff])得\d+(?:\.\d+)?(?=[;。]|$)")
+_SCORE_WITH_UNIT = lazy_compile(r"得\d+(?:\.\d+)?分")
 #: “…不符合扣0.5,未设服务电话扣0.5;”: a deduction with its 分 left out, closing its clause (no other unit after it), its
 #: brackets (“(缺1项扣0.5)”) or followed straight by its stop (“缺1项扣0.5 扣完为止”, the space gone)
 #: a comma or a colon between 扣 and its points (“…扣,1分”, “扣:2分”); never after words ending in 扣 (折扣, 紧扣, 环扣)
-_TYPED_BEFORE_POINTS = re.compile(r"(?<![折紧环])扣[,:](?=\d+(?:\.\d+)?分)")
+_TYPED_BEFORE_POINTS = lazy_compile(r"(?<![折紧环])扣[,:](?=\d+(?:\.\d+)?分)")
 #: “…的按每人0.5分扣除”, “均按每人0.2扣除”, “按每处1分扣减”: each case's amount before the verb (扣除, 扣减), its 分 perhaps
 #: left out
-_PER_CASE_THEN_DEDUCTED = re.compile(r"(?:均|各|一律)?按每(?P<unit>人次|人|处|次|项|例|件|个|条|名|户)(?P<per>\d+(?:\.\d+)?)分?扣(?:除|减)")
+_PER_CASE_THEN_DEDUCTED = lazy_compile(r"(?:均|各|一律)?按每(?P<unit>人次|人|处|次|项|例|件|个|条|名|户)(?P<per>\d+(?:\.\d+)?)分?扣(?:除|减)")
 #: the stop before a sentence that opens with 并 (“…;并及时上交”, “…;并且…”): never 并列、并入、并网、并购、并发、并轨
-_GOES_ON_WITH_BING = re.compile(r";(?=并(?![列入网购发轨]))")
+_GOES_ON_WITH_BING = lazy_compile(r";(?=并(?![列入网购发轨]))")
 #: the comma after a requirement's points before how the next part is scored, opening it with a colon (“…得3分,根据拟派人员
 #: 情况评分:…”, “…(2分),按以下标准计分:…”)
-_SCORED_THEN_HOW = re.compile(r"(?<=\d分|分\)),(?=(?:根据|按照|按|依据)[^;,:]{1,30}?(?:评分|计分|打分|赋分|评定):)")
+_SCORED_THEN_HOW = lazy_compile(r"(?<=\d分|分\)),(?=(?:根据|按照|按|依据)[^;,:]{1,30}?(?:评分|计分|打分|赋分|评定):)")
 #: a deduction's points with their 分 left out (“未设服务电话扣0.5,…”), closing the clause or before an aside in brackets
 #: (“缺少1项扣5(有替代设备除外)”: words, never a unit, “扣5(万元)”)
-_DEDUCTION_NO_UNIT = re.compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。)]|$|扣完为止|\((?![分元万千百次项个人处%])[\u4e00-\u9fff]{2}[^()]*\))")
+_DEDUCTION_NO_UNIT = lazy_compile(r"(?<=扣)\d+(?:\.\d+)?(?=[,;:。)]|$|扣完为止|\((?![分元万千百次项个人处%])[\u4e00-\u9fff]{2}[^()]*\))")
 #: “0.4分。配备消防设施…得0.4”: the text opens with its points, in 分, alone in their sentence
-_POINTS_FIRST = re.compile(r"\d+(?:\.\d+)?分[;。]")
+_POINTS_FIRST = lazy_compile(r"\d+(?:\.\d+)?分[;。]")
 
 
 #: “一.建立制度得3分。二.发生…的,此项不得分”: a part numbered in words with a dot, opening the text or a sentence, is
 #: numbered as “一、” is (a list marker, never a stop after the word 一)
-_CN_MARK_DOT = re.compile(r"(?:^|(?<=[;。,:)]))([一二三四五六七八九十]{1,3})\.(?=[\u4e00-\u9fff(])")
+_CN_MARK_DOT = lazy_compile(r"(?:^|(?<=[;。,:)]))([一二三四五六七八九十]{1,3})\.(?=[\u4e00-\u9fff(])")
 #: a bar joining options straight after a score (“全部完成10分|基本完成7分|未完成0分”): the clause's end, as “;”
-_BAR_AFTER_POINTS = re.compile(r"(?<=\d分)[|｜](?=[\u4e00-\u9fff])")
+_BAR_AFTER_POINTS = lazy_compile(r"(?<=\d分)[|｜](?=[\u4e00-\u9fff])")
 #: a part's mark, a number or a letter with its dot, straight after a score (“…得5分b.重要用水部门…”, “…得2分3.定期…”)
-_MARK_AFTER_SCORE = re.compile(r"(?<=\d分)(?=(?:[1-9]\d?|[a-hA-H])[.、](?=[\u4e00-\u9fff]))")
+_MARK_AFTER_SCORE = lazy_compile(r"(?<=\d分)(?=(?:[1-9]\d?|[a-hA-H])[.、](?=[\u4e00-\u9fff]))")
 #: a stop with commas or stops typed beside it (“扣4分,;床铺不整齐”): the one stop it means
-_DOUBLED_STOP = re.compile(r"[,;]*;[,;]*")
+_DOUBLED_STOP = lazy_compile(r"[,;]*;[,;]*")
 #: a half-width full stop after words, before words or at the end of the text (not a decimal point, not “1.” or “.A”
 #: opening a part), before the points of the sentence it closes (“…年度工作计划.1分”), or before the next part's mark
 #: (“…不得分.2.在…”)
-_WORD_STOP = re.compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$"
+_WORD_STOP = lazy_compile(r"(?<=[\u4e00-\u9fff)%])\.(?=[\u4e00-\u9fff(]|$)|(?<=\d)\.$"
                         r"|(?<=[\u4e00-\u9fff])(?<![扣得计记加减为至])\.(?=\d+(?:\.\d+)?分)"
                         r"|(?<=[\u4e00-\u9fff)])\.(?=\d{1,2}[.、](?!\d))")
 
 #: “0。5”, “0・5”: text recognition (or a typist) puts a full stop or a middle dot for the decimal point between two
 #: digits; a numbered part that follows a sentence (“…不少于3。2、…”) keeps its stop
-_STOP_AS_POINT = re.compile(r"(?<=\d)[。・·](?=\d+(?![\d、.．)）]))")
+_STOP_AS_POINT = lazy_compile(r"(?<=\d)[。・·](?=\d+(?![\d、.．)）]))")
 #: “建立制度[2分]”, “{2分}”, “<2分>”: a score alone in square, curly or angle brackets (those may hold other things — a
 #: formula's names, “[繁重]得票数”, a sign, “<95%” —, so only a score is read so; 【】 and 〈〉 are always round brackets)
-_POINTS_BRACKETED = re.compile(r"[\[［{｛<](\d+(?:\.\d+)?分)[\]］}｝>]")
+_POINTS_BRACKETED = lazy_compile(r"[\[［{｛<](\d+(?:\.\d+)?分)[\]］}｝>]")
 #: “发布得(1分)”, “每推迟一个月扣(0.5分)”: the points of a verb that scores or takes off, alone in round brackets straight
 #: after it (the figure a blank of a form filled in)
 #: “10万元以上(含10万)得1分,5—10万(含5万)得0.5分,少于3万不得分”: a sum in 万 with no 元 (never a count of ten thousands
 #: of something else, “10万人次”, “5万亩”), beside sums in 万元
 #: a sum of money named, then straight on a figure in 万, which is 万元 (“根据投标人注册资金情况:A.8000万(含)以上,…”, “营业收入
 #: 在500万-2000万”); never a figure of something else named after the money (“经费保障情况:服务对象10万(含)以上”)
-_MONEY_NAMED = re.compile(r"(?:注册资金|注册资本|资金|资本金|金额|营业额|营业收入|销售额|合同额|合同价|投资额|产值|经费|报价|造价)"
+_MONEY_NAMED = lazy_compile(r"(?:注册资金|注册资本|资金|资本金|金额|营业额|营业收入|销售额|合同额|合同价|投资额|产值|经费|报价|造价)"
                           r"(?:情况|规模|总额|合计|累计)?[:,]?(?:[A-Z][.、] ?)?(?:达到|达|在|为|不低于|不少于|超过|高于)?"
                           r"(?=\d+(?:\.\d+)?万(?!元))")
-_BARE_TEN_THOUSAND = re.compile(r"(?<=\d)万(?!元|多|余|人|户|亩|吨|台|件|家|个|次|名|册|份|株|头|只|辆|平方|立方|公里|千米|米|字|条|张|套|斤)")
+_BARE_TEN_THOUSAND = lazy_compile(r"(?<=\d)万(?!元|多|余|人|户|亩|吨|台|件|家|个|次|名|册|份|株|头|只|辆|平方|立方|公里|千米|米|字|条|张|套|斤)")
 #: “不齐逐项扣0.25分”, “逐条扣1分”: each case taken off in turn, said as 每 says it
-_EACH_IN_TURN = re.compile(r"逐(项|个|条|处|次|份|件)(?=扣\(?\d)")
-_POINTS_OF_VERB_BRACKETED = re.compile(r"(?<=[得扣计加减])\((\d+(?:\.\d+)?分)\)")
+_EACH_IN_TURN = lazy_compile(r"逐(项|个|条|处|次|份|件)(?=扣\(?\d)")
+_POINTS_OF_VERB_BRACKETED = lazy_compile(r"(?<=[得扣计加减])\((\d+(?:\.\d+)?分)\)")
 #: “建立工作制度 2 分”: a figure and its 分 apart by a space, one score (``_CELL_SCORE`` reads it as a cell's when the text
 #: has two such, never one alone: “每 项 1.5 分”)
-_SPACED_POINTS = re.compile(r"(\d)[ \u3000]+分")
+_SPACED_POINTS = lazy_compile(r"(\d)[ \u3000]+分")
 #: “2. 8次作业满分8分”: the text opening on a list's mark, a space after its dot, then a figure (a decimal has no space)
-_MARK_SPACE_FIGURE = re.compile(r"^[ \u3000]*(\d{1,2})[.．][ \u3000]+(?=\d)")
+_MARK_SPACE_FIGURE = lazy_compile(r"^[ \u3000]*(\d{1,2})[.．][ \u3000]+(?=\d)")
 #: “0 或 5 1. 场景设计…; 2. …”: a figure closing a cell, then a list's first mark (“1.” and words) after the space, a
 #: second mark (“2.” and words) later
-_FIGURE_SPACE_MARK = re.compile(r"(?<=\d)[ \u3000]+(?=1[.．][ \u3000]*[\u4e00-\u9fff][^\n]*?[ \u3000;；。]2[.．][ \u3000]*[\u4e00-\u9fffA-Za-z])")
+_FIGURE_SPACE_MARK = lazy_compile(r"(?<=\d)[ \u3000]+(?=1[.．][ \u3000]*[\u4e00-\u9fff][^\n]*?[ \u3000;；。]2[.．][ \u3000]*[\u4e00-\u9fffA-Za-z])")
 #: a score closing a part, then a space and the next part, which holds a score of its own (a spreadsheet's text layer
 #: printing its commas as spaces: “落实应急演练资金3分 开展培训的得1分 开展应急演练的得3分”): the space ends the part
-_SPACE_AFTER_POINTS = re.compile(r"(?<=\d分)[ \u3000]+(?=[\u4e00-\u9fff][^;。；]*?[得计]?\d+(?:\.\d+)?分(?:[ \u3000]|$))")
+_SPACE_AFTER_POINTS = lazy_compile(r"(?<=\d分)[ \u3000]+(?=[\u4e00-\u9fff][^;。；]*?[得计]?\d+(?:\.\d+)?分(?:[ \u3000]|$))")
 #: a band's score, a space, then the next band's figure in % (“完成率100%:10分 95%-100%:8分 95%以下:0分”): the space ends
 #: the band as “;” would (a figure in % after a score opens a clause of its own)
-_SPACE_BEFORE_BAND = re.compile(r"(?<=\d分)[ \u3000]+(?=[≥≤<>]?\d+(?:\.\d+)?%)")
+_SPACE_BEFORE_BAND = lazy_compile(r"(?<=\d分)[ \u3000]+(?=[≥≤<>]?\d+(?:\.\d+)?%)")
 #: a line in % then its score, the cells joined by a space (“完成率≥95% 3分 <95% 0分”): the score closes the line's clause
-_LINE_SPACE_POINTS = re.compile(r"(?<=%)[ \u3000]+(?=\d+(?:\.\d+)?[ \u3000]*分)")
+_LINE_SPACE_POINTS = lazy_compile(r"(?<=%)[ \u3000]+(?=\d+(?:\.\d+)?[ \u3000]*分)")
 #: “90%--95%”, “90--95%”: the dash of a range of two percentages typed twice (never before points,
 #: ``_DASH_BEFORE_POINTS``; nor after a figure below 0, “-10%--5%”, where the second dash is the minus of the upper figure)
-_DOUBLED_RANGE_DASH = re.compile(r"(?<![-\d.])(?P<a>\d+(?:\.\d+)?%?)-{2}(?=\d+(?:\.\d+)?%)")
+_DOUBLED_RANGE_DASH = lazy_compile(r"(?<![-\d.])(?P<a>\d+(?:\.\d+)?%?)-{2}(?=\d+(?:\.\d+)?%)")
 #: a dash (“——”, “--”) between words or a line and the score they earn (“建立制度——2分”, “完成率<95%——0分”): never a range
 #: of figures (“80-90分”), nor a single dash, which may be a minus (“问题-0.5分”)
-_DASH_BEFORE_POINTS = re.compile(r"(?<=[\u4e00-\u9fff%)])-{2,}(?=\d+(?:\.\d+)?分)")
+_DASH_BEFORE_POINTS = lazy_compile(r"(?<=[\u4e00-\u9fff%)])-{2,}(?=\d+(?:\.\d+)?分)")
 #: a single dash between a fault's words and its points, a minus (“每缺一种—0.5分”, “迟报(2天以上)—0.5分/次”): never a
 #: range of figures (“80-90分”, “90%-95%”; a figure before the dash only as a step's, “每低5—0.5分”), nor a line's score
 #: after it (“≥90%—3分”); after a comma or a semicolon, opening a clause of its own (“…不参加组织生活,-1分/人次”,
 #: “党费未按时收缴;-1分/人次”)
-_DASH_AS_MINUS = re.compile(r"(?<=[\u4e00-\u9fff)、\d,;])(?<!含\))-(?=\d+(?:\.\d+)?分)")
+_DASH_AS_MINUS = lazy_compile(r"(?<=[\u4e00-\u9fff)、\d,;])(?<!含\))-(?=\d+(?:\.\d+)?分)")
 #: a case's unit after 每, alone in its clause before a dash (“…未按时召开支委会,每次-1分”): the fault the clause before says
-_EACH_ALONE = re.compile(r"每(?:1|一)?(?:人次|次|处|项|人|例|起|个|件|条|篇|天|日)")
+_EACH_ALONE = lazy_compile(r"每(?:1|一)?(?:人次|次|处|项|人|例|起|个|件|条|篇|天|日)")
 #: a minus straight after a step or a case with its figure and unit (“每低1个百分点-1分”, “每下降1%-0.5分”, “每发生1次-2分”,
 #: “每超出1小时-3分”): never a range, which would join two figures of one unit (“1%-2%”, “0.5-1分”), so a minus even in a
 #: text that earns points elsewhere (“≥95%计10分,每低1个百分点-1分”); the case's unit straight after 每, its one unsaid
 #: (“每处-2分”, “每人次-1分”: each case, as 每1处), never a range either (“每处1-2分”: the figure before the dash)
-_STEP_MINUS = re.compile(r"(每(?:[^,;\d]{0,8}?\d+(?:\.\d+)?)?(?:%|个百分点|人次|次|起|例|处|项|个|件|条|个工作日|工作日|天|日|个小时|小时|"
+_STEP_MINUS = lazy_compile(r"(每(?:[^,;\d]{0,8}?\d+(?:\.\d+)?)?(?:%|个百分点|人次|次|起|例|处|项|个|件|条|个工作日|工作日|天|日|个小时|小时|"
                          r"周|个月|人|名|万元|元))-(?=\d+(?:\.\d+)?分)")
 #: a step down (“每低5”, “每降低1%”, “每减少1次”): a fault though no word of FAULT_SAID names it
-_STEP_DOWN = re.compile(r"每[^,;\d]*?(?:低|降|减|少|缺)")
+_STEP_DOWN = lazy_compile(r"每[^,;\d]*?(?:低|降|减|少|缺)")
 #: a step down closed by its figure (“每低5”, “每降低1”): the one figure a minus may follow
-_STEP_FIGURE = re.compile(r"每[^,;\d]*?(?:低|降|减|少|缺)[^,;\d]*\d+(?:\.\d+)?$")
+_STEP_FIGURE = lazy_compile(r"每[^,;\d]*?(?:低|降|减|少|缺)[^,;\d]*\d+(?:\.\d+)?$")
 #: a fault said not to be (“无投诉”, “未发生安全事故”, “未超支”, “没有违规”): the words of a good state, never a minus's
-_FAULT_DENIED = re.compile(r"(?:未|无|没有?|不)(?:有|被|(?:发生|出现|存在|造成)[^,;\d]{0,6}?)?(?:违|超|迟|逾|延|投诉|事故|问题|隐患|差错|错|误|失|"
+_FAULT_DENIED = lazy_compile(r"(?:未|无|没有?|不)(?:有|被|(?:发生|出现|存在|造成)[^,;\d]{0,6}?)?(?:违|超|迟|逾|延|投诉|事故|问题|隐患|差错|错|误|失|"
                            r"丢|损|破|坏|乱|污|曝光|处罚|处分|非法|擅自)")
 #: points earned with a verb of their own (“得2分”, “计满分”, “加1分”): a text that earns is no table of minuses
-_POINTS_EARNED = re.compile(r"(?:得|计|记|加|给)(?:\d|满分)|满分")
+_POINTS_EARNED = lazy_compile(r"(?:得|计|记|加|给)(?:\d|满分)|满分")
 
 
 def _dashes_are_minuses(t: str) -> bool:
@@ -2813,23 +2814,23 @@ def _minus_read(m: re.Match[str]) -> str:
 #: a check box opening the next option straight after the points one scores (“…,得1分□未…写入章程,得0分”), and the box
 #: opening the first (never a box closed by bare points, ``_BOXED``, nor grades each with their points and no 得, “□优20分
 #: □良15分”, a box ticked on the grade; nor the character 口, a word of its own)
-_BOX_AFTER_POINTS = re.compile(r"(?P<pts>[得计]\d+(?:\.\d+)?分)[□☐](?=[\u4e00-\u9fff(])")
-_BOX_OPENING = re.compile(r"^[□☐](?=[\u4e00-\u9fff(])")
-_BULLET = re.compile(r"(?<=[分)])[●◆■▲►•▪◇➢➤](?=[\u4e00-\u9fff(])")
+_BOX_AFTER_POINTS = lazy_compile(r"(?P<pts>[得计]\d+(?:\.\d+)?分)[□☐](?=[\u4e00-\u9fff(])")
+_BOX_OPENING = lazy_compile(r"^[□☐](?=[\u4e00-\u9fff(])")
+_BULLET = lazy_compile(r"(?<=[分)])[●◆■▲►•▪◇➢➤](?=[\u4e00-\u9fff(])")
 #: a cap after a deduction per case (“每样扣1分(3分封顶)”, “扣0.5分/次,2分封顶”): how much may be taken off, in a text
 #: that earns nothing with a verb (“得1分,3分封顶” caps points earned)
-_DEDUCTIONS_CAPPED = re.compile(r"(?P<per>扣\d+(?:\.\d+)?分(?:/1?[\u4e00-\u9fff]{1,2})?)(?P<mark>[,(]?)(?P<cap>\d+(?:\.\d+)?)分封顶")
+_DEDUCTIONS_CAPPED = lazy_compile(r"(?P<per>扣\d+(?:\.\d+)?分(?:/1?[\u4e00-\u9fff]{1,2})?)(?P<mark>[,(]?)(?P<cap>\d+(?:\.\d+)?)分封顶")
 #: “…得满分,否则为零”: the zero said with 为零 after 否则
-_NO_SCORE = re.compile(r"(?<=否则)(?:,?为零|,?为0分?)(?![\d.])")
+_NO_SCORE = lazy_compile(r"(?<=否则)(?:,?为零|,?为0分?)(?![\d.])")
 
 
 #: a list mark of a number and a closing bracket alone, opening the text or a sentence or straight after a score (“1)建立…,
 #: 得1分;2)按时…”, “…(4分)1)逐月…”), before words; alone, opening the text (“2)标示清楚…”), the mark of a row of such a list
-_HALF_BRACKET_MARK = re.compile(r"(?:^|(?<=[;,:.])|(?<=分)|(?<=分\)))(\d{1,2})\)(?=[\u4e00-\u9fff])")
+_HALF_BRACKET_MARK = lazy_compile(r"(?:^|(?<=[;,:.])|(?<=分)|(?<=分\)))(\d{1,2})\)(?=[\u4e00-\u9fff])")
 
 
 #: a zero at the team's discretion in brackets straight after a grade's points: “(可视实际情况不得分)”, “(视情况可不得分)”
-_ZERO_AT_DISCRETION = re.compile(r"(?<=\d分)\((可?视(?:实际)?情况可?不得分)\)")
+_ZERO_AT_DISCRETION = lazy_compile(r"(?<=\d分)\((可?视(?:实际)?情况可?不得分)\)")
 
 
 def _half_bracket_marks(t: str) -> str:
@@ -2857,7 +2858,7 @@ def _half_bracket_marks(t: str) -> str:
 #: the closing “。” of a text read by text recognition as a Latin o or O (“…扣完为止O”, “…扣72o”, “…×6%o”), or as a 0
 #: after points (“…扣3分0”; never “得分0”, a score of 0): after a figure the o may be a degree sign, after % a ‰
 #: (``stop_misread`` says so)
-_STOP_MISREAD = re.compile(r"(?:(?<=\d分)0|(?<=[\u4e00-\u9fff])[oO]|(?<=[\d%])(?P<unsure>[oO]))$")
+_STOP_MISREAD = lazy_compile(r"(?:(?<=\d分)0|(?<=[\u4e00-\u9fff])[oO]|(?<=[\d%])(?P<unsure>[oO]))$")
 
 
 def stop_misread(text: str) -> str:
@@ -2880,11 +2881,11 @@ def letter_figures(text: str) -> list[tuple[str, str]]:
 
 #: “得05分”, “每处扣02分”: points with a leading 0 and no decimal point, the point lost in conversion (no table writes 5
 #: points as 05)
-_POINT_LOST = re.compile(r"(?<=[得扣计记减加])0(?=[1-9]分)")
+_POINT_LOST = lazy_compile(r"(?<=[得扣计记减加])0(?=[1-9]分)")
 
 
 #: “得分二资金到位率*分值”: text recognition reads the “=” of a formula as “二”
-_OCR_EQUALS = re.compile(r"得分二(?![零〇一二两三四五六七八九十百分级档类等])(?=[\u4e00-\u9fff(][^;。]*[*/])")
+_OCR_EQUALS = lazy_compile(r"得分二(?![零〇一二两三四五六七八九十百分级档类等])(?=[\u4e00-\u9fff(][^;。]*[*/])")
 
 
 #: “好路率X120”: a Latin letter x typed for the sign × between a word and a number; “得分=受理率 c 5分”: text recognition
@@ -2892,50 +2893,50 @@ _OCR_EQUALS = re.compile(r"得分二(?![零〇一二两三四五六七八九十�
 #: sign as a Latin l or I (``_OCR_ONE``'s misreading, after ×)
 #: (“完成率x权重”, “实际值/目标值x本项分值”: and before the weight or the 分值 named in words; “30分 x 审核通过率”: after
 #: the points, before the rate they are multiplied by)
-_LATIN_TIMES = re.compile(r"(?<=[\u4e00-\u9fff)%])[xX](?P<one>[Il])?(?=\d)|(?<=率)c(?=\d+(?:\.\d+)?分)|"
+_LATIN_TIMES = lazy_compile(r"(?<=[\u4e00-\u9fff)%])[xX](?P<one>[Il])?(?=\d)|(?<=率)c(?=\d+(?:\.\d+)?分)|"
                           r"(?<=[\u4e00-\u9fff)%])[xX](?=(?:本项|该项|本指标|该指标)?(?:权重|分值|满分)(?![\u4e00-\u9fff]))|"
                           r"(?<=\d分)[xX](?=[^;,x*/]{0,20}?(?:率|比例)(?:$|[;,.]))")
 
 
 #: “扣 I0 分”, “扣l0分”: text recognition reads the digit 1 opening a number of points as a Latin I or l
-_OCR_ONE = re.compile(r"(?<=[扣得计记减])\s*[Il](?=\d*(?:\.\d+)?\s*分)")
+_OCR_ONE = lazy_compile(r"(?<=[扣得计记减])\s*[Il](?=\d*(?:\.\d+)?\s*分)")
 #: “7T0名”, “良(8T1分)”: text recognition reads the “-1” of a range (7-10, 8-11) as a Latin T between the digits
 #: (one digit after it: “7T10”, a T for the dash alone or a model's name, is not made 7-110)
-_OCR_DASH_ONE = re.compile(r"(?<=\d)T(?=\d(?!\d))")
+_OCR_DASH_ONE = lazy_compile(r"(?<=\d)T(?=\d(?!\d))")
 #: “每少1个百分点扌II 1分”, “扌口2分”: text recognition splits 扣 into its hand radical and the 口 beside it (read as a
 #: 口 or as two strokes, II), before the points; strokes read as the digits 11 run into the points (“扌111分” may be
 #: 扣1分 or 扣11分, and the gap is gone when spaces are): never read, left for the evaluator; so before 除 or 减 (“一次
 #: 扌II除5分”: 扣除)
-_OCR_SPLIT_KOU = re.compile(r"扌\s*(?:口|II|Il|lI|ll)(?=\s*(?:[除减]\s*)?\d)")
+_OCR_SPLIT_KOU = lazy_compile(r"扌\s*(?:口|II|Il|lI|ll)(?=\s*(?:[除减]\s*)?\d)")
 
 
 #: “扣O.5分”, “达不到10O%”: text recognition reads the digit 0 as a Latin O, after a digit or opening a decimal of points
-_OCR_ZERO = re.compile(r"(?<=\d)O(?=\d|%|分)|(?<![A-Za-z])O(?=\.\d+分)")
+_OCR_ZERO = lazy_compile(r"(?<=\d)O(?=\d|%|分)|(?<![A-Za-z])O(?=\.\d+分)")
 #: “低于Iooo万元不得分”: text recognition reads a whole figure as letters, I or l for its leading 1 and o or O for its
 #: zeros, after a comparison and before its unit (no word of Latin letters stands there)
 #: “满分为 l0 分”, “每抽到 l 件”: text recognition reads the digit 1 as the letter l, after words, before the figure's
 #: other digits and its points or measure word (never a letter of a word or a code, “Level 2”); “扣0.l分”, “扣0.2l分”: a
 #: digit of a decimal's points read so, after its point, before the points' 分
-_OCR_ELL_FIGURE = re.compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?l\d{0,3}(?=[ \u3000]?(?:分|件|个|项|次|处|条|人|名|门|本|台|套))"
+_OCR_ELL_FIGURE = lazy_compile(r"(?<=[\u4e00-\u9fff])[ \u3000]?l\d{0,3}(?=[ \u3000]?(?:分|件|个|项|次|处|条|人|名|门|本|台|套))"
                              r"|(?<=[扣得计记减加]\d\.)l(?=\d?分)|(?<=[扣得计记减加]\d\.\d)l(?=分)")
-_OCR_LETTER_FIGURE = re.compile(r"(?<=[于足到满过])[Il][oO]{2,}(?=万元|亿元|元|平方米|亩|人|名|个|项|件|次)")
+_OCR_LETTER_FIGURE = lazy_compile(r"(?<=[于足到满过])[Il][oO]{2,}(?=万元|亿元|元|平方米|亩|人|名|个|项|件|次)")
 #: “每缺―项”, “第―责任人”: text recognition reads the numeral 一 as a bar (―), before a measure word or after 第
-_OCR_BAR_ONE = re.compile(r"―(?=[项个处次人名种台套件条份家户类])|(?<=第)―")
+_OCR_BAR_ONE = lazy_compile(r"―(?=[项个处次人名种台套件条份家户类])|(?<=第)―")
 #: “耒进行检测的”: text recognition reads 未 as 耒 (never the place name 耒阳, nor 耒耜)
-_OCR_NOT_YET = re.compile(r"耒(?![阳耜])")
+_OCR_NOT_YET = lazy_compile(r"耒(?![阳耜])")
 #: “每迟到一次口0.5分”: text recognition reads 扣 as 口 (its hand radical lost), after the case counted and before the
 #: points (never a thing's opening, “出入口2分”, “人口”)
-_OCR_DEDUCT = re.compile(r"(?<=[次处项天日件起例条])口(?=\d+(?:\.\d+)?分)")
+_OCR_DEDUCT = lazy_compile(r"(?<=[次处项天日件起例条])口(?=\d+(?:\.\d+)?分)")
 #: “未配各足够的设备”: text recognition reads 备 as 各 (one shape short) in 配备 said as not done (never “分配各单位”)
-_OCR_EQUIPPED = re.compile(r"(?<=未|无)配各(?![单部地级类项个])")
+_OCR_EQUIPPED = lazy_compile(r"(?<=未|无)配各(?![单部地级类项个])")
 #: “扣0,5分”: a comma read for the decimal point of points less than 1 (no text takes 0 points off)
-_COMMA_AS_POINT = re.compile(r"(?<=[扣得计记减加])0,(?=\d+分)")
+_COMMA_AS_POINT = lazy_compile(r"(?<=[扣得计记减加])0,(?=\d+分)")
 #: “…,扣1分:机构组成…”, “…的;不得分”: a colon closing a fault's points, a stop before the zero of its own clause: the
 #: marks a fault's clauses take (a stop after points, a comma before them)
-_COLON_AFTER_POINTS = re.compile(r"(扣\d+(?:\.\d+)?分):(?=[\u4e00-\u9fff])")
+_COLON_AFTER_POINTS = lazy_compile(r"(扣\d+(?:\.\d+)?分):(?=[\u4e00-\u9fff])")
 #: “…不得分、未设置警示标识扣1分、…”: a list mark typed between faults after the points (or the zero) of one of them
-_LIST_MARK_AFTER_POINTS = re.compile(r"(不得分|扣\d+(?:\.\d+)?分)、(?=[\u4e00-\u9fff])")
-_STOP_BEFORE_ZERO = re.compile(r"(?<=的);(?=(?:本项|该项|此项)?不得分)")
+_LIST_MARK_AFTER_POINTS = lazy_compile(r"(不得分|扣\d+(?:\.\d+)?分)、(?=[\u4e00-\u9fff])")
+_STOP_BEFORE_ZERO = lazy_compile(r"(?<=的);(?=(?:本项|该项|此项)?不得分)")
 
 
 _LETTER_DIGITS = str.maketrans("IloO", "1100")
@@ -2943,9 +2944,9 @@ _LETTER_DIGITS = str.maketrans("IloO", "1100")
 
 #: “符合1分,不符合。分”: text recognition reads the 0 of the points a breach scores as the round full stop, after the
 #: points of the requirement met (a stop then “分”, closing the text or its clause, is no sentence of its own)
-_OCR_STOP_ZERO = re.compile(r"(?<=\d分,)(?P<breach>不符合|不合格|不满足|不达标|未达到|未做到|否则)[;.](?=分(?:[;,.]|$))")
+_OCR_STOP_ZERO = lazy_compile(r"(?<=\d分,)(?P<breach>不符合|不合格|不满足|不达标|未达到|未做到|否则)[;.](?=分(?:[;,.]|$))")
 #: “1%以内20分高于1%为。分”: the same slip closing a band's case run together with the others (“为” after its line)
-_OCR_STOP_ZERO_LINE = re.compile(r"(?<=\d%)(?P<breach>为)[;.](?=分$)")
+_OCR_STOP_ZERO_LINE = lazy_compile(r"(?<=\d%)(?P<breach>为)[;.](?=分$)")
 
 
 def zero_as_stop(text: str) -> list[str]:
@@ -2987,12 +2988,12 @@ def _ocr_slips(t: str) -> str:
 
 #: the two terms of a quotient each with the same unit in brackets after its name: “实际完成额(万元)/目标额(万元)”,
 #: “实际工期(天)/计划工期(天)”
-_QUOTIENT_UNITS = re.compile(r"(?P<a>[\u4e00-\u9fff]{2,16})\((?P<u>万元|亿元|千元|元|个|人次|人|次|件|天|日|台|吨|户|家|项|篇|所|名|辆|套)\)"
+_QUOTIENT_UNITS = lazy_compile(r"(?P<a>[\u4e00-\u9fff]{2,16})\((?P<u>万元|亿元|千元|元|个|人次|人|次|件|天|日|台|吨|户|家|项|篇|所|名|辆|套)\)"
                              r"/(?P<b>[\u4e00-\u9fff]{2,16})\((?P=u)\)")
 
 
 #: a quotient of two names each in brackets of its own, after “=” or a sign or opening the text, before a sign or the end
-_QUOTIENT_NAMES_BRACKETED = re.compile(r"(?:(?<=[=*/+\-:])|^)\((?P<a>[\u4e00-\u9fff]{2,16})\)/\((?P<b>[\u4e00-\u9fff]{2,16})\)(?=[*/;,.]|$)")
+_QUOTIENT_NAMES_BRACKETED = lazy_compile(r"(?:(?<=[=*/+\-:])|^)\((?P<a>[\u4e00-\u9fff]{2,16})\)/\((?P<b>[\u4e00-\u9fff]{2,16})\)(?=[*/;,.]|$)")
 
 
 def _ocr_equals(t: str) -> str:
@@ -3012,14 +3013,14 @@ def _ocr_equals(t: str) -> str:
 #: the verbs that open how a row is checked: “查资料”, “查看台账”, “现场检查”, “询问职工”
 CHECK_VERB = r"(?:查|检查|核查|查看|查阅|抽查|现场检查|现场查看|询问)"
 #: words that score nothing: no figure, no comparison, no word that scores (分, 扣, 得, 计, 记)
-_SCORES_NOTHING = re.compile(r"^[^\d分扣得计记%≥≤<>=]+$")
+_SCORES_NOTHING = lazy_compile(r"^[^\d分扣得计记%≥≤<>=]+$")
 #: words holding 分 that score nothing: “分析报告”, “职责分工”, “分类台账”; what must not be done (“不得随意走动”, never
 #: 不得分、不得满分)
-_WORDS_OF_PARTS = re.compile(r"分析|分工|分类|分管|分布|不得(?![分满计记])")
+_WORDS_OF_PARTS = lazy_compile(r"分析|分工|分类|分管|分布|不得(?![分满计记])")
 
 
 #: an e-mail or web address, whose figures are no score (“以发到…邮箱(sdmyxf@126.com)的为准”)
-_ADDRESS = re.compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[A-Za-z0-9./_?=&%-]+")
+_ADDRESS = lazy_compile(r"[A-Za-z0-9._-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+|(?:https?://|www\.)[A-Za-z0-9./_?=&%-]+")
 
 
 def scores_nothing(words: str) -> bool:
@@ -3029,13 +3030,13 @@ def scores_nothing(words: str) -> bool:
 
 
 #: what is checked, before a numbered list of the scoring words: “查规划、方案等文件资料:1.…”, “查落实措施文件资料:1.…”
-_CHECKED_BEFORE_LIST = re.compile(r"^" + CHECK_VERB + r"[^,;:\d分扣得]{1,30}:(?=1[.、])")
+_CHECKED_BEFORE_LIST = lazy_compile(r"^" + CHECK_VERB + r"[^,;:\d分扣得]{1,30}:(?=1[.、])")
 #: what is checked, leading the scoring words: “查…情况,未进行清理的不得分…”, “查看文件资料;无专人…各扣1分”
-_CHECKED_LEAD = re.compile(r"^" + CHECK_VERB + r"[^,;]*[,;]")
+_CHECKED_LEAD = lazy_compile(r"^" + CHECK_VERB + r"[^,;]*[,;]")
 
 
 #: a rate named with its line (“化工企业基础数据采集率达100%”): the rate's name, what precedes it up to a clause's start
-_NAMED_RATE_LINE = re.compile(r"(?:^|(?<=[,;:]))(?P<name>[^,;:\d%]{2,30}?率)(?:达到|达|为|≥|不低于|在)\d+(?:\.\d+)?%")
+_NAMED_RATE_LINE = lazy_compile(r"(?:^|(?<=[,;:]))(?P<name>[^,;:\d%]{2,30}?率)(?:达到|达|为|≥|不低于|在)\d+(?:\.\d+)?%")
 
 
 def rates_joined(t: str) -> bool:
@@ -3050,7 +3051,7 @@ def rates_joined(t: str) -> bool:
 
 #: what the score is found from, leading the scoring words: “根据全年车辆检查记录评分,”, “依据系统记录计分,” (never “按比例计分,”:
 #: how it is scored)
-_BASIS_LEAD = re.compile(r"^(?:根据|依据|按照)(?P<basis>[^,;:\d%]{2,24}?)(?:评分|计分|打分|赋分)[,;:]")
+_BASIS_LEAD = lazy_compile(r"^(?:根据|依据|按照)(?P<basis>[^,;:\d%]{2,24}?)(?:评分|计分|打分|赋分)[,;:]")
 
 
 def sentences_outside_brackets(t: str) -> list[str]:
@@ -3072,10 +3073,10 @@ def sentences_outside_brackets(t: str) -> list[str]:
 #: the points are given on
 _ASSESSING = r"评分|评审|打分|赋分|计分|认定"
 #: (or the state of things it is scored on, its verb straight after: “根据响应文件中的商务条款偏离情况打分,包括…”)
-_ASSESSED = re.compile(r"(?:进行|予以)(?:" + _ASSESSING + r")|(?:评分|评审|认定)依据|(?<=件|料|同|书|绩)给分$|"
+_ASSESSED = lazy_compile(r"(?:进行|予以)(?:" + _ASSESSING + r")|(?:评分|评审|认定)依据|(?<=件|料|同|书|绩)给分$|"
                        r"^(?:根据|依据|按照)[^;,]{2,30}?情况(?:" + _ASSESSING + r")(?=,|$)")
 #: the clauses opening a sentence up to its verb of assessing: “根据提供近3年的类似业绩(…),根据合同(…)复印件给分,”
-_ASSESSED_CLAUSES = re.compile(r"^[^;]{4,120}?(?:给分|" + _ASSESSING + r")(?=,)")
+_ASSESSED_CLAUSES = lazy_compile(r"^[^;]{4,120}?(?:给分|" + _ASSESSING + r")(?=,)")
 
 
 def what_is_assessed(sentence: str) -> bool:
@@ -3096,15 +3097,15 @@ def assessed_clauses(t: str) -> str:
 #: a bid's lead sentence saying what each case counted must be, before the points of each: “投标人须具有2021年1月1日以来
 #: 单项合同金额不少于500万元的类似业绩,同时提供合同及验收证明”: who, a verb of having or providing, and the thing counted
 #: (业绩, 案例, 合同); or the proof of each, opening with the verb: “提供2023年1月1日至今类似业绩的合同扫描件,…否则不予认可”
-_CASES_REQUIRED = re.compile(r"^(?:投标人|供应商|响应方|应答人|投标方|申请人)?(?:\([^()]*\))?(?:须|需|必须|应)?(?:具有|具备|提供)"
+_CASES_REQUIRED = lazy_compile(r"^(?:投标人|供应商|响应方|应答人|投标方|申请人)?(?:\([^()]*\))?(?:须|需|必须|应)?(?:具有|具备|提供)"
                              r"[^;]*?(?:业绩|案例|合同)")
 #: the amount a case must reach, describing which cases count (no line the team scores by): “单项合同金额不少于人民币800万元”
-_CASE_AMOUNT = re.compile(r"(?:单项|单个)?(?:合同)?(?:金额|额|规模)(?:在|达到|达|为)?(?:不少于|不低于|不小于|≥|大于)?(?:人民币)?"
+_CASE_AMOUNT = lazy_compile(r"(?:单项|单个)?(?:合同)?(?:金额|额|规模)(?:在|达到|达|为)?(?:不少于|不低于|不小于|≥|大于)?(?:人民币)?"
                           r"\d+(?:\.\d+)?(?:亿元|万元|元)(?:\(含(?:税)?\))?(?:及以上|以上)?")
 
 #: a window of time running to the day of the bid, describing the cases: “2023年1月1日至本项目开标截止日”,
 #: “自2018年1月1日(含)至应答截止之日”
-_WINDOW_TO_BID = re.compile(r"自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:\(含\))?(?:至|到)[^,;\d()]{0,12}?(?:开标|投标|应答|响应|递交)"
+_WINDOW_TO_BID = lazy_compile(r"自?\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:\(含\))?(?:至|到)[^,;\d()]{0,12}?(?:开标|投标|应答|响应|递交)"
                             r"[^,;\d()]{0,6}?(?:截止)?(?:之?日|时间)")
 
 
@@ -3149,14 +3150,14 @@ _TRANS.update(str.maketrans(_SIMPLE))
 #: “发现一起…”, “每发生一起…”: a case counted (一起 is “together” elsewhere, so only after a word that counts); “群众投诉查实一起扣
 #: 0.5分”, “…一起,扣二分”: one case and the points it takes, the 一起 straight before 扣 and a figure, or opening its clause
 #: with what is counted between (“一起事故扣2分”)
-_ONE_CASE = re.compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|商|学)|"
+_ONE_CASE = lazy_compile(r"(?<=每|现|生|有)一起(?!来|去|做|抓|参|研|商|学)|"
                        r"(?:^|(?<=[,;:.]))一起(?!来|去|做|抓|参|研|商|学)(?=[\u4e00-\u9fff]{1,8}?,?扣(?:除|减)?[\d零一二两三四五六七八九十半])|"
                        r"一起(?=,?扣(?:除|减)?[\d零一二两三四五六七八九十半])")
 
 
 #: a score that ends its situation, run straight into the next one (“有,并落实,得满分无,不得分”, “得满分一项未落实”:
 #: cells or lines joined without a mark, “…认真规范,得2分数量达标,…”; not the points a fault takes, “5分全扣”)
-_SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分|"
+_SCORE_THEN_WORDS = lazy_compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分|"
                                # a grade's points after its colon (“…优秀:12分3次以内…”), never the row's 分值 said
                                # (“分值:”, “标准分:”, “得分:”, “满分为:”, “权重:”: a grade's name never ends in 分)
                                r"(?<=:)(?<![分值重数为]:)\d+(?:\.\d+)?分)"
@@ -3169,23 +3170,23 @@ _SCORE_THEN_WORDS = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不
 #: a score run straight into the band that follows it (“得满分≥规定数的90%,得2分”, “不得分<60分…”), into a band
 #: opening with its figure and a sign (“得6分90%≤完成率<95%”) or into a range (“8-9个,1分9-10个,1.5分”), or with a 、
 #: between them (“≥95%计5分、90%-95%计3分、<90%不计分”)
-_SCORE_THEN_SIGN = re.compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分)、?"
+_SCORE_THEN_SIGN = lazy_compile(r"((?:得|计|记)(?:满分|\d+(?:\.\d+)?分)|不得分|不计分|(?<=,)\d+(?:\.\d+)?分)、?"
                               r"(?=[≥≤<>]|\d+(?:\.\d+)?%?[≤<]|\d+(?:\.\d+)?" + LINE_UNITS + r"?[~\-至]\d)")
 
 
 #: the points of a numbered part, in a sentence of their own, run straight into the next part's number (“1.…;1分2.…;1分”:
 #: lines of a cell joined without a mark)
-_POINTS_THEN_ORDINAL = re.compile(r"(?<=[,;])(\d+(?:\.\d+)?分)(?=第?\d{1,2}(?:\.|项)[\u4e00-\u9fff])")
+_POINTS_THEN_ORDINAL = lazy_compile(r"(?<=[,;])(\d+(?:\.\d+)?分)(?=第?\d{1,2}(?:\.|项)[\u4e00-\u9fff])")
 
 
 #: a line run straight into its step, with no mark or a full stop between them (“覆盖率达到100%每少1个百分点扣1分”,
 #: “…要达到100%。每少1个百分点…”): the step belongs to the line's clause
-_LINE_THEN_STEP = re.compile(r"(?<=\d%);?(?=每[\u4e00-\u9fff]{1,3}\d+(?:\.\d+)?(?:个百分点|百分点|%))")
+_LINE_THEN_STEP = lazy_compile(r"(?<=\d%);?(?=每[\u4e00-\u9fff]{1,3}\d+(?:\.\d+)?(?:个百分点|百分点|%))")
 
 
 #: “A.30%(含)以上(20分)B.25%(含)-30%(16分)…”: bands lettered A, B, C … in order, each letter before its figure (a
 #: letter before words is an answer, read by 情形选择)
-_LETTERED_BAND = re.compile(r"(?:^|(?<=[\u4e00-\u9fff);,:]))(?P<letter>[A-H])[.、](?=[\d≥≤<>])")
+_LETTERED_BAND = lazy_compile(r"(?:^|(?<=[\u4e00-\u9fff);,:]))(?P<letter>[A-H])[.、](?=[\d≥≤<>])")
 
 
 def _lettered_bands(t: str) -> str:
@@ -3199,7 +3200,7 @@ def _lettered_bands(t: str) -> str:
 #: a score closing a numbered part run straight into the next part's number (“1.…,得满分2.其他情况均不得分”: lines of a
 #: cell joined without a mark); the number must follow one the text has already opened a part with (a zero run into the
 #: next number, “…,不得分2.…”, is a statement's: ``_ZERO_THEN_MARK``)
-_SCORE_THEN_ORDINAL = re.compile(r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)(?P<n>\d{1,2})\.(?=[\u4e00-\u9fff])")
+_SCORE_THEN_ORDINAL = lazy_compile(r"(?:得|计|记)(?:满分|\d+(?:\.\d+)?分)(?P<n>\d{1,2})\.(?=[\u4e00-\u9fff])")
 
 
 def _score_then_ordinal(t: str) -> str:
@@ -3223,10 +3224,10 @@ def _joined_cells(t: str) -> str:
 
 #: a text of options only, each its situation then its points, run straight into the next as a table's cells give them
 #: (“国家级媒体正面报道5分省级媒体正面报道4分…有负面报道的0分”): no step, deduction or cap among them
-_OPTIONS_RUN_ON = re.compile(r"(?:(?:[^;:\d分扣每/\-]|\d+(?:\.\d+)?(?![\d.]|分(?!钟))|(?<=\d分)钟)+?"
+_OPTIONS_RUN_ON = lazy_compile(r"(?:(?:[^;:\d分扣每/\-]|\d+(?:\.\d+)?(?![\d.]|分(?!钟))|(?<=\d分)钟)+?"
                              r"(?:(?<![得计记为加减至共满高多各])\d+(?:\.\d+)?分(?!钟)|不得分|不计分)){2,}")
 #: where an option of such a run ends: after its points (a label holds no 分), the next option following
-_OPTION_CLOSED = re.compile(r"(?<=分)(?=[^,;)])")
+_OPTION_CLOSED = lazy_compile(r"(?<=分)(?=[^,;)])")
 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -3237,19 +3238,19 @@ _MEASURE = (r"(?=个|分(?!点|比|之|钟)|例|项|处|次|篇|%|百分点|月|
             r"期|批|本|台|套|户|所|档|类|种|级|张|场|轮|笔|床|位(?!一体)(?<!点后.位)|单(?![位项据元价独个次一人])|"
             r"课时|学时|节(?![约能省假日点奏])"  # (“每少一节扣1分”: lessons; never “一节约”)
             r")")
-_CN_NUMBER = re.compile(rf"(?<![统唯同单逐万千\d.])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
+_CN_NUMBER = lazy_compile(rf"(?<![统唯同单逐万千\d.])(百分之)?((?:[{_CN}]+(?:点[{_CN[:-2]}]+)?)|半)" + _MEASURE)
 #: figures in hundreds (“5百元”, “1分/10百元”, “2百人”): the figure times a hundred (never 百分 nor 百分点, a percentage)
-_HUNDREDS = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)百(?!分)" + _MEASURE)
+_HUNDREDS = lazy_compile(r"(?<![\d.])(\d+(?:\.\d+)?)百(?!分)" + _MEASURE)
 #: what a bare figure before words counts or bounds, so no list's mark: a measure word (“2人未到扣1分”, “2分工明确”), a
 #: range or a choice of counts (“1至2次”, “1或2项”), a sum (“1万元”), a count about or past (“10余人”, “3以上”)
-_COUNTED_AFTER = re.compile(_MEASURE[:-1] + r"|至|到|或|和|及|余|多|万|千|百|亿|以|来|左|上|下|周岁)")
+_COUNTED_AFTER = lazy_compile(_MEASURE[:-1] + r"|至|到|或|和|及|余|多|万|千|百|亿|以|来|左|上|下|周岁)")
 #: “十分重要”, “十分干净”: 十分 as an adverb, not ten points
-_ADVERB = re.compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫|干净|整洁|整齐|清洁|清楚|清晰|熟练|规范|认真|"
+_ADVERB = lazy_compile(r"^(?:重要|必要|明显|突出|严重|显著|满意|关键|困难|有限|紧迫|干净|整洁|整齐|清洁|清楚|清晰|熟练|规范|认真|"
                      r"积极|主动|及时|准确|完整|完善|美观|混乱|脏乱|陈旧|简陋)")
 
 
 #: a share of the work said in words (“完成一半”, “半数以上”, “三分之二”, “八成”)
-SHARE_IN_WORDS = re.compile(r"一半|半数|过半|大半|[一二三四五六七八九十]分之[一二三四五六七八九]|[一二三四五六七八九]成(?![立果绩效本员])")
+SHARE_IN_WORDS = lazy_compile(r"一半|半数|过半|大半|[一二三四五六七八九十]分之[一二三四五六七八九]|[一二三四五六七八九]成(?![立果绩效本员])")
 
 
 def share_in_words(word: str) -> Decimal | None:
@@ -3294,23 +3295,23 @@ def cn_integer(word: str) -> int | None:
 
 #: “工地四周连续设置围墙”, “冲洗池四周设置排水沟”: 四周 as all around a place, not four weeks (never “每四周”, “连续四周”,
 #: “四周内”)
-_ALL_AROUND = re.compile(r"(?<=[\u4e00-\u9fff])(?<![每第近前后续满达超逾隔约共计为于])四周"
+_ALL_AROUND = lazy_compile(r"(?<=[\u4e00-\u9fff])(?<![每第近前后续满达超逾隔约共计为于])四周"
                          r"(?=连续|设|均|应|须|必须|要|有|无|砌|围|种|栽|修|建|安|布|挂|张|清|保持|环境|边)")
 
 
 #: 半年 as a length of time, a delay or a period (“超过半年未整改”, “应在半年内”, “半年以上未更新”, “半年一次”): a word
 #: before it that measures a time, or one after it that bounds or counts in it; anywhere else (“设施半年累计负荷率”,
 #: “半年总结”, “2024半年”) it is part of a name and left as written
-_HALF_YEAR_LONG = re.compile(r"(?:超过|满|近|逾期?|延迟|推迟|滞后|迟|不足|少于|多于|长于|达到?|在|于|连续|持续|已|约|长达|为期|最长|"
+_HALF_YEAR_LONG = lazy_compile(r"(?:超过|满|近|逾期?|延迟|推迟|滞后|迟|不足|少于|多于|长于|达到?|在|于|连续|持续|已|约|长达|为期|最长|"
                              r"最多|至少|间隔|相隔|历时)$")
-_HALF_YEAR_WITHIN = re.compile(r"内|以内|之内|以上|及以上|以下|以后|后|之后|未|没|不|无|仍|尚|[一1]次|至少|不少于")
+_HALF_YEAR_WITHIN = lazy_compile(r"内|以内|之内|以上|及以上|以下|以后|后|之后|未|没|不|无|仍|尚|[一1]次|至少|不少于")
 #: the year's end named in the same clause after 半年 (“半年不自检或年终不进行总评”): 半年 is the mid-year, a period as 年终 is
-_YEAR_END_BESIDE = re.compile(r"[或和及、](?:年终|年末|年底|全年)")
+_YEAR_END_BESIDE = lazy_compile(r"[或和及、](?:年终|年末|年底|全年)")
 
 
 #: a numeral that is part of a word, no count: “上一年度”, “上一次” (the one before), “二次污染”, “独立二次项目”, “二次侧” (secondary),
 #: “光缆一张图” (one map for all, a name), “一次交验合格率” (first-pass yield); never “每少一项”, “第二次”, “通报二次的”, “每缺一张图纸”
-_NO_COUNT = re.compile(r"(?<=上)一(?=年|学年|季度|月|期|轮|周|届|次)|"
+_NO_COUNT = lazy_compile(r"(?<=上)一(?=年|学年|季度|月|期|轮|周|届|次)|"
                        r"(?<![第每])二次(?=污染|供水|供电|项目|工程|装修|开发|利用|分配|核查|复核|审核|评审|审查|结构|加工|创业|回访|"
                        r"转运|伤害|事故|灾害|感染)|"
                        r"(?<![第每])[一二]次(?=侧|回路)|"  # “二次侧地线”, “一次侧”: the primary and secondary side (electrical)
@@ -3321,7 +3322,7 @@ _NO_COUNT = re.compile(r"(?<=上)一(?=年|学年|季度|月|期|轮|周|届|次
 
 #: a plan named by its span of years (“编制五年规划”, “制定三年行动计划”, “十年发展规划”): the span is part of the plan's
 #: name, no count of years (never “每三年规划一次”, “近三年规划完成情况”, “连续三年计划未完成”, a period counted)
-_PLAN_SPAN = re.compile(r"(?<=[\u4e00-\u9fff])(?<![每第近前后续满达超逾隔约共计为于内连])[三四五六七八九十]年"
+_PLAN_SPAN = lazy_compile(r"(?<=[\u4e00-\u9fff])(?<![每第近前后续满达超逾隔约共计为于内连])[三四五六七八九十]年"
                         r"(?:发展|工作|建设|行动|滚动|中长期)?(?:规划|行动计划|行动方案)")
 
 
@@ -3362,10 +3363,10 @@ def _cn_replace(m: re.Match[str]) -> str:
     return value + ("%" if m.group(1) else "")
 
 
-_PERCENT_OF = re.compile(rf"百分之([{_CN}]+(?:点[{_CN[:-2]}]+)?)")
-_RANGE_SECOND = re.compile(rf"(\d%)([至到~\-])([{_CN}]+(?:点[{_CN[:-2]}]+)?)(?![{_CN}])")
+_PERCENT_OF = lazy_compile(rf"百分之([{_CN}]+(?:点[{_CN[:-2]}]+)?)")
+_RANGE_SECOND = lazy_compile(rf"(\d%)([至到~\-])([{_CN}]+(?:点[{_CN[:-2]}]+)?)(?![{_CN}])")
 #: a text with none of these has no numeral written in Chinese
-_ANY_CN = re.compile(rf"[{_CN}半]")
+_ANY_CN = lazy_compile(rf"[{_CN}半]")
 
 
 def chinese_numerals(t: str) -> str:
@@ -3459,7 +3460,7 @@ def is_ratio(name: str) -> bool:
 
 #: what a rate of change is of: such a rate may be below 0 (a share of two counts never is)
 CHANGE = r"(?:变动|变化|增长|增减|增幅|降幅|下降|节约)"
-_CHANGE_RATE = re.compile(CHANGE + r"率\s*$")
+_CHANGE_RATE = lazy_compile(CHANGE + r"率\s*$")
 
 
 def rate_label(name: str, explanation: str) -> str:
@@ -3489,22 +3490,22 @@ def deduct_mode(amount: str, unit: str) -> tuple[str, str]:
 _ROW_POINTS = r"(?:(?:该|本)?(?:项|指标|项指标)?分值|权重分)"
 _SANCTION_AFTER = r"(?:,(?:并|且|同时)?[^,;\d]{0,8}?(?:限期整改|责令整改|通报批评|予以通报|(?:取消|撤销)[^,;\d]{0,12}资格))?$"
 #: (a share of the row's points taken off, “基本符合扣分值的40%”: the situation scores what is left of it)
-_GRADE_NONE = re.compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分|扣除?" + _ROW_POINTS + r"的(\d+(?:\.\d+)?)%)"
+_GRADE_NONE = lazy_compile(r"(.+?)(?:的)?[,:]?(不得分|不计分|扣(\d+(?:\.\d+)?)分|扣除?" + _ROW_POINTS + r"的(\d+(?:\.\d+)?)%)"
                          + _SANCTION_AFTER)
-_GRADE_POINTS = re.compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|" + _ROW_POINTS + r"的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)"
+_GRADE_POINTS = lazy_compile(r"(.+?)(?:的)?(?:[,:]|得|计|记|为|[,:](?:得|计|记|为))(满分|" + _ROW_POINTS + r"的(\d+(?:\.\d+)?)%|(\d+(?:\.\d+)?)分)"
                            + _SANCTION_AFTER)
 #: a situation closing with no points but a bare 0分 after its words (“符合要求得3分;基本符合得2分;不符合0分”,
 #: “未建立0分”): it scores nothing (the points of the others said with 得/计/为, or bare as well); never after a figure
 #: (“低于60%0分”, “3次0分”: a band's or a count's, not a situation's words)
-_GRADE_BARE_ZERO = re.compile(r"(.+?[\u4e00-\u9fff])(?<![次个项人处天年月日件条])()()(0)分" + _SANCTION_AFTER)
+_GRADE_BARE_ZERO = lazy_compile(r"(.+?[\u4e00-\u9fff])(?<![次个项人处天年月日件条])()()(0)分" + _SANCTION_AFTER)
 #: a situation that loses nothing (“无协同单位的专业基地,此处不失分”): the 分值 in full, the place named before “不失分”
 #: no part of it
-_GRADE_LOSES_NOTHING = re.compile(r"(.+?)(?:的)?,?(?:此处|此项|本项|该项)?(不失分)$")
-_GRADE_LEAD = re.compile(r"^(?:按[^:]*:)")
+_GRADE_LOSES_NOTHING = lazy_compile(r"(.+?)(?:的)?,?(?:此处|此项|本项|该项)?(不失分)$")
+_GRADE_LEAD = lazy_compile(r"^(?:按[^:]*:)")
 #: a situation's words that name only the item scored (“本项不得分”): the situation is said before them
-_THE_ITEM = re.compile(r"^(?:本项|该项|此项)(?:指标)?$")
+_THE_ITEM = lazy_compile(r"^(?:本项|该项|此项)(?:指标)?$")
 #: the item named after a situation's words (“制度不完善的,本项得3分”, “无资料,该项不得分”): no part of the situation
-_THE_ITEM_CLOSING = re.compile(r"(?<=[^,;的])的?,?(?:本项|该项|此项)(?:指标)?$")
+_THE_ITEM_CLOSING = lazy_compile(r"(?<=[^,;的])的?,?(?:本项|该项|此项)(?:指标)?$")
 
 
 def without_the_item(label: str) -> str:
@@ -3527,7 +3528,7 @@ def _graded_once(t: str, _weight_text: str, weight: Decimal) -> tuple[tuple[str,
 
 #: what parts the situations of one sentence: a comma, or “或” after a situation's points (“主要领导参加得10分或分管领导参加
 #: 得8分”: one situation or the other)
-_SITUATION_APART = re.compile(r",|(?<=\d分)或(?=[\u4e00-\u9fff])")
+_SITUATION_APART = lazy_compile(r",|(?<=\d分)或(?=[\u4e00-\u9fff])")
 
 
 def _read_graded(t: str, weight: Decimal) -> tuple[tuple[str, Decimal, Decimal], ...]:
@@ -3553,11 +3554,11 @@ def _read_graded(t: str, weight: Decimal) -> tuple[tuple[str, Decimal, Decimal],
 
 
 #: a score inside a situation's words: another situation's, run into it
-_POINTS_IN_LABEL = re.compile(r"(?:得|计|记|为|,)\d+(?:\.\d+)?分")
+_POINTS_IN_LABEL = lazy_compile(r"(?:得|计|记|为|,)\d+(?:\.\d+)?分")
 #: a person's role closing a situation's words (“主持人”, “其他参与者”, “承办单位”): the points of one in a case shared
-_ROLE_NAMED = re.compile(r"(?:人|者|单位)$")
+_ROLE_NAMED = lazy_compile(r"(?:人|者|单位)$")
 #: the comma after a clause's score, or “或” (“主要领导参加得20分或分管领导参加得15分”: one situation or the other)
-_AFTER_POINTS = re.compile(r"(?<=\d分),|(?<=\d分)或(?=[\u4e00-\u9fff])")
+_AFTER_POINTS = lazy_compile(r"(?<=\d分),|(?<=\d分)或(?=[\u4e00-\u9fff])")
 
 
 def deducting_segments(t: str) -> list[str]:
@@ -3569,7 +3570,7 @@ def deducting_segments(t: str) -> list[str]:
     return [seg for seg in pieces if (m := _GRADE_NONE.match(seg)) and m.group(2).startswith("扣")]
 
 
-_FAULT_PIECES = re.compile(r",(?!扣\d)")
+_FAULT_PIECES = lazy_compile(r",(?!扣\d)")
 
 
 def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decimal]]:
@@ -3582,14 +3583,14 @@ def _graded(segs: list[str], weight: Decimal) -> list[tuple[str, Decimal, Decima
             before = seg
             continue
         label = _GRADE_LEAD.sub("", m.group(1)).strip(",:")
-        if m.re is _GRADE_NONE and m.group(4) and re.search(r"\d|每", label):
+        if found_by(m, _GRADE_NONE) and m.group(4) and re.search(r"\d|每", label):
             before = seg  # (“名次每下降1位扣分值的5%”: a step's share off, no situation of its own)
             continue
         if _THE_ITEM.match(label) and before:
             # “…,有截留、挪用情况的,本项不得分”: the situation is the clause before “本项”, which names only the item
             label = before.removesuffix("的")
         before = ""
-        if m.group(2).startswith("扣") and m.re is _GRADE_NONE and m.group(4):  # “基本符合扣分值的40%”: 60% of it
+        if m.group(2).startswith("扣") and found_by(m, _GRADE_NONE) and m.group(4):  # “基本符合扣分值的40%”: 60% of it
             share = 1 - d(m.group(4)) / 100
             points = weight * share
         elif m.group(2).startswith("扣"):  # “不规范的扣8分”: the 分值 less 8, never below 0
@@ -3614,19 +3615,19 @@ def states_shares(t: str) -> bool:
     return bool(_SHARES.search(t))
 
 
-_SHARES = re.compile(r"分值的|权重分的|满分")
+_SHARES = lazy_compile(r"分值的|权重分的|满分")
 
 
 #: “…2分/4分/6分/8分/”, “…1/2/3/4/5”, “…10/8/6/0分”: scores split by “/” at the end of the text, all with 分 or none
 #: (then perhaps one 分 closing the list)
-_SLASH_SCORES = re.compile(r"(?<![\d./])(\d+(?:\.\d+)?)(分?)((?:/\d+(?:\.\d+)?\2)+)/?(?P<closing>分?)$")
+_SLASH_SCORES = lazy_compile(r"(?<![\d./])(\d+(?:\.\d+)?)(分?)((?:/\d+(?:\.\d+)?\2)+)/?(?P<closing>分?)$")
 #: what may not stand inside a list of situations split by “/”
-_LIST_BREAK = re.compile(r"[,;()]")
+_LIST_BREAK = lazy_compile(r"[,;()]")
 #: what may join the situations to their scores: “优秀/良好/合格/不合格对应10/8/6/0分”, “满意/基本满意/不满意分别计5/3/0分”,
 #: “…/差:10/8/6/0” (a join of words is left to the proposal's check of the words it places)
-_SLASH_JOIN = re.compile(r"(?:的?,?(?:(?:分别|依次)(?:对应|得|计|记)|对应)|:)$")
+_SLASH_JOIN = lazy_compile(r"(?:的?,?(?:(?:分别|依次)(?:对应|得|计|记)|对应)|:)$")
 #: what is rated, before the situations with no colon: “评定为优秀/良好/…” (a lead, as before a colon)
-_SLASH_LEAD = re.compile(r"^[^/]*?(?:评定为|评为|等级为|结果为)")
+_SLASH_LEAD = lazy_compile(r"^[^/]*?(?:评定为|评为|等级为|结果为)")
 
 
 def slash_lists(t: str) -> tuple[str, list[str], list[Decimal]] | None:
@@ -3658,17 +3659,17 @@ def slash_lists(t: str) -> tuple[str, list[str], list[Decimal]] | None:
 #: a statement's score where its words end, however it is marked: “(3分)”, “(3分,…的得2分)” (a lower step beside it),
 #: “,3分”, “得3分”, “计3分”, “加3分”, “:3分”, “3分。”, “…的,得满分” — never a deduction (扣3分) or a share (各3分); a stop,
 #: a bracket, a list mark (、 /) or the next statement's number (“(2)”, “2.”, “②”) follows it
-_SCORE_MARK = re.compile(
+_SCORE_MARK = lazy_compile(
     r"\((?P<a>\d+(?:\.\d+)?)分(?:,(?P<alt>[^()]+?)(?:得|计|记)(?P<alt_pts>\d+(?:\.\d+)?)分)?\)"
     r"|(?<![扣减除各])(?:得|计|记|加|给|占)?(?<![\d.扣减除各])(?P<b>\d+(?:\.\d+)?)分(?=$|[;,.()、/" + CIRCLED + r"]|\d{1,2}[.、)](?!\d))"
     r"|(?<![扣减除各])(?:得|计|记|给)(?P<full>满分)(?=$|[;,.])")
 #: what a statement cannot end with before its score: a cap, a total, a range (“最高3分”, “共6分”, “3-5分”)
-_NOT_A_SCORE_BEFORE = re.compile(r"(?:最高|最多|最低|不超过|不高于|共|合计|总计|总分|满分|分值|约|[-~至到])$")
+_NOT_A_SCORE_BEFORE = lazy_compile(r"(?:最高|最多|最低|不超过|不高于|共|合计|总计|总分|满分|分值|约|[-~至到])$")
 #: a list mark opening a statement: “(1)”, “1.”, “2、”, “3)”, “①”, “(二)”, “三、”
-_STATEMENT_MARK = re.compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、)](?!\d)|[" + CIRCLED + r"]|\(?[一二三四五六七八九十]{1,3}[)、.])")
+_STATEMENT_MARK = lazy_compile(r"^(?:\(\d{1,2}\)|\d{1,2}[.、)](?!\d)|[" + CIRCLED + r"]|\(?[一二三四五六七八九十]{1,3}[)、.])")
 STATEMENT_MARK = _STATEMENT_MARK  # (the one spelling of a list mark, for the other wordings)
 #: a bare number opening a statement of a numbered list whose mark was dropped (“…,4分;3实施…”)
-_BARE_MARK = re.compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])")
+_BARE_MARK = lazy_compile(r"^(\d{1,2})(?=[\u4e00-\u9fff])")
 
 
 class Statement(NamedTuple):
@@ -3712,7 +3713,7 @@ def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], s
                 else -1
             close = _closing(t, bracket) if bracket >= 0 else len(t)
             inner = _adding_up([x for x in marks[i:] if x.end() <= close], points)
-            if opening.re is _RUN_ON and (len(inner) < 2 or any(x.group("a") for x in inner)):
+            if found_by(opening, _RUN_ON) and (len(inner) < 2 or any(x.group("a") for x in inner)):
                 inner = []  # “A(1分)B(1分)”: points each in brackets after their words, no title shared out
             if opening.group(0) == "(" and (len(inner) < 2 or close != inner[-1].end() + 1):
                 inner = []  # “5分(A2分,B3分)”: the bracket holds the parts only, two or more adding up to the score
@@ -3734,12 +3735,12 @@ def scored_statements(t: str) -> tuple[tuple[Statement, ...], tuple[str, ...], s
 
 #: what opens the split of a score among what follows it: “(其中…)”, “,其中…”, “:…”, a bracket of the parts alone
 #: straight after the score (“5分(字迹工整2分,数据准确3分)”)
-_SPLIT_OPENS = re.compile(r"\(其中|,?其中:?|:|\((?=[^()\d]{2,20}?\d+(?:\.\d+)?分)")
+_SPLIT_OPENS = lazy_compile(r"\(其中|,?其中:?|:|\((?=[^()\d]{2,20}?\d+(?:\.\d+)?分)")
 #: a title opening the text, its points in brackets run straight into what shares them out: “1.团员发展(5分)按照…,得3分;
 #: …,得2分” (a title says nothing of a score: it scores, takes off, counts or grades nothing)
-_TITLE = re.compile(r"(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|★)?"
+_TITLE = lazy_compile(r"(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\)|★)?"
                     r"(?![\u4e00-\u9fff、]*?(?:得|计|记|扣|减|加|每|否则|优|良|好|差|格|级))[\u4e00-\u9fff、]{2,16}")
-_RUN_ON = re.compile(r"(?=[\u4e00-\u9fff])")
+_RUN_ON = lazy_compile(r"(?=[\u4e00-\u9fff])")
 
 
 def _adding_up(marks: list[re.Match[str]], points: Decimal) -> list[re.Match[str]]:
@@ -3773,7 +3774,7 @@ def _closing(t: str, start: int) -> int:
 _MARK_OPENS = frozenset("(0123456789一二三四五六七八九十" + CIRCLED)
 #: the last statement's breach run straight into the next one's list mark: “…,不得分2.有图书馆…”, “…不计分2)…”,
 #: “…不得分(二)…”, “…不得分③…”
-_ZERO_THEN_MARK = re.compile(r"(?<=不得分|不计分)(?=\d{1,2}[.、)](?!\d)|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、]|[" + CIRCLED + "])")
+_ZERO_THEN_MARK = lazy_compile(r"(?<=不得分|不计分)(?=\d{1,2}[.、)](?!\d)|\(\d{1,2}\)|\(?[一二三四五六七八九十]{1,3}[)、]|[" + CIRCLED + "])")
 
 
 def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | None, n: int,
@@ -3787,9 +3788,9 @@ def _statement(words: str, points: Decimal | None, lower: tuple[str, Decimal] | 
     sentences = [x for x in sentences if x]
     last = sentences[-1] if sentences else ""
     mark = _STATEMENT_MARK.match(pieces[-1]) if pieces[-1][:1] in _MARK_OPENS else _BARE_MARK.match(last)
-    if mark and mark.re is _BARE_MARK and numbered and int(mark.group(1)) == n:  # “…,4分;3实施…”: its mark dropped
+    if mark and found_by(mark, _BARE_MARK) and numbered and int(mark.group(1)) == n:  # “…,4分;3实施…”: its mark dropped
         last = last[mark.end():]
-    elif mark and mark.re is _BARE_MARK:
+    elif mark and found_by(mark, _BARE_MARK):
         mark = None
     # the verb (and 的) the statement ends with before its score: “…的,得”
     last = last[:-1] if last.endswith(("得", "计", "记", "加", "给", "占")) else last
@@ -3806,7 +3807,7 @@ _OF_EACH_ONE = r"1个[^,;\d]{1,8}?的(?![得计记扣加减,;]|\d)"
 #: or a share; nor is a period of several years, “每2年组织1次”; nor a line each kind reaches, “每年每类创建5家及以上”;
 #: nor a ratio measured against its line, “光伏安装比例达到50%以上”, no score in proportion; nor what each one is provided
 #: with, “每班配备有1套多媒体设备”, “每村设有1名信息员”; nor a count each one of them has, “主人与副主人各1种”)
-NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日)|" + _PROVIDED_EACH + r"|" + _OF_EACH_ONE + r")[^,;\d]{0,4}\d(?!(?:\.\d+)?[\u4e00-\u9fff]?(?:及以上|以上))|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
+NOT_A_STATEMENT = lazy_compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半年|学期|天|日)|" + _PROVIDED_EACH + r"|" + _OF_EACH_ONE + r")[^,;\d]{0,4}\d(?!(?:\.\d+)?[\u4e00-\u9fff]?(?:及以上|以上))|每[^,;\d]{0,3}$|每(?:增|减|少|多|超|低|高|缺|发现|出现|有)|"
                              r"各(?:得|计|记|占)?\d(?!\d*(?:种|名|人|件|套|本|张|份|篇|台|个)(?!分))|不得分|不计分|酌情|视情|为止|比例(?!(?:达到|达|不低于|不少于|≥|超过|高于)\d)|满分|以此类推|依此类推|"
                              r"\d+(?:\.\d+)?分|分别(?=得|计|记|加|\d)|否则")
 
@@ -3814,7 +3815,7 @@ NOT_A_STATEMENT = re.compile(r"(?<!克)扣|每(?!\d*个?(?:年|月|季|周|半�
 #: “通过率≥全国平均通过率,得2分;低于全国平均通过率5个百分点,得1分,其他情况不得分(通过率=…/…)”: the 分值 at or above a
 #: reference named in words, lesser points a stated gap below it, nothing further below (“其他情况”, “否则”), a formula
 #: defining the rate in brackets after, perhaps
-AT_REFERENCE = re.compile(
+AT_REFERENCE = lazy_compile(
     r"^(?P<what>[^,;≥>]{2,60}?)(?:≥|>=|不低于|达到或超过|达到或高于|高于或等于)(?P<ref>[^,;≥>]{2,60}?)(?:的|者|时)?,?"
     r"(?:得|计)(?P<full>\d+(?:\.\d+)?)分;"
     r"(?:低于|比)(?P=ref)(?:低)?(?P<x>\d+(?:\.\d+)?)(?P<u>个百分点|个点|%)(?P<post>以内|之内|及以内)?(?:的|者|时)?,?"
@@ -3825,17 +3826,17 @@ AT_REFERENCE = re.compile(
 
 # ── shares listed with their points, “依次类推” ──────────────────────────────
 #: “完成目标的90%得9分”, “达到80%的,计8分”: a share reached and its points
-SHARE_POINTS = re.compile(r"(?:^|(?<=[,;]))[^,;\d%]{0,16}?(?P<p>\d+(?:\.\d+)?)%(?:的)?,?" + POINTS_LEAD
+SHARE_POINTS = lazy_compile(r"(?:^|(?<=[,;]))[^,;\d%]{0,16}?(?P<p>\d+(?:\.\d+)?)%(?:的)?,?" + POINTS_LEAD
                            + r"(?P<n>\d+(?:\.\d+)?)分\)?")
 #: “完成年度计划目标得10分”: the whole target met, with the 分值
-ALL_MET = re.compile(r"(?:^|(?<=[,;]))(?:全部)?(?:完成|达到)[^,;\d%]{0,16}?(?:目标|任务|计划)(?:值|数)?(?:的)?,?(?:(?:得|计)满分|"
+ALL_MET = lazy_compile(r"(?:^|(?<=[,;]))(?:全部)?(?:完成|达到)[^,;\d%]{0,16}?(?:目标|任务|计划)(?:值|数)?(?:的)?,?(?:(?:得|计)满分|"
                       + POINTS_LEAD + r"(?P<n>\d+(?:\.\d+)?)分\)?)")
 #: “依次类推”, “以此类推”: the shares listed go on down in the same way
-SO_ON = re.compile(r"(?:依次|以此|依此)类推")
+SO_ON = lazy_compile(r"(?:依次|以此|依此)类推")
 
 #: the rest scored by the ratio method (“…之间采用比率法计分”, “其他情况采取比率法计分”): the figure reached over the
 #: standard times the 分值 (formula._ratio_method), a share between the situations or bands named, which none holds
-RATIO_METHOD = re.compile(r"比率法(?:计分|计算|赋分|得分)")
+RATIO_METHOD = lazy_compile(r"比率法(?:计分|计算|赋分|得分)")
 
 
 def listed_shares(t: str) -> tuple[re.Match[str], list[tuple[Decimal, Decimal]], re.Match[str] | None] | None:
@@ -3852,7 +3853,7 @@ def listed_shares(t: str) -> tuple[re.Match[str], list[tuple[Decimal, Decimal]],
 #: “知晓率、满意率每低1个百分点各扣0.5分”, “A率、B率、C率达100%得满分,每项每低1个百分点扣0.2分”: rates listed
 #: (their list in brackets after a name, “五率(…)”, too), their one line and points if said, then the step each rate
 #: loses points by (``each``: 每项/各项 before the step, or 各 before the deduction, says the step is each rate's)
-RATES_EACH_STEP = re.compile(
+RATES_EACH_STEP = lazy_compile(
     r"(?P<list>[^,;:()、\d%]{1,16}?率(?:、[^,;:()、\d%]{1,16}?率)+)\)?"
     r"(?:(?:均|都)?(?:达到|达|≥|不低于)(?P<line>\d+(?:\.\d+)?)%(?:及以上|以上)?(?:的)?,?"
     r"(?:(?:得|计|记)满分|(?:得|计|记)(?P<pts>\d+(?:\.\d+)?)分)?[;,]?)?"
@@ -3871,27 +3872,27 @@ def rates_each_step(t: str) -> re.Match[str] | None:
 #: cells joined (“每个1分 骨盘距离桌边约1.5cm”), also in the brackets of the 分数 cell set before the 评分细节 one, its 分
 #: perhaps left out (“(每组0.1)双手拉椅、椅距均等”, “(每组1分)竖放在主人、副主人面前”; a length in 公分 no points,
 #: “与台布间隔一公分”)
-_EACH_THING_HELD = re.compile(r"^(?:每(?P<u1>个|组|只|件|套|把|张)(?P<p1>\d+(?:\.\d+)?)分(?P<r1>[\u4e00-\u9fff][^;()每分扣得计]*)|"
+_EACH_THING_HELD = lazy_compile(r"^(?:每(?P<u1>个|组|只|件|套|把|张)(?P<p1>\d+(?:\.\d+)?)分(?P<r1>[\u4e00-\u9fff][^;()每分扣得计]*)|"
                               r"(?P<r2>[\u4e00-\u9fff][^;()每分扣得计]*)\(每(?P<u2>个|组|只|件|套|把|张)(?P<p2>\d+(?:\.\d+)?)分\)|"
                               r"\(每(?P<u3>个|组|只|件|套|把|张)(?P<p3>\d+(?:\.\d+)?)分?\)(?P<r3>[\u4e00-\u9fff](?:[^;()每分扣得计]|公分)*));?$")
 #: the state such a thing is held to: its place (距、间距、三点一线、对齐、居中、位置正确), its look (平整、挺括、整齐、均等)
-_STATE_OF_A_THING = re.compile(r"距|一线|一直线|对齐|对正|居中|平整|挺括|整齐|均等|相等|均匀|端正|正确|朝上|朝下|向左|向右")
+_STATE_OF_A_THING = lazy_compile(r"距|一线|一直线|对齐|对正|居中|平整|挺括|整齐|均等|相等|均匀|端正|正确|朝上|朝下|向左|向右")
 #: (2) a state each of a thing's parts is to be in (a 铺床 or 摆台 sheet: corners full, sides tucked, pieces in line),
 #: then each part's share of the row's points: “四角饱满(每角0.5分)”, “四边塞边平整、紧实(每侧1分)”, “铺好后的被子四面
 #: 饱满,每角2.5分”, “1、四角成直角,平整、挺括(每角1.5分)(6分)”; the row's points may close it again
-_PART_SHARE = re.compile(r"^(?:\d{1,2}[、.](?![\d]))?(?P<lead>(?:[^;()分每扣得]|不得){2,60}?)[;,]?"
+_PART_SHARE = lazy_compile(r"^(?:\d{1,2}[、.](?![\d]))?(?P<lead>(?:[^;()分每扣得]|不得){2,60}?)[;,]?"
                          r"(?:\(每(?P<u>角|边|侧|面|个|组|只|件|块)(?P<pts>\d+(?:\.\d+)?)分\)|"
                          r",每(?P<u2>角|边|侧|面)(?P<pts2>\d+(?:\.\d+)?)分)(?:;?\((?P<total>\d+(?:\.\d+)?)分\))?[;.]?$")
 #: the states such parts are to be in: flat, full, square, even, in line, at a distance (never a thing done, counted)
-_PART_STATE = re.compile(r"平整|挺括|饱满|垂直|直角|均匀|均等|相等|一致|紧实|坚实|紧密|紧绷|对应|对齐|平齐|居中|重叠|"
+_PART_STATE = lazy_compile(r"平整|挺括|饱满|垂直|直角|均匀|均等|相等|一致|紧实|坚实|紧密|紧绷|对应|对齐|平齐|居中|重叠|"
                          r"一线|一条线|间距|距离|正对|下垂")
 #: a figure of such a state: the count of parts (“4角”, “4个角”, “4边”) or a measure (“90度”, “1cm”, “1.5厘米”)
-_PART_FIGURE = re.compile(r"\d+(?:\.\d+)?(?:个?(?:角|边|侧|面)|度|cm|厘米|mm|毫米)")
+_PART_FIGURE = lazy_compile(r"\d+(?:\.\d+)?(?:个?(?:角|边|侧|面)|度|cm|厘米|mm|毫米)")
 #: a thing done or had, counted for points (“有工作方案(每份0.5分)”, “示范基地建设1-2个(每个5分)”): no state of parts
-_PART_DONE = re.compile(r"(?<!不得)有|发表|获|参加|开展|组织|建设|完成|报送|提交|上报|举办|培训|推荐|引进|采用|通过|评")
+_PART_DONE = lazy_compile(r"(?<!不得)有|发表|获|参加|开展|组织|建设|完成|报送|提交|上报|举办|培训|推荐|引进|采用|通过|评")
 #: a case handled, made or gained, each earning its points (“(每件1分)办理群众来信”, “(每个1分)新建党支部”, “(每张1分)收集
 #: 调查问卷”): no thing laid or served, whose share a share before the words would be
-_CASE_GAINED = re.compile(r"办理|受理|办结|创建|新建|新增|增加|收集|编写|撰写|编制|申报|立项|招收|招募|发展|签订|签约|录用|走访|"
+_CASE_GAINED = lazy_compile(r"办理|受理|办结|创建|新建|新增|增加|收集|编写|撰写|编制|申报|立项|招收|招募|发展|签订|签约|录用|走访|"
                           r"回访|调研|报道|投稿|化解|调解|帮扶|慰问|捐|表彰|奖")
 
 
