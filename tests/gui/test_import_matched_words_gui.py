@@ -32,11 +32,12 @@ def _sheet(path: Path) -> Path:
     return path
 
 
-def _walk(d, seen: dict, path: str) -> None:
+def _walk(d, qtbot, seen: dict, path: str) -> None:
     d.resize(1280, 760)
     d.file_page.path.setText(path)
     d.next()
     d.next()
+    qtbot.waitUntil(lambda: not d.report_page.running)  # the report is made off the GUI thread
     d.next()
     table = d.rules_page.table
     seen["notes"] = [table.item(r, 4).text() for r in range(table.rowCount())]
@@ -54,11 +55,11 @@ def _grounds(note: str) -> list[str]:
     return line.removeprefix("依据：").split("；")
 
 
-def test_the_rules_step_shows_the_words_as_typed(window, tiny_path, tmp_path):
+def test_the_rules_step_shows_the_words_as_typed(window, qtbot, tiny_path, tmp_path):
     window.open_file(tiny_path)
     path = _sheet(tmp_path / "考核表.xlsx")
     seen: dict = {}
-    import_from_excel_menu(window, lambda d: _walk(d, seen, str(path)))
+    import_from_excel_menu(window, lambda d: _walk(d, qtbot, seen, str(path)))
     assert len(seen["notes"]) == len(ROWS)
     for (_name, _points, text), note in zip(ROWS, seen["notes"]):
         grounds = _grounds(note)
