@@ -72,6 +72,7 @@ from services.scoring.rules.wording import (
     SCORE_BASE as _SCORE_BASE,
     SHARE_IN_WORDS,
     SO_ON,
+    STOP_CLAUSE,
     WHOLE_DEGREE,
     ZEROED,
     basis_lead,
@@ -2293,10 +2294,6 @@ def _split_headed_options(t: str, weight: Decimal) -> list[str]:
     return parts if total == weight else []
 
 
-#: the words of a clause saying only where deducting stops (“扣完为止”, “扣满2分为止”): what is left must hold no figure
-_STOP_WORDS = lazy_compile(r"扣(?:完|满|至)(?:\d+(?:\.\d+)?分|本项分值|0分)?(?:为止|即止)|直至扣完|最多扣\d+(?:\.\d+)?分")
-
-
 def _split_bracketed_deducting(t: str, weight: Decimal) -> list[str]:
     """“成立领导小组(1分),每年召开2次以上会议(1分),少1次扣1分;”: requirements each closed by their points in brackets, the
     clauses after one that deduct (“少1次扣1分”) its own rule, the points adding up to the 分值: one part each (a clause
@@ -2317,7 +2314,7 @@ def _split_bracketed_deducting(t: str, weight: Decimal) -> list[str]:
             opening = []
             here = False
         elif "扣" in clause and parts and not opening:
-            stop = here and formula_rule.stops(clause, points[-1]) and not re.search(r"\d", _STOP_WORDS.sub("", clause))
+            stop = here and formula_rule.stops(clause, points[-1]) and not re.search(r"\d", STOP_CLAUSE.sub("", clause))
             if "每" not in clause and not deduction_rule.PER_INSTANCE.search(clause) and not stop:
                 return []  # “…(2分),未建立扣2分”: the point's breach, a 要点核查's wording, not a rule of its own
             parts[-1] += "," + clause
@@ -2699,8 +2696,8 @@ def _composite(w: Wording, situations: bool) -> Proposed | None:
         return None
     doubts: list[str] = []
     own = re.search(r"\((\d+(?:\.\d+)?)分\),(?=[^()]*扣)", parts[-1])
-    stop = _STOP_WORDS.search(parts[-1], own.end()) if own else None
-    if own and stop and not any(_STOP_WORDS.search(x) for x in parts[:-1]) \
+    stop = STOP_CLAUSE.search(parts[-1], own.end()) if own else None
+    if own and stop and not any(STOP_CLAUSE.search(x) for x in parts[:-1]) \
             and parts == _split_bracketed_deducting(w.text, w.weight):
         # “A(0.1分),B(0.2分),没有出现案件(0.2分),每出现1件扣0.3分,扣完为止”: where the deducting stops said once, after the
         # last part's points: of that part (as read) or of the row?

@@ -37,6 +37,8 @@ from services.scoring.rules.wording import (
     PER_PERIOD_COUNT,
     PLACEMENT_FIGURE,
     SCORE_WRITTEN,
+    STOP_AFTER_EACH,
+    STOP_PLAIN,
     checked_lead,
     d,
     held_each,
@@ -433,11 +435,6 @@ def _nearest(pattern: re.Pattern[str], t: str) -> re.Match[str] | None:
 #: for 幅, only before a picture or its cost, never 副职、副主任; “每线错扣0.5分”, a line of a drawing, never 线路、线上 …)
 THING_UNITS = ("辆次|台次|车次|批次|架次|课时|学时|节次|门课程|门课|门(?![口店诊户窗卫类市面前外内槛])|专业年级|专业(?![技人知水能化性队])|节(?![约能日点假省奏])|辆|台|套|座|栋|幢|间|块|只|具|顶|部|头|棵|株|本|册|盏|基|层|所|位|村|校|队|场|轮|批|页"
                "|样(?![本品板])|单(?![位项据元价独个次人])|床|幅|副(?=[图画照扣])|线(?![路上下内外性索条程])")
-#: “…,直至不得分”, “直到本项不得分为止”: the deducting goes on until nothing is left (a stop, no condition zeroing the item);
-#: or a cap said after the deduction (“最多扣1分”, “累计扣分最多1分”, “扣完15分为止”), which the checks of a stop weigh
-#: against the 分值
-_UNTIL_NOTHING = (r"(?:(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?|(?:最多|最高|累计)扣\d+(?:\.\d+)?分|扣(?:完|满)\d+(?:\.\d+)?分为止|"
-                  + DEDUCTED_AT_MOST + r"\d+(?:\.\d+)?分)")
 #: whose points are taken, said between 扣 and the figure: “少1节扣相关人员考核分1分” (a person's assessment score)
 _WHOSE_POINTS = r"(?:(?:相关人员|责任人|当事人|本人|个人|教师)?(?:的)?(?:考核|考评|绩效|量化)(?:总)?分)?"
 #: the measure words of pictures, whose one a text may say in words (“一幅图像不清晰扣1分”, “缺规定图像一张扣2分”; “一副”, a
@@ -450,24 +447,24 @@ _PICTURES = r"幅|副(?=[图画照扣])|张(?=[图照扣])"
 #: of a word, 设计、统计、会计、审计, is no scoring verb)
 _ONE_FAULT = lazy_compile(r"(?:^|[,;:()])(?P<fault>[^,;:()\d]*?(?:不|未|没)[^,;:()\d]*?|(?:[^,;:()\d得计记加减扣满分每]|(?<=[设统会审])计){2,20}?|少|缺)的?"
                         r"(?P<n>1|一(?=起|" + _PICTURES + r"))(?P<unit>人次|次|项|处|例|份|件|条|篇|起|天|节|人|名|" + _PICTURES + r")"
-                        r",?扣(?:除|减)?" + _WHOSE_POINTS + r"(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
+                        r",?扣(?:除|减)?" + _WHOSE_POINTS + r"(?P<per>\d+(?:\.\d+)?)分(?:,?" + STOP_AFTER_EACH + r")?;?$")
 #: “1个部门不落实扣2分”, “1项指标未完成的扣1分”: one case named first, then its fault (不、未、没) and its deduction
 #: (or in a measure word of a thing, “1种设备达不到扣0.5分”, “1台车辆不合格扣1分”; or of an item for a person, “1项1人次未安排
 #:扣1分”: each item missed for each person, counted in 人次)
 _ONE_FIRST = lazy_compile(r"(?:^|[,;:()])(?:[\u4e00-\u9fff]{1,6}?中)?(?:1(?:项|类|种)(?=1人次))?(?P<n>1|一(?=" + _PICTURES + r"))(?P<unit>个|次|项|处|例|份|件|条|篇|家|人次|人|名|种|点(?=不符合|不合格|不达标)|" + THING_UNITS + r"|" + _PICTURES + r")(?!及?以上)(?P<what>[\u4e00-\u9fff]{0,6}?)"
                         r"(?P<fault>(?:不|未|没)[^,;:()\d得计记加减扣满分每]{1,16}?)的?,?"
-                        r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
+                        r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?" + STOP_AFTER_EACH + r")?;?$")
 
 
 #: “一幅图像有斑点扣1分”, “1张照片工作频率与脏器不符扣1分”: one picture found at a fault, whatever its words (a figure of
 #: the picture, “未达到1/2”, among them), and the deduction: per picture
 _ONE_PICTURE = lazy_compile(r"(?:^|[,;:()])(?P<n>1|一)(?P<unit>" + _PICTURES + r")(?P<what>图像|图片|照片|图纸|图)"
                           r"(?P<fault>[^,;:()得计记加减扣满分每]{1,20}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
-                          r"(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
+                          r"(?:,?" + STOP_AFTER_EACH + r")?;?$")
 #: “课堂上有一教师或者学生用方言扣0.5分”: one person found at a fault, named by who they are with no measure word (normalising
 #: keeps the 一 then), and the deduction: per person each time (人次)
 _ONE_PERSON = lazy_compile(r"(?:有|发现)(?:1|一)(?:个)?(?P<who>教师|老师|学生|幼儿|职工|员工|干部|人员)"
-                         r"(?P<fault>[^,;:()\d得计记加减满分每]{0,16}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
+                         r"(?P<fault>[^,;:()\d得计记加减满分每]{0,16}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:" + STOP_PLAIN + r"))?;?$")
 
 
 #: “每会计凭证填写不规范一张,扣0.5分”, “每个报表数据与台账不符1个,扣1分”: 每, a fault (a word of one: 不、未、错、漏…) and
@@ -476,14 +473,14 @@ _ONE_PERSON = lazy_compile(r"(?:有|发现)(?:1|一)(?:个)?(?P<who>教师|老�
 #: 登记, and a grade, “2级科目”, may be among its words)
 _EACH_FAULT_ONE = lazy_compile(r"(?:^|[,;:()])每(?![天日周月季年旬半期])(?:个)?(?P<fault>(?:[^,;:()\d得计记加减扣满分每]|(?<=[设统会审])计|(?<=[登书标笔日印])记|\d级){2,20}?)的?"
                              r"(?P<n>1|一)(?P<unit>" + _UNIT + r"),?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
-                             r"(?:,?(?:扣完为止|直至扣完|" + _UNTIL_NOTHING + r"))?;?$")
+                             r"(?:,?" + STOP_AFTER_EACH + r")?;?$")
 #: the words of a fault, one of which the words after 每 hold; and of a line set on a count, none of which they hold
 _FAULT_WORD = lazy_compile(r"不|未|没|无|错|漏|缺|违|误|差异")
 _A_LINE_SET = lazy_compile(r"少于|不足|至少|低于|高于|多于|以上|以下|以内|超过|达到|满")
 #: “一次扣1分”, “1处扣0.5分”: the whole text one case and its deduction, the fault itself named only by the indicator
 #: (or one kind of fault, “一种扣2分,扣完为止”: a sheet's kinds of dirt or disorder, each kind found)
 _BARE_ONE = lazy_compile(r"^(?:1|一)(?P<unit>次|项|处|例|起|件|人次|种),?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
-                       r"(?:,(?:扣完为止|直至扣完))?[;。]?$")
+                       r"(?:,(?:" + STOP_PLAIN + r"))?[;。]?$")
 
 
 def _each_fault_one(t: str) -> re.Match[str] | None:
@@ -498,7 +495,7 @@ def _each_fault_one(t: str) -> re.Match[str] | None:
 #: costs, the whole text: each period the fault is found in costs it (the periods counted; never a line set on a count,
 #: “每月检查少于2次的扣1分”, nor a period's points earned, “每月…得1分”)
 _EACH_PERIOD_FAULT = lazy_compile(r"^每(?P<period>半年|季度|季|月|周|旬|学期)(?:均|都)?(?P<fault>[^,;:()\d扣每]{2,24}?)的?,?"
-                                r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?[;.]?$")
+                                r"扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:" + STOP_PLAIN + r"))?[;.]?$")
 #: the words of a fault said of each period: a thing not done, late or short; and words scoring, which no fault holds
 #: (“分析不全面” holds 分, “会计资料” 计, “记录不全” 记: words of their own)
 _PERIOD_FAULT_WORD = lazy_compile(r"不|未|没|无|迟|漏|缺|错|误|延")
@@ -589,7 +586,7 @@ def _single_case(w: Wording) -> Proposed | None:
 #: “同一投诉问题累计3次以上未及时处理的扣1分”: each one thing (同一…) in which the fault recurs past a count costs the
 #: deduction; the count is of those things, never of the times
 _SAME_ONE_PAST = lazy_compile(r"^同一(?P<what>[\u4e00-\u9fff]{1,12}?)(?:累计|重复|连续|多次)?(?P<n>\d+)(?P<unit>次|起|回)(?:及?以上)"
-                           r"(?P<fault>[^;,\d]{0,24}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?;?$")
+                           r"(?P<fault>[^;,\d]{0,24}?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分(?:,?(?:" + STOP_PLAIN + r"))?;?$")
 
 
 def _each_thing_held(w: Wording) -> Proposed | None:
@@ -790,7 +787,7 @@ _ONE_OF_UNIT = r"(?:" + _UNIT + r"|种|类|" + THING_UNITS + r")"
 #: faults joined by 或 each naming one case of itself, then one deduction, 每 left out: “缺1种制度(规程)或1种制度(规程)执行
 #: 不到位扣0.5分”, “1个无合格证、标志牌或1台未上架、1件未上板扣0.2分”
 _ONE_OF_CASES = lazy_compile(r"^(?P<body>[^;]*?(?<![\d.])1" + _ONE_OF_UNIT + r"[^;]*?)的?,?扣(?:除|减)?(?P<per>\d+(?:\.\d+)?)分"
-                           r"(?:,?(?:扣完为止|直至扣完))?;?$")
+                           r"(?:,?(?:" + STOP_PLAIN + r"))?;?$")
 #: one case of a fault in its words: opening them, or after the word of a thing lacking (“缺1种”, “少1台”)
 _ONE_CASE_NAMED = lazy_compile(r"^(?:缺少|缺|少|漏|错)?1(?P<unit>" + _ONE_OF_UNIT + r")(?![\d.])")
 #: where one fault of such a listing ends and the next begins: 或, or 、 before the next one case (“…未上架、1件未上板”)
@@ -837,7 +834,7 @@ _AT_UNITS = r"床位|铺位|" + _UNIT + "|" + THING_UNITS
 _AT_EACH = lazy_compile(r"^(?:(?P<lead>[^;,\d]{2,30}?)(?:\((?P<full>\d+(?:\.\d+)?)分\))?[;,])?(?P<fault>[^;,\d按桉]{1,20}?),?"
                       r"(?P<at>[按桉])(?:每|一|1)个?(?P<unit>" + _AT_UNITS + r")(?P<noun>[\u4e00-\u9fff]{0,3}?)(?P<per>\d+(?:\.\d+)?)分"
                       r"(?:扣分|扣除|扣减|扣)"
-                      r"(?:,?(?:扣完为止|直至扣完))?[;.]?$")
+                      r"(?:,?(?:" + STOP_PLAIN + r"))?[;.]?$")
 
 
 def _at_each(w: Wording) -> Proposed | None:
@@ -860,7 +857,7 @@ def _at_each(w: Wording) -> Proposed | None:
 #: “…的一个床每天扣1分”)
 _ONE_THING_OF_FAULT = lazy_compile(r"(?:^|[,;])(?P<fault>[^,;\d]{0,12}?(?:不|未|没)[^,;\d]{1,12}?)的(?P<n>1|一)"
                                  r"(?P<unit>个(?!月|季度|工作日|小时|百分点|点|年|周)[^\W\d_每]{1,3}?|(?P<person>名|位)[^\W\d_每]{1,3}?|"
-                                 + THING_UNITS + r"|床位|铺位)(?:扣(?:除|减)?)(?P<per>\d+(?:\.\d+)?)分(?:,?(?:扣完为止|直至扣完))?[;.]?$")
+                                 + THING_UNITS + r"|床位|铺位)(?:扣(?:除|减)?)(?P<per>\d+(?:\.\d+)?)分(?:,?(?:" + STOP_PLAIN + r"))?[;.]?$")
 
 
 def _one_thing_of_fault(w: Wording) -> Proposed | None:

@@ -56,7 +56,6 @@ from services.scoring.rules.wording import (
     LET_PASS,
     LEVEL_ONE,
     LEVELS_LISTED,
-    LOWEST_ZERO,
     MANNER,
     NOT_A_CAP_BEFORE,
     ONE_EVENT_COUNT,
@@ -68,6 +67,7 @@ from services.scoring.rules.wording import (
     SCORE_BASE,
     SCORE_WRITTEN,
     STAFF_ASKED,
+    STOP_AT_ZERO,
     WORDS_OF_RECORD,
     ZEROED,
     assessed_clauses,
@@ -2758,9 +2758,6 @@ _DONE_EACH_PERIOD = lazy_compile("每" + PERIOD_REQUIRED + r"(?!最|至多|不�
 #: “3个工作日以上”, “2天(含)以上”, “12个班以下”: a count that is a line of the fault's condition (after 个, the thing
 #: counted may be named in a word of its own before the line)
 _LINE_AFTER = lazy_compile(r"(?:(?<=个)[\u4e00-\u9fff])?(?:\(含\))?及?(?:以上|以下|以内)")
-#: where the deducting stops
-_STOP = lazy_compile(r"扣完为止|扣完即止|直至扣完|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|" + LOWEST_ZERO + r"|不倒扣|不(?:得|计)负分|"
-                   r"递减(?:至|到)(?:0分|零分)为止")  # (“…依次递减0.4分,递减到0分为止”: a rank's points stepping down)
 #: “无体弱儿童汇总表扣2分”, “综治经费没有落实的,扣3分”: the whole text one fault (no count, no other score) and its deduction
 _LONE_FAULT = lazy_compile(r"^[^\d;%每各得计满]{2,80}?的?,?扣(?:除|减)?\d+(?:\.\d+)?分[;,]?$")
 #: words of a lone fault that hold a figure and count nothing: the time looked back over (“近3年内”, “在1个月内”), the size
@@ -2882,7 +2879,7 @@ _COUNTED_BEFORE = lazy_compile(r"(?:每|少|缺|缺少|差|漏|错|超过|多于
 
 def _fault_words(run: str) -> str:
     """The words naming a fault: its clause without the count (每…1次) and the linking 的."""
-    run = _POINTS_FIRST.sub("", _STOP.sub("", run))
+    run = _POINTS_FIRST.sub("", STOP_AT_ZERO.sub("", run))
     # a count is left out; kept are a line the fault falls short of (“持证率未达到80%”), a line of its words (“延误3个
     # 工作日以上”) and how often a thing is required (“每月按时报送”)
     sized = [x.span() for x in ONE_EVENT_COUNT.finditer(run)] if "以上" in run else []
@@ -3445,7 +3442,7 @@ def _faults(w: Wording, gated: bool = False, lone: bool = False, plain: bool = F
         + f"扣 {number(f.amount)} 分"
         + (f"（最多扣 {number(f.cap)} 分）" if f.cap is not None else "")
         + (f"，达 {f.zero_at} {f.unit}本项不得分" if f.zero_at else "")
-        for v, f in zip((by_name[x] for x in names), faults)) + ("，扣完为止" if _STOP.search(t) else ""))
+        for v, f in zip((by_name[x] for x in names), faults)) + ("，扣完为止" if STOP_AT_ZERO.search(t) else ""))
     doubts = tuple(f"{x}：所列各项分别扣分，各作一个是否变量" for x in split) + tuple(assumed)
     doubts += tuple(f"“{f.words}”：扣一次还是每次扣分未说明" for f in faults
                     if not f.counted and f.line is None and _RECURRING.search(f.words))
@@ -4969,7 +4966,7 @@ def _rates_each_step(w: Wording) -> Proposed | None:
     expression = "max - " + " - ".join(per + short.format(v["name"]) for v in variables)
     said_step = f"每{' ' + number(step) + ' 个' if step != 1 else '个'}百分点"
     summary = (f"公式计分：{'、'.join(names)}各自低于 {number(line)}% 的{said_step}扣 {number(x)} 分"
-               + ("，扣完为止" if _STOP.search(w.text) else "") + "，得分限于 0～分值")
+               + ("，扣完为止" if STOP_AT_ZERO.search(w.text) else "") + "，得分限于 0～分值")
     doubts = [f"“{m.group(0)}”：各率按百分数录入，低于 {number(line)}% 的部分按比例扣分"]
     if not m.group("line"):
         doubts.append(f"“{m.group('list')}”：未说明达标线，按 100% 计")
@@ -5033,7 +5030,7 @@ _KIND_LINE = lazy_compile(r"(?P<kind>各?[\u4e00-\u9fff]{0,4}" + _UNIT_KIND + r"
 
 def _without_closing_stop(t: str) -> str:
     """The text without the stop closing it (“…,扣完为止”): it says no more than the 0 a formula's score is held to."""
-    return re.sub(r"[,;]?(?:" + _STOP.pattern + r")$", "", t.rstrip(";"))
+    return re.sub(r"[,;]?(?:" + STOP_AT_ZERO.pattern + r")$", "", t.rstrip(";"))
 
 
 def _kind_lines(t: str) -> tuple[re.Match[str], re.Match[str]] | None:
@@ -6587,7 +6584,7 @@ _ANY_CAP = lazy_compile(r"(?:扣满|(?:最多|最高|累计)扣|(?:累计)?扣�
 def stops(t: str, item_max: Decimal) -> bool:
     """Whether the text says where the deducting of all its faults stops: 扣完为止, or a cap of the whole 分值
     (a cap below it is one fault's own)."""
-    return bool(_STOP.search(t)) or any(d(m.group(1) or m.group(2)) == item_max for m in _ANY_CAP.finditer(t))
+    return bool(STOP_AT_ZERO.search(t)) or any(d(m.group(1) or m.group(2)) == item_max for m in _ANY_CAP.finditer(t))
 
 
 def within(short: str, long: str) -> bool:

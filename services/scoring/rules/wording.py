@@ -251,6 +251,30 @@ ONE_EVENT_COUNT = lazy_compile(r"(?:^|(?<![\d.]))(?:1次|单次|1起|单起)[^,;
                              r"(?:\(含\))?(?:及|或)?以上|(?<![\d.])\d+人(?:\(含\))?及?以上(?=死亡|重伤|轻伤|受伤|伤亡|中毒)")
 #: the deductions' total capped, said before the cap's points: “累计扣分不超过2分”, “扣分最多1分” (read as 最多扣)
 DEDUCTED_AT_MOST = r"(?:累计)?扣分(?:不超过|最多)"
+
+# ── where deducting stops ────────────────────────────────────────────────────────────────────────────────────────
+# The one home of the words saying where deducting stops. Its readers ask three different questions of them, so the
+# words come in three variants, each built on the plain stop every one of them holds:
+# - ``STOP_AT_ZERO`` (``formula.stops`` and the formulas): a stop at 0, said with no figure: the plain stop, and
+#   “扣完即止”, “直至本项扣完”, “扣完本项分值为止”, “扣至0分为止”, “最低得0分”, “不倒扣”, “不得负分”, “递减到0分为止”; a cap
+#   said with its figure (“扣满8分为止”) is no stop here: ``formula.stops`` weighs it against the 分值 apart;
+# - ``STOP_AFTER_EACH`` (the deductions per case, closing their text): the plain stop, the score said as nothing left
+#   (“直至不得分”, “直到本项不得分为止”), or a cap with its figure (“最多扣1分”, “累计扣2分”, “扣满8分为止”, “扣完15分为止”,
+#   “累计扣分不超过1分”), which the checks of a stop weigh against the 分值; not “扣完即止”, “最低得0分”, “不倒扣”;
+# - ``STOP_CLAUSE`` (a clause of a text in parts saying only where its deducting stops, ``reading``): 扣完, 扣满 or 扣至,
+#   then points, “本项分值”, “0分” or nothing, then 为止 or 即止 (“扣完为止”, “扣满2分为止”, “扣至0分即止”); “直至扣完”;
+#   “最多扣2分”: its figures allowed (what is left of the clause must hold none); not “最低得0分”, “不倒扣”, “直至不得分”,
+#   “累计扣分不超过1分”.
+#: the plain stop, which every variant holds: “扣完为止”, “直至扣完”
+STOP_PLAIN = r"扣完为止|直至扣完"
+#: a stop at 0, said with no figure of a cap
+STOP_AT_ZERO = lazy_compile(STOP_PLAIN + r"|扣完即止|直至[^,;]{0,6}扣完|扣完本项分值为止|扣至0分为止|" + LOWEST_ZERO
+                            + r"|不倒扣|不(?:得|计)负分|递减(?:至|到)(?:0分|零分)为止")  # (“…依次递减0.4分,递减到0分为止”)
+#: where a deduction per case stops, closing the text: the plain stop, the score reaching nothing, or a cap
+STOP_AFTER_EACH = (r"(?:" + STOP_PLAIN + r"|(?:(?:直至|直到)(?:本项|该项|此项)?不得分(?:为止)?|(?:最多|最高|累计)扣\d+(?:\.\d+)?分|"
+                   r"扣(?:完|满)\d+(?:\.\d+)?分为止|" + DEDUCTED_AT_MOST + r"\d+(?:\.\d+)?分))")
+#: the words of a clause saying only where deducting stops, a figure of points among them
+STOP_CLAUSE = lazy_compile(r"扣(?:完|满|至)(?:\d+(?:\.\d+)?分|本项分值|0分)?(?:为止|即止)|直至扣完|最多扣\d+(?:\.\d+)?分")
 #: a thing done once each period, the period of one or several (“每年组织1次健康体检”, “每2年组织1次”): how often, no
 #: count of cases
 ONCE_A_PERIOD = lazy_compile(r"每(?P<n>\d+(?:\.\d+)?)?个?(?P<period>" + PERIOD_REQUIRED + r")(?P<rest>[^,;\d每]{0,12}?)1次")
