@@ -9,7 +9,7 @@ orchestrates; nothing here imports Qt.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from itertools import pairwise
@@ -2686,19 +2686,32 @@ def _capped_alone(part: str) -> bool:
     return len(_CAP.findall(part)) == 1 and len(re.findall(r"扣(?:除|减)?\d", _CAP.sub("", part))) == 1
 
 
+#: the ways a text splits into parts, tried in this order: the first that splits it says its parts (each takes the
+#: text and its 分值)
+_SPLITTERS: tuple[Callable[[str, Decimal], list[str]], ...] = (
+    _split_headed_options, lambda t, _weight: _split_numbered(t), lambda t, _weight: _split_stated(t), _split_capped,
+    lambda t, _weight: _split_stated_then(t), lambda t, _weight: _split_with_ranks(t), lambda t, _weight: _split_headed(t),
+    _split_best_adding, _split_stated_mixed, _split_alternatives_adding, _split_titled, _split_each_otherwise,
+    _split_bracketed_deducting, _split_closed_by_none)
+
+
+def _split_parts(t: str, weight: Decimal) -> tuple[Callable[[str, Decimal], list[str]], list[str]]:
+    """The first of ``_SPLITTERS`` that splits ``t`` and the parts it gives (the last splitter and [] when none does)."""
+    for split in _SPLITTERS:
+        parts = split(t, weight)
+        if parts:
+            break
+    return split, parts
+
+
 def _composite(w: Wording, situations: bool) -> Proposed | None:
-    parts = _split_headed_options(w.text, w.weight) or _split_numbered(w.text) or _split_stated(w.text) or _split_capped(w.text, w.weight) or _split_stated_then(w.text) or \
-        _split_with_ranks(w.text) or _split_headed(w.text) or _split_best_adding(w.text, w.weight) or \
-        _split_stated_mixed(w.text, w.weight) or _split_alternatives_adding(w.text, w.weight) or \
-        _split_titled(w.text, w.weight) or _split_each_otherwise(w.text, w.weight) or \
-        _split_bracketed_deducting(w.text, w.weight) or _split_closed_by_none(w.text, w.weight)
+    splitter, parts = _split_parts(w.text, w.weight)
     if len(parts) < 2:
         return None
     doubts: list[str] = []
     own = re.search(r"\((\d+(?:\.\d+)?)分\),(?=[^()]*扣)", parts[-1])
     stop = STOP_CLAUSE.search(parts[-1], own.end()) if own else None
-    if own and stop and not any(STOP_CLAUSE.search(x) for x in parts[:-1]) \
-            and parts == _split_bracketed_deducting(w.text, w.weight):
+    if own and stop and not any(STOP_CLAUSE.search(x) for x in parts[:-1]) and splitter is _split_bracketed_deducting:
         # “A(0.1分),B(0.2分),没有出现案件(0.2分),每出现1件扣0.3分,扣完为止”: where the deducting stops said once, after the
         # last part's points: of that part (as read) or of the row?
         doubts.append(f"“{stop.group(0)}”：按最后一部分（{own.group(1)}分）扣完为止读，是否扣及其他部分未说明")
