@@ -8,6 +8,7 @@ of every page and dialog go to a temporary folder (its path is printed; run with
 from __future__ import annotations
 
 import math
+import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -92,7 +93,24 @@ def cut_off(root: QWidget) -> list[str]:
     return found
 
 
-def test_nothing_is_cut_off_in_a_longer_language(qapp, qtbot, sample_path, pseudo_qm, tmp_path_factory):
+#: set in the interpreter ``test_nothing_is_cut_off_in_a_longer_language`` starts for the screens
+FRESH = "FIELDEVAL_PSEUDO_FRESH_APP"
+
+
+def test_nothing_is_cut_off_in_a_longer_language():
+    """The screens in a longer language, looked at in an interpreter of their own: the translator is installed on an
+    application holding only the window and the dialogs looked at, as when the evaluator switches language, not on
+    one holding every widget the tests before it left behind in the same worker."""
+    env = {**os.environ, FRESH: "1", "QT_QPA_PLATFORM": "offscreen"}
+    out = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-n", "0", "-s",
+                          f"{Path(__file__).resolve()}::test_screens_in_a_longer_language"],
+                         cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert out.returncode == 0 and "1 passed" in out.stdout.split("\n")[-2], out.stdout[-4000:] + out.stderr[-2000:]
+
+
+@pytest.mark.skipif(not os.environ.get(FRESH), reason="run in an interpreter of its own by "
+                    "test_nothing_is_cut_off_in_a_longer_language")
+def test_screens_in_a_longer_language(qapp, qtbot, sample_path, pseudo_qm, tmp_path_factory):
     from ui.dialogs.about_dialog import AboutDialog
     from ui.dialogs.report_dialog import ReportDialog
     from ui.dialogs.settings_dialog import SettingsDialog
