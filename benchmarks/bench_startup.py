@@ -29,7 +29,7 @@ BARE = r"""
 import sys
 sys.path.insert(0, {root!r})
 from PySide6.QtWidgets import QApplication, QMainWindow
-from ui.startup_probe import arm
+from ui.shell.startup_probe import arm
 app = QApplication(sys.argv)
 w = QMainWindow()
 w.resize(1366, 768)
