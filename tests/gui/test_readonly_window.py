@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit
+from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QTextBrowser
 
 from services.evaluation import assessments
 from tests.gui.conftest import HOLD
@@ -149,3 +149,78 @@ def test_a_file_on_read_only_media_opens_read_only_from_the_window(window, tiny_
     assert window.walk.panel.comment.isReadOnly()
     assert sorted(p.name for p in tiny_path.parent.iterdir()) == before  # no lock, no journal beside it
     window.close_file()
+
+
+#: a window whose workspace was read-only once while a closed wizard was kept below it, restyled as a whole
+RESTYLE = r"""
+import sys
+sys.path.insert(0, sys.argv[1])
+from ui.frameworks.import_dialog import ImportDialog
+from ui.shell.app import make_app
+from ui.shell.context import AppContext
+from ui.shell.main_window import MainWindow
+
+app = make_app([])
+w = MainWindow(AppContext(actor="测试员"))
+w.show()
+wizard = ImportDialog(w.ctx, w.page_widgets["FrameworkEditorPage"])
+wizard.show()
+app.processEvents()
+wizard.reject()  # closed, not deleted: hidden below the workspace, as the editor's Excel menu leaves it
+w.readonly_view.lock()
+app.processEvents()
+w.readonly_view.unlock()
+app.processEvents()
+make_app([])  # the application's style and style sheet set again: every widget is restyled
+app.processEvents()
+print("restyled")
+"""
+
+
+def test_the_window_restyles_after_a_read_only_file_with_a_wizard_kept_below_it(tmp_path):
+    """The read-only look follows a property of the workspace, whose style sheet stays put: setting and clearing
+    that style sheet while a closed wizard was kept below it left Qt holding a deleted style, and the next
+    application-wide restyle (a language switch, a theme change) crashed the process. Run in an interpreter of its
+    own, so that a crash fails this test, not the worker running it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FIELDEVAL_DATA_DIR": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", RESTYLE, str(ROOT)], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=300)
+    assert out.returncode == 0 and "restyled" in out.stdout, (out.returncode, out.stderr[-2000:])
+
+
+def test_the_read_only_look_comes_and_goes_with_the_file(window, tiny_path, monkeypatch):
+    """Fields that cannot be typed in are greyed while a read-only file is open, and only then."""
+    from models import store as store_module
+    from ui import theme
+
+    real_access = os.access
+    denied = {str(tiny_path), str(tiny_path.parent)}
+    monkeypatch.setattr(store_module.os, "access", lambda path, mode, *a, **kw: False
+                        if mode & os.W_OK and str(path) in denied else real_access(path, mode, *a, **kw))
+    store = assessments.open_evaluation(tiny_path, readonly=True)
+    code = assessments.indicator_ids(store)["1.1.2"]
+    store.close()
+
+    grey = theme.DISABLED_BG.lower()
+
+    def base(field) -> str:
+        return field.palette().color(field.backgroundRole()).name().lower()
+
+    def comment():
+        window.show_page("WalkPage")
+        window.walk.go_to(code)
+        return window.walk.panel.comment
+
+    # read-only at all times (a page's text that is only read): greyed only while the file is
+    browsers = window.workspace.findChildren(QTextBrowser)
+    assert browsers and all(b.isReadOnly() for b in browsers)
+    assert window.open_file(tiny_path) and window.ctx.store.readonly
+    assert comment().isReadOnly() and base(comment()) == grey
+    assert [base(b) for b in browsers] == [grey] * len(browsers)
+    window.close_file()
+    monkeypatch.setattr(store_module.os, "access", real_access)
+    assert window.open_file(tiny_path) and not window.ctx.store.readonly
+    assert not comment().isReadOnly() and base(comment()) != grey
+    assert grey not in [base(b) for b in browsers]
+    window.close_file()
+

@@ -51,9 +51,15 @@ SAFE_PARTS: dict[str, tuple[str, ...]] = {
 SAFE_PAGES = ("ChartsPage",)
 
 
-#: while read-only: fields that cannot be typed in look it, and the banner stands out
+#: the workspace's property saying a read-only file is open; the look below follows it
+LOCKED = "readonlyFile"
+#: while read-only: fields that cannot be typed in look it, and the banner stands out. The workspace keeps this
+#: style sheet from the start and only its property changes: setting and clearing a style sheet on the workspace
+#: while a hidden wizard lives below it left Qt holding a deleted style, and the next application-wide restyle
+#: crashed the process.
 LOOK = f"""
-QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], QTextEdit[readOnly="true"] {{
+*[{LOCKED}="true"] QLineEdit[readOnly="true"], *[{LOCKED}="true"] QPlainTextEdit[readOnly="true"],
+*[{LOCKED}="true"] QTextEdit[readOnly="true"] {{
     background: {theme.DISABLED_BG}; color: {theme.TEXT_SECONDARY}; border-color: {theme.DISABLED_BORDER}; }}
 QLabel#readonlyBanner {{ background: {theme.WARNING_BG}; border: 1px solid {theme.WARNING_BORDER};
     color: {theme.WARNING_TEXT}; padding: 6px 10px; font-weight: bold; }}
@@ -64,6 +70,11 @@ def keep_usable(widgets: Iterable[QWidget | None]) -> None:
     for w in widgets:
         if isinstance(w, QWidget):
             w.setProperty(SAFE, True)
+
+
+def _repolish(w: QWidget) -> None:
+    w.style().unpolish(w)
+    w.style().polish(w)
 
 
 def _safe(w: QWidget) -> bool:
@@ -85,6 +96,8 @@ class ReadOnlyView(QObject):
         self.banner.setWordWrap(True)
         self.banner.hide()
         window.workspace.layout().insertWidget(1, self.banner)
+        window.workspace.setProperty(LOCKED, False)
+        window.workspace.setStyleSheet(LOOK)
         self.active = False
         self._wanted: dict[int, tuple[QWidget, str, Any]] = {}  # id → (widget, what, its own state)
         self._ours = False
@@ -106,11 +119,11 @@ class ReadOnlyView(QObject):
         if self.active:
             return
         self.active = True
+        self.window.workspace.setProperty(LOCKED, True)  # before the fields are locked: each is repolished then
         self._mark_safe()
         for page in self._pages():
             for w in [page, *page.findChildren(QWidget)]:
                 self._lock_one(w)
-        self.window.workspace.setStyleSheet(LOOK)
         QApplication.instance().installEventFilter(self)
 
     def unlock(self) -> None:
@@ -118,7 +131,7 @@ class ReadOnlyView(QObject):
             return
         self.active = False
         QApplication.instance().removeEventFilter(self)
-        self.window.workspace.setStyleSheet("")
+        self.window.workspace.setProperty(LOCKED, False)
         self._ours = True
         try:
             for w, what, own in self._wanted.values():
@@ -133,6 +146,9 @@ class ReadOnlyView(QObject):
         finally:
             self._ours = False
         self._wanted.clear()
+        for w in self.window.workspace.findChildren(QWidget):  # the look follows the property once repolished
+            if isinstance(w, TEXT_EDITORS):
+                _repolish(w)
 
     # -- the rules ---------------------------------------------------------------------
     def _pages(self) -> list[QWidget]:
@@ -160,8 +176,7 @@ class ReadOnlyView(QObject):
             if isinstance(w, TEXT_EDITORS):
                 self._wanted.setdefault(id(w), (w, "readonly", w.isReadOnly()))
                 w.setReadOnly(True)
-                w.style().unpolish(w)  # the read-only look, also for a field shown after the lock
-                w.style().polish(w)
+                _repolish(w)  # the read-only look, also for a field shown after the lock
             elif isinstance(w, SWITCHES):
                 self._wanted.setdefault(id(w), (w, "enabled", w.isEnabled()))
                 w.setEnabled(False)
