@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -254,6 +255,16 @@ class CommitTextEdit(QPlainTextEdit):
     def focusOutEvent(self, event: QFocusEvent) -> None:
         super().focusOutEvent(event)
         self.editingFinished.emit()
+
+
+def run_modal(dialog: QDialog) -> int:
+    """``dialog.exec()``, the dialog deleted once the event loop is back (the caller reads its fields first). A modal
+    dialog made with a parent and never deleted stays below it, hidden, for the rest of the session: each use one
+    more, and each one more widget every application-wide change (language, style, the read-only look) walks."""
+    try:
+        return dialog.exec()
+    finally:
+        dialog.deleteLater()
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:

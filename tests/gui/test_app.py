@@ -178,3 +178,30 @@ def test_window_size_and_tree_width_are_remembered(qapp, data_dir, qtbot):
     assert saved["geometry"] and saved["tree_width"] == 420
     assert abs(again.walk.splitter.sizes()[0] - saved["tree_width"]) <= 2
     again.close()
+
+
+def test_a_dialog_closed_is_deleted_not_kept_hidden_below_the_window(window, tiny_path, qtbot):
+    """A modal dialog opened from the window's menus and closed is gone once the event loop is back, not kept below
+    its parent, hidden, for the rest of the session (each use one more, each walked by every application-wide
+    change: the language, the style, the read-only look)."""
+    import shiboken6
+    from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+    from PySide6.QtWidgets import QApplication, QMenu
+
+    from tests.gui.conftest import import_from_excel_menu
+
+    seen = []
+
+    def close_it():
+        d = QApplication.activeModalWidget()
+        seen.append(d)
+        d.reject()
+
+    about = next(a for m in window.menuBar().findChildren(QMenu) for a in m.actions() if a.text() == "关于")
+    QTimer.singleShot(0, close_it)
+    about.trigger()
+    window.open_file(tiny_path)
+    import_from_excel_menu(window, lambda d: (seen.append(d), d.reject()))
+    assert [type(d).__name__ for d in seen] == ["AboutDialog", "ImportDialog"]
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert [shiboken6.isValid(d) for d in seen] == [False, False]

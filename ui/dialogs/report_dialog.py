@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from services.reports import DOCUMENTS, export
 from ui import theme
 from ui.i18n import message_text, translator
+from ui.widgets import run_modal
 
 FORMAT_NAMES = {"pdf": "PDF", "docx": "Word（DOCX）", "xlsx": "Excel（XLSX）"}
 FILTERS = {"pdf": QT_TRANSLATE_NOOP("ReportDialog", "PDF 文件 (*.pdf)"),
@@ -298,7 +299,7 @@ class ReportDialog(QDialog):
         printer.setPageLayout(QPageLayout(size, orient, printer.pageLayout().margins()))
         printer.setDocName(tr(DOCUMENTS[self.current_kind()].title))
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dialog) != QDialog.DialogCode.Accepted:
             return
         try:
             n = print_document(self.pdf, printer)

@@ -55,7 +55,7 @@ from ui.i18n import message_text, translator
 from ui.shell.context import ALL, FRAMEWORK, AppContext
 from ui.shell.undo import push_edit
 from ui.walk.rule_inputs import proposal_words, rule_text
-from ui.widgets import CommitTextEdit, RefusalBanner, mark_invalid
+from ui.widgets import CommitTextEdit, RefusalBanner, mark_invalid, run_modal
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -916,7 +916,7 @@ class FrameworkEditorPage(QWidget):
     def import_excel(self) -> None:
         from ui.frameworks.import_dialog import ImportDialog
 
-        ImportDialog(self.ctx, self).exec()
+        run_modal(ImportDialog(self.ctx, self))
 
     def export_excel(self, with_scores: bool) -> None:
         store = self.ctx.store
@@ -956,7 +956,7 @@ class FrameworkEditorPage(QWidget):
         bb.accepted.connect(dlg.accept)
         bb.rejected.connect(dlg.reject)
         form.addRow(bb)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dlg) != QDialog.DialogCode.Accepted:
             return
         try:
             path = fe.save_as_template(store, tid.text(), tname.text(), desc.text())

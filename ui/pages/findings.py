@@ -48,7 +48,7 @@ from ui import theme
 from ui.i18n import message_text, shown, translator
 from ui.shell.context import ALL, EVIDENCE, FINDINGS, AppContext
 from ui.shell.undo import push_edit
-from ui.widgets import EmptyHint, RefreshWhenShown, RefusalBanner, indicator_choices, mark_invalid
+from ui.widgets import EmptyHint, RefreshWhenShown, RefusalBanner, indicator_choices, mark_invalid, run_modal
 
 tr = translator("")
 
@@ -369,7 +369,7 @@ def new_finding(ctx: AppContext, parent=None, preset: dict[str, Any] | None = No
     if not exec_dialog:
         dlg.new_id = new_id
         return dlg
-    return new_id if dlg.exec() == QDialog.DialogCode.Accepted else None
+    return new_id if run_modal(dlg) == QDialog.DialogCode.Accepted else None
 
 
 def edit_finding(ctx: AppContext, finding: FindingData, parent=None, exec_dialog: bool = True):
@@ -389,7 +389,7 @@ def edit_finding(ctx: AppContext, finding: FindingData, parent=None, exec_dialog
     dlg.submit = submit
     if not exec_dialog:
         return dlg
-    return dlg.exec() == QDialog.DialogCode.Accepted
+    return run_modal(dlg) == QDialog.DialogCode.Accepted
 
 
 def _as_text(v: Any) -> str:

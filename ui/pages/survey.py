@@ -37,7 +37,7 @@ from ui import theme
 from ui.i18n import shown, translator
 from ui.shell.context import ALL, SCORES, AppContext
 from ui.shell.undo import push_edit
-from ui.widgets import EmptyHint, RefusalBanner
+from ui.widgets import EmptyHint, RefusalBanner, run_modal
 
 _t = translator("SurveyPage")
 
@@ -289,7 +289,7 @@ class SurveyPage(QWidget):
         if self.survey is None:
             return
         dlg = QuestionnaireDialog(self.survey, self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dlg) != QDialog.DialogCode.Accepted:
             return
         store, sid, values = self.ctx.store, self.survey.id, dlg.values()
         state: dict[str, Any] = {}

@@ -43,6 +43,7 @@ from ui.shell.home import HomeScreen, NewEvaluationDialog, add_recent
 from ui.shell.live import LiveScores
 from ui.walk.page import WalkPage
 from ui.walk.scoreboard import Scoreboard
+from ui.widgets import run_modal
 
 #: the pages after 评分, in navigation order: (module, class)
 PAGES: list[tuple[str, str]] = [
@@ -487,7 +488,7 @@ class MainWindow(QMainWindow):
 
     def new_evaluation(self) -> None:
         dlg = NewEvaluationDialog(self)
-        if dlg.exec() and dlg.store is not None:
+        if run_modal(dlg) and dlg.store is not None:
             self.activateWindow()  # back from the dialog: the keys go to the indicator's first input
             self._set_store(dlg.store)
 
@@ -538,7 +539,7 @@ class MainWindow(QMainWindow):
 
         before = i18n.current_language()
         dlg = SettingsDialog(self, first_start=first_start)
-        if not dlg.exec():
+        if not run_modal(dlg):
             return False
         if self.ctx.actor_from_settings and dlg.saved.name:
             self.ctx.set_actor(dlg.saved.name)
@@ -574,7 +575,7 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         from ui.dialogs.about_dialog import AboutDialog
 
-        AboutDialog(self).exec()
+        run_modal(AboutDialog(self))
 
     def closeEvent(self, e: QCloseEvent) -> None:
         # every edit is already saved: closing just checkpoints the file, never asks "save changes?"

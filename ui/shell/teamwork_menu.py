@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from services.teamwork import assignments, backups, integrity
 from ui.i18n import message_text, translator
+from ui.widgets import run_modal
 
 #: how often the window looks whether a periodic backup is due (the interval itself is in services)
 TICK_MS = 60 * 1000
@@ -72,7 +73,7 @@ class Teamwork(QObject):
         from ui.dialogs.merge_dialog import MergeDialog
 
         dlg = MergeDialog(self.ctx, self.window)
-        if dlg.exec() and dlg.result is not None:
+        if run_modal(dlg) and dlg.result is not None:
             self.window.statusBar().showMessage(tr("已合并：%1").replace("%1", dlg.result.summary()), 15000)
 
     def hand_out(self) -> None:
@@ -100,14 +101,14 @@ class Teamwork(QObject):
         from ui.dialogs.package_dialog import ExportPackageDialog
 
         dlg = ExportPackageDialog(self.ctx, self.window)
-        if dlg.exec() and dlg.result_info is not None:
+        if run_modal(dlg) and dlg.result_info is not None:
             self.window.statusBar().showMessage(tr("已导出数据包：%1").replace("%1", str(dlg.result_info.path)), 10000)
 
     def import_package(self) -> None:
         from ui.dialogs.package_dialog import ImportPackageDialog
 
         dlg = ImportPackageDialog(self.ctx, self.window)
-        if dlg.exec() and dlg.result_info is not None:
+        if run_modal(dlg) and dlg.result_info is not None:
             if QMessageBox.question(self.window, tr("导入数据包"),
                                     tr("已导入为 %1。现在打开它吗？").replace("%1", str(dlg.result_info.path))) \
                     == QMessageBox.StandardButton.Yes:
@@ -116,7 +117,7 @@ class Teamwork(QObject):
     def backups(self) -> None:
         from ui.dialogs.backup_dialog import BackupDialog
 
-        BackupDialog(self.ctx, self.window).exec()
+        run_modal(BackupDialog(self.ctx, self.window))
 
     def verify(self) -> None:
         if self.ctx.store is None:

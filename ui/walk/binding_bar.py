@@ -28,6 +28,7 @@ from ui import theme
 from ui.i18n import message_text, translator
 from ui.shell.context import SCORES, AppContext
 from ui.shell.undo import push_edit
+from ui.widgets import run_modal
 
 _t = translator("BindingBar")
 
@@ -136,7 +137,7 @@ class BindingBar(QWidget):
     def choose(self) -> None:
         cur = self.current()
         dlg = BindDialog(self.ctx, self.item, cur.binding if cur else None, self)
-        if dlg.exec() != QDialog.DialogCode.Accepted:
+        if run_modal(dlg) != QDialog.DialogCode.Accepted:
             return
         self.bind(dlg.binding())
 
