@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QFocusEvent, QFont
 from PySide6.QtWidgets import (
@@ -260,11 +261,13 @@ class CommitTextEdit(QPlainTextEdit):
 def run_modal(dialog: QDialog) -> int:
     """``dialog.exec()``, the dialog deleted once the event loop is back (the caller reads its fields first). A modal
     dialog made with a parent and never deleted stays below it, hidden, for the rest of the session: each use one
-    more, and each one more widget every application-wide change (language, style, the read-only look) walks."""
+    more, and each one more widget every application-wide change (language, style, the read-only look) walks. A dialog
+    its parent took with it while it ran (the program quitting) is gone already."""
     try:
         return dialog.exec()
     finally:
-        dialog.deleteLater()
+        if shiboken6.isValid(dialog):
+            dialog.deleteLater()
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
