@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from models.messages import LINE_BREAK, RUN_ON, Said, joined, said
 from services.core.errors import EditRefused
@@ -1038,7 +1038,6 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
                 leaf: dict[str, Any] = {"code": code, "name": row.name, "weight": _s(w3),
                                         "explanation": row.explanation, "points": row.points, "criteria": row.criteria}
                 if _keeps_stored_rule(rec, row, w3):
-                    assert rec is not None
                     leaf["code"] = rec.get("code", code)
                     items = rec["items"]
                     prop = Proposal(items, items[0]["type"] if len({i["type"] for i in items}) == 1 else "mixed",
@@ -1152,10 +1151,10 @@ def _stored_upper_codes(stored: dict[tuple[str, str, str], dict[str, Any]]) -> d
     return out
 
 
-def _keeps_stored_rule(rec: dict[str, Any] | None, row: Row, weight: Decimal) -> bool:
-    """The exported rule stored for a leaf is its rule while its 评分标准 and 分值 are as exported."""
-    return rec is not None and bool(rec) and rec.get("criteria", "") == row.criteria \
-        and _items_total(rec.get("items")) == weight
+def _keeps_stored_rule(rec: dict[str, Any] | None, row: Row, weight: Decimal) -> TypeGuard[dict[str, Any]]:
+    """The exported rule stored for a leaf is its rule while its 评分标准 and 分值 are as exported (then ``rec`` is a
+    record, not None: the type checker is told so)."""
+    return bool(rec and rec.get("criteria", "") == row.criteria and _items_total(rec.get("items")) == weight)
 
 
 _row_id = id  # ``build_framework``'s parameter ``id`` hides the builtin
