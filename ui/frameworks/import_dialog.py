@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -323,6 +324,14 @@ class _Stale(Exception):
     """Raised in the worker by the progress callback of a build the page no longer waits for: it stops there."""
 
 
+class _Phase(StrEnum):
+    """The step the report page's build is at: told with a percent of 0 on the task's progress signal as it begins
+    (the signal carries a text; the other progress reports of the build carry none)."""
+
+    READING = "reading"  # the rows of the sheet
+    RULES = "rules"  # the rule proposals, whose percent the progress bar shows
+
+
 # builds started by a wizard opened without an application context, kept alive until they end (with a
 # context, ``AppContext.run_task`` keeps them)
 _tasks: set[Task] = set()
@@ -365,7 +374,7 @@ class ReportPage(QWizardPage):
         self.wiz.sheet, self.wiz.data, self.wiz.report = None, None, None
         self.text.clear()
         self.text.setStyleSheet("")
-        self.status.setText(_t("正在读取表格…"))
+        self._enter(_Phase.READING)
         self.status.show()
         self.progress.setValue(0)
         self.progress.show()
@@ -381,7 +390,7 @@ class ReportPage(QWizardPage):
 
             try:
                 sheet = xf.read_rows(source, mapping)
-                progress(0, "rules")
+                progress(0, _Phase.RULES)
                 data, report = xf.build_framework(sheet, source=str(source), progress=tell, cache=cache)
             except _Stale:
                 return None
@@ -412,9 +421,13 @@ class ReportPage(QWizardPage):
     def _progressed(self, gen: int, percent: int, label: str) -> None:
         if not self._current(gen):
             return
-        if label == "rules":
-            self.status.setText(_t("正在识别评分规则…"))
+        if label:
+            self._enter(_Phase(label))
         self.progress.setValue(percent)
+
+    def _enter(self, phase: _Phase) -> None:
+        """The status line of the build's step."""
+        self.status.setText(_t("正在读取表格…") if phase is _Phase.READING else _t("正在识别评分规则…"))
 
     def _finished(self, gen: int, result) -> None:
         if not self._current(gen) or result is None:
