@@ -402,12 +402,12 @@ def _load(path: Path | str, data_only: bool = True) -> _Book:
         key = (str(Path(path).resolve()), stat.st_mtime_ns, stat.st_size, data_only)
     except OSError:
         key = None
-    if key is not None and _LAST.get("key") == key:
-        return _LAST["wb"]
+    last = _LAST.get("book")  # (key, workbook), set in one step: a wizard opens books on two threads
+    if key is not None and last is not None and last[0] == key:
+        return last[1]
     wb = _read_book(path, data_only)
-    _LAST.clear()
     if key is not None:
-        _LAST.update(key=key, wb=wb)
+        _LAST["book"] = (key, wb)
     return wb
 
 
