@@ -8,6 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from models.messages import MESSAGES, Said, Word, render
+from tests.excel_sheets import file_opened
 
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "fieldeval_en.ts"
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -57,6 +58,7 @@ def import_wizard_refusal(qtbot, path: Path):
     from ui.frameworks.import_dialog import ImportDialog
 
     d = ImportDialog(None, None, str(path))
+    file_opened(d)
     qtbot.addWidget(d)
     d.resize(1100, 680)
     d.show()

@@ -25,3 +25,17 @@ def write_sheet(tmp_path, rows, header=HEADER, merges=(), name="t.xlsx"):
     p = tmp_path / name
     wb.save(p)
     return p
+
+
+def file_opened(d, timeout: float = 30.0) -> None:
+    """The import wizard ``d``'s file step has opened its workbook (off the GUI thread): Next can go on.
+
+    The GUI thread's events are processed as they come until then (no sleeping)."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    end = time.monotonic() + timeout
+    while d.file_page.running and time.monotonic() < end:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+    assert not d.file_page.running, "the import wizard did not open its workbook in time"

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from services.frameworks import catalog, excel as xf
+from tests.excel_sheets import file_opened
 
 pytestmark = pytest.mark.gui
 
@@ -16,6 +17,7 @@ def wizard(qapp, qtbot, tmp_path):
 
     src = xf.export_xlsx(catalog.load("shuzi-hengyang-2024"), tmp_path / "fw.xlsx")
     d = ImportDialog(None, None, str(src))
+    file_opened(d)
     qtbot.addWidget(d)
     d.resize(1100, 680)
     d.show()
@@ -80,6 +82,7 @@ def test_a_text_not_recognised_names_its_judgement_once(qapp, qtbot, tmp_path):
     ws.cell(row, head.column).value = "视工作开展情况由考核组综合评定"
     wb.save(tmp_path / "fw2.xlsx")
     d = ImportDialog(None, None, str(tmp_path / "fw2.xlsx"))
+    file_opened(d)
     qtbot.addWidget(d)
     d.resize(1100, 680)
     d.show()

@@ -4291,27 +4291,27 @@ Ctrl+1…9: switch pages</translation>
     <context>
         <name>RulesPage</name>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="506" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="583" />
             <source>可采用</source>
             <translation>Usable</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="506" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="583" />
             <source>请核对</source>
             <translation>Please check</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="517" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="594" />
             <source>依据：</source>
             <translation>Based on: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="519" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="596" />
             <source>未能对应：</source>
             <translation>Not placed: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="524" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="601" />
             <source>识别出规则，待核对（勾选后采用，否则按酌情评分）</source>
             <translation>Rule recognised, to be checked (tick to use it; otherwise scored by judgement)</translation>
         </message>
@@ -5139,317 +5139,327 @@ You can change them later under File → Settings….</translation>
     <context>
         <name>ImportDialog</name>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="58" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="87" />
             <source>第 1 步：选择 Excel 文件</source>
             <translation>Step 1: choose the Excel file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="59" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="88" />
             <source>指标体系或评分表（.xlsx），版式如评价报告附件1：一级指标 | 二级指标 | 分值 | 三级指标 | 分值 | 指标解释 | 指标说明 | 评分标准 [| 得分 | 评分说明]</source>
             <translation>A framework or scoring sheet (.xlsx) laid out like Annex 1 of the report: level-1 indicator | level-2 indicator | weight | level-3 indicator | weight | definition | notes | scoring criteria [| score | scoring note]</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="66" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="95" />
             <source>浏览…</source>
             <translation>Browse…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="79" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="100" />
+            <source>正在打开表格…</source>
+            <translation>Opening the workbook…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="115" />
             <source>选择 Excel 文件</source>
             <translation>Choose Excel file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="79" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="115" />
             <source>Excel 文件 (*.xlsx *.xlsm);;所有文件 (*)</source>
             <translation>Excel files (*.xlsx *.xlsm);;All files (*)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="113" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="192" />
             <source>（选择列）</source>
             <translation>(choose a column)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="123" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="202" />
             <source>该档的得分</source>
             <translation>The points of this grade</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="127" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="206" />
             <source>不作为档次列</source>
             <translation>Not a graded column</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="152" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="231" />
             <source>第 2 步：核对列的对应关系</source>
             <translation>Step 2: check the column mapping</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="153" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="232" />
             <source>已根据表头文字猜测每一列的含义；如有不对，请在下拉框中改正。带 * 的为必需。</source>
             <translation>Each column's meaning was guessed from its header; correct any mistakes in the drop-downs. Those marked * are required.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="167" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="246" />
             <source>评分档次列</source>
             <translation>Graded columns</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="168" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="247" />
             <source>表头写明一档得分（如“5分”“优秀(10分)”）的列，各行在其中写达到该档的情形；导入时并入评分标准，识别为情形选择</source>
             <translation>Columns whose header states a grade's points (e.g. 5 points, or Excellent (10 points)), each row describing the state for that grade; on import they join the scoring criteria and are read as a categorical choice</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="176" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="255" />
             <source>添加档次列</source>
             <translation>Add graded column</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="341" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="425" />
             <source>第 3 步：校验报告</source>
             <translation>Step 3: check report</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="342" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="426" />
             <source>在创建任何内容之前检查表格：分值是否相符、合并单元格是否规范、数字列里有没有文字。</source>
             <translation>The sheet is checked before anything is created: do the weights add up, are merged cells regular, is there text in number columns.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="368" />
-            <source>正在读取表格…</source>
-            <translation>Reading the sheet…</translation>
-        </message>
-        <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="464" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="541" />
             <source>第 4 步：确认评分规则</source>
             <translation>Step 4: confirm the scoring rules</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="465" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="542" />
             <source>根据“评分标准”文字识别出的规则和参数。勾选的采用建议规则（“请核对”的须看过再勾选），未勾选的按“酌情评分”；导入后可在“指标体系”页细改。</source>
             <translation>Rules and parameters recognised from the scoring-criteria text. Ticked rows use the proposed rule (rows marked "Please check" must be reviewed before ticking); unticked rows are scored by judgement. After importing, refine them on the Framework page.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="556" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="633" />
             <source>第 5 步：创建</source>
             <translation>Step 5: create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="557" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="634" />
             <source>选择用导入的指标体系做什么。</source>
             <translation>Choose what to do with the imported framework.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="565" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="642" />
             <source>指标体系编号</source>
             <translation>Framework ID</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="566" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="643" />
             <source>指标体系名称</source>
             <translation>Framework name</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="569" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="646" />
             <source>保存为我的指标体系模板（新建评价时可选用）</source>
             <translation>Save as my framework template (offered for new evaluations)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="570" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="647" />
             <source>另存为指标体系文件（.json）…</source>
             <translation>Save as a framework file (.json)…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="571" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="648" />
             <source>用它新建评价文件（.fev）…（表中的得分和评分说明一并导入）</source>
             <translation>Create an evaluation file (.fev) from it… (the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="639" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="716" />
             <source>从 Excel 导入指标体系</source>
             <translation>Import framework from Excel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="659" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="736" />
             <source>下一步</source>
             <translation>Next</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="660" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="737" />
             <source>上一步</source>
             <translation>Back</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="661" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="738" />
             <source>创建</source>
             <translation>Create</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="662" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="739" />
             <source>取消</source>
             <translation>Cancel</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="131" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="210" />
             <source>分</source>
             <translation>pts</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="211" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="290" />
             <source>（无此列）</source>
             <translation>(no such column)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="416" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="494" />
+            <source>正在读取表格…</source>
+            <translation>Reading the sheet…</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="494" />
             <source>正在识别评分规则…</source>
             <translation>Recognising the scoring rules…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="469" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="546" />
             <source>采用</source>
             <translation>Use</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="469" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="546" />
             <source>指标</source>
             <translation>Indicator</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="469" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="546" />
             <source>评分标准</source>
             <translation>Scoring criteria</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="469" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="546" />
             <source>建议规则</source>
             <translation>Suggested rule</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="469" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="546" />
             <source>说明</source>
             <translation>Description</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="588" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="665" />
             <source>用它新建评价文件（.fev）…</source>
             <translation>Create an evaluation file (.fev) from it…</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="207" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="286" />
             <source>%1 列</source>
             <translation>Column %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="291" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="370" />
             <source>还缺必需的列：</source>
             <translation>Required columns missing: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="430" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="507" />
             <source>未能校验这份表格：%1</source>
             <translation>The sheet could not be checked: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="430" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="507" />
             <source>发生了意外的错误</source>
             <translation>an unexpected error occurred</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="588" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="665" />
             <source>（表中的得分和评分说明一并导入）</source>
             <translation>(the sheet's scores and notes come along)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="696" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="773" />
             <source>已新建评价</source>
             <translation>Evaluation created</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="525" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="156" />
+            <source>未能打开这份表格：%1</source>
+            <translation>The workbook could not be opened: %1</translation>
+        </message>
+        <message>
+            <location filename="../../ui/frameworks/import_dialog.py" line="602" />
             <source>：</source>
             <translation>: </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="604" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="681" />
             <source>已保存为指标体系模板：%1</source>
             <translation>Saved as framework template: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="606" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="683" />
             <source>保存指标体系文件</source>
             <translation>Save framework file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="606" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="683" />
             <source>指标体系 (*.json)</source>
             <translation>Frameworks (*.json)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="612" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="689" />
             <source>新建评价文件</source>
             <translation>New evaluation file</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="612" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="689" />
             <source>评价文件 (*.fev)</source>
             <translation>Evaluation files (*.fev)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="697" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="774" />
             <source>现在打开它吗？</source>
             <translation>Open it now?</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="238" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="317" />
             <source>工作表“%1”，表头在第 %2 行。</source>
             <translation>Sheet “%1”, header on row %2.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="274" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="353" />
             <source>档次列 %1 的得分不是数字</source>
             <translation>The points of graded column %1 are not a number</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="610" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="687" />
             <source>已写出指标体系文件：%1</source>
             <translation>Framework file written: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="618" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="695" />
             <source>已新建评价文件：%1</source>
             <translation>Evaluation file created: %1</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="276" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="355" />
             <source>%1 被选为两个档次</source>
             <translation>%1 is chosen for two grades</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="300" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="379" />
             <source>一级指标与三级指标是同一列：每行各为一个一级指标，分值即该行的分值。</source>
             <translation> Level 1 and level 3 are the same column: each row is a level-1 indicator of its own, with the row's points.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="521" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="598" />
             <source>；</source>
             <translation>; </translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="602" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="679" />
             <source>“%1”是内置指标体系的编号，请换一个</source>
             <translation>“%1” is a built-in framework's ID; choose another</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="299" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="378" />
             <source>（沿用上次同样表头的表格所用的列对应）</source>
             <translation>(using the column mapping last used for a sheet with the same headers)</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="302" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="381" />
             <source>评分档次列 %1 列（%2 分）的文字并入各行的评分标准，按情形选择识别。</source>
             <translation> The %1 graded columns (%2 pts) join each row's scoring criteria and are read as a categorical choice.</translation>
         </message>
         <message>
-            <location filename="../../ui/frameworks/import_dialog.py" line="297" />
+            <location filename="../../ui/frameworks/import_dialog.py" line="376" />
             <source>工作表“%1”，表头在第 %2 行；列的对应关系已齐全。</source>
             <translation>Sheet “%1”, header on row %2; all columns are mapped.</translation>
         </message>

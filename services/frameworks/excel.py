@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal, InvalidOperation
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeGuard
 
 from models.messages import LINE_BREAK, RUN_ON, Said, joined, said
 from services.core.errors import EditRefused
@@ -402,12 +402,12 @@ def _load(path: Path | str, data_only: bool = True) -> _Book:
         key = (str(Path(path).resolve()), stat.st_mtime_ns, stat.st_size, data_only)
     except OSError:
         key = None
-    if key is not None and _LAST.get("key") == key:
-        return _LAST["wb"]
+    last = _LAST.get("book")  # (key, workbook), set in one step: a wizard opens books on two threads
+    if key is not None and last is not None and last[0] == key:
+        return last[1]
     wb = _read_book(path, data_only)
-    _LAST.clear()
     if key is not None:
-        _LAST.update(key=key, wb=wb)
+        _LAST["book"] = (key, wb)
     return wb
 
 
@@ -993,7 +993,8 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
     stored = sheet.stored_rules
     upper_codes = _stored_upper_codes(stored)
     proposals: ProposalCache = {} if cache is None else cache  # the same words, the same proposal
-    fresh = _propose_rows(sheet, proposals, progress)
+    weights = _leaf_weights(sheet.rows)
+    fresh = _propose_rows(sheet, weights, proposals, progress)
     for i1, (l1_text, _b, rows1) in enumerate(groups1, 1):
         m = _L1_WEIGHT.match(l1_text)
         l1_name = m.group(1).strip() if m else l1_text
@@ -1026,8 +1027,9 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
             ok2 = True
             for i3, row in enumerate(rows2, 1):
                 where3 = said("第 {row} 行三级指标“{name}”", row=row.excel_row, name=row.name)
-                w3 = _number(row.weight, said("{where}的分值", where=where3), rep.errors)
-                if w3 is None:
+                w3 = weights[_row_id(row)]
+                if w3 is None:  # parsed again only to report why it is no number
+                    _number(row.weight, said("{where}的分值", where=where3), rep.errors)
                     ok2 = False
                     continue
                 key = (l1_text, row.level2, row.name)
@@ -1036,7 +1038,6 @@ def build_framework(sheet: SheetRows, id: str | None = None, name: str | None = 
                 leaf: dict[str, Any] = {"code": code, "name": row.name, "weight": _s(w3),
                                         "explanation": row.explanation, "points": row.points, "criteria": row.criteria}
                 if _keeps_stored_rule(rec, row, w3):
-                    assert rec is not None
                     leaf["code"] = rec.get("code", code)
                     items = rec["items"]
                     prop = Proposal(items, items[0]["type"] if len({i["type"] for i in items}) == 1 else "mixed",
@@ -1150,24 +1151,40 @@ def _stored_upper_codes(stored: dict[tuple[str, str, str], dict[str, Any]]) -> d
     return out
 
 
-def _keeps_stored_rule(rec: dict[str, Any] | None, row: Row, weight: Decimal) -> bool:
-    """The exported rule stored for a leaf is its rule while its 评分标准 and 分值 are as exported."""
-    return rec is not None and bool(rec) and rec.get("criteria", "") == row.criteria \
-        and _items_total(rec.get("items")) == weight
+def _keeps_stored_rule(rec: dict[str, Any] | None, row: Row, weight: Decimal) -> TypeGuard[dict[str, Any]]:
+    """The exported rule stored for a leaf is its rule while its 评分标准 and 分值 are as exported (then ``rec`` is a
+    record, not None: the type checker is told so)."""
+    return bool(rec and rec.get("criteria", "") == row.criteria and _items_total(rec.get("items")) == weight)
 
 
-def _propose_rows(sheet: SheetRows, cache: ProposalCache, progress: Callable[[int], None] | None) -> set[tuple]:
+_row_id = id  # ``build_framework``'s parameter ``id`` hides the builtin
+
+
+def _leaf_weights(rows: list[Row]) -> dict[int, Decimal | None]:
+    """Each row's 分值 parsed once, by ``_row_id`` of the row: None where it is no number (the build says why)."""
+    return {_row_id(row): _number(row.weight, said("分值"), []) for row in rows}
+
+
+def _proposal_key(criteria: str, weight: Decimal, name: str, points: str,
+                  explanation: str) -> tuple[str, str, str, str, str]:
+    """A proposal's key in the ``ProposalCache``: its words, the 分值 as written."""
+    return criteria, str(weight), name, points, explanation
+
+
+def _propose_rows(sheet: SheetRows, weights: dict[int, Decimal | None], cache: ProposalCache,
+                  progress: Callable[[int], None] | None) -> set[tuple]:
     """Every leaf's words not yet in ``cache`` proposed once (``propose_many``: in worker processes for a large
-    sheet), before the framework is built row by row from the cache; the keys proposed now. A row whose 分值 is not
-    a number is left to the build, which reports it."""
+    sheet), before the framework is built row by row from the cache; the keys proposed now. ``weights``: each row's
+    分值 parsed (by ``id`` of the row); a row whose 分值 is not a number is left to the build, which reports it."""
     wanted: dict[tuple[str, str, str, str, str], tuple[str, Decimal, str, str, str]] = {}
     for row in sheet.rows:
-        w3 = _number(row.weight, said("分值"), [])
+        w3 = weights[_row_id(row)]
         if w3 is None or _keeps_stored_rule(sheet.stored_rules.get((row.level1, row.level2, row.name)), row, w3):
             continue
-        key = (row.criteria, str(w3), row.name, row.points, row.explanation)
+        args = (row.criteria, w3, row.name, row.points, row.explanation)
+        key = _proposal_key(*args)
         if key not in cache:
-            wanted.setdefault(key, (row.criteria, w3, row.name, row.points, row.explanation))
+            wanted.setdefault(key, args)
     tell = None if progress is None else (lambda done: progress(done * 100 // max(len(wanted), 1)))
     for key, found in zip(wanted, propose_many(list(wanted.values()), tell)):
         cache[key] = found
@@ -1180,7 +1197,7 @@ def _proposal(cache: ProposalCache, fresh: set[tuple], criteria: str, weight: De
     this build takes it, a repeat (or a later build) gets its own copy.
 
     The 分值 is compared as written (“1” and “1.0” are not the same words: the rule states what it read)."""
-    key = (criteria, str(weight), name, points, explanation)
+    key = _proposal_key(criteria, weight, name, points, explanation)
     found = cache.get(key)
     if found is None:
         found = cache[key] = propose(criteria, weight, name, points, explanation)

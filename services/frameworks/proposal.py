@@ -28,8 +28,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
-from itertools import chain, zip_longest
+from itertools import chain
 from multiprocessing import get_context
+from threading import Lock
 from typing import Any
 
 from models.messages import said
@@ -163,17 +164,34 @@ def propose_many(args: Sequence[tuple[str, Any, str, str, str]], progress: Calla
     if workers is None:
         workers = min(POOL_MAX, _cores() - 1) if len(args) >= POOL_FROM else 0
     futures: list[Future[list[Proposal]]] = []
+    # the texts done, counted once per chunk as it is done here or a worker's chunk as it comes back (a worker's
+    # future calls ``count`` from the pool's thread): ``tell`` says the running count
+    counted = [False] * len(chunks)
+    done = 0
+    lock = Lock()
 
-    def tell() -> None:
+    def count(i: int) -> None:
+        nonlocal done
+        with lock:
+            if not counted[i]:
+                counted[i] = True
+                done += len(chunks[i])
+
+    def counts_when_proposed(i: int) -> Callable[[Future[list[Proposal]]], None]:
+        return lambda f: None if f.cancelled() or f.exception() else count(i)
+
+    def tell(i: int) -> None:
+        count(i)
         if progress is not None:
-            progress(sum(len(c) for c, r, f in zip_longest(chunks, results, futures)
-                         if r is not None or (f is not None and f.done() and not f.cancelled() and not f.exception())))
+            progress(done)
 
     pool = None
     if workers > 0 and len(chunks) > 1:
         try:
             pool = ProcessPoolExecutor(workers, mp_context=get_context("spawn"))
             futures = [pool.submit(_propose_chunk, c) for c in chunks]
+            for i, f in enumerate(futures):
+                f.add_done_callback(counts_when_proposed(i))
         except (OSError, RuntimeError, BrokenProcessPool):  # no processes on this machine now: all done here
             if pool is not None:
                 pool.shutdown(wait=False, cancel_futures=True)
@@ -182,14 +200,14 @@ def propose_many(args: Sequence[tuple[str, Any, str, str, str]], progress: Calla
         for i in reversed(range(len(chunks))):
             if not futures or futures[i].cancel():
                 results[i] = _propose_chunk(chunks[i])
-                tell()
+                tell(i)
         for i, f in enumerate(futures):
             if results[i] is None:
                 try:
                     results[i] = f.result()
                 except (OSError, BrokenProcessPool):  # the worker was lost, not the text misread: proposed here
                     results[i] = _propose_chunk(chunks[i])
-                tell()
+                tell(i)
     finally:
         if pool is not None:
             pool.shutdown(wait=False, cancel_futures=True)

@@ -13,7 +13,7 @@ import pytest
 from services.evaluation import assessments
 from services.frameworks import edit as fe
 from tests.english_text import CJK
-from tests.excel_sheets import HEADER
+from tests.excel_sheets import HEADER, file_opened
 from ui.shell.context import AppContext
 
 pytestmark = pytest.mark.gui
@@ -49,6 +49,7 @@ def test_the_import_wizard_says_missing_columns_and_report_problems_in_english(i
     from ui.frameworks.import_dialog import ImportDialog
 
     d = ImportDialog(None, None, str(_sheet(tmp_path / "sheet.xlsx")))
+    file_opened(d)
     qtbot.addWidget(d)
     d.resize(1100, 680)
     d.show()
@@ -115,6 +116,7 @@ def test_the_import_wizard_says_each_proposed_rule_in_english(in_english, qtbot,
         [None, None, None, "质量达标率", 10, "", "", ""],
     ]
     d = ImportDialog(None, None, str(_sheet(tmp_path / "sheet.xlsx", rows=rows)))
+    file_opened(d)
     qtbot.addWidget(d)
     d.resize(1100, 680)
     d.show()
@@ -181,6 +183,7 @@ def test_the_graded_columns_of_the_mapping_step_are_said_in_english(in_english, 
     ws.append(["设备管理", "设备外观", "外观状况", 5, "外观清洁", "有灰尘", "布满灰尘"])
     wb.save(tmp_path / "graded.xlsx")
     d = ImportDialog(None, None, str(tmp_path / "graded.xlsx"))
+    file_opened(d)
     qtbot.addWidget(d)
     d.resize(1100, 680)
     d.show()
@@ -204,6 +207,7 @@ def test_a_one_level_list_in_english_says_each_row_is_its_own_level_one(in_engli
     path = tmp_path / "one-level.xlsx"
     wb.save(path)
     d = ImportDialog(None, None, str(path))
+    file_opened(d)
     qtbot.addWidget(d)
     d.resize(1100, 680)
     d.show()

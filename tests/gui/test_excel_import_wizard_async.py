@@ -15,7 +15,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QWizard
 
 from services.frameworks import catalog, excel as xf, proposal
-from tests.excel_sheets import HEADER
+from tests.excel_sheets import HEADER, file_opened
 from tests.gui.conftest import import_from_excel_menu
 
 pytestmark = pytest.mark.gui
@@ -56,6 +56,7 @@ def wizard(qtbot, sheet):
     from ui.frameworks.import_dialog import ImportDialog
 
     d = ImportDialog(None, None, str(sheet))
+    file_opened(d)
     qtbot.addWidget(d)
     d.resize(1100, 680)
     d.show()
@@ -274,6 +275,7 @@ def test_closing_the_wizard_while_the_report_is_made_is_safe(qtbot, monkeypatch,
 
     held = Held(monkeypatch)
     d = ImportDialog(None, None, str(sheet))
+    file_opened(d)
     d.show()
     d.next()
     d.next()
@@ -299,6 +301,7 @@ def test_from_the_menu_the_wizard_answers_while_the_report_is_made(window, tiny_
     def walk(d):
         d.resize(1100, 680)
         d.file_page.path.setText(str(sheet))
+        file_opened(d)
         d.next()
         d.next()
         page = d.report_page

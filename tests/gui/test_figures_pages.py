@@ -8,6 +8,7 @@ import pytest
 from services.evaluation import assessments
 from services.fieldwork import surveys
 from services.frameworks import catalog, excel as xf
+from tests.excel_sheets import file_opened
 from ui.shell.context import AppContext
 
 
@@ -59,6 +60,7 @@ def test_import_wizard_mapping_report_and_template(qapp, qtbot, tmp_path):
 
     src = xf.export_xlsx(catalog.load("shuzi-hengyang-2024"), tmp_path / "fw.xlsx")
     d = ImportDialog(None, None, str(src))
+    file_opened(d)
     qtbot.addWidget(d)
     d.show()
     d.next()

@@ -10,6 +10,7 @@ import openpyxl
 import pytest
 
 from services.frameworks import catalog
+from tests.excel_sheets import file_opened
 from tests.gui.conftest import import_from_excel_menu
 
 pytestmark = pytest.mark.gui
@@ -34,6 +35,7 @@ def _import(window, qtbot, path: Path, fid: str, shot: str) -> dict:
     def walk(d):
         d.resize(1100, 680)
         d.file_page.path.setText(str(path))
+        file_opened(d)
         d.next()
         page = d.mapping_page
         seen["pickers"] = {role: box.currentData() for role, box in page.pickers.items() if box.currentData()}

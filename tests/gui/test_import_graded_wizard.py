@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from services.frameworks import catalog
+from tests.excel_sheets import file_opened
 from tests.gui.conftest import import_from_excel_menu
 
 pytestmark = pytest.mark.gui
@@ -42,6 +43,7 @@ def _walk(d, qtbot, seen: dict, path: str) -> None:
     assert isinstance(d, ImportDialog)
     d.resize(1100, 680)
     d.file_page.path.setText(path)
+    file_opened(d)
     d.next()
     page = d.mapping_page
     seen["entries"] = [(e.column.currentData(), e.points.text()) for e in page.grade_entries]

@@ -9,6 +9,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from tests.excel_sheets import file_opened
 from tests.gui.conftest import import_from_excel_menu
 
 pytestmark = pytest.mark.gui
@@ -35,6 +36,7 @@ def _sheet(path: Path) -> Path:
 def _walk(d, qtbot, seen: dict, path: str) -> None:
     d.resize(1280, 760)
     d.file_page.path.setText(path)
+    file_opened(d)
     d.next()
     d.next()
     qtbot.waitUntil(lambda: not d.report_page.running)  # the report is made off the GUI thread

@@ -5,8 +5,10 @@ spreadsheet with blocking problems cannot get past the report.
 """
 from __future__ import annotations
 
+import copy
 import threading
 from decimal import Decimal
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +53,34 @@ from ui.walk.rule_inputs import proposal_words
 _t = translator("ImportDialog")
 
 
+# jobs started by a wizard opened without an application context, kept alive until they end (with a
+# context, ``AppContext.run_task`` keeps them)
+_tasks: set[Task] = set()
+
+
+def _run(wiz: ImportDialog, job, on_done, on_error, on_progress=None) -> None:
+    """``job`` run off the GUI thread (through the application context when the wizard has one); what it brings
+    back, its failure and its progress come to the callbacks on the GUI thread."""
+    if wiz.ctx is not None:
+        wiz.ctx.run_task(job, on_done=on_done, on_error=on_error, on_progress=on_progress)
+        return
+    task = Task(job, with_progress=on_progress is not None)
+    _tasks.add(task)
+    task.signals.done.connect(on_done)
+    task.signals.failed.connect(on_error)
+    if on_progress is not None:
+        task.signals.progress.connect(on_progress)
+    task.signals.done.connect(lambda _r: _tasks.discard(task))
+    task.signals.failed.connect(lambda _m: _tasks.discard(task))
+    task.setAutoDelete(False)
+    QThreadPool.globalInstance().start(task)
+
+
 class FilePage(QWizardPage):
+    """The file to import. The workbook is opened (and its header guessed) off the GUI thread as soon as a path is
+    given (a large sheet takes a second or more); Next is enabled once it is in, what went wrong is said on the
+    page. Each path given is a new generation: what an earlier one's opening brings back is dropped."""
+
     def __init__(self, wiz: ImportDialog):
         super().__init__()
         self.wiz = wiz
@@ -62,40 +91,90 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
-        self.path.textChanged.connect(lambda _t: self.completeChanged.emit())
+        self.path.textChanged.connect(lambda _t: self._open())
         browse = QPushButton(_t("浏览…"))
         browse.clicked.connect(self.browse)
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         lay.addLayout(row)
+        self.status = QLabel(_t("正在打开表格…"))
+        self.status.setObjectName("importFileStatus")
+        self.status.hide()
+        lay.addWidget(self.status)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet(theme.ERROR_STYLE)
         self.error.hide()
         lay.addWidget(self.error)
         lay.addStretch(1)
+        self.generation = 0
+        self.running = False
+        self._guessed: tuple[str, xf.Mapping] | None = None  # (the path, its guessed mapping) once opened
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, _t("选择 Excel 文件"), "", _t("Excel 文件 (*.xlsx *.xlsm);;所有文件 (*)"))
         if path:
             self.path.setText(path)
 
+    def _open(self) -> None:
+        self.generation += 1
+        gen, path = self.generation, self.path.text().strip()
+        self._guessed = None
+        self.error.hide()
+        self.running = bool(path)
+        self.status.setVisible(self.running)
+        self.completeChanged.emit()
+        if not path:
+            return
+
+        def job():
+            try:
+                return xf.guess_mapping(path), []
+            except xf.ExcelImportError as exc:
+                return None, exc.problems
+
+        _run(self.wiz, job, lambda result: self._opened(gen, path, result), lambda message: self._failed(gen, message))
+
+    def _current(self, gen: int) -> bool:
+        """Whether an opening is of the path the page now holds (and the page is still there)."""
+        return gen == self.generation and shiboken6.isValid(self)
+
+    def _opened(self, gen: int, path: str, result) -> None:
+        if not self._current(gen):
+            return
+        guessed, problems = result
+        if guessed is None:
+            self._show_error("\n".join(message_text(p) for p in problems))
+            return
+        self._guessed = path, guessed
+        self.running = False
+        self.status.hide()
+        self.completeChanged.emit()
+
+    def _failed(self, gen: int, message: str) -> None:
+        if self._current(gen):
+            self._show_error(_t("未能打开这份表格：%1").replace("%1", message or _t("发生了意外的错误")))
+
+    def _show_error(self, text: str) -> None:
+        self.running = False
+        self.status.hide()
+        self.error.setText(text)
+        self.error.show()
+        self.completeChanged.emit()
+
     def isComplete(self) -> bool:
-        return bool(self.path.text().strip())
+        return not self.running and self._guessed is not None and self._guessed[0] == self.path.text().strip()
 
     def validatePage(self) -> bool:
-        try:
-            guessed = xf.guess_mapping(self.path.text().strip())
-            # a sheet with the same header layout as one imported before: the columns as chosen then
-            saved = xf.remembered_mapping(guessed)
-            self.wiz.mapping = saved or guessed
-            self.wiz.mapping_remembered = saved is not None
-        except xf.ExcelImportError as exc:
-            self.error.setText("\n".join(message_text(p) for p in exc.problems))
-            self.error.show()
+        if not self.isComplete() or self._guessed is None:
             return False
-        self.error.hide()
-        self.wiz.source = Path(self.path.text().strip())
+        path, guessed = self._guessed
+        guessed = copy.deepcopy(guessed)  # the mapping step changes the wizard's mapping; the guess stays as made
+        # a sheet with the same header layout as one imported before: the columns as chosen then
+        saved = xf.remembered_mapping(guessed)
+        self.wiz.mapping = saved or guessed
+        self.wiz.mapping_remembered = saved is not None
+        self.wiz.source = Path(path)
         return True
 
 
@@ -323,9 +402,12 @@ class _Stale(Exception):
     """Raised in the worker by the progress callback of a build the page no longer waits for: it stops there."""
 
 
-# builds started by a wizard opened without an application context, kept alive until they end (with a
-# context, ``AppContext.run_task`` keeps them)
-_tasks: set[Task] = set()
+class _Phase(StrEnum):
+    """The step the report page's build is at: told with a percent of 0 on the task's progress signal as it begins
+    (the signal carries a text; the other progress reports of the build carry none)."""
+
+    READING = "reading"  # the rows of the sheet
+    RULES = "rules"  # the rule proposals, whose percent the progress bar shows
 
 
 class ReportPage(QWizardPage):
@@ -365,7 +447,7 @@ class ReportPage(QWizardPage):
         self.wiz.sheet, self.wiz.data, self.wiz.report = None, None, None
         self.text.clear()
         self.text.setStyleSheet("")
-        self.status.setText(_t("正在读取表格…"))
+        self._enter(_Phase.READING)
         self.status.show()
         self.progress.setValue(0)
         self.progress.show()
@@ -381,7 +463,7 @@ class ReportPage(QWizardPage):
 
             try:
                 sheet = xf.read_rows(source, mapping)
-                progress(0, "rules")
+                progress(0, _Phase.RULES)
                 data, report = xf.build_framework(sheet, source=str(source), progress=tell, cache=cache)
             except _Stale:
                 return None
@@ -392,18 +474,7 @@ class ReportPage(QWizardPage):
         on_done = lambda result: self._finished(gen, result)  # noqa: E731 - the generation goes with it
         on_error = lambda message: self._failed(gen, message)  # noqa: E731
         on_progress = lambda percent, label: self._progressed(gen, percent, label)  # noqa: E731
-        if self.wiz.ctx is not None:
-            self.wiz.ctx.run_task(job, on_done=on_done, on_error=on_error, on_progress=on_progress)
-            return
-        task = Task(job, with_progress=True)
-        _tasks.add(task)
-        task.signals.done.connect(on_done)
-        task.signals.failed.connect(on_error)
-        task.signals.progress.connect(on_progress)
-        task.signals.done.connect(lambda _r: _tasks.discard(task))
-        task.signals.failed.connect(lambda _m: _tasks.discard(task))
-        task.setAutoDelete(False)
-        QThreadPool.globalInstance().start(task)
+        _run(self.wiz, job, on_done, on_error, on_progress)
 
     def _current(self, gen: int) -> bool:
         """Whether what a build brings back is for this page as it is now (not an earlier visit's, nor a closed wizard's)."""
@@ -412,9 +483,13 @@ class ReportPage(QWizardPage):
     def _progressed(self, gen: int, percent: int, label: str) -> None:
         if not self._current(gen):
             return
-        if label == "rules":
-            self.status.setText(_t("正在识别评分规则…"))
+        if label:
+            self._enter(_Phase(label))
         self.progress.setValue(percent)
+
+    def _enter(self, phase: _Phase) -> None:
+        """The status line of the build's step."""
+        self.status.setText(_t("正在读取表格…") if phase is _Phase.READING else _t("正在识别评分规则…"))
 
     def _finished(self, gen: int, result) -> None:
         if not self._current(gen) or result is None:
@@ -684,6 +759,7 @@ class ImportDialog(QWizard):
 
     def done(self, result: int) -> None:
         self.report_page._stop()  # closed while the report is being made: its build is dropped
+        self.file_page.generation += 1  # and a workbook still being opened is not waited for
         super().done(result)
 
     def accept(self) -> None:
