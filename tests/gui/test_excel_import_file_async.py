@@ -2,6 +2,7 @@
 for it, what went wrong is said on the page, and the opening of a path the evaluator has since changed is dropped."""
 from __future__ import annotations
 
+import os
 import threading
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from tests.excel_sheets import GOOD, GOOD_MERGES, file_opened, write_sheet
 
 pytestmark = pytest.mark.gui
 
-SHOTS = Path("/tmp/mend322")
+SHOTS = os.environ.get("FIELDEVAL_SHOTS")
 WAIT = 30  # seconds a held opening waits for the test at most (a failing test must not hang the run)
 
 
@@ -50,6 +51,12 @@ def _wizard(qtbot, path: Path | None = None):
     return d
 
 
+def _shot(d, name: str) -> None:
+    if SHOTS:
+        Path(SHOTS).mkdir(parents=True, exist_ok=True)
+        d.grab().save(str(Path(SHOTS) / name))
+
+
 def _next_enabled(d) -> bool:
     return d.button(QWizard.WizardButton.NextButton).isEnabled()
 
@@ -71,12 +78,11 @@ def test_the_workbook_is_opened_while_the_window_answers(qtbot, monkeypatch, tmp
     assert not page.isComplete() and not _next_enabled(d) and not page.validatePage()
     d.next()
     assert d.currentPage() is page
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    d.grab().save(str(SHOTS / "file-step-opening.png"))
+    _shot(d, "file-step-opening.png")
     held.gate.set()
     file_opened(d)
     assert page.isComplete() and _next_enabled(d) and not page.status.isVisible() and not page.error.isVisible()
-    d.grab().save(str(SHOTS / "file-step-opened.png"))
+    _shot(d, "file-step-opened.png")
     d.next()
     assert d.currentPage() is d.mapping_page
     assert d.source == sheet and d.mapping is not None and not d.mapping.missing()
@@ -106,7 +112,7 @@ def test_what_went_wrong_is_said_on_the_page(qtbot, monkeypatch, tmp_path):
     page = d.file_page
     assert page.error.isVisible() and page.error.text() and not page.status.isVisible()
     assert not page.isComplete() and not _next_enabled(d)
-    d.grab().save(str(SHOTS / "file-step-error.png"))
+    _shot(d, "file-step-error.png")
 
     def broken(path):
         raise RuntimeError("磁盘读取失败")
@@ -120,3 +126,21 @@ def test_what_went_wrong_is_said_on_the_page(qtbot, monkeypatch, tmp_path):
     assert not page.running and not page.error.isVisible() and not page.isComplete()
     _all_back(qtbot)
     assert shiboken6.isValid(page)
+
+
+def test_a_path_typed_is_opened_once_the_typing_pauses(qtbot, monkeypatch, tmp_path):
+    """Each key typed is a path of a file that is not there: none of them is opened, nothing is said while typing;
+    the whole path is opened once, when the typing pauses."""
+    sheet = write_sheet(tmp_path, GOOD, merges=GOOD_MERGES, name="sheet.xlsx")  # keys Qt's test tool can type
+    assert str(sheet).isascii()
+    opened: list[str] = []
+    real = xf.guess_mapping
+    monkeypatch.setattr(xf, "guess_mapping", lambda path: (opened.append(str(path)), real(path))[1])
+    d = _wizard(qtbot)
+    page = d.file_page
+    qtbot.keyClicks(page.path, str(sheet))
+    assert page.running and not page.error.isVisible() and not _next_enabled(d)
+    file_opened(d)
+    assert opened == [str(sheet)]
+    assert page.isComplete() and _next_enabled(d) and not page.error.isVisible()
+    _all_back(qtbot)

@@ -76,6 +76,10 @@ def _run(wiz: ImportDialog, job, on_done, on_error, on_progress=None) -> None:
     QThreadPool.globalInstance().start(task)
 
 
+#: how long the typing of a path pauses before the file step opens it
+TYPING_PAUSE_MS = 500
+
+
 class FilePage(QWizardPage):
     """The file to import. The workbook is opened (and its header guessed) off the GUI thread as soon as a path is
     given (a large sheet takes a second or more); Next is enabled once it is in, what went wrong is said on the
@@ -91,7 +95,7 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
-        self.path.textChanged.connect(lambda _t: self._open())
+        self.path.textChanged.connect(lambda _t: self._changed())
         browse = QPushButton(_t("浏览…"))
         browse.clicked.connect(self.browse)
         row.addWidget(self.path, 1)
@@ -110,20 +114,33 @@ class FilePage(QWizardPage):
         self.generation = 0
         self.running = False
         self._guessed: tuple[str, xf.Mapping] | None = None  # (the path, its guessed mapping) once opened
+        #: a path being typed is opened once the typing pauses, not at every key (each prefix a missing file)
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.timeout.connect(self._open)
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, _t("选择 Excel 文件"), "", _t("Excel 文件 (*.xlsx *.xlsm);;所有文件 (*)"))
         if path:
             self.path.setText(path)
 
+    def _changed(self) -> None:
+        """A new path: Next off at once; opened at once when chosen or set, after a pause when typed."""
+        self.generation += 1
+        self._guessed = None
+        self.error.hide()
+        self.running = bool(self.path.text().strip())
+        self.status.setVisible(self.running)
+        self.completeChanged.emit()
+        if self.path.isModified():
+            self._typing.start(TYPING_PAUSE_MS)
+        else:
+            self._typing.stop()
+            self._open()
+
     def _open(self) -> None:
         self.generation += 1
         gen, path = self.generation, self.path.text().strip()
-        self._guessed = None
-        self.error.hide()
-        self.running = bool(path)
-        self.status.setVisible(self.running)
-        self.completeChanged.emit()
         if not path:
             return
 
@@ -759,7 +776,8 @@ class ImportDialog(QWizard):
 
     def done(self, result: int) -> None:
         self.report_page._stop()  # closed while the report is being made: its build is dropped
-        self.file_page.generation += 1  # and a workbook still being opened is not waited for
+        self.file_page._typing.stop()  # and a workbook still being opened (or about to be) is not waited for
+        self.file_page.generation += 1
         super().done(result)
 
     def accept(self) -> None:
