@@ -178,3 +178,59 @@ def test_window_size_and_tree_width_are_remembered(qapp, data_dir, qtbot):
     assert saved["geometry"] and saved["tree_width"] == 420
     assert abs(again.walk.splitter.sizes()[0] - saved["tree_width"]) <= 2
     again.close()
+
+
+FIRST_START = r"""
+import sys
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+import ui.shell.main_window as mw
+
+painted, asked = [], []
+
+
+class Paints(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not painted:
+            painted.append(True)
+        return False
+
+
+original = mw.MainWindow.__init__
+
+
+def init(self, *args, **kwargs):
+    original(self, *args, **kwargs)
+    self.installEventFilter(Paints(self))
+
+
+def ask(self):
+    asked.append(bool(painted))
+    QApplication.quit()
+
+
+mw.MainWindow.__init__ = init
+mw.MainWindow.ask_who_is_working = ask
+from ui.shell.app import run
+
+QTimer.singleShot(20000, QApplication.quit)
+run([])
+print("asked-after-paint", asked)
+"""
+
+
+def test_the_first_start_question_comes_over_the_painted_window(tmp_path):
+    """At the first start the window is painted first, then 姓名/单位/角色 are asked: the settings dialog,
+    built before the first paint, delayed the window itself by some 0.3 s (benchmarks/bench_startup.py)."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDEVAL_DATA_DIR=str(tmp_path / "data"))
+    env.pop("FIELDEVAL_USER", None)
+    script = tmp_path / "first_start.py"
+    script.write_text(FIRST_START.format(root=root), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120)
+    assert "asked-after-paint [True]" in out.stdout, out.stdout + out.stderr[-2000:]

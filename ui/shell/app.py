@@ -12,12 +12,13 @@ import os
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from models.paths import data_dir
 from services.appinfo import APP_NAME, VERSION
@@ -101,6 +102,27 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class _AfterFirstPaint(QObject):
+    """Runs ``then`` once, from the event loop, after ``window`` has been painted for the first time."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]):
+        super().__init__(window)
+        self.then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
+    """``then()`` once the window has been painted: a first-start question built and shown before the
+    first paint would delay the window itself (the settings dialog costs ~0.3 s to build)."""
+    _AfterFirstPaint(window, then)
+
+
 def parse(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="fieldeval")
     p.add_argument("file", nargs="?", type=Path)
@@ -137,7 +159,8 @@ def run(argv: list[str]) -> int:
         window.open_sample()
     elif args.file:
         window.open_file(args.file)
-    QTimer.singleShot(0, window.ask_who_is_working)  # first start: 姓名, 单位, 角色 (once answered, never again)
+    # first start: 姓名, 单位, 角色 (once answered, never again), over the painted window, not before it
+    after_first_paint(window, window.ask_who_is_working)
     server.attach(lambda request: single_instance.serve(window, request))
     app.aboutToQuit.connect(server.close)
     if os.environ.get("FIELDEVAL_TIMING"):
