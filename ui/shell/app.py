@@ -12,13 +12,12 @@ import os
 import sys
 import time
 import traceback
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from models.paths import data_dir
 from services.appinfo import APP_NAME, VERSION
@@ -102,27 +101,6 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-class _AfterFirstPaint(QObject):
-    """Runs ``then`` once, from the event loop, after ``window`` has been painted for the first time."""
-
-    def __init__(self, window: QWidget, then: Callable[[], None]):
-        super().__init__(window)
-        self.then = then
-        window.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
-        return False
-
-
-def after_first_paint(window: QWidget, then: Callable[[], None]) -> None:
-    """``then()`` once the window has been painted: a first-start question built and shown before the
-    first paint would delay the window itself (the settings dialog costs ~0.3 s to build)."""
-    _AfterFirstPaint(window, then)
-
-
 def parse(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="fieldeval")
     p.add_argument("file", nargs="?", type=Path)
@@ -151,7 +129,7 @@ def run(argv: list[str]) -> int:
     ctx.actor_from_settings = not named
     window = MainWindow(ctx)
     window.restore_layout()  # size and tree width of the last session
-    from ui.shell.startup_probe import arm
+    from ui.shell.startup_probe import after_first_paint, arm
 
     arm(window)  # benchmarks only: quit after the first paint (FIELDEVAL_QUIT_AFTER_PAINT)
     window.show()
