@@ -205,3 +205,73 @@ def test_a_dialog_closed_is_deleted_not_kept_hidden_below_the_window(window, tin
     assert [type(d).__name__ for d in seen] == ["AboutDialog", "ImportDialog"]
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert [shiboken6.isValid(d) for d in seen] == [False, False]
+
+
+FIRST_START = r"""
+import sys
+sys.path.insert(0, {root!r})
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+import ui.shell.main_window as mw
+
+painted, asked = [], []
+
+
+class Paints(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not painted:
+            painted.append(True)
+        return False
+
+
+original = mw.MainWindow.__init__
+
+
+def init(self, *args, **kwargs):
+    original(self, *args, **kwargs)
+    self.installEventFilter(Paints(self))
+
+
+def ask(self):
+    asked.append(bool(painted))
+    QApplication.quit()
+
+
+mw.MainWindow.__init__ = init
+mw.MainWindow.ask_who_is_working = ask
+from ui.shell.app import run
+
+QTimer.singleShot(20000, QApplication.quit)
+run([])
+print("asked-after-paint", asked)
+"""
+
+
+def test_the_first_start_question_comes_over_the_painted_window(tmp_path):
+    """At the first start the window is painted first, then 姓名/单位/角色 are asked: the settings dialog,
+    built before the first paint, delayed the window itself by some 0.3 s (benchmarks/bench_startup.py)."""
+    import os
+    import subprocess
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[2])
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", FIELDEVAL_DATA_DIR=str(tmp_path / "data"))
+    env.pop("FIELDEVAL_USER", None)
+    script = tmp_path / "first_start.py"
+    script.write_text(FIRST_START.format(root=root), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120)
+    assert "asked-after-paint [True]" in out.stdout, out.stdout + out.stderr[-2000:]
+
+
+def test_hidden_survey_and_framework_pages_read_an_opened_file_when_shown(window, sample_path):
+    """Opening a file leaves the 满意度 and 指标体系 pages, not on screen, unread (0.17 s of the start-up);
+    shown, they read it."""
+    window.show_page("WalkPage")
+    window.open_file(sample_path)
+    survey, editor = window.page_widgets["SurveyPage"], window.page_widgets["FrameworkEditorPage"]
+    assert window.ctx.store is not None and not survey.isVisible() and not editor.isVisible()
+    assert survey.survey is None and editor.nodes == {}
+    window.show_page("SurveyPage")
+    assert survey.survey is not None
+    window.show_page("FrameworkEditorPage")
+    assert editor.nodes

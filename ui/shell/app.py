@@ -129,7 +129,7 @@ def run(argv: list[str]) -> int:
     ctx.actor_from_settings = not named
     window = MainWindow(ctx)
     window.restore_layout()  # size and tree width of the last session
-    from ui.shell.startup_probe import arm
+    from ui.shell.startup_probe import after_first_paint, arm
 
     arm(window)  # benchmarks only: quit after the first paint (FIELDEVAL_QUIT_AFTER_PAINT)
     window.show()
@@ -137,7 +137,8 @@ def run(argv: list[str]) -> int:
         window.open_sample()
     elif args.file:
         window.open_file(args.file)
-    QTimer.singleShot(0, window.ask_who_is_working)  # first start: 姓名, 单位, 角色 (once answered, never again)
+    # first start: 姓名, 单位, 角色 (once answered, never again), over the painted window, not before it
+    after_first_paint(window, window.ask_who_is_working)
     server.attach(lambda request: single_instance.serve(window, request))
     app.aboutToQuit.connect(server.close)
     if os.environ.get("FIELDEVAL_TIMING"):
