@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from models.entities import Finding, FindingIndicator
+from models.entities import Finding, FindingIndicator, Indicator
 from models.messages import message_of, said
 from models.store import Store
 from services.core.dates import parse_date
@@ -19,6 +19,8 @@ from services.evaluation.assessments import get_info
 from services.frameworks import catalog
 from services.scoring import (
     RuleInputError,
+    in_tree_order,
+    tree_order,
 )
 
 
@@ -78,6 +80,10 @@ def list_findings(store: Store) -> list[FindingData]:
         links: dict[str, list[str]] = {}
         for fid, iid in s.execute(select(FindingIndicator.finding_id, FindingIndicator.indicator_id)):
             links.setdefault(fid, []).append(iid)
+        if links:  # the linked indicators in the framework's order, not the order of their random ids
+            order = tree_order(s.execute(select(Indicator.id, Indicator.parent_id, Indicator.position,
+                                                Indicator.code)).all())
+            links = {fid: in_tree_order(ids, order) for fid, ids in links.items()}
         # plain column rows, not ORM objects: a tenth of the time for 10,000 findings
         cols = [getattr(Finding, k) for k in FINDING_FIELDS]
         rows = s.execute(select(Finding.id, *cols).order_by(Finding.category, Finding.position)).all()

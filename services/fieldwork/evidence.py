@@ -31,6 +31,7 @@ from services.core.dates import parse_when
 from services.core.errors import EditRefused
 from services.core.filenames import check_target
 from services.core.files import atomic_write_bytes
+from services.scoring import in_tree_order, tree_order
 
 #: the largest file accepted by default (bytes); a photo or a scanned PDF is far below this
 MAX_BYTES = 200 * 1024 * 1024
@@ -63,6 +64,17 @@ class EvidenceData:
 
 
 # ── reading ─────────────────────────────────────────────────────────────────
+def _framework_order(s) -> dict[str, int]:
+    return tree_order(s.execute(select(Indicator.id, Indicator.parent_id, Indicator.position, Indicator.code)).all())
+
+
+def _in_order(links: Iterable[tuple[str, str]], order: dict[str, int]) -> list[tuple[str, str]]:
+    """The links with the linked indicators in the framework's order, each kept in the indicators' places."""
+    links = list(links)
+    indicators = iter(in_tree_order([t for k, t in links if k == "indicator"], order))
+    return [(k, next(indicators)) if k == "indicator" else (k, t) for k, t in links]
+
+
 def _data(ev: Evidence, links: Iterable[tuple[str, str]]) -> EvidenceData:
     return EvidenceData(id=ev.id, filename=printable_name(ev.filename), mime=ev.mime, size=ev.size, sha256=ev.sha256,
                         captured_at=ev.captured_at, description=ev.description or "", index_no=ev.index_no or "",
@@ -89,7 +101,8 @@ def list_evidence(store: Store, target_kind: str | None = None, target_id: str |
         links: dict[str, list[tuple[str, str]]] = {}
         for eid, kind, tid in s.execute(link_q):
             links.setdefault(eid, []).append((kind, tid))
-        out = [_data(ev, links.get(ev.id, ())) for ev in rows]
+        order = _framework_order(s) if links else {}
+        out = [_data(ev, _in_order(links.get(ev.id, ()), order)) for ev in rows]
     return sorted(out, key=lambda e: (_index_number(e.index_no) or 10**9, e.index_no, e.filename))
 
 
@@ -100,7 +113,7 @@ def get_evidence(store: Store, evidence_id: str) -> EvidenceData:
             raise EditRefused(said("该证据已被删除"))
         links = s.execute(select(EvidenceLink.target_kind, EvidenceLink.target_id)
                           .where(EvidenceLink.evidence_id == evidence_id)).all()
-        return _data(ev, [(k, t) for k, t in links])
+        return _data(ev, _in_order(links, _framework_order(s) if links else {}))
 
 
 def get_blob(store: Store, sha256: str) -> bytes:

@@ -6,13 +6,14 @@ assigns the 索引号 (index numbers) that the 工作底稿, the 评分表 and t
 """
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from services.evaluation.info import EvaluationInfo
-from services.scoring import ScoredNode, ScoreSheet
+from services.scoring import ScoredNode, ScoreSheet, in_tree_order, tree_order
 
 if TYPE_CHECKING:
     from models.entities import PerformanceTarget
@@ -217,16 +218,19 @@ def paper_numbers(sheet: ScoreSheet) -> dict[str, str]:
     return {n.id: f"{PAPER_PREFIX}{n.code}" for n in sheet.leaves()}
 
 
-def evidence_rows(rows, links: dict[str, list[tuple[str, str]]]) -> list[EvidenceRow]:
+def evidence_rows(rows, links: dict[str, list[tuple[str, str]]],
+                  order: Mapping[str, int] | None = None) -> list[EvidenceRow]:
     """The evidence as printed, from its rows (objects with the columns as attributes) and its links
     (evidence id → [(target kind, target id)]): in 索引号 order, evidence without an index number
-    numbered with the next free one, in a stable order."""
+    numbered with the next free one, in a stable order; each item's indicators in the framework's
+    order ``order`` (``tree_order``)."""
     evidence: list[EvidenceRow] = []
     for e in rows:
         row = EvidenceRow(e.id, e.index_no or "", e.filename, e.description or "", e.captured_at, e.mime,
                           e.size or 0, e.sha256)
         for kind, tid in links.get(e.id, ()):
             (row.indicator_ids if kind == "indicator" else row.finding_ids).append(tid)
+        row.indicator_ids = in_tree_order(row.indicator_ids, order or {})
         evidence.append(row)
 
     def ev_key(e: EvidenceRow):
@@ -305,7 +309,7 @@ def gather(store: Store) -> ReportData:
         for eid, kind, tid in s.execute(select(EvidenceLink.evidence_id, EvidenceLink.target_kind,
                                                EvidenceLink.target_id)):
             links.setdefault(eid, []).append((kind, tid))
-        evidence = evidence_rows(s.execute(select(Evidence)).scalars().all(), links)
+        evidence = evidence_rows(s.execute(select(Evidence)).scalars().all(), links, tree_order(specs))
         targets = [TargetRow(t.table or "", t.level1 or "", t.level2 or "", t.name or "", _target_text(t),
                              _target_text(t, True), t.note or "")
                    for t in s.execute(select(PerformanceTarget).order_by(PerformanceTarget.position)).scalars()]

@@ -169,7 +169,7 @@ def _read(con: sqlite3.Connection, path: Path) -> ReportData:
     from services.evaluation.info import INFO_FIELDS, EvaluationInfo, score_sheet
     from services.fieldwork import figures
     from services.frameworks.catalog import DEFAULT_CATEGORIES
-    from services.scoring import AssessmentState, IndicatorSpec
+    from services.scoring import AssessmentState, IndicatorSpec, in_tree_order, tree_order
 
     version = con.execute("SELECT version_num FROM alembic_version").fetchall()
     if len(version) != 1 or version[0][0] != head_of(revision_graph()):
@@ -193,13 +193,14 @@ def _read(con: sqlite3.Connection, path: Path) -> ReportData:
     for eid, kind, tid in con.execute("SELECT evidence_link.evidence_id, evidence_link.target_kind, "
                                       "evidence_link.target_id FROM evidence_link"):
         links.setdefault(eid, []).append((kind, tid))
-    evidence = evidence_rows(_rows(con, "evidence"), links)
+    order = tree_order(specs)
+    evidence = evidence_rows(_rows(con, "evidence"), links, order)
 
     finding_links: dict[str, list[str]] = {}
     for fid, iid in con.execute("SELECT finding_indicator.finding_id, finding_indicator.indicator_id "
                                 "FROM finding_indicator"):
         finding_links.setdefault(fid, []).append(iid)
-    raw_findings = [SimpleNamespace(**vars(f), indicator_ids=tuple(finding_links.get(f.id, ())))
+    raw_findings = [SimpleNamespace(**vars(f), indicator_ids=tuple(in_tree_order(finding_links.get(f.id, ()), order)))
                     for f in _rows(con, "finding", order="finding.category, finding.position")]
     finding_rows = findings_in_order(raw_findings, info.finding_categories or DEFAULT_CATEGORIES, paper_no, evidence)
 

@@ -7,8 +7,10 @@ from services.scoring.engine import (
     ScoredNode,
     ScoreSheet,
     grade_distance,
+    in_tree_order,
     score_leaf,
     score_tree,
+    tree_order,
 )
 from services.scoring.grades import GradeScheme
 from services.scoring.rules import RULES, ItemResult, check_item, score_item
@@ -28,7 +30,9 @@ __all__ = [
     "fmt_fixed",
     "fmt_money",
     "grade_distance",
+    "in_tree_order",
     "score_item",
     "score_leaf",
     "score_tree",
+    "tree_order",
 ]

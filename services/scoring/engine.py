@@ -182,6 +182,27 @@ def _children_map(specs: Iterable[IndicatorSpec]) -> dict[str | None, list[Indic
     return kids
 
 
+def tree_order(specs: Iterable[Any]) -> dict[str, int]:
+    """indicator id → its place in the framework's order, the order the 评分表 prints and ``ScoreSheet.walk``
+    gives: depth first, each node's children by their ``position`` under it (then code). ``specs`` are
+    objects with ``id``, ``parent_id``, ``position`` and ``code`` (``IndicatorSpec`` or plain rows)."""
+    kids = _children_map(specs)
+    order: dict[str, int] = {}
+    stack = list(reversed(kids.get(None, [])))
+    while stack:
+        node = stack.pop()
+        if node.id in order:  # a cycle in a damaged file: each node once
+            continue
+        order[node.id] = len(order)
+        stack.extend(reversed(kids.get(node.id, [])))
+    return order
+
+
+def in_tree_order(indicator_ids: Iterable[str], order: Mapping[str, int]) -> list[str]:
+    """``indicator_ids`` in the framework's order (``tree_order``); ids no longer in the tree last, by id."""
+    return sorted(indicator_ids, key=lambda i: (0, order[i], "") if i in order else (1, 0, i))
+
+
 LeafCache = dict  # indicator id → (AssessmentState, score_leaf's result, IndicatorSpec)
 
 
