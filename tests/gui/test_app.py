@@ -261,17 +261,3 @@ def test_the_first_start_question_comes_over_the_painted_window(tmp_path):
     script.write_text(FIRST_START.format(root=root), encoding="utf-8")
     out = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120)
     assert "asked-after-paint [True]" in out.stdout, out.stdout + out.stderr[-2000:]
-
-
-def test_hidden_survey_and_framework_pages_read_an_opened_file_when_shown(window, sample_path):
-    """Opening a file leaves the 满意度 and 指标体系 pages, not on screen, unread (0.17 s of the start-up);
-    shown, they read it."""
-    window.show_page("WalkPage")
-    window.open_file(sample_path)
-    survey, editor = window.page_widgets["SurveyPage"], window.page_widgets["FrameworkEditorPage"]
-    assert window.ctx.store is not None and not survey.isVisible() and not editor.isVisible()
-    assert survey.survey is None and editor.nodes == {}
-    window.show_page("SurveyPage")
-    assert survey.survey is not None
-    window.show_page("FrameworkEditorPage")
-    assert editor.nodes

@@ -417,7 +417,7 @@ class FrameworkEditorPage(QWidget):
 
         delete_key = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.tree, activated=self.delete)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # only while the tree has the focus
-        ctx.fileOpened.connect(self._refresh_if_visible)  # hidden, it refreshes when shown (showEvent)
+        ctx.fileOpened.connect(self.refresh)
         ctx.fileClosed.connect(self.refresh)
         ctx.dataChanged.connect(self._on_data)
         self.refresh()
@@ -433,10 +433,6 @@ class FrameworkEditorPage(QWidget):
     def showEvent(self, e):
         super().showEvent(e)
         self.refresh()
-
-    def _refresh_if_visible(self) -> None:
-        if self.isVisible():
-            self.refresh()
 
     def refresh(self) -> None:
         store = self.ctx.store

@@ -233,7 +233,7 @@ class SurveyPage(QWidget):
         split.setSizes([780, 520])
         outer.addWidget(split, 1)
 
-        ctx.fileOpened.connect(self._refresh_if_visible)  # hidden, it refreshes when shown (showEvent)
+        ctx.fileOpened.connect(self.refresh)
         ctx.fileClosed.connect(self.refresh)
         ctx.dataChanged.connect(lambda kind: self.refresh() if kind in (SCORES, ALL) and self.isVisible() else None)
         self.refresh()
@@ -244,10 +244,6 @@ class SurveyPage(QWidget):
     def showEvent(self, e):
         super().showEvent(e)
         self.refresh()
-
-    def _refresh_if_visible(self) -> None:
-        if self.isVisible():
-            self.refresh()
 
     # -- edits ----------------------------------------------------------------
     def _push(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> str | None:
